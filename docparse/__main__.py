@@ -1,0 +1,5 @@
+"""Allow ``python -m docparse``."""
+
+from docparse.cli import main
+
+main()

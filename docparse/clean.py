@@ -1,0 +1,195 @@
+"""Cleaning stage: strip markup and converter debris, rejoin split words, find page furniture.
+
+Markup (Markdown, HTML, table pipes) and word-processor error text are removed from the
+text. Page headers, footers and footnotes are kept in the text (a page header is where a
+document's diarienummer is often printed) but reported as masked spans, so extractors of
+titles, decision points, names and amounts never see them. Every change is recorded in an
+OffsetMap back to the raw text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from docparse.document import OffsetMap, TextBuilder
+
+# --- removed outright -------------------------------------------------------------------
+
+# Word's field-code error messages, tolerant of OCR damage ("1ab", "apgly", "fo").
+_WORD_ERROR_FULL = re.compile(
+    r"Error!\s+Use\s+the\s+Home\s+\S{2,4}\s+to\s+\S{4,6}\s+[^\n]{1,40}?\s+[tf]o\s+"
+    r"the\s+text\s+that\s+you\s+want\s+to\s+appear\s+here\.?"
+)
+_WORD_ERROR_HEAD = re.compile(r"Error!\s+Use\s+the\s+Home\s+\S{2,4}\s+to\s+\S{4,6}\s+\S+(?:\s\d+)?\s+[tf]o\b ?")
+_WORD_ERROR_TAIL = re.compile(r"the\s+text\s+that\s+you\s+want\s+to\s+appear\s+here\.? ?")
+_WORD_ERROR_OTHER = re.compile(
+    r"Error!\s+(?:Reference\s+source\s+not\s+found|Bookmark\s+not\s+defined|"
+    r"No\s+text\s+of\s+specified\s+style\s+in\s+document|Not\s+a\s+valid\s+bookmark[^.\n]*)\.?"
+)
+_HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|br|sup|sub|font|td|tr|th|table|tbody|thead)\b[^>\n]*>", re.I)
+_HTML_ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+_MD_EMPHASIS = re.compile(r"\*\*|__")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+# --- rejoined ---------------------------------------------------------------------------
+
+# "802003-\n1954" and "802003- 1954": an organisation or personal number split by a break.
+_SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
+# "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
+_HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+
+# --- masked (kept in text, hidden from extractors) --------------------------------------
+
+_PAGE_NUMBER = re.compile(
+    r"^[ \t]*(?:(?:Sida|Sid|Page|s\.)[ \t]+\d{1,4}(?:[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)[ \t]*\d{1,4}))?"
+    r"|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*\(\d{1,4}\)|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
+    re.M | re.I,
+)
+# An inline footer: "IOP Dnr 2.3.4-565/2021 Sida 5" glued to the end of a body line.
+_INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,8}[ \t]+)?\bDnr[ \t]+\S+[ \t]+Sida\b[ \t\d()]*$", re.M)
+# Short lines that sit with a page number in a header block: document type, dnr, date, logo debris.
+_HEADER_LINE_MAX = 60
+
+
+@dataclass
+class CleanResult:
+    text: str
+    offsets: OffsetMap  # cleaned text -> raw text
+    masks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind) in text
+
+    def masked_spans(self, later: OffsetMap | None = None) -> list[tuple[int, int, str]]:
+        """The masks, moved into a later text's coordinates (``later`` maps later -> this text)."""
+        if later is None:
+            return list(self.masks)
+        return [(later.from_source(s), later.from_source(e), k) for s, e, k in self.masks]
+
+
+def _apply(text: str, offsets: OffsetMap | None, pattern: re.Pattern, repl) -> tuple[str, OffsetMap | None]:
+    """Substitute pattern in text, extending the offset map back to the raw text."""
+    builder = TextBuilder(text)
+    pos = 0
+    changed = False
+    for m in pattern.finditer(text):
+        new = repl(m) if callable(repl) else m.expand(repl)
+        if new == m.group(0):
+            continue
+        changed = True
+        builder.copy(pos, m.start())
+        builder.insert(new)
+        pos = m.end()
+    if not changed:
+        return text, offsets
+    builder.copy(pos, len(text))
+    new_text, step = builder.build()
+    return new_text, step if offsets is None else step.then(offsets)
+
+
+def _strip_markup(text: str, offsets):
+    for pattern, repl in (
+        (_WORD_ERROR_FULL, ""),
+        (_WORD_ERROR_OTHER, ""),
+        (_WORD_ERROR_HEAD, ""),
+        (_WORD_ERROR_TAIL, ""),
+        (_HTML_TAG, lambda m: "\n" if m.group(0).lower().startswith("<br") else ""),
+        (re.compile("|".join(map(re.escape, _HTML_ENTITY))), lambda m: _HTML_ENTITY[m.group(0)]),
+        (_MD_TABLE_RULE, ""),
+        (_MD_HEADING, ""),
+        (_MD_EMPHASIS, ""),
+        (_MD_ITALIC, r"\1"),
+        (_MD_ESCAPE, r"\1"),
+        (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), ""),  # outer table pipes
+        (re.compile(r"[ \t]*\|[ \t]*"), "\t"),  # inner table pipes become cell separators
+        (re.compile(r"[ \t]+$", re.M), ""),  # trailing blanks
+        (re.compile(r"\n{4,}"), "\n\n\n"),
+    ):
+        text, offsets = _apply(text, offsets, pattern, repl)
+    return text, offsets
+
+
+def _rejoin(text: str, offsets):
+    text, offsets = _apply(text, offsets, _SPLIT_NUMBER, r"\1-\2")
+    text, offsets = _apply(text, offsets, _HYPHENATED, "")
+    return text, offsets
+
+
+def _line_spans(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _looks_like_header_line(line: str) -> bool:
+    """A line that can belong to a running header: short, and not a sentence of body text."""
+    s = line.strip()
+    if not s:
+        return True
+    if len(s) > _HEADER_LINE_MAX:
+        return False
+    words = s.split()
+    if len(words) > 6:
+        return False
+    if re.match(r"^(?:\d+\.|[-•*»·])\s", s):  # a list item
+        return False
+    return not (s.endswith((".", ",", ":", ";")) and len(words) > 2)
+
+
+def _header_blocks(text: str) -> list[tuple[int, int, str]]:
+    """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers."""
+    lines = list(_line_spans(text))
+    masks: list[tuple[int, int, str]] = []
+    for i, (start, end, line) in enumerate(lines):
+        if not _PAGE_NUMBER.match(line):
+            continue
+        lo = i
+        # Walk up over the header block: at most 8 short lines, stopping at body text.
+        j = i - 1
+        while j >= 0 and i - j <= 8 and _looks_like_header_line(lines[j][2]):
+            if lines[j][2].strip():
+                lo = j
+            j -= 1
+        masks.append((lines[lo][0], end, "page-header"))
+    for m in _INLINE_FOOTER.finditer(text):
+        masks.append((m.start(), m.end(), "page-footer"))
+    return masks
+
+
+def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, str]]:
+    """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers."""
+    if len(pages) < 3:
+        return []
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [ln for ln in page.split("\n") if ln.strip()]
+        for ln in set(lines[:3] + lines[-3:]):
+            counts[key(ln)] += 1
+    repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 2) and len(k) <= 120}
+    if not repeated:
+        return []
+    masks = []
+    for start, end, line in _line_spans(text):
+        if line.strip() and key(line) in repeated:
+            masks.append((start, end, "page-furniture"))
+    return masks
+
+
+def clean(raw: str, pages: list[str] | None = None) -> CleanResult:
+    """Clean raw document text (pages joined by form feeds)."""
+    text, offsets = _strip_markup(raw, None)
+    text, offsets = _rejoin(text, offsets)
+    if offsets is None:
+        offsets = OffsetMap.identity(len(text))
+    masks = _header_blocks(text)
+    if pages and len(pages) >= 3:
+        masks += _repeated_page_lines(text.split("\f"), text)
+    masks.sort()
+    return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -1,0 +1,79 @@
+"""`docparse run` and `docparse schema`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from docparse.cli import report_error
+from docparse.errors import DocparseError, ExitCode
+
+
+def dump(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False)
+
+
+@click.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Write one <stem>.json per input here instead of JSON Lines on stdout.")
+@click.option("--ocr", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="For PDFs: OCR pages with no good text layer (auto), every page, or none.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Pages OCR'd in parallel [default: number of cores].")
+@click.option("--no-repair", is_flag=True, help="Skip the OCR repair stage.")
+def run(inputs, output_dir, ocr, jobs, no_repair):
+    """Process documents (text, Markdown, PDF, page images) into JSON records.
+
+    Records go to stdout as JSON Lines, or with -o one <stem>.json per input.
+    Use - to read a document from stdin. A bad input is reported on stderr and
+    the others are still processed; the exit code is then 1.
+
+    \b
+    Example:
+      docparse run samples/*.txt > records.jsonl
+    """
+    from docparse.pipeline import process
+
+    failed = 0
+    if output_dir:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    for path in inputs:
+        try:
+            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair)
+        except DocparseError as err:
+            report_error(err)
+            failed += 1
+            if err.exit_code not in (ExitCode.INPUT_ERROR,):
+                sys.exit(err.exit_code)
+            continue
+        except Exception as err:  # a bug must not lose the other files
+            click.echo(f"docparse: internal error: {path}: {type(err).__name__}: {err}", err=True)
+            failed += 1
+            continue
+        if output_dir:
+            stem = "stdin" if path == "-" else Path(path).stem
+            target = output_dir / f"{stem}.json"
+            tmp = target.with_suffix(".json.tmp")
+            tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            tmp.replace(target)
+        else:
+            click.echo(dump(record))
+    if failed:
+        sys.exit(ExitCode.INPUT_ERROR)
+
+
+@click.command()
+def schema():
+    """Print the JSON Schema that every record validates against.
+
+    \b
+    Example:
+      docparse schema > record.schema.json
+    """
+    from docparse.schema import SCHEMA
+
+    click.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))

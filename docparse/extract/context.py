@@ -1,0 +1,40 @@
+"""The shared view of one document's text that every extractor reads."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+
+class Context:
+    """The text, a 'body' copy with page furniture blanked out (same offsets), and lines."""
+
+    def __init__(self, text: str, masked: list[tuple[int, int, str]]):
+        self.text = text
+        self.masked = masked
+        self.fields: dict = {}
+
+    @cached_property
+    def body(self) -> str:
+        """The text with masked spans (headers, footers) replaced by spaces; offsets unchanged."""
+        if not self.masked:
+            return self.text
+        chars = list(self.text)
+        for start, end, _kind in self.masked:
+            for i in range(max(0, start), min(end, len(chars))):
+                if chars[i] not in "\n\f":
+                    chars[i] = " "
+        return "".join(chars)
+
+    @cached_property
+    def lines(self) -> list[tuple[int, int, str]]:
+        """(start, end, line) of every line of the body."""
+        out = []
+        pos = 0
+        for line in re.split(r"[\n\f]", self.body):
+            out.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        return out
+
+    def is_masked(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e, _ in self.masked)

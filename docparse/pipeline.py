@@ -1,0 +1,46 @@
+"""The pipeline: read -> clean -> repair -> extract -> record, for one input."""
+
+from __future__ import annotations
+
+from docparse.clean import clean
+from docparse.document import SourceDocument
+from docparse.extract import extract
+from docparse.read import read
+from docparse.record import build_record
+from docparse.repair import repair
+
+
+def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, float]] | None:
+    """OCR word confidences as (start, end, conf) spans in the cleaned text, if any page was OCR'd."""
+    spans: list[tuple[int, int, float]] = []
+    page_start = 0
+    for page in source.pages:
+        for w in page.words or ():
+            start = cleaned.offsets.from_source(page_start + w.start)
+            end = cleaned.offsets.from_source(page_start + w.end)
+            if end > start:
+                spans.append((start, end, w.conf))
+        page_start += len(page.text) + 1  # the page break
+    return spans or None
+
+
+def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
+    """Turn a SourceDocument (already read) into its record."""
+    cleaned = clean(source.text, pages=[p.text for p in source.pages])
+    if do_repair:
+        repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned))
+    else:
+        from docparse.repair import RepairResult, OffsetMap
+
+        repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
+    fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets))
+    return build_record(source, cleaned, repaired, fields)
+
+
+def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None) -> dict:
+    """Read one input (a path, or '-' for stdin) and return its record as a JSON-ready dict.
+
+    Raises InputFileError (naming the file) for input that cannot be processed.
+    """
+    source = read(path, ocr=ocr, jobs=jobs, data=data)
+    return process_source(source, do_repair=repair)

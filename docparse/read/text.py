@@ -1,0 +1,60 @@
+"""Plain text and Markdown input: decode (UTF-8, UTF-8 with BOM, UTF-16, Windows-1252), NFC-normalise."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from docparse.document import Page, SourceDocument
+from docparse.errors import InputFileError
+
+# Control characters other than tab, newline and form feed (our page break) are noise
+# from converters; they would break every lookup downstream.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+# Windows-1252 leaves these five bytes undefined; text that has them is not cp1252.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+
+
+def decode(name: str, data: bytes) -> str:
+    """Bytes to str, choosing the encoding an archive's text files are likely to be in."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputFileError(name, "undecodable UTF-16 text") from None
+    if b"\x00" in data[:4096]:
+        raise InputFileError(name, "binary data, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if _CP1252_UNDEFINED.isdisjoint(data):
+        return data.decode("cp1252")
+    raise InputFileError(name, "undecodable text (neither UTF-8 nor Windows-1252)")
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix newlines, no stray control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_binary(text: str) -> bool:
+    """True when too little of the text is letters, digits, punctuation or space to be a document."""
+    sample = text[:20000]
+    if not sample:
+        return False
+    odd = sum(1 for ch in sample if unicodedata.category(ch)[0] == "C" and ch not in "\n\t\f")
+    return odd / len(sample) > 0.05
+
+
+def read_text(name: str, data: bytes, sha256: str) -> SourceDocument:
+    raw = decode(name, data)
+    if looks_binary(raw):
+        raise InputFileError(name, "binary data, not text")
+    text = normalise(raw)
+    if not text.strip():
+        raise InputFileError(name, "has no text")
+    pages = [Page(number=i + 1, text=t, method="text") for i, t in enumerate(text.split("\f"))]
+    return SourceDocument(path=name, sha256=sha256, input_kind="text", pages=pages)
