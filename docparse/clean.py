@@ -31,7 +31,8 @@ _WORD_ERROR_OTHER = re.compile(
 _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|br|sup|sub|font|td|tr|th|table|tbody|thead)\b[^>\n]*>", re.I)
 _HTML_ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_MD_EMPHASIS = re.compile(r"\*\*|__")
+_MD_EMPHASIS = re.compile(r"\*\*")
+_MD_UNDERSCORE_BOLD = re.compile(r"(?<![_\w])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\w])")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -100,6 +101,7 @@ def _strip_markup(text: str, offsets):
         (_MD_TABLE_RULE, ""),
         (_MD_HEADING, ""),
         (_MD_EMPHASIS, ""),
+        (_MD_UNDERSCORE_BOLD, r"\1"),
         (_MD_ITALIC, r"\1"),
         (_MD_ESCAPE, r"\1"),
         (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), ""),  # outer table pipes

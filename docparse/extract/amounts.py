@@ -1,5 +1,89 @@
-"""(being written)"""
+"""Amounts in kronor: "5 888 919 kronor", "1,8 mnkr", "2,1 miljoner kronor", "250 tkr", "175 kronor/timme"."""
+
+from __future__ import annotations
+
+import re
+
+from docparse.extract.patterns import squash
+
+# A number: thousands grouped by (narrow) spaces or dots, an optional decimal comma.
+NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}|-{1,2}))?(?![\d])"
+# Unit -> multiplier. Longest first so "miljoner kronor" wins over "kronor".
+UNITS = [
+    (r"miljarder\s+(?:kronor|kr\.?)|mdkr|mdr\s+kr|md\s+kr", 1_000_000_000),
+    (r"miljoner\s+(?:kronor|kr\.?)|milj\.?\s+(?:kronor|kr\.?)|mnkr|mkr|mn\s+kr|mio\s+kr", 1_000_000),
+    (r"tusen\s+(?:kronor|kr\.?)|tkr", 1_000),
+    (r"kronor|kr\.?|sek|:-", 1),
+]
+_UNIT_ALT = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS))
+AMOUNT_RE = re.compile(rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])", re.I)
+# "per år", "/timme", "för varje 12 månaders period", "per ungdom", "i månaden".
+PER_RE = re.compile(
+    r"\s*(?:/\s*|per\s+|för\s+varje\s+|om\s+|i\s+)(?:(?P<n>\d+)\s+)?"
+    r"(?P<unit>år(?:et)?|månad(?:er|ers|en)?|vecka|veckan|dag(?:en)?|timme|timmen|tim|person|deltagare|ungdom|barn|elev|plats|natt|individ|brukare|medlem|st(?:ycke)?)\b",
+    re.I,
+)
+_PER_BASE = {
+    "året": "år", "månaden": "månad", "månaders": "månader", "veckan": "vecka", "dagen": "dag",
+    "timmen": "timme", "tim": "timme", "st": "styck", "stycke": "styck",
+}
+_LABEL_CUT = re.compile(r"[:;\t]\s*$")
 
 
-def extract_amounts(ctx):
-    return []
+def _value(m: re.Match) -> int | None:
+    digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("num"))
+    dec = m.group("dec") or ""
+    dec = "" if dec.startswith("-") else dec
+    multiplier = next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
+    # Decimal arithmetic on strings: 2,1 miljoner -> 2100000 exactly.
+    whole = int(digits + dec) * multiplier
+    return round(whole / (10 ** len(dec)))
+
+
+def _per(text: str, end: int) -> tuple[str | None, int]:
+    m = PER_RE.match(text, end)
+    if not m:
+        return None, end
+    unit = m.group("unit").lower()
+    unit = _PER_BASE.get(unit, unit)
+    if m.group("n"):
+        n = int(m.group("n"))
+        if unit.startswith("månad"):
+            unit = "månad" if n == 1 else "månader"
+        return f"{n} {unit}", m.end()
+    if unit in ("månader",):
+        unit = "månad"
+    return unit, m.end()
+
+
+def _label(body: str, start: int) -> str | None:
+    """A budget line's label: the text before the amount on a line that reads "Label: amount"."""
+    line_start = body.rfind("\n", 0, start) + 1
+    before = body[line_start:start]
+    if not _LABEL_CUT.search(before) and "\t" not in before:
+        return None
+    label = re.split(r"[\t]", before.strip())[0]
+    label = re.sub(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$", "", label)  # a second amount
+    label = squash(label).strip(" :;,")
+    return label or None
+
+
+def extract_amounts(ctx) -> list[dict]:
+    out = []
+    body = ctx.body
+    for m in AMOUNT_RE.finditer(body):
+        value = _value(m)
+        if value is None:
+            continue
+        per, end = _per(body, m.end())
+        out.append(
+            {
+                "value": value,
+                "currency": "SEK",
+                "text": squash(body[m.start():end]),
+                "per": per,
+                "label": _label(body, m.start()),
+                "span": [m.start(), end],
+            }
+        )
+    return out

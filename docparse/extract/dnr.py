@@ -1,5 +1,146 @@
-"""(being written)"""
+"""Diarienummer: the document's own, and every other one referred to, with its context.
+
+Validator in python-stdnum's shape (compact / validate / is_valid) for the many municipal
+styles: "2.3.4-565/2021", "2021/565", "KS-2019-0456", "SN 21/0311", "2020/KFN 0123",
+"Dnr 233-2015-1.2", "KS 2019/123".
+"""
+
+from __future__ import annotations
+
+import re
+
+from docparse.extract.patterns import squash
+
+LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr)"
+_LABEL_RE = re.compile(rf"(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
+# A token of a diarienummer: letters in capitals, digits, and the separators . - / :
+_TOKEN = r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./:-]*"
+_VALUE_RE = re.compile(rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}")
 
 
-def extract_dnr(ctx):
-    return []
+class InvalidDnr(ValueError):
+    """The text is not a diarienummer."""
+
+
+def compact(value: str) -> str:
+    """Tidy internal spacing: "Dnr  KS  2019 / 123" -> "KS 2019/123"."""
+    value = re.sub(rf"^{LABEL}\.?\s*:?\s*", "", value.strip(), flags=re.I)
+    value = re.sub(r"\s*([/-])\s*", r"\1", value)
+    return " ".join(value.split())
+
+
+def validate(value: str) -> str:
+    """Return the compact diarienummer or raise InvalidDnr."""
+    value = compact(value)
+    if not 3 <= len(value) <= 40:
+        raise InvalidDnr("wrong length")
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 2:
+        raise InvalidDnr("too few digits")
+    if not re.search(r"\d[./-]\S*\d|\d\s\d|[A-ZÅÄÖ][ -]?\d", value):
+        raise InvalidDnr("no separator between its parts")
+    if not value[-1].isdigit():
+        raise InvalidDnr("must end in a digit")
+    if re.fullmatch(r"(?:19|20)\d{2}-[01]\d-[0-3]\d", value):
+        raise InvalidDnr("a date, not a diarienummer")
+    return value
+
+
+def is_valid(value: str) -> bool:
+    try:
+        validate(value)
+        return True
+    except InvalidDnr:
+        return False
+
+
+def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
+    """The diarienummer starting at pos (after a label), trimmed to end in a digit."""
+    m = _VALUE_RE.match(text, pos)
+    if not m:
+        return None
+    raw = m.group(0)
+    # Drop trailing tokens that are not part of the number (a following capitalised word).
+    tokens = raw.split()
+    if tokens:
+        tokens[-1] = tokens[-1].rstrip(".:-/")
+    while tokens and not tokens[-1][-1].isdigit():
+        tokens.pop()
+    # A last all-digit token is only part of the number when the previous one ends in letters
+    # ("2020/KFN 0123", "SN 21/0311"); otherwise it is the next thing on the line.
+    while len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2][-1].isdigit() and not re.fullmatch(r"[A-ZÅÄÖ]{1,6}", tokens[-2]):
+        tokens.pop()
+    if not tokens:
+        return None
+    value = " ".join(tokens)
+    value = value.rstrip(".:-/")
+    return (value, m.start(), m.start() + len(value)) if is_valid(value) else None
+
+
+def _label_rows(text: str):
+    """'Datum  Vår beteckning' label rows whose values sit on the next line, column by column."""
+    lines = text.split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines[:-1]):
+        if not _LABEL_RE.search(line) or re.search(r"\d", line):
+            continue
+        cells = [c for c in re.split(r"\t|\s{2,}", line.strip()) if c]
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        value_line = lines[j]
+        values = [(vm.group(0), vm.start()) for vm in re.finditer(r"[^\t]+?(?=\t|\s{2,}|$)", value_line) if vm.group(0).strip()]
+        for k, cell in enumerate(cells):
+            if re.fullmatch(rf"{LABEL}\.?:?", cell.strip(), re.I) and k < len(values):
+                val, off = values[k]
+                val = val.strip()
+                lead = len(values[k][0]) - len(values[k][0].lstrip())
+                if is_valid(val):
+                    start = starts[j] + off + lead
+                    yield compact(val), start, start + len(val)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return squash(text[max(line_start, start - 80): min(line_end, end + 80)])
+
+
+def extract_dnr(ctx) -> list[dict]:
+    """Every labelled diarienummer, in text order; the first in a header or footer, or near
+    the top of the document, is the document's own (``own``)."""
+    text = ctx.text  # headers count here: that is where a document's own number is printed
+    found: list[tuple[str, int, int]] = []
+    for m in _LABEL_RE.finditer(text):
+        hit = _take_value(text, m.end())
+        if hit:
+            found.append((compact(hit[0]), hit[1], hit[2]))
+    found.extend(_label_rows(text))
+    found.sort(key=lambda f: f[1])
+
+    own_value = None
+    head_limit = min(len(text), 1500)
+    for value, start, end in found:
+        in_furniture = ctx.is_masked(start)
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:start]
+        attachment = re.search(r"\bbilag", line, re.I) or re.search(r"\n\s*bilagor?\b[^\n]*\n", text[max(0, start - 400):start], re.I)
+        if (in_furniture or start < head_limit) and not attachment:
+            own_value = value
+            break
+    out = []
+    seen = set()
+    for value, start, end in found:
+        key = (value, start)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append({"value": value, "context": _context(text, start, end), "own": value == own_value, "span": [start, end]})
+    return out

@@ -1,5 +1,178 @@
-"""(being written)"""
+"""Document-level fields: title, doc_type, municipality, board, own dnr and date."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from docparse.extract.patterns import DATE_RE, date_value, fold, squash
+
+DOC_TYPES = [
+    "protokollsutdrag", "tjänsteutlåtande", "tjänsteskrivelse", "utlåtande", "överenskommelse", "avtal",
+    "protokoll", "kallelse", "missiv", "remiss", "motion", "pressmeddelande", "nyhet", "beslut",
+]
+_FOLDED_TYPES = {fold(t): t for t in DOC_TYPES}
+# Header words that are labels, not titles.
+_LABEL_WORDS = re.compile(
+    r"^\s*(?:handläggare|till|från|datum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|telefon|e-post|"
+    r"sida|kopia|mottagare|ärende|beslutsinstans|referens)\b",
+    re.I,
+)
+BOARD_RE = re.compile(
+    r"\b((?:[A-ZÅÄÖ][a-zåäö]+-)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))\b"
+)
+_GENERIC_BOARDS = {"nämnd", "nämnden", "styrelse", "styrelsen", "fullmäktige", "utskott", "utskottet"}
+_MUNI_ANY = re.compile(
+    r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(kommun|stad)(?:s|en)?\b|\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?)"
+)
 
 
-def extract_document(ctx):
-    return {"title": None, "doc_type": None, "municipality": None, "board": None, "dnr": None, "date": None, "spans": {}}
+def _blocks(ctx) -> list[tuple[int, int, list[str]]]:
+    """Paragraph blocks of the body: (start, end, lines)."""
+    blocks, cur, cur_start, cur_end = [], [], None, None
+    for start, end, line in ctx.lines:
+        if line.strip():
+            if cur_start is None:
+                cur_start = start
+            cur.append(line.strip())
+            cur_end = end
+        elif cur:
+            blocks.append((cur_start, cur_end, cur))
+            cur, cur_start = [], None
+    if cur:
+        blocks.append((cur_start, cur_end, cur))
+    return blocks
+
+
+def _is_title_block(lines: list[str]) -> bool:
+    text = " ".join(lines)
+    if len(text.split()) < 3 or _LABEL_WORDS.match(lines[0]):
+        return False
+    if re.search(r"\btelefon\b|@|\b\d{2,4}-\d{2,3}\s?\d{2}", text, re.I):
+        return False
+    if fold(text) in _FOLDED_TYPES:
+        return False
+    return not re.match(r"^\d+\.\s", text)
+
+
+def title(ctx) -> tuple[str | None, list[int] | None]:
+    """The first paragraph that reads as a heading; a short one is joined with its "- subtitle"."""
+    blocks = _blocks(ctx)
+    for k, (start, end, lines) in enumerate(blocks[:12]):
+        if not _is_title_block(lines):
+            continue
+        text = squash(" ".join(lines))
+        if len(text.split()) <= 5 and k + 1 < len(blocks) and re.match(r"^[-–]\s", blocks[k + 1][2][0]):
+            nxt = squash(" ".join(blocks[k + 1][2]))
+            text = f"{text} - {nxt[1:].strip()}"
+            end = blocks[k + 1][1]
+        return text.rstrip(" ."), [start, end]
+    return None, None
+
+
+def doc_type(ctx) -> tuple[str | None, list[int] | None]:
+    """The document type printed in the header (or a running header); else inferred from its shape."""
+    text = ctx.text
+    head_end = min(len(text), 1500)
+    # A type word alone on a line, at the top or in a running header.
+    for m in re.finditer(r"^[ \t]*([^\W\d_]{5,25})[ \t]*$", text, re.M):
+        t = _FOLDED_TYPES.get(fold(m.group(1)))
+        if t and (m.start() < head_end or ctx.is_masked(m.start())):
+            return t, [m.start(1), m.end(1)]
+    t = _FOLDED_TYPES.get(fold(squash(ctx.body[:200]).split(" ")[0])) if ctx.body.strip() else None
+    if t:
+        s = ctx.body.index(ctx.body.strip()[:3])
+        return t, [s, s + len(t)]
+    if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
+        return "tjänsteutlåtande", None
+    signed = re.search(r"^\s*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or ctx.fields.get("people") and any(
+        p["role"] == "signatory" for p in ctx.fields["people"]
+    )
+    if signed and len(ctx.fields.get("parties", [])) >= 2:
+        # Agreements on idéburet offentligt partnerskap are called överenskommelser.
+        if re.search(r"idéburet\s+offentligt\s+partnerskap|överenskommelse", ctx.body, re.I):
+            return "överenskommelse", None
+        return "avtal", None
+    return None, None
+
+
+def municipality(ctx) -> tuple[str | None, list[int] | None]:
+    counts: Counter[str] = Counter()
+    first: dict[str, list[int]] = {}
+    for m in _MUNI_ANY.finditer(ctx.text):
+        if m.group(3):
+            name = f"Region {m.group(3)}"
+        else:
+            town = m.group(1)
+            if not town.endswith("s") and m.group(2) == "stad":
+                continue
+            name = f"{town} {m.group(2)}"
+        counts[name] += 1
+        first.setdefault(name, [m.start(), m.end()])
+    if not counts:
+        return None, None
+    name = counts.most_common(1)[0][0]
+    return name, first[name]
+
+
+def board(ctx) -> tuple[str | None, list[int] | None]:
+    """The deciding body: the addressee ("Till Socialnämnden"), the subject of the first decision
+    point, or the body a signature is given for ("För socialnämnden")."""
+    body = ctx.body
+    candidates = []
+    m = re.search(r"^\s*Till\s*\n?\s*([^\n]+)", body[:2000], re.M)
+    if m:
+        candidates.append((m.group(1), m.start(1)))
+    points = ctx.fields.get("decision_points") or []
+    if points:
+        candidates.append((points[0]["text"], points[0]["span"][0]))
+    for m in re.finditer(r"^\s*För\s+([^\n]+)", body, re.M):
+        candidates.append((m.group(1), m.start(1)))
+    for text, pos in candidates:
+        b = BOARD_RE.search(text[:80])
+        if b and b.group(1).lower() not in _GENERIC_BOARDS and b.start() < 40:
+            name = b.group(1)
+            start = body.find(name, pos)
+            return name[0].upper() + name[1:], [start, start + len(name)] if start >= 0 else None
+    return None, None
+
+
+def document_date(ctx) -> tuple[str | None, list[int] | None]:
+    """The document's own date: after a "Datum" label, or a date alone on a line in the header."""
+    body = ctx.body
+    m = re.search(r"\bDatum\s*:?\s*\n?\s*", body[:2000])
+    if m:
+        d = DATE_RE.match(body, m.end())
+        if d and date_value(d) and len(date_value(d)) == 10:
+            return date_value(d), [d.start(), d.end()]
+    t_start = (ctx.fields.get("_title_span") or [len(body)])[0]
+    for d in DATE_RE.finditer(body[: min(t_start, 2000)]):
+        line_start = body.rfind("\n", 0, d.start()) + 1
+        line_end = body.find("\n", d.end())
+        line = body[line_start: line_end if line_end >= 0 else len(body)]
+        if line.strip() == d.group(0).strip() and date_value(d) and len(date_value(d)) == 10:
+            return date_value(d), [d.start(), d.end()]
+    return None, None
+
+
+def extract_document(ctx) -> dict:
+    t, t_span = title(ctx)
+    ctx.fields["_title_span"] = t_span
+    dt, dt_span = doc_type(ctx)
+    mu, mu_span = municipality(ctx)
+    bo, bo_span = board(ctx)
+    da, da_span = document_date(ctx)
+    ctx.fields.pop("_title_span", None)
+    own = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
+    return {
+        "title": t,
+        "doc_type": dt,
+        "municipality": mu,
+        "board": bo,
+        "dnr": own["value"] if own else None,
+        "date": da,
+        "spans": {
+            "title": t_span, "doc_type": dt_span, "municipality": mu_span, "board": bo_span,
+            "dnr": own["span"] if own else None, "date": da_span,
+        },
+    }

@@ -1,5 +1,156 @@
-"""(being written)"""
+"""Parties to the agreement or decision, with their organisation numbers and roles.
+
+Sources, strongest first: the name printed with an organisation number; the "mellan X och Y"
+of an agreement's title; "Offentlig sektor: ..." / "Idéburen sektor: ..." lines; and lists of
+named organisations ("organisationerna A, B och C").
+"""
+
+from __future__ import annotations
+
+import re
+
+from docparse.extract.orgnr import LABEL as ORGNR_LABEL
+from docparse.extract.patterns import MUNICIPALITY_RE, squash
+
+_BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
+_ADDRESS = re.compile(r"^\s*(?:\d{3}\s?\d{2}\s+\S+|.*\b(?:vägen|gatan|väg|gata|torg|plan|box)\s*\d+.*|box\s+\d+.*)$", re.I)
+_STOP_WORDS = {
+    "för", "som", "i", "med", "har", "om", "till", "under", "på", "att", "inom", "vid", "samt", "kommer",
+    "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
+}
+_LIST_TRIGGER = re.compile(
+    r"\b(?:organisation(?:er|erna)|föreningar(?:na)?|aktörer(?:na)?|parter(?:na)?|partnerskap\s+med|"
+    r"samverkan\s+med|tillsammans\s+med)\b\s*[,:]?\s*",
+    re.I,
+)
+_SECTOR = re.compile(r"^\s*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
 
 
-def extract_parties(ctx):
-    return []
+def _common(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower().strip("!.,"), "sv") >= 3.8
+
+
+def looks_like_org_name(item: str) -> bool:
+    """A named organisation, not a common noun phrase that happens to open a sentence."""
+    words = item.split()
+    if not 1 <= len(words) <= 6 or not any(w[:1].isupper() for w in words):
+        return False
+    if any(ch.isdigit() for ch in item):
+        return False
+    if MUNICIPALITY_RE.fullmatch(item):
+        return True
+    caps = [w for w in words[1:] if w[:1].isupper()]
+    if not caps and all(_common(w) for w in words):
+        return False
+    return True
+
+
+def _trim_item(item: str) -> str:
+    """Cut a list item at the first word that starts the rest of the sentence."""
+    words = item.split()
+    for k, w in enumerate(words):
+        if k > 0 and (w.lower() in _STOP_WORDS or w.startswith(("(", "–", "-"))):
+            words = words[:k]
+            break
+    return " ".join(words).strip(" ,;:.–-")
+
+
+def _split_list(text: str) -> list[str]:
+    text = re.split(r"(?<![A-ZÅÄÖ])\.(?:\s|$)|\n\s*\n|[;:]", text, maxsplit=1)[0]
+    parts = re.split(r",\s*|\s+och\s+|\s+samt\s+", squash(text))
+    return [_trim_item(p) for p in parts if p.strip()]
+
+
+def _name_before_orgnr(ctx, start: int) -> str | None:
+    """The organisation named before an organisation number on its line, or in the block above."""
+    body = ctx.body
+    line_start = body.rfind("\n", 0, start) + 1
+    before = body[line_start:start]
+    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
+    before = _BULLET.sub("", before).strip(" ,(:–-")
+    if before:
+        segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        segment = _trim_item(segment) if len(segment.split()) > 6 else segment
+        return segment if looks_like_org_name(segment) else None
+    # A label line of its own: the name heads the address block above it.
+    lines = body[:line_start].rstrip("\n").split("\n")
+    name = None
+    for line in reversed(lines[-8:]):
+        s = line.strip()
+        if not s:
+            continue
+        if "@" in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
+            break
+        if _ADDRESS.match(s) or re.search(r"\d", s):
+            continue
+        name = s
+    return name
+
+
+def _role(kind_digit: str | None, context: str) -> str | None:
+    if kind_digit == "2":
+        return "offentlig"
+    if kind_digit in ("7", "8"):
+        return "idéburen"
+    return None
+
+
+def extract_parties(ctx) -> list[dict]:
+    body = ctx.body
+    parties: list[dict] = []
+
+    for org in ctx.fields.get("org_numbers", []):
+        name = _name_before_orgnr(ctx, org["span"][0])
+        if name:
+            s = body.find(name, max(0, org["span"][0] - 400))
+            span = [s, s + len(name)] if 0 <= s < org["span"][0] else org["span"]
+            parties.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0], ""), "span": span})
+
+    # "Överenskommelse ... mellan Östersunds kommun och Hej främling!" in the opening lines.
+    head = body[: min(len(body), 600)]
+    m = re.search(r"\bmellan\s+(.+?)\s+och\s+(.+?)(?:\n\s*\n|$)", head, re.S)
+    if m:
+        for g in (1, 2):
+            name = _trim_item(squash(m.group(g)))
+            if looks_like_org_name(name) and not re.match(r"^[a-zåäö]", name):
+                parties.append({"name": name, "org_nr": None, "role": None, "span": [m.start(g), m.start(g) + len(name)]})
+
+    for m in _SECTOR.finditer(body):
+        role = "offentlig" if m.group(1).lower() == "offentlig" else "idéburen"
+        value = m.group(2)
+        value = value.rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Hej främling!"
+        for item in _split_list(value):
+            if looks_like_org_name(item):
+                s = body.find(item, m.start(2))
+                parties.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
+
+    for m in _LIST_TRIGGER.finditer(body):
+        items = _split_list(body[m.end(): m.end() + 300])
+        if len(items) >= 2 and all(looks_like_org_name(i) for i in items):
+            for item in items:
+                s = body.find(item.split()[0], m.end())
+                parties.append({"name": item[0].upper() + item[1:], "org_nr": None, "role": None, "span": [s, s + len(item)]})
+
+    return _merge(parties)
+
+
+def _merge(parties: list[dict]) -> list[dict]:
+    """One entry per organisation: fuzzy-equal names merge, keeping org numbers and roles."""
+    from rapidfuzz import fuzz
+
+    out: list[dict] = []
+    for p in parties:
+        key = p["name"].casefold()
+        for q in out:
+            same_nr = p["org_nr"] and q["org_nr"] and p["org_nr"] == q["org_nr"]
+            if same_nr or (fuzz.ratio(key, q["name"].casefold()) >= 90 and not (p["org_nr"] and q["org_nr"])):
+                q["org_nr"] = q["org_nr"] or p["org_nr"]
+                q["role"] = q["role"] or p["role"]
+                if q["name"][:1].islower() and p["name"][:1].isupper():
+                    q["name"] = p["name"]
+                break
+        else:
+            out.append(dict(p))
+    return out

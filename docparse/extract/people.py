@@ -1,5 +1,224 @@
-"""(being written)"""
+"""People: case officers (handläggare), contact persons and signatories, with title, phone, e-mail.
+
+Found by layout, not by a list of names: a name line followed by a title line (columns of a
+signature block split on wide gaps), a name after a signature rule ("_____"), "Name, Title"
+lines, and the lines under a "Handläggare" label.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from docparse.extract.patterns import squash
+
+_MODELS = Path(__file__).resolve().parents[2] / "models"
+# Capitalised words in Latin script (À-Þ and à-ÿ cover "Sigrún", "Andersdóttir", "Øster").
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
+_PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
+_LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
+_ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
+                  "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
+                  "underskrift": "signatory", "underskrifter": "signatory"}
+_TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.|t\.f\.|vice|ställföreträdande|stf\.|förste|1:e)\s+", re.I)
+# Words that make a capitalised pair an organisation or a place, not a person.
+_NOT_NAME_WORDS = {
+    "kommun", "stad", "region", "nämnd", "förvaltning", "styrelse", "partnerskap", "offentligt",
+    "idéburet", "sverige", "stockholm", "bilaga", "bilagor", "telefon", "sida", "dnr", "datum",
+    "för", "till", "och", "med", "den", "det", "namnförtydligande", "underskrift", "ort",
+}
 
 
-def extract_people(ctx):
-    return []
+@lru_cache(maxsize=1)
+def title_heads() -> tuple[str, ...]:
+    lines = (_MODELS / "titles.txt").read_text(encoding="utf-8").splitlines()
+    heads = tuple(sorted({ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True))
+    if not heads:
+        from docparse.errors import ModelDataError
+
+        raise ModelDataError("models/titles.txt has no titles")
+    return heads
+
+
+def is_title(text: str) -> bool:
+    """A job title: its first word (after "Bitr.", "Tf." ...) ends with a title head."""
+    s = _TITLE_PREFIX.sub("", text.strip())
+    words = s.split()
+    if not words or len(words) > 6:
+        return False
+    first = re.sub(r"[^\wåäö]", "", words[0].lower())
+    return any(first.endswith(h) for h in title_heads())
+
+
+def is_name(text: str) -> bool:
+    s = text.strip().rstrip(",")
+    if not NAME_RE.match(s):
+        return False
+    words = [w.lower() for w in s.split()]
+    if any(w in _NOT_NAME_WORDS or w.endswith(("nämnden", "förvaltningen", "kommun", "styrelsen")) for w in words):
+        return False
+    return not is_title(s)
+
+
+def _split_cells(line: str) -> list[tuple[int, str]]:
+    """Columns of a line, split on tabs or runs of two or more spaces: (offset, text)."""
+    return [(m.start(), m.group(0)) for m in re.finditer(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)", line)]
+
+
+def _split_titles(line: str) -> list[str]:
+    """One line holding several titles side by side: "Socialdirektör Bitr. förvaltningschef"."""
+    words = line.split()
+    titles: list[list[str]] = []
+    for w in words:
+        starts_new = bool(_TITLE_PREFIX.match(w + " ")) or (is_title(w) and titles and is_title(" ".join(titles[-1])))
+        if not titles or starts_new:
+            titles.append([w])
+        else:
+            titles[-1].append(w)
+    return [" ".join(t) for t in titles]
+
+
+def _given_name_score(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "sv")
+
+
+def _split_names(words: list[str], n: int) -> list[str] | None:
+    """Split a run of capitalised words into n names of 2-3 words, starting each at the
+    likeliest given name (given names are common words; surnames mostly are not)."""
+    if n == 2 and 4 <= len(words) <= 6:
+        best = None
+        for k in range(2, len(words) - 1):
+            if not (2 <= k <= 3 and 2 <= len(words) - k <= 3):
+                continue
+            score = _given_name_score(words[k])
+            if best is None or score > best[0]:
+                best = (score, k)
+        if best:
+            k = best[1]
+            return [" ".join(words[:k]), " ".join(words[k:])]
+    return None
+
+
+def _person(name: str, title: str | None, role: str | None, span: list[int]) -> dict:
+    if title is None and role == "handläggare":
+        title = "Handläggare"  # the label is the title the document gives them
+    name = name.rstrip(", ")
+    span = [span[0], span[0] + len(name)]
+    return {"name": squash(name).rstrip(","), "title": squash(title) if title else None, "role": role, "phone": None, "email": None, "span": span}
+
+
+def _next_nonblank(lines, i: int, limit: int = 3) -> int | None:
+    j = i + 1
+    while j < len(lines) and j <= i + limit:
+        if lines[j][2].strip():
+            return j
+        j += 1
+    return None
+
+
+def extract_people(ctx) -> list[dict]:
+    lines = ctx.lines
+    people: list[dict] = []
+    label_role: str | None = None
+    last_rule = -10
+    n_lines = len(lines)
+    for i, (start, end, line) in enumerate(lines):
+        s = line.strip()
+        if not s:
+            continue
+        if _SIGNATURE_RULE.match(s):
+            last_rule = i
+            continue
+        label = _LABEL.match(s)
+        if label:
+            label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
+            rest = label.group(2).strip()
+            if rest and is_name(rest.split(",")[0]):
+                name = rest.split(",")[0]
+                off = start + line.index(name)
+                people.append(_person(name, None, label_role, [off, off + len(name)]))
+            continue
+        # "Name, Title, Organisation" on one line.
+        parts = [p.strip() for p in s.split(",")]
+        if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
+            off = start + line.index(parts[0])
+            people.append(_person(parts[0], parts[1], label_role or "contact", [off, off + len(parts[0])]))
+            continue
+        cells = _split_cells(line)
+        j = _next_nonblank(lines, i)
+        next_line = lines[j][2] if j is not None else ""
+        name_cells = [(o, c) for o, c in cells if is_name(c)]
+        if name_cells and len(name_cells) == len(cells):
+            title_cells = [c for _, c in _split_cells(next_line)] if next_line else []
+            if len(title_cells) == 1 and len(name_cells) == 1:
+                title_cells = [title_cells[0]]
+            if len(title_cells) == 1 and len(name_cells) > 1:
+                title_cells = _split_titles(title_cells[0])
+            titles = [t if is_title(t) else None for t in title_cells]
+            has_title = any(titles)
+            role = label_role
+            if i - last_rule <= 3:
+                role = "signatory"
+            elif has_title and role is None:
+                role = "signatory" if i > n_lines * 0.5 else "contact"
+            if not has_title and role is None:
+                continue
+            for k, (off, cell) in enumerate(name_cells):
+                title = titles[k] if k < len(titles) else None
+                people.append(_person(cell, title, role, [start + off, start + off + len(cell)]))
+            continue
+        # A run of names squeezed onto one line, with as many titles on the next.
+        if len(cells) == 1 and next_line:
+            words = s.split()
+            titles = _split_titles(next_line.strip())
+            if len(titles) == 2 and all(is_title(t) for t in titles) and all(re.fullmatch(_NAME_WORD, w) for w in words):
+                names = _split_names(words, 2)
+                if names and all(is_name(n) for n in names):
+                    role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
+                    pos = start + line.index(words[0])
+                    for name, title in zip(names, titles):
+                        off = ctx.body.index(name.split()[0], pos)
+                        people.append(_person(name, title, role, [off, off + len(name)]))
+                        pos = off + len(name)
+        if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
+            label_role = None  # the label's block has ended
+    _attach_contacts(ctx, people)
+    return _dedupe(people)
+
+
+def _attach_contacts(ctx, people: list[dict]) -> None:
+    """Phone and e-mail from the few lines after each person's name."""
+    body = ctx.body
+    for p in people:
+        window_end = p["span"][1] + 160
+        nxt = [q["span"][0] for q in people if q["span"][0] > p["span"][0]]
+        if nxt:
+            window_end = min(window_end, min(nxt))
+        window = body[p["span"][1]:window_end]
+        phone = _PHONE.search(window)
+        if phone:
+            p["phone"] = squash(phone.group(1))
+        email = _EMAIL.search(window)
+        if email:
+            p["email"] = email.group(0)
+
+
+def _dedupe(people: list[dict]) -> list[dict]:
+    out: dict[str, dict] = {}
+    for p in people:
+        key = p["name"].casefold()
+        if key in out:
+            kept = out[key]
+            for field in ("title", "phone", "email", "role"):
+                if not kept.get(field) and p.get(field):
+                    kept[field] = p[field]
+        else:
+            out[key] = p
+    return list(out.values())
