@@ -349,7 +349,7 @@ def test_cli_table_and_exit_zero(tmp_path, gold_dir):
     (folder / "010_example.json").write_text(json.dumps(record_from_gold(GOLD)), encoding="utf-8")
     result = run_cli(gold_dir, folder, "--per-file")
     assert result.exit_code == 0
-    assert "document (all six)" in result.stdout
+    assert "\ndocument  " in result.stdout
     assert "micro-F1 0.682" in result.stdout  # 15 TP, 14 FN (020_other has no record)
     assert "020_other.md" in result.stdout and "(no record)" in result.stdout
     assert result.stderr == "docparse: warning: 020_other.md: no record; its gold items count as missed\n"
@@ -445,3 +445,42 @@ def test_real_gold_cli_against_itself(tmp_path):
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["micro"]["f1"] == 1.0
     assert result.stderr == ""
+
+
+def test_cli_warns_about_records_matching_no_gold_file(tmp_path, gold_dir):
+    stray = record_from_gold(GOLD)
+    stray["source"]["path"] = "elsewhere/999_unknown.txt"
+    jsonl = tmp_path / "r.jsonl"
+    jsonl.write_text("".join(json.dumps(r) + "\n" for r in (record_from_gold(GOLD), record_from_gold(other_gold()),
+                                                             stray)), encoding="utf-8")
+    result = run_cli(gold_dir, jsonl)
+    assert result.exit_code == 0
+    assert result.stderr == f"docparse: warning: {jsonl}:3: record matches no gold file; ignored\n"
+    # Records of documents that --only leaves out are expected: no warning about them.
+    result = run_cli(gold_dir, jsonl, "--only", "010*")
+    assert result.exit_code == 0
+    assert result.stderr == f"docparse: warning: {jsonl}:3: record matches no gold file; ignored\n"
+    assert "micro-F1 1.000" in result.stdout
+
+
+# --- junk never crashes the scorer -------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=20,
+)
+_record_keys = st.sampled_from(["document", "org_numbers", "parties", "periods", "amounts",
+                                "decision_points", "people", "source"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(_record_keys, _json, max_size=8))
+def test_junk_records_never_crash(record):
+    score = score_document(GOLD, record)
+    total = score.total()
+    assert total.tp + total.fn == 15  # the gold side does not depend on the record
+    assert 0 <= total.tp <= 15

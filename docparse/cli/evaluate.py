@@ -58,12 +58,15 @@ def format_table(ev, per_file: bool, show_errors: bool) -> str:
     for name in FIELDS:
         lines.append(_row(name, ev.field_counts(name), width))
         if name == "document.date":
-            lines.append(_row("document (all six)", ev.document_counts(), width))
+            lines.append(_row("document", ev.document_counts(), width))
+            lines.append("-" * len(head))
     lines.append("-" * len(head))
     micro = ev.micro()
     lines.append(_row("micro (all fields)", micro, width))
     lines.append("")
     lines.append(f"micro-F1 {_fmt(micro.f1)}")
+    lines.append("(document.*: recall = accuracy over non-null gold; '-': undefined, nothing predicted"
+                 " or nothing to find)")
 
     if per_file:
         name_width = max([len(d.file) for d in ev.documents] + [4]) + 2

@@ -267,7 +267,7 @@ def score_document(gold: dict, record: dict | None) -> DocumentScore:
     record = record or {}
     fields: dict[str, FieldResult] = {}
 
-    pred_doc = record.get("document") or {}
+    pred_doc = record.get("document") if isinstance(record.get("document"), dict) else {}
     gold_doc = gold.get("document") or {}
     for name in DOCUMENT_FIELDS:
         fields[f"document.{name}"] = score_document_field(name, gold_doc.get(name), pred_doc.get(name))
@@ -375,8 +375,8 @@ def check_gold(path: Path, data: Any) -> GoldFile:
     return GoldFile(path=path, file=str(name), data=data)
 
 
-def load_gold(gold_dir: str | Path, only: str | None = None) -> tuple[list[GoldFile], list[InputFileError]]:
-    """The gold files of a folder (``*.json``), optionally only those whose name matches a glob.
+def load_gold(gold_dir: str | Path) -> tuple[list[GoldFile], list[InputFileError]]:
+    """The gold files of a folder (``*.json``).
 
     Raises InputFileError when the folder itself is unusable; bad files are returned as problems.
     """
@@ -388,17 +388,16 @@ def load_gold(gold_dir: str | Path, only: str | None = None) -> tuple[list[GoldF
     golds, problems = [], []
     for path in sorted(gold_dir.glob("*.json")):
         try:
-            gold = check_gold(path, _read_json(path))
+            golds.append(check_gold(path, _read_json(path)))
         except InputFileError as err:
             problems.append(err)
-            continue
-        if only and not (fnmatch.fnmatch(gold.file, only) or fnmatch.fnmatch(path.name, only)):
-            continue
-        golds.append(gold)
     if not golds and not problems:
-        what = f"no gold files matching {only!r}" if only else "no gold files (*.json)"
-        raise InputFileError(gold_dir, what)
+        raise InputFileError(gold_dir, "no gold files (*.json)")
     return golds, problems
+
+
+def _selected(name: str, only: str | None) -> bool:
+    return not only or fnmatch.fnmatch(name, only)
 
 
 @dataclass
@@ -540,12 +539,16 @@ def evaluate(gold_dir: str | Path, records_path: str | Path, only: str | None = 
 
     Raises InputFileError when either path is unusable as a whole.
     """
-    golds, gold_problems = load_gold(gold_dir, only)
+    all_golds, gold_problems = load_gold(gold_dir)
+    golds = [g for g in all_golds if _selected(g.file, only) or _selected(g.path.name, only)]
+    gold_problems = [p for p in gold_problems if _selected(Path(p.path).name, only)]
+    if not golds and not gold_problems:
+        raise InputFileError(gold_dir, f"no gold files matching {only!r}")
     records, record_problems = load_records(records_path)
-    matched, warnings, unmatched = match_records(golds, records)
-    if only:
-        # Records of documents left out by --only are expected, not worth a warning.
-        unmatched = []
+    # Match against every gold file, so records of documents left out by --only are not "unmatched".
+    matched, warnings, unmatched = match_records(all_golds, records)
+    selected = {g.file for g in golds}
+    warnings = [w for w in warnings if w.split(":", 1)[0] in selected]
     documents, missing = [], []
     for gold in golds:
         rec = matched[gold.file]
