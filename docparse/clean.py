@@ -70,13 +70,19 @@ class CleanResult:
         return [(later.from_source(s), later.from_source(e), k) for s, e, k in self.masks]
 
 
+def _group1(m: re.Match) -> str:
+    return m.group(1)
+
+
 def _apply(text: str, offsets: OffsetMap | None, pattern: re.Pattern, repl) -> tuple[str, OffsetMap | None]:
-    """Substitute pattern in text, extending the offset map back to the raw text."""
+    """Substitute pattern in text, extending the offset map back to the raw text.
+
+    ``repl`` is a literal string (no group references) or a function of the match."""
     builder = TextBuilder(text)
     pos = 0
     changed = False
     for m in pattern.finditer(text):
-        new = repl(m) if callable(repl) else m.expand(repl)
+        new = repl(m) if callable(repl) else repl
         if new == m.group(0):
             continue
         changed = True
@@ -101,9 +107,9 @@ def _strip_markup(text: str, offsets):
         (_MD_TABLE_RULE, ""),
         (_MD_HEADING, ""),
         (_MD_EMPHASIS, ""),
-        (_MD_UNDERSCORE_BOLD, r"\1"),
-        (_MD_ITALIC, r"\1"),
-        (_MD_ESCAPE, r"\1"),
+        (_MD_UNDERSCORE_BOLD, _group1),
+        (_MD_ITALIC, _group1),
+        (_MD_ESCAPE, _group1),
         (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), ""),  # outer table pipes
         (re.compile(r"[ \t]*\|[ \t]*"), "\t"),  # inner table pipes become cell separators
         (re.compile(r"[ \t]+$", re.M), ""),  # trailing blanks
@@ -114,7 +120,7 @@ def _strip_markup(text: str, offsets):
 
 
 def _rejoin(text: str, offsets):
-    text, offsets = _apply(text, offsets, _SPLIT_NUMBER, r"\1-\2")
+    text, offsets = _apply(text, offsets, _SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}")
     text, offsets = _apply(text, offsets, _HYPHENATED, "")
     return text, offsets
 

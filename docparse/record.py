@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from docparse import SCHEMA_VERSION, __version__
 from docparse.document import PAGE_BREAK, SourceDocument
@@ -15,7 +16,7 @@ class _Locator:
     """Finds a final-text span's page, and its box on an OCR'd page."""
 
     def __init__(self, text: str, source: SourceDocument, to_raw):
-        self.breaks = [i for i, ch in enumerate(text) if ch == PAGE_BREAK]
+        self.breaks = [m.start() for m in re.finditer(PAGE_BREAK, text)]
         self.source = source
         self.to_raw = to_raw
         self.page_starts = []

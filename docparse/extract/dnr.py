@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import squash
 
 LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr)"
@@ -107,10 +108,9 @@ def _label_rows(text: str):
 
 
 def _context(text: str, start: int, end: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return squash(text[max(line_start, start - 80): min(line_end, end + 80)])
+    """The sentence the number stands in, at most 80 characters each side of it."""
+    s, e = sentence_around(text, start, end)
+    return squash(text[max(s, start - 80): min(e, end + 80)])
 
 
 def extract_dnr(ctx) -> list[dict]:

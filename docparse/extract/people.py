@@ -45,6 +45,11 @@ def title_heads() -> tuple[str, ...]:
     return heads
 
 
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(map(re.escape, title_heads()))})$")
+
+
 def is_title(text: str) -> bool:
     """A job title: its first word (after "Bitr.", "Tf." ...) ends with a title head."""
     s = _TITLE_PREFIX.sub("", text.strip())
@@ -52,7 +57,7 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
-    return any(first.endswith(h) for h in title_heads())
+    return bool(_title_re().search(first))
 
 
 def is_name(text: str) -> bool:
@@ -145,6 +150,10 @@ def extract_people(ctx) -> list[dict]:
                 off = start + line.index(name)
                 people.append(_person(name, None, label_role, [off, off + len(name)]))
             continue
+        if not s[0].isupper() or len(s) > 120:
+            if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
+                label_role = None
+            continue
         # "Name, Title, Organisation" on one line.
         parts = [p.strip() for p in s.split(",")]
         if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
@@ -175,8 +184,8 @@ def extract_people(ctx) -> list[dict]:
                 people.append(_person(cell, title, role, [start + off, start + off + len(cell)]))
             continue
         # A run of names squeezed onto one line, with as many titles on the next.
-        if len(cells) == 1 and next_line:
-            words = s.split()
+        words = s.split()
+        if len(cells) == 1 and next_line and 4 <= len(words) <= 6 and all(re.fullmatch(_NAME_WORD, w) for w in words):
             titles = _split_titles(next_line.strip())
             if len(titles) == 2 and all(is_title(t) for t in titles) and all(re.fullmatch(_NAME_WORD, w) for w in words):
                 names = _split_names(words, 2)

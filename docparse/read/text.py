@@ -11,6 +11,8 @@ from docparse.errors import InputFileError
 # Control characters other than tab, newline and form feed (our page break) are noise
 # from converters; they would break every lookup downstream.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+# Control characters (C0 and C1 but tab, newline, form feed), replacement and private-use characters.
+_BINARY_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 # Windows-1252 leaves these five bytes undefined; text that has them is not cp1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
@@ -45,7 +47,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    odd = sum(1 for ch in sample if unicodedata.category(ch)[0] == "C" and ch not in "\n\t\f")
+    odd = len(_BINARY_CHARS.findall(sample))
     return odd / len(sample) > 0.05
 
 
