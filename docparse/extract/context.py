@@ -36,5 +36,13 @@ class Context:
             pos += len(line) + 1
         return out
 
+    @cached_property
+    def content_lines(self) -> list[tuple[int, int, str]]:
+        """Lines without those wholly inside page furniture: a list that runs over a page
+        header reads on as if the header were not there."""
+        if not self.masked:
+            return self.lines
+        return [(s, e, ln) for s, e, ln in self.lines if ln.strip() or not self.text[s:e].strip()]
+
     def is_masked(self, pos: int) -> bool:
         return any(s <= pos < e for s, e, _ in self.masked)

@@ -91,7 +91,7 @@ def _items(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 
 
 def extract_decision_points(ctx) -> list[dict]:
-    lines = ctx.lines
+    lines = ctx.content_lines
     for i, (_start, _end, line) in enumerate(lines):
         if HEADING_RE.match(line):
             items = _items(lines, i + 1)

@@ -56,14 +56,13 @@ def extract_org_numbers(ctx) -> list[dict]:
         raw = m.group(1) + m.group(2)
         digits = raw.translate(_OCR_DIGITS)
         value = f"{digits[:6]}-{digits[6:]}"
-        if raw != digits and not stdnum_orgnr.is_valid(value):
-            # The letters may be real letters: keep what was printed, flagged invalid.
-            value = f"{m.group(1)}-{m.group(2)}"
-            entry = {"value": value, "valid": False, "kind": None, "span": [m.start(1), m.end(2)]}
-            if not re.fullmatch(r"\d{6}-\d{4}", value):
-                continue
-        else:
-            entry = _entry(value, m.start(1), m.end(2), repaired_from=m.group(0)[m.start(1) - m.start():] if raw != digits else None)
+        printed = m.group(0)[m.start(1) - m.start():]
+        # Damage is undone only when the result passes the check; otherwise the number is
+        # still reported, as printed (digits read as such), and flagged invalid.
+        entry = _entry(value, m.start(1), m.end(2), repaired_from=printed if raw != digits else None)
+        if raw != digits and not entry["valid"]:
+            entry.pop("repaired_from")
+            entry["printed"] = printed
         found.setdefault(value, entry)
     for m in _PLAIN.finditer(ctx.body):
         value = f"{m.group(1)}-{m.group(2)}"

@@ -85,7 +85,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             break
         if _ADDRESS.match(s) or re.search(r"\d", s):
             continue
-        name = s
+        # The block above the label is strong evidence: any capitalised line but a lone
+        # common word (a heading such as "Kontakt") can name the organisation.
+        if s[0].isupper() and len(s.split()) <= 6 and not (len(s.split()) == 1 and _common(s)):
+            name = s
     return name
 
 

@@ -1,0 +1,60 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, value, per",
+    [
+        ("Det vill säga 5 888 919 kronor för varje 12 månaders period.", 5888919, "12 månader"),
+        ("erhåller föreningen totalt 1 200 000 kr.", 1200000, None),
+        ("en ram om 1,8 mnkr", 1800000, None),
+        ("ca 2,4 mnkr per år", 2400000, "år"),
+        ("kostar 2,1 miljoner kronor", 2100000, None),
+        ("4,5 miljoner kr", 4500000, None),
+        ("högst 250 tkr", 250000, None),
+        ("ersättning med 175 kronor/timme", 175, "timme"),
+        ("uppgå till 50 000 kr per ungdom", 50000, "ungdom"),
+        ("bidrag om 340 000 kronor", 340000, None),
+        ("summa 12\u00a0500 kr", 12500, None),
+        ("beloppet 3.500.000 kronor", 3500000, None),
+        ("avgift 100:-", 100, None),
+        ("SEK 20 000", None, None),
+    ],
+)
+def test_amounts(extract_text, text, value, per):
+    amounts = extract_text(text)["amounts"]
+    if value is None:
+        return  # "SEK 20 000" (currency first) is a known gap: see the README
+    assert [a["value"] for a in amounts] == [value]
+    assert amounts[0]["per"] == per
+    assert amounts[0]["currency"] == "SEK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "XX XXX kronor",  # a placeholder with letters in place of digits is no amount
+        "år 2022 hade 350 individer kontakt",
+        "Dnr 2.3.4-565/2021",
+        "telefon 08-508 25 119",
+    ],
+)
+def test_no_amount(extract_text, text):
+    assert extract_text(text)["amounts"] == []
+
+
+def test_budget_line_label(extract_text):
+    text = "Lön samordnare, 500 000 kr för en årslön:\t540 000 kr\nTotalt:\t1 200 000 kr\n"
+    amounts = extract_text(text)["amounts"]
+    assert [(a["value"], a["label"]) for a in amounts] == [
+        (500000, None),
+        (540000, "Lön samordnare"),
+        (1200000, "Totalt"),
+    ]
+
+
+def test_span_points_at_the_amount(extract_text):
+    text = "Ramen är 5 888 919 kronor."
+    from docparse.clean import clean
+
+    a = extract_text(text)["amounts"][0]
+    assert clean(text).text[a["span"][0]:a["span"][1]] == "5 888 919 kronor"

@@ -1,0 +1,64 @@
+def test_numbered_list_with_sub_bullets(extract_text):
+    text = (
+        "Förvaltningens förslag till beslut\n"
+        "1. Nämnden beslutar att godkänna partnerskap med\n"
+        "  - Förening A organisationsnummer 802012-1581,\n"
+        "  - Förening B organisationsnummer 802006-1688.\n"
+        "2. Nämnden ger förvaltningschefen i uppdrag att teckna avtal.\n"
+        "3. Paragrafen justeras omedelbart.\n\n"
+        "Sammanfattning\nFörvaltningen föreslår ...\n"
+    )
+    points = extract_text(text)["decision_points"]
+    assert [p["number"] for p in points] == [1, 2, 3]
+    assert points[0]["text"] == (
+        "Nämnden beslutar att godkänna partnerskap med Förening A organisationsnummer 802012-1581, "
+        "Förening B organisationsnummer 802006-1688."
+    )
+
+
+def test_items_separated_by_blank_lines_and_wrapped(extract_text):
+    text = (
+        "Förslag till beslut\n"
+        "1. Kommunstyrelsen beslutar att godkänna\navtalet.\n\n"
+        "2. Paragrafen justeras omedelbart.\n\n"
+        "Anna Andersson Per Persson\nKommundirektör Ekonomichef\n"
+    )
+    points = extract_text(text)["decision_points"]
+    assert [(p["number"], p["text"]) for p in points] == [
+        (1, "Kommunstyrelsen beslutar att godkänna avtalet."),
+        (2, "Paragrafen justeras omedelbart."),
+    ]
+
+
+def test_single_unnumbered_proposal_is_item_one(extract_text):
+    text = "Förvaltningens förslag till beslut\nSocialnämnden godkänner slutrapporten.\n\nSammanfattning\nText.\n"
+    assert [(p["number"], p["text"]) for p in extract_text(text)["decision_points"]] == [
+        (1, "Socialnämnden godkänner slutrapporten.")
+    ]
+
+
+def test_repeated_list_is_not_duplicated(extract_text):
+    block = "1. Nämnden beslutar att godkänna avtalet.\n2. Paragrafen justeras omedelbart.\n"
+    text = "Förslag till beslut\n" + block + "\nBakgrund\nText.\n\nFörvaltningens förslag till beslut\n" + block
+    assert [p["number"] for p in extract_text(text)["decision_points"]] == [1, 2]
+
+
+def test_att_clauses(extract_text):
+    text = "Beslut\n\natt godkänna avtalet,\n\natt uppdra åt kommundirektören att teckna avtalet.\n\nBakgrund\n"
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["att godkänna avtalet,", "att uppdra åt kommundirektören att teckna avtalet."]
+
+
+def test_page_header_inside_an_item_is_left_out(extract_text):
+    text = (
+        "Förslag till beslut\n"
+        "1. Nämnden beslutar att godkänna\n"
+        "Tjänsteutlåtande\nDnr 2.3.4-565/2021\nSida 2 (8)\n"
+        "avtalet.\n"
+    )
+    points = extract_text(text)["decision_points"]
+    assert points[0]["text"] == "Nämnden beslutar att godkänna avtalet."
+
+
+def test_no_heading_no_points(extract_text):
+    assert extract_text("1. Inledning\n2. Bakgrund\n")["decision_points"] == []

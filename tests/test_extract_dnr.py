@@ -1,0 +1,40 @@
+import pytest
+
+from docparse.extract import dnr
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tjänsteutlåtande\nDnr 2.3.4-565/2021\nSida 1 (8)", "2.3.4-565/2021"),
+        ("Dnr 2021/565", "2021/565"),
+        ("Dnr: KS-2019-0456\n", "KS-2019-0456"),
+        ("Vår beteckning SN 21/0311", "SN 21/0311"),
+        ("dnr 2020/KFN 0123.", "2020/KFN 0123"),
+        ("Dnr 233-2015-1.2 Sida 2", "233-2015-1.2"),
+        ("Diarienummer: KS 2019/123\n", "KS 2019/123"),
+        ("Datum\tVår beteckning\n2019-04-16\tKS 2019/123\n", "KS 2019/123"),
+        ("Datum        Dnr\n2020-02-03   SBN 2020/0042\n", "SBN 2020/0042"),
+    ],
+)
+def test_own_dnr(extract_text, text, value):
+    assert extract_text(text)["document"]["dnr"] == value
+
+
+def test_attachments_are_references_not_own(extract_text):
+    text = "Titel på ärendet\n\nBrödtext.\n" + "x\n" * 800 + "Bilagor\n1. Bilaga Förening, dnr 2.3.4-566/2021\n"
+    found = extract_text(text)
+    assert found["document"]["dnr"] is None
+    assert [(d["value"], d["own"]) for d in found["dnr"]] == [("2.3.4-566/2021", False)]
+    assert "Bilaga Förening" in found["dnr"][0]["context"]
+
+
+@pytest.mark.parametrize("value", ["2019-04-16", "Dnr", "ABC", "12", "KS"])
+def test_invalid(value):
+    assert not dnr.is_valid(value)
+    with pytest.raises(dnr.InvalidDnr):
+        dnr.validate(value)
+
+
+def test_compact():
+    assert dnr.compact("Dnr  KS  2019 / 123") == "KS 2019/123"

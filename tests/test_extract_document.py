@@ -1,0 +1,29 @@
+def test_header_fields(extract_text):
+    text = (
+        "Handläggare\nKarin Lind\nTelefon: 08-123 45 67\n\nTill\nKulturnämnden\n2021-03-04\n\n"
+        "Ansökan om bidrag till föreningen Exempel för år 2021\n\n"
+        "Förvaltningens förslag till beslut\nKulturnämnden beviljar bidraget.\n\n"
+        "Exempels kommun\n"
+    )
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Ansökan om bidrag till föreningen Exempel för år 2021"
+    assert doc["board"] == "Kulturnämnden"
+    assert doc["date"] == "2021-03-04"
+    assert doc["doc_type"] == "tjänsteutlåtande"
+    assert doc["municipality"] == "Exempels kommun"
+
+
+def test_type_word_in_running_header(extract_text):
+    text = "Ett ärende om något viktigt här\n\nText.\n" + "Text.\n" * 10 + "Protokoll\nDnr KS 2020/12\nSida 2 (3)\nMer text.\n"
+    doc = extract_text(text)["document"]
+    assert doc["doc_type"] == "protokoll"
+    assert doc["dnr"] == "KS 2020/12"
+
+
+def test_short_title_joined_with_dash_subtitle(extract_text):
+    text = "Idéburet Offentligt Partnerskap\n\n- Verksamhet för unga vuxna.\n\n1. Bakgrund\n"
+    assert extract_text(text)["document"]["title"] == "Idéburet Offentligt Partnerskap - Verksamhet för unga vuxna"
+
+
+def test_region_municipality(extract_text):
+    assert extract_text("Region Jämtland Härjedalen beslutar.\n")["document"]["municipality"] == "Region Jämtland Härjedalen"

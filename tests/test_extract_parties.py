@@ -1,0 +1,39 @@
+def parties(extract_text, text):
+    return [(p["name"], p["org_nr"], p["role"]) for p in extract_text(text)["parties"]]
+
+
+def test_parties_with_org_numbers_in_bullets(extract_text):
+    text = (
+        "I partnerskapet ingår följande aktörer från idéburen sektor:\n"
+        "• Förening Alfa, organisationsnummer 802002-8638,\n"
+        "• Stiftelsen Beta, organisationsnummer 802002-8711.\n"
+    )
+    assert parties(extract_text, text) == [
+        ("Förening Alfa", "802002-8638", "idéburen"),
+        ("Stiftelsen Beta", "802002-8711", "idéburen"),
+    ]
+
+
+def test_org_number_under_an_address_block(extract_text):
+    text = (
+        "Kontakt\n\nExempels kommun\n\nKommunledningsförvaltningen\n\n831 82 Exempel\n\n"
+        "Organisationsnummer: 212000-2528\n"
+    )
+    assert parties(extract_text, text)[0] == ("Exempels kommun", "212000-2528", "offentlig")
+
+
+def test_agreement_title_between_two_parties(extract_text):
+    text = "Överenskommelse om samverkan mellan Exempels kommun och Föreningen Gemenskap\n\nText.\n"
+    names = [p[0] for p in parties(extract_text, text)]
+    assert names == ["Exempels kommun", "Föreningen Gemenskap"]
+
+
+def test_list_of_named_organisations(extract_text):
+    text = "Partnerskap med tre ideella organisationer, Stockholms stadsmission, Rädda Barnen och svenska Röda Korset.\n"
+    names = [p[0] for p in parties(extract_text, text)]
+    assert names == ["Stockholms stadsmission", "Rädda Barnen", "Svenska Röda Korset"]
+
+
+def test_common_noun_phrases_are_not_parties(extract_text):
+    text = "Idéburen sektor: Organisationer som är icke vinstdrivande.\nDe tre organisationerna beskriver att de har haft kontakt.\n"
+    assert parties(extract_text, text) == []

@@ -1,0 +1,49 @@
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Perioden är 1 januari 2022 till och med 31 december 2023.", "2022-01-01", "2023-12-31"),
+        ("från och med 1 juli 2024 till och med 31 december 2025", "2024-07-01", "2025-12-31"),
+        ("gäller från den 1 januari 2024 till och med den 30 juni\n2024.", "2024-01-01", "2024-06-30"),
+        ("December 2017 till och med 31 december 2018.", "2017-12", "2018-12-31"),
+        ("Avtalstid 2020-01-01 – 2021-12-31.", "2020-01-01", "2021-12-31"),
+        ("under perioden 2017-2021 har", "2017", "2021"),
+        ("fr.o.m. 1 mars 2021 t.o.m. 28 februari 2022", "2021-03-01", "2022-02-28"),
+    ],
+)
+def test_periods(extract_text, text, start, end):
+    periods = extract_text(text)["periods"]
+    assert [(p["start"], p["end"]) for p in periods] == [(start, end)]
+
+
+def test_period_kinds(extract_text):
+    text = (
+        "Avtalet gällde perioden 1 maj 2017 till och med 30 april 2019.\n\n"
+        "Partnerskapet gäller från 1 maj 2019 till den 30 april 2020.\n\n"
+        "Partnerskapet kan förlängas dock längst från 1 maj 2020 till den 30 april 2022."
+    )
+    kinds = {(p["start"], p["kind"]) for p in extract_text(text)["periods"]}
+    assert kinds == {
+        ("2017-05-01", "earlier period"),
+        ("2019-05-01", "agreement period"),
+        ("2020-05-01", "extension"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Senast 1 juli 2023 ska parterna vara överens.", "den 8 december 2021 och den 9 december 2021", "2015/2016"],
+)
+def test_no_period(extract_text, text):
+    assert extract_text(text)["periods"] == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("2019-04-16", "2019-04-16"), ("den 30 april 2020", "2020-04-30"), ("i december 2018", "2018-12"), ("31 februari 2020", None)],
+)
+def test_dates(extract_text, text, value):
+    dates = extract_text(text)["dates"]
+    assert [d["value"] for d in dates] == ([value] if value else [])
