@@ -34,7 +34,7 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*")
 _MD_UNDERSCORE_BOLD = re.compile(r"(?<![_\w])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\w])")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
+_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)", re.M)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 # --- rejoined ---------------------------------------------------------------------------
@@ -127,7 +127,7 @@ def _rejoin(text: str, offsets):
 
 def _line_spans(text: str):
     pos = 0
-    for line in text.split("\n"):
+    for line in re.split(r"[\n\f]", text):
         yield pos, pos + len(line), line
         pos += len(line) + 1
 
@@ -144,7 +144,8 @@ def _looks_like_header_line(line: str) -> bool:
         return False
     if re.match(r"^(?:\d+\.|[-•*»·])\s", s):  # a list item
         return False
-    return not (s.endswith((".", ",", ":", ";")) and len(words) > 2)
+    # Body text ends its sentences; header lines (type, dnr, date, logo debris) do not.
+    return not s.endswith((".", ",", ":", ";", "!", "?"))
 
 
 def _header_blocks(text: str) -> list[tuple[int, int, str]]:

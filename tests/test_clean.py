@@ -1,0 +1,71 @@
+import pytest
+
+from docparse.clean import clean
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("## **Förslag till beslut**", "Förslag till beslut"),
+        ("<b>Totalt:</b>\t<b>1 200 000 kr</b>", "Totalt:\t1 200 000 kr"),
+        ("| Post | Belopp |\n|---|---|\n| Lön | 540 000 kr |", "Post\tBelopp\nLön\t540 000 kr"),
+        ("*Offentlig sektor:* Kommunen", "Offentlig sektor: Kommunen"),
+        ("organisationsnummer 802003-\n1954.", "organisationsnummer 802003-1954."),
+        ("organisationsnummer 802003- 1954.", "organisationsnummer 802003-1954."),
+        ("förvalt-\nningen", "förvaltningen"),
+        ("service-\noch stödinsatser", "service-\noch stödinsatser"),
+        ("IOP-\nsamverkan", "IOP-\nsamverkan"),
+        ("Text.\nError! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.\nMer.", "Text.\n\nMer."),
+        ("Error! Reference source not found. Text", " Text"),
+        ("___________________\nÅsa Lind", "___________________\nÅsa Lind"),
+    ],
+)
+def test_clean_text(raw, expected):
+    assert clean(raw).text == expected
+
+
+def test_word_error_interleaved_with_a_column():
+    raw = (
+        "De tre organisationerna beskriver att de under 2020 och 2021\n"
+        "Error! Use the Home 1ab to apgly Rubrik 1 fo sammanlagt har haft kontakt med 350 individer\n"
+        "the text that you want to appear here. partnerskapet.\n"
+    )
+    text = clean(raw).text
+    assert "Error" not in text and "appear" not in text
+    assert "sammanlagt har haft kontakt med 350 individer\npartnerskapet." in text
+
+
+def test_running_header_is_masked_not_removed():
+    raw = "slutet av sidan.\n\n-4 Stockholms\n@ stad\n\nTjänsteutlåtande\nDnr 2.3.4-565/2021\nSida 5 (8)\n\nNästa sida."
+    result = clean(raw)
+    assert result.text == raw
+    (start, end, kind), = result.masks
+    assert kind == "page-header"
+    assert result.text[start:end].startswith("-4 Stockholms") and result.text[start:end].endswith("Sida 5 (8)")
+
+
+def test_inline_footer_is_masked():
+    raw = "för detta partnerskap. IOP Dnr 2.3.4-565/2021 Sida  \nNästa rad."
+    result = clean(raw)
+    (start, end, kind), = result.masks
+    assert result.text[start:end].startswith("IOP Dnr")
+
+
+def test_lines_repeated_on_every_page_are_masked():
+    bodies = ["Bakgrund till ärendet.", "Förvaltningens synpunkter.", "Ekonomiska konsekvenser.", "Bilagor."]
+    pages = [f"Exempels kommun\n{body}\nSida {i} av 4" for i, body in enumerate(bodies, 1)]
+    raw = "\f".join(pages)
+    result = clean(raw, pages=pages)
+    masked = {result.text[s:e] for s, e, _ in result.masks}
+    assert "Exempels kommun" in masked
+    assert "Sida 2 av 4" in masked
+    assert not any(body in m for m in masked for body in bodies)
+
+
+def test_offsets_map_back_to_raw():
+    raw = "## **Rubrik**\nText med 802003-\n1954 här."
+    result = clean(raw)
+    i = result.text.index("802003-1954")
+    assert raw[result.offsets.to_source(i):].startswith("802003-")
+    j = result.text.index("här")
+    assert raw[result.offsets.to_source(j):].startswith("här")
