@@ -1,0 +1,100 @@
+"""The command line, in-process: exit codes, exact messages, stdout carrying data only."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from docparse.cli import COMMANDS, main
+from docparse.schema import validate
+
+DOC = "Förvaltningens förslag till beslut\nSocialnämnden godkänner rapporten.\n\nExempels kommun\n"
+
+
+def runner():
+    try:
+        return CliRunner(mix_stderr=False)
+    except TypeError:  # click >= 8.2 keeps stderr apart already
+        return CliRunner()
+
+
+@pytest.fixture
+def doc(tmp_path):
+    path = tmp_path / "beslut.txt"
+    path.write_text(DOC, encoding="utf-8")
+    return path
+
+
+def test_run_prints_one_json_line_per_input(doc):
+    result = runner().invoke(main, ["run", str(doc), str(doc)])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    record = json.loads(lines[0])
+    validate(record)
+    assert record["decision_points"][0]["text"] == "Socialnämnden godkänner rapporten."
+
+
+def test_run_writes_files(doc, tmp_path):
+    out = tmp_path / "out"
+    result = runner().invoke(main, ["run", str(doc), "-o", str(out)])
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    validate(json.loads((out / "beslut.json").read_text(encoding="utf-8")))
+
+
+def test_stdin():
+    result = runner().invoke(main, ["run", "-"], input=DOC.encode("cp1252"))
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["source"]["path"] == "<stdin>"
+    assert "Socialnämnden" in record["text"]
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("missing.txt", None, "no such file"),
+        ("empty.txt", b"", "is empty"),
+        ("garbage.txt", bytes(range(256)) * 4, "binary data, not text"),
+    ],
+)
+def test_bad_input_is_one_line_and_others_still_run(tmp_path, doc, name, content, message):
+    bad = tmp_path / name
+    if content is not None:
+        bad.write_bytes(content)
+    result = runner().invoke(main, ["run", str(bad), str(doc)])
+    assert result.exit_code == 1
+    assert result.stderr == f"docparse: error: {bad}: {message}\n"
+    assert len(result.stdout.splitlines()) == 1  # the good document still came out
+    assert "Traceback" not in result.stderr
+
+
+def test_schema_command():
+    result = runner().invoke(main, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "docparse record"
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_has_help_with_an_example(command):
+    result = runner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+def test_main_help_lists_commands():
+    result = runner().invoke(main, ["--help"])
+    assert result.exit_code == 0
+    for command in COMMANDS:
+        assert command in result.stdout
+
+
+def test_help_does_not_import_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys; from docparse.cli import main\ntry:\n main(['--help'])\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip().endswith("False")
