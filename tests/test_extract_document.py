@@ -27,3 +27,35 @@ def test_short_title_joined_with_dash_subtitle(extract_text):
 
 def test_region_municipality(extract_text):
     assert extract_text("Region Jämtland Härjedalen beslutar.\n")["document"]["municipality"] == "Region Jämtland Härjedalen"
+
+
+def test_protocol_header(extract_text):
+    text = (
+        "PROTOKOLLSUTDRAG\nKommunstyrelsen\nSammanträdesdatum 2020-03-12\n\n§ 45   Dnr KS-2019-0456\n\n"
+        "Bidrag till Föreningen Solrosen för verksamhetsåret 2020\n\n"
+        "Kommunstyrelsens beslut\nKommunstyrelsen beslutar\n1. att bevilja bidraget,\n2. att bidraget betalas ut kvartalsvis.\n"
+    )
+    doc = extract_text(text)["document"]
+    assert doc == {
+        "title": "Bidrag till Föreningen Solrosen för verksamhetsåret 2020",
+        "doc_type": "protokollsutdrag",
+        "municipality": None,
+        "board": "Kommunstyrelsen",
+        "dnr": "KS-2019-0456",
+        "date": "2020-03-12",
+        "spans": doc["spans"],
+    }
+
+
+def test_label_row_header_and_compound_board(extract_text):
+    text = (
+        "Tjänsteskrivelse\nDatum\tVår beteckning\n2021-06-01\tSBN 2021/0042\n\nBarn- och utbildningsförvaltningen\n"
+        "Handläggare: Per Nilsson, tfn 016-710 20 00\n\nTill Barn- och utbildningsnämnden\n\n"
+        "Avtal om partnerskap med Stiftelsen Läxhjälpen\n\nFörslag till beslut\n"
+        "Barn- och utbildningsnämnden godkänner avtalet.\n"
+    )
+    doc = extract_text(text)["document"]
+    assert (doc["title"], doc["doc_type"], doc["board"], doc["dnr"], doc["date"]) == (
+        "Avtal om partnerskap med Stiftelsen Läxhjälpen", "tjänsteskrivelse", "Barn- och utbildningsnämnden",
+        "SBN 2021/0042", "2021-06-01",
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from docparse.extract.nlp import sentence_around
-from docparse.extract.patterns import squash
+from docparse.extract.patterns import label_row_values, squash
 
 LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr)"
 _LABEL_RE = re.compile(rf"(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
@@ -79,32 +79,10 @@ def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 def _label_rows(text: str):
-    """'Datum  Vår beteckning' label rows whose values sit on the next line, column by column."""
-    lines = text.split("\n")
-    pos = 0
-    starts = []
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    for i, line in enumerate(lines[:-1]):
-        if not _LABEL_RE.search(line) or re.search(r"\d", line):
-            continue
-        cells = [c for c in re.split(r"\t|\s{2,}", line.strip()) if c]
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
-        if j >= len(lines):
-            continue
-        value_line = lines[j]
-        values = [(vm.group(0), vm.start()) for vm in re.finditer(r"[^\t]+?(?=\t|\s{2,}|$)", value_line) if vm.group(0).strip()]
-        for k, cell in enumerate(cells):
-            if re.fullmatch(rf"{LABEL}\.?:?", cell.strip(), re.I) and k < len(values):
-                val, off = values[k]
-                val = val.strip()
-                lead = len(values[k][0]) - len(values[k][0].lstrip())
-                if is_valid(val):
-                    start = starts[j] + off + lead
-                    yield compact(val), start, start + len(val)
+    """Diarienummer in 'Datum  Vår beteckning' label rows, whose values sit on the next line."""
+    for label, value, start in label_row_values(text):
+        if re.fullmatch(rf"{LABEL}\.?:?", label, re.I) and is_valid(value):
+            yield compact(value), start, start + len(value)
 
 
 def _context(text: str, start: int, end: int) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.extract.patterns import DATE_RE, date_value, fold, squash
+from docparse.extract.patterns import DATE_RE, date_value, fold, label_row_values, squash
 
 DOC_TYPES = [
     "protokollsutdrag", "tjänsteutlåtande", "tjänsteskrivelse", "utlåtande", "överenskommelse", "avtal",
@@ -14,12 +14,13 @@ DOC_TYPES = [
 _FOLDED_TYPES = {fold(t): t for t in DOC_TYPES}
 # Header words that are labels, not titles.
 _LABEL_WORDS = re.compile(
-    r"^\s*(?:handläggare|till|från|datum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|telefon|e-post|"
+    r"^\s*(?:handläggare|till|från|datum|sammanträdesdatum|beslutsdatum|ert\s+datum|vår\s+referens|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|telefon|e-post|"
     r"sida|kopia|mottagare|ärende|beslutsinstans|referens)\b",
     re.I,
 )
 BOARD_RE = re.compile(
-    r"\b((?:[A-ZÅÄÖ][a-zåäö]+-)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))\b"
+    r"(?<![\w-])((?:[A-ZÅÄÖa-zåäö][a-zåäö]+-(?:,?\s*[a-zåäö]+-)*\s+(?:och|&)\s+)?"
+    r"(?:[A-ZÅÄÖ][a-zåäö]+-)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))(?![\wåäö])"
 )
 _GENERIC_BOARDS = {"nämnd", "nämnden", "styrelse", "styrelsen", "fullmäktige", "utskott", "utskottet"}
 _MUNI_ANY = re.compile(
@@ -44,10 +45,17 @@ def _blocks(ctx) -> list[tuple[int, int, list[str]]]:
     return blocks
 
 
+_UNIT_LINE = re.compile(r"(?:förvaltning(?:en)?|nämnd(?:en)?|kommun|stad|styrelse(?:n)?|region\s+\w+|kontor(?:et)?|avdelning(?:en)?)$", re.I)
+
+
 def _is_title_block(lines: list[str]) -> bool:
     text = " ".join(lines)
-    if len(text.split()) < 3 or _LABEL_WORDS.match(lines[0]):
+    if len(text.split()) < 3 or any(_LABEL_WORDS.match(ln) for ln in lines):
         return False
+    if any(DATE_RE.search(ln) or fold(ln.strip(" :")) in _FOLDED_TYPES or re.match(r"^§\s*\d", ln) for ln in lines):
+        return False  # a header block: type, dates, paragraph numbers
+    if len(lines) == 1 and len(text.split()) <= 4 and _UNIT_LINE.search(text.strip()):
+        return False  # the name of an office or a board on its own
     if re.search(r"\btelefon\b|@|\b\d{2,4}-\d{2,3}\s?\d{2}", text, re.I):
         return False
     if fold(text) in _FOLDED_TYPES:
@@ -126,6 +134,15 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     points = ctx.fields.get("decision_points") or []
     if points:
         candidates.append((points[0]["text"], points[0]["span"][0]))
+        # The line that opens the list: "Kommunstyrelsen beslutar".
+        above = body.rfind("\n", 0, max(0, points[0]["span"][0] - 1))
+        heading = body[body.rfind("\n", 0, max(0, above)) + 1: above]
+        if re.search(r"\bbeslutar\b", heading):
+            candidates.append((heading.strip(), body.find(heading.strip(), max(0, above - len(heading) - 1))))
+    # A board's name alone on a line in the header.
+    for m in re.finditer(r"^[ \t]*(\S[^\n]{2,60}?)[ \t]*$", body[:800], re.M):
+        if BOARD_RE.fullmatch(m.group(1)):
+            candidates.append((m.group(1), m.start(1)))
     for m in re.finditer(r"^\s*För\s+([^\n]+)", body, re.M):
         candidates.append((m.group(1), m.start(1)))
     for text, pos in candidates:
@@ -140,7 +157,12 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
 def document_date(ctx) -> tuple[str | None, list[int] | None]:
     """The document's own date: after a "Datum" label, or a date alone on a line in the header."""
     body = ctx.body
-    m = re.search(r"\bDatum\s*:?\s*\n?\s*", body[:2000])
+    for label, value, start in label_row_values(body[:3000]):
+        if "datum" in label.lower():
+            d = DATE_RE.fullmatch(value)
+            if d and date_value(d) and len(date_value(d)) == 10:
+                return date_value(d), [start, start + len(value)]
+    m = re.search(r"\b(?:Datum|Sammanträdesdatum|Beslutsdatum)[ \t]*:?[ \t]*\n?[ \t]*", body[:2000])
     if m:
         d = DATE_RE.match(body, m.end())
         if d and date_value(d) and len(date_value(d)) == 10:

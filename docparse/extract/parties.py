@@ -73,6 +73,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
         segment = _trim_item(segment) if len(segment.split()) > 6 else segment
+        # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
+        segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
     lines = body[:line_start].rstrip("\n").split("\n")

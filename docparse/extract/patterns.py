@@ -71,3 +71,37 @@ MUNICIPALITY_RE = re.compile(
     r"(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)"
     r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
 )
+
+
+_CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
+_ROW_LABEL = re.compile(
+    r"^(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarienummer|diarienr|vår\s+beteckning|er\s+beteckning|"
+    r"beteckning|ärendenummer|handläggare|vår\s+referens|er\s+referens|sida|ert\s+datum)\.?:?$",
+    re.I,
+)
+
+
+def label_row_values(text: str):
+    """(label, value, value_start) from header rows of labels ("Datum  Vår beteckning") whose
+    values stand in the same columns on the next non-blank line."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i, line in enumerate(lines[:-1]):
+        if len(line) > 120 or re.search(r"\d", line):
+            continue
+        labels = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+        if not labels or not all(_ROW_LABEL.match(lab) for _, lab in labels):
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        values = [(m.start(), m.group(0)) for m in _CELL.finditer(lines[j])]
+        if len(values) != len(labels):
+            continue
+        for (_, label), (off, value) in zip(labels, values):
+            yield label, value, starts[j] + off
