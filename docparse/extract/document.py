@@ -26,6 +26,19 @@ _GENERIC_BOARDS = {"nämnd", "nämnden", "styrelse", "styrelsen", "fullmäktige"
 _MUNI_ANY = re.compile(
     r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(kommun|stad)(?:s|en)?\b|\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?)"
 )
+# Cheap anchors for _MUNI_ANY: the full pattern only runs where one of these words stands.
+_MUNI_ANCHOR = re.compile(r"kommun|stad|Region")
+
+
+def _type_pattern(word: str) -> str:
+    # å/ä/ö may have been lost or mangled by OCR: any letter may stand in their place.
+    return "".join(ch if ch.isascii() else r"[^\W\d_]" for ch in word)
+
+
+_TYPE_LINE = re.compile(
+    r"^[ \t]*(" + "|".join(_type_pattern(t) for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")[ \t]*$",
+    re.I | re.M,
+)
 
 
 def _blocks(ctx) -> list[tuple[int, int, list[str]]]:
@@ -83,7 +96,7 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     text = ctx.text
     head_end = min(len(text), 1500)
     # A type word alone on a line, at the top or in a running header.
-    for m in re.finditer(r"^[ \t]*([^\W\d_]{5,25})[ \t]*$", text, re.M):
+    for m in _TYPE_LINE.finditer(text):
         t = _FOLDED_TYPES.get(fold(m.group(1)))
         if t and (m.start() < head_end or ctx.is_masked(m.start())):
             return t, [m.start(1), m.end(1)]
@@ -107,7 +120,16 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     counts: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
-    for m in _MUNI_ANY.finditer(ctx.text):
+    text = ctx.text
+    matches = []
+    last = -1
+    for anchor in _MUNI_ANCHOR.finditer(text):
+        lo = max(0, anchor.start() - 40, last)
+        m = _MUNI_ANY.search(text, lo, min(len(text), anchor.end() + 40))
+        if m and m.start() >= last:
+            matches.append(m)
+            last = m.end()
+    for m in matches:
         if m.group(3):
             name = f"Region {m.group(3)}"
         else:

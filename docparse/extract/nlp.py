@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-WINDOW = 400  # characters each side of a span: enough for the sentence holding it
+WINDOW = 200  # characters each side of a span: enough for the sentence holding it
 
 
 @lru_cache(maxsize=1)

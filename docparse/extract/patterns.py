@@ -80,6 +80,8 @@ _ROW_LABEL = re.compile(
     re.I,
 )
 
+_ROW_LABEL_START = re.compile(r"\s*(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)", re.I)
+
 
 def label_row_values(text: str):
     """(label, value, value_start) from header rows of labels ("Datum  Vår beteckning") whose
@@ -90,7 +92,7 @@ def label_row_values(text: str):
         starts.append(pos)
         pos += len(line) + 1
     for i, line in enumerate(lines[:-1]):
-        if len(line) > 120 or re.search(r"\d", line):
+        if len(line) > 120 or not _ROW_LABEL_START.match(line) or re.search(r"\d", line):
             continue
         labels = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
         if not labels or not all(_ROW_LABEL.match(lab) for _, lab in labels):
