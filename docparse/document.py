@@ -58,6 +58,8 @@ class OffsetMap:
     def __init__(self, segments: list[tuple[int, int, int]] | None = None):
         self._segments = sorted(segments or [])
         self._starts = [s[0] for s in self._segments]
+        # Copies are made left to right, so old starts are sorted too: both directions bisect.
+        self._old_starts = [s[1] for s in self._segments]
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
@@ -72,12 +74,11 @@ class OffsetMap:
 
     def from_source(self, pos: int) -> int:
         """Inverse of to_source: the derived position of a source position (nearest kept one)."""
-        best = 0
-        for new_start, old_start, length in self._segments:
-            if old_start > pos:
-                break
-            best = new_start + min(pos - old_start, length)
-        return best
+        i = bisect.bisect_right(self._old_starts, pos) - 1
+        if i < 0:
+            return 0
+        new_start, old_start, length = self._segments[i]
+        return new_start + min(pos - old_start, length)
 
     def then(self, earlier: "OffsetMap") -> "OffsetMap":
         """Compose: self maps C->B, earlier maps B->A; the result maps C->A."""
@@ -91,6 +92,9 @@ class _ComposedMap(OffsetMap):
 
     def to_source(self, pos: int) -> int:
         return self._earlier.to_source(self._later.to_source(pos))
+
+    def from_source(self, pos: int) -> int:
+        return self._later.from_source(self._earlier.from_source(pos))
 
 
 class TextBuilder:
