@@ -85,9 +85,19 @@ def _label_rows(text: str):
             yield compact(value), start, start + len(value)
 
 
-def _context(text: str, start: int, end: int) -> str:
+# Sentence splitting costs about a millisecond a call: past this many references in one
+# document (a register, say) the context is the line instead.
+MAX_SENTENCE_CONTEXTS = 100
+
+
+def _context(text: str, start: int, end: int, by_sentence: bool = True) -> str:
     """The sentence the number stands in, at most 80 characters each side of it."""
-    s, e = sentence_around(text, start, end)
+    if by_sentence:
+        s, e = sentence_around(text, start, end)
+    else:
+        s = text.rfind("\n", 0, start) + 1
+        e = text.find("\n", end)
+        e = len(text) if e < 0 else e
     return squash(text[max(s, start - 80): min(e, end + 80)])
 
 
@@ -120,5 +130,6 @@ def extract_dnr(ctx) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        out.append({"value": value, "context": _context(text, start, end), "own": value == own_value, "span": [start, end]})
+        context = _context(text, start, end, by_sentence=len(out) < MAX_SENTENCE_CONTEXTS)
+        out.append({"value": value, "context": context, "own": value == own_value, "span": [start, end]})
     return out

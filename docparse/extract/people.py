@@ -203,13 +203,13 @@ def extract_people(ctx) -> list[dict]:
 
 
 def _attach_contacts(ctx, people: list[dict]) -> None:
-    """Phone and e-mail from the few lines after each person's name."""
+    """Phone and e-mail from the few lines after each person's name (before the next person)."""
     body = ctx.body
-    for p in people:
+    ordered = sorted(people, key=lambda p: p["span"][0])
+    for k, p in enumerate(ordered):
         window_end = p["span"][1] + 160
-        nxt = [q["span"][0] for q in people if q["span"][0] > p["span"][0]]
-        if nxt:
-            window_end = min(window_end, min(nxt))
+        if k + 1 < len(ordered):
+            window_end = min(window_end, max(p["span"][1], ordered[k + 1]["span"][0]))
         window = body[p["span"][1]:window_end]
         phone = _PHONE.search(window)
         if phone:
