@@ -74,3 +74,77 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress):
     if summary.interrupted:
         sys.exit(130)
     sys.exit(summary.exit_code)
+
+
+def _check_out(out: Path) -> None:
+    from docparse.batch import RECORDS_DIR
+
+    if not (out / RECORDS_DIR).is_dir():
+        click.echo(f"docparse: error: {out}: no {RECORDS_DIR}/ folder here (is this the output of docparse batch?)",
+                   err=True)
+        sys.exit(ExitCode.INPUT_ERROR)
+
+
+@click.command("export")
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", "dest", default=None,
+              help="jsonl: file to write [default: stdout]. csv: folder for the tables [default: OUT/csv].")
+@click.option("--excel/--no-excel", default=True, show_default=True,
+              help="CSV for Excel: UTF-8 with a byte-order mark, and text cells starting with = + - @ "
+                   "prefixed with ' so they are not run as formulas. --no-excel: plain UTF-8, cells as they are.")
+@click.option("--delimiter", default=",", show_default=True,
+              help="CSV field separator (';' suits Excel in a Swedish locale).")
+def export_cmd(out, fmt, dest, excel, delimiter):
+    """Export the records of a batch output folder for analysis.
+
+    jsonl: every record as one line, with "id" (the input's path relative to the batch root) first.
+    csv: documents.csv plus one table per kind of item (org_numbers, parties, periods, amounts,
+    decision_points, people), each row starting with the document id; spans as page, span_start,
+    span_end. Ready for pandas.read_csv or a spreadsheet.
+
+    \b
+    Example:
+      docparse export out/ > records.jsonl
+      docparse export out/ --format csv -o tables/
+    """
+    from docparse import export
+
+    _check_out(out)
+    if len(delimiter) != 1:
+        raise click.BadParameter("must be a single character", param_hint="--delimiter")
+    if fmt == "jsonl":
+        result = export.main_jsonl(str(out), dest)
+        where = dest if dest not in (None, "-") else "stdout"
+    else:
+        where = dest or str(out / "csv")
+        result = export.export_csv(str(out), where, excel=excel, delimiter=delimiter)
+    for problem in result.problems:
+        click.echo(f"docparse: error: {problem}", err=True)
+    tables = ", ".join(f"{n} {k}" for k, n in result.rows.items())
+    click.echo(f"docparse export: {result.documents} documents to {where}" + (f" ({tables})" if tables else ""),
+               err=True)
+    sys.exit(ExitCode.INPUT_ERROR if result.problems else ExitCode.OK)
+
+
+@click.command()
+@click.argument("out", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def stats(out, as_json):
+    """Counts to check first in a batch output folder.
+
+    Documents per municipality and year, the share with an agreement period, amounts found,
+    invalid organisation numbers, documents with warnings (and the commonest warnings).
+
+    \b
+    Example:
+      docparse stats out/
+      docparse stats out/ --json | jq .by_municipality_year
+    """
+    import json
+
+    from docparse.stats import compute, format_stats
+
+    _check_out(out)
+    figures = compute(str(out))
+    click.echo(json.dumps(figures, ensure_ascii=False, indent=2) if as_json else format_stats(figures))
