@@ -10,6 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from docparse.batch.files import json_line
 from docparse.batch.runner import RECORDS_DIR
 
 _SPAN = ["page", "span_start", "span_end"]
@@ -70,7 +71,7 @@ def export_jsonl(out: str, stream) -> ExportResult:
     """Every record as one JSON line, with its document id as the first key."""
     result = ExportResult()
     for doc_id, record in iter_records(out, result.problems):
-        stream.write(json.dumps({"id": doc_id, **record}, ensure_ascii=False) + "\n")
+        stream.write(json_line({"id": doc_id, **record}) + "\n")
         result.documents += 1
     return result
 
@@ -82,8 +83,13 @@ def _cell(value, excel: bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
         value = json.dumps(value, ensure_ascii=False)
-    if excel and isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that was not UTF-8
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if excel and value.startswith(_FORMULA_START):
+            return "'" + value
     return value
 
 

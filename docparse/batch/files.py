@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import tempfile
@@ -42,6 +43,20 @@ def safe_component(name: str) -> str:
         keep = _MAX_NAME_BYTES - len(tag) - 1
         name = name.encode()[:keep].decode("utf-8", "ignore") + "~" + tag
     return name
+
+
+def json_line(obj, *, indent: int | None = None) -> str:
+    """JSON text that encodes to valid UTF-8 even when a file name was not valid UTF-8.
+
+    Such names reach Python as lone surrogates, which UTF-8 cannot carry; the object is then
+    written with ASCII escapes, which JSON readers turn back into the same string.
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, ensure_ascii=True, indent=indent)
+    return text
 
 
 def record_relpath(doc_id: str) -> str:

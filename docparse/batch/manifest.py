@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 
-from docparse.batch.files import atomic_write
+from docparse.batch.files import atomic_write, json_line
 
 MANIFEST_NAME = "manifest.jsonl"
 
@@ -30,14 +30,14 @@ class Manifest:
             if self._fh.tell() and not _ends_with_newline(self.path):
                 self._fh.write("\n")  # after a torn line, start a fresh one
         # One write of a whole line: a kill cuts at most this line, which load() then skips.
-        self._fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._fh.write(json_line(entry) + "\n")
         self._fh.flush()
         self.entries[entry["id"]] = entry
 
     def compact(self) -> None:
         """Rewrite the manifest with the latest entry per id, sorted by id."""
         self.close()
-        lines = "".join(json.dumps(self.entries[k], ensure_ascii=False) + "\n" for k in sorted(self.entries))
+        lines = "".join(json_line(self.entries[k]) + "\n" for k in sorted(self.entries))
         atomic_write(self.path, lines.encode("utf-8"))
 
     def close(self) -> None:

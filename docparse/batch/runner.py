@@ -11,7 +11,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from docparse import __version__
-from docparse.batch.files import atomic_write, inside, record_relpath, remove_stale_temps
+from docparse.batch.files import atomic_write, inside, json_line, record_relpath, remove_stale_temps
 from docparse.batch.lock import OutputLock
 from docparse.batch.manifest import Manifest
 from docparse.batch.walk import Input, classify, walk
@@ -67,14 +67,12 @@ class Summary:
 
 def process_one(task: Task) -> Outcome:
     """Run the pipeline on one input and write its record atomically (in a worker process)."""
-    import json
-
     from docparse.pipeline import process
 
     start = time.perf_counter()
     try:
         record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair)
-        data = (json.dumps(record, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+        data = (json_line(record, indent=1) + "\n").encode("utf-8")
         atomic_write(task.record_path, data)
     except InputFileError as err:
         return _failed(err.problem + (f" ({err.hint})" if err.hint else ""), err.exit_code, start)
@@ -124,7 +122,18 @@ def _crashed(task: Task) -> Outcome:
                    exit_code=ExitCode.INTERNAL)
 
 
-def execute(tasks: list[Task], workers: int, lock_fd: int | None, window: int | None = None):
+def plan(jobs: int, documents: int) -> tuple[int, int]:
+    """(documents in parallel, OCR page jobs per document) within a budget of ``jobs`` processes.
+
+    Both levels share the budget, so they never multiply into oversubscription: many documents run
+    one process each with serial pages; a few large scans split the cores among their pages.
+    """
+    workers = max(1, min(jobs, documents))
+    return workers, max(1, jobs // workers)
+
+
+def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, window: int | None = None,
+            fn=process_one):
     """Yield (task, outcome) as workers finish, in completion order.
 
     A worker that dies (segfault in a PDF library, OOM kill) breaks the whole pool; the files that
@@ -148,7 +157,7 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None, window: int | 
         while pending or inflight:
             while pending and len(inflight) < window:
                 task = pending.popleft()
-                inflight[pool.submit(process_one, task)] = task
+                inflight[pool.submit(fn, task)] = task
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             suspects = []
             for fut in done:
@@ -170,7 +179,7 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None, window: int | 
             for task in suspects:
                 solo = new_pool(1)
                 try:
-                    outcome = solo.submit(process_one, task).result()
+                    outcome = solo.submit(fn, task).result()
                 except BrokenProcessPool:
                     outcome = _crashed(task)
                 finally:
@@ -258,9 +267,7 @@ def run_batch(
                 summary.fail(item.path, item.reason)
             note(_entry(item, item.status, error=item.reason))
 
-        workers = max(1, min(jobs, len(tasks)))
-        # Documents in parallel and pages in parallel share one budget of `jobs` processes.
-        page_jobs = max(1, jobs // workers)
+        workers, page_jobs = plan(jobs, len(tasks))
         for task in tasks:
             task.page_jobs = page_jobs
         bar = progress(len(tasks)) if progress else None

@@ -173,6 +173,9 @@ def _head_problem(head: bytes) -> str | None:
         text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
         if encoding == "utf-16" or not {0x81, 0x8D, 0x8F, 0x90, 0x9D}.isdisjoint(head):
+            # Mostly control characters: binary noise. Otherwise a text document in an encoding we lack.
+            if looks_binary(head.decode("latin-1")):
+                return f"binary data, not a supported document ({SUPPORTED})"
             return "undecodable text (neither UTF-8, UTF-16 nor Windows-1252)"
         text = head.decode("cp1252")
     if looks_binary(text):
