@@ -91,7 +91,8 @@ def test_hostile_folder(tmp_path):
         "trasig.pdf": None,  # reason from the PDF reader
         "okänd kodning.txt": "undecodable text",
     }
-    (src / "okänd kodning.txt").write_bytes(b"N\x81mnden beslutar att godk\x81nna avtalet.\n")
+    # Text, but with a byte neither UTF-8 nor Windows-1252 can mean: a document in an encoding we lack.
+    (src / "okänd kodning.txt").write_bytes(SAMPLE[:3000].encode("cp1252", "replace") + b"\x81\n")
     (src / "tom.txt").write_bytes(b"")
     (src / "trasig.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage\x00\x01\x02")
     can_lock = unreadable_file_possible(tmp_path)
