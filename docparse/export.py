@@ -48,23 +48,29 @@ def iter_records(out: str, problems: list[str] | None = None) -> Iterator[tuple[
     root = os.path.join(out, RECORDS_DIR)
     if not os.path.isdir(root):
         raise FileNotFoundError(f"{out}: no {RECORDS_DIR}/ folder here; is this the output of docparse batch?")
-    for dirpath, dirs, files in os.walk(root):
-        dirs.sort()
-        for name in sorted(files):
-            if not name.endswith(".json") or name.startswith("."):
-                continue
-            path = os.path.join(dirpath, name)
-            doc_id = os.path.relpath(path, root)[: -len(".json")].replace(os.sep, "/")
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    record = json.load(fh)
-                if not isinstance(record, dict):
-                    raise ValueError("not a JSON object")
-            except (OSError, ValueError) as err:
-                if problems is not None:
-                    problems.append(f"{path}: cannot be read ({err})")
-                continue
-            yield doc_id, record
+    for path in _record_files(root):
+        doc_id = os.path.relpath(path, root)[: -len(".json")].replace(os.sep, "/")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                record = json.load(fh)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as err:
+            if problems is not None:
+                problems.append(f"{path}: cannot be read ({err})")
+            continue
+        yield doc_id, record
+
+
+def _record_files(folder: str) -> Iterator[str]:
+    """Record files in path order (folders and files interleaved by name), without listing all at once."""
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _record_files(entry.path)
+        elif entry.name.endswith(".json") and not entry.name.startswith("."):
+            yield entry.path
 
 
 def export_jsonl(out: str, stream) -> ExportResult:
