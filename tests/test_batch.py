@@ -279,3 +279,10 @@ def test_every_command_has_help_with_an_example(command):
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0
     assert "Example:" in result.output and f"docparse {command}" in result.output
+
+
+def test_cli_progress_can_be_forced_on(tmp_path):
+    make_corpus(tmp_path / "in", 3)
+    result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--progress"])
+    assert result.exit_code == 0
+    assert "\r3/3 documents (100%), 3 pages," in result.output and "ETA" in result.output

@@ -186,8 +186,18 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, wind
                     solo.shutdown(wait=True)
                 yield task, outcome
             pool = new_pool(workers)
-    finally:
+    except BaseException:  # interrupted: do not wait for work nobody will record
         pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def available_cpus() -> int:
+    """Cores this process may run on (respects taskset/cgroup affinity, unlike os.cpu_count())."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _options(ocr: str, repair: bool) -> dict:
@@ -223,7 +233,7 @@ def run_batch(
     ``progress`` is a factory ``total -> Progress`` (or None); ``on_outcome(entry)`` is called with each
     manifest entry as it is written. Raises OutputLockedError if another batch holds ``out``.
     """
-    jobs = jobs or os.cpu_count() or 1
+    jobs = jobs or available_cpus()
     start = time.monotonic()
     os.makedirs(out, exist_ok=True)
     summary = Summary(out=out)
