@@ -35,7 +35,9 @@ class Manifest:
         self.entries[entry["id"]] = entry
 
     def compact(self) -> None:
-        """Rewrite the manifest with the latest entry per id, sorted by id."""
+        """Rewrite the manifest with the latest entry per id, sorted by id (if this run added any)."""
+        if self._fh is None:
+            return
         self.close()
         lines = "".join(json_line(self.entries[k]) + "\n" for k in sorted(self.entries))
         atomic_write(self.path, lines.encode("utf-8"))

@@ -254,11 +254,12 @@ def run_batch(
         tasks: list[Task] = []
         by_task: dict[str, Input] = {}
         for item in items:
-            classify(item)
+            prev = manifest.get(item.id)
+            classify(item, prev.get("sha256") if prev and prev.get("status") == "done" else None)
             if item.status == "todo":
                 rel = record_relpath(item.id)
                 record_path = os.path.join(records_root, rel)
-                if not force and _is_unchanged(manifest.get(item.id), item, options, record_path):
+                if not force and _is_unchanged(prev, item, options, record_path):
                     summary.unchanged += 1
                     continue
                 try:
@@ -275,7 +276,8 @@ def run_batch(
                 summary.skipped.append((item.path, item.reason))
             else:
                 summary.fail(item.path, item.reason)
-            note(_entry(item, item.status, error=item.reason))
+            if not prev or (prev.get("status"), prev.get("error")) != (item.status, item.reason):
+                note(_entry(item, item.status, error=item.reason))  # unchanged news is not rewritten
 
         workers, page_jobs = plan(jobs, len(tasks))
         for task in tasks:

@@ -101,7 +101,7 @@ def walk(arguments: list[str], *, exclude: list[str] = ()) -> tuple[str, list[In
         if is_dir:
             found.extend(_walk_dir(path, root, visited, excluded))
         else:
-            found.append(_file_entry(path, root))
+            found.append(_file_entry(path, _rel_id(path, root)))
     # The same file named twice (a glob and its folder) is one document.
     seen: set[str] = set()
     unique = []
@@ -112,8 +112,8 @@ def walk(arguments: list[str], *, exclude: list[str] = ()) -> tuple[str, list[In
     return root, unique
 
 
-def _file_entry(path: str, root: str) -> Input:
-    item = Input(path, _rel_id(path, root))
+def _file_entry(path: str, doc_id: str) -> Input:
+    item = Input(path, doc_id)
     try:
         st = os.stat(path)
     except OSError as err:
@@ -132,27 +132,28 @@ def _file_entry(path: str, root: str) -> Input:
 
 
 def _walk_dir(top: str, root: str, visited: set, excluded: set):
-    stack = [top]
+    top_id = _rel_id(top, root)
+    stack = [(top, "" if top_id == "." else top_id + "/")]
     while stack:
-        folder = stack.pop()
+        folder, prefix = stack.pop()
         try:
             st = os.stat(folder)
         except OSError as err:
-            yield Input(folder, _rel_id(folder, root), "skipped",
+            yield Input(folder, prefix.rstrip("/"), "skipped",
                         "symbolic link loop" if err.errno == errno.ELOOP else f"folder cannot be opened ({err.strerror})")
             continue
         key = (st.st_dev, st.st_ino)
         if key in excluded:
             continue
         if key in visited:
-            yield Input(folder, _rel_id(folder, root), "skipped", "symbolic link to a folder already walked (a loop?)")
+            yield Input(folder, prefix.rstrip("/"), "skipped", "symbolic link to a folder already walked (a loop?)")
             continue
         visited.add(key)
         try:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as err:
-            yield Input(folder, _rel_id(folder, root), "failed", f"folder cannot be read ({err.strerror})")
+            yield Input(folder, prefix.rstrip("/"), "failed", f"folder cannot be read ({err.strerror})")
             continue
         subfolders = []
         for entry in entries:
@@ -161,9 +162,9 @@ def _walk_dir(top: str, root: str, visited: set, excluded: set):
             except OSError:
                 is_dir = False
             if is_dir:
-                subfolders.append(entry.path)
+                subfolders.append((entry.path, prefix + entry.name + "/"))
             else:
-                yield _file_entry(entry.path, root)
+                yield _file_entry(entry.path, prefix + entry.name)
         stack.extend(reversed(subfolders))  # depth first, in name order
 
 
@@ -193,8 +194,11 @@ def _head_problem(head: bytes) -> str | None:
     return None
 
 
-def classify(item: Input) -> None:
-    """Read the file once: its kind by content, its SHA-256, or why it is skipped or failed."""
+def classify(item: Input, known_sha256: str | None = None) -> None:
+    """Read the file once: its kind by content, its SHA-256, or why it is skipped or failed.
+
+    A file whose hash is ``known_sha256`` (a document an earlier run processed) is not examined again.
+    """
     if item.status != "todo":
         return
     if item.size > MAX_INPUT_BYTES:
@@ -219,7 +223,7 @@ def classify(item: Input) -> None:
         item.status, item.reason = "failed", "is empty"
         return
     item.kind = sniff(head[:16])
-    if item.kind == "text":
+    if item.kind == "text" and digest.hexdigest() != known_sha256:
         problem = _head_problem(head)
         if problem:
             # Undecodable text is a document we failed; anything else is simply not a document.
