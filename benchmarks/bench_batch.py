@@ -52,10 +52,10 @@ def make_scans(dest: Path, pages: int, seeds: list[Path], per_doc: int = 5, dpi:
         pdf = FPDF(format="A4")
         pdf.add_font("DejaVu", fname=font)
         pdf.set_font("DejaVu", size=11)
-        words = texts[doc % len(texts)].split()
+        lines = [line for line in texts[doc % len(texts)].splitlines() if line.strip()]
         for p in range(n):
             pdf.add_page()
-            chunk = " ".join(words[p * 330:(p + 1) * 330]) or "Tom sida."
+            chunk = "\n".join(lines[p * 40:(p + 1) * 40]) or "Tom sida."
             pdf.multi_cell(0, 5.5, chunk)
         text_pdf = pypdfium2.PdfDocument(bytes(pdf.output()))
         images = [text_pdf[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(n)]

@@ -139,6 +139,9 @@ def test_output_inside_input_is_not_walked(tmp_path):
     s1 = run_batch([str(tmp_path)], str(tmp_path / "out"), jobs=1)
     s2 = run_batch([str(tmp_path)], str(tmp_path / "out"), jobs=1)
     assert (s1.done, s2.done, s2.unchanged, s2.total) == (2, 0, 2, 2)
+    # a glob that reaches into the output does not take records for documents
+    s3 = run_batch([str(tmp_path / "**" / "*")], str(tmp_path / "out"), jobs=1)
+    assert (s3.done, s3.unchanged, s3.failed, s3.skipped) == (0, 2, [], [])
 
 
 # --- run, resume, force -----------------------------------------------------------------------

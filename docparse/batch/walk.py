@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import re
 
+from docparse.batch.files import inside
 from docparse.read import MAX_INPUT_BYTES, sniff
 
 HEAD_BYTES = 8192
@@ -98,6 +99,9 @@ def walk(arguments: list[str], *, exclude: list[str] = ()) -> tuple[str, list[In
             pass
     visited: set[tuple[int, int]] = set()
     for path, is_dir in paths:
+        real = os.path.realpath(path)
+        if any(real == os.path.realpath(ex) or inside(path, ex) for ex in exclude):
+            continue  # our own output, e.g. matched by a glob: not an input, and not news
         if is_dir:
             found.extend(_walk_dir(path, root, visited, excluded))
         else:
