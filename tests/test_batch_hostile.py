@@ -213,3 +213,25 @@ def test_sigkill_then_resume_equals_uninterrupted_run(tmp_path):
     assert _comparable(out)["records"].keys() == _comparable(full)["records"].keys()
     assert _comparable(out) == _comparable(full)
     assert not [p for p in out.rglob(".tmp-*")]
+
+
+@pytest.mark.slow
+def test_two_batches_into_one_out_at_once(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(150):
+        (src / f"dok {i:03d}.txt").write_text(f"Kopia {i}\n{SAMPLE}", encoding="utf-8")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    first = subprocess.Popen([sys.executable, "-m", "docparse", "batch", str(src), "-o", str(out), "-j", "1"],
+                             cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (out / "manifest.jsonl").exists() and time.monotonic() < deadline:
+        time.sleep(0.005)
+    second = docparse("batch", str(src), "-o", str(out), "-j", "1")
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert second.returncode == 2
+    assert f"docparse: error: {out}: another docparse batch is writing here (pid {first.pid}," in second.stderr
+    assert "150 done" in err
+    assert len(load(str(out / "manifest.jsonl"))) == 150
