@@ -279,6 +279,8 @@ def run_batch(
             if not prev or (prev.get("status"), prev.get("error")) != (item.status, item.reason):
                 note(_entry(item, item.status, error=item.reason))  # unchanged news is not rewritten
 
+        if tasks:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
+            import docparse.pipeline  # noqa: F401
         workers, page_jobs = plan(jobs, len(tasks))
         for task in tasks:
             task.page_jobs = page_jobs
