@@ -40,7 +40,6 @@ def make_scans(dest: Path, pages: int, seeds: list[Path], per_doc: int = 5, dpi:
     """Image-only PDFs of typeset seed text: what a scanner gives (no text layer)."""
     import pypdfium2
     from fpdf import FPDF
-    from PIL import Image
 
     font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
     dest.mkdir(parents=True, exist_ok=True)

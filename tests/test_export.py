@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from docparse.cli import main
-from docparse.export import DOCUMENT_COLUMNS, TABLES, export_csv
+from docparse.export import DOCUMENT_COLUMNS, TABLES
 from docparse.schema import validate
 from docparse.stats import compute, format_stats
 
