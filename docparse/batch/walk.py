@@ -7,10 +7,9 @@ import errno
 import glob
 import hashlib
 import os
+import re
 import stat
 from dataclasses import dataclass
-
-import re
 
 from docparse.batch.files import inside
 from docparse.read import MAX_INPUT_BYTES, sniff
@@ -30,8 +29,8 @@ _KNOWN_UNSUPPORTED = (
 SUPPORTED = "text, PDF, PNG, JPEG or TIFF"
 # Control, format and private-use characters other than tab, newline and form feed: noise in text.
 # A regular expression, not unicodedata per character: this check runs on every file of every resume.
-_ODD = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-                  "\ue000-\uf8ff\ufff9-\ufffb\ud800-\udfff]")
+_ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+                  r"\ue000-\uf8ff\ufff9-\ufffb\ud800-\udfff]")
 
 
 def looks_binary(text: str) -> bool:
