@@ -9,6 +9,8 @@ from docparse.batch.manifest import MANIFEST_NAME, load
 from docparse.export import iter_records
 
 UNKNOWN = "(unknown)"
+# The periods extractor's kind for the period a document's agreement runs (others: extension, earlier period).
+AGREEMENT = "agreement period"
 _PAGE_PREFIX = re.compile(r"^page \d+: ")
 
 
@@ -22,7 +24,7 @@ def compute(out: str) -> dict:
     docs = 0
     by_place_year: dict[str, Counter] = defaultdict(Counter)
     kinds, period_kinds, warning_kinds = Counter(), Counter(), Counter()
-    pages = with_period = with_amount = amounts = amounts_sum = 0
+    pages = with_period = with_agreement = with_amount = amounts = amounts_sum = 0
     org_total = org_invalid = docs_invalid_org = with_warnings = warnings = 0
     for _doc_id, record in iter_records(out, problems):
         docs += 1
@@ -34,6 +36,7 @@ def compute(out: str) -> dict:
         pages += source.get("pages") or 0
         periods = record.get("periods") or []
         with_period += bool(periods)
+        with_agreement += any(p.get("kind") == AGREEMENT for p in periods)
         period_kinds.update(p.get("kind") or UNKNOWN for p in periods)
         found = record.get("amounts") or []
         with_amount += bool(found)
@@ -54,6 +57,7 @@ def compute(out: str) -> dict:
         "pages": pages,
         "input_kinds": dict(sorted(kinds.items())),
         "by_municipality_year": {m: dict(sorted(c.items())) for m, c in sorted(by_place_year.items())},
+        "with_agreement_period": {"documents": with_agreement, "share": _share(with_agreement, docs)},
         "with_period": {"documents": with_period, "share": _share(with_period, docs),
                         "kinds": dict(period_kinds.most_common())},
         "amounts": {"found": amounts, "documents": with_amount, "share": _share(with_amount, docs),
@@ -82,10 +86,13 @@ def format_stats(stats: dict) -> str:
     for place, counts in stats["by_municipality_year"].items():
         lines.append(f"  {place:<{width}}  " + "  ".join(f"{counts.get(y, 0):>9}" for y in years)
                      + f"  {sum(counts.values()):>6}")
-    p, a, o, w = stats["with_period"], stats["amounts"], stats["org_numbers"], stats["warnings"]
+    g, p = stats["with_agreement_period"], stats["with_period"]
+    a, o, w = stats["amounts"], stats["org_numbers"], stats["warnings"]
+    kinds = ", ".join(f"{k} {n}" for k, n in p["kinds"].items())
     lines += [
         "",
-        f"with an agreement period: {p['documents']} of {docs} ({pct(p['share'])})",
+        f"with an agreement period: {g['documents']} of {docs} ({pct(g['share'])})",
+        f"with any period: {p['documents']} of {docs} ({pct(p['share'])})" + (f"; periods by kind: {kinds}" if kinds else ""),
         f"amounts found: {a['found']} in {a['documents']} documents ({pct(a['share'])}); their sum "
         + f"{a['sum_sek']:,} SEK".replace(",", " "),
         f"organisation numbers: {o['found']}, invalid (check digit): {o['invalid']}"

@@ -33,8 +33,8 @@ def make_record(path, *, municipality=None, date=None, board=None, orgs=(), part
         "dnr_references": [], "dates": [],
         "org_numbers": [{"value": v, "valid": ok, "kind": "förening", "span": span(10, 21)} for v, ok in orgs],
         "parties": [{"name": n, "org_nr": o, "role": r, "span": span(30, 40)} for n, o, r in parties],
-        "periods": [{"start": s, "end": e, "kind": "agreement", "text": t, "span": span(50, 70, 2)}
-                    for s, e, t in periods],
+        "periods": [{"start": s, "end": e, "kind": k, "text": t, "span": span(50, 70, 2)}
+                    for s, e, t, k in periods],
         "amounts": [{"value": v, "currency": "SEK", "text": t, "per": per, "label": None, "span": span(80, 95)}
                     for v, t, per in amounts],
         "decision_points": [{"number": i + 1, "text": t, "span": span(100 + i, 120 + i)}
@@ -57,7 +57,8 @@ def out(tmp_path):
             "in/2021/a.txt", municipality="Stockholms stad", date="2021-05-04", board="Socialnämnden",
             orgs=[("802002-8638", True), ("123456-7890", False)],
             parties=[("Förening Å, \"Ä\" & Ö", "802002-8638", "idéburen"), ("Stockholms stad", None, "offentlig")],
-            periods=[("2022-01-01", "2023-12-31", "1 januari 2022 – 31 december 2023")],
+            periods=[("2022-01-01", "2023-12-31", "1 januari 2022 – 31 december 2023", "agreement period"),
+                     ("2017", "2021", "under perioden 2017-2021", "earlier period")],
             amounts=[(5888919, "5 888 919 kronor", None), (120000, "120 000 kr", "år")],
             decisions=["Socialnämnden godkänner\növerenskommelsen.", "=SUM(A1:A9) är ingen formel här."],
             people=[("Anna Älg", "Handläggare", "anna.alg@example.se")],
@@ -65,7 +66,7 @@ def out(tmp_path):
         "2021/b.pdf": make_record("in/2021/b.pdf", municipality="Stockholms stad", date="2021-11", kind="pdf",
                                   pages=3, warnings=["page 2: low OCR confidence", "page 3: low OCR confidence"]),
         "c.txt": make_record("in/c.txt", municipality="Östersunds kommun", date="2017-03-01",
-                             periods=[("2017-04", "2019", "april 2017 till 2019")], orgs=[("999999-9999", False)]),
+                             periods=[("2017-04", "2019", "april 2017 till 2019", "extension")], orgs=[("999999-9999", False)]),
         "d.txt": make_record("in/d.txt"),
     }
     for doc_id, rec in recs.items():
@@ -115,8 +116,9 @@ def test_csv_tables_join_on_document_id(out, tmp_path):
     assert [(o["id"], o["value"], o["valid"]) for o in orgs] == [
         ("2021/a.txt", "802002-8638", "true"), ("2021/a.txt", "123456-7890", "false"), ("c.txt", "999999-9999", "false")]
     periods = read_csv(dest / "periods.csv")
-    assert [(p["id"], p["start"], p["end"], p["page"]) for p in periods] == [
-        ("2021/a.txt", "2022-01-01", "2023-12-31", "2"), ("c.txt", "2017-04", "2019", "2")]
+    assert [(p["id"], p["start"], p["end"], p["kind"], p["page"]) for p in periods] == [
+        ("2021/a.txt", "2022-01-01", "2023-12-31", "agreement period", "2"),
+        ("2021/a.txt", "2017", "2021", "earlier period", "2"), ("c.txt", "2017-04", "2019", "extension", "2")]
     amounts = read_csv(dest / "amounts.csv")
     assert [(x["value"], x["per"], x["currency"]) for x in amounts] == [("5888919", "", "SEK"), ("120000", "år", "SEK")]
     decisions = read_csv(dest / "decision_points.csv")
@@ -157,13 +159,16 @@ def test_stats(out):
     assert stats["documents"] == 4 and stats["pages"] == 6
     assert stats["by_municipality_year"] == {
         "(unknown)": {"(unknown)": 1}, "Stockholms stad": {"2021": 2}, "Östersunds kommun": {"2017": 1}}
+    assert stats["with_agreement_period"] == {"documents": 1, "share": 0.25}  # c.txt has only an extension
     assert stats["with_period"]["documents"] == 2 and stats["with_period"]["share"] == 0.5
+    assert stats["with_period"]["kinds"] == {"agreement period": 1, "earlier period": 1, "extension": 1}
     assert stats["amounts"] == {"found": 2, "documents": 1, "share": 0.25, "sum_sek": 5888919 + 120000}
     assert stats["org_numbers"] == {"found": 3, "invalid": 2, "documents_with_invalid": 2}
     assert stats["warnings"]["documents"] == 1 and stats["warnings"]["total"] == 2
     assert stats["warnings"]["most_common"] == {"low OCR confidence": 2}
     text = format_stats(stats)
-    assert "with an agreement period: 2 of 4 (50.0%)" in text
+    assert "with an agreement period: 1 of 4 (25.0%)" in text
+    assert "with any period: 2 of 4 (50.0%); periods by kind: agreement period 1, earlier period 1, extension 1" in text
     assert "invalid (check digit): 2 in 2 documents" in text
     assert "documents with warnings: 1 of 4 (25.0%)" in text
 
