@@ -289,3 +289,17 @@ def test_cli_progress_can_be_forced_on(tmp_path):
     result = CliRunner().invoke(main, ["batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--progress"])
     assert result.exit_code == 0
     assert "\r3/3 documents (100%), 3 pages," in result.output and "ETA" in result.output
+
+
+def test_a_link_planted_in_out_cannot_redirect_records(tmp_path):
+    make_corpus(tmp_path / "in" / "evil", 1)
+    make_corpus(tmp_path / "in" / "good", 1)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (tmp_path / "out" / "records").mkdir(parents=True)
+    os.symlink(outside, tmp_path / "out" / "records" / "evil")
+    summary = run_batch([str(tmp_path / "in")], str(tmp_path / "out"), jobs=1)
+    assert summary.done == 1
+    assert summary.failed == [(str(tmp_path / "in" / "evil" / "doc 0000.txt"),
+                               "record cannot be written (would be written outside the output folder)")]
+    assert list(outside.iterdir()) == []
