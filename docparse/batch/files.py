@@ -61,7 +61,7 @@ def json_line(obj, *, indent: int | None = None) -> str:
 
 def record_relpath(doc_id: str) -> str:
     """The record's path relative to the records folder: the document id, made safe, plus .json."""
-    parts = [safe_component(p) for p in doc_id.split("/") if p not in ("",)]
+    parts = [safe_component(p) for p in doc_id.split("/") if p]
     parts[-1] += RECORD_SUFFIX
     return "/".join(parts)
 
