@@ -64,6 +64,14 @@ def make_scans(dest: Path, pages: int, seeds: list[Path], per_doc: int = 5, dpi:
         doc += 1
 
 
+def _status_kb(pid, field: str) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            return next(int(line.split()[1]) for line in fh if line.startswith(field))
+    except (OSError, StopIteration):
+        return 0
+
+
 def child(args) -> None:
     """One batch in this process; prints a JSON line with its figures."""
     import multiprocessing
@@ -74,11 +82,10 @@ def child(args) -> None:
     marks = set(args.marks)
 
     def rss_kb(pid) -> int:
-        try:
-            with open(f"/proc/{pid}/status") as fh:
-                return next(int(line.split()[1]) for line in fh if line.startswith("VmRSS:"))
-        except (OSError, StopIteration):
-            return 0
+        return _status_kb(pid, "VmRSS:")
+
+    def peak_kb(pid) -> int:
+        return _status_kb(pid, "VmHWM:")
 
     done = 0
 
@@ -96,7 +103,8 @@ def child(args) -> None:
     print(json.dumps({
         "done": summary.done, "unchanged": summary.unchanged, "failed": len(summary.failed), "pages": summary.pages,
         "seconds": seconds,
-        "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        # VmHWM, not ru_maxrss: on Linux ru_maxrss keeps the forking parent's size across exec.
+        "peak_main_mb": peak_kb("self") / 1024,
         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
         "samples": samples,
     }))
