@@ -51,7 +51,7 @@ def make_scans(dest: Path, pages: int, seeds: list[Path], per_doc: int = 5, dpi:
         pdf = FPDF(format="A4")
         pdf.add_font("DejaVu", fname=font)
         pdf.set_font("DejaVu", size=11)
-        lines = [line for line in texts[doc % len(texts)].splitlines() if line.strip()]
+        lines = [line.replace("\t", " ") for line in texts[doc % len(texts)].splitlines() if line.strip()]
         for p in range(n):
             pdf.add_page()
             chunk = "\n".join(lines[p * 40:(p + 1) * 40]) or "Tom sida."
