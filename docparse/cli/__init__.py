@@ -17,6 +17,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("docparse.cli.run", "run", "Process documents into JSON records."),
     "eval": ("docparse.cli.evaluate", "eval_cmd", "Score records against gold files."),
     "schema": ("docparse.cli.run", "schema", "Print the JSON Schema of a record."),
+    "batch": ("docparse.cli.batch", "batch", "Process a whole archive into a folder, in parallel, resumably."),
+    "export": ("docparse.cli.batch", "export_cmd", "Export a batch's records as JSON Lines or CSV tables."),
+    "stats": ("docparse.cli.batch", "stats", "Counts to check first in a batch's output."),
 }
 
 

@@ -1,0 +1,106 @@
+"""Where a record goes under OUT (never outside it), and writing files atomically."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+
+RECORD_SUFFIX = ".json"
+TEMP_PREFIX = ".tmp-"
+# Bytes, not characters: the file system's limit (NAME_MAX), less room for our suffix.
+_MAX_NAME_BYTES = 255 - len(RECORD_SUFFIX.encode())
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
+
+
+def safe_component(name: str) -> str:
+    """One path component that cannot climb out of its folder, hide as a temp file, or exceed NAME_MAX.
+
+    Names are kept as they are where possible; a changed or shortened name gets a hash of the
+    original, so two different inputs never share a record.
+    """
+    original = name
+    # Names that were not valid UTF-8 arrive with surrogate escapes; they cannot be written as UTF-8.
+    name = name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    name = _UNSAFE.sub("_", name)
+    if name in ("", ".", ".."):
+        name = "_" * max(1, len(name))
+    if name.startswith(TEMP_PREFIX):
+        name = "_" + name  # stale temporary files are cleaned up by this prefix
+    if name != original or len(name.encode()) > _MAX_NAME_BYTES:
+        tag = hashlib.sha256(original.encode("utf-8", "surrogateescape")).hexdigest()[:10]
+        keep = _MAX_NAME_BYTES - len(tag) - 1
+        name = name.encode()[:keep].decode("utf-8", "ignore") + "~" + tag
+    return name
+
+
+def json_line(obj, *, indent: int | None = None) -> str:
+    """JSON text that encodes to valid UTF-8 even when a file name was not valid UTF-8.
+
+    Such names reach Python as lone surrogates, which UTF-8 cannot carry; the object is then
+    written with ASCII escapes, which JSON readers turn back into the same string.
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(obj, ensure_ascii=True, indent=indent)
+    return text
+
+
+def record_relpath(doc_id: str) -> str:
+    """The record's path relative to the records folder: the document id, made safe, plus .json."""
+    parts = [safe_component(p) for p in doc_id.split("/") if p]
+    parts[-1] += RECORD_SUFFIX
+    return "/".join(parts)
+
+
+def inside(path: str, folder: str) -> bool:
+    """True when ``path`` resolves (links followed) to a place inside ``folder``."""
+    real, base = os.path.realpath(path), os.path.realpath(folder)
+    return os.path.commonpath([real, base]) == base and real != base
+
+
+def atomic_write(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
+
+    Safe against the process being killed at any point; not fsync'd, so a power cut may lose the newest files.
+    """
+    folder = os.path.dirname(path) or "."
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=TEMP_PREFIX, suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            os.fchmod(fh.fileno(), _FILE_MODE)
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def remove_stale_temps(folder: str) -> int:
+    """Delete temporary files a killed run left behind (call with the lock held). Returns how many."""
+    removed = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            if name.startswith(TEMP_PREFIX) and name.endswith(".part"):
+                try:
+                    os.unlink(os.path.join(dirpath, name))
+                    removed += 1
+                except OSError:
+                    pass
+    return removed

@@ -1,0 +1,328 @@
+"""The batch run: walk, skip what is done, process the rest in worker processes, record every outcome."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+
+from docparse import __version__
+from docparse.batch.files import atomic_write, inside, json_line, record_relpath, remove_stale_temps
+from docparse.batch.lock import OutputLock
+from docparse.batch.manifest import Manifest
+from docparse.batch.walk import Input, classify, walk
+from docparse.errors import DocparseError, ExitCode, InputFileError
+
+RECORDS_DIR = "records"
+
+
+@dataclass
+class Task:
+    """What a worker needs for one document; small and picklable."""
+
+    path: str
+    doc_id: str
+    record_path: str
+    ocr: str
+    page_jobs: int
+    repair: bool
+
+
+@dataclass
+class Outcome:
+    status: str  # "done" or "failed"
+    error: str | None = None
+    exit_code: int = ExitCode.OK
+    sha256: str | None = None
+    pages: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    record_bytes: int = 0
+
+
+@dataclass
+class Summary:
+    """What the batch did; ``exit_code`` is the worst of its failures (0 when none failed)."""
+
+    out: str
+    total: int = 0
+    done: int = 0
+    unchanged: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    with_warnings: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    exit_code: int = ExitCode.OK
+    interrupted: bool = False
+
+    def fail(self, path: str, reason: str, exit_code: int = ExitCode.INPUT_ERROR) -> None:
+        self.failed.append((path, reason))
+        self.exit_code = max(self.exit_code, exit_code)
+
+
+def process_one(task: Task) -> Outcome:
+    """Run the pipeline on one input and write its record atomically (in a worker process)."""
+    from docparse.pipeline import process
+
+    start = time.perf_counter()
+    try:
+        record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair)
+        data = (json_line(record, indent=1) + "\n").encode("utf-8")
+        atomic_write(task.record_path, data)
+    except InputFileError as err:
+        return _failed(err.problem + (f" ({err.hint})" if err.hint else ""), err.exit_code, start)
+    except DocparseError as err:
+        return _failed(str(err) + (f" ({err.hint})" if err.hint else ""), err.exit_code, start)
+    except OSError as err:  # writing the record
+        return _failed(f"record cannot be written ({err.strerror or err})", ExitCode.INPUT_ERROR, start)
+    except Exception as err:  # a bug must not take the batch down
+        return _failed(f"internal error: {type(err).__name__}: {err}", ExitCode.INTERNAL, start)
+    return Outcome(
+        "done",
+        sha256=record["source"]["sha256"],
+        pages=record["source"]["pages"],
+        warnings=len(record.get("warnings") or ()),
+        seconds=time.perf_counter() - start,
+        record_bytes=len(data),
+    )
+
+
+def _failed(reason: str, code: int, start: float) -> Outcome:
+    return Outcome("failed", error=reason, exit_code=code, seconds=time.perf_counter() - start)
+
+
+def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> None:
+    # The forked worker shares the lock's file description; it must not keep OUT locked after the batch dies.
+    if lock_fd is not None:
+        try:
+            os.close(lock_fd)
+        except OSError:
+            pass
+    try:  # Linux: die with the batch instead of lingering as an orphan
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(1)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    if single_thread_ocr:
+        # Tesseract's OpenMP threads would multiply with our processes (as OCRmyPDF also limits them).
+        os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+def _crashed(task: Task) -> Outcome:
+    return Outcome("failed", error="the worker process died on this file (crash, or killed for memory)",
+                   exit_code=ExitCode.INTERNAL)
+
+
+def plan(jobs: int, documents: int) -> tuple[int, int]:
+    """(documents in parallel, OCR page jobs per document) within a budget of ``jobs`` processes.
+
+    Both levels share the budget, so they never multiply into oversubscription: many documents run
+    one process each with serial pages; a few large scans split the cores among their pages.
+    """
+    workers = max(1, min(jobs, documents))
+    return workers, max(1, jobs // workers)
+
+
+def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, window: int | None = None,
+            fn=process_one):
+    """Yield (task, outcome) as workers finish, in completion order.
+
+    A worker that dies (segfault in a PDF library, OOM kill) breaks the whole pool; the files that
+    were in flight are then retried one at a time, so only the culprit is reported failed.
+    """
+    if not tasks:
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    initargs = (lock_fd, os.getpid(), workers > 1)
+    window = window or workers * 2  # bounded, so memory does not grow with the batch
+
+    def new_pool(n):
+        return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=initargs)
+
+    pending = deque(tasks)
+    pool = new_pool(workers)
+    inflight: dict = {}
+    try:
+        while pending or inflight:
+            while pending and len(inflight) < window:
+                task = pending.popleft()
+                inflight[pool.submit(fn, task)] = task
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            suspects = []
+            for fut in done:
+                task = inflight.pop(fut)
+                try:
+                    yield task, fut.result()
+                except BrokenProcessPool:
+                    suspects.append(task)
+            if not suspects:
+                continue
+            # Every other in-flight file is lost with the pool; collect the ones that did finish.
+            for fut in wait(inflight).done:
+                task = inflight.pop(fut)
+                try:
+                    yield task, fut.result()
+                except BrokenProcessPool:
+                    suspects.append(task)
+            pool.shutdown(wait=True, cancel_futures=True)
+            for task in suspects:
+                solo = new_pool(1)
+                try:
+                    outcome = solo.submit(fn, task).result()
+                except BrokenProcessPool:
+                    outcome = _crashed(task)
+                finally:
+                    solo.shutdown(wait=True)
+                yield task, outcome
+            pool = new_pool(workers)
+    except BaseException:  # interrupted: do not wait for work nobody will record
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def available_cpus() -> int:
+    """Cores this process may run on (respects taskset/cgroup affinity, unlike os.cpu_count())."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _options(ocr: str, repair: bool) -> dict:
+    return {"ocr": ocr, "repair": repair}
+
+
+def _is_unchanged(prev: dict | None, item: Input, options: dict, record_path: str) -> bool:
+    if not prev or prev.get("status") != "done":
+        return False
+    if prev.get("sha256") != item.sha256 or prev.get("pipeline_version") != __version__:
+        return False
+    if prev.get("options") != options:
+        return False
+    try:  # the record must still be there, whole (atomic writes: its size tells)
+        return os.stat(record_path).st_size == prev.get("record_bytes")
+    except OSError:
+        return False
+
+
+def run_batch(
+    inputs: list[str],
+    out: str,
+    *,
+    jobs: int | None = None,
+    force: bool = False,
+    ocr: str = "auto",
+    repair: bool = True,
+    progress=None,
+    on_outcome=None,
+) -> Summary:
+    """Process every supported file under ``inputs`` into one record each under ``out``/records.
+
+    ``progress`` is a factory ``total -> Progress`` (or None); ``on_outcome(entry)`` is called with each
+    manifest entry as it is written. Raises OutputLockedError if another batch holds ``out``.
+    """
+    jobs = jobs or available_cpus()
+    start = time.monotonic()
+    os.makedirs(out, exist_ok=True)
+    summary = Summary(out=out)
+    with OutputLock(out) as lock:
+        records_root = os.path.join(out, RECORDS_DIR)
+        os.makedirs(records_root, exist_ok=True)
+        remove_stale_temps(records_root)
+        manifest = Manifest(out)
+        options = _options(ocr, repair)
+        _root, items = walk(inputs, exclude=[out])
+        summary.total = len(items)
+
+        def note(entry: dict) -> None:
+            manifest.append(entry)
+            if on_outcome:
+                on_outcome(entry)
+
+        tasks: list[Task] = []
+        by_task: dict[str, Input] = {}
+        for item in items:
+            prev = manifest.get(item.id)
+            classify(item, prev.get("sha256") if prev and prev.get("status") == "done" else None)
+            if item.status == "todo":
+                rel = record_relpath(item.id)
+                record_path = os.path.join(records_root, rel)
+                if not force and _is_unchanged(prev, item, options, record_path):
+                    summary.unchanged += 1
+                    continue
+                try:
+                    os.makedirs(os.path.dirname(record_path), exist_ok=True)
+                    if not inside(record_path, records_root):
+                        raise OSError(0, "would be written outside the output folder")
+                except OSError as err:
+                    item.status, item.reason = "failed", f"record cannot be written ({err.strerror or err})"
+                else:
+                    tasks.append(Task(item.path, item.id, record_path, ocr, 1, repair))
+                    by_task[item.id] = item
+                    continue
+            if item.status == "skipped":
+                summary.skipped.append((item.path, item.reason))
+            else:
+                summary.fail(item.path, item.reason)
+            if not prev or (prev.get("status"), prev.get("error")) != (item.status, item.reason):
+                note(_entry(item, item.status, error=item.reason))  # unchanged news is not rewritten
+
+        if tasks:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
+            import docparse.pipeline  # noqa: F401
+        workers, page_jobs = plan(jobs, len(tasks))
+        for task in tasks:
+            task.page_jobs = page_jobs
+        bar = progress(len(tasks)) if progress else None
+        try:
+            for task, outcome in execute(tasks, workers, lock.fd):
+                item = by_task[task.doc_id]
+                if outcome.status == "done":
+                    summary.done += 1
+                    summary.pages += outcome.pages
+                    summary.with_warnings += outcome.warnings > 0
+                else:
+                    summary.fail(item.path, outcome.error, outcome.exit_code)
+                rel = os.path.relpath(task.record_path, out).replace(os.sep, "/")
+                note(_entry(item, outcome.status, error=outcome.error, outcome=outcome, options=options,
+                            record=rel if outcome.status == "done" else None))
+                if bar:
+                    bar.advance(outcome.pages)
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            if bar:
+                bar.close()
+            manifest.compact()
+    summary.seconds = time.monotonic() - start
+    return summary
+
+
+def _entry(item: Input, status: str, *, error=None, outcome: Outcome | None = None, options=None, record=None) -> dict:
+    entry = {
+        "id": item.id,
+        "path": item.path,
+        "status": status,
+        "error": error,
+        "sha256": (outcome.sha256 if outcome and outcome.sha256 else item.sha256),
+        "pipeline_version": __version__,
+        "options": options,
+        "pages": outcome.pages if outcome else 0,
+        "seconds": round(outcome.seconds, 4) if outcome else 0.0,
+        "warnings": outcome.warnings if outcome else 0,
+        "record": record,
+        "record_bytes": outcome.record_bytes if outcome and record else None,
+        "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    return entry

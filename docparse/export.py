@@ -1,0 +1,187 @@
+"""Exports of a batch's records for research: one JSON Lines file, or CSV tables joined by document id."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from docparse.batch.files import json_line
+from docparse.batch.runner import RECORDS_DIR
+
+_SPAN = ["page", "span_start", "span_end"]
+# table -> (record field holding its rows, columns taken from each item); every row starts with the document id.
+TABLES: dict[str, tuple[str, list[str]]] = {
+    "org_numbers": ("org_numbers", ["value", "valid", "kind"]),
+    "parties": ("parties", ["name", "org_nr", "role"]),
+    "periods": ("periods", ["start", "end", "kind", "text"]),
+    "amounts": ("amounts", ["value", "currency", "text", "per", "label"]),
+    "decision_points": ("decision_points", ["number", "text"]),
+    "people": ("people", ["name", "title", "role", "phone", "email"]),
+}
+DOCUMENT_COLUMNS = (
+    ["id", "path", "sha256", "input_kind", "pages", "pipeline_version",
+     "title", "doc_type", "municipality", "board", "dnr", "date"]
+    + [f"n_{name}" for name in TABLES]
+    + ["n_warnings", "warnings"]
+)
+# Excel runs a cell that starts with one of these as a formula; document text is untrusted.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass
+class ExportResult:
+    documents: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # records that could not be read
+
+
+def iter_records(out: str, problems: list[str] | None = None) -> Iterator[tuple[str, dict]]:
+    """(document id, record) for every record under OUT/records, in id order, one at a time.
+
+    The id is the record's path under records/ without ".json": the input's path relative to the batch root.
+    """
+    root = os.path.join(out, RECORDS_DIR)
+    if not os.path.isdir(root):
+        raise FileNotFoundError(f"{out}: no {RECORDS_DIR}/ folder here; is this the output of docparse batch?")
+    for path in _record_files(root):
+        doc_id = os.path.relpath(path, root)[: -len(".json")].replace(os.sep, "/")
+        try:
+            with open(path, encoding="utf-8") as fh:
+                record = json.load(fh)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+        except (OSError, ValueError) as err:
+            if problems is not None:
+                problems.append(f"{path}: cannot be read ({err})")
+            continue
+        yield doc_id, record
+
+
+def _record_files(folder: str) -> Iterator[str]:
+    """Record files in path order (folders and files interleaved by name), without listing all at once."""
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _record_files(entry.path)
+        elif entry.name.endswith(".json") and not entry.name.startswith("."):
+            yield entry.path
+
+
+def export_jsonl(out: str, stream) -> ExportResult:
+    """Every record as one JSON line, with its document id as the first key."""
+    result = ExportResult()
+    for doc_id, record in iter_records(out, result.problems):
+        stream.write(json_line({"id": doc_id, **record}) + "\n")
+        result.documents += 1
+    return result
+
+
+def _cell(value, excel: bool):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a file name that was not UTF-8
+            value = value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        if excel and value.startswith(_FORMULA_START):
+            return "'" + value
+    return value
+
+
+def document_row(doc_id: str, record: dict) -> dict:
+    doc = record.get("document") or {}
+    source = record.get("source") or {}
+    warnings = record.get("warnings") or []
+    row = {
+        "id": doc_id,
+        "path": source.get("path"),
+        "sha256": source.get("sha256"),
+        "input_kind": source.get("input_kind"),
+        "pages": source.get("pages"),
+        "pipeline_version": (record.get("pipeline") or {}).get("version"),
+        **{k: doc.get(k) for k in ("title", "doc_type", "municipality", "board", "dnr", "date")},
+        "n_warnings": len(warnings),
+        "warnings": " | ".join(warnings),
+    }
+    for name, (fld, _cols) in TABLES.items():
+        row[f"n_{name}"] = len(record.get(fld) or [])
+    return row
+
+
+def item_rows(doc_id: str, record: dict, table: str) -> Iterator[dict]:
+    fld, cols = TABLES[table]
+    for item in record.get(fld) or []:
+        span = item.get("span") or {}
+        row = {"id": doc_id, **{c: item.get(c) for c in cols}}
+        row.update(page=span.get("page"), span_start=span.get("start"), span_end=span.get("end"))
+        yield row
+
+
+def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",") -> ExportResult:
+    """Write documents.csv and one CSV per kind of item into ``dest``.
+
+    ``excel``: UTF-8 with a byte-order mark (so Excel reads å/ä/ö right) and text cells that Excel
+    would run as formulas prefixed with an apostrophe. Without it: plain UTF-8, cells untouched.
+    Files appear whole or not at all (temporary files, renamed at the end).
+    """
+    os.makedirs(dest, exist_ok=True)
+    result = ExportResult()
+    names = ["documents", *TABLES]
+    columns = {"documents": DOCUMENT_COLUMNS, **{t: ["id", *TABLES[t][1], *_SPAN] for t in TABLES}}
+    temps, handles, writers = {}, {}, {}
+    try:
+        for name in names:
+            fd, temps[name] = tempfile.mkstemp(dir=dest, prefix=f".{name}-", suffix=".part")
+            handles[name] = os.fdopen(fd, "w", encoding="utf-8-sig" if excel else "utf-8", newline="")
+            writers[name] = csv.writer(handles[name], delimiter=delimiter)
+            writers[name].writerow(columns[name])
+            result.rows[name] = 0
+
+        def write(name: str, row: dict) -> None:
+            writers[name].writerow([_cell(row.get(c), excel) for c in columns[name]])
+            result.rows[name] += 1
+
+        for doc_id, record in iter_records(out, result.problems):
+            write("documents", document_row(doc_id, record))
+            for table in TABLES:
+                for row in item_rows(doc_id, record, table):
+                    write(table, row)
+            result.documents += 1
+        for name in names:
+            handles[name].close()
+            os.chmod(temps[name], 0o644)
+            os.replace(temps[name], os.path.join(dest, f"{name}.csv"))
+    finally:
+        for name, fh in handles.items():
+            fh.close()
+            if os.path.exists(temps[name]):
+                os.unlink(temps[name])
+    return result
+
+
+def main_jsonl(out: str, dest: str | None) -> ExportResult:
+    """JSON Lines to a file (written atomically) or to stdout when ``dest`` is None or '-'."""
+    if dest in (None, "-"):
+        return export_jsonl(out, sys.stdout)
+    folder = os.path.dirname(os.path.abspath(dest))
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".part")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            result = export_jsonl(out, fh)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, dest)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return result
