@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter, defaultdict
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -149,10 +150,12 @@ def sentence(src: TextSource, rng: random.Random, min_words: int = 4, max_words:
             out.append(_number_phrase(rng))
         elif r < 0.10:
             # "i" and "1" side by side is where eng confuses them most.
-            out.append(rng.choice(["i", "i", "1", "I"]))
+            out.append(rng.choice(["i", "i", "1"]))
         else:
             w = src.word()
-            if rng.random() < 0.06:  # proper nouns, titles: upper-case Å/Ä/Ö initials
+            # Proper nouns, titles, sentence starts elsewhere: capitals, with extra
+            # weight on Å/Ä/Ö initials, which are rare in running text but common in names.
+            if rng.random() < (0.3 if w[0] in "åäö" else 0.06):
                 w = w.capitalize()
             elif rng.random() < 0.01:
                 w = w.upper()
@@ -217,7 +220,7 @@ def _wrap(draw, text: str, font, width: float) -> list[str]:
 
 def render_page(blocks: list[Block], rng: random.Random, path: Path) -> tuple[list[str], str]:
     """Render blocks to a lightly degraded greyscale JPEG; returns truth lines and font."""
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    from PIL import Image, ImageDraw, ImageFont
 
     regular, bold = rng.choice([f for f in FONT_FILES if (FONT_DIR / f[0]).exists()])
     size = round(rng.uniform(10, 12) * DPI / 72)
@@ -247,14 +250,39 @@ def render_page(blocks: list[Block], rng: random.Random, path: Path) -> tuple[li
             draw.text((margin + indent, y), line, font=font, fill=0)
             y += step
         y += step * rng.uniform(0.3, 1.0)
-    # Scanner-like degradation: slight blur, grey noise, JPEG compression.
-    if rng.random() < 0.7:
-        img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.2)))
-    if rng.random() < 0.6:
-        noise = Image.effect_noise(A4_PX, rng.uniform(10, 30))
-        img = Image.blend(img, noise, rng.uniform(0.04, 0.12))
+    img = degrade(img, rng)
     img.save(path, "JPEG", quality=rng.randint(60, 90), dpi=(DPI, DPI))
     return truth, Path(regular).stem
+
+
+def degrade(img, rng: random.Random):
+    """Scanner-like damage: specks, skew, lower optical resolution, blur, bilevel or grey noise."""
+    from PIL import Image, ImageDraw, ImageFilter
+
+    if rng.random() < 0.7:
+        # Dust and toner specks: on letters they become accents and dots (a -> ä, . -> :).
+        draw = ImageDraw.Draw(img)
+        for _ in range(rng.randint(200, 3000)):
+            x, y = rng.randrange(img.width), rng.randrange(img.height)
+            r = rng.choice((1, 1, 1, 1, 2))
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(0, 150))
+    if rng.random() < 0.6:
+        img = img.rotate(rng.uniform(-1.0, 1.0), resample=Image.BILINEAR, fillcolor=255)
+    if rng.random() < 0.3:
+        # A cheaper scanner: sample at 150-220 dpi, stored at 300.
+        scale = rng.uniform(0.5, 0.73)
+        small = img.resize((round(img.width * scale), round(img.height * scale)), Image.BILINEAR)
+        img = small.resize(img.size, Image.BILINEAR)
+    if rng.random() < 0.7:
+        img = img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 1.3)))
+    if rng.random() < 0.25:
+        # Bilevel scan: the threshold thickens or thins strokes, merging and breaking glyphs.
+        threshold = rng.randint(100, 190)
+        img = img.point(lambda v: 0 if v < threshold else 255)
+    elif rng.random() < 0.6:
+        noise = Image.effect_noise(img.size, rng.uniform(10, 30))
+        img = Image.blend(img, noise, rng.uniform(0.04, 0.12))
+    return img
 
 
 def ocr_page(image: Path, lang: str, psm: int) -> str:
@@ -297,8 +325,11 @@ class Counts:
     truth_lines: Counter = field(default_factory=Counter)
 
     def add_text(self, truth: str, ocr: str, engine: str) -> None:
-        t_lines = [ln.strip() for ln in truth.splitlines() if ln.strip()]
-        o_lines = [ln.strip() for ln in ocr.splitlines() if ln.strip()]
+        # NFC so that a decomposed "ä" (a + U+0308) counts as "ä"; tabs become spaces so
+        # that no unit can contain the table's separator.
+        truth, ocr = unicodedata.normalize("NFC", truth), unicodedata.normalize("NFC", ocr)
+        t_lines = [ln.replace("\t", " ").strip() for ln in truth.splitlines() if ln.strip()]
+        o_lines = [ln.replace("\t", " ").strip() for ln in ocr.splitlines() if ln.strip()]
         self.truth_lines[engine] += len(t_lines)
         for i, j in pair_lines(t_lines, o_lines):
             self.add_line(t_lines[i], o_lines[j], engine)
@@ -340,20 +371,12 @@ class Counts:
                       key=lambda r: (r[3], r[0], -r[2], r[1]))
 
 
-def _esc(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-
-
-def _unesc(s: str) -> str:
-    return re.sub(r"\\(.)", lambda m: {"t": "\t", "n": "\n"}.get(m.group(1), m.group(1)), s)
-
-
 def write_tsv(path: Path, rows, header: list[str]) -> None:
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
         for line in header:
             fh.write(f"# {line}\n" if line else "#\n")
         for t, o, n, e in rows:
-            fh.write(f"{_esc(t)}\t{_esc(o)}\t{n}\t{e}\n")
+            fh.write(f"{t}\t{o}\t{n}\t{e}\n")
 
 
 def read_tsv(path: Path) -> Counter:
@@ -364,7 +387,7 @@ def read_tsv(path: Path) -> Counter:
                 continue
             # Split on tabs only: units may be a space, and "" marks insertion/deletion.
             t, o, n, e = line.rstrip("\n").split("\t")
-            counts[(_unesc(t), _unesc(o), e)] += int(n)
+            counts[(t, o, e)] += int(n)
     return counts
 
 
@@ -478,7 +501,7 @@ def build_from_dirs(args, counts: Counts) -> list[str]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
-    ap.add_argument("--pages", type=int, default=36, help="pages to render per engine (default 36)")
+    ap.add_argument("--pages", type=int, default=60, help="pages to render per engine (default 60)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--engines", default="eng,swe", help="Tesseract models, comma-separated")
@@ -513,7 +536,7 @@ def main(argv=None) -> int:
         "1-3 chars a side (docparse/repair/align.py: Levenshtein alignment, each insertion/deletion joined",
         "to the substitution before it). Rows with truth == ocr count how often a unit was read right",
         "(all single chars; multi-char units that occur in a confusion). Confusions kept when count >=",
-        f"{args.min_count}. Escapes: \\\\ \\t \\n. Sorted by engine, truth, descending count.",
+        f"{args.min_count}. Units never contain TAB or newline. Sorted by engine, truth, descending count.",
         "",
         f"Built {today} by: {cmd.strip()}",
     ]
@@ -528,7 +551,8 @@ def main(argv=None) -> int:
             f"Source text: generated sentences from wordfreq {md.version('wordfreq')} Swedish list",
             "  (top_n_list('sv', 60000), weight sqrt(freq), words with å/ä/ö x3) plus dates, amounts,",
             "  Luhn-valid organisation numbers, diarienummer, numbered items and 'i'/'1' contexts; no corpus text.",
-            f"Rendering: Pillow {md.version('pillow')}, A4 greyscale at {DPI} dpi, 10-12 pt, light blur/noise, JPEG;",
+            f"Rendering: Pillow {md.version('pillow')}, A4 greyscale at {DPI} dpi, 10-12 pt; random specks, skew,",
+            "  resampling, blur, bilevel threshold or grey noise; JPEG;",
             "  fonts (/usr/share/fonts): " + ", ".join(fonts),
             f"OCR: {tesseract_info(args.engines)}; --psm {args.psm}, OMP_THREAD_LIMIT=1",
             f"Pages: {args.pages} per engine, seed {args.seed}.",
@@ -537,7 +561,7 @@ def main(argv=None) -> int:
         header.append(f"Engine {e}: {counts.lines[e]} of {counts.truth_lines[e]} truth lines aligned, "
                       f"{counts.chars[e]} truth chars.")
     header += [
-        "Rebuild: python models/build_confusions.py  (default: 36 pages, seed 1, eng+swe; ~6 min on 2 cores)",
+        "Rebuild: python models/build_confusions.py  (default: 60 pages, seed 1, eng+swe; ~6 min on one core)",
         "Own data: python models/build_confusions.py --truth-dir DIR --ocr-dir DIR --out FILE.tsv",
     ]
     rows = counts.table(args.min_count)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 # One aligned step: (truth char or "", ocr char or ""); equal chars are a match.
@@ -10,27 +11,36 @@ Op = tuple[str, str]
 MAX_UNIT = 3
 
 
+def _base(c: str) -> str:
+    """The letter under accents and case: "Å" -> "a", "é" -> "e"."""
+    return unicodedata.normalize("NFD", c)[:1].casefold()
+
+
 def align_chars(truth: str, ocr: str) -> list[Op]:
     """Levenshtein alignment of two strings as a list of (truth, ocr) steps.
 
-    Ties are broken so that a substitution comes before the insertions or deletions
-    next to it ("ö" -> "6d" gives ("ö","6"), ("","d")): Tesseract tends to read one
-    glyph as a look-alike followed by debris, and later grouping relies on that order.
+    Costs are doubled so that a substitution between letters with the same base
+    ("Å"/"A", "ö"/"o") can cost 1 instead of 2: it never outweighs an edit, but among
+    equally short alignments it places debris next to the right glyph ("Å" -> ". A"
+    gives ("",". "), ("Å","A"), not ("Å","."), ("","A")). Remaining ties put the
+    substitution before the insertions or deletions beside it ("ö" -> "6d" gives
+    ("ö","6"), ("","d")): Tesseract reads one glyph as a look-alike plus debris.
     """
     n, m = len(truth), len(ocr)
+    tb = [_base(c) for c in truth]
+    ob = [_base(c) for c in ocr]
+
     # Full cost matrix; lines are short (< 200 chars), so O(n*m) is cheap enough.
-    prev = list(range(m + 1))
-    rows = [prev]
+    rows = [[2 * j for j in range(m + 1)]]
     for i in range(1, n + 1):
-        t = truth[i - 1]
-        cur = [i] + [0] * m
+        prev = rows[-1]
+        cur = [2 * i] + [0] * m
+        t, base = truth[i - 1], tb[i - 1] if tb[i - 1].isalpha() else None
         for j in range(1, m + 1):
-            diag = prev[j - 1] + (t != ocr[j - 1])
-            up = prev[j] + 1
-            left = cur[j - 1] + 1
-            cur[j] = min(diag, up, left)
+            o = ocr[j - 1]
+            sub = 0 if t == o else (1 if ob[j - 1] == base else 2)
+            cur[j] = min(prev[j - 1] + sub, prev[j] + 2, cur[j - 1] + 2)
         rows.append(cur)
-        prev = cur
     ops: list[Op] = []
     i, j = n, m
     # Walking backwards, prefer insertion/deletion over substitution on ties, so that in
@@ -40,10 +50,10 @@ def align_chars(truth: str, ocr: str) -> list[Op]:
         if i > 0 and j > 0 and truth[i - 1] == ocr[j - 1] and here == rows[i - 1][j - 1]:
             ops.append((truth[i - 1], ocr[j - 1]))
             i, j = i - 1, j - 1
-        elif j > 0 and here == rows[i][j - 1] + 1:
+        elif j > 0 and here == rows[i][j - 1] + 2:
             ops.append(("", ocr[j - 1]))
             j -= 1
-        elif i > 0 and here == rows[i - 1][j] + 1:
+        elif i > 0 and here == rows[i - 1][j] + 2:
             ops.append((truth[i - 1], ""))
             i -= 1
         else:
@@ -61,10 +71,10 @@ def group_units(ops: Sequence[Op], max_len: int = MAX_UNIT) -> list[Op]:
     """Merge adjacent edits into confusion units of at most ``max_len`` chars a side.
 
     Matches pass through one char each. Within a run of edits, each insertion or
-    deletion joins the substitution before it (or, at the head of the run, the one
-    after it): ("ö","6"),("","d") -> ("ö","6d"); ("r","m"),("n","") -> ("rn","m").
-    Plain substitutions stay single ("lö" -> "16" gives ("l","1"), ("ö","6")).
-    A run with no substitution at all becomes one unit (a pure insertion or deletion).
+    deletion joins the substitution before it: ("ö","6"),("","d") -> ("ö","6d");
+    ("r","m"),("n","") -> ("rn","m"). Plain substitutions stay single ("lö" -> "16"
+    gives ("l","1"), ("ö","6")). Insertions/deletions with no substitution before them
+    in the run become one unit of their own (a pure insertion or deletion).
     Units longer than ``max_len`` on either side fall back to single steps.
     """
     out: list[Op] = []
@@ -83,18 +93,15 @@ def group_units(ops: Sequence[Op], max_len: int = MAX_UNIT) -> list[Op]:
 
 
 def _split_run(run: Sequence[Op], max_len: int) -> list[Op]:
+    # Insertions/deletions before the run's first substitution stay a unit of their own:
+    # the alignment puts debris after the glyph it came from, so leading debris is
+    # independent (a speck read as "." before a word), not part of the next letter.
     segments: list[list[Op]] = []
-    pending: list[Op] = []  # insertions/deletions before the run's first substitution
     for op in run:
-        if op[0] and op[1]:
-            segments.append(pending + [op])
-            pending = []
-        elif segments:
-            segments[-1].append(op)
+        if (op[0] and op[1]) or not segments:
+            segments.append([op])
         else:
-            pending.append(op)
-    if pending:
-        segments.append(pending)
+            segments[-1].append(op)
     units: list[Op] = []
     for seg in segments:
         t = "".join(op[0] for op in seg)
