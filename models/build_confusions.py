@@ -29,6 +29,7 @@ import io
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -347,6 +348,8 @@ class Counts:
     def table(self, min_count: int = 2) -> list[tuple[str, str, int, str]]:
         rows = {}
         for (t, o, e), n in self.pairs.items():
+            if t.startswith("#"):
+                continue  # would read as a comment line
             if t == o and len(t) == 1:
                 rows[(t, o, e)] = n  # identity of single chars: always kept
             elif t != o and n >= min_count:
@@ -455,10 +458,8 @@ def build_rendered(args, counts: Counts) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="confusions-") as tmp:
         pages: list[Page] = []
         for k in range(args.pages):
-            path = Path(tmp) / f"page{k:03d}.jpg"
+            path = Path(tmp) / f"s{args.seed}-page{k:03d}.jpg"
             truth, font = render_page(page_blocks(src, rng, args.blocks), rng, path)
-            if args.max_lines:
-                truth = truth[: args.max_lines]
             pages.append(Page(path.stem, path, truth, font))
             fonts[font] += 1
         jobs = [(p, e) for p in pages for e in args.engines]
@@ -467,10 +468,21 @@ def build_rendered(args, counts: Counts) -> list[str]:
             results = pool.map(lambda job: (job, ocr_page(job[0].image, job[1], args.psm)), jobs)
             for n, ((page, engine), text) in enumerate(results, 1):
                 counts.add_text("\n".join(page.truth), text, engine)
+                if args.keep:
+                    save_page(args.keep, page, engine, text)
                 if args.verbose:
                     print(f"  [{n}/{len(jobs)}] {page.name} {engine} {page.font} "
                           f"{time.monotonic() - started:.0f}s", file=sys.stderr)
     return [f"{f} x{n}" for f, n in sorted(fonts.items())]
+
+
+def save_page(directory: Path, page: Page, engine: str, text: str) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    truth = directory / f"{page.name}.truth.txt"
+    if not truth.exists():
+        truth.write_text("\n".join(page.truth) + "\n", encoding="utf-8")
+        shutil.copy(page.image, directory / page.image.name)
+    (directory / f"{page.name}.{engine}.txt").write_text(text, encoding="utf-8")
 
 
 def build_from_dirs(args, counts: Counts) -> list[str]:
@@ -508,7 +520,8 @@ def main(argv=None) -> int:
     ap.add_argument("--psm", type=int, default=4)
     ap.add_argument("--jobs", type=int, default=2, help="parallel tesseract processes (at most 2)")
     ap.add_argument("--blocks", type=int, default=30, help="text blocks generated per page")
-    ap.add_argument("--max-lines", type=int, default=0, help="keep only the first N truth lines of a page")
+    ap.add_argument("--keep", type=Path, help="also save pages as DIR/NAME.jpg, NAME.truth.txt, NAME.ENGINE.txt "
+                    "(the layout --truth-dir/--ocr-dir read)")
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--truth-dir", help="use NAME.truth.txt files here instead of rendering")
     ap.add_argument("--ocr-dir", help="OCR texts NAME.ENGINE.txt / NAME.txt matching --truth-dir")
@@ -528,7 +541,14 @@ def main(argv=None) -> int:
     started = time.monotonic()
     counts = Counts()
     today = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    cmd = "python models/build_confusions.py " + " ".join(argv if argv is not None else sys.argv[1:])
+    # The command that rebuilds this table; options that do not change it are left out.
+    shown, skip = [], False
+    for a in (argv if argv is not None else sys.argv[1:]):
+        if skip or a in ("-v", "--verbose", "--keep") or a.startswith("--keep="):
+            skip = a == "--keep"
+            continue
+        shown.append(a)
+    cmd = "python models/build_confusions.py " + " ".join(shown)
     header = [
         "docparse OCR confusion model: how often Tesseract read a truth unit as an OCR unit.",
         "Format: truth<TAB>ocr<TAB>count<TAB>engine, UTF-8 (NFC). Split on TAB only, never strip: a unit",
@@ -536,7 +556,8 @@ def main(argv=None) -> int:
         "1-3 chars a side (docparse/repair/align.py: Levenshtein alignment, each insertion/deletion joined",
         "to the substitution before it). Rows with truth == ocr count how often a unit was read right",
         "(all single chars; multi-char units that occur in a confusion). Confusions kept when count >=",
-        f"{args.min_count}. Units never contain TAB or newline. Sorted by engine, truth, descending count.",
+        f"{args.min_count}. Units never contain TAB or newline; truth units starting with '#' are left out.",
+        "Sorted by engine, truth, descending count.",
         "",
         f"Built {today} by: {cmd.strip()}",
     ]

@@ -117,18 +117,38 @@ def test_shipped_table_is_well_formed():
     assert "ä\ta\t" in text  # the English model's best-known confusion
 
 
+def data_rows(path):
+    return [ln.split("\t") for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+
+
+def test_builder_leaves_out_rows_that_would_read_as_comments(tmp_path):
+    (tmp_path / "a.truth.txt").write_text("## Rubrik\n" * 3, encoding="utf-8")
+    (tmp_path / "a.eng.txt").write_text("#H Rubrik\n" * 3, encoding="utf-8")
+    out = tmp_path / "c.tsv"
+    subprocess.run([sys.executable, str(BUILDER), "--truth-dir", str(tmp_path), "--ocr-dir", str(tmp_path),
+                    "--out", str(out)], check=True, capture_output=True, timeout=60)
+    rows = data_rows(out)
+    assert ["R", "R", "3", "eng"] in rows
+    assert not any(r[0].startswith("#") for r in rows)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="needs the tesseract binary")
 def test_builder_end_to_end_on_one_rendered_page(tmp_path):
-    out = tmp_path / "c.tsv"
+    out, kept = tmp_path / "c.tsv", tmp_path / "kept"
     proc = subprocess.run([sys.executable, str(BUILDER), "--pages", "1", "--engines", "eng",
-                           "--blocks", "6", "--seed", "7", "--out", str(out)],
+                           "--blocks", "6", "--seed", "7", "--out", str(out), "--keep", str(kept)],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
-    rows = [ln.split("\t") for ln in out.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    rows = data_rows(out)
     assert rows and all(r[3] == "eng" for r in rows)
     # eng has no å/ä/ö glyphs: every å/ä/ö on the page must come out as a confusion.
     assert not any(r[0] in ("å", "ä", "ö") and r[1] == r[0] for r in rows)
     assert any(r[0] in ("å", "ä", "ö") and r[1] != r[0] for r in rows)
     identity = sum(int(r[2]) for r in rows if r[0] == r[1])
     assert identity > 100
+    # The kept page retrains to the same table through --truth-dir/--ocr-dir.
+    again = tmp_path / "again.tsv"
+    subprocess.run([sys.executable, str(BUILDER), "--truth-dir", str(kept), "--ocr-dir", str(kept),
+                    "--out", str(again)], check=True, capture_output=True, timeout=60)
+    assert data_rows(again) == rows
