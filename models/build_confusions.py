@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import hashlib
-import io
 import os
 import random
 import re
@@ -286,14 +285,21 @@ def degrade(img, rng: random.Random):
     return img
 
 
-def ocr_page(image: Path, lang: str, psm: int) -> str:
+def ocr_page(image: Path, lang: str, psm: int) -> str | None:
+    """Tesseract's text for one page image; None (with a warning) when it fails."""
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
-    proc = subprocess.run(
-        ["tesseract", str(image), "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI)],
-        capture_output=True, text=True, env=env, timeout=300,
-    )
+    try:
+        proc = subprocess.run(
+            ["tesseract", str(image), "stdout", "-l", lang, "--psm", str(psm), "--dpi", str(DPI)],
+            capture_output=True, text=True, env=env, timeout=300,
+        )
+    except subprocess.TimeoutExpired:
+        print(f"warning: tesseract timed out on {image.name} ({lang}); page skipped", file=sys.stderr)
+        return None
     if proc.returncode != 0:
-        raise RuntimeError(f"tesseract failed on {image} ({lang}): {proc.stderr.strip()[:300]}")
+        print(f"warning: tesseract failed on {image.name} ({lang}), page skipped: "
+              f"{proc.stderr.strip()[:300]}", file=sys.stderr)
+        return None
     return proc.stdout
 
 
@@ -384,13 +390,19 @@ def write_tsv(path: Path, rows, header: list[str]) -> None:
 
 def read_tsv(path: Path) -> Counter:
     counts: Counter = Counter()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            # Split on tabs only: units may be a space, and "" marks insertion/deletion.
-            t, o, n, e = line.rstrip("\n").split("\t")
-            counts[(t, o, e)] += int(n)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for k, line in enumerate(fh, 1):
+                if line.startswith("#") or not line.strip("\n"):
+                    continue
+                # Split on tabs only: units may be a space, and "" marks insertion/deletion.
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) != 4 or not parts[2].isdigit():
+                    raise SystemExit(f"error: {path}:{k}: expected truth<TAB>ocr<TAB>count<TAB>engine")
+                t, o, n, e = parts
+                counts[(t, o, e)] += int(n)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"error: {path}: cannot read the table ({exc.__class__.__name__})") from None
     return counts
 
 
@@ -426,6 +438,16 @@ def sanity(counts: Counter) -> list[str]:
     return missing
 
 
+def _distance(a: Counter, b: Counter, char: str, engine: str) -> str:
+    """Total variation distance between the two tables' P(ocr | char), 0 = same, 1 = disjoint."""
+    pa = {o: n for (t, o, e), n in a.items() if t == char and e == engine}
+    pb = {o: n for (t, o, e), n in b.items() if t == char and e == engine}
+    na, nb = sum(pa.values()), sum(pb.values())
+    if not na or not nb:
+        return "n/a"
+    return f"{0.5 * sum(abs(pa.get(o, 0) / na - pb.get(o, 0) / nb) for o in set(pa) | set(pb)):.2f}"
+
+
 def compare(a: Counter, b: Counter, k: int = 5, out=sys.stdout) -> None:
     """Overlap of top-k confusions per report char, and of overall confusion mass."""
     engines = sorted({e for (_, _, e) in a} & {e for (_, _, e) in b})
@@ -435,7 +457,8 @@ def compare(a: Counter, b: Counter, k: int = 5, out=sys.stdout) -> None:
             ta = [o for o, _, _ in top_confusions(a, c, e, k)]
             tb = [o for o, _, _ in top_confusions(b, c, e, k)]
             both = [o for o in tb if o in ta]
-            print(f"  {c!r}: A={ta} B={tb} overlap={len(both)}/{len(tb)}", file=out)
+            print(f"  {c!r}: A={ta} B={tb} overlap={len(both)}/{len(tb)}; "
+                  f"distance of P(ocr|{c}) A vs B: {_distance(a, b, c, e)}", file=out)
         conf_b = {(t, o): n for (t, o, ee), n in b.items() if ee == e and t != o}
         known_a = {(t, o) for (t, o, ee) in a if ee == e and t != o}
         mass = sum(conf_b.values())
@@ -467,6 +490,8 @@ def build_rendered(args, counts: Counts) -> list[str]:
         with ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as pool:
             results = pool.map(lambda job: (job, ocr_page(job[0].image, job[1], args.psm)), jobs)
             for n, ((page, engine), text) in enumerate(results, 1):
+                if text is None:
+                    continue
                 counts.add_text("\n".join(page.truth), text, engine)
                 if args.keep:
                     save_page(args.keep, page, engine, text)
@@ -485,12 +510,22 @@ def save_page(directory: Path, page: Page, engine: str, text: str) -> None:
     (directory / f"{page.name}.{engine}.txt").write_text(text, encoding="utf-8")
 
 
+def _read_text(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"warning: {path}: cannot read as UTF-8 text ({exc.__class__.__name__}); skipped", file=sys.stderr)
+        return None
+
+
 def build_from_dirs(args, counts: Counts) -> list[str]:
     names = []
     truth_dir, ocr_dir = Path(args.truth_dir), Path(args.ocr_dir)
     for truth_path in sorted(truth_dir.glob("*.truth.txt")):
         stem = truth_path.name[: -len(".truth.txt")]
-        truth = truth_path.read_text(encoding="utf-8")
+        truth = _read_text(truth_path)
+        if truth is None:
+            continue
         found = False
         for ocr_path in sorted(ocr_dir.glob(f"{stem}.*txt")):
             rest = ocr_path.name[len(stem):]
@@ -500,7 +535,10 @@ def build_from_dirs(args, counts: Counts) -> list[str]:
             if not m:
                 continue
             engine = m.group(1) or args.engine
-            counts.add_text(truth, ocr_path.read_text(encoding="utf-8"), engine)
+            ocr = _read_text(ocr_path)
+            if ocr is None:
+                continue
+            counts.add_text(truth, ocr, engine)
             names.append(f"{ocr_path.name} ({engine})")
             found = True
         if not found:
@@ -536,6 +574,9 @@ def main(argv=None) -> int:
         return 0
     if bool(args.truth_dir) != bool(args.ocr_dir):
         ap.error("--truth-dir and --ocr-dir go together")
+    if not args.truth_dir and shutil.which("tesseract") is None:
+        ap.error("the tesseract binary is not on PATH (Debian: apt-get install tesseract-ocr "
+                 "tesseract-ocr-eng tesseract-ocr-swe)")
     args.engines = [e for e in args.engines.split(",") if e]
 
     started = time.monotonic()

@@ -152,3 +152,18 @@ def test_builder_end_to_end_on_one_rendered_page(tmp_path):
     subprocess.run([sys.executable, str(BUILDER), "--truth-dir", str(kept), "--ocr-dir", str(kept),
                     "--out", str(again)], check=True, capture_output=True, timeout=60)
     assert data_rows(again) == rows
+
+
+def test_compare_reports_overlap_and_rejects_bad_tables(tmp_path):
+    table = ROOT / "models" / "ocr_confusions.tsv"
+    proc = subprocess.run([sys.executable, str(BUILDER), "--compare", str(table), str(table)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "also in A: " in proc.stdout and "= 100.0%" in proc.stdout
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("ä\ta\tmany\teng\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(BUILDER), "--compare", str(bad), str(table)],
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0
+    assert f"{bad}:1: expected truth<TAB>ocr<TAB>count<TAB>engine" in proc.stderr
+    assert "Traceback" not in proc.stderr
