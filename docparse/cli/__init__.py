@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "run": ("docparse.cli.run", "run", "Process documents into JSON records."),
     "eval": ("docparse.cli.evaluate", "eval_cmd", "Score records against gold files."),
     "schema": ("docparse.cli.run", "schema", "Print the JSON Schema of a record."),
+    "repair": ("docparse.cli.repair", "repair_cmd", "Repair OCR damage in Swedish text (stdin/file to stdout)."),
+    "eval-text": ("docparse.cli.repair", "eval_text", "Word error rate of a text against its truth."),
 }
 
 

@@ -1,0 +1,113 @@
+"""Context rules: where two spellings are both words (är/år, för/for, stöd/stod), neighbours decide.
+
+These are rules of Swedish grammar (what precedes "år", who "stod"), not word lists from any
+document; each returns the chosen form or None to keep what the word model chose.
+"""
+
+from __future__ import annotations
+
+NUMBER_WORDS = frozenset(
+    "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
+    "några många flera få varje per förra nästa samma detta senaste kommande närmaste hela "
+    "halvt första andra tredje fjärde femte innevarande påföljande".split()
+)
+PRONOUNS = frozenset("jag du han hon hen vi ni de man som vilket vilka".split())
+ENGLISH = frozenset("the a an and of to in is are was this that with by from on at be or as it".split())
+MONTHS = frozenset(
+    "januari februari mars april maj juni juli augusti september oktober november december "
+    "jan feb mar apr jun jul aug sep sept okt nov dec".split()
+)
+# Words after a number that make "1" a number, not the preposition "i".
+UNITS = MONTHS | frozenset(
+    "kr kronor kronа st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
+    "procent person personer gång gånger miljon miljoner miljard mnkr mkr tkr km m kg ton "
+    "plats platser exemplar januari".split()
+)
+# Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
+NUMBERED = frozenset(
+    "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer del avsnitt fas "
+    "etapp version grupp rum tabell figur bild alternativ alt p mom moment år av till och eller "
+    "mellan från med totalt cirka ca nivå klass årskurs område zon".split()
+)
+GENDERED = frozenset("kvinnor kvinnorna flickor pojkar flickorna pojkarna barn".split())
+MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många flera våra dessa yngre".split())
+
+
+def _year(prev: str, prev2: str, nxt: str, nxt2: str) -> str:
+    if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and len(nxt) == 4):
+        return "år"
+    return "är"
+
+
+def _for(prev, prev2, nxt, nxt2):
+    return "for" if prev in ENGLISH or nxt in ENGLISH else "för"
+
+
+def _stod(prev, prev2, nxt, nxt2):
+    return "stod" if prev in PRONOUNS or prev in {"delvis", "helt", "också", "även", "redan"} else "stöd"
+
+
+def _man(prev, prev2, nxt, nxt2):
+    if prev in GENDERED or prev2 in GENDERED and prev == "och" or nxt == "och" and nxt2 in GENDERED:
+        return "män"
+    if prev in MALE_PLURAL_BEFORE:
+        return "män"
+    return None
+
+
+def _rad(prev, prev2, nxt, nxt2):
+    return "rad" if prev in {"en", "i", "första", "andra", "varje", "ny", "hel", "lång"} else None
+
+
+def _sa(prev, prev2, nxt, nxt2):
+    return "sa" if prev in PRONOUNS else "så"
+
+
+def _satt(prev, prev2, nxt, nxt2):
+    if prev in PRONOUNS or prev in {"hade", "har"}:
+        return "satt"
+    if prev in {"ett", "på", "samma", "annat", "nytt", "vilket", "olika", "sitt", "detta", "sådant", "bästa"}:
+        return "sätt"
+    return None
+
+
+def _bor(prev, prev2, nxt, nxt2):
+    if nxt in {"på", "hos", "kvar", "tillsammans", "ihop"}:
+        return "bor"
+    if nxt == "i" and nxt2 not in {"första", "samband", "möjligaste", "mån", "enlighet"}:
+        return "bor"
+    return "bör"
+
+
+def _har(prev, prev2, nxt, nxt2):
+    if prev in {"just", "precis"} or (nxt == "och" and nxt2 in {"där", "nu"}):
+        return "här"
+    return None
+
+
+# folded key (no å/ä/ö) -> rule
+RULES = {
+    "ar": _year,
+    "for": _for,
+    "stod": _stod,
+    "man": _man,
+    "rad": _rad,
+    "sa": _sa,
+    "satt": _satt,
+    "bor": _bor,
+    "har": _har,
+}
+
+
+def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:
+    """Is a lone "1" between these words the preposition "i" misread?"""
+    if not prev or not nxt or not prev.isalpha() or not nxt.isalpha():
+        return False
+    if sep_before.strip() or sep_after.strip():
+        return False  # punctuation around it: a list head "1." or "1)", a range "1-3"
+    lp, ln = prev.lower(), nxt.lower()
+    if lp in NUMBERED or ln in UNITS:
+        return False
+    if "\n" in sep_before and nxt[:1].isupper():
+        return False  # an item head: "\n1 Inledning"
+    return True

@@ -1,0 +1,180 @@
+"""Loads the repair models from models/: the Swedish lexicon tries and the OCR confusion table."""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docparse.errors import ModelDataError
+
+LEXICON_FORMAT = 1
+FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
+
+BEGIN, MIDDLE, END, ONLY_COMPOUND = 1, 2, 4, 8
+
+# A confusion the table never saw is not impossible; it gets this probability.
+UNSEEN_IDENTITY = 0.999
+# Identity of å/ä/ö is floored: an engine that printed ä most likely saw ä.
+MIN_IDENTITY = 0.05
+
+
+def models_dir() -> Path:
+    env = os.environ.get("DOCPARSE_MODELS")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[2] / "models"
+
+
+class Lexicon:
+    """Word forms with frequencies and compound-part bits, and the accent index.
+
+    Both are marisa tries, memory-mapped: loading costs nothing, a lookup about a microsecond.
+    Lookups are memoised per word, since running text repeats its words.
+    """
+
+    def __init__(self, lex, acc):
+        self._lex = lex  # word -> [(round(log10 f * 100) << 4 | part bits,)]
+        self._acc = acc  # folded key -> [b"space-joined words with å/ä/ö folding to it"]
+        self._codes: dict[str, int | None] = {}
+        self._keys: dict[str, list[str]] = {}
+
+    def code(self, word: str) -> int | None:
+        try:
+            return self._codes[word]
+        except KeyError:
+            pass
+        if len(self._codes) > 500_000:
+            self._codes.clear()
+        hit = self._lex.get(word)
+        code = self._codes[word] = hit[0][0] if hit else None
+        return code
+
+    def logf(self, word: str) -> float | None:
+        """log10 frequency of a standalone word, None when not a word."""
+        code = self.code(word)
+        if code is None or code & ONLY_COMPOUND:
+            return None
+        return (code >> 4) / 100
+
+    def bits(self, word: str) -> int:
+        code = self.code(word)
+        return 0 if code is None else code & 15
+
+    def by_key(self, key: str) -> list[str]:
+        """Every entry (words and compound parts) whose folded form is ``key``."""
+        try:
+            return self._keys[key]
+        except KeyError:
+            pass
+        if len(self._keys) > 500_000:
+            self._keys.clear()
+        out = [key] if self.code(key) is not None else []
+        more = self._acc.get(key)
+        if more:
+            out.extend(more[0].decode("utf-8").split(" "))
+        self._keys[key] = out
+        return out
+
+
+@dataclass
+class Channel:
+    """P(ocr | truth) for one engine, in log10, plus the inverse index used to propose truths."""
+
+    engine: str
+    logp: dict[tuple[str, str], float] = field(default_factory=dict)
+    inverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # ocr -> [(truth, logp)]
+
+    def cost(self, truth: str, ocr: str) -> float:
+        """log10 P(ocr|truth); identity of an unlisted character is near-certain."""
+        p = self.logp.get((truth, ocr))
+        if p is not None:
+            return p
+        if truth == ocr:
+            return math.log10(UNSEEN_IDENTITY) * len(truth)
+        return -math.inf
+
+
+def parse_confusions(lines, source: str = "ocr_confusions.tsv") -> dict[str, Channel]:
+    """Read ``truth<TAB>ocr<TAB>count<TAB>engine`` lines into one Channel per engine."""
+    counts: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+    for n, line in enumerate(lines, 1):
+        line = line.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 4:
+            raise ModelDataError(f"{source}:{n}: expected 4 tab-separated fields, got {len(parts)}")
+        truth, ocr, count, engine = parts
+        try:
+            c = float(count)
+        except ValueError:
+            raise ModelDataError(f"{source}:{n}: count {count!r} is not a number") from None
+        if len(truth) > 3 or len(ocr) > 3 or c < 0:
+            raise ModelDataError(f"{source}:{n}: units longer than 3 characters or negative count")
+        truth, ocr = truth.lower(), ocr.lower()
+        row = counts[engine][truth]
+        row[ocr] = row.get(ocr, 0.0) + c
+    channels = {}
+    for engine, rows in counts.items():
+        ch = Channel(engine)
+        for truth, row in rows.items():
+            total = sum(row.values())
+            if not truth or total <= 0:
+                continue  # insertions ('' truth) are not proposed
+            for ocr, c in row.items():
+                p = c / total
+                if truth == ocr:
+                    p = max(p, MIN_IDENTITY)
+                if p <= 0:
+                    continue
+                ch.logp[(truth, ocr)] = math.log10(p)
+                if truth != ocr and ocr:
+                    ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
+        channels[engine] = ch
+    return channels
+
+
+@dataclass
+class Models:
+    lexicon: Lexicon
+    channels: dict[str, Channel]
+
+
+@functools.lru_cache(maxsize=2)
+def load(directory: str | None = None) -> Models:
+    """Load (once per process) the lexicon tries and the confusion table."""
+    d = Path(directory) if directory else models_dir()
+    meta_path, conf_path = d / "sv_lexicon.json", d / "ocr_confusions.tsv"
+    rebuild = "rebuild it with python models/build_lexicon.py"
+    try:
+        import marisa_trie
+    except ImportError:
+        from docparse.errors import MissingDependencyError
+
+        raise MissingDependencyError("the repair stage needs marisa-trie", hint="pip install marisa-trie") from None
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("version") != LEXICON_FORMAT:
+            raise ModelDataError(f"{meta_path}: lexicon format is not version {LEXICON_FORMAT}", hint=rebuild)
+        lex = marisa_trie.RecordTrie("<i")
+        lex.mmap(str(d / "sv_lexicon.marisa"))
+        acc = marisa_trie.BytesTrie()
+        acc.mmap(str(d / "sv_accents.marisa"))
+    except FileNotFoundError as err:
+        raise ModelDataError(f"{err.filename or d}: lexicon file missing", hint=rebuild) from None
+    except (ValueError, RuntimeError, OSError) as err:
+        raise ModelDataError(f"{d}: unreadable lexicon ({err})", hint=rebuild) from None
+    try:
+        with conf_path.open(encoding="utf-8") as fh:
+            channels = parse_confusions(fh, str(conf_path))
+    except FileNotFoundError:
+        raise ModelDataError(f"{conf_path}: confusion table missing", hint="run python models/build_confusions.py") from None
+    for engine in ("eng", "swe"):
+        if engine not in channels:
+            raise ModelDataError(f"{conf_path}: no rows for engine {engine!r}")
+    return Models(Lexicon(lex, acc), channels)

@@ -1,0 +1,239 @@
+"""Word-level repair: propose lexicon words an OCR token may stand for, scored by frequency x confusion."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
+
+OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
+MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
+MAX_SUBS = 5
+MAX_VARIANTS = 300
+MAX_TOKEN = 40
+MIN_PART = 3  # shortest compound part we trust
+COMPOUND_PENALTY = 0.7  # log10 per extra part: a split is a guess, a listed word is not
+COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
+
+
+@dataclass(frozen=True)
+class Choice:
+    word: str  # lower case
+    score: float  # log10 odds of the choice against keeping the token
+    reason: str
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much evidence a change needs; damaged pages need little, clean ones a lot."""
+
+    name: str
+    confusion_penalty: float  # log10 added per non-identity confusion
+    known_margin: float  # a token that is a word changes only if beaten by this much
+    oov_margin: float  # an unknown token changes only if beaten by this much
+    change_known: bool
+
+
+DAMAGED = Settings("damaged", 0.0, 0.5, 0.0, True)
+CLEAN = Settings("clean", -1.5, math.inf, 1.5, False)
+
+
+class WordRepairer:
+    """Context-free best reading of single tokens, cached per token."""
+
+    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings):
+        self.lex = lexicon
+        self.ch = channel
+        self.settings = settings
+        self.cache: dict[str, Choice | None] = {}
+
+    # -- variants -----------------------------------------------------------------------
+    def variants(self, tok: str) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth)."""
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        inverse = self.ch.inverse
+        n = len(tok)
+
+        def walk(i: int, key: str, segs: tuple, subs: int, letter_subs: int) -> None:
+            if len(out) >= MAX_VARIANTS:
+                return
+            if i == n:
+                if key not in out or len(segs) > len(out[key]):
+                    out.setdefault(key, segs)
+                return
+            c = tok[i]
+            walk(i + 1, key + c.translate(FOLD), segs + ((c, c.translate(FOLD)),), subs, letter_subs)
+            if subs >= MAX_SUBS:
+                return
+            for k in (1, 2, 3):
+                if i + k > n:
+                    break
+                unit = tok[i : i + k]
+                for truth, _lp in inverse.get(unit, ()):
+                    folded = truth.translate(FOLD)
+                    if k == 1 and folded == c.translate(FOLD):
+                        continue  # same key as identity (a for ä): the word decides
+                    is_letter = unit.isalpha() and unit.isascii()
+                    if is_letter and letter_subs >= MAX_LETTER_SUBS:
+                        continue
+                    walk(i + k, key + folded, segs + ((unit, folded),), subs + 1, letter_subs + is_letter)
+
+        walk(0, "", (), 0, 0)
+        return out
+
+    def channel_cost(self, word: str, segs) -> float:
+        """log10 P(token | word) for a word whose folded form matches the segments' key."""
+        cost, pos, pen = 0.0, 0, self.settings.confusion_penalty
+        ch = self.ch
+        for ocr, folded in segs:
+            truth = word[pos : pos + len(folded)]
+            pos += len(folded)
+            c = ch.cost(truth, ocr)
+            if c == -math.inf:
+                return c
+            if truth != ocr:
+                c += pen
+            cost += c
+        return cost
+
+    # -- decision -----------------------------------------------------------------------
+    def best(self, tok: str) -> Choice | None:
+        """The best reading of lower-case ``tok`` if it should change, else None."""
+        hit = self.cache.get(tok, False)
+        if hit is not False:
+            return hit
+        choice = self._best(tok) if len(tok) <= MAX_TOKEN else None
+        self.cache[tok] = choice
+        return choice
+
+    def score_candidates(self, tok: str) -> tuple[float, list[tuple[float, str, str]]]:
+        """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
+        lex = self.lex
+        base = lex.logf(tok)
+        variants = self.variants(tok)
+        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_cost = self.channel_cost(tok, ident_segs)
+        if ident_cost == -math.inf:
+            ident_cost = 0.0
+        cands: dict[str, tuple[float, str]] = {}
+        for key, segs in variants.items():
+            for w in lex.by_key(key):
+                if w == tok:
+                    continue
+                lf = lex.logf(w)
+                if lf is None:
+                    continue
+                cost = self.channel_cost(w, segs)
+                if cost == -math.inf:
+                    continue
+                s = lf + cost
+                if w not in cands or s > cands[w][0]:
+                    cands[w] = (s, "lexicon")
+        ident = (base if base is not None else OOV_LOGF) + ident_cost
+        if base is None:
+            top = max((s for s, _ in cands.values()), default=-math.inf)
+            if top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2:
+                # Compound analysis is slow: only for long unknown tokens (compounds are long)
+                # and for those no listed word explains.
+                comp = self.compound(tok, variants)
+                if comp is not None:
+                    s, w = comp
+                    if w == tok:
+                        ident = max(ident, s)
+                    elif w not in cands or s > cands[w][0]:
+                        cands[w] = (s, "compound")
+        ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
+        return ident, ranked
+
+    def _best(self, tok: str) -> Choice | None:
+        known = self.lex.logf(tok) is not None
+        if known and not self.settings.change_known:
+            return None
+        ident, ranked = self.score_candidates(tok)
+        if not ranked:
+            return None
+        s, w, how = ranked[0]
+        margin = self.settings.known_margin if known else self.settings.oov_margin
+        if s - ident <= margin:
+            return None
+        return Choice(w, round(s - ident, 3), how)
+
+    # -- compounds ----------------------------------------------------------------------
+    def compound(self, tok: str, variants) -> tuple[float, str] | None:
+        """Best split of a variant key into known parts (begin/middle ... end), as one word.
+
+        Scored as its rarest part plus the confusion costs, less a penalty per extra part:
+        a compound is about as common as its rarest part, not as the product of its parts.
+        """
+        best: tuple[float, str] | None = None
+        for key, segs in sorted(variants.items(), key=lambda kv: len(kv[1]))[:16]:
+            r = self._split(key, segs)
+            if r is not None and (best is None or r[0] > best[0]):
+                best = r
+        return best
+
+    def _split(self, key: str, segs) -> tuple[float, str] | None:
+        n = len(key)
+        if n < 2 * MIN_PART:
+            return None
+        # Part boundaries must fall on segment boundaries.
+        bounds = [0]
+        for _ocr, folded in segs:
+            bounds.append(bounds[-1] + len(folded))
+        seg_at = {b: i for i, b in enumerate(bounds)}
+        lex = self.lex
+        memo: dict[tuple[int, int, int], tuple[float, float, str] | None] = {}
+
+        def part(a: int, b: int, need: int):
+            mk = (a, b, need)
+            if mk in memo:
+                return memo[mk]
+            res = None
+            sub = segs[seg_at[a] : seg_at[b]]
+            for w in lex.by_key(key[a:b]):
+                if not lex.bits(w) & need:
+                    continue
+                lf = lex.logf(w)
+                if lf is None:
+                    lf = COMPOUND_ONLY_LOGF
+                cost = self.channel_cost(w, sub)
+                if cost == -math.inf:
+                    continue
+                if res is None or lf + cost > res[0] + res[1]:
+                    res = (lf, cost, w)
+            memo[mk] = res
+            return res
+
+        ends = sorted(b for b in seg_at if b >= MIN_PART)
+
+        def rec(a: int, depth: int):
+            """Best (min logf, cost, text) for key[a:] as parts, the last one an end part."""
+            best = None
+            for b in ends:
+                if b - a < MIN_PART:
+                    continue
+                if b == n:
+                    if depth == 0:
+                        continue  # one part is the whole word: the lexicon path handled that
+                    p = part(a, b, END)
+                    if p and (best is None or p[0] + p[1] > best[0] + best[1]):
+                        best = p
+                    continue
+                if n - b < MIN_PART or depth >= 3:
+                    continue
+                p = part(a, b, BEGIN | MIDDLE)
+                if not p:
+                    continue
+                rest = rec(b, depth + 1)
+                if rest is None:
+                    continue
+                cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
+                if best is None or cand[0] + cand[1] > best[0] + best[1]:
+                    best = cand
+            return best
+
+        r = rec(0, 0)
+        if r is None:
+            return None
+        return r[0] + r[1], r[2]
