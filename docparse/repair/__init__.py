@@ -95,8 +95,8 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         return True
     if not any(c.isalpha() for c in tok):
         return True
-    if sum(c.isalpha() for c in tok) < 2:
-        return True  # "3e", "1a": ordinal and item marks
+    if sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
     # Abbreviations written with dots (bl.a., t.ex., p.g.a.) and dotted numbers (2.3.4).
     if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
         return True

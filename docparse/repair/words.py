@@ -13,7 +13,7 @@ MAX_SUBS = 5
 MAX_VARIANTS = 300
 MAX_TOKEN = 40
 MIN_PART = 3  # shortest compound part we trust
-COMPOUND_PENALTY = 0.7  # log10 per extra part: a split is a guess, a listed word is not
+COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
 COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
 
 
@@ -82,6 +82,16 @@ class WordRepairer:
         walk(0, "", (), 0, 0)
         return out
 
+    def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Keys with one dropped character put back, from the table's deletion rows."""
+        out = {}
+        dropped = {t.translate(FOLD) for (t, o) in self.ch.logp if o == "" and t}
+        key = "".join(f for _o, f in ident_segs)
+        for p in range(len(ident_segs) + 1):
+            for t in dropped:
+                out.setdefault(key[:p] + t + key[p:], ident_segs[:p] + (("", t),) + ident_segs[p:])
+        return out
+
     def channel_cost(self, word: str, segs) -> float:
         """log10 P(token | word) for a word whose folded form matches the segments' key."""
         cost, pos, pen = 0.0, 0, self.settings.confusion_penalty
@@ -131,6 +141,16 @@ class WordRepairer:
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
         ident = (base if base is not None else OOV_LOGF) + ident_cost
+        if base is None and not cands:
+            # A character the engine dropped ("fr" for "för"): try putting one back.
+            for key, segs in self.insertions(tok, ident_segs).items():
+                for w in lex.by_key(key):
+                    lf = lex.logf(w)
+                    if lf is None:
+                        continue
+                    cost = self.channel_cost(w, segs)
+                    if cost != -math.inf and (w not in cands or lf + cost > cands[w][0]):
+                        cands[w] = (lf + cost, "lexicon")
         if base is None:
             top = max((s for s, _ in cands.values()), default=-math.inf)
             if top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2:
@@ -141,7 +161,7 @@ class WordRepairer:
                     s, w = comp
                     if w == tok:
                         ident = max(ident, s)
-                    elif w not in cands or s > cands[w][0]:
+                    elif not cands:  # a listed word beats any split of the same letters
                         cands[w] = (s, "compound")
         ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
         return ident, ranked
@@ -167,7 +187,10 @@ class WordRepairer:
         a compound is about as common as its rarest part, not as the product of its parts.
         """
         best: tuple[float, str] | None = None
-        for key, segs in sorted(variants.items(), key=lambda kv: len(kv[1]))[:16]:
+        def n_subs(segs) -> int:
+            return sum(1 for ocr, folded in segs if ocr.translate(FOLD) != folded)
+
+        for key, segs in sorted(variants.items(), key=lambda kv: n_subs(kv[1]))[:24]:
             r = self._split(key, segs)
             if r is not None and (best is None or r[0] > best[0]):
                 best = r
