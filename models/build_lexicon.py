@@ -24,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT_LEX = HERE / "sv_lexicon.marisa"  # word -> int code (marisa RecordTrie, memory-mapped at load)
 OUT_ACC = HERE / "sv_accents.marisa"  # folded key -> words with å/ä/ö (marisa BytesTrie)
+OUT_KEYS = HERE / "sv_keys.marisa"  # every folded key, for prefix tests while proposing
 OUT_META = HERE / "sv_lexicon.json"
 FORMAT_VERSION = 1
 FOLD = str.maketrans("åäö", "aao")  # the repair stage's lookup key: what an English OCR model keeps
@@ -145,6 +146,7 @@ def main() -> None:
 
     marisa_trie.RecordTrie("<i", ((w, (c,)) for w, c in lex.items())).save(str(OUT_LEX))
     marisa_trie.BytesTrie((k, " ".join(v).encode()) for k, v in acc.items()).save(str(OUT_ACC))
+    marisa_trie.Trie({w.translate(FOLD) for w in lex}).save(str(OUT_KEYS))
     meta = {
         "version": FORMAT_VERSION,
         "sources": ["hunspell-sv sv_SE.dic/.aff (SFOL/SALDO)", "wordfreq sv", "models/domain_sv.txt"],
@@ -152,7 +154,7 @@ def main() -> None:
         "accent_keys": len(acc),
     }
     OUT_META.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    size = (OUT_LEX.stat().st_size + OUT_ACC.stat().st_size) / 1e6
+    size = sum(p.stat().st_size for p in (OUT_LEX, OUT_ACC, OUT_KEYS)) / 1e6
     print(f"wrote {OUT_LEX.name}, {OUT_ACC.name} ({size:.1f} MB, {len(lex)} entries)", file=sys.stderr)
 
 if __name__ == "__main__":

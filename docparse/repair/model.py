@@ -37,7 +37,9 @@ class Lexicon:
     Lookups are memoised per word, since running text repeats its words.
     """
 
-    def __init__(self, lex, acc):
+    def __init__(self, lex, acc, keys=None):
+        self._keys_trie = keys  # every folded key, for prefix tests
+        self._prefixes: dict[str, bool] = {}
         self._lex = lex  # word -> [(round(log10 f * 100) << 4 | part bits,)]
         self._acc = acc  # folded key -> [b"space-joined words with å/ä/ö folding to it"]
         self._codes: dict[str, int | None] = {}
@@ -64,6 +66,23 @@ class Lexicon:
     def bits(self, word: str) -> int:
         code = self.code(word)
         return 0 if code is None else code & 15
+
+    def viable(self, prefix: str) -> bool:
+        """Does any entry's folded form start with ``prefix``?"""
+        try:
+            return self._prefixes[prefix]
+        except KeyError:
+            pass
+        if self._keys_trie is None:
+            return True
+        if len(self._prefixes) > 500_000:
+            self._prefixes.clear()
+        ok = False
+        for _ in self._keys_trie.iterkeys(prefix):
+            ok = True
+            break
+        self._prefixes[prefix] = ok
+        return ok
 
     def by_key(self, key: str) -> list[str]:
         """Every entry (words and compound parts) whose folded form is ``key``."""
@@ -165,6 +184,8 @@ def load(directory: str | None = None) -> Models:
         lex.mmap(str(d / "sv_lexicon.marisa"))
         acc = marisa_trie.BytesTrie()
         acc.mmap(str(d / "sv_accents.marisa"))
+        keys = marisa_trie.Trie()
+        keys.mmap(str(d / "sv_keys.marisa"))
     except FileNotFoundError as err:
         raise ModelDataError(f"{err.filename or d}: lexicon file missing", hint=rebuild) from None
     except (ValueError, RuntimeError, OSError) as err:
@@ -177,4 +198,4 @@ def load(directory: str | None = None) -> Models:
     for engine in ("eng", "swe"):
         if engine not in channels:
             raise ModelDataError(f"{conf_path}: no rows for engine {engine!r}")
-    return Models(Lexicon(lex, acc), channels)
+    return Models(Lexicon(lex, acc, keys), channels)

@@ -49,37 +49,51 @@ class WordRepairer:
         self.cache: dict[str, Choice | None] = {}
 
     # -- variants -----------------------------------------------------------------------
-    def variants(self, tok: str) -> dict[str, tuple[tuple[str, str], ...]]:
-        """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth)."""
-        out: dict[str, tuple[tuple[str, str], ...]] = {}
+    def options(self, tok: str) -> list[list[tuple[int, str, str, bool]]]:
+        """Per position: (length, ocr unit, folded truth, is a letter substitution), identity first."""
         inverse = self.ch.inverse
         n = len(tok)
-
-        def walk(i: int, key: str, segs: tuple, subs: int, letter_subs: int) -> None:
-            if len(out) >= MAX_VARIANTS:
-                return
-            if i == n:
-                if key not in out or len(segs) > len(out[key]):
-                    out.setdefault(key, segs)
-                return
+        out = []
+        for i in range(n):
             c = tok[i]
-            walk(i + 1, key + c.translate(FOLD), segs + ((c, c.translate(FOLD)),), subs, letter_subs)
-            if subs >= MAX_SUBS:
-                return
+            ident = c.translate(FOLD)
+            opts = [(1, c, ident, False)]
             for k in (1, 2, 3):
                 if i + k > n:
                     break
                 unit = tok[i : i + k]
                 for truth, _lp in inverse.get(unit, ()):
                     folded = truth.translate(FOLD)
-                    if k == 1 and folded == c.translate(FOLD):
+                    if k == 1 and folded == ident:
                         continue  # same key as identity (a for ä): the word decides
-                    is_letter = unit.isalpha() and unit.isascii()
-                    if is_letter and letter_subs >= MAX_LETTER_SUBS:
-                        continue
-                    walk(i + k, key + folded, segs + ((unit, folded),), subs + 1, letter_subs + is_letter)
+                    opts.append((k, unit, folded, unit.isalpha() and unit.isascii()))
+            out.append(opts)
+        return out
 
-        walk(0, "", (), 0, 0)
+    def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS, prune: bool = True) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
+
+        With ``prune``, a branch stops as soon as no lexicon entry starts with its key.
+        """
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        opts = self.options(tok)
+        n = len(tok)
+        viable = self.lex.viable
+        stack = [(0, "", (), 0, 0)]
+        while stack and len(out) < MAX_VARIANTS:
+            i, key, segs, subs, letters = stack.pop()
+            if i == n:
+                if key not in out:
+                    out[key] = segs
+                continue
+            for k, unit, folded, is_letter in opts[i]:
+                sub = k != 1 or unit.translate(FOLD) != folded
+                if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
+                    continue
+                nkey = key + folded
+                if prune and nkey and not viable(nkey):
+                    continue
+                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + (sub and is_letter)))
         return out
 
     def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -117,11 +131,11 @@ class WordRepairer:
         self.cache[tok] = choice
         return choice
 
-    def score_candidates(self, tok: str) -> tuple[float, list[tuple[float, str, str]]]:
+    def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
         """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
         lex = self.lex
         base = lex.logf(tok)
-        variants = self.variants(tok)
+        variants = self.variants(tok, max_letter_subs)
         ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
         ident_cost = self.channel_cost(tok, ident_segs)
         if ident_cost == -math.inf:
@@ -156,7 +170,7 @@ class WordRepairer:
             if top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2:
                 # Compound analysis is slow: only for long unknown tokens (compounds are long)
                 # and for those no listed word explains.
-                comp = self.compound(tok, variants)
+                comp = self.compound(tok, self.variants(tok, min(max_letter_subs, 1), prune=False))
                 if comp is not None:
                     s, w = comp
                     if w == tok:
@@ -170,14 +184,17 @@ class WordRepairer:
         known = self.lex.logf(tok) is not None
         if known and not self.settings.change_known:
             return None
-        ident, ranked = self.score_candidates(tok)
-        if not ranked:
-            return None
-        s, w, how = ranked[0]
         margin = self.settings.known_margin if known else self.settings.oov_margin
-        if s - ident <= margin:
-            return None
-        return Choice(w, round(s - ident, 3), how)
+        # Widen the search in stages: most tokens are settled by folding and the non-letter
+        # confusions (é, 6, 4); substituting ordinary letters (i->ä, d->ö) multiplies variants.
+        ident = -math.inf
+        for letter_subs in range(0, (1 if known else MAX_LETTER_SUBS) + 1):
+            stage_ident, ranked = self.score_candidates(tok, letter_subs)
+            ident = max(ident, stage_ident)  # a recognised compound stays recognised
+            if ranked and ranked[0][0] - ident > margin:
+                s, w, how = ranked[0]
+                return Choice(w, round(s - ident, 3), how)
+        return None
 
     # -- compounds ----------------------------------------------------------------------
     def compound(self, tok: str, variants) -> tuple[float, str] | None:
