@@ -166,8 +166,11 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         if tok == "1":
             prev_end = tokens[i - 1][1] if i > 0 else 0
             next_start = tokens[i + 1][0] if i + 1 < n else len(text)
+            nxt = word(i + 1)
+            if i + 1 < n and tokens[i + 1][2][:1].isupper():
+                nxt = nxt.capitalize()  # the rule tells item heads by their capital
             if i > 0 and i + 1 < n and context.one_is_i(
-                tokens[i - 1][2], text[prev_end:start], tokens[i + 1][2], text[end:next_start]
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start]
             ):
                 decided[i] = ("i", 1.0, "context:1->i")
             continue

@@ -235,7 +235,8 @@ class WordRepairer:
                 if not lex.bits(w) & need:
                     continue
                 lf = lex.logf(w)
-                if lf is None:
+                if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
+                    # Linking forms (nuläges-) are rare alone but common as first parts.
                     lf = COMPOUND_ONLY_LOGF
                 cost = self.channel_cost(w, sub)
                 if cost == -math.inf:
