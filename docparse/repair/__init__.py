@@ -12,7 +12,7 @@ import re
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
 from docparse.repair import context
-from docparse.repair.model import FOLD, load
+from docparse.repair.model import FOLD, adapted, load
 from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
 
 __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
@@ -31,6 +31,12 @@ LETTER = re.compile(r"[^\W\d_]")
 DAMAGED_RATE = 0.008
 MIN_LETTERS = 200  # fewer letters than this on a page: judge by the whole text
 HIGH_CONF = 95.0  # OCR word confidence (0..100) above which a word is left alone
+# Per-text adaptation of the confusion model: which signs, how sure a repair must be to count
+# as evidence, how many repairs are needed, and what one is worth in table observations.
+ADAPT_UNITS = frozenset("é64&")
+EVIDENCE_GAP = 1.5
+MIN_EVIDENCE = 3
+EVIDENCE_WEIGHT = 100.0
 
 
 def _damaged(text: str) -> bool | None:
@@ -129,6 +135,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     # Decisions: index -> (replacement lower case, score, reason)
     decided: dict[int, tuple[str, float, str]] = {}
     damaged_at: list[bool] = []
+    observed: dict[tuple[str, str], int] = {}  # (truth, ocr) of this text's unambiguous repairs
+    examined: set[int] = set()  # tokens the word model looked at
     for i, (start, end, tok) in enumerate(tokens):
         damaged = page_modes[bisect.bisect_right(page_starts, start) - 1]
         damaged_at.append(damaged)
@@ -142,12 +150,42 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         low = tok.lower()
         if SWEDISH.search(low):
             continue  # the engine printed å/ä/ö: it saw them
+        examined.add(i)
         choice = _repairer(damaged).best(low)
         if choice is not None:
             decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+            if damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
+                for a, b in zip(choice.word, low):
+                    if b in ADAPT_UNITS and a != b:
+                        observed[(a, b)] = observed.get((a, b), 0) + 1
 
+    if sum(observed.values()) >= MIN_EVIDENCE:
+        _readapt(tokens, decided, damaged_at, observed, examined)
     _apply_context(text, tokens, decided, damaged_at)
     return _build(text, tokens, decided)
+
+
+def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
+    """Decide again the tokens holding a sign whose reading this text has shown.
+
+    Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
+    é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
+    """
+    models = load()
+    channel = adapted(models.channels["eng"], observed, EVIDENCE_WEIGHT)
+    fresh = WordRepairer(models.lexicon, channel, DAMAGED)
+    units = {ocr for _truth, ocr in observed}
+    for i, (start, end, tok) in enumerate(tokens):
+        if not damaged_at[i] or not units.intersection(tok):
+            continue
+        low = tok.lower()
+        if i not in examined:
+            continue
+        choice = fresh.best(low)
+        if choice is None:
+            decided.pop(i, None)
+        else:
+            decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
 
 
 def _apply_context(text, tokens, decided, damaged_at) -> None:

@@ -105,6 +105,7 @@ class Channel:
     """P(ocr | truth) for one engine, in log10, plus the inverse index used to propose truths."""
 
     engine: str
+    counts: dict[str, dict[str, float]] = field(default_factory=dict)  # truth -> ocr -> count
     logp: dict[tuple[str, str], float] = field(default_factory=dict)
     inverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # ocr -> [(truth, logp)]
 
@@ -118,9 +119,16 @@ class Channel:
         return -math.inf
 
 
-def parse_confusions(lines, source: str = "ocr_confusions.tsv") -> dict[str, Channel]:
-    """Read ``truth<TAB>ocr<TAB>count<TAB>engine`` lines into one Channel per engine."""
-    counts: dict[str, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
+def _unescape(field: str) -> str:
+    if "\\" not in field:
+        return field
+    return field.replace("\\\\", "\0").replace("\\t", "\t").replace("\\n", "\n").replace("\0", "\\")
+
+
+def read_counts(lines, source: str, counts=None):
+    """Add ``truth<TAB>ocr<TAB>count<TAB>engine`` lines to counts[engine][truth][ocr]."""
+    if counts is None:
+        counts = defaultdict(lambda: defaultdict(dict))
     for n, line in enumerate(lines, 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
@@ -128,7 +136,7 @@ def parse_confusions(lines, source: str = "ocr_confusions.tsv") -> dict[str, Cha
         parts = line.split("\t")
         if len(parts) != 4:
             raise ModelDataError(f"{source}:{n}: expected 4 tab-separated fields, got {len(parts)}")
-        truth, ocr, count, engine = parts
+        truth, ocr, count, engine = (_unescape(p) for p in parts)
         try:
             c = float(count)
         except ValueError:
@@ -138,25 +146,48 @@ def parse_confusions(lines, source: str = "ocr_confusions.tsv") -> dict[str, Cha
         truth, ocr = truth.lower(), ocr.lower()
         row = counts[engine][truth]
         row[ocr] = row.get(ocr, 0.0) + c
-    channels = {}
-    for engine, rows in counts.items():
-        ch = Channel(engine)
-        for truth, row in rows.items():
-            total = sum(row.values())
-            if not truth or total <= 0:
-                continue  # insertions ('' truth) are not proposed
-            for ocr, c in row.items():
-                p = c / total
-                if truth == ocr:
-                    p = max(p, MIN_IDENTITY)
-                if p <= 0:
-                    continue
-                ch.logp[(truth, ocr)] = math.log10(p)
-                if truth != ocr and ocr:
-                    ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
-        channels[engine] = ch
-    return channels
+    return counts
 
+
+def parse_confusions(lines, source: str = "ocr_confusions.tsv", prior_lines=None) -> dict[str, Channel]:
+    """One Channel per engine from the confusion table, plus pseudo-counts from a prior table.
+
+    The prior (hand-set, small counts) keeps confusions seen in real archives but absent from
+    a learned table possible, and gives way as the learned counts grow.
+    """
+    counts = read_counts(lines, source)
+    if prior_lines is not None:
+        read_counts(prior_lines, "ocr_confusions_prior.tsv", counts)
+    return {engine: channel_from_counts(engine, rows) for engine, rows in counts.items()}
+
+
+def channel_from_counts(engine: str, rows: dict[str, dict[str, float]]) -> Channel:
+    """Normalise counts[truth][ocr] into P(ocr | truth)."""
+    ch = Channel(engine, counts={t: dict(r) for t, r in rows.items()})
+    for truth, row in rows.items():
+        total = sum(row.values())
+        if not truth or total <= 0:
+            continue  # insertions ('' truth) are not proposed
+        for ocr, c in row.items():
+            p = c / total
+            if truth == ocr:
+                p = max(p, MIN_IDENTITY)
+            if p <= 0:
+                continue
+            ch.logp[(truth, ocr)] = math.log10(p)
+            if truth != ocr and ocr:
+                ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
+    return ch
+
+
+def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) -> Channel:
+    """The channel with one document's observed (truth, ocr) confusions added, each worth
+    ``weight`` table observations: a scan's own fonts decide what é stands for."""
+    rows = {t: dict(r) for t, r in ch.counts.items()}
+    for (truth, ocr), n in observed.items():
+        row = rows.setdefault(truth, {})
+        row[ocr] = row.get(ocr, 0.0) + weight * n
+    return channel_from_counts(ch.engine, rows)
 
 @dataclass
 class Models:
@@ -190,9 +221,11 @@ def load(directory: str | None = None) -> Models:
         raise ModelDataError(f"{err.filename or d}: lexicon file missing", hint=rebuild) from None
     except (ValueError, RuntimeError, OSError) as err:
         raise ModelDataError(f"{d}: unreadable lexicon ({err})", hint=rebuild) from None
+    prior_path = d / "ocr_confusions_prior.tsv"
     try:
+        prior = prior_path.read_text(encoding="utf-8").splitlines() if prior_path.exists() else None
         with conf_path.open(encoding="utf-8") as fh:
-            channels = parse_confusions(fh, str(conf_path))
+            channels = parse_confusions(fh, str(conf_path), prior)
     except FileNotFoundError:
         raise ModelDataError(f"{conf_path}: confusion table missing", hint="run python models/build_confusions.py") from None
     for engine in ("eng", "swe"):

@@ -22,6 +22,7 @@ class Choice:
     word: str  # lower case
     score: float  # log10 odds of the choice against keeping the token
     reason: str
+    gap: float = 0.0  # log10 odds against the runner-up reading
 
 
 @dataclass(frozen=True)
@@ -193,7 +194,8 @@ class WordRepairer:
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
             if ranked and ranked[0][0] - ident > margin:
                 s, w, how = ranked[0]
-                return Choice(w, round(s - ident, 3), how)
+                runner_up = max(ident, ranked[1][0]) if len(ranked) > 1 else ident
+                return Choice(w, round(s - ident, 3), how, round(s - runner_up, 3))
         return None
 
     # -- compounds ----------------------------------------------------------------------
