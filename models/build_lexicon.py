@@ -33,7 +33,8 @@ NEEDAFFIX, FORBIDDEN, ONLYINCOMPOUND = "¤", "%", "Z"
 BEGIN, MIDDLE, END = "X", "U", "Y"
 FLOOR_LOGF = -8.5  # log10 frequency given to lexicon words wordfreq has never seen
 WORDFREQ_ONLY_PENALTY = 1.0  # log10 units: wordfreq-only words (names, slang, unaccented typing) count less
-WORDFREQ_ONLY_MIN = 1e-6  # and must be at least this common
+WORDFREQ_ONLY_MIN = 1e-6
+MIN_PAIR_SHARE = 3e-6  # a letter pair rarer than this in running text counts as foreign to Swedish  # and must be at least this common
 
 
 def find_hunspell() -> Path:
@@ -147,8 +148,19 @@ def main() -> None:
     marisa_trie.RecordTrie("<i", ((w, (c,)) for w, c in lex.items())).save(str(OUT_LEX))
     marisa_trie.BytesTrie((k, " ".join(v).encode()) for k, v in acc.items()).save(str(OUT_ACC))
     marisa_trie.Trie({w.translate(FOLD) for w in lex}).save(str(OUT_KEYS))
+    # Letter pairs Swedish words use, by frequency mass over running text (boundaries ^ $): an
+    # unknown token with a pair that Swedish text hardly has ("aé", "6v", "fd") is damaged,
+    # not a rare correct word.
+    pairs: dict[str, float] = defaultdict(float)
+    for w, f in wf.items():
+        if w in words and w.isalpha():
+            m = "^" + w + "$"
+            for i in range(len(m) - 1):
+                pairs[m[i : i + 2]] += f
+    mass = sum(pairs.values())
     meta = {
         "version": FORMAT_VERSION,
+        "letter_pairs": sorted(p for p, c in pairs.items() if c / mass >= MIN_PAIR_SHARE),
         "sources": ["hunspell-sv sv_SE.dic/.aff (SFOL/SALDO)", "wordfreq sv", "models/domain_sv.txt"],
         "words": len(lex),
         "accent_keys": len(acc),

@@ -70,9 +70,9 @@ def _repairer(damaged: bool) -> WordRepairer:
     if r is None:
         models = load()
         if damaged:
-            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED)
+            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs)
         else:
-            r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN)
+            r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
         _repairers[name] = r
     return r
 
@@ -103,11 +103,13 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         return True
     if sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
         return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
-    # Abbreviations written with dots (bl.a., t.ex., p.g.a.) and dotted numbers (2.3.4).
-    if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
-        return True
-    if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
-        return True
+    # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
+    # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.
+    if end - start <= 4:
+        if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
+            return True
+        if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+            return True
     if tok.isupper() and len(tok) <= 4:
         return True  # acronyms: IOP, EU, SFS
     return False
@@ -173,7 +175,7 @@ def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
     """
     models = load()
     channel = adapted(models.channels["eng"], observed, EVIDENCE_WEIGHT)
-    fresh = WordRepairer(models.lexicon, channel, DAMAGED)
+    fresh = WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs)
     units = {ocr for _truth, ocr in observed}
     for i, (start, end, tok) in enumerate(tokens):
         if not damaged_at[i] or not units.intersection(tok):
@@ -191,6 +193,7 @@ def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
 def _apply_context(text, tokens, decided, damaged_at) -> None:
     """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only)."""
     n = len(tokens)
+    lexicon = load().lexicon
 
     def word(i: int) -> str:
         if i < 0 or i >= n:
@@ -213,8 +216,13 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
         low = tok.lower()
-        rule = context.RULES.get(low.translate(FOLD)) if not SWEDISH.search(low) else None
+        if SWEDISH.search(low):
+            continue
+        key = low.translate(FOLD)
+        rule = context.RULES.get(key)
         if rule is None:
+            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, low, key, word(i), decided, lexicon)
             continue
         # Sentence ends cut the context: a rule sees no neighbour across "." or a blank line.
         prev_end = tokens[i - 1][1] if i > 0 else 0
@@ -228,6 +236,19 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             decided.pop(i, None)
         else:
             decided[i] = (choice, 1.0, f"context:{low.translate(FOLD)}")
+
+
+def _prefer_infinitive(i, low, key, current, decided, lexicon) -> None:
+    """After "att"/"ska"/"kan", a word that is no verb yields to its å/ä/ö twin that is one."""
+    def known(w: str) -> bool:
+        return lexicon.logf(w) is not None
+
+    if context.is_infinitive(current, known):
+        return
+    verbs = [w for w in lexicon.by_key(key) if w != current and known(w) and context.is_infinitive(w, known)]
+    # A common non-verb stays ("att andra aktörer"): only a rarer word yields to the verb.
+    if len(verbs) == 1 and lexicon.logf(current) <= lexicon.logf(verbs[0]) + 1.0:
+        decided[i] = (verbs[0], 1.0, "context:infinitive")
 
 
 def _build(text: str, tokens, decided) -> RepairResult:

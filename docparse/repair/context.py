@@ -48,9 +48,11 @@ def _stod(prev, prev2, nxt, nxt2):
 
 
 def _man(prev, prev2, nxt, nxt2):
-    if prev in GENDERED or prev2 in GENDERED and prev == "och" or nxt == "och" and nxt2 in GENDERED:
+    if prev in GENDERED or prev2 in GENDERED and prev in {"och", "respektive", "eller"}:
         return "män"
-    if prev in MALE_PLURAL_BEFORE:
+    if nxt in {"och", "respektive", "eller"} and nxt2 in GENDERED:
+        return "män"
+    if prev in MALE_PLURAL_BEFORE or (prev.isdigit() and prev != "1") or prev in NUMBER_WORDS - {"ett"}:
         return "män"
     return None
 
@@ -82,7 +84,17 @@ def _bor(prev, prev2, nxt, nxt2):
 def _har(prev, prev2, nxt, nxt2):
     if prev in {"just", "precis"} or (nxt == "och" and nxt2 in {"där", "nu"}):
         return "här"
+    if prev in {"det", "den", "de", "detta"} and nxt in {"är", "var", "blir"}:
+        return "här"  # "det här är": "det har är" is no Swedish
     return None
+
+
+def _far(prev, prev2, nxt, nxt2):
+    return "far" if nxt == "illa" else None  # "barn som far illa"
+
+
+def _anda(prev, prev2, nxt, nxt2):
+    return "anda" if prev in {"samma", "denna", "god", "gemensam", "positiv"} else None
 
 
 # folded key (no å/ä/ö) -> rule
@@ -96,7 +108,17 @@ RULES = {
     "satt": _satt,
     "bor": _bor,
     "har": _har,
+    "far": _far,
+    "anda": _anda,
 }
+
+# After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
+INFINITIVE_MARKERS = frozenset("att ska skall kan kunna bör borde måste vill får fick kommer".split())
+
+
+def is_infinitive(word: str, known) -> bool:
+    """A verb's infinitive has a present tense beside it (stärka/stärker, ingå/ingår)."""
+    return known(word + "r") or (word.endswith("a") and known(word[:-1] + "er"))
 
 
 def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:

@@ -193,6 +193,7 @@ def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) ->
 class Models:
     lexicon: Lexicon
     channels: dict[str, Channel]
+    letter_pairs: frozenset[str] = frozenset()  # letter pairs Swedish words use (^ $ at the ends)
 
 
 @functools.lru_cache(maxsize=2)
@@ -231,4 +232,4 @@ def load(directory: str | None = None) -> Models:
     for engine in ("eng", "swe"):
         if engine not in channels:
             raise ModelDataError(f"{conf_path}: no rows for engine {engine!r}")
-    return Models(Lexicon(lex, acc, keys), channels)
+    return Models(Lexicon(lex, acc, keys), channels, frozenset(meta.get("letter_pairs", ())))

@@ -12,6 +12,7 @@ MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) p
 MAX_SUBS = 5
 MAX_VARIANTS = 300
 MAX_TOKEN = 40
+ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
 COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
@@ -43,13 +44,22 @@ CLEAN = Settings("clean", -1.5, math.inf, 1.5, False)
 class WordRepairer:
     """Context-free best reading of single tokens, cached per token."""
 
-    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings):
+    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset()):
+        self.letter_pairs = letter_pairs
         self.lex = lexicon
         self.ch = channel
         self.settings = settings
         self.cache: dict[str, Choice | None] = {}
 
     # -- variants -----------------------------------------------------------------------
+    def implausibility(self, tok: str) -> float:
+        """log10 penalty for an unknown token holding letter pairs Swedish words do not use."""
+        if not self.letter_pairs:
+            return 0.0
+        m = "^" + tok + "$"
+        odd = sum(1 for i in range(len(m) - 1) if m[i : i + 2] not in self.letter_pairs)
+        return ODD_PAIR_PENALTY * min(odd, 2)
+
     def options(self, tok: str) -> list[list[tuple[int, str, str, bool]]]:
         """Per position: (length, ocr unit, folded truth, is a letter substitution), identity first."""
         inverse = self.ch.inverse
@@ -155,7 +165,7 @@ class WordRepairer:
                 s = lf + cost
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
-        ident = (base if base is not None else OOV_LOGF) + ident_cost
+        ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
         if base is None and not cands:
             # A character the engine dropped ("fr" for "för"): try putting one back.
             for key, segs in self.insertions(tok, ident_segs).items():
