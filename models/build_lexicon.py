@@ -34,6 +34,7 @@ BEGIN, MIDDLE, END = "X", "U", "Y"
 FLOOR_LOGF = -8.5  # log10 frequency given to lexicon words wordfreq has never seen
 WORDFREQ_ONLY_PENALTY = 1.0  # log10 units: wordfreq-only words (names, slang, unaccented typing) count less
 WORDFREQ_ONLY_MIN = 1e-6
+DOMAIN_LOGF = -6.0  # domain words count as moderately common, whatever wordfreq says
 MIN_PAIR_SHARE = 3e-6  # a letter pair rarer than this in running text counts as foreign to Swedish  # and must be at least this common
 
 
@@ -73,6 +74,43 @@ def expand(stem: str, flags: str, rules) -> list[tuple[str, str]]:
                 for s2, a2, c2, cond2 in rules.get(f2, ()):
                     if cond2.search(form) and (not s2 or form.endswith(s2)):
                         out.append((form[: len(form) - len(s2)] + a2, c2))
+    return out
+
+
+# Inflections of the heads of body names: nämnd -> nämnden, nämndens, nämnder ...
+BODY_ENDINGS = {
+    "nämnd": ("en", "ens", "er", "erna", "ernas", "s"),
+    "förvaltning": ("en", "ens", "ar", "arna", "arnas", "s"),
+    "kontor": ("et", "ets", "en", "s"),
+    "styrelse": ("n", "ns", "r", "rna", "rnas"),
+    "tjänst": ("en", "ens", "er", "erna", "s"),
+    "fullmäktige": ("s",),
+    "utlåtande": ("t", "ts", "n", "na", "s"),
+    "skrivelse": ("n", "ns", "r", "rna"),
+    "utdrag": ("et", "ets", "s"),
+    "nummer": ("et", "s"),
+}
+
+
+def domain_words(path: Path) -> set[str]:
+    """Words of models/domain_sv.txt with their inflections: genitive -s of names, the
+    definite and plural forms of body names."""
+    out: set[str] = set()
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line or line.startswith("["):
+            continue
+        for w in re.findall(r"[^\W\d_]+", line.lower()):
+            if len(w) < 2:
+                continue
+            out.add(w)
+            if w[-1] not in "sxz":
+                out.add(w + "s")
+            for head, endings in BODY_ENDINGS.items():
+                if w.endswith(head):
+                    out.update(w + e for e in endings)
     return out
 
 
@@ -120,14 +158,12 @@ def main() -> None:
 
     domain = HERE / "domain_sv.txt"
     n_domain = 0
-    if domain.exists():
-        for line in domain.read_text(encoding="utf-8").splitlines():
-            line = line.split("#", 1)[0].strip()
-            for w in re.findall(r"[^\W\d_]+", line.lower()):
-                if len(w) > 1:
-                    logf[w] = max(logf.get(w, FLOOR_LOGF), -6.0)
-                    begin.add(w)  # place names and bodies start compounds (stockholmsregionen)
-                    n_domain += 1
+    for w in domain_words(domain):
+        logf[w] = max(logf.get(w, FLOOR_LOGF), DOMAIN_LOGF)
+        begin.add(w)  # names and bodies start compounds (stockholmsregionen, nämndsekreterare)
+        end.add(w)
+        words.add(w)
+        n_domain += 1
     print(f"domain: {n_domain} words", file=sys.stderr)
 
     # Compact at build time so loading is one pickle.load: word -> int code packing the
