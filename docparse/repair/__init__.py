@@ -8,6 +8,7 @@ clean, and only tokens no word explains (digits inside words) may change.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
@@ -167,15 +168,40 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     return _build(text, tokens, decided)
 
 
+_adapted: dict[tuple, WordRepairer] = {}
+
+
+def _adapted_repairer(observed: dict[tuple[str, str], int]) -> WordRepairer:
+    """A repairer for the channel adapted to this evidence, shared by texts whose evidence is
+    alike: shares are rounded to tenths and amounts to powers of two, so its cache pays off."""
+    per_unit: dict[str, int] = {}
+    for (_t, ocr), n in observed.items():
+        per_unit[ocr] = per_unit.get(ocr, 0) + n
+    quantised = {}
+    for (truth, ocr), n in observed.items():
+        total = per_unit[ocr]
+        amount = min(64, 2 ** round(math.log2(total)))
+        q = round(10 * n / total) * amount / 10
+        if q:
+            quantised[(truth, ocr)] = q
+    key = tuple(sorted(quantised.items()))
+    r = _adapted.get(key)
+    if r is None:
+        if len(_adapted) >= 32:
+            _adapted.clear()
+        models = load()
+        channel = adapted(models.channels["eng"], quantised, EVIDENCE_WEIGHT)
+        r = _adapted[key] = WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs)
+    return r
+
+
 def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
     """Decide again the tokens holding a sign whose reading this text has shown.
 
     Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
     é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
     """
-    models = load()
-    channel = adapted(models.channels["eng"], observed, EVIDENCE_WEIGHT)
-    fresh = WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs)
+    fresh = _adapted_repairer(observed)
     units = {ocr for _truth, ocr in observed}
     for i, (start, end, tok) in enumerate(tokens):
         if not damaged_at[i] or not units.intersection(tok):
