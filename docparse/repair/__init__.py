@@ -100,9 +100,11 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
     """Tokens the repair must not touch: abbreviations, acronyms, numbers."""
     if end - start < 2:
         return True
-    if not any(c.isalpha() for c in tok):
+    if tok.isalpha():
+        pass
+    elif not any(c.isalpha() for c in tok):
         return True
-    if sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+    elif sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
         return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.

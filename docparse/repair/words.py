@@ -46,6 +46,9 @@ class WordRepairer:
 
     def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset()):
         self.letter_pairs = letter_pairs
+        self._char_opts: dict[str, list] = {}
+        self._opts_memo: dict[str, list] = {}
+        self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
         self.lex = lexicon
         self.ch = channel
         self.settings = settings
@@ -60,25 +63,39 @@ class WordRepairer:
         odd = sum(1 for i in range(len(m) - 1) if m[i : i + 2] not in self.letter_pairs)
         return ODD_PAIR_PENALTY * min(odd, 2)
 
-    def options(self, tok: str) -> list[list[tuple[int, str, str, bool]]]:
-        """Per position: (length, ocr unit, folded truth, is a letter substitution), identity first."""
-        inverse = self.ch.inverse
+    def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool]]:
+        opts = self._char_opts.get(c)
+        if opts is None:
+            ident = c.translate(FOLD)
+            opts = [(1, c, ident, False, False)]
+            for truth, _lp in self.ch.inverse.get(c, ()):
+                folded = truth.translate(FOLD)
+                if folded != ident:  # same key as identity (a for ä): the word decides
+                    opts.append((1, c, folded, True, c.isalpha() and c.isascii()))
+            self._char_opts[c] = opts
+        return opts
+
+    def options(self, tok: str) -> list[list[tuple[int, str, str, bool, bool]]]:
+        """Per position: (length, ocr unit, folded truth, is a substitution, of an ordinary
+        letter), identity first."""
+        if tok in self._opts_memo:
+            return self._opts_memo[tok]
+        inverse, multi = self.ch.inverse, self._multi
         n = len(tok)
         out = []
         for i in range(n):
-            c = tok[i]
-            ident = c.translate(FOLD)
-            opts = [(1, c, ident, False)]
-            for k in (1, 2, 3):
+            opts = self._char_options(tok[i])
+            for k in (2, 3):
                 if i + k > n:
                     break
                 unit = tok[i : i + k]
-                for truth, _lp in inverse.get(unit, ()):
-                    folded = truth.translate(FOLD)
-                    if k == 1 and folded == ident:
-                        continue  # same key as identity (a for ä): the word decides
-                    opts.append((k, unit, folded, unit.isalpha() and unit.isascii()))
+                if unit in multi:
+                    opts = opts + [(k, unit, t.translate(FOLD), True, unit.isalpha() and unit.isascii())
+                                   for t, _lp in inverse[unit]]
             out.append(opts)
+        if len(self._opts_memo) > 1000:
+            self._opts_memo.clear()
+        self._opts_memo[tok] = out
         return out
 
     def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS, prune: bool = True) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -97,14 +114,13 @@ class WordRepairer:
                 if key not in out:
                     out[key] = segs
                 continue
-            for k, unit, folded, is_letter in opts[i]:
-                sub = k != 1 or unit.translate(FOLD) != folded
+            for k, unit, folded, sub, is_letter in opts[i]:
                 if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
                     continue
                 nkey = key + folded
-                if prune and nkey and not viable(nkey):
+                if prune and not viable(nkey):
                     continue
-                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + (sub and is_letter)))
+                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
         return out
 
     def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -178,9 +194,9 @@ class WordRepairer:
                         cands[w] = (lf + cost, "lexicon")
         if base is None:
             top = max((s for s, _ in cands.values()), default=-math.inf)
-            if top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2:
-                # Compound analysis is slow: only for long unknown tokens (compounds are long)
-                # and for those no listed word explains.
+            if top - ident <= self.settings.oov_margin or (len(tok) >= 2 * MIN_PART + 2 and top - ident < 3):
+                # Compound analysis is slow: only for tokens no listed word explains, and for
+                # long ones (compounds are long) that a listed word explains but weakly.
                 comp = self.compound(tok, self.variants(tok, min(max_letter_subs, 1), prune=False))
                 if comp is not None:
                     s, w = comp
