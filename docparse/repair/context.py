@@ -58,7 +58,13 @@ def _man(prev, prev2, nxt, nxt2):
 
 
 def _rad(prev, prev2, nxt, nxt2):
-    return "rad" if prev in {"en", "i", "första", "andra", "varje", "ny", "hel", "lång"} else None
+    if prev in {"en", "i", "första", "andra", "varje", "ny", "hel", "lång"}:
+        return "rad"  # "en rad åtgärder", "tre år i rad"
+    if nxt == "och" and nxt2 in {"stöd", "hjälp", "vägledning", "anvisningar", "information", "tips"}:
+        return "råd"  # "råd och stöd"
+    if prev in {"ge", "ges", "ger", "gav", "få", "får", "fick", "erbjuda", "erbjuder", "söka", "söker", "goda", "bra"}:
+        return "råd"
+    return None
 
 
 def _sa(prev, prev2, nxt, nxt2):

@@ -13,6 +13,7 @@ MAX_SUBS = 5
 MAX_VARIANTS = 300
 MAX_TOKEN = 40
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
+RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
 COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
@@ -37,7 +38,7 @@ class Settings:
     change_known: bool
 
 
-DAMAGED = Settings("damaged", 0.0, 0.5, 0.0, True)
+DAMAGED = Settings("damaged", 0.0, 0.0, 0.0, True)
 CLEAN = Settings("clean", -1.5, math.inf, 1.5, False)
 
 
@@ -182,7 +183,7 @@ class WordRepairer:
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
         ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
-        if base is None and not cands:
+        if not cands and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
             # A character the engine dropped ("fr" for "för"): try putting one back.
             for key, segs in self.insertions(tok, ident_segs).items():
                 for w in lex.by_key(key):
