@@ -27,6 +27,7 @@ PROTECTED = re.compile(
 )
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 LETTER = re.compile(r"[^\W\d_]")
+SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
 DAMAGED_RATE = 0.008
@@ -223,6 +224,9 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
     n = len(tokens)
     lexicon = load().lexicon
 
+    def known(w: str) -> bool:
+        return lexicon.logf(w) is not None
+
     def word(i: int) -> str:
         if i < 0 or i >= n:
             return ""
@@ -252,12 +256,13 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
                 _prefer_infinitive(i, low, key, word(i), decided, lexicon)
             continue
-        # Sentence ends cut the context: a rule sees no neighbour across "." or a blank line.
+        # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
+        # alone does not: page layout puts them inside sentences).
         prev_end = tokens[i - 1][1] if i > 0 else 0
         next_start = tokens[i + 1][0] if i + 1 < n else len(text)
-        before = "" if re.search(r"[.!?:;]|\n\s*\n", text[prev_end:start]) else word(i - 1)
-        after = "" if re.search(r"[.!?:;]|\n\s*\n", text[end:next_start]) else word(i + 1)
-        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "")
+        before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
+        after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
+        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", known)
         if choice is None:
             continue
         if choice == low:

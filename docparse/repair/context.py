@@ -33,21 +33,21 @@ GENDERED = frozenset("kvinnor kvinnorna flickor pojkar flickorna pojkarna barn".
 MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många flera våra dessa yngre".split())
 
 
-def _year(prev: str, prev2: str, nxt: str, nxt2: str) -> str:
+def _year(prev: str, prev2: str, nxt: str, nxt2: str, known=None) -> str:
     if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and len(nxt) == 4):
         return "år"
     return "är"
 
 
-def _for(prev, prev2, nxt, nxt2):
+def _for(prev, prev2, nxt, nxt2, known=None):
     return "for" if prev in ENGLISH or nxt in ENGLISH else "för"
 
 
-def _stod(prev, prev2, nxt, nxt2):
+def _stod(prev, prev2, nxt, nxt2, known=None):
     return "stod" if prev in PRONOUNS or prev in {"delvis", "helt", "också", "även", "redan"} else "stöd"
 
 
-def _man(prev, prev2, nxt, nxt2):
+def _man(prev, prev2, nxt, nxt2, known=None):
     if prev in GENDERED or prev2 in GENDERED and prev in {"och", "respektive", "eller"}:
         return "män"
     if nxt in {"och", "respektive", "eller"} and nxt2 in GENDERED:
@@ -57,7 +57,7 @@ def _man(prev, prev2, nxt, nxt2):
     return None
 
 
-def _rad(prev, prev2, nxt, nxt2):
+def _rad(prev, prev2, nxt, nxt2, known=None):
     if prev in {"en", "i", "första", "andra", "varje", "ny", "hel", "lång"}:
         return "rad"  # "en rad åtgärder", "tre år i rad"
     if nxt == "och" and nxt2 in {"stöd", "hjälp", "vägledning", "anvisningar", "information", "tips"}:
@@ -67,11 +67,11 @@ def _rad(prev, prev2, nxt, nxt2):
     return None
 
 
-def _sa(prev, prev2, nxt, nxt2):
+def _sa(prev, prev2, nxt, nxt2, known=None):
     return "sa" if prev in PRONOUNS else "så"
 
 
-def _satt(prev, prev2, nxt, nxt2):
+def _satt(prev, prev2, nxt, nxt2, known=None):
     if prev in PRONOUNS or prev in {"hade", "har"}:
         return "satt"
     if prev in {"ett", "på", "samma", "annat", "nytt", "vilket", "olika", "sitt", "detta", "sådant", "bästa"}:
@@ -79,7 +79,7 @@ def _satt(prev, prev2, nxt, nxt2):
     return None
 
 
-def _bor(prev, prev2, nxt, nxt2):
+def _bor(prev, prev2, nxt, nxt2, known=None):
     if nxt in {"på", "hos", "kvar", "tillsammans", "ihop"}:
         return "bor"
     if nxt == "i" and nxt2 not in {"första", "samband", "möjligaste", "mån", "enlighet"}:
@@ -87,19 +87,21 @@ def _bor(prev, prev2, nxt, nxt2):
     return "bör"
 
 
-def _har(prev, prev2, nxt, nxt2):
+def _har(prev, prev2, nxt, nxt2, known=None):
     if prev in {"just", "precis"} or (nxt == "och" and nxt2 in {"där", "nu"}):
         return "här"
     if prev in {"det", "den", "de", "detta"} and nxt in {"är", "var", "blir"}:
         return "här"  # "det här är": "det har är" is no Swedish
+    if known and nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], known):
+        return "här"  # "Här fastslås": "har" takes a supine, never a passive
     return None
 
 
-def _far(prev, prev2, nxt, nxt2):
+def _far(prev, prev2, nxt, nxt2, known=None):
     return "far" if nxt == "illa" else None  # "barn som far illa"
 
 
-def _anda(prev, prev2, nxt, nxt2):
+def _anda(prev, prev2, nxt, nxt2, known=None):
     return "anda" if prev in {"samma", "denna", "god", "gemensam", "positiv"} else None
 
 
