@@ -26,11 +26,12 @@ OUT_LEX = HERE / "sv_lexicon.marisa"  # word -> int code (marisa RecordTrie, mem
 OUT_ACC = HERE / "sv_accents.marisa"  # folded key -> words with å/ä/ö (marisa BytesTrie)
 OUT_KEYS = HERE / "sv_keys.marisa"  # every folded key, for prefix tests while proposing
 OUT_META = HERE / "sv_lexicon.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FOLD = str.maketrans("åäö", "aao")  # the repair stage's lookup key: what an English OCR model keeps
 
 NEEDAFFIX, FORBIDDEN, ONLYINCOMPOUND = "¤", "%", "Z"
 BEGIN, MIDDLE, END = "X", "U", "Y"
+VERB_FLAGS = set("mKLMN")  # suffix rules that conjugate verbs: present -r/-er, past -de/-te, passive -s
 FLOOR_LOGF = -8.5  # log10 frequency given to lexicon words wordfreq has never seen
 WORDFREQ_ONLY_PENALTY = 1.0  # log10 units: wordfreq-only words (names, slang, unaccented typing) count less
 WORDFREQ_ONLY_MIN = 1e-6
@@ -121,12 +122,15 @@ def main() -> None:
     begin: set[str] = set()
     middle: set[str] = set()
     end: set[str] = set()
+    infinitive: set[str] = set()
     lines = dic.read_text(encoding="utf-8").splitlines()[1:]
     for line in lines:
         stem, _, flags = line.strip().partition("/")
         if not stem or FORBIDDEN in flags or not any(c.isalpha() for c in stem):
             continue
         is_end = END in flags
+        if VERB_FLAGS & set(flags) and NEEDAFFIX not in flags:
+            infinitive.add(stem.lower())  # a stem with conjugation rules is a verb's infinitive
         for i, (form, fl) in enumerate(expand(stem, flags, rules)):
             form = form.lower()
             if i == 0 and NEEDAFFIX in flags:
@@ -167,13 +171,14 @@ def main() -> None:
     print(f"domain: {n_domain} words", file=sys.stderr)
 
     # Compact at build time so loading is one pickle.load: word -> int code packing the
-    # log10 frequency (hundredths) and bits 1 compound-begin, 2 middle, 4 end, 8 only in compounds; and the accent index, folded key ->
+    # log10 frequency (hundredths) and bits 1 compound-begin, 2 middle, 4 end, 8 only in compounds,
+    # 16 a verb's infinitive; and the accent index, folded key ->
     # the words with å/ä/ö that fold to it, space-joined.
     lex: dict[str, int] = {}
     for w in logf.keys() | begin | middle:
-        bits = (w in begin) | (w in middle) << 1 | (w in end) << 2 | (w not in logf) << 3
+        bits = (w in begin) | (w in middle) << 1 | (w in end) << 2 | (w not in logf) << 3 | (w in infinitive) << 4
         v = logf.get(w, FLOOR_LOGF)
-        lex[w] = (round(v * 100) << 4) | bits
+        lex[w] = (round(v * 100) << 5) | bits
     acc: dict[str, list[str]] = defaultdict(list)
     for w in lex:
         k = w.translate(FOLD)

@@ -36,6 +36,7 @@ HIGH_CONF = 95.0  # OCR word confidence (0..100) above which a word is left alon
 # Per-text adaptation of the confusion model: which signs, how sure a repair must be to count
 # as evidence, how many repairs are needed, and what one is worth in table observations.
 ADAPT_UNITS = frozenset("é64&")
+COMMON_LOGF = -3.0  # words this common are left to the word model by the grammar rules
 EVIDENCE_GAP = 1.5
 MIN_EVIDENCE = 3
 EVIDENCE_WEIGHT = 100.0
@@ -224,8 +225,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
     n = len(tokens)
     lexicon = load().lexicon
 
-    def known(w: str) -> bool:
-        return lexicon.logf(w) is not None
+    known = lexicon  # what the grammar rules consult
 
     def word(i: int) -> str:
         if i < 0 or i >= n:
@@ -254,7 +254,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         rule = context.RULES.get(key)
         if rule is None:
             if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
-                _prefer_infinitive(i, low, key, word(i), decided, lexicon)
+                _prefer_infinitive(i, word(i), decided, lexicon)
             continue
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
@@ -271,16 +271,17 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             decided[i] = (choice, 1.0, f"context:{low.translate(FOLD)}")
 
 
-def _prefer_infinitive(i, low, key, current, decided, lexicon) -> None:
+def _prefer_infinitive(i, current, decided, lexicon) -> None:
     """After "att"/"ska"/"kan", a word that is no verb yields to its å/ä/ö twin that is one."""
-    def known(w: str) -> bool:
-        return lexicon.logf(w) is not None
-
-    if context.is_infinitive(current, known):
+    if context.is_infinitive(current, lexicon):
         return
-    verbs = [w for w in lexicon.by_key(key) if w != current and known(w) and context.is_infinitive(w, known)]
-    # A common non-verb stays ("att andra aktörer"): only a rarer word yields to the verb.
-    if len(verbs) == 1 and lexicon.logf(current) <= lexicon.logf(verbs[0]) + 1.0:
+    verbs = [w for w in lexicon.by_key(current.translate(FOLD)) if w != current and context.is_infinitive(w, lexicon)]
+    # A common word stays ("att andra aktörer", "ska vara": irregular verbs lack the mark);
+    # only a rarer word yields to the verb.
+    current_logf = lexicon.logf(current)
+    if current_logf is not None and (current_logf > COMMON_LOGF or current_logf > lexicon.logf(verbs[0] if verbs else current) + 1.0):
+        return
+    if len(verbs) == 1:
         decided[i] = (verbs[0], 1.0, "context:infinitive")
 
 

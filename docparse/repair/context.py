@@ -8,7 +8,7 @@ from __future__ import annotations
 
 NUMBER_WORDS = frozenset(
     "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
-    "några många flera få varje per förra nästa samma detta senaste kommande närmaste hela "
+    "några många flera få varje per förra nästa samma senaste kommande närmaste hela "
     "halvt första andra tredje fjärde femte innevarande påföljande".split()
 )
 PRONOUNS = frozenset("jag du han hon hen vi ni de man som vilket vilka".split())
@@ -124,9 +124,11 @@ RULES = {
 INFINITIVE_MARKERS = frozenset("att ska skall kan kunna bör borde måste vill får fick kommer".split())
 
 
-def is_infinitive(word: str, known) -> bool:
-    """A verb's infinitive has a present tense beside it (stärka/stärker, ingå/ingår)."""
-    return known(word + "r") or (word.endswith("a") and known(word[:-1] + "er"))
+def is_infinitive(word: str, lexicon) -> bool:
+    """Is ``word`` a verb's infinitive (the lexicon marks stems that conjugate)?"""
+    from docparse.repair.model import INFINITIVE
+
+    return bool(lexicon.bits(word) & INFINITIVE) and lexicon.logf(word) is not None
 
 
 def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from docparse.errors import ModelDataError
 
-LEXICON_FORMAT = 1
+LEXICON_FORMAT = 2
 FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
 
-BEGIN, MIDDLE, END, ONLY_COMPOUND = 1, 2, 4, 8
+BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 
 # A confusion the table never saw is not impossible; it gets this probability.
 UNSEEN_IDENTITY = 0.999
@@ -40,7 +40,7 @@ class Lexicon:
     def __init__(self, lex, acc, keys=None):
         self._keys_trie = keys  # every folded key, for prefix tests
         self._prefixes: dict[str, bool] = {}
-        self._lex = lex  # word -> [(round(log10 f * 100) << 4 | part bits,)]
+        self._lex = lex  # word -> [(round(log10 f * 100) << 5 | bits,)]
         self._acc = acc  # folded key -> [b"space-joined words with å/ä/ö folding to it"]
         self._codes: dict[str, int | None] = {}
         self._keys: dict[str, list[str]] = {}
@@ -61,11 +61,11 @@ class Lexicon:
         code = self.code(word)
         if code is None or code & ONLY_COMPOUND:
             return None
-        return (code >> 4) / 100
+        return (code >> 5) / 100
 
     def bits(self, word: str) -> int:
         code = self.code(word)
-        return 0 if code is None else code & 15
+        return 0 if code is None else code & 31
 
     def viable(self, prefix: str) -> bool:
         """Does any entry's folded form start with ``prefix``?"""
