@@ -21,6 +21,7 @@ BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 UNSEEN_IDENTITY = 0.999
 # Identity of å/ä/ö is floored: an engine that printed ä most likely saw ä.
 MIN_IDENTITY = 0.05
+MIN_PROPOSE = 10
 
 
 def models_dir() -> Path:
@@ -175,7 +176,7 @@ def channel_from_counts(engine: str, rows: dict[str, dict[str, float]]) -> Chann
             if p <= 0:
                 continue
             ch.logp[(truth, ocr)] = math.log10(p)
-            if truth != ocr and ocr:
+            if truth != ocr and ocr and c >= MIN_PROPOSE:
                 ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
     return ch
 
