@@ -21,7 +21,7 @@ BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 UNSEEN_IDENTITY = 0.999
 # Identity of å/ä/ö is floored: an engine that printed ä most likely saw ä.
 MIN_IDENTITY = 0.05
-MIN_PROPOSE = 10
+MIN_PROPOSE = 5  # confusions seen fewer times are scored but not proposed: noise of a small run
 
 
 def models_dir() -> Path:
