@@ -130,3 +130,18 @@ def test_missing_models_directory_is_a_clear_error(tmp_path):
     with pytest.raises(ModelDataError, match="lexicon file missing") as err:
         model.load(str(tmp_path))
     assert "build_lexicon" in err.value.hint
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("organisationsnummer 8O2OO2-8638, och", "organisationsnummer 802002-8638, och"),  # O for 0
+        ("Korset 802002-87l1.", "Korset 802002-8711."),  # l for 1
+        ("nummer 8O2OO2-8639 är fel", "nummer 8O2OO2-8639 är fel"),  # fails Luhn: left as found
+        ("nummer 802002-8639 är fel", "nummer 802002-8639 är fel"),
+    ],
+)
+def test_organisation_numbers_repaired_only_when_luhn_agrees(text, expected):
+    res = repair(text)
+    assert res.text == expected
+    assert all(e.reason == "orgnr:luhn" for e in res.edits)

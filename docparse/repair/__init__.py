@@ -13,6 +13,7 @@ import re
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
 from docparse.repair import context
+from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import FOLD, adapted, load
 from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
 
@@ -130,7 +131,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if not text:
         return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
     page_starts, page_modes = _page_modes(text)
-    protected = _protected_spans(text, confidences)
+    id_spans, id_fixes = orgnr_repairs(text)
+    protected = sorted(_protected_spans(text, confidences) + id_spans)
     prot_starts = [s for s, _ in protected]
     prot_ends_max = []  # running max of span ends, for overlap tests by bisect
     m = -1
@@ -169,7 +171,11 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, decided, damaged_at, observed, examined)
     _apply_context(text, tokens, decided, damaged_at)
-    return _build(text, tokens, decided)
+    changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
+    for i, (new, score, reason) in decided.items():
+        start, end, tok = tokens[i]
+        changes.append((start, end, _recase(tok, new), score, reason, tok))
+    return _build(text, changes)
 
 
 _adapted: dict[tuple, WordRepairer] = {}
@@ -285,20 +291,18 @@ def _prefer_infinitive(i, current, decided, lexicon) -> None:
         decided[i] = (verbs[0], 1.0, "context:infinitive")
 
 
-def _build(text: str, tokens, decided) -> RepairResult:
+def _build(text: str, changes) -> RepairResult:
+    """Apply (start, end, replacement, score, reason, original) changes, logging each edit."""
     builder = TextBuilder(text)
     edits: list[Edit] = []
     pos = 0
-    for i in sorted(decided):
-        start, end, tok = tokens[i]
-        new, score, reason = decided[i]
-        new = _recase(tok, new)
-        if new == tok:
+    for start, end, new, score, reason, orig in sorted(changes):
+        if new == orig or start < pos:
             continue
         builder.copy(pos, start)
         at = len(builder)
         builder.insert(new)
-        edits.append(Edit(tok, new, at, at + len(new), start, end, score, reason))
+        edits.append(Edit(orig, new, at, at + len(new), start, end, score, reason))
         pos = end
     builder.copy(pos, len(text))
     out, offsets = builder.build()
