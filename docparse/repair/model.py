@@ -107,6 +107,7 @@ class Channel:
 
     engine: str
     counts: dict[str, dict[str, float]] = field(default_factory=dict)  # truth -> ocr -> count
+    vouched: frozenset = frozenset()  # (truth, ocr) pairs the prior table names
     logp: dict[tuple[str, str], float] = field(default_factory=dict)
     inverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # ocr -> [(truth, logp)]
 
@@ -157,14 +158,25 @@ def parse_confusions(lines, source: str = "ocr_confusions.tsv", prior_lines=None
     a learned table possible, and gives way as the learned counts grow.
     """
     counts = read_counts(lines, source)
+    vouched: set[tuple[str, str, str]] = set()  # (engine, truth, ocr) the prior names
     if prior_lines is not None:
-        read_counts(prior_lines, "ocr_confusions_prior.tsv", counts)
-    return {engine: channel_from_counts(engine, rows) for engine, rows in counts.items()}
+        prior = read_counts(prior_lines, "ocr_confusions_prior.tsv")
+        for engine, rows in prior.items():
+            for truth, row in rows.items():
+                for ocr, c in row.items():
+                    mine = counts[engine][truth]
+                    mine[ocr] = mine.get(ocr, 0.0) + c
+                    vouched.add((engine, truth, ocr))
+    return {
+        engine: channel_from_counts(engine, rows, {(t, o) for e, t, o in vouched if e == engine})
+        for engine, rows in counts.items()
+    }
 
 
-def channel_from_counts(engine: str, rows: dict[str, dict[str, float]]) -> Channel:
-    """Normalise counts[truth][ocr] into P(ocr | truth)."""
-    ch = Channel(engine, counts={t: dict(r) for t, r in rows.items()})
+def channel_from_counts(engine: str, rows: dict[str, dict[str, float]], vouched=frozenset()) -> Channel:
+    """Normalise counts[truth][ocr] into P(ocr | truth). Confusions are proposed (looked up
+    from the OCR side) when seen MIN_PROPOSE times or named by the prior (``vouched``)."""
+    ch = Channel(engine, counts={t: dict(r) for t, r in rows.items()}, vouched=frozenset(vouched))
     for truth, row in rows.items():
         total = sum(row.values())
         if not truth or total <= 0:
@@ -176,7 +188,7 @@ def channel_from_counts(engine: str, rows: dict[str, dict[str, float]]) -> Chann
             if p <= 0:
                 continue
             ch.logp[(truth, ocr)] = math.log10(p)
-            if truth != ocr and ocr and c >= MIN_PROPOSE:
+            if truth != ocr and ocr and (c >= MIN_PROPOSE or (truth, ocr) in vouched):
                 ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
     return ch
 
@@ -188,7 +200,7 @@ def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) ->
     for (truth, ocr), n in observed.items():
         row = rows.setdefault(truth, {})
         row[ocr] = row.get(ocr, 0.0) + weight * n
-    return channel_from_counts(ch.engine, rows)
+    return channel_from_counts(ch.engine, rows, ch.vouched)
 
 @dataclass
 class Models:

@@ -13,6 +13,7 @@ MAX_SUBS = 5
 MAX_VARIANTS = 300
 MAX_TOKEN = 40
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
+SWEDISH_LETTERS = frozenset("åäö")
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
@@ -127,7 +128,9 @@ class WordRepairer:
     def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
         """Keys with one dropped character put back, from the table's deletion rows."""
         out = {}
-        dropped = {t.translate(FOLD) for (t, o) in self.ch.logp if o == "" and t}
+        # Only the letters an English model loses are put back: any other letter would
+        # turn every short token into some word ("nd" into "and").
+        dropped = {t.translate(FOLD) for (t, o) in self.ch.logp if o == "" and t in SWEDISH_LETTERS}
         key = "".join(f for _o, f in ident_segs)
         for p in range(len(ident_segs) + 1):
             for t in dropped:
