@@ -108,17 +108,20 @@ class Channel:
     engine: str
     counts: dict[str, dict[str, float]] = field(default_factory=dict)  # truth -> ocr -> count
     vouched: frozenset = frozenset()  # (truth, ocr) pairs the prior table names
+    proposable: set = field(default_factory=set)  # (truth, ocr) confusions used in repairs
     logp: dict[tuple[str, str], float] = field(default_factory=dict)
     inverse: dict[str, list[tuple[str, float]]] = field(default_factory=dict)  # ocr -> [(truth, logp)]
 
     def cost(self, truth: str, ocr: str) -> float:
-        """log10 P(ocr|truth); identity of an unlisted character is near-certain."""
-        p = self.logp.get((truth, ocr))
-        if p is not None:
-            return p
+        """log10 P(ocr|truth) of a proposable confusion; identity of an unlisted character is
+        near-certain. Confusions too rare to propose do not score either, so a candidate is
+        never reached through one reading of a sign and scored through another."""
         if truth == ocr:
-            return math.log10(UNSEEN_IDENTITY) * len(truth)
-        return -math.inf
+            p = self.logp.get((truth, ocr))
+            return math.log10(UNSEEN_IDENTITY) * len(truth) if p is None else p
+        if (truth, ocr) not in self.proposable:
+            return -math.inf
+        return self.logp[(truth, ocr)]
 
 
 def _unescape(field: str) -> str:
@@ -188,8 +191,10 @@ def channel_from_counts(engine: str, rows: dict[str, dict[str, float]], vouched=
             if p <= 0:
                 continue
             ch.logp[(truth, ocr)] = math.log10(p)
-            if truth != ocr and ocr and (c >= MIN_PROPOSE or (truth, ocr) in vouched):
-                ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
+            if truth != ocr and (c >= MIN_PROPOSE or (truth, ocr) in vouched):
+                ch.proposable.add((truth, ocr))
+                if ocr:  # a dropped character ('' read) is proposed by WordRepairer.insertions
+                    ch.inverse.setdefault(ocr, []).append((truth, math.log10(p)))
     return ch
 
 

@@ -130,7 +130,7 @@ class WordRepairer:
         out = {}
         # Only the letters an English model loses are put back: any other letter would
         # turn every short token into some word ("nd" into "and").
-        dropped = {t.translate(FOLD) for (t, o) in self.ch.logp if o == "" and t in SWEDISH_LETTERS}
+        dropped = {t.translate(FOLD) for (t, o) in self.ch.proposable if o == "" and t in SWEDISH_LETTERS}
         key = "".join(f for _o, f in ident_segs)
         for p in range(len(ident_segs) + 1):
             for t in dropped:
