@@ -11,6 +11,8 @@ OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, 
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
 MAX_VARIANTS = 300
+MAX_COMPOUND_VARIANTS = 100
+MAX_STEPS = 3000
 MAX_TOKEN = 40
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
@@ -49,6 +51,8 @@ class WordRepairer:
     def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset()):
         self.letter_pairs = letter_pairs
         self._char_opts: dict[str, list] = {}
+        self._compound_tok: tuple[str, int] | None = None
+        self._compound_res: tuple[float, str] | None = None
         self._opts_memo: dict[str, list] = {}
         self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
         self.lex = lexicon
@@ -110,7 +114,10 @@ class WordRepairer:
         n = len(tok)
         viable = self.lex.viable
         stack = [(0, "", (), 0, 0)]
-        while stack and len(out) < MAX_VARIANTS:
+        limit = MAX_VARIANTS if prune else MAX_COMPOUND_VARIANTS
+        budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
+        while stack and len(out) < limit and budget:
+            budget -= 1
             i, key, segs, subs, letters = stack.pop()
             if i == n:
                 if key not in out:
@@ -201,7 +208,7 @@ class WordRepairer:
             if top - ident <= self.settings.oov_margin or (len(tok) >= 2 * MIN_PART + 2 and top - ident < 3):
                 # Compound analysis is slow: only for tokens no listed word explains, and for
                 # long ones (compounds are long) that a listed word explains but weakly.
-                comp = self.compound(tok, self.variants(tok, min(max_letter_subs, 1), prune=False))
+                comp = self._compound_once(tok, min(max_letter_subs, 1))
                 if comp is not None:
                     s, w = comp
                     if w == tok:
@@ -229,6 +236,13 @@ class WordRepairer:
         return None
 
     # -- compounds ----------------------------------------------------------------------
+    def _compound_once(self, tok: str, letter_subs: int) -> tuple[float, str] | None:
+        """compound() over the token's variants, once per token and substitution level."""
+        if self._compound_tok != (tok, letter_subs):
+            self._compound_tok = (tok, letter_subs)
+            self._compound_res = self.compound(tok, self.variants(tok, letter_subs, prune=False))
+        return self._compound_res
+
     def compound(self, tok: str, variants) -> tuple[float, str] | None:
         """Best split of a variant key into known parts (begin/middle ... end), as one word.
 
