@@ -16,6 +16,7 @@ MAX_STEPS = 3000
 MAX_TOKEN = 40
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
+COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
@@ -205,9 +206,11 @@ class WordRepairer:
                         cands[w] = (lf + cost, "lexicon")
         if base is None:
             top = max((s for s, _ in cands.values()), default=-math.inf)
-            if top - ident <= self.settings.oov_margin or (len(tok) >= 2 * MIN_PART + 2 and top - ident < 3):
+            weak = top - ident < 3 and (cands or self.settings.change_known)
+            if weak and (top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2):
                 # Compound analysis is slow: only for tokens no listed word explains, and for
-                # long ones (compounds are long) that a listed word explains but weakly.
+                # long ones (compounds are long) that a listed word explains but weakly. On a
+                # clean page an unknown token nothing else explains stays anyway: no analysis.
                 comp = self._compound_once(tok, min(max_letter_subs, 1))
                 if comp is not None:
                     s, w = comp
@@ -226,7 +229,10 @@ class WordRepairer:
         # Widen the search in stages: most tokens are settled by folding and the non-letter
         # confusions (é, 6, 4); substituting ordinary letters (i->ä, d->ö) multiplies variants.
         ident = -math.inf
-        for letter_subs in range(0, (1 if known else MAX_LETTER_SUBS) + 1):
+        # A common word is not a misread of another by an ordinary letter ("ritt" may be
+        # "rätt", "och" is "och"): only rare known words get the letter stage.
+        last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
+        for letter_subs in range(0, last + 1):
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
             if ranked and ranked[0][0] - ident > margin:
