@@ -145,3 +145,30 @@ def test_organisation_numbers_repaired_only_when_luhn_agrees(text, expected):
     res = repair(text)
     assert res.text == expected
     assert all(e.reason == "orgnr:luhn" for e in res.edits)
+
+
+def test_precomputed_decisions_match_live_ones():
+    from docparse.repair.words import DAMAGED, WordRepairer
+
+    models = model.load()
+    if models.decisions is None:
+        pytest.skip("no current precomputed decisions (run models/build_repair_cache.py)")
+    live = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs)
+    cached = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
+    sample = [k for i, k in enumerate(models.decisions.iterkeys()) if i % 500 == 0]
+    assert len(sample) > 50
+    for tok in sample:
+        a, b = live.best(tok), cached.best(tok)
+        assert (a and (a.word, round(a.score, 3))) == (b and (b.word, round(b.score, 3))), tok
+
+
+def test_stale_precomputed_decisions_are_ignored(tmp_path):
+    import shutil
+
+    src = model.models_dir()
+    for f in src.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    with open(tmp_path / "ocr_confusions.tsv", "a", encoding="utf-8") as fh:
+        fh.write("ä\tq\t7\teng\n")  # the table changed: old decisions no longer hold
+    assert model.load_decisions(str(tmp_path)) is None

@@ -74,7 +74,7 @@ def _repairer(damaged: bool) -> WordRepairer:
     if r is None:
         models = load()
         if damaged:
-            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs)
+            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
         else:
             r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
         _repairers[name] = r

@@ -212,6 +212,39 @@ class Models:
     lexicon: Lexicon
     channels: dict[str, Channel]
     letter_pairs: frozenset[str] = frozenset()  # letter pairs Swedish words use (^ $ at the ends)
+    decisions: object = None  # precomputed damaged-page decisions (marisa BytesTrie) or None
+
+
+def fingerprint(directory: str | None = None) -> str:
+    """sha256 over what repair decisions depend on: the lexicon and confusion tables, and the
+    version of the decision code (words.DECISION_VERSION)."""
+    import hashlib
+
+    from docparse.repair.words import DECISION_VERSION
+
+    d = Path(directory) if directory else models_dir()
+    h = hashlib.sha256(f"decisions {DECISION_VERSION}\n".encode())
+    for name in ("sv_lexicon.json", "ocr_confusions.tsv", "ocr_confusions_prior.tsv"):
+        p = d / name
+        h.update(name.encode() + b"\0" + (p.read_bytes() if p.exists() else b"") + b"\0")
+    return h.hexdigest()
+
+
+def load_decisions(directory: str | None = None):
+    """The precomputed decisions (models/build_repair_cache.py) if they match the current
+    lexicon and confusion tables, else None."""
+    d = Path(directory) if directory else models_dir()
+    try:
+        meta = json.loads((d / "repair_cache_eng.json").read_text(encoding="utf-8"))
+        if meta.get("fingerprint") != fingerprint(str(d)):
+            return None  # stale: the tables changed since it was built
+        import marisa_trie
+
+        trie = marisa_trie.BytesTrie()
+        trie.mmap(str(d / "repair_cache_eng.marisa"))
+        return trie
+    except (OSError, ValueError, ImportError):
+        return None
 
 
 @functools.lru_cache(maxsize=2)
@@ -250,4 +283,4 @@ def load(directory: str | None = None) -> Models:
     for engine in ("eng", "swe"):
         if engine not in channels:
             raise ModelDataError(f"{conf_path}: no rows for engine {engine!r}")
-    return Models(Lexicon(lex, acc, keys), channels, frozenset(meta.get("letter_pairs", ())))
+    return Models(Lexicon(lex, acc, keys), channels, frozenset(meta.get("letter_pairs", ())), load_decisions(str(d)))

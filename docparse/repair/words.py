@@ -7,6 +7,9 @@ from dataclasses import dataclass
 
 from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
+# Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
+# then stop matching and are ignored until rebuilt.
+DECISION_VERSION = 1
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
@@ -14,6 +17,7 @@ MAX_VARIANTS = 300
 MAX_COMPOUND_VARIANTS = 100
 MAX_STEPS = 3000
 MAX_TOKEN = 40
+MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
 COMMON_KNOWN_LOGF = -4.0
@@ -49,8 +53,9 @@ CLEAN = Settings("clean", -1.5, math.inf, 1.5, False)
 class WordRepairer:
     """Context-free best reading of single tokens, cached per token."""
 
-    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset()):
+    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset(), decisions=None):
         self.letter_pairs = letter_pairs
+        self.decisions = decisions  # precomputed best() results for common tokens
         self._char_opts: dict[str, list] = {}
         self._compound_tok: tuple[str, int] | None = None
         self._compound_res: tuple[float, str] | None = None
@@ -166,7 +171,16 @@ class WordRepairer:
         hit = self.cache.get(tok, False)
         if hit is not False:
             return hit
-        choice = self._best(tok) if len(tok) <= MAX_TOKEN else None
+        if len(self.cache) > MAX_CACHE:
+            self.cache.clear()
+        pre = self.decisions.get(tok) if self.decisions is not None else None
+        if pre is not None:
+            choice = None
+            if pre[0]:
+                word, score, reason, gap = pre[0].decode("utf-8").split("\t")
+                choice = Choice(word, float(score), reason, float(gap))
+        else:
+            choice = self._best(tok) if len(tok) <= MAX_TOKEN else None
         self.cache[tok] = choice
         return choice
 
@@ -300,12 +314,19 @@ class WordRepairer:
 
         ends = sorted(b for b in seg_at if b >= MIN_PART)
 
+        viable = lex.viable
+        rec_memo: dict[tuple[int, int], tuple | None] = {}
+
         def rec(a: int, depth: int):
             """Best (min logf, cost, text) for key[a:] as parts, the last one an end part."""
+            if (a, depth) in rec_memo:
+                return rec_memo[(a, depth)]
             best = None
             for b in ends:
                 if b - a < MIN_PART:
                     continue
+                if not viable(key[a:b]):
+                    break  # no entry starts so: no longer part will either
                 if b == n:
                     if depth == 0:
                         continue  # one part is the whole word: the lexicon path handled that
@@ -324,6 +345,7 @@ class WordRepairer:
                 cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
                 if best is None or cand[0] + cand[1] > best[0] + best[1]:
                     best = cand
+            rec_memo[(a, depth)] = best
             return best
 
         r = rec(0, 0)
