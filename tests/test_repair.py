@@ -43,6 +43,12 @@ CONTEXT = [
     ("Projektet ar viktigt.", "Projektet är viktigt."),
     ("Beslutet fattades 1 januari.", "Beslutet fattades 1 januari."),
     ("Det finns 1 kommunen.", "Det finns i kommunen."),
+    ("Vi planerar det fortsatta arbetet.", "Vi planerar det fortsatta arbetet."),
+    ("Det ar viktigt att starka samarbetet.", "Det är viktigt att stärka samarbetet."),
+    ("Har fastslas att planen galler.", "Här fastslås att planen gäller."),
+    ("De ska ge rad och stod till familjen.", "De ska ge råd och stöd till familjen."),
+    ("Barn som far illa ska fa hjalp.", "Barn som far illa ska få hjälp."),
+    ("Tio man och tva kvinnor deltog.", "Tio män och två kvinnor deltog."),
 ]
 
 # What repair must leave exactly as it is, even on a page read without å/ä/ö.

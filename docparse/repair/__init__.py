@@ -261,6 +261,8 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         if rule is None:
             if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
                 _prefer_infinitive(i, word(i), decided, lexicon)
+            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, word(i), decided, lexicon)
             continue
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
@@ -289,6 +291,20 @@ def _prefer_infinitive(i, current, decided, lexicon) -> None:
         return
     if len(verbs) == 1:
         decided[i] = (verbs[0], 1.0, "context:infinitive")
+
+
+def _prefer_adjective(i, low, current, decided, lexicon) -> None:
+    """Between a determiner and a definite noun ("det fortsatta arbetet") stands an adjective,
+    not a verb's infinitive: the verb the word model chose yields to its twin."""
+    if not context.is_infinitive(current, lexicon):
+        return
+    others = [w for w in lexicon.by_key(current.translate(FOLD))
+              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5]
+    if len(others) == 1:
+        if others[0] == low:
+            decided.pop(i, None)
+        else:
+            decided[i] = (others[0], 1.0, "context:adjective")
 
 
 def _build(text: str, changes) -> RepairResult:

@@ -120,6 +120,15 @@ RULES = {
     "anda": _anda,
 }
 
+# Before an adjective in the definite form: "det fortsatta arbetet", "sina nya lokaler".
+DETERMINERS = frozenset("det den de detta denna dessa sitt sin sina vårt vår våra deras hans hennes dess er ert era".split())
+
+
+def is_definite(word: str) -> bool:
+    """Does ``word`` look like a noun in the definite form (arbetet, staden, barnen)?"""
+    return len(word) > 4 and word.endswith(("et", "en", "na"))
+
+
 # After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
 INFINITIVE_MARKERS = frozenset("att ska skall kan kunna bör borde måste vill får fick kommer".split())
 
