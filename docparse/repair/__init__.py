@@ -1,9 +1,4 @@
-"""OCR repair stage: restore å/ä/ö and undo OCR confusions in Swedish text, logging every edit.
-
-repair(text) looks at each page (split on form feeds): a page whose letters hold almost no
-å/ä/ö was read by a model without them, and is repaired freely; a page with a normal share is
-clean, and only tokens no word explains (digits inside words) may change.
-"""
+"""OCR repair stage: restore å/ä/ö and undo OCR confusions in Swedish text, logging every edit."""
 
 from __future__ import annotations
 
@@ -51,7 +46,12 @@ def _damaged(text: str) -> bool | None:
 
 
 def _page_modes(text: str) -> tuple[list[int], list[bool]]:
-    """Start offsets of the pages and whether each was read without å/ä/ö."""
+    """Start offsets of the pages and whether each was read without å/ä/ö.
+
+    A page whose letters hold almost no å/ä/ö was read by a model without them and is repaired
+    freely; a page with a normal share is clean, and there only tokens no word explains
+    (digits inside words) may change.
+    """
     starts, modes = [], []
     whole = _damaged(text)
     if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
