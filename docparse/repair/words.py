@@ -9,12 +9,13 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 1
+DECISION_VERSION = 2
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
 MAX_VARIANTS = 300
-MAX_COMPOUND_VARIANTS = 100
+MAX_COMPOUND_VARIANTS = 300
+COMPOUND_TRIES = 24  # variants (most plausible first) tried as compounds
 MAX_STEPS = 3000
 MAX_TOKEN = 40
 MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
@@ -57,6 +58,7 @@ class WordRepairer:
         self.letter_pairs = letter_pairs
         self.decisions = decisions  # precomputed best() results for common tokens
         self._char_opts: dict[str, list] = {}
+        self._seg_lp: dict[tuple[str, str], float] = {}
         self._compound_tok: tuple[str, int] | None = None
         self._compound_res: tuple[float, str] | None = None
         self._opts_memo: dict[str, list] = {}
@@ -230,8 +232,12 @@ class WordRepairer:
                     s, w = comp
                     if w == tok:
                         ident = max(ident, s)
-                    elif not cands:  # a listed word beats any split of the same letters
+                    elif not cands:
                         cands[w] = (s, "compound")
+                    elif w in cands and s > cands[w][0]:
+                        # A listed but rare word (socialdirektören) is as likely as its parts.
+                        cands[w] = (s, cands[w][1])
+                    # else: a listed word beats a split into other letters (skapet/skåpet)
         ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
         return ident, ranked
 
@@ -246,16 +252,30 @@ class WordRepairer:
         # A common word is not a misread of another by an ordinary letter ("ritt" may be
         # "rätt", "och" is "och"): only rare known words get the letter stage.
         last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
+        found: list[tuple[float, str, str]] = []
         for letter_subs in range(0, last + 1):
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
-            if ranked and ranked[0][0] - ident > margin:
-                s, w, how = ranked[0]
-                runner_up = max(ident, ranked[1][0]) if len(ranked) > 1 else ident
-                return Choice(w, round(s - ident, 3), how, round(s - runner_up, 3))
+            found = sorted({w: (s, w, h) for s, w, h in found + ranked}.values(), reverse=True)
+            # A listed word settles it; a guessed compound ("åter+vinda") waits to see whether
+            # the next stage finds a listed word ("återvända" through i->ä) that reads better.
+            if found and found[0][0] - ident > margin and found[0][2] != "compound":
+                break
+        if found and found[0][0] - ident > margin:
+            s, w, how = found[0]
+            runner_up = max(ident, found[1][0]) if len(found) > 1 else ident
+            return Choice(w, round(s - ident, 3), how, round(s - runner_up, 3))
         return None
 
     # -- compounds ----------------------------------------------------------------------
+    def _seg_logp(self, ocr: str, folded: str) -> float:
+        """Best log10 P(ocr | truth) over the truths that fold to ``folded``."""
+        lp = self._seg_lp.get((ocr, folded))
+        if lp is None:
+            lp = max((l for t, l in self.ch.inverse.get(ocr, ()) if t.translate(FOLD) == folded), default=-9.0)
+            self._seg_lp[(ocr, folded)] = lp
+        return lp
+
     def _compound_once(self, tok: str, letter_subs: int) -> tuple[float, str] | None:
         """compound() over the token's variants, once per token and substitution level."""
         if self._compound_tok != (tok, letter_subs):
@@ -270,10 +290,16 @@ class WordRepairer:
         a compound is about as common as its rarest part, not as the product of its parts.
         """
         best: tuple[float, str] | None = None
-        def n_subs(segs) -> int:
-            return sum(1 for ocr, folded in segs if ocr.translate(FOLD) != folded)
 
-        for key, segs in sorted(variants.items(), key=lambda kv: n_subs(kv[1]))[:24]:
+        def plausibility(segs) -> float:
+            """log10 odds of the variant's substitutions: likely misreadings first."""
+            total = 0.0
+            for ocr, folded in segs:
+                if ocr.translate(FOLD) != folded:
+                    total += self._seg_logp(ocr, folded)
+            return total
+
+        for key, segs in sorted(variants.items(), key=lambda kv: -plausibility(kv[1]))[:COMPOUND_TRIES]:
             r = self._split(key, segs)
             if r is not None and (best is None or r[0] > best[0]):
                 best = r
