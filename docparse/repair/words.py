@@ -9,7 +9,7 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 2
+DECISION_VERSION = 3
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
@@ -183,7 +183,24 @@ class WordRepairer:
                 choice = Choice(word, float(score), reason, float(gap))
         else:
             choice = self._best(tok) if len(tok) <= MAX_TOKEN else None
+            choice = self._settle(tok, choice)
         self.cache[tok] = choice
+        return choice
+
+    def _settle(self, tok: str, choice: Choice | None) -> Choice | None:
+        """Repair must be idempotent: a replacement that would itself be replaced (and has no
+        å/ä/ö, which repair never revisits) is followed to where it rests, or dropped."""
+        seen = {tok}
+        while choice is not None and not SWEDISH_LETTERS.intersection(choice.word):
+            if choice.word in seen:
+                return None  # a cycle: leave the token as it is
+            seen.add(choice.word)
+            nxt = self._best(choice.word)
+            if nxt is None:
+                return choice
+            if len(seen) > 3:
+                return None
+            choice = Choice(nxt.word, choice.score, choice.reason, choice.gap)
         return choice
 
     def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
