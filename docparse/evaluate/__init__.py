@@ -1,4 +1,4 @@
-"""Evaluation of docparse output against gold data (``docparse eval``)."""
+"""Evaluation: records against gold files (``docparse eval``), text against its truth (wer)."""
 
 from __future__ import annotations
 

@@ -1,20 +1,328 @@
-"""OCR repair stage: restore å/ä/ö and undo OCR confusions, logging every edit.
-
-PLACEHOLDER until the repair issue lands: returns the text unchanged.
-"""
+"""OCR repair stage: restore å/ä/ö and undo OCR confusions in Swedish text, logging every edit."""
 
 from __future__ import annotations
 
-from docparse.document import Edit, OffsetMap, RepairResult
+import bisect
+import math
+import re
+
+from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
+from docparse.repair import context
+from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.model import FOLD, adapted, load
+from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
+
+__all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
+
+# Word tokens: letters and digits, with "&" kept inside a word (an OCR reading of ä).
+TOKEN = re.compile(r"[^\W_](?:[^\W_]|&(?=[^\W_]))*")
+# Spans never touched: e-mail and web addresses, domain names, file names.
+PROTECTED = re.compile(
+    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b",
+    re.IGNORECASE,
+)
+SWEDISH = re.compile(r"[åäöÅÄÖ]")
+LETTER = re.compile(r"[^\W\d_]")
+SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
+
+# A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
+DAMAGED_RATE = 0.008
+MIN_LETTERS = 200  # fewer letters than this on a page: judge by the whole text
+HIGH_CONF = 95.0  # OCR word confidence (0..100) above which a word is left alone
+# Per-text adaptation of the confusion model: which signs, how sure a repair must be to count
+# as evidence, how many repairs are needed, and what one is worth in table observations.
+ADAPT_UNITS = frozenset("é64&")
+COMMON_LOGF = -3.0  # words this common are left to the word model by the grammar rules
+EVIDENCE_GAP = 1.5
+MIN_EVIDENCE = 3
+EVIDENCE_WEIGHT = 100.0
+
+
+def _damaged(text: str) -> bool | None:
+    letters = len(LETTER.findall(text))
+    if letters < MIN_LETTERS:
+        return None
+    return len(SWEDISH.findall(text)) / letters < DAMAGED_RATE
+
+
+def _page_modes(text: str) -> tuple[list[int], list[bool]]:
+    """Start offsets of the pages and whether each was read without å/ä/ö.
+
+    A page whose letters hold almost no å/ä/ö was read by a model without them and is repaired
+    freely; a page with a normal share is clean, and there only tokens no word explains
+    (digits inside words) may change.
+    """
+    starts, modes = [], []
+    whole = _damaged(text)
+    if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
+        whole = not SWEDISH.search(text)
+    pos = 0
+    for page in text.split(PAGE_BREAK):
+        mode = _damaged(page)
+        starts.append(pos)
+        modes.append(whole if mode is None else mode)
+        pos += len(page) + 1
+    return starts, modes
+
+
+_repairers: dict[str, WordRepairer] = {}
+
+
+def _repairer(damaged: bool) -> WordRepairer:
+    name = "damaged" if damaged else "clean"
+    r = _repairers.get(name)
+    if r is None:
+        models = load()
+        if damaged:
+            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
+        else:
+            r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
+        _repairers[name] = r
+    return r
+
+
+def _recase(orig: str, new: str) -> str:
+    """Give the replacement the token's case pattern (UPPER, Capitalised or lower)."""
+    letters = [c for c in orig if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return new.upper()
+    if orig[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _protected_spans(text: str, confidences) -> list[tuple[int, int]]:
+    spans = [m.span() for m in PROTECTED.finditer(text)]
+    if confidences:
+        spans.extend((s, e) for s, e, c in confidences if c >= HIGH_CONF)
+    spans.sort()
+    return spans
+
+
+def _skip(text: str, start: int, end: int, tok: str) -> bool:
+    """Tokens the repair must not touch: abbreviations, acronyms, numbers."""
+    if end - start < 2:
+        return True
+    if tok.isalpha():
+        pass
+    elif not any(c.isalpha() for c in tok):
+        return True
+    elif sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
+    # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
+    # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.
+    if end - start <= 4:
+        if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
+            return True
+        if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+            return True
+    if tok.isupper() and len(tok) <= 4:
+        return True  # acronyms: IOP, EU, SFS
+    return False
 
 
 def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None) -> RepairResult:
     """Repair OCR damage in ``text``.
 
-    ``confidences``: optional (start, end, conf 0..100) of OCR words in ``text``.
-    Returns the repaired text, the edits and a map from repaired to original offsets.
+    ``confidences``: optional (start, end, conf 0..100) of OCR words in ``text``; words read
+    with high confidence are left alone. Returns the repaired text, the edits and a map from
+    repaired to original offsets. Line breaks and page breaks (form feeds) are kept.
     """
-    return RepairResult(text=text, edits=[], offsets=OffsetMap.identity(len(text)))
+    if not text:
+        return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
+    page_starts, page_modes = _page_modes(text)
+    id_spans, id_fixes = orgnr_repairs(text)
+    protected = sorted(_protected_spans(text, confidences) + id_spans)
+    prot_starts = [s for s, _ in protected]
+    prot_ends_max = []  # running max of span ends, for overlap tests by bisect
+    m = -1
+    for _, e in protected:
+        m = max(m, e)
+        prot_ends_max.append(m)
+
+    tokens = [(mt.start(), mt.end(), mt.group()) for mt in TOKEN.finditer(text)]
+    # Decisions: index -> (replacement lower case, score, reason)
+    decided: dict[int, tuple[str, float, str]] = {}
+    damaged_at: list[bool] = []
+    observed: dict[tuple[str, str], int] = {}  # (truth, ocr) of this text's unambiguous repairs
+    examined: set[int] = set()  # tokens the word model looked at
+    for i, (start, end, tok) in enumerate(tokens):
+        damaged = page_modes[bisect.bisect_right(page_starts, start) - 1]
+        damaged_at.append(damaged)
+        if protected:
+            j = bisect.bisect_left(prot_starts, end) - 1
+            if j >= 0 and prot_ends_max[j] > start:
+                damaged_at[-1] = None  # marks protected
+                continue
+        if _skip(text, start, end, tok):
+            continue
+        low = tok.lower()
+        if SWEDISH.search(low):
+            continue  # the engine printed å/ä/ö: it saw them
+        examined.add(i)
+        choice = _repairer(damaged).best(low)
+        if choice is not None:
+            decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+            if damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
+                for a, b in zip(choice.word, low):
+                    if b in ADAPT_UNITS and a != b:
+                        observed[(a, b)] = observed.get((a, b), 0) + 1
+
+    if sum(observed.values()) >= MIN_EVIDENCE:
+        _readapt(tokens, decided, damaged_at, observed, examined)
+    _apply_context(text, tokens, decided, damaged_at)
+    changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
+    for i, (new, score, reason) in decided.items():
+        start, end, tok = tokens[i]
+        changes.append((start, end, _recase(tok, new), score, reason, tok))
+    return _build(text, changes)
+
+
+_adapted: dict[tuple, WordRepairer] = {}
+
+
+def _adapted_repairer(observed: dict[tuple[str, str], int]) -> WordRepairer:
+    """A repairer for the channel adapted to this evidence, shared by texts whose evidence is
+    alike: shares are rounded to tenths and amounts to powers of two, so its cache pays off."""
+    per_unit: dict[str, int] = {}
+    for (_t, ocr), n in observed.items():
+        per_unit[ocr] = per_unit.get(ocr, 0) + n
+    quantised = {}
+    for (truth, ocr), n in observed.items():
+        total = per_unit[ocr]
+        amount = min(64, 2 ** round(math.log2(total)))
+        q = round(10 * n / total) * amount / 10
+        if q:
+            quantised[(truth, ocr)] = q
+    key = tuple(sorted(quantised.items()))
+    r = _adapted.get(key)
+    if r is None:
+        if len(_adapted) >= 32:
+            _adapted.clear()
+        models = load()
+        channel = adapted(models.channels["eng"], quantised, EVIDENCE_WEIGHT)
+        r = _adapted[key] = WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs)
+    return r
+
+
+def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
+    """Decide again the tokens holding a sign whose reading this text has shown.
+
+    Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
+    é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
+    """
+    fresh = _adapted_repairer(observed)
+    units = {ocr for _truth, ocr in observed}
+    for i, (start, end, tok) in enumerate(tokens):
+        if not damaged_at[i] or not units.intersection(tok):
+            continue
+        low = tok.lower()
+        if i not in examined:
+            continue
+        choice = fresh.best(low)
+        if choice is None:
+            decided.pop(i, None)
+        else:
+            decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+
+
+def _apply_context(text, tokens, decided, damaged_at) -> None:
+    """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only)."""
+    n = len(tokens)
+    lexicon = load().lexicon
+
+    known = lexicon  # what the grammar rules consult
+
+    def word(i: int) -> str:
+        if i < 0 or i >= n:
+            return ""
+        d = decided.get(i)
+        return d[0] if d else tokens[i][2].lower()
+
+    for i, (start, end, tok) in enumerate(tokens):
+        if not damaged_at[i]:
+            continue
+        if tok == "1":
+            prev_end = tokens[i - 1][1] if i > 0 else 0
+            next_start = tokens[i + 1][0] if i + 1 < n else len(text)
+            nxt = word(i + 1)
+            if i + 1 < n and tokens[i + 1][2][:1].isupper():
+                nxt = nxt.capitalize()  # the rule tells item heads by their capital
+            if i > 0 and i + 1 < n and context.one_is_i(
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start]
+            ):
+                decided[i] = ("i", 1.0, "context:1->i")
+            continue
+        low = tok.lower()
+        if SWEDISH.search(low):
+            continue
+        key = low.translate(FOLD)
+        rule = context.RULES.get(key)
+        if rule is None:
+            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, word(i), decided, lexicon)
+            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, word(i), decided, lexicon)
+            continue
+        # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
+        # alone does not: page layout puts them inside sentences).
+        prev_end = tokens[i - 1][1] if i > 0 else 0
+        next_start = tokens[i + 1][0] if i + 1 < n else len(text)
+        before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
+        after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
+        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", known)
+        if choice is None:
+            continue
+        if choice == low:
+            decided.pop(i, None)
+        else:
+            decided[i] = (choice, 1.0, f"context:{low.translate(FOLD)}")
+
+
+def _prefer_infinitive(i, current, decided, lexicon) -> None:
+    """After "att"/"ska"/"kan", a word that is no verb yields to its å/ä/ö twin that is one."""
+    if context.is_infinitive(current, lexicon):
+        return
+    verbs = [w for w in lexicon.by_key(current.translate(FOLD)) if w != current and context.is_infinitive(w, lexicon)]
+    # A common word stays ("att andra aktörer", "ska vara": irregular verbs lack the mark);
+    # only a rarer word yields to the verb.
+    current_logf = lexicon.logf(current)
+    if current_logf is not None and (current_logf > COMMON_LOGF or current_logf > lexicon.logf(verbs[0] if verbs else current) + 1.0):
+        return
+    if len(verbs) == 1:
+        decided[i] = (verbs[0], 1.0, "context:infinitive")
+
+
+def _prefer_adjective(i, low, current, decided, lexicon) -> None:
+    """Between a determiner and a definite noun ("det fortsatta arbetet") stands an adjective,
+    not a verb's infinitive: the verb the word model chose yields to its twin."""
+    if not context.is_infinitive(current, lexicon):
+        return
+    others = [w for w in lexicon.by_key(current.translate(FOLD))
+              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5]
+    if len(others) == 1:
+        if others[0] == low:
+            decided.pop(i, None)
+        else:
+            decided[i] = (others[0], 1.0, "context:adjective")
+
+
+def _build(text: str, changes) -> RepairResult:
+    """Apply (start, end, replacement, score, reason, original) changes, logging each edit."""
+    builder = TextBuilder(text)
+    edits: list[Edit] = []
+    pos = 0
+    for start, end, new, score, reason, orig in sorted(changes):
+        if new == orig or start < pos:
+            continue
+        builder.copy(pos, start)
+        at = len(builder)
+        builder.insert(new)
+        edits.append(Edit(orig, new, at, at + len(new), start, end, score, reason))
+        pos = end
+    builder.copy(pos, len(text))
+    out, offsets = builder.build()
+    return RepairResult(text=out, edits=edits, offsets=offsets)
 
 
 def undo(repaired: str, edits: list[Edit]) -> str:

@@ -1,0 +1,397 @@
+"""Word-level repair: propose lexicon words an OCR token may stand for, scored by frequency x confusion."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
+
+# Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
+# then stop matching and are ignored until rebuilt.
+DECISION_VERSION = 3
+OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
+MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
+MAX_SUBS = 5
+MAX_VARIANTS = 300
+MAX_COMPOUND_VARIANTS = 300
+COMPOUND_TRIES = 24  # variants (most plausible first) tried as compounds
+MAX_STEPS = 3000
+MAX_TOKEN = 40
+MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
+ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
+SWEDISH_LETTERS = frozenset("åäö")
+COMMON_KNOWN_LOGF = -4.0
+RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
+MIN_PART = 3  # shortest compound part we trust
+COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
+COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
+
+
+@dataclass(frozen=True)
+class Choice:
+    word: str  # lower case
+    score: float  # log10 odds of the choice against keeping the token
+    reason: str
+    gap: float = 0.0  # log10 odds against the runner-up reading
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How much evidence a change needs; damaged pages need little, clean ones a lot."""
+
+    name: str
+    confusion_penalty: float  # log10 added per non-identity confusion
+    known_margin: float  # a token that is a word changes only if beaten by this much
+    oov_margin: float  # an unknown token changes only if beaten by this much
+    change_known: bool
+
+
+DAMAGED = Settings("damaged", 0.0, 0.0, 0.0, True)
+CLEAN = Settings("clean", -1.5, math.inf, 1.5, False)
+
+
+class WordRepairer:
+    """Context-free best reading of single tokens, cached per token."""
+
+    def __init__(self, lexicon: Lexicon, channel: Channel, settings: Settings, letter_pairs=frozenset(), decisions=None):
+        self.letter_pairs = letter_pairs
+        self.decisions = decisions  # precomputed best() results for common tokens
+        self._char_opts: dict[str, list] = {}
+        self._seg_lp: dict[tuple[str, str], float] = {}
+        self._compound_tok: tuple[str, int] | None = None
+        self._compound_res: tuple[float, str] | None = None
+        self._opts_memo: dict[str, list] = {}
+        self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
+        self.lex = lexicon
+        self.ch = channel
+        self.settings = settings
+        self.cache: dict[str, Choice | None] = {}
+
+    # -- variants -----------------------------------------------------------------------
+    def implausibility(self, tok: str) -> float:
+        """log10 penalty for an unknown token holding letter pairs Swedish words do not use."""
+        if not self.letter_pairs:
+            return 0.0
+        m = "^" + tok + "$"
+        odd = sum(1 for i in range(len(m) - 1) if m[i : i + 2] not in self.letter_pairs)
+        return ODD_PAIR_PENALTY * min(odd, 2)
+
+    def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool]]:
+        opts = self._char_opts.get(c)
+        if opts is None:
+            ident = c.translate(FOLD)
+            opts = [(1, c, ident, False, False)]
+            for truth, _lp in self.ch.inverse.get(c, ()):
+                folded = truth.translate(FOLD)
+                if folded != ident:  # same key as identity (a for ä): the word decides
+                    opts.append((1, c, folded, True, c.isalpha() and c.isascii()))
+            self._char_opts[c] = opts
+        return opts
+
+    def options(self, tok: str) -> list[list[tuple[int, str, str, bool, bool]]]:
+        """Per position: (length, ocr unit, folded truth, is a substitution, of an ordinary
+        letter), identity first."""
+        if tok in self._opts_memo:
+            return self._opts_memo[tok]
+        inverse, multi = self.ch.inverse, self._multi
+        n = len(tok)
+        out = []
+        for i in range(n):
+            opts = self._char_options(tok[i])
+            for k in (2, 3):
+                if i + k > n:
+                    break
+                unit = tok[i : i + k]
+                if unit in multi:
+                    opts = opts + [(k, unit, t.translate(FOLD), True, unit.isalpha() and unit.isascii())
+                                   for t, _lp in inverse[unit]]
+            out.append(opts)
+        if len(self._opts_memo) > 1000:
+            self._opts_memo.clear()
+        self._opts_memo[tok] = out
+        return out
+
+    def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS, prune: bool = True) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
+
+        With ``prune``, a branch stops as soon as no lexicon entry starts with its key.
+        """
+        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        opts = self.options(tok)
+        n = len(tok)
+        viable = self.lex.viable
+        stack = [(0, "", (), 0, 0)]
+        limit = MAX_VARIANTS if prune else MAX_COMPOUND_VARIANTS
+        budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
+        while stack and len(out) < limit and budget:
+            budget -= 1
+            i, key, segs, subs, letters = stack.pop()
+            if i == n:
+                if key not in out:
+                    out[key] = segs
+                continue
+            for k, unit, folded, sub, is_letter in opts[i]:
+                if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
+                    continue
+                nkey = key + folded
+                if prune and not viable(nkey):
+                    continue
+                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
+        return out
+
+    def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Keys with one dropped character put back, from the table's deletion rows."""
+        out = {}
+        # Only the letters an English model loses are put back: any other letter would
+        # turn every short token into some word ("nd" into "and").
+        dropped = {t.translate(FOLD) for (t, o) in self.ch.proposable if o == "" and t in SWEDISH_LETTERS}
+        key = "".join(f for _o, f in ident_segs)
+        for p in range(len(ident_segs) + 1):
+            for t in dropped:
+                out.setdefault(key[:p] + t + key[p:], ident_segs[:p] + (("", t),) + ident_segs[p:])
+        return out
+
+    def channel_cost(self, word: str, segs) -> float:
+        """log10 P(token | word) for a word whose folded form matches the segments' key."""
+        cost, pos, pen = 0.0, 0, self.settings.confusion_penalty
+        ch = self.ch
+        for ocr, folded in segs:
+            truth = word[pos : pos + len(folded)]
+            pos += len(folded)
+            c = ch.cost(truth, ocr)
+            if c == -math.inf:
+                return c
+            if truth != ocr:
+                c += pen
+            cost += c
+        return cost
+
+    # -- decision -----------------------------------------------------------------------
+    def best(self, tok: str) -> Choice | None:
+        """The best reading of lower-case ``tok`` if it should change, else None."""
+        hit = self.cache.get(tok, False)
+        if hit is not False:
+            return hit
+        if len(self.cache) > MAX_CACHE:
+            self.cache.clear()
+        pre = self.decisions.get(tok) if self.decisions is not None else None
+        if pre is not None:
+            choice = None
+            if pre[0]:
+                word, score, reason, gap = pre[0].decode("utf-8").split("\t")
+                choice = Choice(word, float(score), reason, float(gap))
+        else:
+            choice = self._best(tok) if len(tok) <= MAX_TOKEN else None
+            choice = self._settle(tok, choice)
+        self.cache[tok] = choice
+        return choice
+
+    def _settle(self, tok: str, choice: Choice | None) -> Choice | None:
+        """Repair must be idempotent: a replacement that would itself be replaced (and has no
+        å/ä/ö, which repair never revisits) is followed to where it rests, or dropped."""
+        seen = {tok}
+        while choice is not None and not SWEDISH_LETTERS.intersection(choice.word):
+            if choice.word in seen:
+                return None  # a cycle: leave the token as it is
+            seen.add(choice.word)
+            nxt = self._best(choice.word)
+            if nxt is None:
+                return choice
+            if len(seen) > 3:
+                return None
+            choice = Choice(nxt.word, choice.score, choice.reason, choice.gap)
+        return choice
+
+    def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
+        """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
+        lex = self.lex
+        base = lex.logf(tok)
+        variants = self.variants(tok, max_letter_subs)
+        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_cost = self.channel_cost(tok, ident_segs)
+        if ident_cost == -math.inf:
+            ident_cost = 0.0
+        cands: dict[str, tuple[float, str]] = {}
+        for key, segs in variants.items():
+            for w in lex.by_key(key):
+                if w == tok:
+                    continue
+                lf = lex.logf(w)
+                if lf is None:
+                    continue
+                cost = self.channel_cost(w, segs)
+                if cost == -math.inf:
+                    continue
+                s = lf + cost
+                if w not in cands or s > cands[w][0]:
+                    cands[w] = (s, "lexicon")
+        ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
+        if not cands and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
+            # A character the engine dropped ("fr" for "för"): try putting one back.
+            for key, segs in self.insertions(tok, ident_segs).items():
+                for w in lex.by_key(key):
+                    lf = lex.logf(w)
+                    if lf is None:
+                        continue
+                    cost = self.channel_cost(w, segs)
+                    if cost != -math.inf and (w not in cands or lf + cost > cands[w][0]):
+                        cands[w] = (lf + cost, "lexicon")
+        if base is None:
+            top = max((s for s, _ in cands.values()), default=-math.inf)
+            weak = top - ident < 3 and (cands or self.settings.change_known)
+            if weak and (top - ident <= self.settings.oov_margin or len(tok) >= 2 * MIN_PART + 2):
+                # Compound analysis is slow: only for tokens no listed word explains, and for
+                # long ones (compounds are long) that a listed word explains but weakly. On a
+                # clean page an unknown token nothing else explains stays anyway: no analysis.
+                comp = self._compound_once(tok, min(max_letter_subs, 1))
+                if comp is not None:
+                    s, w = comp
+                    if w == tok:
+                        ident = max(ident, s)
+                    elif not cands:
+                        cands[w] = (s, "compound")
+                    elif w in cands and s > cands[w][0]:
+                        # A listed but rare word (socialdirektören) is as likely as its parts.
+                        cands[w] = (s, cands[w][1])
+                    # else: a listed word beats a split into other letters (skapet/skåpet)
+        ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
+        return ident, ranked
+
+    def _best(self, tok: str) -> Choice | None:
+        known = self.lex.logf(tok) is not None
+        if known and not self.settings.change_known:
+            return None
+        margin = self.settings.known_margin if known else self.settings.oov_margin
+        # Widen the search in stages: most tokens are settled by folding and the non-letter
+        # confusions (é, 6, 4); substituting ordinary letters (i->ä, d->ö) multiplies variants.
+        ident = -math.inf
+        # A common word is not a misread of another by an ordinary letter ("ritt" may be
+        # "rätt", "och" is "och"): only rare known words get the letter stage.
+        last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
+        found: list[tuple[float, str, str]] = []
+        for letter_subs in range(0, last + 1):
+            stage_ident, ranked = self.score_candidates(tok, letter_subs)
+            ident = max(ident, stage_ident)  # a recognised compound stays recognised
+            found = sorted({w: (s, w, h) for s, w, h in found + ranked}.values(), reverse=True)
+            # A listed word settles it; a guessed compound ("åter+vinda") waits to see whether
+            # the next stage finds a listed word ("återvända" through i->ä) that reads better.
+            if found and found[0][0] - ident > margin and found[0][2] != "compound":
+                break
+        if found and found[0][0] - ident > margin:
+            s, w, how = found[0]
+            runner_up = max(ident, found[1][0]) if len(found) > 1 else ident
+            return Choice(w, round(s - ident, 3), how, round(s - runner_up, 3))
+        return None
+
+    # -- compounds ----------------------------------------------------------------------
+    def _seg_logp(self, ocr: str, folded: str) -> float:
+        """Best log10 P(ocr | truth) over the truths that fold to ``folded``."""
+        lp = self._seg_lp.get((ocr, folded))
+        if lp is None:
+            lp = max((l for t, l in self.ch.inverse.get(ocr, ()) if t.translate(FOLD) == folded), default=-9.0)
+            self._seg_lp[(ocr, folded)] = lp
+        return lp
+
+    def _compound_once(self, tok: str, letter_subs: int) -> tuple[float, str] | None:
+        """compound() over the token's variants, once per token and substitution level."""
+        if self._compound_tok != (tok, letter_subs):
+            self._compound_tok = (tok, letter_subs)
+            self._compound_res = self.compound(tok, self.variants(tok, letter_subs, prune=False))
+        return self._compound_res
+
+    def compound(self, tok: str, variants) -> tuple[float, str] | None:
+        """Best split of a variant key into known parts (begin/middle ... end), as one word.
+
+        Scored as its rarest part plus the confusion costs, less a penalty per extra part:
+        a compound is about as common as its rarest part, not as the product of its parts.
+        """
+        best: tuple[float, str] | None = None
+
+        def plausibility(segs) -> float:
+            """log10 odds of the variant's substitutions: likely misreadings first."""
+            total = 0.0
+            for ocr, folded in segs:
+                if ocr.translate(FOLD) != folded:
+                    total += self._seg_logp(ocr, folded)
+            return total
+
+        for key, segs in sorted(variants.items(), key=lambda kv: -plausibility(kv[1]))[:COMPOUND_TRIES]:
+            r = self._split(key, segs)
+            if r is not None and (best is None or r[0] > best[0]):
+                best = r
+        return best
+
+    def _split(self, key: str, segs) -> tuple[float, str] | None:
+        n = len(key)
+        if n < 2 * MIN_PART:
+            return None
+        # Part boundaries must fall on segment boundaries.
+        bounds = [0]
+        for _ocr, folded in segs:
+            bounds.append(bounds[-1] + len(folded))
+        seg_at = {b: i for i, b in enumerate(bounds)}
+        lex = self.lex
+        memo: dict[tuple[int, int, int], tuple[float, float, str] | None] = {}
+
+        def part(a: int, b: int, need: int):
+            mk = (a, b, need)
+            if mk in memo:
+                return memo[mk]
+            res = None
+            sub = segs[seg_at[a] : seg_at[b]]
+            for w in lex.by_key(key[a:b]):
+                if not lex.bits(w) & need:
+                    continue
+                lf = lex.logf(w)
+                if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
+                    # Linking forms (nuläges-) are rare alone but common as first parts.
+                    lf = COMPOUND_ONLY_LOGF
+                cost = self.channel_cost(w, sub)
+                if cost == -math.inf:
+                    continue
+                if res is None or lf + cost > res[0] + res[1]:
+                    res = (lf, cost, w)
+            memo[mk] = res
+            return res
+
+        ends = sorted(b for b in seg_at if b >= MIN_PART)
+
+        viable = lex.viable
+        rec_memo: dict[tuple[int, int], tuple | None] = {}
+
+        def rec(a: int, depth: int):
+            """Best (min logf, cost, text) for key[a:] as parts, the last one an end part."""
+            if (a, depth) in rec_memo:
+                return rec_memo[(a, depth)]
+            best = None
+            for b in ends:
+                if b - a < MIN_PART:
+                    continue
+                if not viable(key[a:b]):
+                    break  # no entry starts so: no longer part will either
+                if b == n:
+                    if depth == 0:
+                        continue  # one part is the whole word: the lexicon path handled that
+                    p = part(a, b, END)
+                    if p and (best is None or p[0] + p[1] > best[0] + best[1]):
+                        best = p
+                    continue
+                if n - b < MIN_PART or depth >= 3:
+                    continue
+                p = part(a, b, BEGIN | MIDDLE)
+                if not p:
+                    continue
+                rest = rec(b, depth + 1)
+                if rest is None:
+                    continue
+                cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
+                if best is None or cand[0] + cand[1] > best[0] + best[1]:
+                    best = cand
+            rec_memo[(a, depth)] = best
+            return best
+
+        r = rec(0, 0)
+        if r is None:
+            return None
+        return r[0] + r[1], r[2]

@@ -1,0 +1,180 @@
+"""The repair stage on damaged/correct Swedish pairs, and the text it must leave alone."""
+
+import time
+
+import pytest
+
+from docparse.errors import ModelDataError
+from docparse.repair import model, repair, undo
+
+# (OCR without å/ä/ö, the Swedish it stands for): general Swedish, not corpus sentences.
+DAMAGED = [
+    ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
+    ("Hon har 6vergripande ansvar for skolan.", "Hon har övergripande ansvar för skolan."),
+    ("Vi ska fértydliga malen i planen.", "Vi ska förtydliga målen i planen."),
+    ("Det dr viktigt att f6lja upp arbetet.", "Det är viktigt att följa upp arbetet."),
+    ("Utbildningsforvaltningen ansvarar 1 samrad med kommunen.", "Utbildningsförvaltningen ansvarar i samråd med kommunen."),
+    ("Under tre ar har manga barn fatt stod.", "Under tre år har många barn fått stöd."),
+    ("Ansokan ska vara inlamnad senast 2024-03-31.", "Ansökan ska vara inlämnad senast 2024-03-31."),
+    ("SOCIALNAMNDEN", "SOCIALNÄMNDEN"),
+    ("Nar ska vi traffas nasta gang?", "När ska vi träffas nästa gång?"),
+    ("Forslaget innebir en férandring av budgeten.", "Förslaget innebär en förändring av budgeten."),
+    ("Kommunfullmaktige faststaller arsredovisningen.", "Kommunfullmäktige fastställer årsredovisningen."),
+    ("Eleverna far sta 1 kén till matsalen.", "Eleverna får stå i kön till matsalen."),
+    ("Det ar en fraga om sakerhet och halsa.", "Det är en fråga om säkerhet och hälsa."),
+    ("Ett beslut som gar att 6verklaga.", "Ett beslut som går att överklaga."),
+    ("De 4r 6verens om att férlanga avtalet med tva ar.", "De är överens om att förlänga avtalet med två år."),
+    ("Stodet till féreningen uppgar till 50 000 kronor per ar.", "Stödet till föreningen uppgår till 50 000 kronor per år."),
+    ("Lansstyrelsen i Vasterbottens lan", "Länsstyrelsen i Västerbottens län"),
+    ("Miljé- och halsoskyddsnamnden", "Miljö- och hälsoskyddsnämnden"),
+]
+
+# Compounds no dictionary lists: recognised by their parts and the linking -s-.
+COMPOUNDS = [
+    ("Socialtjanstavdelningen har gjort en nulagesbeskrivning.", "Socialtjänstavdelningen har gjort en nulägesbeskrivning."),
+]
+
+# Both spellings are words: the neighbours decide.
+CONTEXT = [
+    ("Han stod vid dérren.", "Han stod vid dörren."),
+    ("De fick stod av kommunen.", "De fick stöd av kommunen."),
+    ("kvinnor och man har samma rattigheter", "kvinnor och män har samma rättigheter"),
+    ("Projektet pagar i tva ar.", "Projektet pågår i två år."),
+    ("Projektet ar viktigt.", "Projektet är viktigt."),
+    ("Beslutet fattades 1 januari.", "Beslutet fattades 1 januari."),
+    ("Det finns 1 kommunen.", "Det finns i kommunen."),
+    ("Vi planerar det fortsatta arbetet.", "Vi planerar det fortsatta arbetet."),
+    ("Det ar viktigt att starka samarbetet.", "Det är viktigt att stärka samarbetet."),
+    ("Har fastslas att planen galler.", "Här fastslås att planen gäller."),
+    ("De ska ge rad och stod till familjen.", "De ska ge råd och stöd till familjen."),
+    ("Barn som far illa ska fa hjalp.", "Barn som far illa ska få hjälp."),
+    ("Tio man och tva kvinnor deltog.", "Tio män och två kvinnor deltog."),
+]
+
+# What repair must leave exactly as it is, even on a page read without å/ä/ö.
+UNTOUCHED = [
+    "Se kapitel 1 och bilaga 2.",
+    "Avtalet gäller från 1 januari 2023.",
+    "Skriv till info@kommun.se eller se www.kommun.se/nyheter.",
+    "Dnr 2.3.4-565/2021, bl.a. t.ex. p.g.a.",
+    "Org.nr 802002-8638 och tel 08-508 254 03.",
+    "IOP EU SFS",
+    "1. Inledning\n2. Bakgrund\n",
+]
+
+CLEAN = (
+    "Socialnämnden beslutar att godkänna förslaget. Förvaltningen får i uppdrag att "
+    "följa upp arbetet och återrapportera till nämnden före årets slut. Det är viktigt "
+    "att stödet når de barn och unga som behöver det mest, och att föreningarna kan "
+    "fortsätta sitt arbete i samverkan med staden. Har man frågor kan man vända sig "
+    "till handläggaren. Kvinnor och män ska ha samma möjligheter. Han stod där. "
+    "Mats Karlsson och Sara Andersson deltog för Bromma stadsdelsnämnd."
+)
+
+
+@pytest.mark.parametrize("damaged,correct", DAMAGED + COMPOUNDS + CONTEXT)
+def test_repairs_damaged_swedish(damaged, correct):
+    assert repair(damaged).text == correct
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_leaves_numbers_addresses_abbreviations(text):
+    res = repair(text)
+    assert res.text == text, res.edits
+
+
+def test_clean_text_is_left_alone():
+    res = repair(CLEAN)
+    assert res.edits == []
+    assert res.text == CLEAN
+
+
+def test_edit_log_spans_and_undo():
+    text = "Socialnamnden beslutar\fatt 6verklaga 1 arendet.\n"
+    res = repair(text)
+    assert res.text == "Socialnämnden beslutar\fatt överklaga i ärendet.\n"
+    assert [(e.original, e.replacement) for e in res.edits] == [
+        ("Socialnamnden", "Socialnämnden"), ("6verklaga", "överklaga"), ("1", "i"), ("arendet", "ärendet")]
+    for e in res.edits:
+        assert res.text[e.start : e.end] == e.replacement
+        assert text[e.orig_start : e.orig_end] == e.original
+        assert res.offsets.to_source(e.start) == e.orig_start
+        assert e.reason and isinstance(e.score, float)
+    assert undo(res.text, res.edits) == text
+    assert res.text.count("\f") == 1
+
+
+def test_high_confidence_words_are_kept():
+    text = "Socialnamnden beslutar"
+    assert repair(text, confidences=[(0, 13, 99.0)]).text == text
+    assert repair(text, confidences=[(0, 13, 40.0)]).text == "Socialnämnden beslutar"
+
+
+def test_clean_page_next_to_damaged_page():
+    damaged = "Socialnamnden beslutar att godkanna forslaget fran forvaltningen. " * 5
+    res = repair(CLEAN + "\f" + damaged)
+    clean_part, damaged_part = res.text.split("\f")
+    assert clean_part == CLEAN
+    assert "Socialnämnden beslutar att godkänna förslaget från förvaltningen." in damaged_part
+
+
+def test_models_load_fast():
+    model.load.cache_clear()
+    t0 = time.perf_counter()
+    model.load()
+    assert time.perf_counter() - t0 < 1.0
+
+
+def test_bad_confusion_table_names_the_line():
+    with pytest.raises(ModelDataError, match=r"t.tsv:2: expected 4"):
+        model.parse_confusions(["# header\n", "ä\ta\t3\n"], "t.tsv")
+    with pytest.raises(ModelDataError, match="not a number"):
+        model.parse_confusions(["ä\ta\tmany\teng\n"], "t.tsv")
+
+
+def test_missing_models_directory_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelDataError, match="lexicon file missing") as err:
+        model.load(str(tmp_path))
+    assert "build_lexicon" in err.value.hint
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("organisationsnummer 8O2OO2-8638, och", "organisationsnummer 802002-8638, och"),  # O for 0
+        ("Korset 802002-87l1.", "Korset 802002-8711."),  # l for 1
+        ("nummer 8O2OO2-8639 är fel", "nummer 8O2OO2-8639 är fel"),  # fails Luhn: left as found
+        ("nummer 802002-8639 är fel", "nummer 802002-8639 är fel"),
+    ],
+)
+def test_organisation_numbers_repaired_only_when_luhn_agrees(text, expected):
+    res = repair(text)
+    assert res.text == expected
+    assert all(e.reason == "orgnr:luhn" for e in res.edits)
+
+
+def test_precomputed_decisions_match_live_ones():
+    from docparse.repair.words import DAMAGED, WordRepairer
+
+    models = model.load()
+    if models.decisions is None:
+        pytest.skip("no current precomputed decisions (run models/build_repair_cache.py)")
+    live = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs)
+    cached = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
+    sample = [k for i, k in enumerate(models.decisions.iterkeys()) if i % 500 == 0]
+    assert len(sample) > 50
+    for tok in sample:
+        a, b = live.best(tok), cached.best(tok)
+        assert (a and (a.word, round(a.score, 3))) == (b and (b.word, round(b.score, 3))), tok
+
+
+def test_stale_precomputed_decisions_are_ignored(tmp_path):
+    import shutil
+
+    src = model.models_dir()
+    for f in src.iterdir():
+        if f.is_file():
+            shutil.copy(f, tmp_path / f.name)
+    with open(tmp_path / "ocr_confusions.tsv", "a", encoding="utf-8") as fh:
+        fh.write("ä\tq\t7\teng\n")  # the table changed: old decisions no longer hold
+    assert model.load_decisions(str(tmp_path)) is None
