@@ -133,5 +133,7 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
             for e in repaired.edits
         ],
         "text": text,
+        # The text before repair, so any edit can be checked or undone (null: nothing repaired).
+        "original_text": cleaned.text if repaired.edits else None,
         "warnings": warnings,
     }

@@ -146,6 +146,10 @@ SCHEMA = {
             },
         },
         "text": {"type": "string"},
+        "original_text": {
+            "type": ["string", "null"],
+            "description": "The cleaned text before OCR repair (repairs' original_span index it); null when nothing was repaired.",
+        },
         "warnings": {"type": "array", "items": {"type": "string"}},
     },
 }

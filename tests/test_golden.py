@@ -63,3 +63,17 @@ def test_spans_point_at_their_values(records):
             assert text[p["span"]["start"]:p["span"]["end"]] == p["name"]
         for a in record["amounts"]:
             assert a["text"].startswith(text[a["span"]["start"]:a["span"]["end"]].split()[0])
+
+
+def test_repairs_can_be_undone_from_the_record(records):
+    """An archivist can check every edit: undoing the logged repairs gives original_text back."""
+    damaged = next(r for name, r in records.items() if name.startswith("000_"))
+    assert damaged["repairs"], "the OCR-damaged seed should need repair"
+    text = damaged["text"]
+    for edit in sorted(damaged["repairs"], key=lambda e: e["span"]["start"], reverse=True):
+        assert text[edit["span"]["start"]:edit["span"]["end"]] == edit["replacement"]
+        text = text[: edit["span"]["start"]] + edit["original"] + text[edit["span"]["end"]:]
+    assert text == damaged["original_text"]
+    for name, record in records.items():
+        if not name.startswith("000_"):
+            assert len(record["repairs"]) <= max(1, len(record["text"].split()) // 2000)  # <= 0.05 % of words
