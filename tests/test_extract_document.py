@@ -59,3 +59,8 @@ def test_label_row_header_and_compound_board(extract_text):
         "Avtal om partnerskap med Stiftelsen Läxhjälpen", "tjänsteskrivelse", "Barn- och utbildningsnämnden",
         "SBN 2021/0042", "2021-06-01",
     )
+
+
+def test_title_split_by_ocr_and_logo_debris(extract_text):
+    text = "44 Idéburet partnerskap om verksamhet för unga som riskerar att\n\nhamna utanför samhället\n\n- Undertitel\n"
+    assert extract_text(text)["document"]["title"] == "Idéburet partnerskap om verksamhet för unga som riskerar att hamna utanför samhället"

@@ -37,3 +37,15 @@ def test_list_of_named_organisations(extract_text):
 def test_common_noun_phrases_are_not_parties(extract_text):
     text = "Idéburen sektor: Organisationer som är icke vinstdrivande.\nDe tre organisationerna beskriver att de har haft kontakt.\n"
     assert parties(extract_text, text) == []
+
+
+def test_ocr_damaged_label_and_heading_debris(extract_text):
+    text = (
+        "Emma Berg, Verksamhetschef, Föreningen Gemenskap\n\nemmaQgemenskap.se\f"
+        "HH Föreningen Gemenskap\n\nStorgatan 22\n\n831 48 Exempel\nOrganisationsnummer: 802496-6080\n"
+        "• Svenska Röda Korset, organisationsnhummer 802002-8711,\n"
+    )
+    assert parties(extract_text, text) == [
+        ("Föreningen Gemenskap", "802496-6080", "idéburen"),
+        ("Svenska Röda Korset", "802002-8711", "idéburen"),
+    ]

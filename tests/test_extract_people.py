@@ -61,3 +61,9 @@ def test_not_names(text):
 )
 def test_titles(text, expected):
     assert is_title(text) is expected
+
+
+def test_name_under_signature_place_and_date(extract_text):
+    # OCR often loses the signature rule; the "Ort den / år" line still marks the block.
+    text = "Text.\n" * 20 + "För föreningen\n\nStockholm den / 2023\n\nÅsa Lind\n"
+    assert people(extract_text, text) == [("Åsa Lind", None, "signatory")]

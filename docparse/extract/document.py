@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.extract.patterns import DATE_RE, date_value, fold, label_row_values, squash
+from docparse.extract.patterns import DATE_RE, date_value, fold, label_row_values, squash, strip_leading_debris
 
 DOC_TYPES = [
     "protokollsutdrag", "tjänsteutlåtande", "tjänsteskrivelse", "utlåtande", "överenskommelse", "avtal",
@@ -82,7 +82,17 @@ def title(ctx) -> tuple[str | None, list[int] | None]:
     for k, (start, end, lines) in enumerate(blocks[:12]):
         if not _is_title_block(lines):
             continue
-        text = squash(" ".join(lines))
+        # OCR breaks blocks apart: a next block starting in lower case continues this one.
+        while (
+            k + 1 < len(blocks)
+            and blocks[k + 1][2][0][:1].islower()
+            and not lines[-1].rstrip().endswith((".", ":", ";", "!", "?"))
+            and len(lines) < 8
+        ):
+            k += 1
+            lines = lines + blocks[k][2]
+            end = blocks[k][1]
+        text = strip_leading_debris(squash(" ".join(lines)))
         if len(text.split()) <= 5 and k + 1 < len(blocks) and re.match(r"^[-–]\s", blocks[k + 1][2][0]):
             nxt = squash(" ".join(blocks[k + 1][2]))
             text = f"{text} - {nxt[1:].strip()}"

@@ -21,7 +21,8 @@ KINDS = {
     "8": "ideell förening eller stiftelse",
     "9": "handelsbolag eller kommanditbolag",
 }
-LABEL = r"(?:organisations?\s*(?:nummer|nr\.?)|org\.?\s*(?:nummer|nr\.?)|orgnr\.?)"
+# OCR damages long labels ("organisationsnhummer"): any word starting "organisations" counts.
+LABEL = r"(?:organisations?[a-zåäö]{0,10}\.?|org\.?\s*(?:nummer|nr\.?)|orgnr\.?)"
 _PLAIN = re.compile(r"(?<![\d-])(\d{6})-(\d{4})(?![\d-])")
 # After a label: ten digits with or without the dash, tolerating OCR letter-for-digit damage.
 _LABELLED = re.compile(rf"{LABEL}\s*:?\s*([\dOoIlSB]{{6}})\s*-?\s*([\dOoIlSB]{{4}})(?![\w-])", re.I)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
-from docparse.extract.patterns import MUNICIPALITY_RE, squash
+from docparse.extract.patterns import MUNICIPALITY_RE, squash, strip_leading_debris
 
 _BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
 _ADDRESS = re.compile(r"^\s*(?:\d{3}\s?\d{2}\s+\S+|.*\b(?:vägen|gatan|väg|gata|torg|plan|box)\s*\d+.*|box\s+\d+.*)$", re.I)
+# An e-mail or web address, also with the @ misread by OCR ("emmaQhejframling.se").
+_EMAIL_LIKE = re.compile(r"\S+[@Q]\S+\.[a-z]{2,4}\b|\bwww\.|\.(?:se|nu|com|org)\b")
 _STOP_WORDS = {
     "för", "som", "i", "med", "har", "om", "till", "under", "på", "att", "inom", "vid", "samt", "kommer",
     "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
@@ -75,16 +77,17 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _trim_item(segment) if len(segment.split()) > 6 else segment
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
+        segment = strip_leading_debris(segment)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = body[:line_start].rstrip("\n").split("\n")
+    lines = re.split(r"[\n\f]", body[:line_start].rstrip("\n"))
     name = None
     for line in reversed(lines[-8:]):
-        s = line.strip()
+        s = strip_leading_debris(line.strip())
         if not s:
             continue
-        if "@" in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
-            break
+        if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
+            break  # above the block: a contact line, an e-mail address or body text
         if _ADDRESS.match(s) or re.search(r"\d", s):
             continue
         # The block above the label is strong evidence: any capitalised line but a lone

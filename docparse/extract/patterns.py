@@ -107,3 +107,13 @@ def label_row_values(text: str):
             continue
         for (_, label), (off, value) in zip(labels, values):
             yield label, value, starts[j] + off
+
+
+# Debris an OCR engine makes of heading marks and logos before a line's first word:
+# "44 Idéburet ...", "HH Hej främling!", "++ Underskrifter", "titt Östersunds kommun".
+_LEADING_DEBRIS = re.compile(r"^(?:(?:[^\w\s]+|\d{1,2}|([A-Z])\1{1,2}|[a-zåäö]{1,4}(?=\s+[A-ZÅÄÖ]))\s+)+(?=[A-ZÅÄÖÉ])")
+
+
+def strip_leading_debris(line: str) -> str:
+    """The line without heading-mark debris before its first capitalised word."""
+    return _LEADING_DEBRIS.sub("", line)

@@ -21,6 +21,8 @@ NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
+# "Stockholm den     /     2023", "Östersund 2021-03-04": the place and date line of a signature.
+_SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
 _LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
@@ -138,8 +140,8 @@ def extract_people(ctx) -> list[dict]:
         s = line.strip()
         if not s:
             continue
-        if _SIGNATURE_RULE.match(s):
-            last_rule = i
+        if _SIGNATURE_RULE.match(s) or _SIGNATURE_PLACE_DATE.match(s):
+            last_rule = i  # a name just below signs (OCR often loses the rule itself)
             continue
         label = _LABEL.match(s)
         if label:
