@@ -61,7 +61,7 @@ def scan_pdfs() -> list[Path]:
     return found
 
 
-def bench_wer(lang: str | None, record: bool, jobs: int | None) -> dict:
+def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None = None) -> dict:
     from docparse.read import read
 
     if lang:
@@ -83,6 +83,9 @@ def bench_wer(lang: str | None, record: bool, jobs: int | None) -> dict:
             from docparse.pipeline import process_source
 
             text = process_source(src)["text"]
+        if save:
+            Path(save).mkdir(parents=True, exist_ok=True)
+            (Path(save) / f"{pdf.stem}.ocr.txt").write_text(text, encoding="utf-8")
         ref = words(truth)
         err = edit_distance(ref, words(text))
         methods = {p.method for p in src.pages}
@@ -290,9 +293,10 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=None)
     ap.add_argument("--lang", default=None)
     ap.add_argument("--record", action="store_true", help="WER of the record's (cleaned, repaired) text")
+    ap.add_argument("--save", help="write each scan's text to this directory")
     a = ap.parse_args()
     if a.what in ("wer", "all"):
-        bench_wer(a.lang, a.record, a.jobs)
+        bench_wer(a.lang, a.record, a.jobs, a.save)
     if a.what in ("langs", "all"):
         bench_langs(a.pages or 4)
     if a.what in ("tesseract", "all"):

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import io
 import os
+import pickle
+import queue
 import shutil
+import struct
 import subprocess
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+import sys
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Protocol
@@ -256,14 +259,10 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
 
 
 # --- the parallel runner -----------------------------------------------------------------
-
-_worker_pages: PageImages | None = None
-_worker_options: dict = {}
-
-
-def _init_worker(pages: PageImages, options: dict) -> None:
-    global _worker_pages, _worker_options
-    _worker_pages, _worker_options = pages, options
+# Workers are plain `python -m docparse.read.ocr_worker` processes fed pickled page numbers
+# over a pipe, not a multiprocessing pool: a spawn pool re-imports the caller's __main__
+# (a script without an `if __name__ == "__main__"` guard would start workers forever, a
+# pool started from stdin hangs), and a fork pool copies a parent that may hold spaCy.
 
 
 def _ocr_one(pages: PageImages, index: int, options: dict) -> PageOcr:
@@ -283,9 +282,52 @@ def _ocr_one(pages: PageImages, index: int, options: dict) -> PageOcr:
         del image
 
 
-def _work(index: int) -> PageOcr:
-    assert _worker_pages is not None
-    return _ocr_one(_worker_pages, index, _worker_options)
+def send(stream, obj) -> None:
+    blob = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(struct.pack("<Q", len(blob)))
+    stream.write(blob)
+    stream.flush()
+
+
+def receive(stream):
+    head = stream.read(8)
+    if len(head) < 8:
+        raise EOFError("pipe closed")
+    (size,) = struct.unpack("<Q", head)
+    blob = stream.read(size)
+    if len(blob) < size:
+        raise EOFError("pipe closed")
+    return pickle.loads(blob)
+
+
+class _Worker:
+    """One worker process: gets the page source once, then page numbers; answers PageOcr results."""
+
+    def __init__(self, pages: PageImages, options: dict):
+        import docparse
+
+        root = os.path.dirname(os.path.dirname(os.path.abspath(docparse.__file__)))
+        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        # The workers import this same docparse, wherever the caller found it.
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "docparse.read.ocr_worker"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+        )
+        send(self.proc.stdin, (pages, options))
+
+    def ocr(self, index: int) -> PageOcr:
+        send(self.proc.stdin, index)
+        return receive(self.proc.stdout)
+
+    def close(self) -> None:
+        try:
+            send(self.proc.stdin, None)
+            self.proc.stdin.close()
+            self.proc.wait(timeout=10)
+        except (OSError, ValueError, subprocess.TimeoutExpired):
+            self.proc.kill()
+            self.proc.wait()
 
 
 def default_jobs() -> int:
@@ -302,8 +344,8 @@ def ocr_pages(
 ) -> Iterator[tuple[int, PageOcr]]:
     """OCR the given pages, ``jobs`` at a time, yielding (index, result) in page order.
 
-    With one job (or one page) the pages run in this process; otherwise in a pool of
-    worker processes, each rendering and reading one page at a time.
+    With one job (or one page) the pages run in this process; otherwise in worker
+    processes, each rendering and reading one page at a time.
     """
     languages = languages or LANGUAGES
     timeout = timeout or PAGE_TIMEOUT
@@ -314,14 +356,54 @@ def ocr_pages(
         for i in indices:
             yield i, _ocr_one(pages, i, options)
         return
-    import multiprocessing
 
-    # spawn, not fork: the parent may hold threads (spaCy, pdfium) that fork would copy half-way.
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(n, mp_context=ctx, initializer=_init_worker, initargs=(pages, options)) as pool:
-        futures = [(i, pool.submit(_work, i)) for i in indices]
-        for i, fut in futures:
-            try:
-                yield i, fut.result()
-            except BrokenProcessPool:
-                yield i, PageOcr("", [], 0, 0, ["OCR worker died (out of memory?)"], failed=True)
+    todo: queue.Queue[int] = queue.Queue()
+    for i in indices:
+        todo.put(i)
+    results: dict[int, PageOcr] = {}
+    done = threading.Condition()
+    running = [n]
+
+    def drive() -> None:
+        worker = None
+        try:
+            worker = _Worker(pages, options)
+            while True:
+                try:
+                    i = todo.get_nowait()
+                except queue.Empty:
+                    break
+                try:
+                    result = worker.ocr(i)
+                except (EOFError, OSError, pickle.UnpicklingError):
+                    result = PageOcr("", [], 0, 0, ["OCR worker died (out of memory?)"], failed=True)
+                    with done:
+                        results[i] = result
+                        done.notify_all()
+                    break  # this worker is gone; the others take the remaining pages
+                with done:
+                    results[i] = result
+                    done.notify_all()
+        except OSError as err:  # the worker could not start
+            with done:
+                results.setdefault(-1, PageOcr("", [], 0, 0, [f"OCR worker could not start: {err}"], failed=True))
+        finally:
+            if worker is not None:
+                worker.close()
+            with done:
+                running[0] -= 1
+                done.notify_all()
+
+    threads = [threading.Thread(target=drive, daemon=True) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for i in indices:
+        with done:
+            while i not in results and running[0] > 0:
+                done.wait()
+            result = results.pop(i, None)
+        if result is None:  # every worker died before reaching this page
+            result = PageOcr("", [], 0, 0, ["OCR worker died (out of memory?)"], failed=True)
+        yield i, result
+    for t in threads:
+        t.join()
