@@ -72,7 +72,7 @@ def read_image(name: str, data: bytes, sha256: str, *, jobs: int | None = None) 
     image = _open(name, data)
     count = getattr(image, "n_frames", 1)
     try:
-        image.load()  # decode the first frame here, so a truncated file is this file's error
+        image.verify()  # checksums without decoding the pixels: a broken file is this file's error
     except (OSError, ValueError, SyntaxError) as err:
         raise InputFileError(name, f"is a corrupt or truncated image ({err})") from None
     del image
@@ -81,4 +81,6 @@ def read_image(name: str, data: bytes, sha256: str, *, jobs: int | None = None) 
         method = "failed" if result.failed else "ocr"
         pages.append(Page(i + 1, result.text, method, result.words or None, result.width or None,
                           result.height or None, result.warnings))
+    if all(p.method == "failed" and not p.width for p in pages):  # not one page could be decoded
+        raise InputFileError(name, f"is a corrupt or truncated image ({pages[0].warnings[0]})")
     return SourceDocument(path=name, sha256=sha256, input_kind="image", pages=pages)
