@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
 
 from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.ocr import ocr_pages
+from docparse.read.ocr import PageSource, ocr_pages
 
 # Larger images are refused as decompression bombs: 200 Mpx is an A0 sheet at 300 dpi,
 # far beyond any document page, and would need gigabytes to decode.
 MAX_IMAGE_PIXELS = 200_000_000
 
 
-def _open(name: str, data: bytes):
+def _open(name: str, data: bytes | str):
     """The PIL image (lazily decoded), or a clear InputFileError."""
     import warnings
 
@@ -24,7 +23,7 @@ def _open(name: str, data: bytes):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
+            image = Image.open(io.BytesIO(data) if isinstance(data, bytes) else data)
             w, h = image.size
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise InputFileError(name, "image is too large to decode safely (decompression bomb?)") from None
@@ -37,14 +36,11 @@ def _open(name: str, data: bytes):
     return image
 
 
-@dataclass
-class ImagePages:
-    """Decodes frames of an image file held in memory, one at a time (sent to each OCR worker)."""
-
-    data: bytes
+class ImagePages(PageSource):
+    """Decodes frames of an image file one at a time (sent to each OCR worker)."""
 
     def _frame(self, index: int):
-        image = _open("<image>", self.data)
+        image = _open("<image>", self.data if self.path is None else self.path)
         if index:
             image.seek(index)
         return image

@@ -15,8 +15,9 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import threading
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterator, Protocol
@@ -65,6 +66,34 @@ class PageOcr:
     warnings: list[str] = field(default_factory=list)
     failed: bool = False
     rotation: int = 0  # degrees clockwise the page image was turned to read it
+
+
+class PageSource:
+    """A page image source over the input's bytes; workers get a temporary file's path instead,
+    so a worker's memory does not grow with the document (pdfium and PIL read files lazily)."""
+
+    def __init__(self, data: bytes | None = None, *, path: str | None = None):
+        self.data, self.path = data, path
+        self._handle = None
+
+    def __getstate__(self):
+        return {"data": self.data, "path": self.path}
+
+    def __setstate__(self, state):
+        self.data, self.path, self._handle = state["data"], state["path"], None
+
+    @contextmanager
+    def for_workers(self):
+        if self.path is not None:
+            yield self
+            return
+        fd, path = tempfile.mkstemp(prefix="docparse-ocr-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(self.data)
+            yield type(self)(path=path)
+        finally:
+            os.unlink(path)
 
 
 class PageImages(Protocol):
@@ -376,6 +405,12 @@ def ocr_pages(
             yield i, _ocr_one(pages, i, options)
         return
 
+    spill = getattr(pages, "for_workers", None)
+    with spill() if spill else nullcontext(pages) as shared:
+        yield from _run_workers(shared, indices, n, options)
+
+
+def _run_workers(pages: PageImages, indices: list[int], n: int, options: dict) -> Iterator[tuple[int, PageOcr]]:
     todo: queue.Queue[int] = queue.Queue()
     for i in indices:
         todo.put(i)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.ocr import DPI, PageOcr, ocr_pages
+from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
 
 OCR_MODES = ("auto", "always", "never")
 # Pages larger than this many pixels at 300 dpi are rendered at a lower resolution
@@ -34,28 +33,15 @@ def _open(name: str, data: bytes):
         raise InputFileError(name, f"cannot be read as a PDF ({msg})") from None
 
 
-@dataclass
-class PdfPages:
-    """Renders pages of a PDF held in memory, one at a time (sent to each OCR worker)."""
-
-    data: bytes
-
-    def __post_init__(self):
-        self._doc = None
-
-    def __getstate__(self):
-        return {"data": self.data}
-
-    def __setstate__(self, state):
-        self.data = state["data"]
-        self._doc = None
+class PdfPages(PageSource):
+    """Renders pages of a PDF one at a time (sent to each OCR worker)."""
 
     def _document(self):
-        if self._doc is None:
+        if self._handle is None:
             import pypdfium2 as pdfium
 
-            self._doc = pdfium.PdfDocument(self.data)
-        return self._doc
+            self._handle = pdfium.PdfDocument(self.path if self.path is not None else self.data)
+        return self._handle
 
     def scale(self, index: int) -> float:
         page = self._document()[index]
