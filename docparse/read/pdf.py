@@ -44,8 +44,7 @@ class PdfPages(PageSource):
         return self._handle
 
     def scale(self, index: int) -> float:
-        page = self._document()[index]
-        w, h = page.get_size()
+        w, h = self._document().get_page_size(index)  # without loading the page
         scale = DPI / 72
         if w * h * scale * scale > MAX_RENDER_PIXELS:
             scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
@@ -56,12 +55,13 @@ class PdfPages(PageSource):
 
     def image(self, index: int):
         page = self._document()[index]
-        bitmap = page.render(scale=self.scale(index), grayscale=True)
-        image = bitmap.to_pil()
-        # to_pil shares the bitmap's buffer; copy so pdfium's memory is released now.
-        image = image.copy()
-        del bitmap
-        page.close()
+        try:
+            bitmap = page.render(scale=self.scale(index), grayscale=True)
+            # to_pil shares the bitmap's buffer; copy so pdfium's memory is released now.
+            image = bitmap.to_pil().copy()
+            bitmap.close()
+        finally:
+            page.close()  # pdfium keeps a loaded page until it is closed
         return image
 
 
