@@ -110,9 +110,13 @@ def test_record_reports_page_methods_and_boxes():
     from docparse.pipeline import process
 
     data = scanmaker.text_pdf([GOOD_PAGE, {"image": _scan_page()}])
+    from docparse.schema import validate
+
     record = process("mixed.pdf", data=data, jobs=1)
+    validate(record)
     assert record["source"]["input_kind"] == "pdf"
     assert [p["method"] for p in record["pages"]] == ["text-layer", "ocr"]
+    assert "\f" in record["text"] and "nämnden" in record["text"].split("\f")[1]
 
 
 # --- bad PDFs --------------------------------------------------------------------------------

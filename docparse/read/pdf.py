@@ -36,6 +36,10 @@ def _open(name: str, data: bytes):
 class PdfPages(PageSource):
     """Renders pages of a PDF one at a time (sent to each OCR worker)."""
 
+    # pdfium keeps the objects it has parsed (each page's image stream) for the document's
+    # life: reopening now and then keeps a worker's memory flat over a long scan.
+    REOPEN_EVERY = 16
+
     def _document(self):
         if self._handle is None:
             import pypdfium2 as pdfium
@@ -54,6 +58,10 @@ class PdfPages(PageSource):
         return round(self.scale(index) * 72)
 
     def image(self, index: int):
+        self._renders = getattr(self, "_renders", 0) + 1
+        if self._handle is not None and self.path is not None and self._renders % self.REOPEN_EVERY == 0:
+            self._handle.close()
+            self._handle = None
         page = self._document()[index]
         try:
             bitmap = page.render(scale=self.scale(index), grayscale=True)
