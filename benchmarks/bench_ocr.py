@@ -40,6 +40,20 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+_MARKUP = "#*•_\"“”«»·"
+
+
+def content_words(text: str) -> list[str]:
+    """Words without Markdown markers, bullets and quote marks (the seeds' '##' and '*' were
+    printed on the scans; they carry no content and OCR reads them as 'HH', '»')."""
+    out = []
+    for w in words(text):
+        w = w.strip(_MARKUP)
+        if w:
+            out.append(w)
+    return out
+
+
 def edit_distance(ref: list[str], hyp: list[str]) -> int:
     prev = list(range(len(hyp) + 1))
     for i, r in enumerate(ref, 1):
@@ -72,7 +86,7 @@ def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None
     if lang:
         ocr_mod.LANGUAGES = lang
     print(f"WER on {SCANS} (lang {ocr_mod.LANGUAGES}, jobs {jobs or os.cpu_count()})")
-    tot_err = tot_words = tot_pages = 0
+    tot_err = tot_words = tot_pages = tot_cerr = tot_cwords = 0
     tot_time = 0.0
     for pdf in scan_pdfs():
         truth = pdf.with_suffix(".truth.txt").read_text(encoding="utf-8")
@@ -89,14 +103,20 @@ def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None
             (Path(save) / f"{pdf.stem}.ocr.txt").write_text(text, encoding="utf-8")
         ref = words(truth)
         err = edit_distance(ref, words(text))
+        cref = content_words(truth)
+        cerr = edit_distance(cref, content_words(text))
         methods = {p.method for p in src.pages}
         print(f"  {pdf.name}: {len(src.pages)} pages {sorted(methods)}, WER {100 * err / len(ref):.2f}% "
-              f"({err}/{len(ref)}), {dt:.1f} s, {dt / len(src.pages):.2f} s/page")
+              f"({err}/{len(ref)}), without markup {100 * cerr / len(cref):.2f}%, "
+              f"{dt:.1f} s, {dt / len(src.pages):.2f} s/page")
+        tot_cerr += cerr
+        tot_cwords += len(cref)
         tot_err += err
         tot_words += len(ref)
         tot_pages += len(src.pages)
         tot_time += dt
     print(f"  ALL: WER {100 * tot_err / tot_words:.2f}% ({tot_err}/{tot_words}), "
+          f"without markup {100 * tot_cerr / tot_cwords:.2f}% ({tot_cerr}/{tot_cwords}), "
           f"{tot_time / tot_pages:.2f} s/page wall ({tot_pages} pages)")
     return {"wer": tot_err / tot_words, "s_per_page": tot_time / tot_pages}
 
