@@ -25,10 +25,11 @@ from typing import Iterator, Protocol
 from docparse.document import OcrWord
 from docparse.errors import MissingDependencyError
 
-# Swedish alone: on the reference scans `swe+eng` was ~10 % slower and less accurate (the
-# English model wins on "for"/"ar"/"pa" where the page says "för"/"är"/"på"), while `swe`
-# reads the Latin alphabet of English fragments well enough. Set DOCPARSE_OCR_LANG=swe+eng
-# to add English. Measured with benchmarks/bench_ocr.py.
+# Swedish alone. On the reference scans `swe+eng` took 1.10x as long for the same accuracy
+# (WER 2.38 % vs 2.44 %; 1.83 % vs 1.76 % without markup), and without despeckling it lost
+# å/ä/ö where the English model won ("for", "ar", "pa"); `swe` reads the Latin letters of
+# English fragments well enough. DOCPARSE_OCR_LANG=swe+eng adds English.
+# Measured with benchmarks/bench_ocr.py (wer --lang, langs).
 LANGUAGES = os.environ.get("DOCPARSE_OCR_LANG", "swe")
 DPI = 300
 # A page that takes longer than this is given up (OCRmyPDF's default is 180 s).
@@ -45,10 +46,7 @@ BLANK_THRESHOLD = 160
 # Only at >= 200 dpi, where no real stroke or dot is a single pixel.
 DESPECKLE_MEAN = 200
 DESPECKLE_MIN_DPI = 200
-INSTALL_HINT = (
-    "install Tesseract with its Swedish data, e.g. `apt-get install tesseract-ocr tesseract-ocr-swe` "
-    "(scripts/setup.sh does this)"
-)
+INSTALL_HINT = "install Tesseract and its Swedish data: apt-get install tesseract-ocr tesseract-ocr-swe, or run scripts/setup.sh"
 
 
 class OcrEngineError(RuntimeError):
