@@ -126,6 +126,8 @@ def _rejoin(text: str, offsets):
 
 
 def _line_spans(text: str):
+    # A page break ends a line too: the last line of one page and the first of the next
+    # are separate lines (OCR'd pages are joined by a bare form feed).
     pos = 0
     for line in re.split(r"[\n\f]", text):
         yield pos, pos + len(line), line
@@ -174,19 +176,43 @@ def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, st
         return []
 
     def key(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+        # Digits vary (page numbers); OCR adds stray marks at line ends ('"Västra kommun').
+        return re.sub(r"^\W+|\W+$", "", re.sub(r"\d+", "#", " ".join(line.split())).lower())
 
-    counts: Counter[str] = Counter()
-    for page in pages:
+    def edge_lines(page: str) -> list[str]:
         lines = [ln for ln in page.split("\n") if ln.strip()]
-        for ln in set(lines[:3] + lines[-3:]):
-            counts[key(ln)] += 1
-    repeated = {k for k, n in counts.items() if n >= max(3, len(pages) // 2) and len(k) <= 120}
-    if not repeated:
+        return lines[:3] + lines[-3:]
+
+    from rapidfuzz import fuzz
+
+    def similar(a: str, b: str) -> bool:
+        # On OCR'd pages a repeated line may be misread on some of them ("kornmun").
+        return a == b or (len(a) >= 8 and fuzz.ratio(a, b) >= 90)
+
+    page_keys = [{key(ln) for ln in edge_lines(page)} for page in pages]
+    counts: Counter[str] = Counter(k for keys in page_keys for k in keys)
+    need = max(3, len(pages) // 2)
+    masked: set[str] = set()
+    for cand, n in counts.items():
+        if n < 2 or not 0 < len(cand) <= 120:
+            continue
+        if n >= need:
+            masked.add(cand)
+            hits = [k for keys in page_keys for k in keys if k != cand and similar(k, cand)]
+            masked.update(hits)
+            continue
+        pages_hit, hits = 0, []
+        for keys in page_keys:
+            near = [k for k in keys if similar(k, cand)]
+            pages_hit += bool(near)
+            hits += near
+        if pages_hit >= need:
+            masked.update(hits)
+    if not masked:
         return []
     masks = []
     for start, end, line in _line_spans(text):
-        if line.strip() and key(line) in repeated:
+        if line.strip() and key(line) in masked:
             masks.append((start, end, "page-furniture"))
     return masks
 

@@ -1,0 +1,135 @@
+"""PDF input: the text layer where it is good (pypdfium2), OCR at 300 dpi where it is missing or poor."""
+
+from __future__ import annotations
+
+import re
+
+from docparse.document import Page, SourceDocument
+from docparse.errors import InputFileError
+from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
+
+OCR_MODES = ("auto", "always", "never")
+# Pages larger than this many pixels at 300 dpi are rendered at a lower resolution
+# (a poster-sized page would otherwise take gigabytes).
+MAX_RENDER_PIXELS = 60_000_000
+
+
+def _open(name: str, data: bytes):
+    """The pdfium document, or a clear InputFileError for encrypted, corrupt or non-PDF data."""
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        msg = str(err)
+        if "password" in msg.lower():
+            raise InputFileError(name, "is encrypted (password-protected PDF)",
+                                 hint="remove the password (e.g. `qpdf --decrypt`) and retry") from None
+        # pdfium refuses an empty page tree without a specific error code of its own.
+        if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Count\s+[1-9]", data):
+            raise InputFileError(name, "is a PDF with no pages") from None
+        if "format" in msg.lower() or "file" in msg.lower():
+            raise InputFileError(name, "is a corrupt or truncated PDF") from None
+        raise InputFileError(name, f"cannot be read as a PDF ({msg})") from None
+
+
+class PdfPages(PageSource):
+    """Renders pages of a PDF one at a time (sent to each OCR worker)."""
+
+    # pdfium keeps the objects it has parsed (each page's image stream) for the document's
+    # life: reopening now and then keeps a worker's memory flat over a long scan.
+    REOPEN_EVERY = 16
+
+    def _document(self):
+        if self._handle is None:
+            import pypdfium2 as pdfium
+
+            self._handle = pdfium.PdfDocument(self.path if self.path is not None else self.data)
+        return self._handle
+
+    def scale(self, index: int) -> float:
+        w, h = self._document().get_page_size(index)  # without loading the page
+        scale = DPI / 72
+        if w * h * scale * scale > MAX_RENDER_PIXELS:
+            scale = (MAX_RENDER_PIXELS / (w * h)) ** 0.5
+        return scale
+
+    def dpi(self, index: int) -> int:
+        return round(self.scale(index) * 72)
+
+    def image(self, index: int):
+        self._renders = getattr(self, "_renders", 0) + 1
+        if self._handle is not None and self.path is not None and self._renders % self.REOPEN_EVERY == 0:
+            self._handle.close()
+            self._handle = None
+        page = self._document()[index]
+        try:
+            bitmap = page.render(scale=self.scale(index), grayscale=True)
+            # to_pil shares the bitmap's buffer; copy so pdfium's memory is released now.
+            image = bitmap.to_pil().copy()
+            bitmap.close()
+        finally:
+            page.close()  # pdfium keeps a loaded page until it is closed
+        return image
+
+
+def _text_layer(page) -> str:
+    from docparse.read.text import normalise
+
+    textpage = page.get_textpage()
+    try:
+        return normalise(textpage.get_text_range())
+    finally:
+        textpage.close()
+
+
+def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None) -> SourceDocument:
+    """Read a PDF into pages: a good text layer is kept; with ``ocr='auto'`` pages with no or a poor
+    text layer are OCR'd, with 'always' every page, with 'never' none."""
+    from docparse.read.quality import is_poor
+
+    if ocr not in OCR_MODES:
+        raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
+    doc = _open(name, data)
+    try:
+        count = len(doc)
+        if count == 0:
+            raise InputFileError(name, "is a PDF with no pages")
+        pages: list[Page] = []
+        to_ocr: list[int] = []
+        for i in range(count):
+            try:
+                page = doc[i]
+                w, h = page.get_size()
+                text = _text_layer(page)
+                page.close()
+            except Exception as err:  # pdfium errors on one broken page object
+                pages.append(Page(number=i + 1, text="", method="failed", warnings=[f"page could not be read: {err}"]))
+                if ocr != "never":
+                    to_ocr.append(i)
+                continue
+            # Sizes in pixels at the OCR resolution, the unit of OCR word boxes.
+            pages.append(Page(number=i + 1, text=text, method="text-layer",
+                              width=round(w * DPI / 72), height=round(h * DPI / 72)))
+            if ocr == "always" or (ocr == "auto" and is_poor(text)):
+                to_ocr.append(i)
+            elif ocr == "never" and not text.strip():
+                pages[-1].warnings.append("no text layer (OCR is off)")
+    finally:
+        doc.close()
+
+    if to_ocr:
+        for i, result in ocr_pages(PdfPages(data), to_ocr, jobs=jobs):
+            pages[i] = _ocr_page(pages[i], result)
+    return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages)
+
+
+def _ocr_page(layer: Page, result: PageOcr) -> Page:
+    """The page as OCR read it; if OCR failed, the text layer (if any) is kept with a warning."""
+    if result.failed:
+        if layer.text.strip() and layer.method == "text-layer":
+            return Page(layer.number, layer.text, "text-layer", None, layer.width, layer.height,
+                        layer.warnings + result.warnings + ["kept the poor text layer"])
+        return Page(layer.number, "", "failed", None, result.width or None, result.height or None,
+                    layer.warnings + result.warnings)
+    return Page(layer.number, result.text, "ocr", result.words, result.width, result.height, result.warnings)
