@@ -9,6 +9,7 @@ OffsetMap back to the raw text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -217,9 +218,49 @@ def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, st
     return masks
 
 
-def clean(raw: str, pages: list[str] | None = None) -> CleanResult:
-    """Clean raw document text (pages joined by form feeds)."""
+# OCR debris of printed heading marks, logos and bullets at the start of a short heading line:
+# "HH Hej främling!", "444 Bakgrund", "ht Partners" ("##", "###" read in other fonts). Only a
+# token that is no Swedish word (repeated marks always are debris), before a capitalised word,
+# on an OCR'd page.
+_HEADING_DEBRIS = re.compile(
+    r"^[ \t]*(?P<debris>(?:(?P<rep>[^\s\-–•*»·§(\[])(?P=rep){1,3}|[a-z]{1,2}\d|[#+]{1,4}|[a-zåäö]{2,4}))[ \t]+"
+    r"(?=[A-ZÅÄÖ][^\n]{0,80}$)",
+    re.M,
+)
+
+
+def _is_word(token: str) -> bool:
+    from docparse.repair.model import load
+
+    return load().lexicon.logf(token.lower()) is not None
+
+
+def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int]):
+    if not ocr_pages:
+        return text, offsets
+    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+
+    def repl(m: re.Match) -> str:
+        page = bisect.bisect_right(page_starts, m.start()) - 1
+        debris = m.group("debris")
+        line_end = text.find("\n", m.end())
+        line = text[m.end(): len(text) if line_end < 0 else line_end]
+        if page not in ocr_pages or len(line.split()) > 10:
+            return m.group(0)
+        if not m.group("rep") and debris.isalpha() and _is_word(debris):
+            return m.group(0)  # a real word ("inom Socialförvaltningen") stays
+        if line.rstrip().endswith((".", ",", ";")):
+            return m.group(0)  # a sentence, not a heading: leave its first word alone
+        return m.group(0)[: m.start("debris") - m.start()]
+
+    return _apply(text, offsets, _HEADING_DEBRIS, repl)
+
+
+def clean(raw: str, pages: list[str] | None = None, ocr_pages: set[int] | None = None) -> CleanResult:
+    """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
+    indices of pages whose text came from OCR."""
     text, offsets = _strip_markup(raw, None)
+    text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set())
     text, offsets = _rejoin(text, offsets)
     if offsets is None:
         offsets = OffsetMap.identity(len(text))

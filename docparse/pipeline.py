@@ -26,7 +26,8 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
 
 def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
     """Turn a SourceDocument (already read) into its record."""
-    cleaned = clean(source.text, pages=[p.text for p in source.pages])
+    ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
+    cleaned = clean(source.text, pages=[p.text for p in source.pages], ocr_pages=ocr_pages)
     if do_repair:
         repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned))
     else:

@@ -69,3 +69,13 @@ def test_offsets_map_back_to_raw():
     assert raw[result.offsets.to_source(i):].startswith("802003-")
     j = result.text.index("här")
     assert raw[result.offsets.to_source(j):].startswith("här")
+
+
+def test_heading_debris_removed_on_ocr_pages_only():
+    raw = "HH Föreningen Gemenskap\n444 Bakgrund\ninom Socialförvaltningen\n1. Första punkten\nText här.\fHH Nästa sida"
+    cleaned = clean(raw, ocr_pages={0})
+    assert cleaned.text.split("\f")[0] == "Föreningen Gemenskap\nBakgrund\ninom Socialförvaltningen\n1. Första punkten\nText här."
+    assert cleaned.text.split("\f")[1] == "HH Nästa sida"  # page 2 came from a text layer
+    assert clean(raw).text == raw
+    i = cleaned.text.index("Bakgrund")
+    assert raw[cleaned.offsets.to_source(i):].startswith("Bakgrund")
