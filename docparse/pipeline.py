@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from docparse.clean import clean
-from docparse.document import SourceDocument
+from docparse.document import OffsetMap, RepairResult, SourceDocument
 from docparse.extract import extract
 from docparse.read import read
 from docparse.record import build_record
@@ -31,8 +31,6 @@ def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
     if do_repair:
         repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned))
     else:
-        from docparse.repair import RepairResult, OffsetMap
-
         repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
     fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets))
     return build_record(source, cleaned, repaired, fields)

@@ -98,3 +98,13 @@ def test_help_does_not_import_spacy():
     code = "import sys; from docparse.cli import main\ntry:\n main(['--help'])\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().endswith("False")
+
+
+def test_no_repair_keeps_ocr_damage(tmp_path):
+    path = tmp_path / "skadad.txt"
+    path.write_text("Forvaltningens forslag till beslut\nSocialnimnden beslutar att godkdnna avtalet.\n", encoding="utf-8")
+    plain = json.loads(runner().invoke(main, ["run", "--no-repair", str(path)]).stdout)
+    repaired = json.loads(runner().invoke(main, ["run", str(path)]).stdout)
+    assert plain["repairs"] == [] and plain["original_text"] is None
+    assert "Socialnimnden" in plain["text"]
+    assert repaired["decision_points"][0]["text"] == "Socialnämnden beslutar att godkänna avtalet."
