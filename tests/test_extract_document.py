@@ -64,3 +64,8 @@ def test_label_row_header_and_compound_board(extract_text):
 def test_title_split_by_ocr_and_logo_debris(extract_text):
     text = "44 Idéburet partnerskap om verksamhet för unga som riskerar att\n\nhamna utanför samhället\n\n- Undertitel\n"
     assert extract_text(text)["document"]["title"] == "Idéburet partnerskap om verksamhet för unga som riskerar att hamna utanför samhället"
+
+
+def test_title_may_hold_a_period(extract_text):
+    text = "Avtal om stöd till föreningen under 1 januari 2022 – 31 december 2023\n\nText.\n"
+    assert extract_text(text)["document"]["title"] == "Avtal om stöd till föreningen under 1 januari 2022 – 31 december 2023"

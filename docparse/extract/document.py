@@ -65,8 +65,12 @@ def _is_title_block(lines: list[str]) -> bool:
     text = " ".join(lines)
     if len(text.split()) < 3 or any(_LABEL_WORDS.match(ln) for ln in lines):
         return False
-    if any(DATE_RE.search(ln) or fold(ln.strip(" :")) in _FOLDED_TYPES or re.match(r"^§\s*\d", ln) for ln in lines):
-        return False  # a header block: type, dates, paragraph numbers
+    if any(
+        DATE_RE.fullmatch(ln.strip()) or re.match(r"^\d{4}-\d{2}-\d{2}\b", ln)
+        or fold(ln.strip(" :")) in _FOLDED_TYPES or re.match(r"^§\s*\d", ln)
+        for ln in lines
+    ):
+        return False  # a header block: type, a date line, a paragraph number
     if len(lines) == 1 and len(text.split()) <= 4 and _UNIT_LINE.search(text.strip()):
         return False  # the name of an office or a board on its own
     if re.search(r"\btelefon\b|@|\b\d{2,4}-\d{2,3}\s?\d{2}", text, re.I):
