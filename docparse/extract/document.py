@@ -112,6 +112,8 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     # A type word alone on a line, at the top or in a running header.
     for m in _TYPE_LINE.finditer(text):
         t = _FOLDED_TYPES.get(fold(m.group(1)))
+        if t == "beslut":
+            continue  # alone on a line, "Beslut" heads the decision section of most types
         if t and (m.start() < head_end or ctx.is_masked(m.start())):
             return t, [m.start(1), m.end(1)]
     t = _FOLDED_TYPES.get(fold(squash(ctx.body[:200]).split(" ")[0])) if ctx.body.strip() else None
