@@ -16,7 +16,11 @@ UNITS = [
     (r"kronor|kr\.?|sek|:-", 1),
 ]
 _UNIT_ALT = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS))
-AMOUNT_RE = re.compile(rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])", re.I)
+AMOUNT_RE = re.compile(
+    rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
+    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>')}(?!\s?(?:kr|kronor|tkr|mnkr))",
+    re.I,
+)
 # "per år", "/timme", "för varje 12 månaders period", "per ungdom", "i månaden".
 PER_RE = re.compile(
     r"\s*(?:/\s*|per\s+|för\s+varje\s+|om\s+|i\s+)(?:(?P<n>\d+)\s+)?"
@@ -31,10 +35,13 @@ _LABEL_CUT = re.compile(r"[:;\t]\s*$")
 
 
 def _value(m: re.Match) -> int | None:
-    digits = re.sub(r"[ \u00a0\u202f.]", "", m.group("num"))
-    dec = m.group("dec") or ""
+    if m.group("sek"):  # "SEK 20 000": the currency before the number
+        num, dec, multiplier = m.group("num2"), m.group("dec2") or "", 1
+    else:
+        num, dec = m.group("num"), m.group("dec") or ""
+        multiplier = next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
+    digits = re.sub(r"[ \u00a0\u202f.]", "", num)
     dec = "" if dec.startswith("-") else dec
-    multiplier = next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
     # Decimal arithmetic on strings: 2,1 miljoner -> 2100000 exactly.
     whole = int(digits + dec) * multiplier
     return round(whole / (10 ** len(dec)))
