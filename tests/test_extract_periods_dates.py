@@ -11,6 +11,8 @@ import pytest
         ("Avtalstid 2020-01-01 – 2021-12-31.", "2020-01-01", "2021-12-31"),
         ("under perioden 2017-2021 har", "2017", "2021"),
         ("fr.o.m. 1 mars 2021 t.o.m. 28 februari 2022", "2021-03-01", "2022-02-28"),
+        ("under perioden 1 maj–30 juni 2020.", "2020-05-01", "2020-06-30"),
+        ("från den 1 maj till och med den 30 april 2020.", "2019-05-01", "2020-04-30"),
     ],
 )
 def test_periods(extract_text, text, start, end):

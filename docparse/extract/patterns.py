@@ -11,7 +11,7 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.

@@ -7,16 +7,22 @@ Built on the dates extractor: two dates joined by "till (och med)" or a dash mak
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from docparse.extract.nlp import sentence_around
-from docparse.extract.patterns import YEAR, squash
+from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 
 _TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
 YEARS_RE = re.compile(
     rf"(?:perioden|åren|period|under)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    re.I,
+)
+# "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
+_SHORT_START = re.compile(
+    rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
@@ -55,6 +61,24 @@ def extract_periods(ctx) -> list[dict]:
         if prefix:
             start -= len(prefix.group(0))
         add(a["value"], b["value"], start, b["span"][1])
+    # Dates by where their digits start ("den 30 april" is found from "30").
+    by_start = {d["span"][0] + len(re.match(r"\D*", body[d["span"][0]:d["span"][1]]).group(0)): d for d in dates}
+    for m in _SHORT_START.finditer(body):
+        end = by_start.get(m.end() + len(re.match(r"(?:den\s+)?", body[m.end():]).group(0)))
+        if end is None or len(end["value"]) != 10:
+            continue
+        year, month, day = int(end["value"][:4]), MONTHS[m.group("m").lower()], int(m.group("d"))
+        if (month, day) > (int(end["value"][5:7]), int(end["value"][8:10])):
+            year -= 1  # "1 december–28 februari 2021" starts the year before
+        try:
+            start = datetime.date(year, month, day).isoformat()
+        except ValueError:
+            continue
+        s0 = m.start()
+        prefix = _FROM.search(body[max(0, s0 - 30): s0])
+        if prefix:
+            s0 -= len(prefix.group(0))
+        add(start, end["value"], s0, end["span"][1])
     for m in YEARS_RE.finditer(body):
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
