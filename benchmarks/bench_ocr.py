@@ -16,9 +16,7 @@ Run on a quiet machine: every ratio is a ratio of wall-clock times.
 from __future__ import annotations
 
 import argparse
-import glob
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -32,41 +30,7 @@ sys.path.insert(0, str(ROOT))
 SCANS = Path(os.environ.get("DOCPARSE_SCANS", ROOT.parent / "shared" / "corpus" / "scans"))
 
 
-# --- WER ---------------------------------------------------------------------------------
-
-def words(text: str) -> list[str]:
-    """Whitespace tokens; a hyphen at a line end joins the word halves, as a reader would."""
-    text = re.sub(r"(?<=\w)-\s*\n\s*(?=[a-zåäö])", "", text)
-    return text.split()
-
-
-_MARKUP = "#*•_\"“”«»·"
-
-
-def content_words(text: str) -> list[str]:
-    """Words without Markdown markers, bullets and quote marks (the seeds' '##' and '*' were
-    printed on the scans; they carry no content and OCR reads them as 'HH', '»')."""
-    out = []
-    for w in words(text):
-        w = w.strip(_MARKUP)
-        if w:
-            out.append(w)
-    return out
-
-
-def edit_distance(ref: list[str], hyp: list[str]) -> int:
-    prev = list(range(len(hyp) + 1))
-    for i, r in enumerate(ref, 1):
-        cur = [i] + [0] * len(hyp)
-        for j, h in enumerate(hyp, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (r != h))
-        prev = cur
-    return prev[-1]
-
-
-def wer(ref: str, hyp: str) -> float:
-    r = words(ref)
-    return edit_distance(r, words(hyp)) / max(1, len(r))
+# --- WER: the project's own measure (docparse.evaluate.wer), as `docparse eval-text` reports it ---
 
 
 def scan_pdfs() -> list[Path]:
@@ -86,7 +50,9 @@ def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None
     if lang:
         ocr_mod.LANGUAGES = lang
     print(f"WER on {SCANS} (lang {ocr_mod.LANGUAGES}, jobs {jobs or os.cpu_count()})")
-    tot_err = tot_words = tot_pages = tot_cerr = tot_cwords = 0
+    from docparse.evaluate.wer import word_error_rate
+
+    tot_err = tot_words = tot_pages = 0
     tot_time = 0.0
     for pdf in scan_pdfs():
         truth = pdf.with_suffix(".truth.txt").read_text(encoding="utf-8")
@@ -101,22 +67,17 @@ def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None
         if save:
             Path(save).mkdir(parents=True, exist_ok=True)
             (Path(save) / f"{pdf.stem}.ocr.txt").write_text(text, encoding="utf-8")
-        ref = words(truth)
-        err = edit_distance(ref, words(text))
-        cref = content_words(truth)
-        cerr = edit_distance(cref, content_words(text))
+        res = word_error_rate(truth, text)
+        err = res.substitutions + res.deletions + res.insertions
         methods = {p.method for p in src.pages}
-        print(f"  {pdf.name}: {len(src.pages)} pages {sorted(methods)}, WER {100 * err / len(ref):.2f}% "
-              f"({err}/{len(ref)}), without markup {100 * cerr / len(cref):.2f}%, "
+        print(f"  {pdf.name}: {len(src.pages)} pages {sorted(methods)}, WER {100 * res.wer:.2f}% "
+              f"({res.substitutions} sub, {res.deletions} del, {res.insertions} ins / {res.truth_words}), "
               f"{dt:.1f} s, {dt / len(src.pages):.2f} s/page")
-        tot_cerr += cerr
-        tot_cwords += len(cref)
         tot_err += err
-        tot_words += len(ref)
+        tot_words += res.truth_words
         tot_pages += len(src.pages)
         tot_time += dt
     print(f"  ALL: WER {100 * tot_err / tot_words:.2f}% ({tot_err}/{tot_words}), "
-          f"without markup {100 * tot_cerr / tot_cwords:.2f}% ({tot_cerr}/{tot_cwords}), "
           f"{tot_time / tot_pages:.2f} s/page wall ({tot_pages} pages)")
     return {"wer": tot_err / tot_words, "s_per_page": tot_time / tot_pages}
 

@@ -2,7 +2,6 @@
 
 import glob
 import json
-import re
 from pathlib import Path
 
 import pytest

@@ -7,12 +7,12 @@ import errno
 import glob
 import hashlib
 import os
-import re
 import stat
 from dataclasses import dataclass
 
 from docparse.batch.files import inside
 from docparse.read import MAX_INPUT_BYTES, sniff
+from docparse.read.text import CP1252_UNDEFINED, looks_binary  # the reader's own tests
 
 HEAD_BYTES = 8192
 _CHUNK = 1 << 20
@@ -27,17 +27,6 @@ _KNOWN_UNSUPPORTED = (
     (b"7z\xbc\xaf", "7-Zip archive"),
 )
 SUPPORTED = "text, PDF, PNG, JPEG or TIFF"
-# Control, format and private-use characters other than tab, newline and form feed: noise in text.
-# A regular expression, not unicodedata per character: this check runs on every file of every resume.
-_ODD = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
-                  r"\ue000-\uf8ff\ufff9-\ufffb\ud800-\udfff]")
-
-
-def looks_binary(text: str) -> bool:
-    """True when more than 5% of the characters are control characters (the reader's own threshold)."""
-    return bool(text) and len(_ODD.findall(text)) / len(text) > 0.05
-
-
 @dataclass
 class Input:
     """One file (or failed argument) the batch considered."""
@@ -186,7 +175,7 @@ def _head_problem(head: bytes) -> str | None:
         # Incremental: the head may end inside a multi-byte character.
         text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
     except UnicodeDecodeError:
-        if encoding == "utf-16" or not {0x81, 0x8D, 0x8F, 0x90, 0x9D}.isdisjoint(head):
+        if encoding == "utf-16" or not CP1252_UNDEFINED.isdisjoint(head):
             # Mostly control characters: binary noise. Otherwise a text document in an encoding we lack.
             if looks_binary(head.decode("latin-1")):
                 return f"binary data, not a supported document ({SUPPORTED})"

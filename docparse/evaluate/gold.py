@@ -347,13 +347,17 @@ class GoldFile:
         return Path(self.file).stem
 
 
-def _read_json(path: Path) -> Any:
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise InputFileError(path, "not UTF-8 text") from None
     except OSError as err:
         raise InputFileError(path, f"cannot read ({err.strerror or err})") from None
+
+
+def _read_json(path: Path) -> Any:
+    text = _read_text(path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
@@ -441,12 +445,7 @@ def load_records(path: str | Path) -> tuple[list[LoadedRecord], list[InputFileEr
             records.append(LoadedRecord(str(file), data, _record_names(data, file.stem)))
         return records, problems
 
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputFileError(path, "not UTF-8 text") from None
-    except OSError as err:
-        raise InputFileError(path, f"cannot read ({err.strerror or err})") from None
+    text = _read_text(path)
     if not text.strip():
         raise InputFileError(path, "empty file (expected JSON Lines records)")
     try:

@@ -10,6 +10,8 @@ import re
 
 from stdnum.se import orgnr as stdnum_orgnr
 
+from docparse.repair.identifiers import DIGIT_FOR  # the repair stage's letter-for-digit reading
+
 # The leading digit tells the legal form (Bolagsverket's groups).
 KINDS = {
     "1": "dödsbo",
@@ -26,7 +28,6 @@ LABEL = r"(?:organisations?[a-zåäö]{0,10}\.?|org\.?\s*(?:nummer|nr\.?)|orgnr\
 _PLAIN = re.compile(r"(?<![\d-])(\d{6})-(\d{4})(?![\d-])")
 # After a label: ten digits with or without the dash, tolerating OCR letter-for-digit damage.
 _LABELLED = re.compile(rf"{LABEL}\s*:?\s*([\dOoIlSB]{{6}})\s*-?\s*([\dOoIlSB]{{4}})(?![\w-])", re.I)
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5", "B": "8"})
 
 
 def kind_of(value: str) -> str | None:
@@ -38,16 +39,8 @@ def is_organisation(value: str) -> bool:
     return int(value[2:4]) >= 20
 
 
-def _entry(value: str, start: int, end: int, repaired_from: str | None = None) -> dict:
-    entry = {
-        "value": value,
-        "valid": stdnum_orgnr.is_valid(value),
-        "kind": kind_of(value),
-        "span": [start, end],
-    }
-    if repaired_from:
-        entry["repaired_from"] = repaired_from
-    return entry
+def _entry(value: str, start: int, end: int) -> dict:
+    return {"value": value, "valid": stdnum_orgnr.is_valid(value), "kind": kind_of(value), "span": [start, end]}
 
 
 def extract_org_numbers(ctx) -> list[dict]:
@@ -55,15 +48,13 @@ def extract_org_numbers(ctx) -> list[dict]:
     found: dict[str, dict] = {}
     for m in _LABELLED.finditer(ctx.body):
         raw = m.group(1) + m.group(2)
-        digits = raw.translate(_OCR_DIGITS)
+        digits = raw.translate(DIGIT_FOR)
         value = f"{digits[:6]}-{digits[6:]}"
-        printed = m.group(0)[m.start(1) - m.start():]
-        # Damage is undone only when the result passes the check; otherwise the number is
-        # still reported, as printed (digits read as such), and flagged invalid.
-        entry = _entry(value, m.start(1), m.end(2), repaired_from=printed if raw != digits else None)
-        if raw != digits and not entry["valid"]:
-            entry.pop("repaired_from")
-            entry["printed"] = printed
+        entry = _entry(value, m.start(1), m.end(2))
+        if raw != digits:
+            # Damage counts as undone only when the result passes the check; otherwise the
+            # number is reported as printed (letters read as digits) and flagged invalid.
+            entry["repaired_from" if entry["valid"] else "printed"] = ctx.body[m.start(1):m.end(2)]
         found.setdefault(value, entry)
     for m in _PLAIN.finditer(ctx.body):
         value = f"{m.group(1)}-{m.group(2)}"

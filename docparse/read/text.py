@@ -12,9 +12,13 @@ from docparse.errors import InputFileError
 # from converters; they would break every lookup downstream.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
 # Control characters (C0 and C1 but tab, newline, form feed), replacement and private-use characters.
-_BINARY_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+# One regular expression, not unicodedata per character: batch runs this on every file it walks.
+_BINARY_CHARS = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    r"\ue000-\uf8ff\ufff9-\ufffd\ud800-\udfff]"
+)
 # Windows-1252 leaves these five bytes undefined; text that has them is not cp1252.
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
 def decode(name: str, data: bytes) -> str:
@@ -30,7 +34,7 @@ def decode(name: str, data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    if _CP1252_UNDEFINED.isdisjoint(data):
+    if CP1252_UNDEFINED.isdisjoint(data):
         return data.decode("cp1252")
     raise InputFileError(name, "undecodable text (neither UTF-8 nor Windows-1252)")
 
