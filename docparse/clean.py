@@ -40,7 +40,7 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 # --- rejoined ---------------------------------------------------------------------------
 
-# "802003-\n1954" and "802003- 1954": an organisation or personal number split by a break.
+# "NNNNNN-\nNNNN" and "NNNNNN- NNNN": an organisation or personal number split by a break.
 _SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
 # "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
@@ -52,7 +52,7 @@ _PAGE_NUMBER = re.compile(
     r"|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*\(\d{1,4}\)|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
     re.M | re.I,
 )
-# An inline footer: "IOP Dnr 2.3.4-565/2021 Sida 5" glued to the end of a body line.
+# An inline footer: "ABC Dnr 1.2-345/2020 Sida 5" glued to the end of a body line.
 _INLINE_FOOTER = re.compile(r"(?:\b[A-ZÅÄÖ]{2,8}[ \t]+)?\bDnr[ \t]+\S+[ \t]+Sida\b[ \t\d()]*$", re.M)
 # Short lines that sit with a page number in a header block: document type, dnr, date, logo debris.
 _HEADER_LINE_MAX = 60
@@ -219,7 +219,7 @@ def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, st
 
 
 # OCR debris of printed heading marks, logos and bullets at the start of a short heading line:
-# "HH Hej främling!", "444 Bakgrund", "ht Partners" ("##", "###" read in other fonts). Only a
+# "HH Föreningen X", "444 Bakgrund", "ht Partners" ("##", "###" read in other fonts). Only a
 # token that is no Swedish word (repeated marks always are debris), before a capitalised word,
 # on an OCR'd page.
 _HEADING_DEBRIS = re.compile(

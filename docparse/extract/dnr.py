@@ -1,7 +1,7 @@
 """Diarienummer: the document's own, and every other one referred to, with its context.
 
 Validator in python-stdnum's shape (compact / validate / is_valid) for the many municipal
-styles: "2.3.4-565/2021", "2021/565", "KS-2019-0456", "SN 21/0311", "2020/KFN 0123",
+styles: "1.2.3-456/2020", "2020/456", "KS-2019-0456", "SN 21/0311", "2020/KFN 0123",
 "Dnr 233-2015-1.2", "KS 2019/123".
 """
 

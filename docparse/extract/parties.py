@@ -116,7 +116,7 @@ def extract_parties(ctx) -> list[dict]:
             span = [s, s + len(name)] if 0 <= s < org["span"][0] else org["span"]
             parties.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0], ""), "span": span})
 
-    # "Överenskommelse ... mellan Östersunds kommun och Hej främling!" in the opening lines.
+    # "Överenskommelse ... mellan Exempels kommun och Föreningen X" in the opening lines.
     head = body[: min(len(body), 600)]
     m = re.search(r"\bmellan\s+(.+?)\s+och\s+(.+?)(?:\n\s*\n|$)", head, re.S)
     if m:
@@ -128,7 +128,7 @@ def extract_parties(ctx) -> list[dict]:
     for m in _SECTOR.finditer(body):
         role = "offentlig" if m.group(1).lower() == "offentlig" else "idéburen"
         value = m.group(2)
-        value = value.rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Hej främling!"
+        value = value.rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Föreningen X"
         for item in _split_list(value):
             if looks_like_org_name(item):
                 s = body.find(item, m.start(2))

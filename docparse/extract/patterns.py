@@ -66,7 +66,7 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-# "Stockholms stad", "Östersunds kommun", "Region Jämtland Härjedalen", "Gotlands kommun".
+# "<Town>s stad", "<Town>s kommun", "Region <Name> [<Name>]".
 MUNICIPALITY_RE = re.compile(
     r"(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)"
     r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
@@ -110,7 +110,7 @@ def label_row_values(text: str):
 
 
 # Debris an OCR engine makes of heading marks and logos before a line's first word:
-# "44 Idéburet ...", "HH Hej främling!", "++ Underskrifter", "titt Östersunds kommun".
+# "44 Rubrik ...", "HH Föreningen X", "++ Underskrifter", "titt Exempels kommun".
 _LEADING_DEBRIS = re.compile(r"^(?:(?:[^\w\s]+|\d{1,2}|([A-Z])\1{1,2}|[a-zåäö]{1,4}(?=\s+[A-ZÅÄÖ]))\s+)+(?=[A-ZÅÄÖÉ])")
 
 

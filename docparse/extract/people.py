@@ -21,7 +21,7 @@ NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
-# "Stockholm den     /     2023", "Östersund 2021-03-04": the place and date line of a signature.
+# "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
 _LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
@@ -31,7 +31,7 @@ _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.|t\.f\.|vice|ställföre
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
     "kommun", "stad", "region", "nämnd", "förvaltning", "styrelse", "partnerskap", "offentligt",
-    "idéburet", "sverige", "stockholm", "bilaga", "bilagor", "telefon", "sida", "dnr", "datum",
+    "idéburet", "sverige", "bilaga", "bilagor", "telefon", "sida", "dnr", "datum",
     "för", "till", "och", "med", "den", "det", "namnförtydligande", "underskrift", "ort",
 }
 

@@ -19,15 +19,19 @@ MONTHS = frozenset(
 )
 # Words after a number that make "1" a number, not the preposition "i".
 UNITS = MONTHS | frozenset(
-    "kr kronor kronа st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
+    "kr kronor st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
     "procent person personer gång gånger miljon miljoner miljard mnkr mkr tkr km m kg ton "
-    "plats platser exemplar januari".split()
+    "plats platser exemplar".split()
 )
 # Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
 NUMBERED = frozenset(
     "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer del avsnitt fas "
     "etapp version grupp rum tabell figur bild alternativ alt p mom moment år av till och eller "
     "mellan från med totalt cirka ca nivå klass årskurs område zon".split()
+)
+# Sentence adverbs: a word after one is a verb ("som delvis stod", "som redan stod"), not a noun.
+ADVERBS = frozenset(
+    "delvis helt också även redan fortfarande alltid aldrig ofta sällan då sedan länge tidigare inte ej".split()
 )
 GENDERED = frozenset("kvinnor kvinnorna flickor pojkar flickorna pojkarna barn".split())
 MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många flera våra dessa yngre".split())
@@ -44,7 +48,7 @@ def _for(prev, prev2, nxt, nxt2, known=None):
 
 
 def _stod(prev, prev2, nxt, nxt2, known=None):
-    return "stod" if prev in PRONOUNS or prev in {"delvis", "helt", "också", "även", "redan"} else "stöd"
+    return "stod" if prev in PRONOUNS or prev in ADVERBS else "stöd"
 
 
 def _man(prev, prev2, nxt, nxt2, known=None):
