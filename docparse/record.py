@@ -8,10 +8,6 @@ import re
 from docparse import SCHEMA_VERSION, __version__
 from docparse.document import PAGE_BREAK, SourceDocument
 
-# Fields whose items carry a "span" to be located.
-LIST_FIELDS = ("org_numbers", "parties", "periods", "amounts", "decision_points", "people", "dnr", "dates")
-
-
 class _Locator:
     """Finds a final-text span's page, and its box on an OCR'd page."""
 

@@ -6,6 +6,9 @@ import re
 from functools import cached_property
 
 
+_NOT_BREAK = re.compile(r"[^\n\f]")
+
+
 class Context:
     """The text, a 'body' copy with page furniture blanked out (same offsets), and lines."""
 
@@ -19,12 +22,16 @@ class Context:
         """The text with masked spans (headers, footers) replaced by spaces; offsets unchanged."""
         if not self.masked:
             return self.text
-        chars = list(self.text)
-        for start, end, _kind in self.masked:
-            for i in range(max(0, start), min(end, len(chars))):
-                if chars[i] not in "\n\f":
-                    chars[i] = " "
-        return "".join(chars)
+        parts, pos = [], 0
+        for start, end, _kind in sorted(self.masked):
+            start = max(start, pos)
+            if end <= start:
+                continue
+            parts.append(self.text[pos:start])
+            parts.append(_NOT_BREAK.sub(" ", self.text[start:end]))
+            pos = end
+        parts.append(self.text[pos:])
+        return "".join(parts)
 
     @cached_property
     def lines(self) -> list[tuple[int, int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.extract.patterns import DATE_RE, date_value, fold, label_row_values, squash, strip_leading_debris
+from docparse.extract.patterns import DATE_RE, MUNICIPALITY_RE, date_value, fold, label_row_values, squash, strip_leading_debris
 
 DOC_TYPES = [
     "protokollsutdrag", "tjänsteutlåtande", "tjänsteskrivelse", "utlåtande", "överenskommelse", "avtal",
@@ -23,10 +23,7 @@ BOARD_RE = re.compile(
     r"(?:[A-ZÅÄÖ][a-zåäö]+-)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))(?![\wåäö])"
 )
 _GENERIC_BOARDS = {"nämnd", "nämnden", "styrelse", "styrelsen", "fullmäktige", "utskott", "utskottet"}
-_MUNI_ANY = re.compile(
-    r"\b([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(kommun|stad)(?:s|en)?\b|\bRegion\s+([A-ZÅÄÖ][a-zåäö]+(?:\s[A-ZÅÄÖ][a-zåäö]+)?)"
-)
-# Cheap anchors for _MUNI_ANY: the full pattern only runs where one of these words stands.
+# Cheap anchors for MUNICIPALITY_RE: the full pattern only runs where one of these words stands.
 _MUNI_ANCHOR = re.compile(r"kommun|stad|Region")
 
 
@@ -141,18 +138,18 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     last = -1
     for anchor in _MUNI_ANCHOR.finditer(text):
         lo = max(0, anchor.start() - 40, last)
-        m = _MUNI_ANY.search(text, lo, min(len(text), anchor.end() + 40))
+        m = MUNICIPALITY_RE.search(text, lo, min(len(text), anchor.end() + 40))
         if m and m.start() >= last:
             matches.append(m)
             last = m.end()
     for m in matches:
-        if m.group(3):
-            name = f"Region {m.group(3)}"
+        if m.group("region"):
+            name = f"Region {m.group('region')}"
         else:
-            town = m.group(1)
-            if not town.endswith("s") and m.group(2) == "stad":
+            town = m.group("town")
+            if not town.endswith("s") and m.group("kind") == "stad":
                 continue
-            name = f"{town} {m.group(2)}"
+            name = f"{town} {m.group('kind')}"
         counts[name] += 1
         first.setdefault(name, [m.start(), m.end()])
     if not counts:
@@ -192,37 +189,40 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     return None, None
 
 
-def document_date(ctx) -> tuple[str | None, list[int] | None]:
-    """The document's own date: after a "Datum" label, or a date alone on a line in the header."""
+def document_date(ctx, before: int) -> tuple[str | None, list[int] | None]:
+    """The document's own date: in a "Datum" label row, after a "Datum" label, or a full date
+    alone on a line in the header (before ``before``, the title's start). Reads the dates
+    extractor's findings rather than searching again."""
     body = ctx.body
     for label, value, start in label_row_values(body[:3000]):
         if "datum" in label.lower():
             d = DATE_RE.fullmatch(value)
-            if d and date_value(d) and len(date_value(d)) == 10:
-                return date_value(d), [start, start + len(value)]
+            iso = date_value(d) if d else None
+            if iso and len(iso) == 10:
+                return iso, [start, start + len(value)]
+    full_dates = [d for d in ctx.fields.get("dates", []) if len(d["value"]) == 10]
     m = re.search(r"\b(?:Datum|Sammanträdesdatum|Beslutsdatum)[ \t]*:?[ \t]*\n?[ \t]*", body[:2000])
     if m:
-        d = DATE_RE.match(body, m.end())
-        if d and date_value(d) and len(date_value(d)) == 10:
-            return date_value(d), [d.start(), d.end()]
-    t_start = (ctx.fields.get("_title_span") or [len(body)])[0]
-    for d in DATE_RE.finditer(body[: min(t_start, 2000)]):
-        line_start = body.rfind("\n", 0, d.start()) + 1
-        line_end = body.find("\n", d.end())
-        line = body[line_start: line_end if line_end >= 0 else len(body)]
-        if line.strip() == d.group(0).strip() and date_value(d) and len(date_value(d)) == 10:
-            return date_value(d), [d.start(), d.end()]
+        for d in full_dates:
+            if d["span"][0] == m.end():
+                return d["value"], d["span"]
+    for d in full_dates:
+        start, end = d["span"]
+        if start >= min(before, 2000):
+            break
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", end)
+        if not body[line_start:start].strip() and not body[end: len(body) if line_end < 0 else line_end].strip():
+            return d["value"], d["span"]
     return None, None
 
 
 def extract_document(ctx) -> dict:
     t, t_span = title(ctx)
-    ctx.fields["_title_span"] = t_span
     dt, dt_span = doc_type(ctx)
     mu, mu_span = municipality(ctx)
     bo, bo_span = board(ctx)
-    da, da_span = document_date(ctx)
-    ctx.fields.pop("_title_span", None)
+    da, da_span = document_date(ctx, before=t_span[0] if t_span else len(ctx.body))
     own = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
     return {
         "title": t,

@@ -25,9 +25,9 @@ DATE = (
 DATE_RE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.I)
 
 
-def date_value(m: re.Match, prefix: str = "") -> str | None:
+def date_value(m: re.Match) -> str | None:
     """ISO value of a DATE match (YYYY-MM-DD, or YYYY-MM when the text gives no day)."""
-    g = lambda name: m.group(prefix + name)  # noqa: E731
+    g = m.group
     try:
         if g("iy"):
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
@@ -49,11 +49,6 @@ def date_value(m: re.Match, prefix: str = "") -> str | None:
         return None
 
 
-def prefixed_date(prefix: str) -> str:
-    """The DATE pattern with its group names prefixed, to use it twice in one regex."""
-    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}{m.group(1)}>", DATE)
-
-
 def fold(text: str) -> str:
     """Lower case without diacritics and with collapsed space, for tolerant comparisons."""
     text = unicodedata.normalize("NFKD", text.casefold())
@@ -66,9 +61,9 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-# "<Town>s stad", "<Town>s kommun", "Region <Name> [<Name>]".
+# "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
 MUNICIPALITY_RE = re.compile(
-    r"(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)"
+    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)(?:s|en)?"
     r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
 )
 
