@@ -97,7 +97,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     return name
 
 
-def _role(kind_digit: str | None, context: str) -> str | None:
+def _role(kind_digit: str) -> str | None:
+    """Role from the organisation number's group: 2 is the public sector, 7 and 8 associations."""
     if kind_digit == "2":
         return "offentlig"
     if kind_digit in ("7", "8"):
@@ -114,7 +115,7 @@ def extract_parties(ctx) -> list[dict]:
         if name:
             s = body.find(name, max(0, org["span"][0] - 400))
             span = [s, s + len(name)] if 0 <= s < org["span"][0] else org["span"]
-            parties.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0], ""), "span": span})
+            parties.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]), "span": span})
 
     # "Överenskommelse ... mellan Exempels kommun och Föreningen X" in the opening lines.
     head = body[: min(len(body), 600)]

@@ -96,10 +96,10 @@ def _given_name_score(word: str) -> float:
     return zipf_frequency(word.lower(), "sv")
 
 
-def _split_names(words: list[str], n: int) -> list[str] | None:
-    """Split a run of capitalised words into n names of 2-3 words, starting each at the
-    likeliest given name (given names are common words; surnames mostly are not)."""
-    if n == 2 and 4 <= len(words) <= 6:
+def _split_names(words: list[str]) -> list[str] | None:
+    """Split a run of capitalised words into two names of 2-3 words, the second starting at
+    the likeliest given name (given names are common words; surnames mostly are not)."""
+    if 4 <= len(words) <= 6:
         best = None
         for k in range(2, len(words) - 1):
             if not (2 <= k <= 3 and 2 <= len(words) - k <= 3):
@@ -111,6 +111,26 @@ def _split_names(words: list[str], n: int) -> list[str] | None:
             k = best[1]
             return [" ".join(words[:k]), " ".join(words[k:])]
     return None
+
+
+def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[dict]:
+    """Two signature columns that OCR squeezed onto one line each: "Anna Berg Per Lind" over
+    "Socialdirektör Ekonomichef"."""
+    words = line.split()
+    if not 4 <= len(words) <= 6 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+        return []
+    titles = _split_titles(next_line.strip())
+    if len(titles) != 2 or not all(is_title(t) for t in titles):
+        return []
+    names = _split_names(words)
+    if not names or not all(is_name(n) for n in names):
+        return []
+    out, pos = [], body.index(words[0], line_start)
+    for name, title in zip(names, titles):
+        off = body.index(name.split()[0], pos)
+        out.append(_person(name, title, role, [off, off + len(name)]))
+        pos = off + len(name)
+    return out
 
 
 def _person(name: str, title: str | None, role: str | None, span: list[int]) -> dict:
@@ -168,8 +188,6 @@ def extract_people(ctx) -> list[dict]:
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         if name_cells and len(name_cells) == len(cells):
             title_cells = [c for _, c in _split_cells(next_line)] if next_line else []
-            if len(title_cells) == 1 and len(name_cells) == 1:
-                title_cells = [title_cells[0]]
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             titles = [t if is_title(t) else None for t in title_cells]
@@ -185,19 +203,9 @@ def extract_people(ctx) -> list[dict]:
                 title = titles[k] if k < len(titles) else None
                 people.append(_person(cell, title, role, [start + off, start + off + len(cell)]))
             continue
-        # A run of names squeezed onto one line, with as many titles on the next.
-        words = s.split()
-        if len(cells) == 1 and next_line and 4 <= len(words) <= 6 and all(re.fullmatch(_NAME_WORD, w) for w in words):
-            titles = _split_titles(next_line.strip())
-            if len(titles) == 2 and all(is_title(t) for t in titles) and all(re.fullmatch(_NAME_WORD, w) for w in words):
-                names = _split_names(words, 2)
-                if names and all(is_name(n) for n in names):
-                    role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
-                    pos = start + line.index(words[0])
-                    for name, title in zip(names, titles):
-                        off = ctx.body.index(name.split()[0], pos)
-                        people.append(_person(name, title, role, [off, off + len(name)]))
-                        pos = off + len(name)
+        if len(cells) == 1 and next_line:
+            role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
+            people.extend(_squeezed_pair(ctx.body, start, s, next_line, role))
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
     _attach_contacts(ctx, people)
