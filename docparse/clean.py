@@ -256,7 +256,7 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int]):
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
 
 
-def clean(raw: str, pages: list[str] | None = None, ocr_pages: set[int] | None = None) -> CleanResult:
+def clean(raw: str, ocr_pages: set[int] | None = None) -> CleanResult:
     """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
     indices of pages whose text came from OCR."""
     text, offsets = _strip_markup(raw, None)
@@ -265,7 +265,6 @@ def clean(raw: str, pages: list[str] | None = None, ocr_pages: set[int] | None =
     if offsets is None:
         offsets = OffsetMap.identity(len(text))
     masks = _header_blocks(text)
-    if pages and len(pages) >= 3:
-        masks += _repeated_page_lines(text.split("\f"), text)
+    masks += _repeated_page_lines(text.split("\f"), text)
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -27,7 +27,7 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
 def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
     """Turn a SourceDocument (already read) into its record."""
     ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
-    cleaned = clean(source.text, pages=[p.text for p in source.pages], ocr_pages=ocr_pages)
+    cleaned = clean(source.text, ocr_pages=ocr_pages)
     if do_repair:
         repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned))
     else:

@@ -55,7 +55,7 @@ def test_lines_repeated_on_every_page_are_masked():
     bodies = ["Bakgrund till ärendet.", "Förvaltningens synpunkter.", "Ekonomiska konsekvenser.", "Bilagor."]
     pages = [f"Exempels kommun\n{body}\nSida {i} av 4" for i, body in enumerate(bodies, 1)]
     raw = "\f".join(pages)
-    result = clean(raw, pages=pages)
+    result = clean(raw)
     masked = {result.text[s:e] for s, e, _ in result.masks}
     assert "Exempels kommun" in masked
     assert "Sida 2 av 4" in masked

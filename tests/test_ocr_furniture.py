@@ -25,7 +25,7 @@ def test_repeated_lines_across_form_feed_pages_are_masked_even_if_misread_once()
         '"Västra kornmunens socialnämnd Dnr SN 2023/0456\n\nFörvaltningen har utrett frågan.\n\nSida 2 (3)',
         "Västra kommunens socialnämnd Dnr SN 2023/0456\n\nÄrendet har beretts i samråd.\n\nSida 3 (3)",
     ]
-    result = clean("\f".join(pages), pages=pages)
+    result = clean("\f".join(pages))
     masked = {result.text[s:e] for s, e, _ in result.masks}
     assert {"Sida 1 (3)", "Sida 2 (3)", "Sida 3 (3)"} <= masked
     assert '"Västra kornmunens socialnämnd Dnr SN 2023/0456' in masked
@@ -41,7 +41,7 @@ def test_headers_and_page_numbers_of_a_real_ocr_scan_are_masked():
     ]
     doc = read_image("four.tif", scanmaker.image_bytes(images, "TIFF"), "x", jobs=2)
     assert len(doc.pages) == 4
-    result = clean(doc.text, pages=[p.text for p in doc.pages])
+    result = clean(doc.text)
     masked = [result.text[s:e] for s, e, _ in result.masks]
     headers = [m for m in masked if "socialnämnd" in m]
     numbers = {m for m in masked if m.startswith("Sida")}
