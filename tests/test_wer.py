@@ -11,6 +11,7 @@ from docparse.evaluate.wer import word_error_rate, words
 
 def test_words_fold_case_and_ignore_punctuation():
     assert words("Nämnden, beslutar: ÄR | det 2022?") == ["nämnden", "beslutar", "är", "det", "2022"]
+    assert words("Underskrift ________ _vuxna 5_a") == ["underskrift", "vuxna", "5", "a"]
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-# Word tokens: runs of letters and digits; punctuation, '|' and the like are ignored.
-_WORD = re.compile(r"\w+")
+# Word tokens: runs of letters and digits; punctuation, '|' and the like are ignored. "_" is
+# connector punctuation (signature lines "______"), not a letter, though regex \w counts it.
+_WORD = re.compile(r"[^\W_]+")
 _SWEDISH = set("åäö")
 
 
