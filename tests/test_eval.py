@@ -34,10 +34,10 @@ GOLD = {
         "dnr": "SN 2021/0311",
         "date": None,
     },
-    "org_numbers": {"required": ["802002-8638", "212000-2528"], "optional": ["802003-1954"]},
+    "org_numbers": {"required": ["802400-1003", "212400-1005"], "optional": ["802401-1002"]},
     "parties": {
         "required": [
-            {"name": "Föreningen Exempel", "org_nr": "802002-8638"},
+            {"name": "Föreningen Exempel", "org_nr": "802400-1003"},
             {"name": "Exempelby kommun", "org_nr": None},
         ],
         "optional": [{"name": "Socialförvaltningen", "org_nr": None}],
@@ -157,7 +157,7 @@ def test_optional_items_are_neither_rewarded_nor_punished():
     score = score_document(GOLD, record_from_gold(GOLD, optional=True))
     assert micro(score) == (15, 0, 0)
     assert score.fields["amounts"].ignored == [1800000]
-    assert score.fields["org_numbers"].ignored == ["802003-1954"]
+    assert score.fields["org_numbers"].ignored == ["802401-1002"]
 
 
 def test_optional_item_matched_at_most_once():
@@ -171,7 +171,7 @@ def test_optional_item_matched_at_most_once():
 def test_duplicated_predictions_count_once():
     record = record_from_gold(GOLD)
     record["amounts"] = record["amounts"] * 3
-    record["org_numbers"].append({"value": "802002 8638"})  # same number, other spacing
+    record["org_numbers"].append({"value": "802400 1003"})  # same number, other spacing
     record["people"].append({"name": "anna  exempelsson"})
     score = score_document(GOLD, record)
     assert micro(score) == (15, 0, 0)
@@ -179,15 +179,15 @@ def test_duplicated_predictions_count_once():
 
 def test_party_with_wrong_org_nr_does_not_match():
     record = record_from_gold(GOLD)
-    record["parties"][0]["org_nr"] = "802002-8711"
+    record["parties"][0]["org_nr"] = "802402-1001"
     score = score_document(GOLD, record)
     assert counts(score, "parties") == (1, 1, 1)
-    assert score.fields["parties"].missed == [{"name": "Föreningen Exempel", "org_nr": "802002-8638"}]
+    assert score.fields["parties"].missed == [{"name": "Föreningen Exempel", "org_nr": "802400-1003"}]
 
 
 def test_party_without_gold_org_nr_matches_on_name_alone():
     record = record_from_gold(GOLD)
-    record["parties"][1]["org_nr"] = "212000-2528"  # gold has no org_nr for this party
+    record["parties"][1]["org_nr"] = "212400-1005"  # gold has no org_nr for this party
     record["parties"][0]["name"] = "föreningen exempel!"  # punctuation and case folded
     score = score_document(GOLD, record)
     assert counts(score, "parties") == (2, 0, 0)
@@ -244,8 +244,8 @@ def test_no_record_counts_everything_missed():
 
 
 @pytest.mark.parametrize("raw, expected", [
-    ("802002-8638", "802002-8638"), ("802002 8638", "802002-8638"), ("8020028638", "802002-8638"),
-    ("16802002-8638", "802002-8638"), ("80200-8638", "80200-8638"), (None, None),
+    ("802400-1003", "802400-1003"), ("802400 1003", "802400-1003"), ("8024001003", "802400-1003"),
+    ("16802400-1003", "802400-1003"), ("80240-1003", "80240-1003"), (None, None),
 ])
 def test_norm_org_nr(raw, expected):
     assert norm_org_nr(raw) == expected

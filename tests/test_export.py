@@ -29,7 +29,7 @@ def make_record(path, *, municipality=None, date=None, board=None, orgs=(), part
         "source": {"path": path, "sha256": SHA, "input_kind": kind, "pages": pages},
         "pipeline": {"version": "0.1.0"},
         "document": {"title": f"Överenskommelse {path}", "doc_type": "överenskommelse", "municipality": municipality,
-                     "board": board, "dnr": "2.3.4-565/2021", "date": date, "spans": {}},
+                     "board": board, "dnr": "2.3.4-789/2020", "date": date, "spans": {}},
         "dnr_references": [], "dates": [],
         "org_numbers": [{"value": v, "valid": ok, "kind": "förening", "span": span(10, 21)} for v, ok in orgs],
         "parties": [{"name": n, "org_nr": o, "role": r, "span": span(30, 40)} for n, o, r in parties],
@@ -55,8 +55,8 @@ def out(tmp_path):
     recs = {
         "2021/a.txt": make_record(
             "in/2021/a.txt", municipality="Stockholms stad", date="2021-05-04", board="Socialnämnden",
-            orgs=[("802002-8638", True), ("123456-7890", False)],
-            parties=[("Förening Å, \"Ä\" & Ö", "802002-8638", "idéburen"), ("Stockholms stad", None, "offentlig")],
+            orgs=[("802400-1003", True), ("123456-7890", False)],
+            parties=[("Förening Å, \"Ä\" & Ö", "802400-1003", "idéburen"), ("Stockholms stad", None, "offentlig")],
             periods=[("2022-01-01", "2023-12-31", "1 januari 2022 – 31 december 2023", "agreement period"),
                      ("2017", "2021", "under perioden 2017-2021", "earlier period")],
             amounts=[(5888919, "5 888 919 kronor", None), (120000, "120 000 kr", "år")],
@@ -109,12 +109,12 @@ def test_csv_tables_join_on_document_id(out, tmp_path):
     assert docs[3]["municipality"] == "" and docs[3]["n_warnings"] == "0"
 
     parties = read_csv(dest / "parties.csv")
-    assert parties[0] == {"id": "2021/a.txt", "name": "Förening Å, \"Ä\" & Ö", "org_nr": "802002-8638",
+    assert parties[0] == {"id": "2021/a.txt", "name": "Förening Å, \"Ä\" & Ö", "org_nr": "802400-1003",
                           "role": "idéburen", "page": "1", "span_start": "30", "span_end": "40"}
     assert parties[1]["org_nr"] == ""
     orgs = read_csv(dest / "org_numbers.csv")
     assert [(o["id"], o["value"], o["valid"]) for o in orgs] == [
-        ("2021/a.txt", "802002-8638", "true"), ("2021/a.txt", "123456-7890", "false"), ("c.txt", "999999-9999", "false")]
+        ("2021/a.txt", "802400-1003", "true"), ("2021/a.txt", "123456-7890", "false"), ("c.txt", "999999-9999", "false")]
     periods = read_csv(dest / "periods.csv")
     assert [(p["id"], p["start"], p["end"], p["kind"], p["page"]) for p in periods] == [
         ("2021/a.txt", "2022-01-01", "2023-12-31", "agreement period", "2"),

@@ -33,8 +33,8 @@ def test_amounts(extract_text, text, value, per):
     [
         "XX XXX kronor",  # a placeholder with letters in place of digits is no amount
         "år 2022 hade 350 individer kontakt",
-        "Dnr 2.3.4-565/2021",
-        "telefon 08-508 25 119",
+        "Dnr 2.3.4-789/2020",
+        "telefon 08-123 45 119",
     ],
 )
 def test_no_amount(extract_text, text):

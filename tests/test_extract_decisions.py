@@ -2,8 +2,8 @@ def test_numbered_list_with_sub_bullets(extract_text):
     text = (
         "Förvaltningens förslag till beslut\n"
         "1. Nämnden beslutar att godkänna partnerskap med\n"
-        "  - Förening A organisationsnummer 802012-1581,\n"
-        "  - Förening B organisationsnummer 802006-1688.\n"
+        "  - Förening A organisationsnummer 802404-2007,\n"
+        "  - Förening B organisationsnummer 802405-2006.\n"
         "2. Nämnden ger förvaltningschefen i uppdrag att teckna avtal.\n"
         "3. Paragrafen justeras omedelbart.\n\n"
         "Sammanfattning\nFörvaltningen föreslår ...\n"
@@ -11,8 +11,8 @@ def test_numbered_list_with_sub_bullets(extract_text):
     points = extract_text(text)["decision_points"]
     assert [p["number"] for p in points] == [1, 2, 3]
     assert points[0]["text"] == (
-        "Nämnden beslutar att godkänna partnerskap med Förening A organisationsnummer 802012-1581, "
-        "Förening B organisationsnummer 802006-1688."
+        "Nämnden beslutar att godkänna partnerskap med Förening A organisationsnummer 802404-2007, "
+        "Förening B organisationsnummer 802405-2006."
     )
 
 
@@ -53,7 +53,7 @@ def test_page_header_inside_an_item_is_left_out(extract_text):
     text = (
         "Förslag till beslut\n"
         "1. Nämnden beslutar att godkänna\n"
-        "Tjänsteutlåtande\nDnr 2.3.4-565/2021\nSida 2 (8)\n"
+        "Tjänsteutlåtande\nDnr 2.3.4-789/2020\nSida 2 (8)\n"
         "avtalet.\n"
     )
     points = extract_text(text)["decision_points"]

@@ -17,7 +17,7 @@ CORRECT = (
 # What an English OCR model makes of Swedish, plus digits, marks and junk.
 DAMAGED = (
     "Socialnimnden 6verens 16sningar stér Réda 1 uppdrag mdjlighet for ar pa ma mal fran nar "
-    "dr Forvaltningen férslag godkdnna & | 4r 2022 802002-8638 bl.a. dnr www.x.se a@b.se"
+    "dr Forvaltningen férslag godkdnna & | 4r 2022 802400-1003 bl.a. dnr www.x.se a@b.se"
 ).split()
 SEPARATORS = st.sampled_from([" ", " ", " ", "\n", ", ", ". ", "\f", "\n\n", " - ", "\t"])
 

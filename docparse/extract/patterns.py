@@ -16,7 +16,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
 DATE = (
-    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2019-04-16
+    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
     rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{_MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
     rf"|(?P<m2>{_MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
     rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019

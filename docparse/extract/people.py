@@ -14,7 +14,7 @@ from pathlib import Path
 from docparse.extract.patterns import squash
 
 _MODELS = Path(__file__).resolve().parents[2] / "models"
-# Capitalised words in Latin script (À-Þ and à-ÿ cover "Sigrún", "Andersdóttir", "Øster").
+# Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")

@@ -1,7 +1,7 @@
 """Periods: agreement periods, extensions and earlier periods, as ISO start and end.
 
 "från och med 1 maj 2019 till och med 30 april 2020", "1 januari 2024 - 30 juni 2024",
-"December 2017 till och med 31 december 2018" (start 2017-12), "under perioden 2017-2021".
+"december 2016 till och med 31 december 2018" (start 2016-12), "under perioden 2017-2021".
 Built on the dates extractor: two dates joined by "till (och med)" or a dash make a period.
 """
 
