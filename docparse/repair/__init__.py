@@ -16,13 +16,14 @@ __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
 # Word tokens: letters and digits, with "&" kept inside a word (an OCR reading of ä).
 TOKEN = re.compile(r"[^\W_](?:[^\W_]|&(?=[^\W_]))*")
-# Spans never touched: e-mail and web addresses, domain names, file names.
-PROTECTED = re.compile(
-    r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b",
-    re.IGNORECASE,
-)
+# Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
+# literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
+# word start for a dotted name or address cost more than the rest of a warm repair.
+ADDRESS_MARK = re.compile(r"@|://|[Ww][Ww][Ww]\.")  # the whole run of non-space around it
+DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
-LETTER = re.compile(r"[^\W\d_]")
+SWEDISH_LETTERS = frozenset("åäö")
+ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
@@ -39,10 +40,13 @@ EVIDENCE_WEIGHT = 100.0
 
 
 def _damaged(text: str) -> bool | None:
-    letters = len(LETTER.findall(text))
+    # Counted with C loops (encode, bytes.translate, str.count): this runs over every text.
+    # Characters beyond ASCII count as letters: they are mostly å/ä/ö/é.
+    ascii_part = text.encode("ascii", "ignore")
+    letters = len(text) - len(ascii_part) + len(ascii_part.translate(None, ASCII_NON_LETTERS))
     if letters < MIN_LETTERS:
         return None
-    return len(SWEDISH.findall(text)) / letters < DAMAGED_RATE
+    return sum(text.count(c) for c in "åäöÅÄÖ") / letters < DAMAGED_RATE
 
 
 def _page_modes(text: str) -> tuple[list[int], list[bool]]:
@@ -92,7 +96,20 @@ def _recase(orig: str, new: str) -> str:
 
 
 def _protected_spans(text: str, confidences) -> list[tuple[int, int]]:
-    spans = [m.span() for m in PROTECTED.finditer(text)]
+    spans = []
+    for m in ADDRESS_MARK.finditer(text):
+        start, end = m.start(), m.end()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans.append((start, end))
+    for m in DOTTED_END.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        if start < m.start():
+            spans.append((start, m.end()))
     if confidences:
         spans.extend((s, e) for s, e, c in confidences if c >= HIGH_CONF)
     spans.sort()
@@ -146,30 +163,40 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     damaged_at: list[bool] = []
     observed: dict[tuple[str, str], int] = {}  # (truth, ocr) of this text's unambiguous repairs
     examined: set[int] = set()  # tokens the word model looked at
+    gaps: dict[int, float] = {}  # log10 odds of each change against its runner-up
+    page_ends = page_starts[1:] + [len(text) + 1]
+    page = 0
+    repairers = {mode: _repairer(mode) for mode in set(page_modes)}
     for i, (start, end, tok) in enumerate(tokens):
-        damaged = page_modes[bisect.bisect_right(page_starts, start) - 1]
+        while start >= page_ends[page]:
+            page += 1
+        damaged = page_modes[page]
         damaged_at.append(damaged)
         if protected:
             j = bisect.bisect_left(prot_starts, end) - 1
             if j >= 0 and prot_ends_max[j] > start:
                 damaged_at[-1] = None  # marks protected
                 continue
-        if _skip(text, start, end, tok):
-            continue
+        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, start, end, tok):
+            continue  # (a long word of letters is never skipped: the test is for the rest)
         low = tok.lower()
-        if SWEDISH.search(low):
+        if not SWEDISH_LETTERS.isdisjoint(low):
             continue  # the engine printed å/ä/ö: it saw them
         examined.add(i)
-        choice = _repairer(damaged).best(low)
+        r = repairers[damaged]
+        choice = r.cache.get(low, False)  # the repairer's own cache, read here: most words repeat
+        if choice is False:
+            choice = r.best(low)
         if choice is not None:
             decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+            gaps[i] = choice.gap
             if damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
                 for a, b in zip(choice.word, low):
                     if b in ADAPT_UNITS and a != b:
                         observed[(a, b)] = observed.get((a, b), 0) + 1
 
     if sum(observed.values()) >= MIN_EVIDENCE:
-        _readapt(tokens, decided, damaged_at, observed, examined)
+        _readapt(tokens, decided, damaged_at, observed, examined, gaps)
     _apply_context(text, tokens, decided, damaged_at)
     changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
     for i, (new, score, reason) in decided.items():
@@ -178,12 +205,15 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     return _build(text, changes)
 
 
-_adapted: dict[tuple, WordRepairer] = {}
+_adapted: dict[tuple, tuple[WordRepairer, dict[str, float]]] = {}
 
 
-def _adapted_repairer(observed: dict[tuple[str, str], int]) -> WordRepairer:
-    """A repairer for the channel adapted to this evidence, shared by texts whose evidence is
-    alike: shares are rounded to tenths and amounts to powers of two, so its cache pays off."""
+def _adapted_repairer(observed: dict[tuple[str, str], int]) -> tuple[WordRepairer, dict[str, float]]:
+    """A repairer for the channel adapted to this evidence, and how far adapting moved the
+    log10 probability of reading each OCR unit (its largest change over the truths).
+
+    Shared by texts whose evidence is alike: shares are rounded to tenths and amounts to
+    powers of two, so its cache pays off."""
     per_unit: dict[str, int] = {}
     for (_t, ocr), n in observed.items():
         per_unit[ocr] = per_unit.get(ocr, 0) + n
@@ -195,30 +225,46 @@ def _adapted_repairer(observed: dict[tuple[str, str], int]) -> WordRepairer:
         if q:
             quantised[(truth, ocr)] = q
     key = tuple(sorted(quantised.items()))
-    r = _adapted.get(key)
-    if r is None:
+    hit = _adapted.get(key)
+    if hit is None:
         if len(_adapted) >= 32:
             _adapted.clear()
         models = load()
-        channel = adapted(models.channels["eng"], quantised, EVIDENCE_WEIGHT)
-        r = _adapted[key] = WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs)
-    return r
+        base = models.channels["eng"]
+        channel = adapted(base, quantised, EVIDENCE_WEIGHT)
+        rows = {truth for truth, _ocr in quantised}
+        shifts: dict[str, float] = {}
+        for pair in base.logp.keys() | channel.logp.keys():
+            if pair[0] in rows:
+                old, new = base.logp.get(pair), channel.logp.get(pair)
+                moved = math.inf if old is None or new is None else abs(new - old)
+                shifts[pair[1]] = max(shifts.get(pair[1], 0.0), moved)
+        hit = _adapted[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
+    return hit
 
 
-def _readapt(tokens, decided, damaged_at, observed, examined) -> None:
+def _readapt(tokens, decided, damaged_at, observed, examined, gaps) -> None:
     """Decide again the tokens holding a sign whose reading this text has shown.
 
     Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
     é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
+    A change that won by more than adapting can move two readings apart stands as it is.
     """
-    fresh = _adapted_repairer(observed)
+    fresh, shifts = _adapted_repairer(observed)
     units = {ocr for _truth, ocr in observed}
     for i, (start, end, tok) in enumerate(tokens):
-        if not damaged_at[i] or not units.intersection(tok):
+        if not damaged_at[i] or i not in examined:
             continue
         low = tok.lower()
-        if i not in examined:
+        if not units.intersection(low):
             continue
+        if i in gaps:
+            # How far adapting can move two readings apart: twice the shifts of the token's
+            # signs the evidence is about. (Renormalising a row also moves the other readings
+            # of its letter a little; that moves all candidates alike and is left out.)
+            bound = sum(shifts.get(c, 0.0) for c in low if c in units)
+            if gaps[i] > 2 * bound:
+                continue
         choice = fresh.best(low)
         if choice is None:
             decided.pop(i, None)

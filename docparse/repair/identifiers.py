@@ -16,8 +16,6 @@ def orgnr_repairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
     A number with letters in it is rewritten only when the rewritten number passes the Luhn
     check (stdnum.se.orgnr); otherwise it is left as found, for the extractor to report.
     """
-    from stdnum.se import orgnr
-
     spans, fixes = [], []
     for m in CANDIDATE.finditer(text):
         head, dash, tail = m.groups()
@@ -27,6 +25,8 @@ def orgnr_repairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int
         spans.append(m.span())
         if raw.isdigit():
             continue
+        from stdnum.se import orgnr  # here, not above: most texts have no damaged number
+
         fixed = raw.translate(DIGIT_FOR)
         if orgnr.is_valid(fixed):
             fixes.append((m.start(), m.end(), fixed[:6] + (dash or "-") + fixed[6:], "orgnr:luhn"))

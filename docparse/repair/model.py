@@ -16,6 +16,7 @@ LEXICON_FORMAT = 2
 FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
 
 BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
+MISSING = object()
 
 # A confusion the table never saw is not impossible; it gets this probability.
 UNSEEN_IDENTITY = 0.999
@@ -40,17 +41,16 @@ class Lexicon:
 
     def __init__(self, lex, acc, keys=None):
         self._keys_trie = keys  # every folded key, for prefix tests
-        self._prefixes: dict[str, bool] = {}
+        self.prefix_memo: dict[str, bool] = {}  # viable() answers; hot loops read it directly
         self._lex = lex  # word -> [(round(log10 f * 100) << 5 | bits,)]
         self._acc = acc  # folded key -> [b"space-joined words with å/ä/ö folding to it"]
         self._codes: dict[str, int | None] = {}
         self._keys: dict[str, list[str]] = {}
 
     def code(self, word: str) -> int | None:
-        try:
-            return self._codes[word]
-        except KeyError:
-            pass
+        code = self._codes.get(word, MISSING)  # .get, not try/except: misses are common and raising costs
+        if code is not MISSING:
+            return code
         if len(self._codes) > 500_000:
             self._codes.clear()
         hit = self._lex.get(word)
@@ -70,27 +70,25 @@ class Lexicon:
 
     def viable(self, prefix: str) -> bool:
         """Does any entry's folded form start with ``prefix``?"""
-        try:
-            return self._prefixes[prefix]
-        except KeyError:
-            pass
+        ok = self.prefix_memo.get(prefix)
+        if ok is not None:
+            return ok
         if self._keys_trie is None:
             return True
-        if len(self._prefixes) > 500_000:
-            self._prefixes.clear()
+        if len(self.prefix_memo) > 500_000:
+            self.prefix_memo.clear()
         ok = False
         for _ in self._keys_trie.iterkeys(prefix):
             ok = True
             break
-        self._prefixes[prefix] = ok
+        self.prefix_memo[prefix] = ok
         return ok
 
     def by_key(self, key: str) -> list[str]:
         """Every entry (words and compound parts) whose folded form is ``key``."""
-        try:
-            return self._keys[key]
-        except KeyError:
-            pass
+        out = self._keys.get(key)
+        if out is not None:
+            return out
         if len(self._keys) > 500_000:
             self._keys.clear()
         out = [key] if self.code(key) is not None else []

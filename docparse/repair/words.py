@@ -9,13 +9,11 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 3
+DECISION_VERSION = 5
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
 MAX_VARIANTS = 300
-MAX_COMPOUND_VARIANTS = 300
-COMPOUND_TRIES = 24  # variants (most plausible first) tried as compounds
 MAX_STEPS = 3000
 MAX_TOKEN = 40
 MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
@@ -58,11 +56,13 @@ class WordRepairer:
         self.letter_pairs = letter_pairs
         self.decisions = decisions  # precomputed best() results for common tokens
         self._char_opts: dict[str, list] = {}
-        self._seg_lp: dict[tuple[str, str], float] = {}
         self._compound_tok: tuple[str, int] | None = None
         self._compound_res: tuple[float, str] | None = None
         self._opts_memo: dict[str, list] = {}
         self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
+        # Only the letters an English model loses are put back: any other letter would
+        # turn every short token into some word ("nd" into "and").
+        self._dropped = sorted({t.translate(FOLD) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
         self.lex = lexicon
         self.ch = channel
         self.settings = settings
@@ -112,17 +112,17 @@ class WordRepairer:
         self._opts_memo[tok] = out
         return out
 
-    def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS, prune: bool = True) -> dict[str, tuple[tuple[str, str], ...]]:
+    def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> dict[str, tuple[tuple[str, str], ...]]:
         """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
 
-        With ``prune``, a branch stops as soon as no lexicon entry starts with its key.
+        A branch stops as soon as no lexicon entry starts with its key.
         """
         out: dict[str, tuple[tuple[str, str], ...]] = {}
         opts = self.options(tok)
         n = len(tok)
-        viable = self.lex.viable
+        viable, known = self.lex.viable, self.lex.prefix_memo
         stack = [(0, "", (), 0, 0)]
-        limit = MAX_VARIANTS if prune else MAX_COMPOUND_VARIANTS
+        limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
         while stack and len(out) < limit and budget:
             budget -= 1
@@ -135,7 +135,8 @@ class WordRepairer:
                 if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
                     continue
                 nkey = key + folded
-                if prune and not viable(nkey):
+                ok = known.get(nkey)
+                if not (viable(nkey) if ok is None else ok):
                     continue
                 stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
         return out
@@ -143,9 +144,7 @@ class WordRepairer:
     def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
         """Keys with one dropped character put back, from the table's deletion rows."""
         out = {}
-        # Only the letters an English model loses are put back: any other letter would
-        # turn every short token into some word ("nd" into "and").
-        dropped = {t.translate(FOLD) for (t, o) in self.ch.proposable if o == "" and t in SWEDISH_LETTERS}
+        dropped = self._dropped
         key = "".join(f for _o, f in ident_segs)
         for p in range(len(ident_segs) + 1):
             for t in dropped:
@@ -274,6 +273,9 @@ class WordRepairer:
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
             found = sorted({w: (s, w, h) for s, w, h in found + ranked}.values(), reverse=True)
+            as_written = self._compound_tok == (tok, letter_subs) and self._compound_res is not None and self._compound_res[1] == tok
+            if not found and as_written:
+                break  # known parts as written ("partnerskaps+perioden"): no letter is misread
             # A listed word settles it; a guessed compound ("åter+vinda") waits to see whether
             # the next stage finds a listed word ("återvända" through i->ä) that reads better.
             if found and found[0][0] - ident > margin and found[0][2] != "compound":
@@ -285,113 +287,108 @@ class WordRepairer:
         return None
 
     # -- compounds ----------------------------------------------------------------------
-    def _seg_logp(self, ocr: str, folded: str) -> float:
-        """Best log10 P(ocr | truth) over the truths that fold to ``folded``."""
-        lp = self._seg_lp.get((ocr, folded))
-        if lp is None:
-            lp = max((l for t, l in self.ch.inverse.get(ocr, ()) if t.translate(FOLD) == folded), default=-9.0)
-            self._seg_lp[(ocr, folded)] = lp
-        return lp
-
     def _compound_once(self, tok: str, letter_subs: int) -> tuple[float, str] | None:
-        """compound() over the token's variants, once per token and substitution level."""
+        """compound() once per token and substitution level (the stages of _best share it)."""
         if self._compound_tok != (tok, letter_subs):
             self._compound_tok = (tok, letter_subs)
-            self._compound_res = self.compound(tok, self.variants(tok, letter_subs, prune=False))
+            self._compound_res = self.compound(tok, letter_subs)
         return self._compound_res
 
-    def compound(self, tok: str, variants) -> tuple[float, str] | None:
-        """Best split of a variant key into known parts (begin/middle ... end), as one word.
+    def compound(self, tok: str, letter_subs: int) -> tuple[float, str] | None:
+        """Best split of the token into known parts (begin/middle ... end), as one word.
 
-        Scored as its rarest part plus the confusion costs, less a penalty per extra part:
-        a compound is about as common as its rarest part, not as the product of its parts.
+        One pass over the token's reading lattice: from each position a part can start at,
+        follow the characters' readings while some lexicon entry still starts so (the keys
+        trie), noting every part that ends; then the best chain of parts. Scored as its rarest
+        part plus the confusion costs, less a penalty per extra part: a compound is about as
+        common as its rarest part, not as the product of its parts.
         """
-        best: tuple[float, str] | None = None
-
-        def plausibility(segs) -> float:
-            """log10 odds of the variant's substitutions: likely misreadings first."""
-            total = 0.0
-            for ocr, folded in segs:
-                if ocr.translate(FOLD) != folded:
-                    total += self._seg_logp(ocr, folded)
-            return total
-
-        for key, segs in sorted(variants.items(), key=lambda kv: -plausibility(kv[1]))[:COMPOUND_TRIES]:
-            r = self._split(key, segs)
-            if r is not None and (best is None or r[0] > best[0]):
-                best = r
-        return best
-
-    def _split(self, key: str, segs) -> tuple[float, str] | None:
-        n = len(key)
+        n = len(tok)
         if n < 2 * MIN_PART:
             return None
-        # Part boundaries must fall on segment boundaries.
-        bounds = [0]
-        for _ocr, folded in segs:
-            bounds.append(bounds[-1] + len(folded))
-        seg_at = {b: i for i, b in enumerate(bounds)}
-        lex = self.lex
-        memo: dict[tuple[int, int, int], tuple[float, float, str] | None] = {}
+        opts = self.options(tok)
+        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo
+        by_key = lex.by_key
+        # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
+        parts: list[dict | None] = [None] * n
+        reachable = [False] * (n + 1)
+        reachable[0] = True
+        budget = MAX_STEPS
+        for a in range(n):
+            if not reachable[a]:
+                continue
+            found: dict = {}
+            parts[a] = found
+            stack = [(a, "", (), 0)]
+            while stack and budget:
+                budget -= 1
+                i, key, segs, letters = stack.pop()
+                if len(key) >= MIN_PART:
+                    entries = by_key(key)
+                    if entries:
+                        self._note_part(found, entries, i, segs, letters, i == n)
+                if i == n:
+                    continue
+                for k, unit, folded, sub, is_letter in opts[i]:
+                    if is_letter and letters >= letter_subs:
+                        continue
+                    nkey = key + folded
+                    ok = known.get(nkey)
+                    if viable(nkey) if ok is None else ok:
+                        stack.append((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
+            for b, _letters, need in found:
+                if need != END and b <= n - MIN_PART:
+                    reachable[b] = True
 
-        def part(a: int, b: int, need: int):
-            mk = (a, b, need)
+        memo: dict[tuple[int, int, int], tuple | None] = {}
+
+        def rec(a: int, depth: int, letters_left: int):
+            """Best (min logf, cost, text) for tok[a:] as parts, the last one an end part."""
+            mk = (a, depth, letters_left)
             if mk in memo:
                 return memo[mk]
-            res = None
-            sub = segs[seg_at[a] : seg_at[b]]
-            for w in lex.by_key(key[a:b]):
-                if not lex.bits(w) & need:
+            best = None
+            for (b, letters, need), p in (parts[a] or {}).items():
+                if letters > letters_left:
+                    continue
+                if need == END:
+                    if b != n or depth == 0:
+                        continue  # one part is the whole word: the lexicon path handled that
+                    cand = p
+                else:
+                    if b >= n or depth >= 3:
+                        continue
+                    rest = rec(b, depth + 1, letters_left - letters)
+                    if rest is None:
+                        continue
+                    cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
+                if best is None or cand[0] + cand[1] > best[0] + best[1]:
+                    best = cand
+            memo[mk] = best
+            return best
+
+        r = rec(0, 0, letter_subs)
+        if r is None:
+            return None
+        return r[0] + r[1], r[2]
+
+    def _note_part(self, found: dict, entries: list[str], b: int, segs, letters: int, at_end: bool) -> None:
+        """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
+        part and, at the token's end, as a last part."""
+        lex = self.lex
+        for w in entries:
+            bits = lex.bits(w)
+            for need in ((END,) if at_end else ()) + (BEGIN | MIDDLE,):
+                if not bits & need:
                     continue
                 lf = lex.logf(w)
                 if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
                     # Linking forms (nuläges-) are rare alone but common as first parts.
                     lf = COMPOUND_ONLY_LOGF
-                cost = self.channel_cost(w, sub)
+                cost = self.channel_cost(w, segs)
                 if cost == -math.inf:
                     continue
-                if res is None or lf + cost > res[0] + res[1]:
-                    res = (lf, cost, w)
-            memo[mk] = res
-            return res
-
-        ends = sorted(b for b in seg_at if b >= MIN_PART)
-
-        viable = lex.viable
-        rec_memo: dict[tuple[int, int], tuple | None] = {}
-
-        def rec(a: int, depth: int):
-            """Best (min logf, cost, text) for key[a:] as parts, the last one an end part."""
-            if (a, depth) in rec_memo:
-                return rec_memo[(a, depth)]
-            best = None
-            for b in ends:
-                if b - a < MIN_PART:
-                    continue
-                if not viable(key[a:b]):
-                    break  # no entry starts so: no longer part will either
-                if b == n:
-                    if depth == 0:
-                        continue  # one part is the whole word: the lexicon path handled that
-                    p = part(a, b, END)
-                    if p and (best is None or p[0] + p[1] > best[0] + best[1]):
-                        best = p
-                    continue
-                if n - b < MIN_PART or depth >= 3:
-                    continue
-                p = part(a, b, BEGIN | MIDDLE)
-                if not p:
-                    continue
-                rest = rec(b, depth + 1)
-                if rest is None:
-                    continue
-                cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
-                if best is None or cand[0] + cand[1] > best[0] + best[1]:
-                    best = cand
-            rec_memo[(a, depth)] = best
-            return best
-
-        r = rec(0, 0)
-        if r is None:
-            return None
-        return r[0] + r[1], r[2]
+                slot = (b, letters, need)
+                old = found.get(slot)
+                if old is None or lf + cost > old[0] + old[1]:
+                    found[slot] = (lf, cost, w)
