@@ -10,6 +10,7 @@ from docparse.repair import model, repair, undo
 # (OCR without å/ä/ö, the Swedish it stands for): general Swedish, not corpus sentences.
 DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
+    ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
     ("Hon har 6vergripande ansvar for skolan.", "Hon har övergripande ansvar för skolan."),
     ("Vi ska fértydliga malen i planen.", "Vi ska förtydliga målen i planen."),
     ("Det dr viktigt att f6lja upp arbetet.", "Det är viktigt att följa upp arbetet."),

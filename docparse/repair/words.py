@@ -9,7 +9,7 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 5
+DECISION_VERSION = 6
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
@@ -229,10 +229,11 @@ class WordRepairer:
         if not cands and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
             # A character the engine dropped ("fr" for "för"): try putting one back.
             for key, segs in self.insertions(tok, ident_segs).items():
+                at = next(k for k, (ocr, _f) in enumerate(segs) if not ocr)  # the put-back letter
                 for w in lex.by_key(key):
                     lf = lex.logf(w)
-                    if lf is None:
-                        continue
+                    if lf is None or w[at] not in SWEDISH_LETTERS:
+                        continue  # it was an å/ä/ö that went missing, not an "a" ("nd" is no "and")
                     cost = self.channel_cost(w, segs)
                     if cost != -math.inf and (w not in cands or lf + cost > cands[w][0]):
                         cands[w] = (lf + cost, "lexicon")
