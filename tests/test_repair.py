@@ -11,6 +11,7 @@ from docparse.repair import model, repair, undo
 DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
     ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
+    ("ANGE ETT FALT FOR ARET, TVA GANGER", "ANGE ETT FÄLT FÖR ÅRET, TVÅ GÅNGER"),  # capitals
     ("Hon har 6vergripande ansvar for skolan.", "Hon har övergripande ansvar för skolan."),
     ("Vi ska fértydliga malen i planen.", "Vi ska förtydliga målen i planen."),
     ("Det dr viktigt att f6lja upp arbetet.", "Det är viktigt att följa upp arbetet."),
@@ -62,6 +63,8 @@ UNTOUCHED = [
     "Dnr 2.3.4-789/2020, bl.a. t.ex. p.g.a.",
     "Org.nr 802400-1003 och tel 08-123 454 03.",
     "IOP EU SFS",
+    "Enligt LSS och SoL, beslut av KS och KF via SKR, HVB och BBIC.",
+    "MAS, BAS, ALM, SOL, SOS, TAM, LOU, LOV, NAV, PO, KAT och AB.",
     "1. Inledning\n2. Bakgrund\n",
 ]
 

@@ -37,6 +37,7 @@ COMMON_LOGF = -3.0  # words this common are left to the word model by the gramma
 EVIDENCE_GAP = 1.5
 MIN_EVIDENCE = 3
 EVIDENCE_WEIGHT = 100.0
+CAPS_EVIDENCE = 2.5  # log10 odds a short word in capitals needs to change (acronyms abound)
 
 
 def _damaged(text: str) -> bool | None:
@@ -133,9 +134,7 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
             return True
         if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
             return True
-    if tok.isupper() and len(tok) <= 4:
-        return True  # acronyms: IOP, EU, SFS
-    return False
+    return False  # short words in capitals (acronyms like IOP, EU, SFS) are judged in repair()
 
 
 def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None) -> RepairResult:
@@ -187,6 +186,13 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         choice = r.cache.get(low, False)  # the repairer's own cache, read here: most words repeat
         if choice is False:
             choice = r.best(low)
+        if choice is not None and len(tok) <= 4 and tok.isupper():
+            # Short capitals are mostly acronyms (IOP, EU, SKR, PO): a word read without its
+            # å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
+            # ("SKR" is no "SKÄR") and on strong evidence ("PO" is no "PÅ").
+            if (SWEDISH_LETTERS.isdisjoint(choice.word) or len(choice.word) != len(low)
+                    or choice.score < CAPS_EVIDENCE):
+                choice = None
         if choice is not None:
             decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
             gaps[i] = choice.gap
