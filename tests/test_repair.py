@@ -11,6 +11,8 @@ from docparse.repair import model, repair, undo
 DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
     ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
+    ("Arbetet inom |OP gick bra. | bada fallen kravs beslut.\n| ovrigt inget.",
+     "Arbetet inom IOP gick bra. I båda fallen krävs beslut.\nI övrigt inget."),  # "|" for I
     ("ANGE ETT FALT FOR ARET, TVA GANGER", "ANGE ETT FÄLT FÖR ÅRET, TVÅ GÅNGER"),  # capitals
     ("Hon har 6vergripande ansvar for skolan.", "Hon har övergripande ansvar för skolan."),
     ("Vi ska fértydliga malen i planen.", "Vi ska förtydliga målen i planen."),
@@ -65,6 +67,7 @@ UNTOUCHED = [
     "IOP EU SFS",
     "Enligt LSS och SoL, beslut av KS och KF via SKR, HVB och BBIC.",
     "MAS, BAS, ALM, SOL, SOS, TAM, LOU, LOV, NAV, PO, KAT och AB.",
+    "Belopp | Summa | Kommentar\n100 | 200 | se ovan |\n",  # table rules stay
     "1. Inledning\n2. Bakgrund\n",
 ]
 

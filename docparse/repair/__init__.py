@@ -24,6 +24,8 @@ DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNO
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 SWEDISH_LETTERS = frozenset("åäö")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+# "|" for "I": before a capital at a word's start (|OP), or where a sentence or line starts.
+BAR_FOR_I = re.compile(r"(?:(?<=^)|(?<=[\s(\"'«]))\|(?=[A-ZÅÄÖ])|(?:(?<=^)|(?<=[.!?:]\s))\|(?=[ \t]*[^\W\d_])", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
@@ -205,10 +207,22 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         _readapt(tokens, decided, damaged_at, observed, examined, gaps)
     _apply_context(text, tokens, decided, damaged_at)
     changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
+    changes += _bar_changes(text, page_starts, page_modes)
     for i, (new, score, reason) in decided.items():
         start, end, tok = tokens[i]
         changes.append((start, end, _recase(tok, new), score, reason, tok))
     return _build(text, changes)
+
+
+def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> list[tuple]:
+    """A vertical bar read for a capital I, on damaged pages: glued to a capital ("|OP" for
+    IOP), or where a sentence or line starts ("framåt. | slutrapporten", "| bilagorna",
+    "|nom"). A bar elsewhere (a table rule, line-end debris, "a |b") stays."""
+    out = []
+    for m in BAR_FOR_I.finditer(text):
+        if page_modes[bisect.bisect_right(page_starts, m.start()) - 1]:
+            out.append((m.start(), m.end(), "I", 1.0, "confusion:|->I", "|"))
+    return out
 
 
 _adapted: dict[tuple, tuple[WordRepairer, dict[str, float]]] = {}
