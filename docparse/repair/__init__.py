@@ -24,8 +24,6 @@ DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNO
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 SWEDISH_LETTERS = frozenset("åäö")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-# "|" for "I": before a capital at a word's start (|OP), or where a sentence or line starts.
-BAR_FOR_I = re.compile(r"(?:(?<=^)|(?<=[\s(\"'«]))\|(?=[A-ZÅÄÖ])|(?:(?<=^)|(?<=[.!?:]\s))\|(?=[ \t]*[^\W\d_])", re.MULTILINE)
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
@@ -219,9 +217,17 @@ def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> l
     IOP), or where a sentence or line starts ("framåt. | slutrapporten", "| bilagorna",
     "|nom"). A bar elsewhere (a table rule, line-end debris, "a |b") stays."""
     out = []
-    for m in BAR_FOR_I.finditer(text):
-        if page_modes[bisect.bisect_right(page_starts, m.start()) - 1]:
-            out.append((m.start(), m.end(), "I", 1.0, "confusion:|->I", "|"))
+    pos = text.find("|")
+    while pos != -1:
+        before = text[pos - 1] if pos else "\n"
+        rest = text[pos + 1 : pos + 3]
+        word_after = rest.lstrip(" \t")[:1]
+        glued_capital = (before.isspace() or before in "(\"'«") and rest[:1].isupper()
+        sentence_start = before == "\n" or (before in " \t" and pos >= 2 and text[pos - 2] in ".!?:")
+        if (glued_capital or (sentence_start and word_after.isalpha())) and \
+                page_modes[bisect.bisect_right(page_starts, pos) - 1]:
+            out.append((pos, pos + 1, "I", 1.0, "confusion:|->I", "|"))
+        pos = text.find("|", pos + 1)
     return out
 
 

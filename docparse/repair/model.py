@@ -91,10 +91,13 @@ class Lexicon:
             return out
         if len(self._keys) > 500_000:
             self._keys.clear()
-        out = [key] if self.code(key) is not None else []
-        more = self._acc.get(key)
-        if more:
-            out.extend(more[0].decode("utf-8").split(" "))
+        if self._keys_trie is not None and key not in self._keys_trie:
+            out = []  # one lookup settles most keys a search tries: no entry folds to them
+        else:
+            out = [key] if self.code(key) is not None else []
+            more = self._acc.get(key)
+            if more:
+                out.extend(more[0].decode("utf-8").split(" "))
         self._keys[key] = out
         return out
 
