@@ -14,8 +14,10 @@ from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
 
 __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
-# Word tokens: letters and digits, with "&" kept inside a word (an OCR reading of ä).
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|&(?=[^\W_]))*")
+# Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
+# it belongs to a word inside it, and at its start or end where it touches a letter; a lone
+# "&" between spaces ("Svensson & Co") stays out.
+TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_]))*(?:(?<=[^\W\d_])&)?")
 # Spans never touched: e-mail and web addresses, domain names, file names.
 PROTECTED = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w.-]+\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b",
@@ -107,7 +109,7 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         pass
     elif not any(c.isalpha() for c in tok):
         return True
-    elif sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
         return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.
@@ -256,27 +258,37 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         low = tok.lower()
         if SWEDISH.search(low):
             continue
-        key = low.translate(FOLD)
+        # The rule for the word the token was read as: "&r" read as "år" is still är/år.
+        key = word(i).translate(FOLD)
         rule = context.RULES.get(key)
-        if rule is None:
-            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
-                _prefer_infinitive(i, word(i), decided, lexicon)
-            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
-                _prefer_adjective(i, low, word(i), decided, lexicon)
-            continue
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
         prev_end = tokens[i - 1][1] if i > 0 else 0
         next_start = tokens[i + 1][0] if i + 1 < n else len(text)
         before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
         after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
+        if rule is None:
+            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, word(i), decided, lexicon)
+            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, word(i), decided, lexicon)
+            if "-" in text[end:next_start] or (i in decided or lexicon.logf(low) is not None) is False:
+                continue  # "havs- och": a compound's first part, no word of the clause
+            choice = context.grammar_choice(before, word(i - 2) if before else "", word(i), after,
+                                            word(i + 2) if after else "", lexicon)
+            if choice is not None:
+                if choice == low:
+                    decided.pop(i, None)
+                else:
+                    decided[i] = (choice, 1.0, "context:grammar")
+            continue
         choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", known)
         if choice is None:
             continue
         if choice == low:
             decided.pop(i, None)
         else:
-            decided[i] = (choice, 1.0, f"context:{low.translate(FOLD)}")
+            decided[i] = (choice, 1.0, f"context:{key}")
 
 
 def _prefer_infinitive(i, current, decided, lexicon) -> None:

@@ -6,6 +6,10 @@ document; each returns the chosen form or None to keep what the word model chose
 
 from __future__ import annotations
 
+import functools
+
+from docparse.repair.model import FOLD
+
 NUMBER_WORDS = frozenset(
     "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
     "några många flera få varje per förra nästa samma senaste kommande närmaste hela "
@@ -156,3 +160,122 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:
     if "\n" in sep_before and nxt[:1].isupper():
         return False  # an item head: "\n1 Inledning"
     return True
+
+
+# -- Grammar rules over word classes -------------------------------------------------------
+# Classes come from models/sv_wordclass.marisa (models/build_wordclass.py: hunspell-sv's affix
+# rules and spaCy's Swedish lemmas); bits must match that script.
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE = 1, 2, 4, 8, 16, 32, 64
+
+# Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
+# "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
+INDEFINITE_BEFORE = frozenset("vilka vissa olika många flera några inga sådana dessa fler färre somliga diverse".split())
+# Finite auxiliaries and modals: "kan", "ska", "blir" in "avtalet hävs kan", "åter kan erhålla".
+FINITE_AUX = frozenset(
+    "kan ska skall får måste bör vill kommer har hade är var blir blev kunde skulle borde ville fick".split()
+)
+MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
+PREPOSITIONS = frozenset(
+    "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
+)
+CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
+RELATIVES = frozenset("som vad vem vilka vilket vilken".split())  # "den som äter kan ..."
+SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
+# A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
+ADJECTIVE_ENDINGS = ("nde", "ad", "ade", "at", "ig", "igt", "iga", "lig", "ligt", "liga", "isk", "iskt", "iska")
+MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
+
+
+@functools.lru_cache(maxsize=1)
+def _classes():
+    """The word-class trie, or None where a models directory lacks it (the rules then rest)."""
+    import marisa_trie
+
+    from docparse.repair.model import models_dir
+
+    path = models_dir() / "sv_wordclass.marisa"
+    if not path.exists():
+        return None
+    trie = marisa_trie.RecordTrie("<B")
+    trie.mmap(str(path))
+    return trie
+
+
+def word_class(word: str) -> int | None:
+    """Class bits of ``word`` (0 if unknown)."""
+    trie = _classes()
+    if trie is None or not word:
+        return 0
+    hit = trie.get(word)
+    return hit[0][0] if hit else 0
+
+
+def _only(bits: int, allowed: int) -> bool:
+    return bool(bits) and not bits & ~allowed
+
+
+def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After "vilka", "vissa", "olika" ... a noun is indefinite: "vilka lägen" not "vilka lagen",
+    "de olika val" not "de olika väl"; a verb, adjective or noun already there stays."""
+    if prev not in INDEFINITE_BEFORE:
+        return None
+    bits = word_class(cur)
+    if not bits or bits & (NOUN | ADJECTIVE | PRESENT | PASSIVE):
+        return None
+    if bits & DEFINITE and prev == "olika" and prev2 in DETERMINERS:
+        return None  # "de olika valen": a determiner before "olika" allows the definite form
+    if not bits & DEFINITE and nxt.endswith(ADJECTIVE_ENDINGS):
+        return None  # an adverb before an adjective: "olika väl fungerande"
+    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    return nouns[0] if len(nouns) == 1 else None
+
+
+def _passive_not_genitive(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """A genitive needs a noun after it; before a verb or the clause's end, a word after a
+    subject is the passive: "avtalet hävs kan" not "avtalet havs kan"."""
+    if word_class(cur) != GENITIVE:
+        return None
+    if not (is_definite(prev) or prev in SUBJECT_WORDS):
+        return None
+    if nxt and nxt not in FINITE_AUX and nxt not in CONJUNCTIONS and nxt not in PREPOSITIONS:
+        return None
+    passives = [w for w in twins if w != cur and word_class(w) & PASSIVE]
+    return passives[0] if len(passives) == 1 else None
+
+
+def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After a modal ("ska", "kan"), a determiner or pronoun with nothing to determine (a
+    preposition or the clause's end follows) is the verb's infinitive: "ska ingå i"."""
+    if prev not in MODALS or (nxt and nxt not in PREPOSITIONS):
+        return None
+    if is_infinitive(cur, lexicon) or word_class(cur) & (PRESENT | PASSIVE | NOUN | ADJECTIVE):
+        return None
+    verbs = [w for w in twins if w != cur and is_infinitive(w, lexicon)]
+    return verbs[0] if len(verbs) == 1 else None
+
+
+def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """Two finite verbs do not stand side by side before an infinitive: in "enskild åter kan
+    erhålla" the word before "kan" is no verb (unless a relative clause ends there: "den som
+    äter kan ...")."""
+    if nxt not in FINITE_AUX or not is_infinitive(nxt2, lexicon) or prev in RELATIVES:
+        return None
+    if not _only(word_class(cur), PRESENT | OTHER) or not word_class(cur) & PRESENT:
+        return None
+    others = [w for w in twins if w != cur and word_class(w) and not word_class(w) & (PRESENT | PASSIVE | NOUN)]
+    return others[0] if len(others) == 1 else None
+
+
+GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs)
+
+
+def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
+    """The spelling the grammar rules prefer for ``cur`` among its å/ä/ö twins, or None."""
+    twins = [w for w in lexicon.by_key(cur.translate(FOLD)) if (lexicon.logf(w) or -99) >= MIN_TWIN_LOGF]
+    if len(twins) < 2 and not (twins and twins[0] != cur):
+        return None
+    for rule in GRAMMAR:
+        choice = rule(prev, prev2, cur, nxt, nxt2, twins, lexicon)
+        if choice is not None:
+            return choice
+    return None

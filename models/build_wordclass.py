@@ -1,0 +1,118 @@
+"""Build models/sv_wordclass.marisa: word-class bits (present verb, passive, genitive, definite, noun) for the repair stage's grammar rules.
+
+Sources (shipped in packages, no downloads):
+- hunspell-sv (PyPI ``hunspell-sv``; SFOL/SALDO based): sv_SE.dic + sv_SE.aff. The suffix rule
+  that produced a form tells its class: noun rules B/C/D/F give definite forms (-et, -en, -t),
+  G/H/I/J plurals (-ar, -er, -r; -na definite), their -s forms genitives; A adds -s, a genitive
+  on a noun stem and a passive on a verb stem; K's a->er and m's -r give the present tense,
+  L and N passives.
+- spacy-lookups-data (PyPI): sv_lemma_lookup, for irregular verbs hunspell lists bare
+  ("äter" -> "äta", "blir" -> "bli"): a form in -r whose lemma is no noun is a present verb.
+
+Kept: forms that share their å/ä/ö-less spelling with another form (the choices the context
+rules make) and every present verb (the rules look at neighbouring verbs).
+
+Run: python models/build_wordclass.py   (about 20 s; writes models/sv_wordclass.marisa)
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_lexicon import FOLD, FORBIDDEN, NEEDAFFIX, ONLYINCOMPOUND, find_hunspell, parse_aff  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "sv_wordclass.marisa"
+
+# Bits; must match docparse/repair/context.py.
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE = 1, 2, 4, 8, 16, 32, 64
+ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
+NOUN_FLAGS = set("BCDEFGHIJ")
+VERB_FLAGS = set("KLmMN")
+PLURAL_FLAGS = set("GHIJ")
+
+
+def reading(flag: str, strip: str, add: str, stem_flags: str) -> int:
+    """The class of a form made from a stem with ``stem_flags`` by one suffix rule of ``flag``."""
+    if flag == "A":
+        return PASSIVE if VERB_FLAGS & set(stem_flags) else GENITIVE
+    if flag in "BCDF":
+        return GENITIVE if add.endswith("s") else DEFINITE
+    if flag == "E":
+        if add.endswith("s"):
+            return GENITIVE
+        if add == "n" and "C" not in stem_flags:
+            return DEFINITE  # a common-gender noun in -e: pojke -> pojken
+        return NOUN  # a neuter's plural: läge -> lägen; museum -> musea
+    if flag in PLURAL_FLAGS:
+        if add.endswith("s"):
+            return GENITIVE
+        return DEFINITE if add.endswith("na") else NOUN
+    if flag == "K" and strip == "a" and add == "er" or flag == "m":
+        return PRESENT
+    if flag in "LN":
+        return PASSIVE
+    if flag in ADJECTIVE_FLAGS:
+        return ADJECTIVE
+    return OTHER
+
+
+def main() -> None:
+    dic = find_hunspell()
+    rules = parse_aff(dic.with_suffix(".aff"))
+    bits: dict[str, int] = defaultdict(int)
+    noun_stems: set[str] = set()
+    lines = dic.read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        stem, _, flags = line.strip().partition("/")
+        if not stem or FORBIDDEN in flags or not any(c.isalpha() for c in stem):
+            continue
+        stem_l = stem.lower()
+        if NEEDAFFIX not in flags and ONLYINCOMPOUND not in flags:
+            # A stem is a noun if noun rules inflect it, and also a verb or adjective if any
+            # other rule does (öka: a boat and a verb).
+            fl = set(flags)
+            bits[stem_l] |= ((NOUN if NOUN_FLAGS & fl else 0) | (ADJECTIVE if ADJECTIVE_FLAGS & fl and not VERB_FLAGS & fl else 0)
+                             | (OTHER if not NOUN_FLAGS & fl or VERB_FLAGS & fl else 0))
+        if NOUN_FLAGS & set(flags):
+            noun_stems.add(stem_l)
+        for f in flags:
+            for strip, add, cont, cond in rules.get(f, ()):
+                if ONLYINCOMPOUND in cont or not cond.search(stem) or (strip and not stem.endswith(strip)):
+                    continue
+                form = (stem[: len(stem) - len(strip)] + add).lower()
+                if form.isalpha():
+                    bits[form] |= reading(f, strip, add, flags)
+
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        lemmas = json.load(fh)
+    irregular = 0
+    for form, lemma in lemmas.items():
+        form, lemma = form.lower(), lemma.lower()
+        if (form in bits and not bits[form] & (NOUN | DEFINITE | GENITIVE) and form.endswith("r")
+                and lemma != form and lemma in bits and lemma not in noun_stems and lemma[-1] in "aeiouyåäö"):
+            if not bits[form] & PRESENT:
+                irregular += 1
+            bits[form] |= PRESENT
+
+    by_key: dict[str, int] = defaultdict(int)
+    for w in bits:
+        by_key[w.translate(FOLD)] += 1
+    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & PRESENT}
+    import marisa_trie
+
+    marisa_trie.RecordTrie("<B", ((w, (b,)) for w, b in keep.items())).save(str(OUT))
+    print(f"{len(bits)} forms, {irregular} irregular present verbs from spaCy's lemmas; "
+          f"kept {len(keep)} -> {OUT.name} ({OUT.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
