@@ -259,8 +259,18 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         if SWEDISH.search(low):
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
-        key = word(i).translate(FOLD)
+        d = decided.get(i)
+        cur = d[0] if d else low
+        key = cur.translate(FOLD)
         rule = context.RULES.get(key)
+        if rule is None:
+            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, word(i), decided, lexicon)
+            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, word(i), decided, lexicon)
+            cur = word(i)  # _prefer_* may have changed it
+            if not context.word_class(cur) or not context.grammar_may_apply(word(i - 1), cur, word(i + 1)):
+                continue  # the common case, decided by dictionary lookups alone
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
         prev_end = tokens[i - 1][1] if i > 0 else 0
@@ -268,13 +278,9 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
         after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
         if rule is None:
-            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
-                _prefer_infinitive(i, word(i), decided, lexicon)
-            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
-                _prefer_adjective(i, low, word(i), decided, lexicon)
-            if "-" in text[end:next_start] or (i in decided or lexicon.logf(low) is not None) is False:
+            if "-" in text[end:next_start] or (i not in decided and lexicon.logf(low) is None):
                 continue  # "havs- och": a compound's first part, no word of the clause
-            choice = context.grammar_choice(before, word(i - 2) if before else "", word(i), after,
+            choice = context.grammar_choice(before, word(i - 2) if before else "", cur, after,
                                             word(i + 2) if after else "", lexicon)
             if choice is not None:
                 if choice == low:

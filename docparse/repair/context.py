@@ -201,13 +201,20 @@ def _classes():
     return trie
 
 
-def word_class(word: str) -> int | None:
-    """Class bits of ``word`` (0 if unknown)."""
-    trie = _classes()
-    if trie is None or not word:
-        return 0
-    hit = trie.get(word)
-    return hit[0][0] if hit else 0
+_class_memo: dict[str, int] = {}
+
+
+def word_class(word: str) -> int:
+    """Class bits of ``word`` (0 if unknown), memoised: running text repeats its words."""
+    bits = _class_memo.get(word)
+    if bits is None:
+        trie = _classes()
+        hit = trie.get(word) if trie is not None else None
+        bits = hit[0][0] if hit else 0
+        if len(_class_memo) > 200_000:
+            _class_memo.clear()
+        _class_memo[word] = bits
+    return bits
 
 
 def _only(bits: int, allowed: int) -> bool:
@@ -267,6 +274,12 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 
 
 GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs)
+
+
+def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
+    """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
+    return (prev in INDEFINITE_BEFORE or prev in MODALS or nxt in FINITE_AUX
+            or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev))))
 
 
 def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
