@@ -235,11 +235,13 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
 
     known = lexicon  # what the grammar rules consult
 
+    lows = [t[2].lower() for t in tokens]
+
     def word(i: int) -> str:
         if i < 0 or i >= n:
             return ""
         d = decided.get(i)
-        return d[0] if d else tokens[i][2].lower()
+        return d[0] if d else lows[i]
 
     for i, (start, end, tok) in enumerate(tokens):
         if not damaged_at[i]:
@@ -255,7 +257,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             ):
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
-        low = tok.lower()
+        low = lows[i]
         if SWEDISH.search(low):
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
@@ -264,12 +266,14 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
-            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
-                _prefer_infinitive(i, word(i), decided, lexicon)
-            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
-                _prefer_adjective(i, low, word(i), decided, lexicon)
-            cur = word(i)  # _prefer_* may have changed it
-            if not context.word_class(cur) or not context.grammar_may_apply(word(i - 1), cur, word(i + 1)):
+            prev = word(i - 1)
+            if prev in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, cur, decided, lexicon)
+                cur = word(i)
+            elif prev in context.DETERMINERS and i < n - 1 and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, cur, decided, lexicon)
+                cur = word(i)
+            if not context.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1)):
                 continue  # the common case, decided by dictionary lookups alone
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
