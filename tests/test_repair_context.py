@@ -59,6 +59,12 @@ GRAMMAR = [
     ("Fler aktorer kan inga i samarbetet.", "Fler aktörer kan ingå i samarbetet."),
     # No two finite verbs side by side before an infinitive.
     ("Det drojer en vecka innan den enskilde ater kan fa plats.", "Det dröjer en vecka innan den enskilde åter kan få plats."),
+    ("Han kan ater soka plats i host.", "Han kan åter söka plats i höst."),
+    ("Forvaltningen ska ater redovisa arendet.", "Förvaltningen ska åter redovisa ärendet."),
+    # A copula takes an adjective, not an infinitive, nor a bare noun at the clause's end.
+    ("Dessa lagen ar svara att hantera.", "Dessa lägen är svåra att hantera."),
+    ("Uppgiften var svar att losa.", "Uppgiften var svår att lösa."),
+    ("Fragan ar svar.", "Frågan är svår."),
 ]
 
 # Correct text on a damaged page where the rules must not fire.
@@ -74,6 +80,11 @@ KEPT = [
     ("Vi ska inga barn lamna utan stod.", "Vi ska inga barn lämna utan stöd."),
     ("Den som ater kan bli sjuk.", "Den som äter kan bli sjuk."),
     ("Dessa galler for hela kommunen.", "Dessa gäller för hela kommunen."),
+    ("Barnen ater lunch i skolan.", "Barnen äter lunch i skolan."),
+    ("Hon ater inte kott.", "Hon äter inte kött."),
+    ("Det ar svart att svara pa fragan.", "Det är svårt att svara på frågan."),
+    ("Vi maste alltid svara i telefon.", "Vi måste alltid svara i telefon."),
+    ("Kommunen far inga avtal med foretaget.", "Kommunen får inga avtal med företaget."),
 ]
 
 
@@ -97,6 +108,10 @@ def test_grammar_rules(damaged, correct):
         ("enligt", "dömdes", "lagen", "om", "skatt", None),
         ("enskild", "innan", "äter", "kan", "erhålla", "åter"),
         ("som", "den", "äter", "kan", "bli", None),
+        ("kan", "han", "äter", "söka", "plats", "åter"),
+        ("är", "lägen", "svara", "att", "hantera", "svåra"),
+        ("var", "uppgiften", "svar", "att", "lösa", "svår"),
+        ("är", "det", "svar", "på", "frågan", None),
     ],
 )
 def test_grammar_choice(prev, prev2, cur, nxt, nxt2, expected):

@@ -174,6 +174,7 @@ INDEFINITE_BEFORE = frozenset("vilka vissa olika många flera några inga sådan
 FINITE_AUX = frozenset(
     "kan ska skall får måste bör vill kommer har hade är var blir blev kunde skulle borde ville fick".split()
 )
+COPULAS = frozenset("är var blir blev förblir".split())
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
@@ -264,8 +265,10 @@ def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """Two finite verbs do not stand side by side before an infinitive: in "enskild åter kan
     erhålla" the word before "kan" is no verb (unless a relative clause ends there: "den som
-    äter kan ...")."""
-    if nxt not in FINITE_AUX or not is_infinitive(nxt2, lexicon) or prev in RELATIVES:
+    äter kan ..."), and in "kan åter ansöka" the word after it is none either."""
+    before_aux = nxt in FINITE_AUX and is_infinitive(nxt2, lexicon) and prev not in RELATIVES
+    after_aux = prev in FINITE_AUX and is_infinitive(nxt, lexicon)
+    if not (before_aux or after_aux):
         return None
     if not _only(word_class(cur), PRESENT | OTHER) or not word_class(cur) & PRESENT:
         return None
@@ -273,12 +276,27 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return others[0] if len(others) == 1 else None
 
 
-GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs)
+def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """"är", "blir" take an adjective, never an infinitive ("lägen är svåra", not "svara"), and
+    a bare noun seldom ends the clause there ("frågan var svår att lösa", not "svar")."""
+    if prev not in COPULAS or word_class(cur) & ADJECTIVE:
+        return None
+    if not is_infinitive(cur, lexicon) and not (word_class(cur) & NOUN and nxt in ("", "att")):
+        return None
+    adjectives = [w for w in twins if w != cur and word_class(w) & ADJECTIVE and not is_infinitive(w, lexicon)]
+    return adjectives[0] if len(adjectives) == 1 else None
+
+
+GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs,
+           _adjective_after_copula)
+
+
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | MODALS | COPULAS
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
     """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
-    return (prev in INDEFINITE_BEFORE or prev in MODALS or nxt in FINITE_AUX
+    return (prev in _GATE_PREV or nxt in FINITE_AUX
             or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev))))
 
 
