@@ -65,6 +65,9 @@ GRAMMAR = [
     ("Dessa lagen ar svara att hantera.", "Dessa lägen är svåra att hantera."),
     ("Uppgiften var svar att losa.", "Uppgiften var svår att lösa."),
     ("Fragan ar svar.", "Frågan är svår."),
+    # A preposition takes a possessive, never a bare infinitive.
+    ("Manga av vara medarbetare arbetar med vara brukare.", "Många av våra medarbetare arbetar med våra brukare."),
+    ("Enligt vara riktlinjer ska alla fa stod.", "Enligt våra riktlinjer ska alla få stöd."),
 ]
 
 # Correct text on a damaged page where the rules must not fire.
@@ -85,6 +88,9 @@ KEPT = [
     ("Det ar svart att svara pa fragan.", "Det är svårt att svara på frågan."),
     ("Vi maste alltid svara i telefon.", "Vi måste alltid svara i telefon."),
     ("Kommunen far inga avtal med foretaget.", "Kommunen får inga avtal med företaget."),
+    ("Vi tar till vara pa erfarenheterna.", "Vi tar till vara på erfarenheterna."),
+    ("Det galler for var och en av oss.", "Det gäller för var och en av oss."),
+    ("Det kan vara svart.", "Det kan vara svårt."),
 ]
 
 

@@ -174,6 +174,8 @@ INDEFINITE_BEFORE = frozenset("vilka vissa olika många flera några inga sådan
 FINITE_AUX = frozenset(
     "kan ska skall får måste bör vill kommer har hade är var blir blev kunde skulle borde ville fick".split()
 )
+POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era".split())
+DISTRIBUTIVES = frozenset("var vart".split())  # "av var och en", "i vart fall", "var sin"
 COPULAS = frozenset("är var blir blev förblir".split())
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
@@ -287,11 +289,20 @@ def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return adjectives[0] if len(adjectives) == 1 else None
 
 
+def _possessive_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """A preposition takes a noun phrase, never a bare infinitive: "av våra verksamheter", not
+    "av vara" ("ta till vara" is the exception; "var och en", "i vart fall" are no verbs)."""
+    if prev not in PREPOSITIONS or prev == "till" or cur in POSSESSIVES or cur in DISTRIBUTIVES:
+        return None
+    owners = [w for w in twins if w in POSSESSIVES]
+    return owners[0] if len(owners) == 1 else None
+
+
 GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs,
-           _adjective_after_copula)
+           _adjective_after_copula, _possessive_after_preposition)
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | MODALS | COPULAS
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | MODALS | COPULAS | PREPOSITIONS
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
