@@ -5,12 +5,12 @@ Sources (shipped in packages, no downloads):
   that produced a form tells its class: noun rules B/C/D/F give definite forms (-et, -en, -t),
   G/H/I/J plurals (-ar, -er, -r; -na definite), their -s forms genitives; A adds -s, a genitive
   on a noun stem and a passive on a verb stem; K's a->er and m's -r give the present tense,
-  L and N passives.
+  L and N passives, K's and M's -t forms supines.
 - spacy-lookups-data (PyPI): sv_lemma_lookup, for irregular verbs hunspell lists bare
   ("äter" -> "äta", "blir" -> "bli"): a form in -r whose lemma is no noun is a present verb.
 
 Kept: forms that share their å/ä/ö-less spelling with another form (the choices the context
-rules make) and every present verb (the rules look at neighbouring verbs).
+rules make) and every present verb and supine (the rules look at neighbouring verbs).
 
 Run: python models/build_wordclass.py   (about 20 s; writes models/sv_wordclass.marisa)
 """
@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "sv_wordclass.marisa"
 
 # Bits; must match docparse/repair/context.py.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE = 1, 2, 4, 8, 16, 32, 64
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE = 1, 2, 4, 8, 16, 32, 64, 128
 ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
 NOUN_FLAGS = set("BCDEFGHIJ")
 VERB_FLAGS = set("KLmMN")
@@ -55,8 +55,12 @@ def reading(flag: str, strip: str, add: str, stem_flags: str) -> int:
         return DEFINITE if add.endswith("na") else NOUN
     if flag == "K" and strip == "a" and add == "er" or flag == "m":
         return PRESENT
+    if flag in "KM" and add.endswith("t"):
+        return SUPINE  # ökat, hävt, bott: the form after "har"
     if flag in "LN":
         return PASSIVE
+    if flag == "P" and add == "t" and VERB_FLAGS & set(stem_flags):
+        return SUPINE | ADJECTIVE  # ökat: a verb's supine and its participle
     if flag in ADJECTIVE_FLAGS:
         return ADJECTIVE
     return OTHER
@@ -97,20 +101,25 @@ def main() -> None:
     irregular = 0
     for form, lemma in lemmas.items():
         form, lemma = form.lower(), lemma.lower()
-        if (form in bits and not bits[form] & (NOUN | DEFINITE | GENITIVE) and form.endswith("r")
-                and lemma != form and lemma in bits and lemma not in noun_stems and lemma[-1] in "aeiouyåäö"):
-            if not bits[form] & PRESENT:
-                irregular += 1
-            bits[form] |= PRESENT
+        if (form not in bits or bits[form] & (NOUN | DEFINITE | GENITIVE) or lemma == form
+                or lemma not in bits or lemma[-1] not in "aeiouyåäö"):
+            continue
+        if lemma in noun_stems and not form.endswith("it"):
+            continue  # "lampor" (lampa) is a plural; but "varit" is vara's supine
+        # Irregular verbs hunspell lists bare: "äter" (äta), "blir" (bli); "fått" (få), "varit" (vara).
+        new = PRESENT if form.endswith("r") else SUPINE if form.endswith(("tt", "it")) else 0
+        if new and not bits[form] & new:
+            irregular += 1
+            bits[form] |= new
 
     by_key: dict[str, int] = defaultdict(int)
     for w in bits:
         by_key[w.translate(FOLD)] += 1
-    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & PRESENT}
+    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE)}
     import marisa_trie
 
     marisa_trie.RecordTrie("<B", ((w, (b,)) for w, b in keep.items())).save(str(OUT))
-    print(f"{len(bits)} forms, {irregular} irregular present verbs from spaCy's lemmas; "
+    print(f"{len(bits)} forms, {irregular} irregular verb forms from spaCy's lemmas; "
           f"kept {len(keep)} -> {OUT.name} ({OUT.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
 
 

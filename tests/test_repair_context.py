@@ -65,6 +65,8 @@ GRAMMAR = [
     ("Dessa lagen ar svara att hantera.", "Dessa lägen är svåra att hantera."),
     ("Uppgiften var svar att losa.", "Uppgiften var svår att lösa."),
     ("Fragan ar svar.", "Frågan är svår."),
+    ("Manga hushall har laga inkomster.", "Många hushåll har låga inkomster."),
+    ("Kostnaden har ater okat.", "Kostnaden har åter ökat."),
     # A preposition takes a possessive, never a bare infinitive.
     ("Manga av vara medarbetare arbetar med vara brukare.", "Många av våra medarbetare arbetar med våra brukare."),
     ("Enligt vara riktlinjer ska alla fa stod.", "Enligt våra riktlinjer ska alla få stöd."),
@@ -132,3 +134,5 @@ def test_word_classes_from_hunspell_and_lemmas():
     assert wc("hävs") & context.PASSIVE
     assert wc("äter") & context.PRESENT  # irregular: from spaCy's lemma table
     assert not wc("åter") & context.PRESENT
+    assert wc("ökat") & context.SUPINE and wc("varit") & context.SUPINE  # a rule's and an irregular verb's
+    assert not wc("lampor") & context.PRESENT  # a plural whose lemma ends in -a is no verb

@@ -165,7 +165,7 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:
 # -- Grammar rules over word classes -------------------------------------------------------
 # Classes come from models/sv_wordclass.marisa (models/build_wordclass.py: hunspell-sv's affix
 # rules and spaCy's Swedish lemmas); bits must match that script.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE = 1, 2, 4, 8, 16, 32, 64
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE = 1, 2, 4, 8, 16, 32, 64, 128
 
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
@@ -177,6 +177,7 @@ FINITE_AUX = frozenset(
 POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era".split())
 DISTRIBUTIVES = frozenset("var vart".split())  # "av var och en", "i vart fall", "var sin"
 COPULAS = frozenset("är var blir blev förblir".split())
+HAVE = frozenset("har hade".split())  # take a supine or a noun phrase, never a bare infinitive
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
@@ -267,9 +268,9 @@ def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """Two finite verbs do not stand side by side before an infinitive: in "enskild åter kan
     erhålla" the word before "kan" is no verb (unless a relative clause ends there: "den som
-    äter kan ..."), and in "kan åter ansöka" the word after it is none either."""
+    äter kan ..."), and in "kan åter ansöka", "har åter ökat" the word after it is none either."""
     before_aux = nxt in FINITE_AUX and is_infinitive(nxt2, lexicon) and prev not in RELATIVES
-    after_aux = prev in FINITE_AUX and is_infinitive(nxt, lexicon)
+    after_aux = prev in FINITE_AUX and (is_infinitive(nxt, lexicon) or prev in HAVE and word_class(nxt) & SUPINE)
     if not (before_aux or after_aux):
         return None
     if not _only(word_class(cur), PRESENT | OTHER) or not word_class(cur) & PRESENT:
@@ -279,13 +280,14 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 
 
 def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """"är", "blir" take an adjective, never an infinitive ("lägen är svåra", not "svara"), and
-    a bare noun seldom ends the clause there ("frågan var svår att lösa", not "svar")."""
-    if prev not in COPULAS or word_class(cur) & ADJECTIVE:
+    """"är", "blir", "har" take an adjective, never a bare infinitive ("lägen är svåra", "har
+    låga inkomster"), and after a copula a bare noun seldom ends the clause ("frågan var svår
+    att lösa", not "svar")."""
+    if (prev not in COPULAS and prev not in HAVE) or word_class(cur) & ADJECTIVE:
         return None
-    if not is_infinitive(cur, lexicon) and not (word_class(cur) & NOUN and nxt in ("", "att")):
+    if not is_infinitive(cur, lexicon) and not (prev in COPULAS and word_class(cur) & NOUN and nxt in ("", "att")):
         return None
-    adjectives = [w for w in twins if w != cur and word_class(w) & ADJECTIVE and not is_infinitive(w, lexicon)]
+    adjectives = [w for w in twins if w != cur and word_class(w) & ADJECTIVE]
     return adjectives[0] if len(adjectives) == 1 else None
 
 
