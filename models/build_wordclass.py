@@ -7,7 +7,8 @@ Sources (shipped in packages, no downloads):
   on a noun stem and a passive on a verb stem; K's a->er and m's -r give the present tense,
   L and N passives, K's and M's -t forms supines.
 - spacy-lookups-data (PyPI): sv_lemma_lookup, for irregular verbs hunspell lists bare
-  ("äter" -> "äta", "blir" -> "bli"): a form in -r whose lemma is no noun is a present verb.
+  ("äter" -> "äta", "blir" -> "bli"): a form in -r whose lemma is no noun is a present verb,
+  one in -tt/-it a supine, one in -s a passive ("valts" -> "välja").
 
 Kept: forms that share their å/ä/ö-less spelling with another form (the choices the context
 rules make) and every present verb and supine (the rules look at neighbouring verbs).
@@ -101,13 +102,18 @@ def main() -> None:
     irregular = 0
     for form, lemma in lemmas.items():
         form, lemma = form.lower(), lemma.lower()
-        if (form not in bits or bits[form] & (NOUN | DEFINITE | GENITIVE) or lemma == form
-                or lemma not in bits or lemma[-1] not in "aeiouyåäö"):
+        if form not in bits or lemma == form or lemma not in bits or lemma[-1] not in "aeiouyåäö":
             continue
         if lemma in noun_stems and not form.endswith("it"):
             continue  # "lampor" (lampa) is a plural; but "varit" is vara's supine
-        # Irregular verbs hunspell lists bare: "äter" (äta), "blir" (bli); "fått" (få), "varit" (vara).
-        new = PRESENT if form.endswith("r") else SUPINE if form.endswith(("tt", "it")) else 0
+        if form.endswith("s") and not form.endswith("ss"):
+            # "valts" (välja) is a passive whatever the -s rules made of it ("valt" + s).
+            new = PASSIVE
+        elif bits[form] & (NOUN | DEFINITE | GENITIVE):
+            continue
+        else:
+            # Irregular verbs hunspell lists bare: "äter" (äta), "blir" (bli); "fått" (få), "varit" (vara).
+            new = PRESENT if form.endswith("r") else SUPINE if form.endswith(("tt", "it")) else 0
         if new and not bits[form] & new:
             irregular += 1
             bits[form] |= new

@@ -70,6 +70,11 @@ GRAMMAR = [
     # A preposition takes a possessive, never a bare infinitive.
     ("Manga av vara medarbetare arbetar med vara brukare.", "Många av våra medarbetare arbetar med våra brukare."),
     ("Enligt vara riktlinjer ska alla fa stod.", "Enligt våra riktlinjer ska alla få stöd."),
+    # A preposition takes a noun, not an adverb, where the word stands alone.
+    ("Vid val av leverantor ska priset vagas mot kvaliteten.", "Vid val av leverantör ska priset vägas mot kvaliteten."),
+    # "har" is never followed by a finite verb: it is "här".
+    ("Har finns mer att gora.", "Här finns mer att göra."),
+    ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
 ]
 
 # Correct text on a damaged page where the rules must not fire.
@@ -93,6 +98,13 @@ KEPT = [
     ("Vi tar till vara pa erfarenheterna.", "Vi tar till vara på erfarenheterna."),
     ("Det galler for var och en av oss.", "Det gäller för var och en av oss."),
     ("Det kan vara svart.", "Det kan vara svårt."),
+    # Frequent function words never yield to rare twins, whatever the rule ("ätt", "söm").
+    ("Det gors genom att i forvag markera omradet.", "Det görs genom att i förväg markera området."),
+    ("Dessa som vill kan anmala sig.", "Dessa som vill kan anmäla sig."),
+    ("Klicka pa Spara for att spara dokumentet.", "Klicka på Spara för att spara dokumentet."),
+    ("Visar den mapp som valts for lagring.", "Visar den mapp som valts för lagring."),
+    ("Vi har far och getter.", "Vi har får och getter."),
+    ("Vi har var sin dator.", "Vi har var sin dator."),
 ]
 
 

@@ -102,6 +102,8 @@ def _har(prev, prev2, nxt, nxt2, known=None):
         return "här"  # "det här är": "det har är" is no Swedish
     if known and nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], known):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
+    if nxt in HERE_BEFORE or word_class(nxt) == PRESENT:
+        return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
     return None
 
 
@@ -177,7 +179,9 @@ FINITE_AUX = frozenset(
 POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era".split())
 DISTRIBUTIVES = frozenset("var vart".split())  # "av var och en", "i vart fall", "var sin"
 COPULAS = frozenset("är var blir blev förblir".split())
-HAVE = frozenset("har hade".split())  # take a supine or a noun phrase, never a bare infinitive
+HAVE = frozenset("har hade".split())
+# Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
+HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}  # take a supine or a noun phrase, never a bare infinitive
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
@@ -187,6 +191,8 @@ RELATIVES = frozenset("som vad vem vilka vilket vilken".split())  # "den som ät
 SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
 ADJECTIVE_ENDINGS = ("nde", "ad", "ade", "at", "ig", "igt", "iga", "lig", "ligt", "liga", "isk", "iskt", "iska")
+VOWELS = frozenset("aeiouyåäö")  # a Swedish infinitive ends in one (hunspell's verb flags sit on "väl" too)
+MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real choice
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
 
 
@@ -300,8 +306,22 @@ def _possessive_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return owners[0] if len(owners) == 1 else None
 
 
+def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """A preposition takes a noun, not an adverb: "vid val av leverantör", not "vid väl". Only
+    where the word stands alone before a preposition or the clause's end: an adverb or a
+    particle may lead a longer phrase ("med väl utförda insatser", "med att skapa")."""
+    if prev not in PREPOSITIONS or prev in ("för", "till", "om") or word_class(cur) != OTHER:
+        return None
+    if is_infinitive(cur, lexicon) and cur[-1] in VOWELS:
+        return None  # an infinitive after a preposition is a name or label ("klicka på Spara")
+    if nxt and nxt not in PREPOSITIONS and nxt not in CONJUNCTIONS and nxt != "som":
+        return None
+    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    return nouns[0] if len(nouns) == 1 else None
+
+
 GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs,
-           _adjective_after_copula, _possessive_after_preposition)
+           _adjective_after_copula, _possessive_after_preposition, _noun_after_preposition)
 
 
 _GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | MODALS | COPULAS | PREPOSITIONS
@@ -315,7 +335,9 @@ def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
 
 def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
     """The spelling the grammar rules prefer for ``cur`` among its å/ä/ö twins, or None."""
-    twins = [w for w in lexicon.by_key(cur.translate(FOLD)) if (lexicon.logf(w) or -99) >= MIN_TWIN_LOGF]
+    # Grammar outweighs frequency only between plausible spellings: "att" never yields to "ätt".
+    floor = max(MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER)
+    twins = [w for w in lexicon.by_key(cur.translate(FOLD)) if (lexicon.logf(w) or -99) >= floor]
     if len(twins) < 2 and not (twins and twins[0] != cur):
         return None
     for rule in GRAMMAR:
