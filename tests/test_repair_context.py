@@ -77,6 +77,20 @@ GRAMMAR = [
     ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
 ]
 
+# är/år: what a number, a date or a unit around the word says.
+YEAR = [
+    ("Vecka 1 ar den forsta veckan.", "Vecka 1 är den första veckan."),
+    ("Andelen ar 50 % ar 2021.", "Andelen är 50 % år 2021."),
+    ("Dar 0 % ar helt genomskinligt.", "Där 0 % är helt genomskinligt."),
+    ("Kostnaden ar 1500 kronor per ar.", "Kostnaden är 1500 kronor per år."),
+    ("Under ar 2021 okade kostnaderna.", "Under år 2021 ökade kostnaderna."),
+    ("Forfallodagen ar 2024-11-15.", "Förfallodagen är 2024-11-15."),
+    ("Ange datum som dag, manad och ar.", "Ange datum som dag, månad och år."),
+    ("Perioden kan anges i manader eller ar.", "Perioden kan anges i månader eller år."),
+    ("Ar har 365 dagar.", "År har 365 dagar."),
+    ("Projektet pagar i tre ar.", "Projektet pågår i tre år."),
+]
+
 # Correct text on a damaged page where the rules must not fire.
 KEPT = [
     ("Han domdes enligt lagen om skatt.", "Han dömdes enligt lagen om skatt."),
@@ -108,7 +122,7 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize("damaged,correct", GRAMMAR + KEPT)
+@pytest.mark.parametrize("damaged,correct", GRAMMAR + YEAR + KEPT)
 def test_grammar_rules(damaged, correct):
     assert repair(damaged).text == correct
 

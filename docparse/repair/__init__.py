@@ -26,6 +26,7 @@ PROTECTED = re.compile(
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 LETTER = re.compile(r"[^\W\d_]")
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
+BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
 DAMAGED_RATE = 0.008
@@ -279,7 +280,10 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         # alone does not: page layout puts them inside sentences).
         prev_end = tokens[i - 1][1] if i > 0 else 0
         next_start = tokens[i + 1][0] if i + 1 < n else len(text)
-        before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
+        sep = text[prev_end:start]
+        before = "" if SENTENCE_END.search(sep) else word(i - 1)
+        if before and BOUND_BEFORE.search(sep):
+            before = "%"  # "50 % är": the number belongs to its sign, it counts no years
         after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
         if rule is None:
             if "-" in text[end:next_start] or (i not in decided and lexicon.logf(low) is None):

@@ -30,9 +30,16 @@ UNITS = MONTHS | frozenset(
 # Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
 NUMBERED = frozenset(
     "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer del avsnitt fas "
-    "etapp version grupp rum tabell figur bild alternativ alt p mom moment år av till och eller "
+    "etapp version grupp rum tabell figur bild alternativ alt p mom moment år av till och eller vecka dag kvartal termin "
     "mellan från med totalt cirka ca nivå klass årskurs område zon".split()
 )
+# Words a number names a thing after: "vecka 1 är", "bilaga 2 är" (a verb follows, not "år").
+LABELS = frozenset(
+    "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer avsnitt fas etapp version "
+    "grupp rum tabell figur bild alternativ alt mom moment nivå klass årskurs område zon vecka".split()
+)
+MIN_YEAR, MAX_YEAR = 1800, 2100  # a four-digit number after "år" is a year
+TIME_UNITS = frozenset("månad månader dag dagar vecka veckor kvartal timme timmar".split())
 # Sentence adverbs: a word after one is a verb ("som delvis stod", "som redan stod"), not a noun.
 ADVERBS = frozenset(
     "delvis helt också även redan fortfarande alltid aldrig ofta sällan då sedan länge tidigare inte ej".split()
@@ -42,8 +49,18 @@ MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många fler
 
 
 def _year(prev: str, prev2: str, nxt: str, nxt2: str, known=None) -> str:
-    if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and len(nxt) == 4):
-        return "år"
+    if prev.isdigit() and prev2 in LABELS:
+        return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
+    if nxt.isdigit() and len(nxt) == 4 and nxt2.isdigit() and len(nxt2) == 2:
+        return "är"  # "förfallodagen är 2001-11-15": a date, not a year
+    if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and MIN_YEAR <= int(nxt) <= MAX_YEAR):
+        return "år"  # "tre år", "i år", "år 2024" (but "är 1500 kronor")
+    if nxt in TIME_UNITS or (nxt in ("och", "eller") and nxt2 in TIME_UNITS):
+        return "år"  # "år, månad och dag", "år och dag"
+    if prev2 in TIME_UNITS and (prev == "eller" or prev == "och" and not nxt):
+        return "år"  # "månader eller år", "dag, månad och år." ("dagar och är nöjda" goes on)
+    if nxt in ("är", "har", "kan", "ska", "måste", "blir"):
+        return "år"  # "År är ett heltal": a verb never follows "är"
     return "är"
 
 
