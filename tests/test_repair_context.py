@@ -119,6 +119,11 @@ KEPT = [
     ("Visar den mapp som valts for lagring.", "Visar den mapp som valts för lagring."),
     ("Vi har far och getter.", "Vi har får och getter."),
     ("Vi har var sin dator.", "Vi har var sin dator."),
+    ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
+    ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
+    ("Valj ett tal fran 1 till 6 nu.", "Välj ett tal från 1 till 6 nu."),
+    ("Skriv 1 cm i rutan.", "Skriv 1 cm i rutan."),
+    ("Det galler 1 och med att beslutet fattas.", "Det gäller i och med att beslutet fattas."),
 ]
 
 

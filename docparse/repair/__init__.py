@@ -254,7 +254,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             if i + 1 < n and tokens[i + 1][2][:1].isupper():
                 nxt = nxt.capitalize()  # the rule tells item heads by their capital
             if i > 0 and i + 1 < n and context.one_is_i(
-                word(i - 1), text[prev_end:start], nxt, text[end:next_start]
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2)
             ):
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
@@ -324,8 +324,10 @@ def _prefer_adjective(i, low, current, decided, lexicon) -> None:
     not a verb's infinitive: the verb the word model chose yields to its twin."""
     if not context.is_infinitive(current, lexicon):
         return
+    # A twin that is only a noun is no adjective: "de rätta mapparna" stays, never "råtta".
     others = [w for w in lexicon.by_key(current.translate(FOLD))
-              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5]
+              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5
+              and context.word_class(w) != context.NOUN]
     if len(others) == 1:
         if others[0] == low:
             decided.pop(i, None)

@@ -25,7 +25,8 @@ MONTHS = frozenset(
 UNITS = MONTHS | frozenset(
     "kr kronor st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
     "procent person personer gång gånger miljon miljoner miljard mnkr mkr tkr km m kg ton "
-    "plats platser exemplar".split()
+    "plats platser exemplar cm mm dm meter kilometer tum ml dl cl l liter g gram mg kwh mwh gwh "
+    "ha hektar kvm kvadratmeter sek eur euro procentenhet procentenheter".split()
 )
 # Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
 NUMBERED = frozenset(
@@ -167,7 +168,7 @@ def is_infinitive(word: str, lexicon) -> bool:
     return bool(lexicon.bits(word) & INFINITIVE) and lexicon.logf(word) is not None
 
 
-def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:
+def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "") -> bool:
     """Is a lone "1" between these words the preposition "i" misread?"""
     if not prev or not nxt or not prev.isalpha() or not nxt.isalpha():
         return False
@@ -176,6 +177,8 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str) -> bool:
     lp, ln = prev.lower(), nxt.lower()
     if lp in NUMBERED or ln in UNITS:
         return False
+    if ln in ("och", "eller", "till") and nxt2.isdigit():
+        return False  # "1 och 2", "1 till 6": a number among numbers ("i och med" goes on)
     if "\n" in sep_before and nxt[:1].isupper():
         return False  # an item head: "\n1 Inledning"
     return True
