@@ -75,6 +75,11 @@ GRAMMAR = [
     # "har" is never followed by a finite verb: it is "här".
     ("Har finns mer att gora.", "Här finns mer att göra."),
     ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
+    # "den/det har <definite noun>" where no subject and verb can stand: the demonstrative.
+    ("I det har arendet foreslas en ny taxa.", "I det här ärendet föreslås en ny taxa."),
+    ("Den har rapporten visar att kostnaderna okar.", "Den här rapporten visar att kostnaderna ökar."),
+    ("Kan den har metoden anvandas?", "Kan den här metoden användas?"),
+    ("Sa har gor du for att ansoka.", "Så här gör du för att ansöka."),
 ]
 
 # är/år: what a number, a date or a unit around the word says.
@@ -121,6 +126,10 @@ KEPT = [
     ("Vi har var sin dator.", "Vi har var sin dator."),
     ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
     ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
+    ("Den har funktionen att skydda uppgifterna.", "Den har funktionen att skydda uppgifterna."),
+    ("Av det har framgatt att behovet okar.", "Av det har framgått att behovet ökar."),
+    ("Namnden anser att den har ansvaret.", "Nämnden anser att den har ansvaret."),
+    ("Eftersom det har regnat ar vagen blot.", "Eftersom det har regnat är vägen blöt."),
     ("Valj ett tal fran 1 till 6 nu.", "Välj ett tal från 1 till 6 nu."),
     ("Skriv 1 cm i rutan.", "Skriv 1 cm i rutan."),
     ("Det galler 1 och med att beslutet fattas.", "Det gäller i och med att beslutet fattas."),

@@ -122,7 +122,24 @@ def _har(prev, prev2, nxt, nxt2, known=None):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
     if nxt in HERE_BEFORE or word_class(nxt) == PRESENT:
         return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
+    if prev == "så" and word_class(nxt) & PRESENT:
+        return "här"  # "Så här gör du"
+    if prev in ("den", "det", "de") and is_definite(nxt) and _demonstrative_position(prev2, nxt2, known):
+        return "här"  # "i den här rutan", "Den här ikonen visar"
     return None
+
+
+def _demonstrative_position(prev2: str, nxt2: str, known) -> bool:
+    """Where "den/det har <definite noun>" cannot be a subject and its verb, it is "den/det här":
+    after a preposition ("i det här fallet"), an auxiliary ("kan den här metoden"), a verb or a
+    subject ("använda den här funktionen", "avmarkerar du den här rutan"), or before a verb
+    ("Den här ikonen motsvarar"). "Den har funktionen att ..." stays; so does "Av det har
+    framgått" (no definite noun follows)."""
+    if prev2 in PREPOSITIONS and prev2 not in ("om", "för") or prev2 in FINITE_AUX or prev2 in SUBJECT_PRONOUNS:
+        return True
+    if known is not None and prev2 and prev2[-1] in VOWELS and is_infinitive(prev2, known) and not word_class(prev2) & NOUN:
+        return True
+    return nxt2 in FINITE_AUX or bool(word_class(nxt2) & PRESENT)
 
 
 def _far(prev, prev2, nxt, nxt2, known=None):
@@ -207,6 +224,7 @@ PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
 )
 CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
+SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
 RELATIVES = frozenset("som vad vem vilka vilket vilken".split())  # "den som äter kan ..."
 SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
