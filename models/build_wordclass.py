@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "sv_wordclass.marisa"
 
 # Bits; must match docparse/repair/context.py.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE = 1, 2, 4, 8, 16, 32, 64, 128
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, INFINITIVE = 1, 2, 4, 8, 16, 32, 64, 128, 256
 ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
 NOUN_FLAGS = set("BCDEFGHIJ")
 VERB_FLAGS = set("KLmMN")
@@ -40,6 +40,8 @@ PLURAL_FLAGS = set("GHIJ")
 
 def reading(flag: str, strip: str, add: str, stem_flags: str) -> int:
     """The class of a form made from a stem with ``stem_flags`` by one suffix rule of ``flag``."""
+    if add.startswith("nde"):
+        return ADJECTIVE  # B/D on a verb: the present participle (användande), no noun form
     if flag == "A":
         return PASSIVE if VERB_FLAGS & set(stem_flags) else GENITIVE
     if flag in "BCDF":
@@ -78,14 +80,18 @@ def main() -> None:
         if not stem or FORBIDDEN in flags or not any(c.isalpha() for c in stem):
             continue
         stem_l = stem.lower()
+        # A stem is a noun if a noun rule inflects it (not only the -nde participle that B/D
+        # give a verb), and also a verb or adjective if other rules do (öka: a boat and a verb).
+        fl = set(flags)
+        is_noun = any(not add.startswith("nde") and cond.search(stem) and (not strip or stem.endswith(strip))
+                      for f in fl & NOUN_FLAGS for strip, add, _c, cond in rules.get(f, ()))
         if NEEDAFFIX not in flags and ONLYINCOMPOUND not in flags:
-            # A stem is a noun if noun rules inflect it, and also a verb or adjective if any
-            # other rule does (öka: a boat and a verb).
-            fl = set(flags)
-            bits[stem_l] |= ((NOUN if NOUN_FLAGS & fl else 0) | (ADJECTIVE if ADJECTIVE_FLAGS & fl and not VERB_FLAGS & fl else 0)
-                             | (OTHER if not NOUN_FLAGS & fl or VERB_FLAGS & fl else 0))
-        if NOUN_FLAGS & set(flags):
+            bits[stem_l] |= ((NOUN if is_noun else 0) | (ADJECTIVE if ADJECTIVE_FLAGS & fl and not VERB_FLAGS & fl else 0)
+                             | (OTHER if not is_noun or VERB_FLAGS & fl else 0))
+        if is_noun:
             noun_stems.add(stem_l)
+        if set("Km") & set(flags) and NEEDAFFIX not in flags:
+            bits[stem_l] |= INFINITIVE  # a stem with a present tense is a verb's infinitive
         for f in flags:
             for strip, add, cont, cond in rules.get(f, ()):
                 if ONLYINCOMPOUND in cont or not cond.search(stem) or (strip and not stem.endswith(strip)):
@@ -118,13 +124,20 @@ def main() -> None:
             irregular += 1
             bits[form] |= new
 
+    # Irregular infinitives: the lemma of a present or a supine ("är", "varit" -> "vara").
+    for form, lemma in lemmas.items():
+        form, lemma = form.lower(), lemma.lower()
+        if lemma != form and lemma in bits and lemma[-1] in "aeiouyåäö" and bits.get(form, 0) & (PRESENT | SUPINE):
+            if lemma not in noun_stems or form.endswith("it"):  # "råttor" is no verb's; "varit" is
+                bits[lemma] |= INFINITIVE
+
     by_key: dict[str, int] = defaultdict(int)
     for w in bits:
         by_key[w.translate(FOLD)] += 1
-    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE)}
+    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE | INFINITIVE)}
     import marisa_trie
 
-    marisa_trie.RecordTrie("<B", ((w, (b,)) for w, b in keep.items())).save(str(OUT))
+    marisa_trie.RecordTrie("<H", ((w, (b,)) for w, b in keep.items())).save(str(OUT))
     print(f"{len(bits)} forms, {irregular} irregular verb forms from spaCy's lemmas; "
           f"kept {len(keep)} -> {OUT.name} ({OUT.stat().st_size / 1e6:.1f} MB)", file=sys.stderr)
 

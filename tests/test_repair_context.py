@@ -57,6 +57,10 @@ GRAMMAR = [
     # After a modal, a determiner with nothing to determine is the verb's infinitive.
     ("Rapporten ska inga i den arliga uppfoljningen.", "Rapporten ska ingå i den årliga uppföljningen."),
     ("Fler aktorer kan inga i samarbetet.", "Fler aktörer kan ingå i samarbetet."),
+    # After "att" or a modal, the word before a determiner or a definite noun is its verb.
+    ("Om du vill andra storleken drar du i kanten.", "Om du vill ändra storleken drar du i kanten."),
+    ("Du kan andra den text som visas.", "Du kan ändra den text som visas."),
+    ("Det gar inte att andra ett beslut som har vunnit laga kraft.", "Det går inte att ändra ett beslut som har vunnit laga kraft."),
     # No two finite verbs side by side before an infinitive.
     ("Det drojer en vecka innan den enskilde ater kan fa plats.", "Det dröjer en vecka innan den enskilde åter kan få plats."),
     ("Han kan ater soka plats i host.", "Han kan åter söka plats i höst."),
@@ -126,6 +130,9 @@ KEPT = [
     ("Vi har var sin dator.", "Vi har var sin dator."),
     ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
     ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
+    ("Hur kan andra kommuner hjalpa till?", "Hur kan andra kommuner hjälpa till?"),
+    ("Det forsta tecknet maste vara en bokstav.", "Det första tecknet måste vara en bokstav."),
+    ("Strangen kan vara namnet pa kolumnen.", "Strängen kan vara namnet på kolumnen."),
     ("Den har funktionen att skydda uppgifterna.", "Den har funktionen att skydda uppgifterna."),
     ("Av det har framgatt att behovet okar.", "Av det har framgått att behovet ökar."),
     ("Namnden anser att den har ansvaret.", "Nämnden anser att den har ansvaret."),
@@ -176,3 +183,6 @@ def test_word_classes_from_hunspell_and_lemmas():
     assert not wc("åter") & context.PRESENT
     assert wc("ökat") & context.SUPINE and wc("varit") & context.SUPINE  # a rule's and an irregular verb's
     assert not wc("lampor") & context.PRESENT  # a plural whose lemma ends in -a is no verb
+    assert context.is_verb("vara") and context.is_verb("ändra")  # irregular, and by hunspell's present-tense flag
+    assert not context.is_verb("våra") and not context.is_verb("väl")  # hunspell flags them, they are none
+    assert not wc("råtta") & context.VERB  # "råttor" ends in -r, yet no verb's present

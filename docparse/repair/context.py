@@ -137,7 +137,7 @@ def _demonstrative_position(prev2: str, nxt2: str, known) -> bool:
     framgått" (no definite noun follows)."""
     if prev2 in PREPOSITIONS and prev2 not in ("om", "för") or prev2 in FINITE_AUX or prev2 in SUBJECT_PRONOUNS:
         return True
-    if known is not None and prev2 and prev2[-1] in VOWELS and is_infinitive(prev2, known) and not word_class(prev2) & NOUN:
+    if is_verb(prev2):
         return True
     return nxt2 in FINITE_AUX or bool(word_class(nxt2) & PRESENT)
 
@@ -185,6 +185,12 @@ def is_infinitive(word: str, lexicon) -> bool:
     return bool(lexicon.bits(word) & INFINITIVE) and lexicon.logf(word) is not None
 
 
+def is_verb(word: str) -> bool:
+    """Is ``word`` a verb's infinitive by the word classes (irregular "vara" too; not "våra",
+    which hunspell's flags would make one)?"""
+    return bool(word_class(word) & VERB)
+
+
 def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "") -> bool:
     """Is a lone "1" between these words the preposition "i" misread?"""
     if not prev or not nxt or not prev.isalpha() or not nxt.isalpha():
@@ -204,7 +210,7 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
 # -- Grammar rules over word classes -------------------------------------------------------
 # Classes come from models/sv_wordclass.marisa (models/build_wordclass.py: hunspell-sv's affix
 # rules and spaCy's Swedish lemmas); bits must match that script.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE = 1, 2, 4, 8, 16, 32, 64, 128
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB = 1, 2, 4, 8, 16, 32, 64, 128, 256
 
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
@@ -225,6 +231,10 @@ PREPOSITIONS = frozenset(
 )
 CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
+INFINITIVE_BEFORE = MODALS | frozenset("att behöver behövde brukar".split())
+# Words that open a noun phrase: a verb before them governs it.
+OBJECT_START = frozenset("den det de en ett dess sin sitt sina min mitt mina din ditt dina vår vårt våra er ert era "
+                         "deras hans hennes denna detta dessa".split())
 RELATIVES = frozenset("som vad vem vilka vilket vilken".split())  # "den som äter kan ..."
 SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
@@ -244,7 +254,7 @@ def _classes():
     path = models_dir() / "sv_wordclass.marisa"
     if not path.exists():
         return None
-    trie = marisa_trie.RecordTrie("<B")
+    trie = marisa_trie.RecordTrie("<H")
     trie.mmap(str(path))
     return trie
 
@@ -309,6 +319,18 @@ def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return verbs[0] if len(verbs) == 1 else None
 
 
+def _infinitive_before_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After "att" or a modal, a word before a determiner or a definite noun is the verb that
+    governs it: "vill ändra storleken", "kan ändra den text" (not "andra", which would need a
+    plural noun: "kan andra kommuner")."""
+    if prev not in INFINITIVE_BEFORE or not (nxt in OBJECT_START or is_definite(nxt)):
+        return None
+    if is_verb(cur) or word_class(cur) & (PRESENT | PASSIVE | DEFINITE | SUPINE):
+        return None
+    verbs = [w for w in twins if w != cur and is_verb(w)]
+    return verbs[0] if len(verbs) == 1 else None
+
+
 def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """Two finite verbs do not stand side by side before an infinitive: in "enskild åter kan
     erhålla" the word before "kan" is no verb (unless a relative clause ends there: "den som
@@ -358,11 +380,12 @@ def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return nouns[0] if len(nouns) == 1 else None
 
 
-GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _no_two_finite_verbs,
+GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _infinitive_before_object,
+           _no_two_finite_verbs,
            _adjective_after_copula, _possessive_after_preposition, _noun_after_preposition)
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | MODALS | COPULAS | PREPOSITIONS
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
