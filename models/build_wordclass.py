@@ -134,7 +134,7 @@ def main() -> None:
     by_key: dict[str, int] = defaultdict(int)
     for w in bits:
         by_key[w.translate(FOLD)] += 1
-    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE | INFINITIVE)}
+    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE | INFINITIVE | DEFINITE)}
     import marisa_trie
 
     marisa_trie.RecordTrie("<H", ((w, (b,)) for w, b in keep.items())).save(str(OUT))

@@ -83,6 +83,8 @@ GRAMMAR = [
     ("I det har arendet foreslas en ny taxa.", "I det här ärendet föreslås en ny taxa."),
     ("Den har rapporten visar att kostnaderna okar.", "Den här rapporten visar att kostnaderna ökar."),
     ("Kan den har metoden anvandas?", "Kan den här metoden användas?"),
+    ("Las mer pa den har sidan.", "Läs mer på den här sidan."),  # definite by the word classes: sidan
+    ("Innan du anvander det har kommandot ska du spara.", "Innan du använder det här kommandot ska du spara."),
     ("Sa har gor du for att ansoka.", "Så här gör du för att ansöka."),
 ]
 

@@ -137,6 +137,8 @@ def _demonstrative_position(prev2: str, nxt2: str, known) -> bool:
     framgått" (no definite noun follows)."""
     if prev2 in PREPOSITIONS and prev2 not in ("om", "för") or prev2 in FINITE_AUX or prev2 in SUBJECT_PRONOUNS:
         return True
+    if word_class(prev2) & PRESENT:
+        return True  # "använder det här kommandot": "använder det har" has two finite verbs
     if is_verb(prev2):
         return True
     return nxt2 in FINITE_AUX or bool(word_class(nxt2) & PRESENT)
@@ -170,8 +172,9 @@ DETERMINERS = frozenset("det den de detta denna dessa sitt sin sina vårt vår v
 
 
 def is_definite(word: str) -> bool:
-    """Does ``word`` look like a noun in the definite form (arbetet, staden, barnen)?"""
-    return len(word) > 4 and word.endswith(("et", "en", "na"))
+    """Is ``word`` a noun in the definite form (arbetet, staden, barnen, rutan)? By the word
+    classes where they know it, else by its ending."""
+    return bool(word_class(word) & DEFINITE) or len(word) > 4 and word.endswith(("et", "en", "na"))
 
 
 # After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
