@@ -50,6 +50,11 @@ GRAMMAR = [
     ("Det finns vissa lagen dar risken ar hog.", "Det finns vissa lägen där risken är hög."),
     ("Eleverna gor olika val infor gymnasiet.", "Eleverna gör olika val inför gymnasiet."),
     ("Vi diskuterade de olika val som finns.", "Vi diskuterade de olika val som finns."),
+    # After "de" or a bare plural adjective, an indefinite noun.
+    ("Sok efter de varden som visas.", "Sök efter de värden som visas."),
+    ("Mojliga varden ligger mellan 0 och 1.", "Möjliga värden ligger mellan 0 och 1."),
+    # A preposition never takes a finite verb.
+    ("Det gor en jamn fordelning av rader och kolumner.", "Det gör en jämn fördelning av rader och kolumner."),
     # A genitive needs a noun after it: before a verb or the end, a subject's verb is passive.
     ("Om beslutet havs kan kommunen overklaga.", "Om beslutet hävs kan kommunen överklaga."),
     ("Nar avtalet havs blir parten skyldig att betala.", "När avtalet hävs blir parten skyldig att betala."),
@@ -133,6 +138,10 @@ KEPT = [
     ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
     ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
     ("Hur kan andra kommuner hjalpa till?", "Hur kan andra kommuner hjälpa till?"),
+    ("De mojliga vardena visas.", "De möjliga värdena visas."),
+    ("Det galler hela varden i regionen.", "Det gäller hela vården i regionen."),
+    ("I tabellen som formularet bygger pa, anger du faltet.", "I tabellen som formuläret bygger på, anger du fältet."),
+    ("Standardvardet 1 anger en jamforelse.", "Standardvärdet 1 anger en jämförelse."),
     ("Det forsta tecknet maste vara en bokstav.", "Det första tecknet måste vara en bokstav."),
     ("Strangen kan vara namnet pa kolumnen.", "Strängen kan vara namnet på kolumnen."),
     ("Den har funktionen att skydda uppgifterna.", "Den har funktionen att skydda uppgifterna."),

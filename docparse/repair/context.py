@@ -205,6 +205,8 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
         return False
     if ln in ("och", "eller", "till") and nxt2.isdigit():
         return False  # "1 och 2", "1 till 6": a number among numbers ("i och med" goes on)
+    if word_class(ln) & PRESENT and _only(word_class(ln), PRESENT | OTHER):
+        return False  # "värdet 1 anger": a preposition never precedes a finite verb
     if "\n" in sep_before and nxt[:1].isupper():
         return False  # an item head: "\n1 Inledning"
     return True
@@ -233,6 +235,9 @@ PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
 )
 CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
+# Adjectives a definite noun follows without article: "hela vården", "båda parterna".
+PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "iska", "ade", "ande", "ende")  # möjliga, tekniska, fattade
+DEFINITE_AFTER = frozenset("hela halva själva båda bägge förra nästa samma sista första andra tredje".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
 INFINITIVE_BEFORE = MODALS | frozenset("att behöver behövde brukar".split())
 # Words that open a noun phrase: a verb before them governs it.
@@ -243,6 +248,7 @@ SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
 ADJECTIVE_ENDINGS = ("nde", "ad", "ade", "at", "ig", "igt", "iga", "lig", "ligt", "liga", "isk", "iskt", "iska")
 VOWELS = frozenset("aeiouyåäö")  # a Swedish infinitive ends in one (hunspell's verb flags sit on "väl" too)
+CLEAR_MARGIN = 0.5  # log10: how much commoner one of several candidates must be to be chosen
 MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real choice
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
 
@@ -294,6 +300,31 @@ def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
         return None  # "de olika valen": a determiner before "olika" allows the definite form
     if not bits & DEFINITE and nxt.endswith(ADJECTIVE_ENDINGS):
         return None  # an adverb before an adjective: "olika väl fungerande"
+    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    return nouns[0] if len(nouns) == 1 else None
+
+
+def _clear_best(words: list[str], lexicon) -> str | None:
+    """The one word, or the commonest where it is clearly commoner than the next (rader, eight
+    times commoner than räder); None where no one stands out."""
+    if len(words) < 2:
+        return words[0] if words else None
+    ranked = sorted(words, key=lambda w: lexicon.logf(w) or -99, reverse=True)
+    return ranked[0] if (lexicon.logf(ranked[0]) or -99) - (lexicon.logf(ranked[1]) or -99) >= CLEAR_MARGIN else None
+
+
+def _indefinite_after_plural_adjective(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After "de" or a bare plural adjective, a noun is indefinite: "de värden som", "möjliga
+    värden", not "vården" ("de möjliga värdena" has its article; "hela vården" is idiom)."""
+    if prev != "de":
+        adjective = word_class(prev) & ADJECTIVE or prev.endswith(PLURAL_ADJECTIVE_ENDINGS)
+        if not (prev.endswith("a") or prev.endswith("e")) or not adjective or prev in DEFINITE_AFTER:
+            return None
+        if prev2 in DETERMINERS or prev2 in OBJECT_START or prev2.endswith("s"):
+            return None  # "de möjliga värdena", "kommunens nya vården"
+    bits = word_class(cur)
+    if not bits & DEFINITE or bits & (NOUN | ADJECTIVE | PRESENT | PASSIVE):
+        return None
     nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 
@@ -373,6 +404,9 @@ def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A preposition takes a noun, not an adverb: "vid val av leverantör", not "vid väl". Only
     where the word stands alone before a preposition or the clause's end: an adverb or a
     particle may lead a longer phrase ("med väl utförda insatser", "med att skapa")."""
+    if prev in PREPOSITIONS and _only(word_class(cur), PRESENT | OTHER) and word_class(cur) & PRESENT:
+        # A preposition never takes a finite verb: "av rader och kolumner", not "av råder".
+        return _clear_best([w for w in twins if w != cur and word_class(w) & NOUN], lexicon)
     if prev not in PREPOSITIONS or prev in ("för", "till", "om") or word_class(cur) != OTHER:
         return None
     if is_infinitive(cur, lexicon) and cur[-1] in VOWELS:
@@ -383,17 +417,17 @@ def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return nouns[0] if len(nouns) == 1 else None
 
 
-GRAMMAR = (_indefinite_after_quantifier, _passive_not_genitive, _infinitive_after_modal, _infinitive_before_object,
+GRAMMAR = (_indefinite_after_quantifier, _indefinite_after_plural_adjective, _passive_not_genitive, _infinitive_after_modal, _infinitive_before_object,
            _no_two_finite_verbs,
            _adjective_after_copula, _possessive_after_preposition, _noun_after_preposition)
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de"}
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
     """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
-    return (prev in _GATE_PREV or nxt in FINITE_AUX
+    return (prev in _GATE_PREV or nxt in FINITE_AUX or prev.endswith(("a", "e"))
             or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev))))
 
 
