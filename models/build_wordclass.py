@@ -31,7 +31,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "sv_wordclass.marisa"
 
 # Bits; must match docparse/repair/context.py.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, INFINITIVE = 1, 2, 4, 8, 16, 32, 64, 128, 256
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, INFINITIVE, COMMON_SINGULAR = (
+    1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
 NOUN_FLAGS = set("BCDEFGHIJ")
 VERB_FLAGS = set("KLmMN")
@@ -90,6 +91,8 @@ def main() -> None:
                              | (OTHER if not is_noun or VERB_FLAGS & fl else 0))
         if is_noun:
             noun_stems.add(stem_l)
+            if "D" in fl and not stem_l.endswith("a") and NEEDAFFIX not in flags and "B" not in fl:
+                bits[stem_l] |= COMMON_SINGULAR  # kommun -> kommunen: one, of common gender, no plural form
         if set("Km") & set(flags) and NEEDAFFIX not in flags:
             bits[stem_l] |= INFINITIVE  # a stem with a present tense is a verb's infinitive
         for f in flags:
@@ -134,7 +137,7 @@ def main() -> None:
     by_key: dict[str, int] = defaultdict(int)
     for w in bits:
         by_key[w.translate(FOLD)] += 1
-    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE | INFINITIVE | DEFINITE)}
+    keep = {w: b for w, b in bits.items() if by_key[w.translate(FOLD)] > 1 or b & (PRESENT | SUPINE | INFINITIVE | DEFINITE | COMMON_SINGULAR)}
     import marisa_trie
 
     marisa_trie.RecordTrie("<H", ((w, (b,)) for w, b in keep.items())).save(str(OUT))

@@ -66,6 +66,8 @@ GRAMMAR = [
     ("Om du vill andra storleken drar du i kanten.", "Om du vill ändra storleken drar du i kanten."),
     ("Du kan andra den text som visas.", "Du kan ändra den text som visas."),
     ("Det gar inte att andra ett beslut som har vunnit laga kraft.", "Det går inte att ändra ett beslut som har vunnit laga kraft."),
+    ("Om du vill andra farg pa texten.", "Om du vill ändra färg på texten."),
+    ("Forankra och andra storlek pa fonstret.", "Förankra och ändra storlek på fönstret."),
     # No two finite verbs side by side before an infinitive.
     ("Det drojer en vecka innan den enskilde ater kan fa plats.", "Det dröjer en vecka innan den enskilde åter kan få plats."),
     ("Han kan ater soka plats i host.", "Han kan åter söka plats i höst."),
@@ -91,6 +93,9 @@ GRAMMAR = [
     ("Las mer pa den har sidan.", "Läs mer på den här sidan."),  # definite by the word classes: sidan
     ("Innan du anvander det har kommandot ska du spara.", "Innan du använder det här kommandot ska du spara."),
     ("Sa har gor du for att ansoka.", "Så här gör du för att ansöka."),
+    ("Gor sa har for att ansoka.", "Gör så här för att ansöka."),
+    ("Klicka har for att spara.", "Klicka här för att spara."),
+    ("Nu avmarkerar du den har kryssrutan.", "Nu avmarkerar du den här kryssrutan."),  # definite by its last part
 ]
 
 # är/år: what a number, a date or a unit around the word says.
@@ -138,6 +143,9 @@ KEPT = [
     ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
     ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
     ("Hur kan andra kommuner hjalpa till?", "Hur kan andra kommuner hjälpa till?"),
+    ("Under forsta och andra kvartalet okade kostnaderna.", "Under första och andra kvartalet ökade kostnaderna."),
+    ("Om du har markerat flera celler kopieras de.", "Om du har markerat flera celler kopieras de."),
+    ("En forfattare har skrivit texten.", "En författare har skrivit texten."),
     ("De mojliga vardena visas.", "De möjliga värdena visas."),
     ("Det galler hela varden i regionen.", "Det gäller hela vården i regionen."),
     ("I tabellen som formularet bygger pa, anger du faltet.", "I tabellen som formuläret bygger på, anger du fältet."),

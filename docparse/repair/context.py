@@ -122,8 +122,10 @@ def _har(prev, prev2, nxt, nxt2, known=None):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
     if nxt in HERE_BEFORE or word_class(nxt) == PRESENT:
         return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
-    if prev == "så" and word_class(nxt) & PRESENT:
-        return "här"  # "Så här gör du"
+    if prev == "så" and (word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
+        return "här"  # "Så här gör du", "Gör så här för att", "Gör så här."
+    if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev) and not word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
+        return "här"  # "Klicka här": "har" never follows an infinitive or imperative
     if prev in ("den", "det", "de") and is_definite(nxt) and _demonstrative_position(prev2, nxt2, known):
         return "här"  # "i den här rutan", "Den här ikonen visar"
     return None
@@ -173,8 +175,10 @@ DETERMINERS = frozenset("det den de detta denna dessa sitt sin sina vårt vår v
 
 def is_definite(word: str) -> bool:
     """Is ``word`` a noun in the definite form (arbetet, staden, barnen, rutan)? By the word
-    classes where they know it, else by its ending."""
-    return bool(word_class(word) & DEFINITE) or len(word) > 4 and word.endswith(("et", "en", "na"))
+    classes where they know it or its last part (kryssrutan), else by its ending."""
+    if word_class(word) & DEFINITE or len(word) > 4 and word.endswith(("et", "en", "na")):
+        return True
+    return any(word_class(word[k:]) & DEFINITE for k in range(2, len(word) - MIN_HEAD + 1))
 
 
 # After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
@@ -215,7 +219,8 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
 # -- Grammar rules over word classes -------------------------------------------------------
 # Classes come from models/sv_wordclass.marisa (models/build_wordclass.py: hunspell-sv's affix
 # rules and spaCy's Swedish lemmas); bits must match that script.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB = 1, 2, 4, 8, 16, 32, 64, 128, 256
+PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMMON_SINGULAR = (
+    1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
@@ -248,6 +253,7 @@ SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
 ADJECTIVE_ENDINGS = ("nde", "ad", "ade", "at", "ig", "igt", "iga", "lig", "ligt", "liga", "isk", "iskt", "iska")
 VOWELS = frozenset("aeiouyåäö")  # a Swedish infinitive ends in one (hunspell's verb flags sit on "väl" too)
+MIN_HEAD = 5  # shortest last part of a compound that tells its form (kryss|rutan)
 CLEAR_MARGIN = 0.5  # log10: how much commoner one of several candidates must be to be chosen
 MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real choice
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
@@ -354,10 +360,17 @@ def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 
 
 def _infinitive_before_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """After "att" or a modal, a word before a determiner or a definite noun is the verb that
-    governs it: "vill ändra storleken", "kan ändra den text" (not "andra", which would need a
-    plural noun: "kan andra kommuner")."""
-    if prev not in INFINITIVE_BEFORE or not (nxt in OBJECT_START or is_definite(nxt)):
+    """After "att" or a modal, a word before a determiner, a definite noun or a bare singular
+    noun is the verb that governs it: "vill ändra storleken", "kan ändra den text", "vill
+    ändra färg" (not "andra", which would need a plural noun: "kan andra kommuner")."""
+    if prev in INFINITIVE_BEFORE:
+        if not (nxt in OBJECT_START or is_definite(nxt) or word_class(nxt) & COMMON_SINGULAR):
+            return None
+    elif prev in ("och", "eller"):
+        # "förankra och ändra storlek"; but "första och andra kvartalet" is an ordinal
+        if not (nxt in OBJECT_START or word_class(nxt) & COMMON_SINGULAR):
+            return None
+    else:
         return None
     if is_verb(cur) or word_class(cur) & (PRESENT | PASSIVE | DEFINITE | SUPINE):
         return None
@@ -422,7 +435,7 @@ GRAMMAR = (_indefinite_after_quantifier, _indefinite_after_plural_adjective, _pa
            _adjective_after_copula, _possessive_after_preposition, _noun_after_preposition)
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de"}
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de", "och", "eller"}
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
