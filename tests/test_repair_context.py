@@ -53,6 +53,7 @@ GRAMMAR = [
     # After "de" or a bare plural adjective, an indefinite noun.
     ("Sok efter de varden som visas.", "Sök efter de värden som visas."),
     ("Mojliga varden ligger mellan 0 och 1.", "Möjliga värden ligger mellan 0 och 1."),
+    ("Positiva varden visas forst.", "Positiva värden visas först."),
     # A preposition never takes a finite verb.
     ("Det gor en jamn fordelning av rader och kolumner.", "Det gör en jämn fördelning av rader och kolumner."),
     # A genitive needs a noun after it: before a verb or the end, a subject's verb is passive.
@@ -148,6 +149,7 @@ KEPT = [
     ("En forfattare har skrivit texten.", "En författare har skrivit texten."),
     ("De mojliga vardena visas.", "De möjliga värdena visas."),
     ("Det galler hela varden i regionen.", "Det gäller hela vården i regionen."),
+    ("Regionen ska betala varden for patienten.", "Regionen ska betala vården för patienten."),
     ("I tabellen som formularet bygger pa, anger du faltet.", "I tabellen som formuläret bygger på, anger du fältet."),
     ("Standardvardet 1 anger en jamforelse.", "Standardvärdet 1 anger en jämförelse."),
     ("Det forsta tecknet maste vara en bokstav.", "Det första tecknet måste vara en bokstav."),

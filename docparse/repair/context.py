@@ -241,7 +241,8 @@ PREPOSITIONS = frozenset(
 )
 CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
 # Adjectives a definite noun follows without article: "hela vården", "båda parterna".
-PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "iska", "ade", "ande", "ende")  # möjliga, tekniska, fattade
+# Plural adjectives by their ending: möjliga, tekniska, positiva, sociala, ideella, primära, fattade
+PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "iska", "iva", "ala", "ella", "ära", "ade", "ande", "ende")
 DEFINITE_AFTER = frozenset("hela halva själva båda bägge förra nästa samma sista första andra tredje".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
 INFINITIVE_BEFORE = MODALS | frozenset("att behöver behövde brukar".split())
@@ -326,6 +327,8 @@ def _indefinite_after_plural_adjective(prev, prev2, cur, nxt, nxt2, twins, lexic
         adjective = word_class(prev) & ADJECTIVE or prev.endswith(PLURAL_ADJECTIVE_ENDINGS)
         if not (prev.endswith("a") or prev.endswith("e")) or not adjective or prev in DEFINITE_AFTER:
             return None
+        if is_verb(prev):
+            return None  # "betala vården": a verb and its object
         if prev2 in DETERMINERS or prev2 in OBJECT_START or prev2.endswith("s"):
             return None  # "de möjliga värdena", "kommunens nya vården"
     bits = word_class(cur)
