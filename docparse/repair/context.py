@@ -232,17 +232,17 @@ FINITE_AUX = frozenset(
 POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era".split())
 DISTRIBUTIVES = frozenset("var vart".split())  # "av var och en", "i vart fall", "var sin"
 COPULAS = frozenset("är var blir blev förblir".split())
-HAVE = frozenset("har hade".split())
+HAVE = frozenset("har hade".split())  # take a supine or a noun phrase, never a bare infinitive
 # Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
-HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}  # take a supine or a noun phrase, never a bare infinitive
+HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
 )
 CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
-# Adjectives a definite noun follows without article: "hela vården", "båda parterna".
 # Plural adjectives by their ending: möjliga, tekniska, positiva, sociala, ideella, primära, fattade
 PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "iska", "iva", "ala", "ella", "ära", "ade", "ande", "ende")
+# Adjectives a definite noun follows without article: "hela vården", "båda parterna".
 DEFINITE_AFTER = frozenset("hela halva själva båda bägge förra nästa samma sista första andra tredje".split())
 SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
 INFINITIVE_BEFORE = MODALS | frozenset("att behöver behövde brukar".split())
@@ -295,6 +295,15 @@ def _only(bits: int, allowed: int) -> bool:
     return bool(bits) and not bits & ~allowed
 
 
+def _clear_best(words: list[str], lexicon) -> str | None:
+    """The one word, or the commonest where it is clearly commoner than the next (rader, eight
+    times commoner than räder); None where no one stands out."""
+    if len(words) < 2:
+        return words[0] if words else None
+    ranked = sorted(words, key=lambda w: lexicon.logf(w) or -99, reverse=True)
+    return ranked[0] if (lexicon.logf(ranked[0]) or -99) - (lexicon.logf(ranked[1]) or -99) >= CLEAR_MARGIN else None
+
+
 def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """After "vilka", "vissa", "olika" ... a noun is indefinite: "vilka lägen" not "vilka lagen",
     "de olika val" not "de olika väl"; a verb, adjective or noun already there stays."""
@@ -309,15 +318,6 @@ def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
         return None  # an adverb before an adjective: "olika väl fungerande"
     nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
-
-
-def _clear_best(words: list[str], lexicon) -> str | None:
-    """The one word, or the commonest where it is clearly commoner than the next (rader, eight
-    times commoner than räder); None where no one stands out."""
-    if len(words) < 2:
-        return words[0] if words else None
-    ranked = sorted(words, key=lambda w: lexicon.logf(w) or -99, reverse=True)
-    return ranked[0] if (lexicon.logf(ranked[0]) or -99) - (lexicon.logf(ranked[1]) or -99) >= CLEAR_MARGIN else None
 
 
 def _indefinite_after_plural_adjective(prev, prev2, cur, nxt, nxt2, twins, lexicon):
@@ -396,7 +396,7 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 
 
 def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """"är", "blir", "har" take an adjective, never a bare infinitive ("lägen är svåra", "har
+    """A copula or "har" takes an adjective, never a bare infinitive ("lägen är svåra", "har
     låga inkomster"), and after a copula a bare noun seldom ends the clause ("frågan var svår
     att lösa", not "svar")."""
     if (prev not in COPULAS and prev not in HAVE) or word_class(cur) & ADJECTIVE:
@@ -416,13 +416,17 @@ def _possessive_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return owners[0] if len(owners) == 1 else None
 
 
+def _no_finite_verb_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """A preposition never takes a finite verb: "av rader och kolumner", not "av råder"."""
+    if prev not in PREPOSITIONS or not word_class(cur) & PRESENT or not _only(word_class(cur), PRESENT | OTHER):
+        return None
+    return _clear_best([w for w in twins if w != cur and word_class(w) & NOUN], lexicon)
+
+
 def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A preposition takes a noun, not an adverb: "vid val av leverantör", not "vid väl". Only
     where the word stands alone before a preposition or the clause's end: an adverb or a
     particle may lead a longer phrase ("med väl utförda insatser", "med att skapa")."""
-    if prev in PREPOSITIONS and _only(word_class(cur), PRESENT | OTHER) and word_class(cur) & PRESENT:
-        # A preposition never takes a finite verb: "av rader och kolumner", not "av råder".
-        return _clear_best([w for w in twins if w != cur and word_class(w) & NOUN], lexicon)
     if prev not in PREPOSITIONS or prev in ("för", "till", "om") or word_class(cur) != OTHER:
         return None
     if is_infinitive(cur, lexicon) and cur[-1] in VOWELS:
@@ -433,9 +437,18 @@ def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return nouns[0] if len(nouns) == 1 else None
 
 
-GRAMMAR = (_indefinite_after_quantifier, _indefinite_after_plural_adjective, _passive_not_genitive, _infinitive_after_modal, _infinitive_before_object,
-           _no_two_finite_verbs,
-           _adjective_after_copula, _possessive_after_preposition, _noun_after_preposition)
+GRAMMAR = (
+    _indefinite_after_quantifier,
+    _indefinite_after_plural_adjective,
+    _passive_not_genitive,
+    _infinitive_after_modal,
+    _infinitive_before_object,
+    _no_two_finite_verbs,
+    _adjective_after_copula,
+    _possessive_after_preposition,
+    _no_finite_verb_after_preposition,
+    _noun_after_preposition,
+)
 
 
 _GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de", "och", "eller"}
