@@ -152,6 +152,8 @@ KEPT = [
     ("Regionen ska betala varden for patienten.", "Regionen ska betala vården för patienten."),
     ("I tabellen som formularet bygger pa, anger du faltet.", "I tabellen som formuläret bygger på, anger du fältet."),
     ("Standardvardet 1 anger en jamforelse.", "Standardvärdet 1 anger en jämförelse."),
+    ("Funktionen returnerar 1 om talet ar positivt.", "Funktionen returnerar 1 om talet är positivt."),
+    ("Antalet kolumner i matris 1 maste vara lika stort.", "Antalet kolumner i matris 1 måste vara lika stort."),
     ("Det forsta tecknet maste vara en bokstav.", "Det första tecknet måste vara en bokstav."),
     ("Strangen kan vara namnet pa kolumnen.", "Strängen kan vara namnet på kolumnen."),
     ("Den har funktionen att skydda uppgifterna.", "Den har funktionen att skydda uppgifterna."),

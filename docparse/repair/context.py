@@ -209,8 +209,10 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
         return False
     if ln in ("och", "eller", "till") and nxt2.isdigit():
         return False  # "1 och 2", "1 till 6": a number among numbers ("i och med" goes on)
-    if word_class(ln) & PRESENT and _only(word_class(ln), PRESENT | OTHER):
-        return False  # "värdet 1 anger": a preposition never precedes a finite verb
+    if ln in FINITE_AUX or word_class(ln) & PRESENT and _only(word_class(ln), PRESENT | OTHER):
+        return False  # "värdet 1 anger", "matris 1 måste": a preposition never precedes a finite verb
+    if ln in PREPOSITIONS:
+        return False  # "bit 1 i", "returnerar 1 om": two prepositions never stand side by side
     if "\n" in sep_before and nxt[:1].isupper():
         return False  # an item head: "\n1 Inledning"
     return True
