@@ -284,12 +284,12 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         before = "" if SENTENCE_END.search(sep) else word(i - 1)
         if before and BOUND_BEFORE.search(sep):
             before = "%"  # "50 % är": the number belongs to its sign, it counts no years
-        elif before and "," in sep:
-            before = ","  # "som formuläret bygger på, anger du": the clause ended there
         after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
         if rule is None:
             if "-" in text[end:next_start] or (i not in decided and lexicon.logf(low) is None):
                 continue  # "havs- och": a compound's first part, no word of the clause
+            if before and "," in sep:
+                before = ","  # "som formuläret bygger på, anger du": the clause ended there
             choice = context.grammar_choice(before, word(i - 2) if before else "", cur, after,
                                             word(i + 2) if after else "", lexicon)
             if choice is not None:
