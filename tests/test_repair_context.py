@@ -209,3 +209,20 @@ def test_word_classes_from_hunspell_and_lemmas():
     assert context.is_verb("vara") and context.is_verb("ändra")  # irregular, and by hunspell's present-tense flag
     assert not context.is_verb("våra") and not context.is_verb("väl")  # hunspell flags them, they are none
     assert not wc("råtta") & context.VERB  # "råttor" ends in -r, yet no verb's present
+
+
+def test_without_word_classes_the_grammar_rules_rest(tmp_path, monkeypatch):
+    """A models directory without sv_wordclass.marisa still repairs; only the grammar rules rest."""
+    import shutil
+
+    from docparse.repair import model
+
+    for f in model.models_dir().iterdir():
+        if f.is_file() and f.name != "sv_wordclass.marisa":
+            shutil.copy(f, tmp_path / f.name)
+    monkeypatch.setenv("DOCPARSE_MODELS", str(tmp_path))
+    assert repair("I vilka lagen ska vi ringa?").text == "I vilka lagen ska vi ringa?"
+    assert context.word_class("lagen") == 0
+    assert context.grammar_choice("vilka", "i", "lagen", "ska", "", load(str(tmp_path)).lexicon) is None
+    monkeypatch.delenv("DOCPARSE_MODELS")
+    assert repair("I vilka lagen ska vi ringa?").text == "I vilka lägen ska vi ringa?"  # the memo follows back

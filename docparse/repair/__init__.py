@@ -233,6 +233,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
     """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only)."""
     n = len(tokens)
     lexicon = load().lexicon
+    context.follow_models_dir()
 
     known = lexicon  # what the grammar rules consult
 

@@ -7,8 +7,10 @@ document; each returns the chosen form or None to keep what the word model chose
 from __future__ import annotations
 
 import functools
+import os
+from pathlib import Path
 
-from docparse.repair.model import FOLD
+from docparse.repair.model import FOLD, models_dir
 
 NUMBER_WORDS = frozenset(
     "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
@@ -262,14 +264,13 @@ MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real 
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
 
 
-@functools.lru_cache(maxsize=1)
-def _classes():
-    """The word-class trie, or None where a models directory lacks it (the rules then rest)."""
+@functools.lru_cache(maxsize=2)
+def _classes(directory: str):
+    """The word-class trie of a models directory, or None where it lacks one (the grammar
+    rules then rest: they refine the word model, which works without them)."""
     import marisa_trie
 
-    from docparse.repair.model import models_dir
-
-    path = models_dir() / "sv_wordclass.marisa"
+    path = Path(directory) / "sv_wordclass.marisa"
     if not path.exists():
         return None
     trie = marisa_trie.RecordTrie("<H")
@@ -278,13 +279,22 @@ def _classes():
 
 
 _class_memo: dict[str, int] = {}
+_memo_env: list = [None]  # DOCPARSE_MODELS when the memo was filled: another directory, other classes
+
+
+def follow_models_dir() -> None:
+    """Forget memoised classes when DOCPARSE_MODELS has changed (called once per repair)."""
+    env = os.environ.get("DOCPARSE_MODELS")
+    if env != _memo_env[0]:
+        _class_memo.clear()
+        _memo_env[0] = env
 
 
 def word_class(word: str) -> int:
     """Class bits of ``word`` (0 if unknown), memoised: running text repeats its words."""
     bits = _class_memo.get(word)
     if bits is None:
-        trie = _classes()
+        trie = _classes(str(models_dir()))
         hit = trie.get(word) if trie is not None else None
         bits = hit[0][0] if hit else 0
         if len(_class_memo) > 200_000:
