@@ -14,8 +14,10 @@ from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
 
 __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
-# Word tokens: letters and digits, with "&" kept inside a word (an OCR reading of ä).
-TOKEN = re.compile(r"[^\W_](?:[^\W_]|&(?=[^\W_]))*")
+# Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
+# it belongs to a word inside it, and at its start or end where it touches a letter; a lone
+# "&" between spaces ("Svensson & Co") stays out.
+TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_]))*(?:(?<=[^\W\d_])&)?")
 # Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
 # literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
 # word start for a dotted name or address cost more than the rest of a warm repair.
@@ -25,6 +27,7 @@ SWEDISH = re.compile(r"[åäöÅÄÖ]")
 SWEDISH_LETTERS = frozenset("åäö")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
+BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
 DAMAGED_RATE = 0.008
@@ -125,7 +128,7 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         pass
     elif not any(c.isalpha() for c in tok):
         return True
-    elif sum(c.isalpha() for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
         return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.
@@ -187,11 +190,12 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         if choice is False:
             choice = r.best(low)
         if choice is not None and len(tok) <= 4 and tok.isupper():
-            # Short capitals are mostly acronyms (IOP, EU, SKR, PO): a word read without its
-            # å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
-            # ("SKR" is no "SKÄR") and on strong evidence ("PO" is no "PÅ").
+            # Short capitals are mostly acronyms (IOP, EU, SKR, PO, R&D): a word read without
+            # its å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
+            # ("SKR" is no "SKÄR"), on strong evidence ("PO" is no "PÅ"), and never through an
+            # "&" between capitals, the "and" of initialisms.
             if (SWEDISH_LETTERS.isdisjoint(choice.word) or len(choice.word) != len(low)
-                    or choice.score < CAPS_EVIDENCE):
+                    or choice.score < CAPS_EVIDENCE or "&" in tok):
                 choice = None
         if choice is not None:
             decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
@@ -302,14 +306,17 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
     """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only)."""
     n = len(tokens)
     lexicon = load().lexicon
+    context.follow_models_dir()
 
     known = lexicon  # what the grammar rules consult
+
+    lows = [t[2].lower() for t in tokens]
 
     def word(i: int) -> str:
         if i < 0 or i >= n:
             return ""
         d = decided.get(i)
-        return d[0] if d else tokens[i][2].lower()
+        return d[0] if d else lows[i]
 
     for i, (start, end, tok) in enumerate(tokens):
         if not damaged_at[i]:
@@ -321,34 +328,57 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             if i + 1 < n and tokens[i + 1][2][:1].isupper():
                 nxt = nxt.capitalize()  # the rule tells item heads by their capital
             if i > 0 and i + 1 < n and context.one_is_i(
-                word(i - 1), text[prev_end:start], nxt, text[end:next_start]
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2)
             ):
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
-        low = tok.lower()
+        low = lows[i]
         if SWEDISH.search(low):
             continue
-        key = low.translate(FOLD)
+        # The rule for the word the token was read as: "&r" read as "år" is still är/år.
+        d = decided.get(i)
+        cur = d[0] if d else low
+        key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
-            if i > 0 and word(i - 1) in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
-                _prefer_infinitive(i, word(i), decided, lexicon)
-            elif 0 < i < n - 1 and word(i - 1) in context.DETERMINERS and context.is_definite(word(i + 1)):
-                _prefer_adjective(i, low, word(i), decided, lexicon)
-            continue
+            prev = word(i - 1)
+            if prev in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
+                _prefer_infinitive(i, cur, decided, lexicon)
+                cur = word(i)
+            elif prev in context.DETERMINERS and i < n - 1 and context.is_definite(word(i + 1)):
+                _prefer_adjective(i, low, cur, decided, lexicon)
+                cur = word(i)
+            if not context.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1)):
+                continue  # the common case, decided by dictionary lookups alone
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
         prev_end = tokens[i - 1][1] if i > 0 else 0
         next_start = tokens[i + 1][0] if i + 1 < n else len(text)
-        before = "" if SENTENCE_END.search(text[prev_end:start]) else word(i - 1)
+        sep = text[prev_end:start]
+        before = "" if SENTENCE_END.search(sep) else word(i - 1)
+        if before and BOUND_BEFORE.search(sep):
+            before = "%"  # "50 % är": the number belongs to its sign, it counts no years
         after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
+        if rule is None:
+            if "-" in text[end:next_start] or (i not in decided and lexicon.logf(low) is None):
+                continue  # "havs- och": a compound's first part, no word of the clause
+            if before and "," in sep:
+                before = ","  # "som formuläret bygger på, anger du": the clause ended there
+            choice = context.grammar_choice(before, word(i - 2) if before else "", cur, after,
+                                            word(i + 2) if after else "", lexicon)
+            if choice is not None:
+                if choice == low:
+                    decided.pop(i, None)
+                else:
+                    decided[i] = (choice, 1.0, "context:grammar")
+            continue
         choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", known)
         if choice is None:
             continue
         if choice == low:
             decided.pop(i, None)
         else:
-            decided[i] = (choice, 1.0, f"context:{low.translate(FOLD)}")
+            decided[i] = (choice, 1.0, f"context:{key}")
 
 
 def _prefer_infinitive(i, current, decided, lexicon) -> None:
@@ -370,8 +400,10 @@ def _prefer_adjective(i, low, current, decided, lexicon) -> None:
     not a verb's infinitive: the verb the word model chose yields to its twin."""
     if not context.is_infinitive(current, lexicon):
         return
+    # A twin that is only a noun is no adjective: "de rätta mapparna" stays, never "råtta".
     others = [w for w in lexicon.by_key(current.translate(FOLD))
-              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5]
+              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5
+              and context.word_class(w) != context.NOUN]
     if len(others) == 1:
         if others[0] == low:
             decided.pop(i, None)
