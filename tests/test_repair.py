@@ -187,3 +187,10 @@ def test_stale_precomputed_decisions_are_ignored(tmp_path):
     with open(tmp_path / "ocr_confusions.tsv", "a", encoding="utf-8") as fh:
         fh.write("ä\tq\t7\teng\n")  # the table changed: old decisions no longer hold
     assert model.load_decisions(str(tmp_path)) is None
+
+
+@pytest.mark.parametrize("text", ["|a", "|nom kort", "Text. | bada", "x\n|OP"])
+def test_bar_for_i_is_idempotent_and_logged_against_the_original(text):
+    once = repair(text)
+    assert repair(once.text).text == once.text
+    assert undo(once.text, once.edits) == text

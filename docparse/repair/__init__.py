@@ -150,6 +150,12 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if not text:
         return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
     page_starts, page_modes = _page_modes(text)
+    # Bars read for "I" are put right first, letter for letter, so the words they open are
+    # judged whole ("|nom" as "Inom"); offsets do not move.
+    original = text
+    bars = _bar_changes(text, page_starts, page_modes)
+    for start, _end, new, *_rest in bars:
+        text = text[:start] + new + text[start + 1 :]
     id_spans, id_fixes = orgnr_repairs(text)
     protected = sorted(_protected_spans(text, confidences) + id_spans)
     prot_starts = [s for s, _ in protected]
@@ -209,11 +215,12 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         _readapt(tokens, decided, damaged_at, observed, examined, gaps)
     _apply_context(text, tokens, decided, damaged_at)
     changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
-    changes += _bar_changes(text, page_starts, page_modes)
     for i, (new, score, reason) in decided.items():
         start, end, tok = tokens[i]
-        changes.append((start, end, _recase(tok, new), score, reason, tok))
-    return _build(text, changes)
+        changes.append((start, end, _recase(tok, new), score, reason, original[start:end]))
+    changed = [(s, e) for s, e, *_rest in changes]
+    changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
+    return _build(original, changes)
 
 
 def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> list[tuple]:
