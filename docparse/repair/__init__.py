@@ -348,6 +348,9 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
         key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
+            twins = lexicon.by_key(key)
+            if len(twins) < 2 and (not twins or twins[0] == cur):
+                continue  # no other spelling to choose between: most words, one lookup
             prev = word(i - 1)
             if prev in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
                 _prefer_infinitive(i, cur, decided, lexicon)

@@ -279,23 +279,28 @@ def _classes(directory: str):
 
 
 _class_memo: dict[str, int] = {}
-_memo_env: list = [None]  # DOCPARSE_MODELS when the memo was filled: another directory, other classes
+# DOCPARSE_MODELS when the memo was filled (another directory, other classes), and the trie of
+# that directory: looked up once per repair, since resolving the directory costs file-system calls.
+_memo_env: list = [None, None]
 
 
 def follow_models_dir() -> None:
     """Forget memoised classes when DOCPARSE_MODELS has changed (called once per repair)."""
     env = os.environ.get("DOCPARSE_MODELS")
-    if env != _memo_env[0]:
+    if env != _memo_env[0] or _memo_env[1] is None:
         _class_memo.clear()
         _memo_env[0] = env
+        _memo_env[1] = _classes(str(models_dir())) or False
 
 
 def word_class(word: str) -> int:
     """Class bits of ``word`` (0 if unknown), memoised: running text repeats its words."""
     bits = _class_memo.get(word)
     if bits is None:
-        trie = _classes(str(models_dir()))
-        hit = trie.get(word) if trie is not None else None
+        if _memo_env[1] is None:
+            follow_models_dir()
+        trie = _memo_env[1]
+        hit = trie.get(word) if trie else None
         bits = hit[0][0] if hit else 0
         if len(_class_memo) > 200_000:
             _class_memo.clear()
