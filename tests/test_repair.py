@@ -11,6 +11,7 @@ from docparse.repair import model, repair, undo
 DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
     ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
+    ("Stdd och insatser for unga", "Stöd och insatser för unga"),  # d for ö beats a lost ö
     ("Arbetet inom |OP gick bra. | bada fallen kravs beslut.\n| ovrigt inget.",
      "Arbetet inom IOP gick bra. I båda fallen krävs beslut.\nI övrigt inget."),  # "|" for I
     ("ANGE ETT FALT FOR ARET, TVA GANGER", "ANGE ETT FÄLT FÖR ÅRET, TVÅ GÅNGER"),  # capitals
@@ -60,6 +61,7 @@ UNTOUCHED = [
     "Se kapitel 1 och bilaga 2.",
     "Avtalet gäller från 1 januari 2023.",
     "Skriv till info@kommun.se eller se www.kommun.se/nyheter.",
+    "Mejla anna.berg@exempel.org, ring eller skriv @kommunen.",
     "SKRIV TILL ANNA.LARSSON@EXEMPEL.SE ELLER WWW.EXEMPEL.NU",
     "Se foreningsregister.exempel.se och bilagan rapport_ar-2021.pdf.",
     "Dnr 2.3.4-789/2020, bl.a. t.ex. p.g.a.",

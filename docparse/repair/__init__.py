@@ -16,12 +16,14 @@ __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
 # it belongs to a word inside it, and at its start or end where it touches a letter; a lone
-# "&" between spaces ("Svensson & Co") stays out.
-TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_]))*(?:(?<=[^\W\d_])&)?")
+# "&" between spaces ("Svensson & Co") stays out. "@" inside a word is a reading of ö
+# ("m@jlighet"); e-mail addresses are protected spans, never tokens.
+TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_]))*(?:(?<=[^\W\d_])&)?")
 # Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
 # literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
 # word start for a dotted name or address cost more than the rest of a warm repair.
 ADDRESS_MARK = re.compile(r"@|://|[Ww][Ww][Ww]\.")  # the whole run of non-space around it
+EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # what follows the "@" of an address
 DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 SWEDISH_LETTERS = frozenset("åäö")
@@ -103,6 +105,8 @@ def _protected_spans(text: str, confidences) -> list[tuple[int, int]]:
     spans = []
     for m in ADDRESS_MARK.finditer(text):
         start, end = m.start(), m.end()
+        if m.group() == "@" and not EMAIL_DOMAIN.match(text, end):
+            continue  # no domain after it: "m@jlighet" is a word read with @ for ö
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < len(text) and not text[end].isspace():

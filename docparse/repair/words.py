@@ -9,7 +9,7 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 6
+DECISION_VERSION = 7
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
@@ -226,8 +226,10 @@ class WordRepairer:
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
         ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
-        if not cands and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
-            # A character the engine dropped ("fr" for "för"): try putting one back.
+        if max_letter_subs == 1 and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
+            # A character the engine dropped ("fr" for "för"): try putting one back, in the
+            # stage of ordinary-letter damage, so both compete: "Stdd" is "Stöd" (d for ö)
+            # rather than "Stödd" (an ö lost), because d for ö is the likelier misreading.
             for key, segs in self.insertions(tok, ident_segs).items():
                 at = next(k for k, (ocr, _f) in enumerate(segs) if not ocr)  # the put-back letter
                 for w in lex.by_key(key):
