@@ -9,10 +9,13 @@ from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 7
+DECISION_VERSION = 8
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
+# Ordinary-letter misreadings rarer than 1 in 1000 (e for m, t for r) are not proposed: they
+# multiply the readings searched and would need overwhelming evidence to win anyway.
+MIN_LETTER_LOGP = -3.0
 MAX_VARIANTS = 300
 MAX_STEPS = 3000
 MAX_TOKEN = 40
@@ -82,10 +85,13 @@ class WordRepairer:
         if opts is None:
             ident = c.translate(FOLD)
             opts = [(1, c, ident, False, False)]
-            for truth, _lp in self.ch.inverse.get(c, ()):
+            for truth, lp in self.ch.inverse.get(c, ()):
                 folded = truth.translate(FOLD)
+                is_letter = c.isalpha() and c.isascii()
+                if is_letter and lp < MIN_LETTER_LOGP:
+                    continue
                 if folded != ident:  # same key as identity (a for ä): the word decides
-                    opts.append((1, c, folded, True, c.isalpha() and c.isascii()))
+                    opts.append((1, c, folded, True, is_letter))
             self._char_opts[c] = opts
         return opts
 
@@ -104,8 +110,9 @@ class WordRepairer:
                     break
                 unit = tok[i : i + k]
                 if unit in multi:
-                    opts = opts + [(k, unit, t.translate(FOLD), True, unit.isalpha() and unit.isascii())
-                                   for t, _lp in inverse[unit]]
+                    is_letter = unit.isalpha() and unit.isascii()
+                    opts = opts + [(k, unit, t.translate(FOLD), True, is_letter)
+                                   for t, lp in inverse[unit] if not (is_letter and lp < MIN_LETTER_LOGP)]
             out.append(opts)
         if len(self._opts_memo) > 1000:
             self._opts_memo.clear()
