@@ -19,6 +19,7 @@ __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 # "&" between spaces ("Svensson & Co") stays out. "@" inside a word is a reading of ö
 # ("m@jlighet"); e-mail addresses are protected spans, never tokens.
 TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_]))*(?:(?<=[^\W\d_])&)?")
+PLAIN_TOKEN = re.compile(r"[^\W_]+")
 # Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
 # literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
 # word start for a dotted name or address cost more than the rest of a warm repair.
@@ -169,7 +170,9 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         m = max(m, e)
         prot_ends_max.append(m)
 
-    tokens = [(mt.start(), mt.end(), mt.group()) for mt in TOKEN.finditer(text)]
+    # The plain pattern gives the same tokens where no "&" or "@" occurs, at half the cost.
+    pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
+    tokens = [(mt.start(), mt.end(), mt.group()) for mt in pattern.finditer(text)]
     # Decisions: index -> (replacement lower case, score, reason)
     decided: dict[int, tuple[str, float, str]] = {}
     damaged_at: list[bool] = []
