@@ -12,6 +12,7 @@ DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
     ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
     ("Stdd och insatser for unga", "Stöd och insatser för unga"),  # d for ö beats a lost ö
+    ("Tilllaggsavgiften tas ut pa ett annat stallle.", "Tilläggsavgiften tas ut på ett annat ställe."),
     ("Arbetet inom |OP gick bra. | bada fallen kravs beslut.\n| ovrigt inget.",
      "Arbetet inom IOP gick bra. I båda fallen krävs beslut.\nI övrigt inget."),  # "|" for I
     ("ANGE ETT FALT FOR ARET, TVA GANGER", "ANGE ETT FÄLT FÖR ÅRET, TVÅ GÅNGER"),  # capitals

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
-DECISION_VERSION = 8
+DECISION_VERSION = 9
 OOV_LOGF = -9.0  # log10 "frequency" of a token that is no word we know (names, rare compounds)
 MAX_LETTER_SUBS = 2  # substitutions of ordinary letters (d->ä, i->ä, l<->i) per token
 MAX_SUBS = 5
@@ -22,6 +23,7 @@ MAX_TOKEN = 40
 MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
+TRIPLED = re.compile(r"([^\W\d_])\1\1+")
 COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
@@ -271,6 +273,15 @@ class WordRepairer:
         known = self.lex.logf(tok) is not None
         if known and not self.settings.change_known:
             return None
+        if not known and TRIPLED.search(tok):
+            # Swedish spelling never triples a letter (till+lägg is "tillägg"): a third one is
+            # a stroke the engine read twice ("civilsamhallle"). Judge the word without it.
+            single = TRIPLED.sub(r"\1\1", tok)
+            choice = self._best(single)
+            if choice is not None:
+                return choice
+            lf = self.lex.logf(single)
+            return None if lf is None else Choice(single, round(lf - OOV_LOGF, 3), "lexicon", round(lf - OOV_LOGF, 3))
         margin = self.settings.known_margin if known else self.settings.oov_margin
         # Widen the search in stages: most tokens are settled by folding and the non-letter
         # confusions (é, 6, 4); substituting ordinary letters (i->ä, d->ö) multiplies variants.
