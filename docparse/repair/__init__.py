@@ -221,7 +221,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, decided, damaged_at, observed, examined, gaps)
     _apply_context(text, tokens, decided, damaged_at)
-    changes = [(s, e, fixed, 1.0, reason, text[s:e]) for s, e, fixed, reason in id_fixes]
+    changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for i, (new, score, reason) in decided.items():
         start, end, tok = tokens[i]
         changes.append((start, end, _recase(tok, new), score, reason, original[start:end]))

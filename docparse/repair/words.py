@@ -273,9 +273,10 @@ class WordRepairer:
         known = self.lex.logf(tok) is not None
         if known and not self.settings.change_known:
             return None
-        if not known and TRIPLED.search(tok):
-            # Swedish spelling never triples a letter (till+lägg is "tillägg"): a third one is
-            # a stroke the engine read twice ("civilsamhallle"). Judge the word without it.
+        if not known and self.settings.change_known and TRIPLED.search(tok):
+            # Swedish spelling never triples a letter (till+lägg is "tillägg"): on a damaged
+            # page a third one is a stroke the engine read twice ("civilsamhallle"). Judge the
+            # word without it. (A clean page keeps "Zzz" and "Hmmm" as printed.)
             single = TRIPLED.sub(r"\1\1", tok)
             choice = self._best(single)
             if choice is not None:
