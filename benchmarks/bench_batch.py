@@ -157,12 +157,6 @@ def text_benchmark(tmp: Path, n: int, jobs: int, seeds: list[Path]) -> None:
 
 
 def scan_benchmark(tmp: Path, pages: int, jobs: int, seeds: list[Path]) -> None:
-    import importlib.util
-
-    if importlib.util.find_spec("docparse.read.pdf") is None:
-        print("scanned batch: SKIPPED - the PDF/OCR reader (docparse.read.pdf) is not on this branch; "
-              "rerun this script after the OCR work is merged")
-        return
     inp = tmp / "scans"
     t = time.perf_counter()
     make_scans(inp, pages, seeds)

@@ -43,8 +43,6 @@ def scan_pdfs() -> list[Path]:
 def bench_wer(lang: str | None, record: bool, jobs: int | None, save: str | None = None) -> dict:
     from docparse.read import read
 
-    if lang:
-        os.environ["DOCPARSE_OCR_LANG"] = lang
     import docparse.read.ocr as ocr_mod
 
     if lang:

@@ -10,18 +10,18 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from docparse.batch.files import json_line
-from docparse.batch.runner import RECORDS_DIR
+from docparse.batch.files import RECORDS_DIR, json_line
 
 _SPAN = ["page", "span_start", "span_end"]
-# table -> (record field holding its rows, columns taken from each item); every row starts with the document id.
-TABLES: dict[str, tuple[str, list[str]]] = {
-    "org_numbers": ("org_numbers", ["value", "valid", "kind"]),
-    "parties": ("parties", ["name", "org_nr", "role"]),
-    "periods": ("periods", ["start", "end", "kind", "text"]),
-    "amounts": ("amounts", ["value", "currency", "text", "per", "label"]),
-    "decision_points": ("decision_points", ["number", "text"]),
-    "people": ("people", ["name", "title", "role", "phone", "email"]),
+# table (the record field holding its rows) -> columns taken from each item; every row starts
+# with the document id.
+TABLES: dict[str, list[str]] = {
+    "org_numbers": ["value", "valid", "kind"],
+    "parties": ["name", "org_nr", "role"],
+    "periods": ["start", "end", "kind", "text"],
+    "amounts": ["value", "currency", "text", "per", "label"],
+    "decision_points": ["number", "text"],
+    "people": ["name", "title", "role", "phone", "email"],
 }
 DOCUMENT_COLUMNS = (
     ["id", "path", "sha256", "input_kind", "pages", "pipeline_version",
@@ -114,14 +114,14 @@ def document_row(doc_id: str, record: dict) -> dict:
         "n_warnings": len(warnings),
         "warnings": " | ".join(warnings),
     }
-    for name, (fld, _cols) in TABLES.items():
-        row[f"n_{name}"] = len(record.get(fld) or [])
+    for name in TABLES:
+        row[f"n_{name}"] = len(record.get(name) or [])
     return row
 
 
 def item_rows(doc_id: str, record: dict, table: str) -> Iterator[dict]:
-    fld, cols = TABLES[table]
-    for item in record.get(fld) or []:
+    cols = TABLES[table]
+    for item in record.get(table) or []:
         span = item.get("span") or {}
         row = {"id": doc_id, **{c: item.get(c) for c in cols}}
         row.update(page=span.get("page"), span_start=span.get("start"), span_end=span.get("end"))
@@ -138,7 +138,7 @@ def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",")
     os.makedirs(dest, exist_ok=True)
     result = ExportResult()
     names = ["documents", *TABLES]
-    columns = {"documents": DOCUMENT_COLUMNS, **{t: ["id", *TABLES[t][1], *_SPAN] for t in TABLES}}
+    columns = {"documents": DOCUMENT_COLUMNS, **{t: ["id", *TABLES[t], *_SPAN] for t in TABLES}}
     temps, handles, writers = {}, {}, {}
     try:
         for name in names:

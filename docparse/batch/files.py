@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 
+RECORDS_DIR = "records"  # OUT/records/... holds one record per input
 RECORD_SUFFIX = ".json"
 TEMP_PREFIX = ".tmp-"
 # Bytes, not characters: the file system's limit (NAME_MAX), less room for our suffix.

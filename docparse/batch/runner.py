@@ -11,13 +11,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from docparse import __version__
-from docparse.batch.files import atomic_write, inside, json_line, record_relpath, remove_stale_temps
+from docparse.batch.files import RECORDS_DIR, atomic_write, inside, json_line, record_relpath, remove_stale_temps
 from docparse.batch.lock import OutputLock
 from docparse.batch.manifest import Manifest
 from docparse.batch.walk import Input, classify, walk
 from docparse.errors import DocparseError, ExitCode, InputFileError
 
-RECORDS_DIR = "records"
 
 
 @dataclass
@@ -117,7 +116,7 @@ def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> N
         os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def _crashed(task: Task) -> Outcome:
+def _crashed() -> Outcome:
     return Outcome("failed", error="the worker process died on this file (crash, or killed for memory)",
                    exit_code=ExitCode.INTERNAL)
 
@@ -181,7 +180,7 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, wind
                 try:
                     outcome = solo.submit(fn, task).result()
                 except BrokenProcessPool:
-                    outcome = _crashed(task)
+                    outcome = _crashed()
                 finally:
                     solo.shutdown(wait=True)
                 yield task, outcome
@@ -251,8 +250,7 @@ def run_batch(
             if on_outcome:
                 on_outcome(entry)
 
-        tasks: list[Task] = []
-        by_task: dict[str, Input] = {}
+        pending: list[tuple[Input, str]] = []  # (input, its record's path) to process
         for item in items:
             prev = manifest.get(item.id)
             classify(item, prev.get("sha256") if prev and prev.get("status") == "done" else None)
@@ -269,8 +267,7 @@ def run_batch(
                 except OSError as err:
                     item.status, item.reason = "failed", f"record cannot be written ({err.strerror or err})"
                 else:
-                    tasks.append(Task(item.path, item.id, record_path, ocr, 1, repair))
-                    by_task[item.id] = item
+                    pending.append((item, record_path))
                     continue
             if item.status == "skipped":
                 summary.skipped.append((item.path, item.reason))
@@ -279,11 +276,11 @@ def run_batch(
             if not prev or (prev.get("status"), prev.get("error")) != (item.status, item.reason):
                 note(_entry(item, item.status, error=item.reason))  # unchanged news is not rewritten
 
-        if tasks:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
+        if pending:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
             import docparse.pipeline  # noqa: F401
-        workers, page_jobs = plan(jobs, len(tasks))
-        for task in tasks:
-            task.page_jobs = page_jobs
+        workers, page_jobs = plan(jobs, len(pending))
+        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair) for item, record_path in pending]
+        by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None
         try:
             for task, outcome in execute(tasks, workers, lock.fd):

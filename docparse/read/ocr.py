@@ -17,10 +17,10 @@ import subprocess
 import sys
 import tempfile
 import threading
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator, Protocol
+from typing import Iterator
 
 from docparse.document import OcrWord
 from docparse.errors import MissingDependencyError
@@ -63,12 +63,12 @@ class PageOcr:
     height: int
     warnings: list[str] = field(default_factory=list)
     failed: bool = False
-    rotation: int = 0  # degrees clockwise the page image was turned to read it
 
 
 class PageSource:
-    """A page image source over the input's bytes; workers get a temporary file's path instead,
-    so a worker's memory does not grow with the document (pdfium and PIL read files lazily)."""
+    """A page image source over the input's bytes (a PDF renderer, a TIFF decoder); workers get
+    a temporary file's path instead, so a worker's memory does not grow with the document (pdfium
+    and PIL read files lazily). It is pickled once to each worker."""
 
     def __init__(self, data: bytes | None = None, *, path: str | None = None):
         self.data, self.path = data, path
@@ -79,6 +79,12 @@ class PageSource:
 
     def __setstate__(self, state):
         self.data, self.path, self._handle = state["data"], state["path"], None
+
+    def image(self, index: int):  # -> PIL.Image.Image, one page at a time
+        raise NotImplementedError
+
+    def dpi(self, index: int) -> int | None:
+        raise NotImplementedError
 
     @contextmanager
     def for_workers(self):
@@ -92,19 +98,6 @@ class PageSource:
             yield type(self)(path=path)
         finally:
             os.unlink(path)
-
-
-class PageImages(Protocol):
-    """Something that yields page images one at a time (a PDF renderer, a TIFF decoder).
-
-    Must pickle cheaply: it is sent once to each worker process.
-    """
-
-    def image(self, index: int):  # -> PIL.Image.Image
-        ...
-
-    def dpi(self, index: int) -> int | None:
-        ...
 
 
 @lru_cache(maxsize=8)
@@ -301,7 +294,7 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
                 warnings.append(f"page was rotated {rotation}° and has been read upright")
     if not words:
         warnings.append("no text found (blank page?)")
-    return PageOcr(text, words, width, height, warnings, rotation=rotation)
+    return PageOcr(text, words, width, height, warnings)
 
 
 # --- the parallel runner -----------------------------------------------------------------
@@ -311,7 +304,7 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
 # pool started from stdin hangs), and a fork pool copies a parent that may hold spaCy.
 
 
-def _ocr_one(pages: PageImages, index: int, options: dict) -> PageOcr:
+def _ocr_one(pages: PageSource, index: int, options: dict) -> PageOcr:
     """Render or decode page ``index`` and OCR it; every failure becomes a failed page with a warning."""
     try:
         image = pages.image(index)
@@ -349,11 +342,11 @@ def receive(stream):
 class _Worker:
     """One worker process: gets the page source once, then page numbers; answers PageOcr results."""
 
-    def __init__(self, pages: PageImages, options: dict):
+    def __init__(self, pages: PageSource, options: dict):
         import docparse
 
         root = os.path.dirname(os.path.dirname(os.path.abspath(docparse.__file__)))
-        env = dict(os.environ, OMP_THREAD_LIMIT="1")
+        env = dict(os.environ)  # (run_tesseract itself keeps each Tesseract to one thread)
         # The workers import this same docparse, wherever the caller found it.
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         self.proc = subprocess.Popen(
@@ -380,35 +373,25 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
-def ocr_pages(
-    pages: PageImages,
-    indices: list[int],
-    *,
-    jobs: int | None = None,
-    languages: str | None = None,
-    timeout: float | None = None,
-) -> Iterator[tuple[int, PageOcr]]:
+def ocr_pages(pages: PageSource, indices: list[int], *, jobs: int | None = None) -> Iterator[tuple[int, PageOcr]]:
     """OCR the given pages, ``jobs`` at a time, yielding (index, result) in page order.
 
     With one job (or one page) the pages run in this process; otherwise in worker
     processes, each rendering and reading one page at a time.
     """
-    languages = languages or LANGUAGES
-    timeout = timeout or PAGE_TIMEOUT
-    check_engine(languages)  # fail once, clearly, before any work
-    options = {"languages": languages, "timeout": timeout}
+    check_engine(LANGUAGES)  # fail once, clearly, before any work
+    options = {"languages": LANGUAGES, "timeout": PAGE_TIMEOUT}
     n = max(1, min(jobs or default_jobs(), len(indices)))
     if n == 1:
         for i in indices:
             yield i, _ocr_one(pages, i, options)
         return
 
-    spill = getattr(pages, "for_workers", None)
-    with spill() if spill else nullcontext(pages) as shared:
+    with pages.for_workers() as shared:
         yield from _run_workers(shared, indices, n, options)
 
 
-def _run_workers(pages: PageImages, indices: list[int], n: int, options: dict) -> Iterator[tuple[int, PageOcr]]:
+def _run_workers(pages: PageSource, indices: list[int], n: int, options: dict) -> Iterator[tuple[int, PageOcr]]:
     todo: queue.Queue[int] = queue.Queue()
     for i in indices:
         todo.put(i)
@@ -425,20 +408,19 @@ def _run_workers(pages: PageImages, indices: list[int], n: int, options: dict) -
                     i = todo.get_nowait()
                 except queue.Empty:
                     break
+                dead = False
                 try:
                     result = worker.ocr(i)
                 except (EOFError, OSError, pickle.UnpicklingError):
                     result = PageOcr("", [], 0, 0, ["OCR worker died (out of memory?)"], failed=True)
-                    with done:
-                        results[i] = result
-                        done.notify_all()
-                    break  # this worker is gone; the others take the remaining pages
+                    dead = True
                 with done:
                     results[i] = result
                     done.notify_all()
-        except OSError as err:  # the worker could not start
-            with done:
-                results.setdefault(-1, PageOcr("", [], 0, 0, [f"OCR worker could not start: {err}"], failed=True))
+                if dead:
+                    break  # this worker is gone; the others take the remaining pages
+        except OSError:
+            pass  # the worker could not start: the others take the pages, or they are reported lost
         finally:
             if worker is not None:
                 worker.close()

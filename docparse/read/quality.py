@@ -62,24 +62,14 @@ def word_share(text: str, *, sample: int = 400) -> tuple[float, int]:
     return (good / judged if judged else 0.0), judged
 
 
-def letter_count(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
-
-
-def diacritic_rate(text: str) -> float:
-    letters = letter_count(text)
-    return sum(1 for ch in text if ch in "åäöÅÄÖ") / letters if letters else 0.0
-
-
 def is_poor(text: str) -> bool:
     """True when a page's text is too short or too implausible to trust."""
-    if letter_count(text) < MIN_LETTERS:
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters < MIN_LETTERS:
         return True
     share, judged = word_share(text)
     if judged >= 5 and share < POOR_TEXT_SHARE:
         return True
-    return (
-        share < NO_DIACRITICS_SHARE
-        and letter_count(text) >= MIN_LETTERS_FOR_RATE
-        and diacritic_rate(text) < MIN_DIACRITIC_RATE
-    )
+    if share >= NO_DIACRITICS_SHARE or letters < MIN_LETTERS_FOR_RATE:
+        return False
+    return sum(1 for ch in text if ch in "åäöÅÄÖ") / letters < MIN_DIACRITIC_RATE
