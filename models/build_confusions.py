@@ -630,7 +630,7 @@ def main(argv=None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out, rows, header)
     # Summary and sanity check on all counts, before the min-count cut.
-    table = Counter({key: n for key, n in counts.pairs.items()})
+    table = counts.pairs
     summary(table)
     if "eng" in args.engines and not args.truth_dir:
         missing = sanity(table)

@@ -22,12 +22,14 @@ from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from docparse.repair import model  # noqa: E402  (the format the loader reads)
+
 OUT_LEX = HERE / "sv_lexicon.marisa"  # word -> int code (marisa RecordTrie, memory-mapped at load)
 OUT_ACC = HERE / "sv_accents.marisa"  # folded key -> words with å/ä/ö (marisa BytesTrie)
 OUT_KEYS = HERE / "sv_keys.marisa"  # every folded key, for prefix tests while proposing
 OUT_META = HERE / "sv_lexicon.json"
-FORMAT_VERSION = 2
-FOLD = str.maketrans("åäö", "aao")  # the repair stage's lookup key: what an English OCR model keeps
+FOLD = model.FOLD  # the repair stage's lookup key: what an English OCR model keeps
 
 NEEDAFFIX, FORBIDDEN, ONLYINCOMPOUND = "¤", "%", "Z"
 BEGIN, MIDDLE, END = "X", "U", "Y"
@@ -36,7 +38,7 @@ FLOOR_LOGF = -8.5  # log10 frequency given to lexicon words wordfreq has never s
 WORDFREQ_ONLY_PENALTY = 1.0  # log10 units: wordfreq-only words (names, slang, unaccented typing) count less
 WORDFREQ_ONLY_MIN = 1e-6
 DOMAIN_LOGF = -6.0  # domain words count as moderately common, whatever wordfreq says
-MIN_PAIR_SHARE = 3e-6  # a letter pair rarer than this in running text counts as foreign to Swedish  # and must be at least this common
+MIN_PAIR_SHARE = 3e-6  # a letter pair rarer than this in running text counts as foreign to Swedish
 
 
 def find_hunspell() -> Path:
@@ -62,18 +64,34 @@ def parse_aff(path: Path) -> dict[str, list[tuple[str, str, str, re.Pattern]]]:
     return rules
 
 
+def read_dic(dic: Path) -> tuple[int, list[tuple[str, str]]]:
+    """The .dic's entry count and its (stem, flags) entries, forbidden and letterless ones left out."""
+    lines = dic.read_text(encoding="utf-8").splitlines()[1:]
+    entries = []
+    for line in lines:
+        stem, _, flags = line.strip().partition("/")
+        if stem and FORBIDDEN not in flags and any(c.isalpha() for c in stem):
+            entries.append((stem, flags))
+    return len(lines), entries
+
+
+def rule_applies(word: str, strip: str, cond: re.Pattern) -> bool:
+    """Does a suffix rule (strip, condition) apply to ``word``?"""
+    return bool(cond.search(word)) and (not strip or word.endswith(strip))
+
+
 def expand(stem: str, flags: str, rules) -> list[tuple[str, str]]:
     """(form, flags) for the stem and every suffixed form (two levels of continuation)."""
     out = [(stem, flags)]
     for f in flags:
         for strip, add, cont, cond in rules.get(f, ()):
-            if not cond.search(stem) or (strip and not stem.endswith(strip)):
+            if not rule_applies(stem, strip, cond):
                 continue
             form = stem[: len(stem) - len(strip)] + add
             out.append((form, cont))
             for f2 in cont:
                 for s2, a2, c2, cond2 in rules.get(f2, ()):
-                    if cond2.search(form) and (not s2 or form.endswith(s2)):
+                    if rule_applies(form, s2, cond2):
                         out.append((form[: len(form) - len(s2)] + a2, c2))
     return out
 
@@ -123,11 +141,8 @@ def main() -> None:
     middle: set[str] = set()
     end: set[str] = set()
     infinitive: set[str] = set()
-    lines = dic.read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        stem, _, flags = line.strip().partition("/")
-        if not stem or FORBIDDEN in flags or not any(c.isalpha() for c in stem):
-            continue
+    n_entries, entries = read_dic(dic)
+    for stem, flags in entries:
         is_end = END in flags
         if VERB_FLAGS & set(flags) and NEEDAFFIX not in flags:
             infinitive.add(stem.lower())  # a stem with conjugation rules is a verb's infinitive
@@ -143,7 +158,7 @@ def main() -> None:
                 begin.add(form)
             if MIDDLE in fl:
                 middle.add(form)
-    print(f"hunspell: {len(lines)} entries -> {len(words)} forms, "
+    print(f"hunspell: {n_entries} entries -> {len(words)} forms, "
           f"{len(begin)} compound-begin, {len(middle)} middle, {len(end)} end", file=sys.stderr)
 
     from wordfreq import get_frequency_dict
@@ -170,13 +185,14 @@ def main() -> None:
         n_domain += 1
     print(f"domain: {n_domain} words", file=sys.stderr)
 
-    # Compact at build time so loading is one pickle.load: word -> int code packing the
-    # log10 frequency (hundredths) and bits 1 compound-begin, 2 middle, 4 end, 8 only in compounds,
-    # 16 a verb's infinitive; and the accent index, folded key ->
-    # the words with å/ä/ö that fold to it, space-joined.
+    # Compact at build time into marisa tries that loading memory-maps: word -> int code packing
+    # the log10 frequency (hundredths) and the loader's bits (compound begin, middle, end, only in
+    # compounds, a verb's infinitive); and the accent index, folded key -> the words with å/ä/ö
+    # that fold to it, space-joined.
     lex: dict[str, int] = {}
     for w in logf.keys() | begin | middle:
-        bits = (w in begin) | (w in middle) << 1 | (w in end) << 2 | (w not in logf) << 3 | (w in infinitive) << 4
+        bits = ((w in begin and model.BEGIN) | (w in middle and model.MIDDLE) | (w in end and model.END)
+                | (w not in logf and model.ONLY_COMPOUND) | (w in infinitive and model.INFINITIVE))
         v = logf.get(w, FLOOR_LOGF)
         lex[w] = (round(v * 100) << 5) | bits
     acc: dict[str, list[str]] = defaultdict(list)
@@ -187,7 +203,7 @@ def main() -> None:
     import marisa_trie
 
     marisa_trie.RecordTrie("<i", ((w, (c,)) for w, c in lex.items())).save(str(OUT_LEX))
-    marisa_trie.BytesTrie((k, " ".join(v).encode()) for k, v in acc.items()).save(str(OUT_ACC))
+    marisa_trie.BytesTrie((k, " ".join(sorted(v)).encode()) for k, v in acc.items()).save(str(OUT_ACC))
     marisa_trie.Trie({w.translate(FOLD) for w in lex}).save(str(OUT_KEYS))
     # Letter pairs Swedish words use, by frequency mass over running text (boundaries ^ $): an
     # unknown token with a pair that Swedish text hardly has ("aé", "6v", "fd") is damaged,
@@ -200,7 +216,7 @@ def main() -> None:
                 pairs[m[i : i + 2]] += f
     mass = sum(pairs.values())
     meta = {
-        "version": FORMAT_VERSION,
+        "version": model.LEXICON_FORMAT,
         "letter_pairs": sorted(p for p, c in pairs.items() if c / mass >= MIN_PAIR_SHARE),
         "sources": ["hunspell-sv sv_SE.dic/.aff (SFOL/SALDO)", "wordfreq sv", "models/domain_sv.txt"],
         "words": len(lex),

@@ -25,17 +25,17 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_lexicon import FOLD, FORBIDDEN, NEEDAFFIX, ONLYINCOMPOUND, find_hunspell, parse_aff  # noqa: E402
+from build_lexicon import (  # noqa: E402  (also puts the repo on sys.path)
+    FOLD, NEEDAFFIX, ONLYINCOMPOUND, VERB_FLAGS, find_hunspell, parse_aff, read_dic, rule_applies)
+from docparse.repair.context import (  # noqa: E402  (the bits the grammar rules read)
+    ADJECTIVE, COMMON_SINGULAR, DEFINITE, GENITIVE, NOUN, OTHER, PASSIVE, PRESENT, SUPINE, VOWELS)
+from docparse.repair.context import VERB as INFINITIVE  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "sv_wordclass.marisa"
 
-# Bits; must match docparse/repair/context.py.
-PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, INFINITIVE, COMMON_SINGULAR = (
-    1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
 NOUN_FLAGS = set("BCDEFGHIJ")
-VERB_FLAGS = set("KLmMN")
 PLURAL_FLAGS = set("GHIJ")
 
 
@@ -75,16 +75,12 @@ def main() -> None:
     rules = parse_aff(dic.with_suffix(".aff"))
     bits: dict[str, int] = defaultdict(int)
     noun_stems: set[str] = set()
-    lines = dic.read_text(encoding="utf-8").splitlines()[1:]
-    for line in lines:
-        stem, _, flags = line.strip().partition("/")
-        if not stem or FORBIDDEN in flags or not any(c.isalpha() for c in stem):
-            continue
+    for stem, flags in read_dic(dic)[1]:
         stem_l = stem.lower()
         # A stem is a noun if a noun rule inflects it (not only the -nde participle that B/D
         # give a verb), and also a verb or adjective if other rules do (öka: a boat and a verb).
         fl = set(flags)
-        is_noun = any(not add.startswith("nde") and cond.search(stem) and (not strip or stem.endswith(strip))
+        is_noun = any(not add.startswith("nde") and rule_applies(stem, strip, cond)
                       for f in fl & NOUN_FLAGS for strip, add, _c, cond in rules.get(f, ()))
         if NEEDAFFIX not in flags and ONLYINCOMPOUND not in flags:
             bits[stem_l] |= ((NOUN if is_noun else 0) | (ADJECTIVE if ADJECTIVE_FLAGS & fl and not VERB_FLAGS & fl else 0)
@@ -97,7 +93,7 @@ def main() -> None:
             bits[stem_l] |= INFINITIVE  # a stem with a present tense is a verb's infinitive
         for f in flags:
             for strip, add, cont, cond in rules.get(f, ()):
-                if ONLYINCOMPOUND in cont or not cond.search(stem) or (strip and not stem.endswith(strip)):
+                if ONLYINCOMPOUND in cont or not rule_applies(stem, strip, cond):
                     continue
                 form = (stem[: len(stem) - len(strip)] + add).lower()
                 if form.isalpha():
@@ -111,7 +107,7 @@ def main() -> None:
     irregular = 0
     for form, lemma in lemmas.items():
         form, lemma = form.lower(), lemma.lower()
-        if form not in bits or lemma == form or lemma not in bits or lemma[-1] not in "aeiouyåäö":
+        if form not in bits or lemma == form or lemma not in bits or lemma[-1] not in VOWELS:
             continue
         if lemma in noun_stems and not form.endswith("it"):
             continue  # "lampor" (lampa) is a plural; but "varit" is vara's supine
@@ -130,7 +126,7 @@ def main() -> None:
     # Irregular infinitives: the lemma of a present or a supine ("är", "varit" -> "vara").
     for form, lemma in lemmas.items():
         form, lemma = form.lower(), lemma.lower()
-        if lemma != form and lemma in bits and lemma[-1] in "aeiouyåäö" and bits.get(form, 0) & (PRESENT | SUPINE):
+        if lemma != form and lemma in bits and lemma[-1] in VOWELS and bits.get(form, 0) & (PRESENT | SUPINE):
             if lemma not in noun_stems or form.endswith("it"):  # "råttor" is no verb's; "varit" is
                 bits[lemma] |= INFINITIVE
 

@@ -10,7 +10,7 @@ from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBui
 from docparse.repair import context
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import FOLD, adapted, load
-from docparse.repair.words import CLEAN, DAMAGED, WordRepairer
+from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 
 __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
@@ -27,7 +27,6 @@ ADDRESS_MARK = re.compile(r"@|://|[Ww][Ww][Ww]\.")  # the whole run of non-space
 EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # what follows the "@" of an address
 DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
-SWEDISH_LETTERS = frozenset("åäö")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
@@ -76,20 +75,33 @@ def _page_modes(text: str) -> tuple[list[int], list[bool]]:
     return starts, modes
 
 
-_repairers: dict[str, WordRepairer] = {}
+_repairers: dict[bool, WordRepairer] = {}  # damaged? -> its repairer
 
 
 def _repairer(damaged: bool) -> WordRepairer:
-    name = "damaged" if damaged else "clean"
-    r = _repairers.get(name)
+    r = _repairers.get(damaged)
     if r is None:
         models = load()
         if damaged:
             r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
         else:
             r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
-        _repairers[name] = r
+        _repairers[damaged] = r
     return r
+
+
+def _decision(choice: Choice) -> tuple[str, float, str]:
+    """What repair() keeps of the word model's choice: (word, score, reason)."""
+    return choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason
+
+
+def _decide(decided: dict, i: int, low: str, choice: str, reason: str) -> None:
+    """Record a context rule's choice for token ``i`` (read as ``low``): keeping the token as
+    read drops any change the word model made."""
+    if choice == low:
+        decided.pop(i, None)
+    else:
+        decided[i] = (choice, 1.0, reason)
 
 
 def _recase(orig: str, new: str) -> str:
@@ -211,7 +223,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
                     or choice.score < CAPS_EVIDENCE or "&" in tok):
                 choice = None
         if choice is not None:
-            decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+            decided[i] = _decision(choice)
             gaps[i] = choice.gap
             if damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
                 for a, b in zip(choice.word, low):
@@ -313,7 +325,7 @@ def _readapt(tokens, decided, damaged_at, observed, examined, gaps) -> None:
         if choice is None:
             decided.pop(i, None)
         else:
-            decided[i] = (choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason)
+            decided[i] = _decision(choice)
 
 
 def _apply_context(text, tokens, decided, damaged_at) -> None:
@@ -321,8 +333,6 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
     n = len(tokens)
     lexicon = load().lexicon
     context.follow_models_dir()
-
-    known = lexicon  # what the grammar rules consult
 
     lows = [t[2].lower() for t in tokens]
 
@@ -347,7 +357,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
         low = lows[i]
-        if SWEDISH.search(low):
+        if not SWEDISH_LETTERS.isdisjoint(low):
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
         d = decided.get(i)
@@ -384,18 +394,11 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             choice = context.grammar_choice(before, word(i - 2) if before else "", cur, after,
                                             word(i + 2) if after else "", lexicon)
             if choice is not None:
-                if choice == low:
-                    decided.pop(i, None)
-                else:
-                    decided[i] = (choice, 1.0, "context:grammar")
+                _decide(decided, i, low, choice, "context:grammar")
             continue
-        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", known)
-        if choice is None:
-            continue
-        if choice == low:
-            decided.pop(i, None)
-        else:
-            decided[i] = (choice, 1.0, f"context:{key}")
+        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", lexicon)
+        if choice is not None:
+            _decide(decided, i, low, choice, f"context:{key}")
 
 
 def _prefer_infinitive(i, current, decided, lexicon) -> None:
@@ -422,10 +425,7 @@ def _prefer_adjective(i, low, current, decided, lexicon) -> None:
               if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5
               and context.word_class(w) != context.NOUN]
     if len(others) == 1:
-        if others[0] == low:
-            decided.pop(i, None)
-        else:
-            decided[i] = (others[0], 1.0, "context:adjective")
+        _decide(decided, i, low, others[0], "context:adjective")
 
 
 def _build(text: str, changes) -> RepairResult:

@@ -10,7 +10,8 @@ import functools
 import os
 from pathlib import Path
 
-from docparse.repair.model import FOLD, models_dir
+from docparse.extract.patterns import MONTHS as MONTH_NUMBERS
+from docparse.repair.model import FOLD, INFINITIVE, models_dir
 
 NUMBER_WORDS = frozenset(
     "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
@@ -19,10 +20,7 @@ NUMBER_WORDS = frozenset(
 )
 PRONOUNS = frozenset("jag du han hon hen vi ni de man som vilket vilka".split())
 ENGLISH = frozenset("the a an and of to in is are was this that with by from on at be or as it".split())
-MONTHS = frozenset(
-    "januari februari mars april maj juni juli augusti september oktober november december "
-    "jan feb mar apr jun jul aug sep sept okt nov dec".split()
-)
+MONTHS = frozenset(MONTH_NUMBERS)  # names and abbreviations, as the date extractor reads them
 # Words after a number that make "1" a number, not the preposition "i".
 UNITS = MONTHS | frozenset(
     "kr kronor st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
@@ -30,17 +28,13 @@ UNITS = MONTHS | frozenset(
     "plats platser exemplar cm mm dm meter kilometer tum ml dl cl l liter g gram mg kwh mwh gwh "
     "ha hektar kvm kvadratmeter sek eur euro procentenhet procentenheter".split()
 )
-# Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
-NUMBERED = frozenset(
-    "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer del avsnitt fas "
-    "etapp version grupp rum tabell figur bild alternativ alt p mom moment år av till och eller vecka dag kvartal termin "
-    "mellan från med totalt cirka ca nivå klass årskurs område zon".split()
-)
 # Words a number names a thing after: "vecka 1 är", "bilaga 2 är" (a verb follows, not "år").
 LABELS = frozenset(
     "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer avsnitt fas etapp version "
     "grupp rum tabell figur bild alternativ alt mom moment nivå klass årskurs område zon vecka".split()
 )
+# Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
+NUMBERED = LABELS | frozenset("del p år av till och eller dag kvartal termin mellan från med totalt cirka ca".split())
 MIN_YEAR, MAX_YEAR = 1800, 2100  # a four-digit number after "år" is a year
 TIME_UNITS = frozenset("månad månader dag dagar vecka veckor kvartal timme timmar".split())
 # Sentence adverbs: a word after one is a verb ("som delvis stod", "som redan stod"), not a noun.
@@ -183,14 +177,13 @@ def is_definite(word: str) -> bool:
     return any(word_class(word[k:]) & DEFINITE for k in range(2, len(word) - MIN_HEAD + 1))
 
 
+MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 # After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
-INFINITIVE_MARKERS = frozenset("att ska skall kan kunna bör borde måste vill får fick kommer".split())
+INFINITIVE_MARKERS = MODALS | {"att", "fick", "kommer"}
 
 
 def is_infinitive(word: str, lexicon) -> bool:
     """Is ``word`` a verb's infinitive (the lexicon marks stems that conjugate)?"""
-    from docparse.repair.model import INFINITIVE
-
     return bool(lexicon.bits(word) & INFINITIVE) and lexicon.logf(word) is not None
 
 
@@ -239,7 +232,6 @@ COPULAS = frozenset("är var blir blev förblir".split())
 HAVE = frozenset("har hade".split())  # take a supine or a noun phrase, never a bare infinitive
 # Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
 HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}
-MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
 PREPOSITIONS = frozenset(
     "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
 )

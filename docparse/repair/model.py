@@ -39,7 +39,7 @@ class Lexicon:
     Lookups are memoised per word, since running text repeats its words.
     """
 
-    def __init__(self, lex, acc, keys=None):
+    def __init__(self, lex, acc, keys):
         self._keys_trie = keys  # every folded key, for prefix tests
         self.prefix_memo: dict[str, bool] = {}  # viable() answers; hot loops read it directly
         self._lex = lex  # word -> [(round(log10 f * 100) << 5 | bits,)]
@@ -73,8 +73,6 @@ class Lexicon:
         ok = self.prefix_memo.get(prefix)
         if ok is not None:
             return ok
-        if self._keys_trie is None:
-            return True
         if len(self.prefix_memo) > 500_000:
             self.prefix_memo.clear()
         ok = False
@@ -91,7 +89,7 @@ class Lexicon:
             return out
         if len(self._keys) > 500_000:
             self._keys.clear()
-        if self._keys_trie is not None and key not in self._keys_trie:
+        if key not in self._keys_trie:
             out = []  # one lookup settles most keys a search tries: no entry folds to them
         else:
             out = [key] if self.code(key) is not None else []
@@ -131,10 +129,9 @@ def _unescape(field: str) -> str:
     return field.replace("\\\\", "\0").replace("\\t", "\t").replace("\\n", "\n").replace("\0", "\\")
 
 
-def read_counts(lines, source: str, counts=None):
-    """Add ``truth<TAB>ocr<TAB>count<TAB>engine`` lines to counts[engine][truth][ocr]."""
-    if counts is None:
-        counts = defaultdict(lambda: defaultdict(dict))
+def read_counts(lines, source: str):
+    """``truth<TAB>ocr<TAB>count<TAB>engine`` lines as counts[engine][truth][ocr]."""
+    counts = defaultdict(lambda: defaultdict(dict))
     for n, line in enumerate(lines, 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
