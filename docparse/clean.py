@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from docparse.document import OffsetMap, TextBuilder
+from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -126,15 +126,6 @@ def _rejoin(text: str, offsets):
     return text, offsets
 
 
-def _line_spans(text: str):
-    # A page break ends a line too: the last line of one page and the first of the next
-    # are separate lines (OCR'd pages are joined by a bare form feed).
-    pos = 0
-    for line in re.split(r"[\n\f]", text):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
-
-
 def _looks_like_header_line(line: str) -> bool:
     """A line that can belong to a running header: short, and not a sentence of body text."""
     s = line.strip()
@@ -153,7 +144,7 @@ def _looks_like_header_line(line: str) -> bool:
 
 def _header_blocks(text: str) -> list[tuple[int, int, str]]:
     """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers."""
-    lines = list(_line_spans(text))
+    lines = line_spans(text)
     masks: list[tuple[int, int, str]] = []
     for i, (start, end, line) in enumerate(lines):
         if not _PAGE_NUMBER.match(line):
@@ -171,8 +162,9 @@ def _header_blocks(text: str) -> list[tuple[int, int, str]]:
     return masks
 
 
-def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, str]]:
+def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
     """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers."""
+    pages = text.split(PAGE_BREAK)
     if len(pages) < 3:
         return []
 
@@ -197,11 +189,6 @@ def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, st
     for cand, n in counts.items():
         if n < 2 or not 0 < len(cand) <= 120:
             continue
-        if n >= need:
-            masked.add(cand)
-            hits = [k for keys in page_keys for k in keys if k != cand and similar(k, cand)]
-            masked.update(hits)
-            continue
         pages_hit, hits = 0, []
         for keys in page_keys:
             near = [k for k in keys if similar(k, cand)]
@@ -212,7 +199,7 @@ def _repeated_page_lines(pages: list[str], text: str) -> list[tuple[int, int, st
     if not masked:
         return []
     masks = []
-    for start, end, line in _line_spans(text):
+    for start, end, line in line_spans(text):
         if line.strip() and key(line) in masked:
             masks.append((start, end, "page-furniture"))
     return masks
@@ -265,6 +252,6 @@ def clean(raw: str, ocr_pages: set[int] | None = None) -> CleanResult:
     if offsets is None:
         offsets = OffsetMap.identity(len(text))
     masks = _header_blocks(text)
-    masks += _repeated_page_lines(text.split("\f"), text)
+    masks += _repeated_page_lines(text)
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -6,9 +6,21 @@ All are plain dataclasses so they pickle cleanly into worker processes.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed, so a span's page is countable
+
+
+def line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, line) of every line. A page break ends a line too: the last line of one
+    page and the first of the next are separate lines (OCR'd pages are joined by a bare form
+    feed)."""
+    out, pos = [], 0
+    for line in re.split(r"[\n\f]", text):
+        out.append((pos, pos + len(line), line))
+        pos += len(line) + 1
+    return out
 
 
 @dataclass

@@ -36,12 +36,12 @@ def test_word_error_interleaved_with_a_column():
 
 
 def test_running_header_is_masked_not_removed():
-    raw = "slutet av sidan.\n\n-4 Stockholms\n@ stad\n\nTjänsteutlåtande\nDnr 2.3.4-789/2020\nSida 5 (8)\n\nNästa sida."
+    raw = "slutet av sidan.\n\n-4 Exempels\n@ stad\n\nTjänsteutlåtande\nDnr 2.3.4-789/2020\nSida 5 (8)\n\nNästa sida."
     result = clean(raw)
     assert result.text == raw
     (start, end, kind), = result.masks
     assert kind == "page-header"
-    assert result.text[start:end].startswith("-4 Stockholms") and result.text[start:end].endswith("Sida 5 (8)")
+    assert result.text[start:end].startswith("-4 Exempels") and result.text[start:end].endswith("Sida 5 (8)")
 
 
 def test_inline_footer_is_masked():

@@ -44,7 +44,7 @@ GOLD = {
     },
     "periods": {"required": [{"start": "2022-01-01", "end": "2023-12-31"}],
                 "optional": [{"start": "2017", "end": "2021"}]},
-    "amounts": {"required": [5888919, 250000], "optional": [1800000]},
+    "amounts": {"required": [4321987, 250000], "optional": [1800000]},
     "decision_points": [
         {"number": 1, "text": "Socialnämnden beslutar att godkänna partnerskapet."},
         {"number": 2, "text": "Socialnämnden ger socialdirektören i uppdrag att teckna avtal med föreningen."},
@@ -252,7 +252,7 @@ def test_norm_org_nr(raw, expected):
 
 
 @pytest.mark.parametrize("raw, expected", [
-    (5888919, 5888919), (250000.0, 250000), ("1 200 000", 1200000), ("1\u00a0200\u00a0000", 1200000),
+    (4321987, 4321987), (250000.0, 250000), ("1 200 000", 1200000), ("1\u00a0200\u00a0000", 1200000),
     (2.5, "2.5"), ("XX XXX", "XX XXX"),
 ])
 def test_norm_amount(raw, expected):
@@ -260,7 +260,7 @@ def test_norm_amount(raw, expected):
 
 
 def test_norm_loose_folds_punctuation_and_space():
-    assert norm_loose(" Hej  främling! ") == "hej främling"
+    assert norm_loose(" Hej  granne! ") == "hej granne"
     assert norm_loose("Spånga–Tensta, stadsdelsnämnd") == "spånga tensta stadsdelsnämnd"
 
 

@@ -59,7 +59,7 @@ def out(tmp_path):
             parties=[("Förening Å, \"Ä\" & Ö", "802400-1003", "idéburen"), ("Stockholms stad", None, "offentlig")],
             periods=[("2022-01-01", "2023-12-31", "1 januari 2022 – 31 december 2023", "agreement period"),
                      ("2017", "2021", "under perioden 2017-2021", "earlier period")],
-            amounts=[(5888919, "5 888 919 kronor", None), (120000, "120 000 kr", "år")],
+            amounts=[(4321987, "4 321 987 kronor", None), (120000, "120 000 kr", "år")],
             decisions=["Socialnämnden godkänner\növerenskommelsen.", "=SUM(A1:A9) är ingen formel här."],
             people=[("Anna Älg", "Handläggare", "anna.alg@example.se")],
         ),
@@ -120,7 +120,7 @@ def test_csv_tables_join_on_document_id(out, tmp_path):
         ("2021/a.txt", "2022-01-01", "2023-12-31", "agreement period", "2"),
         ("2021/a.txt", "2017", "2021", "earlier period", "2"), ("c.txt", "2017-04", "2019", "extension", "2")]
     amounts = read_csv(dest / "amounts.csv")
-    assert [(x["value"], x["per"], x["currency"]) for x in amounts] == [("5888919", "", "SEK"), ("120000", "år", "SEK")]
+    assert [(x["value"], x["per"], x["currency"]) for x in amounts] == [("4321987", "", "SEK"), ("120000", "år", "SEK")]
     decisions = read_csv(dest / "decision_points.csv")
     assert decisions[0]["text"] == "Socialnämnden godkänner\növerenskommelsen."  # newline kept inside quotes
     assert decisions[1]["text"] == "'=SUM(A1:A9) är ingen formel här."  # not run as a formula in Excel
@@ -162,7 +162,7 @@ def test_stats(out):
     assert stats["with_agreement_period"] == {"documents": 1, "share": 0.25}  # c.txt has only an extension
     assert stats["with_period"]["documents"] == 2 and stats["with_period"]["share"] == 0.5
     assert stats["with_period"]["kinds"] == {"agreement period": 1, "earlier period": 1, "extension": 1}
-    assert stats["amounts"] == {"found": 2, "documents": 1, "share": 0.25, "sum_sek": 5888919 + 120000}
+    assert stats["amounts"] == {"found": 2, "documents": 1, "share": 0.25, "sum_sek": 4321987 + 120000}
     assert stats["org_numbers"] == {"found": 3, "invalid": 2, "documents_with_invalid": 2}
     assert stats["warnings"]["documents"] == 1 and stats["warnings"]["total"] == 2
     assert stats["warnings"]["most_common"] == {"low OCR confidence": 2}

@@ -31,9 +31,9 @@ def test_items_separated_by_blank_lines_and_wrapped(extract_text):
 
 
 def test_single_unnumbered_proposal_is_item_one(extract_text):
-    text = "Förvaltningens förslag till beslut\nSocialnämnden godkänner slutrapporten.\n\nSammanfattning\nText.\n"
+    text = "Förvaltningens förslag till beslut\nSocialnämnden godkänner rapporten.\n\nSammanfattning\nText.\n"
     assert [(p["number"], p["text"]) for p in extract_text(text)["decision_points"]] == [
-        (1, "Socialnämnden godkänner slutrapporten.")
+        (1, "Socialnämnden godkänner rapporten.")
     ]
 
 

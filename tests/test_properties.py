@@ -11,7 +11,7 @@ from docparse.schema import validate
 FRAGMENTS = [
     "Förslag till beslut\n", "1. ", "2) ", "att ", "- ", "• ", "**", "## ", "<b>", "</b>", "|", "\f", "\n", "\n\n",
     "organisationsnummer ", "802400-1003", "802401-\n", "1002", "Dnr ", "2.3.4-789/2020", "Sida 5 (8)\n",
-    "5 888 919 kronor", "1,8 mnkr", "per år", "1 januari 2022", " till och med ", "31 december 2023",
+    "4 321 987 kronor", "1,8 mnkr", "per år", "1 januari 2022", " till och med ", "31 december 2023",
     "Handläggare\n", "Anna Berg\n", "Socialdirektör\n", "____\n", "Error! Use the Home tab to apply ",
     "Stockholms stad", "Socialnämnden", "åäö ÅÄÖ é ", "\t", ":", ",", ".", "\u00a0", "\u200b", "Bilaga ", "mellan ",
 ]

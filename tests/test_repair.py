@@ -11,7 +11,7 @@ from docparse.repair import model, repair, undo
 DAMAGED = [
     ("Byggnadsnamnden beslutade i arendet.", "Byggnadsnämnden beslutade i ärendet."),
     ("Vi ska nd malet.", "Vi ska nå målet."),  # a lost å put back, never an English "and"
-    ("Stdd och insatser for unga", "Stöd och insatser för unga"),  # d for ö beats a lost ö
+    ("Vi ger stdd till foreningen.", "Vi ger stöd till föreningen."),  # d for ö beats a lost ö
     ("Tilllaggsavgiften tas ut pa ett annat stallle.", "Tilläggsavgiften tas ut på ett annat ställe."),
     ("Arbetet inom |OP gick bra. | bada fallen kravs beslut.\n| ovrigt inget.",
      "Arbetet inom IOP gick bra. I båda fallen krävs beslut.\nI övrigt inget."),  # "|" for I

@@ -1,7 +1,2 @@
-"""Evaluation: records against gold files (``docparse eval``), text against its truth (wer)."""
-
-from __future__ import annotations
-
-from docparse.evaluate.gold import Counts, DocumentScore, Evaluation, evaluate, score_document
-
-__all__ = ["Counts", "DocumentScore", "Evaluation", "evaluate", "score_document"]
+"""Evaluation: records against gold files (``docparse eval``, evaluate.gold), text against its truth
+(evaluate.wer). The modules are imported by name: each command needs only its own."""

@@ -90,9 +90,9 @@ def _norm_date(value: Any) -> str | None:
     return None if value is None else str(value).strip()
 
 
-def _value(item: Any, key: str = "value") -> Any:
+def _value(item: Any) -> Any:
     """Records hold dicts; accept a bare value too (hand-written records, older formats)."""
-    return item.get(key) if isinstance(item, dict) else item
+    return item.get("value") if isinstance(item, dict) else item
 
 
 # --- counting ------------------------------------------------------------------------------------
@@ -272,29 +272,21 @@ def score_document(gold: dict, record: dict | None) -> DocumentScore:
     for name in DOCUMENT_FIELDS:
         fields[f"document.{name}"] = score_document_field(name, gold_doc.get(name), pred_doc.get(name))
 
-    def section(name: str) -> tuple[list, list]:
-        return gold_section(gold, name)
-
     def preds(name: str) -> list:
         items = record.get(name) or []
         return items if isinstance(items, list) else []
 
-    req, opt = section("org_numbers")
-    fields["org_numbers"] = match_set(
-        [norm_org_nr(_value(g)) for g in req], [norm_org_nr(_value(g)) for g in opt],
-        _dedupe([norm_org_nr(_value(p)) for p in preds("org_numbers")], key=lambda v: v),
-        _exact(lambda v: v))
-
-    req, opt = section("amounts")
-    fields["amounts"] = match_set(
-        [norm_amount(_value(g)) for g in req], [norm_amount(_value(g)) for g in opt],
-        _dedupe([norm_amount(_value(p)) for p in preds("amounts")], key=lambda v: v),
-        _exact(lambda v: v))
+    for name, norm in (("org_numbers", norm_org_nr), ("amounts", norm_amount)):
+        req, opt = gold_section(gold, name)
+        fields[name] = match_set(
+            [norm(_value(g)) for g in req], [norm(_value(g)) for g in opt],
+            _dedupe([norm(_value(p)) for p in preds(name)], key=lambda v: v),
+            _exact(lambda v: v))
 
     def period_key(item: dict) -> tuple:
         return (_norm_date(item.get("start")), _norm_date(item.get("end")))
 
-    req, opt = section("periods")
+    req, opt = gold_section(gold, "periods")
     fields["periods"] = match_set(
         _as_dicts(req, "start"), _as_dicts(opt, "start"),
         _dedupe(_as_dicts(preds("periods"), "start"), key=period_key), _exact(period_key))
@@ -302,7 +294,7 @@ def score_document(gold: dict, record: dict | None) -> DocumentScore:
     def party_key(item: dict) -> tuple:
         return (norm_loose(item.get("name") or ""), norm_org_nr(item.get("org_nr")))
 
-    req, opt = section("parties")
+    req, opt = gold_section(gold, "parties")
     fields["parties"] = match_set(
         _as_dicts(req, "name"), _as_dicts(opt, "name"),
         _dedupe(_as_dicts(preds("parties"), "name"), key=party_key), _party_score)
@@ -315,7 +307,7 @@ def score_document(gold: dict, record: dict | None) -> DocumentScore:
         _as_dicts(gold_dps, "text"), [],
         _dedupe(_as_dicts(preds("decision_points"), "text"), key=dp_key), _dp_score)
 
-    req, opt = section("people")
+    req, opt = gold_section(gold, "people")
     fields["people"] = match_set(
         _as_dicts(req, "name"), _as_dicts(opt, "name"),
         _dedupe(_as_dicts(preds("people"), "name"), key=lambda p: norm_loose(p.get("name") or "")),
@@ -493,23 +485,21 @@ class Evaluation:
     problems: list[InputFileError] = field(default_factory=list)  # unreadable inputs
     warnings: list[str] = field(default_factory=list)
 
-    def field_counts(self, name: str) -> Counts:
+    def counts(self, names: Iterable[str]) -> Counts:
+        """The named fields' counts summed over all documents."""
         total = Counts()
         for doc in self.documents:
-            total += doc.fields[name].counts
+            total += doc.total(names)
         return total
+
+    def field_counts(self, name: str) -> Counts:
+        return self.counts([name])
 
     def document_counts(self) -> Counts:
-        total = Counts()
-        for name in DOCUMENT_FIELDS:
-            total += self.field_counts(f"document.{name}")
-        return total
+        return self.counts([f"document.{name}" for name in DOCUMENT_FIELDS])
 
     def micro(self) -> Counts:
-        total = Counts()
-        for name in FIELDS:
-            total += self.field_counts(name)
-        return total
+        return self.counts(FIELDS)
 
 
 def match_records(golds: list[GoldFile], records: list[LoadedRecord]) -> tuple[dict, list[str], list[str]]:

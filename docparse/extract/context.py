@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from docparse.document import line_spans
 
 _NOT_BREAK = re.compile(r"[^\n\f]")
 
@@ -36,12 +37,7 @@ class Context:
     @cached_property
     def lines(self) -> list[tuple[int, int, str]]:
         """(start, end, line) of every line of the body."""
-        out = []
-        pos = 0
-        for line in re.split(r"[\n\f]", self.body):
-            out.append((pos, pos + len(line), line))
-            pos += len(line) + 1
-        return out
+        return line_spans(self.body)
 
     @cached_property
     def content_lines(self) -> list[tuple[int, int, str]]:

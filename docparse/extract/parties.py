@@ -14,7 +14,7 @@ from docparse.extract.patterns import MUNICIPALITY_RE, squash, strip_leading_deb
 
 _BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
 _ADDRESS = re.compile(r"^\s*(?:\d{3}\s?\d{2}\s+\S+|.*\b(?:vägen|gatan|väg|gata|torg|plan|box)\s*\d+.*|box\s+\d+.*)$", re.I)
-# An e-mail or web address, also with the @ misread by OCR ("emmaQhejframling.se").
+# An e-mail or web address, also with the @ misread by OCR ("annaQexempel.se").
 _EMAIL_LIKE = re.compile(r"\S+[@Q]\S+\.[a-z]{2,4}\b|\bwww\.|\.(?:se|nu|com|org)\b")
 _STOP_WORDS = {
     "för", "som", "i", "med", "har", "om", "till", "under", "på", "att", "inom", "vid", "samt", "kommer",

@@ -11,14 +11,14 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
-MONTH_ALT = _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
 DATE = (
     rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
-    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{_MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
-    rf"|(?P<m2>{_MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
+    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
+    rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
     rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019
     rf")"
 )
@@ -69,6 +69,13 @@ MUNICIPALITY_RE = re.compile(
 
 
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
+
+
+def split_cells(line: str) -> list[tuple[int, str]]:
+    """Columns of a line, split on tabs or runs of two or more spaces: (offset, text)."""
+    return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+
+
 _ROW_LABEL = re.compile(
     r"^(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarienummer|diarienr|vår\s+beteckning|er\s+beteckning|"
     r"beteckning|ärendenummer|handläggare|vår\s+referens|er\s+referens|sida|ert\s+datum)\.?:?$",
@@ -89,7 +96,7 @@ def label_row_values(text: str):
     for i, line in enumerate(lines[:-1]):
         if len(line) > 120 or not _ROW_LABEL_START.match(line) or re.search(r"\d", line):
             continue
-        labels = [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+        labels = split_cells(line)
         if not labels or not all(_ROW_LABEL.match(lab) for _, lab in labels):
             continue
         j = i + 1
@@ -97,7 +104,7 @@ def label_row_values(text: str):
             j += 1
         if j >= len(lines):
             continue
-        values = [(m.start(), m.group(0)) for m in _CELL.finditer(lines[j])]
+        values = split_cells(lines[j])
         if len(values) != len(labels):
             continue
         for (_, label), (off, value) in zip(labels, values):

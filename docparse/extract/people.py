@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from docparse.extract.patterns import squash
+from docparse.extract.patterns import split_cells, squash
 
 _MODELS = Path(__file__).resolve().parents[2] / "models"
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
@@ -72,11 +72,6 @@ def is_name(text: str) -> bool:
     return not is_title(s)
 
 
-def _split_cells(line: str) -> list[tuple[int, str]]:
-    """Columns of a line, split on tabs or runs of two or more spaces: (offset, text)."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)", line)]
-
-
 def _split_titles(line: str) -> list[str]:
     """One line holding several titles side by side: "Socialdirektör Bitr. förvaltningschef"."""
     words = line.split()
@@ -128,16 +123,17 @@ def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: 
     out, pos = [], body.index(words[0], line_start)
     for name, title in zip(names, titles):
         off = body.index(name.split()[0], pos)
-        out.append(_person(name, title, role, [off, off + len(name)]))
+        out.append(_person(name, title, role, off))
         pos = off + len(name)
     return out
 
 
-def _person(name: str, title: str | None, role: str | None, span: list[int]) -> dict:
+def _person(name: str, title: str | None, role: str | None, start: int) -> dict:
+    """A person found at offset ``start``; the span covers the name without trailing commas."""
     if title is None and role == "handläggare":
         title = "Handläggare"  # the label is the title the document gives them
     name = name.rstrip(", ")
-    span = [span[0], span[0] + len(name)]
+    span = [start, start + len(name)]
     return {"name": squash(name).rstrip(","), "title": squash(title) if title else None, "role": role, "phone": None, "email": None, "span": span}
 
 
@@ -170,7 +166,7 @@ def extract_people(ctx) -> list[dict]:
             if rest and is_name(rest.split(",")[0]):
                 name = rest.split(",")[0]
                 off = start + line.index(name)
-                people.append(_person(name, None, label_role, [off, off + len(name)]))
+                people.append(_person(name, None, label_role, off))
             continue
         if not s[0].isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
@@ -180,14 +176,14 @@ def extract_people(ctx) -> list[dict]:
         parts = [p.strip() for p in s.split(",")]
         if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
             off = start + line.index(parts[0])
-            people.append(_person(parts[0], parts[1], label_role or "contact", [off, off + len(parts[0])]))
+            people.append(_person(parts[0], parts[1], label_role or "contact", off))
             continue
-        cells = _split_cells(line)
+        cells = split_cells(line)
         j = _next_nonblank(lines, i)
         next_line = lines[j][2] if j is not None else ""
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         if name_cells and len(name_cells) == len(cells):
-            title_cells = [c for _, c in _split_cells(next_line)] if next_line else []
+            title_cells = [c for _, c in split_cells(next_line)] if next_line else []
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             titles = [t if is_title(t) else None for t in title_cells]
@@ -201,7 +197,7 @@ def extract_people(ctx) -> list[dict]:
                 continue
             for k, (off, cell) in enumerate(name_cells):
                 title = titles[k] if k < len(titles) else None
-                people.append(_person(cell, title, role, [start + off, start + off + len(cell)]))
+                people.append(_person(cell, title, role, start + off))
             continue
         if len(cells) == 1 and next_line:
             role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")

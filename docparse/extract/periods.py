@@ -1,7 +1,7 @@
 """Periods: agreement periods, extensions and earlier periods, as ISO start and end.
 
 "från och med 1 maj 2019 till och med 30 april 2020", "1 januari 2024 - 30 juni 2024",
-"december 2016 till och med 31 december 2018" (start 2016-12), "under perioden 2017-2021".
+"december 2016 till och med 31 december 2018" (start 2016-12), "under perioden 2019-2023".
 Built on the dates extractor: two dates joined by "till (och med)" or a dash make a period.
 """
 
@@ -39,6 +39,12 @@ def _kind(body: str, start: int) -> str:
     return "agreement period"
 
 
+def _with_from(body: str, start: int) -> int:
+    """The start of a period moved back over the "från och med" that opens it."""
+    prefix = _FROM.search(body[max(0, start - 30): start])
+    return start - len(prefix.group(0)) if prefix else start
+
+
 def extract_periods(ctx) -> list[dict]:
     body = ctx.body
     out: list[dict] = []
@@ -56,11 +62,7 @@ def extract_periods(ctx) -> list[dict]:
         between = body[a["span"][1]: b["span"][0]]
         if len(between) > 40 or not _TO.match(between):
             continue
-        start = a["span"][0]
-        prefix = _FROM.search(body[max(0, start - 30): start])
-        if prefix:
-            start -= len(prefix.group(0))
-        add(a["value"], b["value"], start, b["span"][1])
+        add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").
     by_start = {d["span"][0] + len(re.match(r"\D*", body[d["span"][0]:d["span"][1]]).group(0)): d for d in dates}
     for m in _SHORT_START.finditer(body):
@@ -74,11 +76,7 @@ def extract_periods(ctx) -> list[dict]:
             start = datetime.date(year, month, day).isoformat()
         except ValueError:
             continue
-        s0 = m.start()
-        prefix = _FROM.search(body[max(0, s0 - 30): s0])
-        if prefix:
-            s0 -= len(prefix.group(0))
-        add(start, end["value"], s0, end["span"][1])
+        add(start, end["value"], _with_from(body, m.start()), end["span"][1])
     for m in YEARS_RE.finditer(body):
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))

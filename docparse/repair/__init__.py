@@ -17,7 +17,7 @@ __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
 # it belongs to a word inside it, and at its start or end where it touches a letter; a lone
 # "&" between spaces ("Svensson & Co") stays out. "@" inside a word is a reading of ö
-# ("m@jlighet"); e-mail addresses are protected spans, never tokens.
+# ("m@jligt"); e-mail addresses are protected spans, never tokens.
 TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_]))*(?:(?<=[^\W\d_])&)?")
 PLAIN_TOKEN = re.compile(r"[^\W_]+")
 # Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
@@ -119,7 +119,7 @@ def _protected_spans(text: str, confidences) -> list[tuple[int, int]]:
     for m in ADDRESS_MARK.finditer(text):
         start, end = m.start(), m.end()
         if m.group() == "@" and not EMAIL_DOMAIN.match(text, end):
-            continue  # no domain after it: "m@jlighet" is a word read with @ for ö
+            continue  # no domain after it: "m@jligt" is a word read with @ for ö
         while start > 0 and not text[start - 1].isspace():
             start -= 1
         while end < len(text) and not text[end].isspace():
@@ -244,7 +244,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
 
 def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> list[tuple]:
     """A vertical bar read for a capital I, on damaged pages: glued to a capital ("|OP" for
-    IOP), or where a sentence or line starts ("framåt. | slutrapporten", "| bilagorna",
+    IOP), or where a sentence or line starts ("klart. | fallet", "| dessa",
     "|nom"). A bar elsewhere (a table rule, line-end debris, "a |b") stays."""
     out = []
     pos = text.find("|")

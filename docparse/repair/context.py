@@ -222,7 +222,7 @@ PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMM
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
 INDEFINITE_BEFORE = frozenset("vilka vissa olika många flera några inga sådana dessa fler färre somliga diverse".split())
-# Finite auxiliaries and modals: "kan", "ska", "blir" in "avtalet hävs kan", "åter kan erhålla".
+# Finite auxiliaries and modals: "kan", "ska", "blir" in "beslutet hävs kan", "åter kan söka".
 FINITE_AUX = frozenset(
     "kan ska skall får måste bör vill kommer har hade är var blir blev kunde skulle borde ville fick".split()
 )
@@ -349,7 +349,7 @@ def _indefinite_after_plural_adjective(prev, prev2, cur, nxt, nxt2, twins, lexic
 
 def _passive_not_genitive(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A genitive needs a noun after it; before a verb or the clause's end, a word after a
-    subject is the passive: "avtalet hävs kan" not "avtalet havs kan"."""
+    subject is the passive: "beslutet hävs kan" not "beslutet havs kan"."""
     if word_class(cur) != GENITIVE:
         return None
     if not (is_definite(prev) or prev in SUBJECT_WORDS):

@@ -237,7 +237,7 @@ class WordRepairer:
         ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
         if max_letter_subs == 1 and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
             # A character the engine dropped ("fr" for "för"): try putting one back, in the
-            # stage of ordinary-letter damage, so both compete: "Stdd" is "Stöd" (d for ö)
+            # stage of ordinary-letter damage, so both compete: "stdd" is "stöd" (d for ö)
             # rather than "Stödd" (an ö lost), because d for ö is the likelier misreading.
             for key, segs in self.insertions(tok, ident_segs).items():
                 at = next(k for k, (ocr, _f) in enumerate(segs) if not ocr)  # the put-back letter
@@ -275,7 +275,7 @@ class WordRepairer:
             return None
         if not known and self.settings.change_known and TRIPLED.search(tok):
             # Swedish spelling never triples a letter (till+lägg is "tillägg"): on a damaged
-            # page a third one is a stroke the engine read twice ("civilsamhallle"). Judge the
+            # page a third one is a stroke the engine read twice ("stallle"). Judge the
             # word without it. (A clean page keeps "Zzz" and "Hmmm" as printed.)
             single = TRIPLED.sub(r"\1\1", tok)
             choice = self._best(single)
