@@ -1,0 +1,1 @@
+"""The structure stage: header, title, sections, items and signature blocks of a document."""
