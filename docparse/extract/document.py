@@ -120,9 +120,10 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
         return "protokoll", None
     if st.shape == "agenda":
         return "kallelse", None
-    if st.shape == "news":
+    agreement = _agreement_type(ctx)
+    if agreement is None and st.shape == "news":
         return "nyhet", None
-    return _agreement_type(ctx), None
+    return agreement, None
 
 
 def _agreement_type(ctx) -> str | None:
@@ -207,41 +208,59 @@ _DECIDES = re.compile(
 _ADDRESSED = re.compile(r"(?:^|\n)[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
 
 
+# A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
+# deciding body of this document, unless what it owns is its meeting, protocol or members.
+_OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
+# Body names printed in capitals in a header: "REGIONFULLMÄKTIGE", "SOCIALNÄMNDEN".
+_CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
+
+
+def _board_mentions(body: str):
+    from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
+
+    for m in BOARD_RE.finditer(body):
+        name = m.group("name") + (m.group("sub") or "")
+        if is_body_name(m.group("name")):
+            genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
+            yield nominative(name), m.start(), m.end(), bool(genitive_owner)
+    for m in _CAPS_BOARD.finditer(body):
+        yield m.group(0).capitalize(), m.start(), m.end(), False
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
-    the subject of the decisions, the body named most."""
+    the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
     from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
 
     st = ctx.structure
     body = ctx.body
-    scores: Counter[str] = Counter()
+    best: dict[str, float] = {}
+    count: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     title_span = st.title.span if st.title else None
-    for m in BOARD_RE.finditer(body):
-        name = m.group("name") + (m.group("sub") or "")
-        if not is_body_name(m.group("name")):
-            continue
-        norm = nominative(name)
-        score = 1
-        if _ADDRESSED.search(body, max(0, m.start() - 20), m.start()):
-            score += 10
-        if title_span and title_span[0] <= m.start() < title_span[1]:
-            score += 8
-        elif m.start() < st.start + 300:
-            score += 5
-        if _DECIDES.match(body, m.end()):
-            score += 4
-        scores[norm] += score
-        first.setdefault(norm, [m.start(), m.end()])
+    for name, start, end, genitive_owner in _board_mentions(body):
+        score = 1.0
+        if not genitive_owner:
+            if _ADDRESSED.search(body, max(0, start - 20), start):
+                score += 10
+            if title_span and title_span[0] <= start < title_span[1]:
+                score += 6
+            elif start < st.start + 300:
+                score += 5
+            if _DECIDES.match(body, end):
+                score += 6
+        best[name] = max(best.get(name, 0.0), score)
+        count[name] += 1
+        first.setdefault(name, [start, end])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):
-                norm = nominative(m.group("name") + (m.group("sub") or ""))
-                scores[norm] += 3
-                first.setdefault(norm, [st.title.span[0], st.title.span[0]])
-    if not scores:
+                name = nominative(m.group("name") + (m.group("sub") or ""))
+                best[name] = max(best.get(name, 0.0), 4.0)
+                first.setdefault(name, list(st.title.span))
+    if not best:
         return None, None
-    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
+    name = max(best, key=lambda n: (best[n] + 0.5 * (count[n] - 1), -first[n][0]))
     return name, first[name]
 
 
@@ -252,8 +271,9 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
     kind = "meeting" if doc_kind in ("protokoll", "kallelse") else "news" if doc_kind in ("nyhet", "pressmeddelande") else "letter"
     dates = list(st.dates)
     if st.title:
+        line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for d in dates:
-            if d.kind in ("other", "alone") and st.title.span[0] <= d.span[0] <= st.title.span[1] + 30:
+            if d.kind in ("other", "alone") and line_start <= d.span[0] <= st.title.span[1] + 30:
                 d.kind = "heading"
     for wanted in _DATE_ORDER[kind]:
         for d in dates:

@@ -56,8 +56,12 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     alone_on_line = not before.strip() and not after.strip()
     if word.isupper() and len(word) > 3:
         return True, True
+    if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
+        return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
     if not word[:1].isupper():
         return None
+    if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
+        return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
     # Capitalised: at the line's start (after a page number), or in a flattened header where
     # a label, a number or another capitalised word follows it.
     at_start = re.fullmatch(r"[\s\d()/.•·-]*", before) is not None
@@ -128,6 +132,15 @@ def shape_of(body: str, start: int, n_items: int) -> str | None:
         return "agenda"
     if n_items >= 3:
         return "agenda"
-    if not _FORMAL_MARKS.search(head[:1500]) and len(_NEWS_MARKS.findall(head[:1500])) >= 1:
+    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head)):
         return "news"
     return None
+
+
+def _is_prose(head: str) -> bool:
+    """Paragraphs of sentences under a short heading line: a web article's shape."""
+    paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or len(paragraphs[0].split()) > 15:
+        return False
+    sentences = sum(1 for p in paragraphs[1:] if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')))
+    return sentences >= 1

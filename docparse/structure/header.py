@@ -22,7 +22,7 @@ DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
-    "publicerad": "published", "publicerades": "published", "uppdaterad": "published",
+    "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
 }
 _DATE_LABEL_RE = re.compile(
@@ -56,9 +56,20 @@ class HeaderDate:
     label_start: int | None = None
 
 
+# A web page's publication line may stand at its foot ("Sidan uppdaterades den ...").
+PUBLISHED_CHARS = 20000
+
+
 def header_dates(body: str, start: int) -> list[HeaderDate]:
-    """Full dates of the head (from ``start``), each with what its label says it is."""
-    end = min(len(body), start + HEAD_CHARS)
+    """Full dates of the head (from ``start``), each with what its label says it is; and the
+    dates of publication lines further down a page."""
+    out = _dates(body, start, min(len(body), start + HEAD_CHARS))
+    if len(body) > start + HEAD_CHARS:
+        out += [d for d in _dates(body, start + HEAD_CHARS, min(len(body), start + PUBLISHED_CHARS)) if d.kind == "published"]
+    return out
+
+
+def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     out: list[HeaderDate] = []
     labels = [
         (m.end(), _label_kind(body, m), m.start()) for m in _DATE_LABEL_RE.finditer(body, start, end)

@@ -13,11 +13,16 @@ from docparse.structure.doctype import TypeWord
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|"
     r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
-    r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post)(?![\wåäö-])"
+    r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)",
     re.I,
 )
-_PAGE_PREFIX = re.compile(r"^(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+\S)|sida\s+\d+(?:\s*\(\d+\))?)\s*", re.I)
+# Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
+_PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|sida\s+\d+(?:\s*\(\d+\))?)\s*)+", re.I)
+# A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
+_WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
+# Protocol furniture: the heading stands above it, never below.
+_PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
 _LABEL_START = re.compile(
     r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
@@ -78,8 +83,10 @@ def _clean_line(line: str) -> tuple[str, int]:
 
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
-    if not 2 <= len(words) <= _MAX_WORDS and not (len(words) == 1 and len(text) >= 6 and text[0].isupper() and not text.isupper()):
+    if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
+    if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
+        return False  # "Tjänsteskrivelse KFN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text):
         return False
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
@@ -109,10 +116,14 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         rest = body[e: len(body) if line_end < 0 else line_end]
         m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
         if m and not type_word.printed.isupper():
+            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])", rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
-            end = e + (cut.start() if cut else m.end())
+            end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
         return Title(type_word.printed, (s, e), "type")
+    if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
+            and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
+        return Title(type_word.printed, type_word.span, "web")
     skip_next = False
     for k, block in enumerate(_blocks(lines, start)[:_MAX_LINES]):
         first_line = block[0][2].strip(" \t*#")
@@ -122,6 +133,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         if _LABEL_ALONE.match(first_line):
             skip_next = len(block) == 1  # the label's value is the next block
             continue
+        if shape == "protocol" and _PROTOCOL_TABLE.match(first_line):
+            break
         ls, _le, line = block[0]
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
