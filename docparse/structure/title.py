@@ -133,7 +133,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         if _LABEL_ALONE.match(first_line):
             skip_next = len(block) == 1  # the label's value is the next block
             continue
-        if shape == "protocol" and _PROTOCOL_TABLE.match(first_line):
+        if _PROTOCOL_TABLE.match(first_line):
             break
         ls, _le, line = block[0]
         text, off = _clean_line(line)
