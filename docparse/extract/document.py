@@ -205,7 +205,8 @@ _DECIDES = re.compile(
     r"föreslås|föreslår|kallas|sammanträdde|sammanträder|behandlar|behandlade|har\s+sammanträde|hade\s+sammanträde)\b",
     re.I,
 )
-_ADDRESSED = re.compile(r"(?:^|\n)[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
+# Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
+_ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
 
 
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no

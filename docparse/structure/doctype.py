@@ -39,6 +39,7 @@ class TypeWord:
     printed: str  # as printed ("SAMMANTRÄDESPROTOKOLL", "Föredragningslista")
     span: tuple[int, int]
     alone: bool  # a heading of its own (capitals, or alone on its line), not the start of a longer heading
+    source: str = "head"  # head (the document's own head), furniture (a running page header), web (the site's title)
 
 
 def _type_of(m: re.Match) -> str:
@@ -85,16 +86,17 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     if web_title:
         for m in _TYPE_RE.finditer(web_title[0]):
             if m.group("word")[:1].isupper() and _type_of(m) != "beslut":
-                found.append(TypeWord(_type_of(m), m.group("word"), (web_title[1][0] + m.start(), web_title[1][0] + m.end()), False))
+                found.append(TypeWord(_type_of(m), m.group("word"), (web_title[1][0] + m.start(), web_title[1][0] + m.end()), False, "web"))
                 break
     if not found:
         for fs, fe in furniture:
             pos = fs
             for line in text[fs:fe].split("\n"):
-                m = _TYPE_RE.fullmatch(line.strip())
-                if m and _type_of(m) != "beslut":
+                m = _TYPE_RE.match(line.strip())
+                # The type word with at most a number beside it: "Protokoll  5/2022", "KALLELSE 1(3)".
+                if m and _type_of(m) != "beslut" and re.fullmatch(r"[\s\d/().,-]*", line.strip()[m.end():]):
                     s = pos + line.index(m.group("word"))
-                    return TypeWord(_type_of(m), m.group("word"), (s, s + len(m.group("word"))), True)
+                    return TypeWord(_type_of(m), m.group("word"), (s, s + len(m.group("word"))), True, "furniture")
                 pos += len(line) + 1
         return None
     best = max(_PRIORITY.get(t.doc_type, 0) for t in found)

@@ -19,7 +19,7 @@ VALUE_WINDOW = 160
 
 # Labels whose value is the document's date, by what the date is.
 DATE_LABELS: dict[str, str] = {
-    "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträde": "meeting", "möte": "meeting",
+    "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",

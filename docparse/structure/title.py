@@ -26,7 +26,7 @@ _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(
 _LABEL_START = re.compile(
     r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt)\b",
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
@@ -107,7 +107,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
-    in_body = type_word is not None and type_word.span[1] <= len(body) and body[type_word.span[0]: type_word.span[1]] == type_word.printed
+    in_body = type_word is not None and type_word.source in ("head", "furniture")
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (type_word.alone or shape in ("protocol", "agenda")):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
         # heading goes on ("Kallelse till byggnadsnämndens sammanträde").
