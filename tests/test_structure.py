@@ -137,3 +137,29 @@ def test_wrapper_title_is_the_last_resort(extract_text):
         "Måndagen den 8 mars 2021, kl. 13.00\n\nBeslutande Anna Berg (S), ordförande\n"
     )
     assert extract_text(text)["document"]["title"] == "Bygglov för förskola vid Exempelvägen"
+
+
+def test_sections_by_their_headings():
+    from docparse.document import line_spans
+    from docparse.structure.sections import find_sections
+
+    text = (
+        "Ämne\n\nSammanfattning\nKort text.\n\n1. Förslag till beslut:\n1. Nämnden beslutar att anta planen.\n\n"
+        "Beskrivning av ärendet\nLång text.\n\nFörvaltningens bedömning\nText.\n\nBeslutsunderlag\nTjänsteskrivelse\n\n"
+        "Beslutet skickas till\nEkonomikontoret\n\nBilagor\n1. Plan\n"
+    )
+    sections = find_sections(line_spans(text), len(text))
+    assert [s.kind for s in sections] == [
+        "summary", "proposal", "matter", "assessment", "documents", "distribution", "attachments",
+    ]
+    proposal = sections[1]
+    assert text[proposal.span[0]: proposal.span[1]].startswith("1. Förslag till beslut:")
+    assert text[proposal.span[1]:].startswith("Beskrivning av ärendet")
+
+
+@pytest.mark.parametrize("line", ["Beslutet fattades i går.", "Bakgrunden till ärendet är lång", "Bilagorna finns på webben."])
+def test_running_text_is_no_section_heading(line):
+    from docparse.document import line_spans
+    from docparse.structure.sections import find_sections
+
+    assert find_sections(line_spans(line + "\n"), len(line) + 1) == []

@@ -6,20 +6,11 @@ Only the first such list counts: tjänsteutlåtanden repeat it near the end.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from docparse.extract.patterns import squash
 
-# Headings that open a list of decision points (tolerant of a lost å/ä/ö).
-HEADING_RE = re.compile(
-    r"^\s*(?:[\wåäöé-]+\s+){0,3}f[öo]rslag\s+till\s+beslut\s*:?\s*$"
-    r"|^\s*(?:[\wåäöé-]+s\s+)?beslut(?:sförslag)?\s*:?\s*$"
-    r"|^\s*(?:[\wåäöé-]+\s+)?beslutar\s*:?\s*$"
-    r"|^\s*f[öo]rslag\s+till\s+(?:[\wåäöé-]+\s+)?beslut\w*\s*:?\s*$"
-    # "Arbetsutskottets förslag till kultur- och fritidsnämnden": a body's proposal to another.
-    r"|^\s*[\wåäöé-]+s\s+f[öo]rslag\s+till\s+(?:[\wåäöé-]+,?\s+){0,4}[\wåäöé-]+(?:nämnd|nämnden|styrelsen|fullmäktige)\s*:?\s*$",
-    re.I,
-)
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
@@ -138,10 +129,15 @@ def _inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
 
 
 def extract_decision_points(ctx) -> list[dict]:
+    """The points of the first proposal or decision section that has any; else a proposal
+    inside a flattened line."""
     lines = ctx.content_lines
-    for i, (_start, _end, line) in enumerate(lines):
-        if HEADING_RE.match(line):
-            items = _items(lines, i + 1)
-            if items:
-                return items
+    starts = [s for s, _e, _ln in lines]
+    for section in ctx.structure.sections:
+        if section.kind not in ("proposal", "decision"):
+            continue
+        i = bisect.bisect_left(starts, section.heading_span[0])
+        items = _items(lines, i + 1)
+        if items:
+            return items
     return _inline_points(ctx.body, lines)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from docparse.structure.doctype import TypeWord, find_type_word, shape_of
 from docparse.structure.header import HeaderDate, header_dates
 from docparse.structure.items import Item, find_items
+from docparse.structure.sections import Section, find_sections
 from docparse.structure.title import Title, find_title
 
 
@@ -24,6 +25,7 @@ class Structure:
     shape: str | None  # protocol, agenda, news, or None: what the layout says the document is
     title: Title | None
     dates: list[HeaderDate] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # by their headings, in order
     items: list[Item] = field(default_factory=list)
 
 
@@ -38,4 +40,5 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     shape = shape_of(body, start, len(items))
     title = find_title(body, lines, start, type_word, shape, web_title)
     dates = header_dates(body, start)
-    return Structure(start, web_title, type_word, shape, title, dates, items)
+    sections = find_sections(lines, len(body))
+    return Structure(start, web_title, type_word, shape, title, dates, sections, items)
