@@ -216,10 +216,30 @@ _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|le
 _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
-def _board_mentions(body: str):
-    from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
+# The deciding body is named in a document's first pages; a long report is not read to its end.
+_BOARD_CHARS = 30000
+# Cheap anchors: the full body-name pattern runs only near one of these head words.
+_BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|beredning|presidi)")
 
-    for m in BOARD_RE.finditer(body):
+
+def _board_matches(body: str):
+    from docparse.sv.bodies import BOARD_RE
+
+    last = 0
+    for anchor in _BOARD_ANCHOR.finditer(body, 0, min(len(body), _BOARD_CHARS)):
+        if anchor.start() < last:
+            continue
+        line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
+        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
+        if m and m.start() <= anchor.start():
+            last = m.end()
+            yield m
+
+
+def _board_mentions(body: str):
+    from docparse.sv.bodies import is_body_name, nominative
+
+    for m in _board_matches(body):
         name = m.group("name") + (m.group("sub") or "")
         if is_body_name(m.group("name")):
             genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
