@@ -1,0 +1,142 @@
+"""Build models/orgwords.tsv: word endings that mark a capitalised span as an organisation name.
+
+Source: SUC 3.0 named-entity dev split, /work/shared/external/suc3-ner/dev.jsonl.gz
+(Stockholm-Umeå Corpus 3.0, Språkbanken, CC BY 4.0; token-level IO tags PER, ORG, LOC, ...).
+Only counts are written, never the sentences.
+
+Method: the last word of every ORG span ("Stockholms universitet", "Malmö FF", "Sandvik AB") is
+its head. For each ending of a head (the whole word or its last 5-12 letters, lower case; whole
+words only for short upper-case tokens such as "AB", "FF") count how many ORG heads end with it
+and how many heads of other name-like spans do: PER/LOC/WRK/EVN/OBJ spans and capitalised words
+inside a sentence that SUC tags as no entity. An ending is kept when at least MIN_ORG ORG heads
+carry it, they are at least MIN_TYPES different words (an ending of one company's name is no
+pattern), and at least MIN_PRECISION of the name-like heads carrying it are ORG; an ending that a
+shorter kept ending already covers is dropped.
+
+Held out: every fifth sentence (by position) is never counted; on it the script reports how well
+the org-shape test (learned endings, the extractor's hand list of Swedish legal-form and
+association words, and both) separates ORG spans from the other name-like spans.
+
+Run: python models/build_orgwords.py   (about 1 s; writes models/orgwords.tsv)
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+SOURCE = Path("/work/shared/external/suc3-ner/dev.jsonl.gz")
+OUT = HERE / "orgwords.tsv"
+HOLDOUT_EVERY = 5
+MIN_ORG = 2
+MIN_PRECISION = 0.75
+MIN_TYPES = 2  # distinct names: an ending of one name ("Coromant" -> "ant") is not a pattern
+MIN_ENDING = 5  # shorter lower-case endings ("-tet", "-agen") end too many common nouns
+OTHER_TAGS = {"PER", "LOC", "WRK", "EVN", "OBJ"}
+
+
+def spans(tokens: list[str], tags: list[str]) -> list[tuple[str, list[str]]]:
+    """(tag, tokens) of every entity span, plus capitalised untagged words inside a sentence
+    (tag "O"): the negatives a name-shape test meets."""
+    out, i = [], 0
+    while i < len(tokens):
+        tag = tags[i]
+        j = i + 1
+        if tag != "O":
+            while j < len(tokens) and tags[j] == tag:
+                j += 1
+            out.append((tag, tokens[i:j]))
+        elif i > 0 and tokens[i][:1].isupper() and tokens[i - 1] not in {".", ":", "!", "?", "\"", "-"}:
+            out.append(("O", [tokens[i]]))
+        i = j
+    return out
+
+
+def head_keys(word: str) -> list[str]:
+    """The keys a head word is counted under: a short upper-case token whole ("AB"), otherwise
+    the lower-case word and its endings of 3 to 12 letters."""
+    if word.isupper() and len(word) <= 4:
+        return [word]
+    w = word.lower()
+    keys = {w} | {w[-k:] for k in range(MIN_ENDING, min(12, len(w) - 1) + 1)}
+    return sorted(keys)
+
+
+def read(path: Path) -> tuple[list, list]:
+    train, held = [], []
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            d = json.loads(line)
+            (held if n % HOLDOUT_EVERY == 0 else train).extend(spans(d["tokens"], d["ner_tags"]))
+    return train, held
+
+
+def learn(train: list) -> list[tuple[str, int, int]]:
+    org, other, types = Counter(), Counter(), {}
+    for tag, toks in train:
+        if tag == "ORG":
+            org.update(head_keys(toks[-1]))
+            for key in head_keys(toks[-1]):
+                types.setdefault(key, set()).add(" ".join(toks).lower())
+        elif tag in OTHER_TAGS or tag == "O":
+            other.update(head_keys(toks[-1]))
+    kept = [(k, org[k], other[k]) for k in org
+            if org[k] >= MIN_ORG and len(types[k]) >= MIN_TYPES and org[k] / (org[k] + other[k]) >= MIN_PRECISION]
+    kept.sort(key=lambda r: (len(r[0]), r[0]))
+    minimal: list[tuple[str, int, int]] = []
+    for key, n_org, n_other in kept:
+        if not any(key.endswith(k) and not k.isupper() for k, _, _ in minimal) or key.isupper():
+            minimal.append((key, n_org, n_other))
+    return minimal
+
+
+def evaluate(held: list, test) -> tuple[float, float, int, int]:
+    tp = fp = fn = 0
+    n_org = n_other = 0
+    for tag, toks in held:
+        if tag not in OTHER_TAGS and tag not in ("ORG", "O"):
+            continue
+        said = test(" ".join(toks))
+        if tag == "ORG":
+            n_org += 1
+            tp += said
+            fn += not said
+        else:
+            n_other += 1
+            fp += said
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, n_org, n_other
+
+
+def main() -> None:
+    train, held = read(SOURCE)
+    rows = learn(train)
+    with OUT.open("w", encoding="utf-8") as f:
+        f.write(f"# ending\torg_heads\tother_heads   (from {SOURCE.name}, SUC 3.0, CC BY 4.0; models/build_orgwords.py)\n")
+        for key, n_org, n_other in rows:
+            f.write(f"{key}\t{n_org}\t{n_other}\n")
+    print(f"{len(rows)} endings -> {OUT}")
+
+    from docparse.extract import parties
+
+    parties.learned_endings.cache_clear()
+    tests = {
+        "learned endings": parties.has_learned_ending,
+        "hand list": parties.has_hand_org_word,
+        "both (the extractor's test)": parties.is_org_shaped,
+    }
+    print(f"held-out (every {HOLDOUT_EVERY}th sentence):")
+    for label, test in tests.items():
+        p, r, n_org, n_other = evaluate(held, test)
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"  {label:30s} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   ({n_org} ORG spans, {n_other} other name-like spans)")
+
+
+if __name__ == "__main__":
+    main()
