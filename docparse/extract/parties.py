@@ -46,6 +46,7 @@ _LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s
 _OWN_BODY = re.compile(
     r"(?:nämnd|nämnden|styrelse|styrelsen|förvaltning|förvaltningen|utskott|utskottet|fullmäktige|kontor|"
     r"kontoret|avdelning|avdelningen|kansli|kansliet|enhet|enheten|sektor|sektorn)$", re.I)
+_GRANT_WORD = re.compile(r"(?:bidrag|bidraget|stipendi\w*|stöd|stödet|^anslag|^anslaget|pris|priset)$", re.I)
 _PLURAL = re.compile(r"(?:ar|er|or)(?:na)?$")
 # Words a name may carry in lower case between its capitalised words ("Star's of Cheerleading",
 # "Föreningen för Exempelbygden", "Kultur- och bygdeförening").
@@ -94,7 +95,7 @@ _RECEIVES = re.compile(
     r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker)\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
-_GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?=[A-ZÅÄÖ])", re.I)
+_GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
@@ -193,9 +194,13 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if len(words) == 1 and (_is_plural_kind(first) or _zipf(first) >= (4.0 if strong else 2.0)):
         return False  # "Totalt", "Föreningen", "Kvinnojour": a common word, not a name
-    for w in words[1:]:
+    if _GRANT_WORD.search(words[-1]):
+        return False  # "Exempelstipendiet": the grant itself, not who gets it
+    for k, w in enumerate(words[1:], start=1):
         lw = w.lower().strip(".,:;")
         if _capitalised(w) or lw in _CONNECTORS or lw in _PLACE_PREPOSITIONS or w.endswith("-"):
+            continue
+        if _org_word_ahead(words, k):
             continue
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
@@ -264,7 +269,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         if not out:
             if lw in _NOT_NAME_START and not _capitalised(nxt):
                 break
-            if not (_capitalised(word) or lower_start and (is_org_shaped(word) or not ends and _org_word_ahead(tokens, k))):
+            opens_lower = lw not in _STOP_WORDS and _zipf(word) < 4.0 and not ends and _org_word_ahead(tokens, k)
+            if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             out.append(word)
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
