@@ -13,9 +13,14 @@ carry it, they are at least MIN_TYPES different words (an ending of one company'
 pattern), and at least MIN_PRECISION of the name-like heads carrying it are ORG; an ending that a
 shorter kept ending already covers is dropped.
 
+Given names, for telling a person from an organisation ("Anna Berg" gets a stipend, not an
+association): the first word of every PER span of two or more capitalised words, kept when seen
+at least MIN_GIVEN times and never as the first word of an ORG or LOC span.
+
 Held out: every fifth sentence (by position) is never counted; on it the script reports how well
 the org-shape test (learned endings, the extractor's hand list of Swedish legal-form and
-association words, and both) separates ORG spans from the other name-like spans.
+association words, and both) separates ORG spans from the other name-like spans, and how many
+of its two-word-or-longer PER and ORG spans the given-name test calls a person.
 
 Run: python models/build_orgwords.py   (about 1 s; writes models/orgwords.tsv)
 """
@@ -36,6 +41,7 @@ HOLDOUT_EVERY = 5
 MIN_ORG = 2
 MIN_PRECISION = 0.75
 MIN_TYPES = 2  # distinct names: an ending of one name ("Coromant" -> "ant") is not a pattern
+MIN_GIVEN = 1
 MIN_ENDING = 5  # shorter lower-case endings ("-tet", "-agen") end too many common nouns
 OTHER_TAGS = {"PER", "LOC", "WRK", "EVN", "OBJ"}
 
@@ -95,6 +101,16 @@ def learn(train: list) -> list[tuple[str, int, int]]:
     return minimal
 
 
+def learn_given_names(train: list) -> list[tuple[str, int]]:
+    first, blocked = Counter(), set()
+    for tag, toks in train:
+        if tag == "PER" and len(toks) >= 2 and all(t[:1].isupper() and t.isalpha() for t in toks):
+            first[toks[0]] += 1
+        elif tag in ("ORG", "LOC"):
+            blocked.add(toks[0])
+    return sorted((n, c) for n, c in first.items() if c >= MIN_GIVEN and n not in blocked)
+
+
 def evaluate(held: list, test) -> tuple[float, float, int, int]:
     tp = fp = fn = 0
     n_org = n_other = 0
@@ -117,14 +133,18 @@ def evaluate(held: list, test) -> tuple[float, float, int, int]:
 def main() -> None:
     train, held = read(SOURCE)
     rows = learn(train)
+    given = learn_given_names(train)
     with OUT.open("w", encoding="utf-8") as f:
-        f.write(f"# ending\torg_heads\tother_heads   (from {SOURCE.name}, SUC 3.0, CC BY 4.0; models/build_orgwords.py)\n")
+        f.write(f"# kind\tword\torg_heads_or_count\tother_heads   (from {SOURCE.name}, SUC 3.0, CC BY 4.0; models/build_orgwords.py)\n")
         for key, n_org, n_other in rows:
-            f.write(f"{key}\t{n_org}\t{n_other}\n")
-    print(f"{len(rows)} endings -> {OUT}")
+            f.write(f"ending\t{key}\t{n_org}\t{n_other}\n")
+        for name, count in given:
+            f.write(f"given\t{name}\t{count}\t0\n")
+    print(f"{len(rows)} endings, {len(given)} given names -> {OUT}")
 
     from docparse.extract import parties
 
+    parties._model.cache_clear()
     parties.learned_endings.cache_clear()
     tests = {
         "learned endings": parties.has_learned_ending,
@@ -136,6 +156,13 @@ def main() -> None:
         p, r, n_org, n_other = evaluate(held, test)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         print(f"  {label:30s} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   ({n_org} ORG spans, {n_other} other name-like spans)")
+    multi = [(tag, toks) for tag, toks in held if tag in ("PER", "ORG") and len(toks) >= 2]
+    per = [t for tag, t in multi if tag == "PER"]
+    org = [t for tag, t in multi if tag == "ORG"]
+    said_per = sum(parties.looks_like_person(" ".join(t)) for t in per)
+    said_org = sum(parties.looks_like_person(" ".join(t)) for t in org)
+    print(f"  given-name person test: {said_per}/{len(per)} held-out PER spans of 2+ words called persons, "
+          f"{said_org}/{len(org)} ORG spans of 2+ words wrongly called persons")
 
 
 if __name__ == "__main__":

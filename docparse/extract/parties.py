@@ -30,13 +30,17 @@ _MODELS = Path(__file__).resolve().parents[2] / "models"
 HAND_ORG_ENDINGS = (
     "förening", "föreningen", "förbund", "förbundet", "klubb", "klubben", "sällskap", "sällskapet",
     "stiftelse", "stiftelsen", "samfällighet", "samfälligheten", "byalag", "byalaget", "byaråd",
-    "byarådet", "bygdegård", "bygdegården", "jour", "jouren", "kår", "kåren", "orkester", "orkestern",
-    "kör", "kören", "lag", "laget", "gille", "gillet", "allians", "alliansen", "forum", "mission",
-    "missionen", "armén", "korset", "kyrka", "kyrkan", "församling", "församlingen", "akademi",
-    "akademien", "aktiebolag", "aktiebolaget", "bolag", "bolaget", "stadsmission", "studieförbund",
-    "studiecenter", "samlingslokal", "hus", "huset", "nätverk", "nätverket", "center", "centrum",
-    "kooperativ", "kooperativet", "institut", "institutet", "råd", "rådet", "gården", "ordenssällskap",
+    "byarådet", "danslag", "danslaget", "spelmanslag", "spelmanslaget", "idrottslag", "skyttelag",
+    "bygdegård", "bygdegården", "jour", "jouren", "kåren", "orkester", "orkestern", "kören", "manskör",
+    "kammarkör", "kyrkokör", "gille", "gillet", "allians", "alliansen", "forum", "mission", "missionen",
+    "armén", "korset", "kyrka", "kyrkan", "församling", "församlingen", "akademi", "akademien",
+    "aktiebolag", "aktiebolaget", "bolag", "bolaget", "studieförbund", "studiecenter", "samlingslokal",
+    "hus", "huset", "nätverk", "nätverket", "center", "centrum", "kooperativ", "kooperativet",
+    "institut", "institutet", "musikkår", "scoutkår", "ungdomsråd", "föreningsråd",
 )
+# Endings that are also short common words ("kör" drives, "lag" law): they count only inside a
+# longer word, except these that name a place of its own ("Folkets hus").
+_WHOLE_WORD_OK = frozenset({"hus", "huset", "forum", "center", "centrum", "jouren", "kören", "kåren"})
 # Short upper-case words of names ("Malmö FF", "Exempel AB", "IK Stjärnan").
 HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK", "GIF", "BIF", "IFK", "AIF",
                              "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF"})
@@ -70,8 +74,7 @@ _STOP_WORDS = {
     "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
 }
 _LIST_TRIGGER = re.compile(
-    r"\b(?:organisation(?:er|erna)|aktörer(?:na)?|parter(?:na)?|partnerskap\s+med|"
-    r"samverkan\s+med|tillsammans\s+med)\b\s*[,:]?\s*",
+    r"\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
     re.I,
 )
 _SECTOR = re.compile(r"^\s*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
@@ -107,21 +110,37 @@ _PARTY_MARK = re.compile(r"^\s*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
 
 
 @lru_cache(maxsize=1)
-def learned_endings() -> tuple[frozenset[str], frozenset[str]]:
-    """(lower-case endings, upper-case tokens) from models/orgwords.tsv; empty when not built."""
-    endings, tokens = set(), set()
+def _model() -> dict[str, set[str]]:
+    """models/orgwords.tsv: learned org-name endings and given names; empty when not built."""
+    kinds: dict[str, set[str]] = {"ending": set(), "given": set()}
     path = _MODELS / "orgwords.tsv"
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
-                key = line.split("\t", 1)[0]
-                (tokens if key.isupper() else endings).add(key)
-    return frozenset(endings), frozenset(tokens)
+                kind, word = line.split("\t", 2)[:2]
+                kinds.setdefault(kind, set()).add(word)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def learned_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case endings, upper-case tokens) of organisation names."""
+    endings = _model()["ending"]
+    return frozenset(e for e in endings if not e.isupper()), frozenset(e for e in endings if e.isupper())
+
+
+def looks_like_person(name: str) -> bool:
+    """"Anna Berg": two to four capitalised words opening with a given name, no organisation word."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or is_org_shaped(name):
+        return False
+    # "Producenten Anna Berg": a role word may open the name of a person.
+    return words[0] in _model()["given"] or len(words) >= 3 and words[1] in _model()["given"]
 
 
 def _ends_with_any(word: str, endings) -> bool:
     w = word.lower().strip(".,:;!?()\"'”’")
-    return any(w.endswith(e) for e in endings if len(e) < len(w) or w == e)
+    return any(w.endswith(e) and (len(e) < len(w) or len(e) >= 6 or e in _WHOLE_WORD_OK) for e in endings)
 
 
 def has_learned_ending(name: str) -> bool:
@@ -205,8 +224,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
-    if not strong and len(words) == 1 and not is_org_shaped(name) and _zipf(first) > 0 and not first.isupper():
-        return False
+    if not strong and len(words) == 1 and not is_org_shaped(name) and not first.isupper():
+        return False  # one word in running text ("Exempeltiden räknas från"): a name only by its shape
     return True
 
 
@@ -403,7 +422,7 @@ class _Found:
             return
         if counterparty and _is_own_body(name):
             return  # the municipality and its bodies give grants; they are parties only of agreements
-        if name.casefold() in self.people or self._person_marked(name, at):
+        if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):
             return
         start = self.body.find(name.split()[0], max(0, at - 5))
         start = at if start < 0 or start > at + 200 else start
