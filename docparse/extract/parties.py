@@ -31,7 +31,7 @@ HAND_ORG_ENDINGS = (
     "förening", "föreningen", "förbund", "förbundet", "klubb", "klubben", "sällskap", "sällskapet",
     "stiftelse", "stiftelsen", "samfällighet", "samfälligheten", "byalag", "byalaget", "byaråd",
     "byarådet", "danslag", "danslaget", "spelmanslag", "spelmanslaget", "idrottslag", "skyttelag",
-    "bygdegård", "bygdegården", "jour", "jouren", "kåren", "orkester", "orkestern", "kören", "manskör",
+    "bygdegård", "bygdegården", "gård", "jour", "jouren", "kåren", "orkester", "orkestern", "kören", "manskör",
     "kammarkör", "kyrkokör", "gille", "gillet", "allians", "alliansen", "forum", "mission", "missionen",
     "armén", "korset", "kyrka", "kyrkan", "församling", "församlingen", "akademi", "akademien",
     "aktiebolag", "aktiebolaget", "bolag", "bolaget", "studieförbund", "studiecenter", "samlingslokal",
@@ -65,6 +65,8 @@ _NOT_NAME_START = frozenset({
     "organisation", "organisationer", "organisationerna", "stiftelsen", "ordförande", "kontakt",
 })
 _WORD = re.compile(r"\S+")
+_SENTENCE_OPENERS = frozenset({"att", "nu", "då", "även", "också", "dessutom", "därför", "sedan", "så", "när",
+                               "om", "och", "men", "i", "på", "för", "med", "under", "efter", "enligt"})
 _BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
 _ADDRESS = re.compile(r"^\s*(?:\d{3}\s?\d{2}\s+\S+|.*\b(?:vägen|gatan|väg|gata|torg|plan|box)\s*\d+.*|box\s+\d+.*)$", re.I)
 # An e-mail or web address, also with the @ misread by OCR ("annaQexempel.se").
@@ -307,7 +309,7 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             k += 1
             if nxt != place:
                 break
-        elif not ends and lw not in _STOP_WORDS and _org_word_ahead(tokens, k):
+        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and _org_word_ahead(tokens, k):
             out.append(word)
         else:
             break
@@ -353,8 +355,8 @@ def _name_before(text: str) -> str:
     words = tokens[start:]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):
         words = words[1:]
-    if len(words) > 1 and words[0].lower() in _NOT_NAME_START:
-        words = words[1:]  # "Föreningen X" keeps its word, a sentence-opening "Det" does not
+    while len(words) > 1 and words[0].lower() in _NOT_NAME_START | _SENTENCE_OPENERS:
+        words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
     return " ".join(words).strip(",.;: ")
 
 
@@ -512,12 +514,12 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 
 
 def _from_grants(body: str, found: _Found) -> None:
-    for m in _GRANT_TO.finditer(body):
-        for name in _name_list(body[m.end(): m.end() + 300]):
-            found.add(name, m.end(), strong=False, lower_start=True)
-    for m in _APPLIED_FROM.finditer(body):
-        for name in _name_list(body[m.end(): m.end() + 300]):
-            found.add(name, m.end(), strong=False, lower_start=True)
+    # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
+    for trigger in (_GRANT_TO, _APPLIED_FROM):
+        for m in trigger.finditer(body):
+            names = _name_list(body[m.end(): m.end() + 300])
+            for name in names:
+                found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
     for m in _LISTED.finditer(body):
         _listed_lines(body, m.end(), found)
     for m in _RECEIVES.finditer(body):
