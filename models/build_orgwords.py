@@ -144,8 +144,8 @@ def main() -> None:
 
     from docparse.extract import parties
 
-    parties._model.cache_clear()
-    parties.learned_endings.cache_clear()
+    for cached in (parties._model, parties.learned_endings, parties.has_learned_ending, parties.is_org_shaped):
+        cached.cache_clear()  # the file was just rewritten
     tests = {
         "learned endings": parties.has_learned_ending,
         "hand list": parties.has_hand_org_word,

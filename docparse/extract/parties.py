@@ -80,19 +80,20 @@ _LIST_TRIGGER = re.compile(
     re.I,
 )
 _SECTOR = re.compile(r"^\s*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
-_AGREEMENT_WORD = r"(?:avtal\w*|\w*avtal|överenskommelse\w*|\w*partnerskap\w*|IOP(?:-avtal)?|kontrakt\w*|samarbetsavtal)"
+# Matched anywhere in a word ("samverkansavtal"), so no leading \w* has to be tried at every letter.
+_AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
 # "avtal mellan X och Y": the agreement word within a few words before "mellan".
-_BETWEEN = re.compile(rf"\b{_AGREEMENT_WORD}\b(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
+_BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
 # "avtal/IOP/partnerskap ... med X" in one sentence; the name is read after "med".
-_AGREEMENT_WITH = re.compile(rf"\b{_AGREEMENT_WORD}\b[^.\n]{{0,80}}?\bmed\s+", re.I)
+_AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
 _PARTIES_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?parter(?:na)?\s*:?\s*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
-    r"\b(?:\w*bidrag\w*|\w*stipendi\w*|\w*stöd|anslag|medel|ersättning|kronor|kr)\b[^.\n]{0,50}?\btill\s+", re.I)
-_APPLIED_FROM = re.compile(r"\b(?:ansök\w*|\w*bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
+    r"(?=[bsamek])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr)\b[^.\n]{0,50}?\btill\s+", re.I)
+_APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
@@ -103,7 +104,7 @@ _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b"
 _GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
-    r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
+    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
     r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$))", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)")
@@ -145,12 +146,14 @@ def _ends_with_any(word: str, endings) -> bool:
     return any(w.endswith(e) and (len(e) < len(w) or len(e) >= 6 or e in _WHOLE_WORD_OK) for e in endings)
 
 
+@lru_cache(maxsize=4096)
 def has_learned_ending(name: str) -> bool:
     endings, tokens = learned_endings()
     words = name.split()
     return bool(words) and (any(w.strip(".,") in tokens for w in words) or _ends_with_any(words[-1], endings))
 
 
+@lru_cache(maxsize=4096)
 def has_hand_org_word(name: str) -> bool:
     words = name.split()
     if not words:
@@ -161,11 +164,13 @@ def has_hand_org_word(name: str) -> bool:
     return _ends_with_any(words[-1], HAND_ORG_ENDINGS) or _ends_with_any(words[0], HAND_ORG_ENDINGS) and len(words) > 1
 
 
+@lru_cache(maxsize=4096)
 def is_org_shaped(name: str) -> bool:
     """The span's words say it names an organisation (an association, company, foundation ...)."""
     return has_hand_org_word(name) or has_learned_ending(name)
 
 
+@lru_cache(maxsize=4096)
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -290,7 +295,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         if not out:
             if lw in _NOT_NAME_START and not _capitalised(nxt):
                 break
-            opens_lower = lw not in _STOP_WORDS and _zipf(word) < 4.0 and not ends and _org_word_ahead(tokens, k)
+            # "svensk-finska ungdomsföreningen": a rare or hyphenated adjective before the head
+            opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             out.append(word)
@@ -592,7 +598,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
 def _from_period_lines(body: str, found: _Found) -> None:
     """A listing of agreements: "Föreningen X – 1 januari 2024–31 december 2025", two or more."""
     lines = [m for m in _PERIOD_LINE.finditer(body) if not re.search(r"\d", m.group("name"))]
-    if len(lines) < 2 or not re.search(rf"\b{_AGREEMENT_WORD}\b|\bbidrag", body, re.I):
+    if len(lines) < 2 or not re.search(rf"{_AGREEMENT_WORD}|bidrag", body, re.I):
         return
     for m in lines:
         text = _BULLET.sub("", m.group("name")).strip()
