@@ -93,6 +93,21 @@ CONSTRUCTS = [
     # a page listing agreements with their periods
     ("Aktuella partnerskap\n\nFritidsgård\n\nNorrbacka IK – 1 januari 2024–31 december 2025.\n\nMuseum\n\n"
      "Ekby hembygdsförening – 1 juli 2023–30 juni 2026.\n", ["Norrbacka IK", "Ekby hembygdsförening"]),
+    # "att bevilja X N kronor", "X har inkommit med en ansökan", a column table, a flattened bullet list
+    ("Nämnden beslutar att bevilja Åsens Skytteförening 18 000 kronor i arrangemangsbidrag.\n",
+     ["Åsens Skytteförening"]),
+    ("Föreningen Gamla Grannar har också inkommit med en ansökan om bidrag.\n", ["Föreningen Gamla Grannar"]),
+    ("Förening                      Belopp\nÅsens BK                       44 310\nTorps Simsällskap              38 120\n"
+     "Summa                          82 430\n", ["Åsens BK", "Torps Simsällskap"]),
+    ("Bidrag 2024: - Tornby IF: 25 000 kr - Ekby byalag: 8 000 kr - Dalgårdens vänner: 12 500 kr Nästa ansökan "
+     "senast 31 mars.\n", ["Tornby IF", "Ekby byalag", "Dalgårdens vänner"]),
+    ("Studieförbundet Exempel får 420 000 kronor, Lärcentrum Norr 390 000 kronor och Sensus 180 000 kronor.\n",
+     ["Studieförbundet Exempel", "Lärcentrum Norr", "Sensus"]),
+    # a heading line names the party; the next line's first word is not part of it
+    ("Hyresavtal med Fastighets AB Ekbacken\nKommunstyrelsen godkände avtalet.\n", ["Fastighets AB Ekbacken"]),
+    # "mellan socialnämnden och X": the nämnd, written in lower case, is a party of the agreement
+    ("Nämnden godkänner överenskommelsen om partnerskap mellan socialnämnden och Stiftelsen Hemmet.\n",
+     ["socialnämnden", "Stiftelsen Hemmet"]),
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
 ]
@@ -116,6 +131,8 @@ NON_PARTIES = [
     "Ändring av Kulturpriset till Ungdomsstipendiet\n",
     "Sammanträdet avslutades. Ordförande Maria Ek (S) får ordet och tackar.\n",
     "Dagordningen: 4 Information 12\n5 Budgetuppföljning 14\n6 Delegationsbeslut 22\n",
+    "Budget\n\nPersonal 400 000 kr\nLokaler 120 000 kr\nAdministration 30 000 kr\n",
+    "Verksamheten samordnas tillsammans med Anna Berg och Per Holm från förvaltningen.\n",
 ]
 
 

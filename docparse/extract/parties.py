@@ -36,7 +36,7 @@ HAND_ORG_ENDINGS = (
     "armén", "korset", "kyrka", "kyrkan", "församling", "församlingen", "akademi", "akademien",
     "aktiebolag", "aktiebolaget", "bolag", "bolaget", "studieförbund", "studiecenter", "samlingslokal",
     "hus", "huset", "nätverk", "nätverket", "center", "centrum", "kooperativ", "kooperativet",
-    "institut", "institutet", "musikkår", "scoutkår", "ungdomsråd", "föreningsråd",
+    "institut", "institutet", "musikkår", "scoutkår", "ungdomsråd", "föreningsråd", "vänner", "vänners",
 )
 # Endings that are also short common words ("kör" drives, "lag" law): they count only inside a
 # longer word, except these that name a place of its own ("Folkets hus").
@@ -65,6 +65,7 @@ _NOT_NAME_START = frozenset({
     "organisation", "organisationer", "organisationerna", "stiftelsen", "ordförande", "kontakt",
 })
 _WORD = re.compile(r"\S+")
+_WORD_OR_BREAK = re.compile(r"[^\s]+|\n")
 _SENTENCE_OPENERS = frozenset({"att", "nu", "då", "även", "också", "dessutom", "därför", "sedan", "så", "när",
                                "om", "och", "men", "i", "på", "för", "med", "under", "efter", "enligt"})
 _BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
@@ -98,16 +99,27 @@ _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisat
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
-    r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker)\b"
+    r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
+    r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
+# "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "att tilldela X ...".
+_GRANTS_TO_NAME = re.compile(
+    r"\b(?:bevilja|beviljar|beviljade|tilldela|tilldelar|tilldelade|utbetala\s+till|ge)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett|en|\d|bidrag|stöd|medel|anslag|verksamhetsbidrag|\w*bidrag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 _GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
-    r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$))", re.I)
-_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)")
+    r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
+_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+# Words that make a list of names with amounts a list of grants (or of partners' shares).
+_GRANT_CONTEXT = re.compile(
+    r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation|partnerskap|IOP|tilldela|"
+    r"utbetal|mottagare|anslag|får\b|erhåller)", re.I)
+# Between two entries of one list: separators, or "och"/"samt" before the last.
+_RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
 _PERIOD_LINE = re.compile(rf"^[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.M | re.I)
 _PARTY_MARK = re.compile(r"^\s*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
 
@@ -278,10 +290,15 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
-    tokens = _WORD.findall(text)
+    tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
     while k < len(tokens) and len(out) < 8:
+        if tokens[k] == "\n":
+            if out and is_org_shaped(" ".join(out)):
+                break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
+            del tokens[k]
+            continue
         tok = tokens[k].strip("*_")
         if _INITIALS.match(tok):
             word, ends = tok, False  # "J.P. Exempel"
@@ -361,7 +378,8 @@ def _name_before(text: str) -> str:
     words = tokens[start:]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in _NOT_NAME_START | _SENTENCE_OPENERS:
+    while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
+                              or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
     return " ".join(words).strip(",.;: ")
 
@@ -458,8 +476,13 @@ def _from_agreements(body: str, found: _Found) -> None:
         window = body[m.end(): m.end() + 300]
         first = leading_name(window)
         if not first:
-            continue
-        found.add(first, m.end(), strong=True, counterparty=False)
+            first = _own_body_word(window)
+            if not first:
+                continue
+            # A lower-case "socialnämnden" passes no name test, but here the agreement names it.
+            found.items.append({"name": first, "org_nr": None, "role": "offentlig", "span": [m.end(), m.end() + len(first)]})
+        else:
+            found.add(first, m.end(), strong=True, counterparty=False)
         rest = window[window.find(first) + len(first):]
         second = re.match(r"\s*(?:,\s*)?och\s+", rest)
         if second:
@@ -481,6 +504,12 @@ def _from_agreements(body: str, found: _Found) -> None:
         _agreement_subject(body, m.start(), found)
     for m in _IOP_TITLE.finditer(body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+
+
+def _own_body_word(text: str) -> str:
+    """"mellan socialnämnden och X": the municipality's own body, written in lower case."""
+    m = re.match(r"[a-zåäö][\wåäö-]*", text)
+    return m.group(0) if m and _OWN_BODY.search(m.group(0)) and m.group(0).endswith(("en", "et")) else ""
 
 
 def _agreement_subject(body: str, at: int, found: _Found) -> None:
@@ -533,6 +562,11 @@ def _from_grants(body: str, found: _Found) -> None:
         name = _name_before(body[window_start: m.start()])
         if name:
             found.add(name, m.start() - len(name), strong=False, lower_start=True)
+    for m in _GRANTS_TO_NAME.finditer(body):
+        window = body[m.end(): m.end() + 160]
+        name = leading_name(window)
+        if name and _GRANT_FOLLOWS.match(window[window.find(name.split()[-1]) + len(name.split()[-1]):]):
+            found.add(name, m.end(), strong=False)
     for m in _APPLICATION_TITLE.finditer(body):
         line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
         head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
@@ -579,17 +613,22 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         entries.append((name, name_start, m.end(), has_unit))
     runs: list[list] = []
     for entry in entries:
-        if runs and re.fullmatch(r"[\s,;|•.:–-]*", body[runs[-1][-1][2]: entry[1]] or "") and entry[1] - runs[-1][-1][2] < 12:
+        if runs and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]) and entry[1] - runs[-1][-1][2] < 12:
             runs[-1].append(entry)
         else:
             runs.append([entry])
     for run in runs:
+        # Outside a grant's context names with amounts are a budget's rows or a price list,
+        # unless the name itself is an organisation's.
+        granted = bool(_GRANT_CONTEXT.search(body, max(0, run[0][1] - 600), run[-1][2]))
         units = sum(e[3] for e in run)
         for name, start, _end, has_unit in run:
+            if not granted and not is_org_shaped(name):
+                continue
             if has_unit or len(run) >= 3 or len(run) >= 2 and units:
                 if leading_name(name, lower_start=True) == name:
                     found.add(name, start, strong=len(run) >= 2, lower_start=True)
-        if len(run) >= 3:
+        if len(run) >= 3 and granted:
             tail = re.match(r"[^\S\n]*,[^\S\n]*([^\n,.]{2,80})\.", body[run[-1][2]: run[-1][2] + 90])
             if tail and leading_name(tail.group(1)) == tail.group(1).strip():
                 found.add(tail.group(1), run[-1][2] + tail.start(1), strong=True)
