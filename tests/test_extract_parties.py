@@ -103,6 +103,8 @@ CONSTRUCTS = [
      "senast 31 mars.\n", ["Tornby IF", "Ekby byalag", "Dalgårdens vänner"]),
     ("Studieförbundet Exempel får 420 000 kronor, Lärcentrum Norr 390 000 kronor och Sensus 180 000 kronor.\n",
      ["Studieförbundet Exempel", "Lärcentrum Norr", "Sensus"]),
+    ("I år får Ekby Ryttarsällskap 30 000 kronor i aktivitetsstöd.\n", ["Ekby Ryttarsällskap"]),
+    ("Bidrag beviljas Tallbackens Musikkår med 12 000 kr.\n", ["Tallbackens Musikkår"]),
     # a heading line names the party; the next line's first word is not part of it
     ("Hyresavtal med Fastighets AB Ekbacken\nKommunstyrelsen godkände avtalet.\n", ["Fastighets AB Ekbacken"]),
     # "mellan socialnämnden och X": the nämnd, written in lower case, is a party of the agreement
@@ -130,6 +132,8 @@ NON_PARTIES = [
     "Föreningsbidrag 2024 till idrottsföreningar\n",
     "Ändring av Kulturpriset till Ungdomsstipendiet\n",
     "Sammanträdet avslutades. Ordförande Maria Ek (S) får ordet och tackar.\n",
+    "Kommunstyrelsen beslutar att ge Anna Svensson i uppdrag att utreda frågan.\n",
+    "Nu får Sverige en ny lag om bidrag till trossamfund.\n",
     "Dagordningen: 4 Information 12\n5 Budgetuppföljning 14\n6 Delegationsbeslut 22\n",
     "Budget\n\nPersonal 400 000 kr\nLokaler 120 000 kr\nAdministration 30 000 kr\n",
     "Verksamheten samordnas tillsammans med Anna Berg och Per Holm från förvaltningen.\n",

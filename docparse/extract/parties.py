@@ -102,10 +102,13 @@ _RECEIVES = re.compile(
     r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
     r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
-# "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "att tilldela X ...".
+# "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
+# (the verb before its subject, as Swedish puts it after an adverbial).
 _GRANTS_TO_NAME = re.compile(
-    r"\b(?:bevilja|beviljar|beviljade|tilldela|tilldelar|tilldelade|utbetala\s+till|ge)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
-_GRANT_FOLLOWS = re.compile(r"\s*(?:ett|en|\d|bidrag|stöd|medel|anslag|verksamhetsbidrag|\w*bidrag)", re.I)
+    r"\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+    r"får|fick|erhåller)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 _GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
