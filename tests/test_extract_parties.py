@@ -80,6 +80,7 @@ CONSTRUCTS = [
      "finsk-svenska kulturföreningen.\n", ["Hagalunds fritidsgård", "Solstrålen", "finsk-svenska kulturföreningen"]),
     # "X får/beviljas/erhåller ..." and an agenda title "X, ansökan om bidrag"
     ("Brottsofferjouren i Västerby får 120 000 kronor i verksamhetsbidrag nästa år.\n", ["Brottsofferjouren i Västerby"]),
+    ("Nyheter\nLindby Brukshundklubb får 40 000 kronor till en ny hall.\n", ["Lindby Brukshundklubb"]),
     ("Att Stensjö Golfklubb beviljas ett investeringsbidrag om 200 000 kronor.\n", ["Stensjö Golfklubb"]),
     ("§ 14 Lillåns Ungdomsförbund, ansökan om bidrag\n\nÄrendet bereds.\n", ["Lillåns Ungdomsförbund"]),
     # agreements: "mellan X och Y", IOP with a title, "Parter", "Kommunen ingår partnerskap med X"
@@ -90,6 +91,8 @@ CONSTRUCTS = [
      ["Åsby kommun", "Föreningen Lyktan"]),
     ("Åsby kommun ingår ett idéburet offentligt partnerskap med Föreningen Lyktan om stöd till unga.\n",
      ["Föreningen Lyktan", "Åsby kommun"]),
+    ("Överenskommelsen har slutits mellan Åsby kommun, socialnämnden (org.nr 212000-0000), nedan kallad "
+     "kommunen, och Föreningen Lyktan (org.nr 802000-0001).\n", ["Åsby kommun", "Föreningen Lyktan"]),
     # a page listing agreements with their periods
     ("Aktuella partnerskap\n\nFritidsgård\n\nNorrbacka IK – 1 januari 2024–31 december 2025.\n\nMuseum\n\n"
      "Ekby hembygdsförening – 1 juli 2023–30 juni 2026.\n", ["Norrbacka IK", "Ekby hembygdsförening"]),

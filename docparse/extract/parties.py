@@ -368,7 +368,8 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
 def _name_before(text: str) -> str:
     """The name that ends ``text`` (a bounded window before a verb): the longest run of name
     words, starting at a capitalised word."""
-    tokens = _WORD.findall(text[-120:])
+    text = text[-120:]
+    tokens = _WORD.findall(text[text.rfind("\n") + 1:])  # a heading above is not part of the subject
     start = len(tokens)
     while start > 0:
         tok = tokens[start - 1]
@@ -400,6 +401,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
+        # "Exempels kommun, socialnämnden (org.nr ...)": the number is the municipality's.
+        municipality = MUNICIPALITY_RE.match(segment)
+        if municipality and segment[municipality.end():].lstrip().startswith(","):
+            segment = municipality.group(0)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
     lines = re.split(r"[\n\f]", body[:line_start].rstrip("\n"))
