@@ -96,6 +96,10 @@ CONSTRUCTS = [
     # a page listing agreements with their periods
     ("Aktuella partnerskap\n\nFritidsgård\n\nNorrbacka IK – 1 januari 2024–31 december 2025.\n\nMuseum\n\n"
      "Ekby hembygdsförening – 1 juli 2023–30 juni 2026.\n", ["Norrbacka IK", "Ekby hembygdsförening"]),
+    # an anaphoric subject points back to the association named just before
+    ("Ekhults bygdegård är Norrdalens äldsta bygdegård. Föreningen som driver bygdegården får 60 000 kronor i år.\n",
+     ["Ekhults bygdegård"]),
+    ("Tallåsens byalag har rustat badplatsen. Byalaget får nu 25 000 kronor i bidrag.\n", ["Tallåsens byalag"]),
     # "att bevilja X N kronor", "X har inkommit med en ansökan", a column table, a flattened bullet list
     ("Nämnden beslutar att bevilja Åsens Skytteförening 18 000 kronor i arrangemangsbidrag.\n",
      ["Åsens Skytteförening"]),
@@ -137,6 +141,7 @@ NON_PARTIES = [
     "Sammanträdet avslutades. Ordförande Maria Ek (S) får ordet och tackar.\n",
     "Kommunstyrelsen beslutar att ge Anna Svensson i uppdrag att utreda frågan.\n",
     "Nu får Sverige en ny lag om bidrag till trossamfund.\n",
+    "Kommunen har byggt en ny sporthall. Föreningen får 10 000 kronor.\n",
     "Dagordningen: 4 Information 12\n5 Budgetuppföljning 14\n6 Delegationsbeslut 22\n",
     "Budget\n\nPersonal 400 000 kr\nLokaler 120 000 kr\nAdministration 30 000 kr\n",
     "Verksamheten samordnas tillsammans med Anna Berg och Per Holm från förvaltningen.\n",

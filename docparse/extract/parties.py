@@ -568,7 +568,14 @@ def _from_grants(body: str, found: _Found) -> None:
     for m in _RECEIVES.finditer(body):
         window_start = max(0, m.start() - 120)
         name = _name_before(body[window_start: m.start()])
-        if name:
+        anaphor = _ANAPHOR.search(body, window_start, m.start())
+        stems = _anaphor_stems(anaphor) if anaphor else []
+        if stems and (not name or len(name.split()) == 1 and (name.islower() or name == anaphor.group("head"))):
+            # "Föreningen som driver gården får ...": the association named just before
+            antecedent = _antecedent(body, anaphor.start(), stems)
+            if antecedent:
+                found.add(antecedent[0], antecedent[1], strong=False)
+        elif name:
             found.add(name, m.start() - len(name), strong=False, lower_start=True)
     for m in _GRANTS_TO_NAME.finditer(body):
         window = body[m.end(): m.end() + 160]
@@ -584,6 +591,41 @@ def _from_grants(body: str, found: _Found) -> None:
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
             found.add(name, m.end(), strong=False)
+
+
+# A definite organisation noun opening the sentence before a grant verb ("Föreningen som driver
+# gården får", "Jouren får"): it points back to a name; the sentence runs on to the verb.
+_ANAPHOR = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<head>[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?P<clause>[^\S\n]+(?:som|också|nu|i\s+år)\b[^.!?\n]*)?[^\S\n]*$")
+_DEFINITE_ORG_NOUN = re.compile(
+    r"(?:förening|jour|klubb|stiftelse|gård|förbund|lag|sällskap|kår|kör|orkester)(?:en|et|n)$")
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:är|var|blir|blev)\s+$")
+
+
+def _anaphor_stems(m: re.Match) -> list[str]:
+    """Stems of the organisation nouns of an anaphoric subject ("förening", "bygdegård"), or []."""
+    head = m.group("head").lower()
+    if not _DEFINITE_ORG_NOUN.search(head):
+        return []
+    words = [head] + [w for w in (m.group("clause") or "").lower().split() if _DEFINITE_ORG_NOUN.search(w)]
+    return [re.sub(r"(?:en|et|n)$", "", w) for w in words]
+
+
+def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
+    """The nearest organisation name within the few sentences before ``at`` that carries one of
+    the anaphor's nouns ("Exempelgårdens bygdegård" for "Föreningen som driver bygdegården")."""
+    start = max(0, at - 400)
+    best = None
+    for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö’'-]*", body[start:at]):
+        if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
+            continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
+        name = leading_name(body[start + m.start(): at])
+        if name and len(name.split()) > 1 and is_org_shaped(name) and any(s in name.lower() for s in stems):
+            best = (name, start + m.start())
+    return best
 
 
 def _listed_lines(body: str, start: int, found: _Found) -> None:
