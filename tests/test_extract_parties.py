@@ -185,3 +185,19 @@ def test_person_names_by_given_name(name, person):
     from docparse.extract.parties import looks_like_person
 
     assert looks_like_person(name) is person
+
+
+@pytest.mark.parametrize("unit", ["avtal med Ekby ", "Ekby kommun ingår avtal med Tallby IF ", "bidrag till Ekby IF och "])
+def test_a_long_line_is_not_rescanned(extract_text, unit):
+    # One line of 150,000 characters: every construct reads a bounded window, so this takes well
+    # under a second; a scan back to the line's start per match took minutes.
+    import time
+
+    from docparse.extract import Context
+    from docparse.extract.parties import extract_parties
+
+    ctx = Context(unit * (150_000 // len(unit)), [])
+    ctx.fields.update(people=[], org_numbers=[])
+    start = time.perf_counter()
+    extract_parties(ctx)
+    assert time.perf_counter() - start < 5.0

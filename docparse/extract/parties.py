@@ -391,7 +391,7 @@ def _name_before(text: str) -> str:
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
-    line_start = body.rfind("\n", 0, start) + 1
+    line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
     before = _BULLET.sub("", before).strip(" ,(:–-")
@@ -407,7 +407,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = municipality.group(0)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = re.split(r"[\n\f]", body[:line_start].rstrip("\n"))
+    lines = re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
@@ -458,7 +458,7 @@ class _Found:
             return  # the municipality and its bodies give grants; they are parties only of agreements
         if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):
             return
-        start = self.body.find(name.split()[0], max(0, at - 5))
+        start = self.body.find(name.split()[0], max(0, at - 5), at + 200)
         start = at if start < 0 or start > at + 200 else start
         self.items.append({"name": name, "org_nr": org_nr, "role": role or _role_of_name(name),
                            "span": [start, start + len(name)]})
@@ -473,7 +473,7 @@ def _from_org_numbers(ctx, found: _Found) -> None:
     for org in ctx.fields.get("org_numbers", []):
         name = _name_before_orgnr(ctx, org["span"][0])
         if name:
-            s = ctx.body.find(name, max(0, org["span"][0] - 400))
+            s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
             at = s if 0 <= s < org["span"][0] else org["span"][0]
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
                                 "span": [at, at + len(name)]})
@@ -503,7 +503,7 @@ def _from_agreements(body: str, found: _Found) -> None:
         value = m.group(2).rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Föreningen X"
         for item in _split_list(value):
             if looks_like_org_name(item):
-                s = body.find(item, m.start(2))
+                s = body.find(item, m.start(2), m.start(2) + 400)
                 found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
     for m in _AGREEMENT_WITH.finditer(body):
         names = _name_list(body[m.end(): m.end() + 300], lower_start=False)
@@ -522,7 +522,8 @@ def _own_body_word(text: str) -> str:
 
 def _agreement_subject(body: str, at: int, found: _Found) -> None:
     """"Exempels kommun ingår ett partnerskap med X": the municipality is a party too."""
-    sentence_start = max(body.rfind(".", max(0, at - 200), at), body.rfind("\n", max(0, at - 200), at)) + 1
+    window_start = max(0, at - 200)  # bounded: a long line without a full stop is not rescanned
+    sentence_start = max(window_start - 1, body.rfind(".", window_start, at), body.rfind("\n", window_start, at)) + 1
     before = body[sentence_start:at]
     verb = _MAKES_AGREEMENT.search(before)
     if not verb:
@@ -703,7 +704,7 @@ def _from_lists(body: str, found: _Found) -> None:
         items = _split_list(body[m.end(): m.end() + 300])
         if len(items) >= 2 and all(looks_like_org_name(i) for i in items):
             for item in items:
-                s = body.find(item.split()[0], m.end())
+                s = body.find(item.split()[0], m.end(), m.end() + 400)
                 found.add(item[0].upper() + item[1:], s, strong=True)
 
 
