@@ -207,6 +207,18 @@ def _is_plural_kind(word: str) -> bool:
     return bool(m) and len(w) > 6 and has_hand_org_word(w[: m.start()])
 
 
+def _generic_org_noun(word: str) -> bool:
+    """An organisation noun whose first part is a common word ("idrottsförening", "konstföreningen"),
+    unlike a proper one ("Exempelbyorkestern")."""
+    w = word.lower().strip(".,:;!")
+    heads = [e for e in HAND_ORG_ENDINGS if w.endswith(e)]
+    if not heads:
+        return False
+    prefix = w[: len(w) - len(max(heads, key=len))]
+    prefix = prefix[:-1] if prefix.endswith("s") and len(prefix) > 3 else prefix
+    return not prefix or _zipf(prefix) >= 4.0
+
+
 def looks_like_org_name(item: str) -> bool:
     """A named organisation, not a common noun phrase that happens to open a sentence."""
     words = item.split()
@@ -235,6 +247,10 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if len(words) == 1 and (_is_plural_kind(first) or _zipf(first) >= (4.0 if strong else 2.0)):
         return False  # "Totalt", "Föreningen", "Kvinnojour": a common word, not a name
+    if len(words) == 1 and not strong and _generic_org_noun(first):
+        # "Idrottsföreningen får ...": a kind of association in running text; in a list of
+        # recipients with amounts the same form is a name ("Strandkören 4 000")
+        return False
     if _GRANT_WORD.search(words[-1]):
         return False  # "Exempelstipendiet": the grant itself, not who gets it
     for k, w in enumerate(words[1:], start=1):
