@@ -78,6 +78,9 @@ CONSTRUCTS = [
      ["Norrvik Dansklubb", "Älvbyns scoutkår"]),
     ("Nämnden godkände ansökningar om lovbidrag, bland annat från Hagalunds fritidsgård, Solstrålen och "
      "finsk-svenska kulturföreningen.\n", ["Hagalunds fritidsgård", "Solstrålen", "finsk-svenska kulturföreningen"]),
+    ("Årets föreningspris går till Lindby Spelmanslag som firar 40 år.\n", ["Lindby Spelmanslag"]),
+    ("Förening          Ändamål          Belopp\nNorrvik Tennisklubb   Nya nät   12 000 kr\n"
+     "Åby Ridklubb      Staket           48 500 kr\n", ["Norrvik Tennisklubb", "Åby Ridklubb"]),
     # "X får/beviljas/erhåller ..." and an agenda title "X, ansökan om bidrag"
     ("Brottsofferjouren i Västerby får 120 000 kronor i verksamhetsbidrag nästa år.\n", ["Brottsofferjouren i Västerby"]),
     ("Nyheter\nLindby Brukshundklubb får 40 000 kronor till en ny hall.\n", ["Lindby Brukshundklubb"]),

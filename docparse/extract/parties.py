@@ -93,7 +93,8 @@ _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undert
 _PARTIES_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?parter(?:na)?\s*:?\s*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
-    r"(?=[bsamek])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr)\b[^.\n]{0,50}?\btill\s+", re.I)
+    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b)"
+    r"[^.\n]{0,50}?\btill\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
@@ -675,7 +676,13 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         cut = 0
         for brk in _ENTRY_BREAK.finditer(left):
             cut = brk.end()
-        name = _BULLET.sub("", left[cut:]).strip()
+        segment = left[cut:]
+        # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
+        cells = re.split(r"\t|[^\S\n]{2,}", segment.strip())
+        if len(cells) > 1 and cells[0]:
+            cut += segment.find(cells[0])
+            segment = cells[0]
+        name = _BULLET.sub("", segment).strip()
         name_start = m.start() - (len(body[max(0, m.start() - 100): m.start()]) - cut)
         entries.append((name, name_start, m.end(), has_unit))
     runs: list[list] = []
