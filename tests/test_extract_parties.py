@@ -120,6 +120,13 @@ CONSTRUCTS = [
     # "mellan socialnämnden och X": the nämnd, written in lower case, is a party of the agreement
     ("Nämnden godkänner överenskommelsen om partnerskap mellan socialnämnden och Stiftelsen Hemmet.\n",
      ["socialnämnden", "Stiftelsen Hemmet"]),
+    ("Nämnden beslutar att ge Kvinnojouren Vera och Åsby Tjejjour föreningsbidrag för 2025.\n",
+     ["Kvinnojouren Vera", "Åsby Tjejjour"]),
+    ("Nämnden beviljade bidrag till 12 föreningar, bland andra Åsby BTK, Lindby Schackklubb och Scouterna i Torp.\n",
+     ["Åsby BTK", "Lindby Schackklubb", "Scouterna i Torp"]),
+    ("Parter\nÅsby kommun, Fritidsförvaltningen, 212000-0000\nÅsby Simsällskap, 802000-0001\n\nOmfattning\n",
+     ["Åsby kommun", "Åsby Simsällskap"]),
+    ("§ 9 Borgensåtagande för Åsby Energi AB\n\nBorgen för Åsby Energi AB:s lån.\n", ["Åsby Energi AB"]),
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
 ]

@@ -90,12 +90,16 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
-_PARTIES_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?\s*)?parter(?:na)?\s*:?\s*(.*)$", re.I | re.M)
+_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
     r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b)"
     r"[^.\n]{0,50}?\btill\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
+# "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.
+_AMONG_THEM = re.compile(
+    r"(?=[bsfo])(?:bidrag|stöd|förening|organisation)\w*\b[^.\n]{0,80}?"
+    r"\b(?:bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|nämligen)\s+(?:från\s+|till\s+)?", re.I)
 _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
@@ -111,7 +115,7 @@ _GRANTS_TO_NAME = re.compile(
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
-_GUARANTEE = re.compile(r"\bborgen\b[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+_GUARANTEE = re.compile(r"\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
@@ -325,6 +329,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         else:
             word = tok.rstrip(",.;:)”\"")
             ends = word != tok or word.endswith("!")
+            if word.endswith(":s") and word[:-2].isupper():
+                word, ends = word[:-2], True  # "Exempel AB:s lån": the genitive ends the name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not word or re.search(r"\d", word) and not re.fullmatch(r"\d+D", word):
             break
@@ -412,6 +418,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     before = body[line_start:start]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
     before = _BULLET.sub("", before).strip(" ,(:–-")
+    # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
+    municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
+    if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
+        return municipality.group(0)
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
         segment = _trim_item(segment) if len(segment.split()) > 6 else segment
@@ -576,7 +586,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
-    for trigger in (_GRANT_TO, _APPLIED_FROM):
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
         for m in trigger.finditer(body):
             names = _name_list(body[m.end(): m.end() + 300])
             for name in names:
@@ -596,10 +606,14 @@ def _from_grants(body: str, found: _Found) -> None:
         elif name:
             found.add(name, m.start() - len(name), strong=False, lower_start=True)
     for m in _GRANTS_TO_NAME.finditer(body):
-        window = body[m.end(): m.end() + 160]
-        name = leading_name(window)
-        if name and _GRANT_FOLLOWS.match(window[window.find(name.split()[-1]) + len(name.split()[-1]):]):
-            found.add(name, m.end(), strong=False)
+        window = body[m.end(): m.end() + 300]
+        names = _name_list(window, lower_start=False)  # "att ge X och Y föreningsbidrag"
+        if names:
+            last = names[-1].split()[-1]
+            after = window[window.find(last, window.find(names[-1])) + len(last):]
+            if _GRANT_FOLLOWS.match(after):
+                for name in names:
+                    found.add(name, m.end(), strong=False)
     for m in _APPLICATION_TITLE.finditer(body):
         line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
         head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
