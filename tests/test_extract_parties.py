@@ -96,6 +96,9 @@ CONSTRUCTS = [
      ["Föreningen Lyktan", "Åsby kommun"]),
     ("Överenskommelsen har slutits mellan Åsby kommun, socialnämnden (org.nr 212000-0000), nedan kallad "
      "kommunen, och Föreningen Lyktan (org.nr 802000-0001).\n", ["Åsby kommun", "Föreningen Lyktan"]),
+    ("Åsby kommun och Stadsmissionen i Åsby har tecknat en överenskommelse om partnerskap.\n",
+     ["Åsby kommun", "Stadsmissionen i Åsby"]),
+    ("Nämnden godkänner hyresavtalet mellan nämnden och Föreningen Gläntan.\n", ["Föreningen Gläntan"]),
     # a page listing agreements with their periods
     ("Aktuella partnerskap\n\nFritidsgård\n\nNorrbacka IK – 1 januari 2024–31 december 2025.\n\nMuseum\n\n"
      "Ekby hembygdsförening – 1 juli 2023–30 juni 2026.\n", ["Norrbacka IK", "Ekby hembygdsförening"]),

@@ -90,6 +90,9 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
+_JOINT_AGREEMENT = re.compile(
+    rf"[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
+    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
@@ -510,14 +513,16 @@ def _from_agreements(body: str, found: _Found) -> None:
     for m in _BETWEEN.finditer(body):
         window = body[m.end(): m.end() + 300]
         first = leading_name(window)
-        if not first:
-            first = _own_body_word(window)
-            if not first:
-                continue
+        if first:
+            found.add(first, m.end(), strong=True, counterparty=False)
+        elif _own_body_word(window):
             # A lower-case "socialnämnden" passes no name test, but here the agreement names it.
+            first = _own_body_word(window)
             found.items.append({"name": first, "org_nr": None, "role": "offentlig", "span": [m.end(), m.end() + len(first)]})
         else:
-            found.add(first, m.end(), strong=True, counterparty=False)
+            first = window.split(maxsplit=1)[0] if window.split() else ""  # "mellan nämnden och X"
+            if not first:
+                continue
         rest = window[window.find(first) + len(first):]
         second = re.match(r"\s*(?:,\s*)?och\s+", rest)
         if second:
@@ -544,7 +549,9 @@ def _from_agreements(body: str, found: _Found) -> None:
 def _own_body_word(text: str) -> str:
     """"mellan socialnämnden och X": the municipality's own body, written in lower case."""
     m = re.match(r"[a-zåäö][\wåäö-]*", text)
-    return m.group(0) if m and _OWN_BODY.search(m.group(0)) and m.group(0).endswith(("en", "et")) else ""
+    word = m.group(0) if m else ""
+    bare = _OWN_BODY.fullmatch(word)  # "mellan nämnden och X": which nämnd the text said before
+    return word if word and not bare and _OWN_BODY.search(word) and word.endswith(("en", "et")) else ""
 
 
 def _agreement_subject(body: str, at: int, found: _Found) -> None:
@@ -558,6 +565,19 @@ def _agreement_subject(body: str, at: int, found: _Found) -> None:
     subject = MUNICIPALITY_RE.search(before[: verb.start()])
     if subject and not before[subject.end(): verb.start()].strip():
         found.add(subject.group(0), sentence_start + subject.start(), role="offentlig", strong=True, counterparty=False)
+
+
+def _from_joint_agreements(body: str, found: _Found) -> None:
+    """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
+    for m in _JOINT_AGREEMENT.finditer(body):
+        window_start = max(0, m.start() - 200)
+        sentence_start = max(window_start - 1, body.rfind(".", window_start, m.start()),
+                             body.rfind("\n", window_start, m.start())) + 1
+        subject = body[sentence_start: m.start()].strip()
+        names = _name_list(subject, lower_start=False)
+        if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
+            for name in names:
+                found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
 
 
 def _parties_section(body: str, m: re.Match, found: _Found) -> None:
@@ -750,6 +770,7 @@ def extract_parties(ctx) -> list[dict]:
     found = _Found(ctx)
     _from_org_numbers(ctx, found)
     _from_agreements(body, found)
+    _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)
     _from_period_lines(body, found)
