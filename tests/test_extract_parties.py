@@ -130,6 +130,10 @@ CONSTRUCTS = [
     ("Parter\nÅsby kommun, Fritidsförvaltningen, 212000-0000\nÅsby Simsällskap, 802000-0001\n\nOmfattning\n",
      ["Åsby kommun", "Åsby Simsällskap"]),
     ("§ 9 Borgensåtagande för Åsby Energi AB\n\nBorgen för Åsby Energi AB:s lån.\n", ["Åsby Energi AB"]),
+    ("Utskottet föreslår att medfinansiera Leader Norrdalen med 300 000 kronor.\n", ["Leader Norrdalen"]),
+    ("Arbetsutskottet beslutar att tilldela kontraktet till Åsby Buss AB.\n", ["Åsby Buss AB"]),
+    ("Regionen ingår ett partnerskap med Riksförbundet Hjärta Norra avdelningen och Cancerföreningen Syd.\n",
+     ["Riksförbundet Hjärta Norra avdelningen", "Cancerföreningen Syd"]),
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
 ]

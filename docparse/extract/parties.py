@@ -37,6 +37,7 @@ HAND_ORG_ENDINGS = (
     "aktiebolag", "aktiebolaget", "bolag", "bolaget", "studieförbund", "studiecenter", "samlingslokal",
     "hus", "huset", "nätverk", "nätverket", "center", "centrum", "kooperativ", "kooperativet",
     "institut", "institutet", "musikkår", "scoutkår", "ungdomsråd", "föreningsråd", "vänner", "vänners",
+    "avdelningen", "lokalavdelning", "lokalavdelningen", "kretsen", "distriktet",  # an association's branch
 )
 # Endings that are also short common words ("kör" drives, "lag" law): they count only inside a
 # longer word, except these that name a place of its own ("Folkets hus").
@@ -114,7 +115,10 @@ _RECEIVES = re.compile(
 # (the verb before its subject, as Swedish puts it after an adverbial).
 _GRANTS_TO_NAME = re.compile(
     r"\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
-    r"får|fick|erhåller)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+    r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
+_AWARDED_TO = re.compile(
+    r"\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -276,7 +280,12 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
 
 
 def _is_own_body(name: str) -> bool:
-    return bool(_OWN_BODY.search(name.split()[-1])) or bool(MUNICIPALITY_RE.fullmatch(name))
+    """The municipality or one of its bodies; "Riksförbundet X, Västra avdelningen" is an
+    association's branch, not the municipality's department."""
+    words = name.split()
+    if MUNICIPALITY_RE.fullmatch(name):
+        return True
+    return bool(_OWN_BODY.search(words[-1])) and not any(has_hand_org_word(w) for w in words[:-1])
 
 
 def _trim_item(item: str) -> str:
@@ -639,6 +648,8 @@ def _from_grants(body: str, found: _Found) -> None:
         head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
         if head and leading_name(head) == head.strip():
             found.add(head, m.start() - len(head), strong=False)
+    for m in _AWARDED_TO.finditer(body):
+        found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
     for m in _GUARANTEE.finditer(body):
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
