@@ -122,9 +122,11 @@ def test_board(extract_text, text, board):
     [
         ("NORDANÅ KOMMUN PROTOKOLL\nText.\n", None),  # in capitals, only a municipality SCB lists
         ("UMEÅ KOMMUN\nPROTOKOLL\n", "Umeå kommun"),
-        ("Östersunds kommun\nTjänsteskrivelse\n", "Östersunds kommun"),
+        ("Kalmars kommun\nTjänsteskrivelse\n", "Kalmars kommun"),
         ("Region Jönköpings län\nPressmeddelande\n", "Region Jönköpings län"),
-        ("Göteborgs Stad\nNyhet\n", "Göteborgs Stad"),
+        ("Borås Stad\nNyhet\n", "Borås Stad"),
+        ("Malmö stad\nPressmeddelande\n", "Malmö stad"),
+        ("Han flyttade till en stad i Norrland.\n", None),
         ("Text om Örebro kommun.\n\nTEXT.\n\nMALMÖ KOMMUN\n", "Örebro kommun"),
     ],
 )

@@ -147,7 +147,7 @@ def _town_name(raw: str) -> str:
     return raw
 
 
-# "Skellefteå kommun", "SKELLEFTEÅ KOMMUN", "Göteborgs Stad", "Region Kalmar län", "Regionförbundet Sörmland".
+# "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad", "Region Örebro län", "Kommunalförbundet X".
 _MUNI_RE = re.compile(
     r"(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
@@ -174,11 +174,11 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             if not known and (m.group("town").isupper() or kind.isupper()):
                 continue  # capitals: only a name SCB lists ("VÅR KOMMUN" is no municipality)
             if kind.lower() == "stad":
-                if not town.endswith("s"):
-                    continue  # "Falu stad"-style old names aside, a city writes itself "Xs stad"
+                if not known:
+                    continue  # "stad" is also a common noun: only a listed town's "stad" is a municipality
                 name = f"{town} {'Stad' if kind == 'Stad' else 'stad'}"
             else:
-                name = f"{town} kommun"  # as the municipality writes itself: "Östersunds kommun"
+                name = f"{town} kommun"  # as the municipality writes itself, genitive -s kept
         elif m.group("region"):
             name = " ".join(m.group("region").split())
             if name.casefold() not in regions:
