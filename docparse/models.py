@@ -105,12 +105,27 @@ class ModelStore:
             return value
 
 
-_stores: dict[Path, ModelStore] = {}
+_stores: dict[Path, ModelStore] = {}  # resolved folder -> its store
+_configured: dict[str, ModelStore] = {}  # DOCPARSE_MODELS as set ("" unset) -> its store
 
 
 def store_for(directory: str | Path | None = None) -> ModelStore:
-    """The process's store of ``directory`` (default: the configured folder, read now)."""
-    path = Path(directory if directory is not None else models_dir()).resolve()
+    """The process's store of ``directory`` (default: the folder configured now)."""
+    if directory is None:
+        # Called once per document: the setting is looked up in a dict, not resolved again
+        # (a relative setting is, since it depends on the working directory).
+        setting = os.environ.get("DOCPARSE_MODELS", "")
+        store = _configured.get(setting)
+        if store is None:
+            store = _store_of(models_dir())
+            if not setting or os.path.isabs(setting):
+                _configured[setting] = store
+        return store
+    return _store_of(Path(directory))
+
+
+def _store_of(directory: Path) -> ModelStore:
+    path = directory.resolve()
     store = _stores.get(path)
     if store is None:
         store = _stores[path] = ModelStore(path)

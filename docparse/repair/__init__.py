@@ -273,6 +273,7 @@ MAX_ADAPTED = 32  # adapted repairers kept per store
 
 
 def _adapted_repairers(models: ModelStore) -> dict[tuple, tuple[WordRepairer, dict[str, float]]]:
+    """The store's memo of adapted repairers, by quantised evidence (empty when first asked)."""
     return {}
 
 

@@ -30,10 +30,11 @@ __all__ = [
 
 
 def load(directory: str | None = None) -> ModelStore:
-    """The store of ``directory`` (default: the configured folder) with its lexicon and
-    confusion channels read now, so that a broken folder fails here, naming the file."""
+    """The store of ``directory`` (default: the configured folder) with every file repair
+    reads opened now: a broken folder fails here, naming the file, and timing this times the
+    whole load."""
     models = store_for(directory)
-    _ = models.lexicon, models.channels  # read now: a broken folder fails here
+    _ = models.lexicon, models.channels, models.word_classes.available, decisions(models)
     return models
 
 
