@@ -52,6 +52,7 @@ class ModelStore:
 
     @cached_property
     def lexicon(self) -> Lexicon:
+        """The lexicon, answering with this folder's word classes (never another folder's)."""
         return read_lexicon(self.directory, self.word_classes)
 
     @property
