@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
+from docparse.models import ModelStore, store_for
 from docparse.sv.web import COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE
 
 # --- removed outright -------------------------------------------------------------------
@@ -250,13 +251,12 @@ _HEADING_DEBRIS = re.compile(
 )
 
 
-def _is_word(token: str) -> bool:
-    from docparse.repair.model import load
+def _is_word(token: str, models: ModelStore | None) -> bool:
+    lexicon = (models if models is not None else store_for()).lexicon  # the store only when a page needs it
+    return lexicon.logf(token.lower()) is not None
 
-    return load().lexicon.logf(token.lower()) is not None
 
-
-def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int]):
+def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStore | None):
     if not ocr_pages:
         return text, offsets
     page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
@@ -268,7 +268,7 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int]):
         line = text[m.end(): len(text) if line_end < 0 else line_end]
         if page not in ocr_pages or len(line.split()) > 10:
             return m.group(0)
-        if not m.group("rep") and debris.isalpha() and _is_word(debris):
+        if not m.group("rep") and debris.isalpha() and _is_word(debris, models):
             return m.group(0)  # a real word ("inom Socialförvaltningen") stays
         if line.rstrip().endswith((".", ",", ";")):
             return m.group(0)  # a sentence, not a heading: leave its first word alone
@@ -277,11 +277,12 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int]):
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
 
 
-def clean(raw: str, ocr_pages: set[int] | None = None) -> CleanResult:
+def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None) -> CleanResult:
     """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
-    indices of pages whose text came from OCR."""
+    indices of pages whose text came from OCR; ``models``: the model files (the lexicon tells
+    heading debris from words; default: the store of the configured folder)."""
     text, offsets = _strip_markup(raw, None)
-    text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set())
+    text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
     text, offsets = _rejoin(text, offsets)
     if offsets is None:
         offsets = OffsetMap.identity(len(text))

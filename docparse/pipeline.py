@@ -1,10 +1,13 @@
-"""The pipeline: read -> clean -> repair -> extract -> record, for one input."""
+"""The pipeline: read -> clean -> repair -> extract -> record, for one input.
+
+One ModelStore (docparse.models) is passed down, so every stage reads the same model folder."""
 
 from __future__ import annotations
 
 from docparse.clean import clean
 from docparse.document import OffsetMap, RepairResult, SourceDocument
 from docparse.extract import extract
+from docparse.models import ModelStore, store_for
 from docparse.read import read
 from docparse.record import build_record
 from docparse.repair import repair
@@ -24,22 +27,26 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
     return spans or None
 
 
-def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
-    """Turn a SourceDocument (already read) into its record."""
+def process_source(source: SourceDocument, *, do_repair: bool = True, models: ModelStore | None = None) -> dict:
+    """Turn a SourceDocument (already read) into its record. ``models``: the model files every
+    stage reads (default: the store of the configured folder, resolved once here)."""
+    if models is None:
+        models = store_for()
     ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
-    cleaned = clean(source.text, ocr_pages=ocr_pages)
+    cleaned = clean(source.text, ocr_pages=ocr_pages, models=models)
     if do_repair:
-        repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned))
+        repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned), models=models)
     else:
         repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
     fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets))
     return build_record(source, cleaned, repaired, fields)
 
 
-def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None) -> dict:
+def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None,
+            models: ModelStore | None = None) -> dict:
     """Read one input (a path, or '-' for stdin) and return its record as a JSON-ready dict.
 
     Raises InputFileError (naming the file) for input that cannot be processed.
     """
     source = read(path, ocr=ocr, jobs=jobs, data=data)
-    return process_source(source, do_repair=repair)
+    return process_source(source, do_repair=repair, models=models)

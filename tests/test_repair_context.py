@@ -197,7 +197,8 @@ def test_grammar_choice(prev, prev2, cur, nxt, nxt2, expected):
 
 
 def test_word_classes_from_hunspell_and_lemmas():
-    wc = context.word_class
+    lexicon = load().lexicon
+    wc = lexicon.word_class
     assert wc("lagen") & context.DEFINITE and not wc("lagen") & context.NOUN
     assert wc("lägen") & context.NOUN  # neuter plural, not definite
     assert wc("havs") == context.GENITIVE
@@ -206,23 +207,63 @@ def test_word_classes_from_hunspell_and_lemmas():
     assert not wc("åter") & context.PRESENT
     assert wc("ökat") & context.SUPINE and wc("varit") & context.SUPINE  # a rule's and an irregular verb's
     assert not wc("lampor") & context.PRESENT  # a plural whose lemma ends in -a is no verb
-    assert context.is_verb("vara") and context.is_verb("ändra")  # irregular, and by hunspell's present-tense flag
-    assert not context.is_verb("våra") and not context.is_verb("väl")  # hunspell flags them, they are none
+    assert context.is_verb("vara", lexicon) and context.is_verb("ändra", lexicon)  # irregular, and by hunspell's present-tense flag
+    assert not context.is_verb("våra", lexicon) and not context.is_verb("väl", lexicon)  # hunspell flags them, they are none
     assert not wc("råtta") & context.VERB  # "råttor" ends in -r, yet no verb's present
+
+
+def _models_copy(folder, *, without=()):
+    """A models folder with the repository's model files, less those named in ``without``."""
+    import shutil
+
+    from docparse.models import models_dir
+
+    folder.mkdir(exist_ok=True)
+    for f in models_dir().iterdir():
+        if f.is_file() and f.name not in without:
+            shutil.copy(f, folder / f.name)
+    return folder
+
+
+LAGEN = "I vilka lagen ska vi ringa?"  # the grammar rules make it "lägen"; the word model alone does not
 
 
 def test_without_word_classes_the_grammar_rules_rest(tmp_path, monkeypatch):
     """A models directory without sv_wordclass.marisa still repairs; only the grammar rules rest."""
-    import shutil
-
-    from docparse.repair import model
-
-    for f in model.models_dir().iterdir():
-        if f.is_file() and f.name != "sv_wordclass.marisa":
-            shutil.copy(f, tmp_path / f.name)
-    monkeypatch.setenv("DOCPARSE_MODELS", str(tmp_path))
-    assert repair("I vilka lagen ska vi ringa?").text == "I vilka lagen ska vi ringa?"
+    bare = _models_copy(tmp_path / "bare", without={"sv_wordclass.marisa"})
+    monkeypatch.setenv("DOCPARSE_MODELS", str(bare))
+    assert repair(LAGEN).text == LAGEN
     assert context.word_class("lagen") == 0
-    assert context.grammar_choice("vilka", "i", "lagen", "ska", "", load(str(tmp_path)).lexicon) is None
+    assert context.grammar_choice("vilka", "i", "lagen", "ska", "", load(str(bare)).lexicon) is None
     monkeypatch.delenv("DOCPARSE_MODELS")
-    assert repair("I vilka lagen ska vi ringa?").text == "I vilka lägen ska vi ringa?"  # the memo follows back
+    assert repair(LAGEN).text == "I vilka lägen ska vi ringa?"  # the default folder's classes again
+
+
+def test_changing_models_folder_switches_lexicon_and_word_classes_together(tmp_path, monkeypatch):
+    """DOCPARSE_MODELS changed inside one process: every model file follows the new folder at
+    once, whatever was read before (never the lexicon of one folder with the classes of another)."""
+    from docparse.models import store_for
+    from docparse.pipeline import process
+
+    full = _models_copy(tmp_path / "full")
+    bare = _models_copy(tmp_path / "bare", without={"sv_wordclass.marisa"})
+    doc = tmp_path / "doc.txt"
+    doc.write_text(LAGEN + "\n", encoding="utf-8")
+    fixed = "I vilka lägen ska vi ringa?"
+
+    def run(folder):
+        """The configured store, the pipeline's text and repair's, and the classes of "lagen"."""
+        monkeypatch.setenv("DOCPARSE_MODELS", str(folder))
+        store = store_for()
+        assert store.directory == folder.resolve()
+        assert store.lexicon.classes is store.word_classes  # one folder's lexicon and classes
+        return store, process(str(doc))["text"].strip(), repair(LAGEN).text, store.lexicon.word_class("lagen")
+
+    first, record_text, text, classes = run(full)
+    assert record_text == text == fixed and classes
+    second, record_text, text, classes = run(bare)
+    assert record_text == text == LAGEN and classes == 0  # the grammar rules at rest
+    assert second.lexicon is not first.lexicon  # the lexicon followed the folder too
+    third, record_text, text, classes = run(full)
+    assert record_text == text == fixed and classes  # on again
+    assert third is first  # one store per folder: nothing read twice

@@ -10,7 +10,7 @@ import re
 
 from stdnum.se import orgnr as stdnum_orgnr
 
-from docparse.repair.identifiers import DIGIT_FOR  # the repair stage's letter-for-digit reading
+from docparse.sv.confusions import DIGIT_FOR  # OCR's letters for digits, as repair reads them too
 
 # The leading digit tells the legal form (Bolagsverket's groups).
 KINDS = {

@@ -1,52 +1,18 @@
-"""Shared Swedish patterns: month names, dates, numbers."""
+"""Patterns the extractors share: folding, cells, label rows, heading debris.
+
+Dates and municipality names live in the shared layer (docparse.sv); they are re-exported
+here for the extractors that import them from this module."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "okt": 10, "nov": 11, "dec": 12,
-}
-MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-YEAR = r"(?:19|20)\d{2}"
+from docparse.sv.bodies import MUNICIPALITY_RE
+from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
 
-# One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
-DATE = (
-    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
-    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
-    rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
-    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019
-    rf")"
-)
-DATE_RE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.I)
-
-
-def date_value(m: re.Match) -> str | None:
-    """ISO value of a DATE match (YYYY-MM-DD, or YYYY-MM when the text gives no day)."""
-    g = m.group
-    try:
-        if g("iy"):
-            y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
-        elif g("y"):
-            y, mo, d = int(g("y")), MONTHS[g("m").lower()], int(g("d"))
-        elif g("y2"):
-            return f"{int(g('y2')):04d}-{MONTHS[g('m2').lower()]:02d}"
-        elif g("ny"):
-            y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
-        else:
-            return None
-    except (KeyError, TypeError, ValueError):
-        return None
-    import datetime
-
-    try:
-        return datetime.date(y, mo, d).isoformat()
-    except ValueError:
-        return None
+__all__ = ["DATE", "DATE_RE", "MONTH_ALT", "MONTHS", "MUNICIPALITY_RE", "YEAR", "date_value", "fold", "label_row_values",
+           "split_cells", "squash", "strip_leading_debris"]
 
 
 def fold(text: str) -> str:
@@ -59,13 +25,6 @@ def fold(text: str) -> str:
 def squash(text: str) -> str:
     """Collapse runs of white space (line breaks included) to single spaces."""
     return " ".join(text.split())
-
-
-# "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
-MUNICIPALITY_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)(?:s|en)?"
-    r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
-)
 
 
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")

@@ -7,10 +7,13 @@ import math
 import re
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
+from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.identifiers import orgnr_repairs
-from docparse.repair.model import FOLD, adapted, load
+from docparse.repair.model import decisions
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
+from docparse.sv.confusions import adapted
+from docparse.sv.lexicon import FOLD
 
 __all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit"]
 
@@ -75,19 +78,20 @@ def _page_modes(text: str) -> tuple[list[int], list[bool]]:
     return starts, modes
 
 
-_repairers: dict[bool, WordRepairer] = {}  # damaged? -> its repairer
+def _damaged_repairer(models: ModelStore) -> WordRepairer:
+    return WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, decisions(models))
 
 
-def _repairer(damaged: bool) -> WordRepairer:
-    r = _repairers.get(damaged)
-    if r is None:
-        models = load()
-        if damaged:
-            r = WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, models.decisions)
-        else:
-            r = WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
-        _repairers[damaged] = r
-    return r
+def _clean_repairer(models: ModelStore) -> WordRepairer:
+    return WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
+
+
+def _repairer(damaged: bool, models: ModelStore) -> WordRepairer:
+    """The word repairer of a page mode, kept with the models (its cache of decisions grows
+    over a process's documents)."""
+    if damaged:
+        return models.derived(_damaged_repairer, _damaged_repairer)
+    return models.derived(_clean_repairer, _clean_repairer)
 
 
 def _decision(choice: Choice) -> tuple[str, float, str]:
@@ -157,15 +161,19 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
     return False  # short words in capitals (acronyms like IOP, EU, SFS) are judged in repair()
 
 
-def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None) -> RepairResult:
+def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None,
+           models: ModelStore | None = None) -> RepairResult:
     """Repair OCR damage in ``text``.
 
     ``confidences``: optional (start, end, conf 0..100) of OCR words in ``text``; words read
-    with high confidence are left alone. Returns the repaired text, the edits and a map from
+    with high confidence are left alone. ``models``: the model files to use (default: the
+    store of the configured folder). Returns the repaired text, the edits and a map from
     repaired to original offsets. Line breaks and page breaks (form feeds) are kept.
     """
     if not text:
         return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
+    if models is None:
+        models = store_for()
     page_starts, page_modes = _page_modes(text)
     # Bars read for "I" are put right first, letter for letter, so the words they open are
     # judged whole ("|nom" as "Inom"); offsets do not move.
@@ -193,7 +201,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     gaps: dict[int, float] = {}  # log10 odds of each change against its runner-up
     page_ends = page_starts[1:] + [len(text) + 1]
     page = 0
-    repairers = {mode: _repairer(mode) for mode in set(page_modes)}
+    repairers = {mode: _repairer(mode, models) for mode in set(page_modes)}
     for i, (start, end, tok) in enumerate(tokens):
         while start >= page_ends[page]:
             page += 1
@@ -231,8 +239,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
                         observed[(a, b)] = observed.get((a, b), 0) + 1
 
     if sum(observed.values()) >= MIN_EVIDENCE:
-        _readapt(tokens, decided, damaged_at, observed, examined, gaps)
-    _apply_context(text, tokens, decided, damaged_at)
+        _readapt(tokens, decided, damaged_at, observed, examined, gaps, models)
+    _apply_context(text, tokens, decided, damaged_at, models.lexicon)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for i, (new, score, reason) in decided.items():
         start, end, tok = tokens[i]
@@ -261,10 +269,15 @@ def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> l
     return out
 
 
-_adapted: dict[tuple, tuple[WordRepairer, dict[str, float]]] = {}
+MAX_ADAPTED = 32  # adapted repairers kept per store
 
 
-def _adapted_repairer(observed: dict[tuple[str, str], int]) -> tuple[WordRepairer, dict[str, float]]:
+def _adapted_repairers(models: ModelStore) -> dict[tuple, tuple[WordRepairer, dict[str, float]]]:
+    """The store's memo of adapted repairers, by quantised evidence (empty when first asked)."""
+    return {}
+
+
+def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) -> tuple[WordRepairer, dict[str, float]]:
     """A repairer for the channel adapted to this evidence, and how far adapting moved the
     log10 probability of reading each OCR unit (its largest change over the truths).
 
@@ -281,11 +294,11 @@ def _adapted_repairer(observed: dict[tuple[str, str], int]) -> tuple[WordRepaire
         if q:
             quantised[(truth, ocr)] = q
     key = tuple(sorted(quantised.items()))
-    hit = _adapted.get(key)
+    kept = models.derived(_adapted_repairers, _adapted_repairers)
+    hit = kept.get(key)
     if hit is None:
-        if len(_adapted) >= 32:
-            _adapted.clear()
-        models = load()
+        if len(kept) >= MAX_ADAPTED:
+            kept.clear()
         base = models.channels["eng"]
         channel = adapted(base, quantised, EVIDENCE_WEIGHT)
         rows = {truth for truth, _ocr in quantised}
@@ -295,18 +308,18 @@ def _adapted_repairer(observed: dict[tuple[str, str], int]) -> tuple[WordRepaire
                 old, new = base.logp.get(pair), channel.logp.get(pair)
                 moved = math.inf if old is None or new is None else abs(new - old)
                 shifts[pair[1]] = max(shifts.get(pair[1], 0.0), moved)
-        hit = _adapted[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
+        hit = kept[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
     return hit
 
 
-def _readapt(tokens, decided, damaged_at, observed, examined, gaps) -> None:
+def _readapt(tokens, decided, damaged_at, observed, examined, gaps, models: ModelStore) -> None:
     """Decide again the tokens holding a sign whose reading this text has shown.
 
     Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
     é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
     A change that won by more than adapting can move two readings apart stands as it is.
     """
-    fresh, shifts = _adapted_repairer(observed)
+    fresh, shifts = _adapted_repairer(observed, models)
     units = {ocr for _truth, ocr in observed}
     for i, (start, end, tok) in enumerate(tokens):
         if not damaged_at[i] or i not in examined:
@@ -328,11 +341,10 @@ def _readapt(tokens, decided, damaged_at, observed, examined, gaps) -> None:
             decided[i] = _decision(choice)
 
 
-def _apply_context(text, tokens, decided, damaged_at) -> None:
-    """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only)."""
+def _apply_context(text, tokens, decided, damaged_at, lexicon) -> None:
+    """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only).
+    ``lexicon`` carries the word classes of its own folder: the grammar rules read those."""
     n = len(tokens)
-    lexicon = load().lexicon
-    context.follow_models_dir()
 
     lows = [t[2].lower() for t in tokens]
 
@@ -352,7 +364,7 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             if i + 1 < n and tokens[i + 1][2][:1].isupper():
                 nxt = nxt.capitalize()  # the rule tells item heads by their capital
             if i > 0 and i + 1 < n and context.one_is_i(
-                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2)
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2), lexicon
             ):
                 decided[i] = ("i", 1.0, "context:1->i")
             continue
@@ -372,10 +384,10 @@ def _apply_context(text, tokens, decided, damaged_at) -> None:
             if prev in context.INFINITIVE_MARKERS and (i in decided or lexicon.logf(low) is not None):
                 _prefer_infinitive(i, cur, decided, lexicon)
                 cur = word(i)
-            elif prev in context.DETERMINERS and i < n - 1 and context.is_definite(word(i + 1)):
+            elif prev in context.DETERMINERS and i < n - 1 and context.is_definite(word(i + 1), lexicon):
                 _prefer_adjective(i, low, cur, decided, lexicon)
                 cur = word(i)
-            if not context.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1)):
+            if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
                 continue  # the common case, decided by dictionary lookups alone
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
         # alone does not: page layout puts them inside sentences).
@@ -423,7 +435,7 @@ def _prefer_adjective(i, low, current, decided, lexicon) -> None:
     # A twin that is only a noun is no adjective: "de rätta mapparna" stays, never "råtta".
     others = [w for w in lexicon.by_key(current.translate(FOLD))
               if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5
-              and context.word_class(w) != context.NOUN]
+              and lexicon.word_class(w) != context.NOUN]
     if len(others) == 1:
         _decide(decided, i, low, others[0], "context:adjective")
 

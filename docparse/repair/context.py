@@ -6,12 +6,9 @@ document; each returns the chosen form or None to keep what the word model chose
 
 from __future__ import annotations
 
-import functools
-import os
-from pathlib import Path
-
-from docparse.extract.patterns import MONTHS as MONTH_NUMBERS
-from docparse.repair.model import FOLD, INFINITIVE, models_dir
+from docparse.models import store_for
+from docparse.sv.dates import MONTHS as MONTH_NUMBERS
+from docparse.sv.lexicon import FOLD, INFINITIVE
 
 NUMBER_WORDS = frozenset(
     "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
@@ -45,7 +42,7 @@ GENDERED = frozenset("kvinnor kvinnorna flickor pojkar flickorna pojkarna barn".
 MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många flera våra dessa yngre".split())
 
 
-def _year(prev: str, prev2: str, nxt: str, nxt2: str, known=None) -> str:
+def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str:
     if prev.isdigit() and prev2 in LABELS:
         return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
     if nxt.isdigit() and len(nxt) == 4 and nxt2.isdigit() and len(nxt2) == 2:
@@ -61,15 +58,15 @@ def _year(prev: str, prev2: str, nxt: str, nxt2: str, known=None) -> str:
     return "är"
 
 
-def _for(prev, prev2, nxt, nxt2, known=None):
+def _for(prev, prev2, nxt, nxt2, lexicon):
     return "for" if prev in ENGLISH or nxt in ENGLISH else "för"
 
 
-def _stod(prev, prev2, nxt, nxt2, known=None):
+def _stod(prev, prev2, nxt, nxt2, lexicon):
     return "stod" if prev in PRONOUNS or prev in ADVERBS else "stöd"
 
 
-def _man(prev, prev2, nxt, nxt2, known=None):
+def _man(prev, prev2, nxt, nxt2, lexicon):
     if prev in GENDERED or prev2 in GENDERED and prev in {"och", "respektive", "eller"}:
         return "män"
     if nxt in {"och", "respektive", "eller"} and nxt2 in GENDERED:
@@ -79,7 +76,7 @@ def _man(prev, prev2, nxt, nxt2, known=None):
     return None
 
 
-def _rad(prev, prev2, nxt, nxt2, known=None):
+def _rad(prev, prev2, nxt, nxt2, lexicon):
     if prev in {"en", "i", "första", "andra", "varje", "ny", "hel", "lång"}:
         return "rad"  # "en rad åtgärder", "tre år i rad"
     if nxt == "och" and nxt2 in {"stöd", "hjälp", "vägledning", "anvisningar", "information", "tips"}:
@@ -89,11 +86,11 @@ def _rad(prev, prev2, nxt, nxt2, known=None):
     return None
 
 
-def _sa(prev, prev2, nxt, nxt2, known=None):
+def _sa(prev, prev2, nxt, nxt2, lexicon):
     return "sa" if prev in PRONOUNS else "så"
 
 
-def _satt(prev, prev2, nxt, nxt2, known=None):
+def _satt(prev, prev2, nxt, nxt2, lexicon):
     if prev in PRONOUNS or prev in {"hade", "har"}:
         return "satt"
     if prev in {"ett", "på", "samma", "annat", "nytt", "vilket", "olika", "sitt", "detta", "sådant", "bästa"}:
@@ -101,7 +98,7 @@ def _satt(prev, prev2, nxt, nxt2, known=None):
     return None
 
 
-def _bor(prev, prev2, nxt, nxt2, known=None):
+def _bor(prev, prev2, nxt, nxt2, lexicon):
     if nxt in {"på", "hos", "kvar", "tillsammans", "ihop"}:
         return "bor"
     if nxt == "i" and nxt2 not in {"första", "samband", "möjligaste", "mån", "enlighet"}:
@@ -109,25 +106,25 @@ def _bor(prev, prev2, nxt, nxt2, known=None):
     return "bör"
 
 
-def _har(prev, prev2, nxt, nxt2, known=None):
+def _har(prev, prev2, nxt, nxt2, lexicon):
     if prev in {"just", "precis"} or (nxt == "och" and nxt2 in {"där", "nu"}):
         return "här"
     if prev in {"det", "den", "de", "detta"} and nxt in {"är", "var", "blir"}:
         return "här"  # "det här är": "det har är" is no Swedish
-    if known and nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], known):
+    if nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], lexicon):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
-    if nxt in HERE_BEFORE or word_class(nxt) == PRESENT:
+    if nxt in HERE_BEFORE or lexicon.word_class(nxt) == PRESENT:
         return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
-    if prev == "så" and (word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
+    if prev == "så" and (lexicon.word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
         return "här"  # "Så här gör du", "Gör så här för att", "Gör så här."
-    if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev) and not word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
+    if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev, lexicon) and not lexicon.word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
         return "här"  # "Klicka här": "har" never follows an infinitive or imperative
-    if prev in ("den", "det", "de") and is_definite(nxt) and _demonstrative_position(prev2, nxt2, known):
+    if prev in ("den", "det", "de") and is_definite(nxt, lexicon) and _demonstrative_position(prev2, nxt2, lexicon):
         return "här"  # "i den här rutan", "Den här ikonen visar"
     return None
 
 
-def _demonstrative_position(prev2: str, nxt2: str, known) -> bool:
+def _demonstrative_position(prev2: str, nxt2: str, lexicon) -> bool:
     """Where "den/det har <definite noun>" cannot be a subject and its verb, it is "den/det här":
     after a preposition ("i det här fallet"), an auxiliary ("kan den här metoden"), a verb or a
     subject ("använda den här funktionen", "avmarkerar du den här rutan"), or before a verb
@@ -135,18 +132,18 @@ def _demonstrative_position(prev2: str, nxt2: str, known) -> bool:
     framgått" (no definite noun follows)."""
     if prev2 in PREPOSITIONS and prev2 not in ("om", "för") or prev2 in FINITE_AUX or prev2 in SUBJECT_PRONOUNS:
         return True
-    if word_class(prev2) & PRESENT:
+    if lexicon.word_class(prev2) & PRESENT:
         return True  # "använder det här kommandot": "använder det har" has two finite verbs
-    if is_verb(prev2):
+    if is_verb(prev2, lexicon):
         return True
-    return nxt2 in FINITE_AUX or bool(word_class(nxt2) & PRESENT)
+    return nxt2 in FINITE_AUX or bool(lexicon.word_class(nxt2) & PRESENT)
 
 
-def _far(prev, prev2, nxt, nxt2, known=None):
+def _far(prev, prev2, nxt, nxt2, lexicon):
     return "far" if nxt == "illa" else None  # "barn som far illa"
 
 
-def _anda(prev, prev2, nxt, nxt2, known=None):
+def _anda(prev, prev2, nxt, nxt2, lexicon):
     return "anda" if prev in {"samma", "denna", "god", "gemensam", "positiv"} else None
 
 
@@ -169,12 +166,12 @@ RULES = {
 DETERMINERS = frozenset("det den de detta denna dessa sitt sin sina vårt vår våra deras hans hennes dess er ert era".split())
 
 
-def is_definite(word: str) -> bool:
+def is_definite(word: str, lexicon) -> bool:
     """Is ``word`` a noun in the definite form (arbetet, staden, barnen, rutan)? By the word
     classes where they know it or its last part (kryssrutan), else by its ending."""
-    if word_class(word) & DEFINITE or len(word) > 4 and word.endswith(("et", "en", "na")):
+    if lexicon.word_class(word) & DEFINITE or len(word) > 4 and word.endswith(("et", "en", "na")):
         return True
-    return any(word_class(word[k:]) & DEFINITE for k in range(2, len(word) - MIN_HEAD + 1))
+    return any(lexicon.word_class(word[k:]) & DEFINITE for k in range(2, len(word) - MIN_HEAD + 1))
 
 
 MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
@@ -187,13 +184,13 @@ def is_infinitive(word: str, lexicon) -> bool:
     return bool(lexicon.bits(word) & INFINITIVE) and lexicon.logf(word) is not None
 
 
-def is_verb(word: str) -> bool:
+def is_verb(word: str, lexicon) -> bool:
     """Is ``word`` a verb's infinitive by the word classes (irregular "vara" too; not "våra",
     which hunspell's flags would make one)?"""
-    return bool(word_class(word) & VERB)
+    return bool(lexicon.word_class(word) & VERB)
 
 
-def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "") -> bool:
+def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str, lexicon) -> bool:
     """Is a lone "1" between these words the preposition "i" misread?"""
     if not prev or not nxt or not prev.isalpha() or not nxt.isalpha():
         return False
@@ -204,7 +201,7 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
         return False
     if ln in ("och", "eller", "till") and nxt2.isdigit():
         return False  # "1 och 2", "1 till 6": a number among numbers ("i och med" goes on)
-    if ln in FINITE_AUX or word_class(ln) & PRESENT and _only(word_class(ln), PRESENT | OTHER):
+    if ln in FINITE_AUX or lexicon.word_class(ln) & PRESENT and _only(lexicon.word_class(ln), PRESENT | OTHER):
         return False  # "värdet 1 anger", "matris 1 måste": a preposition never precedes a finite verb
     if ln in PREPOSITIONS:
         return False  # "bit 1 i", "returnerar 1 om": two prepositions never stand side by side
@@ -215,7 +212,8 @@ def one_is_i(prev: str, sep_before: str, nxt: str, sep_after: str, nxt2: str = "
 
 # -- Grammar rules over word classes -------------------------------------------------------
 # Classes come from models/sv_wordclass.marisa (models/build_wordclass.py: hunspell-sv's affix
-# rules and spaCy's Swedish lemmas); bits must match that script.
+# rules and spaCy's Swedish lemmas), read with the lexicon of the same folder
+# (lexicon.word_class); bits must match that script.
 PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMMON_SINGULAR = (
     1, 2, 4, 8, 16, 32, 64, 128, 256, 512)
 
@@ -256,48 +254,12 @@ MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real 
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
 
 
-@functools.lru_cache(maxsize=2)
-def _classes(directory: str):
-    """The word-class trie of a models directory, or None where it lacks one (the grammar
-    rules then rest: they refine the word model, which works without them)."""
-    import marisa_trie
-
-    path = Path(directory) / "sv_wordclass.marisa"
-    if not path.exists():
-        return None
-    trie = marisa_trie.RecordTrie("<H")
-    trie.mmap(str(path))
-    return trie
-
-
-_class_memo: dict[str, int] = {}
-# DOCPARSE_MODELS when the memo was filled (another directory, other classes), and the trie of
-# that directory: looked up once per repair, since resolving the directory costs file-system calls.
-_memo_env: list = [None, None]
-
-
-def follow_models_dir() -> None:
-    """Forget memoised classes when DOCPARSE_MODELS has changed (called once per repair)."""
-    env = os.environ.get("DOCPARSE_MODELS")
-    if env != _memo_env[0] or _memo_env[1] is None:
-        _class_memo.clear()
-        _memo_env[0] = env
-        _memo_env[1] = _classes(str(models_dir())) or False
-
-
-def word_class(word: str) -> int:
-    """Class bits of ``word`` (0 if unknown), memoised: running text repeats its words."""
-    bits = _class_memo.get(word)
-    if bits is None:
-        if _memo_env[1] is None:
-            follow_models_dir()
-        trie = _memo_env[1]
-        hit = trie.get(word) if trie else None
-        bits = hit[0][0] if hit else 0
-        if len(_class_memo) > 200_000:
-            _class_memo.clear()
-        _class_memo[word] = bits
-    return bits
+def word_class(word: str, lexicon=None) -> int:
+    """Class bits of ``word`` (0 if unknown) in ``lexicon``'s folder (default: the configured one).
+    The rules read ``lexicon.word_class`` directly: the classes travel with their lexicon."""
+    if lexicon is None:
+        lexicon = store_for().lexicon
+    return lexicon.word_class(word)
 
 
 def _only(bits: int, allowed: int) -> bool:
@@ -318,14 +280,14 @@ def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     "de olika val" not "de olika väl"; a verb, adjective or noun already there stays."""
     if prev not in INDEFINITE_BEFORE:
         return None
-    bits = word_class(cur)
+    bits = lexicon.word_class(cur)
     if not bits or bits & (NOUN | ADJECTIVE | PRESENT | PASSIVE):
         return None
     if bits & DEFINITE and prev == "olika" and prev2 in DETERMINERS:
         return None  # "de olika valen": a determiner before "olika" allows the definite form
     if not bits & DEFINITE and nxt.endswith(ADJECTIVE_ENDINGS):
         return None  # an adverb before an adjective: "olika väl fungerande"
-    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 
 
@@ -333,30 +295,30 @@ def _indefinite_after_plural_adjective(prev, prev2, cur, nxt, nxt2, twins, lexic
     """After "de" or a bare plural adjective, a noun is indefinite: "de värden som", "möjliga
     värden", not "vården" ("de möjliga värdena" has its article; "hela vården" is idiom)."""
     if prev != "de":
-        adjective = word_class(prev) & ADJECTIVE or prev.endswith(PLURAL_ADJECTIVE_ENDINGS)
+        adjective = lexicon.word_class(prev) & ADJECTIVE or prev.endswith(PLURAL_ADJECTIVE_ENDINGS)
         if not (prev.endswith("a") or prev.endswith("e")) or not adjective or prev in DEFINITE_AFTER:
             return None
-        if is_verb(prev):
+        if is_verb(prev, lexicon):
             return None  # "betala vården": a verb and its object
         if prev2 in DETERMINERS or prev2 in OBJECT_START or prev2.endswith("s"):
             return None  # "de möjliga värdena", "kommunens nya vården"
-    bits = word_class(cur)
+    bits = lexicon.word_class(cur)
     if not bits & DEFINITE or bits & (NOUN | ADJECTIVE | PRESENT | PASSIVE):
         return None
-    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 
 
 def _passive_not_genitive(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A genitive needs a noun after it; before a verb or the clause's end, a word after a
     subject is the passive: "beslutet hävs kan" not "beslutet havs kan"."""
-    if word_class(cur) != GENITIVE:
+    if lexicon.word_class(cur) != GENITIVE:
         return None
-    if not (is_definite(prev) or prev in SUBJECT_WORDS):
+    if not (is_definite(prev, lexicon) or prev in SUBJECT_WORDS):
         return None
     if nxt and nxt not in FINITE_AUX and nxt not in CONJUNCTIONS and nxt not in PREPOSITIONS:
         return None
-    passives = [w for w in twins if w != cur and word_class(w) & PASSIVE]
+    passives = [w for w in twins if w != cur and lexicon.word_class(w) & PASSIVE]
     return passives[0] if len(passives) == 1 else None
 
 
@@ -365,7 +327,7 @@ def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     preposition or the clause's end follows) is the verb's infinitive: "ska ingå i"."""
     if prev not in MODALS or (nxt and nxt not in PREPOSITIONS):
         return None
-    if is_infinitive(cur, lexicon) or word_class(cur) & (PRESENT | PASSIVE | NOUN | ADJECTIVE):
+    if is_infinitive(cur, lexicon) or lexicon.word_class(cur) & (PRESENT | PASSIVE | NOUN | ADJECTIVE):
         return None
     verbs = [w for w in twins if w != cur and is_infinitive(w, lexicon)]
     return verbs[0] if len(verbs) == 1 else None
@@ -376,17 +338,17 @@ def _infinitive_before_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     noun is the verb that governs it: "vill ändra storleken", "kan ändra den text", "vill
     ändra färg" (not "andra", which would need a plural noun: "kan andra kommuner")."""
     if prev in INFINITIVE_BEFORE:
-        if not (nxt in OBJECT_START or is_definite(nxt) or word_class(nxt) & COMMON_SINGULAR):
+        if not (nxt in OBJECT_START or is_definite(nxt, lexicon) or lexicon.word_class(nxt) & COMMON_SINGULAR):
             return None
     elif prev in ("och", "eller"):
         # "förankra och ändra storlek"; but "första och andra kvartalet" is an ordinal
-        if not (nxt in OBJECT_START or word_class(nxt) & COMMON_SINGULAR):
+        if not (nxt in OBJECT_START or lexicon.word_class(nxt) & COMMON_SINGULAR):
             return None
     else:
         return None
-    if is_verb(cur) or word_class(cur) & (PRESENT | PASSIVE | DEFINITE | SUPINE):
+    if is_verb(cur, lexicon) or lexicon.word_class(cur) & (PRESENT | PASSIVE | DEFINITE | SUPINE):
         return None
-    verbs = [w for w in twins if w != cur and is_verb(w)]
+    verbs = [w for w in twins if w != cur and is_verb(w, lexicon)]
     return verbs[0] if len(verbs) == 1 else None
 
 
@@ -395,12 +357,12 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     erhålla" the word before "kan" is no verb (unless a relative clause ends there: "den som
     äter kan ..."), and in "kan åter ansöka", "har åter ökat" the word after it is none either."""
     before_aux = nxt in FINITE_AUX and is_infinitive(nxt2, lexicon) and prev not in RELATIVES
-    after_aux = prev in FINITE_AUX and (is_infinitive(nxt, lexicon) or prev in HAVE and word_class(nxt) & SUPINE)
+    after_aux = prev in FINITE_AUX and (is_infinitive(nxt, lexicon) or prev in HAVE and lexicon.word_class(nxt) & SUPINE)
     if not (before_aux or after_aux):
         return None
-    if not _only(word_class(cur), PRESENT | OTHER) or not word_class(cur) & PRESENT:
+    if not _only(lexicon.word_class(cur), PRESENT | OTHER) or not lexicon.word_class(cur) & PRESENT:
         return None
-    others = [w for w in twins if w != cur and word_class(w) and not word_class(w) & (PRESENT | PASSIVE | NOUN)]
+    others = [w for w in twins if w != cur and lexicon.word_class(w) and not lexicon.word_class(w) & (PRESENT | PASSIVE | NOUN)]
     return others[0] if len(others) == 1 else None
 
 
@@ -408,11 +370,11 @@ def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A copula or "har" takes an adjective, never a bare infinitive ("lägen är svåra", "har
     låga inkomster"), and after a copula a bare noun seldom ends the clause ("frågan var svår
     att lösa", not "svar")."""
-    if (prev not in COPULAS and prev not in HAVE) or word_class(cur) & ADJECTIVE:
+    if (prev not in COPULAS and prev not in HAVE) or lexicon.word_class(cur) & ADJECTIVE:
         return None
-    if not is_infinitive(cur, lexicon) and not (prev in COPULAS and word_class(cur) & NOUN and nxt in ("", "att")):
+    if not is_infinitive(cur, lexicon) and not (prev in COPULAS and lexicon.word_class(cur) & NOUN and nxt in ("", "att")):
         return None
-    adjectives = [w for w in twins if w != cur and word_class(w) & ADJECTIVE]
+    adjectives = [w for w in twins if w != cur and lexicon.word_class(w) & ADJECTIVE]
     return adjectives[0] if len(adjectives) == 1 else None
 
 
@@ -427,22 +389,22 @@ def _possessive_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
 
 def _no_finite_verb_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A preposition never takes a finite verb: "av rader och kolumner", not "av råder"."""
-    if prev not in PREPOSITIONS or not word_class(cur) & PRESENT or not _only(word_class(cur), PRESENT | OTHER):
+    if prev not in PREPOSITIONS or not lexicon.word_class(cur) & PRESENT or not _only(lexicon.word_class(cur), PRESENT | OTHER):
         return None
-    return _clear_best([w for w in twins if w != cur and word_class(w) & NOUN], lexicon)
+    return _clear_best([w for w in twins if w != cur and lexicon.word_class(w) & NOUN], lexicon)
 
 
 def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """A preposition takes a noun, not an adverb: "vid val av leverantör", not "vid väl". Only
     where the word stands alone before a preposition or the clause's end: an adverb or a
     particle may lead a longer phrase ("med väl utförda insatser", "med att skapa")."""
-    if prev not in PREPOSITIONS or prev in ("för", "till", "om") or word_class(cur) != OTHER:
+    if prev not in PREPOSITIONS or prev in ("för", "till", "om") or lexicon.word_class(cur) != OTHER:
         return None
     if is_infinitive(cur, lexicon) and cur[-1] in VOWELS:
         return None  # an infinitive after a preposition is a name or label ("klicka på Spara")
     if nxt and nxt not in PREPOSITIONS and nxt not in CONJUNCTIONS and nxt != "som":
         return None
-    nouns = [w for w in twins if w != cur and word_class(w) & NOUN]
+    nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 
 
@@ -463,10 +425,10 @@ GRAMMAR = (
 _GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de", "och", "eller"}
 
 
-def grammar_may_apply(prev: str, cur: str, nxt: str) -> bool:
+def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:
     """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
     return (prev in _GATE_PREV or nxt in FINITE_AUX or prev.endswith(("a", "e"))
-            or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev))))
+            or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev, lexicon))))
 
 
 def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:

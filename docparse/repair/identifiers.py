@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.confusions import DIGIT_FOR
+
 # Six and four characters that are digits or letters OCR reads for digits, with the hyphen
 # (or a space, or nothing); not inside a longer word or number.
 CANDIDATE = re.compile(r"(?<![\w-])([0-9OoIlSB]{6})([-‐–]?)([0-9OoIlSB]{4})(?![\w-])")
-DIGIT_FOR = str.maketrans("OoIlSB", "001158")
 
 
 def orgnr_repairs(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:

@@ -6,7 +6,8 @@ import math
 import re
 from dataclasses import dataclass
 
-from docparse.repair.model import BEGIN, END, FOLD, MIDDLE, Channel, Lexicon
+from docparse.sv.confusions import Channel
+from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.

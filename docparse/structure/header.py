@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docparse.extract.patterns import DATE_RE, date_value
+from docparse.sv.dates import DATE_RE, date_value
 
 # How much of a document is its head: labels, type words and letterheads stand here.
 HEAD_CHARS = 2500

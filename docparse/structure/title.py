@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from docparse.extract.patterns import DATE_RE, MUNICIPALITY_RE
-from docparse.sv.bodies import BOARD_RE
+from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
+from docparse.sv.dates import DATE_RE
 from docparse.structure.doctype import TypeWord
 
 # Labels and section headings that end a heading in a flattened header line.

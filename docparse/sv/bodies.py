@@ -82,3 +82,10 @@ def is_body_name(name: str) -> bool:
     if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings)styrelse", low):
         return False
     return True
+
+
+# "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
+MUNICIPALITY_RE = re.compile(
+    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)(?:s|en)?"
+    r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
+)

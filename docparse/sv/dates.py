@@ -1,0 +1,52 @@
+"""Swedish dates: month names and abbreviations, the year range, and one date expression.
+
+Shared by repair (a month name after a number makes "1" a number), structure (header and
+title dates) and extract (document dates, periods).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "okt": 10, "nov": 11, "dec": 12,
+}
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+YEAR = r"(?:19|20)\d{2}"
+
+# One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
+DATE = (
+    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
+    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
+    rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
+    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019
+    rf")"
+)
+DATE_RE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.I)
+
+
+def date_value(m: re.Match) -> str | None:
+    """ISO value of a DATE match (YYYY-MM-DD, or YYYY-MM when the text gives no day)."""
+    g = m.group
+    try:
+        if g("iy"):
+            y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
+        elif g("y"):
+            y, mo, d = int(g("y")), MONTHS[g("m").lower()], int(g("d"))
+        elif g("y2"):
+            return f"{int(g('y2')):04d}-{MONTHS[g('m2').lower()]:02d}"
+        elif g("ny"):
+            y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
+        else:
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    import datetime
+
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
