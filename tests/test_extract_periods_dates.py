@@ -44,7 +44,8 @@ def test_no_period(extract_text, text):
 
 @pytest.mark.parametrize(
     "text, value",
-    [("2021-03-09", "2021-03-09"), ("den 30 april 2020", "2020-04-30"), ("i december 2018", "2018-12"), ("31 februari 2020", None)],
+    [("2021-03-09", "2021-03-09"), ("den 30 april 2020", "2020-04-30"), ("i december 2018", "2018-12"), ("31 februari 2020", None),
+     ("sammanträdet 15.9.2022 kl. 18", "2022-09-15"), ("dnr 1.2.3-456/2020", None), ("avsnitt 4.1.2019.3", None)],
 )
 def test_dates(extract_text, text, value):
     dates = extract_text(text)["dates"]

@@ -23,9 +23,11 @@ DATE = (
     rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
     rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
     rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019
+    rf"|(?P<pd>[0-3]?\d)\.(?P<pm>1[0-2]|0?[1-9])\.(?P<py>{YEAR})"  # 15.9.2022 (as Finland-Swedish bodies write it)
     rf")"
 )
-DATE_RE = re.compile(rf"(?<![\w-]){DATE}(?![\w-])", re.I)
+# Not inside a longer token: a dnr "1.2.3-456/2020" or a section number "4.1.2019" followed by more digits.
+DATE_RE = re.compile(rf"(?<![\w.-]){DATE}(?![\w-]|\.\d)", re.I)
 
 
 def date_value(m: re.Match) -> str | None:
@@ -40,6 +42,8 @@ def date_value(m: re.Match) -> str | None:
             return f"{int(g('y2')):04d}-{MONTHS[g('m2').lower()]:02d}"
         elif g("ny"):
             y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
+        elif g("py"):
+            y, mo, d = int(g("py")), int(g("pm")), int(g("pd"))
         else:
             return None
     except (KeyError, TypeError, ValueError):
