@@ -165,3 +165,27 @@ def test_running_text_is_no_section_heading(line):
     from docparse.structure.sections import find_sections
 
     assert find_sections(line_spans(line + "\n"), len(line) + 1) == []
+
+
+def test_registry_order_is_checked():
+    from docparse.extract import Extractor, RegistryError, check_registry
+
+    check_registry([Extractor("dates", "m:f"), Extractor("periods", "m:g", requires=("dates",))])
+    with pytest.raises(RegistryError, match="requires dates"):
+        check_registry([Extractor("periods", "m:g", requires=("dates",)), Extractor("dates", "m:f")])
+    with pytest.raises(RegistryError, match="assigned twice"):
+        check_registry([Extractor("dates", "m:f"), Extractor("dates", "m:g")])
+
+
+def test_an_extractor_reads_only_what_it_requires(monkeypatch):
+    import docparse.extract as ex
+
+    def sneaky(ctx):
+        return ctx.fields.get("dates")
+
+    load = ex._load
+    monkeypatch.setattr(ex, "_load", lambda target: sneaky if target == "test:sneaky" else load(target))
+    registry = [ex.Extractor("dates", "docparse.extract.dates:extract_dates"), ex.Extractor("sneaky", "test:sneaky")]
+    monkeypatch.setattr(ex, "REGISTRY", registry)
+    with pytest.raises(ex.UndeclaredFieldError, match="reads 'dates' without requiring it"):
+        ex.extract("Text 2021-03-09.\n")

@@ -1,26 +1,81 @@
 """Extractors: one module per field, registered here in the order they run.
 
-Each extractor is ``extract_<field>(ctx) -> list[dict]`` (``document`` returns a dict).
-Values carry ``span``: [start, end] character offsets into the record's text.
-An extractor may read the results of the ones registered before it from ``ctx.fields``.
+Each extractor is ``extract_<field>(ctx) -> list[dict]`` (``document`` returns a dict). Values
+carry ``span``: [start, end] character offsets into the record's text. Every extractor reads the
+structure stage's findings (``ctx.structure``); one that reads another's results declares them
+in ``requires`` and may only read those, from ``ctx.fields``. The order is checked at import:
+an extractor placed before what it needs is an error, not an empty result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
 from docparse.extract.context import Context
 
-# field name -> "module:function"; later extractors may use earlier fields.
-REGISTRY: list[tuple[str, str]] = [
-    ("dnr", "docparse.extract.dnr:extract_dnr"),
-    ("dates", "docparse.extract.dates:extract_dates"),
-    ("org_numbers", "docparse.extract.orgnr:extract_org_numbers"),
-    ("amounts", "docparse.extract.amounts:extract_amounts"),
-    ("periods", "docparse.extract.periods:extract_periods"),
-    ("decision_points", "docparse.extract.decisions:extract_decision_points"),
-    ("people", "docparse.extract.people:extract_people"),
-    ("parties", "docparse.extract.parties:extract_parties"),
-    ("document", "docparse.extract.document:extract_document"),
+
+@dataclass(frozen=True)
+class Extractor:
+    assigns: str  # the record field it fills
+    target: str  # "module:function"
+    requires: tuple[str, ...] = ()  # fields of extractors that must run before it
+
+
+REGISTRY: list[Extractor] = [
+    Extractor("dnr", "docparse.extract.dnr:extract_dnr"),
+    Extractor("dates", "docparse.extract.dates:extract_dates"),
+    Extractor("org_numbers", "docparse.extract.orgnr:extract_org_numbers"),
+    Extractor("amounts", "docparse.extract.amounts:extract_amounts"),
+    Extractor("periods", "docparse.extract.periods:extract_periods", requires=("dates",)),
+    Extractor("decision_points", "docparse.extract.decisions:extract_decision_points"),
+    Extractor("people", "docparse.extract.people:extract_people"),
+    Extractor("parties", "docparse.extract.parties:extract_parties", requires=("org_numbers", "people")),
+    Extractor("document", "docparse.extract.document:extract_document",
+              requires=("dnr", "decision_points", "people", "parties")),
 ]
+
+
+class RegistryError(Exception):
+    """The registry of extractors is inconsistent (a bug in docparse, found at import)."""
+
+
+class UndeclaredFieldError(Exception):
+    """An extractor read a field it did not declare in ``requires`` (not a KeyError, so that
+    ``ctx.fields.get`` cannot turn the mistake into a silent None)."""
+
+
+def check_registry(registry: list[Extractor]) -> None:
+    """Each field assigned once, and every required field assigned by an earlier extractor."""
+    assigned: set[str] = set()
+    for ex in registry:
+        if ex.assigns in assigned:
+            raise RegistryError(f"{ex.target}: field {ex.assigns!r} is assigned twice")
+        missing = [name for name in ex.requires if name not in assigned]
+        if missing:
+            raise RegistryError(f"{ex.target} requires {', '.join(missing)}, which no extractor before it assigns")
+        assigned.add(ex.assigns)
+
+
+check_registry(REGISTRY)
+
+
+class _Declared(Mapping):
+    """The fields an extractor may read: those it requires; any other is an error."""
+
+    def __init__(self, fields: dict, allowed: tuple[str, ...], reader: str):
+        self._fields, self._allowed, self._reader = fields, allowed, reader
+
+    def __getitem__(self, name: str):
+        if name not in self._allowed:
+            raise UndeclaredFieldError(f"{self._reader} reads {name!r} without requiring it")
+        return self._fields[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name in self._allowed if name in self._fields)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _load(target: str):
@@ -31,11 +86,14 @@ def _load(target: str):
 
 
 def extract(text: str, *, masked: list[tuple[int, int, str]] | None = None) -> dict:
-    """Run every registered extractor over ``text``; returns {field: value}."""
+    """Run the structure stage, then every registered extractor, over ``text``; returns {field: value}."""
     from docparse.structure import analyse
 
     ctx = Context(text, masked or [])
     ctx.structure = analyse(text, ctx.body, ctx.lines, ctx.masked)
-    for name, target in REGISTRY:
-        ctx.fields[name] = _load(target)(ctx)
-    return ctx.fields
+    fields: dict = {}
+    for ex in REGISTRY:
+        ctx.fields = _Declared(fields, ex.requires, ex.target)
+        fields[ex.assigns] = _load(ex.target)(ctx)
+    ctx.fields = fields
+    return fields
