@@ -18,8 +18,10 @@ from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
+from docparse.sv.bodies import Domain, read_domain
 from docparse.sv.confusions import Channel, read_channels
 from docparse.sv.lexicon import Lexicon, WordClasses, read_lexicon
+from docparse.sv.sentences import read_abbreviations
 
 T = TypeVar("T")
 # What the precomputed decisions depend on besides the code that made them (its version).
@@ -58,6 +60,16 @@ class ModelStore:
     @property
     def letter_pairs(self) -> frozenset[str]:
         return self.lexicon.letter_pairs
+
+    @cached_property
+    def domain(self) -> Domain:
+        """Municipalities (SCB) and regions (SKR) of domain_sv.txt."""
+        return read_domain(self.directory / "domain_sv.txt")
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Abbreviations that do not end a sentence (build_abbreviations.py)."""
+        return read_abbreviations(self.directory / "sv_abbreviations.txt")
 
     @cached_property
     def channels(self) -> dict[str, Channel]:

@@ -38,7 +38,7 @@ def process_source(source: SourceDocument, *, do_repair: bool = True, models: Mo
         repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned), models=models)
     else:
         repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
-    fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets))
+    fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets), models=models)
     return build_record(source, cleaned, repaired, fields)
 
 

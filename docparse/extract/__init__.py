@@ -85,11 +85,12 @@ def _load(target: str):
     return getattr(importlib.import_module(module), func)
 
 
-def extract(text: str, *, masked: list[tuple[int, int, str]] | None = None) -> dict:
-    """Run the structure stage, then every registered extractor, over ``text``; returns {field: value}."""
+def extract(text: str, *, masked: list[tuple[int, int, str]] | None = None, models=None) -> dict:
+    """Run the structure stage, then every registered extractor, over ``text``; returns {field: value}.
+    ``models``: the ModelStore to read model files from (default: the configured folder's)."""
     from docparse.structure import analyse
 
-    ctx = Context(text, masked or [])
+    ctx = Context(text, masked or [], models)
     ctx.structure = analyse(text, ctx.body, ctx.lines, ctx.masked)
     fields: dict = {}
     for ex in REGISTRY:

@@ -13,9 +13,12 @@ _NOT_BREAK = re.compile(r"[^\n\f]")
 class Context:
     """The text, a 'body' copy with page furniture blanked out (same offsets), and lines."""
 
-    def __init__(self, text: str, masked: list[tuple[int, int, str]]):
+    def __init__(self, text: str, masked: list[tuple[int, int, str]], models=None):
+        from docparse.models import store_for
+
         self.text = text
         self.masked = masked
+        self.models = models or store_for()  # the model files (docparse.models.ModelStore)
         self.fields: dict = {}
         self.structure = None  # the structure stage's findings (docparse.structure.Structure)
 

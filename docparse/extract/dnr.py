@@ -90,10 +90,10 @@ def _label_rows(text: str):
 MAX_SENTENCE_CONTEXTS = 100
 
 
-def _context(text: str, start: int, end: int, by_sentence: bool = True) -> str:
+def _context(text: str, start: int, end: int, abbreviations: frozenset[str], by_sentence: bool = True) -> str:
     """The sentence the number stands in, at most 80 characters each side of it."""
     if by_sentence:
-        s, e = sentence_around(text, start, end)
+        s, e = sentence_around(text, start, end, abbreviations)
     else:
         s = text.rfind("\n", 0, start) + 1
         e = text.find("\n", end)
@@ -130,6 +130,6 @@ def extract_dnr(ctx) -> list[dict]:
         if key in seen:
             continue
         seen.add(key)
-        context = _context(text, start, end, by_sentence=len(out) < MAX_SENTENCE_CONTEXTS)
+        context = _context(text, start, end, ctx.models.abbreviations, by_sentence=len(out) < MAX_SENTENCE_CONTEXTS)
         out.append({"value": value, "context": context, "own": value == own_value, "span": [start, end]})
     return out

@@ -159,9 +159,7 @@ _MUNI_RE = re.compile(
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     """The municipality, region or förbund the document belongs to: its letterhead first, else
     the one named most. Towns are checked against SCB's list, regions against SKR's."""
-    from docparse.sv.bodies import municipality_names, region_names
-
-    towns, regions = municipality_names(), {r.casefold(): r for r in region_names()}
+    towns, regions = ctx.models.domain.municipalities, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
     scores: Counter[str] = Counter()

@@ -1,4 +1,5 @@
-"""Sentence boundaries for extractors (dnr contexts, period kinds): the shared Swedish rules."""
+"""Sentence boundaries for extractors (dnr contexts, period kinds): the shared Swedish rules,
+with the abbreviations of the document's model store."""
 
 from docparse.sv.sentences import WINDOW, sentence_around
 

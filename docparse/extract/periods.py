@@ -35,8 +35,8 @@ _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
 
-def _kind(body: str, start: int) -> str:
-    sentence_start, _ = sentence_around(body, start, start + 1)
+def _kind(body: str, start: int, abbreviations: frozenset[str]) -> str:
+    sentence_start, _ = sentence_around(body, start, start + 1, abbreviations)
     before = body[sentence_start:start]
     if _EXTENSION.search(before):
         return "extension"
@@ -68,7 +68,7 @@ def extract_periods(ctx) -> list[dict]:
         if start[:n] > end[:n] or (start, end) in seen:  # an end before its start is no period
             return
         seen.add((start, end))
-        out.append({"start": start, "end": end, "kind": _kind(body, s), "text": squash(body[s:e]), "span": [s, e]})
+        out.append({"start": start, "end": end, "kind": _kind(body, s, ctx.models.abbreviations), "text": squash(body[s:e]), "span": [s, e]})
 
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
@@ -98,7 +98,7 @@ def extract_periods(ctx) -> list[dict]:
         if a and b:
             add(a, b, m.start("a"), m.end("b"))
     for m in ONE_YEAR_RE.finditer(body):
-        s, e = sentence_around(body, m.start(), m.end())
+        s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         if _MONEY_OR_AGREEMENT.search(body, s, e) and not any(p["span"][0] <= m.start("y") < p["span"][1] for p in out):
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     out.sort(key=lambda p: p["span"][0])

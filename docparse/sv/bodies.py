@@ -4,37 +4,32 @@ lists), and the shape of a deciding body's name (nämnd, styrelse, fullmäktige,
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 
-_DOMAIN = Path(__file__).resolve().parents[2] / "models" / "domain_sv.txt"
+@dataclass(frozen=True)
+class Domain:
+    """Public bodies of models/domain_sv.txt: municipality names (case-folded) and regions."""
+
+    municipalities: frozenset[str]  # "skellefteå", "upplands väsby"
+    regions: tuple[str, ...]  # official names: "Region Skåne", "Västra Götalandsregionen"
 
 
-@lru_cache(maxsize=1)
-def _sections() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
+def read_domain(path: Path) -> Domain:
+    sections: dict[str, list[str]] = {}
     section = ""
-    for line in _DOMAIN.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith("[") and line.endswith("]"):
             section = line[1:-1]
             continue
-        out.setdefault(section, []).append(line)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@lru_cache(maxsize=1)
-def municipality_names() -> frozenset[str]:
-    """The 290 municipalities' names, case-folded ("skellefteå", "upplands väsby")."""
-    return frozenset(n.casefold() for n in _sections().get("municipalities", ()))
-
-
-@lru_cache(maxsize=1)
-def region_names() -> tuple[str, ...]:
-    """The 21 regions' official names ("Region Skåne", "Västra Götalandsregionen")."""
-    return _sections().get("regions", ())
+        sections.setdefault(section, []).append(line)
+    return Domain(
+        municipalities=frozenset(n.casefold() for n in sections.get("municipalities", ())),
+        regions=tuple(sections.get("regions", ())),
+    )
 
 
 # The head word of a body's name, in every form a text uses (definite, genitive).

@@ -9,31 +9,29 @@ paragraph break ends a sentence whatever its punctuation.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 WINDOW = 200  # characters each side of a span: enough for the sentence holding it
-_ABBREVIATIONS = Path(__file__).resolve().parents[2] / "models" / "sv_abbreviations.txt"
 _END = re.compile(r"[.!?]+[\"”')\]]*(?=\s+[\"”“(]?[A-ZÅÄÖÉ0-9])")
 _LAST_WORD = re.compile(r"(?:^|\s)(\S+)$")
 
 
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
-    lines = _ABBREVIATIONS.read_text(encoding="utf-8").splitlines()
+def read_abbreviations(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
-def _ends_sentence(text: str, m: re.Match) -> bool:
+def _ends_sentence(text: str, m: re.Match, abbreviations: frozenset[str]) -> bool:
     if m.group(0).startswith("."):
         word = _LAST_WORD.search(text, max(0, m.start() - 12), m.start() + 1)
-        if word and word.group(1).lower() in abbreviations():
+        if word and word.group(1).lower() in abbreviations:
             return False
     return True
 
 
-def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence that holds text[start:end]."""
+def sentence_around(text: str, start: int, end: int, abbreviations: frozenset[str]) -> tuple[int, int]:
+    """Offsets of the sentence that holds text[start:end]; ``abbreviations`` (the model store's)
+    do not end sentences."""
     lo = max(0, start - WINDOW)
     hi = min(len(text), end + WINDOW)
     para = text.rfind("\n\n", lo, start)
@@ -44,11 +42,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
         hi = para
     s = lo
     for m in _END.finditer(text, lo, start):
-        if _ends_sentence(text, m):
+        if _ends_sentence(text, m, abbreviations):
             s = m.end()
     e = hi
     for m in _END.finditer(text, end, hi):
-        if _ends_sentence(text, m):
+        if _ends_sentence(text, m, abbreviations):
             e = m.end()
             break
     while s < e and text[s].isspace():
