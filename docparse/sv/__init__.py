@@ -1,0 +1,1 @@
+"""Shared Swedish data layer: word lists and recognisers (person names) that several stages read."""

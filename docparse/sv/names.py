@@ -1,0 +1,295 @@
+"""Person names in Swedish text: given-name lookup (models/sv_names.tsv) plus the shapes names take.
+
+A name is a known given name (or a hyphenated one, "Anna-Karin") followed by one to three
+capitalised surname words, with particles ("von", "af", "de", "van") allowed between them:
+"Anna-Karin Berg-Ström", "Per von Essen". Lists that print the surname first ("Lindqvist Maria,
+ordförande") are read when the caller says so; ``loose`` (for contexts that already say "these
+are people", such as an attendance list) also takes capitalised pairs whose given name is not in
+the model. Capitalised words that are titles, boards, organisations, places' endings, months or
+function words never count as name words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+NAMES_FILE = MODELS / "sv_names.tsv"
+TITLES_FILE = MODELS / "titles.txt"
+
+# A word, hyphenated parts kept together ("Berg-Ström", "Anna-Karin").
+TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# What may separate the words of one name: spaces on one line (two when a line was justified).
+_JOIN = re.compile(r"[ \t\u00a0]{1,3}")
+PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "da", "di", "la", "le", "del", "zu"})
+MAX_TOKENS = 5
+RARE_LOGF = -6.0  # log10 word frequency below which a capitalised word is no common word
+
+# Capitalised words that open sentences, label fields or name roles: never part of a name.
+_FUNCTION_WORDS = """
+och att som den det de detta dessa denna för till med från om på i av vid efter enligt under över
+mot hos utan samt eller men när där då så sedan även också inte ej ny nya nytt alla alle var vi
+han hon hen jag du ni man dem oss er sin sitt sina här nu bland mellan genom inför trots hur vad
+vem vilken vilket vilka ett en är har kan ska skall får bör blir fick
+ordförande sekreterare justerare justerande ledamot ledamöter ersättare beslutande närvarande
+övriga övrig tjänstgörande tjänstgör handläggare föredragande kontakt kontaktperson telefon tel
+mobil fax e-post epost datum dnr diarienummer paragraf paragrafer plats tid sida bilaga bilagor
+protokoll protokollet utses underskrifter underskrift sign namnförtydligande ort justering
+kallelse ärende ärenden beslut förslag yttrande jäv närv frånvarande adjungerad adjungerade
+kommun kommunen stad staden region regionen landsting landstinget län länet sverige
+kommunstyrelsen kommunfullmäktige fullmäktige nämnden styrelsen utskottet förvaltningen
+förvaltning kontoret enheten avdelningen sektionen förbundet föreningen bolaget rådet
+måndag tisdag onsdag torsdag fredag lördag söndag måndagen tisdagen onsdagen torsdagen fredagen
+lördagen söndagen januari februari mars april maj juni juli augusti september oktober november
+december kl klockan
+sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän
+""".split()
+NON_NAME_WORDS = frozenset(_FUNCTION_WORDS)
+# Endings of boards, offices and organisations ("Socialnämnden", "Miljöförvaltningen").
+ORG_ENDINGS = (
+    "nämnden", "nämnd", "nämnds", "styrelsen", "styrelse", "förvaltningen", "förvaltning", "kommun",
+    "kommuns", "kommunen", "utskottet", "utskott", "fullmäktige", "rådet", "kontoret", "kontor",
+    "avdelningen", "enheten", "förbundet", "förbund", "föreningen", "förening", "bolaget", "bolag",
+    "sektionen", "gruppen", "skolan", "huset", "verket", "myndigheten", "regionen", "landstinget",
+    "institutet", "akademin", "kyrkan", "partiet", "kansliet", "direktionen", "organisationen",
+)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person name found in text: [start, end) covers it as written; ``name`` is in natural
+    order (given name first) with single spaces."""
+
+    start: int
+    end: int
+    name: str
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    given_listed: bool
+    surname_listed: bool
+    given: int
+    surname: int
+    single: int
+    other: int
+    lower: int
+
+
+@lru_cache(maxsize=1)
+def name_model() -> dict[str, NameEntry]:
+    """models/sv_names.tsv, built by models/build_names.py; about 2,400 rows, read in a few ms."""
+    from docparse.errors import ModelDataError
+
+    model: dict[str, NameEntry] = {}
+    try:
+        lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise ModelDataError(f"{NAMES_FILE}: name model missing", hint="python models/build_names.py") from None
+    for n, line in enumerate(lines, 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7:
+            raise ModelDataError(f"{NAMES_FILE}:{n}: expected 7 columns, got {len(cols)}", hint="python models/build_names.py")
+        name, flags, *counts = cols
+        g, s, single, other, lower = map(int, counts)
+        model[name] = NameEntry("G" in flags, "S" in flags, g, s, single, other, lower)
+    if not model:
+        raise ModelDataError(f"{NAMES_FILE}: no names", hint="python models/build_names.py")
+    return model
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> tuple[str, ...]:
+    """Heads of job titles (models/titles.txt): "socialdirektör" ends with "direktör"."""
+    from docparse.errors import ModelDataError
+
+    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    heads = tuple(sorted({ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True))
+    if not heads:
+        raise ModelDataError(f"{TITLES_FILE}: no titles")
+    return heads
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower().endswith(title_heads())
+
+
+def normal_case(word: str) -> str:
+    """"ANNA" -> "Anna": headings and signature lines print names in capitals."""
+    return word.title() if word.isupper() and len(word) > 1 else word
+
+
+def is_capitalised(word: str) -> bool:
+    """"Berg", "Berg-Ström", "McLean": every part starts upper-case and has lower-case letters."""
+    for part in re.split(r"[-'’]", word):
+        if len(part) < 2 or not part[0].isupper() or not any(c.islower() for c in part[1:]):
+            return False
+    return True
+
+
+def is_given_name(word: str) -> bool:
+    """A known given name; hyphenated given names need a known first part ("Lars-Olof")."""
+    model = name_model()
+    word = normal_case(word)
+    entry = model.get(word)
+    if entry is None and "-" in word:
+        entry = model.get(word.split("-")[0])
+    return entry is not None and (entry.given_listed or entry.given > 0)
+
+
+def is_known_surname(word: str) -> bool:
+    entry = name_model().get(normal_case(word).split("-")[-1])
+    return entry is not None and (entry.surname_listed or entry.surname > 0)
+
+
+def can_be_name_word(word: str) -> bool:
+    """A capitalised word that is no function word, title, board or organisation."""
+    if not is_capitalised(normal_case(word)):
+        return False
+    low = word.lower()
+    if low in NON_NAME_WORDS or low.endswith(ORG_ENDINGS) or is_title_word(low):
+        return False
+    return True
+
+
+def _person_likely(word: str, sentence_initial: bool) -> bool:
+    """A lone capitalised word that is more often a person than anything else (SUC counts)."""
+    model = name_model()
+    entry = model.get(word)
+    if entry is None and word.endswith("s"):
+        entry = model.get(word[:-1])  # genitive: "Annas", "Bergs"
+    if entry is None:
+        return False
+    evidence = entry.given + entry.surname + entry.single + (entry.given_listed or entry.surname_listed)
+    against = entry.other + (entry.lower if sentence_initial else entry.lower / 4)
+    return evidence > against
+
+
+def _rare_word(word: str) -> bool:
+    """Not a common Swedish word (docparse's lexicon; names there are rare forms)."""
+    from docparse.repair.model import load
+
+    logf = load().lexicon.logf(word.lower())
+    return logf is None or logf < RARE_LOGF
+
+
+def _foreign_pair(text: str, run: list[re.Match], i: int) -> bool:
+    """Two rare capitalised words mid-sentence ("Joe Strummer") whose first is no known
+    place or organisation word: a name whose given name the model lacks."""
+    if _sentence_initial(text, run[i].start()):
+        return False
+    first, second = run[i].group(), run[i + 1].group()
+    entry = name_model().get(first)
+    if entry is not None and entry.other > entry.given + entry.single:
+        return False
+    return _rare_word(first) and _rare_word(second)
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\u00a0\"'”»(":
+        k -= 1
+    return k < 0 or text[k] in ".!?:\n\f•–-"
+
+
+def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
+    """Words of text[start:end] grouped into runs that only spaces on one line separate."""
+    runs: list[list[re.Match]] = []
+    prev: re.Match | None = None
+    for m in TOKEN.finditer(text, start, end):
+        if prev is not None and _JOIN.fullmatch(text, prev.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        prev = m
+    return runs
+
+
+def _name_words(run: list[re.Match], i: int) -> int:
+    """How many words from run[i] on can belong to one name (capitalised words and particles)."""
+    j = i
+    while j < len(run) and j - i < MAX_TOKENS:
+        w = run[j].group()
+        if j > i and w in PARTICLES and j + 1 < len(run) and can_be_name_word(run[j + 1].group()):
+            j += 2
+            continue
+        if not can_be_name_word(w):
+            break
+        j += 1
+    return j - i
+
+
+def _split_at_next_given(run: list[re.Match], i: int, n: int) -> int:
+    """Two names printed side by side ("Anna Berg Lisa Holm"): cut before a given name that
+    starts a second name, never before the second word (double given names, "Karl Göran")."""
+    for k in range(i + 2, i + n - 1):
+        w = run[k].group()
+        if is_given_name(w) and not is_known_surname(w):
+            return k - i
+    return n
+
+
+def _natural(text: str, run: list[re.Match], i: int, n: int) -> NameMatch:
+    words = [m.group() for m in run[i:i + n]]
+    return NameMatch(run[i].start(), run[i + n - 1].end(), " ".join(words))
+
+
+def _surname_first(text: str, run: list[re.Match], i: int, n: int, loose: bool) -> NameMatch | None:
+    """"Lindqvist Maria" -> "Maria Lindqvist": the given name(s) are the trailing words."""
+    words = [m.group() for m in run[i:i + n]]
+    k = next((k for k in range(1, n) if all(is_given_name(w) for w in words[k:])), None)
+    if k is None:
+        if not loose:
+            return None
+        k = n - 1
+    return NameMatch(run[i].start(), run[i + n - 1].end(), " ".join(words[k:] + words[:k]))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None, *, surname_first: bool = False,
+               loose: bool = False, singles: bool = False) -> list[NameMatch]:
+    """Person names in text[start:end], left to right, not overlapping.
+
+    surname_first: the context prints "Surname Given" (a list the caller knows).
+    loose: the context says these are people; take capitalised pairs whose given name is unknown.
+    singles: also take lone words that are mostly person names ("Kohl sade"), as in running prose.
+    """
+    end = len(text) if end is None else end
+    found: list[NameMatch] = []
+    for run in _runs(text, start, end):
+        i = 0
+        while i < len(run):
+            n = _name_words(run, i)
+            if n == 0:
+                i += 1
+                continue
+            word = run[i].group()
+            match = None
+            if surname_first and n >= 2:
+                n = min(n, 3)
+                match = _surname_first(text, run, i, n, loose)
+            elif n >= 2 and (is_given_name(word) or loose):
+                n = _split_at_next_given(run, i, n)
+                match = _natural(text, run, i, n)
+            elif n >= 2 and singles and _foreign_pair(text, run, i):
+                n = 2
+                match = _natural(text, run, i, 2)
+            elif n >= 2:
+                n = 1  # "Kommunalrådet Anna Berg": try again from the next word
+            elif singles and _person_likely(word, _sentence_initial(text, run[i].start())):
+                match = _natural(text, run, i, 1)
+            if match:
+                found.append(match)
+            i += n
+    return found
+
+
+def is_person_name(text: str, *, loose: bool = False, surname_first: bool = False) -> bool:
+    """The whole of ``text`` (outer spaces and a trailing comma aside) is one person's name."""
+    s = text.strip().rstrip(",").strip()
+    found = find_names(s, loose=loose, surname_first=surname_first)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(s)
