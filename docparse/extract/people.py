@@ -1,19 +1,27 @@
-"""People: case officers (handläggare), contact persons and signatories, with title, phone, e-mail.
+"""People: case officers, signatories, members present, contact persons and politicians, with title,
+role, phone and e-mail.
 
-Found by layout, not by a list of names: a name line followed by a title line (columns of a
-signature block split on wide gaps), a name after a signature rule ("_____"), "Name, Title"
-lines, and the lines under a "Handläggare" label.
+Names come from the recogniser in docparse.sv.names; the contexts that make a name a person with
+a function are found here, each by its own finder:
+- party letters after a name: "Anna Berg (S)", "Per Ek (fp), ordförande";
+- "Name, title" entries: "Per Ek, kommunsekreterare";
+- a role or title before a name: "ordförande Anna Berg", "Handläggare: Per Ek", "Justerare Lisa Holm";
+- attendance lists under Beslutande / Ledamöter / Närvarande / Ersättare / Övriga närvarande ...,
+  one name a line or a whole list flattened onto one line;
+- signature layouts: a name line over a title line (columns split on wide gaps), a name under a
+  signature rule or a "Place den ... 2023" line, the lines under a "Handläggare" label.
+Block detection (which lines form a list or a signature block) is kept in the ``*_blocks``
+functions so a structure stage can take it over.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
+from docparse.sv.names import NameMatch, can_be_name_word, find_names, is_title_word, title_heads
 
-_MODELS = Path(__file__).resolve().parents[2] / "models"
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -27,7 +35,7 @@ _LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekre
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
                   "underskrift": "signatory", "underskrifter": "signatory"}
-_TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.|t\.f\.|vice|ställföreträdande|stf\.|förste|1:e)\s+", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
     "kommun", "stad", "region", "nämnd", "förvaltning", "styrelse", "partnerskap", "offentligt",
@@ -35,21 +43,45 @@ _NOT_NAME_WORDS = {
     "för", "till", "och", "med", "den", "det", "namnförtydligande", "underskrift", "ort",
 }
 
+# Party letters after a name: "(S)", "(KD)", "(fp)", "(Båp)"; a comma may stand before them.
+PARTY = re.compile(r",?[ \t]*\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")
+# A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
+_RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
+# Labels that say "the name after me is a person with this function".
+_ROLE_LABEL = re.compile(
+    rf"(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
+    r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
+    r"|utses att justera|val av justerare|justeras av))\s*:?[ \t]*(?=[A-ZÅÄÖÀ-Þ])", re.I)
+# Attendance-list headings, the role their names get, and labels that end such a list.
+_LIST_HEADING = re.compile(
+    r"(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
+    r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
+    r"|övriga\s+deltagare|övriga|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
+_LIST_END = re.compile(
+    r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
+    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärende|§|bevis)(?![\w])", re.I)
+_LIST_WINDOW = 2500  # characters an attendance list may run on for
+_LOOK = 80  # characters a finder looks before or after its anchor for the name
 
-@lru_cache(maxsize=1)
-def title_heads() -> tuple[str, ...]:
-    lines = (_MODELS / "titles.txt").read_text(encoding="utf-8").splitlines()
-    heads = tuple(sorted({ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True))
-    if not heads:
-        from docparse.errors import ModelDataError
 
-        raise ModelDataError("models/titles.txt has no titles")
-    return heads
+@dataclass
+class Candidate:
+    match: NameMatch
+    title: str | None
+    role: str | None
 
 
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile(rf"(?:{'|'.join(map(re.escape, title_heads()))})$")
+def role_of(title: str | None, default: str | None) -> str | None:
+    """The role a title or list heading implies ("1:e vice ordförande" -> "vice ordförande")."""
+    t = (title or "").lower()
+    if "ordförande" in t:
+        return "vice ordförande" if "vice" in t else "ordförande"
+    for word, role in (("sekreterare", "sekreterare"), ("justera", "justerare"), ("handläggare", "handläggare"),
+                       ("föredragande", "föredragande"), ("ersättare", "ersättare"), ("ledamot", "ledamot"),
+                       ("ledamöter", "ledamot"), ("kontakt", "contact"), ("sidansvarig", "contact")):
+        if word in t:
+            return role
+    return default
 
 
 def is_title(text: str) -> bool:
@@ -59,24 +91,193 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
-    return bool(_title_re().search(first))
+    return bool(first) and first.endswith(title_heads())
 
 
 def is_name(text: str) -> bool:
+    """A whole cell or line that reads as a person's name (layout contexts: shape is enough)."""
     s = text.strip().rstrip(",")
     if not NAME_RE.match(s):
         return False
-    words = [w.lower() for w in s.split()]
-    if any(w in _NOT_NAME_WORDS or w.endswith(("nämnden", "förvaltningen", "kommun", "styrelsen")) for w in words):
+    words = s.split()
+    if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w) for w in words):
         return False
     return not is_title(s)
 
 
+# ---------------------------------------------------------------- title phrases
+
+
+_TITLE_STOP = re.compile(r"[,;.()\n\f§]|\s\d|\s{3,}")
+
+
+def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
+    "ordförande i kultur- och fritidsutskottet"), cut at punctuation or ``limit``."""
+    m = re.compile(_RANK, re.I).match(body, pos)
+    word = re.compile(r"[\wåäöÅÄÖ/-]+").match(body, m.end())
+    if not word or not is_title_word(word.group().split("/")[0]):
+        return None, pos
+    stop = _TITLE_STOP.search(body, word.end(), limit)
+    end = stop.start() if stop else limit
+    text = body[pos:end].rstrip()
+    return (squash(text) if text else None), pos + len(text)
+
+
+def _title_before(body: str, pos: int) -> str | None:
+    """The title word(s) right before a name: "kommunstyrelsens ordförande", "Handläggare"."""
+    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    m = re.search(rf"((?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", body[lo:pos], re.I)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not is_title_word(words[-1]):
+        return None
+    return squash(" ".join(words))
+
+
+# ---------------------------------------------------------------- finders
+
+
+def _names_in(body: str, start: int, end: int, **kw) -> list[NameMatch]:
+    return find_names(body, start, end, **kw)
+
+
+def _name_ending_at(body: str, pos: int) -> NameMatch | None:
+    """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
+    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    close = body.rfind(")", lo, pos)
+    lo = max(lo, close + 1)
+    found = _names_in(body, lo, pos, loose=True, shapes=True)
+    if found and not body[found[-1].end:pos].strip(" \t,"):
+        return found[-1]
+    return None
+
+
+def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
+    hi = body.find("\n", pos, pos + _LOOK)
+    hi = pos + _LOOK if hi < 0 else hi
+    found = _names_in(body, pos, min(hi, len(body)), **kw)
+    if found and not body[pos:found[0].start].strip():
+        return found[0]
+    return None
+
+
+def party_people(body: str) -> list[Candidate]:
+    """"Anna Berg (S)", "Per Ek (fp), ordförande", "Lisa Holm, (C)": a politician by their party."""
+    out = []
+    for m in PARTY.finditer(body):
+        name = _name_ending_at(body, m.start())
+        if not name:
+            continue
+        title, _ = None, 0
+        after = re.compile(r"[ \t]*,[ \t]*").match(body, m.end())
+        if after:
+            title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
+        if title is None:
+            title = _title_before(body, name.start)
+        out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+_COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
+
+
+def comma_title_people(body: str) -> list[Candidate]:
+    """"Per Ek, kommunsekreterare", "Anna Berg, 1:e vice ordförande": a name, a comma, a title."""
+    out = []
+    for m in _COMMA_TITLE.finditer(body):
+        title, _ = _title_after(body, m.end(), min(len(body), m.end() + _LOOK))
+        if not title:
+            continue
+        name = _name_ending_at(body, m.start())
+        if name:
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+def _label_role(label: str) -> str | None:
+    low = label.lower()
+    if "justera" in low:
+        return "justerare"
+    if low.startswith(("kontakt", "sidansvarig", "ansvarig")):
+        return "contact"
+    return role_of(low, None)
+
+
+def role_label_people(body: str) -> list[Candidate]:
+    """"ordförande Anna Berg", "Handläggare: Per Ek", "Utses att justera Lisa Holm (S) och Per Ek (M)"."""
+    out = []
+    for m in _ROLE_LABEL.finditer(body):
+        name = _name_starting_at(body, m.end(), loose=True)
+        if not name:
+            continue
+        label = squash(m.group(1))
+        role = _label_role(label)
+        title = None if label.lower().startswith(("utses", "val av", "justeras", "kontakt")) else label
+        if title and title.lower() in ("ledamöter", "tjänstgörande ersättare"):
+            title = None
+        out.append(Candidate(name, title, role))
+        # "Lisa Holm (S) och Per Ek (M)": the second name of a pair shares the label.
+        rest = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*(?:,|och)[ \t]*").match(body, name.end)
+        if rest and role == "justerare":
+            second = _name_starting_at(body, rest.end(), loose=True)
+            if second:
+                out.append(Candidate(second, title, role))
+    return out
+
+
+def title_before_name_people(body: str) -> list[Candidate]:
+    """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
+    out = []
+    for name in find_names(body, loose=True):
+        title = _title_before(body, name.start)
+        if title:
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+def attendance_blocks(body: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, role) of each attendance list: from its heading to the next heading or a
+    label that ends such lists (Utses att justera, Paragrafer, Underskrifter, §)."""
+    heads = list(_LIST_HEADING.finditer(body))
+    blocks = []
+    for k, h in enumerate(heads):
+        end = min(len(body), h.end() + _LIST_WINDOW)
+        if k + 1 < len(heads):
+            end = min(end, heads[k + 1].start())
+        stop = _LIST_END.search(body, h.end(), end)
+        if stop:
+            end = stop.start()
+        heading = squash(h.group(1)).lower()
+        role = "ersättare" if "ersättare" in heading else ("ledamot" if heading.startswith(("beslutande", "ledamöter")) else None)
+        blocks.append((h.end(), end, role))
+    return blocks
+
+
+def _surname_first_block(body: str, start: int, end: int) -> bool:
+    """A list printing "Surname Given": more names read as known given names backwards."""
+    natural = find_names(body, start, end)
+    reversed_ = find_names(body, start, end, surname_first=True)
+    return len(reversed_) > 2 * max(1, len(natural))
+
+
+def attendance_people(body: str) -> list[Candidate]:
+    out = []
+    for start, end, role in attendance_blocks(body):
+        surname_first = _surname_first_block(body, start, end)
+        for name in find_names(body, start, end, loose=True, surname_first=surname_first):
+            out.append(Candidate(name, None, role))
+    return out
+
+
+# ---------------------------------------------------------------- signature layouts
+
+
 def _split_titles(line: str) -> list[str]:
     """One line holding several titles side by side: "Socialdirektör Bitr. förvaltningschef"."""
-    words = line.split()
     titles: list[list[str]] = []
-    for w in words:
+    for w in line.split():
         starts_new = bool(_TITLE_PREFIX.match(w + " ")) or (is_title(w) and titles and is_title(" ".join(titles[-1])))
         if not titles or starts_new:
             titles.append([w])
@@ -85,56 +286,16 @@ def _split_titles(line: str) -> list[str]:
     return [" ".join(t) for t in titles]
 
 
-def _given_name_score(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "sv")
-
-
-def _split_names(words: list[str]) -> list[str] | None:
-    """Split a run of capitalised words into two names of 2-3 words, the second starting at
-    the likeliest given name (given names are common words; surnames mostly are not)."""
-    if 4 <= len(words) <= 6:
-        best = None
-        for k in range(2, len(words) - 1):
-            if not (2 <= k <= 3 and 2 <= len(words) - k <= 3):
-                continue
-            score = _given_name_score(words[k])
-            if best is None or score > best[0]:
-                best = (score, k)
-        if best:
-            k = best[1]
-            return [" ".join(words[:k]), " ".join(words[k:])]
-    return None
-
-
-def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[dict]:
-    """Two signature columns that OCR squeezed onto one line each: "Anna Berg Per Lind" over
-    "Socialdirektör Ekonomichef"."""
-    words = line.split()
-    if not 4 <= len(words) <= 6 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
-        return []
+def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[Candidate]:
+    """Two signature columns squeezed onto one line each: "Anna Berg Per Lind" over
+    "Socialdirektör Ekonomichef"; the recogniser cuts before the second given name."""
     titles = _split_titles(next_line.strip())
     if len(titles) != 2 or not all(is_title(t) for t in titles):
         return []
-    names = _split_names(words)
-    if not names or not all(is_name(n) for n in names):
+    names = find_names(body, line_start, line_start + len(line), loose=True)
+    if len(names) != 2 or body[line_start:names[0].start].strip() or body[names[1].end:line_start + len(line)].strip():
         return []
-    out, pos = [], body.index(words[0], line_start)
-    for name, title in zip(names, titles):
-        off = body.index(name.split()[0], pos)
-        out.append(_person(name, title, role, off))
-        pos = off + len(name)
-    return out
-
-
-def _person(name: str, title: str | None, role: str | None, start: int) -> dict:
-    """A person found at offset ``start``; the span covers the name without trailing commas."""
-    if title is None and role == "handläggare":
-        title = "Handläggare"  # the label is the title the document gives them
-    name = name.rstrip(", ")
-    span = [start, start + len(name)]
-    return {"name": squash(name).rstrip(","), "title": squash(title) if title else None, "role": role, "phone": None, "email": None, "span": span}
+    return [Candidate(n, t, role) for n, t in zip(names, titles)]
 
 
 def _next_nonblank(lines, i: int, limit: int = 3) -> int | None:
@@ -146,9 +307,16 @@ def _next_nonblank(lines, i: int, limit: int = 3) -> int | None:
     return None
 
 
-def extract_people(ctx) -> list[dict]:
+def _cell_match(start: int, cell: str) -> NameMatch:
+    cell = cell.rstrip(", ")
+    return NameMatch(start, start + len(cell), squash(cell))
+
+
+def signature_people(ctx) -> list[Candidate]:
+    """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
+    cells, names under a signature rule or place-and-date line."""
     lines = ctx.lines
-    people: list[dict] = []
+    out: list[Candidate] = []
     label_role: str | None = None
     last_rule = -10
     n_lines = len(lines)
@@ -162,21 +330,14 @@ def extract_people(ctx) -> list[dict]:
         label = _LABEL.match(s)
         if label:
             label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
-            rest = label.group(2).strip()
-            if rest and is_name(rest.split(",")[0]):
-                name = rest.split(",")[0]
-                off = start + line.index(name)
-                people.append(_person(name, None, label_role, off))
             continue
         if not s[0].isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
                 label_role = None
             continue
-        # "Name, Title, Organisation" on one line.
         parts = [p.strip() for p in s.split(",")]
         if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
-            off = start + line.index(parts[0])
-            people.append(_person(parts[0], parts[1], label_role or "contact", off))
+            out.append(Candidate(_cell_match(start + line.index(parts[0]), parts[0]), parts[1], label_role or "contact"))
             continue
         cells = split_cells(line)
         j = _next_nonblank(lines, i)
@@ -187,35 +348,80 @@ def extract_people(ctx) -> list[dict]:
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             titles = [t if is_title(t) else None for t in title_cells]
-            has_title = any(titles)
             role = label_role
             if i - last_rule <= 3:
                 role = "signatory"
-            elif has_title and role is None:
+            elif any(titles) and role is None:
                 role = "signatory" if i > n_lines * 0.5 else "contact"
-            if not has_title and role is None:
+            if not any(titles) and role is None:
                 continue
             for k, (off, cell) in enumerate(name_cells):
                 title = titles[k] if k < len(titles) else None
-                people.append(_person(cell, title, role, start + off))
+                if title is None and role == "handläggare":
+                    title = "Handläggare"  # the label is the title the document gives them
+                out.append(Candidate(_cell_match(start + off, cell), title, role))
             continue
         if len(cells) == 1 and next_line:
             role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
-            people.extend(_squeezed_pair(ctx.body, start, s, next_line, role))
+            out.extend(_squeezed_pair(ctx.body, start, s if line.startswith(s) else line, next_line, role))
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
-    _attach_contacts(ctx, people)
-    return _dedupe(people)
+    return out
 
 
-def _attach_contacts(ctx, people: list[dict]) -> None:
-    """Phone and e-mail from the few lines after each person's name (before the next person)."""
+# ---------------------------------------------------------------- assembly
+
+
+def _person(c: Candidate) -> dict:
+    title = c.title
+    return {"name": c.match.name, "title": title, "role": c.role, "phone": None, "email": None,
+            "span": [c.match.start, c.match.end]}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _merge(candidates: list[Candidate]) -> list[dict]:
+    """One person per name (first finder wins, later ones fill empty fields); a candidate whose
+    span overlaps a kept person's is the same mention read differently and is dropped."""
+    people: dict[str, dict] = {}
+    taken: list[tuple[int, int, str]] = []
+    for c in candidates:
+        key = _key(c.match.name)
+        overlap = next((k for s, e, k in taken if s < c.match.end and c.match.start < e), None)
+        if key not in people and overlap is not None:
+            key = overlap
+        if key in people:
+            kept = people[key]
+            if not kept["title"] and c.title:
+                kept["title"] = c.title
+            if (not kept["role"] or kept["role"] in ("ledamot", "contact")) and c.role and c.role != kept["role"]:
+                kept["role"] = c.role if kept["role"] is None or c.role not in ("ledamot", "contact", "signatory") else kept["role"]
+            continue
+        people[key] = _person(c)
+        taken.append((c.match.start, c.match.end, key))
+    return sorted(people.values(), key=lambda p: p["span"][0])
+
+
+def extract_people(ctx) -> list[dict]:
     body = ctx.body
-    ordered = sorted(people, key=lambda p: p["span"][0])
-    for k, p in enumerate(ordered):
+    candidates = (signature_people(ctx) + party_people(body) + comma_title_people(body) + role_label_people(body)
+                  + attendance_people(body) + title_before_name_people(body))
+    people = _merge(candidates)
+    for p in people:
+        if p["title"] is None and p["role"] == "handläggare":
+            p["title"] = "Handläggare"
+    _attach_contacts(body, people)
+    return people
+
+
+def _attach_contacts(body: str, people: list[dict]) -> None:
+    """Phone and e-mail from the few lines after each person's name (before the next person)."""
+    for k, p in enumerate(people):
         window_end = p["span"][1] + 160
-        if k + 1 < len(ordered):
-            window_end = min(window_end, max(p["span"][1], ordered[k + 1]["span"][0]))
+        if k + 1 < len(people):
+            window_end = min(window_end, max(p["span"][1], people[k + 1]["span"][0]))
         window = body[p["span"][1]:window_end]
         phone = _PHONE.search(window)
         if phone:
@@ -223,17 +429,3 @@ def _attach_contacts(ctx, people: list[dict]) -> None:
         email = _EMAIL.search(window)
         if email:
             p["email"] = email.group(0)
-
-
-def _dedupe(people: list[dict]) -> list[dict]:
-    out: dict[str, dict] = {}
-    for p in people:
-        key = p["name"].casefold()
-        if key in out:
-            kept = out[key]
-            for field in ("title", "phone", "email", "role"):
-                if not kept.get(field) and p.get(field):
-                    kept[field] = p[field]
-        else:
-            out[key] = p
-    return list(out.values())

@@ -45,7 +45,7 @@ förvaltning kontoret enheten avdelningen sektionen förbundet föreningen bolag
 måndag tisdag onsdag torsdag fredag lördag söndag måndagen tisdagen onsdagen torsdagen fredagen
 lördagen söndagen januari februari mars april maj juni juli augusti september oktober november
 december kl klockan
-sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän
+sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän vd ab hb
 """.split()
 NON_NAME_WORDS = frozenset(_FUNCTION_WORDS)
 # Endings of boards, offices and organisations ("Socialnämnden", "Miljöförvaltningen").
@@ -55,7 +55,11 @@ ORG_ENDINGS = (
     "avdelningen", "enheten", "förbundet", "förbund", "föreningen", "förening", "bolaget", "bolag",
     "sektionen", "gruppen", "skolan", "huset", "verket", "myndigheten", "regionen", "landstinget",
     "institutet", "akademin", "kyrkan", "partiet", "kansliet", "direktionen", "organisationen",
+    # document parts and headings: "Föredragningslista", "Sammanträdesdatum", "Justerarsignaturer"
+    "lista", "listan", "datum", "protokoll", "protokollet", "bestyrkande", "signaturer", "signatur",
+    "förteckning", "ärenden", "handling", "handlingar", "kallelse", "ordning", "paragrafer",
 )
+COMMON_LOGF = -5.0  # log10 word frequency above which a word is a common Swedish word
 
 
 @dataclass(frozen=True)
@@ -121,7 +125,7 @@ def is_title_word(word: str) -> bool:
 
 def normal_case(word: str) -> str:
     """"ANNA" -> "Anna": headings and signature lines print names in capitals."""
-    return word.title() if word.isupper() and len(word) > 1 else word
+    return word.title() if word.isupper() and len(word) > 2 else word
 
 
 def is_capitalised(word: str) -> bool:
@@ -148,13 +152,30 @@ def is_known_surname(word: str) -> bool:
 
 
 def can_be_name_word(word: str) -> bool:
-    """A capitalised word that is no function word, title, board or organisation."""
+    """A capitalised word that is no function word, title, board, organisation or (unless the
+    model knows it as a name) common Swedish word ("Kultur", "Administrativ")."""
     if not is_capitalised(normal_case(word)):
         return False
     low = word.lower()
-    if low in NON_NAME_WORDS or low.endswith(ORG_ENDINGS) or is_title_word(low):
-        return False
-    return True
+    for part in low.split("-"):
+        if part in NON_NAME_WORDS or _org_word(part) or is_title_word(part):
+            return False
+    return _known_name(word) or _surname_shaped(word) or not _common_word(low)
+
+
+def _org_word(low: str) -> bool:
+    return low.endswith(ORG_ENDINGS) or (low.endswith("s") and low[:-1].endswith(ORG_ENDINGS))
+
+
+def _known_name(word: str) -> bool:
+    return normal_case(word).split("-")[0] in name_model() or normal_case(word).split("-")[-1] in name_model()
+
+
+def _common_word(low: str) -> bool:
+    from docparse.repair.model import load
+
+    logf = load().lexicon.logf(low)
+    return logf is not None and logf > COMMON_LOGF
 
 
 def _person_likely(word: str, sentence_initial: bool) -> bool:
@@ -202,6 +223,10 @@ def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
     runs: list[list[re.Match]] = []
     prev: re.Match | None = None
     for m in TOKEN.finditer(text, start, end):
+        if text.startswith("-", m.end()):
+            runs.append([])  # "Kultur- och fritidsnämnden": a compound's first part is no name word
+            prev = None
+            continue
         if prev is not None and _JOIN.fullmatch(text, prev.end(), m.start()):
             runs[-1].append(m)
         else:
@@ -213,8 +238,11 @@ def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
 def _name_words(run: list[re.Match], i: int) -> int:
     """How many words from run[i] on can belong to one name (capitalised words and particles)."""
     j = i
+    capitals = run[i].group().isupper()
     while j < len(run) and j - i < MAX_TOKENS:
         w = run[j].group()
+        if w.isupper() != capitals and w not in PARTICLES:
+            break  # "Per EK" or "Per Ek BEVIS": a name keeps one case
         if j > i and w in PARTICLES and j + 1 < len(run) and can_be_name_word(run[j + 1].group()):
             j += 2
             continue
@@ -228,10 +256,32 @@ def _split_at_next_given(run: list[re.Match], i: int, n: int) -> int:
     """Two names printed side by side ("Anna Berg Lisa Holm"): cut before a given name that
     starts a second name, never before the second word (double given names, "Karl Göran")."""
     for k in range(i + 2, i + n - 1):
-        w = run[k].group()
-        if is_given_name(w) and not is_known_surname(w):
+        if is_given_name(run[k].group()):
             return k - i
     return n
+
+
+# Endings of Swedish surnames ("-sson", "-berg", "-ström"): a surname shape, known or not.
+SURNAME_ENDINGS = (
+    "son", "sen", "berg", "ström", "strom", "gren", "qvist", "kvist", "quist", "lund", "holm", "dahl", "dal",
+    "blad", "stedt", "stad", "lin", "ius", "man", "mark", "ling", "borg", "by", "ros", "sjö", "vall",
+    "rén", "én", "ell", "bäck", "näs", "hed", "ek", "gård", "fors", "nér", "ér", "ander", "ler", "nen",
+)
+
+
+def _surname_shaped(word: str) -> bool:
+    last = normal_case(word).split("-")[-1]
+    return is_known_surname(last) or last.lower().endswith(SURNAME_ENDINGS)
+
+
+def _weak_evidence(run: list[re.Match], i: int, n: int) -> bool:
+    """An unknown given name is still a name when the surname looks like one or both are rare."""
+    words = [m.group() for m in run[i:i + n]]
+    return _surname_shaped(words[-1]) or all(_rare_word(w) for w in words[:2])
+
+
+def _given_follows(run: list[re.Match], i: int, n: int) -> bool:
+    return n >= 3 and is_given_name(run[i + 1].group()) and not is_known_surname(run[i + 1].group())
 
 
 def _natural(text: str, run: list[re.Match], i: int, n: int) -> NameMatch:
@@ -251,11 +301,13 @@ def _surname_first(text: str, run: list[re.Match], i: int, n: int, loose: bool) 
 
 
 def find_names(text: str, start: int = 0, end: int | None = None, *, surname_first: bool = False,
-               loose: bool = False, singles: bool = False) -> list[NameMatch]:
+               loose: bool = False, shapes: bool = False, singles: bool = False) -> list[NameMatch]:
     """Person names in text[start:end], left to right, not overlapping.
 
     surname_first: the context prints "Surname Given" (a list the caller knows).
-    loose: the context says these are people; take capitalised pairs whose given name is unknown.
+    loose: the context says these are people; take capitalised pairs whose given name is unknown
+        when the last word is a known or surname-shaped surname, or both words are rare.
+    shapes: the context all but proves a name (party letters follow); any 2-5 name words do.
     singles: also take lone words that are mostly person names ("Kohl sade"), as in running prose.
     """
     end = len(text) if end is None else end
@@ -272,7 +324,9 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
             if surname_first and n >= 2:
                 n = min(n, 3)
                 match = _surname_first(text, run, i, n, loose)
-            elif n >= 2 and (is_given_name(word) or loose):
+            elif n >= 2 and (loose or shapes) and not is_given_name(word) and _given_follows(run, i, n):
+                n = 1  # "Vallentuna Anna Berg": a place or heading word before the given name
+            elif n >= 2 and (is_given_name(word) or (not word.isupper() and (shapes or (loose and _weak_evidence(run, i, n))))):
                 n = _split_at_next_given(run, i, n)
                 match = _natural(text, run, i, n)
             elif n >= 2 and singles and _foreign_pair(text, run, i):
