@@ -59,7 +59,7 @@ _LIST_HEADING = re.compile(
     r"|övriga\s+deltagare|övriga|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
 _LIST_END = re.compile(
     r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
-    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärende|§|bevis)(?![\w])", re.I)
+    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärende|bevis)(?![\w])", re.I)
 _LIST_WINDOW = 2500  # characters an attendance list may run on for
 _LOOK = 80  # characters a finder looks before or after its anchor for the name
 
@@ -100,7 +100,7 @@ def is_name(text: str) -> bool:
     if not NAME_RE.match(s):
         return False
     words = s.split()
-    if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w) for w in words):
+    if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w, allow_common=True) for w in words):
         return False
     return not is_title(s)
 
@@ -109,18 +109,25 @@ def is_name(text: str) -> bool:
 
 
 _TITLE_STOP = re.compile(r"[,;.()\n\f§]|\s\d|\s{3,}")
+_RANK_RE = re.compile(_RANK, re.I)
+_WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 
 def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
     "ordförande i kultur- och fritidsutskottet"), cut at punctuation or ``limit``."""
-    m = re.compile(_RANK, re.I).match(body, pos)
-    word = re.compile(r"[\wåäöÅÄÖ/-]+").match(body, m.end())
-    if not word or not is_title_word(word.group().split("/")[0]):
+    m = _RANK_RE.match(body, pos)
+    word = _WORD.match(body, m.end())
+    if not word:
         return None, pos
     stop = _TITLE_STOP.search(body, word.end(), limit)
     end = stop.start() if stop else limit
     text = body[pos:end].rstrip()
+    words = text.split()
+    # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
+    # "barn- och skolchef", "huvudansvarig utredare".
+    if not (is_title_word(word.group().split("/")[0]) or (0 < len(words) <= 5 and is_title_word(words[-1].split("/")[0]))):
+        return None, pos
     return (squash(text) if text else None), pos + len(text)
 
 
@@ -196,6 +203,27 @@ def comma_title_people(body: str) -> list[Candidate]:
     return out
 
 
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
+_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
+
+
+def name_then_title_people(body: str) -> list[Candidate]:
+    """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
+    then a title with no comma between; the title must end the clause or meet the next name."""
+    out = []
+    names = find_names(body, loose=True)
+    for k, name in enumerate(names):
+        gap = _SPACE_SOM.match(body, name.end)
+        if not gap:
+            continue
+        limit = names[k + 1].start if k + 1 < len(names) else min(len(body), gap.end() + _LOOK)
+        limit = min(limit, gap.end() + _LOOK)
+        title, end = _title_after(body, gap.end(), limit)
+        if title and (end >= limit - 1 or _TITLE_END.match(body, end)):
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
 def _label_role(label: str) -> str | None:
     low = label.lower()
     if "justera" in low:
@@ -234,6 +262,33 @@ def title_before_name_people(body: str) -> list[Candidate]:
         title = _title_before(body, name.start)
         if title:
             out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+_SIGNATURE_LABEL_LINE = re.compile(
+    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare)\b[\s._…]*"
+    r"(?:paragrafer?\b.*)?$", re.I)
+
+
+def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the line under a signature label line ("Ordförande .........")."""
+    lines = ctx.lines
+    blocks = []
+    for i, (_s, _e, line) in enumerate(lines):
+        m = _SIGNATURE_LABEL_LINE.match(line)
+        if not m:
+            continue
+        j = _next_nonblank(lines, i, limit=2)
+        if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
+            blocks.append((lines[j][0], lines[j][1], m.group(1)))
+    return blocks
+
+
+def signature_label_people(ctx) -> list[Candidate]:
+    out = []
+    for start, end, label in signature_label_blocks(ctx):
+        for name in find_names(ctx.body, start, end, loose=True):
+            out.append(Candidate(name, label, role_of(label, "signatory")))
     return out
 
 
@@ -407,7 +462,8 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
 def extract_people(ctx) -> list[dict]:
     body = ctx.body
     candidates = (signature_people(ctx) + party_people(body) + comma_title_people(body) + role_label_people(body)
-                  + attendance_people(body) + title_before_name_people(body))
+                  + signature_label_people(ctx) + attendance_people(body) + title_before_name_people(body)
+                  + name_then_title_people(body))
     people = _merge(candidates)
     for p in people:
         if p["title"] is None and p["role"] == "handläggare":

@@ -151,16 +151,16 @@ def is_known_surname(word: str) -> bool:
     return entry is not None and (entry.surname_listed or entry.surname > 0)
 
 
-def can_be_name_word(word: str) -> bool:
+def can_be_name_word(word: str, allow_common: bool = False) -> bool:
     """A capitalised word that is no function word, title, board, organisation or (unless the
-    model knows it as a name) common Swedish word ("Kultur", "Administrativ")."""
+    model knows it as a name, or ``allow_common``) common Swedish word ("Kultur", "Miljö")."""
     if not is_capitalised(normal_case(word)):
         return False
     low = word.lower()
     for part in low.split("-"):
         if part in NON_NAME_WORDS or _org_word(part) or is_title_word(part):
             return False
-    return _known_name(word) or _surname_shaped(word) or not _common_word(low)
+    return allow_common or _known_name(word) or _surname_shaped(word) or not _common_word(low)
 
 
 def _org_word(low: str) -> bool:
@@ -169,6 +169,13 @@ def _org_word(low: str) -> bool:
 
 def _known_name(word: str) -> bool:
     return normal_case(word).split("-")[0] in name_model() or normal_case(word).split("-")[-1] in name_model()
+
+
+def _qualifies_title(word: str) -> bool:
+    """A Swedish word (any frequency) that is no known or surname-shaped name."""
+    from docparse.repair.model import load
+
+    return not _known_name(word) and not _surname_shaped(word) and load().lexicon.logf(word.lower()) is not None
 
 
 def _common_word(low: str) -> bool:
@@ -235,9 +242,11 @@ def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
     return runs
 
 
-def _name_words(run: list[re.Match], i: int) -> int:
-    """How many words from run[i] on can belong to one name (capitalised words and particles)."""
+def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
+    """How many words from run[i] on can belong to one name (capitalised words and particles).
+    ``allow_common``: after a known given name, a common word may be a surname ("Per Söder")."""
     j = i
+    allow_common = allow_common and is_given_name(run[i].group())
     capitals = run[i].group().isupper()
     while j < len(run) and j - i < MAX_TOKENS:
         w = run[j].group()
@@ -246,8 +255,11 @@ def _name_words(run: list[re.Match], i: int) -> int:
         if j > i and w in PARTICLES and j + 1 < len(run) and can_be_name_word(run[j + 1].group()):
             j += 2
             continue
-        if not can_be_name_word(w):
+        if not can_be_name_word(w, allow_common and j > i):
             break
+        if j > i and j + 1 < len(run) and run[j + 1].group().islower() and is_title_word(run[j + 1].group()) \
+                and _qualifies_title(w):
+            break  # "Administrativ chef", "Biträdande rektor": the word qualifies a title
         j += 1
     return j - i
 
@@ -315,7 +327,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     for run in _runs(text, start, end):
         i = 0
         while i < len(run):
-            n = _name_words(run, i)
+            n = _name_words(run, i, allow_common=shapes)
             if n == 0:
                 i += 1
                 continue
