@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
-from docparse.sv.names import NameMatch, can_be_name_word, find_names, is_title_word, title_heads
+from docparse.sv.names import NameMatch, can_be_name_word, find_names, is_title_word, natural_order, title_heads
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -429,7 +429,7 @@ def signature_people(ctx) -> list[Candidate]:
 
 def _person(c: Candidate) -> dict:
     title = c.title
-    return {"name": c.match.name, "title": title, "role": c.role, "phone": None, "email": None,
+    return {"name": natural_order(c.match.name), "title": title, "role": c.role, "phone": None, "email": None,
             "span": [c.match.start, c.match.end]}
 
 
@@ -443,7 +443,7 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
     people: dict[str, dict] = {}
     taken: list[tuple[int, int, str]] = []
     for c in candidates:
-        key = _key(c.match.name)
+        key = _key(natural_order(c.match.name))
         overlap = next((k for s, e, k in taken if s < c.match.end and c.match.start < e), None)
         if key not in people and overlap is not None:
             key = overlap

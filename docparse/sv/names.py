@@ -354,6 +354,17 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     return found
 
 
+def natural_order(name: str) -> str:
+    """"Lindqvist Maria" -> "Maria Lindqvist" when only the last word is a known given name:
+    lists print surname first, and a name read without that context still comes out right."""
+    words = name.split()
+    if len(words) < 2 or is_given_name(words[0]):
+        return name
+    if is_given_name(words[-1]) and not is_known_surname(words[-1]):
+        return " ".join([words[-1], *words[:-1]])
+    return name
+
+
 def is_person_name(text: str, *, loose: bool = False, surname_first: bool = False) -> bool:
     """The whole of ``text`` (outer spaces and a trailing comma aside) is one person's name."""
     s = text.strip().rstrip(",").strip()
