@@ -110,6 +110,8 @@ def is_name(text: str) -> bool:
 
 _TITLE_STOP = re.compile(r"[,;.()\n\f§]|\s\d|\s{3,}")
 _RANK_RE = re.compile(_RANK, re.I)
+# The end of a title phrase: an optional genitive ("kommunstyrelsens"), a rank, the title word.
+_TITLE_BEFORE = re.compile(rf"((?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", re.I)
 _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 
@@ -134,7 +136,7 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
 def _title_before(body: str, pos: int) -> str | None:
     """The title word(s) right before a name: "kommunstyrelsens ordförande", "Handläggare"."""
     lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
-    m = re.search(rf"((?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", body[lo:pos], re.I)
+    m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
         return None
     words = m.group(1).split()
@@ -207,11 +209,11 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
 _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
 
 
-def name_then_title_people(body: str) -> list[Candidate]:
+def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]:
     """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
-    then a title with no comma between; the title must end the clause or meet the next name."""
+    then a title with no comma between; the title must end the clause or meet the next name.
+    ``names``: the document's names (loose), found once for both title finders."""
     out = []
-    names = find_names(body, loose=True)
     for k, name in enumerate(names):
         gap = _SPACE_SOM.match(body, name.end)
         if not gap:
@@ -255,10 +257,10 @@ def role_label_people(body: str) -> list[Candidate]:
     return out
 
 
-def title_before_name_people(body: str) -> list[Candidate]:
+def title_before_name_people(body: str, names: list[NameMatch]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
-    for name in find_names(body, loose=True):
+    for name in names:
         title = _title_before(body, name.start)
         if title:
             out.append(Candidate(name, title, role_of(title, None)))
@@ -310,18 +312,11 @@ def attendance_blocks(body: str) -> list[tuple[int, int, str | None]]:
     return blocks
 
 
-def _surname_first_block(body: str, start: int, end: int) -> bool:
-    """A list printing "Surname Given": more names read as known given names backwards."""
-    natural = find_names(body, start, end)
-    reversed_ = find_names(body, start, end, surname_first=True)
-    return len(reversed_) > 2 * max(1, len(natural))
-
-
 def attendance_people(body: str) -> list[Candidate]:
+    """Every name in an attendance list; "Surname Given" lists are turned by natural_order."""
     out = []
     for start, end, role in attendance_blocks(body):
-        surname_first = _surname_first_block(body, start, end)
-        for name in find_names(body, start, end, loose=True, surname_first=surname_first):
+        for name in find_names(body, start, end, loose=True):
             out.append(Candidate(name, None, role))
     return out
 
@@ -344,6 +339,9 @@ def _split_titles(line: str) -> list[str]:
 def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[Candidate]:
     """Two signature columns squeezed onto one line each: "Anna Berg Per Lind" over
     "Socialdirektör Ekonomichef"; the recogniser cuts before the second given name."""
+    words = line.split()
+    if not 4 <= len(words) <= 6 or not all(w[0].isupper() for w in words):
+        return []
     titles = _split_titles(next_line.strip())
     if len(titles) != 2 or not all(is_title(t) for t in titles):
         return []
@@ -462,8 +460,9 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
 def extract_people(ctx) -> list[dict]:
     body = ctx.body
     candidates = (signature_people(ctx) + party_people(body) + comma_title_people(body) + role_label_people(body)
-                  + signature_label_people(ctx) + attendance_people(body) + title_before_name_people(body)
-                  + name_then_title_people(body))
+                  + signature_label_people(ctx) + attendance_people(body))
+    names = find_names(body, loose=True)
+    candidates += title_before_name_people(body, names) + name_then_title_people(body, names)
     people = _merge(candidates)
     for p in people:
         if p["title"] is None and p["role"] == "handläggare":

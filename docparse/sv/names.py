@@ -130,12 +130,14 @@ def normal_case(word: str) -> str:
 
 def is_capitalised(word: str) -> bool:
     """"Berg", "Berg-Ström", "McLean": every part starts upper-case and has lower-case letters."""
-    for part in re.split(r"[-'’]", word):
+    parts = re.split(r"[-'’]", word) if ("-" in word or "'" in word or "’" in word) else (word,)
+    for part in parts:
         if len(part) < 2 or not part[0].isupper() or not any(c.islower() for c in part[1:]):
             return False
     return True
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A known given name; hyphenated given names need a known first part ("Lars-Olof")."""
     model = name_model()
@@ -151,6 +153,7 @@ def is_known_surname(word: str) -> bool:
     return entry is not None and (entry.surname_listed or entry.surname > 0)
 
 
+@lru_cache(maxsize=65536)
 def can_be_name_word(word: str, allow_common: bool = False) -> bool:
     """A capitalised word that is no function word, title, board, organisation or (unless the
     model knows it as a name, or ``allow_common``) common Swedish word ("Kultur", "Miljö")."""
@@ -225,21 +228,18 @@ def _sentence_initial(text: str, pos: int) -> bool:
     return k < 0 or text[k] in ".!?:\n\f•–-"
 
 
+_CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+(?![-\w])"
+_SP = r"[ \t\u00a0]{1,3}"
+# A run of capitalised words (particles between), and the lower-case word after it if any (it may
+# be a title the last word qualifies). Matching runs in one pass skips lower-case prose at C speed.
+_RUN = re.compile(
+    rf"(?<![\w-]){_CAP}(?:{_SP}(?:(?:{'|'.join(sorted(PARTICLES))}){_SP})?{_CAP})*+(?:{_SP}[a-zß-öø-ÿ]++(?![-\w]))?")
+
+
 def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
-    """Words of text[start:end] grouped into runs that only spaces on one line separate."""
-    runs: list[list[re.Match]] = []
-    prev: re.Match | None = None
-    for m in TOKEN.finditer(text, start, end):
-        if text.startswith("-", m.end()):
-            runs.append([])  # "Kultur- och fritidsnämnden": a compound's first part is no name word
-            prev = None
-            continue
-        if prev is not None and _JOIN.fullmatch(text, prev.end(), m.start()):
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-        prev = m
-    return runs
+    """Words of text[start:end] grouped into runs of capitalised words that only spaces on one
+    line separate; a compound's first part ("Kultur- och") ends a run and is no name word."""
+    return [list(TOKEN.finditer(text, m.start(), m.end())) for m in _RUN.finditer(text, start, end)]
 
 
 def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
@@ -250,6 +250,8 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
     capitals = run[i].group().isupper()
     while j < len(run) and j - i < MAX_TOKENS:
         w = run[j].group()
+        if not w[0].isupper() and (j == i or w not in PARTICLES):
+            break  # most words: lower-case, no name
         if w.isupper() != capitals and w not in PARTICLES:
             break  # "Per EK" or "Per Ek BEVIS": a name keeps one case
         if j > i and w in PARTICLES and j + 1 < len(run) and can_be_name_word(run[j + 1].group()):
@@ -289,7 +291,8 @@ def _surname_shaped(word: str) -> bool:
 def _weak_evidence(run: list[re.Match], i: int, n: int) -> bool:
     """An unknown given name is still a name when the surname looks like one or both are rare."""
     words = [m.group() for m in run[i:i + n]]
-    return _surname_shaped(words[-1]) or all(_rare_word(w) for w in words[:2])
+    # The last word a given name: a list printing "Surname Given" (natural_order turns it).
+    return _surname_shaped(words[-1]) or is_given_name(words[-1]) or all(_rare_word(w) for w in words[:2])
 
 
 def _given_follows(run: list[re.Match], i: int, n: int) -> bool:
