@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from docparse.extract.people import is_name, is_title
@@ -5,6 +7,10 @@ from docparse.extract.people import is_name, is_title
 
 def people(extract_text, text):
     return [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
+
+
+def found_names(extract_text, text):
+    return [p["name"] for p in extract_text(text)["people"]]
 
 
 def test_handlaggare_block_with_phones(extract_text):
@@ -67,3 +73,158 @@ def test_name_under_signature_place_and_date(extract_text):
     # OCR often loses the signature rule; the "Ort den / år" line still marks the block.
     text = "Text.\n" * 20 + "För föreningen\n\nStockholm den / 2023\n\nÅsa Lind\n"
     assert people(extract_text, text) == [("Åsa Lind", None, "signatory")]
+
+
+# ------------------------------------------------------------------ attendance lists
+
+FLAT_LIST = ("Plats och tid Stadshuset, kl. 13.00-15.00 Beslutande Karin Holmqvist (S), ordförande "
+             "Mats Lindgren (M), 1:e vice ordförande Sara Öberg (C) Jonas Nyberg (V) Tjänstgörande ersättare "
+             "Eva Sundin (S) för Per Backman (S) Övriga närvarande Lena Ahlström, kommunsekreterare "
+             "Henrik Dahlberg, ekonomichef Utses att justera Sara Öberg Paragrafer 12-20")
+
+
+def test_flattened_attendance_list(extract_text):
+    found = {p["name"]: (p["title"], p["role"]) for p in extract_text(FLAT_LIST)["people"]}
+    assert found == {
+        "Karin Holmqvist": ("ordförande", "ordförande"),
+        "Mats Lindgren": ("1:e vice ordförande", "vice ordförande"),
+        "Sara Öberg": (None, "justerare"),
+        "Jonas Nyberg": (None, "ledamot"),
+        "Eva Sundin": (None, "ersättare"),
+        "Per Backman": (None, "ersättare"),
+        "Lena Ahlström": ("kommunsekreterare", "sekreterare"),
+        "Henrik Dahlberg": ("ekonomichef", None),
+    }
+
+
+LINE_LIST = """Beslutande
+Karin Holmqvist (S), ordförande
+Mats Lindgren (M)
+Tindrix Mälarsson (KD)
+
+Ersättare
+Eva Sundin (S)
+Omar Haddadi (L)
+
+Övriga närvarande
+Lena Ahlström, kommunsekreterare
+Henrik Dahlberg, ekonomichef
+
+Utses att justera
+"""
+
+
+def test_one_name_per_line_list(extract_text):
+    assert found_names(extract_text, LINE_LIST) == [
+        "Karin Holmqvist", "Mats Lindgren", "Tindrix Mälarsson", "Eva Sundin", "Omar Haddadi",
+        "Lena Ahlström", "Henrik Dahlberg",
+    ]
+
+
+def test_list_without_party_letters(extract_text):
+    text = "Ledamöter\nGunilla Westerberg\nBo Kvarnström\nÅke Lindahl\n\nSekreterare\nPia Forsman\n"
+    assert found_names(extract_text, text) == ["Gunilla Westerberg", "Bo Kvarnström", "Åke Lindahl", "Pia Forsman"]
+
+
+def test_surname_first_list(extract_text):
+    text = "Närvarande\nLindqvist Maria, ordförande\nHolmberg Sara, ledamot\nNyström Erik, ersättare\n"
+    found = people(extract_text, text)
+    assert [n for n, _, _ in found] == ["Maria Lindqvist", "Sara Holmberg", "Erik Nyström"]
+    assert found[0][2] == "ordförande"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutande Kommunstyrelsen Socialnämnden Kultur- och fritidsnämnden",
+        "Närvarande Enligt närvarolista",
+        "Kommunstyrelsen beslutar att godkänna förslaget. Socialnämnden Exempelby tillstyrker.",
+        "Ersättare Gällby Energi AB, Storgatan 4",
+    ],
+)
+def test_boards_places_and_sentences_are_no_people(extract_text, text):
+    assert found_names(extract_text, text) == []
+
+
+# ------------------------------------------------------------------ roles and titles around names
+
+
+@pytest.mark.parametrize(
+    "text, name, title, role",
+    [
+        ("Handläggare Per Lindström\n", "Per Lindström", "Handläggare", "handläggare"),
+        ("Justerare: Agneta Forsberg (MP)\n", "Agneta Forsberg", "Justerare", "justerare"),
+        ("Kontakt: Johan Sandberg, enhetschef\n", "Johan Sandberg", "enhetschef", "contact"),
+        ("Sidansvarig: Malin Åberg\n", "Malin Åberg", "Sidansvarig", "contact"),
+        ("Beslut fattat av kommunstyrelsens ordförande Anna Berglund (S) i dag.", "Anna Berglund",
+         "kommunstyrelsens ordförande", "ordförande"),
+        ("– Vi är nöjda, säger Per Ekholm (C), ordförande i tekniska nämnden.", "Per Ekholm",
+         "ordförande i tekniska nämnden", "ordförande"),
+        ("Förvaltningschef Ulla Hedberg föredrar ärendet.", "Ulla Hedberg", "Förvaltningschef", None),
+        ("Utredningen leds av Jan Wallin som ansvarig utredare.", "Jan Wallin", "ansvarig utredare", None),
+    ],
+)
+def test_role_and_title_contexts(extract_text, text, name, title, role):
+    found = {p["name"]: (p["title"], p["role"]) for p in extract_text(text)["people"]}
+    assert found[name] == (title, role)
+
+
+def test_politicians_in_news_text(extract_text):
+    text = ("Kommunfullmäktige valde i går Lisa Hammar (S) till ledamot i styrelsen. Hon ersätter "
+            "Olle Stenlund (S). Motionen från Erik Sjöholm (SD) avslogs.")
+    assert found_names(extract_text, text) == ["Lisa Hammar", "Olle Stenlund", "Erik Sjöholm"]
+
+
+# ------------------------------------------------------------------ signature blocks
+
+
+SIGNATURES = """Underskrifter Sekreterare ......................... Paragrafer 1-9
+Lena Ahlström
+
+Ordförande .........................
+Karin Holmqvist
+
+Justerande .........................
+Sara Öberg Jonas Nyberg
+"""
+
+
+def test_signature_label_lines(extract_text):
+    found = people(extract_text, SIGNATURES)
+    assert [(n, r) for n, _, r in found] == [
+        ("Lena Ahlström", "sekreterare"), ("Karin Holmqvist", "ordförande"),
+        ("Sara Öberg", "justerare"), ("Jonas Nyberg", "justerare"),
+    ]
+
+
+def test_flattened_signature_block(extract_text):
+    text = "Sekreterare Lena Ahlström Ordförande Karin Holmqvist Justerare Sara Öberg (C), Jonas Nyberg (V)"
+    assert people(extract_text, text) == [
+        ("Lena Ahlström", "Sekreterare", "sekreterare"), ("Karin Holmqvist", "Ordförande", "ordförande"),
+        ("Sara Öberg", "Justerare", "justerare"), ("Jonas Nyberg", "Justerare", "justerare"),
+    ]
+
+
+def test_name_then_title_without_comma(extract_text):
+    text = "Tid för presskonferens kl. 9.00 Karin Holmqvist ordförande Lena Ahlström sekreterare"
+    assert people(extract_text, text) == [
+        ("Karin Holmqvist", "ordförande", "ordförande"), ("Lena Ahlström", "sekreterare", "sekreterare"),
+    ]
+
+
+# ------------------------------------------------------------------ record shape
+
+
+def test_each_person_once_with_a_valid_span(extract_text):
+    text = "Beslutande Karin  Holmqvist (S), ordförande\n\nOrdförande\nKarin Holmqvist\n"
+    rec = extract_text(text)
+    assert [p["name"] for p in rec["people"]] == ["Karin Holmqvist"]
+    start, end = rec["people"][0]["span"]
+    assert re.sub(r"\s+", " ", text[start:end]) == "Karin Holmqvist"
+
+
+def test_span_covers_a_surname_first_name(extract_text):
+    text = "Närvarande\nLindqvist Maria, ordförande\n"
+    p = extract_text(text)["people"][0]
+    assert p["name"] == "Maria Lindqvist"
+    assert text[p["span"][0]:p["span"][1]] == "Lindqvist Maria"

@@ -110,6 +110,10 @@ def is_name(text: str) -> bool:
 
 _TITLE_STOP = re.compile(r"[,;.()\n\f§]|\s\d|\s{3,}")
 _RANK_RE = re.compile(_RANK, re.I)
+# Labels that start the next entry of a flattened list, never part of a title before them.
+_TITLE_CUT = re.compile(
+    r"(?<![\w-])(?:Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Närvarande|Justerare|Justerande|Sekreterare"
+    r"|Ordförande|Utses|Justering|Paragrafer|Underskrift|Plats och tid|Sammanträdesdatum)(?![\w-])")
 # The end of a title phrase: an optional genitive ("kommunstyrelsens"), a rank, the title word.
 _TITLE_BEFORE = re.compile(rf"((?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", re.I)
 _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
@@ -124,6 +128,11 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
         return None, pos
     stop = _TITLE_STOP.search(body, word.end(), limit)
     end = stop.start() if stop else limit
+    # In a flattened list the next entry follows at once: cut at a label or the next name.
+    cut = _TITLE_CUT.search(body, word.end(), end)
+    end = cut.start() if cut else end
+    nxt = find_names(body, word.end(), end, loose=True)
+    end = nxt[0].start if nxt else end
     text = body[pos:end].rstrip()
     words = text.split()
     # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
@@ -133,8 +142,21 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     return (squash(text) if text else None), pos + len(text)
 
 
-def _title_before(body: str, pos: int) -> str | None:
-    """The title word(s) right before a name: "kommunstyrelsens ordförande", "Handläggare"."""
+def _title_before(body: str, pos: int, attach_check: bool = True) -> str | None:
+    """The title word(s) right before a name: "kommunstyrelsens ordförande", "Handläggare".
+    attach_check: refuse a title that belongs to the entry before it: one right after a comma
+    ("Anna Berg (S), ordförande Per Ek") or a lower-case one right after a name ("Anna Berg
+    ordförande Per Ek")."""
+    found = _title_before_with_context(body, pos)
+    if found is None:
+        return None
+    title, after_comma, after_name = found
+    if attach_check and (after_comma or after_name):
+        return None
+    return title
+
+
+def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool] | None:
     lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
@@ -142,7 +164,11 @@ def _title_before(body: str, pos: int) -> str | None:
     words = m.group(1).split()
     if not is_title_word(words[-1]):
         return None
-    return squash(" ".join(words))
+    before = body[lo:lo + m.start()].rstrip()
+    after_comma = before.endswith(",")
+    last = before.rsplit(None, 1)[-1] if before else ""
+    after_name = m.group(1)[0].islower() and last[:1].isupper() and last.isalpha()
+    return squash(" ".join(words)), after_comma, after_name
 
 
 # ---------------------------------------------------------------- finders
@@ -172,20 +198,38 @@ def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
     return None
 
 
-def party_people(body: str) -> list[Candidate]:
-    """"Anna Berg (S)", "Per Ek (fp), ordförande", "Lisa Holm, (C)": a politician by their party."""
+def party_people(body: str, consumed: set[int]) -> list[Candidate]:
+    """"Anna Berg (S)", "Per Ek (fp), ordförande", "Lisa Holm, (C)": a politician by their party.
+
+    A flattened list puts its titles either after each entry ("Anna Berg (S), ordförande Per Ek
+    (M)") or before it ("ordförande Anna Berg (S), vice ordförande Per Ek (M)"); the first entry
+    of a chain tells which: a title before it that no comma precedes means titles come first.
+    ``consumed`` collects where the titles taken as after-titles start, so that no other finder
+    reads them as labels of the next name."""
     out = []
+    titles_first = False
+    prev_end = -1
     for m in PARTY.finditer(body):
         name = _name_ending_at(body, m.start())
         if not name:
             continue
-        title, _ = None, 0
+        before = _title_before_with_context(body, name.start)
+        gap = body[prev_end:name.start] if prev_end >= 0 else "x"
+        in_chain = prev_end >= 0 and len(gap) < _LOOK and "\n" not in gap and (not gap.strip() or gap.lstrip().startswith(","))
+        if not in_chain:
+            titles_first = before is not None and not before[1] and not before[2]
+        after_title = None
         after = re.compile(r"[ \t]*,[ \t]*").match(body, m.end())
         if after:
-            title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
-        if title is None:
-            title = _title_before(body, name.start)
+            after_title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
+        if titles_first:
+            title = before[0] if before else None
+        else:
+            title = after_title or (before[0] if before and not before[1] and not before[2] else None)
+            if after_title:
+                consumed.add(after.end())
         out.append(Candidate(name, title, role_of(title, None)))
+        prev_end = m.end()
     return out
 
 
@@ -221,7 +265,10 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         limit = names[k + 1].start if k + 1 < len(names) else min(len(body), gap.end() + _LOOK)
         limit = min(limit, gap.end() + _LOOK)
         title, end = _title_after(body, gap.end(), limit)
-        if title and (end >= limit - 1 or _TITLE_END.match(body, end)):
+        ends_clause = bool(_TITLE_END.match(body, end))
+        # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
+        # is a label of the next name, unless the title ends the line.
+        if title and (ends_clause or (end >= limit - 1 and title[0].islower())):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -235,10 +282,19 @@ def _label_role(label: str) -> str | None:
     return role_of(low, None)
 
 
-def role_label_people(body: str) -> list[Candidate]:
+def _follows_name(body: str, pos: int, label: str) -> bool:
+    """A lower-case role word right after a capitalised word: "Anna Berg ordförande Per Ek"."""
+    before = body[max(0, pos - 40):pos].rstrip(" \t")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    return label[:1].islower() and last[:1].isupper() and last.isalpha() and len(before) < len(body[max(0, pos - 40):pos])
+
+
+def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
     """"ordförande Anna Berg", "Handläggare: Per Ek", "Utses att justera Lisa Holm (S) och Per Ek (M)"."""
     out = []
     for m in _ROLE_LABEL.finditer(body):
+        if m.start() in consumed or _follows_name(body, m.start(), m.group(1)):
+            continue
         name = _name_starting_at(body, m.end(), loose=True)
         if not name:
             continue
@@ -261,8 +317,9 @@ def title_before_name_people(body: str, names: list[NameMatch]) -> list[Candidat
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for name in names:
-        title = _title_before(body, name.start)
-        if title:
+        found = _title_before_with_context(body, name.start)
+        if found:
+            title = None if found[1] or found[2] else found[0]  # a title of the entry before
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -431,6 +488,11 @@ def _person(c: Candidate) -> dict:
             "span": [c.match.start, c.match.end]}
 
 
+# A specific function beats a list heading's role, which beats "signed" or "to contact".
+_ROLE_RANK = {None: 0, "contact": 1, "signatory": 2, "ledamot": 3, "ersättare": 4, "handläggare": 5,
+              "föredragande": 5, "justerare": 5, "sekreterare": 5, "vice ordförande": 6, "ordförande": 6}
+
+
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
@@ -449,8 +511,8 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
             kept = people[key]
             if not kept["title"] and c.title:
                 kept["title"] = c.title
-            if (not kept["role"] or kept["role"] in ("ledamot", "contact")) and c.role and c.role != kept["role"]:
-                kept["role"] = c.role if kept["role"] is None or c.role not in ("ledamot", "contact", "signatory") else kept["role"]
+            if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
+                kept["role"] = c.role
             continue
         people[key] = _person(c)
         taken.append((c.match.start, c.match.end, key))
@@ -459,7 +521,9 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
 
 def extract_people(ctx) -> list[dict]:
     body = ctx.body
-    candidates = (signature_people(ctx) + party_people(body) + comma_title_people(body) + role_label_people(body)
+    consumed: set[int] = set()
+    candidates = (signature_people(ctx) + party_people(body, consumed) + comma_title_people(body)
+                  + role_label_people(body, consumed)
                   + signature_label_people(ctx) + attendance_people(body))
     names = find_names(body, loose=True)
     candidates += title_before_name_people(body, names) + name_then_title_people(body, names)
