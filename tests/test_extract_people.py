@@ -88,9 +88,9 @@ def test_flattened_attendance_list(extract_text):
     assert found == {
         "Karin Holmqvist": ("ordförande", "ordförande"),
         "Mats Lindgren": ("1:e vice ordförande", "vice ordförande"),
-        "Sara Öberg": ("Beslutande", "justerare"),  # the list heading is the function as written
-        "Jonas Nyberg": ("Beslutande", "ledamot"),
-        "Eva Sundin": ("Tjänstgörande ersättare", "ersättare"),
+        "Sara Öberg": (None, "justerare"),
+        "Jonas Nyberg": (None, "ledamot"),
+        "Eva Sundin": ("Tjänstgörande ersättare", "ersättare"),  # the heading is the function as written
         "Per Backman": ("Tjänstgörande ersättare", "ersättare"),
         "Lena Ahlström": ("kommunsekreterare", "sekreterare"),
         "Henrik Dahlberg": ("ekonomichef", None),
@@ -232,3 +232,16 @@ def test_span_covers_a_surname_first_name(extract_text):
     p = extract_text(text)["people"][0]
     assert p["name"] == "Maria Lindqvist"
     assert text[p["span"][0]:p["span"][1]] == "Lindqvist Maria"
+
+
+def test_lower_case_role_word_in_prose_opens_no_list(extract_text):
+    text = ("Lisa Hammar (S) valdes till ersättare i styrelsen. Hon ersätter Olle Stenlund (S). "
+            "Vid mötet talade även Gunnar Sjöberg om budgeten.")
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Lisa Hammar": None, "Olle Stenlund": None}
+
+
+def test_a_real_title_beats_the_list_heading(extract_text):
+    text = "Ersättare Karin Ek (S) Tjänstemän Kommundirektör Bengt Lundholm Kulturchef Sofia Åkesson"
+    found = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert found == {"Karin Ek": "Ersättare", "Bengt Lundholm": "Kommundirektör", "Sofia Åkesson": "Kulturchef"}

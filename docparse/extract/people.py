@@ -69,6 +69,7 @@ class Candidate:
     match: NameMatch
     title: str | None
     role: str | None
+    weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
 
 
 def role_of(title: str | None, default: str | None) -> str | None:
@@ -359,7 +360,8 @@ def signature_label_people(ctx) -> list[Candidate]:
 def attendance_blocks(body: str) -> list[tuple[int, int, str | None, str]]:
     """(start, end, role, heading) of each attendance list: from its heading to the next heading or a
     label that ends such lists (Utses att justera, Paragrafer, Underskrifter, §)."""
-    heads = list(_LIST_HEADING.finditer(body))
+    # A heading is capitalised ("Ersättare", "ERSÄTTARE"); "valdes till ersättare" is prose.
+    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
     blocks = []
     for k, h in enumerate(heads):
         end = min(len(body), h.end() + _LIST_WINDOW)
@@ -379,8 +381,10 @@ def attendance_people(body: str) -> list[Candidate]:
     lists are turned by natural_order."""
     out = []
     for start, end, role, heading in attendance_blocks(body):
+        # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
+        title = heading if re.search(r"ersättare|ledamöter", heading, re.I) else None
         for name in find_names(body, start, end, loose=True):
-            out.append(Candidate(name, heading, role))
+            out.append(Candidate(name, title, role, weak_title=True))
     return out
 
 
@@ -527,6 +531,7 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
     span overlaps a kept person's is the same mention read differently and is dropped."""
     people: dict[str, dict] = {}
+    weak: set[str] = set()  # people whose title is a list heading so far
     taken: list[tuple[int, int, str]] = []
     for c in candidates:
         key = _key(natural_order(c.match.name))
@@ -535,12 +540,15 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
             key = overlap
         if key in people:
             kept = people[key]
-            if not kept["title"] and c.title:
-                kept["title"] = c.title
+            if c.title and (not kept["title"] or (key in weak and not c.weak_title)):
+                kept["title"] = tidy_title(c.title)
+                weak.discard(key)
             if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
                 kept["role"] = c.role
             continue
         people[key] = _person(c)
+        if c.weak_title:
+            weak.add(key)
         taken.append((c.match.start, c.match.end, key))
     return sorted(people.values(), key=lambda p: p["span"][0])
 
