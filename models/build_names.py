@@ -12,8 +12,11 @@ Sources (no downloads at run time; both read at build time only):
 - Faker (PyPI ``faker``, MIT), locale sv_SE: the 500 commonest given names of each sex (Isof's
   name statistics, 2023) and the 500 commonest surnames (Skatteverket, 2025). Only the lists are
   read; install it for the build with ``pip install --target /tmp/fakerpkg faker``.
+  Also the given names (not surnames: many are common words) of Faker's Latin-script locales
+  listed in FOREIGN_LOCALES, since Swedish documents name people from everywhere; flag "g".
+  Those whose lower-case form is a common Swedish word (docparse's lexicon) are left out.
 
-Columns: name, flags (G given-name list, S surname list), suc_given, suc_surname, suc_single,
+Columns: name, flags (G Swedish given-name list, g foreign given-name list, S surname list), suc_given, suc_surname, suc_single,
 suc_other (capitalised, not sentence-initial, not PER), suc_lower (lower-case occurrences).
 Only tokens with some person evidence are kept (a list entry or a PER tag).
 
@@ -25,6 +28,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -102,6 +106,31 @@ def faker_lists(extra_path: str | None) -> tuple[set[str], set[str]]:
     return set(p.first_names_male) | set(p.first_names_female), set(p.last_names)
 
 
+FOREIGN_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_PT", "nl_NL", "pl_PL",
+                   "fi_FI", "no_NO", "da_DK", "is_IS", "et_EE", "hr_HR", "tr_TR", "cs_CZ", "hu_HU")
+COMMON_LOGF = -5.0  # the recogniser's threshold for a common Swedish word (docparse.sv.names)
+
+
+def foreign_given_names() -> set[str]:
+    import importlib
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from docparse.repair.model import load
+
+    lexicon = load().lexicon
+    names: set[str] = set()
+    for loc in FOREIGN_LOCALES:
+        p = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            for n in getattr(p, attr, ()) or ():
+                if not re.fullmatch(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?", n):
+                    continue
+                logf = lexicon.logf(n.lower())
+                if logf is None or logf <= COMMON_LOGF:
+                    names.add(n)
+    return names
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--suc", type=Path, default=SUC)
@@ -110,16 +139,17 @@ def main() -> None:
     args = ap.parse_args()
     counts, lower = suc_counts(args.suc)
     given, surnames = faker_lists(args.faker_path)
-    names = {n for n, c in counts.items() if c["suc_given"] or c["suc_surname"] or c["suc_single"]} | given | surnames
+    foreign = foreign_given_names() - given
+    names = {n for n, c in counts.items() if c["suc_given"] or c["suc_surname"] or c["suc_single"]} | given | surnames | foreign
     cols = ("suc_given", "suc_surname", "suc_single", "suc_other", "suc_lower")
     lines = ["# name\tflags\t" + "\t".join(cols) + "  (built by models/build_names.py; sources in its docstring)"]
     for name in sorted(names):
-        flags = ("G" if name in given else "") + ("S" if name in surnames else "")
+        flags = ("G" if name in given else "") + ("g" if name in foreign else "") + ("S" if name in surnames else "")
         c = counts.get(name, Counter())
         c["suc_lower"] = lower[name.lower()]
         lines.append("\t".join([name, flags or "-", *(str(c[k]) for k in cols)]))
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(names)} names ({len(given)} listed given, {len(surnames)} listed surnames) -> {args.out}")
+    print(f"{len(names)} names ({len(given)} Swedish given, {len(foreign)} foreign given, {len(surnames)} surnames) -> {args.out}")
 
 
 if __name__ == "__main__":

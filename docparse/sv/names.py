@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 NAMES_FILE = MODELS / "sv_names.tsv"
@@ -72,15 +73,17 @@ class NameMatch:
     name: str
 
 
-@dataclass(frozen=True)
-class NameEntry:
-    given_listed: bool
+class NameEntry(NamedTuple):
+    given_listed: bool  # in a list of given names (Swedish or foreign)
     surname_listed: bool
-    given: int
-    surname: int
-    single: int
-    other: int
-    lower: int
+    given: int  # SUC training counts: first word of a multi-word PER span
+    surname: int  # last word of one
+    single: int  # a one-word PER span
+    other: int  # capitalised mid-sentence outside PER
+    lower: int  # its lower-case form
+
+
+_NO_COUNTS = ["0"] * 5
 
 
 @lru_cache(maxsize=1)
@@ -93,15 +96,25 @@ def name_model() -> dict[str, NameEntry]:
         lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
         raise ModelDataError(f"{NAMES_FILE}: name model missing", hint="python models/build_names.py") from None
+    listed_only: dict[str, NameEntry] = {}  # rows with no SUC counts share one entry per flag set
     for n, line in enumerate(lines, 1):
-        if not line or line.startswith("#"):
+        if not line or line[0] == "#":
             continue
         cols = line.split("\t")
         if len(cols) != 7:
             raise ModelDataError(f"{NAMES_FILE}:{n}: expected 7 columns, got {len(cols)}", hint="python models/build_names.py")
-        name, flags, *counts = cols
-        g, s, single, other, lower = map(int, counts)
-        model[name] = NameEntry("G" in flags, "S" in flags, g, s, single, other, lower)
+        name, flags = cols[0], cols[1]
+        if cols[2:] == _NO_COUNTS:
+            entry = listed_only.get(flags)
+            if entry is None:
+                entry = listed_only[flags] = NameEntry("G" in flags or "g" in flags, "S" in flags, 0, 0, 0, 0, 0)
+            model[name] = entry
+            continue
+        try:
+            g, s, single, other, lower = map(int, cols[2:])
+        except ValueError:
+            raise ModelDataError(f"{NAMES_FILE}:{n}: counts must be integers", hint="python models/build_names.py") from None
+        model[name] = NameEntry("G" in flags or "g" in flags, "S" in flags, g, s, single, other, lower)
     if not model:
         raise ModelDataError(f"{NAMES_FILE}: no names", hint="python models/build_names.py")
     return model
