@@ -245,3 +245,38 @@ def test_a_real_title_beats_the_list_heading(extract_text):
     text = "Ersättare Karin Ek (S) Tjänstemän Kommundirektör Bengt Lundholm Kulturchef Sofia Åkesson"
     found = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert found == {"Karin Ek": "Ersättare", "Bengt Lundholm": "Kommundirektör", "Sofia Åkesson": "Kulturchef"}
+
+
+def test_lists_side_by_side_in_columns(extract_text):
+    text = ("Ledamöter                        Ersättare\n"
+            "Gustav Ekström (S), ordförande   Amira Haddad (S)\n"
+            "Yvonne Lundin (M)                Petter Sjöquist (M)\n\n"
+            "Ärenden\n1. Val av justerare\n")
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Gustav Ekström": "ordförande", "Amira Haddad": "ersättare",
+                     "Yvonne Lundin": "ledamot", "Petter Sjöquist": "ersättare"}
+
+
+def test_a_list_ends_at_a_line_without_names(extract_text):
+    text = "Närvarande\nKarin Holmqvist\nMats Lindgren\nMötet öppnades och dagordningen godkändes.\nVid mötet talade Sven Åkerlund om vägarna.\n"
+    assert found_names(extract_text, text) == ["Karin Holmqvist", "Mats Lindgren"]
+
+
+def test_titles_after_party_letters_without_commas(extract_text):
+    text = "Beslutande Ledamöter Per-Olof Svärdh (M) ordförande Linnea Åkerlund (S) vice ordförande Hassan Omar (S) Ingrid Rydén (C)"
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Per-Olof Svärdh": "ordförande", "Linnea Åkerlund": "vice ordförande",
+                     "Hassan Omar": "ledamot", "Ingrid Rydén": "ledamot"}
+
+
+def test_name_over_bare_title_and_label_over_name(extract_text):
+    text = "Text.\n" * 20 + "Anders Nyqvist\nOrdförande\n              Maria Ståhlberg\n              Nämndsekreterare\n"
+    found = people(extract_text, text)
+    assert [(n, t) for n, t, _ in found] == [("Anders Nyqvist", "Ordförande"), ("Maria Ståhlberg", "Nämndsekreterare")]
+
+
+def test_phone_from_a_later_contact_line(extract_text):
+    text = ("Enligt Sara Lindholm, kulturchef, fördelas pengarna i höst.\n"
+            "Kontakt: Sara Lindholm, kulturchef, 0500-123 45\n")
+    found = extract_text(text)["people"]
+    assert [(p["name"], p["phone"]) for p in found] == [("Sara Lindholm", "0500-123 45")]

@@ -20,13 +20,16 @@ import re
 from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
-from docparse.sv.names import NameMatch, can_be_name_word, find_names, is_title_word, natural_order, title_heads
+from docparse.sv.names import (NameMatch, can_be_name_word, find_names, is_given_name, is_title_word, natural_order,
+                               title_heads)
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
+# A Swedish phone number with no label, on the person's own line: "0500-123 45", "08-123 456 78".
+_BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-])")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
@@ -51,7 +54,7 @@ _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+
 _ROLE_LABEL = re.compile(
     rf"(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|utses att justera|val av justerare|justeras av))\s*:?[ \t]*(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(
     r"(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -59,7 +62,7 @@ _LIST_HEADING = re.compile(
     r"|övriga\s+deltagare|övriga|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
 _LIST_END = re.compile(
     r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
-    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärende|bevis)(?![\w])", re.I)
+    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärenden?|dagordning|föredragningslista|bevis)(?![\w])", re.I)
 _LIST_WINDOW = 2500  # characters an attendance list may run on for
 _LOOK = 80  # characters a finder looks before or after its anchor for the name
 
@@ -75,7 +78,7 @@ class Candidate:
 def role_of(title: str | None, default: str | None) -> str | None:
     """The role a title or list heading implies ("1:e vice ordförande" -> "vice ordförande")."""
     t = (title or "").lower()
-    if "ordförande" in t:
+    if "ordförande" in t or re.search(r"\bordf\b", t):
         return "vice ordförande" if "vice" in t else "ordförande"
     for word, role in (("sekreterare", "sekreterare"), ("justera", "justerare"), ("handläggare", "handläggare"),
                        ("föredragande", "föredragande"), ("ersättare", "ersättare"), ("ledamot", "ledamot"),
@@ -162,7 +165,8 @@ def _title_before(body: str, pos: int, attach_check: bool = True) -> str | None:
     return title
 
 
-def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool] | None:
+def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, int] | None:
+    """(title, after a comma, lower-case right after a name, start offset) of a title before pos."""
     lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
@@ -174,7 +178,7 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool] | 
     after_comma = before.endswith(",")
     last = before.rsplit(None, 1)[-1] if before else ""
     after_name = m.group(1)[0].islower() and last[:1].isupper() and last.isalpha()
-    return squash(" ".join(words)), after_comma, after_name
+    return squash(" ".join(words)), after_comma, after_name, lo + m.start()
 
 
 # ---------------------------------------------------------------- finders
@@ -220,14 +224,18 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
         if not name:
             continue
         before = _title_before_with_context(body, name.start)
+        if before and before[3] in consumed:  # the title was the entry before's
+            before = (before[0], True, before[2], before[3])
         gap = body[prev_end:name.start] if prev_end >= 0 else "x"
         in_chain = prev_end >= 0 and len(gap) < _LOOK and "\n" not in gap and (not gap.strip() or gap.lstrip().startswith(","))
         if not in_chain:
             titles_first = before is not None and not before[1] and not before[2]
         after_title = None
-        after = re.compile(r"[ \t]*,[ \t]*").match(body, m.end())
+        after = _AFTER_PARTY.match(body, m.end())
         if after:
             after_title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
+            if after_title and "," not in after.group() and not after_title[0].islower():
+                after_title = None  # "(S) Ordförande Per Ek": a label of the next name
         if titles_first:
             title = before[0] if before else None
         else:
@@ -240,6 +248,7 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
 
 
 _COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
+_AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 
 
 def comma_title_people(body: str) -> list[Candidate]:
@@ -319,13 +328,13 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
     return out
 
 
-def title_before_name_people(body: str, names: list[NameMatch]) -> list[Candidate]:
+def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for name in names:
         found = _title_before_with_context(body, name.start)
         if found:
-            title = None if found[1] or found[2] else found[0]  # a title of the entry before
+            title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -341,8 +350,8 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
     blocks = []
     for i, (_s, _e, line) in enumerate(lines):
         m = _SIGNATURE_LABEL_LINE.match(line)
-        if not m:
-            continue
+        if not m or not _heads_next_line(lines, i):
+            continue  # "Anna Berg / Ordförande": a bare label is the title of the name above it
         j = _next_nonblank(lines, i, limit=2)
         if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
             blocks.append((lines[j][0], lines[j][1], m.group(1)))
@@ -357,34 +366,125 @@ def signature_label_people(ctx) -> list[Candidate]:
     return out
 
 
-def attendance_blocks(body: str) -> list[tuple[int, int, str | None, str]]:
-    """(start, end, role, heading) of each attendance list: from its heading to the next heading or a
-    label that ends such lists (Utses att justera, Paragrafer, Underskrifter, §)."""
-    # A heading is capitalised ("Ersättare", "ERSÄTTARE"); "valdes till ersättare" is prose.
+@dataclass
+class ListBlock:
+    """An attendance list: its heading as written, the role its names get, and the stretches of
+    text holding its entries (several when lists stand in columns side by side)."""
+
+    heading: str
+    role: str | None
+    segments: list[tuple[int, int]]
+
+
+def _heading_role(heading: str) -> str | None:
+    low = heading.lower()
+    if "ersättare" in low:
+        return "ersättare"
+    return "ledamot" if low.startswith(("beslutande", "ledamöter")) else None
+
+
+def attendance_blocks(ctx) -> list[ListBlock]:
+    """Attendance lists: from a capitalised heading to the next heading, a label that ends such
+    lists (Utses att justera, Paragrafer, Underskrifter, Ärenden), or a line with no name after
+    lines with names. Headings side by side on one line ("Ledamöter     Ersättare") head columns."""
+    body = ctx.body
+    # "valdes till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
     heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
-    blocks = []
+    blocks: list[ListBlock] = []
+    in_columns: set[int] = set()
+    for group in _column_heading_rows(ctx, heads):
+        blocks.extend(_column_blocks(ctx, group))
+        in_columns.update(h.start() for h in group)
     for k, h in enumerate(heads):
+        if h.start() in in_columns:
+            continue
         end = min(len(body), h.end() + _LIST_WINDOW)
         if k + 1 < len(heads):
             end = min(end, heads[k + 1].start())
         stop = _LIST_END.search(body, h.end(), end)
         if stop:
             end = stop.start()
-        heading = squash(h.group(1)).lower()
-        role = "ersättare" if "ersättare" in heading else ("ledamot" if heading.startswith(("beslutande", "ledamöter")) else None)
-        blocks.append((h.end(), end, role, squash(h.group(1))))
+        end = _end_at_nameless_line(body, h.end(), end)
+        heading = squash(h.group(1))
+        blocks.append(ListBlock(heading, _heading_role(heading), [(h.end(), end)]))
     return blocks
 
 
-def attendance_people(body: str) -> list[Candidate]:
-    """Every name in an attendance list, the heading as its title ("Ersättare"); "Surname Given"
-    lists are turned by natural_order."""
+def _end_at_nameless_line(body: str, start: int, end: int) -> int:
+    """A one-name-a-line list ends at the first line with text but no name after its names."""
+    seen_name = False
+    pos = start
+    while pos < end:
+        nl = body.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = body[pos:line_end]
+        if len(line.strip()) > 12:  # short lines ("(S)", "§ 4") neither start nor end a list
+            has_name = bool(find_names(body, pos, line_end, loose=True))
+            if seen_name and not has_name:
+                return pos
+            seen_name = seen_name or has_name
+        pos = line_end + 1
+    return end
+
+
+def _column_heading_rows(ctx, heads: list[re.Match]) -> list[list[re.Match]]:
+    """Groups of headings that share a line and stand apart by wide gaps."""
+    rows: dict[int, list[re.Match]] = {}
+    for h in heads:
+        line_start = ctx.body.rfind("\n", 0, h.start()) + 1
+        rows.setdefault(line_start, []).append(h)
     out = []
-    for start, end, role, heading in attendance_blocks(body):
+    for line_start, group in rows.items():
+        if len(group) < 2:
+            continue
+        gaps = [ctx.body[a.end(1):b.start()] for a, b in zip(group, group[1:])]
+        line_end = ctx.body.find("\n", group[-1].end(1))
+        rest = ctx.body[group[-1].end(1):len(ctx.body) if line_end < 0 else line_end]
+        if all(re.fullmatch(r"\s{3,}|\t+\s*", g) for g in gaps) and not rest.strip():
+            out.append(group)
+    return out
+
+
+def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
+    """Cells of the lines under a row of headings, each given to the heading whose column it
+    starts in; the columns end at a blank line after entries or a label that ends lists."""
+    body = ctx.body
+    line_start = body.rfind("\n", 0, group[0].start()) + 1
+    cols = [h.start() - line_start for h in group]
+    blocks = [ListBlock(squash(h.group(1)), _heading_role(h.group(1)), []) for h in group]
+    started = False
+    for start, end, line in ctx.lines:
+        if start <= group[-1].end(1):
+            continue
+        if not line.strip():
+            if started:
+                break
+            continue
+        if _LIST_END.match(line.strip()) or start - group[-1].end(1) > _LIST_WINDOW:
+            break
+        started = True
+        for off, cell in split_cells(line):
+            k = max((i for i, c in enumerate(cols) if c <= off + 2), default=0)
+            blocks[k].segments.append((start + off, start + off + len(cell)))
+    return blocks
+
+
+def attendance_people(ctx) -> list[Candidate]:
+    """Every name in an attendance list, the heading as its title when it names a function
+    ("Ersättare"). A list printing most names "Surname Given" turns all of them."""
+    body = ctx.body
+    out = []
+    for block in attendance_blocks(ctx):
         # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
-        title = heading if re.search(r"ersättare|ledamöter", heading, re.I) else None
-        for name in find_names(body, start, end, loose=True):
-            out.append(Candidate(name, title, role, weak_title=True))
+        title = block.heading if re.search(r"ersättare|ledamöter", block.heading, re.I) else None
+        names = [n for s, e in block.segments for n in find_names(body, s, e, loose=True)]
+        turned = [natural_order(n.name) != n.name for n in names]
+        surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
+        for name, was_turned in zip(names, turned):
+            words = name.name.split()
+            if surname_first and not was_turned and len(words) == 2 and is_given_name(words[1]):
+                name = NameMatch(name.start, name.end, f"{words[1]} {words[0]}")
+            out.append(Candidate(name, title, block.role, weak_title=True))
     return out
 
 
@@ -432,11 +532,30 @@ def _cell_match(start: int, cell: str) -> NameMatch:
     return NameMatch(start, start + len(cell), squash(cell))
 
 
+def _name_line_above(lines, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not lines[k][2].strip():
+        k -= 1
+    if k < 0:
+        return False
+    cells = split_cells(lines[k][2])
+    return bool(cells) and all(is_name(c) for _, c in cells)
+
+
+def _heads_next_line(lines, i: int) -> bool:
+    """Line i is a signature label for the line below: "Ordförande ......", or a bare
+    "Ordförande" that is not the title line of a name just above it."""
+    line = lines[i][2]
+    if not _SIGNATURE_LABEL_LINE.match(line):
+        return False
+    return bool(re.search(r"[._…]{3,}", line)) or not _name_line_above(lines, i)
+
+
 def _label_above(lines, i: int) -> bool:
     k = i - 1
     while k >= 0 and i - k <= 3 and not lines[k][2].strip():
         k -= 1
-    return k >= 0 and bool(_SIGNATURE_LABEL_LINE.match(lines[k][2]))
+    return k >= 0 and _heads_next_line(lines, k)
 
 
 def signature_people(ctx) -> list[Candidate]:
@@ -527,9 +646,10 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _merge(candidates: list[Candidate]) -> list[dict]:
+def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
-    span overlaps a kept person's is the same mention read differently and is dropped."""
+    span overlaps a kept person's is the same mention read differently and is dropped.
+    ``mentions`` gets, per person (by id of its dict), the end offsets of all its mentions."""
     people: dict[str, dict] = {}
     weak: set[str] = set()  # people whose title is a list heading so far
     taken: list[tuple[int, int, str]] = []
@@ -545,8 +665,11 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
                 weak.discard(key)
             if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
                 kept["role"] = c.role
+            if c.match.end not in mentions[id(kept)]:
+                mentions[id(kept)].append(c.match.end)
             continue
         people[key] = _person(c)
+        mentions[id(people[key])] = [c.match.end]
         if c.weak_title:
             weak.add(key)
         taken.append((c.match.start, c.match.end, key))
@@ -556,29 +679,31 @@ def _merge(candidates: list[Candidate]) -> list[dict]:
 def extract_people(ctx) -> list[dict]:
     body = ctx.body
     consumed: set[int] = set()
-    candidates = (signature_people(ctx) + party_people(body, consumed) + comma_title_people(body)
-                  + role_label_people(body, consumed)
-                  + signature_label_people(ctx) + attendance_people(body))
+    candidates = (signature_people(ctx) + attendance_people(ctx) + party_people(body, consumed)
+                  + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx))
     names = find_names(body, loose=True)
-    candidates += title_before_name_people(body, names) + name_then_title_people(body, names)
-    people = _merge(candidates)
+    candidates += title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
+    mentions: dict[int, list[int]] = {}
+    people = _merge(candidates, mentions)
     for p in people:
         if p["title"] is None and p["role"] == "handläggare":
             p["title"] = "Handläggare"
-    _attach_contacts(body, people)
+    _attach_contacts(body, people, mentions)
     return people
 
 
-def _attach_contacts(body: str, people: list[dict]) -> None:
-    """Phone and e-mail from the few lines after each person's name (before the next person)."""
-    for k, p in enumerate(people):
-        window_end = p["span"][1] + 160
-        if k + 1 < len(people):
-            window_end = min(window_end, max(p["span"][1], people[k + 1]["span"][0]))
-        window = body[p["span"][1]:window_end]
-        phone = _PHONE.search(window)
-        if phone:
-            p["phone"] = squash(phone.group(1))
-        email = _EMAIL.search(window)
-        if email:
-            p["email"] = email.group(0)
+def _attach_contacts(body: str, people: list[dict], mentions: dict[int, list[int]]) -> None:
+    """Phone and e-mail from the few lines after any mention of a person (before the next
+    person's name): "Kontakt: Anna Berg, enhetschef, 08-123 456 78"."""
+    starts = sorted(c for p in people for c in [p["span"][0]])
+    for p in people:
+        for end in mentions.get(id(p), [p["span"][1]]):
+            nxt = next((s for s in starts if s >= end), len(body))
+            window = body[end:min(end + 160, max(end, nxt))]
+            line_end = window.find("\n")
+            phone = _PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
+            if phone and not p["phone"]:
+                p["phone"] = squash(phone.group(1))
+            email = _EMAIL.search(window)
+            if email and not p["email"]:
+                p["email"] = email.group(0)

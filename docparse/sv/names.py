@@ -60,6 +60,9 @@ ORG_ENDINGS = (
     "lista", "listan", "datum", "protokoll", "protokollet", "bestyrkande", "signaturer", "signatur",
     "förteckning", "ärenden", "handling", "handlingar", "kallelse", "ordning", "paragrafer",
 )
+# Definite and genitive endings of nouns ("Justeringens", "Förvaltningen", "Kommunikationen").
+NOUN_ENDINGS = ("ingen", "ingens", "ningar", "heten", "hetens", "tionen", "tionens", "skapet", "skapets",
+                "andet", "andets", "endet", "endets")
 COMMON_LOGF = -5.0  # log10 word frequency above which a word is a common Swedish word
 
 
@@ -176,6 +179,8 @@ def can_be_name_word(word: str, allow_common: bool = False) -> bool:
     for part in low.split("-"):
         if part in NON_NAME_WORDS or _org_word(part) or is_title_word(part):
             return False
+    if low.endswith(NOUN_ENDINGS) and not _known_name(word):
+        return False
     return allow_common or _known_name(word) or _surname_shaped(word) or not _common_word(low)
 
 
@@ -343,7 +348,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     for run in _runs(text, start, end):
         i = 0
         while i < len(run):
-            n = _name_words(run, i, allow_common=shapes)
+            n = _name_words(run, i, allow_common=True)
             if n == 0:
                 i += 1
                 continue
