@@ -16,6 +16,7 @@ functions so a structure stage can take it over.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -383,10 +384,11 @@ def _heading_role(heading: str) -> str | None:
     return "ledamot" if low.startswith(("beslutande", "ledamöter")) else None
 
 
-def attendance_blocks(ctx) -> list[ListBlock]:
+def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
     """Attendance lists: from a capitalised heading to the next heading, a label that ends such
     lists (Utses att justera, Paragrafer, Underskrifter, Ärenden), or a line with no name after
-    lines with names. Headings side by side on one line ("Ledamöter     Ersättare") head columns."""
+    lines with names. Headings side by side on one line ("Ledamöter     Ersättare") head columns.
+    ``names``: the document's names (loose), in order."""
     body = ctx.body
     # "valdes till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
     heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
@@ -404,22 +406,34 @@ def attendance_blocks(ctx) -> list[ListBlock]:
         stop = _LIST_END.search(body, h.end(), end)
         if stop:
             end = stop.start()
-        end = _end_at_nameless_line(body, h.end(), end)
+        end = _end_at_nameless_line(body, h.end(), end, names)
         heading = squash(h.group(1))
         blocks.append(ListBlock(heading, _heading_role(heading), [(h.end(), end)]))
     return blocks
 
 
-def _end_at_nameless_line(body: str, start: int, end: int) -> int:
+def _names_within(names: list[NameMatch], start: int, end: int) -> list[NameMatch]:
+    lo = bisect.bisect_left(names, start, key=lambda n: n.start)
+    hi = bisect.bisect_left(names, end, key=lambda n: n.start)
+    return [n for n in names[lo:hi] if n.end <= end]
+
+
+def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch]) -> int:
     """A one-name-a-line list ends at the first line with text but no name after its names."""
+    if body.find("\n", start, end) < 0:
+        return end  # a flattened list: one line
+    name_starts = [n.start for n in _names_within(names, start, end)]
     seen_name = False
     pos = start
+    k = 0
     while pos < end:
         nl = body.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         line = body[pos:line_end]
+        while k < len(name_starts) and name_starts[k] < pos:
+            k += 1
         if len(line.strip()) > 12:  # short lines ("(S)", "§ 4") neither start nor end a list
-            has_name = bool(find_names(body, pos, line_end, loose=True))
+            has_name = k < len(name_starts) and name_starts[k] < line_end
             if seen_name and not has_name:
                 return pos
             seen_name = seen_name or has_name
@@ -469,15 +483,15 @@ def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
     return blocks
 
 
-def attendance_people(ctx) -> list[Candidate]:
+def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
     """Every name in an attendance list, the heading as its title when it names a function
     ("Ersättare"). A list printing most names "Surname Given" turns all of them."""
     body = ctx.body
     out = []
-    for block in attendance_blocks(ctx):
+    for block in attendance_blocks(ctx, all_names):
         # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
         title = block.heading if re.search(r"ersättare|ledamöter", block.heading, re.I) else None
-        names = [n for s, e in block.segments for n in find_names(body, s, e, loose=True)]
+        names = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
         turned = [natural_order(n.name) != n.name for n in names]
         surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
         for name, was_turned in zip(names, turned):
@@ -679,10 +693,10 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
 def extract_people(ctx) -> list[dict]:
     body = ctx.body
     consumed: set[int] = set()
-    candidates = (signature_people(ctx) + attendance_people(ctx) + party_people(body, consumed)
-                  + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx))
-    names = find_names(body, loose=True)
-    candidates += title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
+    names = find_names(body, loose=True)  # once: the list and title finders pick from these
+    candidates = (signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
+                  + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
+                  + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:
