@@ -18,7 +18,8 @@ Sources (no downloads at run time; both read at build time only):
 
 Columns: name, flags (G Swedish given-name list, g foreign given-name list, S surname list), suc_given, suc_surname, suc_single,
 suc_other (capitalised, not sentence-initial, not PER), suc_lower (lower-case occurrences).
-Only tokens with some person evidence are kept (a list entry or a PER tag).
+Only tokens with some person evidence are kept (a list entry or a PER tag). Foreign given names
+that have no SUC counts and are no listed surname go, one a line, to sv_names_foreign_given.txt.
 
 Run: python models/build_names.py [--suc PATH] [--faker-path DIR]   (about 1 s)
 """
@@ -35,6 +36,7 @@ from pathlib import Path
 
 SUC = Path("/work/shared/external/suc3-ner/dev.jsonl.gz")
 OUT = Path(__file__).resolve().parent / "sv_names.tsv"
+FOREIGN_OUT = Path(__file__).resolve().parent / "sv_names_foreign_given.txt"
 HELD_OUT_MODULO, HELD_OUT_BELOW = 10, 3  # sentence i is held out when i % 10 < 3
 
 
@@ -141,6 +143,11 @@ def main() -> None:
     given, surnames = faker_lists(args.faker_path)
     foreign = foreign_given_names() - given
     names = {n for n, c in counts.items() if c["suc_given"] or c["suc_surname"] or c["suc_single"]} | given | surnames | foreign
+    # Foreign given names with no SUC counts go to a plain list (read as one set, fast).
+    foreign_only = {n for n in foreign if n not in counts and n not in surnames}
+    names -= foreign_only
+    FOREIGN_OUT.write_text("# foreign given names (models/build_names.py; sources in its docstring)\n"
+                           + "\n".join(sorted(foreign_only)) + "\n", encoding="utf-8")
     cols = ("suc_given", "suc_surname", "suc_single", "suc_other", "suc_lower")
     lines = ["# name\tflags\t" + "\t".join(cols) + "  (built by models/build_names.py; sources in its docstring)"]
     for name in sorted(names):
@@ -149,7 +156,8 @@ def main() -> None:
         c["suc_lower"] = lower[name.lower()]
         lines.append("\t".join([name, flags or "-", *(str(c[k]) for k in cols)]))
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(names)} names ({len(given)} Swedish given, {len(foreign)} foreign given, {len(surnames)} surnames) -> {args.out}")
+    print(f"{len(names)} rows ({len(given)} Swedish given, {len(foreign)} foreign given of which {len(foreign_only)} "
+          f"in {FOREIGN_OUT.name}, {len(surnames)} surnames) -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from docparse.sv.names import find_names, is_person_name, name_model, natural_order
+from docparse.sv.names import find_names, foreign_given_names, is_person_name, name_model, natural_order
 
 
 def names(text, **kw):
@@ -26,6 +26,7 @@ def spans(text, **kw):
         ("Det var Johan de Vries som svarade.", ["Johan de Vries"]),
         ("Hon heter Eva  Lindgren och bor här.", ["Eva  Lindgren"]),  # a double space stays in the span
         ("Kontakta ANNA LUNDBERG på kansliet.", ["ANNA LUNDBERG"]),
+        ("Ordet gick till Giovanni Rossetti och Aylin Demirtaş.", ["Giovanni Rossetti", "Aylin Demirtaş"]),
         ("Mikael Nordin och Sara Ek deltog.", ["Mikael Nordin", "Sara Ek"]),
     ],
 )
@@ -103,8 +104,10 @@ def test_is_person_name(text, expected):
 
 def test_model_loads_fast_and_has_both_kinds():
     name_model.cache_clear()
+    foreign_given_names.cache_clear()
     t = time.perf_counter()
     model = name_model()
+    assert len(foreign_given_names()) > 1000
     assert time.perf_counter() - t < 0.2
     assert sum(e.given_listed for e in model.values()) > 500
     assert sum(e.surname_listed for e in model.values()) > 300

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 NAMES_FILE = MODELS / "sv_names.tsv"
+FOREIGN_GIVEN_FILE = MODELS / "sv_names_foreign_given.txt"
 TITLES_FILE = MODELS / "titles.txt"
 
 # A word, hyphenated parts kept together ("Berg-Ström", "Anna-Karin").
@@ -124,6 +125,21 @@ def name_model() -> dict[str, NameEntry]:
 
 
 @lru_cache(maxsize=1)
+def foreign_given_names() -> frozenset[str]:
+    """Given names of other countries (models/sv_names_foreign_given.txt), one a line."""
+    from docparse.errors import ModelDataError
+
+    try:
+        text = FOREIGN_GIVEN_FILE.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ModelDataError(f"{FOREIGN_GIVEN_FILE}: name list missing", hint="python models/build_names.py") from None
+    names = frozenset(ln for ln in text.split("\n") if ln and ln[0] != "#")
+    if not names:
+        raise ModelDataError(f"{FOREIGN_GIVEN_FILE}: no names", hint="python models/build_names.py")
+    return names
+
+
+@lru_cache(maxsize=1)
 def title_heads() -> tuple[str, ...]:
     """Heads of job titles (models/titles.txt): "socialdirektör" ends with "direktör"."""
     from docparse.errors import ModelDataError
@@ -161,7 +177,9 @@ def is_given_name(word: str) -> bool:
     entry = model.get(word)
     if entry is None and "-" in word:
         entry = model.get(word.split("-")[0])
-    return entry is not None and (entry.given_listed or entry.given > 0)
+    if entry is None:
+        return word in foreign_given_names() or ("-" in word and word.split("-")[0] in foreign_given_names())
+    return entry.given_listed or entry.given > 0
 
 
 def is_known_surname(word: str) -> bool:
@@ -189,7 +207,8 @@ def _org_word(low: str) -> bool:
 
 
 def _known_name(word: str) -> bool:
-    return normal_case(word).split("-")[0] in name_model() or normal_case(word).split("-")[-1] in name_model()
+    parts = normal_case(word).split("-")
+    return parts[0] in name_model() or parts[-1] in name_model() or parts[0] in foreign_given_names()
 
 
 def _qualifies_title(word: str) -> bool:
@@ -213,7 +232,8 @@ def _person_likely(word: str, sentence_initial: bool) -> bool:
     if entry is None and word.endswith("s"):
         entry = model.get(word[:-1])  # genitive: "Annas", "Bergs"
     if entry is None:
-        return False
+        # A given name only the foreign lists know: a person whatever its position.
+        return word in foreign_given_names() or (word.endswith("s") and word[:-1] in foreign_given_names())
     evidence = entry.given + entry.surname + entry.single + (entry.given_listed or entry.surname_listed)
     against = entry.other + (entry.lower if sentence_initial else entry.lower / 4)
     return evidence > against
