@@ -280,3 +280,16 @@ def test_phone_from_a_later_contact_line(extract_text):
             "Kontakt: Sara Lindholm, kulturchef, 0500-123 45\n")
     found = extract_text(text)["people"]
     assert [(p["name"], p["phone"]) for p in found] == [("Sara Lindholm", "0500-123 45")]
+
+
+def test_contact_block_with_phone_and_email_lines(extract_text):
+    text = ("Nytt bidrag till föreningarna.\n\nKontakt\nLisa Högberg\nFöreningskonsulent\n"
+            "070-123 45 67\nlisa.hogberg@exempel.se\n")
+    assert [(p["name"], p["title"], p["role"], p["phone"], p["email"]) for p in extract_text(text)["people"]] == [
+        ("Lisa Högberg", "Föreningskonsulent", "contact", "070-123 45 67", "lisa.hogberg@exempel.se")]
+
+
+@pytest.mark.parametrize("title", ["Kommunalrådet", "Oppositionsrådet", "Förvaltningschefen", "Rektorn"])
+def test_definite_titles_before_names(extract_text, title):
+    found = extract_text(f"{title} Jonas Wiklander (M) är kritisk till förslaget.")["people"]
+    assert [(p["name"], p["title"]) for p in found] == [("Jonas Wiklander", title)]

@@ -31,12 +31,14 @@ NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
 # A Swedish phone number with no label, on the person's own line: "0500-123 45", "08-123 456 78".
 _BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-])")
+# A line holding nothing but a phone number, in a contact block under the name.
+_PHONE_LINE = re.compile(r"^[ \t]*(0\d{1,3}[- ]?\d{2,3}(?: ?\d{2}){1,3})[ \t]*$", re.M)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
-_LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
-_ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
+_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
+_ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
                   "underskrift": "signatory", "underskrifter": "signatory"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
@@ -715,7 +717,8 @@ def _attach_contacts(body: str, people: list[dict], mentions: dict[int, list[int
             nxt = next((s for s in starts if s >= end), len(body))
             window = body[end:min(end + 160, max(end, nxt))]
             line_end = window.find("\n")
-            phone = _PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
+            phone = (_PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
+                     or _PHONE_LINE.search(window))
             if phone and not p["phone"]:
                 p["phone"] = squash(phone.group(1))
             email = _EMAIL.search(window)

@@ -151,8 +151,16 @@ def title_heads() -> tuple[str, ...]:
     return heads
 
 
+_DEFINITE = re.compile(r"(?:en|et|n|s|ens|ets|ns)$")
+
+
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
-    return word.lower().endswith(title_heads())
+    """A word ending in a title head, also in its definite or genitive form ("Kommunalrådet",
+    "chefen", "ordförandens")."""
+    low = word.lower()
+    heads = title_heads()
+    return low.endswith(heads) or _DEFINITE.sub("", low).endswith(heads) or low[:-1].endswith(heads)
 
 
 def normal_case(word: str) -> str:
