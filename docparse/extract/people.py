@@ -154,22 +154,11 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     return (squash(text) if text else None), pos + len(text)
 
 
-def _title_before(body: str, pos: int, attach_check: bool = True) -> str | None:
-    """The title word(s) right before a name: "kommunstyrelsens ordförande", "Handläggare".
-    attach_check: refuse a title that belongs to the entry before it: one right after a comma
-    ("Anna Berg (S), ordförande Per Ek") or a lower-case one right after a name ("Anna Berg
-    ordförande Per Ek")."""
-    found = _title_before_with_context(body, pos)
-    if found is None:
-        return None
-    title, after_comma, after_name = found
-    if attach_check and (after_comma or after_name):
-        return None
-    return title
-
-
 def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, int] | None:
-    """(title, after a comma, lower-case right after a name, start offset) of a title before pos."""
+    """(title, after a comma, lower-case right after a name, start offset) of the title right
+    before a name at ``pos`` ("kommunstyrelsens ordförande", "Handläggare"). The two flags tell
+    a title that may belong to the entry before: "Anna Berg (S), ordförande Per Ek", "Anna Berg
+    ordförande Per Ek"."""
     lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
@@ -187,16 +176,12 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
 # ---------------------------------------------------------------- finders
 
 
-def _names_in(body: str, start: int, end: int, **kw) -> list[NameMatch]:
-    return find_names(body, start, end, **kw)
-
-
 def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
     lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
     close = body.rfind(")", lo, pos)
     lo = max(lo, close + 1)
-    found = _names_in(body, lo, pos, loose=True, shapes=True)
+    found = find_names(body, lo, pos, loose=True, shapes=True)
     if found and not body[found[-1].end:pos].strip(" \t,"):
         return found[-1]
     return None
@@ -205,7 +190,7 @@ def _name_ending_at(body: str, pos: int) -> NameMatch | None:
 def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
     hi = body.find("\n", pos, pos + _LOOK)
     hi = pos + _LOOK if hi < 0 else hi
-    found = _names_in(body, pos, min(hi, len(body)), **kw)
+    found = find_names(body, pos, min(hi, len(body)), **kw)
     if found and not body[pos:found[0].start].strip():
         return found[0]
     return None
@@ -301,10 +286,16 @@ def _label_role(label: str) -> str | None:
 
 
 def _follows_name(body: str, pos: int, label: str) -> bool:
-    """A lower-case role word right after a capitalised word: "Anna Berg ordförande Per Ek"."""
-    before = body[max(0, pos - 40):pos].rstrip(" \t")
-    last = before.rsplit(None, 1)[-1] if before.strip() else ""
-    return label[:1].islower() and last[:1].isupper() and last.isalpha() and len(before) < len(body[max(0, pos - 40):pos])
+    """A lower-case role word a space after a capitalised word: "Anna Berg ordförande Per Ek"."""
+    window = body[max(0, pos - 40):pos]
+    before = window.rstrip(" \t")
+    if not label[:1].islower() or len(before) == len(window) or not before.strip():
+        return False
+    last = before.rsplit(None, 1)[-1]
+    return last[:1].isupper() and last.isalpha()
+
+
+_PAIR_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*(?:,|och)[ \t]*")
 
 
 def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
@@ -323,7 +314,7 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
             title = None
         out.append(Candidate(name, title, role))
         # "Lisa Holm (S) och Per Ek (M)": the second name of a pair shares the label.
-        rest = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*(?:,|och)[ \t]*").match(body, name.end)
+        rest = _PAIR_JOIN.match(body, name.end)
         if rest and role == "justerare":
             second = _name_starting_at(body, rest.end(), loose=True)
             if second:
