@@ -293,3 +293,8 @@ def test_contact_block_with_phone_and_email_lines(extract_text):
 def test_definite_titles_before_names(extract_text, title):
     found = extract_text(f"{title} Jonas Wiklander (M) är kritisk till förslaget.")["people"]
     assert [(p["name"], p["title"]) for p in found] == [("Jonas Wiklander", title)]
+
+
+def test_surname_first_list_turns_unknown_given_names_too(extract_text):
+    text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nVikander Ylvi\n"
+    assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Ylvi Vikander"]

@@ -489,7 +489,8 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
         surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
         for name, was_turned in zip(names, turned):
             words = name.name.split()
-            if surname_first and not was_turned and len(words) == 2 and is_given_name(words[1]):
+            # In a "Surname Given" list a given name the model lacks is still the second word.
+            if surname_first and not was_turned and len(words) == 2 and not is_given_name(words[0]):
                 name = NameMatch(name.start, name.end, f"{words[1]} {words[0]}")
             out.append(Candidate(name, title, block.role, weak_title=True))
     return out

@@ -47,7 +47,7 @@ förvaltning kontoret enheten avdelningen sektionen förbundet föreningen bolag
 måndag tisdag onsdag torsdag fredag lördag söndag måndagen tisdagen onsdagen torsdagen fredagen
 lördagen söndagen januari februari mars april maj juni juli augusti september oktober november
 december kl klockan
-sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän vd ab hb
+sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän vd ab hb kb ltd oy oyj abp inc gmbh llc plc
 """.split()
 NON_NAME_WORDS = frozenset(_FUNCTION_WORDS)
 # Endings of boards, offices and organisations ("Socialnämnden", "Miljöförvaltningen").
