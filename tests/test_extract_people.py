@@ -298,3 +298,24 @@ def test_definite_titles_before_names(extract_text, title):
 def test_surname_first_list_turns_unknown_given_names_too(extract_text):
     text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nVikander Ylvi\n"
     assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Ylvi Vikander"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.sampled_from(["Beslutande", "Ersättare", "Anna Berg (S), ordförande", "Lindqvist Maria", "Per  Ek, sekreterare",
+                          "Justerare: Lisa Holm", "Kommunstyrelsen beslutar", "Ordförande ..........", "", "§ 3",
+                          "Handläggare", "Karin Ek", "Socialchef", "säger Olle Nord (C), ordförande i nämnden."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINES, max_size=25).map("\n".join))
+def test_people_spans_and_no_duplicates(text):
+    from docparse.extract import extract
+
+    found = extract(text)["people"]  # no cleaning: spans index this very text
+    names = [p["name"].casefold() for p in found]
+    assert len(names) == len(set(names))
+    for p in found:
+        start, end = p["span"]
+        assert sorted(text[start:end].split()) == sorted(p["name"].split())

@@ -118,3 +118,27 @@ def test_long_capitalised_text_is_linear():
     t = time.perf_counter()
     find_names(text, loose=True)
     assert time.perf_counter() - t < 2.0
+
+
+# Junk and near-names thrown at the recogniser: spans stay inside the text and read as the name.
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["Anna", "Berg", "Per", "von", "Ek", "KARIN", "Lund-Ström", "(S)", ",", "och", "\n", "  ",
+                           "Kommunstyrelsen", "ordförande", "Å", "-", "§ 4", "Maria", "Lindqvist", "é", "ÖBERG"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(" ".join), st.booleans(), st.booleans(), st.booleans())
+def test_spans_read_as_the_name(text, loose, surname_first, singles):
+    for m in find_names(text, loose=loose, surname_first=surname_first, singles=singles):
+        assert 0 <= m.start < m.end <= len(text)
+        written = " ".join(text[m.start:m.end].split())
+        assert sorted(written.split()) == sorted(m.name.split())
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_is_safe(text):
+    for m in find_names(text, loose=True, singles=True):
+        assert text[m.start:m.end].strip()
