@@ -83,6 +83,12 @@ def test_loose_contexts(text, loose, expected):
     assert names(text, loose=loose) == expected
 
 
+def test_unknown_names_after_a_title_in_prose():
+    text = "Han mötte herr Vrezlind och rektor Zenon Nowakowicz i går."
+    assert names(text) == []
+    assert names(text, singles=True) == ["Vrezlind", "Zenon Nowakowicz"]
+
+
 def test_lone_names_only_when_asked():
     text = "Igår sa Ingrid att hon kommer."
     assert names(text) == []

@@ -160,7 +160,7 @@ def is_title_word(word: str) -> bool:
     "chefen", "ordförandens")."""
     low = word.lower()
     heads = title_heads()
-    return low.endswith(heads) or _DEFINITE.sub("", low).endswith(heads) or low[:-1].endswith(heads)
+    return low.endswith(heads) or _DEFINITE.sub("", low).endswith(heads)
 
 
 def normal_case(word: str) -> str:
@@ -265,6 +265,18 @@ def _foreign_pair(text: str, run: list[re.Match], i: int) -> bool:
     if entry is not None and entry.other > entry.given + entry.single:
         return False
     return _rare_word(first) and _rare_word(second)
+
+
+# Words of address that precede a name in prose ("herr Lindström", "prins Carl").
+HONORIFICS = frozenset({"herr", "fru", "fröken", "doktor", "dr", "professor", "kung", "drottning", "prins",
+                        "prinsessan", "prinsessa", "biskop", "kyrkoherde", "kapten", "general", "president"})
+_WORD_BEFORE = re.compile(r"([a-zåäöéü]+)\.?[ \t]+$")
+
+
+def _after_title(text: str, pos: int) -> bool:
+    """A lower-case title or word of address right before pos ("statsminister", "herr")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(m) and (m.group(1) in HONORIFICS or is_title_word(m.group(1)))
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
@@ -389,6 +401,9 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
                 n = 1  # "Vallentuna Anna Berg": a place or heading word before the given name
             elif n >= 2 and (is_given_name(word) or (not word.isupper() and (shapes or (loose and _weak_evidence(run, i, n))))):
                 n = _split_at_next_given(run, i, n)
+                match = _natural(text, run, i, n)
+            elif singles and _after_title(text, run[i].start()):
+                n = _split_at_next_given(run, i, n)  # "rektor Zenon Nowak", "herr Lindström"
                 match = _natural(text, run, i, n)
             elif n >= 2 and singles and _foreign_pair(text, run, i):
                 n = 2
