@@ -84,9 +84,9 @@ def test_loose_contexts(text, loose, expected):
 
 
 def test_unknown_names_after_a_title_in_prose():
-    text = "Han mötte herr Vrezlind och rektor Zenon Nowakowicz i går."
+    text = "Han mötte herr Vrezlind och rektor Zyrax Nowakowicz i går."
     assert names(text) == []
-    assert names(text, singles=True) == ["Vrezlind", "Zenon Nowakowicz"]
+    assert names(text, singles=True) == ["Vrezlind", "Zyrax Nowakowicz"]
 
 
 def test_lone_names_only_when_asked():
