@@ -319,3 +319,19 @@ def test_people_spans_and_no_duplicates(text):
     for p in found:
         start, end = p["span"]
         assert sorted(text[start:end].split()) == sorted(p["name"].split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stödet går via Europeiska Investeringsbanken (EIB) och Nordiska Rådet (NR).",
+        "Beloppet anges i Maximal Ersättning (EUR) per år.",
+        "Enligt Allmänna Reklamationsnämnden (ARN) ska Dokumentet (i) bifogas.",
+    ],
+)
+def test_brackets_that_are_no_party(extract_text, text):
+    assert found_names(extract_text, text) == []
+
+
+def test_party_letters_that_are_also_initials(extract_text):
+    assert found_names(extract_text, "Yrkande från Sven Dahlgren (SD) och Mona Palmér (MP).") == ["Sven Dahlgren", "Mona Palmér"]

@@ -50,7 +50,23 @@ _NOT_NAME_WORDS = {
 }
 
 # Party letters after a name: "(S)", "(KD)", "(fp)", "(Båp)"; a comma may stand before them.
-PARTY = re.compile(r",?[ \t]*\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")
+PARTY = re.compile(r"(?:,[ \t]*|[ \t]+)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")
+# Abbreviations in brackets after a capitalised phrase that are no party: "Europeiska unionen (EU)".
+NOT_PARTIES = frozenset({"eu", "fn", "eg", "ees", "usa", "uk", "sou", "sfs", "ab", "hb", "kb", "skr", "scb", "iop",
+                         "lss", "sol", "pbl", "lou", "osl", "dnr", "nr", "se", "bil", "red", "ca", "st", "tkr", "kr",
+                         "eur", "usd", "sek", "gbp", "nok", "dkk", "ec", "eec",
+                         "i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x"})  # "(v)" is Vänsterpartiet
+# The parties of the Riksdag (and two of the past): their letters are never an acronym's.
+NATIONAL_PARTIES = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "sd", "fp", "nyd"})
+
+
+def _is_acronym_of(code: str, name: str) -> bool:
+    """"Venture Capital (VC)", "Monetary Fund (IMF)": the brackets spell the words' initials."""
+    if code.lower() in NATIONAL_PARTIES:
+        return False
+    initials = "".join(w[0] for w in name.split()).upper()
+    code = code[:-1] if len(code) > 2 and code.endswith("s") else code  # "(SDGs)"
+    return len(initials) >= 2 and code.upper().endswith(initials)
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function".
@@ -62,7 +78,7 @@ _ROLE_LABEL = re.compile(
 _LIST_HEADING = re.compile(
     r"(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
     r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
-    r"|övriga\s+deltagare|övriga|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
+    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*[A-ZÅÄÖ])|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
 _LIST_END = re.compile(
     r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
     r"|sammanträdesdatum|protokollet|anslag|innehåll|ärenden?|dagordning|föredragningslista|bevis)(?![\w])", re.I)
@@ -208,8 +224,10 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
     titles_first = False
     prev_end = -1
     for m in PARTY.finditer(body):
+        if m.group(1).lower() in NOT_PARTIES:
+            continue
         name = _name_ending_at(body, m.start())
-        if not name:
+        if not name or _is_acronym_of(m.group(1), name.name):
             continue
         before = _title_before_with_context(body, name.start)
         if before and before[3] in consumed:  # the title was the entry before's
@@ -417,6 +435,7 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
         return end  # a flattened list: one line
     name_starts = [n.start for n in _names_within(names, start, end)]
     seen_name = False
+    nameless = 0  # long lines before the first name: two of them and this is no list
     pos = start
     k = 0
     while pos < end:
@@ -429,6 +448,9 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
             has_name = k < len(name_starts) and name_starts[k] < line_end
             if seen_name and not has_name:
                 return pos
+            nameless += not has_name
+            if not seen_name and nameless >= 2:
+                return start
             seen_name = seen_name or has_name
         pos = line_end + 1
     return end
