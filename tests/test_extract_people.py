@@ -335,3 +335,13 @@ def test_brackets_that_are_no_party(extract_text, text):
 
 def test_party_letters_that_are_also_initials(extract_text):
     assert found_names(extract_text, "Yrkande från Sven Dahlgren (SD) och Mona Palmér (MP).") == ["Sven Dahlgren", "Mona Palmér"]
+
+
+def test_a_name_wrapped_over_two_lines(extract_text):
+    text = "Yrkanden lämnades av Sten Lundgren (v), Annika Ekholm (kd), Helena\nHillevi Rosenkvist (mp) och Rut Stenmark (c).\n"
+    from docparse.extract import extract
+
+    found = extract(text)["people"]
+    assert [p["name"] for p in found] == ["Sten Lundgren", "Annika Ekholm", "Helena Hillevi Rosenkvist", "Rut Stenmark"]
+    p = found[2]
+    assert text[p["span"][0]:p["span"][1]] == "Helena\nHillevi Rosenkvist"

@@ -199,8 +199,24 @@ def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     lo = max(lo, close + 1)
     found = find_names(body, lo, pos, loose=True, shapes=True)
     if found and not body[found[-1].end:pos].strip(" \t,"):
-        return found[-1]
+        return _joined_across_line(body, found[-1])
     return None
+
+
+_GIVEN_AT_LINE_END = re.compile(r"(?:^|[,(]|\boch)[ \t]*([A-ZÅÄÖÀ-Þ][\w-]+)[ \t]*$")
+
+
+def _joined_across_line(body: str, name: NameMatch) -> NameMatch:
+    """"..., Helena\nHillar Rosenqvist (mp)": a list wrapped inside a name; the given name that
+    ends the line before belongs to it."""
+    line_start = body.rfind("\n", 0, name.start) + 1
+    if line_start == 0 or body[line_start:name.start].strip():
+        return name
+    prev_start = body.rfind("\n", 0, line_start - 1) + 1
+    m = _GIVEN_AT_LINE_END.search(body, max(prev_start, line_start - 1 - _LOOK), line_start - 1)
+    if not m or not is_given_name(m.group(1)):
+        return name
+    return NameMatch(m.start(1), name.end, f"{m.group(1)} {name.name}")
 
 
 def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
