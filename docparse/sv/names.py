@@ -24,8 +24,6 @@ TITLES_FILE = MODELS / "titles.txt"
 
 # A word, hyphenated parts kept together ("Berg-Ström", "Anna-Karin").
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# What may separate the words of one name: spaces on one line (two when a line was justified).
-_JOIN = re.compile(r"[ \t\u00a0]{1,3}")
 PARTICLES = frozenset({"von", "af", "de", "van", "der", "den", "du", "da", "di", "la", "le", "del", "zu"})
 MAX_TOKENS = 5
 RARE_LOGF = -6.0  # log10 word frequency below which a capitalised word is no common word
@@ -287,7 +285,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+(?![-\w])"
-_SP = r"[ \t\u00a0]{1,3}"
+_SP = r"[ \t\u00a0]{1,3}"  # what may separate the words of one name: spaces on one line
 # A run of capitalised words (particles between), and the lower-case word after it if any (it may
 # be a title the last word qualifies). Matching runs in one pass skips lower-case prose at C speed.
 _RUN = re.compile(
