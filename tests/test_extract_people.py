@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from docparse.extract.people import is_name, is_title
@@ -5,6 +7,10 @@ from docparse.extract.people import is_name, is_title
 
 def people(extract_text, text):
     return [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
+
+
+def found_names(extract_text, text):
+    return [p["name"] for p in extract_text(text)["people"]]
 
 
 def test_handlaggare_block_with_phones(extract_text):
@@ -67,3 +73,275 @@ def test_name_under_signature_place_and_date(extract_text):
     # OCR often loses the signature rule; the "Ort den / år" line still marks the block.
     text = "Text.\n" * 20 + "För föreningen\n\nStockholm den / 2023\n\nÅsa Lind\n"
     assert people(extract_text, text) == [("Åsa Lind", None, "signatory")]
+
+
+# ------------------------------------------------------------------ attendance lists
+
+FLAT_LIST = ("Plats och tid Stadshuset, kl. 13.00-15.00 Beslutande Karin Holmqvist (S), ordförande "
+             "Mats Lindgren (M), 1:e vice ordförande Sara Öberg (C) Jonas Nyberg (V) Tjänstgörande ersättare "
+             "Eva Sundin (S) för Per Backman (S) Övriga närvarande Lena Ahlström, kommunsekreterare "
+             "Henrik Dahlberg, ekonomichef Utses att justera Sara Öberg Paragrafer 12-20")
+
+
+def test_flattened_attendance_list(extract_text):
+    found = {p["name"]: (p["title"], p["role"]) for p in extract_text(FLAT_LIST)["people"]}
+    assert found == {
+        "Karin Holmqvist": ("ordförande", "ordförande"),
+        "Mats Lindgren": ("1:e vice ordförande", "vice ordförande"),
+        "Sara Öberg": (None, "justerare"),
+        "Jonas Nyberg": (None, "ledamot"),
+        "Eva Sundin": ("Tjänstgörande ersättare", "ersättare"),  # the heading is the function as written
+        "Per Backman": ("Tjänstgörande ersättare", "ersättare"),
+        "Lena Ahlström": ("kommunsekreterare", "sekreterare"),
+        "Henrik Dahlberg": ("ekonomichef", None),
+    }
+
+
+LINE_LIST = """Beslutande
+Karin Holmqvist (S), ordförande
+Mats Lindgren (M)
+Tindrix Mälarsson (KD)
+
+Ersättare
+Eva Sundin (S)
+Omar Haddadi (L)
+
+Övriga närvarande
+Lena Ahlström, kommunsekreterare
+Henrik Dahlberg, ekonomichef
+
+Utses att justera
+"""
+
+
+def test_one_name_per_line_list(extract_text):
+    assert found_names(extract_text, LINE_LIST) == [
+        "Karin Holmqvist", "Mats Lindgren", "Tindrix Mälarsson", "Eva Sundin", "Omar Haddadi",
+        "Lena Ahlström", "Henrik Dahlberg",
+    ]
+
+
+def test_list_without_party_letters(extract_text):
+    text = "Ledamöter\nGunilla Westerberg\nBo Kvarnström\nÅke Lindahl\n\nSekreterare\nPia Forsman\n"
+    assert found_names(extract_text, text) == ["Gunilla Westerberg", "Bo Kvarnström", "Åke Lindahl", "Pia Forsman"]
+
+
+def test_surname_first_list(extract_text):
+    text = "Närvarande\nLindqvist Maria, ordförande\nHolmberg Sara, ledamot\nNyström Erik, ersättare\n"
+    found = people(extract_text, text)
+    assert [n for n, _, _ in found] == ["Maria Lindqvist", "Sara Holmberg", "Erik Nyström"]
+    assert found[0][2] == "ordförande"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beslutande Kommunstyrelsen Socialnämnden Kultur- och fritidsnämnden",
+        "Närvarande Enligt närvarolista",
+        "Kommunstyrelsen beslutar att godkänna förslaget. Socialnämnden Exempelby tillstyrker.",
+        "Ersättare Gällby Energi AB, Storgatan 4",
+    ],
+)
+def test_boards_places_and_sentences_are_no_people(extract_text, text):
+    assert found_names(extract_text, text) == []
+
+
+# ------------------------------------------------------------------ roles and titles around names
+
+
+@pytest.mark.parametrize(
+    "text, name, title, role",
+    [
+        ("Övriga närvarande Gunnel Ek, förvaltningschef barn-, utbildning- och kultur § 12\n", "Gunnel Ek",
+         "förvaltningschef barn-, utbildning- och kultur", None),
+        ("Närvarande Olle Ström, S ersättare\n", "Olle Ström", "ersättare", "ersättare"),
+        ("Utredare är Per Ekholm, huvudansvarig utredare Ärendet bifogas.", "Per Ekholm", "huvudansvarig utredare", None),
+        ("Handläggare Per Lindström\n", "Per Lindström", "Handläggare", "handläggare"),
+        ("Justerare: Agneta Forsberg (MP)\n", "Agneta Forsberg", "Justerare", "justerare"),
+        ("Kontakt: Johan Sandberg, enhetschef\n", "Johan Sandberg", "enhetschef", "contact"),
+        ("Sidansvarig: Malin Åberg\n", "Malin Åberg", "Sidansvarig", "contact"),
+        ("Beslut fattat av kommunstyrelsens ordförande Anna Berglund (S) i dag.", "Anna Berglund",
+         "kommunstyrelsens ordförande", "ordförande"),
+        ("– Vi är nöjda, säger Per Ekholm (C), ordförande i tekniska nämnden.", "Per Ekholm",
+         "ordförande i tekniska nämnden", "ordförande"),
+        ("Förvaltningschef Ulla Hedberg föredrar ärendet.", "Ulla Hedberg", "Förvaltningschef", None),
+        ("Utredningen leds av Jan Wallin som ansvarig utredare.", "Jan Wallin", "ansvarig utredare", None),
+    ],
+)
+def test_role_and_title_contexts(extract_text, text, name, title, role):
+    found = {p["name"]: (p["title"], p["role"]) for p in extract_text(text)["people"]}
+    assert found[name] == (title, role)
+
+
+def test_politicians_in_news_text(extract_text):
+    text = ("Kommunfullmäktige valde i går Lisa Hammar (S) till ledamot i styrelsen. Hon ersätter "
+            "Olle Stenlund (S). Motionen från Erik Sjöholm (SD) avslogs.")
+    assert found_names(extract_text, text) == ["Lisa Hammar", "Olle Stenlund", "Erik Sjöholm"]
+
+
+# ------------------------------------------------------------------ signature blocks
+
+
+SIGNATURES = """Underskrifter Sekreterare ......................... Paragrafer 1-9
+Lena Ahlström
+
+Ordförande .........................
+Karin Holmqvist
+
+Justerande .........................
+Sara Öberg Jonas Nyberg
+"""
+
+
+def test_signature_label_lines(extract_text):
+    found = people(extract_text, SIGNATURES)
+    assert [(n, r) for n, _, r in found] == [
+        ("Lena Ahlström", "sekreterare"), ("Karin Holmqvist", "ordförande"),
+        ("Sara Öberg", "justerare"), ("Jonas Nyberg", "justerare"),
+    ]
+
+
+def test_flattened_signature_block(extract_text):
+    text = "Sekreterare Lena Ahlström Ordförande Karin Holmqvist Justerare Sara Öberg (C), Jonas Nyberg (V)"
+    assert people(extract_text, text) == [
+        ("Lena Ahlström", "Sekreterare", "sekreterare"), ("Karin Holmqvist", "Ordförande", "ordförande"),
+        ("Sara Öberg", "Justerare", "justerare"), ("Jonas Nyberg", "Justerare", "justerare"),
+    ]
+
+
+def test_name_then_title_without_comma(extract_text):
+    text = "Tid för presskonferens kl. 9.00 Karin Holmqvist ordförande Lena Ahlström sekreterare"
+    assert people(extract_text, text) == [
+        ("Karin Holmqvist", "ordförande", "ordförande"), ("Lena Ahlström", "sekreterare", "sekreterare"),
+    ]
+
+
+# ------------------------------------------------------------------ record shape
+
+
+def test_each_person_once_with_a_valid_span(extract_text):
+    text = "Beslutande Karin  Holmqvist (S), ordförande\n\nOrdförande\nKarin Holmqvist\n"
+    rec = extract_text(text)
+    assert [p["name"] for p in rec["people"]] == ["Karin Holmqvist"]
+    start, end = rec["people"][0]["span"]
+    assert re.sub(r"\s+", " ", text[start:end]) == "Karin Holmqvist"
+
+
+def test_span_covers_a_surname_first_name(extract_text):
+    text = "Närvarande\nLindqvist Maria, ordförande\n"
+    p = extract_text(text)["people"][0]
+    assert p["name"] == "Maria Lindqvist"
+    assert text[p["span"][0]:p["span"][1]] == "Lindqvist Maria"
+
+
+def test_lower_case_role_word_in_prose_opens_no_list(extract_text):
+    text = ("Lisa Hammar (S) valdes till ersättare i styrelsen. Hon ersätter Olle Stenlund (S). "
+            "Vid mötet talade även Gunnar Sjöberg om budgeten.")
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Lisa Hammar": None, "Olle Stenlund": None}
+
+
+def test_a_real_title_beats_the_list_heading(extract_text):
+    text = "Ersättare Karin Ek (S) Tjänstemän Kommundirektör Bengt Lundholm Kulturchef Sofia Åkesson"
+    found = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert found == {"Karin Ek": "Ersättare", "Bengt Lundholm": "Kommundirektör", "Sofia Åkesson": "Kulturchef"}
+
+
+def test_lists_side_by_side_in_columns(extract_text):
+    text = ("Ledamöter                        Ersättare\n"
+            "Gustav Ekström (S), ordförande   Amira Haddad (S)\n"
+            "Yvonne Lundin (M)                Petter Sjöquist (M)\n\n"
+            "Ärenden\n1. Val av justerare\n")
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Gustav Ekström": "ordförande", "Amira Haddad": "ersättare",
+                     "Yvonne Lundin": "ledamot", "Petter Sjöquist": "ersättare"}
+
+
+def test_a_list_ends_at_a_line_without_names(extract_text):
+    text = "Närvarande\nKarin Holmqvist\nMats Lindgren\nMötet öppnades och dagordningen godkändes.\nVid mötet talade Sven Åkerlund om vägarna.\n"
+    assert found_names(extract_text, text) == ["Karin Holmqvist", "Mats Lindgren"]
+
+
+def test_titles_after_party_letters_without_commas(extract_text):
+    text = "Beslutande Ledamöter Per-Olof Svärdh (M) ordförande Linnea Åkerlund (S) vice ordförande Hassan Omar (S) Ingrid Rydén (C)"
+    found = {p["name"]: p["role"] for p in extract_text(text)["people"]}
+    assert found == {"Per-Olof Svärdh": "ordförande", "Linnea Åkerlund": "vice ordförande",
+                     "Hassan Omar": "ledamot", "Ingrid Rydén": "ledamot"}
+
+
+def test_name_over_bare_title_and_label_over_name(extract_text):
+    text = "Text.\n" * 20 + "Anders Nyqvist\nOrdförande\n              Maria Ståhlberg\n              Nämndsekreterare\n"
+    found = people(extract_text, text)
+    assert [(n, t) for n, t, _ in found] == [("Anders Nyqvist", "Ordförande"), ("Maria Ståhlberg", "Nämndsekreterare")]
+
+
+def test_phone_from_a_later_contact_line(extract_text):
+    text = ("Enligt Sara Lindholm, kulturchef, fördelas pengarna i höst.\n"
+            "Kontakt: Sara Lindholm, kulturchef, 0500-123 45\n")
+    found = extract_text(text)["people"]
+    assert [(p["name"], p["phone"]) for p in found] == [("Sara Lindholm", "0500-123 45")]
+
+
+def test_contact_block_with_phone_and_email_lines(extract_text):
+    text = ("Nytt bidrag till föreningarna.\n\nKontakt\nLisa Högberg\nFöreningskonsulent\n"
+            "070-123 45 67\nlisa.hogberg@exempel.se\n")
+    assert [(p["name"], p["title"], p["role"], p["phone"], p["email"]) for p in extract_text(text)["people"]] == [
+        ("Lisa Högberg", "Föreningskonsulent", "contact", "070-123 45 67", "lisa.hogberg@exempel.se")]
+
+
+@pytest.mark.parametrize("title", ["Kommunalrådet", "Oppositionsrådet", "Förvaltningschefen", "Rektorn"])
+def test_definite_titles_before_names(extract_text, title):
+    found = extract_text(f"{title} Jonas Wiklander (M) är kritisk till förslaget.")["people"]
+    assert [(p["name"], p["title"]) for p in found] == [("Jonas Wiklander", title)]
+
+
+def test_surname_first_list_turns_unknown_given_names_too(extract_text):
+    text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nVikander Ylvi\n"
+    assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Ylvi Vikander"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_LINES = st.sampled_from(["Beslutande", "Ersättare", "Anna Berg (S), ordförande", "Lindqvist Maria", "Per  Ek, sekreterare",
+                          "Justerare: Lisa Holm", "Kommunstyrelsen beslutar", "Ordförande ..........", "", "§ 3",
+                          "Handläggare", "Karin Ek", "Socialchef", "säger Olle Nord (C), ordförande i nämnden."])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_LINES, max_size=25).map("\n".join))
+def test_people_spans_and_no_duplicates(text):
+    from docparse.extract import extract
+
+    found = extract(text)["people"]  # no cleaning: spans index this very text
+    names = [p["name"].casefold() for p in found]
+    assert len(names) == len(set(names))
+    for p in found:
+        start, end = p["span"]
+        assert sorted(text[start:end].split()) == sorted(p["name"].split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stödet går via Europeiska Investeringsbanken (EIB) och Nordiska Rådet (NR).",
+        "Beloppet anges i Maximal Ersättning (EUR) per år.",
+        "Enligt Allmänna Reklamationsnämnden (ARN) ska Dokumentet (i) bifogas.",
+    ],
+)
+def test_brackets_that_are_no_party(extract_text, text):
+    assert found_names(extract_text, text) == []
+
+
+def test_party_letters_that_are_also_initials(extract_text):
+    assert found_names(extract_text, "Yrkande från Sven Dahlgren (SD) och Mona Palmér (MP).") == ["Sven Dahlgren", "Mona Palmér"]
+
+
+def test_a_name_wrapped_over_two_lines(extract_text):
+    text = "Yrkanden lämnades av Sten Lundgren (v), Annika Ekholm (kd), Helena\nHillevi Rosenkvist (mp) och Rut Stenmark (c).\n"
+    from docparse.extract import extract
+
+    found = extract(text)["people"]
+    assert [p["name"] for p in found] == ["Sten Lundgren", "Annika Ekholm", "Helena Hillevi Rosenkvist", "Rut Stenmark"]
+    p = found[2]
+    assert text[p["span"][0]:p["span"][1]] == "Helena\nHillevi Rosenkvist"

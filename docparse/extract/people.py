@@ -1,33 +1,47 @@
-"""People: case officers (handläggare), contact persons and signatories, with title, phone, e-mail.
+"""People: case officers, signatories, members present, contact persons and politicians, with title,
+role, phone and e-mail.
 
-Found by layout, not by a list of names: a name line followed by a title line (columns of a
-signature block split on wide gaps), a name after a signature rule ("_____"), "Name, Title"
-lines, and the lines under a "Handläggare" label.
+Names come from the recogniser in docparse.sv.names; the contexts that make a name a person with
+a function are found here, each by its own finder:
+- party letters after a name: "Anna Berg (S)", "Per Ek (fp), ordförande";
+- "Name, title" entries: "Per Ek, kommunsekreterare";
+- a role or title before a name: "ordförande Anna Berg", "Handläggare: Per Ek", "Justerare Lisa Holm";
+- attendance lists under Beslutande / Ledamöter / Närvarande / Ersättare / Övriga närvarande ...,
+  one name a line or a whole list flattened onto one line;
+- signature layouts: a name line over a title line (columns split on wide gaps), a name under a
+  signature rule or a "Place den ... 2023" line, the lines under a "Handläggare" label.
+Block detection (which lines form a list or a signature block) is kept in the ``*_blocks``
+functions so a structure stage can take it over.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
+from docparse.sv.names import (NameMatch, can_be_name_word, find_names, is_given_name, is_title_word, natural_order,
+                               title_heads)
 
-_MODELS = Path(__file__).resolve().parents[2] / "models"
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
+# A Swedish phone number with no label, on the person's own line: "0500-123 45", "08-123 456 78".
+_BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-])")
+# A line holding nothing but a phone number, in a contact block under the name.
+_PHONE_LINE = re.compile(r"^[ \t]*(0\d{1,3}[- ]?\d{2,3}(?: ?\d{2}){1,3})[ \t]*$", re.M)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
-_LABEL = re.compile(r"^\s*(handläggare|kontaktperson(?:er)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
-_ROLE_BY_LABEL = {"handläggare": "handläggare", "kontaktperson": "contact", "kontaktpersoner": "contact",
+_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
+_ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
                   "underskrift": "signatory", "underskrifter": "signatory"}
-_TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.|t\.f\.|vice|ställföreträdande|stf\.|förste|1:e)\s+", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
     "kommun", "stad", "region", "nämnd", "förvaltning", "styrelse", "partnerskap", "offentligt",
@@ -35,21 +49,62 @@ _NOT_NAME_WORDS = {
     "för", "till", "och", "med", "den", "det", "namnförtydligande", "underskrift", "ort",
 }
 
+# Party letters after a name: "(S)", "(KD)", "(fp)", "(Båp)"; a comma may stand before them.
+PARTY = re.compile(r"(?:,[ \t]*|[ \t]+)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")
+# Abbreviations in brackets after a capitalised phrase that are no party: "Europeiska unionen (EU)".
+NOT_PARTIES = frozenset({"eu", "fn", "eg", "ees", "usa", "uk", "sou", "sfs", "ab", "hb", "kb", "skr", "scb", "iop",
+                         "lss", "sol", "pbl", "lou", "osl", "dnr", "nr", "se", "bil", "red", "ca", "st", "tkr", "kr",
+                         "eur", "usd", "sek", "gbp", "nok", "dkk", "ec", "eec",
+                         "i", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "x"})  # "(v)" is Vänsterpartiet
+# The parties of the Riksdag (and two of the past): their letters are never an acronym's.
+NATIONAL_PARTIES = frozenset({"s", "m", "c", "v", "l", "kd", "mp", "sd", "fp", "nyd"})
 
-@lru_cache(maxsize=1)
-def title_heads() -> tuple[str, ...]:
-    lines = (_MODELS / "titles.txt").read_text(encoding="utf-8").splitlines()
-    heads = tuple(sorted({ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True))
-    if not heads:
-        from docparse.errors import ModelDataError
 
-        raise ModelDataError("models/titles.txt has no titles")
-    return heads
+def _is_acronym_of(code: str, name: str) -> bool:
+    """"Venture Capital (VC)", "Monetary Fund (IMF)": the brackets spell the words' initials."""
+    if code.lower() in NATIONAL_PARTIES:
+        return False
+    initials = "".join(w[0] for w in name.split()).upper()
+    code = code[:-1] if len(code) > 2 and code.endswith("s") else code  # "(SDGs)"
+    return len(initials) >= 2 and code.upper().endswith(initials)
+# A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
+_RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
+# Labels that say "the name after me is a person with this function".
+_ROLE_LABEL = re.compile(
+    rf"(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
+    r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
+    r"|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
+# Attendance-list headings, the role their names get, and labels that end such a list.
+_LIST_HEADING = re.compile(
+    r"(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
+    r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
+    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*[A-ZÅÄÖ])|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
+_LIST_END = re.compile(
+    r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
+    r"|sammanträdesdatum|protokollet|anslag|innehåll|ärenden?|dagordning|föredragningslista|bevis)(?![\w])", re.I)
+_LIST_WINDOW = 2500  # characters an attendance list may run on for
+_LOOK = 80  # characters a finder looks before or after its anchor for the name
 
 
-@lru_cache(maxsize=1)
-def _title_re() -> re.Pattern:
-    return re.compile(rf"(?:{'|'.join(map(re.escape, title_heads()))})$")
+@dataclass
+class Candidate:
+    match: NameMatch
+    title: str | None
+    role: str | None
+    weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
+
+
+def role_of(title: str | None, default: str | None) -> str | None:
+    """The role a title or list heading implies ("1:e vice ordförande" -> "vice ordförande")."""
+    t = (title or "").lower()
+    if "ordförande" in t or re.search(r"\bordf\b", t):
+        return "vice ordförande" if "vice" in t else "ordförande"
+    for word, role in (("sekreterare", "sekreterare"), ("justera", "justerare"), ("handläggare", "handläggare"),
+                       ("föredragande", "föredragande"), ("ersättare", "ersättare"), ("ledamot", "ledamot"),
+                       ("ledamöter", "ledamot"), ("kontakt", "contact"), ("sidansvarig", "contact")):
+        if word in t:
+            return role
+    return default
 
 
 def is_title(text: str) -> bool:
@@ -59,24 +114,433 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
-    return bool(_title_re().search(first))
+    return bool(first) and first.endswith(title_heads())
 
 
 def is_name(text: str) -> bool:
+    """A whole cell or line that reads as a person's name (layout contexts: shape is enough)."""
     s = text.strip().rstrip(",")
     if not NAME_RE.match(s):
         return False
-    words = [w.lower() for w in s.split()]
-    if any(w in _NOT_NAME_WORDS or w.endswith(("nämnden", "förvaltningen", "kommun", "styrelsen")) for w in words):
+    words = s.split()
+    if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w, allow_common=True) for w in words):
         return False
     return not is_title(s)
 
 
+# ---------------------------------------------------------------- title phrases
+
+
+# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef"),
+# a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
+# leads in ("ordförande i Region Dalarnas råd" keeps it; "utredare Ärendet bifogas" does not).
+_TITLE_STOP = re.compile(
+    r"[;.()\n\f§]|(?<!-),|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
+_RANK_RE = re.compile(_RANK, re.I)
+# Labels that start the next entry of a flattened list, never part of a title before them.
+_TITLE_CUT = re.compile(
+    r"(?<![\w-])(?:Beslutande|Ledamöter|Ersättare|Tjänstgörande|Övriga|Närvarande|Justerare|Justerande|Sekreterare"
+    r"|Ordförande|Utses|Justering|Paragrafer|Underskrift|Plats och tid|Sammanträdesdatum)(?![\w-])")
+# The end of a title phrase: an optional genitive ("kommunstyrelsens"), a rank, the title word.
+_TITLE_BEFORE = re.compile(rf"((?:[\wåäö]+-\s+och\s+)?(?:[\wåäö-]+s\s+)?{_RANK}[\wåäöÅÄÖ/-]+)[ \t]*:?[ \t]*$", re.I)
+_WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
+
+
+def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
+    "ordförande i kultur- och fritidsutskottet"), cut at punctuation or ``limit``."""
+    m = _RANK_RE.match(body, pos)
+    word = _WORD.match(body, m.end())
+    if not word:
+        return None, pos
+    stop = _TITLE_STOP.search(body, word.end(), limit)
+    end = stop.start() if stop else limit
+    # In a flattened list the next entry follows at once: cut at a label or the next name.
+    cut = _TITLE_CUT.search(body, word.end(), end)
+    end = cut.start() if cut else end
+    nxt = find_names(body, word.end(), end, loose=True)
+    end = nxt[0].start if nxt else end
+    text = body[pos:end].rstrip()
+    words = text.split()
+    # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
+    # "barn- och skolchef", "huvudansvarig utredare".
+    if not (is_title_word(word.group().split("/")[0]) or (0 < len(words) <= 5 and is_title_word(words[-1].split("/")[0]))):
+        return None, pos
+    return (squash(text) if text else None), pos + len(text)
+
+
+def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, int] | None:
+    """(title, after a comma, lower-case right after a name, start offset) of the title right
+    before a name at ``pos`` ("kommunstyrelsens ordförande", "Handläggare"). The two flags tell
+    a title that may belong to the entry before: "Anna Berg (S), ordförande Per Ek", "Anna Berg
+    ordförande Per Ek"."""
+    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    m = _TITLE_BEFORE.search(body[lo:pos])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not is_title_word(words[-1]):
+        return None
+    before = body[lo:lo + m.start()].rstrip()
+    after_comma = before.endswith(",")
+    last = before.rsplit(None, 1)[-1] if before else ""
+    after_name = m.group(1)[0].islower() and last[:1].isupper() and last.isalpha()
+    return squash(" ".join(words)), after_comma, after_name, lo + m.start()
+
+
+# ---------------------------------------------------------------- finders
+
+
+def _name_ending_at(body: str, pos: int) -> NameMatch | None:
+    """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
+    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    close = body.rfind(")", lo, pos)
+    lo = max(lo, close + 1)
+    found = find_names(body, lo, pos, loose=True, shapes=True)
+    if found and not body[found[-1].end:pos].strip(" \t,"):
+        return _joined_across_line(body, found[-1])
+    return None
+
+
+_GIVEN_AT_LINE_END = re.compile(r"(?:^|[,(]|\boch)[ \t]*([A-ZÅÄÖÀ-Þ][\w-]+)[ \t]*$")
+
+
+def _joined_across_line(body: str, name: NameMatch) -> NameMatch:
+    """"..., Helena\nHillar Rosenqvist (mp)": a list wrapped inside a name; the given name that
+    ends the line before belongs to it."""
+    line_start = body.rfind("\n", 0, name.start) + 1
+    if line_start == 0 or body[line_start:name.start].strip():
+        return name
+    prev_start = body.rfind("\n", 0, line_start - 1) + 1
+    m = _GIVEN_AT_LINE_END.search(body, max(prev_start, line_start - 1 - _LOOK), line_start - 1)
+    if not m or not is_given_name(m.group(1)):
+        return name
+    return NameMatch(m.start(1), name.end, f"{m.group(1)} {name.name}")
+
+
+def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
+    hi = body.find("\n", pos, pos + _LOOK)
+    hi = pos + _LOOK if hi < 0 else hi
+    found = find_names(body, pos, min(hi, len(body)), **kw)
+    if found and not body[pos:found[0].start].strip():
+        return found[0]
+    return None
+
+
+def party_people(body: str, consumed: set[int]) -> list[Candidate]:
+    """"Anna Berg (S)", "Per Ek (fp), ordförande", "Lisa Holm, (C)": a politician by their party.
+
+    A flattened list puts its titles either after each entry ("Anna Berg (S), ordförande Per Ek
+    (M)") or before it ("ordförande Anna Berg (S), vice ordförande Per Ek (M)"); the first entry
+    of a chain tells which: a title before it that no comma precedes means titles come first.
+    ``consumed`` collects where the titles taken as after-titles start, so that no other finder
+    reads them as labels of the next name."""
+    out = []
+    titles_first = False
+    prev_end = -1
+    for m in PARTY.finditer(body):
+        if m.group(1).lower() in NOT_PARTIES:
+            continue
+        name = _name_ending_at(body, m.start())
+        if not name or _is_acronym_of(m.group(1), name.name):
+            continue
+        before = _title_before_with_context(body, name.start)
+        if before and before[3] in consumed:  # the title was the entry before's
+            before = (before[0], True, before[2], before[3])
+        gap = body[prev_end:name.start] if prev_end >= 0 else "x"
+        in_chain = prev_end >= 0 and len(gap) < _LOOK and "\n" not in gap and (not gap.strip() or gap.lstrip().startswith(","))
+        if not in_chain:
+            titles_first = before is not None and not before[1] and not before[2]
+        after_title = None
+        after = _AFTER_PARTY.match(body, m.end())
+        if after:
+            after_title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
+            if after_title and "," not in after.group() and not after_title[0].islower():
+                after_title = None  # "(S) Ordförande Per Ek": a label of the next name
+        if titles_first:
+            title = before[0] if before else None
+        else:
+            title = after_title or (before[0] if before and not before[1] and not before[2] else None)
+            if after_title:
+                consumed.add(after.end())
+        out.append(Candidate(name, title, role_of(title, None)))
+        prev_end = m.end()
+    return out
+
+
+_COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
+_AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def comma_title_people(body: str) -> list[Candidate]:
+    """"Per Ek, kommunsekreterare", "Anna Berg, 1:e vice ordförande": a name, a comma, a title."""
+    out = []
+    for m in _COMMA_TITLE.finditer(body):
+        title, _ = _title_after(body, m.end(), min(len(body), m.end() + _LOOK))
+        if not title:
+            continue
+        name = _name_ending_at(body, m.start())
+        if name:
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
+_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
+
+
+def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]:
+    """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
+    then a title with no comma between; the title must end the clause or meet the next name.
+    ``names``: the document's names (loose), found once for both title finders."""
+    out = []
+    for k, name in enumerate(names):
+        gap = _SPACE_SOM.match(body, name.end)
+        if not gap:
+            continue
+        limit = names[k + 1].start if k + 1 < len(names) else min(len(body), gap.end() + _LOOK)
+        limit = min(limit, gap.end() + _LOOK)
+        title, end = _title_after(body, gap.end(), limit)
+        ends_clause = bool(_TITLE_END.match(body, end))
+        # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
+        # is a label of the next name, unless the title ends the line.
+        if title and (ends_clause or (end >= limit - 1 and title[0].islower())):
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+def _label_role(label: str) -> str | None:
+    low = label.lower()
+    if "justera" in low:
+        return "justerare"
+    if low.startswith(("kontakt", "sidansvarig", "ansvarig")):
+        return "contact"
+    return role_of(low, None)
+
+
+def _follows_name(body: str, pos: int, label: str) -> bool:
+    """A lower-case role word a space after a capitalised word: "Anna Berg ordförande Per Ek"."""
+    window = body[max(0, pos - 40):pos]
+    before = window.rstrip(" \t")
+    if not label[:1].islower() or len(before) == len(window) or not before.strip():
+        return False
+    last = before.rsplit(None, 1)[-1]
+    return last[:1].isupper() and last.isalpha()
+
+
+_PAIR_JOIN = re.compile(r"(?:[ \t]*\([^()\n]{1,6}\))?[ \t]*(?:,|och)[ \t]*")
+
+
+def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
+    """"ordförande Anna Berg", "Handläggare: Per Ek", "Utses att justera Lisa Holm (S) och Per Ek (M)"."""
+    out = []
+    for m in _ROLE_LABEL.finditer(body):
+        if m.start() in consumed or _follows_name(body, m.start(), m.group(1)):
+            continue
+        name = _name_starting_at(body, m.end(), loose=True)
+        if not name:
+            continue
+        label = squash(m.group(1))
+        role = _label_role(label)
+        title = None if label.lower().startswith(("utses", "val av", "justeras", "kontakt")) else label
+        if title and title.lower() in ("ledamöter", "tjänstgörande ersättare"):
+            title = None
+        out.append(Candidate(name, title, role))
+        # "Lisa Holm (S) och Per Ek (M)": the second name of a pair shares the label.
+        rest = _PAIR_JOIN.match(body, name.end)
+        if rest and role == "justerare":
+            second = _name_starting_at(body, rest.end(), loose=True)
+            if second:
+                out.append(Candidate(second, title, role))
+    return out
+
+
+def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
+    """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
+    out = []
+    for name in names:
+        found = _title_before_with_context(body, name.start)
+        if found:
+            title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+_SIGNATURE_LABEL_LINE = re.compile(
+    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare)\b[\s._…]*"
+    r"(?:paragrafer?\b.*)?$", re.I)
+
+
+def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the line under a signature label line ("Ordförande .........")."""
+    lines = ctx.lines
+    blocks = []
+    for i, (_s, _e, line) in enumerate(lines):
+        m = _SIGNATURE_LABEL_LINE.match(line)
+        if not m or not _heads_next_line(lines, i):
+            continue  # "Anna Berg / Ordförande": a bare label is the title of the name above it
+        j = _next_nonblank(lines, i, limit=2)
+        if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
+            blocks.append((lines[j][0], lines[j][1], m.group(1)))
+    return blocks
+
+
+def signature_label_people(ctx) -> list[Candidate]:
+    out = []
+    for start, end, label in signature_label_blocks(ctx):
+        for name in find_names(ctx.body, start, end, loose=True):
+            out.append(Candidate(name, label, role_of(label, "signatory")))
+    return out
+
+
+@dataclass
+class ListBlock:
+    """An attendance list: its heading as written, the role its names get, and the stretches of
+    text holding its entries (several when lists stand in columns side by side)."""
+
+    heading: str
+    role: str | None
+    segments: list[tuple[int, int]]
+
+
+def _heading_role(heading: str) -> str | None:
+    low = heading.lower()
+    if "ersättare" in low:
+        return "ersättare"
+    return "ledamot" if low.startswith(("beslutande", "ledamöter")) else None
+
+
+def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
+    """Attendance lists: from a capitalised heading to the next heading, a label that ends such
+    lists (Utses att justera, Paragrafer, Underskrifter, Ärenden), or a line with no name after
+    lines with names. Headings side by side on one line ("Ledamöter     Ersättare") head columns.
+    ``names``: the document's names (loose), in order."""
+    body = ctx.body
+    # "valdes till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
+    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
+    blocks: list[ListBlock] = []
+    in_columns: set[int] = set()
+    for group in _column_heading_rows(ctx, heads):
+        blocks.extend(_column_blocks(ctx, group))
+        in_columns.update(h.start() for h in group)
+    for k, h in enumerate(heads):
+        if h.start() in in_columns:
+            continue
+        end = min(len(body), h.end() + _LIST_WINDOW)
+        if k + 1 < len(heads):
+            end = min(end, heads[k + 1].start())
+        stop = _LIST_END.search(body, h.end(), end)
+        if stop:
+            end = stop.start()
+        end = _end_at_nameless_line(body, h.end(), end, names)
+        heading = squash(h.group(1))
+        blocks.append(ListBlock(heading, _heading_role(heading), [(h.end(), end)]))
+    return blocks
+
+
+def _names_within(names: list[NameMatch], start: int, end: int) -> list[NameMatch]:
+    lo = bisect.bisect_left(names, start, key=lambda n: n.start)
+    hi = bisect.bisect_left(names, end, key=lambda n: n.start)
+    return [n for n in names[lo:hi] if n.end <= end]
+
+
+def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch]) -> int:
+    """A one-name-a-line list ends at the first line with text but no name after its names."""
+    if body.find("\n", start, end) < 0:
+        return end  # a flattened list: one line
+    name_starts = [n.start for n in _names_within(names, start, end)]
+    seen_name = False
+    nameless = 0  # long lines before the first name: two of them and this is no list
+    pos = start
+    k = 0
+    while pos < end:
+        nl = body.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = body[pos:line_end]
+        while k < len(name_starts) and name_starts[k] < pos:
+            k += 1
+        if len(line.strip()) > 12:  # short lines ("(S)", "§ 4") neither start nor end a list
+            has_name = k < len(name_starts) and name_starts[k] < line_end
+            if seen_name and not has_name:
+                return pos
+            nameless += not has_name
+            if not seen_name and nameless >= 2:
+                return start
+            seen_name = seen_name or has_name
+        pos = line_end + 1
+    return end
+
+
+def _column_heading_rows(ctx, heads: list[re.Match]) -> list[list[re.Match]]:
+    """Groups of headings that share a line and stand apart by wide gaps."""
+    rows: dict[int, list[re.Match]] = {}
+    for h in heads:
+        line_start = ctx.body.rfind("\n", 0, h.start()) + 1
+        rows.setdefault(line_start, []).append(h)
+    out = []
+    for line_start, group in rows.items():
+        if len(group) < 2:
+            continue
+        gaps = [ctx.body[a.end(1):b.start()] for a, b in zip(group, group[1:])]
+        line_end = ctx.body.find("\n", group[-1].end(1))
+        rest = ctx.body[group[-1].end(1):len(ctx.body) if line_end < 0 else line_end]
+        if all(re.fullmatch(r"\s{3,}|\t+\s*", g) for g in gaps) and not rest.strip():
+            out.append(group)
+    return out
+
+
+def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
+    """Cells of the lines under a row of headings, each given to the heading whose column it
+    starts in; the columns end at a blank line after entries or a label that ends lists."""
+    body = ctx.body
+    line_start = body.rfind("\n", 0, group[0].start()) + 1
+    cols = [h.start() - line_start for h in group]
+    blocks = [ListBlock(squash(h.group(1)), _heading_role(h.group(1)), []) for h in group]
+    started = False
+    for start, end, line in ctx.lines:
+        if start <= group[-1].end(1):
+            continue
+        if not line.strip():
+            if started:
+                break
+            continue
+        if _LIST_END.match(line.strip()) or start - group[-1].end(1) > _LIST_WINDOW:
+            break
+        started = True
+        for off, cell in split_cells(line):
+            k = max((i for i, c in enumerate(cols) if c <= off + 2), default=0)
+            blocks[k].segments.append((start + off, start + off + len(cell)))
+    return blocks
+
+
+def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
+    """Every name in an attendance list, the heading as its title when it names a function
+    ("Ersättare"). A list printing most names "Surname Given" turns all of them."""
+    body = ctx.body
+    out = []
+    for block in attendance_blocks(ctx, all_names):
+        # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
+        title = block.heading if re.search(r"ersättare|ledamöter", block.heading, re.I) else None
+        names = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
+        turned = [natural_order(n.name) != n.name for n in names]
+        surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
+        for name, was_turned in zip(names, turned):
+            words = name.name.split()
+            # In a "Surname Given" list a given name the model lacks is still the second word.
+            if surname_first and not was_turned and len(words) == 2 and not is_given_name(words[0]):
+                name = NameMatch(name.start, name.end, f"{words[1]} {words[0]}")
+            out.append(Candidate(name, title, block.role, weak_title=True))
+    return out
+
+
+# ---------------------------------------------------------------- signature layouts
+
+
 def _split_titles(line: str) -> list[str]:
     """One line holding several titles side by side: "Socialdirektör Bitr. förvaltningschef"."""
-    words = line.split()
     titles: list[list[str]] = []
-    for w in words:
+    for w in line.split():
         starts_new = bool(_TITLE_PREFIX.match(w + " ")) or (is_title(w) and titles and is_title(" ".join(titles[-1])))
         if not titles or starts_new:
             titles.append([w])
@@ -85,56 +549,19 @@ def _split_titles(line: str) -> list[str]:
     return [" ".join(t) for t in titles]
 
 
-def _given_name_score(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "sv")
-
-
-def _split_names(words: list[str]) -> list[str] | None:
-    """Split a run of capitalised words into two names of 2-3 words, the second starting at
-    the likeliest given name (given names are common words; surnames mostly are not)."""
-    if 4 <= len(words) <= 6:
-        best = None
-        for k in range(2, len(words) - 1):
-            if not (2 <= k <= 3 and 2 <= len(words) - k <= 3):
-                continue
-            score = _given_name_score(words[k])
-            if best is None or score > best[0]:
-                best = (score, k)
-        if best:
-            k = best[1]
-            return [" ".join(words[:k]), " ".join(words[k:])]
-    return None
-
-
-def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[dict]:
-    """Two signature columns that OCR squeezed onto one line each: "Anna Berg Per Lind" over
-    "Socialdirektör Ekonomichef"."""
+def _squeezed_pair(body: str, line_start: int, line: str, next_line: str, role: str) -> list[Candidate]:
+    """Two signature columns squeezed onto one line each: "Anna Berg Per Lind" over
+    "Socialdirektör Ekonomichef"; the recogniser cuts before the second given name."""
     words = line.split()
-    if not 4 <= len(words) <= 6 or not all(re.fullmatch(_NAME_WORD, w) for w in words):
+    if not 4 <= len(words) <= 6 or not all(w[0].isupper() for w in words):
         return []
     titles = _split_titles(next_line.strip())
     if len(titles) != 2 or not all(is_title(t) for t in titles):
         return []
-    names = _split_names(words)
-    if not names or not all(is_name(n) for n in names):
+    names = find_names(body, line_start, line_start + len(line), loose=True)
+    if len(names) != 2 or body[line_start:names[0].start].strip() or body[names[1].end:line_start + len(line)].strip():
         return []
-    out, pos = [], body.index(words[0], line_start)
-    for name, title in zip(names, titles):
-        off = body.index(name.split()[0], pos)
-        out.append(_person(name, title, role, off))
-        pos = off + len(name)
-    return out
-
-
-def _person(name: str, title: str | None, role: str | None, start: int) -> dict:
-    """A person found at offset ``start``; the span covers the name without trailing commas."""
-    if title is None and role == "handläggare":
-        title = "Handläggare"  # the label is the title the document gives them
-    name = name.rstrip(", ")
-    span = [start, start + len(name)]
-    return {"name": squash(name).rstrip(","), "title": squash(title) if title else None, "role": role, "phone": None, "email": None, "span": span}
+    return [Candidate(n, t, role) for n, t in zip(names, titles)]
 
 
 def _next_nonblank(lines, i: int, limit: int = 3) -> int | None:
@@ -146,9 +573,42 @@ def _next_nonblank(lines, i: int, limit: int = 3) -> int | None:
     return None
 
 
-def extract_people(ctx) -> list[dict]:
+def _cell_match(start: int, cell: str) -> NameMatch:
+    cell = cell.rstrip(", ")
+    return NameMatch(start, start + len(cell), squash(cell))
+
+
+def _name_line_above(lines, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not lines[k][2].strip():
+        k -= 1
+    if k < 0:
+        return False
+    cells = split_cells(lines[k][2])
+    return bool(cells) and all(is_name(c) for _, c in cells)
+
+
+def _heads_next_line(lines, i: int) -> bool:
+    """Line i is a signature label for the line below: "Ordförande ......", or a bare
+    "Ordförande" that is not the title line of a name just above it."""
+    line = lines[i][2]
+    if not _SIGNATURE_LABEL_LINE.match(line):
+        return False
+    return bool(re.search(r"[._…]{3,}", line)) or not _name_line_above(lines, i)
+
+
+def _label_above(lines, i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 3 and not lines[k][2].strip():
+        k -= 1
+    return k >= 0 and _heads_next_line(lines, k)
+
+
+def signature_people(ctx) -> list[Candidate]:
+    """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
+    cells, names under a signature rule or place-and-date line."""
     lines = ctx.lines
-    people: list[dict] = []
+    out: list[Candidate] = []
     label_role: str | None = None
     last_rule = -10
     n_lines = len(lines)
@@ -162,21 +622,14 @@ def extract_people(ctx) -> list[dict]:
         label = _LABEL.match(s)
         if label:
             label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
-            rest = label.group(2).strip()
-            if rest and is_name(rest.split(",")[0]):
-                name = rest.split(",")[0]
-                off = start + line.index(name)
-                people.append(_person(name, None, label_role, off))
             continue
         if not s[0].isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
                 label_role = None
             continue
-        # "Name, Title, Organisation" on one line.
         parts = [p.strip() for p in s.split(",")]
         if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
-            off = start + line.index(parts[0])
-            people.append(_person(parts[0], parts[1], label_role or "contact", off))
+            out.append(Candidate(_cell_match(start + line.index(parts[0]), parts[0]), parts[1], label_role or "contact"))
             continue
         cells = split_cells(line)
         j = _next_nonblank(lines, i)
@@ -184,56 +637,120 @@ def extract_people(ctx) -> list[dict]:
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         if name_cells and len(name_cells) == len(cells):
             title_cells = [c for _, c in split_cells(next_line)] if next_line else []
+            if _label_above(lines, i):
+                title_cells = []  # "Sekreterare / Anna Berg / Ordförande / Per Ek": labels head names
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             titles = [t if is_title(t) else None for t in title_cells]
-            has_title = any(titles)
             role = label_role
             if i - last_rule <= 3:
                 role = "signatory"
-            elif has_title and role is None:
+            elif any(titles) and role is None:
                 role = "signatory" if i > n_lines * 0.5 else "contact"
-            if not has_title and role is None:
+            if not any(titles) and role is None:
                 continue
             for k, (off, cell) in enumerate(name_cells):
                 title = titles[k] if k < len(titles) else None
-                people.append(_person(cell, title, role, start + off))
+                if title is None and role == "handläggare":
+                    title = "Handläggare"  # the label is the title the document gives them
+                out.append(Candidate(_cell_match(start + off, cell), title, role))
             continue
         if len(cells) == 1 and next_line:
             role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
-            people.extend(_squeezed_pair(ctx.body, start, s, next_line, role))
+            out.extend(_squeezed_pair(ctx.body, start, s if line.startswith(s) else line, next_line, role))
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
-    _attach_contacts(ctx, people)
-    return _dedupe(people)
+    return out
 
 
-def _attach_contacts(ctx, people: list[dict]) -> None:
-    """Phone and e-mail from the few lines after each person's name (before the next person)."""
+# ---------------------------------------------------------------- assembly
+
+
+_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A title without a leading number or party letters ("S ersättare") or a dot leader."""
+    if not title:
+        return None
+    title = _TITLE_DEBRIS.sub("", title).strip(" ,:")
+    return title or None
+
+
+def _person(c: Candidate) -> dict:
+    title = tidy_title(c.title)
+    return {"name": natural_order(c.match.name), "title": title, "role": c.role, "phone": None, "email": None,
+            "span": [c.match.start, c.match.end]}
+
+
+# A specific function beats a list heading's role, which beats "signed" or "to contact".
+_ROLE_RANK = {None: 0, "contact": 1, "signatory": 2, "ledamot": 3, "ersättare": 4, "handläggare": 5,
+              "föredragande": 5, "justerare": 5, "sekreterare": 5, "vice ordförande": 6, "ordförande": 6}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
+    """One person per name (first finder wins, later ones fill empty fields); a candidate whose
+    span overlaps a kept person's is the same mention read differently and is dropped.
+    ``mentions`` gets, per person (by id of its dict), the end offsets of all its mentions."""
+    people: dict[str, dict] = {}
+    weak: set[str] = set()  # people whose title is a list heading so far
+    taken: list[tuple[int, int, str]] = []
+    for c in candidates:
+        key = _key(natural_order(c.match.name))
+        overlap = next((k for s, e, k in taken if s < c.match.end and c.match.start < e), None)
+        if key not in people and overlap is not None:
+            key = overlap
+        if key in people:
+            kept = people[key]
+            if c.title and (not kept["title"] or (key in weak and not c.weak_title)):
+                kept["title"] = tidy_title(c.title)
+                weak.discard(key)
+            if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
+                kept["role"] = c.role
+            if c.match.end not in mentions[id(kept)]:
+                mentions[id(kept)].append(c.match.end)
+            continue
+        people[key] = _person(c)
+        mentions[id(people[key])] = [c.match.end]
+        if c.weak_title:
+            weak.add(key)
+        taken.append((c.match.start, c.match.end, key))
+    return sorted(people.values(), key=lambda p: p["span"][0])
+
+
+def extract_people(ctx) -> list[dict]:
     body = ctx.body
-    ordered = sorted(people, key=lambda p: p["span"][0])
-    for k, p in enumerate(ordered):
-        window_end = p["span"][1] + 160
-        if k + 1 < len(ordered):
-            window_end = min(window_end, max(p["span"][1], ordered[k + 1]["span"][0]))
-        window = body[p["span"][1]:window_end]
-        phone = _PHONE.search(window)
-        if phone:
-            p["phone"] = squash(phone.group(1))
-        email = _EMAIL.search(window)
-        if email:
-            p["email"] = email.group(0)
-
-
-def _dedupe(people: list[dict]) -> list[dict]:
-    out: dict[str, dict] = {}
+    consumed: set[int] = set()
+    names = find_names(body, loose=True)  # once: the list and title finders pick from these
+    candidates = (signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
+                  + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
+                  + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
+    mentions: dict[int, list[int]] = {}
+    people = _merge(candidates, mentions)
     for p in people:
-        key = p["name"].casefold()
-        if key in out:
-            kept = out[key]
-            for field in ("title", "phone", "email", "role"):
-                if not kept.get(field) and p.get(field):
-                    kept[field] = p[field]
-        else:
-            out[key] = p
-    return list(out.values())
+        if p["title"] is None and p["role"] == "handläggare":
+            p["title"] = "Handläggare"
+    _attach_contacts(body, people, mentions)
+    return people
+
+
+def _attach_contacts(body: str, people: list[dict], mentions: dict[int, list[int]]) -> None:
+    """Phone and e-mail from the few lines after any mention of a person (before the next
+    person's name): "Kontakt: Anna Berg, enhetschef, 08-123 456 78"."""
+    starts = sorted(c for p in people for c in [p["span"][0]])
+    for p in people:
+        for end in mentions.get(id(p), [p["span"][1]]):
+            nxt = next((s for s in starts if s >= end), len(body))
+            window = body[end:min(end + 160, max(end, nxt))]
+            line_end = window.find("\n")
+            phone = (_PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
+                     or _PHONE_LINE.search(window))
+            if phone and not p["phone"]:
+                p["phone"] = squash(phone.group(1))
+            email = _EMAIL.search(window)
+            if email and not p["email"]:
+                p["email"] = email.group(0)
