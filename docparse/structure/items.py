@@ -1,11 +1,80 @@
 """Items of a multi-matter document: a protocol's §§, an agenda's numbered ärenden.
 
-Placeholder interface; the finder is built on its own branch.
+The finder works on line-structured text and on web exports that flattened a whole agenda
+onto one line. It looks for item heads ("§ 26", "26 §", "Ärende 3", "3." or "3" before a
+title), strings them into chains of increasing numbers in text order, and keeps the chains
+that read like an agenda: several matters in sequence whose heads look like matter titles
+(a § sign, a diarienummer, an agenda heading before the list, short noun-phrase titles).
+An ordinary numbered list (decision points, a list in running text) fails those tests.
+A table of contents and the items that follow it share numbers: each item is listed once.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
+
+# An item head. Numbers as printed: "26", "4 ½", "63/20" (§ number / year), "12a".
+_HEAD_RE = re.compile(
+    r"(?<![\w§/.,:–-])(?:"
+    r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
+    r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
+    r"|(?:Ärende|ÄRENDE|Punkt)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
+    r")(?![\d:/,.]?\d)"
+)
+_UPPER = "A-ZÅÄÖÉÜ"
+# What may open a title: a capital, a quote before a capital, or a diarienummer label.
+_TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
+# Before a head at the start of a line: bullets, and for § a short board code ("KF § 187").
+_LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
+
+_DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
+# A labelled value: municipal styles ("KS 2018/14", "2016/00008", "SN 18/0098", "29417").
+_DNR_VALUE_RE = re.compile(
+    rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
+)
+# An unlabelled diarienummer: a board code before year/number ("RD 2015/79", "RS2022/713-1").
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?(?![\w/])")
+# Initials and codes of a column between a title and its dnr ("OFB HHE AU RD 2015/79").
+_CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+
+# Where a flattened title runs on into the item's text.
+_TITLE_STOP_RE = re.compile(
+    r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
+    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:))"
+)
+# Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
+_LEADER_TAIL_RE = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t.…]*(?:\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?)?[ \t]*$")
+_PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
+_GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
+# Verbs of a decision or of running prose: a title that has one is no matter heading.
+_CLAUSE_RE = re.compile(
+    r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
+    r"tillstyrker|avslår|bifaller|antar|ska|skall|har|hade|är|var|blir|kommer)(?![\wåäö])",
+    re.I,
+)
+# Text right before a list that makes it a decision or prose list, not an agenda.
+_LIST_INTRO_RE = re.compile(
+    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)[ \t]*:?[ \t]*$", re.I
+)
+
+# A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
+_COUNTED_BY_RE = re.compile(
+    r"(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
+    r"nummer|version|del|delen|tabell|figur|diagram|bild|område|området|paragraf|paragraferna)"
+    r"\.?[ \t]*$", re.I)
+# A dot leader right before a number: a page number of a table of contents, not a head.
+_AFTER_LEADER_RE = re.compile(r"(?:\.{2,}|…)[ \t]*$")
+_PAGE_ONLY_RE = re.compile(r"[\s\d.…–-]*")
+_CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
+
+MAX_TITLE = 300  # characters of a line read for one title
+MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
+MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0}
 
 
 @dataclass
@@ -24,6 +93,340 @@ class Item:
     decision_points: list[dict] = field(default_factory=list)
 
 
-def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
-    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans."""
+@dataclass
+class _Head:
+    kind: str  # "para" (§), "arende" (Ärende N) or "num" (a bare number)
+    number: str
+    value: float
+    start: int
+    end: int
+    at_line_start: bool
+    dotted: bool
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    dnr: str | None = None
+    dnr_span: tuple[int, int] | None = None
+    run_on: bool = False  # the line went on past the title into other text
+
+
+def _number_value(number: str) -> float:
+    digits = re.match(r"\d+", number)
+    value = float(digits.group()) if digits else 0.0
+    return value + (0.5 if "½" in number else 0.0)
+
+
+def _tidy_number(number: str) -> str:
+    return re.sub(r"[ \t]+", " ", number.strip())
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _candidates(text: str) -> list[_Head]:
+    """Every place that could open an item, with a capitalised title after it (or on the next
+    line, for a head standing alone at the start of its line)."""
+    heads: list[_Head] = []
+    for m in _HEAD_RE.finditer(text):
+        kind = "para" if m.group("para") or m.group("para2") else "arende" if m.group("arende") else "num"
+        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("num")
+        line_start, line_end = _line_bounds(text, m.start())
+        lead = text[line_start:m.start()]
+        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
+            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+        dotted = bool(m.group("dot"))
+        rest_start = m.end()
+        while rest_start < line_end and text[rest_start] in " \t:–-":
+            rest_start += 1
+        rest = text[rest_start:min(line_end, rest_start + MAX_TITLE)]
+        opens_title = bool(_TITLE_START_RE.match(rest))
+        if kind == "num":
+            if m.end() == rest_start and rest:  # "12ab": the number runs into a word
+                continue
+            if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
+                continue
+            before = text[max(line_start, m.start() - 20):m.start()]
+            if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before):
+                continue
+            if not (opens_title or (dotted and at_start and not rest.strip())):
+                continue
+        elif not (opens_title or at_start):
+            continue
+        heads.append(_Head(kind, _tidy_number(number), _number_value(number), m.start(), m.end(),
+                           at_start, dotted))
+    return heads
+
+
+def _chains(heads: list[_Head]) -> list[list[_Head]]:
+    """Heads strung into runs of increasing numbers, in text order; each head joins the longest
+    open run of its kind that its number can continue."""
+    chains: list[list[_Head]] = []
+    by_last: dict[tuple[str, float], list[int]] = {}
+    for head in heads:
+        best, best_rank = None, None
+        steps = int(MAX_NUMBER_STEP[head.kind] * 2)
+        for k in range(1, steps + 1):  # the numbers this head can follow, nearest first
+            for i in by_last.get((head.kind, head.value - k / 2), ()):
+                chain = chains[i]
+                if head.kind == "num" and head.start - chain[-1].start > MAX_CHAIN_GAP:
+                    continue
+                rank = (len(chain), -k, chain[-1].start)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = i, rank
+        if best is None:
+            chains.append([head])
+            best = len(chains) - 1
+        else:
+            old = chains[best][-1]
+            by_last[(old.kind, old.value)].remove(best)
+            chains[best].append(head)
+        by_last.setdefault((head.kind, head.value), []).append(best)
+    return chains
+
+
+def _take_dnr(window: str) -> tuple[int, int, str] | None:
+    """(start, end, value) of the item's diarienummer in ``window``: labelled first, else a
+    bare board-code number."""
+    m = _DNR_LABEL_RE.search(window)
+    if m:
+        v = _DNR_VALUE_RE.match(window, m.end())
+        if v and sum(ch.isdigit() for ch in v.group()) >= 3:
+            value = v.group().rstrip(".:-/")
+            return m.start(), v.start() + len(value), _tidy_dnr(value)
+    b = _BARE_DNR_RE.search(window)
+    if b:
+        return b.start(), b.end(), _tidy_dnr(b.group())
+    return None
+
+
+def _tidy_dnr(value: str) -> str:
+    value = re.sub(r"[ \t]*([/-])[ \t]*", r"\1", value.strip())
+    return " ".join(value.split())
+
+
+def _tidy_title(title: str, strip_pages: bool) -> str:
+    stripped = _LEADER_TAIL_RE.sub("", title)
+    if strip_pages and stripped == title:  # "Title ... 3" keeps the year in "Plan 2017 ... 3"
+        stripped = _PAGE_TAIL_RE.sub("", title)
+    title = stripped
+    title = _GROUP_TAIL_RE.sub("", title)
+    title = " ".join(title.split())
+    return title.rstrip(" .:;,–-…")
+
+
+def _read_title(text: str, head: _Head, stop: int) -> None:
+    """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
+    of its run), or the next non-empty line(s) when the head stands alone."""
+    _line_start, line_end = _line_bounds(text, head.start)
+    start = head.end
+    end = min(line_end, stop, head.end + MAX_TITLE)
+    raw = text[start:end]
+    dnr = _take_dnr(raw)
+    if dnr:
+        head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
+        before, after = raw[:dnr[0]], raw[dnr[1]:]
+        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2018/14 Title"
+            start += dnr[1]
+            raw = after
+        else:  # "Title Dnr 2019/12": the column of initials between them goes too
+            raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
+            end = start + len(raw)
+    lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
+    stop_at = _TITLE_STOP_RE.search(raw, lead)
+    if stop_at:
+        raw = raw[:stop_at.start()]
+    head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
+        end < stop and end == line_end and len(raw) > 160)
+    title_start = start + lead
+    title = raw[lead:]
+    if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
+        title_start, title = _next_line_title(text, line_end, stop, head)
+    head.title = title
+    head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
+
+
+def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
+    """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
+    lower-case continuation line joined; a "Dnr" line below it gives the item's dnr."""
+    lines: list[tuple[int, int]] = []
+    scan = pos
+    while scan < min(len(text), stop) and len(lines) < 4:
+        s = scan + 1
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        scan = e
+        if not text[s:e].strip():
+            if lines:
+                break
+            continue
+        lines.append((s, e))
+    if not lines:
+        return pos, ""
+    first_s, first_e = lines[0]
+    line = text[first_s:first_e]
+    if _HEAD_RE.match(line.strip()) and not _TITLE_START_RE.match(line.strip()):
+        return pos, ""
+    if head.dnr is None:
+        dnr = _take_dnr(line)
+        if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2018/14" / "Title"
+            head.dnr, head.dnr_span = dnr[2], (first_s + dnr[0], first_s + dnr[1])
+            lines = lines[1:]
+            if not lines:
+                return pos, ""
+            first_s, first_e = lines[0]
+    title_end = first_e
+    for s, e in lines[1:]:
+        follow = text[s:e].strip()
+        if head.dnr is None and _DNR_LABEL_RE.match(follow):
+            dnr = _take_dnr(text[s:e])
+            if dnr:
+                head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
+            break
+        if not follow[:1].islower():
+            break
+        title_end = e
+    title = text[first_s:title_end]
+    lead = len(title) - len(title.lstrip())
+    return first_s + lead, title[lead:]
+
+
+def _is_matter_title(title: str) -> bool:
+    """A heading naming a matter: a short phrase, not a sentence with a decision verb."""
+    words = title.split()
+    return 0 < len(words) <= 30 and _CLAUSE_RE.search(" ".join(words[:12])) is None
+
+
+def _ends_in_page_numbers(chain: list[_Head]) -> bool:
+    """A table of contents: most titles end in a page number."""
+    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _LEADER_TAIL_RE.search(h.title))
+    return ends * 5 >= len(chain) * 3
+
+
+def _repeats_a_header(chain: list[_Head]) -> bool:
+    """Page numbers before a repeated page header are no agenda ("2 KOMMUN PROTOKOLL ...")."""
+    starts = [" ".join(h.title.split()[:3]).casefold() for h in chain if h.title.strip()]
+    return len(starts) >= 2 and len(set(starts)) * 2 <= len(starts)
+
+
+def _is_agenda(chain: list[_Head], text: str) -> bool:
+    kind = chain[0].kind
+    titled = [h for h in chain if h.title.strip()]
+    if len(titled) < 2 or _repeats_a_header(chain):
+        return False
+    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
+        return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
+    if kind == "num" and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
+        return False  # page numbers of a transcript, each before a whole page of text
+    matter_like = sum(1 for h in titled if _is_matter_title(_tidy_title(h.title, False)))
+    if matter_like * 3 < len(titled) * 2:
+        return False
+    if kind != "num":
+        # A § run of references in running text ("... deltar § 12") has no heads at line start
+        # and nothing but text around them; real flattened lists have several titled heads.
+        return any(h.at_line_start for h in chain) or len(titled) >= 3
+    with_dnr = sum(1 for h in chain if h.dnr)
+    if len(chain) < 3 and with_dnr < 2:
+        return False
+    first = chain[0]
+    line_start, _ = _line_bounds(text, first.start)
+    before = text[max(0, first.start - 80):first.start]
+    if _LIST_INTRO_RE.search(before):
+        return False
+    if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
+        return False
+    if not any(h.at_line_start for h in chain) and with_dnr < 2:
+        # Flattened lists: items follow closely, each a short heading.
+        gaps = [b.start - a.start for a, b in zip(chain, chain[1:])]
+        if max(gaps) > 400:
+            return False
+    return True
+
+
+def _drop_stray_heads(chain: list[_Head], text: str) -> list[_Head]:
+    """In line-structured text an item starts a line (or follows one that does, on a line the
+    run started): a head in the middle of other text is a reference ("... chef § 12")."""
+    if sum(h.at_line_start for h in chain) < 2:
+        return chain  # a flattened list: heads are inline by nature
+    line_starts = {_line_bounds(text, h.start)[0] for h in chain if h.at_line_start}
+    return [h for h in chain if h.at_line_start or _line_bounds(text, h.start)[0] in line_starts]
+
+
+def _decision_points(lines: list[tuple[int, int, str]], span: tuple[int, int]) -> list[dict]:
+    """The item's decision points: the numbered points or att-clauses under its first
+    decision heading ("Beslut", "Förslag till beslut", "Nämndens beslut")."""
+    from docparse.extract.decisions import HEADING_RE, _items
+
+    starts = [s for s, _e, _l in lines]
+    lo = bisect.bisect_left(starts, span[0])
+    hi = bisect.bisect_left(starts, span[1])
+    inside = lines[lo:hi]
+    for i, (_s, _e, line) in enumerate(inside):
+        if HEADING_RE.match(line):
+            points = _items(inside, i + 1)
+            if points:
+                return points
     return []
+
+
+def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
+
+    Empty unless the document has at least two matters."""
+    chains = _chains(_candidates(text))
+    accepted: list[list[_Head]] = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        chain = _drop_stray_heads(chain, text)
+        if len(chain) < 2:
+            continue
+        for head, nxt in zip(chain, chain[1:] + [None]):
+            _read_title(text, head, nxt.start if nxt else len(text))
+        if _is_agenda(chain, text):
+            accepted.append(chain)
+    if any(c[0].kind != "num" for c in accepted):
+        # Protocols number their matters by §: a numbered list among them belongs to an item,
+        # unless it repeats the § numbers (a table of contents without § signs).
+        numbers = {h.value for c in accepted if c[0].kind != "num" for h in c}
+        accepted = [c for c in accepted if c[0].kind != "num"
+                    or sum(h.value in numbers for h in c) * 2 >= len(c)]
+
+    # One item per number: the longest run first, the first occurrence with a title wins;
+    # later occurrences (the item itself after a table of contents) widen nothing but are
+    # where its decisions are read.
+    chosen: dict[str, _Head] = {}
+    occurrences: dict[str, list[_Head]] = {}
+    for chain in sorted(accepted, key=len, reverse=True):
+        strip_pages = _ends_in_page_numbers(chain)
+        for head in chain:
+            head.title = _tidy_title(head.title, strip_pages)
+            key = _number_key(head.number)
+            occurrences.setdefault(key, []).append(head)
+            if key not in chosen or (not chosen[key].title and head.title):
+                chosen[key] = head
+    heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
+    if len(heads) < 2:
+        return []
+    all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
+
+    def region(head: _Head) -> tuple[int, int]:
+        i = bisect.bisect_right(all_starts, head.start)
+        return head.start, all_starts[i] if i < len(all_starts) else len(text)
+
+    items = []
+    for head in heads:
+        points: list[dict] = []
+        for occ in sorted(occurrences[_number_key(head.number)], key=lambda h: h.start):
+            points = _decision_points(lines, region(occ))
+            if points:
+                break
+        items.append(Item(number=head.number, title=head.title, dnr=head.dnr, span=region(head),
+                          title_span=head.title_span, dnr_span=head.dnr_span,
+                          decision_points=points))
+    return items
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"\d+", lambda m: str(int(m.group())), re.sub(r"\s+", "", number))
