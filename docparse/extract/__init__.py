@@ -10,7 +10,9 @@ from __future__ import annotations
 from docparse.extract.context import Context
 
 # field name -> "module:function"; later extractors may use earlier fields.
+# items first: with several matters, dnr (own) and decision_points defer to them.
 REGISTRY: list[tuple[str, str]] = [
+    ("items", "docparse.extract.items:extract_items"),
     ("dnr", "docparse.extract.dnr:extract_dnr"),
     ("dates", "docparse.extract.dates:extract_dates"),
     ("org_numbers", "docparse.extract.orgnr:extract_org_numbers"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.extract.items import is_multi_matter
 from docparse.extract.patterns import squash
 
 # Headings that open a list of decision points (tolerant of a lost å/ä/ö).
@@ -91,6 +92,8 @@ def _items(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 
 
 def extract_decision_points(ctx) -> list[dict]:
+    if is_multi_matter(ctx):  # each item carries its own decisions
+        return []
     lines = ctx.content_lines
     for i, (_start, _end, line) in enumerate(lines):
         if HEADING_RE.match(line):

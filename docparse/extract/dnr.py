@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.extract.items import is_multi_matter
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
 
@@ -114,8 +115,10 @@ def extract_dnr(ctx) -> list[dict]:
     found.sort(key=lambda f: f[1])
 
     own_value = None
+    # A protocol or agenda with several items: its numbers are the items', none the document's.
+    own_candidates = () if is_multi_matter(ctx) else found
     head_limit = min(len(text), 1500)
-    for value, start, end in found:
+    for value, start, end in own_candidates:
         in_furniture = ctx.is_masked(start)
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start]

@@ -102,6 +102,8 @@ class _Head:
     end: int
     at_line_start: bool
     dotted: bool
+    line_start: int
+    line_end: int
     title: str = ""
     title_span: tuple[int, int] | None = None
     dnr: str | None = None
@@ -119,43 +121,53 @@ def _tidy_number(number: str) -> str:
     return re.sub(r"[ \t]+", " ", number.strip())
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+class _LineIndex:
+    """Line bounds by bisection over the newlines, found once: a flattened document is one long
+    line, and searching back and forth along it for every head would be quadratic."""
+
+    def __init__(self, text: str):
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i > 0 else 0
+        end = self.breaks[i] if i < len(self.breaks) else self.length
+        return start, end
 
 
-def _candidates(text: str) -> list[_Head]:
+def _candidates(text: str, index: _LineIndex) -> list[_Head]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
     heads: list[_Head] = []
     for m in _HEAD_RE.finditer(text):
         kind = "para" if m.group("para") or m.group("para2") else "arende" if m.group("arende") else "num"
         number = m.group("para") or m.group("para2") or m.group("arende") or m.group("num")
-        line_start, line_end = _line_bounds(text, m.start())
-        lead = text[line_start:m.start()]
-        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
-            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+        line_start, line_end = index.bounds(m.start())
         dotted = bool(m.group("dot"))
         rest_start = m.end()
-        while rest_start < line_end and text[rest_start] in " \t:–-":
+        while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
             rest_start += 1
-        rest = text[rest_start:min(line_end, rest_start + MAX_TITLE)]
+        rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
         opens_title = bool(_TITLE_START_RE.match(rest))
+        # Only a short lead can be bullets or a board code: never slice a long line.
+        lead = text[line_start:m.start()] if m.start() - line_start <= 16 else "x"
+        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
+            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
         if kind == "num":
             if m.end() == rest_start and rest:  # "12ab": the number runs into a word
                 continue
             if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
                 continue
+            if not (opens_title or (dotted and at_start and not rest.strip())):
+                continue
             before = text[max(line_start, m.start() - 20):m.start()]
             if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before):
-                continue
-            if not (opens_title or (dotted and at_start and not rest.strip())):
                 continue
         elif not (opens_title or at_start):
             continue
         heads.append(_Head(kind, _tidy_number(number), _number_value(number), m.start(), m.end(),
-                           at_start, dotted))
+                           at_start, dotted, line_start, line_end))
     return heads
 
 
@@ -219,7 +231,7 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
 def _read_title(text: str, head: _Head, stop: int) -> None:
     """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
     of its run), or the next non-empty line(s) when the head stands alone."""
-    _line_start, line_end = _line_bounds(text, head.start)
+    line_end = head.line_end
     start = head.end
     end = min(line_end, stop, head.end + MAX_TITLE)
     raw = text[start:end]
@@ -276,7 +288,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if not lines:
                 return pos, ""
             first_s, first_e = lines[0]
-    title_end = first_e
+    title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
         if head.dnr is None and _DNR_LABEL_RE.match(follow):
@@ -286,7 +298,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             break
         if not follow[:1].islower():
             break
-        title_end = e
+        title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
@@ -330,7 +342,6 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if len(chain) < 3 and with_dnr < 2:
         return False
     first = chain[0]
-    line_start, _ = _line_bounds(text, first.start)
     before = text[max(0, first.start - 80):first.start]
     if _LIST_INTRO_RE.search(before):
         return False
@@ -344,13 +355,13 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     return True
 
 
-def _drop_stray_heads(chain: list[_Head], text: str) -> list[_Head]:
+def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
     """In line-structured text an item starts a line (or follows one that does, on a line the
     run started): a head in the middle of other text is a reference ("... chef § 12")."""
     if sum(h.at_line_start for h in chain) < 2:
         return chain  # a flattened list: heads are inline by nature
-    line_starts = {_line_bounds(text, h.start)[0] for h in chain if h.at_line_start}
-    return [h for h in chain if h.at_line_start or _line_bounds(text, h.start)[0] in line_starts]
+    line_starts = {h.line_start for h in chain if h.at_line_start}
+    return [h for h in chain if h.at_line_start or h.line_start in line_starts]
 
 
 def _decision_points(lines: list[tuple[int, int, str]], span: tuple[int, int]) -> list[dict]:
@@ -374,12 +385,12 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    chains = _chains(_candidates(text))
+    chains = _chains(_candidates(text, _LineIndex(text)))
     accepted: list[list[_Head]] = []
     for chain in chains:
         if len(chain) < 2:
             continue
-        chain = _drop_stray_heads(chain, text)
+        chain = _drop_stray_heads(chain)
         if len(chain) < 2:
             continue
         for head, nxt in zip(chain, chain[1:] + [None]):
