@@ -72,6 +72,20 @@ _AFTER_LEADER_RE = re.compile(r"(?:\.{2,}|…)[ \t]*$")
 _PAGE_ONLY_RE = re.compile(r"[\s\d.…–-]*")
 _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 
+# Words of a meeting's papers: a plain numbered list is an agenda only in their company
+# (or when its items carry diarienummer, or open with the procedural items every agenda has).
+_MEETING_RE = re.compile(
+    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|"
+    r"paragrafer|innehållsförteckning|justerare|justering", re.I)
+_PROCEDURAL_RE = re.compile(
+    r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
+    r"fastställande\s+av\s+(?:dagordning|föredragningslista)|godkännande\s+av\s+(?:dagordning|"
+    r"föredragningslista)|justering\s+av\s+dagordning|föregående\s+protokoll|övriga\s+frågor|"
+    r"anmälan\s+av\s+(?:övriga\s+frågor|jäv)|meddelanden|delegationsbeslut|anmälningsärenden)", re.I)
+# A list of attachments ("1. Bilaga Avtal") names papers, not matters.
+_ATTACHMENT_RE = re.compile(r"^bilag", re.I)
+MEETING_CONTEXT = 4000  # characters before a numbered list searched for the meeting's words
+
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
 MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0}
@@ -322,10 +336,12 @@ def _repeats_a_header(chain: list[_Head]) -> bool:
     return len(starts) >= 2 and len(set(starts)) * 2 <= len(starts)
 
 
-def _is_agenda(chain: list[_Head], text: str) -> bool:
+def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
     kind = chain[0].kind
     titled = [h for h in chain if h.title.strip()]
     if len(titled) < 2 or _repeats_a_header(chain):
+        return False
+    if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
         return False
     if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
         return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
@@ -341,6 +357,11 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     with_dnr = sum(1 for h in chain if h.dnr)
     if len(chain) < 3 and with_dnr < 2:
         return False
+    procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
+    i = bisect.bisect_left(meeting_words, chain[0].start - MEETING_CONTEXT)
+    near_meeting_words = i < len(meeting_words) and meeting_words[i] < chain[0].start
+    if not (with_dnr >= 2 or procedural or near_meeting_words):
+        return False  # numbered sections of an agreement or a report
     first = chain[0]
     before = text[max(0, first.start - 80):first.start]
     if _LIST_INTRO_RE.search(before):
@@ -381,11 +402,34 @@ def _decision_points(lines: list[tuple[int, int, str]], span: tuple[int, int]) -
     return []
 
 
+def _title_key(head: _Head) -> tuple[float, str]:
+    return head.value, " ".join(head.title.split())[:20].casefold()
+
+
+def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
+    """The runs that number the document's own matters.
+
+    Protocols number their matters by §: a plain numbered list among them belongs to an item,
+    unless it repeats the § items (a table of contents without § signs). A § run that starts
+    over below the longest run's numbers is an appended paper's own numbering (a negotiation
+    protocol attached to a §), not the document's."""
+    marked = [c for c in chains if c[0].kind != "num"]
+    if not marked:
+        return chains
+    main = max(marked, key=len)
+    lowest = min(h.value for h in main)
+    marked = [c for c in marked if c is main or max(h.value for h in c) >= lowest]
+    known = {_title_key(h) for c in marked for h in c}
+    plain = [c for c in chains if c[0].kind == "num" and sum(_title_key(h) in known for h in c) * 2 >= len(c)]
+    return [c for c in chains if any(c is m for m in marked + plain)]
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
     chains = _chains(_candidates(text, _LineIndex(text)))
+    meeting_words = [m.start() for m in _MEETING_RE.finditer(text)]
     accepted: list[list[_Head]] = []
     for chain in chains:
         if len(chain) < 2:
@@ -395,14 +439,9 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
             continue
         for head, nxt in zip(chain, chain[1:] + [None]):
             _read_title(text, head, nxt.start if nxt else len(text))
-        if _is_agenda(chain, text):
+        if _is_agenda(chain, text, meeting_words):
             accepted.append(chain)
-    if any(c[0].kind != "num" for c in accepted):
-        # Protocols number their matters by §: a numbered list among them belongs to an item,
-        # unless it repeats the § numbers (a table of contents without § signs).
-        numbers = {h.value for c in accepted if c[0].kind != "num" for h in c}
-        accepted = [c for c in accepted if c[0].kind != "num"
-                    or sum(h.value in numbers for h in c) * 2 >= len(c)]
+    accepted = _main_numbering(accepted)
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are
