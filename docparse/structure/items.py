@@ -269,8 +269,20 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     title = raw[lead:]
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
         title_start, title = _next_line_title(text, line_end, stop, head)
+    elif head.dnr is None and line_end < stop:
+        _dnr_on_next_line(text, head, line_end + 1, stop)
     head.title = title
     head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
+
+
+def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
+    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's."""
+    window = text[pos:min(stop, pos + 80)].split("\n", 1)[0]
+    label = _DNR_LABEL_RE.match(window.lstrip())
+    if label:
+        dnr = _take_dnr(window)
+        if dnr:
+            head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
 
 
 def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
