@@ -93,6 +93,19 @@ POSITIVE = [
         [("21", "Ny detaljplan för Åsen 4:12", None), ("22", "Tillsynsplan 2032", None),
          ("23", "Bygglovstaxa", None)],
         id="toc-dot-leaders-and-page-numbers-dropped"),
+    pytest.param(
+        "Hoppa till innehåll\n •   1\n\n   Val av justerare\n\n •   2\n\n   Godkännande av dagordning\n\n"
+        " •   3\n\n   Lokalprogram för äldreomsorgen\n\n   Förvaltningen har tagit fram ett program.\n",
+        [("1", "Val av justerare", None), ("2", "Godkännande av dagordning", None),
+         ("3", "Lokalprogram för äldreomsorgen", None)],
+        id="web-agenda-bullet-number-then-title"),
+    pytest.param(
+        "Kommunstyrelsens arbetsutskott Protokoll\nJusterare Eva Lund\n\nInnehållsförteckning: "
+        "Taxa för hamnavgifter...3 Motion om laddstolpar vid badplatser...5 "
+        "Delårsrapport för januari-april...8 Yttrande över länsplan...11",
+        [(None, "Taxa för hamnavgifter", None), (None, "Motion om laddstolpar vid badplatser", None),
+         (None, "Delårsrapport för januari-april", None), (None, "Yttrande över länsplan", None)],
+        id="unnumbered-table-of-contents-of-a-protocol"),
 ]
 
 
@@ -143,6 +156,10 @@ NEGATIVE = [
         "Strategiområde 1 – Trygghet\nMålet är trygga miljöer.\nStrategiområde 2 – Hälsa\n"
         "Målet är god hälsa.\nStrategiområde 3 – Miljö\nMålet är ren luft.\n",
         id="numbered-labels-of-a-plan"),
+    pytest.param(
+        "Årsrapport för fritidsverksamheten\n\nInnehållsförteckning\nInledning...3\nVerksamheten...4\n"
+        "Ekonomi...7\nFramtiden...9\n",
+        id="contents-of-a-report-not-a-meeting"),
 ]
 
 

@@ -29,6 +29,7 @@ _UPPER = "A-ZÅÄÖÉÜ"
 _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
 # Before a head at the start of a line: bullets, and for § a short board code ("KF § 187").
 _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
+_BULLET_RE = re.compile(r"[•·*]")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
 _DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
@@ -85,6 +86,13 @@ _PROCEDURAL_RE = re.compile(
 # A list of attachments ("1. Bilaga Avtal") names papers, not matters.
 _ATTACHMENT_RE = re.compile(r"^bilag", re.I)
 MEETING_CONTEXT = 4000  # characters before a numbered list searched for the meeting's words
+
+# A protocol's table of contents without numbers: "Title ...... 3 Title ...... 5".
+_CONTENTS_RE = re.compile(r"(?<![\wåäö])(?:innehållsförteckning|ärendelista)[ \t]*:?", re.I)
+_TOC_ENTRY_RE = re.compile(r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…)[ \t.…]*(\d{1,4})(?!\d)")
+_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
+                          re.I)
+MIN_CONTENTS_ENTRIES = 3
 
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -173,7 +181,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
                 continue
             if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
                 continue
-            if not (opens_title or (dotted and at_start and not rest.strip())):
+            alone = at_start and not rest.strip()
+            # "3." alone on its line, or a web page's bullet "•  3" with the title below.
+            if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
                 continue
             before = text[max(line_start, m.start() - 20):m.start()]
             if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before):
@@ -367,9 +377,9 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
         # and nothing but text around them; real flattened lists have several titled heads.
         return any(h.at_line_start for h in chain) or len(titled) >= 3
     with_dnr = sum(1 for h in chain if h.dnr)
-    if len(chain) < 3 and with_dnr < 2:
-        return False
     procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
+    if len(chain) < 3 and with_dnr < 2 and not procedural:
+        return False
     i = bisect.bisect_left(meeting_words, chain[0].start - MEETING_CONTEXT)
     near_meeting_words = i < len(meeting_words) and meeting_words[i] < chain[0].start
     if not (with_dnr >= 2 or procedural or near_meeting_words):
@@ -436,6 +446,29 @@ def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     return [c for c in chains if any(c is m for m in marked + plain)]
 
 
+def _unnumbered_contents(text: str) -> list[Item]:
+    """The entries of a protocol's or agenda's table of contents that lost their numbers:
+    titles each ending in a dot leader and a page number, pages not decreasing."""
+    for heading in _CONTENTS_RE.finditer(text):
+        if not _PROTOCOL_RE.search(text, max(0, heading.start() - MEETING_CONTEXT), heading.start()):
+            continue
+        entries: list[Item] = []
+        pos, last_page = heading.end(), 0
+        while True:
+            m = _TOC_ENTRY_RE.match(text, pos)
+            if not m or int(m.group(2)) < last_page:
+                break
+            title = " ".join(m.group(1).split()).rstrip(" .:;,")
+            if not title or not title[0].isupper() or _HEAD_RE.match(title):
+                break
+            entries.append(Item(number=None, title=title, dnr=None, span=(m.start(1), m.end()),
+                                title_span=(m.start(1), m.start(1) + len(m.group(1).rstrip()))))
+            pos, last_page = m.end(), int(m.group(2))
+        if len(entries) >= MIN_CONTENTS_ENTRIES:
+            return entries
+    return []
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
@@ -470,7 +503,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return []
+        return _unnumbered_contents(text)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
