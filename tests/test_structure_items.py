@@ -160,6 +160,18 @@ NEGATIVE = [
         "Årsrapport för fritidsverksamheten\n\nInnehållsförteckning\nInledning...3\nVerksamheten...4\n"
         "Ekonomi...7\nFramtiden...9\n",
         id="contents-of-a-report-not-a-meeting"),
+    pytest.param(
+        "Protokoll\nOmröstningslista\n1 Lena Berg (S)\n2 Olof Strand (M)\n3 Karin Holm (V)\n4 Nils Ek (C)\n",
+        id="numbered-members-with-party"),
+    pytest.param(
+        "Rapport till nämnden inför sammanträdet\n\n1 Sammanfattning\nText om läget.\n2 Bakgrund\n"
+        "Text om bakgrunden.\n3 Kostnadsutveckling i hemtjänsten\nText.\n4 Förslag på åtgärder\nText.\n",
+        id="numbered-chapters-of-a-report"),
+    pytest.param(
+        "Protokoll\n\nUtskottets förslag till beslut\n\n1.\n\nNya regler för parkering\n\nNämnden avslår "
+        "motionen.\n\n2.\n\nAvgifter för bygglov\n\nNämnden bifaller förslaget.\n\n3.\n\nTillsyn av "
+        "restauranger\n\nNämnden lägger ärendet till handlingarna.\n",
+        id="titled-decision-points-after-a-decision-heading"),
 ]
 
 

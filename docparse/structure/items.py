@@ -55,12 +55,20 @@ _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
     r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
-    r"tillstyrker|avslår|bifaller|antar|ska|skall|har|hade|är|var|blir|kommer)(?![\wåäö])",
+    r"tillstyrker|avslår|bifaller|antar|ska|skall|har|hade|är|var|blir|kommer|får|gäller|avses|"
+    r"ansvarar|finns|kan|bör|innebär|utgör)(?![\wåäö])",
     re.I,
 )
+# A party after a name, "(S)", "(s)", "(KD, MP)": a list of people (votes, members), not matters.
+_PARTY_RE = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})(?:,\s*(?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3}))*\)")
+# The chapters of a report or an agreement: numbered sections of one matter, not an agenda.
+_REPORT_SECTION_RE = re.compile(
+    r"(?:sammanfattning|inledning|bakgrund|innehållsförteckning|innehåll|syfte|bilagor|bilaga|"
+    r"referenser|bedömning|slutsatser|metod|parter|förslag till (?:\w+)?beslut|beslutsunderlag|"
+    r"ärendebeskrivning|ärendet)", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
 _LIST_INTRO_RE = re.compile(
-    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)[ \t]*:?[ \t]*$", re.I
+    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
@@ -343,6 +351,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 def _is_matter_title(title: str) -> bool:
     """A heading naming a matter: a short phrase, not a sentence with a decision verb."""
     words = title.split()
+    if len(words) >= 8 and title.rstrip().endswith("."):
+        return False  # a sentence
     return 0 < len(words) <= 30 and _CLAUSE_RE.search(" ".join(words[:12])) is None
 
 
@@ -369,6 +379,10 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
         return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
     if kind == "num" and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
         return False  # page numbers of a transcript, each before a whole page of text
+    if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):
+        return False
+    if any(_REPORT_SECTION_RE.fullmatch(_tidy_title(h.title, True)) for h in titled):
+        return False
     matter_like = sum(1 for h in titled if _is_matter_title(_tidy_title(h.title, False)))
     if matter_like * 3 < len(titled) * 2:
         return False
