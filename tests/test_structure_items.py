@@ -100,6 +100,14 @@ POSITIVE = [
          ("3", "Lokalprogram för äldreomsorgen", None)],
         id="web-agenda-bullet-number-then-title"),
     pytest.param(
+        PROTOCOL_HEAD + "§ 31 Dnr 2031/KFN 0002 001\nBidrag till hembygdsföreningar\n\nBidragen fördelas.\n\n"
+        "§ 32 Dnr: KS-2031-0456\nSvar på medborgarförslag om lekplats\n\nFörslaget besvaras.\n\n"
+        "§ 33 Ny delegationsordning (dnr 2.3.4-565/2031)\n",
+        [("31", "Bidrag till hembygdsföreningar", "2031/KFN 0002 001"),
+         ("32", "Svar på medborgarförslag om lekplats", "KS-2031-0456"),
+         ("33", "Ny delegationsordning", "2.3.4-565/2031")],
+        id="dnr-styles-before-and-after-the-title"),
+    pytest.param(
         "Kommunstyrelsens arbetsutskott Protokoll\nJusterare Eva Lund\n\nInnehållsförteckning: "
         "Taxa för hamnavgifter...3 Motion om laddstolpar vid badplatser...5 "
         "Delårsrapport för januari-april...8 Yttrande över länsplan...11",

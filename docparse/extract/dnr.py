@@ -71,6 +71,9 @@ def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     # A last all-digit token is only part of the number when the previous one ends in letters
     # ("2020/KFN 0123", "SN 21/0311"); otherwise it is the next thing on the line.
     while len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2][-1].isdigit() and not re.fullmatch(r"[A-ZÅÄÖ]{1,6}", tokens[-2]):
+        # "2021/KFN 0002 001": a serial after the board's running number belongs to it too.
+        if len(tokens) == 3 and tokens[-2].isdigit() and tokens[0][-1].isalpha() and len(tokens[-1]) == 3:
+            break
         tokens.pop()
     if not tokens:
         return None

@@ -235,6 +235,11 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     bare board-code number."""
     m = _DNR_LABEL_RE.search(window)
     if m:
+        from docparse.extract.dnr import _take_value  # the document-level reader: every style
+
+        taken = _take_value(window, m.end())
+        if taken:
+            return m.start(), taken[2], _tidy_dnr(taken[0])
         v = _DNR_VALUE_RE.match(window, m.end())
         if v and sum(ch.isdigit() for ch in v.group()) >= 3:
             value = v.group().rstrip(".:-/")
