@@ -252,3 +252,35 @@ def test_long_flattened_line_stays_fast():
     start = time.perf_counter()
     find_items(text, line_spans(text))
     assert time.perf_counter() - start < 2.0
+
+
+def test_record_carries_items_with_pages_and_validates(tmp_path):
+    from docparse.pipeline import process
+    from docparse.schema import validate
+
+    text = (MULTI + "\f" + "§ 63 Ny avfallstaxa\nDnr KS 2031/90\n\nBeslut\n\nKommunstyrelsen beslutar\n\n"
+            "att anta taxan.\n\n§ 64 Information\n\nFörvaltningen informerar.\n")
+    path = tmp_path / "protokoll.txt"
+    path.write_text(text, encoding="utf-8")
+    record = process(str(path))
+    validate(record)
+    items = record["items"]
+    assert [(i["number"], i["dnr"], i["span"]["page"]) for i in items] == [
+        ("60", None, 1), ("61", "KS 2031/88", 1), ("62", None, 1), ("63", "KS 2031/90", 2), ("64", None, 2)]
+    body = record["text"]
+    assert body[items[3]["span"]["start"]:].startswith("§ 63 Ny avfallstaxa")
+    point = items[3]["decision_points"][0]
+    assert point["text"] == "att anta taxan." and point["span"]["page"] == 2
+    assert record["document"]["dnr"] is None and record["decision_points"] == []
+
+
+def test_schema_rejects_an_item_without_title():
+    import jsonschema
+
+    from docparse.schema import SCHEMA
+
+    item_schema = SCHEMA["properties"]["items"]["items"]
+    good = {"number": "4 ½", "title": "Extra ärende", "dnr": None, "decision_points": [], "span": None}
+    jsonschema.validate(good, item_schema | {"$defs": SCHEMA["$defs"]})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(dict(good, title=""), item_schema | {"$defs": SCHEMA["$defs"]})
