@@ -284,3 +284,20 @@ def test_schema_rejects_an_item_without_title():
     jsonschema.validate(good, item_schema | {"$defs": SCHEMA["$defs"]})
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(dict(good, title=""), item_schema | {"$defs": SCHEMA["$defs"]})
+
+
+@pytest.mark.parametrize("unit", [
+    "." * 400 + "x\n",  # a dot leader that ends in no page number
+    "§ 1 Titel " + "." * 290 + "x\n",
+    "1\n",
+    "1 § A ",
+    "Innehållsförteckning: Protokoll " + "." * 3000 + "x ",
+])
+def test_pathological_text_stays_linear(unit):
+    import time
+
+    text = unit * (60000 // len(unit))
+    lines = line_spans(text)
+    start = time.perf_counter()
+    find_items(text, lines)
+    assert time.perf_counter() - start < 1.0  # 24 pages; ~0.1 s when linear

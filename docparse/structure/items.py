@@ -21,7 +21,10 @@ _HEAD_RE = re.compile(
     r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?:Ärende|ÄRENDE|Punkt)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    # A bare number only before a capitalised word or alone at a line's end: numbers in
+    # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
+    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|[ \t]*(?:\r?\n|$))"
     r")(?![\d:/,.]?\d)"
 )
 _UPPER = "A-ZÅÄÖÉÜ"
@@ -48,7 +51,6 @@ _TITLE_STOP_RE = re.compile(
     r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:))"
 )
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
-_LEADER_TAIL_RE = re.compile(r"[ \t]*(?:\.{2,}|…)[ \t.…]*(?:\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?)?[ \t]*$")
 _PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
@@ -97,7 +99,9 @@ MEETING_CONTEXT = 4000  # characters before a numbered list searched for the mee
 
 # A protocol's table of contents without numbers: "Title ...... 3 Title ...... 5".
 _CONTENTS_RE = re.compile(r"(?<![\wåäö])(?:innehållsförteckning|ärendelista)[ \t]*:?", re.I)
-_TOC_ENTRY_RE = re.compile(r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…)[ \t.…]*(\d{1,4})(?!\d)")
+# The leader's parts cannot overlap ("\.{2,}" then spaces): a long run of dots stays linear.
+_TOC_ENTRY_RE = re.compile(
+    r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…+)(?:[ \t]+(?:\.+|…+))*[ \t]*(\d{1,4})(?!\d)")
 _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
                           re.I)
 MIN_CONTENTS_ENTRIES = 3
@@ -255,8 +259,20 @@ def _tidy_dnr(value: str) -> str:
     return " ".join(value.split())
 
 
+def _strip_leader(title: str) -> str:
+    """The title without a table-of-contents tail: a dot leader and the page number(s) after it
+    ("Val av justerare ....... 3", "Budget 2032... 7 - 9"). String operations, not a regex:
+    a long run of dots must not make a pattern backtrack."""
+    core = title.rstrip().rstrip("0123456789 \t-–")
+    before = core.rstrip(". \t…")
+    leader = core[len(before):]
+    if leader.count(".") >= 2 or "…" in leader:
+        return before
+    return title
+
+
 def _tidy_title(title: str, strip_pages: bool) -> str:
-    stripped = _LEADER_TAIL_RE.sub("", title)
+    stripped = _strip_leader(title)
     if strip_pages and stripped == title:  # "Title ... 3" keeps the year in "Plan 2017 ... 3"
         stripped = _PAGE_TAIL_RE.sub("", title)
     title = stripped
@@ -363,7 +379,7 @@ def _is_matter_title(title: str) -> bool:
 
 def _ends_in_page_numbers(chain: list[_Head]) -> bool:
     """A table of contents: most titles end in a page number."""
-    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _LEADER_TAIL_RE.search(h.title))
+    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _strip_leader(h.title) != h.title)
     return ends * 5 >= len(chain) * 3
 
 
