@@ -108,6 +108,22 @@ POSITIVE = [
          ("33", "Ny delegationsordning", "2.3.4-565/2031")],
         id="dnr-styles-before-and-after-the-title"),
     pytest.param(
+        PROTOCOL_HEAD + "                                                     § 5\nVal av justerare\n\nText.\n\n"
+        "                                                     § 6\nMarkanvisning för bostäder\n\nText.\n",
+        [("5", "Val av justerare", None), ("6", "Markanvisning för bostäder", None)],
+        id="layout-paragraph-sign-far-right"),
+    pytest.param(
+        "Dagordning\n1.Upprop\n2.Val av justerare\n3.Ansökan om bidrag till kulturhus\n",
+        [("1", "Upprop", None), ("2", "Val av justerare", None), ("3", "Ansökan om bidrag till kulturhus", None)],
+        id="no-space-after-the-dot"),
+    pytest.param(
+        PROTOCOL_HEAD + "§ 17 Svar på motion om bättre\nbelysning i parker och på gångvägar\n\n"
+        "Diarienummer: KS 2031/15\n\nMotionen besvaras.\n\n§ 18 Information om vinterväghållning\n\n"
+        "Dnr KS 2031/20\n\nInformationen noteras.\n",
+        [("17", "Svar på motion om bättre belysning i parker och på gångvägar", "KS 2031/15"),
+         ("18", "Information om vinterväghållning", "KS 2031/20")],
+        id="wrapped-title-and-dnr-after-a-blank-line"),
+    pytest.param(
         "Kommunstyrelsens arbetsutskott Protokoll\nJusterare Eva Lund\n\nInnehållsförteckning: "
         "Taxa för hamnavgifter...3 Motion om laddstolpar vid badplatser...5 "
         "Delårsrapport för januari-april...8 Yttrande över länsplan...11",

@@ -24,7 +24,7 @@ _HEAD_RE = re.compile(
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
-    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|[ \t]*(?:\r?\n|$))"
+    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
     r")(?![\d:/,.]?\d)"
 )
 _UPPER = "A-ZÅÄÖÉÜ"
@@ -106,6 +106,8 @@ _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragnin
                           re.I)
 MIN_CONTENTS_ENTRIES = 3
 
+MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
+MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
 MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0}
@@ -185,11 +187,13 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
         rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
         opens_title = bool(_TITLE_START_RE.match(rest))
         # Only a short lead can be bullets or a board code: never slice a long line.
-        lead = text[line_start:m.start()] if m.start() - line_start <= 16 else "x"
+        # Bullets, a board code or a layout's indent; a longer lead is text (and is not
+        # sliced: on a flattened line that would be quadratic).
+        lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
         at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
             kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
         if kind == "num":
-            if m.end() == rest_start and rest:  # "12ab": the number runs into a word
+            if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
                 continue
             if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
                 continue
@@ -308,20 +312,41 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     title = raw[lead:]
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
         title_start, title = _next_line_title(text, line_end, stop, head)
-    elif head.dnr is None and line_end < stop:
-        _dnr_on_next_line(text, head, line_end + 1, stop)
+    elif line_end < stop:
+        next_end = line_end
+        if head.at_line_start and end == line_end:
+            next_end = _continuation_end(text, line_end, stop)
+            if next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
+                title = text[title_start:next_end]
+        if head.dnr is None:
+            _dnr_on_next_line(text, head, next_end + 1, stop)
     head.title = title
     head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's."""
-    window = text[pos:min(stop, pos + 80)].split("\n", 1)[0]
-    label = _DNR_LABEL_RE.match(window.lstrip())
-    if label:
+    rest = text[pos:min(stop, pos + 160)]
+    pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
+    window = rest.lstrip().split("\n", 1)[0]
+    if _DNR_LABEL_RE.match(window):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+
+
+def _continuation_end(text: str, line_end: int, stop: int) -> int:
+    """The end of a title's second line: the line right below, when it goes on in lower case
+    and is short (a wrapped heading, not the item's text); else ``line_end``."""
+    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
+    if nxt < 0:
+        nxt = min(stop, len(text))
+        if nxt - line_end > MAX_TITLE:
+            return line_end
+    follow = text[line_end + 1:nxt].strip()
+    if follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith("."):
+        return nxt
+    return line_end
 
 
 def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
