@@ -117,6 +117,12 @@ POSITIVE = [
         [("1", "Upprop", None), ("2", "Val av justerare", None), ("3", "Ansökan om bidrag till kulturhus", None)],
         id="no-space-after-the-dot"),
     pytest.param(
+        "Föredragningslista\n1. Val av justerare (Förslag: Eva Lund)\n2. Remiss om kulturmiljöprogram (SOU 2031:12)\n"
+        "3. Bygglov för Norrby 2:4 (Handlingar delas ut på sammanträdet)\n4. Information (NHV)\n",
+        [("1", "Val av justerare", None), ("2", "Remiss om kulturmiljöprogram (SOU 2031:12)", None),
+         ("3", "Bygglov för Norrby 2:4", None), ("4", "Information (NHV)", None)],
+        id="agenda-notes-in-parentheses-dropped-references-kept"),
+    pytest.param(
         PROTOCOL_HEAD + "§ 17 Svar på motion om bättre\nbelysning i parker och på gångvägar\n\n"
         "Diarienummer: KS 2031/15\n\nMotionen besvaras.\n\n§ 18 Information om vinterväghållning\n\n"
         "Dnr KS 2031/20\n\nInformationen noteras.\n",

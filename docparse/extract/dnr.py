@@ -56,7 +56,7 @@ def is_valid(value: str) -> bool:
         return False
 
 
-def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
+def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     """The diarienummer starting at pos (after a label), trimmed to end in a digit."""
     m = _VALUE_RE.match(text, pos)
     if not m:
@@ -111,7 +111,7 @@ def extract_dnr(ctx) -> list[dict]:
     text = ctx.text  # headers count here: that is where a document's own number is printed
     found: list[tuple[str, int, int]] = []
     for m in _LABEL_RE.finditer(text):
-        hit = _take_value(text, m.end())
+        hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
     found.extend(_label_rows(text))

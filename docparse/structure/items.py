@@ -54,6 +54,10 @@ _TITLE_STOP_RE = re.compile(
 _PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
+# An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
+_AGENDA_NOTE_RE = re.compile(
+    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|"
+    r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
     r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
@@ -186,7 +190,6 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
             rest_start += 1
         rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
         opens_title = bool(_TITLE_START_RE.match(rest))
-        # Only a short lead can be bullets or a board code: never slice a long line.
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
@@ -243,9 +246,9 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     bare board-code number."""
     m = _DNR_LABEL_RE.search(window)
     if m:
-        from docparse.extract.dnr import _take_value  # the document-level reader: every style
+        from docparse.extract.dnr import take_value  # the document-level reader: every style
 
-        taken = _take_value(window, m.end())
+        taken = take_value(window, m.end())
         if taken:
             return m.start(), taken[2], _tidy_dnr(taken[0])
         v = _DNR_VALUE_RE.match(window, m.end())
@@ -281,6 +284,7 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
         stripped = _PAGE_TAIL_RE.sub("", title)
     title = stripped
     title = _GROUP_TAIL_RE.sub("", title)
+    title = _AGENDA_NOTE_RE.sub("", title)
     title = " ".join(title.split())
     return title.rstrip(" .:;,–-…")
 
