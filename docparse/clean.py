@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
+from docparse.sv.web import COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -205,6 +206,39 @@ def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
     return masks
 
 
+# How far into a text a hosting site's wrapper may reach (its lines, and characters).
+_WRAPPER_LINES, _WRAPPER_CHARS = 80, 6000
+
+
+def web_chrome(text: str) -> list[tuple[int, int, str]]:
+    """Masks for the chrome of a web page or document-hosting site around the document's text.
+
+    Above a "Full text"/"Transkript" line near the top, everything is the site's wrapper
+    ("web-wrapper"), except the site's title of the document ("web-title"), kept apart as the
+    title of last resort. Elsewhere only whole lines of interface text are masked ("web-ui").
+    """
+    lines = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
+    wrapper_end = next((i for i, (_s, _e, ln) in enumerate(lines) if TEXT_START_MARK.match(ln)), None)
+    masks: list[tuple[int, int, str]] = []
+    first = 0
+    if wrapper_end is not None:
+        titled = False
+        for start, end, line in lines[: wrapper_end + 1]:
+            m = QUOTED_TITLE.match(line)
+            if m and not titled:
+                titled = True
+                masks.append((start, start + m.start("title"), "web-wrapper"))
+                masks.append((start + m.start("title"), start + m.end("title"), "web-title"))
+                masks.append((start + m.end("title"), end, "web-wrapper"))
+            elif line.strip():
+                masks.append((start, end, "web-wrapper"))
+        first = wrapper_end + 1
+    for start, end, line in line_spans(text)[first:]:
+        if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
+            masks.append((start, end, "web-ui"))
+    return [m for m in masks if m[1] > m[0]]
+
+
 # OCR debris of printed heading marks, logos and bullets at the start of a short heading line:
 # "HH Föreningen X", "444 Bakgrund", "ht Partners" ("##", "###" read in other fonts). Only a
 # token that is no Swedish word (repeated marks always are debris), before a capitalised word,
@@ -253,5 +287,6 @@ def clean(raw: str, ocr_pages: set[int] | None = None) -> CleanResult:
         offsets = OffsetMap.identity(len(text))
     masks = _header_blocks(text)
     masks += _repeated_page_lines(text)
+    masks += web_chrome(text)
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -57,3 +57,15 @@ def test_span_points_at_the_amount(extract_text):
 
     a = extract_text(text)["amounts"][0]
     assert clean(text).text[a["span"][0]:a["span"][1]] == "4 321 987 kronor"
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Skattesatsen blir oförändrad på 21:45 kronor.", []),
+        ("Skattesatsen höjs. Föreningen får 15 000 kronor.", [15000]),
+        ("Priset är 12:50 kronor per styck.", [12]),
+    ],
+)
+def test_tax_rates_and_ore(extract_text, text, values):
+    assert [a["value"] for a in extract_text(text)["amounts"]] == values

@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_numbered_list_with_sub_bullets(extract_text):
     text = (
         "Förvaltningens förslag till beslut\n"
@@ -62,3 +65,37 @@ def test_page_header_inside_an_item_is_left_out(extract_text):
 
 def test_no_heading_no_points(extract_text):
     assert extract_text("1. Inledning\n2. Bakgrund\n")["decision_points"] == []
+
+
+def test_bulleted_proposal_of_one_body_to_another(extract_text):
+    text = (
+        "Arbetsutskottets förslag till fritidsnämnden\n"
+        "  • Föreningen Exempel erhåller bidrag med 20 000 kronor.\n"
+        "  • Förvaltningen får i uppdrag att följa upp bidraget.\n\nFritidsnämndens beslut\n"
+    )
+    points = extract_text(text)["decision_points"]
+    assert [(p["number"], p["text"]) for p in points] == [
+        (1, "Föreningen Exempel erhåller bidrag med 20 000 kronor."),
+        (2, "Förvaltningen får i uppdrag att följa upp bidraget."),
+    ]
+
+
+FLAT_FILLER = "Ärendet gäller nya regler för lån av lokaler i kommunens skolor. " * 4
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # The proposal inside one flattened line, up to the next section heading.
+        (f"{FLAT_FILLER}Förslag till beslut Kulturnämnden beslutar att anta reglerna för lokallån. Bakgrund Reglerna är gamla.",
+         ["Kulturnämnden beslutar att anta reglerna för lokallån."]),
+        (f"{FLAT_FILLER}Fullmäktige beslutade - att anta policyn för inköp - att uppdra åt styrelsen att följa upp den. Bilaga 1. Policy",
+         ["att anta policyn för inköp", "att uppdra åt styrelsen att följa upp den."]),
+    ],
+)
+def test_proposal_in_a_flattened_line(extract_text, line, expected):
+    assert [p["text"] for p in extract_text(line + "\n")["decision_points"]] == expected
+
+
+def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
+    assert extract_text("Förslag till beslut kommer senare.\n")["decision_points"] == []

@@ -49,3 +49,27 @@ def test_no_period(extract_text, text):
 def test_dates(extract_text, text, value):
     dates = extract_text(text)["dates"]
     assert [d["value"] for d in dates] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("Projektet pågår 20190301-20200229 med stöd av regionen.", ("2019-03-01", "2020-02-29")),
+        ("Avtalet gäller för 2024 - 2026 och ger föreningen 90 000 kronor per år.", ("2024", "2026")),
+        ("Nämnden söker medel från staten för arbetet mot hemlöshet under 2021.", ("2021", "2021")),
+    ],
+)
+def test_more_period_forms(extract_text, text, period):
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under 2019 och 2020 har föreningen fått bidrag.",  # years of a history, not a period
+        "Under 2020 ökade antalet besökare kraftigt.",  # no grant or agreement in the sentence
+        "Numret 20191301-20200230 är inget datum.",
+    ],
+)
+def test_no_period_from_years_alone(extract_text, text):
+    assert extract_text(text)["periods"] == []

@@ -14,11 +14,18 @@ FRAGMENTS = [
     "4 321 987 kronor", "1,8 mnkr", "per år", "1 januari 2022", " till och med ", "31 december 2023",
     "Handläggare\n", "Anna Berg\n", "Socialdirektör\n", "____\n", "Error! Use the Home tab to apply ",
     "Stockholms stad", "Socialnämnden", "åäö ÅÄÖ é ", "\t", ":", ",", ".", "\u00a0", "\u200b", "Bilaga ", "mellan ",
+    # Structure: type words, protocol furniture, items, a hosting site's wrapper, news lines.
+    "PROTOKOLL ", "Kallelse till ", "Plats och tid ", "Beslutande ", "Justerare ", "§ 12 ", "Dnr KS 2020/12 ",
+    "Full text\n", 'Share "Rubrik"\n', "(1)\n", "Publicerad 3 maj 2021\n", "Till ", "Kultur- och fritidsnämndens ",
+    "UMEÅ KOMMUN ", "Region Gotland ", "1(6) ", "Datum\tVår beteckning\n", "tisdagen den 4 maj 2021",
 ]
 
+_pieces = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 text_strategy = st.one_of(
     st.text(max_size=400),
-    st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join),
+    _pieces,
+    # The same pieces flattened to one line, as web and database exports deliver them.
+    _pieces.map(lambda t: t.replace("\n", " ")),
     st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=40).map("".join),
 )
 

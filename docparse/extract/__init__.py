@@ -34,7 +34,10 @@ def _load(target: str):
 
 def extract(text: str, *, masked: list[tuple[int, int, str]] | None = None) -> dict:
     """Run every registered extractor over ``text``; returns {field: value}."""
+    from docparse.structure import analyse
+
     ctx = Context(text, masked or [])
+    ctx.structure = analyse(text, ctx.body, ctx.lines, ctx.masked)
     for name, target in REGISTRY:
         ctx.fields[name] = _load(target)(ctx)
     return ctx.fields

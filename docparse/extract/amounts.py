@@ -7,7 +7,8 @@ import re
 from docparse.extract.patterns import squash
 
 # A number: thousands grouped by (narrow) spaces or dots, an optional decimal comma.
-NUMBER = r"(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}|-{1,2}))?(?![\d])"
+# "11:37 kronor" is kronor and öre written with a colon.
+NUMBER = r"(?<![\d,.:])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}|-{1,2})|:(?=\d\d\s?(?:kr|kronor|sek)\b)(?P<ore>\d\d))?(?![\d])"
 # Unit -> multiplier. Longest first so "miljoner kronor" wins over "kronor".
 UNITS = [
     (r"miljarder\s+(?:kronor|kr\.?)|mdkr|mdr\s+kr|md\s+kr", 1_000_000_000),
@@ -18,7 +19,7 @@ UNITS = [
 _UNIT_ALT = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS))
 AMOUNT_RE = re.compile(
     rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
-    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>')}(?!\s?(?:kr|kronor|tkr|mnkr))",
+    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>').replace('?P<ore>', '?P<ore2>')}(?!\s?(?:kr|kronor|tkr|mnkr))",
     re.I,
 )
 # "per år", "/timme", "för varje 12 månaders period", "per ungdom", "i månaden".
@@ -36,9 +37,9 @@ _LABEL_CUT = re.compile(r"[:;\t]\s*$")
 
 def _value(m: re.Match) -> int:
     if m.group("sek"):  # "SEK 20 000": the currency before the number
-        num, dec, multiplier = m.group("num2"), m.group("dec2") or "", 1
+        num, dec, multiplier = m.group("num2"), m.group("dec2") or m.group("ore2") or "", 1
     else:
-        num, dec = m.group("num"), m.group("dec") or ""
+        num, dec = m.group("num"), m.group("dec") or m.group("ore") or ""
         multiplier = next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
     digits = re.sub(r"[ \u00a0\u202f.]", "", num)
     dec = "" if dec.startswith("-") else dec
@@ -65,7 +66,8 @@ def _per(text: str, end: int) -> tuple[str | None, int]:
 
 def _label(body: str, start: int) -> str | None:
     """A budget line's label: the text before the amount on a line that reads "Label: amount"."""
-    line_start = body.rfind("\n", 0, start) + 1
+    window = max(0, start - _LOOK_BACK)
+    line_start = body.rfind("\n", window, start) + 1 or window
     before = body[line_start:start]
     if not _LABEL_CUT.search(before) and "\t" not in before:
         return None
@@ -75,10 +77,27 @@ def _label(body: str, start: int) -> str | None:
     return label or None
 
 
+# A tax rate is kronor per hundred of income, not an amount of money ("skattesatsen 21,35 kronor").
+_TAX_RATE = re.compile(r"skattesats|utdebitering|skattesänkning|skattehöjning", re.I)
+# How far back a label or a tax-rate word is looked for: bounded, so a long line costs linear time.
+_LOOK_BACK = 160
+
+
+def _is_tax_rate(body: str, start: int) -> bool:
+    """A tax-rate word earlier in the amount's own sentence."""
+    window = body[max(0, start - _LOOK_BACK): start]
+    last = None
+    for last in _TAX_RATE.finditer(window):
+        pass
+    return last is not None and not re.search(r"[.!?]\s", window[last.end():])
+
+
 def extract_amounts(ctx) -> list[dict]:
     out = []
     body = ctx.body
     for m in AMOUNT_RE.finditer(body):
+        if _is_tax_rate(body, m.start()):
+            continue
         value = _value(m)
         per, end = _per(body, m.end())
         out.append(

@@ -17,6 +17,7 @@ class Context:
         self.text = text
         self.masked = masked
         self.fields: dict = {}
+        self.structure = None  # the structure stage's findings (docparse.structure.Structure)
 
     @cached_property
     def body(self) -> str:

@@ -6,19 +6,12 @@ Only the first such list counts: tjänsteutlåtanden repeat it near the end.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from docparse.extract.items import is_multi_matter
 from docparse.extract.patterns import squash
 
-# Headings that open a list of decision points (tolerant of a lost å/ä/ö).
-HEADING_RE = re.compile(
-    r"^\s*(?:[\wåäöé-]+\s+){0,3}f[öo]rslag\s+till\s+beslut\s*:?\s*$"
-    r"|^\s*(?:[\wåäöé-]+s\s+)?beslut(?:sförslag)?\s*:?\s*$"
-    r"|^\s*(?:[\wåäöé-]+\s+)?beslutar\s*:?\s*$"
-    r"|^\s*f[öo]rslag\s+till\s+(?:[\wåäöé-]+\s+)?beslut\w*\s*:?\s*$",
-    re.I,
-)
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
@@ -54,6 +47,14 @@ def _items(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             break
         m = ITEM_RE.match(line)
         att = ATT_RE.match(line)
+        bullet = BULLET_RE.match(line)
+        if bullet and mode in (None, "bullet") and (current is None or mode == "bullet"):
+            # A bulleted list of proposals, one point a bullet.
+            mode = "bullet"
+            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end]}
+            items.append(current)
+            blank_run = 0
+            continue
         if m and mode in (None, "numbered"):
             number = int(m.group(1))
             if items and number != items[-1]["number"] + 1 and current is not None:
@@ -91,13 +92,55 @@ def _items(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     return out
 
 
+# In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
+# Nämnden beslutar att ...", "Fullmäktige beslutade - att fastställa ...".
+_INLINE_HEADING = re.compile(
+    r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
+    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+)
+# What ends an inline proposal: the next section heading, capitalised as a heading is.
+_INLINE_END = re.compile(
+    r"\s(?:Bakgrund|Ärendet|Ärendebeskrivning|Beslutsunderlag|Bilaga|Bilagor|Sammanfattning|Justeras|Justering|"
+    r"Yrkanden|Beslutsgång|Expedieras|Beslutet\s+skickas\s+till|Handläggare|Underskrifter)(?![\wåäö])"
+)
+_INLINE_WINDOW = 3000
+_LONG_LINE = 300
+
+
+def _inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
+    for start, end, line in lines:
+        if len(line) < _LONG_LINE:
+            continue
+        m = _INLINE_HEADING.search(line)
+        if not m:
+            continue
+        stop = _INLINE_END.search(line, m.end(), m.end() + _INLINE_WINDOW)
+        seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
+        segment = line[m.end(): seg_end]
+        # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
+        parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)] if re.match(r"[-–•]?\s*att\s", segment) else [(0, len(segment))]
+        out = []
+        for k, (ps, pe) in enumerate(parts, 1):
+            text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
+            if text:
+                out.append({"number": k, "text": text, "span": [start + m.end() + ps, start + m.end() + pe]})
+        if out:
+            return out
+    return []
+
+
 def extract_decision_points(ctx) -> list[dict]:
-    if is_multi_matter(ctx):  # each item carries its own decisions
+    """The points of the first proposal or decision section that has any; else a proposal
+    inside a flattened line. None for a document of several items: each carries its own."""
+    if is_multi_matter(ctx):
         return []
     lines = ctx.content_lines
-    for i, (_start, _end, line) in enumerate(lines):
-        if HEADING_RE.match(line):
-            items = _items(lines, i + 1)
-            if items:
-                return items
-    return []
+    starts = [s for s, _e, _ln in lines]
+    for section in ctx.structure.sections:
+        if section.kind not in ("proposal", "decision"):
+            continue
+        i = bisect.bisect_left(starts, section.heading_span[0])
+        items = _items(lines, i + 1)
+        if items:
+            return items
+    return _inline_points(ctx.body, lines)

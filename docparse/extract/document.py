@@ -102,127 +102,214 @@ def title(ctx) -> tuple[str | None, list[int] | None]:
     return None, None
 
 
+_DATE_ORDER = {
+    # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
+    # the publication date for news, the date label of a letter.
+    "meeting": ("meeting", "heading", "weekday", "document", "alone", "published"),
+    "news": ("published", "heading", "alone", "document", "meeting"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "weekday"),
+}
+
+
 def doc_type(ctx) -> tuple[str | None, list[int] | None]:
-    """The document type printed in the header (or a running header); else inferred from its shape."""
-    text = ctx.text
-    head_end = min(len(text), 1500)
-    # A type word alone on a line, at the top or in a running header.
-    for m in _TYPE_LINE.finditer(text):
-        t = _FOLDED_TYPES.get(fold(m.group(1)))
-        if t == "beslut":
-            continue  # alone on a line, "Beslut" heads the decision section of most types
-        if t and (m.start() < head_end or ctx.is_masked(m.start())):
-            return t, [m.start(1), m.end(1)]
-    t = _FOLDED_TYPES.get(fold(squash(ctx.body[:200]).split(" ")[0])) if ctx.body.strip() else None
-    if t:
-        s = ctx.body.index(ctx.body.strip()[:3])
-        return t, [s, s + len(t)]
+    """The word the document uses for itself in its head; else what its layout shows."""
+    st = ctx.structure
+    if st.type_word:
+        return st.type_word.doc_type, list(st.type_word.span)
+    if st.shape == "protocol":
+        return "protokoll", None
+    if st.shape == "agenda":
+        return "kallelse", None
+    agreement = _agreement_type(ctx)
+    if agreement is None and st.shape == "news":
+        return "nyhet", None
+    return agreement, None
+
+
+def _agreement_type(ctx) -> str | None:
     if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
-        return "tjänsteutlåtande", None
-    signed = re.search(r"^\s*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or ctx.fields.get("people") and any(
-        p["role"] == "signatory" for p in ctx.fields["people"]
+        return "tjänsteutlåtande"
+    signed = re.search(r"^\s*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or any(
+        p.get("role") == "signatory" for p in ctx.fields.get("people", [])
     )
     if signed and len(ctx.fields.get("parties", [])) >= 2:
         # Agreements on idéburet offentligt partnerskap are called överenskommelser.
         if re.search(r"idéburet\s+offentligt\s+partnerskap|överenskommelse", ctx.body, re.I):
-            return "överenskommelse", None
-        return "avtal", None
-    return None, None
+            return "överenskommelse"
+        return "avtal"
+    return None
+
+
+def _town_name(raw: str) -> str:
+    """A town's name as a name is written: "SKELLEFTEÅ" -> "Skellefteå", "UPPLANDS VÄSBY" -> "Upplands Väsby"."""
+    if raw.isupper():
+        return "-".join(" ".join(w.capitalize() for w in part.split()) for part in raw.split("-"))
+    return raw
+
+
+# "Skellefteå kommun", "SKELLEFTEÅ KOMMUN", "Göteborgs Stad", "Region Kalmar län", "Regionförbundet Sörmland".
+_MUNI_RE = re.compile(
+    r"(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
+    r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
+    r"|(?P<forbund>(?:Regionförbundet|Kommunförbundet|Kommunalförbundet)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[Ll]än)?))"
+    r"(?![a-zåäöA-ZÅÄÖ])"
+)
 
 
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
-    counts: Counter[str] = Counter()
+    """The municipality, region or förbund the document belongs to: its letterhead first, else
+    the one named most. Towns are checked against SCB's list, regions against SKR's."""
+    from docparse.sv.bodies import municipality_names, region_names
+
+    towns, regions = municipality_names(), {r.casefold(): r for r in region_names()}
+    st = ctx.structure
+    text = ctx.body
+    scores: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
-    text = ctx.text
-    matches = []
-    last = -1
-    for anchor in _MUNI_ANCHOR.finditer(text):
-        lo = max(0, anchor.start() - 40, last)
-        m = MUNICIPALITY_RE.search(text, lo, min(len(text), anchor.end() + 40))
-        if m and m.start() >= last:
-            matches.append(m)
-            last = m.end()
-    for m in matches:
-        if m.group("region"):
-            name = f"Region {m.group('region')}"
+    for m in _MUNI_RE.finditer(text):
+        if m.group("town"):
+            town = _town_name(m.group("town"))
+            kind = m.group("kind")
+            known = town.casefold() in towns or (town.endswith("s") and town[:-1].casefold() in towns)
+            if not known and (m.group("town").isupper() or kind.isupper()):
+                continue  # capitals: only a name SCB lists ("VÅR KOMMUN" is no municipality)
+            if kind.lower() == "stad":
+                if not town.endswith("s"):
+                    continue  # "Falu stad"-style old names aside, a city writes itself "Xs stad"
+                name = f"{town} {'Stad' if kind == 'Stad' else 'stad'}"
+            else:
+                name = f"{town} kommun"  # as the municipality writes itself: "Östersunds kommun"
+        elif m.group("region"):
+            name = " ".join(m.group("region").split())
+            if name.casefold() not in regions:
+                name = next((r for r in regions.values() if r.casefold().startswith(name.casefold())), None)
+                if name is None:
+                    continue
+            else:
+                name = regions[name.casefold()]
         else:
-            town = m.group("town")
-            if not town.endswith("s") and m.group("kind") == "stad":
-                continue
-            name = f"{town} {m.group('kind')}"
-        counts[name] += 1
+            name = " ".join(m.group("forbund").split())
+        # The letterhead and the opening name the owner; later mentions may be other bodies.
+        weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
+        scores[name] += weight
         first.setdefault(name, [m.start(), m.end()])
-    if not counts:
+    if not scores:
         return None, None
-    name = counts.most_common(1)[0][0]
+    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
 
 
+# A body as the subject of a decision or meeting: "nämnden beslutade", "styrelsen har beslutat".
+_DECIDES = re.compile(
+    r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|beslutar|fattade|tog|godkände|antog|tillstyrker|tillstyrkte|"
+    r"föreslås|föreslår|kallas|sammanträdde|sammanträder|behandlar|behandlade|har\s+sammanträde|hade\s+sammanträde)\b",
+    re.I,
+)
+# Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
+_ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
+
+
+# A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
+# deciding body of this document, unless what it owns is its meeting, protocol or members.
+_OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
+# Body names printed in capitals in a header: "REGIONFULLMÄKTIGE", "SOCIALNÄMNDEN".
+_CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
+
+
+# The deciding body is named in a document's first pages; a long report is not read to its end.
+_BOARD_CHARS = 30000
+# Cheap anchors: the full body-name pattern runs only near one of these head words.
+_BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|beredning|presidi)")
+
+
+def _board_matches(body: str):
+    from docparse.sv.bodies import BOARD_RE
+
+    last = 0
+    for anchor in _BOARD_ANCHOR.finditer(body, 0, min(len(body), _BOARD_CHARS)):
+        if anchor.start() < last:
+            continue
+        line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
+        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
+        if m and m.start() <= anchor.start():
+            last = m.end()
+            yield m
+
+
+def _board_mentions(body: str):
+    from docparse.sv.bodies import is_body_name, nominative
+
+    for m in _board_matches(body):
+        name = m.group("name") + (m.group("sub") or "")
+        if is_body_name(m.group("name")):
+            genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
+            yield nominative(name), m.start(), m.end(), bool(genitive_owner)
+    for m in _CAPS_BOARD.finditer(body):
+        yield m.group(0).capitalize(), m.start(), m.end(), False
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
-    """The deciding body: the addressee ("Till Socialnämnden"), the subject of the first decision
-    point, or the body a signature is given for ("För socialnämnden")."""
+    """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
+    the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
+    from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
+
+    st = ctx.structure
     body = ctx.body
-    candidates = []
-    m = re.search(r"^\s*Till\s*\n?\s*([^\n]+)", body[:2000], re.M)
-    if m:
-        candidates.append((m.group(1), m.start(1)))
-    points = ctx.fields.get("decision_points") or []
-    if points:
-        candidates.append((points[0]["text"], points[0]["span"][0]))
-        # The line that opens the list: "Kommunstyrelsen beslutar".
-        above = body.rfind("\n", 0, max(0, points[0]["span"][0] - 1))
-        heading = body[body.rfind("\n", 0, max(0, above)) + 1: above]
-        if re.search(r"\bbeslutar\b", heading):
-            candidates.append((heading.strip(), body.find(heading.strip(), max(0, above - len(heading) - 1))))
-    # A board's name alone on a line in the header.
-    for m in re.finditer(r"^[ \t]*(\S[^\n]{2,60}?)[ \t]*$", body[:800], re.M):
-        if BOARD_RE.fullmatch(m.group(1)):
-            candidates.append((m.group(1), m.start(1)))
-    for m in re.finditer(r"^\s*För\s+([^\n]+)", body, re.M):
-        candidates.append((m.group(1), m.start(1)))
-    for text, pos in candidates:
-        b = BOARD_RE.search(text[:80])
-        if b and b.group(1).lower() not in _GENERIC_BOARDS and b.start() < 40:
-            name = b.group(1)
-            start = body.find(name, pos)
-            return name[0].upper() + name[1:], [start, start + len(name)] if start >= 0 else None
-    return None, None
+    best: dict[str, float] = {}
+    count: Counter[str] = Counter()
+    first: dict[str, list[int]] = {}
+    title_span = st.title.span if st.title else None
+    for name, start, end, genitive_owner in _board_mentions(body):
+        score = 1.0
+        if not genitive_owner:
+            if _ADDRESSED.search(body, max(0, start - 20), start):
+                score += 10
+            if title_span and title_span[0] <= start < title_span[1]:
+                score += 6
+            elif start < st.start + 300:
+                score += 5
+            if _DECIDES.match(body, end):
+                score += 6
+        best[name] = max(best.get(name, 0.0), score)
+        count[name] += 1
+        first.setdefault(name, [start, end])
+    if st.title and st.title.source == "web":
+        for m in BOARD_RE.finditer(st.title.text):
+            if is_body_name(m.group("name")):
+                name = nominative(m.group("name") + (m.group("sub") or ""))
+                best[name] = max(best.get(name, 0.0), 4.0)
+                first.setdefault(name, list(st.title.span))
+    if not best:
+        return None, None
+    name = max(best, key=lambda n: (best[n] + 0.5 * (count[n] - 1), -first[n][0]))
+    return name, first[name]
 
 
-def document_date(ctx, before: int) -> tuple[str | None, list[int] | None]:
-    """The document's own date: in a "Datum" label row, after a "Datum" label, or a full date
-    alone on a line in the header (before ``before``, the title's start). Reads the dates
-    extractor's findings rather than searching again."""
-    body = ctx.body
-    for label, value, start in label_row_values(body[:3000]):
-        if "datum" in label.lower():
-            d = DATE_RE.fullmatch(value)
-            iso = date_value(d) if d else None
-            if iso and len(iso) == 10:
-                return iso, [start, start + len(value)]
-    full_dates = [d for d in ctx.fields.get("dates", []) if len(d["value"]) == 10]
-    m = re.search(r"\b(?:Datum|Sammanträdesdatum|Beslutsdatum)[ \t]*:?[ \t]*\n?[ \t]*", body[:2000])
-    if m:
-        for d in full_dates:
-            if d["span"][0] == m.end():
-                return d["value"], d["span"]
-    for d in full_dates:
-        start, end = d["span"]
-        if start >= min(before, 2000):
-            break
-        line_start = body.rfind("\n", 0, start) + 1
-        line_end = body.find("\n", end)
-        if not body[line_start:start].strip() and not body[end: len(body) if line_end < 0 else line_end].strip():
-            return d["value"], d["span"]
+def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | None]:
+    """The document's own date among the head's dates, by what its label says it is and what
+    kind of document this is (a meeting's date, a publication date, a letter's date)."""
+    st = ctx.structure
+    kind = "meeting" if doc_kind in ("protokoll", "kallelse") else "news" if doc_kind in ("nyhet", "pressmeddelande") else "letter"
+    dates = list(st.dates)
+    if st.title:
+        line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
+        for d in dates:
+            if d.kind in ("other", "alone") and line_start <= d.span[0] <= st.title.span[1] + 30:
+                d.kind = "heading"
+    for wanted in _DATE_ORDER[kind]:
+        for d in dates:
+            if d.kind == wanted:
+                return d.value, list(d.span)
     return None, None
 
 
 def extract_document(ctx) -> dict:
-    t, t_span = title(ctx)
+    st = ctx.structure
+    t, t_span = (st.title.text, list(st.title.span)) if st.title else (None, None)
     dt, dt_span = doc_type(ctx)
     mu, mu_span = municipality(ctx)
     bo, bo_span = board(ctx)
-    da, da_span = document_date(ctx, before=t_span[0] if t_span else len(ctx.body))
+    da, da_span = document_date(ctx, dt)
     own = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
     return {
         "title": t,

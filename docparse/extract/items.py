@@ -11,8 +11,10 @@ from docparse.structure.items import find_items
 
 def extract_items(ctx) -> list[dict]:
     """Each item: number as printed, title, own dnr, its decision points, and spans."""
+    structure = getattr(ctx, "structure", None)  # the structure stage found them already
+    found = structure.items if structure is not None else find_items(ctx.body, ctx.content_lines)
     out = []
-    for item in find_items(ctx.body, ctx.content_lines):
+    for item in found:
         out.append({
             "number": item.number,
             "title": item.title,

@@ -17,9 +17,15 @@ _TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|to
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
 YEARS_RE = re.compile(
-    rf"(?:perioden|åren|period|under)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    rf"(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
+# "under 2022", "verksamhetsåret 2020": one year, a period only where the sentence is about a
+# grant or an agreement (money for the year, not an event in it).
+ONE_YEAR_RE = re.compile(rf"(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+_MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
+# "20170101-20171231": dates written without separators, as some systems print them.
+COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
 # "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
 _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
@@ -43,6 +49,13 @@ def _with_from(body: str, start: int) -> int:
     """The start of a period moved back over the "från och med" that opens it."""
     prefix = _FROM.search(body[max(0, start - 30): start])
     return start - len(prefix.group(0)) if prefix else start
+
+
+def _compact_date(digits: str) -> str | None:
+    try:
+        return datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:])).isoformat()
+    except ValueError:
+        return None
 
 
 def extract_periods(ctx) -> list[dict]:
@@ -80,5 +93,13 @@ def extract_periods(ctx) -> list[dict]:
     for m in YEARS_RE.finditer(body):
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in COMPACT_RANGE_RE.finditer(body):
+        a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
+        if a and b:
+            add(a, b, m.start("a"), m.end("b"))
+    for m in ONE_YEAR_RE.finditer(body):
+        s, e = sentence_around(body, m.start(), m.end())
+        if _MONEY_OR_AGREEMENT.search(body, s, e) and not any(p["span"][0] <= m.start("y") < p["span"][1] for p in out):
+            add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     out.sort(key=lambda p: p["span"][0])
     return out

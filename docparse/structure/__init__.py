@@ -1,1 +1,44 @@
-"""The structure stage: header, title, sections, items and signature blocks of a document."""
+"""The structure stage: what a document is made of, read once, before any field is extracted.
+
+``analyse`` takes the body (page furniture and web chrome blanked, offsets kept) and finds
+where the document's own text starts, its type word, header dates, title and items; the
+extractors read this object instead of scanning the raw text again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from docparse.structure.doctype import TypeWord, find_type_word, shape_of
+from docparse.structure.header import HeaderDate, header_dates
+from docparse.structure.items import Item, find_items
+from docparse.structure.sections import Section, find_sections
+from docparse.structure.title import Title, find_title
+
+
+@dataclass
+class Structure:
+    start: int  # where the document's own text starts (after a hosting site's wrapper)
+    web_title: tuple[str, tuple[int, int]] | None  # the hosting site's title, the last resort
+    type_word: TypeWord | None  # the document's word for itself ("PROTOKOLL", "Tjänsteskrivelse")
+    shape: str | None  # protocol, agenda, news, or None: what the layout says the document is
+    title: Title | None
+    dates: list[HeaderDate] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)  # by their headings, in order
+    items: list[Item] = field(default_factory=list)
+
+
+def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: list[tuple[int, int, str]]) -> Structure:
+    """The structure of one document: ``text`` the record's text, ``body`` the same with
+    furniture blanked, ``lines`` the body's line spans, ``masked`` the blanked spans."""
+    start = max((e for _s, e, k in masked if k in ("web-wrapper", "web-title")), default=0)
+    web_title = next(((re.sub(r"\s+", " ", text[s:e]).strip(), (s, e)) for s, e, k in masked if k == "web-title"), None)
+    items = find_items(body, lines)
+    furniture = [(s, e) for s, e, k in masked if not k.startswith("web")]
+    type_word = find_type_word(body, start, web_title, text, furniture)
+    shape = shape_of(body, start, len(items))
+    title = find_title(body, lines, start, type_word, shape, web_title)
+    dates = header_dates(body, start)
+    sections = find_sections(lines, len(body))
+    return Structure(start, web_title, type_word, shape, title, dates, sections, items)

@@ -471,21 +471,31 @@ def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
     return [h for h in chain if h.at_line_start or h.line_start in line_starts]
 
 
-def _decision_points(lines: list[tuple[int, int, str]], span: tuple[int, int]) -> list[dict]:
-    """The item's decision points: the numbered points or att-clauses under its first
-    decision heading ("Beslut", "Förslag till beslut", "Nämndens beslut")."""
-    from docparse.extract.decisions import HEADING_RE, _items
+class _DecisionReader:
+    """Decision points of an item: the numbered points or att-clauses under the first proposal
+    or decision heading inside it ("Förslag till beslut", "Beslut", "Nämnden beslutar").
+    The document's sections are found once; each item reads only its own lines."""
 
-    starts = [s for s, _e, _l in lines]
-    lo = bisect.bisect_left(starts, span[0])
-    hi = bisect.bisect_left(starts, span[1])
-    inside = lines[lo:hi]
-    for i, (_s, _e, line) in enumerate(inside):
-        if HEADING_RE.match(line):
-            points = _items(inside, i + 1)
+    def __init__(self, text: str, lines: list[tuple[int, int, str]]):
+        from docparse.structure.sections import find_sections
+
+        self.lines = lines
+        self.starts = [s for s, _e, _l in lines]
+        self.heads = [sec.heading_span[0] for sec in find_sections(lines, len(text))
+                      if sec.kind in ("proposal", "decision")]
+
+    def points(self, span: tuple[int, int]) -> list[dict]:
+        from docparse.extract.decisions import _items
+
+        hi = bisect.bisect_left(self.starts, span[1])
+        k = bisect.bisect_left(self.heads, span[0])
+        while k < len(self.heads) and self.heads[k] < span[1]:
+            i = bisect.bisect_left(self.starts, self.heads[k])
+            points = _items(self.lines[i + 1:hi], 0)
             if points:
                 return points
-    return []
+            k += 1
+        return []
 
 
 def _title_key(head: _Head) -> tuple[float, str]:
@@ -574,11 +584,12 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         i = bisect.bisect_right(all_starts, head.start)
         return head.start, all_starts[i] if i < len(all_starts) else len(text)
 
+    decisions = _DecisionReader(text, lines)
     items = []
     for head in heads:
         points: list[dict] = []
         for occ in sorted(occurrences[_number_key(head.number)], key=lambda h: h.start):
-            points = _decision_points(lines, region(occ))
+            points = decisions.points(region(occ))
             if points:
                 break
         items.append(Item(number=head.number, title=head.title, dnr=head.dnr, span=region(head),

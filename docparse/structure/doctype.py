@@ -1,0 +1,148 @@
+"""The document's type: the word it uses for itself in its head, else what its layout shows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The words a Swedish council document uses for itself, and the type each names (ANNOTATION.md's
+# list). Longer words first: "protokollsutdrag" before "protokoll".
+TYPE_WORDS: list[tuple[str, str]] = [
+    (r"sammanträdesprotokoll", "protokoll"),
+    (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
+    (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
+    (r"föredragningslista|dagordning|ärendelista|kallelse(?:/underrättelse)?|kungörelse", "kallelse"),
+    (r"tjänsteskrivelse", "tjänsteskrivelse"),
+    (r"tjänsteutlåtande", "tjänsteutlåtande"),
+    (r"utlåtande", "utlåtande"),
+    (r"remissvar|remissyttrande|yttrande", "remiss"),
+    (r"medborgarförslag|motion", "motion"),
+    (r"delegationsbeslut|beslut", "beslut"),
+    (r"pressmeddelande", "pressmeddelande"),
+    (r"överenskommelse", "överenskommelse"),
+    (r"avtal", "avtal"),
+    (r"missiv", "missiv"),
+]
+_TYPE_RE = re.compile(
+    r"(?<![\wåäö-])(?P<word>" + "|".join(f"(?P<t{i}>{w})" for i, (w, _t) in enumerate(TYPE_WORDS)) + r")(?![\wåäö-])",
+    re.I,
+)
+# How far into the document its own word for itself may stand.
+TYPE_HEAD_CHARS = 700
+# A protocol extract is printed on protocol paper: when both words head it, it is the extract.
+_PRIORITY = {"protokollsutdrag": 2}
+
+
+@dataclass
+class TypeWord:
+    doc_type: str
+    printed: str  # as printed ("SAMMANTRÄDESPROTOKOLL", "Föredragningslista")
+    span: tuple[int, int]
+    alone: bool  # a heading of its own (capitals, or alone on its line), not the start of a longer heading
+    source: str = "head"  # head (the document's own head), furniture (a running page header), web (the site's title)
+
+
+def _type_of(m: re.Match) -> str:
+    return next(TYPE_WORDS[i][1] for i in range(len(TYPE_WORDS)) if m.group(f"t{i}"))
+
+
+def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
+    """(is a heading use, stands alone) for a type word match; None for use in running text."""
+    word = m.group("word")
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    line_end = body.find("\n", m.end())
+    line_end = len(body) if line_end < 0 else line_end
+    before = body[line_start: m.start()]
+    after = body[m.end(): min(line_end, m.end() + 40)]
+    alone_on_line = not before.strip() and not after.strip()
+    if word.isupper() and len(word) > 3:
+        return True, True
+    if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
+        return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
+    if not word[:1].isupper():
+        return None
+    if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
+        return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
+    # Capitalised: at the line's start (after a page number), or in a flattened header where
+    # a label, a number or another capitalised word follows it.
+    at_start = re.fullmatch(r"[\s\d()/.•·-]*", before) is not None
+    next_word = after.lstrip()[:1]
+    if at_start or (next_word[:1].isupper() or next_word[:1].isdigit()):
+        if word.lower() == "beslut" and (alone_on_line or next_word == ""):
+            return None  # "Beslut" alone heads the decision section of most documents
+        return True, alone_on_line or bool(next_word[:1].isupper() or next_word[:1].isdigit())
+    return None
+
+
+def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]] | None,
+                   text: str = "", furniture: list[tuple[int, int]] = ()) -> TypeWord | None:
+    """The type word that heads the document: the first in its head used as a heading, else
+    one alone on a line of a running page header (``furniture``: spans of ``text``)."""
+    found: list[TypeWord] = []
+    for m in _TYPE_RE.finditer(body, start, min(len(body), start + TYPE_HEAD_CHARS)):
+        use = _heading_use(body, m)
+        if use:
+            found.append(TypeWord(_type_of(m), m.group("word"), (m.start(), m.end()), use[1]))
+    if web_title:
+        for m in _TYPE_RE.finditer(web_title[0]):
+            if m.group("word")[:1].isupper() and _type_of(m) != "beslut":
+                found.append(TypeWord(_type_of(m), m.group("word"), (web_title[1][0] + m.start(), web_title[1][0] + m.end()), False, "web"))
+                break
+    if not found:
+        for fs, fe in furniture:
+            pos = fs
+            for line in text[fs:fe].split("\n"):
+                m = _TYPE_RE.match(line.strip())
+                # The type word with at most a number beside it: "Protokoll  5/2022", "KALLELSE 1(3)".
+                if m and _type_of(m) != "beslut" and re.fullmatch(r"[\s\d/().,-]*", line.strip()[m.end():]):
+                    s = pos + line.index(m.group("word"))
+                    return TypeWord(_type_of(m), m.group("word"), (s, s + len(m.group("word"))), True, "furniture")
+                pos += len(line) + 1
+        return None
+    best = max(_PRIORITY.get(t.doc_type, 0) for t in found)
+    return next(t for t in found if _PRIORITY.get(t.doc_type, 0) == best)
+
+
+# Protocol furniture: a protocol's first page lists place and time, who decided, who checks it.
+_PROTOCOL_MARKS = re.compile(
+    r"(?<![\wåäö])(?:plats\s+och\s+tid|beslutande(?:\s+ledamöter)?|utses\s+att\s+justera|justerare|justerande|"
+    r"justeringens\s+plats|paragrafer|övriga\s+(?:deltagare|deltagande|närvarande)|tjänstgörande\s+ersättare|"
+    r"underskrifter)(?![\wåäö])",
+    re.I,
+)
+_AGENDA_MARKS = re.compile(r"kallas\s+till\s+sammanträde|(?<![\wåäö])(?:ärenden|föredragningslista|dagordning)(?![\wåäö])", re.I)
+# News pages: a publication line, a quote attributed with "säger", a by-line.
+_NEWS_MARKS = re.compile(
+    r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|nyhet(?:er)?\s+\d|sidansvarig|fotograf|foto:|"
+    r"säger\s+[A-ZÅÄÖ]|(?:beslutade|beslöt|har\s+beslutat|tog\s+beslut|har\s+tagit\s+beslut|godkände|antog)\b)",
+    re.I,
+)
+# A document's formal header: a page mark "1(6)", a Dnr or Datum label.
+_FORMAL_MARKS = re.compile(
+    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare)(?![\wåäö])",
+    re.I,
+)
+
+
+def shape_of(body: str, start: int, n_items: int) -> str | None:
+    """What the layout says the document is: protocol, agenda, news, or None."""
+    head = body[start: start + 2500]
+    protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
+    if len(protocol_marks) >= 2:
+        return "protocol"
+    if _AGENDA_MARKS.search(head) and (n_items >= 2 or "kallas" in head.lower()):
+        return "agenda"
+    if n_items >= 3:
+        return "agenda"
+    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head)):
+        return "news"
+    return None
+
+
+def _is_prose(head: str) -> bool:
+    """Paragraphs of sentences under a short heading line: a web article's shape."""
+    paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
+    if len(paragraphs) < 2 or len(paragraphs[0].split()) > 15:
+        return False
+    sentences = sum(1 for p in paragraphs[1:] if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')))
+    return sentences >= 1

@@ -1,0 +1,100 @@
+"""The header of a document: where its own text starts, its label/value pairs, its type word.
+
+Works on line-structured and flattened text alike: a label is found as a word wherever it
+stands, and its value is the first value of the right kind within a bounded window after it
+(same line, or the lines of a label row: "Datum  Vår beteckning" with the values beneath).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docparse.extract.patterns import DATE_RE, date_value
+
+# How much of a document is its head: labels, type words and letterheads stand here.
+HEAD_CHARS = 2500
+# How far after a label its value may stand (a label row's values come a line or two later).
+VALUE_WINDOW = 160
+
+# Labels whose value is the document's date, by what the date is.
+DATE_LABELS: dict[str, str] = {
+    "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
+    "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
+    "datum": "document", "beslutsdatum": "document", "upprättad": "document",
+    "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
+    "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
+}
+_DATE_LABEL_RE = re.compile(
+    r"(?<![\wåäö-])(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DATE_LABELS), key=len, reverse=True))
+    + r")(?![\wåäö-])[ \t]*:?",
+    re.I,
+)
+# A weekday before a meeting date: "Måndagen den 8 september 2014", "tisdag 7 mars 2017".
+_WEEKDAY = re.compile(r"(?<![\wåäö])(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?\s+$", re.I)
+
+
+_JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
+
+
+def _label_kind(body: str, m: re.Match) -> str:
+    """What a date label's date is; the time and place of the protocol's checking
+    ("Justeringens plats och tid", "Tid och plats för justering") is no meeting date."""
+    kind = DATE_LABELS[" ".join(m.group(1).lower().split())]
+    if kind == "meeting" and (
+        _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
+    ):
+        return "other"
+    return kind
+
+
+@dataclass
+class HeaderDate:
+    value: str  # ISO date
+    kind: str  # meeting, document, published, heading (next to the title or board), weekday, alone
+    span: tuple[int, int]
+    label_start: int | None = None
+
+
+# A web page's publication line may stand at its foot ("Sidan uppdaterades den ...").
+PUBLISHED_CHARS = 20000
+
+
+def header_dates(body: str, start: int) -> list[HeaderDate]:
+    """Full dates of the head (from ``start``), each with what its label says it is; and the
+    dates of publication lines further down a page."""
+    out = _dates(body, start, min(len(body), start + HEAD_CHARS))
+    if len(body) > start + HEAD_CHARS:
+        out += [d for d in _dates(body, start + HEAD_CHARS, min(len(body), start + PUBLISHED_CHARS)) if d.kind == "published"]
+    return out
+
+
+def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
+    out: list[HeaderDate] = []
+    labels = [
+        (m.end(), _label_kind(body, m), m.start()) for m in _DATE_LABEL_RE.finditer(body, start, end)
+    ]
+    li = 0
+    for m in DATE_RE.finditer(body, start, end):
+        iso = date_value(m)
+        if not iso or len(iso) != 10:
+            continue
+        while li < len(labels) and labels[li][0] <= m.start():
+            li += 1
+        label = labels[li - 1] if li else None
+        kind = "other"
+        gap = body[label[0]: m.start()] if label else ""
+        if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap):
+            kind = label[1]
+            if label[1] == "meeting" and "\n\n\n" in gap:
+                kind = "other"
+        elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
+            kind = "weekday"
+        else:
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            line_end = body.find("\n", m.end())
+            line = body[line_start: len(body) if line_end < 0 else line_end]
+            if line.strip() == m.group(0).strip():
+                kind = "alone"
+        out.append(HeaderDate(iso, kind, (m.start(), m.end()), label[2] if label and kind == label[1] else None))
+    return out

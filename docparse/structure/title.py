@@ -1,0 +1,167 @@
+"""The document's title: its subject line, its protocol heading, or its news headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from docparse.extract.patterns import DATE_RE, MUNICIPALITY_RE
+from docparse.sv.bodies import BOARD_RE
+from docparse.structure.doctype import TypeWord
+
+# Labels and section headings that end a heading in a flattened header line.
+_CUT = re.compile(
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|"
+    r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
+    r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
+    r"|\s\d\s?\(\s?\d+\s?\)",
+    re.I,
+)
+# Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
+_PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|sida\s+\d+(?:\s*\(\d+\))?)\s*)+", re.I)
+# A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
+_WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
+# Protocol furniture: the heading stands above it, never below.
+_PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
+_LABEL_START = re.compile(
+    r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
+    re.I,
+)
+_UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+_CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
+_MAX_WORDS = 25
+_MAX_LINES = 15
+_MAX_HEADING_LINES = 4
+# A label on a line of its own: the next block is its value, not a heading.
+_LABEL_ALONE = re.compile(
+    r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
+    r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
+    re.I,
+)
+
+
+def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
+    """Paragraph blocks (runs of non-blank lines) from ``start`` on."""
+    blocks: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for ls, le, line in lines:
+        if le <= start:
+            continue
+        if line.strip():
+            cur.append((ls, le, line))
+        elif cur:
+            blocks.append(cur)
+            cur = []
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+@dataclass
+class Title:
+    text: str
+    span: tuple[int, int]
+    source: str  # type (a protocol's own heading word), heading (a subject line), web (the site's title)
+
+
+def _clean_line(line: str) -> tuple[str, int]:
+    """The line without a leading page mark or a leading date; the offset of what is kept."""
+    off = len(line) - len(line.lstrip(" \t•·-*"))
+    rest = line[off:]
+    m = _PAGE_PREFIX.match(rest)
+    if m:
+        off += m.end()
+        rest = rest[m.end():]
+    d = DATE_RE.match(rest)
+    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3:
+        off += d.end() + 1
+        rest = rest[d.end() + 1:]
+    return rest, off
+
+
+def _is_heading(text: str, type_word: TypeWord | None) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
+        return False
+    if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
+        return False  # "Tjänsteskrivelse KFN": the type word and an office code, not the subject
+    if _LABEL_START.match(text) or _CONTACT.search(text):
+        return False
+    if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
+        return False
+    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
+        return False  # a letterhead
+    if len(words) <= 4 and _UNIT.search(text.strip()):
+        return False  # the name of an office or a department on its own line
+    b = BOARD_RE.fullmatch(text.strip())
+    if b:
+        return False  # a board's name alone is the addressee or the letterhead
+    if type_word and text.strip().lower() == type_word.printed.lower():
+        return False
+    if len(words) > 12 and text.rstrip().endswith("."):
+        return False  # a sentence of running text
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«"
+
+
+def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
+               shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+    in_body = type_word is not None and type_word.source in ("head", "furniture")
+    if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (type_word.alone or shape in ("protocol", "agenda")):
+        # A protocol or agenda is titled by its own heading word, with what follows it when the
+        # heading goes on ("Kallelse till byggnadsnämndens sammanträde").
+        s, e = type_word.span
+        line_end = body.find("\n", e)
+        rest = body[e: len(body) if line_end < 0 else line_end]
+        m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
+        if m and not type_word.printed.isupper():
+            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])", rest[: m.end()])
+            cut = _CUT.search(rest, 0, m.end())
+            end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
+            return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
+        return Title(type_word.printed, (s, e), "type")
+    if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
+            and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
+        return Title(type_word.printed, type_word.span, "web")
+    skip_next = False
+    for k, block in enumerate(_blocks(lines, start)[:_MAX_LINES]):
+        first_line = block[0][2].strip(" \t*#")
+        if skip_next:
+            skip_next = False
+            continue
+        if _LABEL_ALONE.match(first_line):
+            skip_next = len(block) == 1  # the label's value is the next block
+            continue
+        if _PROTOCOL_TABLE.match(first_line):
+            break
+        ls, _le, line = block[0]
+        text, off = _clean_line(line)
+        cut = _CUT.search(text, 1)
+        if cut:
+            text = text[: cut.start()]
+        text = text.rstrip(" .,:;|–-")
+        if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            break  # flattened running text: no heading to find here
+        if not _is_heading(text, type_word):
+            continue
+        start_pos, end_pos = ls + off, ls + off + len(text)
+        # A heading broken over lines goes on in its block's next lines.
+        if not cut and len(block) <= _MAX_HEADING_LINES:
+            for _s2, e2, more in block[1:]:
+                if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()):
+                    break
+                end_pos = e2
+        heading = " ".join(body[start_pos:end_pos].split()).strip(" *#").rstrip(" .,:;")
+        blocks_left = _blocks(lines, end_pos)
+        if len(heading.split()) <= 5 and blocks_left and re.match(r"^\s*[-–]\s", blocks_left[0][0][2]):
+            # A short heading with its subtitle in a "- ..." line beneath it.
+            sub = blocks_left[0]
+            subtitle = " ".join(" ".join(ln for _s, _e, ln in sub).split())[1:].strip().rstrip(" .")
+            heading, end_pos = f"{heading} - {subtitle}", sub[-1][1]
+        if len(heading.split()) > 2 * _MAX_WORDS:
+            continue
+        return Title(heading, (start_pos, end_pos), "heading")
+    if web_title:
+        return Title(web_title[0].rstrip(" ."), web_title[1], "web")
+    return None

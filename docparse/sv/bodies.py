@@ -1,0 +1,84 @@
+"""Swedish public bodies: municipalities and regions (from models/domain_sv.txt, SCB's and SKR's
+lists), and the shape of a deciding body's name (nämnd, styrelse, fullmäktige, utskott ...)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+_DOMAIN = Path(__file__).resolve().parents[2] / "models" / "domain_sv.txt"
+
+
+@lru_cache(maxsize=1)
+def _sections() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    section = ""
+    for line in _DOMAIN.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+            continue
+        out.setdefault(section, []).append(line)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def municipality_names() -> frozenset[str]:
+    """The 290 municipalities' names, case-folded ("skellefteå", "upplands väsby")."""
+    return frozenset(n.casefold() for n in _sections().get("municipalities", ()))
+
+
+@lru_cache(maxsize=1)
+def region_names() -> tuple[str, ...]:
+    """The 21 regions' official names ("Region Skåne", "Västra Götalandsregionen")."""
+    return _sections().get("regions", ())
+
+
+# The head word of a body's name, in every form a text uses (definite, genitive).
+_HEADS = (
+    r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
+    r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
+)
+# "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
+# arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
+BOARD_RE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r"))"
+    r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
+    r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
+)
+# Heads too generic to be a name alone ("nämnden", "styrelsen", "rådet").
+# A förbund's "direktion" is its one deciding body, so it counts as a name.
+_GENERIC = re.compile(r"^(?:" + _HEADS.replace("direktion(?:en|ens)?|", "") + r")$", re.I)
+def nominative(name: str) -> str:
+    """The body's name as a subject, capitalised: "socialnämndens" -> "Socialnämnden",
+    "kommunfullmäktiges" -> "Kommunfullmäktige"; a genitive before a sub-body stays
+    ("Kommunstyrelsens arbetsutskott")."""
+    name = " ".join(name.split())
+    words = name.split(" ")
+    if len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
+        last = re.sub(r"ets$", "et", words[-1])
+        name = " ".join(words[:-1] + [last])
+    else:
+        name = re.sub(r"(nämnd|direktion|beredning)(?:ens|s)$", r"\1en", name, flags=re.I)
+        name = re.sub(r"(styrelse)(?:ns|s)$", r"\1n", name, flags=re.I)
+        name = re.sub(r"(fullmäktige)s$", r"\1", name, flags=re.I)
+        name = re.sub(r"^(direktion)$", r"\1en", name, flags=re.I)
+        name = re.sub(r"(utskott|råd|presidium)(?:ets|s)$", r"\1et", name, flags=re.I)
+    return name[:1].upper() + name[1:]
+
+
+def is_body_name(name: str) -> bool:
+    """A specific deciding body, not a bare head ("nämnden") nor an advisory council or company board."""
+    base = name.split()[0] if " " in name and not re.search(r"\boch\b|&", name) else name
+    if _GENERIC.match(base.strip()):
+        return False
+    low = base.casefold()
+    if low.endswith(("råd", "rådet", "rådets", "råds")) or re.fullmatch(r"(?:arbets|berednings)?utskott(?:et|ets)?", low):
+        return False  # advisory councils; a bare "arbetsutskottet" says not whose it is
+    if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings)styrelse", low):
+        return False
+    return True

@@ -1,0 +1,44 @@
+"""What web pages and document-hosting sites wrap around a council document's text.
+
+Archives receive many documents as text exported from web pages: the municipality's news page
+(skip links, share and print buttons, "Publicerad"/"Uppdaterad" lines) or a document-hosting
+site that shows a PDF's text under its own chrome (its title in quotes, "Download", "Share",
+"Full text"/"Transkript" before the document's own text). These are general interface strings
+of such pages, in the languages the sites use, not words of any one document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line that marks the start of the document's own text on a hosting site: everything above
+# it (in the first lines of the text) is the site's wrapper.
+TEXT_START_MARK = re.compile(
+    r"^[ \t]*(?:full\s+text|fulltext|transkript(?:ion)?|transcript|teks\s+penuh|texto\s+completo|"
+    r"volltext|texte\s+intégral|document\s+text|dokumenttext)[ \t]*$",
+    re.I,
+)
+
+# The site's title of the document: the quoted string of a download or share button.
+QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
+
+# A whole line of interface text: buttons, skip links, menus, empty meta labels, page-viewer
+# controls, placeholders and one-word stand-ins for images.
+UI_LINE = re.compile(
+    r"^[ \t]*(?:[•·\-*][ \t]*)?(?:"
+    r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
+    r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
+    r"meny|menu|sök|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
+    r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
+    r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|tidak\s+ada\s+hasil\s+yang\s+ditemukan|"
+    r"storlek:?\s*px|starta\s+visningen\s+från\s+sidan:?|save\s+this\s+pdf\s+as:?|"
+    r"(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
+    r"(?:academic\s+year|tahun\s+akademik)\s*:?\s*\d{4}|klik\s+venligst|"
+    r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
+    r"(?:download|ladda\s+ner|share|dela|membagikan|unduh)\s+[\"“”„][^\n]*[\"“”]"
+    r")[ \t]*\|?[ \t]*$",
+    re.I,
+)
+
+# A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
+COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")

@@ -1,0 +1,165 @@
+"""The structure stage on invented documents: web chrome, type words, titles, header dates,
+and the document fields read from them (board, municipality, date), in line-structured and
+flattened layouts alike."""
+
+import pytest
+
+from docparse.clean import web_chrome
+
+WRAPPER = (
+    "• No results found\n\nSammanträdesprotokoll Sida 1(9) Plats och tid\n\nN/A\nProtected\n\n"
+    'Share "Sammanträdesprotokoll Sida 1(9) Plats och tid"\n\nCopied!\n12\n0\n\nFull text\n\n(1)\n\n'
+)
+
+
+def test_hosting_wrapper_is_masked_and_its_title_kept_apart():
+    text = WRAPPER + "PROTOKOLL\nByggnadsnämnden\n"
+    masks = web_chrome(text)
+    kinds = {k for _s, _e, k in masks}
+    assert kinds == {"web-wrapper", "web-title", "web-ui"}
+    title = next(text[s:e] for s, e, k in masks if k == "web-title")
+    assert title == "Sammanträdesprotokoll Sida 1(9) Plats och tid"
+    wrapper_end = max(e for s, e, k in masks if k != "web-ui")
+    assert text[wrapper_end:].lstrip().startswith("(1)")
+    assert not any(s >= text.index("PROTOKOLL") for s, _e, _k in masks)
+
+
+@pytest.mark.parametrize("line", ["Hoppa över navigering", "Dela", "Skriv ut", "Lyssna", "Publicerad:", "Storlek: px"])
+def test_interface_lines_are_masked(line):
+    text = f"Rubrik om något\n\n{line}\n\nEn mening om ärendet som nämnden har beslutat om i dag.\n"
+    assert [text[s:e] for s, e, _k in web_chrome(text)] == [line]
+
+
+def test_ordinary_lines_are_not_chrome():
+    text = "Dela ut bidrag till föreningar\n\nSök bidrag senast 1 mars.\n12 ledamöter närvarade.\n"
+    assert web_chrome(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title",
+    [
+        # A protocol's own heading word in capitals, flattened into its letterhead line.
+        ("EXEMPELÅ KOMMUN SAMMANTRÄDESPROTOKOLL Tekniska nämnden 2019-04-02 Plats och tid Rådhuset, kl. 9.00 "
+         "Beslutande Anna Berg (S), ordförande Per Ek (M)\n", "protokoll", "SAMMANTRÄDESPROTOKOLL"),
+        ("KALLELSE\nDatum 2020-01-07\nFritidsnämnden\n\nFritidsnämnden kallas till sammanträde\n", "kallelse", "KALLELSE"),
+        ("Kallelse till byggnadsnämndens sammanträde\n\nTid: tisdag 3 mars 2020 kl. 13.00\n", "kallelse",
+         "Kallelse till byggnadsnämndens sammanträde"),
+        ("Tjänsteskrivelse\nDatum 2021-05-05\nDnr KFN 2021/77\n\nRiktlinjer för lokalbidrag\n\nSammanfattning\nText.\n",
+         "tjänsteskrivelse", "Riktlinjer för lokalbidrag"),
+        ("Kommunens yttrande över betänkandet En ny skollag\n\nKommunen har beretts tillfälle att yttra sig.\n",
+         "remiss", "Kommunens yttrande över betänkandet En ny skollag"),
+        ("PROTOKOLLSUTDRAG\nKommunstyrelsen\n\nPolicy för inköp\n\nBeslut\nKommunstyrelsen antar policyn.\n",
+         "protokollsutdrag", "Policy för inköp"),
+    ],
+)
+def test_type_word_and_title(extract_text, text, doc_type, title):
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["title"]) == (doc_type, title)
+
+
+def test_type_word_in_running_text_is_no_type(extract_text):
+    text = "Nya regler för parkering\n\nEnligt protokoll från förra mötet beslutade nämnden att se över reglerna för parkering.\n"
+    assert extract_text(text)["document"]["doc_type"] != "protokoll"
+
+
+def test_protocol_known_by_its_layout(extract_text):
+    text = (
+        "1(4)\nPlats och tid\nStadshuset, kl. 13.00-15.00\nBeslutande\nAnna Berg (S), ordförande\n"
+        "Utses att justera\nPer Ek (M)\nParagrafer\n12-19\n"
+    )
+    assert extract_text(text)["document"]["doc_type"] == "protokoll"
+
+
+def test_news_page(extract_text):
+    text = (
+        "Fler platser i förskolan till hösten\n\nPublicerad 4 mars 2021\n\n"
+        "Barn- och utbildningsnämnden beslutade på sitt sammanträde att öppna två nya avdelningar i förskolan till hösten.\n\n"
+        "– Vi ser att behovet växer, säger nämndens ordförande Lena Holm (C).\n"
+    )
+    doc = extract_text(text)["document"]
+    assert doc["doc_type"] == "nyhet"
+    assert doc["title"] == "Fler platser i förskolan till hösten"
+    assert doc["date"] == "2021-03-04"
+    assert doc["board"] == "Barn- och utbildningsnämnden"
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A kallelse is dated by its meeting, not by the day it was sent.
+        ("KALLELSE\nDatum 2020-01-07\n\nDag och tid tisdagen den 14 januari 2020, kl. 18.00\n", "2020-01-14"),
+        # A label row whose values stand beneath it.
+        ("Tjänsteskrivelse\n\nDatum\tVår beteckning\n\n2019-05-06\tBUN 2019/0123\n\nÄmne för ärendet här\n", "2019-05-06"),
+        # The checking of a protocol is not its meeting.
+        ("PROTOKOLL\nSammanträdesdatum 2018-02-12\nTid och plats för justering Kansliet 2018-02-19\n", "2018-02-12"),
+        # A meeting date next to the body that met.
+        ("Tekniska nämnden 12 april 2016\nPlats och tid Rådhuset\nBeslutande Anna Berg (S)\nJusterare Per Ek\n", "2016-04-12"),
+        # A weekday before the date of a meeting.
+        ("Plats och tid\nTorsdagen den 3 juni 2021 kl. 9.00\nBeslutande\nAnna Berg\nJusterare\nPer Ek\n", "2021-06-03"),
+    ],
+)
+def test_document_date(extract_text, text, date):
+    assert extract_text(text)["document"]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text, board",
+    [
+        ("Till Kultur- och fritidsnämnden\n\nBidrag till studieförbund\n\nText om kommunstyrelsen.\n", "Kultur- och fritidsnämnden"),
+        ("Ärenden inför socialnämndens arbetsutskott\n\nArbetsutskottet behandlar tre ärenden.\n", "Socialnämndens arbetsutskott"),
+        ("PROTOKOLL\nREGIONFULLMÄKTIGE\nFinanspolicy\n", "Regionfullmäktige"),
+        ("Höjt bidrag till idrottsnämnden\n\nKommunfullmäktige beslutade i går att höja idrottsnämndens ram.\n", "Kommunfullmäktige"),
+        # A room owned by a board says nothing of who meets there.
+        ("PROTOKOLL Plats och tid Kommunstyrelsens sammanträdesrum Beslutande Anna Berg\n\nMiljönämnden\n", "Miljönämnden"),
+    ],
+)
+def test_board(extract_text, text, board):
+    assert extract_text(text)["document"]["board"] == board
+
+
+@pytest.mark.parametrize(
+    "text, municipality",
+    [
+        ("NORDANÅ KOMMUN PROTOKOLL\nText.\n", None),  # in capitals, only a municipality SCB lists
+        ("UMEÅ KOMMUN\nPROTOKOLL\n", "Umeå kommun"),
+        ("Östersunds kommun\nTjänsteskrivelse\n", "Östersunds kommun"),
+        ("Region Jönköpings län\nPressmeddelande\n", "Region Jönköpings län"),
+        ("Göteborgs Stad\nNyhet\n", "Göteborgs Stad"),
+        ("Text om Örebro kommun.\n\nTEXT.\n\nMALMÖ KOMMUN\n", "Örebro kommun"),
+    ],
+)
+def test_municipality(extract_text, text, municipality):
+    assert extract_text(text)["document"]["municipality"] == municipality
+
+
+def test_wrapper_title_is_the_last_resort(extract_text):
+    text = WRAPPER.replace("Sammanträdesprotokoll Sida 1(9) Plats och tid", "Bygglov för förskola vid Exempelvägen") + (
+        "Måndagen den 8 mars 2021, kl. 13.00\n\nBeslutande Anna Berg (S), ordförande\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Bygglov för förskola vid Exempelvägen"
+
+
+def test_sections_by_their_headings():
+    from docparse.document import line_spans
+    from docparse.structure.sections import find_sections
+
+    text = (
+        "Ämne\n\nSammanfattning\nKort text.\n\n1. Förslag till beslut:\n1. Nämnden beslutar att anta planen.\n\n"
+        "Beskrivning av ärendet\nLång text.\n\nFörvaltningens bedömning\nText.\n\nBeslutsunderlag\nTjänsteskrivelse\n\n"
+        "Beslutet skickas till\nEkonomikontoret\n\nBilagor\n1. Plan\n"
+    )
+    sections = find_sections(line_spans(text), len(text))
+    assert [s.kind for s in sections] == [
+        "summary", "proposal", "matter", "assessment", "documents", "distribution", "attachments",
+    ]
+    proposal = sections[1]
+    assert text[proposal.span[0]: proposal.span[1]].startswith("1. Förslag till beslut:")
+    assert text[proposal.span[1]:].startswith("Beskrivning av ärendet")
+
+
+@pytest.mark.parametrize("line", ["Beslutet fattades i går.", "Bakgrunden till ärendet är lång", "Bilagorna finns på webben."])
+def test_running_text_is_no_section_heading(line):
+    from docparse.document import line_spans
+    from docparse.structure.sections import find_sections
+
+    assert find_sections(line_spans(line + "\n"), len(line) + 1) == []
