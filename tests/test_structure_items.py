@@ -52,6 +52,10 @@ POSITIVE = [
          ("3", "Skolskjutsregler för läsåret 2032/33", None), ("4", "Rapporter", None)],
         id="arende-heads"),
     pytest.param(
+        "PROTOKOLL\nValnämnden\n\nParagraf 12 Val av justerare\n\nText.\n\nParagraf 13 Lokaler för förtidsröstning\n",
+        [("12", "Val av justerare", None), ("13", "Lokaler för förtidsröstning", None)],
+        id="paragraf-word-heads"),
+    pytest.param(
         "FÖREDRAGNINGSLISTA\nKultur- och fritidsnämnden\n\n1. Upprop\n2. Val av protokollsjusterare\n"
         "3. Bidrag till studieförbund 2032\n4. Riktlinjer för föreningsstöd\n",
         [("1", "Upprop", None), ("2", "Val av protokollsjusterare", None),
@@ -186,6 +190,10 @@ NEGATIVE = [
         "Strategiområde 1 – Trygghet\nMålet är trygga miljöer.\nStrategiområde 2 – Hälsa\n"
         "Målet är god hälsa.\nStrategiområde 3 – Miljö\nMålet är ren luft.\n",
         id="numbered-labels-of-a-plan"),
+    pytest.param(
+        "Nytt från kommunfullmäktige\n\nFullmäktige fattade i går beslut i tre ärenden. 1 Ny skola byggs "
+        "i Norrby. 2 Taxan för vatten höjs. 3 Budgeten antogs efter debatt.\n",
+        id="numbered-sentences-in-a-news-text"),
     pytest.param(
         "Årsrapport för fritidsverksamheten\n\nInnehållsförteckning\nInledning...3\nVerksamheten...4\n"
         "Ekonomi...7\nFramtiden...9\n",

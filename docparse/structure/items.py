@@ -20,7 +20,7 @@ _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
     r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
-    r"|(?:Ärende|ÄRENDE|Punkt)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
@@ -455,7 +455,9 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
     if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
         return False
     if not any(h.at_line_start for h in chain) and with_dnr < 2:
-        # Flattened lists: items follow closely, each a short heading.
+        # Flattened lists: items follow closely, each a short heading, not a sentence.
+        if sum(1 for h in titled if h.title.rstrip().endswith(".")) * 2 > len(titled):
+            return False
         gaps = [b.start - a.start for a, b in zip(chain, chain[1:])]
         if max(gaps) > 400:
             return False
