@@ -233,6 +233,19 @@ def test_item_spans_and_decision_points():
     assert items[0].decision_points == [] and items[2].decision_points == []
 
 
+def test_table_of_contents_entry_and_item_are_one_item_spanning_the_item():
+    text = (PROTOCOL_HEAD + "Innehåll\n§ 14 Val av justerare ........ 2\n§ 15 Ny gång- och cykelplan ........ 3\n\n"
+            "§ 14 Val av justerare\n\nPer Ek utses.\n\n§ 15 Ny gång- och cykelplan\nDnr TN 2031/7\n\n"
+            "Beslut\n\n1. Planen antas.\n2. Planen följs upp 2033.\n")
+    items = find_items(text, line_spans(text))
+    assert [(i.number, i.title, i.dnr) for i in items] == [
+        ("14", "Val av justerare", None), ("15", "Ny gång- och cykelplan", "TN 2031/7")]
+    second = items[1]
+    assert text[second.span[0]:second.span[1]].startswith("§ 15 Ny gång- och cykelplan\nDnr TN 2031/7")
+    assert second.span[1] == len(text)
+    assert [p["text"] for p in second.decision_points] == ["Planen antas.", "Planen följs upp 2033."]
+
+
 def test_dnr_span_points_at_the_number():
     text = "Kallelse\n\nÄrenden\n1. Upprop\n2. Ny avfallsplan Dnr TN 2031/45\n3. Övriga frågor\n"
     item = find_items(text, line_spans(text))[1]

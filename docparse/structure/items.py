@@ -590,12 +590,18 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     items = []
     for head in heads:
         points: list[dict] = []
-        for occ in sorted(occurrences[_number_key(head.number)], key=lambda h: h.start):
-            points = decisions.points(region(occ))
+        occs = sorted(occurrences[_number_key(head.number)], key=lambda h: h.start)
+        regions = [region(occ) for occ in occs]
+        # The table of contents may leave out the dnr that the item itself prints.
+        with_dnr = head if head.dnr else next((occ for occ in occs if occ.dnr), head)
+        for r in regions:
+            points = decisions.points(r)
             if points:
                 break
-        items.append(Item(number=head.number, title=head.title, dnr=head.dnr, span=region(head),
-                          title_span=head.title_span, dnr_span=head.dnr_span,
+        # The whole item: its longest occurrence (the § itself, not its table-of-contents line).
+        span = max(regions, key=lambda r: r[1] - r[0])
+        items.append(Item(number=head.number, title=head.title, dnr=with_dnr.dnr, span=span,
+                          title_span=head.title_span, dnr_span=with_dnr.dnr_span,
                           decision_points=points))
     return items
 
