@@ -98,6 +98,11 @@ POSITIVE = [
          ("23", "Bygglovstaxa", None)],
         id="toc-dot-leaders-and-page-numbers-dropped"),
     pytest.param(
+        "Protokoll 4/2031 Ärenden Sida 31 § Budget 2032 ............ 4 - Bil. Budgetförslag 32 § Lönerevision "
+        "2031 ............ 9 33 § Arbetsmiljöplan ............ 12 - Bil. Plan",
+        [("31", "Budget 2032", None), ("32", "Lönerevision 2031", None), ("33", "Arbetsmiljöplan", None)],
+        id="flattened-toc-with-notes-after-the-page"),
+    pytest.param(
         "Hoppa till innehåll\n •   1\n\n   Val av justerare\n\n •   2\n\n   Godkännande av dagordning\n\n"
         " •   3\n\n   Lokalprogram för äldreomsorgen\n\n   Förvaltningen har tagit fram ett program.\n",
         [("1", "Val av justerare", None), ("2", "Godkännande av dagordning", None),

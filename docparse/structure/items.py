@@ -266,21 +266,17 @@ def _tidy_dnr(value: str) -> str:
     return " ".join(value.split())
 
 
-def _strip_leader(title: str) -> str:
-    """The title without a table-of-contents tail: a dot leader and the page number(s) after it
-    ("Val av justerare ....... 3", "Budget 2032... 7 - 9"). String operations, not a regex:
-    a long run of dots must not make a pattern backtrack."""
-    core = title.rstrip().rstrip("0123456789 \t-–")
-    before = core.rstrip(". \t…")
-    leader = core[len(before):]
-    if leader.count(".") >= 2 or "…" in leader:
-        return before
-    return title
+def _cut_at_leader(title: str) -> str:
+    """A dot leader ends a title: what follows it is the page number, and on a flattened table
+    of contents notes too ("Bokslut ........ 10 - Bil. Bokslut"), not the heading. String
+    search, not a pattern: a long run of dots must not make a regex backtrack."""
+    cut = min((i for i in (title.find(".."), title.find("…")) if i > 0), default=-1)
+    return title[:cut] if cut > 0 and title[:cut].strip() else title
 
 
 def _tidy_title(title: str, strip_pages: bool) -> str:
-    stripped = _strip_leader(title)
-    if strip_pages and stripped == title:  # "Title ... 3" keeps the year in "Plan 2017 ... 3"
+    stripped = _cut_at_leader(title)
+    if stripped == title and strip_pages:  # a leader's page goes with it: "Plan 2017 ... 3"
         stripped = _PAGE_TAIL_RE.sub("", title)
     title = stripped
     title = _GROUP_TAIL_RE.sub("", title)
@@ -408,7 +404,7 @@ def _is_matter_title(title: str) -> bool:
 
 def _ends_in_page_numbers(chain: list[_Head]) -> bool:
     """A table of contents: most titles end in a page number."""
-    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _strip_leader(h.title) != h.title)
+    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _cut_at_leader(h.title) != h.title)
     return ends * 5 >= len(chain) * 3
 
 
