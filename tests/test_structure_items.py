@@ -56,6 +56,12 @@ POSITIVE = [
         [("12", "Val av justerare", None), ("13", "Lokaler för förtidsröstning", None)],
         id="paragraf-word-heads"),
     pytest.param(
+        "Möte 2031-10-02\nMiljönämnden\n\n  • A/ Rapport om luftkvaliteten\n\n    B/ Tillsynsplan för 2032\n\n"
+        "    C/ Förvaltningschefens information\n",
+        [("A", "Rapport om luftkvaliteten", None), ("B", "Tillsynsplan för 2032", None),
+         ("C", "Förvaltningschefens information", None)],
+        id="lettered-points-of-a-meeting"),
+    pytest.param(
         "FÖREDRAGNINGSLISTA\nKultur- och fritidsnämnden\n\n1. Upprop\n2. Val av protokollsjusterare\n"
         "3. Bidrag till studieförbund 2032\n4. Riktlinjer för föreningsstöd\n",
         [("1", "Upprop", None), ("2", "Val av protokollsjusterare", None),
@@ -199,6 +205,10 @@ NEGATIVE = [
         "Nytt från kommunfullmäktige\n\nFullmäktige fattade i går beslut i tre ärenden. 1 Ny skola byggs "
         "i Norrby. 2 Taxan för vatten höjs. 3 Budgeten antogs efter debatt.\n",
         id="numbered-sentences-in-a-news-text"),
+    pytest.param(
+        "Yttrande\n\nFörvaltningen föreslår följande:\nA) Yttrandet godkänns som nämndens svar\n"
+        "B) Förvaltningen får i uppdrag att följa frågan\nC) Paragrafen justeras omedelbart\n",
+        id="lettered-proposals"),
     pytest.param(
         "Årsrapport för fritidsverksamheten\n\nInnehållsförteckning\nInledning...3\nVerksamheten...4\n"
         "Ekonomi...7\nFramtiden...9\n",

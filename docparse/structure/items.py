@@ -20,6 +20,7 @@ _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
     r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
+    r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
     r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
@@ -90,7 +91,7 @@ _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 # Words of a meeting's papers: a plain numbered list is an agenda only in their company
 # (or when its items carry diarienummer, or open with the procedural items every agenda has).
 _MEETING_RE = re.compile(
-    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|"
+    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|möte\b|"
     r"paragrafer|innehållsförteckning|justerare|justering", re.I)
 _PROCEDURAL_RE = re.compile(
     r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
@@ -114,7 +115,8 @@ MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
-MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0}
+MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0, "letter": 1.0}
+_PLAIN = ("num", "letter")  # heads without a § or "Ärende": they need an agenda's company
 
 
 @dataclass
@@ -135,7 +137,7 @@ class Item:
 
 @dataclass
 class _Head:
-    kind: str  # "para" (§), "arende" (Ärende N) or "num" (a bare number)
+    kind: str  # "para" (§), "arende" (Ärende N), "num" (a bare number) or "letter" ("A/")
     number: str
     value: float
     start: int
@@ -152,6 +154,8 @@ class _Head:
 
 
 def _number_value(number: str) -> float:
+    if len(number) == 1 and number.isalpha():  # "A" .. "Ö": letters count from 1
+        return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
     digits = re.match(r"\d+", number)
     value = float(digits.group()) if digits else 0.0
     return value + (0.5 if "½" in number else 0.0)
@@ -181,8 +185,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
     line, for a head standing alone at the start of its line)."""
     heads: list[_Head] = []
     for m in _HEAD_RE.finditer(text):
-        kind = "para" if m.group("para") or m.group("para2") else "arende" if m.group("arende") else "num"
-        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("num")
+        kind = ("para" if m.group("para") or m.group("para2") else "arende" if m.group("arende")
+                else "letter" if m.group("letter") else "num")
+        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("letter") or m.group("num")
         line_start, line_end = index.bounds(m.start())
         dotted = bool(m.group("dot"))
         rest_start = m.end()
@@ -225,7 +230,7 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
         for k in range(1, steps + 1):  # the numbers this head can follow, nearest first
             for i in by_last.get((head.kind, head.value - k / 2), ()):
                 chain = chains[i]
-                if head.kind == "num" and head.start - chain[-1].start > MAX_CHAIN_GAP:
+                if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
                     continue
                 rank = (len(chain), -k, chain[-1].start)
                 if best_rank is None or rank > best_rank:
@@ -423,7 +428,7 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
         return False
     if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
         return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
-    if kind == "num" and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
+    if kind in _PLAIN and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
         return False  # page numbers of a transcript, each before a whole page of text
     if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):
         return False
@@ -432,7 +437,7 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
     matter_like = sum(1 for h in titled if _is_matter_title(_tidy_title(h.title, False)))
     if matter_like * 3 < len(titled) * 2:
         return False
-    if kind != "num":
+    if kind not in _PLAIN:
         # A § run of references in running text ("... deltar § 12") has no heads at line start
         # and nothing but text around them; real flattened lists have several titled heads.
         return any(h.at_line_start for h in chain) or len(titled) >= 3
@@ -507,14 +512,14 @@ def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     unless it repeats the § items (a table of contents without § signs). A § run that starts
     over below the longest run's numbers is an appended paper's own numbering (a negotiation
     protocol attached to a §), not the document's."""
-    marked = [c for c in chains if c[0].kind != "num"]
+    marked = [c for c in chains if c[0].kind not in _PLAIN]
     if not marked:
         return chains
     main = max(marked, key=len)
     lowest = min(h.value for h in main)
     marked = [c for c in marked if c is main or max(h.value for h in c) >= lowest]
     known = {_title_key(h) for c in marked for h in c}
-    plain = [c for c in chains if c[0].kind == "num" and sum(_title_key(h) in known for h in c) * 2 >= len(c)]
+    plain = [c for c in chains if c[0].kind in _PLAIN and sum(_title_key(h) in known for h in c) * 2 >= len(c)]
     return [c for c in chains if any(c is m for m in marked + plain)]
 
 
