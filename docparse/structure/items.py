@@ -91,7 +91,7 @@ _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 # Words of a meeting's papers: a plain numbered list is an agenda only in their company
 # (or when its items carry diarienummer, or open with the procedural items every agenda has).
 _MEETING_RE = re.compile(
-    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|möte\b|"
+    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|(?m:^[ \t]*möte\b)|"
     r"paragrafer|innehållsförteckning|justerare|justering", re.I)
 _PROCEDURAL_RE = re.compile(
     r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
