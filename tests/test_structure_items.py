@@ -109,6 +109,24 @@ POSITIVE = [
         [("31", "Budget 2032", None), ("32", "Lönerevision 2031", None), ("33", "Arbetsmiljöplan", None)],
         id="flattened-toc-with-notes-after-the-page"),
     pytest.param(
+        "PROTOKOLL INNEHÅLLSFÖRTECKNING § 51 210 Val av justerare 210 § 52 211 Renhållningstaxa 2032 211 "
+        "§ 53 214 Medborgarförslag om hundrastgård 214",
+        [("51", "Val av justerare", None), ("52", "Renhållningstaxa 2032", None),
+         ("53", "Medborgarförslag om hundrastgård", None)],
+        id="flattened-toc-with-page-before-and-after-the-title"),
+    pytest.param(
+        "Dagordning • 1 Val av justerare • 2 Godkännande av dagordning • 3 Anmälningar • Beslut om "
+        "delegation – avtal om städning • Yttrande till länsstyrelsen",
+        [("1", "Val av justerare", None), ("2", "Godkännande av dagordning", None), ("3", "Anmälningar", None)],
+        id="flattened-bullets-end-a-title"),
+    pytest.param(
+        "Protokoll KF § 12 Val av justerare Beslut Fullmäktige beslutar att utse Eva Lund. KF § 13 "
+        "Avgifter för förskolan Beslut Fullmäktige beslutar att anta avgifterna. KF § 14 Motion om "
+        "solpaneler Beslut Fullmäktige beslutar att avslå motionen.",
+        [("12", "Val av justerare", None), ("13", "Avgifter för förskolan", None),
+         ("14", "Motion om solpaneler", None)],
+        id="flattened-protocol-title-ends-at-its-decision"),
+    pytest.param(
         "Hoppa till innehåll\n •   1\n\n   Val av justerare\n\n •   2\n\n   Godkännande av dagordning\n\n"
         " •   3\n\n   Lokalprogram för äldreomsorgen\n\n   Förvaltningen har tagit fram ett program.\n",
         [("1", "Val av justerare", None), ("2", "Godkännande av dagordning", None),

@@ -49,8 +49,11 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
     r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
-    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:))"
+    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
+    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]))"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
 )
+# A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
+_PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 _PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
@@ -85,6 +88,8 @@ _COUNTED_BY_RE = re.compile(
     r"\.?[ \t]*$", re.I)
 # A dot leader right before a number: a page number of a table of contents, not a head.
 _AFTER_LEADER_RE = re.compile(r"(?:\.{2,}|…)[ \t]*$")
+# A number right after a § head is its page in a table of contents ("§ 143 330 Title").
+_AFTER_PARA_RE = re.compile(r"§[ \t]*\d{1,4}[ \t]*$")
 _PAGE_ONLY_RE = re.compile(r"[\s\d.…–-]*")
 _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 
@@ -195,6 +200,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
             rest_start += 1
         rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
         opens_title = bool(_TITLE_START_RE.match(rest))
+        if kind == "para" and not opens_title:
+            page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
+            opens_title = page is not None
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
@@ -210,7 +218,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
             if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
                 continue
             before = text[max(line_start, m.start() - 20):m.start()]
-            if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before):
+            if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before) or _AFTER_PARA_RE.search(before):
                 continue
         elif not (opens_title or at_start):
             continue
@@ -308,6 +316,10 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
             raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
+    if head.kind == "para":
+        page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
+        if page:
+            lead = page.end()
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
