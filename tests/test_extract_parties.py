@@ -1,3 +1,6 @@
+import pytest
+
+
 def parties(extract_text, text):
     return [(p["name"], p["org_nr"], p["role"]) for p in extract_text(text)["parties"]]
 
@@ -49,3 +52,170 @@ def test_ocr_damaged_label_and_heading_debris(extract_text):
         ("Föreningen Gemenskap", "802403-2008", "idéburen"),
         ("Svenska Gröna Bandet", "802402-1001", "idéburen"),
     ]
+
+
+def names(extract_text, text):
+    return [p["name"] for p in extract_text(text)["parties"]]
+
+
+# Invented Swedish examples, one or more per construct: (text, the parties a reader names).
+CONSTRUCTS = [
+    # grant lists: bullet lines "Name: amount", lines "Name amount kr", a flattened "Label: A n, B n" run
+    ("Bidraget fördelas enligt nedan:\n\n- Lövbacka byalag: 45 000 kr\n\n- Granudden IF: 30 500 kr\n",
+     ["Lövbacka byalag", "Granudden IF"]),
+    ("Nämnden beviljar bidrag enligt nedan:\n\nTallmons bygdegård 12 400 kr\n\nFolkets hus Ekeby 88 000 kr\n",
+     ["Tallmons bygdegård", "Folkets hus Ekeby"]),
+    ("Körer: Sjöbo kammarkör 4 200, Ekviks manskör 3 900, Lindeby kyrkokör 2 750, Strandkören 1 800.\n",
+     ["Sjöbo kammarkör", "Ekviks manskör", "Lindeby kyrkokör", "Strandkören"]),
+    ("Förening | Belopp\nBjörkvikens SK | 15 000 kr\nMossebo ryttarförening | 22 000 kr\n",
+     ["Björkvikens SK", "Mossebo ryttarförening"]),
+    ("Totalt betalades 60 000 kronor ut fördelat på följande föreningar:\n\n- Ekshults hembygdsförening\n"
+     "- Kvarnbyns samfällighet\n\nKontakt\n", ["Ekshults hembygdsförening", "Kvarnbyns samfällighet"]),
+    # "bidrag till A, B och C", "stipendier till ...", "ansökningar ... från ..."
+    ("Nämnden beslutar att bevilja bidrag till Dalby konstförening, Hagaby FF och Stiftelsen Ekgården.\n",
+     ["Dalby konstförening", "Hagaby FF", "Stiftelsen Ekgården"]),
+    ("Ordföranden delar ut årets ungdomsstipendier till Norrvik Dansklubb och Älvbyns scoutkår.\n",
+     ["Norrvik Dansklubb", "Älvbyns scoutkår"]),
+    ("Nämnden godkände ansökningar om lovbidrag, bland annat från Hagalunds fritidsgård, Solstrålen och "
+     "finsk-svenska kulturföreningen.\n", ["Hagalunds fritidsgård", "Solstrålen", "finsk-svenska kulturföreningen"]),
+    ("Årets föreningspris går till Lindby Spelmanslag som firar 40 år.\n", ["Lindby Spelmanslag"]),
+    ("Förening          Ändamål          Belopp\nNorrvik Tennisklubb   Nya nät   12 000 kr\n"
+     "Åby Ridklubb      Staket           48 500 kr\n", ["Norrvik Tennisklubb", "Åby Ridklubb"]),
+    # "X får/beviljas/erhåller ..." and an agenda title "X, ansökan om bidrag"
+    ("Brottsofferjouren i Västerby får 120 000 kronor i verksamhetsbidrag nästa år.\n", ["Brottsofferjouren i Västerby"]),
+    ("Nyheter\nLindby Brukshundklubb får 40 000 kronor till en ny hall.\n", ["Lindby Brukshundklubb"]),
+    ("Att Stensjö Golfklubb beviljas ett investeringsbidrag om 200 000 kronor.\n", ["Stensjö Golfklubb"]),
+    ("§ 14 Lillåns Ungdomsförbund, ansökan om bidrag\n\nÄrendet bereds.\n", ["Lillåns Ungdomsförbund"]),
+    # agreements: "mellan X och Y", IOP with a title, "Parter", "Kommunen ingår partnerskap med X"
+    ("Samverkansavtal mellan Kvinnojouren Tranan och Norrby kommun\n\nAvtalet gäller i tre år.\n",
+     ["Kvinnojouren Tranan", "Norrby kommun"]),
+    ("3. Idéburet offentligt partnerskap (IOP) Stödcentrum Norrland Dnr 2023/00012\n", ["Stödcentrum Norrland"]),
+    ("Parter\n\nÅsby kommun, org.nr 212000-0000\n\nFöreningen Lyktan, org.nr 802000-0001\n\nBakgrund\n",
+     ["Åsby kommun", "Föreningen Lyktan"]),
+    ("Åsby kommun ingår ett idéburet offentligt partnerskap med Föreningen Lyktan om stöd till unga.\n",
+     ["Föreningen Lyktan", "Åsby kommun"]),
+    ("Överenskommelsen har slutits mellan Åsby kommun, socialnämnden (org.nr 212000-0000), nedan kallad "
+     "kommunen, och Föreningen Lyktan (org.nr 802000-0001).\n", ["Åsby kommun", "Föreningen Lyktan"]),
+    ("Åsby kommun och Stadsmissionen i Åsby har tecknat en överenskommelse om partnerskap.\n",
+     ["Åsby kommun", "Stadsmissionen i Åsby"]),
+    ("Nämnden godkänner hyresavtalet mellan nämnden och Föreningen Gläntan.\n", ["Föreningen Gläntan"]),
+    # a page listing agreements with their periods
+    ("Aktuella partnerskap\n\nFritidsgård\n\nNorrbacka IK – 1 januari 2024–31 december 2025.\n\nMuseum\n\n"
+     "Ekby hembygdsförening – 1 juli 2023–30 juni 2026.\n", ["Norrbacka IK", "Ekby hembygdsförening"]),
+    # an anaphoric subject points back to the association named just before
+    ("Ekhults bygdegård är Norrdalens äldsta bygdegård. Föreningen som driver bygdegården får 60 000 kronor i år.\n",
+     ["Ekhults bygdegård"]),
+    ("Tallåsens byalag har rustat badplatsen. Byalaget får nu 25 000 kronor i bidrag.\n", ["Tallåsens byalag"]),
+    # "att bevilja X N kronor", "X har inkommit med en ansökan", a column table, a flattened bullet list
+    ("Nämnden beslutar att bevilja Åsens Skytteförening 18 000 kronor i arrangemangsbidrag.\n",
+     ["Åsens Skytteförening"]),
+    ("Föreningen Gamla Grannar har också inkommit med en ansökan om bidrag.\n", ["Föreningen Gamla Grannar"]),
+    ("Förening                      Belopp\nÅsens BK                       44 310\nTorps Simsällskap              38 120\n"
+     "Summa                          82 430\n", ["Åsens BK", "Torps Simsällskap"]),
+    ("Bidrag 2024: - Tornby IF: 25 000 kr - Ekby byalag: 8 000 kr - Dalgårdens vänner: 12 500 kr Nästa ansökan "
+     "senast 31 mars.\n", ["Tornby IF", "Ekby byalag", "Dalgårdens vänner"]),
+    ("Studieförbundet Exempel får 420 000 kronor, Lärcentrum Norr 390 000 kronor och Sensus 180 000 kronor.\n",
+     ["Studieförbundet Exempel", "Lärcentrum Norr", "Sensus"]),
+    ("I år får Ekby Ryttarsällskap 30 000 kronor i aktivitetsstöd.\n", ["Ekby Ryttarsällskap"]),
+    ("Bidrag beviljas Tallbackens Musikkår med 12 000 kr.\n", ["Tallbackens Musikkår"]),
+    # a heading line names the party; the next line's first word is not part of it
+    ("Hyresavtal med Fastighets AB Ekbacken\nKommunstyrelsen godkände avtalet.\n", ["Fastighets AB Ekbacken"]),
+    # "mellan socialnämnden och X": the nämnd, written in lower case, is a party of the agreement
+    ("Nämnden godkänner överenskommelsen om partnerskap mellan socialnämnden och Stiftelsen Hemmet.\n",
+     ["socialnämnden", "Stiftelsen Hemmet"]),
+    ("Nämnden beslutar att ge Kvinnojouren Vera och Åsby Tjejjour föreningsbidrag för 2025.\n",
+     ["Kvinnojouren Vera", "Åsby Tjejjour"]),
+    ("Nämnden beviljade bidrag till 12 föreningar, bland andra Åsby BTK, Lindby Schackklubb och Scouterna i Torp.\n",
+     ["Åsby BTK", "Lindby Schackklubb", "Scouterna i Torp"]),
+    ("Parter\nÅsby kommun, Fritidsförvaltningen, 212000-0000\nÅsby Simsällskap, 802000-0001\n\nOmfattning\n",
+     ["Åsby kommun", "Åsby Simsällskap"]),
+    ("§ 9 Borgensåtagande för Åsby Energi AB\n\nBorgen för Åsby Energi AB:s lån.\n", ["Åsby Energi AB"]),
+    ("Utskottet föreslår att medfinansiera Leader Norrdalen med 300 000 kronor.\n", ["Leader Norrdalen"]),
+    ("Arbetsutskottet beslutar att tilldela kontraktet till Åsby Buss AB.\n", ["Åsby Buss AB"]),
+    ("Regionen ingår ett partnerskap med Riksförbundet Hjärta Norra avdelningen och Cancerföreningen Syd.\n",
+     ["Riksförbundet Hjärta Norra avdelningen", "Cancerföreningen Syd"]),
+    # a guarantee for a company
+    ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CONSTRUCTS, ids=[c[1][0] for c in CONSTRUCTS])
+def test_parties_by_construct(extract_text, text, expected):
+    assert sorted(names(extract_text, text)) == sorted(expected)
+
+
+# Invented texts that name no party: a board deciding, the municipality giving, persons, fragments.
+NON_PARTIES = [
+    "Kommunstyrelsen beslutar att godkänna förslaget.\n",
+    "Kultur- och fritidsnämnden beviljas 300 000 kronor ur kommunstyrelsens reserv.\n",
+    "Norrby kommun får 2 miljoner kronor i statsbidrag för ökat bostadsbyggande.\n",
+    "Nämnden delar ut kulturstipendium till Anna Lindqvist och Erik Berg för deras arbete.\n",
+    "Totalt betalades närmare 400 000 kronor ut till föreningarna.\n",
+    "Bidrag till föreningar som driver samlingslokaler beviljas enligt riktlinjerna.\n",
+    "Kvinnojour får nytt stöd\n\nEn ny lokal har öppnat.\n",
+    "Föreningsbidrag 2024 till idrottsföreningar\n",
+    "Ändring av Kulturpriset till Ungdomsstipendiet\n",
+    "Sammanträdet avslutades. Ordförande Maria Ek (S) får ordet och tackar.\n",
+    "Kommunstyrelsen beslutar att ge Anna Svensson i uppdrag att utreda frågan.\n",
+    "Nu får Sverige en ny lag om bidrag till trossamfund.\n",
+    "Kommunen har byggt en ny sporthall. Föreningen får 10 000 kronor.\n",
+    "Idrottsföreningen får 15 000 kronor till nya matchställ.\n",
+    "Dagordningen: 4 Information 12\n5 Budgetuppföljning 14\n6 Delegationsbeslut 22\n",
+    "Budget\n\nPersonal 400 000 kr\nLokaler 120 000 kr\nAdministration 30 000 kr\n",
+    "Verksamheten samordnas tillsammans med Anna Berg och Per Holm från förvaltningen.\n",
+]
+
+
+@pytest.mark.parametrize("text", NON_PARTIES)
+def test_no_party_is_found(extract_text, text):
+    assert names(extract_text, text) == []
+
+
+def test_short_and_long_forms_keep_the_fullest(extract_text):
+    text = (
+        "Kvinnojouren i Västerby får 90 000 kronor i bidrag. Kvinnojouren får 20 000 kronor i hyresbidrag.\n"
+    )
+    assert names(extract_text, text) == ["Kvinnojouren i Västerby"]
+
+
+def test_every_party_keeps_the_span_of_its_name(extract_text):
+    text = "Nämnden beviljar bidrag enligt nedan:\n\n- Lövbacka byalag: 45 000 kr\n\n- Granudden IF: 30 500 kr\n"
+    record = extract_text(text)
+    for p in record["parties"]:
+        start, end = p["span"]
+        assert text[start:end] == p["name"]
+
+
+@pytest.mark.parametrize("name, shaped", [
+    ("Ekby hembygdsförening", True), ("Stensjö Golfklubb", True), ("Hagaby FF", True), ("AB Tågexempel", True),
+    ("Stiftelsen Ekgården", True), ("Brottsofferjouren Tranan", True), ("Anna Lindqvist", False),
+    ("Norrby", False), ("Strandvägen", False),
+])
+def test_org_shape(name, shaped):
+    from docparse.extract.parties import is_org_shaped
+
+    assert is_org_shaped(name) is shaped
+
+
+@pytest.mark.parametrize("name, person", [("Anna Lindqvist", True), ("Erik Berg", True), ("Dalby konstförening", False),
+                                          ("Hagaby FF", False)])
+def test_person_names_by_given_name(name, person):
+    from docparse.extract.parties import looks_like_person
+
+    assert looks_like_person(name) is person
+
+
+@pytest.mark.parametrize("unit", ["avtal med Ekby ", "Ekby kommun ingår avtal med Tallby IF ", "bidrag till Ekby IF och "])
+def test_a_long_line_is_not_rescanned(unit):
+    # One line of 150,000 characters: every construct reads a bounded window, so this takes well
+    # under a second; a scan back to the line's start per match took minutes.
+    import time
+
+    from docparse.extract import Context
+    from docparse.extract.parties import extract_parties
+
+    ctx = Context(unit * (150_000 // len(unit)), [])
+    ctx.fields.update(people=[], org_numbers=[])
+    start = time.perf_counter()
+    extract_parties(ctx)
+    assert time.perf_counter() - start < 5.0

@@ -1,17 +1,74 @@
-"""Parties to the agreement or decision, with their organisation numbers and roles.
+"""Parties to the agreement or decision: the counterparties, with organisation numbers and roles.
 
-Sources, strongest first: the name printed with an organisation number; the "mellan X och Y"
-of an agreement's title; "Offentlig sektor: ..." / "Idéburen sektor: ..." lines; and lists of
-named organisations ("organisationerna A, B och C").
+A party is found by the construct that names it, not by a list of names:
+- an organisation number linked to a name ("Föreningen X, org.nr 802000-0000", an address block);
+- an agreement's parties: "Parter: ...", "avtal mellan X och Y", "Offentlig/Idéburen sektor: ...",
+  "partnerskap/IOP/avtal med X" (and the municipality that "ingår"/"tecknar" it);
+- grant recipients: lists of names with amounts ("- Föreningen X: 85 000 kr", "X 40 000, Y 7 000",
+  table rows), lines of agreements with their periods ("X – 1 januari 2024–31 december 2025"),
+  "bidrag till X, Y och Z", "ansökningar från X och Y", "X får/beviljas/erhåller ...",
+  "X, ansökan om bidrag", "borgen för X";
+- lists after "organisationerna"/"partnerskap med tre organisationer, ...".
+Whether a phrase is an organisation's name is judged by its shape: capitalised words, and
+organisation head words (förening, stiftelse, IF, AB, ...: a hand list of Swedish legal-form and
+association words plus the endings models/build_orgwords.py learned from SUC 3.0's ORG names).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
-from docparse.extract.patterns import MUNICIPALITY_RE, squash, strip_leading_debris
+from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
 
+_MODELS = Path(__file__).resolve().parents[2] / "models"
+
+# Swedish legal-form and association words that head an organisation's name (indefinite form;
+# the definite and genitive forms are matched as endings). Compounds count: "bygdegårdsförening".
+HAND_ORG_ENDINGS = (
+    "förening", "föreningen", "förbund", "förbundet", "klubb", "klubben", "sällskap", "sällskapet",
+    "stiftelse", "stiftelsen", "samfällighet", "samfälligheten", "byalag", "byalaget", "byaråd",
+    "byarådet", "danslag", "danslaget", "spelmanslag", "spelmanslaget", "idrottslag", "skyttelag",
+    "bygdegård", "bygdegården", "gård", "jour", "jouren", "kåren", "orkester", "orkestern", "kören", "manskör",
+    "kammarkör", "kyrkokör", "gille", "gillet", "allians", "alliansen", "forum", "mission", "missionen",
+    "armén", "korset", "kyrka", "kyrkan", "församling", "församlingen", "akademi", "akademien",
+    "aktiebolag", "aktiebolaget", "bolag", "bolaget", "studieförbund", "studiecenter", "samlingslokal",
+    "hus", "huset", "nätverk", "nätverket", "center", "centrum", "kooperativ", "kooperativet",
+    "institut", "institutet", "musikkår", "scoutkår", "ungdomsråd", "föreningsråd", "vänner", "vänners",
+    "avdelningen", "lokalavdelning", "lokalavdelningen", "kretsen", "distriktet",  # an association's branch
+)
+# Endings that are also short common words ("kör" drives, "lag" law): they count only inside a
+# longer word, except these that name a place of its own ("Folkets hus").
+_WHOLE_WORD_OK = frozenset({"hus", "huset", "forum", "center", "centrum", "jouren", "kören", "kåren"})
+# Short upper-case words of names ("Malmö FF", "Exempel AB", "IK Stjärnan").
+HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK", "GIF", "BIF", "IFK", "AIF",
+                             "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF"})
+# "ek. för.", "u.p.a.": the abbreviations of a cooperative's legal form.
+_LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s+förening|u\.?\s*p\.?\s*a\.?)(?!\w)", re.I)
+# The municipality's own bodies: never a grant's counterparty, only a party of an agreement.
+_OWN_BODY = re.compile(
+    r"(?:nämnd|nämnden|styrelse|styrelsen|förvaltning|förvaltningen|utskott|utskottet|fullmäktige|kontor|"
+    r"kontoret|avdelning|avdelningen|kansli|kansliet|enhet|enheten|sektor|sektorn)$", re.I)
+_GRANT_WORD = re.compile(r"(?:bidrag|bidraget|stipendi\w*|stöd|stödet|^anslag|^anslaget|pris|priset)$", re.I)
+_PLURAL = re.compile(r"(?:ar|er|or)(?:na)?$")
+# Words a name may carry in lower case between its capitalised words ("Star's of Cheerleading",
+# "Föreningen för Exempelbygden", "Kultur- och bygdeförening").
+_CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "la", "för", "&", "och"})
+_PLACE_PREPOSITIONS = frozenset({"i", "på"})
+# Capitalised words that open labels, dates or headings rather than a name.
+_NOT_NAME_START = frozenset({
+    "dnr", "diarienummer", "datum", "sida", "bilaga", "bilagor", "totalt", "summa", "varav", "övriga",
+    "bidrag", "belopp", "budget", "förening", "föreningen", "föreningar", "föreningarna", "kommunen",
+    "nämnden", "styrelsen", "det", "den", "de", "detta", "denna", "dessa", "vi", "man", "hon", "han", "ett",
+    "en", "alla", "samtliga", "respektive", "ansökan", "beslut", "förslag", "parter", "parterna", "sökande",
+    "organisation", "organisationer", "organisationerna", "stiftelsen", "ordförande", "kontakt",
+})
+_WORD = re.compile(r"\S+")
+_WORD_OR_BREAK = re.compile(r"[^\s]+|\n")
+_SENTENCE_OPENERS = frozenset({"att", "nu", "då", "även", "också", "dessutom", "därför", "sedan", "så", "när",
+                               "om", "och", "men", "i", "på", "för", "med", "under", "efter", "enligt"})
 _BULLET = re.compile(r"^\s*(?:[-–•*»·]|\d+[.)])\s*")
 _ADDRESS = re.compile(r"^\s*(?:\d{3}\s?\d{2}\s+\S+|.*\b(?:vägen|gatan|väg|gata|torg|plan|box)\s*\d+.*|box\s+\d+.*)$", re.I)
 # An e-mail or web address, also with the @ misread by OCR ("annaQexempel.se").
@@ -21,17 +78,157 @@ _STOP_WORDS = {
     "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
 }
 _LIST_TRIGGER = re.compile(
-    r"\b(?:organisation(?:er|erna)|föreningar(?:na)?|aktörer(?:na)?|parter(?:na)?|partnerskap\s+med|"
-    r"samverkan\s+med|tillsammans\s+med)\b\s*[,:]?\s*",
+    r"\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
     re.I,
 )
 _SECTOR = re.compile(r"^\s*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
+# Matched anywhere in a word ("samverkansavtal"), so no leading \w* has to be tried at every letter.
+_AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
+# "avtal mellan X och Y": the agreement word within a few words before "mellan".
+_BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
+# "avtal/IOP/partnerskap ... med X" in one sentence; the name is read after "med".
+_AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
+# "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
+_IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
+_MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
+_JOINT_AGREEMENT = re.compile(
+    rf"[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
+    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
+_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
+# Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
+_GRANT_TO = re.compile(
+    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b)"
+    r"[^.\n]{0,50}?\btill\s+", re.I)
+_APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
+# "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.
+_AMONG_THEM = re.compile(
+    r"(?=[bsfo])(?:bidrag|stöd|förening|organisation)\w*\b[^.\n]{0,80}?"
+    r"\b(?:bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|nämligen)\s+(?:från\s+|till\s+)?", re.I)
+_LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
+# "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
+# backwards from the verb.
+_RECEIVES = re.compile(
+    r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
+    r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
+    r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
+# "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
+# (the verb before its subject, as Swedish puts it after an adverbial).
+_GRANTS_TO_NAME = re.compile(
+    r"\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+    r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
+_AWARDED_TO = re.compile(
+    r"\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
+_APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
+_GUARANTEE = re.compile(r"\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# Amount entries of a grant list: a number with or without a currency unit, ending the entry.
+_ENTRY_AMOUNT = re.compile(
+    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
+    r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
+    r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
+_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+# Words that make a list of names with amounts a list of grants (or of partners' shares).
+_GRANT_CONTEXT = re.compile(
+    r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation|partnerskap|IOP|tilldela|"
+    r"utbetal|mottagare|anslag|får\b|erhåller)", re.I)
+# Between two entries of one list: separators, or "och"/"samt" before the last.
+_RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
+_PERIOD_LINE = re.compile(rf"^[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.M | re.I)
+_PARTY_MARK = re.compile(r"^\s*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, set[str]]:
+    """models/orgwords.tsv: learned org-name endings and given names; empty when not built."""
+    kinds: dict[str, set[str]] = {"ending": set(), "given": set()}
+    path = _MODELS / "orgwords.tsv"
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                kind, word = line.split("\t", 2)[:2]
+                kinds.setdefault(kind, set()).add(word)
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def learned_endings() -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case endings, upper-case tokens) of organisation names."""
+    endings = _model()["ending"]
+    return frozenset(e for e in endings if not e.isupper()), frozenset(e for e in endings if e.isupper())
+
+
+def looks_like_person(name: str) -> bool:
+    """"Anna Berg": two to four capitalised words opening with a given name, no organisation word."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or is_org_shaped(name):
+        return False
+    # "Producenten Anna Berg": a role word may open the name of a person.
+    return words[0] in _model()["given"] or len(words) >= 3 and words[1] in _model()["given"]
+
+
+def _ends_with_any(word: str, endings) -> bool:
+    w = word.lower().strip(".,:;!?()\"'”’")
+    return any(w.endswith(e) and (len(e) < len(w) or len(e) >= 6 or e in _WHOLE_WORD_OK) for e in endings)
+
+
+@lru_cache(maxsize=4096)
+def has_learned_ending(name: str) -> bool:
+    endings, tokens = learned_endings()
+    words = name.split()
+    return bool(words) and (any(w.strip(".,") in tokens for w in words) or _ends_with_any(words[-1], endings))
+
+
+@lru_cache(maxsize=4096)
+def has_hand_org_word(name: str) -> bool:
+    words = name.split()
+    if not words:
+        return False
+    if any(w.strip(".,:;()") in HAND_ORG_TOKENS for w in words) or _LEGAL_ABBREV.search(name):
+        return True
+    # The head is the last word, or the first in "Föreningen X" / "Stiftelsen X".
+    return _ends_with_any(words[-1], HAND_ORG_ENDINGS) or _ends_with_any(words[0], HAND_ORG_ENDINGS) and len(words) > 1
+
+
+@lru_cache(maxsize=4096)
+def is_org_shaped(name: str) -> bool:
+    """The span's words say it names an organisation (an association, company, foundation ...)."""
+    return has_hand_org_word(name) or has_learned_ending(name)
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower().strip("!.,:;()"), "sv")
 
 
 def _common(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    return _zipf(word) >= 3.8
 
-    return zipf_frequency(word.lower().strip("!.,"), "sv") >= 3.8
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() and any(c.isalpha() for c in word)
+
+
+def _is_plural_kind(word: str) -> bool:
+    """"Folketshusföreningar", "idrottsklubbarna": a kind of organisation, not one of them."""
+    w = word.lower()
+    m = _PLURAL.search(w)
+    return bool(m) and len(w) > 6 and has_hand_org_word(w[: m.start()])
+
+
+def _generic_org_noun(word: str) -> bool:
+    """An organisation noun whose first part is a common word ("idrottsförening", "konstföreningen"),
+    unlike a proper one ("Exempelbyorkestern")."""
+    w = word.lower().strip(".,:;!")
+    heads = [e for e in HAND_ORG_ENDINGS if w.endswith(e)]
+    if not heads:
+        return False
+    prefix = w[: len(w) - len(max(heads, key=len))]
+    prefix = prefix[:-1] if prefix.endswith("s") and len(prefix) > 3 else prefix
+    return not prefix or _zipf(prefix) >= 4.0
 
 
 def looks_like_org_name(item: str) -> bool:
@@ -47,6 +244,48 @@ def looks_like_org_name(item: str) -> bool:
     if not caps and all(_common(w) for w in words):
         return False
     return True
+
+
+def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> bool:
+    """Could ``name`` be an organisation's name? Strong constructs (an entry of a grant list, a
+    party label) need only a name's form; weak ones (a subject before "får") need its shape too."""
+    words = name.split()
+    if not 1 <= len(words) <= 8 or re.search(r"\d(?!D\b)", name) or len(name) > 90:
+        return False
+    first = words[0]
+    if first.lower().strip(".,:") in _NOT_NAME_START and len(words) == 1:
+        return False
+    if not _capitalised(first) and not (lower_start and is_org_shaped(name)):
+        return False
+    if len(words) == 1 and (_is_plural_kind(first) or _zipf(first) >= (4.0 if strong else 2.0)):
+        return False  # "Totalt", "Föreningen", "Kvinnojour": a common word, not a name
+    if len(words) == 1 and not strong and _generic_org_noun(first):
+        # "Idrottsföreningen får ...": a kind of association in running text; in a list of
+        # recipients with amounts the same form is a name ("Strandkören 4 000")
+        return False
+    if _GRANT_WORD.search(words[-1]):
+        return False  # "Exempelstipendiet": the grant itself, not who gets it
+    for k, w in enumerate(words[1:], start=1):
+        lw = w.lower().strip(".,:;")
+        if _capitalised(w) or lw in _CONNECTORS or lw in _PLACE_PREPOSITIONS or w.endswith("-"):
+            continue
+        if _org_word_ahead(words, k):
+            continue
+        if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
+            continue
+        return False  # a function word or verb: the phrase runs on into a sentence
+    if not strong and len(words) == 1 and not is_org_shaped(name) and not first.isupper():
+        return False  # one word in running text ("Exempeltiden räknas från"): a name only by its shape
+    return True
+
+
+def _is_own_body(name: str) -> bool:
+    """The municipality or one of its bodies; "Riksförbundet X, Västra avdelningen" is an
+    association's branch, not the municipality's department."""
+    words = name.split()
+    if MUNICIPALITY_RE.fullmatch(name):
+        return True
+    return bool(_OWN_BODY.search(words[-1])) and not any(has_hand_org_word(w) for w in words[:-1])
 
 
 def _trim_item(item: str) -> str:
@@ -65,22 +304,149 @@ def _split_list(text: str) -> list[str]:
     return [_trim_item(p) for p in parts if p.strip()]
 
 
+def _org_word_ahead(tokens: list[str], k: int) -> bool:
+    """A lower-case word belongs to the name when an organisation word follows within two words
+    ("Exempelbyns folkets hus", "svensk-finska ungdomsföreningen")."""
+    for tok in tokens[k + 1: k + 3]:
+        word = tok.rstrip(",.;:)")
+        if word.lower() in _STOP_WORDS or _capitalised(word):
+            return False
+        if is_org_shaped(word):
+            return True
+        if word != tok:
+            return False
+    return False
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
+
+
+def leading_name(text: str, *, lower_start: bool = False) -> str:
+    """The name that opens ``text``: capitalised words, organisation words and the small words
+    names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
+    "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
+    text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
+    tokens = _WORD_OR_BREAK.findall(text)
+    out: list[str] = []
+    k = 0
+    while k < len(tokens) and len(out) < 8:
+        if tokens[k] == "\n":
+            if out and is_org_shaped(" ".join(out)):
+                break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
+            del tokens[k]
+            continue
+        tok = tokens[k].strip("*_")
+        if _INITIALS.match(tok):
+            word, ends = tok, False  # "J.P. Exempel"
+        else:
+            word = tok.rstrip(",.;:)”\"")
+            ends = word != tok or word.endswith("!")
+            if word.endswith(":s") and word[:-2].isupper():
+                word, ends = word[:-2], True  # "Exempel AB:s lån": the genitive ends the name
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not word or re.search(r"\d", word) and not re.fullmatch(r"\d+D", word):
+            break
+        lw = word.lower()
+        if not out:
+            if lw in _NOT_NAME_START and not _capitalised(nxt):
+                break
+            # "svensk-finska ungdomsföreningen": a rare or hyphenated adjective before the head
+            opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
+            if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
+                break
+            out.append(word)
+        elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            out.append(word)
+        elif word.endswith("-") and nxt == "och":
+            out += [word, "och"]
+            k += 1
+        elif is_org_shaped(word) or lw in ("län", "kommun", "stad"):
+            out.append(word)
+        elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
+            out.append(word)
+        elif lw in _PLACE_PREPOSITIONS and _capitalised(nxt) and (len(out) == 1 or _capitalised(out[-1])):
+            place = nxt.rstrip(",.;:)")
+            out += [word, place]
+            k += 1
+            if nxt != place:
+                break
+        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and _org_word_ahead(tokens, k):
+            out.append(word)
+        else:
+            break
+        if ends:
+            break
+        k += 1
+    while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
+        out.pop()
+    return " ".join(out)
+
+
+def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
+    """Names listed as "A, B och C" at the start of ``text`` (a bounded window)."""
+    names: list[str] = []
+    rest = text[:400]
+    while rest:
+        rest = rest.lstrip()
+        name = leading_name(rest, lower_start=lower_start)
+        if not name:
+            break
+        names.append(name)
+        after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name else ""
+        m = re.match(r"\s*(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
+        if not m:
+            break
+        rest = after[m.end():]
+    return names
+
+
+def _name_before(text: str) -> str:
+    """The name that ends ``text`` (a bounded window before a verb): the longest run of name
+    words, starting at a capitalised word."""
+    text = text[-120:]
+    tokens = _WORD.findall(text[text.rfind("\n") + 1:])  # a heading above is not part of the subject
+    start = len(tokens)
+    while start > 0:
+        tok = tokens[start - 1]
+        if re.search(r"[.!?:;,]$", tok) and start < len(tokens):
+            break
+        word = tok.strip(",.;:")
+        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}):
+            break
+        start -= 1
+    words = tokens[start:]
+    while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):
+        words = words[1:]
+    while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
+                              or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
+        words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
+    return " ".join(words).strip(",.;: ")
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
-    line_start = body.rfind("\n", 0, start) + 1
+    line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
     before = _BULLET.sub("", before).strip(" ,(:–-")
+    # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
+    municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
+    if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
+        return municipality.group(0)
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
         segment = _trim_item(segment) if len(segment.split()) > 6 else segment
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
+        # "Exempels kommun, socialnämnden (org.nr ...)": the number is the municipality's.
+        municipality = MUNICIPALITY_RE.match(segment)
+        if municipality and segment[municipality.end():].lstrip().startswith(","):
+            segment = municipality.group(0)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = re.split(r"[\n\f]", body[:line_start].rstrip("\n"))
+    lines = re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
@@ -106,47 +472,337 @@ def _role(kind_digit: str) -> str | None:
     return None
 
 
-def extract_parties(ctx) -> list[dict]:
-    body = ctx.body
-    parties: list[dict] = []
+def _role_of_name(name: str) -> str | None:
+    if _is_own_body(name) or name.startswith("Region "):
+        return "offentlig"
+    if has_hand_org_word(name) and not re.search(r"\b(?:AB|aktiebolag\w*|bolag\w*)\b", name, re.I):
+        return "idéburen"
+    return None
 
+
+class _Found:
+    """The parties found so far, each with the span of the words that name it."""
+
+    def __init__(self, ctx):
+        self.body = ctx.body
+        self.items: list[dict] = []
+        self.people = {p["name"].casefold() for p in ctx.fields.get("people", []) if p.get("name")}
+
+    def add(self, name: str, at: int, *, org_nr: str | None = None, role: str | None = None,
+            strong: bool, counterparty: bool = True, lower_start: bool = False) -> None:
+        name = squash(name).strip(" ,;:.–-\"”")
+        if not name or not plausible_name(name, strong=strong, lower_start=lower_start):
+            return
+        if counterparty and _is_own_body(name):
+            return  # the municipality and its bodies give grants; they are parties only of agreements
+        if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):
+            return
+        start = self.body.find(name.split()[0], max(0, at - 5), at + 200)
+        start = at if start < 0 or start > at + 200 else start
+        self.items.append({"name": name, "org_nr": org_nr, "role": role or _role_of_name(name),
+                           "span": [start, start + len(name)]})
+
+    def _person_marked(self, name: str, at: int) -> bool:
+        """"Anna Berg (S)": a politician, not an organisation."""
+        end = self.body.find(name, max(0, at - 5), at + 300)
+        return end >= 0 and bool(_PARTY_MARK.match(self.body[end + len(name): end + len(name) + 8]))
+
+
+def _from_org_numbers(ctx, found: _Found) -> None:
     for org in ctx.fields.get("org_numbers", []):
         name = _name_before_orgnr(ctx, org["span"][0])
         if name:
-            s = body.find(name, max(0, org["span"][0] - 400))
-            span = [s, s + len(name)] if 0 <= s < org["span"][0] else org["span"]
-            parties.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]), "span": span})
+            s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
+            at = s if 0 <= s < org["span"][0] else org["span"][0]
+            found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
+                                "span": [at, at + len(name)]})
 
-    # "Överenskommelse ... mellan Exempels kommun och Föreningen X" in the opening lines.
-    head = body[: min(len(body), 600)]
-    m = re.search(r"\bmellan\s+(.+?)\s+och\s+(.+?)(?:\n\s*\n|$)", head, re.S)
-    if m:
-        for g in (1, 2):
-            name = _trim_item(squash(m.group(g)))
-            if looks_like_org_name(name) and not re.match(r"^[a-zåäö]", name):
-                parties.append({"name": name, "org_nr": None, "role": None, "span": [m.start(g), m.start(g) + len(name)]})
 
+def _from_agreements(body: str, found: _Found) -> None:
+    for m in _BETWEEN.finditer(body):
+        window = body[m.end(): m.end() + 300]
+        first = leading_name(window)
+        if first:
+            found.add(first, m.end(), strong=True, counterparty=False)
+        elif _own_body_word(window):
+            # A lower-case "socialnämnden" passes no name test, but here the agreement names it.
+            first = _own_body_word(window)
+            found.items.append({"name": first, "org_nr": None, "role": "offentlig", "span": [m.end(), m.end() + len(first)]})
+        else:
+            first = window.split(maxsplit=1)[0] if window.split() else ""  # "mellan nämnden och X"
+            if not first:
+                continue
+        rest = window[window.find(first) + len(first):]
+        second = re.match(r"\s*(?:,\s*)?och\s+", rest)
+        if second:
+            found.add(leading_name(rest[second.end():]), m.end() + len(window) - len(rest) + second.end(),
+                      strong=True, counterparty=False)
+    for m in _PARTIES_LABEL.finditer(body):
+        _parties_section(body, m, found)
     for m in _SECTOR.finditer(body):
         role = "offentlig" if m.group(1).lower() == "offentlig" else "idéburen"
-        value = m.group(2)
-        value = value.rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Föreningen X"
+        value = m.group(2).rsplit(":", 1)[-1]  # "Ingående organisationer ... är: Föreningen X"
         for item in _split_list(value):
             if looks_like_org_name(item):
-                s = body.find(item, m.start(2))
-                parties.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
+                s = body.find(item, m.start(2), m.start(2) + 400)
+                found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
+    for m in _AGREEMENT_WITH.finditer(body):
+        names = _name_list(body[m.end(): m.end() + 300], lower_start=False)
+        for name in names:
+            found.add(name, m.end(), strong=False, counterparty=False)
+        _agreement_subject(body, m.start(), found)
+    for m in _IOP_TITLE.finditer(body):
+        found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
 
+
+def _own_body_word(text: str) -> str:
+    """"mellan socialnämnden och X": the municipality's own body, written in lower case."""
+    m = re.match(r"[a-zåäö][\wåäö-]*", text)
+    word = m.group(0) if m else ""
+    bare = _OWN_BODY.fullmatch(word)  # "mellan nämnden och X": which nämnd the text said before
+    return word if word and not bare and _OWN_BODY.search(word) and word.endswith(("en", "et")) else ""
+
+
+def _agreement_subject(body: str, at: int, found: _Found) -> None:
+    """"Exempels kommun ingår ett partnerskap med X": the municipality is a party too."""
+    window_start = max(0, at - 200)  # bounded: a long line without a full stop is not rescanned
+    sentence_start = max(window_start - 1, body.rfind(".", window_start, at), body.rfind("\n", window_start, at)) + 1
+    before = body[sentence_start:at]
+    verb = _MAKES_AGREEMENT.search(before)
+    if not verb:
+        return
+    subject = MUNICIPALITY_RE.search(before[: verb.start()])
+    if subject and not before[subject.end(): verb.start()].strip():
+        found.add(subject.group(0), sentence_start + subject.start(), role="offentlig", strong=True, counterparty=False)
+
+
+def _from_joint_agreements(body: str, found: _Found) -> None:
+    """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
+    for m in _JOINT_AGREEMENT.finditer(body):
+        window_start = max(0, m.start() - 200)
+        sentence_start = max(window_start - 1, body.rfind(".", window_start, m.start()),
+                             body.rfind("\n", window_start, m.start())) + 1
+        subject = body[sentence_start: m.start()].strip()
+        names = _name_list(subject, lower_start=False)
+        if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
+            for name in names:
+                found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
+
+
+def _parties_section(body: str, m: re.Match, found: _Found) -> None:
+    """"Parter: A och B", or the lines under a "Parter" heading up to the next blank gap."""
+    if m.group(1).strip():
+        for name in _name_list(m.group(1), lower_start=False):
+            found.add(name, m.start(1), strong=True, counterparty=False)
+        return
+    pos, taken = m.end(), 0
+    for line in body[m.end(): m.end() + 600].split("\n")[:10]:
+        s = _BULLET.sub("", line).strip()
+        pos += len(line) + 1
+        if not s:
+            if taken:
+                break
+            continue
+        if _ADDRESS.match(s) or _EMAIL_LIKE.search(s) or re.match(rf"{ORGNR_LABEL}", s, re.I):
+            continue
+        if s.endswith(".") and len(s.split()) > 6:
+            break  # the section's running text starts
+        name = leading_name(re.split(r",|\(|\s[–-]\s", s)[0])
+        if name:
+            found.add(name, pos - len(line) - 1, strong=True, counterparty=False)
+            taken += 1
+
+
+def _from_grants(body: str, found: _Found) -> None:
+    # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
+        for m in trigger.finditer(body):
+            names = _name_list(body[m.end(): m.end() + 300])
+            for name in names:
+                found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
+    for m in _LISTED.finditer(body):
+        _listed_lines(body, m.end(), found)
+    for m in _RECEIVES.finditer(body):
+        window_start = max(0, m.start() - 120)
+        name = _name_before(body[window_start: m.start()])
+        anaphor = _ANAPHOR.search(body, window_start, m.start())
+        stems = _anaphor_stems(anaphor) if anaphor else []
+        if stems and (not name or len(name.split()) == 1 and (name.islower() or name == anaphor.group("head"))):
+            # "Föreningen som driver gården får ...": the association named just before
+            antecedent = _antecedent(body, anaphor.start(), stems)
+            if antecedent:
+                found.add(antecedent[0], antecedent[1], strong=False)
+        elif name:
+            found.add(name, m.start() - len(name), strong=False, lower_start=True)
+    for m in _GRANTS_TO_NAME.finditer(body):
+        window = body[m.end(): m.end() + 300]
+        names = _name_list(window, lower_start=False)  # "att ge X och Y föreningsbidrag"
+        if names:
+            last = names[-1].split()[-1]
+            after = window[window.find(last, window.find(names[-1])) + len(last):]
+            if _GRANT_FOLLOWS.match(after):
+                for name in names:
+                    found.add(name, m.end(), strong=False)
+    for m in _APPLICATION_TITLE.finditer(body):
+        line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
+        head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
+        if head and leading_name(head) == head.strip():
+            found.add(head, m.start() - len(head), strong=False)
+    for m in _AWARDED_TO.finditer(body):
+        found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+    for m in _GUARANTEE.finditer(body):
+        name = leading_name(body[m.end(): m.end() + 120])
+        if is_org_shaped(name):
+            found.add(name, m.end(), strong=False)
+
+
+# A definite organisation noun opening the sentence before a grant verb ("Föreningen som driver
+# gården får", "Jouren får"): it points back to a name; the sentence runs on to the verb.
+_ANAPHOR = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<head>[A-ZÅÄÖ][a-zåäö]+)"
+    r"(?P<clause>[^\S\n]+(?:som|också|nu|i\s+år)\b[^.!?\n]*)?[^\S\n]*$")
+_DEFINITE_ORG_NOUN = re.compile(
+    r"(?:förening|jour|klubb|stiftelse|gård|förbund|lag|sällskap|kår|kör|orkester)(?:en|et|n)$")
+
+
+_COPULA_BEFORE = re.compile(r"\b(?:är|var|blir|blev)\s+$")
+
+
+def _anaphor_stems(m: re.Match) -> list[str]:
+    """Stems of the organisation nouns of an anaphoric subject ("förening", "bygdegård"), or []."""
+    head = m.group("head").lower()
+    if not _DEFINITE_ORG_NOUN.search(head):
+        return []
+    words = [head] + [w for w in (m.group("clause") or "").lower().split() if _DEFINITE_ORG_NOUN.search(w)]
+    return [re.sub(r"(?:en|et|n)$", "", w) for w in words]
+
+
+def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
+    """The nearest organisation name within the few sentences before ``at`` that carries one of
+    the anaphor's nouns ("Exempelgårdens bygdegård" for "Föreningen som driver bygdegården")."""
+    start = max(0, at - 400)
+    best = None
+    for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö’'-]*", body[start:at]):
+        if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
+            continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
+        name = leading_name(body[start + m.start(): at])
+        if name and len(name.split()) > 1 and is_org_shaped(name) and any(s in name.lower() for s in stems):
+            best = (name, start + m.start())
+    return best
+
+
+def _listed_lines(body: str, start: int, found: _Found) -> None:
+    """The bullet lines after "fördelat på följande föreningar:"."""
+    taken = 0
+    pos = start
+    for line in body[start: start + 1500].split("\n")[:30]:
+        pos += len(line) + 1
+        s = line.strip()
+        if not s:
+            continue
+        if not _BULLET.match(line) and taken:
+            break
+        name = leading_name(_BULLET.sub("", s))
+        if name:
+            found.add(name, pos - len(line) - 1, strong=True)
+            taken += 1
+
+
+def _from_amount_lists(body: str, found: _Found) -> None:
+    """Grant lists: names each followed by an amount, on lines or run together in one line."""
+    entries = []  # (name, name_start, amount_end, has_unit)
+    for m in _ENTRY_AMOUNT.finditer(body):
+        value = int(re.sub(r"\D", "", m.group("num")))
+        has_unit = bool(m.group("unit"))
+        if not has_unit and (value < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+            continue
+        left = body[max(0, m.start() - 100): m.start()]
+        left = re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)
+        cut = 0
+        for brk in _ENTRY_BREAK.finditer(left):
+            cut = brk.end()
+        segment = left[cut:]
+        # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
+        cells = re.split(r"\t|[^\S\n]{2,}", segment.strip())
+        if len(cells) > 1 and cells[0]:
+            cut += segment.find(cells[0])
+            segment = cells[0]
+        name = _BULLET.sub("", segment).strip()
+        name_start = m.start() - (len(body[max(0, m.start() - 100): m.start()]) - cut)
+        entries.append((name, name_start, m.end(), has_unit))
+    runs: list[list] = []
+    for entry in entries:
+        if runs and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]) and entry[1] - runs[-1][-1][2] < 12:
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+    for run in runs:
+        # Outside a grant's context names with amounts are a budget's rows or a price list,
+        # unless the name itself is an organisation's.
+        granted = bool(_GRANT_CONTEXT.search(body, max(0, run[0][1] - 600), run[-1][2]))
+        units = sum(e[3] for e in run)
+        for name, start, _end, has_unit in run:
+            if not granted and not is_org_shaped(name):
+                continue
+            if has_unit or len(run) >= 3 or len(run) >= 2 and units:
+                if leading_name(name, lower_start=True) == name:
+                    found.add(name, start, strong=len(run) >= 2, lower_start=True)
+        if len(run) >= 3 and granted:
+            tail = re.match(r"[^\S\n]*,[^\S\n]*([^\n,.]{2,80})\.", body[run[-1][2]: run[-1][2] + 90])
+            if tail and leading_name(tail.group(1)) == tail.group(1).strip():
+                found.add(tail.group(1), run[-1][2] + tail.start(1), strong=True)
+
+
+def _from_period_lines(body: str, found: _Found) -> None:
+    """A listing of agreements: "Föreningen X – 1 januari 2024–31 december 2025", two or more."""
+    lines = [m for m in _PERIOD_LINE.finditer(body) if not re.search(r"\d", m.group("name"))]
+    if len(lines) < 2 or not re.search(rf"{_AGREEMENT_WORD}|bidrag", body, re.I):
+        return
+    for m in lines:
+        text = _BULLET.sub("", m.group("name")).strip()
+        parts = re.split(r"(?<!-)\s+(?:och|samt)\s+|,\s*", text)
+        for part in parts:
+            if leading_name(part, lower_start=True) == part.strip():
+                found.add(part, m.start("name") + m.group("name").find(part), strong=True)
+
+
+def _from_lists(body: str, found: _Found) -> None:
+    """"partnerskap med tre ideella organisationer, A, B och C": every item must be a name."""
     for m in _LIST_TRIGGER.finditer(body):
         items = _split_list(body[m.end(): m.end() + 300])
         if len(items) >= 2 and all(looks_like_org_name(i) for i in items):
             for item in items:
-                s = body.find(item.split()[0], m.end())
-                parties.append({"name": item[0].upper() + item[1:], "org_nr": None, "role": None, "span": [s, s + len(item)]})
+                s = body.find(item.split()[0], m.end(), m.end() + 400)
+                found.add(item[0].upper() + item[1:], s, strong=True)
 
-    return _merge(parties)
+
+def extract_parties(ctx) -> list[dict]:
+    body = ctx.body
+    found = _Found(ctx)
+    _from_org_numbers(ctx, found)
+    _from_agreements(body, found)
+    _from_joint_agreements(body, found)
+    _from_lists(body, found)
+    _from_amount_lists(body, found)
+    _from_period_lines(body, found)
+    _from_grants(body, found)
+    return _merge(found.items)
+
+
+def _same_party(short: str, long: str) -> bool:
+    """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
+    "Exempelgården" / "Föreningen Exempelgården"."""
+    s, lg = short.casefold().split(), long.casefold().split()
+    if len(s) >= len(lg):
+        return False
+    if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
+        return True
+    return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
 
 
 def _merge(parties: list[dict]) -> list[dict]:
-    """One entry per organisation: fuzzy-equal names merge, keeping org numbers and roles."""
+    """One entry per organisation: fuzzy-equal names merge, keeping org numbers and roles and
+    the fullest form of the name."""
     from rapidfuzz import fuzz
 
     out: list[dict] = []
@@ -154,11 +810,12 @@ def _merge(parties: list[dict]) -> list[dict]:
         key = p["name"].casefold()
         for q in out:
             same_nr = p["org_nr"] and q["org_nr"] and p["org_nr"] == q["org_nr"]
-            if same_nr or (fuzz.ratio(key, q["name"].casefold()) >= 90 and not (p["org_nr"] and q["org_nr"])):
+            similar = fuzz.ratio(key, q["name"].casefold()) >= 90 and not (p["org_nr"] and q["org_nr"])
+            if same_nr or similar or _same_party(p["name"], q["name"]) or _same_party(q["name"], p["name"]):
                 q["org_nr"] = q["org_nr"] or p["org_nr"]
                 q["role"] = q["role"] or p["role"]
-                if q["name"][:1].islower() and p["name"][:1].isupper():
-                    q["name"] = p["name"]
+                if q["name"][:1].islower() and p["name"][:1].isupper() or _same_party(q["name"], p["name"]):
+                    q["name"], q["span"] = p["name"], p["span"]
                 break
         else:
             out.append(dict(p))
