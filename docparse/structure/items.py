@@ -95,9 +95,9 @@ _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 
 # Words of a meeting's papers: a plain numbered list is an agenda only in their company
 # (or when its items carry diarienummer, or open with the procedural items every agenda has).
-_MEETING_RE = re.compile(
-    r"föredragningslista|dagordning|ärendelista|kallelse|protokoll|sammanträde|ärenden\b|(?m:^[ \t]*möte\b)|"
-    r"paragrafer|innehållsförteckning|justerare|justering", re.I)
+_MEETING_WORDS = ("föredragningslista", "dagordning", "ärendelista", "kallelse", "protokoll", "sammanträde",
+                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering")
+_MEETING_HEADING_RE = re.compile(r"^[ \t]*möte\b", re.I | re.M)  # a web page's "Möte 2031-05-04"
 _PROCEDURAL_RE = re.compile(
     r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
     r"fastställande\s+av\s+(?:dagordning|föredragningslista)|godkännande\s+av\s+(?:dagordning|"
@@ -108,7 +108,8 @@ _ATTACHMENT_RE = re.compile(r"^bilag", re.I)
 MEETING_CONTEXT = 4000  # characters before a numbered list searched for the meeting's words
 
 # A protocol's table of contents without numbers: "Title ...... 3 Title ...... 5".
-_CONTENTS_RE = re.compile(r"(?<![\wåäö])(?:innehållsförteckning|ärendelista)[ \t]*:?", re.I)
+_CONTENTS_WORDS = ("innehållsförteckning", "ärendelista")
+_AFTER_CONTENTS_WORD_RE = re.compile(r"[ \t]*:?")
 # The leader's parts cannot overlap ("\.{2,}" then spaces): a long run of dots stays linear.
 _TOC_ENTRY_RE = re.compile(
     r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…+)(?:[ \t]+(?:\.+|…+))*[ \t]*(\d{1,4})(?!\d)")
@@ -431,7 +432,15 @@ def _repeats_a_header(chain: list[_Head]) -> bool:
     return len(starts) >= 2 and len(set(starts)) * 2 <= len(starts)
 
 
-def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
+def _near_meeting_words(text: str, pos: int) -> bool:
+    """Whether the meeting's words stand in the stretch of text before ``pos`` (substring
+    search in a bounded window: one pattern over the whole text would cost more than the rest)."""
+    window = text[max(0, pos - MEETING_CONTEXT):pos]
+    low = window.lower()
+    return any(word in low for word in _MEETING_WORDS) or _MEETING_HEADING_RE.search(window) is not None
+
+
+def _is_agenda(chain: list[_Head], text: str) -> bool:
     kind = chain[0].kind
     titled = [h for h in chain if h.title.strip()]
     if len(titled) < 2 or _repeats_a_header(chain):
@@ -457,9 +466,7 @@ def _is_agenda(chain: list[_Head], text: str, meeting_words: list[int]) -> bool:
     procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
     if len(chain) < 3 and with_dnr < 2 and not procedural:
         return False
-    i = bisect.bisect_left(meeting_words, chain[0].start - MEETING_CONTEXT)
-    near_meeting_words = i < len(meeting_words) and meeting_words[i] < chain[0].start
-    if not (with_dnr >= 2 or procedural or near_meeting_words):
+    if not (with_dnr >= 2 or procedural or _near_meeting_words(text, chain[0].start)):
         return False  # numbered sections of an agreement or a report
     first = chain[0]
     before = text[max(0, first.start - 80):first.start]
@@ -496,7 +503,9 @@ class _DecisionReader:
 
         self.lines = lines
         self.starts = [s for s, _e, _l in lines]
-        self.heads = [sec.heading_span[0] for sec in find_sections(lines, len(text))
+        # Only lines that can be a proposal or decision heading go to the section finder.
+        maybe = [ln for ln in lines if len(ln[2]) <= 120 and ("eslut" in ln[2].lower() or "rslag" in ln[2].lower())]
+        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
@@ -535,14 +544,30 @@ def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     return [c for c in chains if any(c is m for m in marked + plain)]
 
 
+def _contents_headings(text: str) -> list[tuple[int, int]]:
+    """Where a table of contents is announced ("Innehållsförteckning:", "Ärendelista"), by
+    substring search in the lower-cased text (a case-blind pattern over all of it is slow)."""
+    low, found = text.lower(), []
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        low = text
+    for word in _CONTENTS_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():
+                end = _AFTER_CONTENTS_WORD_RE.match(text, pos + len(word)).end()
+                found.append((pos, end))
+            pos = low.find(word, pos + len(word))
+    return sorted(found)
+
+
 def _unnumbered_contents(text: str) -> list[Item]:
     """The entries of a protocol's or agenda's table of contents that lost their numbers:
     titles each ending in a dot leader and a page number, pages not decreasing."""
-    for heading in _CONTENTS_RE.finditer(text):
-        if not _PROTOCOL_RE.search(text, max(0, heading.start() - MEETING_CONTEXT), heading.start()):
+    for heading_start, heading_end in _contents_headings(text):
+        if not _PROTOCOL_RE.search(text, max(0, heading_start - MEETING_CONTEXT), heading_start):
             continue
         entries: list[Item] = []
-        pos, last_page = heading.end(), 0
+        pos, last_page = heading_end, 0
         while True:
             m = _TOC_ENTRY_RE.match(text, pos)
             if not m or int(m.group(2)) < last_page:
@@ -563,7 +588,6 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
 
     Empty unless the document has at least two matters."""
     chains = _chains(_candidates(text, _LineIndex(text)))
-    meeting_words = [m.start() for m in _MEETING_RE.finditer(text)]
     accepted: list[list[_Head]] = []
     for chain in chains:
         if len(chain) < 2:
@@ -573,7 +597,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
             continue
         for head, nxt in zip(chain, chain[1:] + [None]):
             _read_title(text, head, nxt.start if nxt else len(text))
-        if _is_agenda(chain, text, meeting_words):
+        if _is_agenda(chain, text):
             accepted.append(chain)
     accepted = _main_numbering(accepted)
 
