@@ -549,7 +549,8 @@ def _contents_headings(text: str) -> list[tuple[int, int]]:
     substring search in the lower-cased text (a case-blind pattern over all of it is slow)."""
     low, found = text.lower(), []
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
-        low = text
+        return [(m.start(), _AFTER_CONTENTS_WORD_RE.match(text, m.end()).end())
+                for m in re.finditer("|".join(_CONTENTS_WORDS), text, re.I)]
     for word in _CONTENTS_WORDS:
         pos = low.find(word)
         while pos >= 0:
