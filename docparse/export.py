@@ -22,6 +22,7 @@ TABLES: dict[str, list[str]] = {
     "amounts": ["value", "currency", "text", "per", "label"],
     "decision_points": ["number", "text"],
     "people": ["name", "title", "role", "phone", "email"],
+    "items": ["number", "title", "dnr", "decision_points"],
 }
 DOCUMENT_COLUMNS = (
     ["id", "path", "sha256", "input_kind", "pages", "pipeline_version",
@@ -119,11 +120,19 @@ def document_row(doc_id: str, record: dict) -> dict:
     return row
 
 
+def _flat(value):
+    """A cell of a nested list (an item's decision points): "1. text | 2. text"."""
+    if isinstance(value, list):
+        return " | ".join(f"{v.get('number')}. {v.get('text')}" if isinstance(v, dict) else str(v)
+                          for v in value)
+    return value
+
+
 def item_rows(doc_id: str, record: dict, table: str) -> Iterator[dict]:
     cols = TABLES[table]
     for item in record.get(table) or []:
         span = item.get("span") or {}
-        row = {"id": doc_id, **{c: item.get(c) for c in cols}}
+        row = {"id": doc_id, **{c: _flat(item.get(c)) for c in cols}}
         row.update(page=span.get("page"), span_start=span.get("start"), span_end=span.get("end"))
         yield row
 

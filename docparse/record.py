@@ -88,6 +88,13 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
             out.append(item)
         return out
 
+    def items_with_spans(items: list[dict]) -> list[dict]:
+        """Items, their span and their decision points' spans located like other fields."""
+        out = with_spans(items)
+        for item in out:
+            item["decision_points"] = with_spans(item.get("decision_points") or [])
+        return out
+
     document = dict(fields["document"])
     doc_spans = document.pop("spans", {})
     document["spans"] = {k: loc.span(v) for k, v in doc_spans.items() if v is not None}
@@ -113,6 +120,7 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
         "amounts": with_spans(fields["amounts"]),
         "decision_points": with_spans(fields["decision_points"]),
         "people": with_spans(fields["people"]),
+        "items": items_with_spans(fields.get("items") or []),
         "pages": _page_table(text, source),
         "furniture": [
             {"kind": kind, "span": loc.span((s, e))} for s, e, kind in cleaned.masked_spans(repaired.offsets)

@@ -30,6 +30,11 @@ def _items(required: list[str], properties: dict) -> dict:
     }
 
 
+_DECISION_POINT = {
+    "number": {"type": "integer", "minimum": 1},
+    "text": {"type": "string", "minLength": 1},
+}
+
 SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "$id": f"https://docparse.example/schema/record-{SCHEMA_VERSION}.json",
@@ -39,7 +44,7 @@ SCHEMA = {
     "$defs": {"span": SPAN},
     "required": [
         "schema_version", "source", "pipeline", "document", "dnr_references", "dates", "org_numbers",
-        "parties", "periods", "amounts", "decision_points", "people", "pages", "repairs", "text", "warnings",
+        "parties", "periods", "amounts", "decision_points", "people", "items", "pages", "repairs", "text", "warnings",
     ],
     "properties": {
         "schema_version": {"const": SCHEMA_VERSION},
@@ -100,10 +105,17 @@ SCHEMA = {
             "per": _NULLABLE_STR,
             "label": _NULLABLE_STR,
         }),
-        "decision_points": _items(["number", "text"], {
-            "number": {"type": "integer", "minimum": 1},
-            "text": {"type": "string", "minLength": 1},
-        }),
+        "decision_points": _items(["number", "text"], _DECISION_POINT),
+        "items": {
+            **_items(["number", "title", "dnr", "decision_points"], {
+                "number": {"type": ["string", "null"],
+                           "description": "as printed, without '§' or 'Ärende': '26', '4 ½', '63/20'"},
+                "title": {"type": "string", "minLength": 1},
+                "dnr": {**_NULLABLE_STR, "description": "the item's own diarienummer"},
+                "decision_points": _items(["number", "text"], _DECISION_POINT),
+            }),
+            "description": "The matters of a protocol or agenda (empty for a single-matter document).",
+        },
         "people": _items(["name", "title", "role"], {
             "name": {"type": "string", "minLength": 1},
             "title": _NULLABLE_STR,

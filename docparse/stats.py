@@ -26,6 +26,7 @@ def compute(out: str) -> dict:
     kinds, period_kinds, warning_kinds = Counter(), Counter(), Counter()
     pages = with_period = with_agreement = with_amount = amounts = amounts_sum = 0
     org_total = org_invalid = docs_invalid_org = with_warnings = warnings = 0
+    items = with_items = items_with_dnr = 0
     for _doc_id, record in iter_records(out, problems):
         docs += 1
         doc = record.get("document") or {}
@@ -47,6 +48,10 @@ def compute(out: str) -> dict:
         org_total += len(orgs)
         org_invalid += invalid
         docs_invalid_org += invalid > 0
+        matters = record.get("items") or []
+        items += len(matters)
+        with_items += bool(matters)
+        items_with_dnr += sum(1 for m in matters if m.get("dnr"))
         ws = record.get("warnings") or []
         with_warnings += bool(ws)
         warnings += len(ws)
@@ -62,6 +67,8 @@ def compute(out: str) -> dict:
                         "kinds": dict(period_kinds.most_common())},
         "amounts": {"found": amounts, "documents": with_amount, "share": _share(with_amount, docs),
                     "sum_sek": amounts_sum},
+        "items": {"found": items, "documents": with_items, "share": _share(with_items, docs),
+                  "with_dnr": items_with_dnr},
         "org_numbers": {"found": org_total, "invalid": org_invalid, "documents_with_invalid": docs_invalid_org},
         "warnings": {"documents": with_warnings, "share": _share(with_warnings, docs), "total": warnings,
                      "most_common": dict(warning_kinds.most_common(10))},
@@ -88,6 +95,7 @@ def format_stats(stats: dict) -> str:
                      + f"  {sum(counts.values()):>6}")
     g, p = stats["with_agreement_period"], stats["with_period"]
     a, o, w = stats["amounts"], stats["org_numbers"], stats["warnings"]
+    it = stats["items"]
     kinds = ", ".join(f"{k} {n}" for k, n in p["kinds"].items())
     lines += [
         "",
@@ -95,6 +103,8 @@ def format_stats(stats: dict) -> str:
         f"with any period: {p['documents']} of {docs} ({pct(p['share'])})" + (f"; periods by kind: {kinds}" if kinds else ""),
         f"amounts found: {a['found']} in {a['documents']} documents ({pct(a['share'])}); their sum "
         + f"{a['sum_sek']:,} SEK".replace(",", " "),
+        f"items (matters of protocols and agendas): {it['found']} in {it['documents']} documents"
+        f" ({pct(it['share'])}), {it['with_dnr']} with a diarienummer",
         f"organisation numbers: {o['found']}, invalid (check digit): {o['invalid']}"
         f" in {o['documents_with_invalid']} documents",
         f"documents with warnings: {w['documents']} of {docs} ({pct(w['share'])}), {w['total']} warnings",

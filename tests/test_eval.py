@@ -484,3 +484,86 @@ def test_junk_records_never_crash(record):
     total = score.total()
     assert total.tp + total.fn == 15  # the gold side does not depend on the record
     assert 0 <= total.tp <= 15
+
+
+# --- items -----------------------------------------------------------------------------------
+
+ITEMS_GOLD = dict(GOLD, items={
+    "required": [
+        {"number": "26", "title": "Årsredovisning för Sjöby kommun 2030", "dnr": "KS 2031/124",
+         "decision_points": []},
+        {"number": "27", "title": "Val av ersättare i valnämnden", "dnr": None, "decision_points": []},
+        {"number": None, "title": "Information om budgetläget", "dnr": None, "decision_points": []},
+    ],
+    "optional": [{"number": "28", "title": "Svar på motion om", "dnr": None, "decision_points": []}],
+})
+
+
+def items_record(items: list[dict]) -> dict:
+    record = record_from_gold(GOLD)
+    record["items"] = [dict(i, decision_points=[], span=None) for i in items]
+    return record
+
+
+def item(number, title, dnr=None) -> dict:
+    return {"number": number, "title": title, "dnr": dnr}
+
+
+@pytest.mark.parametrize("pred, ok", [
+    (item("26", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"), True),
+    (item("026", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"), True),  # leading zero
+    (item("26", "årsredovisning  för Sjöby kommun 2030", "KS2031/124"), True),  # case, white space
+    (item("26", "Årsredovisning för Sjöby kommun 203", "KS 2031/124"), True),  # similarity >= 0.9
+    (item("26", "Årsredovisning", "KS 2031/124"), False),  # title too different
+    (item("25", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"), False),  # wrong number
+    (item(None, "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"), False),  # number lost
+    (item("26", "Årsredovisning för Sjöby kommun 2030", None), False),  # gold dnr missing
+    (item("26", "Årsredovisning för Sjöby kommun 2030", "KS 2031/125"), False),  # wrong dnr
+])
+def test_item_match_rule(pred, ok):
+    others = [item("27", "Val av ersättare i valnämnden"), item(None, "Information om budgetläget")]
+    score = score_document(ITEMS_GOLD, items_record([pred] + others))
+    assert counts(score, "items") == ((3, 0, 0) if ok else (2, 1, 1))
+
+
+def test_item_without_gold_dnr_matches_whatever_dnr_is_predicted():
+    preds = [item("26", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"),
+             item("27", "Val av ersättare i valnämnden", "KS 2031/9"),
+             item(None, "Information om budgetläget")]
+    assert counts(score_document(ITEMS_GOLD, items_record(preds)), "items") == (3, 0, 0)
+
+
+def test_optional_items_neither_rewarded_nor_punished():
+    preds = [item("26", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"),
+             item("28", "Svar på motion om")]
+    score = score_document(ITEMS_GOLD, items_record(preds))
+    assert counts(score, "items") == (1, 0, 2)
+    assert score.fields["items"].ignored == [dict(preds[1], decision_points=[], span=None)]
+
+
+def test_gold_without_items_key_is_not_scored_on_items():
+    score = score_document(GOLD, items_record([item("1", "Upprop")]))
+    assert counts(score, "items") == (0, 0, 0)
+    assert micro(score) == micro(score_document(GOLD, record_from_gold(GOLD)))
+
+
+def test_single_matter_gold_punishes_predicted_items():
+    gold = dict(GOLD, items={"required": [], "optional": []})
+    assert counts(score_document(gold, items_record([item("1", "Upprop")])), "items") == (0, 1, 0)
+
+
+def test_items_row_in_table_and_micro(tmp_path):
+    gold_dir = write_gold(tmp_path / "gold", ITEMS_GOLD)
+    rec = items_record([item("26", "Årsredovisning för Sjöby kommun 2030", "KS 2031/124"), item("99", "Upprop")])
+    records = tmp_path / "recs"
+    records.mkdir()
+    (records / "010_example.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    ev = evaluate(gold_dir, records)
+    assert "items" in FIELDS
+    c = ev.field_counts("items")
+    assert (c.tp, c.fp, c.fn) == (1, 1, 2)
+    assert ev.micro().tp == ev.counts([f for f in FIELDS if f != "items"]).tp + 1
+    out = CliRunner().invoke(main, ["eval", str(gold_dir), str(records), "--per-file", "--show-errors"]).output
+    row = next(line for line in out.splitlines() if line.startswith("items "))
+    assert row.split()[1:4] == ["1", "1", "2"]
+    assert 'items                   spurious {number="99", title="Upprop", dnr=null}' in out

@@ -23,7 +23,7 @@ def span(start, end, page=1):
 
 
 def make_record(path, *, municipality=None, date=None, board=None, orgs=(), parties=(), periods=(), amounts=(),
-                decisions=(), people=(), warnings=(), pages=1, kind="text"):
+                decisions=(), people=(), items=(), warnings=(), pages=1, kind="text"):
     record = {
         "schema_version": "1.0",
         "source": {"path": path, "sha256": SHA, "input_kind": kind, "pages": pages},
@@ -40,6 +40,11 @@ def make_record(path, *, municipality=None, date=None, board=None, orgs=(), part
         "decision_points": [{"number": i + 1, "text": t, "span": span(100 + i, 120 + i)}
                             for i, t in enumerate(decisions)],
         "people": [{"name": n, "title": t, "role": None, "email": e, "span": span(130, 140)} for n, t, e in people],
+        "items": [{"number": no, "title": t, "dnr": d,
+                   "decision_points": [{"number": j + 1, "text": p, "span": span(160 + j, 170 + j)}
+                                       for j, p in enumerate(points)],
+                   "span": span(150 + 10 * i, 159 + 10 * i, 1 + i)}
+                  for i, (no, t, d, points) in enumerate(items)],
         "pages": [{"number": 1, "method": "text", "start": 0, "end": 200}],
         "repairs": [], "furniture": [],
         "text": "x" * 200,
@@ -67,7 +72,11 @@ def out(tmp_path):
                                   pages=3, warnings=["page 2: low OCR confidence", "page 3: low OCR confidence"]),
         "c.txt": make_record("in/c.txt", municipality="Östersunds kommun", date="2017-03-01",
                              periods=[("2017-04", "2019", "april 2017 till 2019", "extension")], orgs=[("999999-9999", False)]),
-        "d.txt": make_record("in/d.txt"),
+        "d.txt": make_record("in/d.txt", items=[
+            ("12", "Val av justerare", None, []),
+            ("13", "Taxa för bygglov 2025", "BN 2024/31", ["att anta taxan", "att den gäller från 1 maj"]),
+            ("13 ½", "Extra ärende: yttrande över remiss", "BN 2024/40", []),
+        ]),
     }
     for doc_id, rec in recs.items():
         p = out / "records" / f"{doc_id}.json"
@@ -126,6 +135,13 @@ def test_csv_tables_join_on_document_id(out, tmp_path):
     assert decisions[1]["text"] == "'=SUM(A1:A9) är ingen formel här."  # not run as a formula in Excel
     people = read_csv(dest / "people.csv")
     assert (people[0]["name"], people[0]["email"], people[0]["phone"]) == ("Anna Älg", "anna.alg@example.se", "")
+    items = read_csv(dest / "items.csv")
+    assert list(items[0]) == ["id", "number", "title", "dnr", "decision_points", "page", "span_start", "span_end"]
+    assert [(x["id"], x["number"], x["dnr"], x["page"]) for x in items] == [
+        ("d.txt", "12", "", "1"), ("d.txt", "13", "BN 2024/31", "2"), ("d.txt", "13 ½", "BN 2024/40", "3")]
+    assert items[1]["decision_points"] == "1. att anta taxan | 2. att den gäller från 1 maj"
+    assert items[1]["span_start"] == "160" and items[1]["span_end"] == "169"
+    assert docs[3]["n_items"] == "3" and docs[0]["n_items"] == "0"
 
 
 def test_csv_plain_and_semicolon(out, tmp_path):
@@ -164,6 +180,7 @@ def test_stats(out):
     assert stats["with_period"]["kinds"] == {"agreement period": 1, "earlier period": 1, "extension": 1}
     assert stats["amounts"] == {"found": 2, "documents": 1, "share": 0.25, "sum_sek": 4321987 + 120000}
     assert stats["org_numbers"] == {"found": 3, "invalid": 2, "documents_with_invalid": 2}
+    assert stats["items"] == {"found": 3, "documents": 1, "share": 0.25, "with_dnr": 2}
     assert stats["warnings"]["documents"] == 1 and stats["warnings"]["total"] == 2
     assert stats["warnings"]["most_common"] == {"low OCR confidence": 2}
     text = format_stats(stats)
@@ -171,6 +188,7 @@ def test_stats(out):
     assert "with any period: 2 of 4 (50.0%); periods by kind: agreement period 1, earlier period 1, extension 1" in text
     assert "invalid (check digit): 2 in 2 documents" in text
     assert "documents with warnings: 1 of 4 (25.0%)" in text
+    assert "items (matters of protocols and agendas): 3 in 1 documents (25.0%), 2 with a diarienummer" in text
 
 
 def test_stats_cli(out):

@@ -11,6 +11,8 @@ from docparse.extract import dnr
         ("Dnr: KS-2019-0456\n", "KS-2019-0456"),
         ("Vår beteckning SN 21/0311", "SN 21/0311"),
         ("dnr 2020/KFN 0123.", "2020/KFN 0123"),
+        ("Diarienummer 2031/KFN 0007 002 Kultur- och fritidsnämnden", "2031/KFN 0007 002"),
+        ("Dnr 2031/123 4 bilagor", "2031/123"),
         ("Dnr 233-2015-1.2 Sida 2", "233-2015-1.2"),
         ("Diarienummer: KS 2019/123\n", "KS 2019/123"),
         ("Datum\tVår beteckning\n2021-03-09\tKS 2019/123\n", "KS 2019/123"),

@@ -20,6 +20,7 @@ _GROUPS = {
     "amounts": ("amounts",),
     "decisions": ("decision_points",),
     "people": ("people",),
+    "items": ("items",),
 }
 
 
@@ -35,7 +36,8 @@ def _row(label: str, counts, width: int) -> str:
 def _brief(item) -> str:
     """A gold item or prediction, reduced to the parts that are scored."""
     if isinstance(item, dict):
-        keys = [k for k in ("number", "name", "org_nr", "start", "end", "value", "text") if k in item]
+        keys = [k for k in ("number", "name", "title", "dnr", "org_nr", "start", "end", "value", "text")
+                if k in item]
         if "name" in item or "start" in item:
             keys = [k for k in keys if k != "text"]
         parts = []
@@ -148,6 +150,9 @@ def eval_cmd(gold_dir, records, only, as_json_flag, per_file, show_errors):
       ratio after NFC, case folding, punctuation and white space folded);
       titles at >= 0.9 with white space collapsed. A party with a gold org_nr
       must have that org_nr too. Decision points are matched by number.
+    - items: number (leading zeros dropped, null with null), title (>= 0.9)
+      and, where the gold has one, dnr (white space ignored) must all match;
+      a gold file without an "items" key is not scored on items.
     - micro: TP/FP/FN summed over every field and document.
     A gold file with no record counts as all missed (warning on stderr).
 

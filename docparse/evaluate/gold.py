@@ -15,6 +15,10 @@ Conventions, beyond the README's rules:
   folding, and folding punctuation and white space into single spaces; they
   match at a rapidfuzz similarity (ratio / 100) of at least 0.9. Titles use the
   same threshold on text with only white space collapsed.
+- Items (of multi-matter documents) match on number (digit runs compared
+  without leading zeros, white space ignored, null only with null), title
+  (the document-title rule) and, where the gold has one, dnr (white space
+  ignored). A gold file without an ``items`` key is not scored on items.
 - Precision is undefined (None) when nothing was predicted, recall when nothing
   was to be found; F1 = 2TP / (2TP + FP + FN), undefined when all three are 0.
 """
@@ -34,8 +38,9 @@ from docparse.errors import InputFileError
 THRESHOLD = 0.9
 DOCUMENT_FIELDS = ("title", "doc_type", "municipality", "board", "dnr", "date")
 SET_FIELDS = ("org_numbers", "parties", "periods", "amounts")
-# Row order of the report: document fields, the set fields, decision points, people.
-FIELDS = tuple(f"document.{name}" for name in DOCUMENT_FIELDS) + SET_FIELDS + ("decision_points", "people")
+# Row order of the report: document fields, the set fields, decision points, people, items.
+FIELDS = (tuple(f"document.{name}" for name in DOCUMENT_FIELDS) + SET_FIELDS
+          + ("decision_points", "people", "items"))
 
 _WS = re.compile(r"\s+")
 
@@ -231,6 +236,33 @@ def _dp_number(item: dict) -> int | str | None:
         return None if number is None else str(number)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def norm_item_number(value: Any) -> str | None:
+    """'§ 026' and '26' alike: white space dropped, digit runs without leading zeros, case folded."""
+    if value is None:
+        return None
+    text = _WS.sub("", unicodedata.normalize("NFKC", str(value))).casefold()
+    text = _DIGITS.sub(lambda m: str(int(m.group())), text)
+    return text or None
+
+
+def norm_item_dnr(value: Any) -> str | None:
+    if value is None:
+        return None
+    return _WS.sub("", unicodedata.normalize("NFC", str(value))).casefold() or None
+
+
+def _item_score(g: dict, p: dict) -> float | None:
+    if norm_item_number(g.get("number")) != norm_item_number(p.get("number")):
+        return None
+    if g.get("dnr") and norm_item_dnr(g["dnr"]) != norm_item_dnr(p.get("dnr")):
+        return None
+    s = similarity(norm_text(g.get("title") or ""), norm_text(p.get("title") or ""))
+    return s if s >= THRESHOLD else None
+
+
 def _as_dicts(items: Iterable, key: str) -> list[dict]:
     """Gold and record items as dicts; a bare string stands for {key: string}."""
     return [item if isinstance(item, dict) else {key: item} for item in items]
@@ -313,6 +345,17 @@ def score_document(gold: dict, record: dict | None) -> DocumentScore:
         _dedupe(_as_dicts(preds("people"), "name"), key=lambda p: norm_loose(p.get("name") or "")),
         _name_score)
 
+    fields["items"] = FieldResult()
+    if "items" in gold:  # the seeds' gold predates items: not scored there
+        def item_key(item: dict) -> tuple:
+            return (norm_item_number(item.get("number")), norm_text(item.get("title") or ""),
+                    norm_item_dnr(item.get("dnr")))
+
+        req, opt = gold_section(gold, "items")
+        fields["items"] = match_set(
+            _as_dicts(req, "title"), _as_dicts(opt, "title"),
+            _dedupe(_as_dicts(preds("items"), "title"), key=item_key), _item_score)
+
     return DocumentScore(file=gold.get("file", ""), fields=fields, has_record=bool(record))
 
 
@@ -359,7 +402,7 @@ def _read_json(path: Path) -> Any:
 def check_gold(path: Path, data: Any) -> GoldFile:
     if not isinstance(data, dict):
         raise InputFileError(path, "not a gold file (expected a JSON object)")
-    for name in SET_FIELDS + ("people",):
+    for name in SET_FIELDS + ("people", "items"):
         value = data.get(name)
         if value is not None and not isinstance(value, (list, dict)):
             raise InputFileError(path, f"not a gold file ({name} must be {{required, optional}})")

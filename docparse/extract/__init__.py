@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from docparse.extract.context import Context
 
-
 @dataclass(frozen=True)
 class Extractor:
     assigns: str  # the record field it fills
@@ -22,13 +21,15 @@ class Extractor:
     requires: tuple[str, ...] = ()  # fields of extractors that must run before it
 
 
+# items first: with several matters, dnr (own) and decision_points defer to them.
 REGISTRY: list[Extractor] = [
-    Extractor("dnr", "docparse.extract.dnr:extract_dnr"),
+    Extractor("items", "docparse.extract.items:extract_items"),
+    Extractor("dnr", "docparse.extract.dnr:extract_dnr", requires=("items",)),
     Extractor("dates", "docparse.extract.dates:extract_dates"),
     Extractor("org_numbers", "docparse.extract.orgnr:extract_org_numbers"),
     Extractor("amounts", "docparse.extract.amounts:extract_amounts"),
     Extractor("periods", "docparse.extract.periods:extract_periods", requires=("dates",)),
-    Extractor("decision_points", "docparse.extract.decisions:extract_decision_points"),
+    Extractor("decision_points", "docparse.extract.decisions:extract_decision_points", requires=("items",)),
     Extractor("people", "docparse.extract.people:extract_people"),
     Extractor("parties", "docparse.extract.parties:extract_parties", requires=("org_numbers", "people")),
     Extractor("document", "docparse.extract.document:extract_document",

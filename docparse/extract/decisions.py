@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from docparse.extract.items import is_multi_matter
 from docparse.extract.patterns import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -130,7 +131,9 @@ def _inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
 
 def extract_decision_points(ctx) -> list[dict]:
     """The points of the first proposal or decision section that has any; else a proposal
-    inside a flattened line."""
+    inside a flattened line. None for a document of several items: each carries its own."""
+    if is_multi_matter(ctx):
+        return []
     lines = ctx.content_lines
     starts = [s for s, _e, _ln in lines]
     for section in ctx.structure.sections:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.extract.items import is_multi_matter
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
 
@@ -55,7 +56,7 @@ def is_valid(value: str) -> bool:
         return False
 
 
-def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
+def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     """The diarienummer starting at pos (after a label), trimmed to end in a digit."""
     m = _VALUE_RE.match(text, pos)
     if not m:
@@ -70,6 +71,9 @@ def _take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     # A last all-digit token is only part of the number when the previous one ends in letters
     # ("2020/KFN 0123", "SN 21/0311"); otherwise it is the next thing on the line.
     while len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2][-1].isdigit() and not re.fullmatch(r"[A-ZÅÄÖ]{1,6}", tokens[-2]):
+        # "2021/KFN 0002 001": a serial after the board's running number belongs to it too.
+        if len(tokens) == 3 and tokens[-2].isdigit() and tokens[0][-1].isalpha() and len(tokens[-1]) == 3:
+            break
         tokens.pop()
     if not tokens:
         return None
@@ -107,15 +111,17 @@ def extract_dnr(ctx) -> list[dict]:
     text = ctx.text  # headers count here: that is where a document's own number is printed
     found: list[tuple[str, int, int]] = []
     for m in _LABEL_RE.finditer(text):
-        hit = _take_value(text, m.end())
+        hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
     found.extend(_label_rows(text))
     found.sort(key=lambda f: f[1])
 
     own_value = None
+    # A protocol or agenda with several items: its numbers are the items', none the document's.
+    own_candidates = () if is_multi_matter(ctx) else found
     head_limit = min(len(text), 1500)
-    for value, start, end in found:
+    for value, start, end in own_candidates:
         in_furniture = ctx.is_masked(start)
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start]

@@ -1,11 +1,128 @@
 """Items of a multi-matter document: a protocol's §§, an agenda's numbered ärenden.
 
-Placeholder interface; the finder is built on its own branch.
+The finder works on line-structured text and on web exports that flattened a whole agenda
+onto one line. It looks for item heads ("§ 26", "26 §", "Ärende 3", "3." or "3" before a
+title), strings them into chains of increasing numbers in text order, and keeps the chains
+that read like an agenda: several matters in sequence whose heads look like matter titles
+(a § sign, a diarienummer, an agenda heading before the list, short noun-phrase titles).
+An ordinary numbered list (decision points, a list in running text) fails those tests.
+A table of contents and the items that follow it share numbers: each item is listed once.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
+
+# An item head. Numbers as printed: "26", "4 ½", "63/20" (§ number / year), "12a".
+_HEAD_RE = re.compile(
+    r"(?<![\w§/.,:–-])(?:"
+    r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
+    r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
+    r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
+    r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    # A bare number only before a capitalised word or alone at a line's end: numbers in
+    # running text are dropped here, cheaply, before any per-head work.
+    r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
+    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
+    r")(?![\d:/,.]?\d)"
+)
+_UPPER = "A-ZÅÄÖÉÜ"
+# What may open a title: a capital, a quote before a capital, or a diarienummer label.
+_TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
+# Before a head at the start of a line: bullets, and for § a short board code ("KF § 187").
+_LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
+_BULLET_RE = re.compile(r"[•·*]")
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
+
+_DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
+# A labelled value: municipal styles ("KS 2018/14", "2016/00008", "SN 18/0098", "29417").
+_DNR_VALUE_RE = re.compile(
+    rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
+)
+# An unlabelled diarienummer: a board code before year/number ("RD 2015/79", "RS2022/713-1").
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?(?![\w/])")
+# Initials and codes of a column between a title and its dnr ("OFB HHE AU RD 2015/79").
+_CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+
+# Where a flattened title runs on into the item's text.
+_TITLE_STOP_RE = re.compile(
+    r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
+    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
+    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]))"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+)
+# A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
+_PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
+# Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
+_PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
+_GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
+# An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
+_AGENDA_NOTE_RE = re.compile(
+    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|"
+    r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
+# Verbs of a decision or of running prose: a title that has one is no matter heading.
+_CLAUSE_RE = re.compile(
+    r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
+    r"tillstyrker|avslår|bifaller|antar|ska|skall|har|hade|är|var|blir|kommer|får|gäller|avses|"
+    r"ansvarar|finns|kan|bör|innebär|utgör)(?![\wåäö])",
+    re.I,
+)
+# A party after a name, "(S)", "(s)", "(KD, MP)": a list of people (votes, members), not matters.
+_PARTY_RE = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})(?:,\s*(?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3}))*\)")
+# The chapters of a report or an agreement: numbered sections of one matter, not an agenda.
+_REPORT_SECTION_RE = re.compile(
+    r"(?:sammanfattning|inledning|bakgrund|innehållsförteckning|innehåll|syfte|bilagor|bilaga|"
+    r"referenser|bedömning|slutsatser|metod|parter|förslag till (?:\w+)?beslut|beslutsunderlag|"
+    r"ärendebeskrivning|ärendet)", re.I)
+# Text right before a list that makes it a decision or prose list, not an agenda.
+_LIST_INTRO_RE = re.compile(
+    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
+)
+
+# A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
+_COUNTED_BY_RE = re.compile(
+    r"(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
+    r"nummer|version|del|delen|tabell|figur|diagram|bild|område|området|paragraf|paragraferna)"
+    r"\.?[ \t]*$", re.I)
+# A dot leader right before a number: a page number of a table of contents, not a head.
+_AFTER_LEADER_RE = re.compile(r"(?:\.{2,}|…)[ \t]*$")
+# A number right after a § head is its page in a table of contents ("§ 143 330 Title").
+_AFTER_PARA_RE = re.compile(r"§[ \t]*\d{1,4}[ \t]*$")
+_PAGE_ONLY_RE = re.compile(r"[\s\d.…–-]*")
+_CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
+
+# Words of a meeting's papers: a plain numbered list is an agenda only in their company
+# (or when its items carry diarienummer, or open with the procedural items every agenda has).
+_MEETING_WORDS = ("föredragningslista", "dagordning", "ärendelista", "kallelse", "protokoll", "sammanträde",
+                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering")
+_MEETING_HEADING_RE = re.compile(r"^[ \t]*möte\b", re.I | re.M)  # a web page's "Möte 2031-05-04"
+_PROCEDURAL_RE = re.compile(
+    r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
+    r"fastställande\s+av\s+(?:dagordning|föredragningslista)|godkännande\s+av\s+(?:dagordning|"
+    r"föredragningslista)|justering\s+av\s+dagordning|föregående\s+protokoll|övriga\s+frågor|"
+    r"anmälan\s+av\s+(?:övriga\s+frågor|jäv)|meddelanden|delegationsbeslut|anmälningsärenden)", re.I)
+# A list of attachments ("1. Bilaga Avtal") names papers, not matters.
+_ATTACHMENT_RE = re.compile(r"^bilag", re.I)
+MEETING_CONTEXT = 4000  # characters before a numbered list searched for the meeting's words
+
+# A protocol's table of contents without numbers: "Title ...... 3 Title ...... 5".
+_CONTENTS_WORDS = ("innehållsförteckning", "ärendelista")
+_AFTER_CONTENTS_WORD_RE = re.compile(r"[ \t]*:?")
+# The leader's parts cannot overlap ("\.{2,}" then spaces): a long run of dots stays linear.
+_TOC_ENTRY_RE = re.compile(
+    r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…+)(?:[ \t]+(?:\.+|…+))*[ \t]*(\d{1,4})(?!\d)")
+_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
+                          re.I)
+MIN_CONTENTS_ENTRIES = 3
+
+MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
+MAX_LEAD = 120  # characters of indent before a head that still starts its line
+MAX_TITLE = 300  # characters of a line read for one title
+MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
+MAX_NUMBER_STEP = {"para": 6.0, "arende": 3.0, "num": 3.0, "letter": 1.0}
+_PLAIN = ("num", "letter")  # heads without a § or "Ärende": they need an agenda's company
 
 
 @dataclass
@@ -24,6 +141,508 @@ class Item:
     decision_points: list[dict] = field(default_factory=list)
 
 
-def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
-    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans."""
+@dataclass
+class _Head:
+    kind: str  # "para" (§), "arende" (Ärende N), "num" (a bare number) or "letter" ("A/")
+    number: str
+    value: float
+    start: int
+    end: int
+    at_line_start: bool
+    dotted: bool
+    line_start: int
+    line_end: int
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    dnr: str | None = None
+    dnr_span: tuple[int, int] | None = None
+    run_on: bool = False  # the line went on past the title into other text
+
+
+def _number_value(number: str) -> float:
+    if len(number) == 1 and number.isalpha():  # "A" .. "Ö": letters count from 1
+        return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
+    digits = re.match(r"\d+", number)
+    value = float(digits.group()) if digits else 0.0
+    return value + (0.5 if "½" in number else 0.0)
+
+
+def _tidy_number(number: str) -> str:
+    return re.sub(r"[ \t]+", " ", number.strip())
+
+
+class _LineIndex:
+    """Line bounds by bisection over the newlines, found once: a flattened document is one long
+    line, and searching back and forth along it for every head would be quadratic."""
+
+    def __init__(self, text: str):
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.length = len(text)
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(self.breaks, pos)
+        start = self.breaks[i - 1] + 1 if i > 0 else 0
+        end = self.breaks[i] if i < len(self.breaks) else self.length
+        return start, end
+
+
+def _candidates(text: str, index: _LineIndex) -> list[_Head]:
+    """Every place that could open an item, with a capitalised title after it (or on the next
+    line, for a head standing alone at the start of its line)."""
+    heads: list[_Head] = []
+    for m in _HEAD_RE.finditer(text):
+        kind = ("para" if m.group("para") or m.group("para2") else "arende" if m.group("arende")
+                else "letter" if m.group("letter") else "num")
+        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("letter") or m.group("num")
+        line_start, line_end = index.bounds(m.start())
+        dotted = bool(m.group("dot"))
+        rest_start = m.end()
+        while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
+            rest_start += 1
+        rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
+        opens_title = bool(_TITLE_START_RE.match(rest))
+        if kind == "para" and not opens_title:
+            page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
+            opens_title = page is not None
+        # Bullets, a board code or a layout's indent; a longer lead is text (and is not
+        # sliced: on a flattened line that would be quadratic).
+        lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
+        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
+            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+        if kind == "num":
+            if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
+                continue
+            if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
+                continue
+            alone = at_start and not rest.strip()
+            # "3." alone on its line, or a web page's bullet "•  3" with the title below.
+            if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
+                continue
+            before = text[max(line_start, m.start() - 20):m.start()]
+            if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before) or _AFTER_PARA_RE.search(before):
+                continue
+        elif not (opens_title or at_start):
+            continue
+        heads.append(_Head(kind, _tidy_number(number), _number_value(number), m.start(), m.end(),
+                           at_start, dotted, line_start, line_end))
+    return heads
+
+
+def _chains(heads: list[_Head]) -> list[list[_Head]]:
+    """Heads strung into runs of increasing numbers, in text order; each head joins the longest
+    open run of its kind that its number can continue."""
+    chains: list[list[_Head]] = []
+    by_last: dict[tuple[str, float], list[int]] = {}
+    for head in heads:
+        best, best_rank = None, None
+        steps = int(MAX_NUMBER_STEP[head.kind] * 2)
+        for k in range(1, steps + 1):  # the numbers this head can follow, nearest first
+            for i in by_last.get((head.kind, head.value - k / 2), ()):
+                chain = chains[i]
+                if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
+                    continue
+                rank = (len(chain), -k, chain[-1].start)
+                if best_rank is None or rank > best_rank:
+                    best, best_rank = i, rank
+        if best is None:
+            chains.append([head])
+            best = len(chains) - 1
+        else:
+            old = chains[best][-1]
+            by_last[(old.kind, old.value)].remove(best)
+            chains[best].append(head)
+        by_last.setdefault((head.kind, head.value), []).append(best)
+    return chains
+
+
+def _take_dnr(window: str) -> tuple[int, int, str] | None:
+    """(start, end, value) of the item's diarienummer in ``window``: labelled first, else a
+    bare board-code number."""
+    m = _DNR_LABEL_RE.search(window)
+    if m:
+        from docparse.extract.dnr import take_value  # the document-level reader: every style
+
+        taken = take_value(window, m.end())
+        if taken:
+            return m.start(), taken[2], _tidy_dnr(taken[0])
+        v = _DNR_VALUE_RE.match(window, m.end())
+        if v and sum(ch.isdigit() for ch in v.group()) >= 3:
+            value = v.group().rstrip(".:-/")
+            return m.start(), v.start() + len(value), _tidy_dnr(value)
+    b = _BARE_DNR_RE.search(window)
+    if b:
+        return b.start(), b.end(), _tidy_dnr(b.group())
+    return None
+
+
+def _tidy_dnr(value: str) -> str:
+    value = re.sub(r"[ \t]*([/-])[ \t]*", r"\1", value.strip())
+    return " ".join(value.split())
+
+
+def _cut_at_leader(title: str) -> str:
+    """A dot leader ends a title: what follows it is the page number, and on a flattened table
+    of contents notes too ("Bokslut ........ 10 - Bil. Bokslut"), not the heading. String
+    search, not a pattern: a long run of dots must not make a regex backtrack."""
+    cut = min((i for i in (title.find(".."), title.find("…")) if i > 0), default=-1)
+    return title[:cut] if cut > 0 and title[:cut].strip() else title
+
+
+def _tidy_title(title: str, strip_pages: bool) -> str:
+    stripped = _cut_at_leader(title)
+    if stripped == title and strip_pages:  # a leader's page goes with it: "Plan 2017 ... 3"
+        stripped = _PAGE_TAIL_RE.sub("", title)
+    title = stripped
+    title = _GROUP_TAIL_RE.sub("", title)
+    title = _AGENDA_NOTE_RE.sub("", title)
+    title = " ".join(title.split())
+    return title.rstrip(" .:;,–-…")
+
+
+def _read_title(text: str, head: _Head, stop: int) -> None:
+    """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
+    of its run), or the next non-empty line(s) when the head stands alone."""
+    line_end = head.line_end
+    start = head.end
+    end = min(line_end, stop, head.end + MAX_TITLE)
+    raw = text[start:end]
+    dnr = _take_dnr(raw)
+    if dnr:
+        head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
+        before, after = raw[:dnr[0]], raw[dnr[1]:]
+        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2018/14 Title"
+            start += dnr[1]
+            raw = after
+        else:  # "Title Dnr 2019/12": the column of initials between them goes too
+            raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
+            end = start + len(raw)
+    lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
+    if head.kind == "para":
+        page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
+        if page:
+            lead = page.end()
+    stop_at = _TITLE_STOP_RE.search(raw, lead)
+    if stop_at:
+        raw = raw[:stop_at.start()]
+    head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
+        end < stop and end == line_end and len(raw) > 160)
+    title_start = start + lead
+    title = raw[lead:]
+    if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
+        title_start, title = _next_line_title(text, line_end, stop, head)
+    elif line_end < stop:
+        next_end = line_end
+        if head.at_line_start and end == line_end:
+            next_end = _continuation_end(text, line_end, stop)
+            if next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
+                title = text[title_start:next_end]
+        if head.dnr is None:
+            _dnr_on_next_line(text, head, next_end + 1, stop)
+    head.title = title
+    head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
+
+
+def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
+    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's."""
+    rest = text[pos:min(stop, pos + 160)]
+    pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
+    window = rest.lstrip().split("\n", 1)[0]
+    if _DNR_LABEL_RE.match(window):
+        dnr = _take_dnr(window)
+        if dnr:
+            head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+
+
+def _continuation_end(text: str, line_end: int, stop: int) -> int:
+    """The end of a title's second line: the line right below, when it goes on in lower case
+    and is short (a wrapped heading, not the item's text); else ``line_end``."""
+    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
+    if nxt < 0:
+        nxt = min(stop, len(text))
+        if nxt - line_end > MAX_TITLE:
+            return line_end
+    follow = text[line_end + 1:nxt].strip()
+    if follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith("."):
+        return nxt
+    return line_end
+
+
+def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
+    """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
+    lower-case continuation line joined; a "Dnr" line below it gives the item's dnr."""
+    lines: list[tuple[int, int]] = []
+    scan = pos
+    while scan < min(len(text), stop) and len(lines) < 4:
+        s = scan + 1
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        scan = e
+        if not text[s:e].strip():
+            if lines:
+                break
+            continue
+        lines.append((s, e))
+    if not lines:
+        return pos, ""
+    first_s, first_e = lines[0]
+    line = text[first_s:first_e]
+    if _HEAD_RE.match(line.strip()) and not _TITLE_START_RE.match(line.strip()):
+        return pos, ""
+    if head.dnr is None:
+        dnr = _take_dnr(line)
+        if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2018/14" / "Title"
+            head.dnr, head.dnr_span = dnr[2], (first_s + dnr[0], first_s + dnr[1])
+            lines = lines[1:]
+            if not lines:
+                return pos, ""
+            first_s, first_e = lines[0]
+    title_end = min(first_e, first_s + MAX_TITLE)
+    for s, e in lines[1:]:
+        follow = text[s:e].strip()
+        if head.dnr is None and _DNR_LABEL_RE.match(follow):
+            dnr = _take_dnr(text[s:e])
+            if dnr:
+                head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
+            break
+        if not follow[:1].islower():
+            break
+        title_end = min(e, s + MAX_TITLE)
+    title = text[first_s:title_end]
+    lead = len(title) - len(title.lstrip())
+    return first_s + lead, title[lead:]
+
+
+def _is_matter_title(title: str) -> bool:
+    """A heading naming a matter: a short phrase, not a sentence with a decision verb."""
+    words = title.split()
+    if len(words) >= 8 and title.rstrip().endswith("."):
+        return False  # a sentence
+    return 0 < len(words) <= 30 and _CLAUSE_RE.search(" ".join(words[:12])) is None
+
+
+def _ends_in_page_numbers(chain: list[_Head]) -> bool:
+    """A table of contents: most titles end in a page number."""
+    ends = sum(1 for h in chain if _PAGE_TAIL_RE.search(h.title) or _cut_at_leader(h.title) != h.title)
+    return ends * 5 >= len(chain) * 3
+
+
+def _repeats_a_header(chain: list[_Head]) -> bool:
+    """Page numbers before a repeated page header are no agenda ("2 KOMMUN PROTOKOLL ...")."""
+    starts = [" ".join(h.title.split()[:3]).casefold() for h in chain if h.title.strip()]
+    return len(starts) >= 2 and len(set(starts)) * 2 <= len(starts)
+
+
+def _near_meeting_words(text: str, pos: int) -> bool:
+    """Whether the meeting's words stand in the stretch of text before ``pos`` (substring
+    search in a bounded window: one pattern over the whole text would cost more than the rest)."""
+    window = text[max(0, pos - MEETING_CONTEXT):pos]
+    low = window.lower()
+    return any(word in low for word in _MEETING_WORDS) or _MEETING_HEADING_RE.search(window) is not None
+
+
+def _is_agenda(chain: list[_Head], text: str) -> bool:
+    kind = chain[0].kind
+    titled = [h for h in chain if h.title.strip()]
+    if len(titled) < 2 or _repeats_a_header(chain):
+        return False
+    if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
+        return False
+    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
+        return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
+    if kind in _PLAIN and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
+        return False  # page numbers of a transcript, each before a whole page of text
+    if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):
+        return False
+    if any(_REPORT_SECTION_RE.fullmatch(_tidy_title(h.title, True)) for h in titled):
+        return False
+    matter_like = sum(1 for h in titled if _is_matter_title(_tidy_title(h.title, False)))
+    if matter_like * 3 < len(titled) * 2:
+        return False
+    if kind not in _PLAIN:
+        # A § run of references in running text ("... deltar § 12") has no heads at line start
+        # and nothing but text around them; real flattened lists have several titled heads.
+        return any(h.at_line_start for h in chain) or len(titled) >= 3
+    with_dnr = sum(1 for h in chain if h.dnr)
+    procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
+    if len(chain) < 3 and with_dnr < 2 and not procedural:
+        return False
+    if not (with_dnr >= 2 or procedural or _near_meeting_words(text, chain[0].start)):
+        return False  # numbered sections of an agreement or a report
+    first = chain[0]
+    before = text[max(0, first.start - 80):first.start]
+    if _LIST_INTRO_RE.search(before):
+        return False
+    if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
+        return False
+    if not any(h.at_line_start for h in chain) and with_dnr < 2:
+        # Flattened lists: items follow closely, each a short heading, not a sentence.
+        if sum(1 for h in titled if h.title.rstrip().endswith(".")) * 2 > len(titled):
+            return False
+        gaps = [b.start - a.start for a, b in zip(chain, chain[1:])]
+        if max(gaps) > 400:
+            return False
+    return True
+
+
+def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
+    """In line-structured text an item starts a line (or follows one that does, on a line the
+    run started): a head in the middle of other text is a reference ("... chef § 12")."""
+    if sum(h.at_line_start for h in chain) < 2:
+        return chain  # a flattened list: heads are inline by nature
+    line_starts = {h.line_start for h in chain if h.at_line_start}
+    return [h for h in chain if h.at_line_start or h.line_start in line_starts]
+
+
+class _DecisionReader:
+    """Decision points of an item: the numbered points or att-clauses under the first proposal
+    or decision heading inside it ("Förslag till beslut", "Beslut", "Nämnden beslutar").
+    The document's sections are found once; each item reads only its own lines."""
+
+    def __init__(self, text: str, lines: list[tuple[int, int, str]]):
+        from docparse.structure.sections import find_sections
+
+        self.lines = lines
+        self.starts = [s for s, _e, _l in lines]
+        # Only lines that can be a proposal or decision heading go to the section finder.
+        maybe = [ln for ln in lines if len(ln[2]) <= 120 and ("eslut" in ln[2].lower() or "rslag" in ln[2].lower())]
+        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
+                      if sec.kind in ("proposal", "decision")]
+
+    def points(self, span: tuple[int, int]) -> list[dict]:
+        from docparse.extract.decisions import _items
+
+        hi = bisect.bisect_left(self.starts, span[1])
+        k = bisect.bisect_left(self.heads, span[0])
+        while k < len(self.heads) and self.heads[k] < span[1]:
+            i = bisect.bisect_left(self.starts, self.heads[k])
+            points = _items(self.lines[i + 1:hi], 0)
+            if points:
+                return points
+            k += 1
+        return []
+
+
+def _title_key(head: _Head) -> tuple[float, str]:
+    return head.value, " ".join(head.title.split())[:20].casefold()
+
+
+def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
+    """The runs that number the document's own matters.
+
+    Protocols number their matters by §: a plain numbered list among them belongs to an item,
+    unless it repeats the § items (a table of contents without § signs). A § run that starts
+    over below the longest run's numbers is an appended paper's own numbering (a negotiation
+    protocol attached to a §), not the document's."""
+    marked = [c for c in chains if c[0].kind not in _PLAIN]
+    if not marked:
+        return chains
+    main = max(marked, key=len)
+    lowest = min(h.value for h in main)
+    marked = [c for c in marked if c is main or max(h.value for h in c) >= lowest]
+    known = {_title_key(h) for c in marked for h in c}
+    plain = [c for c in chains if c[0].kind in _PLAIN and sum(_title_key(h) in known for h in c) * 2 >= len(c)]
+    return [c for c in chains if any(c is m for m in marked + plain)]
+
+
+def _contents_headings(text: str) -> list[tuple[int, int]]:
+    """Where a table of contents is announced ("Innehållsförteckning:", "Ärendelista"), by
+    substring search in the lower-cased text (a case-blind pattern over all of it is slow)."""
+    low, found = text.lower(), []
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): offsets would shift
+        return [(m.start(), _AFTER_CONTENTS_WORD_RE.match(text, m.end()).end())
+                for m in re.finditer("|".join(_CONTENTS_WORDS), text, re.I)]
+    for word in _CONTENTS_WORDS:
+        pos = low.find(word)
+        while pos >= 0:
+            if pos == 0 or not low[pos - 1].isalnum():
+                end = _AFTER_CONTENTS_WORD_RE.match(text, pos + len(word)).end()
+                found.append((pos, end))
+            pos = low.find(word, pos + len(word))
+    return sorted(found)
+
+
+def _unnumbered_contents(text: str) -> list[Item]:
+    """The entries of a protocol's or agenda's table of contents that lost their numbers:
+    titles each ending in a dot leader and a page number, pages not decreasing."""
+    for heading_start, heading_end in _contents_headings(text):
+        if not _PROTOCOL_RE.search(text, max(0, heading_start - MEETING_CONTEXT), heading_start):
+            continue
+        entries: list[Item] = []
+        pos, last_page = heading_end, 0
+        while True:
+            m = _TOC_ENTRY_RE.match(text, pos)
+            if not m or int(m.group(2)) < last_page:
+                break
+            title = " ".join(m.group(1).split()).rstrip(" .:;,")
+            if not title or not title[0].isupper() or _HEAD_RE.match(title):
+                break
+            entries.append(Item(number=None, title=title, dnr=None, span=(m.start(1), m.end()),
+                                title_span=(m.start(1), m.start(1) + len(m.group(1).rstrip()))))
+            pos, last_page = m.end(), int(m.group(2))
+        if len(entries) >= MIN_CONTENTS_ENTRIES:
+            return entries
     return []
+
+
+def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
+
+    Empty unless the document has at least two matters."""
+    chains = _chains(_candidates(text, _LineIndex(text)))
+    accepted: list[list[_Head]] = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        chain = _drop_stray_heads(chain)
+        if len(chain) < 2:
+            continue
+        for head, nxt in zip(chain, chain[1:] + [None]):
+            _read_title(text, head, nxt.start if nxt else len(text))
+        if _is_agenda(chain, text):
+            accepted.append(chain)
+    accepted = _main_numbering(accepted)
+
+    # One item per number: the longest run first, the first occurrence with a title wins;
+    # later occurrences (the item itself after a table of contents) widen nothing but are
+    # where its decisions are read.
+    chosen: dict[str, _Head] = {}
+    occurrences: dict[str, list[_Head]] = {}
+    for chain in sorted(accepted, key=len, reverse=True):
+        strip_pages = _ends_in_page_numbers(chain)
+        for head in chain:
+            head.title = _tidy_title(head.title, strip_pages)
+            key = _number_key(head.number)
+            occurrences.setdefault(key, []).append(head)
+            if key not in chosen or (not chosen[key].title and head.title):
+                chosen[key] = head
+    heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
+    if len(heads) < 2:
+        return _unnumbered_contents(text)
+    all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
+
+    def region(head: _Head) -> tuple[int, int]:
+        i = bisect.bisect_right(all_starts, head.start)
+        return head.start, all_starts[i] if i < len(all_starts) else len(text)
+
+    decisions = _DecisionReader(text, lines)
+    items = []
+    for head in heads:
+        points: list[dict] = []
+        occs = sorted(occurrences[_number_key(head.number)], key=lambda h: h.start)
+        regions = [region(occ) for occ in occs]
+        # The table of contents may leave out the dnr that the item itself prints.
+        with_dnr = head if head.dnr else next((occ for occ in occs if occ.dnr), head)
+        for r in regions:
+            points = decisions.points(r)
+            if points:
+                break
+        # The whole item: its longest occurrence (the § itself, not its table-of-contents line).
+        span = max(regions, key=lambda r: r[1] - r[0])
+        items.append(Item(number=head.number, title=head.title, dnr=with_dnr.dnr, span=span,
+                          title_span=head.title_span, dnr_span=with_dnr.dnr_span,
+                          decision_points=points))
+    return items
+
+
+def _number_key(number: str) -> str:
+    return re.sub(r"\d+", lambda m: str(int(m.group())), re.sub(r"\s+", "", number))
