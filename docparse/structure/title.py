@@ -152,8 +152,14 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
                 if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()):
                     break
                 end_pos = e2
-        heading = " ".join(body[start_pos:end_pos].split()).strip(" *#").rstrip(" .,:;")
+        # OCR breaks a heading's block apart: a next block starting in lower case continues it.
         blocks_left = _blocks(lines, end_pos)
+        while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()
+               and not body[start_pos:end_pos].rstrip().endswith((".", ":", ";", "!", "?"))
+               and len(blocks_left[0]) <= _MAX_HEADING_LINES):
+            end_pos = blocks_left[0][-1][1]
+            blocks_left = blocks_left[1:]
+        heading = " ".join(body[start_pos:end_pos].split()).strip(" *#").rstrip(" .,:;")
         if len(heading.split()) <= 5 and blocks_left and re.match(r"^\s*[-–]\s", blocks_left[0][0][2]):
             # A short heading with its subtitle in a "- ..." line beneath it.
             sub = blocks_left[0]
