@@ -67,6 +67,27 @@ class ModelStore:
         return read_domain(self.directory / "domain_sv.txt")
 
     @cached_property
+    def names(self):
+        """The person-name recogniser's data (sv_names.tsv, foreign given names, titles.txt),
+        with this folder's lexicon."""
+        from docparse.sv.names import read_name_data
+
+        return read_name_data(self.directory, self.lexicon)
+
+    @cached_property
+    def orgwords(self) -> dict[str, set[str]]:
+        """Organisation-name endings and given names learned from SUC (build_orgwords.py); empty
+        kinds when the file is not built."""
+        kinds: dict[str, set[str]] = {"ending": set(), "given": set()}
+        path = self.directory / "orgwords.tsv"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    kind, word = line.split("\t", 2)[:2]
+                    kinds.setdefault(kind, set()).add(word)
+        return kinds
+
+    @cached_property
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations that do not end a sentence (build_abbreviations.py)."""
         return read_abbreviations(self.directory / "sv_abbreviations.txt")

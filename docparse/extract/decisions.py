@@ -7,126 +7,9 @@ Only the first such list counts: tjänsteutlåtanden repeat it near the end.
 from __future__ import annotations
 
 import bisect
-import re
 
 from docparse.extract.items import is_multi_matter
-from docparse.extract.patterns import squash
-
-ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
-ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
-BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
-# Lines that end a list: the next section heading or the signatures.
-_SECTION = re.compile(
-    r"^\s*(?:sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beslutsunderlag|bilagor?|"
-    r"reservation|protokollsanteckning|särskilt\s+yttrande|handläggare|yrkanden|beslutsgång|"
-    r"propositionsordning|justering)\b",
-    re.I,
-)
-_NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,6}\s*$")
-
-
-def _is_heading_like(line: str) -> bool:
-    s = line.strip()
-    return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
-
-
-def _items(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
-    """The decision points in lines[i:], up to the end of the list."""
-    items: list[dict] = []
-    current: dict | None = None
-    blank_run = 0
-    mode = None  # "numbered", "att" or "single"
-    for start, end, line in lines[i:]:
-        s = line.strip()
-        if not s:
-            blank_run += 1
-            if mode == "single" and current:
-                break
-            continue
-        if _SECTION.match(s) or (_NAME_LINE.match(s) and current is not None and blank_run):
-            break
-        m = ITEM_RE.match(line)
-        att = ATT_RE.match(line)
-        bullet = BULLET_RE.match(line)
-        if bullet and mode in (None, "bullet") and (current is None or mode == "bullet"):
-            # A bulleted list of proposals, one point a bullet.
-            mode = "bullet"
-            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end]}
-            items.append(current)
-            blank_run = 0
-            continue
-        if m and mode in (None, "numbered"):
-            number = int(m.group(1))
-            if items and number != items[-1]["number"] + 1 and current is not None:
-                break  # numbering restarted or jumped: another list
-            mode = "numbered"
-            current = {"number": number, "parts": [line[m.end():]], "span": [start + m.start(1), end]}
-            items.append(current)
-        elif att and mode in (None, "att"):
-            mode = "att"
-            current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end]}
-            items.append(current)
-        elif current is not None and (blank_run == 0 or BULLET_RE.match(line)) and not (
-            blank_run and _is_heading_like(line)
-        ):
-            current["parts"].append(BULLET_RE.sub("", line))
-            current["span"][1] = end
-        elif current is None and mode is None:
-            if _is_heading_like(line) and not s.endswith(":") and len(s.split()) <= 3:
-                break
-            mode = "single"
-            current = {"number": 1, "parts": [s], "span": [start, end]}
-            items.append(current)
-        else:
-            if blank_run and mode != "numbered":
-                break
-            if blank_run and not m:
-                break
-        blank_run = 0
-    out = []
-    for item in items:
-        text = squash(" ".join(item["parts"]))
-        text = re.sub(r"\s+([,.;:])", r"\1", text)
-        if text:
-            out.append({"number": item["number"], "text": text, "span": item["span"]})
-    return out
-
-
-# In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
-# Nämnden beslutar att ...", "Fullmäktige beslutade - att fastställa ...".
-_INLINE_HEADING = re.compile(
-    r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
-    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
-)
-# What ends an inline proposal: the next section heading, capitalised as a heading is.
-_INLINE_END = re.compile(
-    r"\s(?:Bakgrund|Ärendet|Ärendebeskrivning|Beslutsunderlag|Bilaga|Bilagor|Sammanfattning|Justeras|Justering|"
-    r"Yrkanden|Beslutsgång|Expedieras|Beslutet\s+skickas\s+till|Handläggare|Underskrifter)(?![\wåäö])"
-)
-_INLINE_WINDOW = 3000
-_LONG_LINE = 300
-
-
-def _inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
-    for start, end, line in lines:
-        if len(line) < _LONG_LINE:
-            continue
-        m = _INLINE_HEADING.search(line)
-        if not m:
-            continue
-        stop = _INLINE_END.search(line, m.end(), m.end() + _INLINE_WINDOW)
-        seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
-        segment = line[m.end(): seg_end]
-        # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
-        parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)] if re.match(r"[-–•]?\s*att\s", segment) else [(0, len(segment))]
-        out = []
-        for k, (ps, pe) in enumerate(parts, 1):
-            text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
-            if text:
-                out.append({"number": k, "text": text, "span": [start + m.end() + ps, start + m.end() + pe]})
-        if out:
-            return out
-    return []
+from docparse.structure.points import inline_points, read_points
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -140,7 +23,7 @@ def extract_decision_points(ctx) -> list[dict]:
         if section.kind not in ("proposal", "decision"):
             continue
         i = bisect.bisect_left(starts, section.heading_span[0])
-        items = _items(lines, i + 1)
+        items = read_points(lines, i + 1)
         if items:
             return items
-    return _inline_points(ctx.body, lines)
+    return inline_points(ctx.body, lines)

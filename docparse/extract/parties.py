@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
 
-_MODELS = Path(__file__).resolve().parents[2] / "models"
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
 # the definite and genitive forms are matched as endings). Compounds count: "bygdegårdsförening".
@@ -139,17 +137,25 @@ _PERIOD_LINE = re.compile(rf"^[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][
 _PARTY_MARK = re.compile(r"^\s*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
 
 
-@lru_cache(maxsize=1)
+_active_models = None  # the ModelStore whose orgwords the cached word tests below were made with
+
+
+def _use(models) -> None:
+    """Read this document's model folder; cached word tests of another folder are dropped."""
+    global _active_models
+    if models is not _active_models:
+        _active_models = models
+        for cached in (learned_endings, has_learned_ending, is_org_shaped):
+            cached.cache_clear()
+
+
 def _model() -> dict[str, set[str]]:
-    """models/orgwords.tsv: learned org-name endings and given names; empty when not built."""
-    kinds: dict[str, set[str]] = {"ending": set(), "given": set()}
-    path = _MODELS / "orgwords.tsv"
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line and not line.startswith("#"):
-                kind, word = line.split("\t", 2)[:2]
-                kinds.setdefault(kind, set()).add(word)
-    return kinds
+    """orgwords.tsv (models/build_orgwords.py): learned org-name endings and given names."""
+    if _active_models is None:
+        from docparse.models import store_for
+
+        _use(store_for())
+    return _active_models.orgwords
 
 
 @lru_cache(maxsize=1)
@@ -777,6 +783,7 @@ def _from_lists(body: str, found: _Found) -> None:
 
 
 def extract_parties(ctx) -> list[dict]:
+    _use(ctx.models)
     body = ctx.body
     found = _Found(ctx)
     _from_org_numbers(ctx, found)

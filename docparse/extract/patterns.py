@@ -6,25 +6,13 @@ here for the extractors that import them from this module."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
+from docparse.sv.text import fold, squash
 
 __all__ = ["DATE", "DATE_RE", "MONTH_ALT", "MONTHS", "MUNICIPALITY_RE", "YEAR", "date_value", "fold", "label_row_values",
            "split_cells", "squash", "strip_leading_debris"]
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics and with collapsed space, for tolerant comparisons."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.split())
-
-
-def squash(text: str) -> str:
-    """Collapse runs of white space (line breaks included) to single spaces."""
-    return " ".join(text.split())
 
 
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")

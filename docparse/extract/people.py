@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
+from docparse.sv import names as names_data
 from docparse.sv.names import (NameMatch, can_be_name_word, find_names, is_given_name, is_title_word, natural_order,
                                title_heads)
 
@@ -723,6 +724,7 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
 
 
 def extract_people(ctx) -> list[dict]:
+    names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
     consumed: set[int] = set()
     names = find_names(body, loose=True)  # once: the list and title finders pick from these

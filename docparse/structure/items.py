@@ -260,7 +260,7 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     bare board-code number."""
     m = _DNR_LABEL_RE.search(window)
     if m:
-        from docparse.extract.dnr import take_value  # the document-level reader: every style
+        from docparse.sv.dnr import take_value  # the document-level reader: every style
 
         taken = take_value(window, m.end())
         if taken:
@@ -509,13 +509,13 @@ class _DecisionReader:
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
-        from docparse.extract.decisions import _items
+        from docparse.structure.points import read_points
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
         while k < len(self.heads) and self.heads[k] < span[1]:
             i = bisect.bisect_left(self.starts, self.heads[k])
-            points = _items(self.lines[i + 1:hi], 0)
+            points = read_points(self.lines[i + 1:hi], 0)
             if points:
                 return points
             k += 1

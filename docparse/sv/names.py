@@ -17,10 +17,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-MODELS = Path(__file__).resolve().parents[2] / "models"
-NAMES_FILE = MODELS / "sv_names.tsv"
-FOREIGN_GIVEN_FILE = MODELS / "sv_names_foreign_given.txt"
-TITLES_FILE = MODELS / "titles.txt"
+# The model files, in a models folder (read through docparse.models.ModelStore.names).
+NAMES_FILE = "sv_names.tsv"
+FOREIGN_GIVEN_FILE = "sv_names_foreign_given.txt"
+TITLES_FILE = "titles.txt"
 
 # A word, hyphenated parts kept together ("Berg-Ström", "Anna-Karin").
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -88,23 +88,23 @@ class NameEntry(NamedTuple):
 _NO_COUNTS = ["0"] * 5
 
 
-@lru_cache(maxsize=1)
-def name_model() -> dict[str, NameEntry]:
-    """models/sv_names.tsv, built by models/build_names.py; about 2,400 rows, read in a few ms."""
+def _read_name_model(directory: Path) -> dict[str, NameEntry]:
+    """sv_names.tsv, built by models/build_names.py; about 2,400 rows, read in a few ms."""
     from docparse.errors import ModelDataError
 
+    path = directory / NAMES_FILE
     model: dict[str, NameEntry] = {}
     try:
-        lines = NAMES_FILE.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        raise ModelDataError(f"{NAMES_FILE}: name model missing", hint="python models/build_names.py") from None
+        raise ModelDataError(f"{path}: name model missing", hint="python models/build_names.py") from None
     listed_only: dict[str, NameEntry] = {}  # rows with no SUC counts share one entry per flag set
     for n, line in enumerate(lines, 1):
         if not line or line[0] == "#":
             continue
         cols = line.split("\t")
         if len(cols) != 7:
-            raise ModelDataError(f"{NAMES_FILE}:{n}: expected 7 columns, got {len(cols)}", hint="python models/build_names.py")
+            raise ModelDataError(f"{path}:{n}: expected 7 columns, got {len(cols)}", hint="python models/build_names.py")
         name, flags = cols[0], cols[1]
         if cols[2:] == _NO_COUNTS:
             entry = listed_only.get(flags)
@@ -113,40 +113,88 @@ def name_model() -> dict[str, NameEntry]:
             model[name] = entry
             continue
         try:
-            g, s, single, other, lower = map(int, cols[2:])
+            g, s_, single, other, lower = map(int, cols[2:])
         except ValueError:
-            raise ModelDataError(f"{NAMES_FILE}:{n}: counts must be integers", hint="python models/build_names.py") from None
-        model[name] = NameEntry("G" in flags or "g" in flags, "S" in flags, g, s, single, other, lower)
+            raise ModelDataError(f"{path}:{n}: counts must be integers", hint="python models/build_names.py") from None
+        model[name] = NameEntry("G" in flags or "g" in flags, "S" in flags, g, s_, single, other, lower)
     if not model:
-        raise ModelDataError(f"{NAMES_FILE}: no names", hint="python models/build_names.py")
+        raise ModelDataError(f"{path}: no names", hint="python models/build_names.py")
     return model
 
 
-@lru_cache(maxsize=1)
-def foreign_given_names() -> frozenset[str]:
-    """Given names of other countries (models/sv_names_foreign_given.txt), one a line."""
+def _read_foreign_given(directory: Path) -> frozenset[str]:
+    """Given names of other countries (sv_names_foreign_given.txt), one a line."""
     from docparse.errors import ModelDataError
 
+    path = directory / FOREIGN_GIVEN_FILE
     try:
-        text = FOREIGN_GIVEN_FILE.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ModelDataError(f"{FOREIGN_GIVEN_FILE}: name list missing", hint="python models/build_names.py") from None
+        raise ModelDataError(f"{path}: name list missing", hint="python models/build_names.py") from None
     names = frozenset(ln for ln in text.split("\n") if ln and ln[0] != "#")
     if not names:
-        raise ModelDataError(f"{FOREIGN_GIVEN_FILE}: no names", hint="python models/build_names.py")
+        raise ModelDataError(f"{path}: no names", hint="python models/build_names.py")
     return names
 
 
-@lru_cache(maxsize=1)
-def title_heads() -> tuple[str, ...]:
-    """Heads of job titles (models/titles.txt): "socialdirektör" ends with "direktör"."""
+def _read_title_heads(directory: Path) -> tuple[str, ...]:
+    """Heads of job titles (titles.txt): "socialdirektör" ends with "direktör"."""
     from docparse.errors import ModelDataError
 
-    lines = TITLES_FILE.read_text(encoding="utf-8").splitlines()
+    path = directory / TITLES_FILE
+    lines = path.read_text(encoding="utf-8").splitlines()
     heads = tuple(sorted({ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#")}, key=len, reverse=True))
     if not heads:
-        raise ModelDataError(f"{TITLES_FILE}: no titles")
+        raise ModelDataError(f"{path}: no titles")
     return heads
+
+
+@dataclass
+class NameData:
+    """What the recogniser reads: the name model, foreign given names, title heads, and the
+    lexicon (for "is this a common Swedish word"), all from one models folder."""
+
+    entries: dict[str, NameEntry]
+    foreign_given: frozenset[str]
+    title_heads: tuple[str, ...]
+    lexicon: object  # docparse.sv.lexicon.Lexicon
+
+
+def read_name_data(directory: Path, lexicon) -> NameData:
+    return NameData(_read_name_model(directory), _read_foreign_given(directory), _read_title_heads(directory), lexicon)
+
+
+_active: NameData | None = None
+
+
+def use(data: NameData) -> None:
+    """Make ``data`` the recogniser's (each document's extractor calls this with its model
+    store's); word decisions cached for other data are dropped."""
+    global _active
+    if data is not _active:
+        _active = data
+        for cached in (is_title_word, is_given_name, can_be_name_word):
+            cached.cache_clear()
+
+
+def _data() -> NameData:
+    if _active is None:
+        from docparse.models import store_for  # the configured folder's, for callers outside a pipeline
+
+        use(store_for().names)
+    return _active  # type: ignore[return-value]
+
+
+def name_model() -> dict[str, NameEntry]:
+    return _data().entries
+
+
+def foreign_given_names() -> frozenset[str]:
+    return _data().foreign_given
+
+
+def title_heads() -> tuple[str, ...]:
+    return _data().title_heads
 
 
 _DEFINITE = re.compile(r"(?:en|et|n|s|ens|ets|ns)$")
@@ -219,15 +267,11 @@ def _known_name(word: str) -> bool:
 
 def _qualifies_title(word: str) -> bool:
     """A Swedish word (any frequency) that is no known or surname-shaped name."""
-    from docparse.repair.model import load
-
-    return not _known_name(word) and not _surname_shaped(word) and load().lexicon.logf(word.lower()) is not None
+    return not _known_name(word) and not _surname_shaped(word) and _data().lexicon.logf(word.lower()) is not None
 
 
 def _common_word(low: str) -> bool:
-    from docparse.repair.model import load
-
-    logf = load().lexicon.logf(low)
+    logf = _data().lexicon.logf(low)
     return logf is not None and logf > COMMON_LOGF
 
 
@@ -247,9 +291,7 @@ def _person_likely(word: str, sentence_initial: bool) -> bool:
 
 def _rare_word(word: str) -> bool:
     """Not a common Swedish word (docparse's lexicon; names there are rare forms)."""
-    from docparse.repair.model import load
-
-    logf = load().lexicon.logf(word.lower())
+    logf = _data().lexicon.logf(word.lower())
     return logf is None or logf < RARE_LOGF
 
 
