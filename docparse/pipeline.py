@@ -8,6 +8,7 @@ from docparse.extract import extract
 from docparse.read import read
 from docparse.record import build_record
 from docparse.repair import repair
+from docparse.sv.personnummer import find_personal_numbers
 
 
 def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, float]] | None:
@@ -24,8 +25,9 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
     return spans or None
 
 
-def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
-    """Turn a SourceDocument (already read) into its record."""
+def process_source(source: SourceDocument, *, do_repair: bool = True, redactor=None) -> dict:
+    """Turn a SourceDocument (already read) into its record (redacted by ``redactor``, a
+    docparse.redact.Redactor, when given)."""
     ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
     cleaned = clean(source.text, ocr_pages=ocr_pages)
     if do_repair:
@@ -33,13 +35,16 @@ def process_source(source: SourceDocument, *, do_repair: bool = True) -> dict:
     else:
         repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
     fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets))
-    return build_record(source, cleaned, repaired, fields)
+    fields["personal_data"] = [f.as_item() for f in find_personal_numbers(repaired.text)]
+    record = build_record(source, cleaned, repaired, fields)
+    return redactor.redact_record(record) if redactor is not None else record
 
 
-def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None) -> dict:
+def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None,
+            redactor=None) -> dict:
     """Read one input (a path, or '-' for stdin) and return its record as a JSON-ready dict.
 
     Raises InputFileError (naming the file) for input that cannot be processed.
     """
     source = read(path, ocr=ocr, jobs=jobs, data=data)
-    return process_source(source, do_repair=repair)
+    return process_source(source, do_repair=repair, redactor=redactor)

@@ -111,6 +111,26 @@ SCHEMA = {
             "phone": _NULLABLE_STR,
             "email": _NULLABLE_STR,
         }),
+        "personal_data": {
+            **_items(["kind", "valid"], {
+                "kind": {"enum": ["personnummer", "samordningsnummer", "masked", "sole-trader org nr"]},
+                "valid": {"type": "boolean", "description": "Date and Luhn check pass (masked: the date is real)."},
+                "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            }),
+            "description": "Personal identity numbers found in `text` (their digits are never stored here).",
+        },
+        "redaction": {
+            "type": "object",
+            "description": "Present when the record was written redacted: every personal identity number "
+                           "replaced by a pseudonym of the same length, so spans still hold.",
+            "required": ["redacted", "method"],
+            "properties": {
+                "redacted": {"const": True},
+                "method": {"enum": ["hmac-sha256", "mask"]},
+                "pseudonym": {"type": "string"},
+                "replaced": {"type": "integer", "minimum": 0},
+            },
+        },
         "pages": {
             "type": "array",
             "items": {
