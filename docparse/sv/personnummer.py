@@ -217,7 +217,7 @@ def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
         return None  # a phone number, dnr, account, reference or amount
     if _UNIT_AFTER.match(text, m.end()):
         return None  # an amount
-    if not sep and not masked and len(head) == 6 and head[0] == "0" and label is None:
+    if not sep_raw and not masked and len(head) == 6 and head[0] == "0" and label is None:
         return None  # ten bare digits starting with 0: a Swedish phone number, unless labelled
     number = head + (sep if sep in ("-", "+") else "-") + ("0000" if masked else tail)
     try:
