@@ -5,6 +5,8 @@ from __future__ import annotations
 from docparse import SCHEMA_VERSION
 
 _NULLABLE_STR = {"type": ["string", "null"]}
+# An org nr, or a sole trader's (a personnummer) in a redacted record: its same-length pseudonym.
+_ORG_NR_PATTERN = r"^(?:\d{6}-\d{4}|PNR-[a-z#]{7})$"
 _ISO_PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
 
 SPAN = {
@@ -78,13 +80,13 @@ SCHEMA = {
         }),
         "dates": _items(["value", "text"], {"value": _ISO_PARTIAL_DATE, "text": {"type": "string"}}),
         "org_numbers": _items(["value", "valid", "kind"], {
-            "value": {"type": "string", "pattern": r"^\d{6}-\d{4}$"},
+            "value": {"type": "string", "pattern": _ORG_NR_PATTERN},
             "valid": {"type": "boolean"},
             "kind": _NULLABLE_STR,
         }),
         "parties": _items(["name", "org_nr", "role"], {
             "name": {"type": "string", "minLength": 1},
-            "org_nr": {"type": ["string", "null"], "pattern": r"^\d{6}-\d{4}$"},
+            "org_nr": {"type": ["string", "null"], "pattern": _ORG_NR_PATTERN},
             "role": {"enum": ["idéburen", "offentlig", None]},
         }),
         "periods": _items(["start", "end", "kind", "text"], {
