@@ -109,13 +109,12 @@ class Redactor:
                 record["warnings"] = [*(record.get("warnings") or []), WARNING]
         variants = _variants(text, found)
         record["text"] = self.redact_text(text, found)
-        replaced = len(found)
+        replaced = len(found)  # numbers in the document (their copies in original_text not counted again)
         original = record.get("original_text")
         if original:
             found_before = find_personal_numbers(original)
             variants.update(_variants(original, found_before))
             record["original_text"] = self.redact_text(original, found_before)
-            replaced += len(found_before)
         record["repairs"] = [self._repair(r, record, found, variants) for r in record.get("repairs") or []]
         skip = {"text", "original_text", "repairs", "redaction", "personal_data"}
         for key, value in list(record.items()):

@@ -91,10 +91,6 @@ def test_format_and_length_errors():
 
 # --- the finder: every written form, in running Swedish text ---
 
-def forms(n: str) -> dict[str, str]:
-    return {name: make(n, None) for name, make in EVAL.FORMS.items() if name != "OCR letters"}
-
-
 @pytest.mark.parametrize("form", list(EVAL.FORMS))
 @pytest.mark.parametrize("template", EVAL.LABELLED[:3] + EVAL.UNLABELLED[:2])
 def test_every_written_form_is_found_in_a_sentence(form, template):

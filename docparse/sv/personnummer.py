@@ -47,7 +47,6 @@ MASKED = "masked"
 SOLE_TRADER = "sole-trader org nr"
 KINDS = (PERSONNUMMER, SAMORDNINGSNUMMER, MASKED, SOLE_TRADER)
 
-_SEPARATORS = "-+–‐"  # hyphen, plus (aged 100 or more), en dash, Unicode hyphen
 _DROP = str.maketrans("", "", " \t\r\n\u00ad")
 
 
@@ -149,9 +148,13 @@ class Finding:
     confidence: float
     key: str
 
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
     def as_item(self) -> dict:
         return {"kind": self.kind, "valid": self.valid, "confidence": self.confidence,
-                "span": (self.start, self.end)}
+                "span": self.span}
 
 
 _OCR_LETTERS = "".join(sorted(chr(k) for k in DIGIT_FOR))
