@@ -98,34 +98,38 @@ class Redactor:
     def redact_record(self, record: dict) -> dict:
         """The record with every personal identity number replaced; says so in ``redaction``."""
         record = dict(record)
-        text = record.get("text") or ""
+        text = record.get("text") if isinstance(record.get("text"), str) else ""  # a hand-edited record
         found = find_personal_numbers(text)
         if "personal_data" not in record:  # a record from before detection: add what it holds
             record["personal_data"] = [
                 {"kind": f.kind, "valid": f.valid, "confidence": f.confidence,
                  "span": _span(record, f.start, f.end)} for f in found
             ]
-            if found and WARNING not in (record.get("warnings") or []):
-                record["warnings"] = [*(record.get("warnings") or []), WARNING]
+            warnings = record.get("warnings") if isinstance(record.get("warnings"), list) else []
+            if found and WARNING not in warnings:
+                record["warnings"] = [*warnings, WARNING]
         variants = _variants(text, found)
-        record["text"] = self.redact_text(text, found)
+        if text:
+            record["text"] = self.redact_text(text, found)
         replaced = len(found)  # numbers in the document (their copies in original_text not counted again)
         original = record.get("original_text")
-        if original:
+        if isinstance(original, str) and original:
             found_before = find_personal_numbers(original)
             variants.update(_variants(original, found_before))
             record["original_text"] = self.redact_text(original, found_before)
-        record["repairs"] = [self._repair(r, record, found, variants) for r in record.get("repairs") or []]
+        if isinstance(record.get("repairs"), list):
+            record["repairs"] = [self._repair(r, record, found, variants) if isinstance(r, dict) else self._walk(r, variants)
+                                 for r in record["repairs"]]
         skip = {"text", "original_text", "repairs", "redaction", "personal_data"}
         for key, value in list(record.items()):
             if key not in skip:
                 record[key] = self._walk(value, variants)
-        previous = record.get("redaction") or {}
+        previous = record.get("redaction") if isinstance(record.get("redaction"), dict) else {}
         record["redaction"] = {
             "redacted": True,
             "method": previous.get("method", self.method),
             "pseudonym": f"{PREFIX} + letters, as long as the number it replaces",
-            "replaced": int(previous.get("replaced", 0)) + replaced,
+            "replaced": (previous.get("replaced") if isinstance(previous.get("replaced"), int) else 0) + replaced,
         }
         return record
 

@@ -163,3 +163,20 @@ def test_export_redacts_by_default_and_not_with_no_redact(batch_input, tmp_path)
     assert leaks(_folder_text(csv_dir)) == []
     raw = CliRunner().invoke(main, ["export", str(out), "--no-redact"])
     assert leaks(raw.output)
+
+
+def test_export_of_an_odd_record_redacts_what_it_can_without_a_traceback(batch_input, tmp_path):
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["batch", str(batch_input), "-o", str(out)]).exit_code == 0
+    target = out / "records" / "first.txt.json"
+    record = json.loads(target.read_text(encoding="utf-8"))
+    del record["personal_data"]  # a record from before detection
+    record["repairs"] = "not a list"
+    record["redaction"] = "garbage"
+    target.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output and leaks(result.stdout) == []
+    first = next(json.loads(line) for line in result.stdout.splitlines() if json.loads(line)["id"] == "first.txt")
+    assert [p["kind"] for p in first["personal_data"]][-1] == "sole-trader org nr"
+    assert first["redaction"]["redacted"] is True
