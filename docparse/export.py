@@ -22,6 +22,7 @@ TABLES: dict[str, list[str]] = {
     "amounts": ["value", "currency", "text", "per", "label"],
     "decision_points": ["number", "text"],
     "people": ["name", "title", "role", "phone", "email"],
+    "personal_data": ["kind", "valid", "confidence"],  # where personal identity numbers are, never their digits
 }
 DOCUMENT_COLUMNS = (
     ["id", "path", "sha256", "input_kind", "pages", "pipeline_version",

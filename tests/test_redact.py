@@ -161,6 +161,8 @@ def test_export_redacts_by_default_and_not_with_no_redact(batch_input, tmp_path)
     csv_dir = tmp_path / "csv"
     assert CliRunner().invoke(main, ["export", str(out), "-f", "csv", "-o", str(csv_dir)]).exit_code == 0
     assert leaks(_folder_text(csv_dir)) == []
+    table = (csv_dir / "personal_data.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert table[0] == "id,kind,valid,confidence,page,span_start,span_end" and len(table) == 1 + 8
     raw = CliRunner().invoke(main, ["export", str(out), "--no-redact"])
     assert leaks(raw.output)
 
