@@ -87,6 +87,7 @@ FORMS = {
     "OCR letters": lambda n, r: _ocr(f"{n[2:8]}{_sep10(n)}{n[8:]}", r),
     "masked X": lambda n, r: f"{n[2:8]}-XXXX",
     "masked *": lambda n, r: f"{n[:8]}-****",
+    "masked in part": lambda n, r: f"{n[2:8]}-{n[8:10]}XX",
 }
 
 

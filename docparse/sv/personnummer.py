@@ -162,7 +162,7 @@ _D = f"[0-9{_OCR_LETTERS}]"
 _JOIN = r"(?:-?[ \t]*\r?\n[ \t]*)?"  # a line break inside the number, after a hyphenation or not
 _HEAD = rf"(?:{_D}{_JOIN}){{5}}{_D}(?:{_JOIN}{_D}{_JOIN}{_D})?"  # YYMMDD or YYYYMMDD
 _SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:\r?\n[ \t]*)?|[ \t]?\r?\n[ \t]*|[ \t])?"
-_TAIL = rf"(?:(?:{_D}{_JOIN}){{3}}{_D}|[Xx*]{{4}})"
+_TAIL = rf"(?:(?:{_D}{_JOIN}){{3}}{_D}|(?=[0-9]{{0,3}}[Xx*])[0-9Xx*]{{4}})"  # digits, or masked (wholly or partly)
 CANDIDATE = re.compile(
     rf"(?<![\w/.,+–‐-])(?P<head>{_HEAD})(?P<sep>{_SEP})(?P<tail>{_TAIL})(?![\w/+–‐-]|[.,]\d)"
 )
@@ -204,7 +204,7 @@ def _label(text: str, start: int) -> str | None:
 def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
     head_raw, sep_raw, tail_raw = m.group("head"), m.group("sep"), m.group("tail")
     head = _DIGITS_ONLY.sub("", head_raw.translate(DIGIT_FOR))
-    masked = tail_raw[0] in "Xx*"
+    masked = any(c in "Xx*" for c in tail_raw)
     tail = "" if masked else _DIGITS_ONLY.sub("", tail_raw.translate(DIGIT_FOR))
     sep = sep_raw.strip(" \t\r\n")
     if len(head) not in (6, 8) or (len(tail) != 4 and not masked):
