@@ -45,3 +45,20 @@ def test_numbers_on_a_scanned_page_are_found_and_redacted():
     for item in redacted["personal_data"]:
         assert redacted["text"][item["span"]["start"]:item["span"]["end"]].startswith(PREFIX)
     assert not any(n in redacted["text"] for n in (A, A[2:8], B[2:8], C[2:8]))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("font,noise", [("DejaVuSans.ttf", 0.02), ("LiberationSerif-Regular.ttf", 0.03)])
+def test_spaced_split_and_bare_numbers_survive_ocr(font, noise):
+    d, e, f = NUMBERS[1500], NUMBERS[2500], NUMBERS[800]
+    lines = [
+        "Individ- och familjeomsorgen har utrett ärendet.",
+        f"Sökande {d[2:8]} - {d[8:]} och medsökande med personnummer {e[:8]}-",  # split at the line end
+        f"{e[8:]} har ansökt om bistånd. Barnets pnr {f}.",
+        "Beslutet fattades 2021-03-15, dnr SN 2021/0123, tel 070-123 45 67.",
+    ]
+    image = scanmaker.render_page(lines, size=(2000, 600), font=font, noise=noise, skew=1.0, seed=5)
+    record = process_source(read("scan.png", data=scanmaker.image_bytes([image], "PNG"), jobs=1))
+    found = ["".join(c for c in record["text"][p["span"]["start"]:p["span"]["end"]] if c.isdigit())
+             for p in record["personal_data"]]
+    assert found == [d[2:], e, f], record["text"]

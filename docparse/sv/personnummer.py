@@ -161,10 +161,12 @@ _OCR_LETTERS = "".join(sorted(chr(k) for k in DIGIT_FOR))
 _D = f"[0-9{_OCR_LETTERS}]"
 _JOIN = r"(?:-?[ \t]*\r?\n[ \t]*)?"  # a line break inside the number, after a hyphenation or not
 _HEAD = rf"(?:{_D}{_JOIN}){{5}}{_D}(?:{_JOIN}{_D}{_JOIN}{_D})?"  # YYMMDD or YYYYMMDD
-_SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:\r?\n[ \t]*)?|[ \t]?\r?\n[ \t]*|[ \t])?"
+# A dash at a line end may be followed by a blank line (OCR splits a paragraph there).
+_SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:\r?\n[ \t]*){0,2}|[ \t]?\r?\n[ \t]*|[ \t])?"
 _TAIL = rf"(?:(?:{_D}{_JOIN}){{3}}{_D}|(?=[0-9]{{0,3}}[Xx*])[0-9Xx*]{{4}})"  # digits, or masked (wholly or partly)
 CANDIDATE = re.compile(
-    rf"(?<![\w/.,+–‐-])(?P<head>{_HEAD})(?P<sep>{_SEP})(?P<tail>{_TAIL})(?![\w/+–‐-]|[.,]\d)"
+    # Not inside a longer number or code; a dash before it only as a stray mark (OCR) after a space.
+    rf"(?<![\w/.,+–‐])(?<![\w/.,+–‐-]-)(?P<head>{_HEAD})(?P<sep>{_SEP})(?P<tail>{_TAIL})(?![\w/+–‐-]|[.,]\d)"
 )
 
 # Labels in the window before a number: the nearest one tells what the number is.
