@@ -230,6 +230,7 @@ def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
     except InvalidPersonnummer:
         born_ok = False
     if not born_ok:
+        # Also every legal person's org nr: Bolagsverket gives them 20 or more in the "month" place.
         return None
     key = head[-6:] + tail
     if masked:
