@@ -23,6 +23,7 @@ TABLES: dict[str, list[str]] = {
     "decision_points": ["number", "text"],
     "people": ["name", "title", "role", "phone", "email"],
     "items": ["number", "title", "dnr", "decision_points"],
+    "personal_data": ["kind", "valid", "confidence"],  # where personal identity numbers are, never their digits
 }
 DOCUMENT_COLUMNS = (
     ["id", "path", "sha256", "input_kind", "pages", "pipeline_version",
@@ -74,10 +75,19 @@ def _record_files(folder: str) -> Iterator[str]:
             yield entry.path
 
 
-def export_jsonl(out: str, stream) -> ExportResult:
+def redacted(records: Iterator[tuple[str, dict]], redactor) -> Iterator[tuple[str, dict]]:
+    """The records (and their ids: file names) with personal identity numbers replaced; as they are without a redactor."""
+    if redactor is None:
+        yield from records
+        return
+    for doc_id, record in records:
+        yield redactor.scrub(doc_id), redactor.redact_record(record)
+
+
+def export_jsonl(out: str, stream, redactor=None) -> ExportResult:
     """Every record as one JSON line, with its document id as the first key."""
     result = ExportResult()
-    for doc_id, record in iter_records(out, result.problems):
+    for doc_id, record in redacted(iter_records(out, result.problems), redactor):
         stream.write(json_line({"id": doc_id, **record}) + "\n")
         result.documents += 1
     return result
@@ -137,7 +147,7 @@ def item_rows(doc_id: str, record: dict, table: str) -> Iterator[dict]:
         yield row
 
 
-def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",") -> ExportResult:
+def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",", redactor=None) -> ExportResult:
     """Write documents.csv and one CSV per kind of item into ``dest``.
 
     ``excel``: UTF-8 with a byte-order mark (so Excel reads å/ä/ö right) and text cells that Excel
@@ -161,7 +171,7 @@ def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",")
             writers[name].writerow([_cell(row.get(c), excel) for c in columns[name]])
             result.rows[name] += 1
 
-        for doc_id, record in iter_records(out, result.problems):
+        for doc_id, record in redacted(iter_records(out, result.problems), redactor):
             write("documents", document_row(doc_id, record))
             for table in TABLES:
                 for row in item_rows(doc_id, record, table):
@@ -179,15 +189,15 @@ def export_csv(out: str, dest: str, *, excel: bool = True, delimiter: str = ",")
     return result
 
 
-def main_jsonl(out: str, dest: str | None) -> ExportResult:
+def main_jsonl(out: str, dest: str | None, redactor=None) -> ExportResult:
     """JSON Lines to a file (written atomically) or to stdout when ``dest`` is None or '-'."""
     if dest in (None, "-"):
-        return export_jsonl(out, sys.stdout)
+        return export_jsonl(out, sys.stdout, redactor)
     folder = os.path.dirname(os.path.abspath(dest))
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".part")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            result = export_jsonl(out, fh)
+            result = export_jsonl(out, fh, redactor)
         os.chmod(tmp, 0o644)
         os.replace(tmp, dest)
     finally:

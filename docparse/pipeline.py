@@ -1,4 +1,4 @@
-"""The pipeline: read -> clean -> repair -> extract -> record, for one input.
+"""The pipeline: read -> clean -> repair -> structure -> extract -> record, for one input.
 
 One ModelStore (docparse.models) is passed down, so every stage reads the same model folder."""
 
@@ -27,9 +27,11 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
     return spans or None
 
 
-def process_source(source: SourceDocument, *, do_repair: bool = True, models: ModelStore | None = None) -> dict:
+def process_source(source: SourceDocument, *, do_repair: bool = True, models: ModelStore | None = None,
+                   redactor=None) -> dict:
     """Turn a SourceDocument (already read) into its record. ``models``: the model files every
-    stage reads (default: the store of the configured folder, resolved once here)."""
+    stage reads (default: the store of the configured folder, resolved once here); ``redactor``:
+    a docparse.redact.Redactor that redacts the record, when given."""
     if models is None:
         models = store_for()
     ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
@@ -39,14 +41,15 @@ def process_source(source: SourceDocument, *, do_repair: bool = True, models: Mo
     else:
         repaired = RepairResult(cleaned.text, [], OffsetMap.identity(len(cleaned.text)))
     fields = extract(repaired.text, masked=cleaned.masked_spans(repaired.offsets), models=models)
-    return build_record(source, cleaned, repaired, fields)
+    record = build_record(source, cleaned, repaired, fields)
+    return redactor.redact_record(record) if redactor is not None else record
 
 
 def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None,
-            models: ModelStore | None = None) -> dict:
+            models: ModelStore | None = None, redactor=None) -> dict:
     """Read one input (a path, or '-' for stdin) and return its record as a JSON-ready dict.
 
     Raises InputFileError (naming the file) for input that cannot be processed.
     """
     source = read(path, ocr=ocr, jobs=jobs, data=data)
-    return process_source(source, do_repair=repair, models=models)
+    return process_source(source, do_repair=repair, models=models, redactor=redactor)

@@ -102,6 +102,9 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
     warnings = list(source.warnings)
     for page in source.pages:
         warnings.extend(f"page {page.number}: {w}" for w in page.warnings)
+    personal_data = with_spans(fields.get("personal_data") or [])
+    if personal_data:  # docparse.redact.WARNING (not imported: the record stays free of redaction)
+        warnings.append("personal data: personal identity numbers found (see personal_data)")
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {
@@ -121,6 +124,8 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
         "decision_points": with_spans(fields["decision_points"]),
         "people": with_spans(fields["people"]),
         "items": items_with_spans(fields.get("items") or []),
+        # Personal identity numbers (kind, valid, confidence, span); never their digits.
+        "personal_data": personal_data,
         "pages": _page_table(text, source),
         "furniture": [
             {"kind": kind, "span": loc.span((s, e))} for s, e, kind in cleaned.masked_spans(repaired.offsets)

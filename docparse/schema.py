@@ -5,6 +5,8 @@ from __future__ import annotations
 from docparse import SCHEMA_VERSION
 
 _NULLABLE_STR = {"type": ["string", "null"]}
+# An org nr, or a sole trader's (a personnummer) in a redacted record: its same-length pseudonym.
+_ORG_NR_PATTERN = r"^(?:\d{6}-\d{4}|PNR-[a-z#]{7})$"
 _ISO_PARTIAL_DATE = {"type": ["string", "null"], "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"}
 
 SPAN = {
@@ -83,13 +85,13 @@ SCHEMA = {
         }),
         "dates": _items(["value", "text"], {"value": _ISO_PARTIAL_DATE, "text": {"type": "string"}}),
         "org_numbers": _items(["value", "valid", "kind"], {
-            "value": {"type": "string", "pattern": r"^\d{6}-\d{4}$"},
+            "value": {"type": "string", "pattern": _ORG_NR_PATTERN},
             "valid": {"type": "boolean"},
             "kind": _NULLABLE_STR,
         }),
         "parties": _items(["name", "org_nr", "role"], {
             "name": {"type": "string", "minLength": 1},
-            "org_nr": {"type": ["string", "null"], "pattern": r"^\d{6}-\d{4}$"},
+            "org_nr": {"type": ["string", "null"], "pattern": _ORG_NR_PATTERN},
             "role": {"enum": ["idéburen", "offentlig", None]},
         }),
         "periods": _items(["start", "end", "kind", "text"], {
@@ -123,6 +125,26 @@ SCHEMA = {
             "phone": _NULLABLE_STR,
             "email": _NULLABLE_STR,
         }),
+        "personal_data": {
+            **_items(["kind", "valid"], {
+                "kind": {"enum": ["personnummer", "samordningsnummer", "masked", "sole-trader org nr"]},
+                "valid": {"type": "boolean", "description": "Date and Luhn check pass (masked: the date is real)."},
+                "confidence": {"type": "number", "minimum": 0, "maximum": 1},
+            }),
+            "description": "Personal identity numbers found in `text` (their digits are never stored here).",
+        },
+        "redaction": {
+            "type": "object",
+            "description": "Present when the record was written redacted: every personal identity number "
+                           "replaced by a pseudonym of the same length, so spans still hold.",
+            "required": ["redacted", "method"],
+            "properties": {
+                "redacted": {"const": True},
+                "method": {"enum": ["hmac-sha256", "mask"]},
+                "pseudonym": {"type": "string"},
+                "replaced": {"type": "integer", "minimum": 0},
+            },
+        },
         "pages": {
             "type": "array",
             "items": {

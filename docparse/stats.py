@@ -27,6 +27,7 @@ def compute(out: str) -> dict:
     pages = with_period = with_agreement = with_amount = amounts = amounts_sum = 0
     org_total = org_invalid = docs_invalid_org = with_warnings = warnings = 0
     items = with_items = items_with_dnr = 0
+    personal = Counter()  # documents with personal identity numbers, numbers, by kind, redacted records
     for _doc_id, record in iter_records(out, problems):
         docs += 1
         doc = record.get("document") or {}
@@ -52,6 +53,7 @@ def compute(out: str) -> dict:
         items += len(matters)
         with_items += bool(matters)
         items_with_dnr += sum(1 for m in matters if m.get("dnr"))
+        _count_personal(personal, record)
         ws = record.get("warnings") or []
         with_warnings += bool(ws)
         warnings += len(ws)
@@ -70,11 +72,34 @@ def compute(out: str) -> dict:
         "items": {"found": items, "documents": with_items, "share": _share(with_items, docs),
                   "with_dnr": items_with_dnr},
         "org_numbers": {"found": org_total, "invalid": org_invalid, "documents_with_invalid": docs_invalid_org},
+        "personal_data": _personal_figures(personal, docs),
         "warnings": {"documents": with_warnings, "share": _share(with_warnings, docs), "total": warnings,
                      "most_common": dict(warning_kinds.most_common(10))},
         "manifest": dict(sorted((k or UNKNOWN, v) for k, v in statuses.items())),
         "unreadable_records": problems,
     }
+
+
+def _personal_line(stats: dict, docs: int) -> str:
+    d = stats["personal_data"]
+    kinds = ", ".join(f"{k} {n}" for k, n in d["kinds"].items())
+    return (f"documents with personal data: {d['documents']} of {docs} ({100 * d['share']:.1f}%), "
+            f"{d['found']} personal identity numbers" + (f" ({kinds})" if kinds else "")
+            + f"; records written redacted: {d['redacted_records']}")
+
+
+def _personal_figures(counts: Counter, docs: int) -> dict:
+    with_personal = counts.pop("documents", 0)
+    return {"documents": with_personal, "share": _share(with_personal, docs), "found": counts.pop("found", 0),
+            "redacted_records": counts.pop("redacted", 0), "kinds": dict(counts.most_common())}
+
+
+def _count_personal(counts: Counter, record: dict) -> None:
+    found = record.get("personal_data") or []
+    counts["documents"] += bool(found)
+    counts["found"] += len(found)
+    counts["redacted"] += bool((record.get("redaction") or {}).get("redacted"))
+    counts.update(f.get("kind") or UNKNOWN for f in found)
 
 
 def format_stats(stats: dict) -> str:
@@ -107,6 +132,7 @@ def format_stats(stats: dict) -> str:
         f" ({pct(it['share'])}), {it['with_dnr']} with a diarienummer",
         f"organisation numbers: {o['found']}, invalid (check digit): {o['invalid']}"
         f" in {o['documents_with_invalid']} documents",
+        _personal_line(stats, docs),
         f"documents with warnings: {w['documents']} of {docs} ({pct(w['share'])}), {w['total']} warnings",
     ]
     lines += [f"  {n:>5}  {text}" for text, n in w["most_common"].items()]

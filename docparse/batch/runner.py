@@ -29,6 +29,7 @@ class Task:
     ocr: str
     page_jobs: int
     repair: bool
+    redactor: object = None  # a docparse.redact.Redactor: records written redacted
 
 
 @dataclass
@@ -70,7 +71,7 @@ def process_one(task: Task) -> Outcome:
 
     start = time.perf_counter()
     try:
-        record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair)
+        record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
         atomic_write(task.record_path, data)
     except InputFileError as err:
@@ -199,8 +200,11 @@ def available_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _options(ocr: str, repair: bool) -> dict:
-    return {"ocr": ocr, "repair": repair}
+def _options(ocr: str, repair: bool, redactor=None) -> dict:
+    options = {"ocr": ocr, "repair": repair}
+    if redactor is not None:  # only then, so earlier batches' manifests still match
+        options["redact"] = redactor.fingerprint
+    return options
 
 
 def _is_unchanged(prev: dict | None, item: Input, options: dict, record_path: str) -> bool:
@@ -226,6 +230,7 @@ def run_batch(
     repair: bool = True,
     progress=None,
     on_outcome=None,
+    redactor=None,
 ) -> Summary:
     """Process every supported file under ``inputs`` into one record each under ``out``/records.
 
@@ -241,7 +246,7 @@ def run_batch(
         os.makedirs(records_root, exist_ok=True)
         remove_stale_temps(records_root)
         manifest = Manifest(out)
-        options = _options(ocr, repair)
+        options = _options(ocr, repair, redactor)
         _root, items = walk(inputs, exclude=[out])
         summary.total = len(items)
 
@@ -279,7 +284,8 @@ def run_batch(
         if pending:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
             import docparse.pipeline  # noqa: F401
         workers, page_jobs = plan(jobs, len(pending))
-        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair) for item, record_path in pending]
+        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor)
+                 for item, record_path in pending]
         by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None
         try:

@@ -38,7 +38,11 @@ def format_summary(summary) -> list[str]:
 @click.option("--no-repair", is_flag=True, help="Skip the OCR repair stage.")
 @click.option("--progress/--no-progress", default=None,
               help="Progress line on stderr [default: only when stderr is a terminal].")
-def batch(inputs, out, jobs, force, ocr, no_repair, progress):
+@click.option("--redact", is_flag=True,
+              help="Write records with every personal identity number replaced by a same-length pseudonym.")
+@click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
+              help="File holding the secret key for the pseudonyms [default: $DOCPARSE_REDACT_KEY; none: a fixed mask].")
+def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key_file):
     """Process every document under folders, files or globs into OUT, in parallel and resumably.
 
     Files are recognised by content (text, PDF, PNG, JPEG, TIFF); others are skipped and listed.
@@ -57,12 +61,15 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress):
     from docparse.batch.progress import Progress
     from docparse.cli import report_error
 
+    from docparse.cli.run import redactor_for
+
     def bar(total):
         return Progress(total, enabled=progress)
 
+    redactor = redactor_for(redact, redact_key_file)
     try:
         summary = run_batch(list(inputs), str(out), jobs=jobs, force=force, ocr=ocr, repair=not no_repair,
-                            progress=bar)
+                            progress=bar, redactor=redactor)
     except DocparseError as err:
         report_error(err)
         sys.exit(err.exit_code)
@@ -95,7 +102,12 @@ def _check_out(out: Path) -> None:
                    "prefixed with ' so they are not run as formulas. --no-excel: plain UTF-8, cells as they are.")
 @click.option("--delimiter", default=",", show_default=True,
               help="CSV field separator (';' suits Excel in a Swedish locale).")
-def export_cmd(out, fmt, dest, excel, delimiter):
+@click.option("--redact/--no-redact", default=True, show_default=True,
+              help="Replace every personal identity number (in text, repairs and every field) by a "
+                   "same-length pseudonym. --no-redact exports the numbers as found.")
+@click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
+              help="File holding the secret key for the pseudonyms [default: $DOCPARSE_REDACT_KEY; none: a fixed mask].")
+def export_cmd(out, fmt, dest, excel, delimiter, redact, redact_key_file):
     """Export the records of a batch output folder for analysis.
 
     jsonl: every record as one line, with "id" (the input's path relative to the batch root) first.
@@ -109,16 +121,18 @@ def export_cmd(out, fmt, dest, excel, delimiter):
       docparse export out/ --format csv -o tables/
     """
     from docparse import export
+    from docparse.cli.run import redactor_for
 
     _check_out(out)
+    redactor = redactor_for(redact, redact_key_file)
     if len(delimiter) != 1:
         raise click.BadParameter("must be a single character", param_hint="--delimiter")
     if fmt == "jsonl":
-        result = export.main_jsonl(str(out), dest)
+        result = export.main_jsonl(str(out), dest, redactor=redactor)
         where = dest if dest not in (None, "-") else "stdout"
     else:
         where = dest or str(out / "csv")
-        result = export.export_csv(str(out), where, excel=excel, delimiter=delimiter)
+        result = export.export_csv(str(out), where, excel=excel, delimiter=delimiter, redactor=redactor)
     for problem in result.problems:
         click.echo(f"docparse: error: {problem}", err=True)
     tables = ", ".join(f"{n} {k}" for k, n in result.rows.items())

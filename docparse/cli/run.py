@@ -16,6 +16,19 @@ def dump(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+def redactor_for(redact: bool, key_file: str | None):
+    """The Redactor for --redact (None without it); a key file that cannot be read ends the command."""
+    if not redact:
+        return None
+    from docparse.redact import Redactor, load_key
+
+    try:
+        return Redactor(load_key(key_file))
+    except DocparseError as err:
+        report_error(err)
+        sys.exit(err.exit_code)
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
@@ -25,7 +38,12 @@ def dump(record: dict) -> str:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
               help="Pages OCR'd in parallel [default: number of cores].")
 @click.option("--no-repair", is_flag=True, help="Skip the OCR repair stage.")
-def run(inputs, output_dir, ocr, jobs, no_repair):
+@click.option("--redact", is_flag=True,
+              help="Replace every personal identity number by a same-length pseudonym (keyed HMAC: "
+                   "--redact-key-file or $DOCPARSE_REDACT_KEY; without a key, a fixed mask).")
+@click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
+              help="File holding the secret key for --redact's pseudonyms.")
+def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
     """Process documents (text, Markdown, PDF, page images) into JSON records.
 
     Records go to stdout as JSON Lines, or with -o one <stem>.json per input.
@@ -38,12 +56,13 @@ def run(inputs, output_dir, ocr, jobs, no_repair):
     """
     from docparse.pipeline import process
 
+    redactor = redactor_for(redact, redact_key_file)
     failed = 0
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
     for path in inputs:
         try:
-            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair)
+            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor)
         except DocparseError as err:
             report_error(err)
             failed += 1

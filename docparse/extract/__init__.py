@@ -32,6 +32,7 @@ REGISTRY: list[Extractor] = [
     Extractor("decision_points", "docparse.extract.decisions:extract_decision_points", requires=("items",)),
     Extractor("people", "docparse.extract.people:extract_people"),
     Extractor("parties", "docparse.extract.parties:extract_parties", requires=("org_numbers", "people")),
+    Extractor("personal_data", "docparse.extract.personal_data:extract_personal_data"),
     Extractor("document", "docparse.extract.document:extract_document",
               requires=("dnr", "decision_points", "people", "parties")),
 ]
