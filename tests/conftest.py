@@ -31,3 +31,24 @@ def extract_text():
 
 def load_gold(name: str) -> dict:
     return json.loads((CORPUS / "gold" / name).read_text(encoding="utf-8"))
+
+
+def grows_linearly(run, make, size: int, factor: int = 4, slack: float = 2.5) -> tuple[float, float]:
+    """Assert that ``run(make(size * factor))`` costs at most ``factor * slack`` times
+    ``run(make(size))`` (best of three each): linear work passes, quadratic work (factor**2
+    times) fails, and a slow or busy machine slows both sizes alike, so no absolute time is
+    asserted. Returns the two times."""
+    import time
+
+    def best(n: int) -> float:
+        data = make(n)
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            run(data)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    small, large = best(size), best(size * factor)
+    assert large <= max(small, 1e-3) * factor * slack, (small, large)
+    return small, large

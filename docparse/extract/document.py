@@ -1,106 +1,12 @@
-"""Document-level fields: title, doc_type, municipality, board, own dnr and date."""
+"""Document-level fields from the structure stage's findings: title, doc_type, municipality, board,
+own dnr and date."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-from docparse.extract.patterns import DATE_RE, MUNICIPALITY_RE, date_value, fold, label_row_values, squash, strip_leading_debris
-
-DOC_TYPES = [
-    "protokollsutdrag", "tjänsteutlåtande", "tjänsteskrivelse", "utlåtande", "överenskommelse", "avtal",
-    "protokoll", "kallelse", "missiv", "remiss", "motion", "pressmeddelande", "nyhet", "beslut",
-]
-_FOLDED_TYPES = {fold(t): t for t in DOC_TYPES}
-# Header words that are labels, not titles.
-_LABEL_WORDS = re.compile(
-    r"^\s*(?:handläggare|till|från|datum|sammanträdesdatum|beslutsdatum|ert\s+datum|vår\s+referens|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|telefon|e-post|"
-    r"sida|kopia|mottagare|ärende|beslutsinstans|referens)\b",
-    re.I,
-)
-BOARD_RE = re.compile(
-    r"(?<![\w-])((?:[A-ZÅÄÖa-zåäö][a-zåäö]+-(?:,?\s*[a-zåäö]+-)*\s+(?:och|&)\s+)?"
-    r"(?:[A-ZÅÄÖ][a-zåäö]+-)?[A-ZÅÄÖa-zåäö][a-zåäö]*(?:nämnd(?:en)?|styrelse(?:n)?|fullmäktige|utskott(?:et)?))(?![\wåäö])"
-)
-_GENERIC_BOARDS = {"nämnd", "nämnden", "styrelse", "styrelsen", "fullmäktige", "utskott", "utskottet"}
-# Cheap anchors for MUNICIPALITY_RE: the full pattern only runs where one of these words stands.
-_MUNI_ANCHOR = re.compile(r"kommun|stad|Region")
-
-
-def _type_pattern(word: str) -> str:
-    # å/ä/ö may have been lost or mangled by OCR: any letter may stand in their place.
-    return "".join(ch if ch.isascii() else r"[^\W\d_]" for ch in word)
-
-
-_TYPE_LINE = re.compile(
-    r"^[ \t]*(" + "|".join(_type_pattern(t) for t in sorted(DOC_TYPES, key=len, reverse=True)) + r")[ \t]*$",
-    re.I | re.M,
-)
-
-
-def _blocks(ctx) -> list[tuple[int, int, list[str]]]:
-    """Paragraph blocks of the body: (start, end, lines)."""
-    blocks, cur, cur_start, cur_end = [], [], None, None
-    for start, end, line in ctx.lines:
-        if line.strip():
-            if cur_start is None:
-                cur_start = start
-            cur.append(line.strip())
-            cur_end = end
-        elif cur:
-            blocks.append((cur_start, cur_end, cur))
-            cur, cur_start = [], None
-    if cur:
-        blocks.append((cur_start, cur_end, cur))
-    return blocks
-
-
-_UNIT_LINE = re.compile(r"(?:förvaltning(?:en)?|nämnd(?:en)?|kommun|stad|styrelse(?:n)?|region\s+\w+|kontor(?:et)?|avdelning(?:en)?)$", re.I)
-
-
-def _is_title_block(lines: list[str]) -> bool:
-    text = " ".join(lines)
-    if len(text.split()) < 3 or any(_LABEL_WORDS.match(ln) for ln in lines):
-        return False
-    if any(
-        DATE_RE.fullmatch(ln.strip()) or re.match(r"^\d{4}-\d{2}-\d{2}\b", ln)
-        or fold(ln.strip(" :")) in _FOLDED_TYPES or re.match(r"^§\s*\d", ln)
-        for ln in lines
-    ):
-        return False  # a header block: type, a date line, a paragraph number
-    if len(lines) == 1 and len(text.split()) <= 4 and _UNIT_LINE.search(text.strip()):
-        return False  # the name of an office or a board on its own
-    if re.search(r"\btelefon\b|@|\b\d{2,4}-\d{2,3}\s?\d{2}", text, re.I):
-        return False
-    if fold(text) in _FOLDED_TYPES:
-        return False
-    return not re.match(r"^\d+\.\s", text)
-
-
-def title(ctx) -> tuple[str | None, list[int] | None]:
-    """The first paragraph that reads as a heading; a short one is joined with its "- subtitle"."""
-    blocks = _blocks(ctx)
-    for k, (start, end, lines) in enumerate(blocks[:12]):
-        if not _is_title_block(lines):
-            continue
-        # OCR breaks blocks apart: a next block starting in lower case continues this one.
-        while (
-            k + 1 < len(blocks)
-            and blocks[k + 1][2][0][:1].islower()
-            and not lines[-1].rstrip().endswith((".", ":", ";", "!", "?"))
-            and len(lines) < 8
-        ):
-            k += 1
-            lines = lines + blocks[k][2]
-            end = blocks[k][1]
-        text = strip_leading_debris(squash(" ".join(lines)))
-        if len(text.split()) <= 5 and k + 1 < len(blocks) and re.match(r"^[-–]\s", blocks[k + 1][2][0]):
-            nxt = squash(" ".join(blocks[k + 1][2]))
-            text = f"{text} - {nxt[1:].strip()}"
-            end = blocks[k + 1][1]
-        return text.rstrip(" ."), [start, end]
-    return None, None
-
+from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -221,8 +127,6 @@ _BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|
 
 
 def _board_matches(body: str):
-    from docparse.sv.bodies import BOARD_RE
-
     last = 0
     for anchor in _BOARD_ANCHOR.finditer(body, 0, min(len(body), _BOARD_CHARS)):
         if anchor.start() < last:
@@ -235,8 +139,6 @@ def _board_matches(body: str):
 
 
 def _board_mentions(body: str):
-    from docparse.sv.bodies import is_body_name, nominative
-
     for m in _board_matches(body):
         name = m.group("name") + (m.group("sub") or "")
         if is_body_name(m.group("name")):
@@ -249,8 +151,6 @@ def _board_mentions(body: str):
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
     the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
-    from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
-
     st = ctx.structure
     body = ctx.body
     best: dict[str, float] = {}

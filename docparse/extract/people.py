@@ -518,7 +518,6 @@ def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
 def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
     """Every name in an attendance list, the heading as its title when it names a function
     ("Ersättare"). A list printing most names "Surname Given" turns all of them."""
-    body = ctx.body
     out = []
     for block in attendance_blocks(ctx, all_names):
         # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.

@@ -17,7 +17,7 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  rf"|beslutsf{_O}rslag|f{_O}rvaltningens\s+f{_O}rslag"
                  # "Arbetsutskottets förslag till kultur- och fritidsnämnden": one body's proposal to another.
                  rf"|[\wåäöé-]+s\s+f{_O}rslag\s+till\s+(?:[\wåäöé-]+,?\s+){{0,4}}[\wåäöé-]+(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"),
-    ("decision", rf"(?:[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+\s+)?beslutar"),
+    ("decision", r"(?:[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+\s+)?beslutar"),
     ("motions", r"yrkanden?|yrkande\s+och\s+propositionsordning"),
     ("summary", rf"sammanfattning(?:\s+av\s+{_AE}rendet)?"),
     ("matter", rf"{_AE}rendet|beskrivning\s+av\s+{_AE}rendet|{_AE}rendebeskrivning|{_AE}rendets\s+beredning"),
