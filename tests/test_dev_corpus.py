@@ -1,7 +1,7 @@
 """Golden test over the development corpus (../shared/corpus/dev): real excerpts of ~40
 municipalities' documents, with hand-written gold. It fails when the score drops below the
-floors here: the figures this version reaches, kept from sliding back. The issue's target
-(micro-F1 >= 0.90, every field >= 0.75) is higher; see the README's "Measuring"."""
+targets: micro-F1 >= 0.90 and every field's F1 >= 0.75. The rules were developed while reading
+these documents, so this guards against regressions; it is no measure of documents never seen."""
 
 import json
 
@@ -18,8 +18,13 @@ DOCS = sorted(DEV.glob("*.txt")) if DEV.exists() else []
 
 pytestmark = pytest.mark.corpus
 
-MICRO_FLOOR = 0.0
-FIELD_FLOORS: dict[str, float] = {}
+MICRO_FLOOR = 0.90
+FIELD_FLOORS: dict[str, float] = {
+    name: 0.75 for name in (
+        "document.title", "document.doc_type", "document.municipality", "document.board", "document.dnr",
+        "document.date", "parties", "periods", "amounts", "decision_points", "people", "items",
+    )
+}
 
 
 @pytest.fixture(scope="module")

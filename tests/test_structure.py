@@ -189,3 +189,24 @@ def test_an_extractor_reads_only_what_it_requires(monkeypatch):
     monkeypatch.setattr(ex, "REGISTRY", registry)
     with pytest.raises(ex.UndeclaredFieldError, match="reads 'dates' without requiring it"):
         ex.extract("Text 2021-03-09.\n")
+
+
+FLAT_BODY = "Förvaltningen har sett över reglerna och föreslår ändringar i flera avsnitt av dem. " * 3
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A headline that opens with a number is no page mark.
+        ("12 föreningar får bidrag till lokaler\n\nPublicerad 3 maj 2021\n\nNämnden beslutade i går om bidragen till föreningarna.\n",
+         "12 föreningar får bidrag till lokaler"),
+        # Viewer debris before "Kallelse till ...": the heading starts at the type word.
+        ("1 -2, TN :15 Kallelse till tekniska nämndens sammanträde Observera! Tisdag kl 13 i rådhuset\n",
+         "Kallelse till tekniska nämndens sammanträde"),
+        # A flattened letterhead: page mark, the addressed board, then the subject.
+        (f"1 1(4) Fritidsnämnden Nya regler för bidrag till lokaler Ärendet {FLAT_BODY}\n",
+         "Nya regler för bidrag till lokaler"),
+    ],
+)
+def test_titles_in_web_and_flattened_layouts(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

@@ -18,7 +18,7 @@ _CUT = re.compile(
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
-_PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|sida\s+\d+(?:\s*\(\d+\))?)\s*)+", re.I)
+_PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
 # A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -34,6 +34,7 @@ _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
 _MAX_HEADING_LINES = 4
+_FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
@@ -108,7 +109,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     in_body = type_word is not None and type_word.source in ("head", "furniture")
-    if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (type_word.alone or shape in ("protocol", "agenda")):
+    opens_heading = in_body and re.match(r"\s+(?:till|för|över)\s", body[type_word.span[1]: type_word.span[1] + 8])
+    if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
+            type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
         # heading goes on ("Kallelse till byggnadsnämndens sammanträde").
         s, e = type_word.span
@@ -141,6 +144,11 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         if cut:
             text = text[: cut.start()]
         text = text.rstrip(" .,:;|–-")
+        board = BOARD_RE.match(text) if len(line) > _FLAT_LINE else None
+        if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", text[board.end():]):
+            # A flattened letterhead: the addressed board printed before the subject.
+            off += board.end() + 1
+            text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
         if not _is_heading(text, type_word):
