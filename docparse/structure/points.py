@@ -14,7 +14,7 @@ ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
 # Lines that end a list: the next section heading or the signatures.
 _SECTION = re.compile(
-    r"^\s*(?:sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beslutsunderlag|bilagor?|"
+    r"^\s*(?:sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beslutsunderlag|bilaga|bilagor|"
     r"reservation|protokollsanteckning|särskilt\s+yttrande|handläggare|yrkanden|beslutsgång|"
     r"propositionsordning|justering)\b",
     re.I,
