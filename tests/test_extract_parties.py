@@ -69,7 +69,7 @@ CONSTRUCTS = [
      ["Sjöbo kammarkör", "Ekviks manskör", "Lindeby kyrkokör", "Strandkören"]),
     ("Förening | Belopp\nBjörkvikens SK | 15 000 kr\nMossebo ryttarförening | 22 000 kr\n",
      ["Björkvikens SK", "Mossebo ryttarförening"]),
-    ("Totalt betalades 60 000 kronor ut fördelat på följande föreningar:\n\n- Ekshults hembygdsförening\n"
+    ("Nämnden delade ut 60 000 kronor, fördelat på följande föreningar:\n\n- Ekshults hembygdsförening\n"
      "- Kvarnbyns samfällighet\n\nKontakt\n", ["Ekshults hembygdsförening", "Kvarnbyns samfällighet"]),
     # "bidrag till A, B och C", "stipendier till ...", "ansökningar ... från ..."
     ("Nämnden beslutar att bevilja bidrag till Dalby konstförening, Hagaby FF och Stiftelsen Ekgården.\n",
@@ -150,7 +150,7 @@ NON_PARTIES = [
     "Kultur- och fritidsnämnden beviljas 300 000 kronor ur kommunstyrelsens reserv.\n",
     "Norrby kommun får 2 miljoner kronor i statsbidrag för ökat bostadsbyggande.\n",
     "Nämnden delar ut kulturstipendium till Anna Lindqvist och Erik Berg för deras arbete.\n",
-    "Totalt betalades närmare 400 000 kronor ut till föreningarna.\n",
+    "Sammanlagt gick drygt 400 000 kronor till föreningarna.\n",
     "Bidrag till föreningar som driver samlingslokaler beviljas enligt riktlinjerna.\n",
     "Kvinnojour får nytt stöd\n\nEn ny lokal har öppnat.\n",
     "Föreningsbidrag 2024 till idrottsföreningar\n",

@@ -152,8 +152,8 @@ def test_boards_places_and_sentences_are_no_people(extract_text, text):
 @pytest.mark.parametrize(
     "text, name, title, role",
     [
-        ("Övriga närvarande Gunnel Ek, förvaltningschef barn-, utbildning- och kultur § 12\n", "Gunnel Ek",
-         "förvaltningschef barn-, utbildning- och kultur", None),
+        ("Övriga närvarande Gunnel Ek, förvaltningschef teknik-, miljö- och bygg § 12\n", "Gunnel Ek",
+         "förvaltningschef teknik-, miljö- och bygg", None),
         ("Närvarande Olle Ström, S ersättare\n", "Olle Ström", "ersättare", "ersättare"),
         ("Utredare är Per Ekholm, huvudansvarig utredare Ärendet bifogas.", "Per Ekholm", "huvudansvarig utredare", None),
         ("Handläggare Per Lindström\n", "Per Lindström", "Handläggare", "handläggare"),

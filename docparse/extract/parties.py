@@ -51,7 +51,7 @@ _OWN_BODY = re.compile(
     r"kontoret|avdelning|avdelningen|kansli|kansliet|enhet|enheten|sektor|sektorn)$", re.I)
 _GRANT_WORD = re.compile(r"(?:bidrag|bidraget|stipendi\w*|stöd|stödet|^anslag|^anslaget|pris|priset)$", re.I)
 _PLURAL = re.compile(r"(?:ar|er|or)(?:na)?$")
-# Words a name may carry in lower case between its capitalised words ("Star's of Cheerleading",
+# Words a name may carry in lower case between its capitalised words ("Friends of Music",
 # "Föreningen för Exempelbygden", "Kultur- och bygdeförening").
 _CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "la", "för", "&", "och"})
 _PLACE_PREPOSITIONS = frozenset({"i", "på"})

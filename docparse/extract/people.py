@@ -134,7 +134,7 @@ def is_name(text: str) -> bool:
 
 # Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef"),
 # a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
-# leads in ("ordförande i Region Dalarnas råd" keeps it; "utredare Ärendet bifogas" does not).
+# leads in ("ordförande i Region Exempels råd" keeps it; "utredare Ärendet bifogas" does not).
 _TITLE_STOP = re.compile(
     r"[;.()\n\f§]|(?<!-),|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
@@ -150,7 +150,7 @@ _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
-    "ordförande i kultur- och fritidsutskottet"), cut at punctuation or ``limit``."""
+    "ordförande i teknik- och miljöutskottet"), cut at punctuation or ``limit``."""
     m = _RANK_RE.match(body, pos)
     word = _WORD.match(body, m.end())
     if not word:

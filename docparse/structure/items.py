@@ -43,7 +43,7 @@ _DNR_VALUE_RE = re.compile(
 )
 # An unlabelled diarienummer: a board code before year/number ("RD 2015/79", "RS2022/713-1").
 _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?(?![\w/])")
-# Initials and codes of a column between a title and its dnr ("OFB HHE AU RD 2015/79").
+# Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
 # Where a flattened title runs on into the item's text.

@@ -15,7 +15,7 @@ _O, _A, _AE = "[öo]", "[åa]", "[äa]"
 SECTION_HEADINGS: list[tuple[str, str]] = [
     ("proposal", rf"(?:[\wåäöé-]+\s+){{0,3}}f{_O}rslag\s+till\s+(?:[\wåäöé-]+\s+)?beslut\w*"
                  rf"|beslutsf{_O}rslag|f{_O}rvaltningens\s+f{_O}rslag"
-                 # "Arbetsutskottets förslag till kultur- och fritidsnämnden": one body's proposal to another.
+                 # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
                  rf"|[\wåäöé-]+s\s+f{_O}rslag\s+till\s+(?:[\wåäöé-]+,?\s+){{0,4}}[\wåäöé-]+(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"),
     ("decision", r"(?:[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+\s+)?beslutar"),
     ("motions", r"yrkanden?|yrkande\s+och\s+propositionsordning"),
