@@ -133,7 +133,9 @@ _GRANT_CONTEXT = re.compile(
     r"utbetal|mottagare|anslag|får\b|erhåller)", re.I)
 # Between two entries of one list: separators, or "och"/"samt" before the last.
 _RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
-_PERIOD_LINE = re.compile(rf"^[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.M | re.I)
+_PERIOD_LINE = re.compile(rf"[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.I)
+# Where a dash before a date may stand: the full pattern above is tried only on such lines.
+_DASH_DATE = re.compile(r"[^\S\n][–-][^\S\n]+(?:\d|den\b|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.I)
 _PARTY_MARK = re.compile(r"^\s*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)")
 
 
@@ -763,7 +765,18 @@ def _from_amount_lists(body: str, found: _Found) -> None:
 
 def _from_period_lines(body: str, found: _Found) -> None:
     """A listing of agreements: "Föreningen X – 1 januari 2024–31 december 2025", two or more."""
-    lines = [m for m in _PERIOD_LINE.finditer(body) if not re.search(r"\d", m.group("name"))]
+    lines = []
+    for dash in _DASH_DATE.finditer(body):
+        window = max(0, dash.start() - 200)  # a name is at most 90 characters
+        newline = body.rfind("\n", window, dash.start())
+        if newline < 0 and window > 0:
+            continue  # the line starts too far back for a name to reach the dash
+        line_start = newline + 1
+        if lines and line_start <= lines[-1].start():
+            continue  # this line was tried already
+        m = _PERIOD_LINE.match(body, line_start)
+        if m and not re.search(r"\d", m.group("name")):
+            lines.append(m)
     if len(lines) < 2 or not re.search(rf"{_AGREEMENT_WORD}|bidrag", body, re.I):
         return
     for m in lines:
