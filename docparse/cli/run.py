@@ -16,6 +16,19 @@ def dump(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+def output_name(path: str, used: set[str]) -> str:
+    """The record file of one input under -o: its file name plus .json, as batch names them
+    (a.txt -> a.txt.json, a.md -> a.md.json: never one overwriting the other); stdin is
+    stdin.json; a name already written in this run gets a number (a.txt.2.json)."""
+    base = "stdin" if path == "-" else Path(path).name
+    name, n = f"{base}.json", 1
+    while name in used:
+        n += 1
+        name = f"{base}.{n}.json"
+    used.add(name)
+    return name
+
+
 def redactor_for(redact: bool, key_file: str | None):
     """The Redactor for --redact (None without it); a key file that cannot be read ends the command."""
     if not redact:
@@ -46,9 +59,10 @@ def redactor_for(redact: bool, key_file: str | None):
 def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
     """Process documents (text, Markdown, PDF, page images) into JSON records.
 
-    Records go to stdout as JSON Lines, or with -o one <stem>.json per input.
-    Use - to read a document from stdin. A bad input is reported on stderr and
-    the others are still processed; the exit code is then 1.
+    Records go to stdout as JSON Lines, or with -o one <name>.json per input
+    (a.txt -> a.txt.json). Use - to read a document from stdin. A bad input is
+    reported on stderr and the others are still processed; the exit code is
+    then 1 (4 if an internal error occurred).
 
     \b
     Example:
@@ -58,6 +72,8 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
 
     redactor = redactor_for(redact, redact_key_file)
     failed = 0
+    worst = ExitCode.INPUT_ERROR  # the exit code when something failed: 4 if any was a bug
+    used: set[str] = set()
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
     for path in inputs:
@@ -72,17 +88,17 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
         except Exception as err:  # a bug must not lose the other files
             click.echo(f"docparse: internal error: {path}: {type(err).__name__}: {err}", err=True)
             failed += 1
+            worst = max(worst, ExitCode.INTERNAL)
             continue
         if output_dir:
-            stem = "stdin" if path == "-" else Path(path).stem
-            target = output_dir / f"{stem}.json"
+            target = output_dir / output_name(path, used)
             tmp = target.with_suffix(".json.tmp")
             tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             tmp.replace(target)
         else:
             click.echo(dump(record))
     if failed:
-        sys.exit(ExitCode.INPUT_ERROR)
+        sys.exit(worst)
 
 
 @click.command()
