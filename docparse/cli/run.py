@@ -42,6 +42,47 @@ def redactor_for(redact: bool, key_file: str | None):
         sys.exit(err.exit_code)
 
 
+def _records(inputs, **options):
+    """(input, record or the error it raised) for every document of every input: a ZIP archive
+    or an e-mail gives several (docparse.pipeline.process_all)."""
+    from docparse.pipeline import process
+
+    for path in inputs:
+        try:
+            # process() itself for single documents (tests stand in for it); containers expand.
+            if _is_container(path):
+                from docparse.pipeline import process_all
+
+                yield from ((path, r) for r in process_all(path, **options))
+            else:
+                yield path, process(path, **options)
+        except Exception as err:  # DocparseError: reported; anything else: a bug, reported as such
+            yield path, err
+
+
+def _is_container(path: str) -> bool:
+    """A ZIP archive or an e-mail: an input of several documents (stdin is read as one)."""
+    from docparse.read.formats import sniff_more
+
+    if path == "-":
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return sniff_more(fh.read(4096)) in ("zip", "eml")
+    except OSError:
+        return False  # process() reports it
+
+
+def _member_path(path: str, record: dict) -> str:
+    """The name a record file is made from: the input's, or for a ZIP member or attachment
+    'archive.zip!member' with the member's folders flattened."""
+    source = record.get("source", {}) if isinstance(record, dict) else {}
+    inner = source.get("path", path)
+    if source.get("parent") and inner.startswith(str(path)):
+        return str(path) + inner[len(str(path)):].replace("/", "_")
+    return path
+
+
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output-dir", type=click.Path(file_okay=False, path_type=Path),
@@ -68,30 +109,26 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
     Example:
       docparse run samples/*.txt > records.jsonl
     """
-    from docparse.pipeline import process
-
     redactor = redactor_for(redact, redact_key_file)
     failed = 0
     worst = ExitCode.INPUT_ERROR  # the exit code when something failed: 4 if any was a bug
     used: set[str] = set()
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
-    for path in inputs:
-        try:
-            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor)
-        except DocparseError as err:
-            report_error(err)
+    for path, record in _records(inputs, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor):
+        if isinstance(record, DocparseError):
+            report_error(record)
             failed += 1
-            if err.exit_code not in (ExitCode.INPUT_ERROR,):
-                sys.exit(err.exit_code)
+            if record.exit_code not in (ExitCode.INPUT_ERROR,):
+                sys.exit(record.exit_code)
             continue
-        except Exception as err:  # a bug must not lose the other files
-            click.echo(f"docparse: internal error: {path}: {type(err).__name__}: {err}", err=True)
+        if isinstance(record, Exception):  # a bug must not lose the other files
+            click.echo(f"docparse: internal error: {path}: {type(record).__name__}: {record}", err=True)
             failed += 1
             worst = max(worst, ExitCode.INTERNAL)
             continue
         if output_dir:
-            target = output_dir / output_name(path, used)
+            target = output_dir / output_name(_member_path(path, record), used)
             tmp = target.with_suffix(".json.tmp")
             tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             tmp.replace(target)
