@@ -45,6 +45,13 @@ def read_eml(name: str, data: bytes, sha256: str) -> SourceDocument:
     subject = str(msg.get("subject", "") or "").strip()
     if subject:
         blocks.add(subject, heading=True)
+    # The sending date, as a dated letter gives it (the message's own date: its header).
+    try:
+        sent = msg["date"].datetime if msg.get("date") else None
+    except (AttributeError, TypeError, ValueError):
+        sent = None
+    if sent is not None:
+        blocks.add(f"Datum: {sent.date().isoformat()}")
     body = msg.get_body(preferencelist=("plain", "html"))
     if body is not None:
         content = _content(body)

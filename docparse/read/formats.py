@@ -62,10 +62,11 @@ def sniff_more(head: bytes) -> str | None:
     return None
 
 
-def zip_kind(name: str, data: bytes) -> str:
-    """'docx', 'odt' or 'zip' (an archive of documents), by the package's members."""
+def zip_kind(name: str, data: bytes | str) -> str:
+    """'docx', 'odt' or 'zip' (an archive of documents), by the package's members; ``data`` is
+    the bytes or a file's path (only the archive's directory is read)."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             names = set(zf.namelist())
             if "word/document.xml" in names:
                 return "docx"
@@ -79,7 +80,7 @@ def zip_kind(name: str, data: bytes) -> str:
             for member, what in _OTHER_OFFICE.items():
                 if member in names:
                     raise InputFileError(name, f"unsupported format: {what}")
-    except zipfile.BadZipFile:
+    except (zipfile.BadZipFile, OSError, EOFError):
         raise InputFileError(name, "is a corrupt or truncated ZIP file (or Office document)") from None
     return "zip"
 
