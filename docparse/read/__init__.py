@@ -94,7 +94,7 @@ def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: byt
     if data is None:
         data = read_bytes(path)
     name = "<stdin>" if path == "-" else str(path)
-    if not is_container(data[:SNIFF_BYTES], data):
+    if not is_container(name, data[:SNIFF_BYTES], data):
         doc = read(path, ocr=ocr, jobs=jobs, data=data)
         yield doc
         parent = doc

@@ -85,9 +85,9 @@ def zip_kind(name: str, data: bytes | str) -> str:
     return "zip"
 
 
-def is_container(head: bytes, data: bytes) -> bool:
+def is_container(name: str, head: bytes, data: bytes) -> bool:
     """True for a ZIP archive of documents (not a DOCX or ODT, which are one document)."""
-    return sniff_more(head) == "zip" and zip_kind("", data) == "zip"
+    return sniff_more(head) == "zip" and zip_kind(name, data) == "zip"
 
 
 def read_format(kind: str, name: str, data: bytes, sha256: str) -> SourceDocument:
