@@ -1,6 +1,7 @@
 """Makes the same invented council decision (never corpus text) in every format docparse reads,
 with real tools: plain text and HTML by hand, DOCX with python-docx, PDF, ODT, RTF and DOC by
-LibreOffice headless from the DOCX. ``python tests/formatmaker.py DIR`` writes them all."""
+LibreOffice headless from the DOCX. ``python tests/formatmaker.py DIR`` writes them all;
+``python tests/formatmaker.py --samples samples/`` writes the non-text samples."""
 
 from __future__ import annotations
 
@@ -155,6 +156,62 @@ def write_all(folder: Path, stem: str = "beslut", *, furniture: bool = False) ->
     return files
 
 
+# A second invented document, for the sample web page: a protocol extract on a council site.
+PROTOCOL = [
+    ("h", "Protokollsutdrag"),
+    ("p", "Östhammars kommun"),
+    ("p", "Kultur- och fritidsnämnden"),
+    ("p", "Sammanträdesdatum: 2025-02-18"),
+    ("h", "§ 12 Föreningsbidrag till Ekbacka hembygdsförening"),
+    ("p", "Dnr KFN 2025/0034"),
+    ("h", "Beslut"),
+    ("p", "1. Kultur- och fritidsnämnden beviljar Ekbacka hembygdsförening, org.nr 802481-1658, "
+          "ett verksamhetsbidrag om 85 000 kronor för år 2025."),
+    ("p", "2. Bidraget betalas ut i två delar, i mars och i september."),
+    ("h", "Ärendet"),
+    ("p", "Föreningen driver hembygdsgården med café och arrangerar visningar för skolklasser. "
+          "Ansökan har kommit in i tid och föreningen uppfyller kommunens villkor för bidrag."),
+    ("p", "Maria Holm"),
+    ("p", "Ordförande"),
+]
+
+# Lines of the sample scan (an invented decision; OCR'd when docparse reads it).
+SCAN_LINES = [
+    "Östhammars kommun",
+    "Kommunstyrelsen",
+    "Datum: 2025-01-20",
+    "Dnr KS 2025/0007",
+    "",
+    "Stöd till föreningen Ljusglimten",
+    "",
+    "Förslag till beslut",
+    "1. Kommunstyrelsen godkänner överenskommelsen",
+    "med Föreningen Ljusglimten om stöd till äldre.",
+    "2. Bidraget är 60 000 kronor per år under åren",
+    "2025 till 2026.",
+]
+
+
+def write_samples(folder: Path) -> list[Path]:
+    """The samples beside the text ones (samples/): a DOCX with a letterhead and footer, the
+    born-digital PDF LibreOffice makes of it, a council web page, and a scanned page."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import scanmaker
+
+    docx_path = write_docx(folder / "005_tierp_laxhjalp.docx", furniture=True)
+    written = [docx_path, convert(docx_path, "pdf", folder)]
+    page = folder / "006_osthammar_foreningsbidrag.html"
+    page.write_text(as_html(PROTOCOL).replace("Tierps kommun", "Östhammars kommun"), encoding="utf-8")
+    scan = folder / "007_skannat_beslut.pdf"
+    scan.write_bytes(scanmaker.image_pdf([scanmaker.render_page(SCAN_LINES, size=(2480, 1100), skew=0.4,
+                                                                noise=0.002)]))
+    return written + [page, scan]
+
+
 if __name__ == "__main__":
-    for kind, path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "formats")).items():
-        print(kind, path, os.path.getsize(path))
+    if sys.argv[1:2] == ["--samples"]:
+        for path in write_samples(Path(sys.argv[2] if len(sys.argv) > 2 else "samples")):
+            print(path, os.path.getsize(path))
+    else:
+        for kind, path in write_all(Path(sys.argv[1] if len(sys.argv) > 1 else "formats")).items():
+            print(kind, path, os.path.getsize(path))
