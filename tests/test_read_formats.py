@@ -300,3 +300,25 @@ def test_batch_reads_new_kinds_and_containers(files, tmp_path):
         validate(json.loads(path.read_text(encoding="utf-8")))
     again = runner().invoke(main, ["batch", str(src), "-o", str(out), "-j", "1"])
     assert "4 unchanged" in again.stderr, again.stderr
+
+
+def test_docx_content_controls_and_text_boxes(tmp_path):
+    """Word templates put Datum and Dnr in content controls and letterheads in text boxes:
+    python-docx's paragraph text leaves both out; docparse reads them."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph("Tjänsteutlåtande")
+    body = document.element.body
+    body.insert(1, parse_xml(f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Dnr SN 2024/0217</w:t></w:r></w:p>'
+                             '</w:sdtContent></w:sdt>'))
+    p = document.add_paragraph("Datum: ")
+    p._p.append(parse_xml(f'<w:sdt {w}><w:sdtContent><w:r><w:t>2024-03-12</w:t></w:r></w:sdtContent></w:sdt>'))
+    box = document.add_paragraph()
+    box._p.append(parse_xml(f'<w:r {w}><w:pict><w:txbxContent><w:p><w:r><w:t>Tierps kommun</w:t></w:r></w:p>'
+                            '</w:txbxContent></w:pict></w:r>'))
+    path = tmp_path / "mall.docx"
+    document.save(path)
+    assert read(str(path)).text == "Tjänsteutlåtande\nDnr SN 2024/0217\nDatum: 2024-03-12\nTierps kommun\n"

@@ -74,7 +74,11 @@ def attachments(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFile
     """Each attachment as (message!file name, its bytes)."""
     for filename, part in _attachment_parts(_message(name, data)):
         member = f"{name}!{filename}"
-        payload = part.get_payload(decode=True)
+        if part.get_content_type() == "message/rfc822" and part.is_multipart():
+            # A forwarded message: its bytes, read as an e-mail of its own.
+            payload = part.get_payload(0).as_bytes()
+        else:
+            payload = part.get_payload(decode=True)
         if not payload:
             yield member, InputFileError(member, "is an empty attachment")
         else:
