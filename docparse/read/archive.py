@@ -14,6 +14,7 @@ import zipfile
 from collections.abc import Iterator
 
 from docparse.errors import InputFileError
+from docparse.read.formats import ZIP_ERRORS
 
 MAX_TOTAL_BYTES = int(os.environ.get("DOCPARSE_ZIP_MAX_BYTES", str(1024**3)))  # 1 GiB uncompressed
 MAX_RATIO = 100  # uncompressed / compressed, for members above RATIO_FLOOR (text compresses ~5-10x)
@@ -30,7 +31,7 @@ def _bomb(name: str, why: str) -> InputFileError:
 def zip_members(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFileError]]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
+    except ZIP_ERRORS:
         raise InputFileError(name, "is a corrupt or truncated ZIP archive") from None
     with zf:
         infos = [i for i in zf.infolist() if not i.is_dir() and not i.filename.startswith(_SKIP_PREFIXES)
@@ -55,7 +56,7 @@ def zip_members(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFile
                 with zf.open(info) as fh:
                     # Never more than declared (+1 to notice a lie), never past the total limit.
                     chunk = fh.read(min(info.file_size, MAX_TOTAL_BYTES - read_so_far) + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as err:
+            except ZIP_ERRORS as err:
                 yield member, InputFileError(member, f"cannot be extracted ({err})")
                 continue
             if len(chunk) > info.file_size:

@@ -9,6 +9,7 @@ import io
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.blocks import Blocks, to_document
+from docparse.read.formats import ZIP_ERRORS
 
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -124,7 +125,7 @@ def read_docx(name: str, data: bytes, sha256: str) -> SourceDocument:
             blocks.footer += _furniture(footers, document)
     except InputFileError:
         raise
-    except (PackageNotFoundError, KeyError, ValueError, AttributeError, OSError) as err:
+    except (PackageNotFoundError, KeyError, ValueError, AttributeError, *ZIP_ERRORS) as err:
         raise InputFileError(name, f"is a corrupt Word document (.docx): {type(err).__name__}") from None
     except Exception as err:  # lxml's XMLSyntaxError and zipfile's errors from a damaged package
         if type(err).__module__.startswith(("lxml", "zipfile")):

@@ -10,11 +10,15 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
 
+# What a damaged ZIP raises from its directory or a member's data (a bit flipped in a deflate
+# stream is a zlib.error; a garbled name a UnicodeDecodeError).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, UnicodeDecodeError, OSError, EOFError, NotImplementedError)
 # An archive inside an archive (inside an e-mail ...) is opened this many levels deep.
 CONTAINER_DEPTH = 3
 
@@ -80,7 +84,7 @@ def zip_kind(name: str, data: bytes | str) -> str:
             for member, what in _OTHER_OFFICE.items():
                 if member in names:
                     raise InputFileError(name, f"unsupported format: {what}")
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except ZIP_ERRORS:
         raise InputFileError(name, "is a corrupt or truncated ZIP file (or Office document)") from None
     return "zip"
 

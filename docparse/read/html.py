@@ -27,6 +27,7 @@ _BLOCKS = _HEADINGS | {"p", "li", "dt", "dd", "blockquote", "pre", "address", "f
                        "div", "section", "article", "main", "header", "footer", "ul", "ol", "dl", "table",
                        "tr", "td", "th", "tbody", "thead", "tfoot", "body", "html", "hr", "center", "summary",
                        "details", "fieldset", "legend", "figure"}
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -60,8 +61,9 @@ def html_blocks(name: str, html: str) -> Blocks:
     import lxml.html
     from lxml import etree
 
+    html = _NOT_XML.sub("", html)  # control characters libxml2 would pass on but lxml cannot set
     try:
-        root = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+        root = lxml.html.document_fromstring(html.encode("utf-8", "replace"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError) as err:
         raise InputFileError(name, f"cannot be read as HTML ({err})") from None
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):

@@ -11,6 +11,7 @@ import zipfile
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.blocks import Blocks, to_document
+from docparse.read.formats import ZIP_ERRORS
 
 _NS = {
     "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
@@ -76,7 +77,7 @@ def read_odt(name: str, data: bytes, sha256: str) -> SourceDocument:
                 raise InputFileError(name, "is an encrypted (password-protected) OpenDocument text")
             content = etree.fromstring(zf.read("content.xml"), parser)
             styles = etree.fromstring(zf.read("styles.xml"), parser) if "styles.xml" in zf.namelist() else None
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, OSError) as err:
+    except (*ZIP_ERRORS, KeyError, etree.XMLSyntaxError) as err:
         raise InputFileError(name, f"is a corrupt OpenDocument text (.odt): {type(err).__name__}") from None
     blocks = Blocks()
     body = content.find("office:body/office:text", _NS)
