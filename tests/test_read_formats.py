@@ -344,3 +344,18 @@ def test_damaged_files_give_input_errors_never_tracebacks(files, tmp_path, kind)
                 pass
         except InputFileError:
             pass
+
+
+def test_pdf_hyphenated_words_rejoined_and_columns_kept():
+    """pdfium marks a word it joined across a hyphenated line end with U+FFFE; a real protocol's
+    text layer (Nykarleby, ../shared/external) reads with the words whole, its label column apart."""
+    from pathlib import Path
+
+    pdf = (Path(__file__).resolve().parents[2] / "shared" / "external" / "nykarleby"
+           / "valfardsnamnden_protokoll_15_09_2022_18_00_139758.pdf")
+    if not pdf.exists():
+        pytest.skip(f"{pdf} is not here")
+    doc = read(str(pdf), ocr="never")
+    assert not any("\ufffe" in page.text for page in doc.pages)
+    assert "välfärdsnämndens ordförande." in doc.pages[11].text
+    assert doc.pages[0].text.startswith("Organ\tVälfärdsnämnden\n")

@@ -140,7 +140,9 @@ def _text_layer(page) -> str:
     textpage = page.get_textpage()
     try:
         raw = textpage.get_text_range()
-        return normalise(_block_breaks(textpage, _cell_gaps(textpage, raw)))
+        # pdfium marks a word hyphenated across a line end (whose halves it joins) with U+FFFE:
+        # dropped, "ordfö\ufffe" + "rande" is the word again.
+        return normalise(_block_breaks(textpage, _cell_gaps(textpage, raw)).replace("\ufffe", ""))
     finally:
         textpage.close()
 
