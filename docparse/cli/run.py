@@ -98,7 +98,8 @@ def _member_path(path: str, record: dict) -> str:
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for --redact's pseudonyms.")
 def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
-    """Process documents (text, Markdown, PDF, page images) into JSON records.
+    """Process documents (text, Markdown, HTML, PDF, page images, Word .docx/.doc, ODT, RTF,
+    e-mail; ZIP archives and e-mail attachments member by member) into JSON records.
 
     Records go to stdout as JSON Lines, or with -o one <name>.json per input
     (a.txt -> a.txt.json). Use - to read a document from stdin. A bad input is
