@@ -6,6 +6,8 @@
 # downloaded again; docparse itself comes from the wheel (--force-reinstall --no-deps), and the
 # check below makes sure the run did not pick up the editable checkout instead.
 set -euo pipefail
+# The installed package only: a PYTHONPATH pointing at a checkout would shadow the wheel.
+unset PYTHONPATH
 cd "$(dirname "$0")/.."
 repo=$PWD
 work=$(mktemp -d)
