@@ -359,3 +359,11 @@ def test_pdf_hyphenated_words_rejoined_and_columns_kept():
     assert not any("\ufffe" in page.text for page in doc.pages)
     assert "välfärdsnämndens ordförande." in doc.pages[11].text
     assert doc.pages[0].text.startswith("Organ\tVälfärdsnämnden\n")
+
+
+def test_zip_on_stdin_expands(files):
+    data = _zip({"a.docx": files["docx"].read_bytes(), "b.html": files["html"].read_bytes()})
+    result = runner().invoke(main, ["run", "-"], input=data)
+    assert result.exit_code == 0, result.stderr
+    paths = [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()]
+    assert paths == ["<stdin>!a.docx", "<stdin>!b.html"]

@@ -49,23 +49,25 @@ def _records(inputs, **options):
 
     for path in inputs:
         try:
+            # stdin is read here, once, so a ZIP or an e-mail on stdin expands as a file does.
+            data = sys.stdin.buffer.read() if path == "-" else None
             # process() itself for single documents (tests stand in for it); containers expand.
-            if _is_container(path):
+            if _is_container(path, data):
                 from docparse.pipeline import process_all
 
-                yield from ((path, r) for r in process_all(path, **options))
+                yield from ((path, r) for r in process_all(path, data=data, **options))
             else:
-                yield path, process(path, **options)
+                yield path, process(path, data=data, **options)
         except Exception as err:  # DocparseError: reported; anything else: a bug, reported as such
             yield path, err
 
 
-def _is_container(path: str) -> bool:
-    """A ZIP archive or an e-mail: an input of several documents (stdin is read as one)."""
+def _is_container(path: str, data: bytes | None = None) -> bool:
+    """A ZIP archive or an e-mail: an input of several documents."""
     from docparse.read.formats import sniff_more
 
-    if path == "-":
-        return False
+    if data is not None:
+        return sniff_more(data[:4096]) in ("zip", "eml")
     try:
         with open(path, "rb") as fh:
             return sniff_more(fh.read(4096)) in ("zip", "eml")
