@@ -277,10 +277,12 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStor
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
 
 
-def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None) -> CleanResult:
+def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None,
+          furniture: list[tuple[int, int]] | None = None) -> CleanResult:
     """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
     indices of pages whose text came from OCR; ``models``: the model files (the lexicon tells
-    heading debris from words; default: the store of the configured folder)."""
+    heading debris from words; default: the store of the configured folder); ``furniture``:
+    spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = _strip_markup(raw, None)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
     text, offsets = _rejoin(text, offsets)
@@ -289,5 +291,6 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     masks = _header_blocks(text)
     masks += _repeated_page_lines(text)
     masks += web_chrome(text)
+    masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -51,9 +51,14 @@ class SourceDocument:
 
     path: str
     sha256: str
-    input_kind: str  # "text", "pdf" or "image"
+    input_kind: str  # "text", "pdf", "image", "html", "docx", "odt", "rtf", "doc" or "eml"
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
+    # Spans of .text the reader knows are page furniture (a Word document's headers and footers):
+    # masked like repeated page lines, hidden from extractors.
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    parent: str | None = None  # the container (ZIP archive, e-mail) this document came out of
+    attachments: list[str] = field(default_factory=list)  # an e-mail's attachments, each its own document
 
     @property
     def text(self) -> str:

@@ -28,12 +28,32 @@ T = TypeVar("T")
 DECISION_SOURCES = ("sv_lexicon.json", "ocr_confusions.tsv", "ocr_confusions_prior.tsv")
 
 
+# The model files' data package in an installed docparse (setup.py maps models/ to it).
+DATA_PACKAGE = "docparse.model_data"
+
+
 def models_dir() -> Path:
-    """The configured models folder: DOCPARSE_MODELS, else models/ beside the package."""
+    """The configured models folder, the one place it is resolved: DOCPARSE_MODELS; else, in a
+    source checkout, models/ beside the package (code and models of one tree); else the installed
+    data package, found through importlib.resources."""
     env = os.environ.get("DOCPARSE_MODELS")
     if env:
         return Path(env)
-    return Path(__file__).resolve().parents[1] / "models"
+    checkout = Path(__file__).resolve().parents[1] / "models"
+    if (checkout / "sv_lexicon.json").is_file():
+        return checkout
+    return _packaged_models()
+
+
+def _packaged_models() -> Path:
+    from importlib.resources import files
+
+    try:
+        # A wheel installs the package as plain files, so the Traversable is a real folder
+        # (the marisa tries are memory-mapped and need a path, not a stream).
+        return Path(str(files(DATA_PACKAGE)))
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[1] / "models"  # the error names this path later
 
 
 class ModelStore:

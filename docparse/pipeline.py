@@ -8,7 +8,8 @@ from docparse.clean import clean
 from docparse.document import OffsetMap, RepairResult, SourceDocument
 from docparse.extract import extract
 from docparse.models import ModelStore, store_for
-from docparse.read import read
+from docparse.errors import InputFileError
+from docparse.read import read, read_all
 from docparse.record import build_record
 from docparse.repair import repair
 
@@ -35,7 +36,7 @@ def process_source(source: SourceDocument, *, do_repair: bool = True, models: Mo
     if models is None:
         models = store_for()
     ocr_pages = {i for i, p in enumerate(source.pages) if p.method == "ocr"}
-    cleaned = clean(source.text, ocr_pages=ocr_pages, models=models)
+    cleaned = clean(source.text, ocr_pages=ocr_pages, models=models, furniture=source.furniture)
     if do_repair:
         repaired = repair(cleaned.text, confidences=ocr_confidences(source, cleaned), models=models)
     else:
@@ -53,3 +54,15 @@ def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bo
     """
     source = read(path, ocr=ocr, jobs=jobs, data=data)
     return process_source(source, do_repair=repair, models=models, redactor=redactor)
+
+
+def process_all(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True,
+                data: bytes | None = None, models: ModelStore | None = None, redactor=None):
+    """Every document of one input, as records (a ZIP archive's members, an e-mail and its
+    attachments; otherwise the one record of ``process``), in order. A member that cannot be
+    read comes as its InputFileError, so the caller reports it and goes on."""
+    for source in read_all(path, ocr=ocr, jobs=jobs, data=data):
+        if isinstance(source, InputFileError):
+            yield source
+        else:
+            yield process_source(source, do_repair=repair, models=models, redactor=redactor)

@@ -112,6 +112,9 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
             "sha256": source.sha256,
             "input_kind": source.input_kind,
             "pages": len(source.pages),
+            # A ZIP member's or an e-mail attachment's container; an e-mail's attachments.
+            **({"parent": source.parent} if source.parent else {}),
+            **({"attachments": list(source.attachments)} if source.attachments else {}),
         },
         "pipeline": {"version": __version__},
         "document": document,

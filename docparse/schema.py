@@ -56,8 +56,10 @@ SCHEMA = {
             "properties": {
                 "path": {"type": "string"},
                 "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                "input_kind": {"enum": ["text", "pdf", "image"]},
+                "input_kind": {"enum": ["text", "pdf", "image", "html", "docx", "odt", "rtf", "doc", "eml"]},
                 "pages": {"type": "integer", "minimum": 0},
+                "parent": {"type": "string"},
+                "attachments": {"type": "array", "items": {"type": "string"}},
             },
         },
         "pipeline": {

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# One-time set-up on a fresh Debian machine: system packages (Tesseract with Swedish data),
+# One-time set-up on a fresh Debian machine: system packages (Tesseract with Swedish data;
+# LibreOffice Writer without GUI and antiword for legacy .doc, and to make the test documents),
 # then docparse and its Python dependencies. Safe to rerun.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APT_PACKAGES="tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd ocrmypdf poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd ocrmypdf poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation libreoffice-writer-nogui antiword"
 missing=""
 for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then

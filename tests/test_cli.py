@@ -40,7 +40,42 @@ def test_run_writes_files(doc, tmp_path):
     result = runner().invoke(main, ["run", str(doc), "-o", str(out)])
     assert result.exit_code == 0
     assert result.stdout == ""
-    validate(json.loads((out / "beslut.json").read_text(encoding="utf-8")))
+    validate(json.loads((out / "beslut.txt.json").read_text(encoding="utf-8")))
+
+
+def test_run_output_names_never_collide(tmp_path):
+    """a.txt and a.md are two records (a.txt.json, a.md.json), as batch names them; the same file
+    name from two folders gets a number instead of overwriting the first."""
+    (tmp_path / "x").mkdir()
+    paths = [tmp_path / "a.txt", tmp_path / "a.md", tmp_path / "x" / "a.txt"]
+    for i, p in enumerate(paths):
+        p.write_text(DOC + f"\nDnr KS 2021/{100 + i}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner().invoke(main, ["run", *map(str, paths), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(f.name for f in out.iterdir()) == ["a.md.json", "a.txt.2.json", "a.txt.json"]
+    sources = {f.name: json.loads(f.read_text(encoding="utf-8"))["source"]["path"] for f in out.iterdir()}
+    assert sources == {"a.txt.json": str(paths[0]), "a.md.json": str(paths[1]), "a.txt.2.json": str(paths[2])}
+
+
+def test_run_internal_error_exits_4(doc, tmp_path, monkeypatch):
+    """A bug on one input is exit code 4 (README, as batch), the others still processed."""
+    import docparse.pipeline
+
+    real = docparse.pipeline.process
+
+    def process(path, **kw):
+        if path.endswith("bug.txt"):
+            raise RuntimeError("boom")
+        return real(path, **kw)
+
+    monkeypatch.setattr(docparse.pipeline, "process", process)
+    bug = tmp_path / "bug.txt"
+    bug.write_text(DOC, encoding="utf-8")
+    result = runner().invoke(main, ["run", str(bug), str(doc), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 4
+    assert "internal error" in result.stderr and "bug.txt" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
 
 
 def test_stdin():

@@ -30,6 +30,7 @@ class Task:
     page_jobs: int
     repair: bool
     redactor: object = None  # a docparse.redact.Redactor: records written redacted
+    container: bool = False  # a ZIP archive or an e-mail: several documents (_process_container)
 
 
 @dataclass
@@ -71,6 +72,8 @@ def process_one(task: Task) -> Outcome:
 
     start = time.perf_counter()
     try:
+        if task.container:
+            return _process_container(task, start)
         record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
         atomic_write(task.record_path, data)
@@ -90,6 +93,49 @@ def process_one(task: Task) -> Outcome:
         seconds=time.perf_counter() - start,
         record_bytes=len(data),
     )
+
+
+def member_record_path(record_path: str, member: str) -> str:
+    """Where a container's document other than its first goes: beside the container's record,
+    'x.zip!a.docx.json' (the member's folders flattened, the name made safe)."""
+    from docparse.batch.files import RECORD_SUFFIX, safe_component
+
+    folder, own = os.path.split(record_path[: -len(RECORD_SUFFIX)])
+    return os.path.join(folder, safe_component(own + "!" + member.replace("/", "_")) + RECORD_SUFFIX)
+
+
+def _process_container(task: Task, start: float) -> Outcome:
+    """A ZIP archive's members or an e-mail and its attachments: the first document's record at
+    the container's record path (the e-mail's own; an archive's first member), every other one
+    beside it. Members that cannot be read are counted as warnings of the outcome; the container
+    fails only when none of its documents could be read."""
+    from docparse.pipeline import process_all
+
+    pages = warnings = written = 0
+    problems: list[str] = []
+    first_bytes = 0
+    for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
+                              redactor=task.redactor):
+        if isinstance(record, DocparseError):
+            problems.append(str(record))
+            continue
+        path = task.record_path
+        if written:
+            member = record["source"]["path"][len(task.path) + 1:]
+            path = member_record_path(task.record_path, member)
+        data = (json_line(record, indent=1) + "\n").encode("utf-8")
+        atomic_write(path, data)
+        if not written:
+            first_bytes = len(data)
+        written += 1
+        pages += record["source"]["pages"]
+        warnings += len(record.get("warnings") or ())
+    if not written:
+        return _failed("; ".join(problems) or "no documents inside", ExitCode.INPUT_ERROR, start)
+    # sha256 None: the manifest keeps the container's own hash (classify's), not a member's.
+    return Outcome("done", sha256=None, pages=pages, warnings=warnings + len(problems),
+                   seconds=time.perf_counter() - start, record_bytes=first_bytes,
+                   error="; ".join(problems) or None)
 
 
 def _failed(reason: str, code: int, start: float) -> Outcome:
@@ -284,7 +330,8 @@ def run_batch(
         if pending:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
             import docparse.pipeline  # noqa: F401
         workers, page_jobs = plan(jobs, len(pending))
-        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor)
+        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor,
+                      container=item.kind in ("zip", "eml"))
                  for item, record_path in pending]
         by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None

@@ -19,14 +19,12 @@ _CHUNK = 1 << 20
 
 # Formats an archive often holds that docparse does not read; named so the skip reason helps.
 _KNOWN_UNSUPPORTED = (
-    (b"PK\x03\x04", "ZIP archive or Office document (.docx, .xlsx, .odt)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Office document (.doc, .xls, .msg)"),
     (b"GIF8", "GIF image"),
     (b"\x1f\x8b", "gzip archive"),
     (b"Rar!", "RAR archive"),
     (b"7z\xbc\xaf", "7-Zip archive"),
 )
-SUPPORTED = "text, PDF, PNG, JPEG or TIFF"
+SUPPORTED = "text, HTML, PDF, Word (.docx, .doc), ODT, RTF, e-mail, ZIP, PNG, JPEG or TIFF"
 @dataclass
 class Input:
     """One file (or failed argument) the batch considered."""
@@ -35,7 +33,7 @@ class Input:
     id: str  # its path relative to the batch root, with "/": the document id in the output tree
     status: str = "todo"  # "todo", "skipped" (not a document) or "failed" (a document we cannot read)
     reason: str | None = None
-    kind: str | None = None  # "text", "pdf" or "image" once classified
+    kind: str | None = None  # sniff()'s kind once classified: "text", "pdf", "image", "zip", "html" ...
     sha256: str | None = None
     size: int = 0
 
@@ -214,7 +212,18 @@ def classify(item: Input, known_sha256: str | None = None) -> None:
     if not head:
         item.status, item.reason = "failed", "is empty"
         return
-    item.kind = sniff(head[:16])
+    item.kind = sniff(head)
+    if item.kind == "zip":  # a DOCX, an ODT, an archive of documents, or a format we do not read
+        from docparse.errors import InputFileError
+        from docparse.read.formats import zip_kind
+
+        try:
+            item.kind = zip_kind(item.path, item.path)
+        except InputFileError as err:
+            # A ZIP we cannot open is a document we failed; an .xlsx is simply not one.
+            item.status = "skipped" if err.problem.startswith("unsupported") else "failed"
+            item.reason = err.problem
+            return
     if item.kind == "text" and digest.hexdigest() != known_sha256:
         problem = _head_problem(head)
         if problem:

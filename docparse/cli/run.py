@@ -16,6 +16,19 @@ def dump(record: dict) -> str:
     return json.dumps(record, ensure_ascii=False)
 
 
+def output_name(path: str, used: set[str]) -> str:
+    """The record file of one input under -o: its file name plus .json, as batch names them
+    (a.txt -> a.txt.json, a.md -> a.md.json: never one overwriting the other); stdin is
+    stdin.json; a name already written in this run gets a number (a.txt.2.json)."""
+    base = "stdin" if path == "-" else Path(path).name
+    name, n = f"{base}.json", 1
+    while name in used:
+        n += 1
+        name = f"{base}.{n}.json"
+    used.add(name)
+    return name
+
+
 def redactor_for(redact: bool, key_file: str | None):
     """The Redactor for --redact (None without it); a key file that cannot be read ends the command."""
     if not redact:
@@ -27,6 +40,49 @@ def redactor_for(redact: bool, key_file: str | None):
     except DocparseError as err:
         report_error(err)
         sys.exit(err.exit_code)
+
+
+def _records(inputs, **options):
+    """(input, record or the error it raised) for every document of every input: a ZIP archive
+    or an e-mail gives several (docparse.pipeline.process_all)."""
+    from docparse.pipeline import process
+
+    for path in inputs:
+        try:
+            # stdin is read here, once, so a ZIP or an e-mail on stdin expands as a file does.
+            data = sys.stdin.buffer.read() if path == "-" else None
+            # process() itself for single documents (tests stand in for it); containers expand.
+            if _is_container(path, data):
+                from docparse.pipeline import process_all
+
+                yield from ((path, r) for r in process_all(path, data=data, **options))
+            else:
+                yield path, process(path, data=data, **options)
+        except Exception as err:  # DocparseError: reported; anything else: a bug, reported as such
+            yield path, err
+
+
+def _is_container(path: str, data: bytes | None = None) -> bool:
+    """A ZIP archive or an e-mail: an input of several documents."""
+    from docparse.read.formats import sniff_more
+
+    if data is not None:
+        return sniff_more(data[:4096]) in ("zip", "eml")
+    try:
+        with open(path, "rb") as fh:
+            return sniff_more(fh.read(4096)) in ("zip", "eml")
+    except OSError:
+        return False  # process() reports it
+
+
+def _member_path(path: str, record: dict) -> str:
+    """The name a record file is made from: the input's, or for a ZIP member or attachment
+    'archive.zip!member' with the member's folders flattened."""
+    source = record.get("source", {}) if isinstance(record, dict) else {}
+    inner = source.get("path", path)
+    if source.get("parent") and inner.startswith(str(path)):
+        return str(path) + inner[len(str(path)):].replace("/", "_")
+    return path
 
 
 @click.command()
@@ -44,45 +100,45 @@ def redactor_for(redact: bool, key_file: str | None):
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for --redact's pseudonyms.")
 def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
-    """Process documents (text, Markdown, PDF, page images) into JSON records.
+    """Process documents (text, Markdown, HTML, PDF, page images, Word .docx/.doc, ODT, RTF,
+    e-mail; ZIP archives and e-mail attachments member by member) into JSON records.
 
-    Records go to stdout as JSON Lines, or with -o one <stem>.json per input.
-    Use - to read a document from stdin. A bad input is reported on stderr and
-    the others are still processed; the exit code is then 1.
+    Records go to stdout as JSON Lines, or with -o one <name>.json per input
+    (a.txt -> a.txt.json). Use - to read a document from stdin. A bad input is
+    reported on stderr and the others are still processed; the exit code is
+    then 1 (4 if an internal error occurred).
 
     \b
     Example:
       docparse run samples/*.txt > records.jsonl
     """
-    from docparse.pipeline import process
-
     redactor = redactor_for(redact, redact_key_file)
     failed = 0
+    worst = ExitCode.INPUT_ERROR  # the exit code when something failed: 4 if any was a bug
+    used: set[str] = set()
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
-    for path in inputs:
-        try:
-            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor)
-        except DocparseError as err:
-            report_error(err)
+    for path, record in _records(inputs, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor):
+        if isinstance(record, DocparseError):
+            report_error(record)
             failed += 1
-            if err.exit_code not in (ExitCode.INPUT_ERROR,):
-                sys.exit(err.exit_code)
+            if record.exit_code not in (ExitCode.INPUT_ERROR,):
+                sys.exit(record.exit_code)
             continue
-        except Exception as err:  # a bug must not lose the other files
-            click.echo(f"docparse: internal error: {path}: {type(err).__name__}: {err}", err=True)
+        if isinstance(record, Exception):  # a bug must not lose the other files
+            click.echo(f"docparse: internal error: {path}: {type(record).__name__}: {record}", err=True)
             failed += 1
+            worst = max(worst, ExitCode.INTERNAL)
             continue
         if output_dir:
-            stem = "stdin" if path == "-" else Path(path).stem
-            target = output_dir / f"{stem}.json"
+            target = output_dir / output_name(_member_path(path, record), used)
             tmp = target.with_suffix(".json.tmp")
             tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
             tmp.replace(target)
         else:
             click.echo(dump(record))
     if failed:
-        sys.exit(ExitCode.INPUT_ERROR)
+        sys.exit(worst)
 
 
 @click.command()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from docparse.document import SourceDocument
@@ -17,12 +18,16 @@ MAX_INPUT_BYTES = 2 * 1024**3
 
 
 def sniff(head: bytes) -> str:
-    """Kind of input by its first bytes: 'pdf', 'image' or 'text'."""
+    """Kind of input by its first bytes (16 are enough for the binary formats; HTML and e-mail
+    need the first few kilobytes): 'pdf', 'image', 'zip' (DOCX, ODT or a ZIP archive: the
+    members decide), 'ole' (legacy Word .doc and its Office siblings), 'rtf', 'html', 'eml' or 'text'."""
     if head.lstrip(b"\x00\t\r\n ")[:5] == b"%PDF-":
         return "pdf"
     if head.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
         return "image"
-    return "text"
+    from docparse.read.formats import sniff_more  # the formats added later, each by its own signature
+
+    return sniff_more(head) or "text"
 
 
 def read_bytes(path: str) -> bytes:
@@ -45,11 +50,15 @@ def read_bytes(path: str) -> bytes:
         raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
 
 
+# How many bytes sniff() looks at.
+SNIFF_BYTES = 4096
+
+
 def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None) -> SourceDocument:
     """Read one input into pages of raw text.
 
     ``ocr`` is 'auto', 'always' or 'never' (PDFs and images only); ``jobs`` the number of
-    pages OCR'd in parallel.
+    pages OCR'd in parallel. A ZIP archive holds several documents: read_all reads them.
     """
     if data is None:
         data = read_bytes(path)
@@ -57,7 +66,7 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
     if not data:
         raise InputFileError(name, "is empty")
     sha256 = hashlib.sha256(data).hexdigest()
-    kind = sniff(data[:16])
+    kind = sniff(data[:SNIFF_BYTES])
     if kind == "pdf":
         from docparse.read.pdf import read_pdf
 
@@ -66,6 +75,44 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
         from docparse.read.image import read_image
 
         return read_image(name, data, sha256, jobs=jobs)
+    if kind != "text":
+        from docparse.read.formats import read_format
+
+        return read_format(kind, name, data, sha256)
     from docparse.read.text import read_text
 
     return read_text(name, data, sha256)
+
+
+def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
+             depth: int = 0) -> Iterator[SourceDocument | InputFileError]:
+    """Every document of one input: the input itself, or each member of a ZIP archive, or an
+    e-mail followed by each of its attachments (``parent`` names the container). A member that
+    cannot be read is yielded as its InputFileError, so the others are still processed."""
+    from docparse.read.formats import CONTAINER_DEPTH, is_container, members
+
+    if data is None:
+        data = read_bytes(path)
+    name = "<stdin>" if path == "-" else str(path)
+    if not is_container(name, data[:SNIFF_BYTES], data):
+        doc = read(path, ocr=ocr, jobs=jobs, data=data)
+        yield doc
+        parent = doc
+    else:
+        parent = None
+    if parent is not None and parent.input_kind != "eml":
+        return
+    if depth >= CONTAINER_DEPTH:
+        yield InputFileError(name, f"containers nested more than {CONTAINER_DEPTH} deep are not opened")
+        return
+    for member, member_data in members(name, data):
+        if isinstance(member_data, InputFileError):
+            yield member_data
+            continue
+        try:
+            for doc in read_all(member, ocr=ocr, jobs=jobs, data=member_data, depth=depth + 1):
+                if isinstance(doc, SourceDocument) and doc.parent is None:
+                    doc.parent = name
+                yield doc
+        except InputFileError as err:
+            yield err

@@ -1,4 +1,5 @@
-"""PDF input: the text layer where it is good (pypdfium2), OCR at 300 dpi where it is missing or poor."""
+"""PDF input: the text layer where it is good (pypdfium2; block gaps as blank lines, cell gaps as tabs),
+OCR at 300 dpi where it is missing or poor."""
 
 from __future__ import annotations
 
@@ -73,12 +74,75 @@ class PdfPages(PageSource):
         return image
 
 
+# A vertical gap between two lines this many times the page's median line gap is a break
+# between blocks (a heading's space above it, a letterhead's end): it becomes a blank line, as
+# the structured formats' readers give a heading one, so the title is found the same way.
+BLOCK_GAP = 1.6
+_LINE_START = re.compile(r"\r\n|\n")
+
+
+def _block_breaks(textpage, raw: str) -> str:
+    """``raw`` with a blank line where the space between two lines on the page is much larger
+    than the page's usual line gap (pdfium's character boxes: one per line, cheap)."""
+    if textpage.count_chars() != len(raw):
+        return raw  # the text does not map to characters one to one: leave it as it is
+    starts = [0] + [m.end() for m in _LINE_START.finditer(raw)]
+    bottoms: list[tuple[int, float]] = []
+    for start in starts:
+        i = start
+        while i < len(raw) and raw[i] in " \t":
+            i += 1
+        if i < len(raw) and raw[i] not in "\r\n":
+            bottoms.append((start, textpage.get_charbox(i)[1]))
+    gaps = [a[1] - b[1] for a, b in zip(bottoms, bottoms[1:])]
+    down = sorted(g for g in gaps if g > 0)
+    if len(down) < 3:
+        return raw
+    usual = down[len(down) // 2]
+    cut = {b[0] for b, gap in zip(bottoms[1:], gaps) if gap > BLOCK_GAP * usual}
+    if not cut:
+        return raw
+    out, pos = [], 0
+    for start in sorted(cut):
+        out.append(raw[pos:start])
+        out.append("\n")
+        pos = start
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+# A space wider than this many times the font size is a gap between columns or table cells
+# (a justified line's widest word space stays well under one em): it becomes a tab, as the
+# other readers separate table cells, so a row's label stays apart from its amount.
+CELL_GAP = 1.2
+
+
+def _cell_gaps(textpage, raw: str) -> str:
+    """``raw`` with each space that spans a wide gap on its line replaced by a tab."""
+    if textpage.count_chars() != len(raw) or " " not in raw:
+        return raw
+    import pypdfium2.raw as pdfium_c
+
+    chars = list(raw)
+    for i, ch in enumerate(raw):
+        if ch != " " or i == 0 or i + 1 >= len(raw) or raw[i - 1] in " \r\n" or raw[i + 1] in " \r\n":
+            continue
+        left, right = textpage.get_charbox(i - 1), textpage.get_charbox(i + 1)
+        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i + 1) or (right[3] - right[1])
+        if right[0] - left[2] > CELL_GAP * size > 0:
+            chars[i] = "\t"
+    return "".join(chars)
+
+
 def _text_layer(page) -> str:
     from docparse.read.text import normalise
 
     textpage = page.get_textpage()
     try:
-        return normalise(textpage.get_text_range())
+        raw = textpage.get_text_range()
+        # pdfium marks a word hyphenated across a line end (whose halves it joins) with U+FFFE:
+        # dropped, "ordfö\ufffe" + "rande" is the word again.
+        return normalise(_block_breaks(textpage, _cell_gaps(textpage, raw)).replace("\ufffe", ""))
     finally:
         textpage.close()
 
