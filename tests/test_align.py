@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from docparse.repair.align import align_chars, confusion_units, group_units, pair_lines
@@ -60,14 +60,19 @@ def test_long_edit_run_falls_back_to_single_steps():
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="aåäoöil1 6dé", max_size=20), st.text(alphabet="aåäoöil1 6dé", max_size=20))
+@example("6öa", "oä111")
 def test_units_spell_out_both_sides(truth, ocr):
     units = confusion_units(truth, ocr)
     assert "".join(t for t, _ in units) == truth
     assert "".join(o for _, o in units) == ocr
     assert all(t or o for t, o in units)
     assert all(len(t) <= 3 and len(o) <= 3 for t, o in units)
-    # The number of edited chars never exceeds the Levenshtein distance's worst case.
-    assert sum(t != o for t, o in units) <= max(len(truth), len(ocr))
+    # Every character is in at most one edited unit. (The alignment weighs edits by how likely
+    # the confusion is, so it may prefer two likely edits to one unlikely one: "6öa" ~ "oä111"
+    # deletes the 6 and inserts three 1s rather than read 6 as o; the unweighted Levenshtein
+    # bound max(len) does not hold for it.)
+    assert sum(t != o for t, o in units) <= len(truth) + len(ocr)
+    assert sum(len(t) for t, o in units if t != o) <= len(truth)
 
 
 def test_pair_lines_skips_dropped_and_spurious_lines():
