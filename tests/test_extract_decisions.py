@@ -99,3 +99,21 @@ def test_proposal_in_a_flattened_line(extract_text, line, expected):
 
 def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
     assert extract_text("Förslag till beslut kommer senare.\n")["decision_points"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lead-in clause before the att-clauses is no point of its own.
+        ("Tekniska nämndens beslut\nTekniska nämnden föreslår kommunfullmäktige besluta\natt anta taxan,\natt taxan gäller från 2032.\n",
+         ["att anta taxan,", "att taxan gäller från 2032."]),
+        # A motion's yrkanden under its lead-in line.
+        ("Motion om parkbänkar\n\nMed anledning av detta yrkar jag\n\natt kommunen ställer ut fler bänkar.\n\nExeby den 2 maj 2031\n",
+         ["att kommunen ställer ut fler bänkar."]),
+        # "<Board> beslutar" as the heading of the decision.
+        ("Beslut om bidrag\n\nKultur- och fritidsnämnden beslutar\natt fördela bidragen enligt tabellen.\n",
+         ["att fördela bidragen enligt tabellen."]),
+    ],
+)
+def test_att_clauses_under_a_lead_in(extract_text, text, expected):
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == expected

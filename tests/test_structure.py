@@ -210,3 +210,53 @@ FLAT_BODY = "Förvaltningen har sett över reglerna och föreslår ändringar i 
 )
 def test_titles_in_web_and_flattened_layouts(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A site's breadcrumb trail is no headline.
+        ("Start > Aktuellt > Ny förskola i Åby klar\n\nNy förskola i Åby klar\n\nPublicerad 4 maj 2031\n\n"
+         "Barn- och skolnämnden beslutade i går att förskolan ska öppna i augusti i år.\n",
+         "Ny förskola i Åby klar"),
+        # A subject label with its value on the same line.
+        ("Tjänsteskrivelse\nDatum: 2031-02-03\nTill: Kommunstyrelsen\n\nÄrende: Riktlinjer för sponsring\n\nBakgrund\nText.\n",
+         "Riktlinjer för sponsring"),
+        # The type word and its addressee head the document; the subject follows.
+        ("Motion till kommunfullmäktige i Exeby kommun\n\nFler laddstolpar vid skolorna\n\nText om laddning av bilar.\n",
+         "Fler laddstolpar vid skolorna"),
+        # A letterhead block (board, municipality) with the subject in it.
+        ("Miljönämnden\nExeby kommun\nBeslut om tillsynsavgift 2032\nDatum 2032-01-12\n\nNämnden beslutar att ta ut avgiften.\n",
+         "Beslut om tillsynsavgift 2032"),
+        # The line above the municipality's name belongs to the letterhead.
+        ("DELEGATIONSBESLUT\n\nLönenämnden i samverkan\nExeby kommun\nDatum: 2031-05-06\nÄrendenummer: LN 2031/17\n\n"
+         "Beslut om ersättning till ombud\n\nBeslut\nErsättningen fastställs.\n",
+         "Beslut om ersättning till ombud"),
+    ],
+)
+def test_titles_past_letterheads_labels_and_breadcrumbs(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, board",
+    [
+        # A board named by an adjective before a bare head.
+        ("KALLELSE\nTekniska nämnden\n\nTid: 3 mars 2031 kl. 13.00\n", "Tekniska nämnden"),
+        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden"),
+    ],
+)
+def test_board_named_with_an_adjective(extract_text, text, board):
+    assert extract_text(text)["document"]["board"] == board
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A signing line: the place and the date, when the head carries no date.
+        ("Motion om cykelbanor\n\nVi yrkar\n\natt bygga fler cykelbanor.\n\nExeby den 4 mars 2031\n\nAnna Berg (C)\n", "2031-03-04"),
+        ("Avtal om lokaler\n\nAvtalet gäller i två år.\n\nÅby, 2031-06-30\n\nPer Ek\n", "2031-06-30"),
+    ],
+)
+def test_date_of_a_signing_line(extract_text, text, date):
+    assert extract_text(text)["document"]["date"] == date

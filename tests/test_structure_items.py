@@ -169,6 +169,17 @@ POSITIVE = [
         [(None, "Taxa för hamnavgifter", None), (None, "Motion om laddstolpar vid badplatser", None),
          (None, "Delårsrapport för januari-april", None), (None, "Yttrande över länsplan", None)],
         id="unnumbered-table-of-contents-of-a-protocol"),
+    pytest.param(
+        "FÖREDRAGNINGSLISTA\nMiljönämnden\n\n1   Val av justerare .................... 2\n"
+        "2   Miljönämndens budget 2032, MN 2031/0044 .................... 3\n3   Information .................... 5\n",
+        [("1", "Val av justerare", None), ("2", "Miljönämndens budget 2032", "MN 2031/0044"), ("3", "Information", None)],
+        id="year-at-a-title-end-is-no-page-number"),
+    pytest.param(
+        "PROTOKOLL Miljönämnden Sammanträdesdatum 2031-10-23 Beslutande Anna Berg (S) Justerare Per Ek\n"
+        "§ 12 Val av justerare Miljönämnden utser Per Ek att justera protokollet. § 13 Dnr MN 2031/0321 "
+        "Tillsyn av förskolor Beslut Miljönämnden godkänner planen. § 14 Delegationsbeslut Miljönämnden noterar redovisningen.\n",
+        [("12", "Val av justerare", None), ("13", "Tillsyn av förskolor", "MN 2031/0321"), ("14", "Delegationsbeslut", None)],
+        id="flattened-title-ends-where-the-board-decides"),
 ]
 
 

@@ -13,7 +13,7 @@ _DATE_ORDER = {
     # the publication date for news, the date label of a letter.
     "meeting": ("meeting", "heading", "weekday", "document", "alone", "published"),
     "news": ("published", "heading", "alone", "document", "meeting"),
-    "letter": ("document", "meeting", "heading", "alone", "published", "weekday"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
 }
 
 
@@ -192,7 +192,7 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
     if st.title:
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for d in dates:
-            if d.kind in ("other", "alone") and line_start <= d.span[0] <= st.title.span[1] + 30:
+            if d.kind in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
                 d.kind = "heading"
     for wanted in _DATE_ORDER[kind]:
         for d in dates:

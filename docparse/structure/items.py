@@ -50,12 +50,16 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 _TITLE_STOP_RE = re.compile(
     r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
     r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
-    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]))"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
+    r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
+    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])))"
 )
 # A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
-_PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A year ends many titles ("Budget 2022"): no page number.
+_PAGE_TAIL_RE = re.compile(r"[ \t]+(?!(?:19|20)\d\d[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".

@@ -27,14 +27,23 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
+def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A clause that introduces att-clauses on the lines beneath it ("Nämnden föreslår
+    fullmäktige besluta"): the clauses are the points, not the lead-in."""
+    return (bool(s) and not ATT_RE.match(s) and not ITEM_RE.match(s) and not s.endswith((".", ";", "!", "?"))
+            and k + 1 < len(lines) and bool(ATT_RE.match(lines[k + 1][2])))
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
     current: dict | None = None
     blank_run = 0
     mode = None  # "numbered", "att" or "single"
-    for start, end, line in lines[i:]:
+    for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
+        if mode is None and _is_lead_in(s, lines, k):
+            continue
         if not s:
             blank_run += 1
             if mode == "single" and current:

@@ -11,7 +11,7 @@ from docparse.structure.doctype import TypeWord
 
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|"
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
     r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)",
@@ -24,7 +24,7 @@ _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ocka
 # Protocol furniture: the heading stands above it, never below.
 _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
 _LABEL_START = re.compile(
-    r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
     re.I,
@@ -36,6 +36,10 @@ _MAX_LINES = 15
 _MAX_HEADING_LINES = 4
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
+# A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
+_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
+# A site's breadcrumb trail: "Startsida > Nyheter > ...".
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -82,13 +86,49 @@ def _clean_line(line: str) -> tuple[str, int]:
     return rest, off
 
 
+def _is_address_line(text: str, type_word: TypeWord) -> bool:
+    """The type word and whom the document is addressed to, not its subject: "Motion till
+    kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
+    if not m or type_word.doc_type in ("protokoll", "kallelse"):
+        return False
+    rest = text[m.end():].strip()
+    b = BOARD_RE.match(rest[:1].upper() + rest[1:])
+    if not b:
+        return False
+    tail = rest[b.end():].strip()
+    return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
+
+
+def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
+    """A line of a letterhead block: the municipality, a board or an office alone on its line,
+    or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
+    text = block[j][2].strip()
+    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+        return True
+    if len(text.split()) <= 4 and _UNIT.search(text):
+        return True
+    return j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+
+
+def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The block from its first line that is not letterhead (all of it when it opens with none;
+    empty when it is all letterhead and labels)."""
+    j = 0
+    while j < len(block) and (_is_letterhead_line(block, j) or (j and _LABEL_START.match(block[j][2].strip()))):
+        j += 1
+    return block[j:] if j else block
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
         return False  # "Tjänsteskrivelse KFN": the type word and an office code, not the subject
-    if _LABEL_START.match(text) or _CONTACT.search(text):
+    if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
+        return False
+    if type_word and _is_address_line(text, type_word):
         return False
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
         return False
@@ -129,10 +169,19 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         return Title(type_word.printed, type_word.span, "web")
     skip_next = False
     for k, block in enumerate(_blocks(lines, start)[:_MAX_LINES]):
-        first_line = block[0][2].strip(" \t*#")
         if skip_next:
             skip_next = False
             continue
+        block = _past_letterhead(block)
+        if not block:
+            continue
+        first_line = block[0][2].strip(" \t*#")
+        subject = _SUBJECT_LABEL.match(first_line)
+        if subject:
+            ls, _le, line = block[0]
+            off = line.index(first_line) + subject.end()
+            value = line[off:].rstrip(" .")
+            return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
         if _LABEL_ALONE.match(first_line):
             skip_next = len(block) == 1  # the label's value is the next block
             continue

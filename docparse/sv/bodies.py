@@ -37,10 +37,12 @@ _HEADS = (
     r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
+# Boards named by an adjective before a bare head: "Tekniska nämnden", "Gemensamma nämnden".
+_ADJECTIVES = r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
+    r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r"))"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
