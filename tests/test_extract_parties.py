@@ -136,6 +136,9 @@ CONSTRUCTS = [
      ["Riksförbundet Hjärta Norra avdelningen", "Cancerföreningen Syd"]),
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
+    # a flattened protocol: the body's proposal heading runs on after the grant's recipient
+    ("§ 4 Bidrag till Åsby hembygdsförening Utskottets förslag: Nämnden beviljar ett bidrag om 9 000 kronor.\n",
+     ["Åsby hembygdsförening"]),
 ]
 
 

@@ -260,3 +260,26 @@ def test_board_named_with_an_adjective(extract_text, text, board):
 )
 def test_date_of_a_signing_line(extract_text, text, date):
     assert extract_text(text)["document"]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title",
+    [
+        # The type word and its date: a dateline, not the headline.
+        ("Pressmeddelande  •  3 maj 2031\n\nNy busslinje till Åby från hösten\n\nRegionen beslutade i går om en ny linje.\n",
+         "pressmeddelande", "Ny busslinje till Åby från hösten"),
+        # Two agenda words joined by a slash are one heading.
+        ("Exeby kommun\n\nKALLELSE/FÖREDRAGNINGSLISTA\n\nTid: 2031-06-14 kl. 18.30\n", "kallelse", "KALLELSE/FÖREDRAGNINGSLISTA"),
+        # Values printed over their labels are no heading.
+        ("Exeby kommun\n\n2031-11-02\nDatum\n\nMN 2031/588\nDiarienummer\n\nTjänsteskrivelse – Tillsynsplan för 2032\n\nText.\n",
+         "tjänsteskrivelse", "Tjänsteskrivelse – Tillsynsplan för 2032"),
+    ],
+)
+def test_datelines_joined_type_words_and_values_over_labels(extract_text, text, doc_type, title):
+    document = extract_text(text)["document"]
+    assert (document["doc_type"], document["title"]) == (doc_type, title)
+
+
+def test_dnr_over_its_label(extract_text):
+    text = "Exeby kommun\n\n2031-11-02\nDatum\n\nMN 2031/588\nDiarienummer\n\nTillsynsplan för 2032\n"
+    assert extract_text(text)["document"]["dnr"] == "MN 2031/588"

@@ -180,6 +180,12 @@ POSITIVE = [
         "Tillsyn av förskolor Beslut Miljönämnden godkänner planen. § 14 Delegationsbeslut Miljönämnden noterar redovisningen.\n",
         [("12", "Val av justerare", None), ("13", "Tillsyn av förskolor", "MN 2031/0321"), ("14", "Delegationsbeslut", None)],
         id="flattened-title-ends-where-the-board-decides"),
+    pytest.param(
+        "Protokoll Miljönämnden Sammanträdesdatum 2031-03-10 Justerare: Per Ek § 5 Dnr MN 2031/077 "
+        "Tillsyn av badplatser Utskottets förslag: Nämnden godkänner planen. § 6 Dnr MN 2031/090 Bidrag till Åsby IK "
+        "Nämndens beslut: Bidraget beviljas. § 7 Informationsärenden Informationen noteras.\n",
+        [("5", "Tillsyn av badplatser", "MN 2031/077"), ("6", "Bidrag till Åsby IK", "MN 2031/090"), ("7", "Informationsärenden", None)],
+        id="flattened-title-ends-at-a-proposal-heading-or-a-passive-decision"),
 ]
 
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
+from docparse.sv.bodies import BOARD_RE
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -364,6 +365,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break
             out.append(word)
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
+                break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
             out.append(word)
         elif word.endswith("-") and nxt == "och":
             out += [word, "och"]

@@ -22,13 +22,13 @@ from dataclasses import dataclass
 
 from docparse.extract.patterns import split_cells, squash
 from docparse.sv import names as names_data
-from docparse.sv.names import (NameMatch, can_be_name_word, find_names, is_given_name, is_title_word, natural_order,
-                               title_heads)
+from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
+                               is_title_word, natural_order, title_heads)
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
+NAME_RE = re.compile(rf"^{_NAME_WORD}(?: (?:(?:von|af|de|van|der|du|da|di|la|le|del|zu) )?{_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
 # A Swedish phone number with no label, on the person's own line: "0500-123 45", "08-123 456 78".
 _BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-])")
@@ -108,6 +108,11 @@ def role_of(title: str | None, default: str | None) -> str | None:
     return default
 
 
+# A body's genitive before a title: "Regionstyrelsens ordförande", "förvaltningens controller".
+_BODY_GENITIVE = re.compile(r"(?:nämndens|styrelsens|fullmäktiges|kommunens|regionens|förvaltningens|utskottets|"
+                            r"direktionens|förbundets|föreningens|kontorets|avdelningens|enhetens)$")
+
+
 def is_title(text: str) -> bool:
     """A job title: its first word (after "Bitr.", "Tf." ...) ends with a title head."""
     s = _TITLE_PREFIX.sub("", text.strip())
@@ -115,6 +120,8 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
+    if len(words) >= 2 and _BODY_GENITIVE.search(first):
+        first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande"
     return bool(first) and first.endswith(title_heads())
 
 
@@ -123,7 +130,7 @@ def is_name(text: str) -> bool:
     s = text.strip().rstrip(",")
     if not NAME_RE.match(s):
         return False
-    words = s.split()
+    words = [w for w in s.split() if w not in PARTICLES]  # "Anna Ek von Berg"
     if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w, allow_common=True) for w in words):
         return False
     return not is_title(s)
@@ -267,6 +274,38 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
                 consumed.add(after.end())
         out.append(Candidate(name, title, role_of(title, None)))
         prev_end = m.end()
+    return out
+
+
+# "Lindqvist, Karin (S), ordförande", "af Ek, Per Olof; Berg, Anna": lists that print the
+# surname, a comma, the given name(s); an entry opens a line or follows ";" or ":".
+_INVERTED = re.compile(
+    rf"(?:^|[;:])[ \t]*(?P<sur>(?:(?:af|von|de|van|der|du|la)[ \t]+)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?),[ \t]+"
+    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:[- ][{_UPPER}][{_LOWER}]+)?)(?=[ \t]*(?:\([{_UPPER}{_LOWER}]{{1,4}}\)|[,;]|$))",
+    re.M,
+)
+
+
+def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
+    """"Lindqvist, Karin (S), ordförande": a surname-first entry, with its title after it."""
+    out = []
+    for m in _INVERTED.finditer(body):
+        given, surname = m.group("given"), m.group("sur")
+        last = surname.split()[-1]
+        if not all(is_given_name(w) for w in re.split(r"[- ]", given)) or (
+                is_given_name(last) and not is_known_surname(last) and not last.lower().endswith(SURNAME_ENDINGS)):
+            continue  # "Umeå, Anna Berg": the given side must be given names only
+        if not can_be_name_word(last, allow_common=True) or not (
+                " " in surname or is_known_surname(last) or last.lower().endswith(SURNAME_ENDINGS)):
+            continue  # "Umeå, Anna": only a surname (known, surname-shaped, or after "von") opens an entry
+        name = NameMatch(m.start("sur"), m.end("given"), f"{given} {surname}")
+        after = re.match(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*", body[m.end():m.end() + 12])
+        title = None
+        if after:
+            title, _ = _title_after(body, m.end() + after.end(), min(len(body), m.end() + after.end() + _LOOK))
+            if title:
+                consumed.add(m.end() + after.end())
+        out.append(Candidate(name, title, role_of(title, None)))
     return out
 
 
@@ -727,7 +766,7 @@ def extract_people(ctx) -> list[dict]:
     body = ctx.body
     consumed: set[int] = set()
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
-    candidates = (signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
+    candidates = (inverted_people(body, consumed) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
                   + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
     mentions: dict[int, list[int]] = {}

@@ -11,7 +11,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
     (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
     (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
-    (r"föredragningslista|dagordning|ärendelista|kallelse(?:/underrättelse)?|kungörelse", "kallelse"),
+    (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
     (r"utlåtande", "utlåtande"),

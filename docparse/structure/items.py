@@ -53,7 +53,12 @@ _TITLE_STOP_RE = re.compile(
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
     r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
-    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])))"
+    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
+    # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
+    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]))|"
+    # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
+    r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
+    r"återremitteras)(?![\wåäö])))"
 )
 # A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")

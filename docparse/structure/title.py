@@ -38,6 +38,8 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
 _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
+# What may follow the type word on its dateline: separators and a date.
+_DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S")
 _LABEL_ALONE = re.compile(
@@ -130,6 +132,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and _is_address_line(text, type_word):
         return False
+    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
+        return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
         return False
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
@@ -187,6 +191,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
+            continue  # values over their labels: "2021-11-02" / "Datum"
         ls, _le, line = block[0]
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
