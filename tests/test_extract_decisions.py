@@ -91,6 +91,9 @@ FLAT_FILLER = "Ärendet gäller nya regler för lån av lokaler i kommunens skol
          ["Kulturnämnden beslutar att anta reglerna för lokallån."]),
         (f"{FLAT_FILLER}Fullmäktige beslutade - att anta policyn för inköp - att uppdra åt styrelsen att följa upp den. Bilaga 1. Policy",
          ["att anta policyn för inköp", "att uppdra åt styrelsen att följa upp den."]),
+        # A body's decision numbered inside the line.
+        (f"{FLAT_FILLER}Miljönämndens beslut 1. Miljönämnden antar planen. 2. Planen följs upp 2032. Sammanfattning Planen är ny.",
+         ["Miljönämnden antar planen.", "Planen följs upp 2032."]),
     ],
 )
 def test_proposal_in_a_flattened_line(extract_text, line, expected):

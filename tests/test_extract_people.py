@@ -358,6 +358,9 @@ def test_a_name_wrapped_over_two_lines(extract_text):
          [("Anna Lindgren", "ordförande"), ("Per Ek", None), ("Eva Björk", "kommundirektör")]),
         # A particle inside a double surname, over a body's genitive and a title.
         ("Text om ärendet.\n\nMaria Holm von Essen\nRegionstyrelsens ordförande\n", [("Maria Holm von Essen", "Regionstyrelsens ordförande")]),
+        # A flattened signature: a body's genitive opens the title after the name.
+        ("Text om planen. Per Åkesson Kommunstyrelsens ordförande Lisa Berglund Kommunchef\n",
+         [("Per Åkesson", "Kommunstyrelsens ordförande"), ("Lisa Berglund", "Kommunchef")]),
     ],
 )
 def test_surname_first_entries_and_particles(extract_text, text, expected):

@@ -283,3 +283,23 @@ def test_datelines_joined_type_words_and_values_over_labels(extract_text, text, 
 def test_dnr_over_its_label(extract_text):
     text = "Exeby kommun\n\n2031-11-02\nDatum\n\nMN 2031/588\nDiarienummer\n\nTillsynsplan för 2032\n"
     assert extract_text(text)["document"]["dnr"] == "MN 2031/588"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # A breadcrumb of slashes from the home page.
+        ("Hem / Aktuellt\n\n2031-05-04 13:45\n\nNy lekplats i Åby\n\nKommunstyrelsen beslutade i dag att bygga lekplatsen vid skolan.\n",
+         "title", "Ny lekplats i Åby"),
+        # "Kallelse till sammanträde med <board>": whose meeting belongs to the heading.
+        ("Kallelse till sammanträde med miljönämnden\n\nDatum: 2031-11-15\n\nÄrenden:\n\n1. Val av justerare\n\n2. Budget\n",
+         "title", "Kallelse till sammanträde med miljönämnden"),
+        # A district's name before its board.
+        ("Tjänsteutlåtande\n\nTill\nÅby-Ekeby stadsdelsnämnd\n\nMedel för sommarlov\n", "board", "Åby-Ekeby stadsdelsnämnd"),
+        # A flattened letterhead: the board, then the municipality.
+        ("Yttrande över förslaget Dnr KS 2031.812 Datum 2031-12-05 Kommunstyrelsen Hylte kommun Text om förslaget.\n",
+         "municipality", "Hylte kommun"),
+    ],
+)
+def test_more_heading_and_letterhead_layouts(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

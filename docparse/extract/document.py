@@ -75,6 +75,11 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             town = _town_name(m.group("town"))
             kind = m.group("kind")
             known = town.casefold() in towns or (town.endswith("s") and town[:-1].casefold() in towns)
+            if not known and " " in town:
+                # "Kommunstyrelsen Hylte kommun" in a flattened letterhead: the listed last word is the town.
+                tail = town.split(" ", 1)[1]
+                if tail.casefold() in towns or (tail.endswith("s") and tail[:-1].casefold() in towns):
+                    town, known = tail, True
             if not known and (m.group("town").isupper() or kind.isupper()):
                 continue  # capitals: only a name SCB lists ("VÅR KOMMUN" is no municipality)
             if kind.lower() == "stad":

@@ -193,7 +193,8 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
     before = body[lo:lo + m.start()].rstrip()
     after_comma = before.endswith(",")
     last = before.rsplit(None, 1)[-1] if before else ""
-    after_name = m.group(1)[0].islower() and last[:1].isupper() and last.isalpha()
+    owned = _BODY_GENITIVE.search(words[0].lower()) is not None  # "Per Ek Kommunstyrelsens ordförande Eva Ek"
+    after_name = (m.group(1)[0].islower() or owned) and last[:1].isupper() and last.isalpha()
     return squash(" ".join(words)), after_comma, after_name, lo + m.start()
 
 
@@ -345,7 +346,10 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         ends_clause = bool(_TITLE_END.match(body, end))
         # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
         # is a label of the next name, unless the title ends the line.
-        if title and (ends_clause or (end >= limit - 1 and title[0].islower())):
+        # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened
+        # signature's title; a bare capitalised role there would be the next name's label.
+        owned = bool(title) and _BODY_GENITIVE.search(title.split()[0].lower()) is not None
+        if title and (ends_clause or (end >= limit - 1 and (title[0].islower() or owned))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 

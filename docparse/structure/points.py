@@ -103,6 +103,8 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
     r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
+    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
@@ -111,6 +113,16 @@ _INLINE_END = re.compile(
 )
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300
+
+
+def _numbered_parts(segment: str) -> list[tuple[int, int]]:
+    """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
+    bounds, want = [], 1
+    for m in re.finditer(r"(?:^|(?<=[.!?]\s))(\d{1,2})\.\s", segment):
+        if int(m.group(1)) == want:
+            bounds.append((m.start(), m.end()))
+            want += 1
+    return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
 def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
@@ -124,7 +136,12 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]
         # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
-        parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)] if re.match(r"[-–•]?\s*att\s", segment) else [(0, len(segment))]
+        if re.match(r"[-–•]?\s*att\s", segment):
+            parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
+        elif segment.startswith("1. "):
+            parts = _numbered_parts(segment)
+        else:
+            parts = [(0, len(segment))]
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))

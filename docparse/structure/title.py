@@ -41,7 +41,7 @@ _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)",
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
-_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S")
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S", re.I)
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -163,7 +163,9 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         rest = body[e: len(body) if line_end < 0 else line_end]
         m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
         if m and not type_word.printed.isupper():
-            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])", rest[: m.end()])
+            # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
+            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
+                                + BOARD_RE.pattern + r")?", rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")

@@ -38,7 +38,10 @@ _HEADS = (
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
 # Boards named by an adjective before a bare head: "Tekniska nämnden", "Gemensamma nämnden".
-_ADJECTIVES = r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
+_ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
+               # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
+               r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
+               r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
