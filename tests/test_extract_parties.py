@@ -137,6 +137,9 @@ CONSTRUCTS = [
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
     # a flattened protocol: the body's proposal heading runs on after the grant's recipient
+    # an organisation number with its century "16" before it
+    ("Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n",
+     ["Åsby kommun", "Åsby Scoutkår"]),
     ("§ 4 Bidrag till Åsby hembygdsförening Utskottets förslag: Nämnden beviljar ett bidrag om 9 000 kronor.\n",
      ["Åsby hembygdsförening"]),
 ]
@@ -223,3 +226,8 @@ def test_a_long_line_is_not_rescanned(unit):
         return ctx
 
     grows_linearly(extract_parties, make, 37_500)
+
+
+def test_org_number_with_its_century_links_to_the_name(extract_text):
+    text = "Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n"
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åsby kommun", "212000-0000"), ("Åsby Scoutkår", "802000-0001")]

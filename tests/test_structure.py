@@ -303,3 +303,16 @@ def test_dnr_over_its_label(extract_text):
 )
 def test_more_heading_and_letterhead_layouts(extract_text, text, field, value):
     assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # "Ärende" over its value in one block: the value is the subject.
+        ("Delegationsbeslut\nMiljönämnden, Exeby kommun\n\nBeslutsdatum: 2031-02-27\nDiarienr: MN 2031/37\n"
+         "Beslutsfattare: Per Ek, enhetschef\n\nÄrende\nAnsökan om dispens för brygga\n\nBeslut\nDispens ges.\n",
+         "Ansökan om dispens för brygga"),
+    ],
+)
+def test_subject_under_its_label(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

@@ -439,7 +439,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
-    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
+    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))

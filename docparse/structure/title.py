@@ -24,7 +24,8 @@ _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ocka
 # Protocol furniture: the heading stands above it, never below.
 _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
 _LABEL_START = re.compile(
-    r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
+    r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
     re.I,
@@ -188,7 +189,13 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             off = line.index(first_line) + subject.end()
             value = line[off:].rstrip(" .")
             return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
-        if _LABEL_ALONE.match(first_line):
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
+            # "Ärende" over its value: the value is the subject, read as a heading.
+            if len(block) == 1:
+                continue
+            block = block[1:]
+            first_line = block[0][2].strip(" \t*#")
+        elif _LABEL_ALONE.match(first_line):
             skip_next = len(block) == 1  # the label's value is the next block
             continue
         if _PROTOCOL_TABLE.match(first_line):

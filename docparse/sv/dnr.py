@@ -35,7 +35,8 @@ def validate(value: str) -> str:
     digits = sum(ch.isdigit() for ch in value)
     if digits < 2:
         raise InvalidDnr("too few digits")
-    if not re.search(r"\d[./-]\S*\d|\d\s\d|[A-ZÅÄÖ][ -]?\d", value):
+    # "KS/2021:345": a board code before a slash, a colon before the running number.
+    if not re.search(r"\d[./:-]\S*\d|\d\s\d|[A-ZÅÄÖ][ /-]?\d", value):
         raise InvalidDnr("no separator between its parts")
     if not value[-1].isdigit():
         raise InvalidDnr("must end in a digit")
