@@ -316,3 +316,16 @@ def test_more_heading_and_letterhead_layouts(extract_text, text, field, value):
 )
 def test_subject_under_its_label(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize("unit", [
+    "Åkesson, Lena (S), ordförande; ",  # one long flattened line of surname-first entries
+    "Förening  Bidrag (kr)\nÅby IK  12 000\n",  # amount columns, one after another
+    "Åby " * 30 + "(kr)",  # a long line that ends in a unit without being a table heading
+    "MN 2031/588\nDiarienummer\n",  # values over their labels
+    "Hem / Aktuellt > ",  # a breadcrumb trail with no end
+])
+def test_new_layout_readers_stay_linear(extract_text, unit):
+    from conftest import grows_linearly
+
+    grows_linearly(extract_text, lambda chars: unit * max(1, chars // len(unit)), 8000)
