@@ -113,6 +113,12 @@ def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
         # A motion's yrkanden under its lead-in line.
         ("Motion om parkbänkar\n\nMed anledning av detta yrkar jag\n\natt kommunen ställer ut fler bänkar.\n\nExeby den 2 maj 2031\n",
          ["att kommunen ställer ut fler bänkar."]),
+        # Dash-led att-clauses under the lead-in.
+        ("Utskottets förslag\nNämnden föreslår fullmäktige besluta\n- att anta planen,\n- att avgiften blir 2 procent.\n",
+         ["att anta planen,", "att avgiften blir 2 procent."]),
+        # "Jag föreslår därför <body> besluta" leads a motion's att-clauses.
+        ("Motion om bänkar\n\nJag föreslår därför kommunfullmäktige besluta\n\natt ställa ut bänkar,\n\natt följa upp det.\n",
+         ["att ställa ut bänkar,", "att följa upp det."]),
         # "<Board> beslutar" as the heading of the decision.
         ("Beslut om bidrag\n\nKultur- och fritidsnämnden beslutar\natt fördela bidragen enligt tabellen.\n",
          ["att fördela bidragen enligt tabellen."]),

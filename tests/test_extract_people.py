@@ -358,6 +358,8 @@ def test_a_name_wrapped_over_two_lines(extract_text):
          [("Anna Lindgren", "ordförande"), ("Per Ek", None), ("Eva Björk", "kommundirektör")]),
         # A particle inside a double surname, over a body's genitive and a title.
         ("Text om ärendet.\n\nMaria Holm von Essen\nRegionstyrelsens ordförande\n", [("Maria Holm von Essen", "Regionstyrelsens ordförande")]),
+        # An adjective before the title word under a signature.
+        ("Text om planen.\n\nPer Åkesson\nTeknisk chef\n", [("Per Åkesson", "Teknisk chef")]),
         # A flattened signature: a body's genitive opens the title after the name.
         ("Text om planen. Per Åkesson Kommunstyrelsens ordförande Lisa Berglund Kommunchef\n",
          [("Per Åkesson", "Kommunstyrelsens ordförande"), ("Lisa Berglund", "Kommunchef")]),

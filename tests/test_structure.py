@@ -329,3 +329,21 @@ def test_new_layout_readers_stay_linear(extract_text, unit):
     from conftest import grows_linearly
 
     grows_linearly(extract_text, lambda chars: unit * max(1, chars // len(unit)), 8000)
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # Letterhead columns: an office and the type word side by side are no title.
+        ("MILJÖFÖRVALTNINGEN                    YTTRANDE\n                                      2031-03-02\n\nMiljönämnden\n\n"
+         "Yttrande över förslag om nya badplatser\n\nText.\n", "title", "Yttrande över förslag om nya badplatser"),
+        # A board-code number alone on a line of the head is the document's own.
+        ("MILJÖFÖRVALTNINGEN                    YTTRANDE\n                                      MN 2031/0056\n\nText om ärendet.\n",
+         "dnr", "MN 2031/0056"),
+        # The body the heading names under the type word.
+        ("Utdrag ur protokoll\nMiljönämndens arbetsutskott i Exeby kommun\n2031-11-08\n\n§ 4\n\nTaxa\n\n"
+         "Miljönämnden föreslår fullmäktige besluta\n- att anta taxan.\n", "board", "Miljönämndens arbetsutskott"),
+    ],
+)
+def test_letterhead_columns_bare_head_dnr_and_heading_body(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

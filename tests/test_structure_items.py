@@ -186,6 +186,12 @@ POSITIVE = [
         "Nämndens beslut: Bidraget beviljas. § 7 Informationsärenden Informationen noteras.\n",
         [("5", "Tillsyn av badplatser", "MN 2031/077"), ("6", "Bidrag till Åsby IK", "MN 2031/090"), ("7", "Informationsärenden", None)],
         id="flattened-title-ends-at-a-proposal-heading-or-a-passive-decision"),
+    pytest.param(
+        "KALLELSE Miljönämnden Tid Måndag 23 januari 2031 Ärenden 1 Val av justerare 2 Dnr MN 2030/901 Tillsynsplan "
+        "3 Dnr MN 2030/944 Kontroll av livsmedel 4 Dnr MN 2031/011 Delegationsbeslut Anna Berg Ordförande Per Ek Sekreterare\n",
+        [("1", "Val av justerare", None), ("2", "Tillsynsplan", "MN 2030/901"), ("3", "Kontroll av livsmedel", "MN 2030/944"),
+         ("4", "Delegationsbeslut", "MN 2031/011")],
+        id="word-ending-in-del-before-a-number-and-signature-after-the-last-item"),
 ]
 
 

@@ -153,6 +153,18 @@ def _board_mentions(body: str):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
+def _type_heading_span(body: str, type_word) -> tuple[int, int]:
+    """The type word's line and the line right under it, where a protocol or letter names its body."""
+    if not type_word or type_word.source != "head":
+        return 0, 0
+    line_start = body.rfind("\n", 0, type_word.span[0]) + 1
+    line_end = body.find("\n", type_word.span[1])
+    if line_end < 0:
+        return line_start, len(body)
+    next_end = body.find("\n", line_end + 1)
+    return line_start, len(body) if next_end < 0 else next_end
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
     the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
@@ -162,11 +174,14 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     count: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     title_span = st.title.span if st.title else None
+    heading = _type_heading_span(body, st.type_word)
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
             if _ADDRESSED.search(body, max(0, start - 20), start):
                 score += 10
+            elif heading[0] <= start < heading[1]:
+                score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
                 score += 6
             elif start < st.start + 300:

@@ -24,6 +24,7 @@ from docparse.extract.patterns import split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
+from docparse.sv.names import _qualifies_title as qualifies_title
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -120,8 +121,8 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
-    if len(words) >= 2 and _BODY_GENITIVE.search(first):
-        first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande"
+    if len(words) >= 2 and (_BODY_GENITIVE.search(first) or (len(words) == 2 and qualifies_title(words[0]))):
+        first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande", "Teknisk chef"
     return bool(first) and first.endswith(title_heads())
 
 

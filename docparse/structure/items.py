@@ -58,7 +58,10 @@ _TITLE_STOP_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]))|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
-    r"återremitteras)(?![\wåäö])))"
+    r"återremitteras)(?![\wåäö])|"
+    # A flattened agenda's signature after its last item: "... Anna Berg Ordförande".
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
+    r"(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])))"
 )
 # A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
@@ -91,8 +94,8 @@ _LIST_INTRO_RE = re.compile(
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
-_COUNTED_BY_RE = re.compile(
-    r"(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
+_COUNTED_BY_RE = re.compile(  # a whole word: "livsmedel 4" is no "del 4"
+    r"(?<![\wåäö])(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
     r"nummer|version|del|delen|tabell|figur|diagram|bild|område|området|paragraf|paragraferna)"
     r"\.?[ \t]*$", re.I)
 # A dot leader right before a number: a page number of a table of contents, not a head.

@@ -133,6 +133,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and _is_address_line(text, type_word):
         return False
+    cells = re.split(r"\s{3,}", text.strip())
+    if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
+        return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
         return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
