@@ -119,6 +119,11 @@ def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
         # "Jag föreslår därför <body> besluta" leads a motion's att-clauses.
         ("Motion om bänkar\n\nJag föreslår därför kommunfullmäktige besluta\n\natt ställa ut bänkar,\n\natt följa upp det.\n",
          ["att ställa ut bänkar,", "att följa upp det."]),
+        # No heading: a line opening "<Board> beslutar att", its list folded in.
+        ("Beslut 2031-04-11\nMiljönämnden\n\nBidrag 2031\n\nMiljönämnden beslutar att bevilja följande föreningar bidrag:\n\n"
+         "- Åby naturskyddsförening: 5 000 kronor\n- Exeby fältbiologer: 3 000 kronor\n\nHandläggare\nPer Ek\n",
+         ["Miljönämnden beslutar att bevilja följande föreningar bidrag: Åby naturskyddsförening: 5 000 kronor "
+          "Exeby fältbiologer: 3 000 kronor"]),
         # "<Board> beslutar" as the heading of the decision.
         ("Beslut om bidrag\n\nKultur- och fritidsnämnden beslutar\natt fördela bidragen enligt tabellen.\n",
          ["att fördela bidragen enligt tabellen."]),
@@ -126,3 +131,9 @@ def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
 )
 def test_att_clauses_under_a_lead_in(extract_text, text, expected):
     assert [p["text"] for p in extract_text(text)["decision_points"]] == expected
+
+
+def test_news_reporting_a_decision_has_no_points(extract_text):
+    text = ("Nya bidrag till föreningar\n\nPublicerad 4 maj 2031\n\n"
+            "Miljönämnden beslutar att bevilja tre föreningar bidrag, meddelade kommunen i dag i ett pressmeddelande.\n")
+    assert extract_text(text)["decision_points"] == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.bodies import BOARD_RE
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -113,6 +114,28 @@ _INLINE_END = re.compile(
 )
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300
+
+
+# A decision with no heading above it: a line opening "<Body> beslutar att ...".
+_SUBJECT_DECIDES = re.compile(r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+beslutar[ \t]+att\s")
+_SUBJECT_LINES = 80  # a decision without a heading stands near the top
+
+
+def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """"Nämnden beslutar att bevilja följande: / - A / - B": one point, the list folded in."""
+    for i, (start, end, line) in enumerate(lines[:_SUBJECT_LINES]):
+        if not _SUBJECT_DECIDES.match(line) or len(line) > _LONG_LINE:
+            continue
+        parts, last = [line.strip()], end
+        if line.rstrip().endswith(":"):
+            for _s, e, more in lines[i + 1: i + 1 + _SUBJECT_LINES]:
+                if BULLET_RE.match(more):
+                    parts.append(BULLET_RE.sub("", more, count=1).strip())
+                    last = e
+                elif more.strip():
+                    break
+        return [{"number": 1, "text": squash(" ".join(parts)), "span": [start + len(line) - len(line.lstrip()), last]}]
+    return []
 
 
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
