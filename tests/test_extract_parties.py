@@ -231,3 +231,8 @@ def test_a_long_line_is_not_rescanned(unit):
 def test_org_number_with_its_century_links_to_the_name(extract_text):
     text = "Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n"
     assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åsby kommun", "212000-0000"), ("Åsby Scoutkår", "802000-0001")]
+
+
+def test_sentence_opening_preposition_is_no_part_of_the_name(extract_text):
+    text = "Mellan Åby kommun (org.nr 212000-0000) och Exeby kommun (org.nr 212000-0001) har följande avtal träffats.\n"
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åby kommun", "212000-0000"), ("Exeby kommun", "212000-0001")]

@@ -347,3 +347,17 @@ def test_new_layout_readers_stay_linear(extract_text, unit):
 )
 def test_letterhead_columns_bare_head_dnr_and_heading_body(extract_text, text, field, value):
     assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # A compound names the agreement's kind at the head of its heading.
+        ("Samverkansavtal om gemensam växel\n\nMellan Åby kommun och Exeby kommun har följande avtal träffats.\n", "avtal"),
+        ("Hyresavtal för lokal i Åby\n\nParter\nÅby kommun och Åby IK.\n", "avtal"),
+        # "Beslut" as the first line is the document's type; further down it heads a section.
+        ("Beslut\nDatum 2031-08-30\nDnr MN 2031/0388\n\nMiljönämnden\n\nAnsökan om dispens\n\nBeslut\n1) Dispens ges.\n", "beslut"),
+    ],
+)
+def test_compound_and_first_line_type_words(extract_text, text, doc_type):
+    assert extract_text(text)["document"]["doc_type"] == doc_type
