@@ -360,6 +360,9 @@ def test_a_name_wrapped_over_two_lines(extract_text):
         ("Text om ärendet.\n\nMaria Holm von Essen\nRegionstyrelsens ordförande\n", [("Maria Holm von Essen", "Regionstyrelsens ordförande")]),
         # An adjective before the title word under a signature.
         ("Text om planen.\n\nPer Åkesson\nTeknisk chef\n", [("Per Åkesson", "Teknisk chef")]),
+        # A flattened signature that prints names first: each capitalised title is the name's before it.
+        ("Ärenden 1 Val av justerare 2 Budget Eva Lind Ordförande Per-Ola Ek Sekreterare\n",
+         [("Eva Lind", "Ordförande"), ("Per-Ola Ek", "Sekreterare")]),
         # A flattened signature: a body's genitive opens the title after the name.
         ("Text om planen. Per Åkesson Kommunstyrelsens ordförande Lisa Berglund Kommunchef\n",
          [("Per Åkesson", "Kommunstyrelsens ordförande"), ("Lisa Berglund", "Kommunchef")]),

@@ -332,6 +332,23 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
 _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
 
 
+def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:
+    """The k-th name has a title after it that ends its clause: "Anna Berg Ordförande Per Ek
+    Sekreterare" prints names first, so "Ordförande" is Anna Berg's, not Per Ek's label."""
+    if k >= len(names):
+        return False
+    return _title_ends_after(body, names[k].end, names[k + 1].start if k + 1 < len(names) else len(body))
+
+
+def _title_ends_after(body: str, pos: int, limit: int) -> bool:
+    """A title right after ``pos`` that ends its clause (a line end, a comma, a full stop)."""
+    gap = _SPACE_SOM.match(body, pos)
+    if not gap:
+        return False
+    title, end = _title_after(body, gap.end(), min(limit, gap.end() + _LOOK))
+    return bool(title) and bool(_TITLE_END.match(body, end))
+
+
 def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]:
     """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
     then a title with no comma between; the title must end the clause or meet the next name.
@@ -350,7 +367,8 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened
         # signature's title; a bare capitalised role there would be the next name's label.
         owned = bool(title) and _BODY_GENITIVE.search(title.split()[0].lower()) is not None
-        if title and (ends_clause or (end >= limit - 1 and (title[0].islower() or owned))):
+        if title and (ends_clause or (end >= limit - 1 and (title[0].islower() or owned
+                                                             or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -362,6 +380,13 @@ def _label_role(label: str) -> str | None:
     if low.startswith(("kontakt", "sidansvarig", "ansvarig")):
         return "contact"
     return role_of(low, None)
+
+
+def _after_a_name(body: str, pos: int) -> bool:
+    """A capitalised word ends right before ``pos`` on the same line."""
+    before = body[max(0, pos - 40):pos]
+    last = before.rstrip(" \t").rsplit(None, 1)[-1] if before.strip() else ""
+    return len(before) != len(before.rstrip(" \t")) and last[:1].isupper() and last.replace("-", "").isalpha()
 
 
 def _follows_name(body: str, pos: int, label: str) -> bool:
@@ -387,6 +412,8 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
         if not name:
             continue
         label = squash(m.group(1))
+        if label[:1].isupper() and _after_a_name(body, m.start()) and _title_ends_after(body, name.end, len(body)):
+            continue  # "Eva Lind Ordförande Per Ek Sekreterare": the label is Eva Lind's title
         role = _label_role(label)
         title = None if label.lower().startswith(("utses", "val av", "justeras", "kontakt")) else label
         if title and title.lower() in ("ledamöter", "tjänstgörande ersättare"):
@@ -404,10 +431,12 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
-    for name in names:
+    for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
         if found:
             title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
+            if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
+                title = None  # "Eva Lind Ordförande Per Ek Sekreterare": names first, titles after
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
