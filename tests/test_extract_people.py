@@ -375,3 +375,17 @@ def test_surname_first_entries_and_particles(extract_text, text, expected):
 @pytest.mark.parametrize("text", ["Umeå, Anna", "Datum, Tid"])
 def test_place_before_a_given_name_is_no_inverted_entry(extract_text, text):
     assert found_names(extract_text, f"Närvarande\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label row over its values: the name stands in the Handläggare column.
+        ("TJÄNSTEUTLÅTANDE\n\nHandläggare\tTelefon\tDatum\tDiarienummer\nEva Lindqvist\t019-10 00 00\t2031-05-17\tMN 2031/0212\n",
+         [("Eva Lindqvist", "Handläggare")]),
+        # "Justerandes signatur" over the name.
+        ("Beslut\nNämnden antar planen.\n\nJusterandes signatur\nPer Åkesson\n", [("Per Åkesson", "Justerandes signatur")]),
+    ],
+)
+def test_label_rows_and_signature_labels(extract_text, text, expected):
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == expected

@@ -361,3 +361,18 @@ def test_letterhead_columns_bare_head_dnr_and_heading_body(extract_text, text, f
 )
 def test_compound_and_first_line_type_words(extract_text, text, doc_type):
     assert extract_text(text)["document"]["doc_type"] == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A single matter's paragraph mark before its heading.
+        ("Protokollsutdrag\nKommunfullmäktige\nSammanträdesdatum 2031-02-20\n\n§ 12 Arvoden för förtroendevalda\n\nBeslut\nFullmäktige antar reglementet.\n",
+         "Arvoden för förtroendevalda"),
+        # A flattened "Kallelse till ..." ends before the meeting's weekday and date.
+        ("Kallelse till kommunfullmäktige i Exeby kommun Måndagen den 18 september 2031 kl. 18.30 i Kommunhuset Ärende 1. Val av justerare\n",
+         "Kallelse till kommunfullmäktige i Exeby kommun"),
+    ],
+)
+def test_paragraph_mark_and_run_on_kallelse_heading(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

@@ -192,6 +192,11 @@ POSITIVE = [
         [("1", "Val av justerare", None), ("2", "Tillsynsplan", "MN 2030/901"), ("3", "Kontroll av livsmedel", "MN 2030/944"),
          ("4", "Delegationsbeslut", "MN 2031/011")],
         id="word-ending-in-del-before-a-number-and-signature-after-the-last-item"),
+    pytest.param(
+        "Kallelse till kommunfullmäktige Måndagen den 18 september 2031 kl. 18.30 Ärende 1. Val av justerare "
+        "Ärende 2. Motion om skolor (Dnr KS/2031:987) Ärende 3. Val av nämndeman Välkomna! Anna Berg (S) Ordförande\n",
+        [("1", "Val av justerare", None), ("2", "Motion om skolor", "KS/2031:987"), ("3", "Val av nämndeman", None)],
+        id="flattened-kallelse-ends-at-its-greeting"),
 ]
 
 

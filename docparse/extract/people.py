@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from docparse.extract.patterns import split_cells, squash
+from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
@@ -442,7 +442,8 @@ def title_before_name_people(body: str, names: list[NameMatch], consumed: set[in
 
 
 _SIGNATURE_LABEL_LINE = re.compile(
-    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare)\b[\s._…]*"
+    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare|"
+    r"(?:justerandes|ordförandes|sekreterarens)\s+(?:signatur|underskrift))\b[\s._…]*"
     r"(?:paragrafer?\b.*)?$", re.I)
 
 
@@ -795,12 +796,28 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 
+_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande"}
+
+
+def label_row_people(body: str) -> list[Candidate]:
+    """"Handläggare  Telefon  Datum" over "Kim Berg  019-10 00 00  2031-05-17": the name in the label's column."""
+    out = []
+    for label, value, start in label_row_values(body):
+        role = _ROW_PERSON_LABELS.get(label.lower().rstrip(".:"))
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", start)
+        in_row = len(split_cells(body[line_start: len(body) if line_end < 0 else line_end])) >= 2  # a row, not a label block
+        if role and in_row and is_name(value):
+            out.append(Candidate(NameMatch(start, start + len(value), value), label.rstrip(".:"), role))
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
     consumed: set[int] = set()
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
-    candidates = (inverted_people(body, consumed) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
+    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
                   + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
     mentions: dict[int, list[int]] = {}

@@ -61,7 +61,8 @@ _TITLE_STOP_RE = re.compile(
     r"återremitteras)(?![\wåäö])|"
     # A flattened agenda's signature after its last item: "... Anna Berg Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
-    r"(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])))"
+    r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
+    r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
 # A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")

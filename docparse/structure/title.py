@@ -14,11 +14,14 @@ _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
     r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
-    r"|\s\d\s?\(\s?\d+\s?\)",
+    r"|\s\d\s?\(\s?\d+\s?\)"
+    r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
+# A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
+_PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -78,7 +81,7 @@ def _clean_line(line: str) -> tuple[str, int]:
     """The line without a leading page mark or a leading date; the offset of what is kept."""
     off = len(line) - len(line.lstrip(" \t•·-*"))
     rest = line[off:]
-    m = _PAGE_PREFIX.match(rest)
+    m = _PAGE_PREFIX.match(rest) or _PARAGRAPH_MARK.match(rest)
     if m:
         off += m.end()
         rest = rest[m.end():]
