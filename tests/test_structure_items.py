@@ -188,13 +188,13 @@ POSITIVE = [
         id="flattened-title-ends-at-a-proposal-heading-or-a-passive-decision"),
     pytest.param(
         "KALLELSE Miljönämnden Tid Måndag 23 januari 2031 Ärenden 1 Val av justerare 2 Dnr MN 2030/901 Tillsynsplan "
-        "3 Dnr MN 2030/944 Kontroll av livsmedel 4 Dnr MN 2031/011 Delegationsbeslut Anna Berg Ordförande Per Ek Sekreterare\n",
+        "3 Dnr MN 2030/944 Kontroll av livsmedel 4 Dnr MN 2031/011 Delegationsbeslut Anna Ström Ordförande Per Ek Sekreterare\n",
         [("1", "Val av justerare", None), ("2", "Tillsynsplan", "MN 2030/901"), ("3", "Kontroll av livsmedel", "MN 2030/944"),
          ("4", "Delegationsbeslut", "MN 2031/011")],
         id="word-ending-in-del-before-a-number-and-signature-after-the-last-item"),
     pytest.param(
         "Kallelse till kommunfullmäktige Måndagen den 18 september 2031 kl. 18.30 Ärende 1. Val av justerare "
-        "Ärende 2. Motion om skolor (Dnr KS/2031:987) Ärende 3. Val av nämndeman Välkomna! Anna Berg (S) Ordförande\n",
+        "Ärende 2. Motion om skolor (Dnr KS/2031:987) Ärende 3. Val av nämndeman Välkomna! Anna Ström (S) Ordförande\n",
         [("1", "Val av justerare", None), ("2", "Motion om skolor", "KS/2031:987"), ("3", "Val av nämndeman", None)],
         id="flattened-kallelse-ends-at-its-greeting"),
 ]

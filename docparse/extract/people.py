@@ -333,8 +333,8 @@ _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:
-    """The k-th name has a title after it that ends its clause: "Anna Berg Ordförande Per Ek
-    Sekreterare" prints names first, so "Ordförande" is Anna Berg's, not Per Ek's label."""
+    """The k-th name has a title after it that ends its clause: "Anna Ström Ordförande Per Ek
+    Sekreterare" prints names first, so "Ordförande" is Anna Ström's, not Per Ek's label."""
     if k >= len(names):
         return False
     return _title_ends_after(body, names[k].end, names[k + 1].start if k + 1 < len(names) else len(body))
@@ -413,7 +413,7 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
             continue
         label = squash(m.group(1))
         if label[:1].isupper() and _after_a_name(body, m.start()) and _title_ends_after(body, name.end, len(body)):
-            continue  # "Eva Lind Ordförande Per Ek Sekreterare": the label is Eva Lind's title
+            continue  # "Eva Törnqvist Ordförande Per Ek Sekreterare": the label is Eva Törnqvist's title
         role = _label_role(label)
         title = None if label.lower().startswith(("utses", "val av", "justeras", "kontakt")) else label
         if title and title.lower() in ("ledamöter", "tjänstgörande ersättare"):
@@ -436,7 +436,7 @@ def title_before_name_people(body: str, names: list[NameMatch], consumed: set[in
         if found:
             title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
             if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
-                title = None  # "Eva Lind Ordförande Per Ek Sekreterare": names first, titles after
+                title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
