@@ -376,3 +376,18 @@ def test_compound_and_first_line_type_words(extract_text, text, doc_type):
 )
 def test_paragraph_mark_and_run_on_kallelse_heading(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # The type word over a lower-case subtitle: one heading in two lines.
+        ("AVTAL\nom städning av idrottshallen i Åby\n\nAvtalsparter\nBeställare: Åby kommun\n\nÅby 2031-12-04\n",
+         "AVTAL om städning av idrottshallen i Åby"),
+        # A letterhead line of a board and its municipality, parted by a comma.
+        ("Tjänsteskrivelse 2031-03-08\nDnr MN 2031.112\n\nMiljönämnden, Exeby kommun\n\nTillsyn av förskolor 2032\n\nText.\n",
+         "Tillsyn av förskolor 2032"),
+    ],
+)
+def test_type_word_subtitle_and_comma_letterhead(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

@@ -44,6 +44,8 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
+# A subtitle under a type word: "om ...", "för ...", "mellan ...".
+_SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S", re.I)
 _LABEL_ALONE = re.compile(
@@ -112,6 +114,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
         return True
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
+        return True  # "Barn- och utbildningsnämnden, Exeby kommun"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
     return j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
@@ -208,6 +213,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             break
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
+        if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
+                and _SUBTITLE.match(block[1][2].strip())):
+            # "AVTAL" over "om drift av fritidsgård": one heading in two lines.
+            s0 = block[0][0] + block[0][2].index(first_line)
+            end = block[1][1]
+            return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
         ls, _le, line = block[0]
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
