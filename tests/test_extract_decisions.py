@@ -124,6 +124,9 @@ def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
          "- Åby naturskyddsförening: 5 000 kronor\n- Exeby fältbiologer: 3 000 kronor\n\nHandläggare\nPer Ek\n",
          ["Miljönämnden beslutar att bevilja följande föreningar bidrag: Åby naturskyddsförening: 5 000 kronor "
           "Exeby fältbiologer: 3 000 kronor"]),
+        # A short lead-in line over a numbered list.
+        ("Förslag till beslut\nI miljönämnden\n1. Planen antas.\n2. Kontoret får i uppdrag att följa upp planen.\n",
+         ["Planen antas.", "Kontoret får i uppdrag att följa upp planen."]),
         # "<Board> beslutar" as the heading of the decision.
         ("Beslut om bidrag\n\nKultur- och fritidsnämnden beslutar\natt fördela bidragen enligt tabellen.\n",
          ["att fördela bidragen enligt tabellen."]),

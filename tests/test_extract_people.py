@@ -383,6 +383,8 @@ def test_place_before_a_given_name_is_no_inverted_entry(extract_text, text):
         # A label row over its values: the name stands in the Handläggare column.
         ("TJÄNSTEUTLÅTANDE\n\nHandläggare\tTelefon\tDatum\tDiarienummer\nEva Törnqvist\t019-10 00 00\t2031-05-17\tMN 2031/0212\n",
          [("Eva Törnqvist", "Handläggare")]),
+        # A citizen's proposal is signed under "Förslagsställare".
+        ("Medborgarförslag\n\nText om förslaget.\n\nFörslagsställare\nPer Åkesson\n", [("Per Åkesson", None)]),
         # "Justerandes signatur" over the name.
         ("Beslut\nNämnden antar planen.\n\nJusterandes signatur\nPer Åkesson\n", [("Per Åkesson", "Justerandes signatur")]),
     ],

@@ -391,3 +391,21 @@ def test_paragraph_mark_and_run_on_kallelse_heading(extract_text, text, title):
 )
 def test_type_word_subtitle_and_comma_letterhead(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # "<Town> Stad" as the town writes itself is letterhead, not a heading.
+        ("Utlåtande\nDiarienummer 0851/31\n2031-09-14\n\nByggnadsnämnden\nExeby Stad\n\nUtlåtande över förslag till detaljplan för Åby\n",
+         "title", "Utlåtande över förslag till detaljplan för Åby"),
+        # "<Body> kallas till sammanträde" heads a kallelse.
+        ("Valnämnden i Exeby kommun kallas till sammanträde\n\nTid: 2031-02-08 kl. 16.00\n\nFöredragningslista\n• § 1. Val av justerare\n",
+         "title", "Valnämnden i Exeby kommun kallas till sammanträde"),
+        # "Tid:" and "Plats:" lines are no continuation of the heading above them.
+        ("Protokoll fört vid sammanträde med miljönämnden\nTid: 2030-10-15 kl. 13.00\nPlats: Rådhuset\n\nJusterare: Per Ek\n",
+         "title", "Protokoll fört vid sammanträde med miljönämnden"),
+    ],
+)
+def test_stad_letterhead_summons_and_time_lines(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

@@ -525,9 +525,10 @@ def _from_org_numbers(ctx, found: _Found) -> None:
         name = _name_before_orgnr(ctx, org["span"][0])
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
-            at = s if 0 <= s < org["span"][0] else org["span"][0]
+            # A name tidied from its text (a tab squashed) is not found as written: the number's span.
+            span = [s, s + len(name)] if 0 <= s < org["span"][0] else list(org["span"])
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
-                                "span": [at, at + len(name)]})
+                                "span": span})
 
 
 def _from_agreements(body: str, found: _Found) -> None:

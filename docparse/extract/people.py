@@ -39,10 +39,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
-_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
+_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare)\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
-                  "underskrift": "signatory", "underskrifter": "signatory"}
+                  "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {

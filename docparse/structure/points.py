@@ -32,7 +32,8 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     """A clause that introduces att-clauses on the lines beneath it ("Nämnden föreslår
     fullmäktige besluta"): the clauses are the points, not the lead-in."""
     return (bool(s) and not ATT_RE.match(s) and not ITEM_RE.match(s) and not BULLET_RE.match(s) and not s.endswith((".", ";", "!", "?"))
-            and k + 1 < len(lines) and bool(ATT_RE.match(BULLET_RE.sub("", lines[k + 1][2], count=1))))
+            and k + 1 < len(lines) and bool(ATT_RE.match(BULLET_RE.sub("", lines[k + 1][2], count=1))
+                                             or (ITEM_RE.match(lines[k + 1][2]) and len(s.split()) <= 6)))
 
 
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:

@@ -30,7 +30,8 @@ _LABEL_START = re.compile(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b"
+    r"|^(?:tid|plats)\s*:",
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
@@ -92,6 +93,16 @@ def _clean_line(line: str) -> tuple[str, int]:
         off += d.end() + 1
         rest = rest[d.end() + 1:]
     return rest, off
+
+
+# A kallelse's heading line: "<Body> kallas till sammanträde".
+_SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
+
+
+def _first_text(body: str, start: int) -> int:
+    """Where the first non-blank text from ``start`` begins."""
+    m = re.compile(r"\s*").match(body, start)
+    return m.end()
 
 
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
@@ -164,6 +175,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+    summons = _SUMMONS.match(body, _first_text(body, start))
+    if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
+        return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
     opens_heading = in_body and re.match(r"\s+(?:till|för|över)\s", body[type_word.span[1]: type_word.span[1] + 8])
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (

@@ -86,6 +86,6 @@ def is_body_name(name: str) -> bool:
 
 # "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
 MUNICIPALITY_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)(?:s|en)?"
+    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad|Stad)(?:s|en)?"  # "Borås Stad"
     r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
 )
