@@ -137,6 +137,8 @@ CONSTRUCTS = [
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
     # a flattened protocol: the body's proposal heading runs on after the grant's recipient
+    # a compound's first part joined by "och" stays in the name
+    ("Nämnden beviljar bidrag till Kvinno- och tjejjouren Exeby med 9 000 kronor.\n", ["Kvinno- och tjejjouren Exeby"]),
     # an organisation number with its century "16" before it
     ("Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n",
      ["Åsby kommun", "Åsby Scoutkår"]),

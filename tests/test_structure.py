@@ -409,3 +409,23 @@ def test_type_word_subtitle_and_comma_letterhead(extract_text, text, title):
 )
 def test_stad_letterhead_summons_and_time_lines(extract_text, text, field, value):
     assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # "Vår referens" is the document's own number ("Er referens" is the addressee's).
+        ("Remissvar\n\nDatum: 2031-02-12\nVår referens: KS 2031/0044\nEr referens: 511-8823-2030\n\nTill Länsstyrelsen i Exeby län\n\n"
+         "Remissvar angående vattenplan\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att lämna yttrande.\n", "dnr", "KS 2031/0044"),
+        # A state agency addressed is no deciding body of the council.
+        ("Remissvar\n\nTill Länsstyrelsen i Exeby län\n\nRemissvar angående vattenplan\n\nKommunstyrelsens beslut\n"
+         "Kommunstyrelsen beslutar att lämna yttrande.\n", "board", "Kommunstyrelsen"),
+        # The head's date beside the municipality on the line under the type word.
+        ("KOMMUNFULLMÄKTIGE                        PROTOKOLL\nExeby kommun                             2031-12-12\n\n"
+         "§ 97  Val av justerare\n§ 98  Budget 2032\n§ 99  Motion om belysning\n", "date", "2031-12-12"),
+        # The date right after the type word in a flattened head.
+        ("1 (3) TJÄNSTESKRIVELSE 2031-06-01 Dnr MN 2031/318 Miljönämnden Handläggare Per Ek Text om planen.\n", "date", "2031-06-01"),
+    ],
+)
+def test_own_reference_state_agency_and_head_dates(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

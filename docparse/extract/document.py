@@ -203,6 +203,17 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     return name, first[name]
 
 
+def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
+    """``pos`` right after the type word, or on the line under the type word's line."""
+    if 0 <= pos - type_span[1] <= 3:
+        return True
+    line_end = body.find("\n", type_span[1])
+    if line_end < 0 or pos <= line_end:
+        return False
+    next_end = body.find("\n", line_end + 1)
+    return pos < (len(body) if next_end < 0 else next_end)
+
+
 def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
@@ -213,6 +224,11 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for d in dates:
             if d.kind in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
+                d.kind = "heading"
+    if st.type_word and st.type_word.source == "head":
+        for d in dates:
+            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
+            if d.kind == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
                 d.kind = "heading"
     for wanted in _DATE_ORDER[kind]:
         for d in dates:

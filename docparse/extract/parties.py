@@ -364,6 +364,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             out.append(word)
+            if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
+                out.append("och")
+                k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name

@@ -79,8 +79,8 @@ def is_body_name(name: str) -> bool:
     low = base.casefold()
     if low.endswith(("råd", "rådet", "rådets", "råds")) or re.fullmatch(r"(?:arbets|berednings)?utskott(?:et|ets)?", low):
         return False  # advisory councils; a bare "arbetsutskottet" says not whose it is
-    if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings)styrelse", low):
-        return False
+    if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings|läns)styrelse", low):
+        return False  # a company's or a state agency's board ("Länsstyrelsen") decides nothing of the council's
     return True
 
 
