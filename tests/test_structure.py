@@ -429,3 +429,17 @@ def test_stad_letterhead_summons_and_time_lines(extract_text, text, field, value
 )
 def test_own_reference_state_agency_and_head_dates(extract_text, text, field, value):
     assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A web page's heading over a flattened protocol names it; a slash breadcrumb does not.
+        ("Kommun och politik / Protokoll / Miljönämnden 2031\n\nMiljönämndens protokoll 2031-05-10\n\n"
+         "Protokoll Miljönämnden Sammanträdesdatum 2031-05-10 Plats och tid Rådhuset kl. 08.30 Beslutande Anna Ström (S), "
+         "ordförande Per Ek (M) Justerare Per Ek § 8 Val av justerare § 9 Budget § 10 Delegeringsbeslut\n",
+         "Miljönämndens protokoll 2031-05-10"),
+    ],
+)
+def test_page_heading_over_a_flattened_protocol(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

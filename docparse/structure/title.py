@@ -48,7 +48,7 @@ _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
-_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S", re.I)
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -97,6 +97,24 @@ def _clean_line(line: str) -> tuple[str, int]:
 
 # A kallelse's heading line: "<Body> kallas till sammanträde".
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
+
+
+def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
+    """A web page's own heading above a flattened protocol ("Kommunstyrelsens protokoll 2031-05-10"
+    over one long line that opens "Protokoll ..."): a short line before it naming the same type."""
+    line_start = body.rfind("\n", 0, type_word.span[0]) + 1
+    line_end = body.find("\n", type_word.span[1])
+    if (len(body) if line_end < 0 else line_end) - line_start <= _FLAT_LINE:
+        return None
+    word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
+    for ls, le, line in lines:
+        if le <= start or ls >= line_start:
+            continue
+        text = line.strip()
+        if 2 <= len(text.split()) <= 8 and len(text) <= 80 and word.search(text.lower()) and not _BREADCRUMB.search(text):
+            off = ls + line.index(text)
+            return Title(text, (off, off + len(text)), "heading")
+    return None
 
 
 def _first_text(body: str, start: int) -> int:
@@ -195,6 +213,9 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
+        page_heading = _page_heading(body, lines, start, type_word)
+        if page_heading:
+            return page_heading
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
