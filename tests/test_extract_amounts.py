@@ -69,3 +69,15 @@ def test_span_points_at_the_amount(extract_text):
 )
 def test_tax_rates_and_ore(extract_text, text, values):
     assert [a["value"] for a in extract_text(text)["amounts"]] == values
+
+
+@pytest.mark.parametrize(
+    "table, values",
+    [
+        # The unit in the amount column's heading, the cells bare numbers.
+        ("Förening              Bidrag (kr)\nÅby IK                 12 000\nExeby scoutkår          8 500\n", [12000, 8500]),
+        ("Projekt        Org.nr         Belopp (tkr)\nLäxhjälp       802000-0000    150\nSumma                         150\n", [150000, 150000]),
+    ],
+)
+def test_amount_column_with_its_unit_in_the_heading(extract_text, table, values):
+    assert sorted(a["value"] for a in extract_text("Beslut om bidrag\n\n" + table)["amounts"]) == sorted(values)

@@ -91,6 +91,9 @@ FLAT_FILLER = "Ärendet gäller nya regler för lån av lokaler i kommunens skol
          ["Kulturnämnden beslutar att anta reglerna för lokallån."]),
         (f"{FLAT_FILLER}Fullmäktige beslutade - att anta policyn för inköp - att uppdra åt styrelsen att följa upp den. Bilaga 1. Policy",
          ["att anta policyn för inköp", "att uppdra åt styrelsen att följa upp den."]),
+        # A body's decision numbered inside the line.
+        (f"{FLAT_FILLER}Miljönämndens beslut 1. Miljönämnden antar planen. 2. Planen följs upp 2032. Sammanfattning Planen är ny.",
+         ["Miljönämnden antar planen.", "Planen följs upp 2032."]),
     ],
 )
 def test_proposal_in_a_flattened_line(extract_text, line, expected):
@@ -99,3 +102,41 @@ def test_proposal_in_a_flattened_line(extract_text, line, expected):
 
 def test_short_line_with_a_proposal_phrase_is_not_read_inline(extract_text):
     assert extract_text("Förslag till beslut kommer senare.\n")["decision_points"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A lead-in clause before the att-clauses is no point of its own.
+        ("Tekniska nämndens beslut\nTekniska nämnden föreslår kommunfullmäktige besluta\natt anta taxan,\natt taxan gäller från 2032.\n",
+         ["att anta taxan,", "att taxan gäller från 2032."]),
+        # A motion's yrkanden under its lead-in line.
+        ("Motion om parkbänkar\n\nMed anledning av detta yrkar jag\n\natt kommunen ställer ut fler bänkar.\n\nExeby den 2 maj 2031\n",
+         ["att kommunen ställer ut fler bänkar."]),
+        # Dash-led att-clauses under the lead-in.
+        ("Utskottets förslag\nNämnden föreslår fullmäktige besluta\n- att anta planen,\n- att avgiften blir 2 procent.\n",
+         ["att anta planen,", "att avgiften blir 2 procent."]),
+        # "Jag föreslår därför <body> besluta" leads a motion's att-clauses.
+        ("Motion om bänkar\n\nJag föreslår därför kommunfullmäktige besluta\n\natt ställa ut bänkar,\n\natt följa upp det.\n",
+         ["att ställa ut bänkar,", "att följa upp det."]),
+        # No heading: a line opening "<Board> beslutar att", its list folded in.
+        ("Beslut 2031-04-11\nMiljönämnden\n\nBidrag 2031\n\nMiljönämnden beslutar att bevilja följande föreningar bidrag:\n\n"
+         "- Åby naturskyddsförening: 5 000 kronor\n- Exeby fältbiologer: 3 000 kronor\n\nHandläggare\nPer Ek\n",
+         ["Miljönämnden beslutar att bevilja följande föreningar bidrag: Åby naturskyddsförening: 5 000 kronor "
+          "Exeby fältbiologer: 3 000 kronor"]),
+        # A short lead-in line over a numbered list.
+        ("Förslag till beslut\nI miljönämnden\n1. Planen antas.\n2. Kontoret får i uppdrag att följa upp planen.\n",
+         ["Planen antas.", "Kontoret får i uppdrag att följa upp planen."]),
+        # "<Board> beslutar" as the heading of the decision.
+        ("Beslut om bidrag\n\nKultur- och fritidsnämnden beslutar\natt fördela bidragen enligt tabellen.\n",
+         ["att fördela bidragen enligt tabellen."]),
+    ],
+)
+def test_att_clauses_under_a_lead_in(extract_text, text, expected):
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == expected
+
+
+def test_news_reporting_a_decision_has_no_points(extract_text):
+    text = ("Nya bidrag till föreningar\n\nPublicerad 4 maj 2031\n\n"
+            "Miljönämnden beslutar att bevilja tre föreningar bidrag, meddelade kommunen i dag i ett pressmeddelande.\n")
+    assert extract_text(text)["decision_points"] == []

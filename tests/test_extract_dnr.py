@@ -40,3 +40,8 @@ def test_invalid(value):
 
 def test_compact():
     assert dnr.compact("Dnr  KS  2019 / 123") == "KS 2019/123"
+
+
+@pytest.mark.parametrize("value", ["KS/2031:345", "BUN-2031-0456", "MN 2031.812"])
+def test_board_code_slash_and_colon_styles(extract_text, value):
+    assert extract_text(f"Tjänsteskrivelse\nDnr: {value}\n\nRubrik om ärendet\n")["document"]["dnr"] == value

@@ -136,6 +136,14 @@ CONSTRUCTS = [
      ["Riksförbundet Hjärta Norra avdelningen", "Cancerföreningen Syd"]),
     # a guarantee for a company
     ("Regionen går i borgen såsom för egen skuld för AB Tågexempel intill 5 000 000 kronor.\n", ["AB Tågexempel"]),
+    # a flattened protocol: the body's proposal heading runs on after the grant's recipient
+    # a compound's first part joined by "och" stays in the name
+    ("Nämnden beviljar bidrag till Kvinno- och tjejjouren Exeby med 9 000 kronor.\n", ["Kvinno- och tjejjouren Exeby"]),
+    # an organisation number with its century "16" before it
+    ("Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n",
+     ["Åsby kommun", "Åsby Scoutkår"]),
+    ("§ 4 Bidrag till Åsby hembygdsförening Utskottets förslag: Nämnden beviljar ett bidrag om 9 000 kronor.\n",
+     ["Åsby hembygdsförening"]),
 ]
 
 
@@ -220,3 +228,13 @@ def test_a_long_line_is_not_rescanned(unit):
         return ctx
 
     grows_linearly(extract_parties, make, 37_500)
+
+
+def test_org_number_with_its_century_links_to_the_name(extract_text):
+    text = "Parter\n• Åsby kommun, org. nr 212000-0000\n• Åsby Scoutkår, org. nr 16 802000-0001\n"
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åsby kommun", "212000-0000"), ("Åsby Scoutkår", "802000-0001")]
+
+
+def test_sentence_opening_preposition_is_no_part_of_the_name(extract_text):
+    text = "Mellan Åby kommun (org.nr 212000-0000) och Exeby kommun (org.nr 212000-0001) har följande avtal träffats.\n"
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åby kommun", "212000-0000"), ("Exeby kommun", "212000-0001")]

@@ -345,3 +345,49 @@ def test_a_name_wrapped_over_two_lines(extract_text):
     assert [p["name"] for p in found] == ["Sten Lundgren", "Annika Ekholm", "Helena Hillevi Rosenkvist", "Rut Stenmark"]
     p = found[2]
     assert text[p["span"][0]:p["span"][1]] == "Helena\nHillevi Rosenkvist"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Surname, comma, given name(s): one entry a line, party letters and a title after.
+        ("Närvarande ledamöter\nÅkesson, Lena (S), ordförande\nvon Essen, Klas (M)\nHolm-Ek, Per Erik (C)\n",
+         [("Lena Åkesson", "ordförande"), ("Klas von Essen", None), ("Per Erik Holm-Ek", None)]),
+        # The same flattened, entries parted by semicolons, titles after commas.
+        ("Närvarande: Lindgren, Anna (S), ordförande; Ek, Per (M) Tjänstemän: Björk, Eva, kommundirektör\n",
+         [("Anna Lindgren", "ordförande"), ("Per Ek", None), ("Eva Björk", "kommundirektör")]),
+        # A particle inside a double surname, over a body's genitive and a title.
+        ("Text om ärendet.\n\nMaria Holm von Essen\nRegionstyrelsens ordförande\n", [("Maria Holm von Essen", "Regionstyrelsens ordförande")]),
+        # An adjective before the title word under a signature.
+        ("Text om planen.\n\nPer Åkesson\nTeknisk chef\n", [("Per Åkesson", "Teknisk chef")]),
+        # A flattened signature that prints names first: each capitalised title is the name's before it.
+        ("Ärenden 1 Val av justerare 2 Budget Eva Törnqvist Ordförande Per-Ola Ek Sekreterare\n",
+         [("Eva Törnqvist", "Ordförande"), ("Per-Ola Ek", "Sekreterare")]),
+        # A flattened signature: a body's genitive opens the title after the name.
+        ("Text om planen. Per Åkesson Kommunstyrelsens ordförande Lisa Berglund Kommunchef\n",
+         [("Per Åkesson", "Kommunstyrelsens ordförande"), ("Lisa Berglund", "Kommunchef")]),
+    ],
+)
+def test_surname_first_entries_and_particles(extract_text, text, expected):
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == expected
+
+
+@pytest.mark.parametrize("text", ["Umeå, Anna", "Datum, Tid"])
+def test_place_before_a_given_name_is_no_inverted_entry(extract_text, text):
+    assert found_names(extract_text, f"Närvarande\n{text}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A label row over its values: the name stands in the Handläggare column.
+        ("TJÄNSTEUTLÅTANDE\n\nHandläggare\tTelefon\tDatum\tDiarienummer\nEva Törnqvist\t019-10 00 00\t2031-05-17\tMN 2031/0212\n",
+         [("Eva Törnqvist", "Handläggare")]),
+        # A citizen's proposal is signed under "Förslagsställare".
+        ("Medborgarförslag\n\nText om förslaget.\n\nFörslagsställare\nPer Åkesson\n", [("Per Åkesson", None)]),
+        # "Justerandes signatur" over the name.
+        ("Beslut\nNämnden antar planen.\n\nJusterandes signatur\nPer Åkesson\n", [("Per Åkesson", "Justerandes signatur")]),
+    ],
+)
+def test_label_rows_and_signature_labels(extract_text, text, expected):
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == expected

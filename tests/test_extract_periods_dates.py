@@ -74,3 +74,13 @@ def test_more_period_forms(extract_text, text, period):
 )
 def test_no_period_from_years_alone(extract_text, text):
     assert extract_text(text)["periods"] == []
+
+
+def test_period_with_a_verb_before_its_end(extract_text):
+    text = "Avtalet gäller från och med 2031-01-01 och löper till och med 2034-12-31.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2031-01-01", "2034-12-31")]
+
+
+def test_extension_with_only_its_end(extract_text):
+    text = "Nämnden beslutar att förlänga partnerskapet med Åby IK (org.nr 802000-0000) till och med 31 december 2032.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [(None, "2032-12-31")]

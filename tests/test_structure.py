@@ -210,3 +210,236 @@ FLAT_BODY = "Förvaltningen har sett över reglerna och föreslår ändringar i 
 )
 def test_titles_in_web_and_flattened_layouts(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A site's breadcrumb trail is no headline.
+        ("Start > Aktuellt > Ny förskola i Åby klar\n\nNy förskola i Åby klar\n\nPublicerad 4 maj 2031\n\n"
+         "Barn- och skolnämnden beslutade i går att förskolan ska öppna i augusti i år.\n",
+         "Ny förskola i Åby klar"),
+        # A subject label with its value on the same line.
+        ("Tjänsteskrivelse\nDatum: 2031-02-03\nTill: Kommunstyrelsen\n\nÄrende: Riktlinjer för sponsring\n\nBakgrund\nText.\n",
+         "Riktlinjer för sponsring"),
+        # The type word and its addressee head the document; the subject follows.
+        ("Motion till kommunfullmäktige i Exeby kommun\n\nFler laddstolpar vid skolorna\n\nText om laddning av bilar.\n",
+         "Fler laddstolpar vid skolorna"),
+        # A letterhead block (board, municipality) with the subject in it.
+        ("Miljönämnden\nExeby kommun\nBeslut om tillsynsavgift 2032\nDatum 2032-01-12\n\nNämnden beslutar att ta ut avgiften.\n",
+         "Beslut om tillsynsavgift 2032"),
+        # The line above the municipality's name belongs to the letterhead.
+        ("DELEGATIONSBESLUT\n\nLönenämnden i samverkan\nExeby kommun\nDatum: 2031-05-06\nÄrendenummer: LN 2031/17\n\n"
+         "Beslut om ersättning till ombud\n\nBeslut\nErsättningen fastställs.\n",
+         "Beslut om ersättning till ombud"),
+    ],
+)
+def test_titles_past_letterheads_labels_and_breadcrumbs(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, board",
+    [
+        # A board named by an adjective before a bare head.
+        ("KALLELSE\nTekniska nämnden\n\nTid: 3 mars 2031 kl. 13.00\n", "Tekniska nämnden"),
+        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden"),
+    ],
+)
+def test_board_named_with_an_adjective(extract_text, text, board):
+    assert extract_text(text)["document"]["board"] == board
+
+
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        # A signing line: the place and the date, when the head carries no date.
+        ("Motion om cykelbanor\n\nVi yrkar\n\natt bygga fler cykelbanor.\n\nExeby den 4 mars 2031\n\nAnna Berg (C)\n", "2031-03-04"),
+        ("Avtal om lokaler\n\nAvtalet gäller i två år.\n\nÅby, 2031-06-30\n\nPer Ek\n", "2031-06-30"),
+    ],
+)
+def test_date_of_a_signing_line(extract_text, text, date):
+    assert extract_text(text)["document"]["date"] == date
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title",
+    [
+        # The type word and its date: a dateline, not the headline.
+        ("Pressmeddelande  •  3 maj 2031\n\nNy busslinje till Åby från hösten\n\nRegionen beslutade i går om en ny linje.\n",
+         "pressmeddelande", "Ny busslinje till Åby från hösten"),
+        # Two agenda words joined by a slash are one heading.
+        ("Exeby kommun\n\nKALLELSE/FÖREDRAGNINGSLISTA\n\nTid: 2031-06-14 kl. 18.30\n", "kallelse", "KALLELSE/FÖREDRAGNINGSLISTA"),
+        # Values printed over their labels are no heading.
+        ("Exeby kommun\n\n2031-11-02\nDatum\n\nMN 2031/588\nDiarienummer\n\nTjänsteskrivelse – Tillsynsplan för 2032\n\nText.\n",
+         "tjänsteskrivelse", "Tjänsteskrivelse – Tillsynsplan för 2032"),
+    ],
+)
+def test_datelines_joined_type_words_and_values_over_labels(extract_text, text, doc_type, title):
+    document = extract_text(text)["document"]
+    assert (document["doc_type"], document["title"]) == (doc_type, title)
+
+
+def test_dnr_over_its_label(extract_text):
+    text = "Exeby kommun\n\n2031-11-02\nDatum\n\nMN 2031/588\nDiarienummer\n\nTillsynsplan för 2032\n"
+    assert extract_text(text)["document"]["dnr"] == "MN 2031/588"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # A breadcrumb of slashes from the home page.
+        ("Hem / Aktuellt\n\n2031-05-04 13:45\n\nNy lekplats i Åby\n\nKommunstyrelsen beslutade i dag att bygga lekplatsen vid skolan.\n",
+         "title", "Ny lekplats i Åby"),
+        # "Kallelse till sammanträde med <board>": whose meeting belongs to the heading.
+        ("Kallelse till sammanträde med miljönämnden\n\nDatum: 2031-11-15\n\nÄrenden:\n\n1. Val av justerare\n\n2. Budget\n",
+         "title", "Kallelse till sammanträde med miljönämnden"),
+        # A district's name before its board.
+        ("Tjänsteutlåtande\n\nTill\nÅby-Ekeby stadsdelsnämnd\n\nMedel för sommarlov\n", "board", "Åby-Ekeby stadsdelsnämnd"),
+        # A flattened letterhead: the board, then the municipality.
+        ("Yttrande över förslaget Dnr KS 2031.812 Datum 2031-12-05 Kommunstyrelsen Hylte kommun Text om förslaget.\n",
+         "municipality", "Hylte kommun"),
+    ],
+)
+def test_more_heading_and_letterhead_layouts(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # "Ärende" over its value in one block: the value is the subject.
+        ("Delegationsbeslut\nMiljönämnden, Exeby kommun\n\nBeslutsdatum: 2031-02-27\nDiarienr: MN 2031/37\n"
+         "Beslutsfattare: Per Ek, enhetschef\n\nÄrende\nAnsökan om dispens för brygga\n\nBeslut\nDispens ges.\n",
+         "Ansökan om dispens för brygga"),
+    ],
+)
+def test_subject_under_its_label(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize("unit", [
+    "Åkesson, Lena (S), ordförande; ",  # one long flattened line of surname-first entries
+    "Förening  Bidrag (kr)\nÅby IK  12 000\n",  # amount columns, one after another
+    "Åby " * 30 + "(kr)",  # a long line that ends in a unit without being a table heading
+    "MN 2031/588\nDiarienummer\n",  # values over their labels
+    "Hem / Aktuellt > ",  # a breadcrumb trail with no end
+])
+def test_new_layout_readers_stay_linear(extract_text, unit):
+    from conftest import grows_linearly
+
+    grows_linearly(extract_text, lambda chars: unit * max(1, chars // len(unit)), 8000)
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # Letterhead columns: an office and the type word side by side are no title.
+        ("MILJÖFÖRVALTNINGEN                    YTTRANDE\n                                      2031-03-02\n\nMiljönämnden\n\n"
+         "Yttrande över förslag om nya badplatser\n\nText.\n", "title", "Yttrande över förslag om nya badplatser"),
+        # A board-code number alone on a line of the head is the document's own.
+        ("MILJÖFÖRVALTNINGEN                    YTTRANDE\n                                      MN 2031/0056\n\nText om ärendet.\n",
+         "dnr", "MN 2031/0056"),
+        # The body the heading names under the type word.
+        ("Utdrag ur protokoll\nMiljönämndens arbetsutskott i Exeby kommun\n2031-11-08\n\n§ 4\n\nTaxa\n\n"
+         "Miljönämnden föreslår fullmäktige besluta\n- att anta taxan.\n", "board", "Miljönämndens arbetsutskott"),
+    ],
+)
+def test_letterhead_columns_bare_head_dnr_and_heading_body(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, doc_type",
+    [
+        # A compound names the agreement's kind at the head of its heading.
+        ("Samverkansavtal om gemensam växel\n\nMellan Åby kommun och Exeby kommun har följande avtal träffats.\n", "avtal"),
+        ("Hyresavtal för lokal i Åby\n\nParter\nÅby kommun och Åby IK.\n", "avtal"),
+        # "Beslut" as the first line is the document's type; further down it heads a section.
+        ("Beslut\nDatum 2031-08-30\nDnr MN 2031/0388\n\nMiljönämnden\n\nAnsökan om dispens\n\nBeslut\n1) Dispens ges.\n", "beslut"),
+    ],
+)
+def test_compound_and_first_line_type_words(extract_text, text, doc_type):
+    assert extract_text(text)["document"]["doc_type"] == doc_type
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A single matter's paragraph mark before its heading.
+        ("Protokollsutdrag\nKommunfullmäktige\nSammanträdesdatum 2031-02-20\n\n§ 12 Arvoden för förtroendevalda\n\nBeslut\nFullmäktige antar reglementet.\n",
+         "Arvoden för förtroendevalda"),
+        # A flattened "Kallelse till ..." ends before the meeting's weekday and date.
+        ("Kallelse till kommunfullmäktige i Exeby kommun Måndagen den 18 september 2031 kl. 18.30 i Kommunhuset Ärende 1. Val av justerare\n",
+         "Kallelse till kommunfullmäktige i Exeby kommun"),
+    ],
+)
+def test_paragraph_mark_and_run_on_kallelse_heading(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # The type word over a lower-case subtitle: one heading in two lines.
+        ("AVTAL\nom städning av idrottshallen i Åby\n\nAvtalsparter\nBeställare: Åby kommun\n\nÅby 2031-12-04\n",
+         "AVTAL om städning av idrottshallen i Åby"),
+        # A letterhead line of a board and its municipality, parted by a comma.
+        ("Tjänsteskrivelse 2031-03-08\nDnr MN 2031.112\n\nMiljönämnden, Exeby kommun\n\nTillsyn av förskolor 2032\n\nText.\n",
+         "Tillsyn av förskolor 2032"),
+    ],
+)
+def test_type_word_subtitle_and_comma_letterhead(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # "<Town> Stad" as the town writes itself is letterhead, not a heading.
+        ("Utlåtande\nDiarienummer 0851/31\n2031-09-14\n\nByggnadsnämnden\nExeby Stad\n\nUtlåtande över förslag till detaljplan för Åby\n",
+         "title", "Utlåtande över förslag till detaljplan för Åby"),
+        # "<Body> kallas till sammanträde" heads a kallelse.
+        ("Valnämnden i Exeby kommun kallas till sammanträde\n\nTid: 2031-02-08 kl. 16.00\n\nFöredragningslista\n• § 1. Val av justerare\n",
+         "title", "Valnämnden i Exeby kommun kallas till sammanträde"),
+        # "Tid:" and "Plats:" lines are no continuation of the heading above them.
+        ("Protokoll fört vid sammanträde med miljönämnden\nTid: 2030-10-15 kl. 13.00\nPlats: Rådhuset\n\nJusterare: Per Ek\n",
+         "title", "Protokoll fört vid sammanträde med miljönämnden"),
+    ],
+)
+def test_stad_letterhead_summons_and_time_lines(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # "Vår referens" is the document's own number ("Er referens" is the addressee's).
+        ("Remissvar\n\nDatum: 2031-02-12\nVår referens: KS 2031/0044\nEr referens: 511-8823-2030\n\nTill Länsstyrelsen i Exeby län\n\n"
+         "Remissvar angående vattenplan\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att lämna yttrande.\n", "dnr", "KS 2031/0044"),
+        # A state agency addressed is no deciding body of the council.
+        ("Remissvar\n\nTill Länsstyrelsen i Exeby län\n\nRemissvar angående vattenplan\n\nKommunstyrelsens beslut\n"
+         "Kommunstyrelsen beslutar att lämna yttrande.\n", "board", "Kommunstyrelsen"),
+        # The head's date beside the municipality on the line under the type word.
+        ("KOMMUNFULLMÄKTIGE                        PROTOKOLL\nExeby kommun                             2031-12-12\n\n"
+         "§ 97  Val av justerare\n§ 98  Budget 2032\n§ 99  Motion om belysning\n", "date", "2031-12-12"),
+        # The date right after the type word in a flattened head.
+        ("1 (3) TJÄNSTESKRIVELSE 2031-06-01 Dnr MN 2031/318 Miljönämnden Handläggare Per Ek Text om planen.\n", "date", "2031-06-01"),
+    ],
+)
+def test_own_reference_state_agency_and_head_dates(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A web page's heading over a flattened protocol names it; a slash breadcrumb does not.
+        ("Kommun och politik / Protokoll / Miljönämnden 2031\n\nMiljönämndens protokoll 2031-05-10\n\n"
+         "Protokoll Miljönämnden Sammanträdesdatum 2031-05-10 Plats och tid Rådhuset kl. 08.30 Beslutande Anna Ström (S), "
+         "ordförande Per Ek (M) Justerare Per Ek § 8 Val av justerare § 9 Budget § 10 Delegeringsbeslut\n",
+         "Miljönämndens protokoll 2031-05-10"),
+    ],
+)
+def test_page_heading_over_a_flattened_protocol(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

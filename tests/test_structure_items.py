@@ -169,6 +169,34 @@ POSITIVE = [
         [(None, "Taxa för hamnavgifter", None), (None, "Motion om laddstolpar vid badplatser", None),
          (None, "Delårsrapport för januari-april", None), (None, "Yttrande över länsplan", None)],
         id="unnumbered-table-of-contents-of-a-protocol"),
+    pytest.param(
+        "FÖREDRAGNINGSLISTA\nMiljönämnden\n\n1   Val av justerare .................... 2\n"
+        "2   Miljönämndens budget 2032, MN 2031/0044 .................... 3\n3   Information .................... 5\n",
+        [("1", "Val av justerare", None), ("2", "Miljönämndens budget 2032", "MN 2031/0044"), ("3", "Information", None)],
+        id="year-at-a-title-end-is-no-page-number"),
+    pytest.param(
+        "PROTOKOLL Miljönämnden Sammanträdesdatum 2031-10-23 Beslutande Anna Berg (S) Justerare Per Ek\n"
+        "§ 12 Val av justerare Miljönämnden utser Per Ek att justera protokollet. § 13 Dnr MN 2031/0321 "
+        "Tillsyn av förskolor Beslut Miljönämnden godkänner planen. § 14 Delegationsbeslut Miljönämnden noterar redovisningen.\n",
+        [("12", "Val av justerare", None), ("13", "Tillsyn av förskolor", "MN 2031/0321"), ("14", "Delegationsbeslut", None)],
+        id="flattened-title-ends-where-the-board-decides"),
+    pytest.param(
+        "Protokoll Miljönämnden Sammanträdesdatum 2031-03-10 Justerare: Per Ek § 5 Dnr MN 2031/077 "
+        "Tillsyn av badplatser Utskottets förslag: Nämnden godkänner planen. § 6 Dnr MN 2031/090 Bidrag till Åsby IK "
+        "Nämndens beslut: Bidraget beviljas. § 7 Informationsärenden Informationen noteras.\n",
+        [("5", "Tillsyn av badplatser", "MN 2031/077"), ("6", "Bidrag till Åsby IK", "MN 2031/090"), ("7", "Informationsärenden", None)],
+        id="flattened-title-ends-at-a-proposal-heading-or-a-passive-decision"),
+    pytest.param(
+        "KALLELSE Miljönämnden Tid Måndag 23 januari 2031 Ärenden 1 Val av justerare 2 Dnr MN 2030/901 Tillsynsplan "
+        "3 Dnr MN 2030/944 Kontroll av livsmedel 4 Dnr MN 2031/011 Delegationsbeslut Anna Ström Ordförande Per Ek Sekreterare\n",
+        [("1", "Val av justerare", None), ("2", "Tillsynsplan", "MN 2030/901"), ("3", "Kontroll av livsmedel", "MN 2030/944"),
+         ("4", "Delegationsbeslut", "MN 2031/011")],
+        id="word-ending-in-del-before-a-number-and-signature-after-the-last-item"),
+    pytest.param(
+        "Kallelse till kommunfullmäktige Måndagen den 18 september 2031 kl. 18.30 Ärende 1. Val av justerare "
+        "Ärende 2. Motion om skolor (Dnr KS/2031:987) Ärende 3. Val av nämndeman Välkomna! Anna Ström (S) Ordförande\n",
+        [("1", "Val av justerare", None), ("2", "Motion om skolor", "KS/2031:987"), ("3", "Val av nämndeman", None)],
+        id="flattened-kallelse-ends-at-its-greeting"),
 ]
 
 

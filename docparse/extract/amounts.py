@@ -92,8 +92,40 @@ def _is_tax_rate(body: str, start: int) -> bool:
     return last is not None and not re.search(r"[.!?]\s", window[last.end():])
 
 
-def extract_amounts(ctx) -> list[dict]:
+# A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)".
+_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr)\)[ \t]*$", re.I | re.M)
+_TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
+# A row's last cell: a number set off from the row's text by a tab or two spaces.
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[ \t]*$")
+_TABLE_ROWS = 60
+
+
+def _table_amounts(body: str) -> list[dict]:
+    """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
+    for head in _TABLE_UNIT_HEAD.finditer(body):
+        mult = _TABLE_MULT[head.group("unit").lower()]
+        pos = head.end() + 1
+        for _ in range(_TABLE_ROWS):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            row = body[pos:end]
+            if not row.strip():
+                break
+            cell = _LAST_CELL.search(row)
+            if cell:
+                value = int(re.sub(r"\D", "", cell.group(1))) * mult
+                label = squash(row[: cell.start()]).split("  ")[0] or None
+                out.append({"value": value, "currency": "SEK", "text": cell.group(1), "per": None, "label": label,
+                            "span": [pos + cell.start(1), pos + cell.end(1)]})
+            pos = end + 1
+            if pos > len(body):
+                break
+    return out
+
+
+def extract_amounts(ctx) -> list[dict]:
+    out = _table_amounts(ctx.body)
     body = ctx.body
     for m in AMOUNT_RE.finditer(body):
         if _is_tax_rate(body, m.start()):

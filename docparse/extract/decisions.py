@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from docparse.extract.items import is_multi_matter
-from docparse.structure.points import inline_points, read_points
+from docparse.structure.points import inline_points, read_points, subject_decision
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -26,4 +26,7 @@ def extract_decision_points(ctx) -> list[dict]:
         items = read_points(lines, i + 1)
         if items:
             return items
-    return inline_points(ctx.body, lines)
+    inline = inline_points(ctx.body, lines)
+    if inline or ctx.structure.shape == "news":
+        return inline  # news reports decisions; it does not make them
+    return subject_decision(lines)

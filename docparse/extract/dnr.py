@@ -19,6 +19,27 @@ def _label_rows(text: str):
             yield compact(value), start, start + len(value)
 
 
+# A value printed above its label, the label alone on the next line ("KS 2021/12" / "Diarienummer").
+_VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}[ \t]*:?[ \t]*$", re.I | re.M)
+
+
+# A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056".
+_BARE_HEAD_DNR = re.compile(r"^[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
+_BARE_HEAD_CHARS = 600
+
+
+def _bare_in_head(text: str):
+    for m in _BARE_HEAD_DNR.finditer(text, 0, min(len(text), _BARE_HEAD_CHARS)):
+        yield compact(m.group(1)), m.start(1), m.end(1)
+
+
+def _values_over_labels(text: str):
+    for m in _VALUE_OVER_LABEL.finditer(text):
+        hit = take_value(text, m.start("value"))
+        if hit and not text[hit[2]: m.end("value")].strip():
+            yield compact(hit[0]), hit[1], hit[2]
+
+
 # Sentence splitting costs about a millisecond a call: past this many references in one
 # document (a register, say) the context is the line instead.
 MAX_SENTENCE_CONTEXTS = 100
@@ -45,6 +66,9 @@ def extract_dnr(ctx) -> list[dict]:
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
     found.extend(_label_rows(text))
+    found.extend(_values_over_labels(text))
+    if not found:
+        found.extend(_bare_in_head(text))
     found.sort(key=lambda f: f[1])
 
     own_value = None

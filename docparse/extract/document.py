@@ -13,7 +13,7 @@ _DATE_ORDER = {
     # the publication date for news, the date label of a letter.
     "meeting": ("meeting", "heading", "weekday", "document", "alone", "published"),
     "news": ("published", "heading", "alone", "document", "meeting"),
-    "letter": ("document", "meeting", "heading", "alone", "published", "weekday"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
 }
 
 
@@ -75,6 +75,11 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             town = _town_name(m.group("town"))
             kind = m.group("kind")
             known = town.casefold() in towns or (town.endswith("s") and town[:-1].casefold() in towns)
+            if not known and " " in town:
+                # "Kommunstyrelsen Hylte kommun" in a flattened letterhead: the listed last word is the town.
+                tail = town.split(" ", 1)[1]
+                if tail.casefold() in towns or (tail.endswith("s") and tail[:-1].casefold() in towns):
+                    town, known = tail, True
             if not known and (m.group("town").isupper() or kind.isupper()):
                 continue  # capitals: only a name SCB lists ("VÅR KOMMUN" is no municipality)
             if kind.lower() == "stad":
@@ -148,6 +153,18 @@ def _board_mentions(body: str):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
+def _type_heading_span(body: str, type_word) -> tuple[int, int]:
+    """The type word's line and the line right under it, where a protocol or letter names its body."""
+    if not type_word or type_word.source != "head":
+        return 0, 0
+    line_start = body.rfind("\n", 0, type_word.span[0]) + 1
+    line_end = body.find("\n", type_word.span[1])
+    if line_end < 0:
+        return line_start, len(body)
+    next_end = body.find("\n", line_end + 1)
+    return line_start, len(body) if next_end < 0 else next_end
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
     the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
@@ -157,11 +174,14 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     count: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     title_span = st.title.span if st.title else None
+    heading = _type_heading_span(body, st.type_word)
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
             if _ADDRESSED.search(body, max(0, start - 20), start):
                 score += 10
+            elif heading[0] <= start < heading[1]:
+                score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
                 score += 6
             elif start < st.start + 300:
@@ -183,6 +203,17 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     return name, first[name]
 
 
+def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
+    """``pos`` right after the type word, or on the line under the type word's line."""
+    if 0 <= pos - type_span[1] <= 3:
+        return True
+    line_end = body.find("\n", type_span[1])
+    if line_end < 0 or pos <= line_end:
+        return False
+    next_end = body.find("\n", line_end + 1)
+    return pos < (len(body) if next_end < 0 else next_end)
+
+
 def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
@@ -192,7 +223,12 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
     if st.title:
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for d in dates:
-            if d.kind in ("other", "alone") and line_start <= d.span[0] <= st.title.span[1] + 30:
+            if d.kind in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
+                d.kind = "heading"
+    if st.type_word and st.type_word.source == "head":
+        for d in dates:
+            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
+            if d.kind == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
                 d.kind = "heading"
     for wanted in _DATE_ORDER[kind]:
         for d in dates:

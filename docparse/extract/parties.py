@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
+from docparse.sv.bodies import BOARD_RE
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -365,7 +366,12 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             out.append(word)
+            if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
+                out.append("och")
+                k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
+                break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
             out.append(word)
         elif word.endswith("-") and nxt == "och":
             out += [word, "och"]
@@ -438,7 +444,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
-    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*$", "", before, flags=re.I)
+    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
@@ -446,6 +452,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         return municipality.group(0)
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         segment = _trim_item(segment) if len(segment.split()) > 6 else segment
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
@@ -523,9 +530,10 @@ def _from_org_numbers(ctx, found: _Found) -> None:
         name = _name_before_orgnr(ctx, org["span"][0])
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
-            at = s if 0 <= s < org["span"][0] else org["span"][0]
+            # A name tidied from its text (a tab squashed) is not found as written: the number's span.
+            span = [s, s + len(name)] if 0 <= s < org["span"][0] else list(org["span"])
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
-                                "span": [at, at + len(name)]})
+                                "span": span})
 
 
 def _from_agreements(body: str, found: _Found) -> None:

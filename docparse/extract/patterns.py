@@ -25,7 +25,8 @@ def split_cells(line: str) -> list[tuple[int, str]]:
 
 _ROW_LABEL = re.compile(
     r"^(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarienummer|diarienr|vår\s+beteckning|er\s+beteckning|"
-    r"beteckning|ärendenummer|handläggare|vår\s+referens|er\s+referens|sida|ert\s+datum)\.?:?$",
+    r"beteckning|ärendenummer|handläggare|vår\s+referens|er\s+referens|sida|ert\s+datum|"
+    r"telefon|e-post|kontaktperson|föredragande)\.?:?$",
     re.I,
 )
 

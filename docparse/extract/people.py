@@ -20,15 +20,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from docparse.extract.patterns import split_cells, squash
+from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
-from docparse.sv.names import (NameMatch, can_be_name_word, find_names, is_given_name, is_title_word, natural_order,
-                               title_heads)
+from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
+                               is_title_word, natural_order, title_heads)
+from docparse.sv.names import _qualifies_title as qualifies_title
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
-NAME_RE = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}$")
+NAME_RE = re.compile(rf"^{_NAME_WORD}(?: (?:(?:von|af|de|van|der|du|da|di|la|le|del|zu) )?{_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
 # A Swedish phone number with no label, on the person's own line: "0500-123 45", "08-123 456 78".
 _BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-])")
@@ -38,10 +39,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
-_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?)\s*:?\s*(.*)$", re.I)
+_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare)\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
-                  "underskrift": "signatory", "underskrifter": "signatory"}
+                  "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
@@ -108,6 +109,11 @@ def role_of(title: str | None, default: str | None) -> str | None:
     return default
 
 
+# A body's genitive before a title: "Regionstyrelsens ordförande", "förvaltningens controller".
+_BODY_GENITIVE = re.compile(r"(?:nämndens|styrelsens|fullmäktiges|kommunens|regionens|förvaltningens|utskottets|"
+                            r"direktionens|förbundets|föreningens|kontorets|avdelningens|enhetens)$")
+
+
 def is_title(text: str) -> bool:
     """A job title: its first word (after "Bitr.", "Tf." ...) ends with a title head."""
     s = _TITLE_PREFIX.sub("", text.strip())
@@ -115,6 +121,8 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
+    if len(words) >= 2 and (_BODY_GENITIVE.search(first) or (len(words) == 2 and qualifies_title(words[0]))):
+        first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande", "Teknisk chef"
     return bool(first) and first.endswith(title_heads())
 
 
@@ -123,7 +131,7 @@ def is_name(text: str) -> bool:
     s = text.strip().rstrip(",")
     if not NAME_RE.match(s):
         return False
-    words = s.split()
+    words = [w for w in s.split() if w not in PARTICLES]  # "Anna Ek von Berg"
     if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w, allow_common=True) for w in words):
         return False
     return not is_title(s)
@@ -186,7 +194,8 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
     before = body[lo:lo + m.start()].rstrip()
     after_comma = before.endswith(",")
     last = before.rsplit(None, 1)[-1] if before else ""
-    after_name = m.group(1)[0].islower() and last[:1].isupper() and last.isalpha()
+    owned = _BODY_GENITIVE.search(words[0].lower()) is not None  # "Per Ek Kommunstyrelsens ordförande Eva Ek"
+    after_name = (m.group(1)[0].islower() or owned) and last[:1].isupper() and last.isalpha()
     return squash(" ".join(words)), after_comma, after_name, lo + m.start()
 
 
@@ -270,6 +279,38 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
     return out
 
 
+# "Lindqvist, Karin (S), ordförande", "af Ek, Per Olof; Berg, Anna": lists that print the
+# surname, a comma, the given name(s); an entry opens a line or follows ";" or ":".
+_INVERTED = re.compile(
+    rf"(?:^|[;:])[ \t]*(?P<sur>(?:(?:af|von|de|van|der|du|la)[ \t]+)?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?),[ \t]+"
+    rf"(?P<given>[{_UPPER}][{_LOWER}]+(?:[- ][{_UPPER}][{_LOWER}]+)?)(?=[ \t]*(?:\([{_UPPER}{_LOWER}]{{1,4}}\)|[,;]|$))",
+    re.M,
+)
+
+
+def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
+    """"Lindqvist, Karin (S), ordförande": a surname-first entry, with its title after it."""
+    out = []
+    for m in _INVERTED.finditer(body):
+        given, surname = m.group("given"), m.group("sur")
+        last = surname.split()[-1]
+        if not all(is_given_name(w) for w in re.split(r"[- ]", given)) or (
+                is_given_name(last) and not is_known_surname(last) and not last.lower().endswith(SURNAME_ENDINGS)):
+            continue  # "Umeå, Anna Berg": the given side must be given names only
+        if not can_be_name_word(last, allow_common=True) or not (
+                " " in surname or is_known_surname(last) or last.lower().endswith(SURNAME_ENDINGS)):
+            continue  # "Umeå, Anna": only a surname (known, surname-shaped, or after "von") opens an entry
+        name = NameMatch(m.start("sur"), m.end("given"), f"{given} {surname}")
+        after = re.match(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*", body[m.end():m.end() + 12])
+        title = None
+        if after:
+            title, _ = _title_after(body, m.end() + after.end(), min(len(body), m.end() + after.end() + _LOOK))
+            if title:
+                consumed.add(m.end() + after.end())
+        out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
 _COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
 _AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 
@@ -291,6 +332,23 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
 _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
 
 
+def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:
+    """The k-th name has a title after it that ends its clause: "Anna Ström Ordförande Per Ek
+    Sekreterare" prints names first, so "Ordförande" is Anna Ström's, not Per Ek's label."""
+    if k >= len(names):
+        return False
+    return _title_ends_after(body, names[k].end, names[k + 1].start if k + 1 < len(names) else len(body))
+
+
+def _title_ends_after(body: str, pos: int, limit: int) -> bool:
+    """A title right after ``pos`` that ends its clause (a line end, a comma, a full stop)."""
+    gap = _SPACE_SOM.match(body, pos)
+    if not gap:
+        return False
+    title, end = _title_after(body, gap.end(), min(limit, gap.end() + _LOOK))
+    return bool(title) and bool(_TITLE_END.match(body, end))
+
+
 def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]:
     """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
     then a title with no comma between; the title must end the clause or meet the next name.
@@ -306,7 +364,11 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         ends_clause = bool(_TITLE_END.match(body, end))
         # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
         # is a label of the next name, unless the title ends the line.
-        if title and (ends_clause or (end >= limit - 1 and title[0].islower())):
+        # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened
+        # signature's title; a bare capitalised role there would be the next name's label.
+        owned = bool(title) and _BODY_GENITIVE.search(title.split()[0].lower()) is not None
+        if title and (ends_clause or (end >= limit - 1 and (title[0].islower() or owned
+                                                             or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -318,6 +380,13 @@ def _label_role(label: str) -> str | None:
     if low.startswith(("kontakt", "sidansvarig", "ansvarig")):
         return "contact"
     return role_of(low, None)
+
+
+def _after_a_name(body: str, pos: int) -> bool:
+    """A capitalised word ends right before ``pos`` on the same line."""
+    before = body[max(0, pos - 40):pos]
+    last = before.rstrip(" \t").rsplit(None, 1)[-1] if before.strip() else ""
+    return len(before) != len(before.rstrip(" \t")) and last[:1].isupper() and last.replace("-", "").isalpha()
 
 
 def _follows_name(body: str, pos: int, label: str) -> bool:
@@ -343,6 +412,8 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
         if not name:
             continue
         label = squash(m.group(1))
+        if label[:1].isupper() and _after_a_name(body, m.start()) and _title_ends_after(body, name.end, len(body)):
+            continue  # "Eva Törnqvist Ordförande Per Ek Sekreterare": the label is Eva Törnqvist's title
         role = _label_role(label)
         title = None if label.lower().startswith(("utses", "val av", "justeras", "kontakt")) else label
         if title and title.lower() in ("ledamöter", "tjänstgörande ersättare"):
@@ -360,16 +431,19 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
-    for name in names:
+    for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
         if found:
             title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
+            if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
+                title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
 
 _SIGNATURE_LABEL_LINE = re.compile(
-    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare)\b[\s._…]*"
+    r"^\s*(?:underskrift(?:er)?\s+)?(sekreterare|ordförande|justerare|justerande|protokollsjusterare|"
+    r"(?:justerandes|ordförandes|sekreterarens)\s+(?:signatur|underskrift))\b[\s._…]*"
     r"(?:paragrafer?\b.*)?$", re.I)
 
 
@@ -722,12 +796,28 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 
+_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande"}
+
+
+def label_row_people(body: str) -> list[Candidate]:
+    """"Handläggare  Telefon  Datum" over "Kim Berg  019-10 00 00  2031-05-17": the name in the label's column."""
+    out = []
+    for label, value, start in label_row_values(body):
+        role = _ROW_PERSON_LABELS.get(label.lower().rstrip(".:"))
+        line_start = body.rfind("\n", 0, start) + 1
+        line_end = body.find("\n", start)
+        in_row = len(split_cells(body[line_start: len(body) if line_end < 0 else line_end])) >= 2  # a row, not a label block
+        if role and in_row and is_name(value):
+            out.append(Candidate(NameMatch(start, start + len(value), value), label.rstrip(".:"), role))
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
     consumed: set[int] = set()
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
-    candidates = (signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
+    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
                   + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
     mentions: dict[int, list[int]] = {}

@@ -13,7 +13,8 @@ import re
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 
-_TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
+# "... 2021-01-01 och löper till och med 2024-12-31": the verb of the end may stand between.
+_TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
 YEARS_RE = re.compile(
@@ -101,5 +102,23 @@ def extract_periods(ctx) -> list[dict]:
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         if _MONEY_OR_AGREEMENT.search(body, s, e) and not any(p["span"][0] <= m.start("y") < p["span"][1] for p in out):
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
+    for d in dates:
+        _open_start(body, d, out, ctx.models.abbreviations)
     out.sort(key=lambda p: p["span"][0])
     return out
+
+
+# "förlänga partnerskapet till och med 31 december 2025": an end with no start written.
+_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+[A-ZÅÄÖ])){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
+_OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
+
+
+def _open_start(body: str, date: dict, out: list[dict], abbreviations: frozenset[str]) -> None:
+    s, e = date["span"]
+    if len(date["value"]) != 10 or any(p["span"][0] <= s < p["span"][1] for p in out):
+        return
+    before = body[max(0, s - _OPEN_LOOK):s]
+    m = _OPEN_END.search(before)
+    if m:
+        out.append({"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
+                    "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]})

@@ -11,7 +11,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
     (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
     (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
-    (r"föredragningslista|dagordning|ärendelista|kallelse(?:/underrättelse)?|kungörelse", "kallelse"),
+    (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
     (r"utlåtande", "utlåtande"),
@@ -19,8 +19,9 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"medborgarförslag|motion", "motion"),
     (r"delegationsbeslut|beslut", "beslut"),
     (r"pressmeddelande", "pressmeddelande"),
-    (r"överenskommelse", "överenskommelse"),
-    (r"avtal", "avtal"),
+    # Compounds name their kind at the head of a heading: "Samverkansöverenskommelse", "Hyresavtal".
+    (r"[a-zåäö]*överenskommelse", "överenskommelse"),
+    (r"[a-zåäö]*avtal", "avtal"),
     (r"missiv", "missiv"),
 ]
 _TYPE_RE = re.compile(
@@ -81,6 +82,8 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     found: list[TypeWord] = []
     for m in _TYPE_RE.finditer(body, start, min(len(body), start + TYPE_HEAD_CHARS)):
         use = _heading_use(body, m)
+        if use is None and m.group("word").lower() == "beslut" and not body[start:m.start()].strip():
+            use = (True, True)  # "Beslut" as the document's first line: its type, not a section
         if use:
             found.append(TypeWord(_type_of(m), m.group("word"), (m.start(), m.end()), use[1]))
     if web_title:

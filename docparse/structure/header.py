@@ -48,10 +48,14 @@ def _label_kind(body: str, m: re.Match) -> str:
     return kind
 
 
+# A signing line: the place, then the date ("Sandviken den 15 december 2023", "Umeå, 2021-03-04").
+_PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?\s+(?:den\s+)?")
+
+
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, heading (next to the title or board), weekday, alone
+    kind: str  # meeting, document, published, heading (next to the title or board), weekday, alone, signed
     span: tuple[int, int]
     label_start: int | None = None
 
@@ -96,5 +100,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             line = body[line_start: len(body) if line_end < 0 else line_end]
             if line.strip() == m.group(0).strip():
                 kind = "alone"
+            elif _PLACE_DATE.fullmatch(line[: m.start() - line_start]) and not line[m.end() - line_start:].strip():
+                kind = "signed"
         out.append(HeaderDate(iso, kind, (m.start(), m.end()), label[2] if label and kind == label[1] else None))
     return out

@@ -50,12 +50,25 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 _TITLE_STOP_RE = re.compile(
     r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
     r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
-    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]))"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
+    r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
+    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
+    # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
+    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]))|"
+    # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
+    r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
+    r"återremitteras)(?![\wåäö])|"
+    # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
+    r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
+    r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
 # A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
-_PAGE_TAIL_RE = re.compile(r"[ \t]+\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A year ends many titles ("Budget 2022"): no page number.
+_PAGE_TAIL_RE = re.compile(r"[ \t]+(?!(?:19|20)\d\d[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
@@ -82,8 +95,8 @@ _LIST_INTRO_RE = re.compile(
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
-_COUNTED_BY_RE = re.compile(
-    r"(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
+_COUNTED_BY_RE = re.compile(  # a whole word: "livsmedel 4" is no "del 4"
+    r"(?<![\wåäö])(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
     r"nummer|version|del|delen|tabell|figur|diagram|bild|område|området|paragraf|paragraferna)"
     r"\.?[ \t]*$", re.I)
 # A dot leader right before a number: a page number of a table of contents, not a head.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.bodies import BOARD_RE
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -27,14 +28,24 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
+def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A clause that introduces att-clauses on the lines beneath it ("Nämnden föreslår
+    fullmäktige besluta"): the clauses are the points, not the lead-in."""
+    return (bool(s) and not ATT_RE.match(s) and not ITEM_RE.match(s) and not BULLET_RE.match(s) and not s.endswith((".", ";", "!", "?"))
+            and k + 1 < len(lines) and bool(ATT_RE.match(BULLET_RE.sub("", lines[k + 1][2], count=1))
+                                             or (ITEM_RE.match(lines[k + 1][2]) and len(s.split()) <= 6)))
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
     current: dict | None = None
     blank_run = 0
     mode = None  # "numbered", "att" or "single"
-    for start, end, line in lines[i:]:
+    for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
+        if mode is None and _is_lead_in(s, lines, k):
+            continue
         if not s:
             blank_run += 1
             if mode == "single" and current:
@@ -94,6 +105,8 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
     r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
+    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
@@ -102,6 +115,38 @@ _INLINE_END = re.compile(
 )
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300
+
+
+# A decision with no heading above it: a line opening "<Body> beslutar att ...".
+_SUBJECT_DECIDES = re.compile(r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+beslutar[ \t]+att\s")
+_SUBJECT_LINES = 80  # a decision without a heading stands near the top
+
+
+def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """"Nämnden beslutar att bevilja följande: / - A / - B": one point, the list folded in."""
+    for i, (start, end, line) in enumerate(lines[:_SUBJECT_LINES]):
+        if not _SUBJECT_DECIDES.match(line) or len(line) > _LONG_LINE:
+            continue
+        parts, last = [line.strip()], end
+        if line.rstrip().endswith(":"):
+            for _s, e, more in lines[i + 1: i + 1 + _SUBJECT_LINES]:
+                if BULLET_RE.match(more):
+                    parts.append(BULLET_RE.sub("", more, count=1).strip())
+                    last = e
+                elif more.strip():
+                    break
+        return [{"number": 1, "text": squash(" ".join(parts)), "span": [start + len(line) - len(line.lstrip()), last]}]
+    return []
+
+
+def _numbered_parts(segment: str) -> list[tuple[int, int]]:
+    """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
+    bounds, want = [], 1
+    for m in re.finditer(r"(?:^|(?<=[.!?]\s))(\d{1,2})\.\s", segment):
+        if int(m.group(1)) == want:
+            bounds.append((m.start(), m.end()))
+            want += 1
+    return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
 def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
@@ -115,7 +160,12 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]
         # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
-        parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)] if re.match(r"[-–•]?\s*att\s", segment) else [(0, len(segment))]
+        if re.match(r"[-–•]?\s*att\s", segment):
+            parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
+        elif segment.startswith("1. "):
+            parts = _numbered_parts(segment)
+        else:
+            parts = [(0, len(segment))]
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))

@@ -14,10 +14,15 @@ from dataclasses import dataclass
 _O, _A, _AE = "[öo]", "[åa]", "[äa]"
 SECTION_HEADINGS: list[tuple[str, str]] = [
     ("proposal", rf"(?:[\wåäöé-]+\s+){{0,3}}f{_O}rslag\s+till\s+(?:[\wåäöé-]+\s+)?beslut\w*"
-                 rf"|beslutsf{_O}rslag|f{_O}rvaltningens\s+f{_O}rslag"
+                 rf"|beslutsf{_O}rslag|f{_O}rvaltningens\s+f{_O}rslag|[\wåäöé-]+s\s+f{_O}rslag"  # "Utskottets förslag"
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
-                 rf"|[\wåäöé-]+s\s+f{_O}rslag\s+till\s+(?:[\wåäöé-]+,?\s+){{0,4}}[\wåäöé-]+(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"),
-    ("decision", r"(?:[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+\s+)?beslutar"),
+                 rf"|[\wåäöé-]+s\s+f{_O}rslag\s+till\s+(?:[\wåäöé-]+,?\s+){{0,4}}[\wåäöé-]+(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
+                 # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
+                 # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta".
+                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"
+                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"),
+    # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Kultur- och fritidsnämnden beslutar".
+    ("decision", r"(?:(?:[\wåäöé-]+\s+){0,3}[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+,?\s+){0,4}beslutar"),
     ("motions", r"yrkanden?|yrkande\s+och\s+propositionsordning"),
     ("summary", rf"sammanfattning(?:\s+av\s+{_AE}rendet)?"),
     ("matter", rf"{_AE}rendet|beskrivning\s+av\s+{_AE}rendet|{_AE}rendebeskrivning|{_AE}rendets\s+beredning"),

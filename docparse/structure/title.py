@@ -11,22 +11,27 @@ from docparse.structure.doctype import TypeWord
 
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|"
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
     r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
-    r"|\s\d\s?\(\s?\d+\s?\)",
+    r"|\s\d\s?\(\s?\d+\s?\)"
+    r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
+# A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
+_PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
 _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
 _LABEL_START = re.compile(
-    r"^(?:till|från|datum|sammanträdesdatum|dnr|diarienummer|vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
+    r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b",
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b"
+    r"|^(?:tid|plats)\s*:",
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
@@ -36,6 +41,14 @@ _MAX_LINES = 15
 _MAX_HEADING_LINES = 4
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
+# A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
+_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
+# What may follow the type word on its dateline: separators and a date.
+_DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
+# A subtitle under a type word: "om ...", "för ...", "mellan ...".
+_SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
+# A site's breadcrumb trail: "Startsida > Nyheter > ...".
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -71,7 +84,7 @@ def _clean_line(line: str) -> tuple[str, int]:
     """The line without a leading page mark or a leading date; the offset of what is kept."""
     off = len(line) - len(line.lstrip(" \t•·-*"))
     rest = line[off:]
-    m = _PAGE_PREFIX.match(rest)
+    m = _PAGE_PREFIX.match(rest) or _PARAGRAPH_MARK.match(rest)
     if m:
         off += m.end()
         rest = rest[m.end():]
@@ -82,14 +95,86 @@ def _clean_line(line: str) -> tuple[str, int]:
     return rest, off
 
 
+# A kallelse's heading line: "<Body> kallas till sammanträde".
+_SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
+
+
+def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
+    """A web page's own heading above a flattened protocol ("Kommunstyrelsens protokoll 2031-05-10"
+    over one long line that opens "Protokoll ..."): a short line before it naming the same type."""
+    line_start = body.rfind("\n", 0, type_word.span[0]) + 1
+    line_end = body.find("\n", type_word.span[1])
+    if (len(body) if line_end < 0 else line_end) - line_start <= _FLAT_LINE:
+        return None
+    word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
+    for ls, le, line in lines:
+        if le <= start or ls >= line_start:
+            continue
+        text = line.strip()
+        if 2 <= len(text.split()) <= 8 and len(text) <= 80 and word.search(text.lower()) and not _BREADCRUMB.search(text):
+            off = ls + line.index(text)
+            return Title(text, (off, off + len(text)), "heading")
+    return None
+
+
+def _first_text(body: str, start: int) -> int:
+    """Where the first non-blank text from ``start`` begins."""
+    m = re.compile(r"\s*").match(body, start)
+    return m.end()
+
+
+def _is_address_line(text: str, type_word: TypeWord) -> bool:
+    """The type word and whom the document is addressed to, not its subject: "Motion till
+    kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
+    if not m or type_word.doc_type in ("protokoll", "kallelse"):
+        return False
+    rest = text[m.end():].strip()
+    b = BOARD_RE.match(rest[:1].upper() + rest[1:])
+    if not b:
+        return False
+    tail = rest[b.end():].strip()
+    return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
+
+
+def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
+    """A line of a letterhead block: the municipality, a board or an office alone on its line,
+    or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
+    text = block[j][2].strip()
+    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
+        return True  # "Barn- och utbildningsnämnden, Exeby kommun"
+    if len(text.split()) <= 4 and _UNIT.search(text):
+        return True
+    return j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+
+
+def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The block from its first line that is not letterhead (all of it when it opens with none;
+    empty when it is all letterhead and labels)."""
+    j = 0
+    while j < len(block) and (_is_letterhead_line(block, j) or (j and _LABEL_START.match(block[j][2].strip()))):
+        j += 1
+    return block[j:] if j else block
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
         return False  # "Tjänsteskrivelse KFN": the type word and an office code, not the subject
-    if _LABEL_START.match(text) or _CONTACT.search(text):
+    if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if type_word and _is_address_line(text, type_word):
+        return False
+    cells = re.split(r"\s{3,}", text.strip())
+    if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
+        return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
+    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
+        return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
         return False
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
@@ -108,6 +193,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+    summons = _SUMMONS.match(body, _first_text(body, start))
+    if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
+        return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
     opens_heading = in_body and re.match(r"\s+(?:till|för|över)\s", body[type_word.span[1]: type_word.span[1] + 8])
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
@@ -119,25 +207,53 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         rest = body[e: len(body) if line_end < 0 else line_end]
         m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
         if m and not type_word.printed.isupper():
-            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])", rest[: m.end()])
+            # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
+            meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
+                                + BOARD_RE.pattern + r")?", rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
+        page_heading = _page_heading(body, lines, start, type_word)
+        if page_heading:
+            return page_heading
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
         return Title(type_word.printed, type_word.span, "web")
     skip_next = False
     for k, block in enumerate(_blocks(lines, start)[:_MAX_LINES]):
-        first_line = block[0][2].strip(" \t*#")
         if skip_next:
             skip_next = False
             continue
-        if _LABEL_ALONE.match(first_line):
+        block = _past_letterhead(block)
+        if not block:
+            continue
+        first_line = block[0][2].strip(" \t*#")
+        subject = _SUBJECT_LABEL.match(first_line)
+        if subject:
+            ls, _le, line = block[0]
+            off = line.index(first_line) + subject.end()
+            value = line[off:].rstrip(" .")
+            return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
+            # "Ärende" over its value: the value is the subject, read as a heading.
+            if len(block) == 1:
+                continue
+            block = block[1:]
+            first_line = block[0][2].strip(" \t*#")
+        elif _LABEL_ALONE.match(first_line):
             skip_next = len(block) == 1  # the label's value is the next block
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
+            continue  # values over their labels: "2021-11-02" / "Datum"
+        if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
+                and _SUBTITLE.match(block[1][2].strip())):
+            # "AVTAL" over "om drift av fritidsgård": one heading in two lines.
+            s0 = block[0][0] + block[0][2].index(first_line)
+            end = block[1][1]
+            return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
         ls, _le, line = block[0]
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)

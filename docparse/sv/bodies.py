@@ -37,10 +37,15 @@ _HEADS = (
     r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
+# Boards named by an adjective before a bare head: "Tekniska nämnden", "Gemensamma nämnden".
+_ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
+               # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
+               r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
+               r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
+    r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r"))"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
@@ -74,13 +79,13 @@ def is_body_name(name: str) -> bool:
     low = base.casefold()
     if low.endswith(("råd", "rådet", "rådets", "råds")) or re.fullmatch(r"(?:arbets|berednings)?utskott(?:et|ets)?", low):
         return False  # advisory councils; a bare "arbetsutskottet" says not whose it is
-    if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings)styrelse", low):
-        return False
+    if re.match(r"^(?:bolags|förenings|stiftelse|ägar|skol|lednings|läns)styrelse", low):
+        return False  # a company's or a state agency's board ("Länsstyrelsen") decides nothing of the council's
     return True
 
 
 # "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
 MUNICIPALITY_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad)(?:s|en)?"
+    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad|Stad)(?:s|en)?"  # "Borås Stad"
     r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
 )

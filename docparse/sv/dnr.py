@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr)"
+LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens)"
 _LABEL_RE = re.compile(rf"(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
 # A token of a diarienummer: letters in capitals, digits, and the separators . - / :
 _TOKEN = r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./:-]*"
@@ -35,7 +35,8 @@ def validate(value: str) -> str:
     digits = sum(ch.isdigit() for ch in value)
     if digits < 2:
         raise InvalidDnr("too few digits")
-    if not re.search(r"\d[./-]\S*\d|\d\s\d|[A-ZÅÄÖ][ -]?\d", value):
+    # "KS/2021:345": a board code before a slash, a colon before the running number.
+    if not re.search(r"\d[./:-]\S*\d|\d\s\d|[A-ZÅÄÖ][ /-]?\d", value):
         raise InvalidDnr("no separator between its parts")
     if not value[-1].isdigit():
         raise InvalidDnr("must end in a digit")
