@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from docparse.cli import report_error
+from docparse.cli.limits import cost_options, limits_of
 from docparse.errors import DocparseError, ExitCode
 
 
@@ -43,7 +44,8 @@ def redactor_for(redact: bool, key_file: str | None):
                    "--redact-key-file or $DOCPARSE_REDACT_KEY; without a key, a fixed mask).")
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for --redact's pseudonyms.")
-def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
+@cost_options
+def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file, timeout, max_size, max_pages):
     """Process documents (text, Markdown, PDF, page images) into JSON records.
 
     Records go to stdout as JSON Lines, or with -o one <stem>.json per input.
@@ -57,20 +59,19 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
     from docparse.pipeline import process
 
     redactor = redactor_for(redact, redact_key_file)
+    options = dict(ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor, limits=limits_of(max_size, max_pages))
     failed = 0
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
-    for path in inputs:
-        try:
-            record = process(path, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor)
-        except DocparseError as err:
-            report_error(err)
+    for path, record in records(inputs, options, timeout):
+        if isinstance(record, DocparseError):
+            report_error(record)
             failed += 1
-            if err.exit_code not in (ExitCode.INPUT_ERROR,):
-                sys.exit(err.exit_code)
+            if record.exit_code not in (ExitCode.INPUT_ERROR,):
+                sys.exit(record.exit_code)
             continue
-        except Exception as err:  # a bug must not lose the other files
-            click.echo(f"docparse: internal error: {path}: {type(err).__name__}: {err}", err=True)
+        if isinstance(record, str):  # a bug must not lose the other files
+            click.echo(f"docparse: internal error: {path}: {record}", err=True)
             failed += 1
             continue
         if output_dir:
@@ -83,6 +84,42 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
             click.echo(dump(record))
     if failed:
         sys.exit(ExitCode.INPUT_ERROR)
+
+
+def _process_one(task: tuple[str, bytes | None, dict]):
+    """One document: its record, a DocparseError, or a str naming an internal error (a bug)."""
+    from docparse.pipeline import process
+
+    path, data, options = task
+    try:
+        return process(path, data=data, **options)
+    except DocparseError as err:
+        return err
+    except Exception as err:
+        return f"{type(err).__name__}: {err}"
+
+
+def records(inputs, options: dict, timeout: float):
+    """(path, record or error) per input, in order. With a timeout each document runs in a worker
+    process that is killed when the document overruns, so the command survives and goes on."""
+    if not timeout:
+        yield from ((path, _process_one((path, None, options))) for path in inputs)
+        return
+    import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
+    from docparse.batch.workers import Died, Timeout, WorkerPool
+    from docparse.errors import InputFileError
+    from docparse.read import read_bytes
+
+    with WorkerPool(_process_one, 1, timeout=timeout) as pool:
+        for path in inputs:
+            # stdin is the command's, not the worker's: read here
+            data = read_bytes(path) if path == "-" else None
+            for _task, result in pool.run([(path, data, options)]):
+                if isinstance(result, Timeout):
+                    result = InputFileError("<stdin>" if path == "-" else path, result.message)
+                elif isinstance(result, Died):
+                    result = InputFileError(path, result.message)
+                yield path, result
 
 
 @click.command()

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
+from docparse.read.limits import DEFAULT as DEFAULT_LIMITS
+from docparse.read.limits import Limits, check_text_size
 
 # Larger inputs are refused rather than read into memory whole.
 MAX_INPUT_BYTES = 2 * 1024**3
@@ -25,8 +27,10 @@ def sniff(head: bytes) -> str:
     return "text"
 
 
-def read_bytes(path: str) -> bytes:
-    """The input's bytes, from a file or from stdin ('-'), with errors that name the file."""
+def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The input's bytes, from a file or from stdin ('-'), with errors that name the file.
+
+    A text file over the size limit is refused from its first bytes, before it is read whole."""
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
@@ -36,7 +40,11 @@ def read_bytes(path: str) -> bytes:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise InputFileError(path, f"too large ({size} bytes)")
-        return p.read_bytes()
+        with p.open("rb") as fh:
+            if size > limits.max_text_bytes and sniff(fh.read(16)) == "text":
+                check_text_size(path, size, limits)
+            fh.seek(0)
+            return fh.read()
     except FileNotFoundError:
         raise InputFileError(path, "no such file") from None
     except PermissionError:
@@ -45,14 +53,16 @@ def read_bytes(path: str) -> bytes:
         raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
 
 
-def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None) -> SourceDocument:
+def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
+         limits: Limits | None = None) -> SourceDocument:
     """Read one input into pages of raw text.
 
     ``ocr`` is 'auto', 'always' or 'never' (PDFs and images only); ``jobs`` the number of
-    pages OCR'd in parallel.
+    pages OCR'd in parallel; ``limits`` what an input may cost (docparse.read.limits).
     """
+    limits = limits or DEFAULT_LIMITS
     if data is None:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
     name = "<stdin>" if path == "-" else str(path)
     if not data:
         raise InputFileError(name, "is empty")
@@ -61,11 +71,12 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
     if kind == "pdf":
         from docparse.read.pdf import read_pdf
 
-        return read_pdf(name, data, sha256, ocr=ocr, jobs=jobs)
+        return read_pdf(name, data, sha256, ocr=ocr, jobs=jobs, max_pages=limits.max_pdf_pages)
     if kind == "image":
         from docparse.read.image import read_image
 
         return read_image(name, data, sha256, jobs=jobs)
     from docparse.read.text import read_text
 
+    check_text_size(name, len(data), limits)
     return read_text(name, data, sha256)

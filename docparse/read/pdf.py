@@ -6,6 +6,7 @@ import re
 
 from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
+from docparse.read.limits import Limits, check_pdf_pages
 from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
 
 OCR_MODES = ("auto", "always", "never")
@@ -83,7 +84,8 @@ def _text_layer(page) -> str:
         textpage.close()
 
 
-def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None) -> SourceDocument:
+def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None,
+             max_pages: int | None = None) -> SourceDocument:
     """Read a PDF into pages: a good text layer is kept; with ``ocr='auto'`` pages with no or a poor
     text layer are OCR'd, with 'always' every page, with 'never' none."""
     from docparse.read.quality import is_poor
@@ -95,6 +97,8 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
         count = len(doc)
         if count == 0:
             raise InputFileError(name, "is a PDF with no pages")
+        if max_pages is not None:
+            check_pdf_pages(name, count, Limits(max_pdf_pages=max_pages))
         pages: list[Page] = []
         to_ocr: list[int] = []
         for i in range(count):
