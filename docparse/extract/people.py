@@ -692,16 +692,40 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+class _Spans:
+    """The spans of kept people, sorted by start: the first kept (in keeping order) that overlaps a
+    span is found among the few near it, not by scanning them all (a long list has thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.rows: list[tuple[int, int, int, str]] = []  # (start, order kept, end, key), sorted
+        self.longest = 0
+
+    def add(self, start: int, end: int, key: str) -> None:
+        row = (start, len(self.rows), end, key)
+        i = bisect.bisect(self.starts, start)
+        self.starts.insert(i, start)
+        self.rows.insert(i, row)
+        self.longest = max(self.longest, end - start)
+
+    def first_overlap(self, start: int, end: int) -> str | None:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        hits = [(order, key) for s, order, e, key in self.rows[lo:hi] if s < end and start < e]
+        return min(hits)[1] if hits else None
+
+
 def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
     span overlaps a kept person's is the same mention read differently and is dropped.
     ``mentions`` gets, per person (by id of its dict), the end offsets of all its mentions."""
     people: dict[str, dict] = {}
     weak: set[str] = set()  # people whose title is a list heading so far
-    taken: list[tuple[int, int, str]] = []
+    taken = _Spans()
+    seen_ends: dict[int, set[int]] = {}  # mentions as sets: a name said thousands of times
     for c in candidates:
         key = _key(natural_order(c.match.name))
-        overlap = next((k for s, e, k in taken if s < c.match.end and c.match.start < e), None)
+        overlap = taken.first_overlap(c.match.start, c.match.end) if key not in people else None
         if key not in people and overlap is not None:
             key = overlap
         if key in people:
@@ -711,14 +735,16 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
                 weak.discard(key)
             if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
                 kept["role"] = c.role
-            if c.match.end not in mentions[id(kept)]:
+            if c.match.end not in seen_ends[id(kept)]:
+                seen_ends[id(kept)].add(c.match.end)
                 mentions[id(kept)].append(c.match.end)
             continue
         people[key] = _person(c)
         mentions[id(people[key])] = [c.match.end]
+        seen_ends[id(people[key])] = {c.match.end}
         if c.weak_title:
             weak.add(key)
-        taken.append((c.match.start, c.match.end, key))
+        taken.add(c.match.start, c.match.end, key)
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 

@@ -30,6 +30,9 @@ DEFAULT = Limits()
 
 
 def _mb(n: float) -> str:
+    """A size as people read it: "250 MB", "1.5 MB", or bytes under a megabyte."""
+    if n < MB:
+        return f"{int(n)} bytes"
     return f"{n / MB:.1f}".rstrip("0").rstrip(".") + " MB"
 
 
