@@ -53,6 +53,28 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
 
 
+def _sniff_file(path: str) -> str | None:
+    """The kind of a regular file by its first bytes; None when it cannot be opened (read_bytes says why)."""
+    try:
+        if not Path(path).is_file():
+            return None
+        with open(path, "rb") as fh:
+            return sniff(fh.read(16))
+    except OSError:
+        return None
+
+
+def _sha256_file(path: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError as err:
+        raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
+    return digest.hexdigest()
+
+
 def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
          limits: Limits | None = None) -> SourceDocument:
     """Read one input into pages of raw text.
@@ -61,6 +83,12 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
     pages OCR'd in parallel; ``limits`` what an input may cost (docparse.read.limits).
     """
     limits = limits or DEFAULT_LIMITS
+    if data is None and path != "-" and _sniff_file(path) == "pdf":
+        # read page by page from the file, hashed in chunks: a large scan is not held whole
+        from docparse.read.pdf import read_pdf
+
+        return read_pdf(str(path), None, _sha256_file(path), ocr=ocr, jobs=jobs,
+                        max_pages=limits.max_pdf_pages, file=str(path))
     if data is None:
         data = read_bytes(path, limits)
     name = "<stdin>" if path == "-" else str(path)
