@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -110,7 +111,9 @@ def records(inputs, options: dict, timeout: float):
     from docparse.errors import InputFileError
     from docparse.read import read_bytes
 
-    with WorkerPool(_process_one, 1, timeout=timeout) as pool:
+    from docparse.batch.runner import _worker_init  # dies with this command; Ctrl-C is ours
+
+    with WorkerPool(_process_one, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), False)) as pool:
         for path in inputs:
             # stdin is the command's, not the worker's: read here
             data = read_bytes(path) if path == "-" else None
