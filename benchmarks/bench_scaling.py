@@ -69,6 +69,21 @@ def repeated_headers(chars: int) -> str:
     return _fill(pages, chars)
 
 
+def section_headers(chars: int) -> str:
+    """Pages whose running header is the title of their section, a new one every three pages."""
+    kinds = ["Ansökan", "Yttrande", "Beslut", "Motion", "Remiss", "Avtal", "Bidrag", "Rapport"]
+    places = ["skolan", "vården", "kulturen", "hamnen", "parken", "biblioteket", "idrotten", "vägarna", "torget"]
+    sides = ["norra", "södra", "östra", "västra", "inre", "yttre", "gamla", "nya", "övre", "nedre"]
+
+    def title(j: int) -> str:  # words, not digits: headers are compared with digits ignored
+        return (f"{kinds[j % 8]} om {sides[j // 8 % 10]} {places[j // 80 % 9]} och "
+                f"{sides[j // 720 % 10]} {places[j // 7200 % 9]}")
+
+    pages = (f"{title(i // 3)}\nKommunstyrelsen\n\n" + "Nämnden beslutar enligt förslaget. " * 60 +
+             f"\n\nSida {i + 1}\n\f" for i in itertools.count())
+    return _fill(pages, chars)
+
+
 def table_rows(chars: int) -> str:
     """A table of many rows: name, org number, amount, date."""
     rows = (f"| Förening {i} | {556000 + i % 900}-{1000 + i % 9000:04d} | {i % 500} {i % 1000:03d} kr | "
@@ -120,6 +135,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "word_per_line": word_per_line,
     "many_amounts": many_amounts,
     "repeated_headers": repeated_headers,
+    "section_headers": section_headers,
     "table_rows": table_rows,
     "all_digits": all_digits,
     "all_punctuation": all_punctuation,

@@ -52,3 +52,10 @@ def test_parties_merge_keeps_first_match_semantics_beyond_the_window():
     merged = _merge(many + late)
     assert len(merged) == len(many) + 1
     assert merged[-1]["name"] == "Ängsbackens Byalag i Norrby"
+
+
+def test_running_headers_that_change_by_section_grow_linearly():
+    """Header detection compared every candidate line with every page: pages x candidates."""
+    from docparse.clean import clean
+
+    grows_linearly(clean, lambda n: bench_scaling.make("section_headers", n), 200)
