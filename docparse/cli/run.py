@@ -57,8 +57,6 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file, timeo
     Example:
       docparse run samples/*.txt > records.jsonl
     """
-    from docparse.pipeline import process
-
     redactor = redactor_for(redact, redact_key_file)
     options = dict(ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor, limits=limits_of(max_size, max_pages))
     failed = 0
@@ -109,9 +107,8 @@ def records(inputs, options: dict, timeout: float):
     import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
     from docparse.batch.workers import Died, Timeout, WorkerPool
     from docparse.errors import InputFileError
-    from docparse.read import read_bytes
-
     from docparse.batch.runner import _worker_init  # dies with this command; Ctrl-C is ours
+    from docparse.read import read_bytes
 
     with WorkerPool(_process_one, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), False)) as pool:
         for path in inputs:
@@ -120,8 +117,8 @@ def records(inputs, options: dict, timeout: float):
             for _task, result in pool.run([(path, data, options)]):
                 if isinstance(result, Timeout):
                     result = InputFileError("<stdin>" if path == "-" else path, result.message)
-                elif isinstance(result, Died):
-                    result = InputFileError(path, result.message)
+                elif isinstance(result, Died):  # a crash in a library: reported as internal, the others go on
+                    result = result.message
                 yield path, result
 
 
