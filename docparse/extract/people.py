@@ -176,7 +176,7 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
     before a name at ``pos`` ("kommunstyrelsens ordförande", "Handläggare"). The two flags tell
     a title that may belong to the entry before: "Anna Berg (S), ordförande Per Ek", "Anna Berg
     ordförande Per Ek"."""
-    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
         return None
@@ -195,7 +195,7 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
 
 def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
-    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
     close = body.rfind(")", lo, pos)
     lo = max(lo, close + 1)
     found = find_names(body, lo, pos, loose=True, shapes=True)
@@ -210,10 +210,13 @@ _GIVEN_AT_LINE_END = re.compile(r"(?:^|[,(]|\boch)[ \t]*([A-ZÅÄÖÀ-Þ][\w-]+)
 def _joined_across_line(body: str, name: NameMatch) -> NameMatch:
     """"..., Helena\nHillar Rosenqvist (mp)": a list wrapped inside a name; the given name that
     ends the line before belongs to it."""
-    line_start = body.rfind("\n", 0, name.start) + 1
-    if line_start == 0 or body[line_start:name.start].strip():
+    # Back over blanks only (not the whole line): the name must open its line.
+    line_start = name.start
+    while line_start > 0 and body[line_start - 1] != "\n" and body[line_start - 1].isspace():
+        line_start -= 1
+    if line_start == 0 or body[line_start - 1] != "\n":
         return name
-    prev_start = body.rfind("\n", 0, line_start - 1) + 1
+    prev_start = body.rfind("\n", max(0, line_start - 1 - _LOOK), line_start - 1) + 1
     m = _GIVEN_AT_LINE_END.search(body, max(prev_start, line_start - 1 - _LOOK), line_start - 1)
     if not m or not is_given_name(m.group(1)):
         return name
@@ -476,8 +479,14 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
 def _column_heading_rows(ctx, heads: list[re.Match]) -> list[list[re.Match]]:
     """Groups of headings that share a line and stand apart by wide gaps."""
     rows: dict[int, list[re.Match]] = {}
+    line_start, searched_to = 0, 0
     for h in heads:
-        line_start = ctx.body.rfind("\n", 0, h.start()) + 1
+        # From where the last search ended, not the text's start: many headings on one long line.
+        if h.start() < searched_to:
+            searched_to, line_start = 0, 0
+        newline = ctx.body.rfind("\n", searched_to, h.start())
+        line_start = newline + 1 if newline >= 0 else line_start
+        searched_to = h.start()
         rows.setdefault(line_start, []).append(h)
     out = []
     for line_start, group in rows.items():

@@ -91,10 +91,18 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
-            line_start = body.rfind("\n", 0, m.start()) + 1
-            line_end = body.find("\n", m.end())
-            line = body[line_start: len(body) if line_end < 0 else line_end]
-            if line.strip() == m.group(0).strip():
-                kind = "alone"
+            if _blank_to_line_edge(body, m.start(), -1) and _blank_to_line_edge(body, m.end(), 1):
+                kind = "alone"  # nothing else on its line
         out.append(HeaderDate(iso, kind, (m.start(), m.end()), label[2] if label and kind == label[1] else None))
     return out
+
+
+def _blank_to_line_edge(body: str, pos: int, step: int) -> bool:
+    """Only blanks between ``pos`` and its line's start (step -1) or end (step 1): read up to the
+    first character that is not blank, not the whole line (a long line is not rescanned)."""
+    i = pos - 1 if step < 0 else pos
+    while 0 <= i < len(body) and body[i] != "\n":
+        if not body[i].isspace():
+            return False
+        i += step
+    return True
