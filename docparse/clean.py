@@ -178,26 +178,29 @@ def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
         lines = [ln for ln in page.split("\n") if ln.strip()]
         return lines[:3] + lines[-3:]
 
-    from rapidfuzz import fuzz
-
-    def similar(a: str, b: str) -> bool:
-        # On OCR'd pages a repeated line may be misread on some of them ("kornmun").
-        return a == b or (len(a) >= 8 and fuzz.ratio(a, b) >= 90)
+    from rapidfuzz import fuzz, process
 
     page_keys = [{key(ln) for ln in edge_lines(page)} for page in pages]
     counts: Counter[str] = Counter(k for keys in page_keys for k in keys)
+    pages_of: dict[str, list[int]] = {}
+    for i, keys in enumerate(page_keys):
+        for k in keys:
+            pages_of.setdefault(k, []).append(i)
+    # On OCR'd pages a repeated line may be misread on some of them ("kornmun"): a key of 8 or more
+    # characters within ratio 90 counts as the same line. Found among the distinct keys (in C),
+    # not by walking every page for every candidate, which cost pages x candidates.
+    fuzzy_keys = [k for k in pages_of if len(k) >= 8]
     need = max(3, len(pages) // 2)
     masked: set[str] = set()
     for cand, n in counts.items():
         if n < 2 or not 0 < len(cand) <= 120:
             continue
-        pages_hit, hits = 0, []
-        for keys in page_keys:
-            near = [k for k in keys if similar(k, cand)]
-            pages_hit += bool(near)
-            hits += near
-        if pages_hit >= need:
-            masked.update(hits)
+        same = {cand} | {k for k, _score, _i in process.extract(cand, fuzzy_keys, scorer=fuzz.ratio,
+                                                               score_cutoff=90, limit=None)}
+        if sum(counts[k] for k in same) < need:
+            continue  # cannot reach half the pages, however the pages share them
+        if len({i for k in same for i in pages_of[k]}) >= need:
+            masked.update(same)
     if not masked:
         return []
     masks = []

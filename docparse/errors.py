@@ -35,6 +35,9 @@ class InputFileError(DocparseError):
         self.problem = problem
         super().__init__(f"{path}: {problem}", hint=hint)
 
+    def __reduce__(self):  # picklable, so a worker process can hand it back
+        return type(self), (self.path, self.problem), self.__dict__
+
 
 class MissingDependencyError(DocparseError):
     """An external program or data file the pipeline needs is not installed."""

@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import signal
 import time
-from collections import deque
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 
 from docparse import __version__
@@ -30,6 +27,7 @@ class Task:
     page_jobs: int
     repair: bool
     redactor: object = None  # a docparse.redact.Redactor: records written redacted
+    limits: object = None  # a docparse.read.limits.Limits (None: the defaults)
     container: bool = False  # a ZIP archive or an e-mail: several documents (_process_container)
 
 
@@ -74,7 +72,8 @@ def process_one(task: Task) -> Outcome:
     try:
         if task.container:
             return _process_container(task, start)
-        record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor)
+        record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor,
+                         limits=task.limits)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
         atomic_write(task.record_path, data)
     except InputFileError as err:
@@ -115,7 +114,7 @@ def _process_container(task: Task, start: float) -> Outcome:
     problems: list[str] = []
     first_bytes = 0
     for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
-                              redactor=task.redactor):
+                              redactor=task.redactor, limits=task.limits):
         if isinstance(record, DocparseError):
             problems.append(str(record))
             continue
@@ -178,64 +177,27 @@ def plan(jobs: int, documents: int) -> tuple[int, int]:
     return workers, max(1, jobs // workers)
 
 
-def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, window: int | None = None,
+def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, timeout: float | None = None,
             fn=process_one):
     """Yield (task, outcome) as workers finish, in completion order.
 
-    A worker that dies (segfault in a PDF library, OOM kill) breaks the whole pool; the files that
-    were in flight are then retried one at a time, so only the culprit is reported failed.
+    A worker that dies (segfault in a PDF library, OOM kill) fails only the file it was on; a document
+    still running after ``timeout`` seconds (per page while OCR'd) has its worker killed and fails
+    "timed out after N s". Either way the worker is replaced and the batch goes on.
     """
     if not tasks:
         return
-    import multiprocessing
+    from docparse.batch.workers import Died, Timeout, WorkerPool
 
-    ctx = multiprocessing.get_context("fork")
-    initargs = (lock_fd, os.getpid(), workers > 1)
-    window = window or workers * 2  # bounded, so memory does not grow with the batch
-
-    def new_pool(n):
-        return ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_worker_init, initargs=initargs)
-
-    pending = deque(tasks)
-    pool = new_pool(workers)
-    inflight: dict = {}
-    try:
-        while pending or inflight:
-            while pending and len(inflight) < window:
-                task = pending.popleft()
-                inflight[pool.submit(fn, task)] = task
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            suspects = []
-            for fut in done:
-                task = inflight.pop(fut)
-                try:
-                    yield task, fut.result()
-                except BrokenProcessPool:
-                    suspects.append(task)
-            if not suspects:
-                continue
-            # Every other in-flight file is lost with the pool; collect the ones that did finish.
-            for fut in wait(inflight).done:
-                task = inflight.pop(fut)
-                try:
-                    yield task, fut.result()
-                except BrokenProcessPool:
-                    suspects.append(task)
-            pool.shutdown(wait=True, cancel_futures=True)
-            for task in suspects:
-                solo = new_pool(1)
-                try:
-                    outcome = solo.submit(fn, task).result()
-                except BrokenProcessPool:
-                    outcome = _crashed()
-                finally:
-                    solo.shutdown(wait=True)
-                yield task, outcome
-            pool = new_pool(workers)
-    except BaseException:  # interrupted: do not wait for work nobody will record
-        pool.shutdown(wait=False, cancel_futures=True)
-        raise
-    pool.shutdown(wait=True)
+    with WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
+                    init_args=(lock_fd, os.getpid(), workers > 1)) as pool:
+        for task, result in pool.run(tasks):
+            if isinstance(result, Timeout):
+                result = Outcome("failed", error=result.message, exit_code=ExitCode.INPUT_ERROR,
+                                 seconds=result.seconds)
+            elif isinstance(result, Died):
+                result = _crashed()
+            yield task, result
 
 
 def available_cpus() -> int:
@@ -277,11 +239,15 @@ def run_batch(
     progress=None,
     on_outcome=None,
     redactor=None,
+    timeout: float | None = None,
+    limits=None,
 ) -> Summary:
     """Process every supported file under ``inputs`` into one record each under ``out``/records.
 
     ``progress`` is a factory ``total -> Progress`` (or None); ``on_outcome(entry)`` is called with each
-    manifest entry as it is written. Raises OutputLockedError if another batch holds ``out``.
+    manifest entry as it is written; ``timeout`` the seconds a document may take (per page while OCR'd;
+    None: no limit); ``limits`` a docparse.read.limits.Limits. Raises OutputLockedError if another
+    batch holds ``out``.
     """
     jobs = jobs or available_cpus()
     start = time.monotonic()
@@ -304,7 +270,7 @@ def run_batch(
         pending: list[tuple[Input, str]] = []  # (input, its record's path) to process
         for item in items:
             prev = manifest.get(item.id)
-            classify(item, prev.get("sha256") if prev and prev.get("status") == "done" else None)
+            classify(item, prev.get("sha256") if prev and prev.get("status") == "done" else None, limits)
             if item.status == "todo":
                 rel = record_relpath(item.id)
                 record_path = os.path.join(records_root, rel)
@@ -330,13 +296,13 @@ def run_batch(
         if pending:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
             import docparse.pipeline  # noqa: F401
         workers, page_jobs = plan(jobs, len(pending))
-        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor,
+        tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor, limits,
                       container=item.kind in ("zip", "eml"))
                  for item, record_path in pending]
         by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None
         try:
-            for task, outcome in execute(tasks, workers, lock.fd):
+            for task, outcome in execute(tasks, workers, lock.fd, timeout=timeout):
                 item = by_task[task.doc_id]
                 if outcome.status == "done":
                     summary.done += 1

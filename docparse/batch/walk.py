@@ -11,7 +11,10 @@ import stat
 from dataclasses import dataclass
 
 from docparse.batch.files import inside
+from docparse.errors import InputFileError
 from docparse.read import MAX_INPUT_BYTES, sniff
+from docparse.read.limits import DEFAULT as DEFAULT_LIMITS
+from docparse.read.limits import check_text_size
 from docparse.read.text import CP1252_UNDEFINED, looks_binary  # the reader's own tests
 
 HEAD_BYTES = 8192
@@ -184,8 +187,9 @@ def _head_problem(head: bytes) -> str | None:
     return None
 
 
-def classify(item: Input, known_sha256: str | None = None) -> None:
-    """Read the file once: its kind by content, its SHA-256, or why it is skipped or failed.
+def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
+    """Read the file once, in chunks (never whole): its kind by content, its SHA-256, or why it is
+    skipped or failed. A text file over ``limits`` (docparse.read.limits) fails from its first bytes.
 
     A file whose hash is ``known_sha256`` (a document an earlier run processed) is not examined again.
     """
@@ -200,9 +204,14 @@ def classify(item: Input, known_sha256: str | None = None) -> None:
         fd = os.open(item.path, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as fh:
             head = fh.read(HEAD_BYTES)
+            if head and sniff(head[:16]) == "text":
+                check_text_size(item.path, item.size, limits or DEFAULT_LIMITS)
             digest.update(head)
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
+    except InputFileError as err:
+        item.status, item.reason = "failed", err.problem
+        return
     except PermissionError:
         item.status, item.reason = "failed", "permission denied"
         return
@@ -214,7 +223,6 @@ def classify(item: Input, known_sha256: str | None = None) -> None:
         return
     item.kind = sniff(head)
     if item.kind == "zip":  # a DOCX, an ODT, an archive of documents, or a format we do not read
-        from docparse.errors import InputFileError
         from docparse.read.formats import zip_kind
 
         try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from docparse.cli.limits import cost_options, limits_of
 from docparse.errors import DocparseError, ExitCode
 
 
@@ -42,7 +43,8 @@ def format_summary(summary) -> list[str]:
               help="Write records with every personal identity number replaced by a same-length pseudonym.")
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for the pseudonyms [default: $DOCPARSE_REDACT_KEY; none: a fixed mask].")
-def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key_file):
+@cost_options
+def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key_file, timeout, max_size, max_pages):
     """Process every document under folders, files or globs into OUT, in parallel and resumably.
 
     Files are recognised by content (text, PDF, PNG, JPEG, TIFF); others are skipped and listed.
@@ -69,7 +71,8 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key
     redactor = redactor_for(redact, redact_key_file)
     try:
         summary = run_batch(list(inputs), str(out), jobs=jobs, force=force, ocr=ocr, repair=not no_repair,
-                            progress=bar, redactor=redactor)
+                            progress=bar, redactor=redactor, timeout=timeout or None,
+                            limits=limits_of(max_size, max_pages))
     except DocparseError as err:
         report_error(err)
         sys.exit(err.exit_code)

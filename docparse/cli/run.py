@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from docparse.cli import report_error
+from docparse.cli.limits import cost_options, limits_of
 from docparse.errors import DocparseError, ExitCode
 
 
@@ -40,26 +42,6 @@ def redactor_for(redact: bool, key_file: str | None):
     except DocparseError as err:
         report_error(err)
         sys.exit(err.exit_code)
-
-
-def _records(inputs, **options):
-    """(input, record or the error it raised) for every document of every input: a ZIP archive
-    or an e-mail gives several (docparse.pipeline.process_all)."""
-    from docparse.pipeline import process
-
-    for path in inputs:
-        try:
-            # stdin is read here, once, so a ZIP or an e-mail on stdin expands as a file does.
-            data = sys.stdin.buffer.read() if path == "-" else None
-            # process() itself for single documents (tests stand in for it); containers expand.
-            if _is_container(path, data):
-                from docparse.pipeline import process_all
-
-                yield from ((path, r) for r in process_all(path, data=data, **options))
-            else:
-                yield path, process(path, data=data, **options)
-        except Exception as err:  # DocparseError: reported; anything else: a bug, reported as such
-            yield path, err
 
 
 def _is_container(path: str, data: bytes | None = None) -> bool:
@@ -99,7 +81,8 @@ def _member_path(path: str, record: dict) -> str:
                    "--redact-key-file or $DOCPARSE_REDACT_KEY; without a key, a fixed mask).")
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for --redact's pseudonyms.")
-def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
+@cost_options
+def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file, timeout, max_size, max_pages):
     """Process documents (text, Markdown, HTML, PDF, page images, Word .docx/.doc, ODT, RTF,
     e-mail; ZIP archives and e-mail attachments member by member) into JSON records.
 
@@ -113,20 +96,21 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
       docparse run samples/*.txt > records.jsonl
     """
     redactor = redactor_for(redact, redact_key_file)
+    options = dict(ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor, limits=limits_of(max_size, max_pages))
     failed = 0
     worst = ExitCode.INPUT_ERROR  # the exit code when something failed: 4 if any was a bug
     used: set[str] = set()
     if output_dir:
         output_dir.mkdir(parents=True, exist_ok=True)
-    for path, record in _records(inputs, ocr=ocr, jobs=jobs, repair=not no_repair, redactor=redactor):
+    for path, record in records(inputs, options, timeout):
         if isinstance(record, DocparseError):
             report_error(record)
             failed += 1
             if record.exit_code not in (ExitCode.INPUT_ERROR,):
                 sys.exit(record.exit_code)
             continue
-        if isinstance(record, Exception):  # a bug must not lose the other files
-            click.echo(f"docparse: internal error: {path}: {type(record).__name__}: {record}", err=True)
+        if isinstance(record, str):  # a bug must not lose the other files
+            click.echo(f"docparse: internal error: {path}: {record}", err=True)
             failed += 1
             worst = max(worst, ExitCode.INTERNAL)
             continue
@@ -139,6 +123,63 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file):
             click.echo(dump(record))
     if failed:
         sys.exit(worst)
+
+
+def _process_input(task: tuple[str, bytes | None, dict]) -> list:
+    """Every document of one input, in order: records, DocparseErrors, or strs naming internal
+    errors (bugs). A ZIP archive or an e-mail gives several (docparse.pipeline.process_all)."""
+    from docparse.pipeline import process, process_all
+
+    path, data, options = task
+    out: list = []
+    try:
+        if _is_container(path, data):
+            for item in process_all(path, data=data, **options):
+                out.append(item)
+        else:
+            out.append(process(path, data=data, **options))
+    except DocparseError as err:
+        out.append(err)
+    except Exception as err:
+        out.append(f"{type(err).__name__}: {err}")
+    return out
+
+
+def records(inputs, options: dict, timeout: float):
+    """(path, record or error) per document of every input, in order. With a timeout each input
+    runs in a worker process that is killed when it overruns, so the command survives and goes on."""
+    from docparse.read import read_bytes
+
+    if not timeout:
+        for path in inputs:
+            # stdin is read here, once, so a ZIP or an e-mail on stdin expands as a file does.
+            try:
+                data = read_bytes(path, options.get("limits")) if path == "-" else None
+            except DocparseError as err:
+                yield path, err
+                continue
+            yield from ((path, item) for item in _process_input((path, data, options)))
+        return
+    import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
+    from docparse.batch.runner import _worker_init  # dies with this command; Ctrl-C is ours
+    from docparse.batch.workers import Died, Timeout, WorkerPool
+    from docparse.errors import InputFileError
+
+    with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), False)) as pool:
+        for path in inputs:
+            # stdin is the command's, not the worker's: read here
+            try:
+                data = read_bytes(path, options.get("limits")) if path == "-" else None
+            except DocparseError as err:
+                yield path, err
+                continue
+            for _task, result in pool.run([(path, data, options)]):
+                if isinstance(result, Timeout):
+                    yield path, InputFileError("<stdin>" if path == "-" else path, result.message)
+                elif isinstance(result, Died):  # a crash in a library: reported as internal, the others go on
+                    yield path, result.message
+                else:
+                    yield from ((path, item) for item in result)
 
 
 @click.command()

@@ -49,9 +49,9 @@ def _context(text: str, start: int, end: int, abbreviations: frozenset[str], by_
     """The sentence the number stands in, at most 80 characters each side of it."""
     if by_sentence:
         s, e = sentence_around(text, start, end, abbreviations)
-    else:
-        s = text.rfind("\n", 0, start) + 1
-        e = text.find("\n", end)
+    else:  # the line, looked for only as far as the context reaches (a long line is not rescanned)
+        s = text.rfind("\n", max(0, start - 80), start) + 1
+        e = text.find("\n", end, end + 80)
         e = len(text) if e < 0 else e
     return squash(text[max(s, start - 80): min(e, end + 80)])
 
@@ -77,6 +77,8 @@ def extract_dnr(ctx) -> list[dict]:
     head_limit = min(len(text), 1500)
     for value, start, end in own_candidates:
         in_furniture = ctx.is_masked(start)
+        if not (in_furniture or start < head_limit):
+            continue  # cannot be the document's own, whatever its line says
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start]
         attachment = re.search(r"\bbilag", line, re.I) or re.search(r"\n\s*bilag(?:a|or)\b[^\n]*\n", text[max(0, start - 400):start], re.I)

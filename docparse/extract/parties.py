@@ -177,8 +177,20 @@ def looks_like_person(name: str) -> bool:
     return words[0] in _model()["given"] or len(words) >= 3 and words[1] in _model()["given"]
 
 
+_ENDING_TUPLES: dict[int, tuple] = {}  # id(endings) -> (endings, as a tuple): str.endswith takes tuples
+
+
+def _as_tuple(endings) -> tuple:
+    cached = _ENDING_TUPLES.get(id(endings))
+    if cached is None or cached[0] is not endings:
+        cached = _ENDING_TUPLES[id(endings)] = (endings, tuple(endings))
+    return cached[1]
+
+
 def _ends_with_any(word: str, endings) -> bool:
     w = word.lower().strip(".,:;!?()\"'”’")
+    if not w.endswith(_as_tuple(endings)):  # one C call rules most words out
+        return False
     return any(w.endswith(e) and (len(e) < len(w) or len(e) >= 6 or e in _WHOLE_WORD_OK) for e in endings)
 
 
@@ -830,23 +842,86 @@ def _same_party(short: str, long: str) -> bool:
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
 
 
+# Bounds on merging, so a document of thousands of parties costs linear time: the fuzzy ratio is
+# taken against the first _FUZZY_WINDOW distinct parties (no real document has more), and each
+# name key indexes at most _PER_KEY parties; org numbers and the short/long name forms are indexed.
+_FUZZY_WINDOW = 200
+_PER_KEY = 8
+
+
+class _MergeIndex:
+    """Where a party may merge: the entries of ``out`` sharing its org number, its words, or a
+    short/long form of them (what _same_party accepts), plus the fuzzy window."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple, list[int]] = {}
+
+    def _add(self, key: tuple, i: int) -> None:
+        slot = self.keys.setdefault(key, [])
+        if len(slot) < _PER_KEY and i not in slot:
+            slot.append(i)
+
+    def add(self, i: int, party: dict) -> None:
+        if party["org_nr"]:
+            self._add(("nr", party["org_nr"]), i)
+        words = tuple(party["name"].casefold().split())
+        self._add(("words", words), i)
+        self._add(("tail", words[1:]), i)  # this = one word + tail: the long form of tail
+        for n in range(1, len(words)):  # this = prefix + "i"/"på" ...: the long form of prefix
+            if words[n] in _PLACE_PREPOSITIONS:
+                self._add(("prefix", words[:n]), i)
+
+    def candidates(self, party: dict) -> set[int]:
+        words = tuple(party["name"].casefold().split())
+        keys = [("words", words), ("prefix", words), ("tail", words), ("words", words[1:])]
+        keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
+        if party["org_nr"]:
+            keys.append(("nr", party["org_nr"]))
+        return {i for key in keys for i in self.keys.get(key, ())}
+
+
 def _merge(parties: list[dict]) -> list[dict]:
     """One entry per organisation: fuzzy-equal names merge, keeping org numbers and roles and
     the fullest form of the name."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     out: list[dict] = []
+    # Casefolded names of out[:_FUZZY_WINDOW], all and those without an org number: a party with
+    # a number can be fuzzy-similar only to one without (two numbers decide by themselves).
+    window: dict[int, str] = {}
+    window_no_nr: dict[int, str] = {}
+    index = _MergeIndex()
     for p in parties:
         key = p["name"].casefold()
-        for q in out:
+        near = {i for _name, _score, i in process.extract(key, window_no_nr if p["org_nr"] else window,
+                                                          scorer=fuzz.ratio, score_cutoff=90, limit=None)}
+        if not p["name"].split():  # an empty name: any entry may take it (as the full scan did)
+            near.update(range(len(out)))
+        for i in sorted(near | index.candidates(p)):
+            q = out[i]
+            q_key = q["name"].casefold()
             same_nr = p["org_nr"] and q["org_nr"] and p["org_nr"] == q["org_nr"]
-            similar = fuzz.ratio(key, q["name"].casefold()) >= 90 and not (p["org_nr"] and q["org_nr"])
-            if same_nr or similar or _same_party(p["name"], q["name"]) or _same_party(q["name"], p["name"]):
+            similar = (q_key == key or fuzz.ratio(key, q_key) >= 90) and not (p["org_nr"] and q["org_nr"])
+            # equal names are never one the short form of the other
+            if same_nr or similar or q_key != key and (_same_party(p["name"], q["name"])
+                                                       or _same_party(q["name"], p["name"])):
                 q["org_nr"] = q["org_nr"] or p["org_nr"]
                 q["role"] = q["role"] or p["role"]
                 if q["name"][:1].islower() and p["name"][:1].isupper() or _same_party(q["name"], p["name"]):
                     q["name"], q["span"] = p["name"], p["span"]
+                if i in window:
+                    window[i] = q["name"].casefold()
+                    if q["org_nr"]:
+                        window_no_nr.pop(i, None)
+                    else:
+                        window_no_nr[i] = window[i]
+                index.add(i, q)  # its new name or number finds it too
                 break
         else:
             out.append(dict(p))
+            if len(window) < _FUZZY_WINDOW:
+                window[len(out) - 1] = key
+                if not p["org_nr"]:
+                    window_no_nr[len(out) - 1] = key
+            index.add(len(out) - 1, out[-1])
     return out

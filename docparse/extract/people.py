@@ -184,7 +184,7 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
     before a name at ``pos`` ("kommunstyrelsens ordförande", "Handläggare"). The two flags tell
     a title that may belong to the entry before: "Anna Berg (S), ordförande Per Ek", "Anna Berg
     ordförande Per Ek"."""
-    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
         return None
@@ -204,7 +204,7 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
 
 def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
-    lo = max(0, pos - _LOOK, body.rfind("\n", 0, pos) + 1)
+    lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
     close = body.rfind(")", lo, pos)
     lo = max(lo, close + 1)
     found = find_names(body, lo, pos, loose=True, shapes=True)
@@ -219,10 +219,13 @@ _GIVEN_AT_LINE_END = re.compile(r"(?:^|[,(]|\boch)[ \t]*([A-ZÅÄÖÀ-Þ][\w-]+)
 def _joined_across_line(body: str, name: NameMatch) -> NameMatch:
     """"..., Helena\nHillar Rosenqvist (mp)": a list wrapped inside a name; the given name that
     ends the line before belongs to it."""
-    line_start = body.rfind("\n", 0, name.start) + 1
-    if line_start == 0 or body[line_start:name.start].strip():
+    # Back over blanks only (not the whole line): the name must open its line.
+    line_start = name.start
+    while line_start > 0 and body[line_start - 1] != "\n" and body[line_start - 1].isspace():
+        line_start -= 1
+    if line_start == 0 or body[line_start - 1] != "\n":
         return name
-    prev_start = body.rfind("\n", 0, line_start - 1) + 1
+    prev_start = body.rfind("\n", max(0, line_start - 1 - _LOOK), line_start - 1) + 1
     m = _GIVEN_AT_LINE_END.search(body, max(prev_start, line_start - 1 - _LOOK), line_start - 1)
     if not m or not is_given_name(m.group(1)):
         return name
@@ -550,8 +553,14 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
 def _column_heading_rows(ctx, heads: list[re.Match]) -> list[list[re.Match]]:
     """Groups of headings that share a line and stand apart by wide gaps."""
     rows: dict[int, list[re.Match]] = {}
+    line_start, searched_to = 0, 0
     for h in heads:
-        line_start = ctx.body.rfind("\n", 0, h.start()) + 1
+        # From where the last search ended, not the text's start: many headings on one long line.
+        if h.start() < searched_to:
+            searched_to, line_start = 0, 0
+        newline = ctx.body.rfind("\n", searched_to, h.start())
+        line_start = newline + 1 if newline >= 0 else line_start
+        searched_to = h.start()
         rows.setdefault(line_start, []).append(h)
     out = []
     for line_start, group in rows.items():
@@ -766,16 +775,40 @@ def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
+class _Spans:
+    """The spans of kept people, sorted by start: the first kept (in keeping order) that overlaps a
+    span is found among the few near it, not by scanning them all (a long list has thousands)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.rows: list[tuple[int, int, int, str]] = []  # (start, order kept, end, key), sorted
+        self.longest = 0
+
+    def add(self, start: int, end: int, key: str) -> None:
+        row = (start, len(self.rows), end, key)
+        i = bisect.bisect(self.starts, start)
+        self.starts.insert(i, start)
+        self.rows.insert(i, row)
+        self.longest = max(self.longest, end - start)
+
+    def first_overlap(self, start: int, end: int) -> str | None:
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        hits = [(order, key) for s, order, e, key in self.rows[lo:hi] if s < end and start < e]
+        return min(hits)[1] if hits else None
+
+
 def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
     span overlaps a kept person's is the same mention read differently and is dropped.
     ``mentions`` gets, per person (by id of its dict), the end offsets of all its mentions."""
     people: dict[str, dict] = {}
     weak: set[str] = set()  # people whose title is a list heading so far
-    taken: list[tuple[int, int, str]] = []
+    taken = _Spans()
+    seen_ends: dict[int, set[int]] = {}  # mentions as sets: a name said thousands of times
     for c in candidates:
         key = _key(natural_order(c.match.name))
-        overlap = next((k for s, e, k in taken if s < c.match.end and c.match.start < e), None)
+        overlap = taken.first_overlap(c.match.start, c.match.end) if key not in people else None
         if key not in people and overlap is not None:
             key = overlap
         if key in people:
@@ -785,14 +818,16 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
                 weak.discard(key)
             if _ROLE_RANK.get(kept["role"], 0) < 5 and _ROLE_RANK.get(c.role, 0) > _ROLE_RANK.get(kept["role"], 0):
                 kept["role"] = c.role
-            if c.match.end not in mentions[id(kept)]:
+            if c.match.end not in seen_ends[id(kept)]:
+                seen_ends[id(kept)].add(c.match.end)
                 mentions[id(kept)].append(c.match.end)
             continue
         people[key] = _person(c)
         mentions[id(people[key])] = [c.match.end]
+        seen_ends[id(people[key])] = {c.match.end}
         if c.weak_title:
             weak.add(key)
-        taken.append((c.match.start, c.match.end, key))
+        taken.add(c.match.start, c.match.end, key)
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 

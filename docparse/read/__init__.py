@@ -12,6 +12,8 @@ from pathlib import Path
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
+from docparse.read.limits import DEFAULT as DEFAULT_LIMITS
+from docparse.read.limits import Limits, check_text_size
 
 # Larger inputs are refused rather than read into memory whole.
 MAX_INPUT_BYTES = 2 * 1024**3
@@ -30,8 +32,10 @@ def sniff(head: bytes) -> str:
     return sniff_more(head) or "text"
 
 
-def read_bytes(path: str) -> bytes:
-    """The input's bytes, from a file or from stdin ('-'), with errors that name the file."""
+def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The input's bytes, from a file or from stdin ('-'), with errors that name the file.
+
+    A text file over the size limit is refused from its first bytes, before it is read whole."""
     if path == "-":
         return sys.stdin.buffer.read()
     p = Path(path)
@@ -41,7 +45,11 @@ def read_bytes(path: str) -> bytes:
         size = p.stat().st_size
         if size > MAX_INPUT_BYTES:
             raise InputFileError(path, f"too large ({size} bytes)")
-        return p.read_bytes()
+        with p.open("rb") as fh:
+            if size > limits.max_text_bytes and sniff(fh.read(16)) == "text":
+                check_text_size(path, size, limits)
+            fh.seek(0)
+            return fh.read()
     except FileNotFoundError:
         raise InputFileError(path, "no such file") from None
     except PermissionError:
@@ -54,14 +62,45 @@ def read_bytes(path: str) -> bytes:
 SNIFF_BYTES = 4096
 
 
-def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None) -> SourceDocument:
+def _sniff_file(path: str) -> str | None:
+    """The kind of a regular file by its first bytes; None when it cannot be opened (read_bytes says why)."""
+    try:
+        if not Path(path).is_file():
+            return None
+        with open(path, "rb") as fh:
+            return sniff(fh.read(16))
+    except OSError:
+        return None
+
+
+def _sha256_file(path: str) -> str:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError as err:
+        raise InputFileError(path, f"cannot be read ({err.strerror or err})") from None
+    return digest.hexdigest()
+
+
+def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
+         limits: Limits | None = None) -> SourceDocument:
     """Read one input into pages of raw text.
 
     ``ocr`` is 'auto', 'always' or 'never' (PDFs and images only); ``jobs`` the number of
-    pages OCR'd in parallel. A ZIP archive holds several documents: read_all reads them.
+    pages OCR'd in parallel; ``limits`` what an input may cost (docparse.read.limits). A ZIP
+    archive or an e-mail holds several documents: read_all reads them.
     """
+    limits = limits or DEFAULT_LIMITS
+    if data is None and path != "-" and _sniff_file(path) == "pdf":
+        # read page by page from the file, hashed in chunks: a large scan is not held whole
+        from docparse.read.pdf import read_pdf
+
+        return read_pdf(str(path), None, _sha256_file(path), ocr=ocr, jobs=jobs,
+                        max_pages=limits.max_pdf_pages, file=str(path))
     if data is None:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
     name = "<stdin>" if path == "-" else str(path)
     if not data:
         raise InputFileError(name, "is empty")
@@ -70,7 +109,7 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
     if kind == "pdf":
         from docparse.read.pdf import read_pdf
 
-        return read_pdf(name, data, sha256, ocr=ocr, jobs=jobs)
+        return read_pdf(name, data, sha256, ocr=ocr, jobs=jobs, max_pages=limits.max_pdf_pages)
     if kind == "image":
         from docparse.read.image import read_image
 
@@ -81,21 +120,26 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
         return read_format(kind, name, data, sha256)
     from docparse.read.text import read_text
 
+    check_text_size(name, len(data), limits)
     return read_text(name, data, sha256)
 
 
 def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
-             depth: int = 0) -> Iterator[SourceDocument | InputFileError]:
+             depth: int = 0, limits: Limits | None = None) -> Iterator[SourceDocument | InputFileError]:
     """Every document of one input: the input itself, or each member of a ZIP archive, or an
     e-mail followed by each of its attachments (``parent`` names the container). A member that
     cannot be read is yielded as its InputFileError, so the others are still processed."""
     from docparse.read.formats import CONTAINER_DEPTH, is_container, members
 
+    limits = limits or DEFAULT_LIMITS
+    if data is None and path != "-" and _sniff_file(path) == "pdf":
+        yield read(path, ocr=ocr, jobs=jobs, limits=limits)  # page by page: a PDF is no container
+        return
     if data is None:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
     name = "<stdin>" if path == "-" else str(path)
     if not is_container(name, data[:SNIFF_BYTES], data):
-        doc = read(path, ocr=ocr, jobs=jobs, data=data)
+        doc = read(path, ocr=ocr, jobs=jobs, data=data, limits=limits)
         yield doc
         parent = doc
     else:
@@ -110,7 +154,7 @@ def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: byt
             yield member_data
             continue
         try:
-            for doc in read_all(member, ocr=ocr, jobs=jobs, data=member_data, depth=depth + 1):
+            for doc in read_all(member, ocr=ocr, jobs=jobs, data=member_data, depth=depth + 1, limits=limits):
                 if isinstance(doc, SourceDocument) and doc.parent is None:
                     doc.parent = name
                 yield doc

@@ -20,7 +20,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from docparse.document import OcrWord
 from docparse.errors import MissingDependencyError
@@ -373,12 +373,24 @@ def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
+# Called after each page is OCR'd: a document worker (docparse.batch.workers) restarts the
+# document's clock there, so its timeout counts per page while a scan is read.
+on_page_done: Callable[[], None] | None = None
+
+
 def ocr_pages(pages: PageSource, indices: list[int], *, jobs: int | None = None) -> Iterator[tuple[int, PageOcr]]:
     """OCR the given pages, ``jobs`` at a time, yielding (index, result) in page order.
 
     With one job (or one page) the pages run in this process; otherwise in worker
     processes, each rendering and reading one page at a time.
     """
+    for index, result in _ocr_pages(pages, indices, jobs=jobs):
+        if on_page_done is not None:
+            on_page_done()
+        yield index, result
+
+
+def _ocr_pages(pages: PageSource, indices: list[int], *, jobs: int | None = None) -> Iterator[tuple[int, PageOcr]]:
     check_engine(LANGUAGES)  # fail once, clearly, before any work
     options = {"languages": LANGUAGES, "timeout": PAGE_TIMEOUT}
     n = max(1, min(jobs or default_jobs(), len(indices)))

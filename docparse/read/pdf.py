@@ -7,6 +7,7 @@ import re
 
 from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
+from docparse.read.limits import Limits, check_pdf_pages
 from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
 
 OCR_MODES = ("auto", "always", "never")
@@ -15,14 +16,18 @@ OCR_MODES = ("auto", "always", "never")
 MAX_RENDER_PIXELS = 60_000_000
 
 
-def _open(name: str, data: bytes):
-    """The pdfium document, or a clear InputFileError for encrypted, corrupt or non-PDF data."""
+def _open(name: str, data: bytes | None, file: str | None = None):
+    """The pdfium document (from ``data``, or read lazily from ``file``), or a clear InputFileError
+    for encrypted, corrupt or non-PDF data."""
     import pypdfium2 as pdfium
 
     try:
-        return pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(file if data is None else data)
     except pdfium.PdfiumError as err:
         msg = str(err)
+        if data is None:  # only to tell why it failed
+            with open(file, "rb") as fh:
+                data = fh.read()
         if "password" in msg.lower():
             raise InputFileError(name, "is encrypted (password-protected PDF)",
                                  hint="remove the password (e.g. `qpdf --decrypt`) and retry") from None
@@ -147,21 +152,30 @@ def _text_layer(page) -> str:
         textpage.close()
 
 
-def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None) -> SourceDocument:
+def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None,
+             max_pages: int | None = None, file: str | None = None) -> SourceDocument:
     """Read a PDF into pages: a good text layer is kept; with ``ocr='auto'`` pages with no or a poor
-    text layer are OCR'd, with 'always' every page, with 'never' none."""
+    text layer are OCR'd, with 'always' every page, with 'never' none. With ``data`` None the PDF
+    is read from ``file`` page by page (a large scan is never held in memory whole)."""
     from docparse.read.quality import is_poor
 
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
-    doc = _open(name, data)
+    doc = _open(name, data, file)
     try:
         count = len(doc)
         if count == 0:
             raise InputFileError(name, "is a PDF with no pages")
+        if max_pages is not None:
+            check_pdf_pages(name, count, Limits(max_pdf_pages=max_pages))
         pages: list[Page] = []
         to_ocr: list[int] = []
         for i in range(count):
+            if i and i % PdfPages.REOPEN_EVERY == 0:
+                # pdfium keeps every page's parsed objects (its images) while the document is
+                # open: reopened now and then, a long scan's text layers are read in flat memory
+                doc.close()
+                doc = _open(name, data, file)
             try:
                 page = doc[i]
                 w, h = page.get_size()
@@ -183,7 +197,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
         doc.close()
 
     if to_ocr:
-        for i, result in ocr_pages(PdfPages(data), to_ocr, jobs=jobs):
+        for i, result in ocr_pages(PdfPages(data) if data is not None else PdfPages(path=file), to_ocr, jobs=jobs):
             pages[i] = _ocr_page(pages[i], result)
     return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages)
 

@@ -50,12 +50,22 @@ def _type_of(m: re.Match) -> str:
 def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     """(is a heading use, stands alone) for a type word match; None for use in running text."""
     word = m.group("word")
-    line_start = body.rfind("\n", 0, m.start()) + 1
-    line_end = body.find("\n", m.end())
+    line_end = body.find("\n", m.end(), m.end() + 40)  # bounded: a long line is not rescanned
     line_end = len(body) if line_end < 0 else line_end
-    before = body[line_start: m.start()]
     after = body[m.end(): min(line_end, m.end() + 40)]
-    alone_on_line = not before.strip() and not after.strip()
+    # What stands before the word on its line, read backwards only while it can be a line start
+    # of blanks, digits and marks (as `[\s\d()/.•·-]*` would match it), not the whole line.
+    blank_before, at_start = True, True
+    i = m.start()
+    while i > 0 and body[i - 1] != "\n":
+        c = body[i - 1]
+        if not c.isspace():
+            blank_before = False
+            if not (c.isdecimal() or c in "()/.•·-"):
+                at_start = False
+                break
+        i -= 1
+    alone_on_line = blank_before and not after.strip()
     if word.isupper() and len(word) > 3:
         return True, True
     if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
@@ -66,7 +76,6 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
     # Capitalised: at the line's start (after a page number), or in a flattened header where
     # a label, a number or another capitalised word follows it.
-    at_start = re.fullmatch(r"[\s\d()/.•·-]*", before) is not None
     next_word = after.lstrip()[:1]
     if at_start or (next_word[:1].isupper() or next_word[:1].isdigit()):
         if word.lower() == "beslut" and (alone_on_line or next_word == ""):

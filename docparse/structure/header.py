@@ -30,6 +30,8 @@ _DATE_LABEL_RE = re.compile(
     + r")(?![\wåäö-])[ \t]*:?",
     re.I,
 )
+# How far before a date its signing place may start ("Exempelby den").
+_SIGNED_PREFIX = 60
 # A weekday before a meeting date: "Måndagen den 8 september 2014", "tisdag 7 mars 2017".
 _WEEKDAY = re.compile(r"(?<![\wåäö])(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?\s+$", re.I)
 
@@ -95,12 +97,23 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
-            line_start = body.rfind("\n", 0, m.start()) + 1
-            line_end = body.find("\n", m.end())
-            line = body[line_start: len(body) if line_end < 0 else line_end]
-            if line.strip() == m.group(0).strip():
-                kind = "alone"
-            elif _PLACE_DATE.fullmatch(line[: m.start() - line_start]) and not line[m.end() - line_start:].strip():
-                kind = "signed"
+            if _blank_to_line_edge(body, m.start(), -1) and _blank_to_line_edge(body, m.end(), 1):
+                kind = "alone"  # nothing else on its line
+            elif _blank_to_line_edge(body, m.end(), 1):
+                # "Exempelby 2021-03-04" closing a line: the place and date of a signature.
+                line_start = body.rfind("\n", max(0, m.start() - _SIGNED_PREFIX), m.start()) + 1
+                if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, line_start, m.start()):
+                    kind = "signed"
         out.append(HeaderDate(iso, kind, (m.start(), m.end()), label[2] if label and kind == label[1] else None))
     return out
+
+
+def _blank_to_line_edge(body: str, pos: int, step: int) -> bool:
+    """Only blanks between ``pos`` and its line's start (step -1) or end (step 1): read up to the
+    first character that is not blank, not the whole line (a long line is not rescanned)."""
+    i = pos - 1 if step < 0 else pos
+    while 0 <= i < len(body) and body[i] != "\n":
+        if not body[i].isspace():
+            return False
+        i += step
+    return True

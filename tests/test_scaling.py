@@ -1,0 +1,61 @@
+"""Bounded cost: the worst shapes of text finish and give valid records; the stages that were
+quadratic now grow linearly (relative checks only: timing belongs in benchmarks/bench_scaling.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import grows_linearly
+from docparse.schema import validate
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+import bench_scaling  # noqa: E402  (the shapes are the benchmark's)
+
+# The shapes that once cost quadratic time, at the issue's moderate size; the others smaller.
+WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300}
+
+
+@pytest.mark.parametrize("shape", sorted(bench_scaling.SHAPES))
+def test_every_shape_finishes_with_a_valid_record(shape):
+    pages = WORST.get(shape, 100)
+    record = bench_scaling.run_text(bench_scaling.make(shape, pages))
+    validate(record)
+    assert len(record["text"]) >= pages * bench_scaling.PAGE_CHARS * 0.5  # cleaning may drop table rules, never the text
+
+
+def test_one_long_line_of_parties_grows_linearly():
+    from docparse.extract import extract
+
+    grows_linearly(extract, lambda n: bench_scaling.make("one_line", n), 16)
+
+
+def test_a_long_attendance_list_grows_linearly():
+    from docparse.extract import extract
+
+    grows_linearly(extract, lambda n: bench_scaling.make("attendance", n), 16)
+
+
+def test_parties_merge_keeps_first_match_semantics_beyond_the_window():
+    """Thousands of distinct parties: a late repeat of an early org number still merges into it,
+    and a short form merges into its long form, as the full pairwise scan did."""
+    from docparse.extract.parties import _FUZZY_WINDOW, _merge
+
+    def party(name, nr=None):
+        return {"name": name, "org_nr": nr, "role": None, "span": [0, len(name)]}
+
+    many = [party(f"Föreningen Nummer{i:05d}{'x' * (i % 7)}", f"8{i:05d}-0000") for i in range(_FUZZY_WINDOW * 3)]
+    late = [party("Föreningen Nummer00003", "800003-0000"), party("Ängsbackens Byalag"),
+            party("Ängsbackens Byalag i Norrby", None)]
+    merged = _merge(many + late)
+    assert len(merged) == len(many) + 1
+    assert merged[-1]["name"] == "Ängsbackens Byalag i Norrby"
+
+
+def test_running_headers_that_change_by_section_grow_linearly():
+    """Header detection compared every candidate line with every page: pages x candidates."""
+    from docparse.clean import clean
+
+    grows_linearly(clean, lambda n: bench_scaling.make("section_headers", n), 200)
