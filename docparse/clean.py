@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
 from docparse.models import ModelStore, store_for
+from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.web import COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE
 
 # --- removed outright -------------------------------------------------------------------
@@ -241,17 +242,6 @@ def web_chrome(text: str) -> list[tuple[int, int, str]]:
         if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
             masks.append((start, end, "web-ui"))
     return [m for m in masks if m[1] > m[0]]
-
-
-# OCR debris of printed heading marks, logos and bullets at the start of a short heading line:
-# "HH Föreningen X", "444 Bakgrund", "ht Partners" ("##", "###" read in other fonts). Only a
-# token that is no Swedish word (repeated marks always are debris), before a capitalised word,
-# on an OCR'd page.
-_HEADING_DEBRIS = re.compile(
-    r"^[ \t]*(?P<debris>(?:(?P<rep>[^\s\-–•*»·§(\[])(?P=rep){1,3}|[a-z]{1,2}\d|[#+]{1,4}|[a-zåäö]{2,4}))[ \t]+"
-    r"(?=[A-ZÅÄÖ][^\n]{0,80}$)",
-    re.M,
-)
 
 
 def _is_word(token: str, models: ModelStore | None) -> bool:

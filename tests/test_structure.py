@@ -443,3 +443,17 @@ def test_own_reference_state_agency_and_head_dates(extract_text, text, field, va
 )
 def test_page_heading_over_a_flattened_protocol(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A heading wrapped before the municipality's name is no letterhead line.
+        ("Till\n\nKulturnämnden\n2020-05-05\n\nNytt stöd till studieförbund och föreningar i\nExeby kommun\n\nFörslag till beslut\n",
+         "Nytt stöd till studieförbund och föreningar i Exeby kommun"),
+        # A short line over it is.
+        ("Överförmyndarnämnden i samverkan\nExeby kommun\n\nRiktlinjer för arvoden\n\nText.\n", "Riktlinjer för arvoden"),
+    ],
+)
+def test_letterhead_over_the_municipality(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

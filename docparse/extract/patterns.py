@@ -9,6 +9,7 @@ import re
 
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
+from docparse.sv.debris import strip_leading_debris
 from docparse.sv.text import fold, squash
 
 __all__ = ["DATE", "DATE_RE", "MONTH_ALT", "MONTHS", "MUNICIPALITY_RE", "YEAR", "date_value", "fold", "label_row_values",
@@ -58,12 +59,3 @@ def label_row_values(text: str):
         for (_, label), (off, value) in zip(labels, values):
             yield label, value, starts[j] + off
 
-
-# Debris an OCR engine makes of heading marks and logos before a line's first word:
-# "44 Rubrik ...", "HH Föreningen X", "++ Underskrifter", "titt Exempels kommun".
-_LEADING_DEBRIS = re.compile(r"^(?:(?:[^\w\s]+|\d{1,2}|([A-Z])\1{1,2}|[a-zåäö]{1,4}(?=\s+[A-ZÅÄÖ]))\s+)+(?=[A-ZÅÄÖÉ])")
-
-
-def strip_leading_debris(line: str) -> str:
-    """The line without heading-mark debris before its first capitalised word."""
-    return _LEADING_DEBRIS.sub("", line)

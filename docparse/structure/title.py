@@ -39,6 +39,9 @@ _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
 _MAX_HEADING_LINES = 4
+_LETTERHEAD_WORDS = 5  # a letterhead line over the municipality's name is short
+# A line ending in a word that needs what follows: a heading wrapped, not a letterhead line.
+_RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–,])\s*$", re.I)
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
@@ -148,7 +151,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # "Barn- och utbildningsnämnden, Exeby kommun"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
-    return j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+    # A short line over the municipality's name; not a heading wrapped before it ("... i" / "Exeby kommun").
+    return (j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+            and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
