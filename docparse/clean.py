@@ -223,6 +223,8 @@ def web_chrome(text: str) -> list[tuple[int, int, str]]:
     title of last resort. Elsewhere only whole lines of interface text are masked ("web-ui").
     """
     lines = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
+    if len(text) > _WRAPPER_CHARS and lines and lines[-1][1] == _WRAPPER_CHARS:
+        lines = lines[:-1]  # cut by the window: "Full text of ..." is no "Full text" line
     wrapper_end = next((i for i, (_s, _e, ln) in enumerate(lines) if TEXT_START_MARK.match(ln)), None)
     masks: list[tuple[int, int, str]] = []
     first = 0

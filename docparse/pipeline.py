@@ -8,7 +8,7 @@ from docparse.clean import clean
 from docparse.document import OffsetMap, RepairResult, SourceDocument
 from docparse.extract import extract
 from docparse.models import ModelStore, store_for
-from docparse.errors import InputFileError
+from docparse.errors import DocparseError, InputFileError
 from docparse.read import read, read_all
 from docparse.record import build_record
 from docparse.repair import repair
@@ -65,5 +65,10 @@ def process_all(path: str, *, ocr: str = "auto", jobs: int | None = None, repair
     for source in read_all(path, ocr=ocr, jobs=jobs, data=data, limits=limits):
         if isinstance(source, InputFileError):
             yield source
-        else:
+            continue
+        try:
             yield process_source(source, do_repair=repair, models=models, redactor=redactor)
+        except DocparseError as err:
+            yield err  # one member's failure; the container's other documents go on
+        except Exception as err:  # a bug on one member must not lose the others either
+            yield DocparseError(f"{source.path}: internal error: {type(err).__name__}: {err}")

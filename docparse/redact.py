@@ -164,6 +164,8 @@ def _variants(text: str, found: list[Finding]) -> dict[str, str]:
     for f in found:
         written = text[f.start:f.end]
         out[written] = f.key
+        # A field holds text with its breaks collapsed: "811218-98\n76" there reads "811218-98 76".
+        out[" ".join(written.split())] = f.key
         if len(f.key) == 10:
             out[f.key] = f.key
             out[f.key[:6] + "-" + f.key[6:]] = f.key

@@ -113,7 +113,7 @@ SCHEMA = {
         "items": {
             **_items(["number", "title", "dnr", "decision_points"], {
                 "number": {"type": ["string", "null"],
-                           "description": "as printed, without '§' or 'Ärende': '26', '4 ½', '63/20'"},
+                           "description": "as printed, without '§' or 'Ärende': '26', '4 ½', '41/31'"},
                 "title": {"type": "string", "minLength": 1},
                 "dnr": {**_NULLABLE_STR, "description": "the item's own diarienummer"},
                 "decision_points": _items(["number", "text"], _DECISION_POINT),

@@ -204,7 +204,7 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
         fd = os.open(item.path, os.O_RDONLY | os.O_NONBLOCK)
         with os.fdopen(fd, "rb") as fh:
             head = fh.read(HEAD_BYTES)
-            if head and sniff(head[:16]) == "text":
+            if head and sniff(head) == "text":  # the whole head: an e-mail or a page needs more than 16 bytes
                 check_text_size(item.path, item.size, limits or DEFAULT_LIMITS)
             digest.update(head)
             while chunk := fh.read(_CHUNK):

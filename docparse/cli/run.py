@@ -106,8 +106,9 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file, timeo
         if isinstance(record, DocparseError):
             report_error(record)
             failed += 1
-            if record.exit_code not in (ExitCode.INPUT_ERROR,):
-                sys.exit(record.exit_code)
+            if record.exit_code == ExitCode.MISSING_DEPENDENCY:
+                sys.exit(record.exit_code)  # every later input would fail the same way
+            worst = max(worst, record.exit_code)
             continue
         if isinstance(record, str):  # a bug must not lose the other files
             click.echo(f"docparse: internal error: {path}: {record}", err=True)
@@ -117,8 +118,14 @@ def run(inputs, output_dir, ocr, jobs, no_repair, redact, redact_key_file, timeo
         if output_dir:
             target = output_dir / output_name(_member_path(path, record), used)
             tmp = target.with_suffix(".json.tmp")
-            tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-            tmp.replace(target)
+            try:
+                tmp.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+                tmp.replace(target)
+            except OSError as err:  # a member's name too long for the file system, a full disk
+                click.echo(f"docparse: error: {path}: record cannot be written to {target.name} "
+                           f"({err.strerror or err})", err=True)
+                failed += 1
+                continue
         else:
             click.echo(dump(record))
     if failed:

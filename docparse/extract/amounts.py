@@ -7,8 +7,8 @@ import re
 from docparse.extract.patterns import squash
 
 # A number: thousands grouped by (narrow) spaces or dots, an optional decimal comma.
-# "11:37 kronor" is kronor and öre written with a colon.
-NUMBER = r"(?<![\d,.:])(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}|-{1,2})|:(?=\d\d\s?(?:kr|kronor|sek)\b)(?P<ore>\d\d))?(?![\d])"
+# "12:50 kronor" is kronor and öre written with a colon (a number after "Belopp:" still counts).
+NUMBER = r"(?<![\d,.])(?<!\d:)(?P<num>\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+)(?:,(?P<dec>\d{1,2}|-{1,2})|:(?=\d\d\s?(?:kr|kronor|sek)\b)(?P<ore>\d\d))?(?![\d])"
 # Unit -> multiplier. Longest first so "miljoner kronor" wins over "kronor".
 UNITS = [
     (r"miljarder\s+(?:kronor|kr\.?)|mdkr|mdr\s+kr|md\s+kr", 1_000_000_000),
@@ -115,7 +115,7 @@ def _table_amounts(body: str) -> list[dict]:
             cell = _LAST_CELL.search(row)
             if cell:
                 value = int(re.sub(r"\D", "", cell.group(1))) * mult
-                label = squash(row[: cell.start()]).split("  ")[0] or None
+                label = squash(re.split(r"\t|\s{2,}", row[: cell.start()].strip())[0]) or None  # the row's first cell
                 out.append({"value": value, "currency": "SEK", "text": cell.group(1), "per": None, "label": label,
                             "span": [pos + cell.start(1), pos + cell.end(1)]})
             pos = end + 1

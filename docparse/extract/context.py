@@ -44,6 +44,11 @@ class Context:
         return line_spans(self.body)
 
     @cached_property
+    def line_starts(self) -> list[int]:
+        """The start of every line of ``lines``, for bisection."""
+        return [s for s, _e, _ln in self.lines]
+
+    @cached_property
     def content_lines(self) -> list[tuple[int, int, str]]:
         """Lines without those wholly inside page furniture: a list that runs over a page
         header reads on as if the header were not there."""

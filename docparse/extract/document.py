@@ -35,7 +35,7 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
 def _agreement_type(ctx) -> str | None:
     if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
         return "tjänsteutlåtande"
-    signed = re.search(r"^\s*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or any(
+    signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or any(
         p.get("role") == "signatory" for p in ctx.fields.get("people", [])
     )
     if signed and len(ctx.fields.get("parties", [])) >= 2:
@@ -47,7 +47,7 @@ def _agreement_type(ctx) -> str | None:
 
 
 def _town_name(raw: str) -> str:
-    """A town's name as a name is written: "SKELLEFTEÅ" -> "Skellefteå", "UPPLANDS VÄSBY" -> "Upplands Väsby"."""
+    """A town's name as a name is written: "ÅSELE" -> "Åsele", "UPPLANDS VÄSBY" -> "Upplands Väsby"."""
     if raw.isupper():
         return "-".join(" ".join(w.capitalize() for w in part.split()) for part in raw.split("-"))
     return raw

@@ -80,7 +80,7 @@ _LIST_TRIGGER = re.compile(
     r"\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
     re.I,
 )
-_SECTOR = re.compile(r"^\s*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
+_SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
 # Matched anywhere in a word ("samverkansavtal"), so no leading \w* has to be tried at every letter.
 _AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
 # "avtal mellan X och Y": the agreement word within a few words before "mellan".

@@ -142,7 +142,7 @@ def is_name(text: str) -> bool:
 
 # Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef"),
 # a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
-# leads in ("ordförande i Region Exempels råd" keeps it; "utredare Ärendet bifogas" does not).
+# leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
     r"[;.()\n\f§]|(?<!-),|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
@@ -173,7 +173,7 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     text = body[pos:end].rstrip()
     words = text.split()
     # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
-    # "barn- och skolchef", "huvudansvarig utredare".
+    # "barn- och skolchef", "biträdande enhetschef".
     if not (is_title_word(word.group().split("/")[0]) or (0 < len(words) <= 5 and is_title_word(words[-1].split("/")[0]))):
         return None, pos
     return (squash(text) if text else None), pos + len(text)
@@ -495,7 +495,7 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
     lines with names. Headings side by side on one line ("Ledamöter     Ersättare") head columns.
     ``names``: the document's names (loose), in order."""
     body = ctx.body
-    # "valdes till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
+    # "utsågs till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
     heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
     blocks: list[ListBlock] = []
     in_columns: set[int] = set()
@@ -582,9 +582,9 @@ def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
     cols = [h.start() - line_start for h in group]
     blocks = [ListBlock(squash(h.group(1)), _heading_role(h.group(1)), []) for h in group]
     started = False
-    for start, end, line in ctx.lines:
-        if start <= group[-1].end(1):
-            continue
+    lines = ctx.lines
+    first = bisect.bisect_right(ctx.line_starts, group[-1].end(1))  # the lines after the row
+    for start, end, line in lines[first:]:
         if not line.strip():
             if started:
                 break
@@ -870,7 +870,8 @@ def _attach_contacts(body: str, people: list[dict], mentions: dict[int, list[int
     starts = sorted(c for p in people for c in [p["span"][0]])
     for p in people:
         for end in mentions.get(id(p), [p["span"][1]]):
-            nxt = next((s for s in starts if s >= end), len(body))
+            k = bisect.bisect_left(starts, end)
+            nxt = starts[k] if k < len(starts) else len(body)
             window = body[end:min(end + 160, max(end, nxt))]
             line_end = window.find("\n")
             phone = (_PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)

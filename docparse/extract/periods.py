@@ -25,7 +25,7 @@ YEARS_RE = re.compile(
 # grant or an agreement (money for the year, not an event in it).
 ONE_YEAR_RE = re.compile(rf"(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
-# "20170101-20171231": dates written without separators, as some systems print them.
+# "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
 # "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
 _SHORT_START = re.compile(
@@ -109,7 +109,7 @@ def extract_periods(ctx) -> list[dict]:
 
 
 # "förlänga partnerskapet till och med 31 december 2025": an end with no start written.
-_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+[A-ZÅÄÖ])){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
+_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+(?-i:[A-ZÅÄÖ]))){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 
 

@@ -46,7 +46,7 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
         if size > MAX_INPUT_BYTES:
             raise InputFileError(path, f"too large ({size} bytes)")
         with p.open("rb") as fh:
-            if size > limits.max_text_bytes and sniff(fh.read(16)) == "text":
+            if size > limits.max_text_bytes and sniff(fh.read(SNIFF_BYTES)) == "text":
                 check_text_size(path, size, limits)
             fh.seek(0)
             return fh.read()

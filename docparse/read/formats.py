@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
+from docparse.read.limits import check_zip
 
 # What a damaged ZIP raises from its directory or a member's data (a bit flipped in a deflate
 # stream is a zlib.error; a garbled name a UnicodeDecodeError).
@@ -73,10 +74,13 @@ def zip_kind(name: str, data: bytes | str) -> str:
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as zf:
             names = set(zf.namelist())
             if "word/document.xml" in names:
+                check_zip(name, zf)  # a DOCX bomb is refused by its declared sizes, before unpacking
                 return "docx"
             if "mimetype" in names:
-                mimetype = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+                with zf.open("mimetype") as fh:  # at most 100 bytes, whatever the member claims
+                    mimetype = fh.read(100).decode("ascii", "replace").strip()
                 if mimetype == "application/vnd.oasis.opendocument.text":
+                    check_zip(name, zf)  # as a DOCX (an archive's members are checked by archive.py)
                     return "odt"
                 if mimetype.startswith("application/vnd.oasis.opendocument."):
                     kind = mimetype.rsplit(".", 1)[-1]

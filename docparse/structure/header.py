@@ -32,7 +32,7 @@ _DATE_LABEL_RE = re.compile(
 )
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
-# A weekday before a meeting date: "Måndagen den 8 september 2014", "tisdag 7 mars 2017".
+# A weekday before a meeting date: "Måndagen den 3 mars 2031", "tisdag 7 maj 2030".
 _WEEKDAY = re.compile(r"(?<![\wåäö])(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?\s+$", re.I)
 
 
@@ -50,7 +50,7 @@ def _label_kind(body: str, m: re.Match) -> str:
     return kind
 
 
-# A signing line: the place, then the date ("Sandviken den 15 december 2023", "Umeå, 2021-03-04").
+# A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04").
 _PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?\s+(?:den\s+)?")
 
 

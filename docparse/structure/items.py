@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-# An item head. Numbers as printed: "26", "4 ½", "63/20" (§ number / year), "12a".
+# An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
     r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
@@ -31,17 +31,17 @@ _HEAD_RE = re.compile(
 _UPPER = "A-ZÅÄÖÉÜ"
 # What may open a title: a capital, a quote before a capital, or a diarienummer label.
 _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
-# Before a head at the start of a line: bullets, and for § a short board code ("KF § 187").
+# Before a head at the start of a line: bullets, and for § a short board code ("BN § 52").
 _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
 _BULLET_RE = re.compile(r"[•·*]")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
 _DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
-# A labelled value: municipal styles ("KS 2018/14", "2016/00008", "SN 18/0098", "29417").
+# A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
 _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
 )
-# An unlabelled diarienummer: a board code before year/number ("RD 2015/79", "RS2022/713-1").
+# An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
 _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
@@ -64,12 +64,12 @@ _TITLE_STOP_RE = re.compile(
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
     r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
-# A page number between a § head and its title in a flattened table of contents: "§ 143 330 Title".
+# A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year ends many titles ("Budget 2022"): no page number.
 _PAGE_TAIL_RE = re.compile(r"[ \t]+(?!(?:19|20)\d\d[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
-# A group heading run into the end of the title before it ("... fastställande Beslutsärenden").
+# A group heading run into the end of the title before it ("... dagordning Informationsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
 _AGENDA_NOTE_RE = re.compile(
@@ -94,14 +94,14 @@ _LIST_INTRO_RE = re.compile(
     r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
-# A word that counts what follows it: "Bilaga 1.", "Strategiområde 2", "sidan 4" are no heads.
+# A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
 _COUNTED_BY_RE = re.compile(  # a whole word: "livsmedel 4" is no "del 4"
     r"(?<![\wåäö])(?:bilaga|bilagan|bilagor|sida|sidan|sid|kapitel|kap|avsnitt|punkt|punkten|steg|fas|etapp|nr|"
     r"nummer|version|del|delen|tabell|figur|diagram|bild|område|området|paragraf|paragraferna)"
     r"\.?[ \t]*$", re.I)
 # A dot leader right before a number: a page number of a table of contents, not a head.
 _AFTER_LEADER_RE = re.compile(r"(?:\.{2,}|…)[ \t]*$")
-# A number right after a § head is its page in a table of contents ("§ 143 330 Title").
+# A number right after a § head is its page in a table of contents ("§ 52 114 Title").
 _AFTER_PARA_RE = re.compile(r"§[ \t]*\d{1,4}[ \t]*$")
 _PAGE_ONLY_RE = re.compile(r"[\s\d.…–-]*")
 _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
@@ -323,7 +323,7 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
         before, after = raw[:dnr[0]], raw[dnr[1]:]
-        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2018/14 Title"
+        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
@@ -403,7 +403,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         return pos, ""
     if head.dnr is None:
         dnr = _take_dnr(line)
-        if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2018/14" / "Title"
+        if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2031/14" / "Title"
             head.dnr, head.dnr_span = dnr[2], (first_s + dnr[0], first_s + dnr[1])
             lines = lines[1:]
             if not lines:

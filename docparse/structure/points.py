@@ -101,12 +101,12 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 
 
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
-# Nämnden beslutar att ...", "Fullmäktige beslutade - att fastställa ...".
+# Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
-    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
-    r"|(?<![\wåäö])(?=[A-ZÅÄÖ])[\wåäö-]*?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(

@@ -21,7 +21,7 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta".
                  rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"
                  rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"),
-    # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Kultur- och fritidsnämnden beslutar".
+    # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
     ("decision", r"(?:(?:[\wåäöé-]+\s+){0,3}[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+,?\s+){0,4}beslutar"),
     ("motions", r"yrkanden?|yrkande\s+och\s+propositionsordning"),
     ("summary", rf"sammanfattning(?:\s+av\s+{_AE}rendet)?"),

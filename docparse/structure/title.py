@@ -22,7 +22,7 @@ _CUT = re.compile(
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
 # A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
 _PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
-# A meeting's time line: "Måndagen den 8 september 2014, kl. 10.00".
+# A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
 _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
@@ -170,7 +170,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
-        return False  # "Tjänsteskrivelse KFN": the type word and an office code, not the subject
+        return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
     if type_word and _is_address_line(text, type_word):

@@ -61,9 +61,10 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     raw = m.group(0)
     # Drop trailing tokens that are not part of the number (a following capitalised word).
     tokens = raw.split()
-    if tokens:
-        tokens[-1] = tokens[-1].rstrip(".:-/")
-    while tokens and not tokens[-1][-1].isdigit():
+    while tokens:
+        tokens[-1] = tokens[-1].rstrip(".:-/")  # "KS 2019/123. Beslut": the stop is no part of it
+        if tokens[-1] and tokens[-1][-1].isdigit():
+            break
         tokens.pop()
     # A last all-digit token is only part of the number when the previous one ends in letters
     # ("2020/KFN 0123", "SN 21/0311"); otherwise it is the next thing on the line.

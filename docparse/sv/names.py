@@ -359,14 +359,14 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
             break
         if j > i and j + 1 < len(run) and run[j + 1].group().islower() and is_title_word(run[j + 1].group()) \
                 and _qualifies_title(w):
-            break  # "Administrativ chef", "Biträdande rektor": the word qualifies a title
+            break  # "Teknisk chef", "Biträdande rektor": the word qualifies a title
         j += 1
     return j - i
 
 
 def _split_at_next_given(run: list[re.Match], i: int, n: int) -> int:
     """Two names printed side by side ("Anna Berg Lisa Holm"): cut before a given name that
-    starts a second name, never before the second word (double given names, "Karl Göran")."""
+    starts a second name, never before the second word (double given names, "Per Olof")."""
     for k in range(i + 2, i + n - 1):
         if is_given_name(run[k].group()):
             return k - i
@@ -438,7 +438,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
                 n = min(n, 3)
                 match = _surname_first(text, run, i, n, loose)
             elif n >= 2 and (loose or shapes) and not is_given_name(word) and _given_follows(run, i, n):
-                n = 1  # "Vallentuna Anna Berg": a place or heading word before the given name
+                n = 1  # "Exeby Anna Berg": a place or heading word before the given name
             elif n >= 2 and (is_given_name(word) or (not word.isupper() and (shapes or (loose and _weak_evidence(run, i, n))))):
                 n = _split_at_next_given(run, i, n)
                 match = _natural(text, run, i, n)

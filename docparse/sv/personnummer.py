@@ -79,12 +79,12 @@ def birth_date(number: str, *, today: datetime.date | None = None) -> datetime.d
     its "+" separator means a hundred years earlier (Folkbokföringslagen 18 §).
     """
     number = compact(number)
+    today = today or datetime.date.today()
     if len(number) == 13:
         year, month, day = int(number[0:4]), int(number[4:6]), int(number[6:8])
         if not 1800 <= year:
             raise InvalidDate("year before 1800")
     else:
-        today = today or datetime.date.today()
         yy, month, day = int(number[0:2]), int(number[2:4]), int(number[4:6])
         century = today.year // 100 - (yy > today.year % 100)
         if number[-5] == "+":
@@ -96,7 +96,7 @@ def birth_date(number: str, *, today: datetime.date | None = None) -> datetime.d
         born = datetime.date(year, month, day)
     except ValueError:
         raise InvalidDate(f"{year:04d}-{month:02d}-{day:02d} is no date") from None
-    if today and len(number) == 13 and born > today:
+    if len(number) == 13 and born > today:
         raise InvalidDate("a birth date in the future")
     return born
 
@@ -159,10 +159,10 @@ class Finding:
 
 _OCR_LETTERS = "".join(sorted(chr(k) for k in DIGIT_FOR))
 _D = f"[0-9{_OCR_LETTERS}]"
-_JOIN = r"(?:-?[ \t]*\r?\n[ \t]*)?"  # a line break inside the number, after a hyphenation or not
+_JOIN = r"(?:-?[ \t]*(?:\r?\n|\f)[ \t]*)?"  # a line or page break inside the number, after a hyphenation or not
 _HEAD = rf"(?:{_D}{_JOIN}){{5}}{_D}(?:{_JOIN}{_D}{_JOIN}{_D})?"  # YYMMDD or YYYYMMDD
 # A dash at a line end may be followed by a blank line (OCR splits a paragraph there).
-_SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:\r?\n[ \t]*){0,2}|[ \t]?\r?\n[ \t]*|[ \t])?"
+_SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:(?:\r?\n|\f)[ \t]*){0,2}|[ \t]?(?:\r?\n|\f)[ \t]*|[ \t])?"
 _TAIL = rf"(?:(?:{_D}{_JOIN}){{3}}{_D}|(?=[0-9]{{0,3}}[Xx*])[0-9Xx*]{{4}})"  # digits, or masked (wholly or partly)
 CANDIDATE = re.compile(
     # Not inside a longer number or code; a dash before it only as a stray mark (OCR) after a space.
@@ -182,6 +182,8 @@ _LABELS = re.compile(
 )
 _WINDOW = 48  # characters before a number searched for its label
 _OTHER_REACH = 16  # a phone or amount label is right before its number
+# What may stand between such a label and its number: "Tel. ", "Dnr: ", "konto nr ", "(tfn) ".
+_LABEL_GAP = re.compile(r"[\s:.,#()/-]*(?:nr\.?|nummer|n:o|no\.?)?[\s:.,#()/-]*", re.I)
 _SENTENCE_END = re.compile(r"\s[.;!?]")  # searched in the reversed window: ". " before the number
 _UNIT_AFTER = re.compile(r"[ \t]*(?:kr\b|kronor|sek\b|:-|tkr|mkr|€|eur\b|%)", re.I)
 _DIGITS_ONLY = re.compile(r"\D")
@@ -198,8 +200,9 @@ def _label(text: str, start: int) -> str | None:
     last = None
     for last in _LABELS.finditer(window):
         pass
-    if last is None or (last.lastgroup == "other" and len(window) - last.end() > _OTHER_REACH):
-        return None
+    if last is None or (last.lastgroup == "other" and (
+            len(window) - last.end() > _OTHER_REACH or not _LABEL_GAP.fullmatch(window, last.end()))):
+        return None  # "Bidrag 5 000 kr till 811218-...": the "kr" is the amount's, not this number's
     return last.lastgroup
 
 
@@ -219,9 +222,9 @@ def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
         return None
     label = _label(text, m.start())
     if label == "other":
-        return None  # a phone number, dnr, account, reference or amount
-    if _UNIT_AFTER.match(text, m.end()):
-        return None  # an amount
+        return None  # a phone number, dnr, account, reference or amount, labelled right before it
+    if _UNIT_AFTER.match(text, m.end()) and label != "pnr":
+        return None  # an amount (a "personnummer" label outweighs a unit after it)
     if not sep_raw and not masked and len(head) == 6 and head[0] == "0" and label is None:
         return None  # ten bare digits starting with 0: a Swedish phone number, unless labelled
     number = head + (sep if sep in ("-", "+") else "-") + ("0000" if masked else tail)
