@@ -7,6 +7,7 @@ import re
 
 from docparse import SCHEMA_VERSION, __version__
 from docparse.document import PAGE_BREAK, SourceDocument
+from docparse.extract.personal_data import WARNING as PERSONAL_DATA_WARNING
 
 class _Locator:
     """Finds a final-text span's page, and its box on an OCR'd page."""
@@ -103,8 +104,8 @@ def build_record(source: SourceDocument, cleaned, repaired, fields: dict) -> dic
     for page in source.pages:
         warnings.extend(f"page {page.number}: {w}" for w in page.warnings)
     personal_data = with_spans(fields.get("personal_data") or [])
-    if personal_data:  # docparse.redact.WARNING (not imported: the record stays free of redaction)
-        warnings.append("personal data: personal identity numbers found (see personal_data)")
+    if personal_data:
+        warnings.append(PERSONAL_DATA_WARNING)
     return {
         "schema_version": SCHEMA_VERSION,
         "source": {

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass
 
 from docparse.errors import DocparseError, ExitCode
+from docparse.extract.personal_data import WARNING  # the record's own warning, added when missing
 from docparse.sv.personnummer import Finding, find_personal_numbers
 
 KEY_ENV = "DOCPARSE_REDACT_KEY"
@@ -26,7 +27,6 @@ ALPHABET = "acdefghjkmnpqrtw"
 _TO_LETTERS = str.maketrans("0123456789abcdef", ALPHABET)
 MASK_CHAR = "#"
 _KEEP = "\n\f\r"  # kept in place, so lines and pages keep their offsets
-WARNING = "personal data: personal identity numbers found (see personal_data)"
 
 
 class RedactKeyError(DocparseError):

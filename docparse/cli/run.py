@@ -152,20 +152,27 @@ def _process_input(task: tuple[str, bytes | None, dict]) -> list:
     return out
 
 
+def _tasks(inputs, options: dict):
+    """(path, task or the error reading it) per input. stdin is read here, in the command, once:
+    it is not the worker's, and a ZIP or an e-mail on stdin expands as a file does."""
+    from docparse.read import read_bytes
+
+    for path in inputs:
+        try:
+            data = read_bytes(path, options["limits"]) if path == "-" else None
+        except DocparseError as err:
+            yield path, err
+            continue
+        yield path, (path, data, options)
+
+
 def records(inputs, options: dict, timeout: float):
     """(path, record or error) per document of every input, in order. With a timeout each input
     runs in a worker process that is killed when it overruns, so the command survives and goes on."""
-    from docparse.read import read_bytes
-
     if not timeout:
-        for path in inputs:
-            # stdin is read here, once, so a ZIP or an e-mail on stdin expands as a file does.
-            try:
-                data = read_bytes(path, options.get("limits")) if path == "-" else None
-            except DocparseError as err:
-                yield path, err
-                continue
-            yield from ((path, item) for item in _process_input((path, data, options)))
+        for path, task in _tasks(inputs, options):
+            results = [task] if isinstance(task, DocparseError) else _process_input(task)
+            yield from ((path, item) for item in results)
         return
     import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
     from docparse.batch.runner import _worker_init  # dies with this command; Ctrl-C is ours
@@ -173,14 +180,11 @@ def records(inputs, options: dict, timeout: float):
     from docparse.errors import InputFileError
 
     with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), False)) as pool:
-        for path in inputs:
-            # stdin is the command's, not the worker's: read here
-            try:
-                data = read_bytes(path, options.get("limits")) if path == "-" else None
-            except DocparseError as err:
-                yield path, err
+        for path, task in _tasks(inputs, options):
+            if isinstance(task, DocparseError):
+                yield path, task
                 continue
-            for _task, result in pool.run([(path, data, options)]):
+            for _task, result in pool.run([task]):
                 if isinstance(result, Timeout):
                     yield path, InputFileError("<stdin>" if path == "-" else path, result.message)
                 elif isinstance(result, Died):  # a crash in a library: reported as internal, the others go on

@@ -82,7 +82,7 @@ def extract_dnr(ctx) -> list[dict]:
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:start]
         attachment = re.search(r"\bbilag", line, re.I) or re.search(r"\n\s*bilag(?:a|or)\b[^\n]*\n", text[max(0, start - 400):start], re.I)
-        if (in_furniture or start < head_limit) and not attachment:
+        if not attachment:
             own_value = value
             break
     out = []

@@ -149,7 +149,7 @@ def _board_mentions(body: str):
         if is_body_name(m.group("name")):
             genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
             yield nominative(name), m.start(), m.end(), bool(genitive_owner)
-    for m in _CAPS_BOARD.finditer(body):
+    for m in _CAPS_BOARD.finditer(body, 0, min(len(body), _BOARD_CHARS)):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
@@ -219,20 +219,22 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
     st = ctx.structure
     kind = "meeting" if doc_kind in ("protokoll", "kallelse") else "news" if doc_kind in ("nyhet", "pressmeddelande") else "letter"
-    dates = list(st.dates)
+    # What each date is here, read anew: a date on the title's line or in the type word's head is
+    # the heading's (the structure's own findings are left as they are).
+    kinds = [d.kind for d in st.dates]
     if st.title:
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
-        for d in dates:
-            if d.kind in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
-                d.kind = "heading"
+        for i, d in enumerate(st.dates):
+            if kinds[i] in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
+                kinds[i] = "heading"
     if st.type_word and st.type_word.source == "head":
-        for d in dates:
+        for i, d in enumerate(st.dates):
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
-            if d.kind == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
-                d.kind = "heading"
+            if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
+                kinds[i] = "heading"
     for wanted in _DATE_ORDER[kind]:
-        for d in dates:
-            if d.kind == wanted:
+        for d, k in zip(st.dates, kinds):
+            if k == wanted:
                 return d.value, list(d.span)
     return None, None
 

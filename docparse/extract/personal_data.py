@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from docparse.sv.personnummer import find_personal_numbers
 
+# The record's warning when any is found (redaction adds it to records written before it existed).
+WARNING = "personal data: personal identity numbers found (see personal_data)"
+
 
 def extract_personal_data(ctx) -> list[dict]:
     return [f.as_item() for f in find_personal_numbers(ctx.text)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docparse.structure.header import HEAD_CHARS
+
 # The words a Swedish council document uses for itself, and the type each names (ANNOTATION.md's
 # list). Longer words first: "protokollsutdrag" before "protokoll".
 TYPE_WORDS: list[tuple[str, str]] = [
@@ -138,7 +140,7 @@ _FORMAL_MARKS = re.compile(
 
 def shape_of(body: str, start: int, n_items: int) -> str | None:
     """What the layout says the document is: protocol, agenda, news, or None."""
-    head = body[start: start + 2500]
+    head = body[start: start + HEAD_CHARS]
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
         return "protocol"

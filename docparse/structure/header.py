@@ -59,7 +59,6 @@ class HeaderDate:
     value: str  # ISO date
     kind: str  # meeting, document, published, heading (next to the title or board), weekday, alone, signed
     span: tuple[int, int]
-    label_start: int | None = None
 
 
 # A web page's publication line may stand at its foot ("Sidan uppdaterades den ...").
@@ -104,7 +103,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                 line_start = body.rfind("\n", max(0, m.start() - _SIGNED_PREFIX), m.start()) + 1
                 if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, line_start, m.start()):
                     kind = "signed"
-        out.append(HeaderDate(iso, kind, (m.start(), m.end()), label[2] if label and kind == label[1] else None))
+        out.append(HeaderDate(iso, kind, (m.start(), m.end())))
     return out
 
 

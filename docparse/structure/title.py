@@ -76,6 +76,16 @@ def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[in
     return blocks
 
 
+def _blocks_after(blocks: list[list[tuple[int, int, str]]], k: int, pos: int) -> list[list[tuple[int, int, str]]]:
+    """The blocks from ``pos`` on, block ``k`` (which holds ``pos``) cut to its lines after it."""
+    out = []
+    for block in blocks[k:]:
+        rest = block if block[0][0] > pos else [ln for ln in block if ln[1] > pos]
+        if rest:
+            out.append(rest)
+    return out
+
+
 @dataclass
 class Title:
     text: str
@@ -111,7 +121,9 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
         return None
     word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
     for ls, le, line in lines:
-        if le <= start or ls >= line_start:
+        if ls >= line_start:
+            break  # the page heading stands above the flattened line
+        if le <= start:
             continue
         text = line.strip()
         if 2 <= len(text.split()) <= 8 and len(text) <= 80 and word.search(text.lower()) and not _BREADCRUMB.search(text):
@@ -226,7 +238,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
         return Title(type_word.printed, type_word.span, "web")
     skip_next = False
-    for k, block in enumerate(_blocks(lines, start)[:_MAX_LINES]):
+    blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
+    for k, block in enumerate(blocks[:_MAX_LINES]):
         if skip_next:
             skip_next = False
             continue
@@ -282,7 +295,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
-        blocks_left = _blocks(lines, end_pos)
+        blocks_left = _blocks_after(blocks, k, end_pos)
         while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()
                and not body[start_pos:end_pos].rstrip().endswith((".", ":", ";", "!", "?"))
                and len(blocks_left[0]) <= _MAX_HEADING_LINES):

@@ -23,19 +23,18 @@ TEXT_START_MARK = re.compile(
 QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
 
 # A whole line of interface text: buttons, skip links, menus, empty meta labels, page-viewer
-# controls, placeholders and one-word stand-ins for images.
+# controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
+# its "Full text" line need no entry here: the wrapper rule masks all of them.)
 UI_LINE = re.compile(
     r"^[ \t]*(?:[•·\-*][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
     r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
     r"meny|menu|sök|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
-    r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|tidak\s+ada\s+hasil\s+yang\s+ditemukan|"
-    r"storlek:?\s*px|starta\s+visningen\s+från\s+sidan:?|save\s+this\s+pdf\s+as:?|"
-    r"(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
-    r"(?:academic\s+year|tahun\s+akademik)\s*:?\s*\d{4}|klik\s+venligst|"
+    r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
+    r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|klik\s+venligst|"
     r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
-    r"(?:download|ladda\s+ner|share|dela|membagikan|unduh)\s+[\"“”„][^\n]*[\"“”]"
+    r"(?:download|ladda\s+ner|share|dela)\s+[\"“”„][^\n]*[\"“”]"
     r")[ \t]*\|?[ \t]*$",
     re.I,
 )
