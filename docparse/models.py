@@ -82,6 +82,13 @@ class ModelStore:
         return self.lexicon.letter_pairs
 
     @cached_property
+    def lm(self):
+        """The word bigram language model (models/build_lm.py), with this folder's lexicon."""
+        from docparse.sv.lm import LanguageModel
+
+        return LanguageModel(self.directory, self.lexicon)
+
+    @cached_property
     def domain(self) -> Domain:
         """Municipalities (SCB) and regions (SKR) of domain_sv.txt."""
         return read_domain(self.directory / "domain_sv.txt")
