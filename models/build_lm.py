@@ -11,11 +11,14 @@ Tokens are what repair tokenises (docparse.lm.tokens: letters and digits, lower-
 as one class, a sentence mark where punctuation ends a clause). The model is interpolated
 absolute discounting (the Kneser-Ney discount D = n1 / (n1 + 2 n2)) over bigrams seen at
 least MIN_COUNT times, backing off to a unigram that mixes the corpus counts with the
-lexicon's word frequencies (docparse.lm.LanguageModel). Shipped: only counts, as two marisa
-RecordTries (memory-mapped at load):
+lexicon's word frequencies, through a class bigram model whose classes are the OWN_CLASSES
+commonest words and, for the rest, the lexicon's word-class bits (docparse.sv.lm). Shipped:
+only counts, as marisa RecordTries (memory-mapped at load):
   sv_lm_bigrams.marisa  "prev next" -> (count,)
-  sv_lm_words.marisa    word -> (count, count as history, back-off weight x 1e6)
-and sv_lm.json (discount, totals, sources, held-out perplexity).
+  sv_lm_words.marisa    word -> (count, count as history, back-off weight x 1e6, own-class flag)
+  sv_lm_classes.marisa  "c1 c2" -> (count,); "c " count, " c" count as history,
+                        "  c" back-off weight x 1e6
+and sv_lm.json (discounts, totals, sources, held-out perplexity).
 
 Run: python models/build_lm.py   (about a minute)
 """
@@ -34,12 +37,16 @@ sys.path.insert(0, str(HERE))
 
 import riksdag_split  # noqa: E402
 
-from docparse.sv.lm import BIGRAMS_FILE, LM_META, SENT, WORDS_FILE, LanguageModel, sentence_tokens  # noqa: E402
+from docparse.models import ModelStore  # noqa: E402
+from docparse.sv.lm import (  # noqa: E402
+    BIGRAMS_FILE, CLASSES_FILE, LM_FORMAT, LM_META, OWN_CLASS, SENT, WORDS_FILE, LanguageModel, sentence_tokens, word_class,
+)
 
 SUC = HERE.parents[1] / "shared" / "external" / "suc3-ner" / "dev.jsonl.gz"
-MIN_COUNT = 2  # bigrams seen once are pruned: half the types, little of the mass
+MIN_COUNT = 1  # every bigram kept: pruning singletons cost 22 % perplexity on held-out text
 MIN_WORD_COUNT = 2  # corpus unigrams likewise (the lexicon's frequencies cover the rest)
 MAX_COUNT = 65535
+OWN_CLASSES = 150  # the commonest words are classes of their own (function words, mostly)
 
 
 def riksdag_streams(ids: list[str]):
@@ -65,8 +72,23 @@ def count(streams) -> tuple[Counter, Counter]:
     return uni, bi
 
 
+def discounted(counts: Counter) -> tuple[float, Counter, Counter]:
+    """The KN discount of bigram counts, each history's total, and its back-off weight's
+    complement (the discounted mass of what followed it)."""
+    n1 = sum(1 for c in counts.values() if c == 1)
+    n2 = sum(1 for c in counts.values() if c == 2)
+    discount = n1 / (n1 + 2 * n2)
+    history, mass = Counter(), Counter()
+    for (h, _w), c in counts.items():
+        history[h] += c
+        mass[h] += c - discount
+    return discount, history, mass
+
+
 def main() -> int:
     import marisa_trie
+
+    lexicon = ModelStore(HERE).lexicon
 
     train = riksdag_split.training_ids()
     uni, bi = count(riksdag_streams(train))
@@ -80,6 +102,21 @@ def main() -> int:
     history = Counter()
     for (h, _w), c in bi.items():
         history[h] += c
+    # The class model, from the same counts: the commonest words are their own class.
+    own = {w for w, _c in uni.most_common(OWN_CLASSES)}
+    cls = {w: word_class(w, w in own, lexicon) for w in set(uni) | set(history)}
+    class_bi, class_uni = Counter(), Counter()
+    for (h, w), c in bi.items():
+        class_bi[(cls[h], cls[w])] += c
+    for w, c in uni.items():
+        class_uni[cls[w]] += c
+    class_discount, class_history, class_mass = discounted(class_bi)
+    class_rows = [(f"{a} {b}", (c,)) for (a, b), c in class_bi.items()]
+    for c, n in class_uni.items():
+        class_rows.append((f"{c} ", (n,)))
+    for c, n in class_history.items():
+        class_rows.append((f" {c}", (n,)))
+        class_rows.append((f"  {c}", (round((1 - class_mass[c] / n) * 1e6),)))
     kept = {k: min(c, MAX_COUNT) for k, c in bi.items() if c >= MIN_COUNT}
     kept_mass = Counter()
     for (h, _w), c in kept.items():
@@ -90,14 +127,20 @@ def main() -> int:
         if c < MIN_WORD_COUNT and w not in kept_mass:
             continue
         backoff = 1.0 if hc == 0 else 1.0 - kept_mass.get(w, 0.0) / hc
-        words[w] = (min(c, 2**32 - 1), min(hc, 2**32 - 1), round(backoff * 1e6))
+        words[w] = (min(c, 2**32 - 1), min(hc, 2**32 - 1), round(backoff * 1e6), OWN_CLASS if w in own else 0)
+    for w in own:  # a class of its own is known as one even where its counts were pruned
+        words.setdefault(w, (uni[w], history.get(w, 0), 1000000, OWN_CLASS))
     bigram_trie = marisa_trie.RecordTrie("<H", ((f"{h} {w}", (c,)) for (h, w), c in kept.items()))
-    word_trie = marisa_trie.RecordTrie("<III", words.items())
+    word_trie = marisa_trie.RecordTrie("<IIIB", words.items())
+    class_trie = marisa_trie.RecordTrie("<I", class_rows)
     bigram_trie.save(str(HERE / BIGRAMS_FILE))
     word_trie.save(str(HERE / WORDS_FILE))
+    class_trie.save(str(HERE / CLASSES_FILE))
     meta = {
-        "format": 1,
+        "format": LM_FORMAT,
         "discount": round(discount, 4),
+        "class_discount": round(class_discount, 4),
+        "own_classes": OWN_CLASSES,
         "tokens": total,
         "sources": {"riksdag": train, "suc3-ner": "dev.jsonl.gz"},
         "heldout": riksdag_split.heldout_ids(),
@@ -106,10 +149,7 @@ def main() -> int:
     (HERE / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
     # Perplexity on the held-out documents, which the counts above never saw.
-    sys.path.insert(0, str(HERE.parent))
-    from docparse.models import ModelStore
-
-    lm = LanguageModel(HERE, ModelStore(HERE).lexicon)
+    lm = LanguageModel(HERE, lexicon)
     held = list(riksdag_streams(riksdag_split.heldout_ids()))
     for name, order in (("unigram", 1), ("bigram", 2)):
         logp, n = 0.0, 0
@@ -125,7 +165,8 @@ def main() -> int:
           f"{len(words)} words, D={discount:.3f}")
     print(f"held-out ({len(held)} sentences, {n} tokens): perplexity unigram "
           f"{meta['heldout_perplexity_unigram']}, bigram {meta['heldout_perplexity_bigram']}")
-    for f in (BIGRAMS_FILE, WORDS_FILE):
+    print(f"{len(class_uni)} classes, {len(class_bi)} class bigrams, class D={class_discount:.3f}")
+    for f in (BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
         print(f, (HERE / f).stat().st_size, "bytes")
     return 0
 

@@ -20,6 +20,8 @@ from docparse.repair.model import decisions
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import COMMA, SENT
+from docparse.sv.lm import normalise as lm_form
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
 # it belongs to a word inside it, and at its start or end where it touches a letter; a lone
@@ -89,24 +91,44 @@ def _damaged(text: str) -> bool | None:
     return sum(text.count(c) for c in "åäöÅÄÖ") / letters < DAMAGED_RATE
 
 
+# Function words of English that no misreading of Swedish gives ("for" and "an" are "för" and
+# "än" read by an English model, so they are not among them).
+ENGLISH_MARKS = (" the ", " The ", " of ", " and ", " to ", " is ", " shall ", " which ", " with ", " that ")
+ENGLISH_SHARE = 0.05  # English prose has ~15 % of these among its words, Swedish almost none
+MIN_ENGLISH_WORDS = 40
+
+
+def _english(text: str) -> bool | None:
+    """Is ``text`` English prose (left as it is)? None when too short to tell. Counted with
+    str.count: this runs over every page."""
+    spaces = text.count(" ") + text.count("\n")
+    if spaces < MIN_ENGLISH_WORDS:
+        return None
+    return sum(text.count(w) for w in ENGLISH_MARKS) > ENGLISH_SHARE * spaces
+
+
 def _page_modes(text: str) -> tuple[list[int], list[bool]]:
-    """Start offsets of the pages and whether each was read without å/ä/ö.
+    """Start offsets of the pages, whether each was read without å/ä/ö, and whether each is
+    English prose (never repaired: its words are no misread Swedish).
 
     A page whose letters hold almost no å/ä/ö was read by a model without them and is repaired
     freely; a page with a normal share is clean, and there only tokens no word explains
     (digits inside words) may change.
     """
-    starts, modes = [], []
+    starts, modes, english = [], [], []
     whole = _damaged(text)
     if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
         whole = not SWEDISH.search(text)
+    whole_english = _english(text)
     pos = 0
     for page in text.split(PAGE_BREAK):
         mode = _damaged(page)
         starts.append(pos)
         modes.append(whole if mode is None else mode)
+        page_english = _english(page)
+        english.append(bool(whole_english if page_english is None else page_english))
         pos += len(page) + 1
-    return starts, modes
+    return starts, modes, english
 
 
 def _damaged_repairer(models: ModelStore) -> WordRepairer:
@@ -202,7 +224,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
     if models is None:
         models = store_for()
-    page_starts, page_modes = _page_modes(text)
+    page_starts, page_modes, english = _page_modes(text)
+    page_modes = [m and not e for m, e in zip(page_modes, english)]
     # Bars read for "I" are put right first, letter for letter, so the words they open are
     # judged whole ("|nom" as "Inom"); offsets do not move.
     original = text
@@ -213,10 +236,12 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     protected = sorted(_protected_spans(text, confidences) + id_spans)
     # The plain pattern gives the same tokens where no "&" or "@" occurs, at half the cost.
     pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
-    tokens = _tokens(text, pattern, page_starts, page_modes, protected)
+    tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
+    if LM_ON:
+        _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
@@ -229,7 +254,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
 
 
 def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],
-            protected: list[tuple[int, int]]) -> list[Token]:
+            english: list[bool], protected: list[tuple[int, int]]) -> list[Token]:
     """The word tokens of ``text`` with their page's mode and whether a protected span
     (sorted) overlaps them."""
     prot_starts = [s for s, _ in protected]
@@ -245,8 +270,8 @@ def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: 
         start, end = mt.span()
         while start >= page_ends[page]:
             page += 1
-        t = Token(start, end, mt.group(), page_modes[page])
-        if protected:
+        t = Token(start, end, mt.group(), page_modes[page], english[page])
+        if protected and not t.protected:
             j = bisect.bisect_left(prot_starts, end) - 1
             if j >= 0 and prot_ends_max[j] > start:
                 t.protected = True
@@ -377,6 +402,106 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
                 continue
         choice = fresh.best(low)
         t.choice = None if choice is None else _decision(choice)
+
+
+LM_ON = True
+LM_PASSES = 2
+LM_MARGIN = 0.5  # log10: how much better in context a reading must score to replace the current
+MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
+MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
+MAX_LM_MEMO = 200_000
+
+
+def _lm_candidates(models: ModelStore) -> dict[tuple[str, str], tuple | None]:
+    """The store's memo of each (token, reading)'s candidates and their channel costs."""
+    return {}
+
+
+def _candidates(low: str, cur: str, lexicon, ch, memo) -> tuple | None:
+    """The readings between which context decides for token ``low`` now read ``cur``: its
+    å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
+    choice (most tokens)."""
+    key = (low, cur)
+    hit = memo.get(key, False)
+    if hit is not False:
+        return hit
+    out = None
+    if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
+        twins = lexicon.by_key(cur.translate(FOLD))
+        if len(twins) > 1 or (twins and twins[0] != cur):
+            cands = []
+            floor = max(MIN_CANDIDATE_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
+            for w in twins:
+                if w != cur and (lexicon.logf(w) or -99) < floor:
+                    continue
+                channel = 0.0
+                for a, b in zip(w, low):
+                    channel += ch.cost(a, b)
+                if channel != -math.inf:
+                    cands.append((w, channel))
+            if cur not in twins:
+                cands.append((cur, sum(ch.cost(a, b) for a, b in zip(cur, low))))
+            if len(cands) > 1:
+                out = tuple(cands)
+    if len(memo) > MAX_LM_MEMO:
+        memo.clear()
+    memo[key] = out
+    return out
+
+
+def _neighbour(text: str, tokens: list[Token], j: int, start: int, end: int) -> Token | str:
+    """The neighbour token ``j`` across the separator text[start:end], or the model's mark for
+    what stands between: a sentence boundary, a comma."""
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else tokens[j]
+
+
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
+    """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
+    noisy channel in context: log P(token | reading) + log P(reading | previous word) +
+    log P(next word | reading), with the neighbours as now decided. The choices are made left
+    to right, then once more, so each sees its right neighbour as decided too."""
+    lm, lexicon = models.lm, models.lexicon
+    ch = models.channels["eng"]
+    memo = models.derived(_lm_candidates, _lm_candidates)
+    n = len(tokens)
+    ambiguous = []
+    for i, t in enumerate(tokens):
+        if not t.active:
+            continue
+        low = t.text.lower()
+        cands = _candidates(low, t.choice[0] if t.choice else low, lexicon, ch, memo)
+        if cands is None or not SWEDISH_LETTERS.isdisjoint(low) or (len(low) <= 4 and t.text.isupper()):
+            continue  # (short capitals are mostly acronyms: the word model's guard decides them)
+        prev_end = tokens[i - 1].end if i > 0 else 0
+        next_start = tokens[i + 1].start if i + 1 < n else len(text)
+        # Sentence punctuation cuts the context and a comma stands between, as in the counts.
+        prev = _neighbour(text, tokens, i - 1, prev_end, t.start)
+        nxt = _neighbour(text, tokens, i + 1, t.end, next_start)
+        ambiguous.append((t, low, cands, prev, nxt))
+    changed: set[int] | None = None  # tokens (by id) the last pass changed; None: first pass
+    for _ in range(LM_PASSES):
+        now_changed: set[int] = set()
+        for t, low, cands, prev_tok, next_tok in ambiguous:
+            if changed is not None and id(prev_tok) not in changed and id(next_tok) not in changed:
+                continue  # its context is as the last pass saw it
+            cur = t.choice[0] if t.choice else low
+            prev = prev_tok if type(prev_tok) is str else lm_form(prev_tok.current())
+            nxt = next_tok if type(next_tok) is str else lm_form(next_tok.current())
+            best, best_score, cur_score = cur, -math.inf, -math.inf
+            for w, channel in cands:
+                score = channel + lm.logp(w, prev) + lm.logp(nxt, w)
+                if w == cur:
+                    cur_score = score
+                if score > best_score:
+                    best, best_score = w, score
+            if best != cur and best_score - cur_score > LM_MARGIN:
+                _decide(t, low, best, "context:lm")
+                now_changed.add(id(t))
+        if not now_changed:
+            break
+        changed = now_changed
 
 
 def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
