@@ -240,7 +240,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
-    if LM_ON:
+    if LM_ON and models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
@@ -541,12 +541,6 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             if len(twins) < 2 and (not twins or twins[0] == cur):
                 continue  # no other spelling to choose between: most words, one lookup
             prev = word(i - 1)
-            if prev in context.INFINITIVE_MARKERS and (t.choice is not None or lexicon.logf(low) is not None):
-                _prefer_infinitive(t, cur, lexicon)
-                cur = t.current()
-            elif prev in context.DETERMINERS and i < n - 1 and context.is_definite(word(i + 1), lexicon):
-                _prefer_adjective(t, low, cur, lexicon)
-                cur = t.current()
             if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
                 continue  # the common case, decided by dictionary lookups alone
         # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
@@ -571,33 +565,6 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
         choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", lexicon)
         if choice is not None:
             _decide(t, low, choice, f"context:{key}")
-
-
-def _prefer_infinitive(t: Token, current: str, lexicon) -> None:
-    """After "att"/"ska"/"kan", a word that is no verb yields to its å/ä/ö twin that is one."""
-    if context.is_infinitive(current, lexicon):
-        return
-    verbs = [w for w in lexicon.by_key(current.translate(FOLD)) if w != current and context.is_infinitive(w, lexicon)]
-    # A common word stays ("att andra aktörer", "ska vara": irregular verbs lack the mark);
-    # only a rarer word yields to the verb.
-    current_logf = lexicon.logf(current)
-    if current_logf is not None and (current_logf > COMMON_LOGF or current_logf > lexicon.logf(verbs[0] if verbs else current) + 1.0):
-        return
-    if len(verbs) == 1:
-        t.choice = (verbs[0], 1.0, "context:infinitive")
-
-
-def _prefer_adjective(t: Token, low: str, current: str, lexicon) -> None:
-    """Between a determiner and a definite noun ("det fortsatta arbetet") stands an adjective,
-    not a verb's infinitive: the verb the word model chose yields to its twin."""
-    if not context.is_infinitive(current, lexicon):
-        return
-    # A twin that is only a noun is no adjective: "de rätta mapparna" stays, never "råtta".
-    others = [w for w in lexicon.by_key(current.translate(FOLD))
-              if w != current and not context.is_infinitive(w, lexicon) and (lexicon.logf(w) or -99) >= -6.5
-              and lexicon.word_class(w) != context.NOUN]
-    if len(others) == 1:
-        _decide(t, low, others[0], "context:adjective")
 
 
 def _build(text: str, changes) -> RepairResult:
