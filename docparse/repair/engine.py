@@ -422,9 +422,6 @@ def _candidates(low: str, cur: str, lexicon, ch, memo) -> tuple | None:
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
     choice (most tokens)."""
     key = (low, cur)
-    hit = memo.get(key, False)
-    if hit is not False:
-        return hit
     out = None
     if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
         twins = lexicon.by_key(cur.translate(FOLD))
@@ -468,10 +465,13 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
-        if not t.active:
+        if t.protected or not t.damaged:
             continue
         low = t.text.lower()
-        cands = _candidates(low, t.choice[0] if t.choice else low, lexicon, ch, memo)
+        cur = t.choice[0] if t.choice else low
+        cands = memo.get((low, cur), False)  # most tokens: one lookup says there is no choice
+        if cands is False:
+            cands = _candidates(low, cur, lexicon, ch, memo)
         if cands is None or not SWEDISH_LETTERS.isdisjoint(low) or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
         prev_end = tokens[i - 1].end if i > 0 else 0

@@ -87,7 +87,7 @@ class LanguageModel:
             self._words.mmap(str(directory / WORDS_FILE))
             self._classes = marisa_trie.RecordTrie("<I")
             self._classes.mmap(str(directory / CLASSES_FILE))
-        except (OSError, ValueError) as e:
+        except (OSError, ValueError, RuntimeError, KeyError) as e:  # marisa raises RuntimeError on junk
             raise ModelDataError(f"{directory / LM_META}: language model unreadable ({e}); "
                                  "rebuild it with python models/build_lm.py") from None
         self.lexicon = lexicon
