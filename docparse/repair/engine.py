@@ -406,22 +406,23 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
 
 LM_ON = True
 LM_PASSES = 2
+LM_CLEAN = True
+LM_MARGIN_CLEAN = 1.5  # log10: on a clean page (a Swedish model's reading) the context must be sure
 LM_MARGIN = 0.5  # log10: how much better in context a reading must score to replace the current
 MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
 
 
-def _lm_candidates(models: ModelStore) -> dict[tuple[str, str], tuple | None]:
-    """The store's memo of each (token, reading)'s candidates and their channel costs."""
+def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | None]:
+    """The store's memo of each (token, reading, page mode)'s candidates and channel costs."""
     return {}
 
 
-def _candidates(low: str, cur: str, lexicon, ch, memo) -> tuple | None:
+def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False) -> tuple | None:
     """The readings between which context decides for token ``low`` now read ``cur``: its
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
     choice (most tokens)."""
-    key = (low, cur)
     out = None
     if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
         twins = lexicon.by_key(cur.translate(FOLD))
@@ -438,8 +439,10 @@ def _candidates(low: str, cur: str, lexicon, ch, memo) -> tuple | None:
                     cands.append((w, channel))
             if cur not in twins:
                 cands.append((cur, sum(ch.cost(a, b) for a, b in zip(cur, low))))
-            if len(cands) > 1:
-                out = tuple(cands)
+            cur_logf = lexicon.logf(cur)
+            if len(cands) > 1 and (not clean_page or cur_logf is None
+                                   or any((lexicon.logf(w) or -99) > cur_logf for w, _c in cands)):
+                out = tuple(cands)  # (a Swedish model's reading is judged where a twin is commoner)
     if len(memo) > MAX_LM_MEMO:
         memo.clear()
     memo[key] = out
@@ -460,20 +463,23 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     log P(next word | reading), with the neighbours as now decided. The choices are made left
     to right, then once more, so each sees its right neighbour as decided too."""
     lm, lexicon = models.lm, models.lexicon
-    ch = models.channels["eng"]
+    channels = {True: models.channels["eng"], False: models.channels["swe"]}
     memo = models.derived(_lm_candidates, _lm_candidates)
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
-        if t.protected or not t.damaged:
+        if t.protected or not (t.damaged or LM_CLEAN):
             continue
         low = t.text.lower()
         cur = t.choice[0] if t.choice else low
-        cands = memo.get((low, cur), False)  # most tokens: one lookup says there is no choice
+        key = (low, cur, t.damaged)
+        cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
         if cands is False:
-            cands = _candidates(low, cur, lexicon, ch, memo)
-        if cands is None or not SWEDISH_LETTERS.isdisjoint(low) or (len(low) <= 4 and t.text.isupper()):
+            cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged)
+        if cands is None or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
+        if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):
+            continue  # an English model that printed å/ä/ö saw them
         prev_end = tokens[i - 1].end if i > 0 else 0
         next_start = tokens[i + 1].start if i + 1 < n else len(text)
         # Sentence punctuation cuts the context and a comma stands between, as in the counts.
@@ -496,7 +502,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
                     cur_score = score
                 if score > best_score:
                     best, best_score = w, score
-            if best != cur and best_score - cur_score > LM_MARGIN:
+            if best != cur and best_score - cur_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN):
                 _decide(t, low, best, "context:lm")
                 now_changed.add(id(t))
         if not now_changed:
