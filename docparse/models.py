@@ -82,6 +82,23 @@ class ModelStore:
         return self.lexicon.letter_pairs
 
     @cached_property
+    def context_words(self) -> dict[str, frozenset[str]]:
+        """The word lists of the repair stage's context rules (sv_context_words.txt)."""
+        from docparse.sv.wordlists import read_word_lists
+
+        return read_word_lists(self.directory / "sv_context_words.txt")
+
+    @cached_property
+    def lm(self):
+        """The word bigram language model (models/build_lm.py) with this folder's lexicon, or None
+        in a folder without one: repair then decides without context (a broken one fails)."""
+        from docparse.sv.lm import LM_META, LanguageModel
+
+        if not (self.directory / LM_META).exists():
+            return None
+        return LanguageModel(self.directory, self.lexicon)
+
+    @cached_property
     def domain(self) -> Domain:
         """Municipalities (SCB) and regions (SKR) of domain_sv.txt."""
         return read_domain(self.directory / "domain_sv.txt")

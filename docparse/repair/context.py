@@ -10,36 +10,24 @@ from docparse.models import store_for
 from docparse.sv.dates import MONTHS as MONTH_NUMBERS
 from docparse.sv.lexicon import FOLD, INFINITIVE
 
-NUMBER_WORDS = frozenset(
-    "ett två tre fyra fem sex sju åtta nio tio elva tolv femton tjugo trettio hundra tusen "
-    "några många flera få varje per förra nästa samma senaste kommande närmaste hela "
-    "halvt första andra tredje fjärde femte innevarande påföljande".split()
-)
-PRONOUNS = frozenset("jag du han hon hen vi ni de man som vilket vilka".split())
-ENGLISH = frozenset("the a an and of to in is are was this that with by from on at be or as it".split())
+# The word lists the rules read (function words, units, labels, endings) are data of the models
+# folder (models/sv_context_words.txt), read through the configured store.
+WORDS = store_for().context_words
+
+NUMBER_WORDS = WORDS["number_words"]
+PRONOUNS = WORDS["pronouns"]
+ENGLISH = WORDS["english"]
 MONTHS = frozenset(MONTH_NUMBERS)  # names and abbreviations, as the date extractor reads them
 # Words after a number that make "1" a number, not the preposition "i".
-UNITS = MONTHS | frozenset(
-    "kr kronor st stycken år månad månader vecka veckor dag dagar timme timmar tim h min "
-    "procent person personer gång gånger miljon miljoner miljard mnkr mkr tkr km m kg ton "
-    "plats platser exemplar cm mm dm meter kilometer tum ml dl cl l liter g gram mg kwh mwh gwh "
-    "ha hektar kvm kvadratmeter sek eur euro procentenhet procentenheter".split()
-)
+UNITS = MONTHS | WORDS["units"]
 # Words a number names a thing after: "vecka 1 är", "bilaga 2 är" (a verb follows, not "år").
-LABELS = frozenset(
-    "kapitel kap punkt punkterna bilaga paragraf sidan sida sid steg nr nummer avsnitt fas etapp version "
-    "grupp rum tabell figur bild alternativ alt mom moment nivå klass årskurs område zon vecka".split()
-)
+LABELS = WORDS["labels"]
 # Words before a number that make "1" a number (kapitel 1, bilaga 1, punkt 1 och 2).
-NUMBERED = LABELS | frozenset("del p år av till och eller dag kvartal termin mellan från med totalt cirka ca".split())
+NUMBERED = LABELS | WORDS["numbered"]
 MIN_YEAR, MAX_YEAR = 1800, 2100  # a four-digit number after "år" is a year
-TIME_UNITS = frozenset("månad månader dag dagar vecka veckor kvartal timme timmar".split())
-# Sentence adverbs: a word after one is a verb ("som delvis stod", "som redan stod"), not a noun.
-ADVERBS = frozenset(
-    "delvis helt också även redan fortfarande alltid aldrig ofta sällan då sedan länge tidigare inte ej".split()
-)
-GENDERED = frozenset("kvinnor kvinnorna flickor pojkar flickorna pojkarna barn".split())
-MALE_PLURAL_BEFORE = frozenset("unga äldre vuxna ensamkommande alla många flera våra dessa yngre".split())
+TIME_UNITS = WORDS["time_units"]
+GENDERED = WORDS["gendered"]
+MALE_PLURAL_BEFORE = WORDS["male_plural_before"]
 
 
 def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str:
@@ -55,15 +43,11 @@ def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str:
         return "år"  # "månader eller år", "dag, månad och år." ("dagar och är nöjda" goes on)
     if nxt in ("är", "har", "kan", "ska", "måste", "blir"):
         return "år"  # "År är ett heltal": a verb never follows "är"
-    return "är"
+    return None  # no sign either way: the language model decides
 
 
 def _for(prev, prev2, nxt, nxt2, lexicon):
     return "for" if prev in ENGLISH or nxt in ENGLISH else "för"
-
-
-def _stod(prev, prev2, nxt, nxt2, lexicon):
-    return "stod" if prev in PRONOUNS or prev in ADVERBS else "stöd"
 
 
 def _man(prev, prev2, nxt, nxt2, lexicon):
@@ -86,16 +70,8 @@ def _rad(prev, prev2, nxt, nxt2, lexicon):
     return None
 
 
-def _sa(prev, prev2, nxt, nxt2, lexicon):
-    return "sa" if prev in PRONOUNS else "så"
-
-
 def _satt(prev, prev2, nxt, nxt2, lexicon):
-    if prev in PRONOUNS or prev in {"hade", "har"}:
-        return "satt"
-    if prev in {"ett", "på", "samma", "annat", "nytt", "vilket", "olika", "sitt", "detta", "sådant", "bästa"}:
-        return "sätt"
-    return None
+    return "satt" if prev in PRONOUNS or prev in {"hade", "har"} else None  # else the language model decides
 
 
 def _bor(prev, prev2, nxt, nxt2, lexicon):
@@ -139,10 +115,6 @@ def _demonstrative_position(prev2: str, nxt2: str, lexicon) -> bool:
     return nxt2 in FINITE_AUX or bool(lexicon.word_class(nxt2) & PRESENT)
 
 
-def _far(prev, prev2, nxt, nxt2, lexicon):
-    return "far" if nxt == "illa" else None  # "barn som far illa"
-
-
 def _anda(prev, prev2, nxt, nxt2, lexicon):
     return "anda" if prev in {"samma", "denna", "god", "gemensam", "positiv"} else None
 
@@ -151,19 +123,16 @@ def _anda(prev, prev2, nxt, nxt2, lexicon):
 RULES = {
     "ar": _year,
     "for": _for,
-    "stod": _stod,
     "man": _man,
     "rad": _rad,
-    "sa": _sa,
     "satt": _satt,
     "bor": _bor,
     "har": _har,
-    "far": _far,
     "anda": _anda,
 }
 
 # Before an adjective in the definite form: "det fortsatta arbetet", "sina nya lokaler".
-DETERMINERS = frozenset("det den de detta denna dessa sitt sin sina vårt vår våra deras hans hennes dess er ert era".split())
+DETERMINERS = WORDS["determiners"]
 
 
 def is_definite(word: str, lexicon) -> bool:
@@ -174,9 +143,7 @@ def is_definite(word: str, lexicon) -> bool:
     return any(lexicon.word_class(word[k:]) & DEFINITE for k in range(2, len(word) - MIN_HEAD + 1))
 
 
-MODALS = frozenset("ska skall kan kunna bör borde måste vill får".split())
-# After these, a verb in the infinitive follows: "att stärka", "kan mäta", "ska häva".
-INFINITIVE_MARKERS = MODALS | {"att", "fick", "kommer"}
+MODALS = WORDS["modals"]
 
 
 def is_infinitive(word: str, lexicon) -> bool:
@@ -219,37 +186,27 @@ PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMM
 
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
-INDEFINITE_BEFORE = frozenset("vilka vissa olika många flera några inga sådana dessa fler färre somliga diverse".split())
+INDEFINITE_BEFORE = WORDS["indefinite_before"]
 # Finite auxiliaries and modals: "kan", "ska", "blir" in "beslutet hävs kan", "åter kan söka".
-FINITE_AUX = frozenset(
-    "kan ska skall får måste bör vill kommer har hade är var blir blev kunde skulle borde ville fick".split()
-)
-POSSESSIVES = frozenset("min mitt mina din ditt dina sin sitt sina vår vårt våra er ert era".split())
-DISTRIBUTIVES = frozenset("var vart".split())  # "av var och en", "i vart fall", "var sin"
-COPULAS = frozenset("är var blir blev förblir".split())
-HAVE = frozenset("har hade".split())  # take a supine or a noun phrase, never a bare infinitive
+FINITE_AUX = WORDS["finite_aux"]
+HAVE = WORDS["have"]  # take a supine or a noun phrase, never a bare infinitive
 # Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
 HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}
-PREPOSITIONS = frozenset(
-    "i på av till med för om från vid under över inom utan mot efter hos enligt genom bland kring inför mellan".split()
-)
-CONJUNCTIONS = frozenset("och eller men samt så då när om eftersom".split())
+PREPOSITIONS = WORDS["prepositions"]
+CONJUNCTIONS = WORDS["conjunctions"]
 # Plural adjectives by their ending: möjliga, tekniska, positiva, sociala, ideella, primära, fattade
-PLURAL_ADJECTIVE_ENDINGS = ("iga", "liga", "iska", "iva", "ala", "ella", "ära", "ade", "ande", "ende")
+PLURAL_ADJECTIVE_ENDINGS = tuple(WORDS["plural_adjective_endings"])
 # Adjectives a definite noun follows without article: "hela vården", "båda parterna".
-DEFINITE_AFTER = frozenset("hela halva själva båda bägge förra nästa samma sista första andra tredje".split())
-SUBJECT_PRONOUNS = frozenset("jag du han hon vi ni man".split())
-INFINITIVE_BEFORE = MODALS | frozenset("att behöver behövde brukar".split())
+DEFINITE_AFTER = WORDS["definite_after"]
+SUBJECT_PRONOUNS = WORDS["subject_pronouns"]
+INFINITIVE_BEFORE = MODALS | WORDS["infinitive_before"]
 # Words that open a noun phrase: a verb before them governs it.
-OBJECT_START = frozenset("den det de en ett dess sin sitt sina min mitt mina din ditt dina vår vårt våra er ert era "
-                         "deras hans hennes denna detta dessa".split())
-RELATIVES = frozenset("som vad vem vilka vilket vilken".split())  # "den som äter kan ..."
-SUBJECT_WORDS = frozenset("det den de detta denna dessa som".split())
+OBJECT_START = WORDS["object_start"]
+RELATIVES = WORDS["relatives"]  # "den som äter kan ..."
+SUBJECT_WORDS = WORDS["subject_words"]
 # A word ending so is an adjective or participle that an adverb may modify ("väl fungerande").
-ADJECTIVE_ENDINGS = ("nde", "ad", "ade", "at", "ig", "igt", "iga", "lig", "ligt", "liga", "isk", "iskt", "iska")
-VOWELS = frozenset("aeiouyåäö")  # a Swedish infinitive ends in one (hunspell's verb flags sit on "väl" too)
+ADJECTIVE_ENDINGS = tuple(WORDS["adjective_endings"])
 MIN_HEAD = 5  # shortest last part of a compound that tells its form (kryss|rutan)
-CLEAR_MARGIN = 0.5  # log10: how much commoner one of several candidates must be to be chosen
 MAX_RARER = 1.75  # log10: a twin this much rarer than the word read is no real choice
 MIN_TWIN_LOGF = -8.0  # twins rarer than this (never seen in running text) are no real choice
 
@@ -264,15 +221,6 @@ def word_class(word: str, lexicon=None) -> int:
 
 def _only(bits: int, allowed: int) -> bool:
     return bool(bits) and not bits & ~allowed
-
-
-def _clear_best(words: list[str], lexicon) -> str | None:
-    """The one word, or the commonest where it is clearly commoner than the next (rader, eight
-    times commoner than räder); None where no one stands out."""
-    if len(words) < 2:
-        return words[0] if words else None
-    ranked = sorted(words, key=lambda w: lexicon.logf(w) or -99, reverse=True)
-    return ranked[0] if (lexicon.logf(ranked[0]) or -99) - (lexicon.logf(ranked[1]) or -99) >= CLEAR_MARGIN else None
 
 
 def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
@@ -322,17 +270,6 @@ def _passive_not_genitive(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return passives[0] if len(passives) == 1 else None
 
 
-def _infinitive_after_modal(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """After a modal ("ska", "kan"), a determiner or pronoun with nothing to determine (a
-    preposition or the clause's end follows) is the verb's infinitive: "ska ingå i"."""
-    if prev not in MODALS or (nxt and nxt not in PREPOSITIONS):
-        return None
-    if is_infinitive(cur, lexicon) or lexicon.word_class(cur) & (PRESENT | PASSIVE | NOUN | ADJECTIVE):
-        return None
-    verbs = [w for w in twins if w != cur and is_infinitive(w, lexicon)]
-    return verbs[0] if len(verbs) == 1 else None
-
-
 def _infinitive_before_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """After "att" or a modal, a word before a determiner, a definite noun or a bare singular
     noun is the verb that governs it: "vill ändra storleken", "kan ändra den text", "vill
@@ -366,63 +303,16 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return others[0] if len(others) == 1 else None
 
 
-def _adjective_after_copula(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """A copula or "har" takes an adjective, never a bare infinitive ("lägen är svåra", "har
-    låga inkomster"), and after a copula a bare noun seldom ends the clause ("frågan var svår
-    att lösa", not "svar")."""
-    if (prev not in COPULAS and prev not in HAVE) or lexicon.word_class(cur) & ADJECTIVE:
-        return None
-    if not is_infinitive(cur, lexicon) and not (prev in COPULAS and lexicon.word_class(cur) & NOUN and nxt in ("", "att")):
-        return None
-    adjectives = [w for w in twins if w != cur and lexicon.word_class(w) & ADJECTIVE]
-    return adjectives[0] if len(adjectives) == 1 else None
-
-
-def _possessive_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """A preposition takes a noun phrase, never a bare infinitive: "av våra verksamheter", not
-    "av vara" ("ta till vara" is the exception; "var och en", "i vart fall" are no verbs)."""
-    if prev not in PREPOSITIONS or prev == "till" or cur in POSSESSIVES or cur in DISTRIBUTIVES:
-        return None
-    owners = [w for w in twins if w in POSSESSIVES]
-    return owners[0] if len(owners) == 1 else None
-
-
-def _no_finite_verb_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """A preposition never takes a finite verb: "av rader och kolumner", not "av råder"."""
-    if prev not in PREPOSITIONS or not lexicon.word_class(cur) & PRESENT or not _only(lexicon.word_class(cur), PRESENT | OTHER):
-        return None
-    return _clear_best([w for w in twins if w != cur and lexicon.word_class(w) & NOUN], lexicon)
-
-
-def _noun_after_preposition(prev, prev2, cur, nxt, nxt2, twins, lexicon):
-    """A preposition takes a noun, not an adverb: "vid val av leverantör", not "vid väl". Only
-    where the word stands alone before a preposition or the clause's end: an adverb or a
-    particle may lead a longer phrase ("med väl utförda insatser", "med att skapa")."""
-    if prev not in PREPOSITIONS or prev in ("för", "till", "om") or lexicon.word_class(cur) != OTHER:
-        return None
-    if is_infinitive(cur, lexicon) and cur[-1] in VOWELS:
-        return None  # an infinitive after a preposition is a name or label ("klicka på Spara")
-    if nxt and nxt not in PREPOSITIONS and nxt not in CONJUNCTIONS and nxt != "som":
-        return None
-    nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
-    return nouns[0] if len(nouns) == 1 else None
-
-
 GRAMMAR = (
     _indefinite_after_quantifier,
     _indefinite_after_plural_adjective,
     _passive_not_genitive,
-    _infinitive_after_modal,
     _infinitive_before_object,
     _no_two_finite_verbs,
-    _adjective_after_copula,
-    _possessive_after_preposition,
-    _no_finite_verb_after_preposition,
-    _noun_after_preposition,
 )
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | COPULAS | PREPOSITIONS | {"de", "och", "eller"}
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | PREPOSITIONS | {"de", "och", "eller"}
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:

@@ -35,6 +35,7 @@ def load(directory: str | None = None) -> ModelStore:
     whole load."""
     models = store_for(directory)
     _ = models.lexicon, models.channels, models.word_classes.available, decisions(models)
+    _ = models.lm, models.context_words
     return models
 
 

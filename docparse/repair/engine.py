@@ -1,0 +1,599 @@
+"""The repair engine: tokens of a text, each judged by the word model and then in context.
+
+Each word token is a ``Token`` (its span, its page's mode, whether it is protected, what the
+word model examined, and the choice made for it); the passes below read and write those
+objects in turn: word model, per-text adaptation of the channel, context.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+
+from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
+from docparse.models import ModelStore, store_for
+from docparse.repair import context
+from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.model import decisions
+from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
+from docparse.sv.confusions import adapted
+from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import COMMA, SENT
+from docparse.sv.lm import normalise as lm_form
+
+# Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
+# it belongs to a word inside it, and at its start or end where it touches a letter; a lone
+# "&" between spaces ("Svensson & Co") stays out. "@" inside a word is a reading of ö
+# ("m@jligt"); e-mail addresses are protected spans, never tokens.
+TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_]))*(?:(?<=[^\W\d_])&)?")
+PLAIN_TOKEN = re.compile(r"[^\W_]+")
+# Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
+# literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
+# word start for a dotted name or address cost more than the rest of a warm repair.
+ADDRESS_MARK = re.compile(r"@|://|[Ww][Ww][Ww]\.")  # the whole run of non-space around it
+EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # what follows the "@" of an address
+DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
+SWEDISH = re.compile(r"[åäöÅÄÖ]")
+ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
+BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
+
+# A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
+DAMAGED_RATE = 0.008
+MIN_LETTERS = 200  # fewer letters than this on a page: judge by the whole text
+HIGH_CONF = 95.0  # OCR word confidence (0..100) above which a word is left alone
+# Per-text adaptation of the confusion model: which signs, how sure a repair must be to count
+# as evidence, how many repairs are needed, and what one is worth in table observations.
+ADAPT_UNITS = frozenset("é64&")
+COMMON_LOGF = -3.0  # words this common are left to the word model by the grammar rules
+EVIDENCE_GAP = 1.5
+MIN_EVIDENCE = 3
+EVIDENCE_WEIGHT = 100.0
+CAPS_EVIDENCE = 2.5  # log10 odds a short word in capitals needs to change (acronyms abound)
+
+
+@dataclass(slots=True)
+class Token:
+    """A word token of the text being repaired and what was decided for it."""
+
+    start: int
+    end: int
+    text: str  # as read (bars already put right)
+    damaged: bool  # its page was read without å/ä/ö (repaired freely) or is clean
+    protected: bool = False  # inside an address, a file name, a confident OCR word, an identifier
+    examined: bool = False  # the word model looked at it
+    choice: tuple[str, float, str] | None = None  # (replacement in lower case, score, reason)
+    gap: float | None = None  # log10 odds of the word model's change against its runner-up
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def active(self) -> bool:
+        """Context and adaptation judge it: on a damaged page and not protected."""
+        return self.damaged and not self.protected
+
+    def current(self) -> str:
+        """The word as now decided (lower case)."""
+        return self.choice[0] if self.choice else self.text.lower()
+
+
+def _damaged(text: str) -> bool | None:
+    # Counted with C loops (encode, bytes.translate, str.count): this runs over every text.
+    # Characters beyond ASCII count as letters: they are mostly å/ä/ö/é.
+    ascii_part = text.encode("ascii", "ignore")
+    letters = len(text) - len(ascii_part) + len(ascii_part.translate(None, ASCII_NON_LETTERS))
+    if letters < MIN_LETTERS:
+        return None
+    return sum(text.count(c) for c in "åäöÅÄÖ") / letters < DAMAGED_RATE
+
+
+# Function words of English that no misreading of Swedish gives ("for" and "an" are "för" and
+# "än" read by an English model, so they are not among them).
+ENGLISH_MARKS = (" the ", " The ", " of ", " and ", " to ", " is ", " shall ", " which ", " with ", " that ")
+ENGLISH_SHARE = 0.05  # English prose has ~15 % of these among its words, Swedish almost none
+MIN_ENGLISH_WORDS = 40
+
+
+def _english(text: str) -> bool | None:
+    """Is ``text`` English prose (left as it is)? None when too short to tell. Counted with
+    str.count: this runs over every page."""
+    spaces = text.count(" ") + text.count("\n")
+    if spaces < MIN_ENGLISH_WORDS:
+        return None
+    return sum(text.count(w) for w in ENGLISH_MARKS) > ENGLISH_SHARE * spaces
+
+
+def _page_modes(text: str) -> tuple[list[int], list[bool]]:
+    """Start offsets of the pages, whether each was read without å/ä/ö, and whether each is
+    English prose (never repaired: its words are no misread Swedish).
+
+    A page whose letters hold almost no å/ä/ö was read by a model without them and is repaired
+    freely; a page with a normal share is clean, and there only tokens no word explains
+    (digits inside words) may change.
+    """
+    starts, modes, english = [], [], []
+    whole = _damaged(text)
+    if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
+        whole = not SWEDISH.search(text)
+    whole_english = _english(text)
+    pos = 0
+    for page in text.split(PAGE_BREAK):
+        mode = _damaged(page)
+        starts.append(pos)
+        modes.append(whole if mode is None else mode)
+        page_english = _english(page)
+        english.append(bool(whole_english if page_english is None else page_english))
+        pos += len(page) + 1
+    return starts, modes, english
+
+
+def _damaged_repairer(models: ModelStore) -> WordRepairer:
+    return WordRepairer(models.lexicon, models.channels["eng"], DAMAGED, models.letter_pairs, decisions(models))
+
+
+def _clean_repairer(models: ModelStore) -> WordRepairer:
+    return WordRepairer(models.lexicon, models.channels["swe"], CLEAN, models.letter_pairs)
+
+
+def _repairer(damaged: bool, models: ModelStore) -> WordRepairer:
+    """The word repairer of a page mode, kept with the models (its cache of decisions grows
+    over a process's documents)."""
+    if damaged:
+        return models.derived(_damaged_repairer, _damaged_repairer)
+    return models.derived(_clean_repairer, _clean_repairer)
+
+
+def _decision(choice: Choice) -> tuple[str, float, str]:
+    """What repair() keeps of the word model's choice: (word, score, reason)."""
+    return choice.word, choice.score, "confusion" if choice.reason == "lexicon" else choice.reason
+
+
+def _decide(token: Token, low: str, choice: str, reason: str) -> None:
+    """Record a context rule's choice for ``token`` (read as ``low``): keeping the token as
+    read drops any change the word model made."""
+    token.choice = None if choice == low else (choice, 1.0, reason)
+
+
+def _recase(orig: str, new: str) -> str:
+    """Give the replacement the token's case pattern (UPPER, Capitalised or lower)."""
+    letters = [c for c in orig if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return new.upper()
+    if orig[:1].isupper():
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def _protected_spans(text: str, confidences) -> list[tuple[int, int]]:
+    spans = []
+    for m in ADDRESS_MARK.finditer(text):
+        start, end = m.start(), m.end()
+        if m.group() == "@" and not EMAIL_DOMAIN.match(text, end):
+            continue  # no domain after it: "m@jligt" is a word read with @ for ö
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        spans.append((start, end))
+    for m in DOTTED_END.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._-"):
+            start -= 1
+        if start < m.start():
+            spans.append((start, m.end()))
+    if confidences:
+        spans.extend((s, e) for s, e, c in confidences if c >= HIGH_CONF)
+    spans.sort()
+    return spans
+
+
+def _skip(text: str, start: int, end: int, tok: str) -> bool:
+    """Tokens the repair must not touch: abbreviations, acronyms, numbers."""
+    if end - start < 2:
+        return True
+    if tok.isalpha():
+        pass
+    elif not any(c.isalpha() for c in tok):
+        return True
+    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
+        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
+    # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
+    # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation.
+    if end - start <= 4:
+        if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
+            return True
+        if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
+            return True
+    return False  # short words in capitals (acronyms like IOP, EU, SFS) are judged in repair()
+
+
+def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None,
+           models: ModelStore | None = None) -> RepairResult:
+    """Repair OCR damage in ``text``.
+
+    ``confidences``: optional (start, end, conf 0..100) of OCR words in ``text``; words read
+    with high confidence are left alone. ``models``: the model files to use (default: the
+    store of the configured folder). Returns the repaired text, the edits and a map from
+    repaired to original offsets. Line breaks and page breaks (form feeds) are kept.
+    """
+    if not text:
+        return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
+    if models is None:
+        models = store_for()
+    page_starts, page_modes, english = _page_modes(text)
+    page_modes = [m and not e for m, e in zip(page_modes, english)]
+    # Bars read for "I" are put right first, letter for letter, so the words they open are
+    # judged whole ("|nom" as "Inom"); offsets do not move.
+    original = text
+    bars = _bar_changes(text, page_starts, page_modes)
+    for start, _end, new, *_rest in bars:
+        text = text[:start] + new + text[start + 1 :]
+    id_spans, id_fixes = orgnr_repairs(text)
+    protected = sorted(_protected_spans(text, confidences) + id_spans)
+    # The plain pattern gives the same tokens where no "&" or "@" occurs, at half the cost.
+    pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
+    tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
+    observed = _word_pass(text, tokens, page_modes, models)
+    if sum(observed.values()) >= MIN_EVIDENCE:
+        _readapt(tokens, observed, models)
+    if LM_ON and models.lm is not None:
+        _lm_pass(text, tokens, models)
+    _apply_context(text, tokens, models.lexicon)
+    changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
+    for t in tokens:
+        if t.choice is not None:
+            new, score, reason = t.choice
+            changes.append((t.start, t.end, _recase(t.text, new), score, reason, original[t.start:t.end]))
+    changed = [(s, e) for s, e, *_rest in changes]
+    changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
+    return _build(original, changes)
+
+
+def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],
+            english: list[bool], protected: list[tuple[int, int]]) -> list[Token]:
+    """The word tokens of ``text`` with their page's mode and whether a protected span
+    (sorted) overlaps them."""
+    prot_starts = [s for s, _ in protected]
+    prot_ends_max = []  # running max of span ends, for overlap tests by bisect
+    m = -1
+    for _, e in protected:
+        m = max(m, e)
+        prot_ends_max.append(m)
+    tokens = []
+    page_ends = page_starts[1:] + [len(text) + 1]
+    page = 0
+    for mt in pattern.finditer(text):
+        start, end = mt.span()
+        while start >= page_ends[page]:
+            page += 1
+        t = Token(start, end, mt.group(), page_modes[page], english[page])
+        if protected and not t.protected:
+            j = bisect.bisect_left(prot_starts, end) - 1
+            if j >= 0 and prot_ends_max[j] > start:
+                t.protected = True
+        tokens.append(t)
+    return tokens
+
+
+def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: ModelStore) -> dict[tuple[str, str], int]:
+    """Each token's best reading alone (the word model); returns the (truth, ocr) pairs of
+    this text's unambiguous repairs, the evidence for adapting the channel."""
+    observed: dict[tuple[str, str], int] = {}
+    repairers = {mode: _repairer(mode, models) for mode in set(page_modes)}
+    for t in tokens:
+        if t.protected:
+            continue
+        start, end, tok = t.start, t.end, t.text
+        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, start, end, tok):
+            continue  # (a long word of letters is never skipped: the test is for the rest)
+        low = tok.lower()
+        if not SWEDISH_LETTERS.isdisjoint(low):
+            continue  # the engine printed å/ä/ö: it saw them
+        t.examined = True
+        r = repairers[t.damaged]
+        choice = r.cache.get(low, False)  # the repairer's own cache, read here: most words repeat
+        if choice is False:
+            choice = r.best(low)
+        if choice is not None and len(tok) <= 4 and tok.isupper():
+            # Short capitals are mostly acronyms (IOP, EU, SKR, PO, R&D): a word read without
+            # its å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
+            # ("SKR" is no "SKÄR"), on strong evidence ("PO" is no "PÅ"), and never through an
+            # "&" between capitals, the "and" of initialisms.
+            if (SWEDISH_LETTERS.isdisjoint(choice.word) or len(choice.word) != len(low)
+                    or choice.score < CAPS_EVIDENCE or "&" in tok):
+                choice = None
+        if choice is not None:
+            t.choice = _decision(choice)
+            t.gap = choice.gap
+            if t.damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
+                for a, b in zip(choice.word, low):
+                    if b in ADAPT_UNITS and a != b:
+                        observed[(a, b)] = observed.get((a, b), 0) + 1
+    return observed
+
+
+def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> list[tuple]:
+    """A vertical bar read for a capital I, on damaged pages: glued to a capital ("|OP" for
+    IOP), or where a sentence or line starts ("klart. | fallet", "| dessa",
+    "|nom"). A bar elsewhere (a table rule, line-end debris, "a |b") stays."""
+    out = []
+    pos = text.find("|")
+    while pos != -1:
+        before = text[pos - 1] if pos else "\n"
+        rest = text[pos + 1 : pos + 3]
+        word_after = rest.lstrip(" \t")[:1]
+        glued_capital = (before.isspace() or before in "(\"'«") and rest[:1].isupper()
+        sentence_start = before == "\n" or (before in " \t" and pos >= 2 and text[pos - 2] in ".!?:")
+        if (glued_capital or (sentence_start and word_after.isalpha())) and \
+                page_modes[bisect.bisect_right(page_starts, pos) - 1]:
+            out.append((pos, pos + 1, "I", 1.0, "confusion:|->I", "|"))
+        pos = text.find("|", pos + 1)
+    return out
+
+
+MAX_ADAPTED = 32  # adapted repairers kept per store
+
+
+def _adapted_repairers(models: ModelStore) -> dict[tuple, tuple[WordRepairer, dict[str, float]]]:
+    """The store's memo of adapted repairers, by quantised evidence (empty when first asked)."""
+    return {}
+
+
+def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) -> tuple[WordRepairer, dict[str, float]]:
+    """A repairer for the channel adapted to this evidence, and how far adapting moved the
+    log10 probability of reading each OCR unit (its largest change over the truths).
+
+    Shared by texts whose evidence is alike: shares are rounded to tenths and amounts to
+    powers of two, so its cache pays off."""
+    per_unit: dict[str, int] = {}
+    for (_t, ocr), n in observed.items():
+        per_unit[ocr] = per_unit.get(ocr, 0) + n
+    quantised = {}
+    for (truth, ocr), n in observed.items():
+        total = per_unit[ocr]
+        amount = min(64, 2 ** round(math.log2(total)))
+        q = round(10 * n / total) * amount / 10
+        if q:
+            quantised[(truth, ocr)] = q
+    key = tuple(sorted(quantised.items()))
+    kept = models.derived(_adapted_repairers, _adapted_repairers)
+    hit = kept.get(key)
+    if hit is None:
+        if len(kept) >= MAX_ADAPTED:
+            kept.clear()
+        base = models.channels["eng"]
+        channel = adapted(base, quantised, EVIDENCE_WEIGHT)
+        rows = {truth for truth, _ocr in quantised}
+        shifts: dict[str, float] = {}
+        for pair in base.logp.keys() | channel.logp.keys():
+            if pair[0] in rows:
+                old, new = base.logp.get(pair), channel.logp.get(pair)
+                moved = math.inf if old is None or new is None else abs(new - old)
+                shifts[pair[1]] = max(shifts.get(pair[1], 0.0), moved)
+        hit = kept[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
+    return hit
+
+
+def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
+    """Decide again the tokens holding a sign whose reading this text has shown.
+
+    Which letter "é" stands for depends on the scan's fonts: where unambiguous repairs show
+    é was mostly å here, the ambiguous "stér" should be "står", not the table's "stör".
+    A change that won by more than adapting can move two readings apart stands as it is.
+    """
+    fresh, shifts = _adapted_repairer(observed, models)
+    units = {ocr for _truth, ocr in observed}
+    for t in tokens:
+        if not t.active or not t.examined:
+            continue
+        low = t.low
+        if not units.intersection(low):
+            continue
+        if t.gap is not None:
+            # How far adapting can move two readings apart: twice the shifts of the token's
+            # signs the evidence is about. (Renormalising a row also moves the other readings
+            # of its letter a little; that moves all candidates alike and is left out.)
+            bound = sum(shifts.get(c, 0.0) for c in low if c in units)
+            if t.gap > 2 * bound:
+                continue
+        choice = fresh.best(low)
+        t.choice = None if choice is None else _decision(choice)
+
+
+LM_ON = True
+LM_PASSES = 2
+LM_CLEAN = True
+LM_MARGIN_CLEAN = 1.5  # log10: on a clean page (a Swedish model's reading) the context must be sure
+LM_MARGIN = 0.5  # log10: how much better in context a reading must score to replace the current
+MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
+MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
+MAX_LM_MEMO = 200_000
+
+
+def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | None]:
+    """The store's memo of each (token, reading, page mode)'s candidates and channel costs."""
+    return {}
+
+
+def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False) -> tuple | None:
+    """The readings between which context decides for token ``low`` now read ``cur``: its
+    å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
+    choice (most tokens)."""
+    out = None
+    if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
+        twins = lexicon.by_key(cur.translate(FOLD))
+        if len(twins) > 1 or (twins and twins[0] != cur):
+            cands = []
+            floor = max(MIN_CANDIDATE_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
+            for w in twins:
+                if w != cur and (lexicon.logf(w) or -99) < floor:
+                    continue
+                channel = 0.0
+                for a, b in zip(w, low):
+                    channel += ch.cost(a, b)
+                if channel != -math.inf:
+                    cands.append((w, channel))
+            if cur not in twins:
+                cands.append((cur, sum(ch.cost(a, b) for a, b in zip(cur, low))))
+            cur_logf = lexicon.logf(cur)
+            if len(cands) > 1 and (not clean_page or cur_logf is None
+                                   or any((lexicon.logf(w) or -99) > cur_logf for w, _c in cands)):
+                out = tuple(cands)  # (a Swedish model's reading is judged where a twin is commoner)
+    if len(memo) > MAX_LM_MEMO:
+        memo.clear()
+    memo[key] = out
+    return out
+
+
+def _neighbour(text: str, tokens: list[Token], j: int, start: int, end: int) -> Token | str:
+    """The neighbour token ``j`` across the separator text[start:end], or the model's mark for
+    what stands between: a sentence boundary, a comma."""
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else tokens[j]
+
+
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
+    """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
+    noisy channel in context: log P(token | reading) + log P(reading | previous word) +
+    log P(next word | reading), with the neighbours as now decided. The choices are made left
+    to right, then once more, so each sees its right neighbour as decided too."""
+    lm, lexicon = models.lm, models.lexicon
+    channels = {True: models.channels["eng"], False: models.channels["swe"]}
+    memo = models.derived(_lm_candidates, _lm_candidates)
+    n = len(tokens)
+    ambiguous = []
+    for i, t in enumerate(tokens):
+        if t.protected or not (t.damaged or LM_CLEAN):
+            continue
+        low = t.text.lower()
+        cur = t.choice[0] if t.choice else low
+        key = (low, cur, t.damaged)
+        cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
+        if cands is False:
+            cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged)
+        if cands is None or (len(low) <= 4 and t.text.isupper()):
+            continue  # (short capitals are mostly acronyms: the word model's guard decides them)
+        if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):
+            continue  # an English model that printed å/ä/ö saw them
+        prev_end = tokens[i - 1].end if i > 0 else 0
+        next_start = tokens[i + 1].start if i + 1 < n else len(text)
+        # Sentence punctuation cuts the context and a comma stands between, as in the counts.
+        prev = _neighbour(text, tokens, i - 1, prev_end, t.start)
+        nxt = _neighbour(text, tokens, i + 1, t.end, next_start)
+        ambiguous.append((t, low, cands, prev, nxt))
+    changed: set[int] | None = None  # tokens (by id) the last pass changed; None: first pass
+    for _ in range(LM_PASSES):
+        now_changed: set[int] = set()
+        for t, low, cands, prev_tok, next_tok in ambiguous:
+            if changed is not None and id(prev_tok) not in changed and id(next_tok) not in changed:
+                continue  # its context is as the last pass saw it
+            cur = t.choice[0] if t.choice else low
+            prev = prev_tok if type(prev_tok) is str else lm_form(prev_tok.current())
+            nxt = next_tok if type(next_tok) is str else lm_form(next_tok.current())
+            best, best_score, cur_score = cur, -math.inf, -math.inf
+            for w, channel in cands:
+                score = channel + lm.logp(w, prev) + lm.logp(nxt, w)
+                if w == cur:
+                    cur_score = score
+                if score > best_score:
+                    best, best_score = w, score
+            if best != cur and best_score - cur_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN):
+                _decide(t, low, best, "context:lm")
+                now_changed.add(id(t))
+        if not now_changed:
+            break
+        changed = now_changed
+
+
+def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
+    """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only).
+    ``lexicon`` carries the word classes of its own folder: the grammar rules read those."""
+    n = len(tokens)
+
+    def word(i: int) -> str:
+        if i < 0 or i >= n:
+            return ""
+        return tokens[i].current()
+
+    for i, t in enumerate(tokens):
+        if not t.active:
+            continue
+        start, end, tok = t.start, t.end, t.text
+        if tok == "1":
+            prev_end = tokens[i - 1].end if i > 0 else 0
+            next_start = tokens[i + 1].start if i + 1 < n else len(text)
+            nxt = word(i + 1)
+            if i + 1 < n and tokens[i + 1].text[:1].isupper():
+                nxt = nxt.capitalize()  # the rule tells item heads by their capital
+            if i > 0 and i + 1 < n and context.one_is_i(
+                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2), lexicon
+            ):
+                t.choice = ("i", 1.0, "context:1->i")
+            continue
+        low = t.low
+        if not SWEDISH_LETTERS.isdisjoint(low):
+            continue
+        # The rule for the word the token was read as: "&r" read as "år" is still är/år.
+        cur = t.current()
+        key = cur.translate(FOLD)
+        rule = context.RULES.get(key)
+        if rule is None:
+            twins = lexicon.by_key(key)
+            if len(twins) < 2 and (not twins or twins[0] == cur):
+                continue  # no other spelling to choose between: most words, one lookup
+            prev = word(i - 1)
+            if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
+                continue  # the common case, decided by dictionary lookups alone
+        # Sentence ends cut the context: a rule sees no neighbour across "." (a blank line
+        # alone does not: page layout puts them inside sentences).
+        prev_end = tokens[i - 1].end if i > 0 else 0
+        next_start = tokens[i + 1].start if i + 1 < n else len(text)
+        sep = text[prev_end:start]
+        before = "" if SENTENCE_END.search(sep) else word(i - 1)
+        if before and BOUND_BEFORE.search(sep):
+            before = "%"  # "50 % är": the number belongs to its sign, it counts no years
+        after = "" if SENTENCE_END.search(text[end:next_start]) else word(i + 1)
+        if rule is None:
+            if "-" in text[end:next_start] or (t.choice is None and lexicon.logf(low) is None):
+                continue  # "havs- och": a compound's first part, no word of the clause
+            if before and "," in sep:
+                before = ","  # "som formuläret bygger på, anger du": the clause ended there
+            choice = context.grammar_choice(before, word(i - 2) if before else "", cur, after,
+                                            word(i + 2) if after else "", lexicon)
+            if choice is not None:
+                _decide(t, low, choice, "context:grammar")
+            continue
+        choice = rule(before, word(i - 2) if before else "", after, word(i + 2) if after else "", lexicon)
+        if choice is not None:
+            _decide(t, low, choice, f"context:{key}")
+
+
+def _build(text: str, changes) -> RepairResult:
+    """Apply (start, end, replacement, score, reason, original) changes, logging each edit."""
+    builder = TextBuilder(text)
+    edits: list[Edit] = []
+    pos = 0
+    for start, end, new, score, reason, orig in sorted(changes):
+        if new == orig or start < pos:
+            continue
+        builder.copy(pos, start)
+        at = len(builder)
+        builder.insert(new)
+        edits.append(Edit(orig, new, at, at + len(new), start, end, score, reason))
+        pos = end
+    builder.copy(pos, len(text))
+    out, offsets = builder.build()
+    return RepairResult(text=out, edits=edits, offsets=offsets)
+
+
+def undo(repaired: str, edits: list[Edit]) -> str:
+    """The text before repair, rebuilt from the repaired text and its edit log."""
+    out = repaired
+    for e in sorted(edits, key=lambda e: e.start, reverse=True):
+        out = out[: e.start] + e.original + out[e.end :]
+    return out

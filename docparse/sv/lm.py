@@ -1,0 +1,178 @@
+"""A word bigram language model of Swedish (models/build_lm.py): log10 P(word | previous word).
+
+Interpolated absolute discounting over word bigram counts, backing off to a class bigram
+model: P(class(w) | class(prev)) P(w | class(w)), where the commonest words are classes of
+their own and every other word is classed by its word-class bits in the lexicon (noun, present
+tense, adjective ...). The classes carry what a sparse word bigram cannot ("tre rader", never
+"tre råder", though neither pair was counted). The class model backs off in turn to a unigram
+that mixes the corpus counts with the lexicon's word frequencies (so words the corpus lacks
+keep the probability the word model has always given them). Files: sv_lm_bigrams.marisa,
+sv_lm_words.marisa, sv_lm_classes.marisa, sv_lm.json, memory-mapped through
+docparse.models.ModelStore.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+from docparse.errors import ModelDataError
+
+BIGRAMS_FILE = "sv_lm_bigrams.marisa"
+WORDS_FILE = "sv_lm_words.marisa"
+CLASSES_FILE = "sv_lm_classes.marisa"
+LM_META = "sv_lm.json"
+LM_FORMAT = 2
+OWN_CLASS = 1  # flag in the words trie: the word is a class of its own
+SUFFIX = 1  # letters of the ending that class a word with its word-class bits (-ar, -na, -de)
+SENT = "<s>"  # sentence boundary: a clause's punctuation, the text's start and end
+NUM = "<num>"  # any token holding a digit
+COMMA = ","  # a comma between two words is a token of its own: "andra, mer" is no "ändra mer"
+TOKEN = re.compile(r"[^\W_]+")  # repair's plain token
+DIGIT = re.compile(r"\d")
+SENTENCE_END = re.compile(r"[.!?:;]")  # repair's context does not look across these
+CORPUS_WEIGHT = 0.5  # share of the corpus counts in the unigram (the rest: the lexicon's)
+FLOOR_LOGF = -9.0  # log10 unigram of a word neither source knows (repair's OOV_LOGF)
+MAX_MEMO = 400_000
+
+
+def normalise(token: str) -> str:
+    """The model's form of a token: lower case, numbers as one class."""
+    low = token.lower()
+    return low if low.isalpha() or not DIGIT.search(low) else NUM
+
+
+def word_class(word: str, own: bool, lexicon) -> str:
+    """The class of ``word``: itself if it is one of the commonest words (``own``), else its
+    word-class bits in the lexicon ("#16": a noun), "#unk" for a word the lexicon lacks."""
+    if own or word in (SENT, NUM, COMMA):
+        return word
+    if lexicon.logf(word) is None:
+        return "#unk"
+    return f"#{lexicon.word_class(word)}:{word[-SUFFIX:] if SUFFIX else ''}"
+
+
+def sentence_tokens(text: str):
+    """Sentences of ``text`` as lists of normalised tokens, cut where a separator holds
+    sentence punctuation (as repair cuts its context); a comma between words is a token."""
+    sent: list[str] = []
+    pos = 0
+    for m in TOKEN.finditer(text):
+        if sent and SENTENCE_END.search(text, pos, m.start()):
+            yield sent
+            sent = []
+        elif sent and "," in text[pos : m.start()]:
+            sent.append(COMMA)
+        sent.append(normalise(m.group()))
+        pos = m.end()
+    if sent:
+        yield sent
+
+
+class LanguageModel:
+    """log10 P(word | prev) of a models folder's bigram model; lookups memoised."""
+
+    def __init__(self, directory: Path, lexicon):
+        try:
+            import marisa_trie
+
+            meta = json.loads((directory / LM_META).read_text(encoding="utf-8"))
+            if meta.get("format") != LM_FORMAT:
+                raise ValueError(f"format {meta.get('format')}, expected {LM_FORMAT}")
+            self._bi = marisa_trie.RecordTrie("<H")
+            self._bi.mmap(str(directory / BIGRAMS_FILE))
+            self._words = marisa_trie.RecordTrie("<IIIB")
+            self._words.mmap(str(directory / WORDS_FILE))
+            self._classes = marisa_trie.RecordTrie("<I")
+            self._classes.mmap(str(directory / CLASSES_FILE))
+        except (OSError, ValueError, RuntimeError, KeyError) as e:  # marisa raises RuntimeError on junk
+            raise ModelDataError(f"{directory / LM_META}: language model unreadable ({e}); "
+                                 "rebuild it with python models/build_lm.py") from None
+        self.lexicon = lexicon
+        self.discount = float(meta["discount"])
+        self.class_discount = float(meta["class_discount"])
+        self.total = float(meta["tokens"])
+        self._uni: dict[str, float] = {}
+        self._stats: dict[str, tuple[int, int, float, str]] = {}
+        self._cond: dict[tuple[str, str], float] = {}
+        self._class_stats: dict[str, tuple[int, int, float]] = {}
+
+    def stats(self, word: str) -> tuple[int, int, float, str]:
+        """(count, count as history, back-off weight, class) of ``word`` (zeros when unseen)."""
+        s = self._stats.get(word)
+        if s is None:
+            hit = self._words.get(word)
+            if hit:
+                c, hc, backoff, flags = hit[0]
+                s = (c, hc, backoff / 1e6, word_class(word, bool(flags & OWN_CLASS), self.lexicon))
+            else:
+                s = (0, 0, 1.0, word_class(word, False, self.lexicon))
+            if len(self._stats) > MAX_MEMO:
+                self._stats.clear()
+            self._stats[word] = s
+        return s
+
+    def class_stats(self, cls: str) -> tuple[int, int, float]:
+        """(count, count as history, back-off weight) of a class."""
+        s = self._class_stats.get(cls)
+        if s is None:
+            hit = self._classes.get(f"{cls} ")
+            hc = self._classes.get(f" {cls}")
+            bo = self._classes.get(f"  {cls}")
+            s = (hit[0][0] if hit else 0, hc[0][0] if hc else 0, bo[0][0] / 1e6 if bo else 1.0)
+            self._class_stats[cls] = s
+        return s
+
+    def class_logp(self, word: str, prev: str) -> float:
+        """log10 P(class(word) | class(prev)) P(word | class(word))."""
+        cw, cp = self.stats(word)[3], self.stats(prev)[3]
+        count_w, _h, _b = self.class_stats(cw)
+        _c, hc, backoff = self.class_stats(cp)
+        if count_w == 0:
+            return self.unigram(word)
+        p_class = count_w / self.total
+        if hc:
+            hit = self._classes.get(f"{cp} {cw}")
+            p_class = ((hit[0][0] - self.class_discount) / hc if hit else 0.0) + backoff * p_class
+        # P(word | class): the word's share of its class (1 for a class of its own)
+        member = 0.0 if cw == word else min(0.0, self.unigram(word) - math.log10(count_w / self.total))
+        return math.log10(p_class) + member
+
+    def unigram(self, word: str) -> float:
+        """log10 P(word) with no context."""
+        lp = self._uni.get(word)
+        if lp is None:
+            c = self.stats(word)[0]
+            lf = None if word in (SENT, NUM, COMMA) else self.lexicon.logf(word)
+            p = CORPUS_WEIGHT * c / self.total
+            if lf is not None:
+                p += (1 - CORPUS_WEIGHT) * 10 ** lf
+            elif c == 0:
+                p = 10 ** FLOOR_LOGF
+            lp = math.log10(p)
+            if len(self._uni) > MAX_MEMO:
+                self._uni.clear()
+            self._uni[word] = lp
+        return lp
+
+    def logp(self, word: str, prev: str | None = None) -> float:
+        """log10 P(word | prev); with no ``prev``, the unigram."""
+        if prev is None:
+            return self.unigram(word)
+        key = (prev, word)
+        lp = self._cond.get(key)
+        if lp is None:
+            _c, hc, backoff, _cls = self.stats(prev)
+            lp = self.class_logp(word, prev)
+            if hc:
+                hit = self._bi.get(f"{prev} {word}")
+                if hit:
+                    lp = math.log10((hit[0][0] - self.discount) / hc + backoff * 10 ** lp)
+                elif backoff < 1.0:
+                    lp += math.log10(backoff)
+            if len(self._cond) > MAX_MEMO:
+                self._cond.clear()
+            self._cond[key] = lp
+        return lp

@@ -1,0 +1,104 @@
+"""The Swedish bigram language model (models/build_lm.py, docparse.sv.lm) and the word lists of
+the context rules (models/sv_context_words.txt): what they hold, what they were built from, and
+a clear message when a file is broken."""
+
+import json
+import math
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from docparse.errors import ModelDataError
+from docparse.models import ModelStore, models_dir
+from docparse.sv.lm import (
+    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, WORDS_FILE, LanguageModel, sentence_tokens,
+)
+from docparse.sv.wordlists import read_word_lists
+
+MODELS = Path(models_dir())
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "models"))
+
+
+@pytest.fixture(scope="module")
+def lm():
+    return ModelStore(MODELS).lm
+
+
+def test_tokens_as_repair_reads_them():
+    text = "Beslutet gäller från 2024, om inget annat sägs. Nämnden: klart!"
+    assert list(sentence_tokens(text)) == [
+        ["beslutet", "gäller", "från", NUM, COMMA, "om", "inget", "annat", "sägs"], ["nämnden"], ["klart"]]
+
+
+@pytest.mark.parametrize("prev,likely,unlikely", [
+    ("det", "är", "år"),
+    ("tre", "år", "är"),
+    ("vi", "har", "här"),
+    ("kvinnor", "och", "män"),  # any word: the pair is what a sentence continues with
+    (SENT, "det", "att"),
+])
+def test_context_makes_the_common_pair_likelier(lm, prev, likely, unlikely):
+    assert lm.logp(likely, prev) > lm.logp(unlikely, prev)
+
+
+@pytest.mark.parametrize("prev,likely,unlikely,nxt", [
+    ("tre", "rader", "råder", "och"),  # a noun before "och", not a verb
+    ("alla", "våra", "vara", "medlemmar"),  # a possessive before a plural noun
+])
+def test_classes_carry_what_no_word_pair_was_counted_for(lm, prev, likely, unlikely, nxt):
+    """Neither word pair of either reading was counted: the word classes (and endings) of the
+    neighbours tell."""
+    for w in (likely, unlikely):
+        assert lm._bi.get(f"{prev} {w}") is None and lm._bi.get(f"{w} {nxt}") is None
+    assert lm.logp(likely, prev) + lm.logp(nxt, likely) > lm.logp(unlikely, prev) + lm.logp(nxt, unlikely)
+
+
+@pytest.mark.parametrize("prev", ["det", "att", "kommunen", SENT, "ordsomintefinns"])
+def test_probabilities_after_a_word_sum_to_about_one(lm, prev):
+    """Over the model's vocabulary (the lexicon's other words hold a little more)."""
+    total = sum(10 ** lm.logp(w, prev) for w in lm._words.keys())
+    assert 0.85 < total < 1.1
+
+
+def test_unknown_words_get_a_small_finite_probability(lm):
+    lp = lm.logp("qxzvbnkw", "det")
+    assert math.isfinite(lp) and lp < -7
+
+
+def test_built_from_training_documents_only():
+    """The held-out Riksdag documents and the OCR'd G40310 were never read into the counts."""
+    import riksdag_split
+
+    meta = json.loads((MODELS / LM_META).read_text(encoding="utf-8"))
+    trained = set(meta["sources"]["riksdag"])
+    assert trained and not trained & set(riksdag_split.heldout_ids())
+    assert "G40310" not in trained
+    assert meta["heldout_perplexity_bigram"] < meta["heldout_perplexity_unigram"]
+
+
+def test_a_folder_without_a_language_model_repairs_without_context(tmp_path):
+    store = ModelStore(tmp_path)
+    assert store.lm is None
+
+
+@pytest.mark.parametrize("broken", [BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE])
+def test_a_broken_model_file_is_named(tmp_path, broken):
+    for name in (LM_META, BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
+        shutil.copy(MODELS / name, tmp_path / name)
+    (tmp_path / broken).write_bytes(b"not a trie")
+    with pytest.raises(ModelDataError, match=f"{LM_META}: language model unreadable.*build_lm.py"):
+        LanguageModel(tmp_path, ModelStore(MODELS).lexicon)
+
+
+def test_word_lists_are_checked_when_loaded(tmp_path):
+    lists = read_word_lists(MODELS / "sv_context_words.txt")
+    assert "vi" in lists["pronouns"] and "kr" in lists["units"]
+    bad = tmp_path / "words.txt"
+    bad.write_text("# lists\npronouns jag du\n", encoding="utf-8")
+    with pytest.raises(ModelDataError, match=r"words.txt:2: expected 'name: word word"):
+        read_word_lists(bad)
+    bad.write_text("pronouns: jag du\n", encoding="utf-8")
+    with pytest.raises(ModelDataError, match="words.txt: word lists missing: adjective_endings"):
+        read_word_lists(bad)
