@@ -1,10 +1,12 @@
 """Properties of repair on generated text: never crashes, idempotent, spans valid, undo exact."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from docparse.repair import repair, undo
+from docparse.models import store_for
 from docparse.repair.model import load
+from docparse.sv.lexicon import FOLD
 
 # Correct Swedish words (in the lexicon), some with å/ä/ö, some that have a more common
 # å/ä/ö twin (for/för, har/här) so a careless repair would be tempted.
@@ -14,6 +16,8 @@ CORRECT = (
     "står röda socialnämnden kommunen barn unga vuxna uppdrag avtal partnerskap föreningen "
     "förslag godkänna säkerställa insatser målgruppen samverkan verksamhet ansvar också även"
 ).split()
+# The correct words above that another word differs from only by å/ä/ö (år/är, har/här).
+TWINS = frozenset(w for w in CORRECT if len(store_for().lexicon.by_key(w.translate(FOLD))) > 1)
 # What an English OCR model makes of Swedish, plus digits, marks and junk.
 DAMAGED = (
     "Socialnimnden 6verens 16sningar stér Réda 1 uppdrag mdjlighet for ar pa ma mal fran nar "
@@ -57,6 +61,8 @@ def test_undo_rebuilds_the_input(text):
     assert undo(res.text, res.edits) == text
 
 
+@example("&a/ä")  # a short text whose last mark the context model took: then read as damaged
+@example("6é")  # a lone word: no context to overrule a Swedish reading with
 @SETTINGS
 @given(any_text)
 def test_idempotent(text):
@@ -72,4 +78,9 @@ def test_never_changes_correct_words_in_swedish_text(ws, seps):
     text = "Nämnden föreslår att förvaltningen får stöd för målgruppen i år. " + "".join(
         w + s for w, s in zip(ws, seps))
     res = repair(text)
-    assert res.edits == [], [(e.original, e.replacement) for e in res.edits]
+    # Random word soup is not always correct Swedish: "det år också" is a Swedish model's
+    # misreading of "det är också", and the language model may put the twin back. Nothing
+    # else may change: no word without an å/ä/ö twin, and a twin only into its twin, by context.
+    for e in res.edits:
+        assert e.reason == "context:lm", (e.original, e.replacement, e.reason)
+        assert e.original.lower() in TWINS and e.replacement.translate(FOLD) == e.original.translate(FOLD)

@@ -412,6 +412,7 @@ LM_MARGIN = 0.5  # log10: how much better in context a reading must score to rep
 MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
+MIN_MARKS_TO_REMOVE = 20
 
 
 def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | None]:
@@ -485,7 +486,12 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         # Sentence punctuation cuts the context and a comma stands between, as in the counts.
         prev = _neighbour(text, tokens, i - 1, prev_end, t.start)
         nxt = _neighbour(text, tokens, i + 1, t.end, next_start)
+        if not t.damaged and type(prev) is str and type(nxt) is str:
+            continue  # a Swedish model's reading of a word alone: no context to overrule it with
         ambiguous.append((t, low, cands, prev, nxt))
+    # On a clean page a mark the model printed is taken away only in a text with marks to
+    # spare: a short text that lost its last marks would read as damaged when repaired again.
+    marks_to_spare = sum(map(text.count, "åäöÅÄÖ")) >= MIN_MARKS_TO_REMOVE
     changed: set[int] | None = None  # tokens (by id) the last pass changed; None: first pass
     for _ in range(LM_PASSES):
         now_changed: set[int] = set()
@@ -502,7 +508,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
                     cur_score = score
                 if score > best_score:
                     best, best_score = w, score
-            if best != cur and best_score - cur_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN):
+            if (best != cur and best_score - cur_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN)
+                    and (t.damaged or marks_to_spare or not SWEDISH_LETTERS.isdisjoint(best))):
                 _decide(t, low, best, "context:lm")
                 now_changed.add(id(t))
         if not now_changed:
