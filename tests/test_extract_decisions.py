@@ -140,3 +140,17 @@ def test_news_reporting_a_decision_has_no_points(extract_text):
     text = ("Nya bidrag till föreningar\n\nPublicerad 4 maj 2031\n\n"
             "Miljönämnden beslutar att bevilja tre föreningar bidrag, meddelade kommunen i dag i ett pressmeddelande.\n")
     assert extract_text(text)["decision_points"] == []
+
+
+def test_lead_in_ending_in_att_over_bullets(extract_text):
+    # The lead-in's "att" belongs to every bullet: the bullets are the points.
+    text = ("Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige att\n• anta taxan enligt bilaga,\n"
+            "• fastställa timavgiften till 900 kronor.\n\nBakgrund\nText.\n")
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["anta taxan enligt bilaga,", "fastställa timavgiften till 900 kronor."]
+
+
+def test_lead_in_ending_in_a_colon_folds_its_bullets(extract_text):
+    # "... följande:" introduces a list that is part of one decision, not points of their own.
+    text = "Förslag till beslut\nNämnden beviljar följande:\n- Åby IK 5 000 kronor\n- Exeby SK 4 000 kronor\n"
+    assert len(extract_text(text)["decision_points"]) == 1

@@ -84,3 +84,20 @@ def test_period_with_a_verb_before_its_end(extract_text):
 def test_extension_with_only_its_end(extract_text):
     text = "Nämnden beslutar att förlänga partnerskapet med Åby IK (org.nr 802000-0000) till och med 31 december 2032.\n"
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [(None, "2032-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # Months without days: the start borrows the end's year (the year before when it must).
+        ("Bidraget gäller sommarcuper under juni–augusti 2031.", [("2031-06", "2031-08")]),
+        ("Insatsen pågår november–februari 2032.", [("2031-11", "2032-02")]),
+        # A bare year range is a period in a sentence about a project, an agreement or a grant ...
+        ("Projektet pågår 2031-2033 i hela länet.", [("2031", "2033")]),
+        ("Avtal om förlängning av samverkan med Åby IK 2031-2032", [("2031", "2032")]),
+        # ... and not in one about a plan or a budget.
+        ("Nämnden antar verksamhetsplan 2031-2033.", []),
+    ],
+)
+def test_month_ranges_and_bare_year_ranges(extract_text, text, periods):
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == periods

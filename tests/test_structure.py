@@ -457,3 +457,27 @@ def test_page_heading_over_a_flattened_protocol(extract_text, text, title):
 )
 def test_letterhead_over_the_municipality(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A news page's dateline over its headline, Swedish or in a site's English interface.
+        ("Start / Nyheter\n\nNyhet | 2031-02-12\nNytt bidrag till fotboll i Åby\n\nÅby kommun ger föreningen bidrag.\n",
+         "Nytt bidrag till fotboll i Åby"),
+        ("Skip to main content\n\nNews • 3 March 2031\nLibrary opens on Sundays\n\nExeby kommun öppnar biblioteket.\n",
+         "Library opens on Sundays"),
+        # A tabbed letterhead (office, type word, date) is no heading; the labelled subject is.
+        ("Tekniska förvaltningen\tTJÄNSTESKRIVELSE\t2031-01-20\tDnr TN 2031/87\nHandläggare\tPer Ek\n\n"
+         "Rubrik: Ny taxa för hämtning av grovavfall\n\nFörslag till beslut\nNämnden antar taxan.\n",
+         "Ny taxa för hämtning av grovavfall"),
+    ],
+)
+def test_datelines_and_tabbed_letterheads_are_no_titles(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+def test_bare_dnr_in_a_letterhead_column(extract_text):
+    text = ("TEKNISKA FÖRVALTNINGEN                    TJÄNSTESKRIVELSE\nGata och park                    2031-01-27\n"
+            "Per Ek                                    TN 2031/18\n\nTekniska nämnden\n\nNy belysning i Åby park\n")
+    assert extract_text(text)["document"]["dnr"] == "TN 2031/18"

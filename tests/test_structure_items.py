@@ -398,3 +398,21 @@ def test_pathological_text_stays_linear(unit):
     from conftest import grows_linearly
 
     grows_linearly(lambda text: find_items(text, line_spans(text)), lambda chars: unit * max(1, chars // len(unit)), 15000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body's proposal to another body ends a flattened title.
+        ("PROTOKOLL Kommunstyrelsens arbetsutskott\n§ 4 Dnr KS 2031/11 Riktlinjer för föreningsstöd Arbetsutskottets förslag "
+         "till kommunstyrelsen 1. Riktlinjerna antas.\n§ 5 Dnr KS 2031/12 Taxa för torghandel Arbetsutskottets förslag till "
+         "kommunfullmäktige Taxan antas.\n",
+         [("4", "Riktlinjer för föreningsstöd", "KS 2031/11"), ("5", "Taxa för torghandel", "KS 2031/12")]),
+        # A "Rubrik:" label before an item's title is no part of it.
+        ("KALLELSE\nTekniska nämnden\n\nÄrende 1\nRubrik: Val av justerare\n\nÄrende 2\nRubrik: Ny taxa för parkering\n"
+         "Diarienummer: TN 2031-00031\n",
+         [("1", "Val av justerare", None), ("2", "Ny taxa för parkering", "TN 2031-00031")]),
+    ],
+)
+def test_proposal_to_another_body_and_title_labels(text, expected):
+    assert items_of(text) == expected

@@ -23,8 +23,9 @@ def _label_rows(text: str):
 _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}[ \t]*:?[ \t]*$", re.I | re.M)
 
 
-# A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056".
-_BARE_HEAD_DNR = re.compile(r"^[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
+# A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056";
+# or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056").
+_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
 
 

@@ -32,6 +32,12 @@ _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
+# "juni–augusti 2025": months without days, the start borrowing the end's year.
+_MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
+# A year range that names no period by a word before it is one when its sentence is about a
+# project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
+_BARE_YEARS_RE = re.compile(rf"(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
+_PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
@@ -91,9 +97,23 @@ def extract_periods(ctx) -> list[dict]:
         except ValueError:
             continue
         add(start, end["value"], _with_from(body, m.start()), end["span"][1])
+    date_at = {d["span"][0]: d for d in dates}  # "augusti 2025" is found from its month
+    for m in _MONTH_START.finditer(body):
+        end = date_at.get(m.end())
+        if end is None or len(end["value"]) != 7:
+            continue
+        year, month = int(end["value"][:4]), MONTHS[m.group("m").lower()]
+        if month > int(end["value"][5:7]):
+            year -= 1  # "november–februari 2021" starts the year before
+        add(f"{year:04d}-{month:02d}", end["value"], _with_from(body, m.start()), end["span"][1])
     for m in YEARS_RE.finditer(body):
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in _BARE_YEARS_RE.finditer(body):
+        if m.group("a") < m.group("b") and not any(p["span"][0] <= m.start() < p["span"][1] for p in out):
+            s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
+            if _PROJECT_OR_AGREEMENT.search(body, s, e):
+                add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
         a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
         if a and b:

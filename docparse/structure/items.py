@@ -55,7 +55,9 @@ _TITLE_STOP_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
     r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
-    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]))|"
+    # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
+    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|"
+    r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
     r"återremitteras)(?![\wåäö])|"
@@ -64,6 +66,8 @@ _TITLE_STOP_RE = re.compile(
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
     r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
+# A label before an item's title: "Rubrik: Val av justerare".
+_SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|angående)[ \t]*:[ \t]*(?=\S)", re.I)
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
@@ -351,6 +355,9 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
                 title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
+    label = _SUBJECT_LABEL_RE.match(title)
+    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
+        title_start, title = title_start + label.end(), title[label.end():]
     head.title = title
     head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
 

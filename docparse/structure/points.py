@@ -28,12 +28,19 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta)\s*:?$", re.I)
+
+
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     """A clause that introduces att-clauses on the lines beneath it ("Nämnden föreslår
     fullmäktige besluta"): the clauses are the points, not the lead-in."""
-    return (bool(s) and not ATT_RE.match(s) and not ITEM_RE.match(s) and not BULLET_RE.match(s) and not s.endswith((".", ";", "!", "?"))
-            and k + 1 < len(lines) and bool(ATT_RE.match(BULLET_RE.sub("", lines[k + 1][2], count=1))
-                                             or (ITEM_RE.match(lines[k + 1][2]) and len(s.split()) <= 6)))
+    if not s or ATT_RE.match(s) or ITEM_RE.match(s) or BULLET_RE.match(s) or s.endswith((".", ";", "!", "?")) or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1][2]
+    if ATT_RE.match(BULLET_RE.sub("", nxt, count=1)) or (ITEM_RE.match(nxt) and len(s.split()) <= 6):
+        return True
+    # "... föreslår fullmäktige att" over bullets: the "att" is each bullet's, the bullets the points.
+    return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:

@@ -50,6 +50,16 @@ _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)",
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
+# A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
+# "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
+_EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
+_DATELINE = re.compile(
+    r"(?:(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?)?"
+    r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")[\s•·|,.]*",
+    re.I,
+)
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
 _LABEL_ALONE = re.compile(
@@ -187,7 +197,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and _is_address_line(text, type_word):
         return False
-    cells = re.split(r"\s{3,}", text.strip())
+    if _DATELINE.fullmatch(text.strip()):
+        return False  # a publication label and its date, no headline
+    cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
@@ -246,6 +258,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         block = _past_letterhead(block)
         if not block:
             continue
+        if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
+            block = block[1:]  # the dateline over a news page's headline: the headline is the title
         first_line = block[0][2].strip(" \t*#")
         subject = _SUBJECT_LABEL.match(first_line)
         if subject:
