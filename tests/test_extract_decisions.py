@@ -154,3 +154,11 @@ def test_lead_in_ending_in_a_colon_folds_its_bullets(extract_text):
     # "... följande:" introduces a list that is part of one decision, not points of their own.
     text = "Förslag till beslut\nNämnden beviljar följande:\n- Åby IK 5 000 kronor\n- Exeby SK 4 000 kronor\n"
     assert len(extract_text(text)["decision_points"]) == 1
+
+
+def test_motion_lead_in_with_att_before_whom_it_asks(extract_text):
+    text = ("Motion om fler cykelställ\n\nText om behovet.\n\nJag yrkar därför att kommunfullmäktige beslutar\n"
+            "att uppdra åt tekniska nämnden att bygga fler cykelställ,\natt redovisa arbetet under 2032.\n")
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["att uppdra åt tekniska nämnden att bygga fler cykelställ,",
+                                           "att redovisa arbetet under 2032."]

@@ -391,3 +391,8 @@ def test_place_before_a_given_name_is_no_inverted_entry(extract_text, text):
 )
 def test_label_rows_and_signature_labels(extract_text, text, expected):
     assert [(n, t) for n, t, _r in people(extract_text, text)] == expected
+
+
+def test_a_tab_separates_a_label_cell_from_the_name(extract_text):
+    text = "Delegationsbeslut\n\nBeslutsfattare\tEva Lindahl, fritidskonsulent\nDatum\t2031-04-22\n"
+    assert [n for n, _t, _r in people(extract_text, text)] == ["Eva Lindahl"]

@@ -481,3 +481,19 @@ def test_bare_dnr_in_a_letterhead_column(extract_text):
     text = ("TEKNISKA FÖRVALTNINGEN                    TJÄNSTESKRIVELSE\nGata och park                    2031-01-27\n"
             "Per Ek                                    TN 2031/18\n\nTekniska nämnden\n\nNy belysning i Åby park\n")
     assert extract_text(text)["document"]["dnr"] == "TN 2031/18"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A subject label inside a flattened header line: its value up to the next heading.
+        ("Tjänsteskrivelse 2031-04-03 Dnr SN 2031/77 Socialförvaltningen Handläggare Eva Ek Socialnämnden "
+         "Ärende: Bidrag till Exeby fritidsgård för 2031 Förslag till beslut Socialnämnden beslutar att bevilja bidraget. "
+         "Ärendet Fritidsgården har ansökt om bidrag.\n", "Bidrag till Exeby fritidsgård för 2031"),
+        # A table row's label cell does as the colon.
+        ("DELEGATIONSBESLUT\n\nÄrende\tAnsökan om bidrag till sommarfest i Åby\nSökande\tÅby bygdeförening\n\n"
+         "Beslut\nBidrag beviljas.\n", "Ansökan om bidrag till sommarfest i Åby"),
+    ],
+)
+def test_subject_labels_in_flattened_lines_and_table_rows(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

@@ -464,8 +464,13 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         return municipality.group(0)
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
-        segment = _trim_item(segment) if len(segment.split()) > 6 else segment
+        if len(segment.split()) > 6:
+            # A flattened line: the name is the one that ends the text before the number
+            # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
+            tail = _name_before(segment)
+            segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)

@@ -18,9 +18,9 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
                  rf"|[\wåäöé-]+s\s+f{_O}rslag\s+till\s+(?:[\wåäöé-]+,?\s+){{0,4}}[\wåäöé-]+(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
-                 # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta".
-                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"
-                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"),
+                 # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
+                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"
+                 rf"|(?:[\wåäöé-]+\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+[\wåäöé-]+)?(?:\s+(?:att\s+)?besluta[rt]?)?"),
     # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
     ("decision", r"(?:(?:[\wåäöé-]+\s+){0,3}[\wåäöé-]+s\s+)?beslut|(?:[\wåäöé-]+,?\s+){0,4}beslutar"),
     ("motions", r"yrkanden?|yrkande\s+och\s+propositionsordning"),

@@ -45,7 +45,11 @@ _RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
-_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
+# A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
+_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)", re.I)
+# The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
@@ -287,6 +291,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             end = block[1][1]
             return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
         ls, _le, line = block[0]
+        inline = _INLINE_SUBJECT.search(line, 0, _INLINE_SUBJECT_REACH) if len(line) > _FLAT_LINE else None
+        if inline:
+            cut = _CUT.search(line, inline.end() + 1, inline.end() + 2 * _FLAT_LINE)
+            value = line[inline.end(): cut.start() if cut else inline.end() + _FLAT_LINE].rstrip(" .,:;")
+            if _is_heading(value, type_word):
+                return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
         if cut:

@@ -327,7 +327,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+(?![-\w])"
-_SP = r"[ \t\u00a0]{1,3}"  # what may separate the words of one name: spaces on one line
+_SP = r"[ \u00a0]{1,3}"  # what may separate the words of one name: spaces on one line (a tab separates cells)
 # A run of capitalised words (particles between), and the lower-case word after it if any (it may
 # be a title the last word qualifies). Matching runs in one pass skips lower-case prose at C speed.
 _RUN = re.compile(
