@@ -255,3 +255,11 @@ def test_sentence_opening_preposition_is_no_part_of_the_name(extract_text):
 )
 def test_name_before_a_number_in_flattened_lines_and_table_rows(extract_text, text, expected):
     assert [(n, o) for n, o, _r in parties(extract_text, text)] == expected
+
+
+def test_number_under_a_municipality_and_its_board(extract_text):
+    # "Exeby kommun, Socialnämnden" over a labelled number: the municipality's; the next
+    # party's number is not carried up to it.
+    text = ("§ 1 Parter\nExeby kommun, Socialnämnden\nOrganisationsnummer: 212000-0704\n\n"
+            "Åby seniorförening\nOrganisationsnummer: 802432-8547\n")
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Exeby kommun", "212000-0704"), ("Åby seniorförening", "802432-8547")]

@@ -101,3 +101,13 @@ def test_extension_with_only_its_end(extract_text):
 )
 def test_month_ranges_and_bare_year_ranges(extract_text, text, periods):
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == periods
+
+
+def test_bare_year_range_needs_its_own_line_to_be_about_a_project():
+    # A table of contents is one long "sentence": a grant on the next line says nothing of a plan.
+    from docparse.clean import clean
+    from docparse.extract import extract
+
+    text = ("Innehåll\n§ 5  Handlingsplan för trygghet 2031-2033   3\n§ 6  Bidrag till Åby IK för sommarläger   4\n")
+    cleaned = clean(text)
+    assert extract(cleaned.text, masked=cleaned.masks)["periods"] == []

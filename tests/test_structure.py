@@ -497,3 +497,10 @@ def test_bare_dnr_in_a_letterhead_column(extract_text):
 )
 def test_subject_labels_in_flattened_lines_and_table_rows(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+def test_protocol_extract_is_titled_by_its_matter_not_its_source_line(extract_text):
+    text = ("Utdrag ur protokoll fört vid sammanträde med Kommunstyrelsen i Exeby kommun 2031-03-04\n\n§ 38   Dnr 2031/0071\n\n"
+            "Försäljning av fastigheten Åby 7:31\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att sälja fastigheten.\n")
+    record = extract_text(text)
+    assert (record["document"]["doc_type"], record["document"]["title"]) == ("protokollsutdrag", "Försäljning av fastigheten Åby 7:31")

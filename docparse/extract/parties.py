@@ -486,6 +486,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         s = strip_leading_debris(line.strip())
         if not s:
             continue
+        municipality = MUNICIPALITY_RE.match(s)
+        if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
+            return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's
         if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
             break  # above the block: a contact line, an e-mail address or body text
         if _ADDRESS.match(s) or re.search(r"\d", s):

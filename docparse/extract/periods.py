@@ -112,6 +112,10 @@ def extract_periods(ctx) -> list[dict]:
     for m in _BARE_YEARS_RE.finditer(body):
         if m.group("a") < m.group("b") and not any(p["span"][0] <= m.start() < p["span"][1] for p in out):
             s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
+            # ... and on the range's own line: a table of contents is one long "sentence".
+            s = max(s, body.rfind("\n", 0, m.start()) + 1)
+            line_end = body.find("\n", m.end())
+            e = min(e, len(body) if line_end < 0 else line_end)
             if _PROJECT_OR_AGREEMENT.search(body, s, e):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):

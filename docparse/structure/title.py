@@ -201,6 +201,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and _is_address_line(text, type_word):
         return False
+    if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
+        return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
     cells = re.split(r"\t|\s{3,}", text.strip())
