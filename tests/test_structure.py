@@ -504,3 +504,25 @@ def test_protocol_extract_is_titled_by_its_matter_not_its_source_line(extract_te
             "Försäljning av fastigheten Åby 7:31\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att sälja fastigheten.\n")
     record = extract_text(text)
     assert (record["document"]["doc_type"], record["document"]["title"]) == ("protokollsutdrag", "Försäljning av fastigheten Åby 7:31")
+
+
+def test_full_text_marker_in_an_unlisted_language_is_known_by_its_place():
+    # After the site's quoted title and its counters, a short line of no Swedish word opens the text.
+    text = WRAPPER.replace("Full text", "Teljes szöveg") + "PROTOKOLL\nByggnadsnämnden\n"
+    masks = web_chrome(text)
+    assert any(k == "web-title" for _s, _e, k in masks)
+    wrapper_end = max(e for s, e, k in masks if k != "web-ui")
+    assert text[wrapper_end:].lstrip().startswith("(1)")
+
+
+@pytest.mark.parametrize(
+    "first, masked",
+    [
+        ("Klikněte prosím", True),  # a button label in a language the lexicon does not know
+        ("Dela ut", False),  # Swedish words
+        ("Anna Berg", False),  # a name: capitalised words only
+    ],
+)
+def test_a_leading_foreign_button_label(first, masked):
+    text = f"{first}\nNYHETER 2031-01-24\n\nBygdegårdar får bidrag\n\nNämnden beslutade i dag.\n"
+    assert bool([m for m in web_chrome(text) if text[m[0]:m[1]] == first]) == masked
