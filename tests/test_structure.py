@@ -526,3 +526,14 @@ def test_full_text_marker_in_an_unlisted_language_is_known_by_its_place():
 def test_a_leading_foreign_button_label(first, masked):
     text = f"{first}\nNYHETER 2031-01-24\n\nBygdegårdar får bidrag\n\nNämnden beslutade i dag.\n"
     assert bool([m for m in web_chrome(text) if text[m[0]:m[1]] == first]) == masked
+
+
+def test_title_span_holds_what_the_title_keeps():
+    from docparse.clean import clean
+    from docparse.extract import extract
+
+    text = "Tjänsteskrivelse\n\nNy taxa för torghandel i Åby:\n\nFörslag till beslut\nNämnden antar taxan.\n"
+    cleaned = clean(text)
+    record = extract(cleaned.text, masked=cleaned.masks)
+    s, e = record["document"]["spans"]["title"]
+    assert (record["document"]["title"], cleaned.text[s:e]) == ("Ny taxa för torghandel i Åby", "Ny taxa för torghandel i Åby")

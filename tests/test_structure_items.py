@@ -416,3 +416,11 @@ def test_pathological_text_stays_linear(unit):
 )
 def test_proposal_to_another_body_and_title_labels(text, expected):
     assert items_of(text) == expected
+
+
+def test_year_range_ending_a_title_is_no_page_range_and_spans_hold_the_tidied_title():
+    text = ("PROTOKOLL\nKommunstyrelsen\n\nInnehåll\n§ 5  Handlingsplan för trygghet 2031-2033   3\n"
+            "§ 6  Bidrag till Åby IK.   4\n§ 7  Val av ombud   5\n")
+    items = find_items(text, line_spans(text))
+    assert [i.title for i in items] == ["Handlingsplan för trygghet 2031-2033", "Bidrag till Åby IK", "Val av ombud"]
+    assert [text[i.title_span[0]:i.title_span[1]] for i in items] == [i.title for i in items]

@@ -71,8 +71,9 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|angående)[ \t]*:
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
-# A year ends many titles ("Budget 2022"): no page number.
-_PAGE_TAIL_RE = re.compile(r"[ \t]+(?!(?:19|20)\d\d[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
+_PAGE_TAIL_RE = re.compile(
+    r"[ \t]+(?!(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... dagordning Informationsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
@@ -314,6 +315,25 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
     title = _AGENDA_NOTE_RE.sub("", title)
     title = " ".join(title.split())
     return title.rstrip(" .:;,–-…")
+
+
+def _span_of(text: str, span: tuple[int, int] | None, title: str) -> tuple[int, int] | None:
+    """The raw span cut to the tidied title: tidying drops only a tail (leaders, page numbers,
+    punctuation, notes) and folds white space, so the title's characters are read off in order."""
+    if span is None or not title:
+        return span
+    pos, k = span[0], 0
+    while pos < span[1] and k < len(title):
+        if title[k] == " ":
+            k += 1
+            while pos < span[1] and text[pos].isspace():
+                pos += 1
+            continue
+        if text[pos] != title[k]:
+            return span  # not a prefix after all: keep what was read
+        pos += 1
+        k += 1
+    return (span[0], pos) if k == len(title) else span
 
 
 def _read_title(text: str, head: _Head, stop: int) -> None:
@@ -631,6 +651,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         strip_pages = _ends_in_page_numbers(chain)
         for head in chain:
             head.title = _tidy_title(head.title, strip_pages)
+            head.title_span = _span_of(text, head.title_span, head.title)
             key = _number_key(head.number)
             occurrences.setdefault(key, []).append(head)
             if key not in chosen or (not chosen[key].title and head.title):

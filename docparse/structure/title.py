@@ -228,6 +228,27 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+    """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup)."""
+    title = _find_title(body, lines, start, type_word, shape, web_title)
+    if title is None:
+        return None
+    s, e = title.span
+    if " ".join(body[s:e].split()) == title.text:
+        return title
+    while s < e and body[s] in _TRIM_CHARS and body[s] != title.text[:1]:
+        s += 1
+    while e > s and body[e - 1] in _TRIM_CHARS and body[e - 1] != title.text[-1:]:
+        e -= 1
+    if " ".join(body[s:e].split()) != title.text:
+        return title  # read from masked text or otherwise rewritten: the span stays as read
+    return Title(title.text, (s, e), title.source)
+
+
+_TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
+
+
+def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
+                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
