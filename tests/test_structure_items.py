@@ -424,3 +424,11 @@ def test_year_range_ending_a_title_is_no_page_range_and_spans_hold_the_tidied_ti
     items = find_items(text, line_spans(text))
     assert [i.title for i in items] == ["Handlingsplan för trygghet 2031-2033", "Bidrag till Åby IK", "Val av ombud"]
     assert [text[i.title_span[0]:i.title_span[1]] for i in items] == [i.title for i in items]
+
+
+def test_item_dnr_labels_are_the_document_readers():
+    # One list of labels (docparse/sv/dnr.py): "Ärendenummer" labels an item's number too.
+    text = ("KALLELSE\nTekniska nämnden\n\n1. Val av justerare\n2. Taxa för parkering\nÄrendenummer: TN 2031/44\n"
+            "3. Ny belysning i Åby park\nÄrendenummer: TN 2031/45\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Taxa för parkering", "TN 2031/44"),
+                              ("3", "Ny belysning i Åby park", "TN 2031/45")]

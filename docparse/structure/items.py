@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from docparse.sv.dnr import LABEL_RE, take_value
+
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
@@ -36,7 +38,8 @@ _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
 _BULLET_RE = re.compile(r"[•·*]")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
-_DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
+# The diarienummer's labels: one list, docparse/sv/dnr.py's.
+_DNR_LABEL_RE = LABEL_RE  # "Vår beteckning" heads an item's number as it does a letter's
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
 _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
@@ -278,8 +281,6 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     bare board-code number."""
     m = _DNR_LABEL_RE.search(window)
     if m:
-        from docparse.sv.dnr import take_value  # the document-level reader: every style
-
         taken = take_value(window, m.end())
         if taken:
             return m.start(), taken[2], _tidy_dnr(taken[0])
