@@ -537,3 +537,22 @@ def test_title_span_holds_what_the_title_keeps():
     record = extract(cleaned.text, masked=cleaned.masks)
     s, e = record["document"]["spans"]["title"]
     assert (record["document"]["title"], cleaned.text[s:e]) == ("Ny taxa för torghandel i Åby", "Ny taxa för torghandel i Åby")
+
+
+@pytest.mark.parametrize("heading", ["SUMMARY", "BACKGROUND", "MATTER", "DOCUMENTS", "MATTER_DESCRIPTION"])
+def test_one_heading_list_serves_sections_points_items_and_the_title(extract_text, heading):
+    # The same word, from docparse/sv/sections.py, heads a section, ends a list of points,
+    # ends a flattened item title and cuts a flattened title.
+    from docparse.document import line_spans
+    from docparse.structure.items import find_items
+    from docparse.structure.sections import find_sections
+    from docparse.sv import sections as sv_sections
+
+    word = sv_sections.capitalised(getattr(sv_sections, heading)).replace(r"\s+", " ")
+    text = f"Förslag till beslut\n1. Nämnden antar planen.\n{word}\nText om planen.\n"
+    assert [s.kind for s in find_sections(line_spans(text), len(text))][0] == "proposal"
+    assert len(extract_text(text)["decision_points"]) == 1
+    agenda = f"PROTOKOLL Miljönämnden\n§ 4 Taxa för tillsyn {word} Text.\n§ 5 Val av ombud {word} Text.\n"
+    assert [i.title for i in find_items(agenda, line_spans(agenda))] == ["Taxa för tillsyn", "Val av ombud"]
+    flat = f"Tjänsteskrivelse Ny taxa för tillsyn i Åby {word} Text om taxan som nämnden ska besluta om i dag. " * 2
+    assert extract_text(flat)["document"]["title"] == "Ny taxa för tillsyn i Åby"

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
@@ -51,8 +52,11 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
-    r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
-    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
+    r"[ \t]+(?=(?:"
+    + sections.alternation(sections.PROPOSAL, sections.MATTER_DESCRIBED, sections.MATTER_DESCRIPTION, capital=True, space=" ")
+    + "|" + sections.capitalised(sections.SUMMARY) + r"\b|"
+    + sections.alternation(sections.BACKGROUND, sections.DOCUMENTS, sections.PRESENTER, sections.OFFICER, capital=True)
+    + "|" + sections.capitalised(sections.MATTER) + r"\b|Beslut[ \t]*:|"
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
     r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
@@ -94,9 +98,10 @@ _CLAUSE_RE = re.compile(
 _PARTY_RE = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})(?:,\s*(?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3}))*\)")
 # The chapters of a report or an agreement: numbered sections of one matter, not an agenda.
 _REPORT_SECTION_RE = re.compile(
-    r"(?:sammanfattning|inledning|bakgrund|innehållsförteckning|innehåll|syfte|bilagor|bilaga|"
-    r"referenser|bedömning|slutsatser|metod|parter|förslag till (?:\w+)?beslut|beslutsunderlag|"
-    r"ärendebeskrivning|ärendet)", re.I)
+    r"(?:" + sections.SUMMARY + "|inledning|" + sections.BACKGROUND + "|innehållsförteckning|innehåll|syfte|"
+    + sections.alternation(sections.ATTACHMENTS, sections.ATTACHMENT) + "|referenser|" + sections.ASSESSMENT
+    + r"|slutsatser|metod|parter|förslag till (?:\w+)?beslut|"
+    + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
 _LIST_INTRO_RE = re.compile(
     r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
 from docparse.sv.text import squash
 
@@ -15,9 +16,11 @@ ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
 BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
 # Lines that end a list: the next section heading or the signatures.
 _SECTION = re.compile(
-    r"^\s*(?:sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beslutsunderlag|bilaga|bilagor|"
-    r"reservation|protokollsanteckning|särskilt\s+yttrande|handläggare|yrkanden|beslutsgång|"
-    r"propositionsordning|justering)\b",
+    r"^\s*(?:" + sections.alternation(
+        sections.SUMMARY, sections.BACKGROUND, sections.MATTER, sections.MATTER_PREPARATION, sections.DOCUMENTS,
+        sections.ATTACHMENT, sections.ATTACHMENTS, sections.RESERVATION, sections.MINUTES_NOTE,
+        sections.SPECIAL_STATEMENT, sections.OFFICER, sections.MOTIONS, sections.DECISION_ORDER,
+        sections.PROPOSITION_ORDER, sections.CHECKING) + r")\b",
     re.I,
 )
 _NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,6}\s*$")
@@ -110,15 +113,19 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _INLINE_HEADING = re.compile(
-    r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
+    r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
-    r"\s(?:Bakgrund|Ärendet|Ärendebeskrivning|Beslutsunderlag|Bilaga|Bilagor|Sammanfattning|Justeras|Justering|"
-    r"Yrkanden|Beslutsgång|Expedieras|Beslutet\s+skickas\s+till|Handläggare|Underskrifter)(?![\wåäö])"
+    r"\s(?:" + sections.alternation(
+        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.ATTACHMENT,
+        sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
+        sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
+        capital=True) + r")(?![\wåäö])"
 )
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300

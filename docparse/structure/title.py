@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.structure.doctype import TypeWord
@@ -12,8 +13,10 @@ from docparse.structure.doctype import TypeWord
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
-    r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
-    r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
+    r"handläggare|sida\s+\d|"
+    + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, sections.PROPOSAL, sections.DOCUMENTS,
+                           sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED)
+    + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
     re.I,
@@ -325,6 +328,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if cut:
             text = text[: cut.start()]
         text = text.rstrip(" .,:;|–-")
+        if (type_word and len(line) > _FLAT_LINE and text.lower().startswith(type_word.printed.lower() + " ")
+                and text[len(type_word.printed) + 1:][:1].isupper()):
+            # A flattened head opening with the type word: "Tjänsteskrivelse Ny taxa ... Sammanfattning ...".
+            off += len(type_word.printed) + 1
+            text = text[len(type_word.printed) + 1:]
         board = BOARD_RE.match(text) if len(line) > _FLAT_LINE else None
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", text[board.end():]):
             # A flattened letterhead: the addressed board printed before the subject.
