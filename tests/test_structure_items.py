@@ -432,3 +432,17 @@ def test_item_dnr_labels_are_the_document_readers():
             "3. Ny belysning i Åby park\nÄrendenummer: TN 2031/45\n")
     assert items_of(text) == [("1", "Val av justerare", None), ("2", "Taxa för parkering", "TN 2031/44"),
                               ("3", "Ny belysning i Åby park", "TN 2031/45")]
+
+
+def test_motion_proposal_inside_an_item_is_its_decision():
+    text = ("PROTOKOLL\nKommunfullmäktige\n\n§ 7 Motion om fler cykelställ\nEva Ek (C) har lämnat en motion.\n"
+            "Med anledning av detta yrkar vi\natt kommunen bygger fler cykelställ,\natt arbetet redovisas 2032.\n\n"
+            "§ 8 Val av ombud\nBeslut\nPer Ek väljs.\n")
+    items = find_items(text, line_spans(text))
+    assert [p["text"] for p in items[0].decision_points] == ["att kommunen bygger fler cykelställ,", "att arbetet redovisas 2032."]
+
+
+def test_a_wrapped_title_does_not_bring_back_what_the_stop_cut():
+    text = ("PROTOKOLL\nMiljönämnden\n\n§ 12 Budget 2032 Förslag till beslut: att anta\nbudgeten enligt bilaga\n\n"
+            "§ 13 Val av ombud\nBeslut\nPer Ek väljs.\n")
+    assert [i.title for i in find_items(text, line_spans(text))] == ["Budget 2032", "Val av ombud"]

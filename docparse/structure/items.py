@@ -375,7 +375,7 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
         title_start, title = _next_line_title(text, line_end, stop, head)
     elif line_end < stop:
         next_end = line_end
-        if head.at_line_start and end == line_end:
+        if head.at_line_start and end == line_end and not stop_at:  # text the stop cut off stays off
             next_end = _continuation_end(text, line_end, stop)
             if next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
@@ -539,6 +539,10 @@ def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
     return [h for h in chain if h.at_line_start or h.line_start in line_starts]
 
 
+# Substrings every proposal or decision heading has ("beslut", "förslag", "yrkar", "föreslår", OCR'd "foreslar").
+_PROPOSAL_HINTS = ("eslut", "rslag", "yrka", "resl")
+
+
 class _DecisionReader:
     """Decision points of an item: the numbered points or att-clauses under the first proposal
     or decision heading inside it ("Förslag till beslut", "Beslut", "Nämnden beslutar").
@@ -550,7 +554,8 @@ class _DecisionReader:
         self.lines = lines
         self.starts = [s for s, _e, _l in lines]
         # Only lines that can be a proposal or decision heading go to the section finder.
-        maybe = [ln for ln in lines if len(ln[2]) <= 120 and ("eslut" in ln[2].lower() or "rslag" in ln[2].lower())]
+        # (A motion's "yrkar vi", "Jag föreslår därför" too: its att-clauses are the item's proposal.)
+        maybe = [ln for ln in lines if len(ln[2]) <= 120 and any(w in ln[2].lower() for w in _PROPOSAL_HINTS)]
         self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
                       if sec.kind in ("proposal", "decision")]
 
