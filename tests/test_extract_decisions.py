@@ -162,3 +162,30 @@ def test_motion_lead_in_with_att_before_whom_it_asks(extract_text):
     points = extract_text(text)["decision_points"]
     assert [p["text"] for p in points] == ["att uppdra åt tekniska nämnden att bygga fler cykelställ,",
                                            "att redovisa arbetet under 2032."]
+
+
+def test_lead_in_with_a_blank_line_before_its_bullets(extract_text):
+    # Markdown writes a blank line between a paragraph and its list.
+    text = ("**Förslag till beslut**\n\nNämnden beslutar att\n\n- införa tillsyn nattetid,\n"
+            "- avgiften ska vara 250 kronor per månad.\n\n**Sammanfattning**\n\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "införa tillsyn nattetid,", "avgiften ska vara 250 kronor per månad."]
+
+
+def test_type_word_over_the_head_is_no_decision_section(extract_text):
+    text = ("BESLUT\n2031-01-30\nDnr MN 2031-000812\n\nMiljönämnden\n\nFöreläggande om avlopp på fastigheten Åby 3:14\n\n"
+            "Beslut\nMiljönämnden förelägger fastighetsägaren att\n1) ansluta avloppet senast 2031-10-31,\n"
+            "2) söka tillstånd senast 2031-06-30.\n\nSkäl för beslutet\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "ansluta avloppet senast 2031-10-31,", "söka tillstånd senast 2031-06-30."]
+
+
+def test_inline_lead_in_before_numbered_points_in_a_flattened_line(extract_text):
+    line = ("Regionstyrelsen Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för stöd till föreningar "
+            "Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att 1. anta riktlinjer för stöd till "
+            "föreningar, 2. uppdra åt regionstyrelsen att följa upp stödet. Sammanfattning Regionen lämnar stöd till "
+            "ett åttiotal föreningar och organisationer i hela länet varje år.\n")
+    record = extract_text(line)
+    assert [p["text"] for p in record["decision_points"]] == [
+        "anta riktlinjer för stöd till föreningar,", "uppdra åt regionstyrelsen att följa upp stödet."]
+    assert record["document"]["title"] == "Riktlinjer för stöd till föreningar"

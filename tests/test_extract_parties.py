@@ -263,3 +263,8 @@ def test_number_under_a_municipality_and_its_board(extract_text):
     text = ("§ 1 Parter\nExeby kommun, Socialnämnden\nOrganisationsnummer: 212000-0704\n\n"
             "Åby seniorförening\nOrganisationsnummer: 802432-8547\n")
     assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Exeby kommun", "212000-0704"), ("Åby seniorförening", "802432-8547")]
+
+
+def test_money_named_by_a_word_of_its_own_goes_to_a_list_of_names(extract_text):
+    text = "Utskottet fördelar 480 000 kronor. Pengarna går till Åby Skidklubb, Exeby Tennisklubb och Åby Bygdegårdsförening.\n"
+    assert [n for n, _o, _r in parties(extract_text, text)] == ["Åby Skidklubb", "Exeby Tennisklubb", "Åby Bygdegårdsförening"]

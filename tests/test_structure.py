@@ -556,3 +556,20 @@ def test_one_heading_list_serves_sections_points_items_and_the_title(extract_tex
     assert [i.title for i in find_items(agenda, line_spans(agenda))] == ["Taxa för tillsyn", "Val av ombud"]
     flat = f"Tjänsteskrivelse Ny taxa för tillsyn i Åby {word} Text om taxan som nämnden ska besluta om i dag. " * 2
     assert extract_text(flat)["document"]["title"] == "Ny taxa för tillsyn i Åby"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A diarienummer under the § mark is no heading.
+        ("Protokollsutdrag\nKommunstyrelsen\nSammanträdesdatum 2031-04-23\n\n§ 77   KS 2031/0198\n\n"
+         "Remiss – Förslag till plan för cykelvägar 2032–2040\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att anta yttrandet.\n",
+         "Remiss – Förslag till plan för cykelvägar 2032–2040"),
+        # A subject label among the head's label rows (a Markdown table become tab-separated cells).
+        ("| Tjänsteskrivelse | |\n|---|---|\n| Datum | 2031-02-24 |\n| Diarienummer | KS 2031/0389 |\n"
+         "| Rubrik | Svar på motion om fler parkbänkar |\n\nFörslag till beslut\nMotionen anses besvarad.\n",
+         "Svar på motion om fler parkbänkar"),
+    ],
+)
+def test_dnr_lines_and_subject_labels_among_label_rows(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title

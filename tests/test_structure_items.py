@@ -446,3 +446,9 @@ def test_a_wrapped_title_does_not_bring_back_what_the_stop_cut():
     text = ("PROTOKOLL\nMiljönämnden\n\n§ 12 Budget 2032 Förslag till beslut: att anta\nbudgeten enligt bilaga\n\n"
             "§ 13 Val av ombud\nBeslut\nPer Ek väljs.\n")
     assert [i.title for i in find_items(text, line_spans(text))] == ["Budget 2032", "Val av ombud"]
+
+
+def test_an_arende_label_after_the_paragraph_mark_is_no_part_of_the_title():
+    text = ("PROTOKOLL\nSocialnämnden\n\n§ 84 Ärende: Bidrag till Åby mansjour för 2031\nDnr SN 2031/140\nBeslut\nBidrag beviljas.\n\n"
+            "§ 85 Ärende: Anmälan av delegationsbeslut\nBeslut\nAnmälan noteras.\n")
+    assert items_of(text) == [("84", "Bidrag till Åby mansjour för 2031", "SN 2031/140"), ("85", "Anmälan av delegationsbeslut", None)]

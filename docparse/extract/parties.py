@@ -96,7 +96,9 @@ _JOINT_AGREEMENT = re.compile(
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
-    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b)"
+    # "Pengarna går till A, B och C": the money named by a word of its own.
+    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
+    r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
     r"[^.\n]{0,50}?\btill\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 # "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.

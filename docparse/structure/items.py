@@ -73,8 +73,8 @@ _TITLE_STOP_RE = re.compile(
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
     r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
-# A label before an item's title: "Rubrik: Val av justerare".
-_SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|angående)[ \t]*:[ \t]*(?=\S)", re.I)
+# A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
+_SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").

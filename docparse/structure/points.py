@@ -40,6 +40,8 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     if not s or ATT_RE.match(s) or ITEM_RE.match(s) or BULLET_RE.match(s) or s.endswith((".", ";", "!", "?")) or k + 1 >= len(lines):
         return False
     nxt = lines[k + 1][2]
+    if not nxt.strip() and k + 2 < len(lines) and _OPENS_CLAUSES.search(s):
+        nxt = lines[k + 2][2]  # a blank line between the lead-in and its list (Markdown writes one)
     if ATT_RE.match(BULLET_RE.sub("", nxt, count=1)) or (ITEM_RE.match(nxt) and len(s.split()) <= 6):
         return True
     # "... föreslår fullmäktige att" over bullets: the "att" is each bullet's, the bullets the points.
@@ -127,6 +129,8 @@ _INLINE_END = re.compile(
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
         capital=True) + r")(?![\wåäö])"
 )
+# A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
+_INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300
 
@@ -156,7 +160,7 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
     bounds, want = [], 1
-    for m in re.finditer(r"(?:^|(?<=[.!?]\s))(\d{1,2})\.\s", segment):
+    for m in re.finditer(r"(?:^|(?<=[.!?,;]\s))(\d{1,2})\.\s", segment):  # "1. anta ..., 2. uppdra ..."
         if int(m.group(1)) == want:
             bounds.append((m.start(), m.end()))
             want += 1
@@ -174,6 +178,12 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]
         # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
+        lead = _INLINE_LEAD_IN.match(segment)
+        if lead:  # "Nämnden föreslår fullmäktige besluta att 1. anta ..., 2. uppdra ...": the numbered points
+            ps = lead.end()
+            segment, m_end = segment[ps:], m.end() + ps
+        else:
+            m_end = m.end()
         if re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):
@@ -184,7 +194,7 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         for k, (ps, pe) in enumerate(parts, 1):
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
-                out.append({"number": k, "text": text, "span": [start + m.end() + ps, start + m.end() + pe]})
+                out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})
         if out:
             return out
     return []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
+from docparse.sv.dnr import take_value
 from docparse.structure.doctype import TypeWord
 
 # Labels and section headings that end a heading in a flattened header line.
@@ -67,6 +68,8 @@ _DATELINE = re.compile(
     r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")[\s•·|,.]*",
     re.I,
 )
+# A diarienummer alone: a board code before year and number ("KS 2031/0198", "RS 2031-00087").
+_BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
 _LABEL_ALONE = re.compile(
@@ -149,6 +152,30 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
     return None
 
 
+# Labels whose value is a date or a number: in a flattened head the subject may follow the value.
+_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
+
+
+def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject after a label's value, up to the next label or section heading:
+    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+    for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        date = DATE_RE.match(line, m.end())
+        taken = None if date else take_value(line, m.end())
+        if not (date or taken):
+            continue
+        pos = date.end() if date else taken[2]
+        pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
+        cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
+        value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
+        board = BOARD_RE.match(value)
+        if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
+            pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
+        if value and not DATE_RE.match(value) and _is_heading(value, type_word):
+            return pos, pos + len(value)
+    return None
+
+
 def _first_text(body: str, start: int) -> int:
     """Where the first non-blank text from ``start`` begins."""
     m = re.compile(r"\s*").match(body, start)
@@ -213,8 +240,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
         return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
-    if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
-        return False
+    if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
+        return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
     if len(words) <= 4 and _UNIT.search(text.strip()):
@@ -291,12 +318,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
         first_line = block[0][2].strip(" \t*#")
-        subject = _SUBJECT_LABEL.match(first_line)
-        if subject:
-            ls, _le, line = block[0]
-            off = line.index(first_line) + subject.end()
-            value = line[off:].rstrip(" .")
-            return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
+        # A subject label with its value, first in the block or among its label lines
+        # ("Tjänsteskrivelse" / "Datum<TAB>..." / "Rubrik<TAB>Svar på motion ...").
+        for j, (ls, _le, line) in enumerate(block[:_MAX_LINES]):
+            label_line = line.strip(" \t*#")
+            subject = _SUBJECT_LABEL.match(label_line)
+            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
+                off = line.index(label_line) + subject.end()
+                value = line[off:].rstrip(" .")
+                return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
+            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2):
+                break
         if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
@@ -341,6 +373,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
         if not _is_heading(text, type_word):
+            after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
+            if after:
+                return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
         # A heading broken over lines goes on in its block's next lines.
