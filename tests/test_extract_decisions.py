@@ -189,3 +189,12 @@ def test_inline_lead_in_before_numbered_points_in_a_flattened_line(extract_text)
     assert [p["text"] for p in record["decision_points"]] == [
         "anta riktlinjer för stöd till föreningar,", "uppdra åt regionstyrelsen att följa upp stödet."]
     assert record["document"]["title"] == "Riktlinjer för stöd till föreningar"
+
+
+def test_deeper_bullets_fold_into_the_point_above(extract_text):
+    text = ("Beslutsförslag\nKommunfullmäktige beslutar att\n- bevilja följande projekt medel ur fonden:\n"
+            "  • Åby familjecentral, 600 000 kronor\n  • Läxhjälp i Exeby, 180 000 kronor\n"
+            "- projekten ska återrapportera resultat senast i juni 2032.\n\nÄrendet\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "bevilja följande projekt medel ur fonden: Åby familjecentral, 600 000 kronor Läxhjälp i Exeby, 180 000 kronor",
+        "projekten ska återrapportera resultat senast i juni 2032."]

@@ -111,3 +111,7 @@ def test_bare_year_range_needs_its_own_line_to_be_about_a_project():
     text = ("Innehåll\n§ 5  Handlingsplan för trygghet 2031-2033   3\n§ 6  Bidrag till Åby IK för sommarläger   4\n")
     cleaned = clean(text)
     assert extract(cleaned.text, masked=cleaned.masks)["periods"] == []
+
+
+def test_a_reports_months_are_no_period(extract_text):
+    assert extract_text("Ärende 2 Delårsrapport januari–augusti 2031 (KS 2031/401)\n")["periods"] == []

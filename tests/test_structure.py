@@ -573,3 +573,19 @@ def test_one_heading_list_serves_sections_points_items_and_the_title(extract_tex
 )
 def test_dnr_lines_and_subject_labels_among_label_rows(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title",
+    [
+        # A heading in capitals goes on in capitals.
+        ("KALLELSE TILL SAMMANTRÄDE\nValnämnden i Exeby kommun\nTisdagen den 10 juni 2031, kl. 17.00\n\nPunkt 1 Val av justerare\n"
+         "Punkt 2 Godkännande av dagordningen\nPunkt 3 Arvoden för röstmottagare\n", "kallelse", "KALLELSE TILL SAMMANTRÄDE"),
+        # A site's English label for a press release is the type word, not the headline.
+        ("Press release\nRegion Exeland\n\nRegionen förlänger samarbetet med Åby kvinnojour\n\nRegionstyrelsen beslutade i dag "
+         "att förlänga överenskommelsen.\n", "pressmeddelande", "Regionen förlänger samarbetet med Åby kvinnojour"),
+    ],
+)
+def test_capital_headings_and_an_english_type_label(extract_text, text, doc_type, title):
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["title"]) == (doc_type, title)

@@ -20,7 +20,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"remissvar|remissyttrande|yttrande", "remiss"),
     (r"medborgarförslag|motion", "motion"),
     (r"delegationsbeslut|beslut", "beslut"),
-    (r"pressmeddelande", "pressmeddelande"),
+    (r"pressmeddelande|press\s+release", "pressmeddelande"),  # a site's English label for the same
     # Compounds name their kind at the head of a heading: "Samverkansöverenskommelse", "Hyresavtal".
     (r"[a-zåäö]*överenskommelse", "överenskommelse"),
     (r"[a-zåäö]*avtal", "avtal"),

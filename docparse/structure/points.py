@@ -68,10 +68,18 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         m = ITEM_RE.match(line)
         att = ATT_RE.match(line)
         bullet = BULLET_RE.match(line)
+        indent = len(line) - len(line.lstrip())
+        if bullet and mode == "bullet" and current is not None and indent > current["indent"]:
+            # A deeper bullet under a point ("bevilja följande: / • A / • B") is part of it.
+            current["parts"].append(line[bullet.end():])
+            current["span"][1] = end
+            blank_run = 0
+            continue
         if bullet and mode in (None, "bullet") and (current is None or mode == "bullet"):
             # A bulleted list of proposals, one point a bullet.
             mode = "bullet"
-            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end]}
+            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end],
+                       "indent": indent}
             items.append(current)
             blank_run = 0
             continue

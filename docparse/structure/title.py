@@ -292,6 +292,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
         m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
+            return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
         if m and not type_word.printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
