@@ -268,3 +268,8 @@ def test_number_under_a_municipality_and_its_board(extract_text):
 def test_money_named_by_a_word_of_its_own_goes_to_a_list_of_names(extract_text):
     text = "Utskottet fördelar 480 000 kronor. Pengarna går till Åby Skidklubb, Exeby Tennisklubb och Åby Bygdegårdsförening.\n"
     assert [n for n, _o, _r in parties(extract_text, text)] == ["Åby Skidklubb", "Exeby Tennisklubb", "Åby Bygdegårdsförening"]
+
+
+def test_the_number_columns_heading_is_no_party(extract_text):
+    text = "Överenskommelse om partnerskap\n\nParter\tOrganisationsnummer\nExeby kommun\t212000-1306\nÅby ungdomsförening\t802511-2205\n"
+    assert [n for n, _o, _r in parties(extract_text, text)] == ["Exeby kommun", "Åby ungdomsförening"]

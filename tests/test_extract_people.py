@@ -396,3 +396,8 @@ def test_label_rows_and_signature_labels(extract_text, text, expected):
 def test_a_tab_separates_a_label_cell_from_the_name(extract_text):
     text = "Delegationsbeslut\n\nBeslutsfattare\tEva Lindahl, fritidskonsulent\nDatum\t2031-04-22\n"
     assert [n for n, _t, _r in people(extract_text, text)] == ["Eva Lindahl"]
+
+
+def test_intendent_is_a_title_head(extract_text):
+    text = "Tjänsteskrivelse\n\nBidrag till Åby IK\n\nText om bidraget.\n\nEva Lindahl\nFritidsintendent\n"
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == [("Eva Lindahl", "Fritidsintendent")]

@@ -589,3 +589,19 @@ def test_dnr_lines_and_subject_labels_among_label_rows(extract_text, text, title
 def test_capital_headings_and_an_english_type_label(extract_text, text, doc_type, title):
     doc = extract_text(text)["document"]
     assert (doc["doc_type"], doc["title"]) == (doc_type, title)
+
+
+def test_type_word_that_lost_its_a_umlaut_and_a_news_sites_section_over_the_date(extract_text):
+    doc = extract_text("Tekniska förvaltningen\nTJANSTESKRIVELSE\nDatum 2031-02-03\n\nTekniska nämnden\n\n"
+                       "Ny belysning i Åby park\n\nForslag till beslut\nNämnden bifaller.\n")["document"]
+    assert (doc["doc_type"], doc["title"]) == ("tjänsteskrivelse", "Ny belysning i Åby park")
+    news = ("Politik och beslut\n2031-05-27\n\nFoto: Exeby kommun\n\nNämnden ger klartecken till ny konstgräsplan\n\n"
+            "Nämnden har beslutat att anlägga en ny konstgräsplan. Investeringen beräknas till 6,8 miljoner kronor.\n\n"
+            "– Det här är viktigt, säger nämndens ordförande Eva Ek (M).\n")
+    assert extract_text(news)["document"]["title"] == "Nämnden ger klartecken till ny konstgräsplan"
+
+
+def test_tolerant_leaves_character_classes_alone():
+    from docparse.sv.sections import tolerant
+
+    assert tolerant(r"[a-zåäö]*överenskommelse") == r"[a-zåäö]*[öo]verenskommelse"

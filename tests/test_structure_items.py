@@ -452,3 +452,12 @@ def test_an_arende_label_after_the_paragraph_mark_is_no_part_of_the_title():
     text = ("PROTOKOLL\nSocialnämnden\n\n§ 84 Ärende: Bidrag till Åby mansjour för 2031\nDnr SN 2031/140\nBeslut\nBidrag beviljas.\n\n"
             "§ 85 Ärende: Anmälan av delegationsbeslut\nBeslut\nAnmälan noteras.\n")
     assert items_of(text) == [("84", "Bidrag till Åby mansjour för 2031", "SN 2031/140"), ("85", "Anmälan av delegationsbeslut", None)]
+
+
+def test_title_wrapped_under_a_dnr_column():
+    text = ("Exeby kommun\nKommunstyrelsen                                        KALLELSE\n\nÄrenden                       Dnr\n"
+            "1. Val av justerare\n2. Ansökan om medel för                                KS 2031/155\n"
+            "   upprustning av badplatser\n3. Riktlinjer för                        KS 2031/170\n   bostadsanpassningsbidrag\n"
+            "4. Informationsärenden\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Ansökan om medel för upprustning av badplatser", "KS 2031/155"),
+                              ("3", "Riktlinjer för bostadsanpassningsbidrag", "KS 2031/170"), ("4", "Informationsärenden", None)]

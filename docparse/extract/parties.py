@@ -532,6 +532,8 @@ class _Found:
         name = squash(name).strip(" ,;:.–-\"”")
         if not name or not plausible_name(name, strong=strong, lower_start=lower_start):
             return
+        if re.fullmatch(ORGNR_LABEL, name, re.I):
+            return  # "Parter<TAB>Organisationsnummer": a table's column heading
         if counterparty and _is_own_body(name):
             return  # the municipality and its bodies give grants; they are parties only of agreements
         if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):

@@ -350,8 +350,10 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     end = min(line_end, stop, head.end + MAX_TITLE)
     raw = text[start:end]
     dnr = _take_dnr(raw)
+    dnr_column = False  # the dnr in a right-hand column, ending the line: the title may wrap below it
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
+        dnr_column = end == line_end and not raw[dnr[1]:].strip() and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
@@ -371,13 +373,17 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
     title = raw[lead:]
+    span_end = None
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
         title_start, title = _next_line_title(text, line_end, stop, head)
     elif line_end < stop:
         next_end = line_end
-        if head.at_line_start and end == line_end and not stop_at:  # text the stop cut off stays off
+        if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             next_end = _continuation_end(text, line_end, stop)
-            if next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
+            if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+                title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
+                span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
+            elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
@@ -385,7 +391,7 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
         title_start, title = title_start + label.end(), title[label.end():]
     head.title = title
-    head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
+    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:

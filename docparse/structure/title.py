@@ -320,6 +320,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
+                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
+            continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
         first_line = block[0][2].strip(" \t*#")
         # A subject label with its value, first in the block or among its label lines
         # ("Tjänsteskrivelse" / "Datum<TAB>..." / "Rubrik<TAB>Svar på motion ...").

@@ -40,8 +40,16 @@ _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
 
 
 def tolerant(heading: str) -> str:
-    """The heading with å/ä/ö read as themselves or as the letter OCR leaves of them."""
-    return "".join(_TOLERANT.get(ch, ch) for ch in heading)
+    """The heading with å/ä/ö read as themselves or as the letter OCR leaves of them (a pattern's
+    character classes, "[a-zåäö]", are left as they are)."""
+    out, in_class = [], False
+    for ch in heading:
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append(ch if in_class else _TOLERANT.get(ch, ch))
+    return "".join(out)
 
 
 def capitalised(heading: str) -> str:
