@@ -198,3 +198,10 @@ def test_deeper_bullets_fold_into_the_point_above(extract_text):
     assert [p["text"] for p in extract_text(text)["decision_points"]] == [
         "bevilja följande projekt medel ur fonden: Åby familjecentral, 600 000 kronor Läxhjälp i Exeby, 180 000 kronor",
         "projekten ska återrapportera resultat senast i juni 2032."]
+
+
+def test_lettered_points_with_a_dot(extract_text):
+    text = ("Förslag till beslut\na. Nämnden godkänner avtalet med Åby stiftelse.\nb. Direktören får i uppdrag att underteckna avtalet.\n\n"
+            "Bakgrund\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "Nämnden godkänner avtalet med Åby stiftelse.", "Direktören får i uppdrag att underteckna avtalet."]

@@ -115,3 +115,8 @@ def test_bare_year_range_needs_its_own_line_to_be_about_a_project():
 
 def test_a_reports_months_are_no_period(extract_text):
     assert extract_text("Ärende 2 Delårsrapport januari–augusti 2031 (KS 2031/401)\n")["periods"] == []
+
+
+@pytest.mark.parametrize("text", ["Nämnden antar biblioteksplan för 2031-2034.", "Budget 2032 med plan för 2033–2034 (KS 2031/300)"])
+def test_a_plans_years_are_no_period(extract_text, text):
+    assert extract_text(text)["periods"] == []

@@ -461,3 +461,10 @@ def test_title_wrapped_under_a_dnr_column():
             "4. Informationsärenden\n")
     assert items_of(text) == [("1", "Val av justerare", None), ("2", "Ansökan om medel för upprustning av badplatser", "KS 2031/155"),
                               ("3", "Riktlinjer för bostadsanpassningsbidrag", "KS 2031/170"), ("4", "Informationsärenden", None)]
+
+
+def test_beslutsarenden_group_heading_is_no_decision_list_intro():
+    text = ("Föredragningslista\nKommunstyrelsen i Exeby kommun\n\nBeslutsärenden\n1. Val av justerare\n"
+            "2. Budget 2032 (KS 2031/300)\n3. Borgen för Exeby Bostäder AB (KS 2031/318)\n\nInformationsärenden\n4. Delegationsbeslut\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Budget 2032", "KS 2031/300"),
+                              ("3", "Borgen för Exeby Bostäder AB", "KS 2031/318"), ("4", "Delegationsbeslut", None)]

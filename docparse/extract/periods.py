@@ -38,6 +38,8 @@ _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
 _BARE_YEARS_RE = re.compile(rf"(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
+# A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
+_PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
@@ -119,6 +121,8 @@ def extract_periods(ctx) -> list[dict]:
             year -= 1  # "november–februari 2021" starts the year before
         add(f"{year:04d}-{month:02d}", end["value"], _with_from(body, m.start()), end["span"][1])
     for m in YEARS_RE.finditer(body):
+        if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
+            continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):

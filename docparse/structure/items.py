@@ -103,8 +103,8 @@ _REPORT_SECTION_RE = re.compile(
     + r"|slutsatser|metod|parter|förslag till (?:\w+)?beslut|"
     + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
-_LIST_INTRO_RE = re.compile(
-    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
+_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, no such text)
+    r"(?:beslut(?!s?ärenden)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
@@ -358,6 +358,8 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
+        elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
+            raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
             end = start + len(raw)

@@ -13,7 +13,8 @@ from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
-BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
+# Bullets, and letters as bullets: "a)", or "a." before a capital ("a. Nämnden godkänner ...").
+BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\)|[a-h]\.(?=[ \t]+[A-ZÅÄÖ]))\s+")
 # Lines that end a list: the next section heading or the signatures.
 _SECTION = re.compile(
     r"^\s*(?:" + sections.alternation(
