@@ -468,3 +468,11 @@ def test_beslutsarenden_group_heading_is_no_decision_list_intro():
             "2. Budget 2032 (KS 2031/300)\n3. Borgen för Exeby Bostäder AB (KS 2031/318)\n\nInformationsärenden\n4. Delegationsbeslut\n")
     assert items_of(text) == [("1", "Val av justerare", None), ("2", "Budget 2032", "KS 2031/300"),
                               ("3", "Borgen för Exeby Bostäder AB", "KS 2031/318"), ("4", "Delegationsbeslut", None)]
+
+
+def test_a_bodys_decision_before_dash_att_ends_a_flattened_title():
+    text = ("Protokoll Kommunfullmäktige Sammanträdesdatum 2031-06-16 § 61 Dnr KS 2031/201 Årsredovisning 2030 Kommunfullmäktiges "
+            "beslut - att godkänna årsredovisningen § 62 Dnr KS 2031/188 Ansvarsfrihet för kommunstyrelsen Kommunfullmäktiges beslut "
+            "- att bevilja ansvarsfrihet § 63 Dnr KS 2031/77 Svar på motion om parkbänkar Kommunfullmäktiges beslut - att avslå motionen\n")
+    assert items_of(text) == [("61", "Årsredovisning 2030", "KS 2031/201"), ("62", "Ansvarsfrihet för kommunstyrelsen", "KS 2031/188"),
+                              ("63", "Svar på motion om parkbänkar", "KS 2031/77")]

@@ -63,7 +63,7 @@ _TITLE_STOP_RE = re.compile(
     r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
-    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|"
+    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
     r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
