@@ -605,3 +605,23 @@ def test_tolerant_leaves_character_classes_alone():
     from docparse.sv.sections import tolerant
 
     assert tolerant(r"[a-zåäö]*överenskommelse") == r"[a-zåäö]*[öo]verenskommelse"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # An image caption's label line is no headline.
+        ("Nyheter\nPublicerad 8 oktober 2031\n\nBildtext: Simhallen i Åby byggdes 1972.\n\nFullmäktige sa ja till ny simhall\n\n"
+         "Kommunfullmäktige beslutade i går att bygga en ny simhall.\n", "title", "Fullmäktige sa ja till ny simhall"),
+        # A date label that lost its ä still labels the meeting's date.
+        ("SAMMANTRADESPROTOKOLL\nTekniska namnden\nSammantradesdatum 2031-09-18\n\n§ 77 Val av justerare\n§ 78 Taxa 2032\n",
+         "date", "2031-09-18"),
+        # An office with its date beside it is letterhead; "Beslutsförslag" ends a flattened subject.
+        ("Tjänsteutlåtande Samhällsbyggnadsförvaltningen 2031-08-11 Diarienummer BN 2031/0480 Byggnadsnämnden Ansökan om "
+         "förhandsbesked för nybyggnad på fastigheten Åby 2:7 Beslutsförslag Byggnadsnämnden beslutar att meddela positivt "
+         "förhandsbesked. Bakgrund Sökanden vill uppföra ett enbostadshus.\n",
+         "title", "Ansökan om förhandsbesked för nybyggnad på fastigheten Åby 2:7"),
+    ],
+)
+def test_captions_ocr_date_labels_and_dated_offices(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

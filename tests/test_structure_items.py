@@ -476,3 +476,9 @@ def test_a_bodys_decision_before_dash_att_ends_a_flattened_title():
             "- att bevilja ansvarsfrihet § 63 Dnr KS 2031/77 Svar på motion om parkbänkar Kommunfullmäktiges beslut - att avslå motionen\n")
     assert items_of(text) == [("61", "Årsredovisning 2030", "KS 2031/201"), ("62", "Ansvarsfrihet för kommunstyrelsen", "KS 2031/188"),
                               ("63", "Svar på motion om parkbänkar", "KS 2031/77")]
+
+
+def test_a_table_rows_next_cell_is_another_column():
+    text = ("KALLELSE\nRegionstyrelsens arbetsutskott\n\nNr\tÄrende\tFöredragande\n1\tVal av justerare\tOrdförande\n"
+            "2\tDelårsrapport augusti 2031\tEkonomidirektör\n\tDnr RS310412\n3\tÖvriga frågor\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Delårsrapport augusti 2031", "RS310412"), ("3", "Övriga frågor", None)]

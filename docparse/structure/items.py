@@ -371,6 +371,9 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
+    cell_end = raw.find("\t", lead)
+    if cell_end > lead and raw[lead:cell_end].strip():
+        raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead

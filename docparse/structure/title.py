@@ -16,7 +16,7 @@ _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
     + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, sections.PROPOSAL, sections.DOCUMENTS,
-                           sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED)
+                           sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
@@ -34,7 +34,7 @@ _LABEL_START = re.compile(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b"
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:",
     re.I,
 )
@@ -244,8 +244,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
-    if len(words) <= 4 and _UNIT.search(text.strip()):
-        return False  # the name of an office or a department on its own line
+    undated = DATE_RE.sub("", text).strip()
+    if len(undated.split()) <= 4 and _UNIT.search(undated):
+        return False  # the name of an office or a department on its own line (its date beside it)
     b = BOARD_RE.fullmatch(text.strip())
     if b:
         return False  # a board's name alone is the addressee or the letterhead
