@@ -625,3 +625,18 @@ def test_tolerant_leaves_character_classes_alone():
 )
 def test_captions_ocr_date_labels_and_dated_offices(extract_text, text, field, value):
     assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # A date in a column of its own, the dnr beside it.
+        ("Tjänsteskrivelse\nKultur- och fritidsnämnden\n2031-12-01                                             KFN 2031/0520\n\n"
+         "Aktivitetsstöd till föreningar våren 2032\n\nFörslag till beslut\n1) Nämnden fastställer stödet.\n", "date", "2031-12-01"),
+        # "Nyheter från ..." is a headline, not the news label.
+        ("Start > Nyheter\n\nNyheter från fullmäktige 15 december\n\nPublicerad: 2031-12-16\n\nKommunfullmäktige i Exeby kommun "
+         "höll sitt sista sammanträde för året.\n", "title", "Nyheter från fullmäktige 15 december"),
+    ],
+)
+def test_column_dates_and_news_headlines_opening_with_nyheter(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

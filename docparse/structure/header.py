@@ -104,8 +104,9 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
-            if _blank_to_line_edge(body, m.start(), -1) and _blank_to_line_edge(body, m.end(), 1):
-                kind = "alone"  # nothing else on its line
+            if _blank_to_line_edge(body, m.start(), -1) and (
+                    _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end())):
+                kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
             elif _blank_to_line_edge(body, m.end(), 1):
                 # "Exempelby 2021-03-04" closing a line: the place and date of a signature.
                 line_start = body.rfind("\n", max(0, m.start() - _SIGNED_PREFIX), m.start()) + 1
@@ -113,6 +114,10 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                     kind = "signed"
         out.append(HeaderDate(iso, kind, (m.start(), m.end())))
     return out
+
+
+# A wide gap after a value: the next thing on the line stands in another column.
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
 def _blank_to_line_edge(body: str, pos: int, step: int) -> bool:
