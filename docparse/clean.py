@@ -215,17 +215,58 @@ def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
 _WRAPPER_LINES, _WRAPPER_CHARS = 80, 6000
 
 
-def web_chrome(text: str) -> list[tuple[int, int, str]]:
+_FOREIGN_UI_WORDS = 3  # an interface label in a language the lexicon does not know is this short
+_ALPHA_LINE = re.compile(r"[ \t]*[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,%d}[ \t]*!?" % (_FOREIGN_UI_WORDS - 1))
+
+
+def _no_swedish_word(line: str, models: ModelStore | None) -> bool:
+    """A short line of letters none of which makes a word the lexicon knows: an interface label
+    in the hosting site's language ("Teljes szöveg", "Klikněte prosím")."""
+    return bool(_ALPHA_LINE.fullmatch(line)) and not any(_is_word(w, models) for w in line.strip(" \t!").split())
+
+
+def _marker_after_quoted_title(lines: list[tuple[int, int, str]], models: ModelStore | None) -> int | None:
+    """The "Full text" line of a hosting site, in whatever language, known by where it stands:
+    after the site's quoted title of the document and its buttons and counters, a short line
+    of no Swedish word before the document's own text."""
+    titled = next((i for i, (_s, _e, ln) in enumerate(lines) if QUOTED_TITLE.match(ln)), None)
+    if titled is None:
+        return None
+    for i in range(titled + 1, len(lines)):
+        line = lines[i][2]
+        if not line.strip() or UI_LINE.match(line) or COUNTER_LINE.match(line):
+            continue
+        return i if _no_swedish_word(line, models) else None
+    return None
+
+
+def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int] | None:
+    """A page's first line when it is a button label of no Swedish word with text below it."""
+    m = re.match(r"\s*", text)
+    end = text.find("\n", m.end())
+    if end < 0 or not text[end:].strip():
+        return None
+    line = text[m.end():end]
+    words = line.split()
+    if len(words) <= 2 and any(w[:1].islower() for w in words) and _no_swedish_word(line, models):
+        return m.end(), end
+    return None
+
+
+def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, int, str]]:
     """Masks for the chrome of a web page or document-hosting site around the document's text.
 
     Above a "Full text"/"Transkript" line near the top, everything is the site's wrapper
     ("web-wrapper"), except the site's title of the document ("web-title"), kept apart as the
     title of last resort. Elsewhere only whole lines of interface text are masked ("web-ui").
+    ``models``: the lexicon tells an interface label in another language from Swedish.
     """
     lines = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
     if len(text) > _WRAPPER_CHARS and lines and lines[-1][1] == _WRAPPER_CHARS:
         lines = lines[:-1]  # cut by the window: "Full text of ..." is no "Full text" line
     wrapper_end = next((i for i, (_s, _e, ln) in enumerate(lines) if TEXT_START_MARK.match(ln)), None)
+    if wrapper_end is None:
+        wrapper_end = _marker_after_quoted_title(lines, models)
     masks: list[tuple[int, int, str]] = []
     first = 0
     if wrapper_end is not None:
@@ -243,6 +284,11 @@ def web_chrome(text: str) -> list[tuple[int, int, str]]:
     for start, end, line in line_spans(text)[first:]:
         if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
             masks.append((start, end, "web-ui"))
+    if wrapper_end is None:
+        lead = _leading_foreign_ui(text, models)
+        if lead and not any(s <= lead[0] < e for s, e, _k in masks):
+            masks.append((lead[0], lead[1], "web-ui"))
+            masks.sort()
     return [m for m in masks if m[1] > m[0]]
 
 
@@ -285,7 +331,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
         offsets = OffsetMap.identity(len(text))
     masks = _header_blocks(text)
     masks += _repeated_page_lines(text)
-    masks += web_chrome(text)
+    masks += web_chrome(text, models)
     masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

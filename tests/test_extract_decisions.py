@@ -140,3 +140,68 @@ def test_news_reporting_a_decision_has_no_points(extract_text):
     text = ("Nya bidrag till föreningar\n\nPublicerad 4 maj 2031\n\n"
             "Miljönämnden beslutar att bevilja tre föreningar bidrag, meddelade kommunen i dag i ett pressmeddelande.\n")
     assert extract_text(text)["decision_points"] == []
+
+
+def test_lead_in_ending_in_att_over_bullets(extract_text):
+    # The lead-in's "att" belongs to every bullet: the bullets are the points.
+    text = ("Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige att\n• anta taxan enligt bilaga,\n"
+            "• fastställa timavgiften till 900 kronor.\n\nBakgrund\nText.\n")
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["anta taxan enligt bilaga,", "fastställa timavgiften till 900 kronor."]
+
+
+def test_lead_in_ending_in_a_colon_folds_its_bullets(extract_text):
+    # "... följande:" introduces a list that is part of one decision, not points of their own.
+    text = "Förslag till beslut\nNämnden beviljar följande:\n- Åby IK 5 000 kronor\n- Exeby SK 4 000 kronor\n"
+    assert len(extract_text(text)["decision_points"]) == 1
+
+
+def test_motion_lead_in_with_att_before_whom_it_asks(extract_text):
+    text = ("Motion om fler cykelställ\n\nText om behovet.\n\nJag yrkar därför att kommunfullmäktige beslutar\n"
+            "att uppdra åt tekniska nämnden att bygga fler cykelställ,\natt redovisa arbetet under 2032.\n")
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["att uppdra åt tekniska nämnden att bygga fler cykelställ,",
+                                           "att redovisa arbetet under 2032."]
+
+
+def test_lead_in_with_a_blank_line_before_its_bullets(extract_text):
+    # Markdown writes a blank line between a paragraph and its list.
+    text = ("**Förslag till beslut**\n\nNämnden beslutar att\n\n- införa tillsyn nattetid,\n"
+            "- avgiften ska vara 250 kronor per månad.\n\n**Sammanfattning**\n\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "införa tillsyn nattetid,", "avgiften ska vara 250 kronor per månad."]
+
+
+def test_type_word_over_the_head_is_no_decision_section(extract_text):
+    text = ("BESLUT\n2031-01-30\nDnr MN 2031-000812\n\nMiljönämnden\n\nFöreläggande om avlopp på fastigheten Åby 3:14\n\n"
+            "Beslut\nMiljönämnden förelägger fastighetsägaren att\n1) ansluta avloppet senast 2031-10-31,\n"
+            "2) söka tillstånd senast 2031-06-30.\n\nSkäl för beslutet\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "ansluta avloppet senast 2031-10-31,", "söka tillstånd senast 2031-06-30."]
+
+
+def test_inline_lead_in_before_numbered_points_in_a_flattened_line(extract_text):
+    line = ("Regionstyrelsen Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för stöd till föreningar "
+            "Förslag till beslut Regionstyrelsen föreslår regionfullmäktige besluta att 1. anta riktlinjer för stöd till "
+            "föreningar, 2. uppdra åt regionstyrelsen att följa upp stödet. Sammanfattning Regionen lämnar stöd till "
+            "ett åttiotal föreningar och organisationer i hela länet varje år.\n")
+    record = extract_text(line)
+    assert [p["text"] for p in record["decision_points"]] == [
+        "anta riktlinjer för stöd till föreningar,", "uppdra åt regionstyrelsen att följa upp stödet."]
+    assert record["document"]["title"] == "Riktlinjer för stöd till föreningar"
+
+
+def test_deeper_bullets_fold_into_the_point_above(extract_text):
+    text = ("Beslutsförslag\nKommunfullmäktige beslutar att\n- bevilja följande projekt medel ur fonden:\n"
+            "  • Åby familjecentral, 600 000 kronor\n  • Läxhjälp i Exeby, 180 000 kronor\n"
+            "- projekten ska återrapportera resultat senast i juni 2032.\n\nÄrendet\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "bevilja följande projekt medel ur fonden: Åby familjecentral, 600 000 kronor Läxhjälp i Exeby, 180 000 kronor",
+        "projekten ska återrapportera resultat senast i juni 2032."]
+
+
+def test_lettered_points_with_a_dot(extract_text):
+    text = ("Förslag till beslut\na. Nämnden godkänner avtalet med Åby stiftelse.\nb. Direktören får i uppdrag att underteckna avtalet.\n\n"
+            "Bakgrund\nText.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "Nämnden godkänner avtalet med Åby stiftelse.", "Direktören får i uppdrag att underteckna avtalet."]

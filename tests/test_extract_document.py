@@ -1,3 +1,6 @@
+import pytest
+
+
 def test_header_fields(extract_text):
     text = (
         "Handläggare\nKarin Lind\nTelefon: 08-123 45 67\n\nTill\nKulturnämnden\n2021-03-04\n\n"
@@ -69,3 +72,20 @@ def test_title_split_by_ocr_and_logo_debris(extract_text):
 def test_title_may_hold_a_period(extract_text):
     text = "Avtal om stöd till föreningen under 1 januari 2022 – 31 december 2023\n\nText.\n"
     assert extract_text(text)["document"]["title"] == "Avtal om stöd till föreningen under 1 januari 2022 – 31 december 2023"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("Exeby kommun", True), ("EXEBY KOMMUN", True), ("Åby stads", True), ("Region Exeland län", True),
+        ("Kommunalförbundet Exedalen", True), ("Exelandsregionen", True), ("vår kommun", False), ("Exeby-kommunen", False),
+    ],
+)
+def test_one_municipality_shape_serves_letterheads_parties_and_the_document(text, found):
+    # One pattern in docparse/sv/bodies.py: the title's letterhead test, the parties' and the
+    # document's municipality all read the same shape.
+    from docparse.extract import document
+    from docparse.sv.bodies import MUNICIPALITY_RE
+
+    assert bool(MUNICIPALITY_RE.fullmatch(text)) == found
+    assert document.MUNICIPALITY_RE is MUNICIPALITY_RE

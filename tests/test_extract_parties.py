@@ -238,3 +238,38 @@ def test_org_number_with_its_century_links_to_the_name(extract_text):
 def test_sentence_opening_preposition_is_no_part_of_the_name(extract_text):
     text = "Mellan Åby kommun (org.nr 212000-0000) och Exeby kommun (org.nr 212000-0001) har följande avtal träffats.\n"
     assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Åby kommun", "212000-0000"), ("Exeby kommun", "212000-0001")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A flattened header: the number follows the name that ends the text before it, not the
+        # subject line that opens the line.
+        ("Tjänsteskrivelse Socialnämnden Ärende: Bidrag till Åby fritidsgård för 2031 Förslag till beslut Socialnämnden "
+         "beslutar att bevilja Åby fritidsgård, org.nr 802432-8547, ett bidrag om 90 000 kronor.\n",
+         [("Åby fritidsgård", "802432-8547")]),
+        # A table row: the label cell is no part of the name.
+        ("Beslut\n\nSökande\tExeby hembygdsförening, org.nr 802749-4627\n\nBidrag beviljas.\n",
+         [("Exeby hembygdsförening", "802749-4627")]),
+    ],
+)
+def test_name_before_a_number_in_flattened_lines_and_table_rows(extract_text, text, expected):
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == expected
+
+
+def test_number_under_a_municipality_and_its_board(extract_text):
+    # "Exeby kommun, Socialnämnden" over a labelled number: the municipality's; the next
+    # party's number is not carried up to it.
+    text = ("§ 1 Parter\nExeby kommun, Socialnämnden\nOrganisationsnummer: 212000-0704\n\n"
+            "Åby seniorförening\nOrganisationsnummer: 802432-8547\n")
+    assert [(n, o) for n, o, _r in parties(extract_text, text)] == [("Exeby kommun", "212000-0704"), ("Åby seniorförening", "802432-8547")]
+
+
+def test_money_named_by_a_word_of_its_own_goes_to_a_list_of_names(extract_text):
+    text = "Utskottet fördelar 480 000 kronor. Pengarna går till Åby Skidklubb, Exeby Tennisklubb och Åby Bygdegårdsförening.\n"
+    assert [n for n, _o, _r in parties(extract_text, text)] == ["Åby Skidklubb", "Exeby Tennisklubb", "Åby Bygdegårdsförening"]
+
+
+def test_the_number_columns_heading_is_no_party(extract_text):
+    text = "Överenskommelse om partnerskap\n\nParter\tOrganisationsnummer\nExeby kommun\t212000-1306\nÅby ungdomsförening\t802511-2205\n"
+    assert [n for n, _o, _r in parties(extract_text, text)] == ["Exeby kommun", "Åby ungdomsförening"]

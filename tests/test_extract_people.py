@@ -391,3 +391,19 @@ def test_place_before_a_given_name_is_no_inverted_entry(extract_text, text):
 )
 def test_label_rows_and_signature_labels(extract_text, text, expected):
     assert [(n, t) for n, t, _r in people(extract_text, text)] == expected
+
+
+def test_a_tab_separates_a_label_cell_from_the_name(extract_text):
+    text = "Delegationsbeslut\n\nBeslutsfattare\tEva Lindahl, fritidskonsulent\nDatum\t2031-04-22\n"
+    assert [n for n, _t, _r in people(extract_text, text)] == ["Eva Lindahl"]
+
+
+def test_intendent_is_a_title_head(extract_text):
+    text = "Tjänsteskrivelse\n\nBidrag till Åby IK\n\nText om bidraget.\n\nEva Lindahl\nFritidsintendent\n"
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == [("Eva Lindahl", "Fritidsintendent")]
+
+
+def test_officer_in_a_letterhead_column(extract_text):
+    text = ("SOCIALFÖRVALTNINGEN                                  TJÄNSTESKRIVELSE\nIndivid- och familjeomsorgen                         2031-09-22\n"
+            "Per Åkesson                                          SN 2031/0291\nEnhetschef\n\nSocialnämnden\n\nNytt härbärge i Åby\n")
+    assert [(n, t) for n, t, _r in people(extract_text, text)] == [("Per Åkesson", "Enhetschef")]

@@ -84,3 +84,39 @@ def test_period_with_a_verb_before_its_end(extract_text):
 def test_extension_with_only_its_end(extract_text):
     text = "Nämnden beslutar att förlänga partnerskapet med Åby IK (org.nr 802000-0000) till och med 31 december 2032.\n"
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [(None, "2032-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text, periods",
+    [
+        # Months without days: the start borrows the end's year (the year before when it must).
+        ("Bidraget gäller sommarcuper under juni–augusti 2031.", [("2031-06", "2031-08")]),
+        ("Insatsen pågår november–februari 2032.", [("2031-11", "2032-02")]),
+        # A bare year range is a period in a sentence about a project, an agreement or a grant ...
+        ("Projektet pågår 2031-2033 i hela länet.", [("2031", "2033")]),
+        ("Avtal om förlängning av samverkan med Åby IK 2031-2032", [("2031", "2032")]),
+        # ... and not in one about a plan or a budget.
+        ("Nämnden antar verksamhetsplan 2031-2033.", []),
+    ],
+)
+def test_month_ranges_and_bare_year_ranges(extract_text, text, periods):
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == periods
+
+
+def test_bare_year_range_needs_its_own_line_to_be_about_a_project():
+    # A table of contents is one long "sentence": a grant on the next line says nothing of a plan.
+    from docparse.clean import clean
+    from docparse.extract import extract
+
+    text = ("Innehåll\n§ 5  Handlingsplan för trygghet 2031-2033   3\n§ 6  Bidrag till Åby IK för sommarläger   4\n")
+    cleaned = clean(text)
+    assert extract(cleaned.text, masked=cleaned.masks)["periods"] == []
+
+
+def test_a_reports_months_are_no_period(extract_text):
+    assert extract_text("Ärende 2 Delårsrapport januari–augusti 2031 (KS 2031/401)\n")["periods"] == []
+
+
+@pytest.mark.parametrize("text", ["Nämnden antar biblioteksplan för 2031-2034.", "Budget 2032 med plan för 2033–2034 (KS 2031/300)"])
+def test_a_plans_years_are_no_period(extract_text, text):
+    assert extract_text(text)["periods"] == []

@@ -147,3 +147,11 @@ def test_spans_read_as_the_name(text, loose, surname_first, singles):
 def test_any_text_is_safe(text):
     for m in find_names(text, loose=True, singles=True):
         assert text[m.start:m.end].strip()
+
+
+def test_a_heading_word_before_a_given_name_is_no_part_of_the_name():
+    # "Martin" is a surname too; the word before it is no name at all, so a name starts there.
+    from docparse.sv.names import find_names
+
+    text = "7 Delegationsbeslut Martin Ekdahl Ordförande"
+    assert [n.name for n in find_names(text, loose=True)] == ["Martin Ekdahl"]

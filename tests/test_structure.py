@@ -457,3 +457,186 @@ def test_page_heading_over_a_flattened_protocol(extract_text, text, title):
 )
 def test_letterhead_over_the_municipality(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A news page's dateline over its headline, Swedish or in a site's English interface.
+        ("Start / Nyheter\n\nNyhet | 2031-02-12\nNytt bidrag till fotboll i Åby\n\nÅby kommun ger föreningen bidrag.\n",
+         "Nytt bidrag till fotboll i Åby"),
+        ("Skip to main content\n\nNews • 3 March 2031\nLibrary opens on Sundays\n\nExeby kommun öppnar biblioteket.\n",
+         "Library opens on Sundays"),
+        # A tabbed letterhead (office, type word, date) is no heading; the labelled subject is.
+        ("Tekniska förvaltningen\tTJÄNSTESKRIVELSE\t2031-01-20\tDnr TN 2031/87\nHandläggare\tPer Ek\n\n"
+         "Rubrik: Ny taxa för hämtning av grovavfall\n\nFörslag till beslut\nNämnden antar taxan.\n",
+         "Ny taxa för hämtning av grovavfall"),
+    ],
+)
+def test_datelines_and_tabbed_letterheads_are_no_titles(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+def test_bare_dnr_in_a_letterhead_column(extract_text):
+    text = ("TEKNISKA FÖRVALTNINGEN                    TJÄNSTESKRIVELSE\nGata och park                    2031-01-27\n"
+            "Per Ek                                    TN 2031/18\n\nTekniska nämnden\n\nNy belysning i Åby park\n")
+    assert extract_text(text)["document"]["dnr"] == "TN 2031/18"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A subject label inside a flattened header line: its value up to the next heading.
+        ("Tjänsteskrivelse 2031-04-03 Dnr SN 2031/77 Socialförvaltningen Handläggare Eva Ek Socialnämnden "
+         "Ärende: Bidrag till Exeby fritidsgård för 2031 Förslag till beslut Socialnämnden beslutar att bevilja bidraget. "
+         "Ärendet Fritidsgården har ansökt om bidrag.\n", "Bidrag till Exeby fritidsgård för 2031"),
+        # A table row's label cell does as the colon.
+        ("DELEGATIONSBESLUT\n\nÄrende\tAnsökan om bidrag till sommarfest i Åby\nSökande\tÅby bygdeförening\n\n"
+         "Beslut\nBidrag beviljas.\n", "Ansökan om bidrag till sommarfest i Åby"),
+    ],
+)
+def test_subject_labels_in_flattened_lines_and_table_rows(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+def test_protocol_extract_is_titled_by_its_matter_not_its_source_line(extract_text):
+    text = ("Utdrag ur protokoll fört vid sammanträde med Kommunstyrelsen i Exeby kommun 2031-03-04\n\n§ 38   Dnr 2031/0071\n\n"
+            "Försäljning av fastigheten Åby 7:31\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att sälja fastigheten.\n")
+    record = extract_text(text)
+    assert (record["document"]["doc_type"], record["document"]["title"]) == ("protokollsutdrag", "Försäljning av fastigheten Åby 7:31")
+
+
+def test_full_text_marker_in_an_unlisted_language_is_known_by_its_place():
+    # After the site's quoted title and its counters, a short line of no Swedish word opens the text.
+    text = WRAPPER.replace("Full text", "Teljes szöveg") + "PROTOKOLL\nByggnadsnämnden\n"
+    masks = web_chrome(text)
+    assert any(k == "web-title" for _s, _e, k in masks)
+    wrapper_end = max(e for s, e, k in masks if k != "web-ui")
+    assert text[wrapper_end:].lstrip().startswith("(1)")
+
+
+@pytest.mark.parametrize(
+    "first, masked",
+    [
+        ("Klikněte prosím", True),  # a button label in a language the lexicon does not know
+        ("Dela ut", False),  # Swedish words
+        ("Anna Berg", False),  # a name: capitalised words only
+    ],
+)
+def test_a_leading_foreign_button_label(first, masked):
+    text = f"{first}\nNYHETER 2031-01-24\n\nBygdegårdar får bidrag\n\nNämnden beslutade i dag.\n"
+    assert bool([m for m in web_chrome(text) if text[m[0]:m[1]] == first]) == masked
+
+
+def test_title_span_holds_what_the_title_keeps():
+    from docparse.clean import clean
+    from docparse.extract import extract
+
+    text = "Tjänsteskrivelse\n\nNy taxa för torghandel i Åby:\n\nFörslag till beslut\nNämnden antar taxan.\n"
+    cleaned = clean(text)
+    record = extract(cleaned.text, masked=cleaned.masks)
+    s, e = record["document"]["spans"]["title"]
+    assert (record["document"]["title"], cleaned.text[s:e]) == ("Ny taxa för torghandel i Åby", "Ny taxa för torghandel i Åby")
+
+
+@pytest.mark.parametrize("heading", ["SUMMARY", "BACKGROUND", "MATTER", "DOCUMENTS", "MATTER_DESCRIPTION"])
+def test_one_heading_list_serves_sections_points_items_and_the_title(extract_text, heading):
+    # The same word, from docparse/sv/sections.py, heads a section, ends a list of points,
+    # ends a flattened item title and cuts a flattened title.
+    from docparse.document import line_spans
+    from docparse.structure.items import find_items
+    from docparse.structure.sections import find_sections
+    from docparse.sv import sections as sv_sections
+
+    word = sv_sections.capitalised(getattr(sv_sections, heading)).replace(r"\s+", " ")
+    text = f"Förslag till beslut\n1. Nämnden antar planen.\n{word}\nText om planen.\n"
+    assert [s.kind for s in find_sections(line_spans(text), len(text))][0] == "proposal"
+    assert len(extract_text(text)["decision_points"]) == 1
+    agenda = f"PROTOKOLL Miljönämnden\n§ 4 Taxa för tillsyn {word} Text.\n§ 5 Val av ombud {word} Text.\n"
+    assert [i.title for i in find_items(agenda, line_spans(agenda))] == ["Taxa för tillsyn", "Val av ombud"]
+    flat = f"Tjänsteskrivelse Ny taxa för tillsyn i Åby {word} Text om taxan som nämnden ska besluta om i dag. " * 2
+    assert extract_text(flat)["document"]["title"] == "Ny taxa för tillsyn i Åby"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # A diarienummer under the § mark is no heading.
+        ("Protokollsutdrag\nKommunstyrelsen\nSammanträdesdatum 2031-04-23\n\n§ 77   KS 2031/0198\n\n"
+         "Remiss – Förslag till plan för cykelvägar 2032–2040\n\nKommunstyrelsens beslut\nKommunstyrelsen beslutar att anta yttrandet.\n",
+         "Remiss – Förslag till plan för cykelvägar 2032–2040"),
+        # A subject label among the head's label rows (a Markdown table become tab-separated cells).
+        ("| Tjänsteskrivelse | |\n|---|---|\n| Datum | 2031-02-24 |\n| Diarienummer | KS 2031/0389 |\n"
+         "| Rubrik | Svar på motion om fler parkbänkar |\n\nFörslag till beslut\nMotionen anses besvarad.\n",
+         "Svar på motion om fler parkbänkar"),
+    ],
+)
+def test_dnr_lines_and_subject_labels_among_label_rows(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text, doc_type, title",
+    [
+        # A heading in capitals goes on in capitals.
+        ("KALLELSE TILL SAMMANTRÄDE\nValnämnden i Exeby kommun\nTisdagen den 10 juni 2031, kl. 17.00\n\nPunkt 1 Val av justerare\n"
+         "Punkt 2 Godkännande av dagordningen\nPunkt 3 Arvoden för röstmottagare\n", "kallelse", "KALLELSE TILL SAMMANTRÄDE"),
+        # A site's English label for a press release is the type word, not the headline.
+        ("Press release\nRegion Exeland\n\nRegionen förlänger samarbetet med Åby kvinnojour\n\nRegionstyrelsen beslutade i dag "
+         "att förlänga överenskommelsen.\n", "pressmeddelande", "Regionen förlänger samarbetet med Åby kvinnojour"),
+    ],
+)
+def test_capital_headings_and_an_english_type_label(extract_text, text, doc_type, title):
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["title"]) == (doc_type, title)
+
+
+def test_type_word_that_lost_its_a_umlaut_and_a_news_sites_section_over_the_date(extract_text):
+    doc = extract_text("Tekniska förvaltningen\nTJANSTESKRIVELSE\nDatum 2031-02-03\n\nTekniska nämnden\n\n"
+                       "Ny belysning i Åby park\n\nForslag till beslut\nNämnden bifaller.\n")["document"]
+    assert (doc["doc_type"], doc["title"]) == ("tjänsteskrivelse", "Ny belysning i Åby park")
+    news = ("Politik och beslut\n2031-05-27\n\nFoto: Exeby kommun\n\nNämnden ger klartecken till ny konstgräsplan\n\n"
+            "Nämnden har beslutat att anlägga en ny konstgräsplan. Investeringen beräknas till 6,8 miljoner kronor.\n\n"
+            "– Det här är viktigt, säger nämndens ordförande Eva Ek (M).\n")
+    assert extract_text(news)["document"]["title"] == "Nämnden ger klartecken till ny konstgräsplan"
+
+
+def test_tolerant_leaves_character_classes_alone():
+    from docparse.sv.sections import tolerant
+
+    assert tolerant(r"[a-zåäö]*överenskommelse") == r"[a-zåäö]*[öo]verenskommelse"
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # An image caption's label line is no headline.
+        ("Nyheter\nPublicerad 8 oktober 2031\n\nBildtext: Simhallen i Åby byggdes 1972.\n\nFullmäktige sa ja till ny simhall\n\n"
+         "Kommunfullmäktige beslutade i går att bygga en ny simhall.\n", "title", "Fullmäktige sa ja till ny simhall"),
+        # A date label that lost its ä still labels the meeting's date.
+        ("SAMMANTRADESPROTOKOLL\nTekniska namnden\nSammantradesdatum 2031-09-18\n\n§ 77 Val av justerare\n§ 78 Taxa 2032\n",
+         "date", "2031-09-18"),
+        # An office with its date beside it is letterhead; "Beslutsförslag" ends a flattened subject.
+        ("Tjänsteutlåtande Samhällsbyggnadsförvaltningen 2031-08-11 Diarienummer BN 2031/0480 Byggnadsnämnden Ansökan om "
+         "förhandsbesked för nybyggnad på fastigheten Åby 2:7 Beslutsförslag Byggnadsnämnden beslutar att meddela positivt "
+         "förhandsbesked. Bakgrund Sökanden vill uppföra ett enbostadshus.\n",
+         "title", "Ansökan om förhandsbesked för nybyggnad på fastigheten Åby 2:7"),
+    ],
+)
+def test_captions_ocr_date_labels_and_dated_offices(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value
+
+
+@pytest.mark.parametrize(
+    "text, field, value",
+    [
+        # A date in a column of its own, the dnr beside it.
+        ("Tjänsteskrivelse\nKultur- och fritidsnämnden\n2031-12-01                                             KFN 2031/0520\n\n"
+         "Aktivitetsstöd till föreningar våren 2032\n\nFörslag till beslut\n1) Nämnden fastställer stödet.\n", "date", "2031-12-01"),
+        # "Nyheter från ..." is a headline, not the news label.
+        ("Start > Nyheter\n\nNyheter från fullmäktige 15 december\n\nPublicerad: 2031-12-16\n\nKommunfullmäktige i Exeby kommun "
+         "höll sitt sista sammanträde för året.\n", "title", "Nyheter från fullmäktige 15 december"),
+    ],
+)
+def test_column_dates_and_news_headlines_opening_with_nyheter(extract_text, text, field, value):
+    assert extract_text(text)["document"][field] == value

@@ -398,3 +398,87 @@ def test_pathological_text_stays_linear(unit):
     from conftest import grows_linearly
 
     grows_linearly(lambda text: find_items(text, line_spans(text)), lambda chars: unit * max(1, chars // len(unit)), 15000)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A body's proposal to another body ends a flattened title.
+        ("PROTOKOLL Kommunstyrelsens arbetsutskott\n§ 4 Dnr KS 2031/11 Riktlinjer för föreningsstöd Arbetsutskottets förslag "
+         "till kommunstyrelsen 1. Riktlinjerna antas.\n§ 5 Dnr KS 2031/12 Taxa för torghandel Arbetsutskottets förslag till "
+         "kommunfullmäktige Taxan antas.\n",
+         [("4", "Riktlinjer för föreningsstöd", "KS 2031/11"), ("5", "Taxa för torghandel", "KS 2031/12")]),
+        # A "Rubrik:" label before an item's title is no part of it.
+        ("KALLELSE\nTekniska nämnden\n\nÄrende 1\nRubrik: Val av justerare\n\nÄrende 2\nRubrik: Ny taxa för parkering\n"
+         "Diarienummer: TN 2031-00031\n",
+         [("1", "Val av justerare", None), ("2", "Ny taxa för parkering", "TN 2031-00031")]),
+    ],
+)
+def test_proposal_to_another_body_and_title_labels(text, expected):
+    assert items_of(text) == expected
+
+
+def test_year_range_ending_a_title_is_no_page_range_and_spans_hold_the_tidied_title():
+    text = ("PROTOKOLL\nKommunstyrelsen\n\nInnehåll\n§ 5  Handlingsplan för trygghet 2031-2033   3\n"
+            "§ 6  Bidrag till Åby IK.   4\n§ 7  Val av ombud   5\n")
+    items = find_items(text, line_spans(text))
+    assert [i.title for i in items] == ["Handlingsplan för trygghet 2031-2033", "Bidrag till Åby IK", "Val av ombud"]
+    assert [text[i.title_span[0]:i.title_span[1]] for i in items] == [i.title for i in items]
+
+
+def test_item_dnr_labels_are_the_document_readers():
+    # One list of labels (docparse/sv/dnr.py): "Ärendenummer" labels an item's number too.
+    text = ("KALLELSE\nTekniska nämnden\n\n1. Val av justerare\n2. Taxa för parkering\nÄrendenummer: TN 2031/44\n"
+            "3. Ny belysning i Åby park\nÄrendenummer: TN 2031/45\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Taxa för parkering", "TN 2031/44"),
+                              ("3", "Ny belysning i Åby park", "TN 2031/45")]
+
+
+def test_motion_proposal_inside_an_item_is_its_decision():
+    text = ("PROTOKOLL\nKommunfullmäktige\n\n§ 7 Motion om fler cykelställ\nEva Ek (C) har lämnat en motion.\n"
+            "Med anledning av detta yrkar vi\natt kommunen bygger fler cykelställ,\natt arbetet redovisas 2032.\n\n"
+            "§ 8 Val av ombud\nBeslut\nPer Ek väljs.\n")
+    items = find_items(text, line_spans(text))
+    assert [p["text"] for p in items[0].decision_points] == ["att kommunen bygger fler cykelställ,", "att arbetet redovisas 2032."]
+
+
+def test_a_wrapped_title_does_not_bring_back_what_the_stop_cut():
+    text = ("PROTOKOLL\nMiljönämnden\n\n§ 12 Budget 2032 Förslag till beslut: att anta\nbudgeten enligt bilaga\n\n"
+            "§ 13 Val av ombud\nBeslut\nPer Ek väljs.\n")
+    assert [i.title for i in find_items(text, line_spans(text))] == ["Budget 2032", "Val av ombud"]
+
+
+def test_an_arende_label_after_the_paragraph_mark_is_no_part_of_the_title():
+    text = ("PROTOKOLL\nSocialnämnden\n\n§ 84 Ärende: Bidrag till Åby mansjour för 2031\nDnr SN 2031/140\nBeslut\nBidrag beviljas.\n\n"
+            "§ 85 Ärende: Anmälan av delegationsbeslut\nBeslut\nAnmälan noteras.\n")
+    assert items_of(text) == [("84", "Bidrag till Åby mansjour för 2031", "SN 2031/140"), ("85", "Anmälan av delegationsbeslut", None)]
+
+
+def test_title_wrapped_under_a_dnr_column():
+    text = ("Exeby kommun\nKommunstyrelsen                                        KALLELSE\n\nÄrenden                       Dnr\n"
+            "1. Val av justerare\n2. Ansökan om medel för                                KS 2031/155\n"
+            "   upprustning av badplatser\n3. Riktlinjer för                        KS 2031/170\n   bostadsanpassningsbidrag\n"
+            "4. Informationsärenden\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Ansökan om medel för upprustning av badplatser", "KS 2031/155"),
+                              ("3", "Riktlinjer för bostadsanpassningsbidrag", "KS 2031/170"), ("4", "Informationsärenden", None)]
+
+
+def test_beslutsarenden_group_heading_is_no_decision_list_intro():
+    text = ("Föredragningslista\nKommunstyrelsen i Exeby kommun\n\nBeslutsärenden\n1. Val av justerare\n"
+            "2. Budget 2032 (KS 2031/300)\n3. Borgen för Exeby Bostäder AB (KS 2031/318)\n\nInformationsärenden\n4. Delegationsbeslut\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Budget 2032", "KS 2031/300"),
+                              ("3", "Borgen för Exeby Bostäder AB", "KS 2031/318"), ("4", "Delegationsbeslut", None)]
+
+
+def test_a_bodys_decision_before_dash_att_ends_a_flattened_title():
+    text = ("Protokoll Kommunfullmäktige Sammanträdesdatum 2031-06-16 § 61 Dnr KS 2031/201 Årsredovisning 2030 Kommunfullmäktiges "
+            "beslut - att godkänna årsredovisningen § 62 Dnr KS 2031/188 Ansvarsfrihet för kommunstyrelsen Kommunfullmäktiges beslut "
+            "- att bevilja ansvarsfrihet § 63 Dnr KS 2031/77 Svar på motion om parkbänkar Kommunfullmäktiges beslut - att avslå motionen\n")
+    assert items_of(text) == [("61", "Årsredovisning 2030", "KS 2031/201"), ("62", "Ansvarsfrihet för kommunstyrelsen", "KS 2031/188"),
+                              ("63", "Svar på motion om parkbänkar", "KS 2031/77")]
+
+
+def test_a_table_rows_next_cell_is_another_column():
+    text = ("KALLELSE\nRegionstyrelsens arbetsutskott\n\nNr\tÄrende\tFöredragande\n1\tVal av justerare\tOrdförande\n"
+            "2\tDelårsrapport augusti 2031\tEkonomidirektör\n\tDnr RS310412\n3\tÖvriga frågor\n")
+    assert items_of(text) == [("1", "Val av justerare", None), ("2", "Delårsrapport augusti 2031", "RS310412"), ("3", "Övriga frågor", None)]

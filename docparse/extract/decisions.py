@@ -19,9 +19,12 @@ def extract_decision_points(ctx) -> list[dict]:
         return []
     lines = ctx.content_lines
     starts = [s for s, _e, _ln in lines]
-    for section in ctx.structure.sections:
-        if section.kind not in ("proposal", "decision"):
-            continue
+    type_word = ctx.structure.type_word
+    wanted = [sec for sec in ctx.structure.sections if sec.kind in ("proposal", "decision")]
+    # "BESLUT" over a letter's head is its type: a decision section below comes first, the type
+    # word's lines only when no other section has points.
+    typed = [sec for sec in wanted if type_word and sec.heading_span[0] <= type_word.span[0] < sec.heading_span[1]]
+    for section in [sec for sec in wanted if sec not in typed] + typed:
         i = bisect.bisect_left(starts, section.heading_span[0])
         items = read_points(lines, i + 1)
         if items:

@@ -10,7 +10,7 @@ import re
 from docparse.extract.items import is_multi_matter
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
-from docparse.sv.dnr import _LABEL_RE, LABEL, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
+from docparse.sv.dnr import LABEL, LABEL_RE, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
 
 def _label_rows(text: str):
     """Diarienummer in 'Datum  Vår beteckning' label rows, whose values sit on the next line."""
@@ -23,8 +23,9 @@ def _label_rows(text: str):
 _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}[ \t]*:?[ \t]*$", re.I | re.M)
 
 
-# A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056".
-_BARE_HEAD_DNR = re.compile(r"^[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
+# A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056";
+# or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056").
+_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
 
 
@@ -61,7 +62,7 @@ def extract_dnr(ctx) -> list[dict]:
     the top of the document, is the document's own (``own``)."""
     text = ctx.text  # headers count here: that is where a document's own number is printed
     found: list[tuple[str, int, int]] = []
-    for m in _LABEL_RE.finditer(text):
+    for m in LABEL_RE.finditer(text):
         hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))

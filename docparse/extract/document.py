@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, is_body_name, nominative
+from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -53,13 +53,6 @@ def _town_name(raw: str) -> str:
     return raw
 
 
-# "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad", "Region Örebro län", "Kommunalförbundet X".
-_MUNI_RE = re.compile(
-    r"(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
-    r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
-    r"|(?P<forbund>(?:Regionförbundet|Kommunförbundet|Kommunalförbundet)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[Ll]än)?))"
-    r"(?![a-zåäöA-ZÅÄÖ])"
-)
 
 
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
@@ -70,7 +63,7 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     text = ctx.body
     scores: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
-    for m in _MUNI_RE.finditer(text):
+    for m in MUNICIPALITY_RE.finditer(text):
         if m.group("town"):
             town = _town_name(m.group("town"))
             kind = m.group("kind")

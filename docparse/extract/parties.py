@@ -96,7 +96,9 @@ _JOINT_AGREEMENT = re.compile(
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
-    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b)"
+    # "Pengarna går till A, B och C": the money named by a word of its own.
+    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
+    r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
     r"[^.\n]{0,50}?\btill\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 # "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.
@@ -464,8 +466,13 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         return municipality.group(0)
     if before:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
-        segment = _trim_item(segment) if len(segment.split()) > 6 else segment
+        if len(segment.split()) > 6:
+            # A flattened line: the name is the one that ends the text before the number
+            # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
+            tail = _name_before(segment)
+            segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
@@ -481,6 +488,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         s = strip_leading_debris(line.strip())
         if not s:
             continue
+        municipality = MUNICIPALITY_RE.match(s)
+        if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
+            return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's
         if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
             break  # above the block: a contact line, an e-mail address or body text
         if _ADDRESS.match(s) or re.search(r"\d", s):
@@ -522,6 +532,8 @@ class _Found:
         name = squash(name).strip(" ,;:.–-\"”")
         if not name or not plausible_name(name, strong=strong, lower_start=lower_start):
             return
+        if re.fullmatch(ORGNR_LABEL, name, re.I):
+            return  # "Parter<TAB>Organisationsnummer": a table's column heading
         if counterparty and _is_own_body(name):
             return  # the municipality and its bodies give grants; they are parties only of agreements
         if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):

@@ -847,6 +847,31 @@ def label_row_people(body: str) -> list[Candidate]:
     return out
 
 
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+_LETTERHEAD_CHARS = 800  # a letterhead's columns stand at the top
+
+
+def letterhead_column_people(body: str) -> list[Candidate]:
+    """A letterhead in columns: the officer's name opening one line, the title opening the next,
+    other cells beside them ("Eva Ek          TN 2031/18" / "Utvecklingsstrateg")."""
+    out = []
+    lines = body[:_LETTERHEAD_CHARS].split("\n")
+    pos = 0
+    starts = []
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    for i in range(len(lines) - 1):
+        gap = _COLUMN_GAP.search(lines[i])
+        if not gap or not lines[i][:1].strip():
+            continue
+        cell = lines[i][:gap.start()]
+        below = _COLUMN_GAP.split(lines[i + 1].strip(), maxsplit=1)[0]
+        if is_name(cell) and is_title(below):
+            out.append(Candidate(NameMatch(starts[i], starts[i] + len(cell), squash(cell)), below.strip(), role_of(below, None)))
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
@@ -854,7 +879,8 @@ def extract_people(ctx) -> list[dict]:
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
     candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
                   + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
-                  + title_before_name_people(body, names, consumed) + name_then_title_people(body, names))
+                  + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
+                  + letterhead_column_people(body))
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:

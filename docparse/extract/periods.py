@@ -32,8 +32,26 @@ _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
+# "juni–augusti 2025": months without days, the start borrowing the end's year.
+_MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
+# A year range that names no period by a word before it is one when its sentence is about a
+# project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
+_BARE_YEARS_RE = re.compile(rf"(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
+_PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
+# A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
+_PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
+
+
+def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the sentence of text[start:end], on its own line (a table of contents is one long
+    "sentence"), is about a project, an agreement, a grant or names a period."""
+    s, e = sentence_around(body, start, end, abbreviations)
+    s = max(s, body.rfind("\n", 0, start) + 1)
+    line_end = body.find("\n", end)
+    e = min(e, len(body) if line_end < 0 else line_end)
+    return _PROJECT_OR_AGREEMENT.search(body, s, e) is not None
 
 
 def _kind(body: str, start: int, abbreviations: frozenset[str]) -> str:
@@ -91,9 +109,26 @@ def extract_periods(ctx) -> list[dict]:
         except ValueError:
             continue
         add(start, end["value"], _with_from(body, m.start()), end["span"][1])
+    date_at = {d["span"][0]: d for d in dates}  # "augusti 2025" is found from its month
+    for m in _MONTH_START.finditer(body):
+        end = date_at.get(m.end())
+        if end is None or len(end["value"]) != 7:
+            continue
+        if not _about_a_period(body, m.start(), end["span"][1], ctx.models.abbreviations):
+            continue  # "Delårsrapport januari–augusti 2031": a report's months, no agreement's
+        year, month = int(end["value"][:4]), MONTHS[m.group("m").lower()]
+        if month > int(end["value"][5:7]):
+            year -= 1  # "november–februari 2021" starts the year before
+        add(f"{year:04d}-{month:02d}", end["value"], _with_from(body, m.start()), end["span"][1])
     for m in YEARS_RE.finditer(body):
+        if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
+            continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in _BARE_YEARS_RE.finditer(body):
+        if m.group("a") < m.group("b") and not any(p["span"][0] <= m.start() < p["span"][1] for p in out):
+            if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
+                add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
         a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
         if a and b:

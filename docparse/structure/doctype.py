@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.structure.header import HEAD_CHARS
+from docparse.sv.sections import tolerant
 
 # The words a Swedish council document uses for itself, and the type each names (ANNOTATION.md's
 # list). Longer words first: "protokollsutdrag" before "protokoll".
@@ -20,14 +21,15 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"remissvar|remissyttrande|yttrande", "remiss"),
     (r"medborgarförslag|motion", "motion"),
     (r"delegationsbeslut|beslut", "beslut"),
-    (r"pressmeddelande", "pressmeddelande"),
+    (r"pressmeddelande|press\s+release", "pressmeddelande"),  # a site's English label for the same
     # Compounds name their kind at the head of a heading: "Samverkansöverenskommelse", "Hyresavtal".
     (r"[a-zåäö]*överenskommelse", "överenskommelse"),
     (r"[a-zåäö]*avtal", "avtal"),
     (r"missiv", "missiv"),
 ]
+# Tolerant of a lost å/ä/ö ("TJANSTESKRIVELSE"): OCR without Swedish prints the type word so.
 _TYPE_RE = re.compile(
-    r"(?<![\wåäö-])(?P<word>" + "|".join(f"(?P<t{i}>{w})" for i, (w, _t) in enumerate(TYPE_WORDS)) + r")(?![\wåäö-])",
+    r"(?<![\wåäö-])(?P<word>" + "|".join(f"(?P<t{i}>{tolerant(w)})" for i, (w, _t) in enumerate(TYPE_WORDS)) + r")(?![\wåäö-])",
     re.I,
 )
 # How far into the document its own word for itself may stand.

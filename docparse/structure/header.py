@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.sv.dates import DATE_RE, date_value
+from docparse.sv.sections import tolerant
 
 # How much of a document is its head: labels, type words and letterheads stand here.
 HEAD_CHARS = 2500
@@ -25,11 +26,18 @@ DATE_LABELS: dict[str, str] = {
     "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
 }
+# Tolerant of a lost å/ä/ö ("Sammantradesdatum"): OCR without Swedish prints the labels so.
 _DATE_LABEL_RE = re.compile(
-    r"(?<![\wåäö-])(" + "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DATE_LABELS), key=len, reverse=True))
+    r"(?<![\wåäö-])(" + "|".join(sorted((tolerant(re.escape(k).replace(r"\ ", r"\s+")) for k in DATE_LABELS), key=len, reverse=True))
     + r")(?![\wåäö-])[ \t]*:?",
     re.I,
 )
+def _fold(label: str) -> str:
+    return label.translate(_FOLD)
+
+
+_FOLD = str.maketrans("åäö", "aao")
+_KIND_BY_FOLDED = {_fold(k): kind for k, kind in DATE_LABELS.items()}
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
 # A weekday before a meeting date: "Måndagen den 3 mars 2031", "tisdag 7 maj 2030".
@@ -42,7 +50,7 @@ _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 def _label_kind(body: str, m: re.Match) -> str:
     """What a date label's date is; the time and place of the protocol's checking
     ("Justeringens plats och tid", "Tid och plats för justering") is no meeting date."""
-    kind = DATE_LABELS[" ".join(m.group(1).lower().split())]
+    kind = _KIND_BY_FOLDED[_fold(" ".join(m.group(1).lower().split()))]
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):
@@ -96,8 +104,9 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
-            if _blank_to_line_edge(body, m.start(), -1) and _blank_to_line_edge(body, m.end(), 1):
-                kind = "alone"  # nothing else on its line
+            if _blank_to_line_edge(body, m.start(), -1) and (
+                    _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end())):
+                kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
             elif _blank_to_line_edge(body, m.end(), 1):
                 # "Exempelby 2021-03-04" closing a line: the place and date of a signature.
                 line_start = body.rfind("\n", max(0, m.start() - _SIGNED_PREFIX), m.start()) + 1
@@ -105,6 +114,10 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                     kind = "signed"
         out.append(HeaderDate(iso, kind, (m.start(), m.end())))
     return out
+
+
+# A wide gap after a value: the next thing on the line stands in another column.
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 
 
 def _blank_to_line_edge(body: str, pos: int, step: int) -> bool:

@@ -15,6 +15,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from docparse.sv import sections
+from docparse.sv.dnr import LABEL_RE, take_value
+
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
@@ -36,7 +39,8 @@ _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
 _BULLET_RE = re.compile(r"[•·*]")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
-_DNR_LABEL_RE = re.compile(r"(?<![\wåäö])(?:dnr|diarienr|diarienummer|d\.nr|ärendenr)\.?[ \t]*:?[ \t]*", re.I)
+# The diarienummer's labels: one list, docparse/sv/dnr.py's.
+_DNR_LABEL_RE = LABEL_RE  # "Vår beteckning" heads an item's number as it does a letter's
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
 _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
@@ -48,14 +52,19 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
-    r"[ \t]+(?=(?:Förslag till beslut|Beskrivning av ärendet|Ärendebeskrivning|Sammanfattning\b|"
-    r"Bakgrund|Beslutsunderlag|Föredragande|Handläggare|Ärendet\b|Beslut[ \t]*:|"
+    r"[ \t]+(?=(?:"
+    + sections.alternation(sections.PROPOSAL, sections.MATTER_DESCRIBED, sections.MATTER_DESCRIPTION, capital=True, space=" ")
+    + "|" + sections.capitalised(sections.SUMMARY) + r"\b|"
+    + sections.alternation(sections.BACKGROUND, sections.DOCUMENTS, sections.PRESENTER, sections.OFFICER, capital=True)
+    + "|" + sections.capitalised(sections.MATTER) + r"\b|Beslut[ \t]*:|"
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
     r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
     r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
-    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]))|"
+    # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
+    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
+    r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
     r"återremitteras)(?![\wåäö])|"
@@ -64,11 +73,14 @@ _TITLE_STOP_RE = re.compile(
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
     r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
 )
+# A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
+_SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
-# A year ends many titles ("Budget 2022"): no page number.
-_PAGE_TAIL_RE = re.compile(r"[ \t]+(?!(?:19|20)\d\d[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
+# A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
+_PAGE_TAIL_RE = re.compile(
+    r"[ \t]+(?!(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?[ \t]*$)\d{1,4}(?:[ \t]*-[ \t]*\d{1,4})?[ \t]*$")
 # A group heading run into the end of the title before it ("... dagordning Informationsärenden").
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
@@ -86,12 +98,13 @@ _CLAUSE_RE = re.compile(
 _PARTY_RE = re.compile(r"\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})(?:,\s*(?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3}))*\)")
 # The chapters of a report or an agreement: numbered sections of one matter, not an agenda.
 _REPORT_SECTION_RE = re.compile(
-    r"(?:sammanfattning|inledning|bakgrund|innehållsförteckning|innehåll|syfte|bilagor|bilaga|"
-    r"referenser|bedömning|slutsatser|metod|parter|förslag till (?:\w+)?beslut|beslutsunderlag|"
-    r"ärendebeskrivning|ärendet)", re.I)
+    r"(?:" + sections.SUMMARY + "|inledning|" + sections.BACKGROUND + "|innehållsförteckning|innehåll|syfte|"
+    + sections.alternation(sections.ATTACHMENTS, sections.ATTACHMENT) + "|referenser|" + sections.ASSESSMENT
+    + r"|slutsatser|metod|parter|förslag till (?:\w+)?beslut|"
+    + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
-_LIST_INTRO_RE = re.compile(
-    r"(?:beslut\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
+_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, no such text)
+    r"(?:beslut(?!s?ärenden)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
@@ -273,8 +286,6 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     bare board-code number."""
     m = _DNR_LABEL_RE.search(window)
     if m:
-        from docparse.sv.dnr import take_value  # the document-level reader: every style
-
         taken = take_value(window, m.end())
         if taken:
             return m.start(), taken[2], _tidy_dnr(taken[0])
@@ -312,6 +323,25 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
     return title.rstrip(" .:;,–-…")
 
 
+def _span_of(text: str, span: tuple[int, int] | None, title: str) -> tuple[int, int] | None:
+    """The raw span cut to the tidied title: tidying drops only a tail (leaders, page numbers,
+    punctuation, notes) and folds white space, so the title's characters are read off in order."""
+    if span is None or not title:
+        return span
+    pos, k = span[0], 0
+    while pos < span[1] and k < len(title):
+        if title[k] == " ":
+            k += 1
+            while pos < span[1] and text[pos].isspace():
+                pos += 1
+            continue
+        if text[pos] != title[k]:
+            return span  # not a prefix after all: keep what was read
+        pos += 1
+        k += 1
+    return (span[0], pos) if k == len(title) else span
+
+
 def _read_title(text: str, head: _Head, stop: int) -> None:
     """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
     of its run), or the next non-empty line(s) when the head stands alone."""
@@ -320,12 +350,16 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     end = min(line_end, stop, head.end + MAX_TITLE)
     raw = text[start:end]
     dnr = _take_dnr(raw)
+    dnr_column = False  # the dnr in a right-hand column, ending the line: the title may wrap below it
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
+        dnr_column = end == line_end and not raw[dnr[1]:].strip() and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
+        elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
+            raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
             end = start + len(raw)
@@ -337,22 +371,32 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
+    cell_end = raw.find("\t", lead)
+    if cell_end > lead and raw[lead:cell_end].strip():
+        raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
     title = raw[lead:]
+    span_end = None
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
         title_start, title = _next_line_title(text, line_end, stop, head)
     elif line_end < stop:
         next_end = line_end
-        if head.at_line_start and end == line_end:
+        if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             next_end = _continuation_end(text, line_end, stop)
-            if next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
+            if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+                title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
+                span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
+            elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
+    label = _SUBJECT_LABEL_RE.match(title)
+    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
+        title_start, title = title_start + label.end(), title[label.end():]
     head.title = title
-    head.title_span = (title_start, title_start + len(title.rstrip())) if title.strip() else None
+    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
@@ -506,6 +550,10 @@ def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
     return [h for h in chain if h.at_line_start or h.line_start in line_starts]
 
 
+# Substrings every proposal or decision heading has ("beslut", "förslag", "yrkar", "föreslår", OCR'd "foreslar").
+_PROPOSAL_HINTS = ("eslut", "rslag", "yrka", "resl")
+
+
 class _DecisionReader:
     """Decision points of an item: the numbered points or att-clauses under the first proposal
     or decision heading inside it ("Förslag till beslut", "Beslut", "Nämnden beslutar").
@@ -517,7 +565,8 @@ class _DecisionReader:
         self.lines = lines
         self.starts = [s for s, _e, _l in lines]
         # Only lines that can be a proposal or decision heading go to the section finder.
-        maybe = [ln for ln in lines if len(ln[2]) <= 120 and ("eslut" in ln[2].lower() or "rslag" in ln[2].lower())]
+        # (A motion's "yrkar vi", "Jag föreslår därför" too: its att-clauses are the item's proposal.)
+        maybe = [ln for ln in lines if len(ln[2]) <= 120 and any(w in ln[2].lower() for w in _PROPOSAL_HINTS)]
         self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
                       if sec.kind in ("proposal", "decision")]
 
@@ -624,6 +673,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         strip_pages = _ends_in_page_numbers(chain)
         for head in chain:
             head.title = _tidy_title(head.title, strip_pages)
+            head.title_span = _span_of(text, head.title_span, head.title)
             key = _number_key(head.number)
             occurrences.setdefault(key, []).append(head)
             if key not in chosen or (not chosen[key].title and head.title):

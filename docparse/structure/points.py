@@ -7,17 +7,21 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
 ATT_RE = re.compile(r"^\s*att\s+(?=\S)", re.I)
-BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\))\s+")
+# Bullets, and letters as bullets: "a)", or "a." before a capital ("a. Nämnden godkänner ...").
+BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\)|[a-h]\.(?=[ \t]+[A-ZÅÄÖ]))\s+")
 # Lines that end a list: the next section heading or the signatures.
 _SECTION = re.compile(
-    r"^\s*(?:sammanfattning|bakgrund|ärendet|ärendets\s+beredning|beslutsunderlag|bilaga|bilagor|"
-    r"reservation|protokollsanteckning|särskilt\s+yttrande|handläggare|yrkanden|beslutsgång|"
-    r"propositionsordning|justering)\b",
+    r"^\s*(?:" + sections.alternation(
+        sections.SUMMARY, sections.BACKGROUND, sections.MATTER, sections.MATTER_PREPARATION, sections.DOCUMENTS,
+        sections.ATTACHMENT, sections.ATTACHMENTS, sections.RESERVATION, sections.MINUTES_NOTE,
+        sections.SPECIAL_STATEMENT, sections.OFFICER, sections.MOTIONS, sections.DECISION_ORDER,
+        sections.PROPOSITION_ORDER, sections.CHECKING) + r")\b",
     re.I,
 )
 _NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,6}\s*$")
@@ -28,12 +32,21 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta)\s*:?$", re.I)
+
+
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     """A clause that introduces att-clauses on the lines beneath it ("Nämnden föreslår
     fullmäktige besluta"): the clauses are the points, not the lead-in."""
-    return (bool(s) and not ATT_RE.match(s) and not ITEM_RE.match(s) and not BULLET_RE.match(s) and not s.endswith((".", ";", "!", "?"))
-            and k + 1 < len(lines) and bool(ATT_RE.match(BULLET_RE.sub("", lines[k + 1][2], count=1))
-                                             or (ITEM_RE.match(lines[k + 1][2]) and len(s.split()) <= 6)))
+    if not s or ATT_RE.match(s) or ITEM_RE.match(s) or BULLET_RE.match(s) or s.endswith((".", ";", "!", "?")) or k + 1 >= len(lines):
+        return False
+    nxt = lines[k + 1][2]
+    if not nxt.strip() and k + 2 < len(lines) and _OPENS_CLAUSES.search(s):
+        nxt = lines[k + 2][2]  # a blank line between the lead-in and its list (Markdown writes one)
+    if ATT_RE.match(BULLET_RE.sub("", nxt, count=1)) or (ITEM_RE.match(nxt) and len(s.split()) <= 6):
+        return True
+    # "... föreslår fullmäktige att" over bullets: the "att" is each bullet's, the bullets the points.
+    return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
@@ -56,10 +69,18 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         m = ITEM_RE.match(line)
         att = ATT_RE.match(line)
         bullet = BULLET_RE.match(line)
+        indent = len(line) - len(line.lstrip())
+        if bullet and mode == "bullet" and current is not None and indent > current["indent"]:
+            # A deeper bullet under a point ("bevilja följande: / • A / • B") is part of it.
+            current["parts"].append(line[bullet.end():])
+            current["span"][1] = end
+            blank_run = 0
+            continue
         if bullet and mode in (None, "bullet") and (current is None or mode == "bullet"):
             # A bulleted list of proposals, one point a bullet.
             mode = "bullet"
-            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end]}
+            current = {"number": len(items) + 1, "parts": [line[bullet.end():]], "span": [start + bullet.end(), end],
+                       "indent": indent}
             items.append(current)
             blank_run = 0
             continue
@@ -103,16 +124,22 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _INLINE_HEADING = re.compile(
-    r"(?<![\wåäö])(?:[Ff][öo]rslag\s+till\s+beslut|[Bb]eslutsförslag)\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
+    r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
-    r"\s(?:Bakgrund|Ärendet|Ärendebeskrivning|Beslutsunderlag|Bilaga|Bilagor|Sammanfattning|Justeras|Justering|"
-    r"Yrkanden|Beslutsgång|Expedieras|Beslutet\s+skickas\s+till|Handläggare|Underskrifter)(?![\wåäö])"
+    r"\s(?:" + sections.alternation(
+        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.ATTACHMENT,
+        sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
+        sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
+        capital=True) + r")(?![\wåäö])"
 )
+# A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
+_INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
 _INLINE_WINDOW = 3000
 _LONG_LINE = 300
 
@@ -142,7 +169,7 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
     bounds, want = [], 1
-    for m in re.finditer(r"(?:^|(?<=[.!?]\s))(\d{1,2})\.\s", segment):
+    for m in re.finditer(r"(?:^|(?<=[.!?,;]\s))(\d{1,2})\.\s", segment):  # "1. anta ..., 2. uppdra ..."
         if int(m.group(1)) == want:
             bounds.append((m.start(), m.end()))
             want += 1
@@ -160,6 +187,12 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]
         # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
+        lead = _INLINE_LEAD_IN.match(segment)
+        if lead:  # "Nämnden föreslår fullmäktige besluta att 1. anta ..., 2. uppdra ...": the numbered points
+            ps = lead.end()
+            segment, m_end = segment[ps:], m.end() + ps
+        else:
+            m_end = m.end()
         if re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):
@@ -170,7 +203,7 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         for k, (ps, pe) in enumerate(parts, 1):
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
-                out.append({"number": k, "text": text, "span": [start + m.end() + ps, start + m.end() + pe]})
+                out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})
         if out:
             return out
     return []

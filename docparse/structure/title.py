@@ -5,15 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
+from docparse.sv.dnr import take_value
 from docparse.structure.doctype import TypeWord
 
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
-    r"handläggare|sida\s+\d|ärendet|sammanfattning|bakgrund|förslag\s+till\s+beslut|beslutsunderlag|"
-    r"ärendebeskrivning|beskrivning\s+av\s+ärendet|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
+    r"handläggare|sida\s+\d|"
+    + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, sections.PROPOSAL, sections.DOCUMENTS,
+                           sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
+    + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
     re.I,
@@ -30,7 +34,7 @@ _LABEL_START = re.compile(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?|av|foto|fotograf|sidansvarig|kontakt|organ)\b"
+    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:",
     re.I,
 )
@@ -45,11 +49,27 @@ _RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
-_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)\s*:\s*(?=\S)", re.I)
+# A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
+_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)", re.I)
+# The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
+# A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
+# "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
+_EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
+            r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
+_DATELINE = re.compile(
+    r"(?:(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?)?"
+    r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")[\s•·|,.]*",
+    re.I,
+)
+# A diarienummer alone: a board code before year and number ("KS 2031/0198", "RS 2031-00087").
+_BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
 _LABEL_ALONE = re.compile(
@@ -132,6 +152,30 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
     return None
 
 
+# Labels whose value is a date or a number: in a flattened head the subject may follow the value.
+_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
+
+
+def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject after a label's value, up to the next label or section heading:
+    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+    for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        date = DATE_RE.match(line, m.end())
+        taken = None if date else take_value(line, m.end())
+        if not (date or taken):
+            continue
+        pos = date.end() if date else taken[2]
+        pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
+        cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
+        value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
+        board = BOARD_RE.match(value)
+        if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
+            pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
+        if value and not DATE_RE.match(value) and _is_heading(value, type_word):
+            return pos, pos + len(value)
+    return None
+
+
 def _first_text(body: str, start: int) -> int:
     """Where the first non-blank text from ``start`` begins."""
     m = re.compile(r"\s*").match(body, start)
@@ -187,17 +231,22 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and _is_address_line(text, type_word):
         return False
-    cells = re.split(r"\s{3,}", text.strip())
+    if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
+        return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
+    if _DATELINE.fullmatch(text.strip()):
+        return False  # a publication label and its date, no headline
+    cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
         return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
-    if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text):
-        return False
+    if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
+        return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
-    if len(words) <= 4 and _UNIT.search(text.strip()):
-        return False  # the name of an office or a department on its own line
+    undated = DATE_RE.sub("", text).strip()
+    if len(undated.split()) <= 4 and _UNIT.search(undated):
+        return False  # the name of an office or a department on its own line (its date beside it)
     b = BOARD_RE.fullmatch(text.strip())
     if b:
         return False  # a board's name alone is the addressee or the letterhead
@@ -210,6 +259,27 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+    """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup)."""
+    title = _find_title(body, lines, start, type_word, shape, web_title)
+    if title is None:
+        return None
+    s, e = title.span
+    if " ".join(body[s:e].split()) == title.text:
+        return title
+    while s < e and body[s] in _TRIM_CHARS and body[s] != title.text[:1]:
+        s += 1
+    while e > s and body[e - 1] in _TRIM_CHARS and body[e - 1] != title.text[-1:]:
+        e -= 1
+    if " ".join(body[s:e].split()) != title.text:
+        return title  # read from masked text or otherwise rewritten: the span stays as read
+    return Title(title.text, (s, e), title.source)
+
+
+_TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
+
+
+def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
+                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
@@ -223,6 +293,9 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
         m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
+            return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
         if m and not type_word.printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
@@ -246,13 +319,23 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         block = _past_letterhead(block)
         if not block:
             continue
+        if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
+            block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
+                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
+            continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
         first_line = block[0][2].strip(" \t*#")
-        subject = _SUBJECT_LABEL.match(first_line)
-        if subject:
-            ls, _le, line = block[0]
-            off = line.index(first_line) + subject.end()
-            value = line[off:].rstrip(" .")
-            return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
+        # A subject label with its value, first in the block or among its label lines
+        # ("Tjänsteskrivelse" / "Datum<TAB>..." / "Rubrik<TAB>Svar på motion ...").
+        for j, (ls, _le, line) in enumerate(block[:_MAX_LINES]):
+            label_line = line.strip(" \t*#")
+            subject = _SUBJECT_LABEL.match(label_line)
+            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
+                off = line.index(label_line) + subject.end()
+                value = line[off:].rstrip(" .")
+                return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
+            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2):
+                break
         if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
@@ -273,11 +356,22 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             end = block[1][1]
             return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
         ls, _le, line = block[0]
+        inline = _INLINE_SUBJECT.search(line, 0, _INLINE_SUBJECT_REACH) if len(line) > _FLAT_LINE else None
+        if inline:
+            cut = _CUT.search(line, inline.end() + 1, inline.end() + 2 * _FLAT_LINE)
+            value = line[inline.end(): cut.start() if cut else inline.end() + _FLAT_LINE].rstrip(" .,:;")
+            if _is_heading(value, type_word):
+                return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
         if cut:
             text = text[: cut.start()]
         text = text.rstrip(" .,:;|–-")
+        if (type_word and len(line) > _FLAT_LINE and text.lower().startswith(type_word.printed.lower() + " ")
+                and text[len(type_word.printed) + 1:][:1].isupper()):
+            # A flattened head opening with the type word: "Tjänsteskrivelse Ny taxa ... Sammanfattning ...".
+            off += len(type_word.printed) + 1
+            text = text[len(type_word.printed) + 1:]
         board = BOARD_RE.match(text) if len(line) > _FLAT_LINE else None
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", text[board.end():]):
             # A flattened letterhead: the addressed board printed before the subject.
@@ -286,6 +380,9 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
         if not _is_heading(text, type_word):
+            after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
+            if after:
+                return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
         # A heading broken over lines goes on in its block's next lines.

@@ -84,8 +84,12 @@ def is_body_name(name: str) -> bool:
     return True
 
 
-# "<Town>s stad", "<Town> kommun" (also genitive: "kommuns", "stads"), "Region <Name> [<Name>]".
+# The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
+# (also genitive: "kommuns", "stads"), "Region Örebro län", "Västra Götalandsregionen", "Kommunalförbundet X".
+# A shape only: extract.document checks towns against SCB's list and regions against SKR's.
 MUNICIPALITY_RE = re.compile(
-    r"(?<![\wåäö])(?:(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?P<kind>kommun|stad|Stad)(?:s|en)?"  # "Borås Stad"
-    r"|Region\s+(?P<region>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?))(?![a-zåäö])"
+    r"(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
+    r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
+    r"|(?P<forbund>(?:Regionförbundet|Kommunförbundet|Kommunalförbundet)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[Ll]än)?))"
+    r"(?![a-zåäöA-ZÅÄÖ])"
 )

@@ -327,7 +327,7 @@ def _sentence_initial(text: str, pos: int) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*+(?:['’-][^\W\d_]++)*+(?![-\w])"
-_SP = r"[ \t\u00a0]{1,3}"  # what may separate the words of one name: spaces on one line
+_SP = r"[ \u00a0]{1,3}"  # what may separate the words of one name: spaces on one line (a tab separates cells)
 # A run of capitalised words (particles between), and the lower-case word after it if any (it may
 # be a title the last word qualifies). Matching runs in one pass skips lower-case prose at C speed.
 _RUN = re.compile(
@@ -394,7 +394,10 @@ def _weak_evidence(run: list[re.Match], i: int, n: int) -> bool:
 
 
 def _given_follows(run: list[re.Match], i: int, n: int) -> bool:
-    return n >= 3 and is_given_name(run[i + 1].group()) and not is_known_surname(run[i + 1].group())
+    """A given name second in a run of three or more: the first word is a heading or a place
+    ("Delegationsbeslut Per Ek"), unless the second may be a surname after a known first name."""
+    second = run[i + 1].group()
+    return n >= 3 and is_given_name(second) and (not is_known_surname(second) or not _known_name(run[i].group()))
 
 
 def _natural(text: str, run: list[re.Match], i: int, n: int) -> NameMatch:

@@ -14,7 +14,7 @@ import re
 # A line that marks the start of the document's own text on a hosting site: everything above
 # it (in the first lines of the text) is the site's wrapper.
 TEXT_START_MARK = re.compile(
-    r"^[ \t]*(?:full\s+text|fulltext|transkript(?:ion)?|transcript|teks\s+penuh|texto\s+completo|"
+    r"^[ \t]*(?:full\s+text|fulltext|transkript(?:ion)?|transcript|texto\s+completo|"
     r"volltext|texte\s+intégral|document\s+text|dokumenttext)[ \t]*$",
     re.I,
 )
@@ -32,7 +32,7 @@ UI_LINE = re.compile(
     r"meny|menu|sök|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
-    r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|klik\s+venligst|"
+    r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
     r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
     r"(?:download|ladda\s+ner|share|dela)\s+[\"“”„][^\n]*[\"“”]"
     r")[ \t]*\|?[ \t]*$",

@@ -1,0 +1,103 @@
+"""Section headings of Swedish council documents: one list of their words for every stage that reads
+a document by its headings (sections, decision points, item titles, the title's cut).
+
+Each heading is a pattern over lower-case text, its words joined by ``\\s+``. A reader takes the
+headings it needs, in its own order, and writes them as its layout asks: capitalised where a
+flattened line shows a heading only by its capital, tolerant of a lost å/ä/ö where OCR'd text is
+read before repair (``alternation``), or with either case of the first letter (``either_case``).
+"""
+
+from __future__ import annotations
+
+PROPOSAL = r"förslag\s+till\s+beslut"
+PROPOSAL_WORD = "beslutsförslag"
+SUMMARY = "sammanfattning"
+BACKGROUND = "bakgrund"
+MATTER = "ärendet"
+MATTER_DESCRIPTION = "ärendebeskrivning"
+MATTER_DESCRIBED = r"beskrivning\s+av\s+ärendet"
+MATTER_PREPARATION = r"ärendets\s+beredning"
+ASSESSMENT = "bedömning"
+DOCUMENTS = "beslutsunderlag"
+ATTACHMENT = "bilaga"
+ATTACHMENTS = "bilagor"
+MOTIONS = "yrkanden"
+DECISION_ORDER = "beslutsgång"
+PROPOSITION_ORDER = "propositionsordning"
+RESERVATION = "reservation"
+MINUTES_NOTE = "protokollsanteckning"
+SPECIAL_STATEMENT = r"särskilt\s+yttrande"
+OFFICER = "handläggare"
+PRESENTER = "föredragande"
+CHECKING = "justering"
+CHECKED = "justeras"
+SIGNATURES = "underskrifter"
+DISTRIBUTION = "expedieras"
+SENT_TO = r"beslutet\s+skickas\s+till"
+
+# A lost å/ä/ö: OCR without Swedish reads "forslag", "arendet".
+_TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
+
+
+def tolerant(heading: str) -> str:
+    """The heading with å/ä/ö read as themselves or as the letter OCR leaves of them (a pattern's
+    character classes, "[a-zåäö]", are left as they are)."""
+    out, in_class = [], False
+    for ch in heading:
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        out.append(ch if in_class else _TOLERANT.get(ch, ch))
+    return "".join(out)
+
+
+def capitalised(heading: str) -> str:
+    return heading[:1].upper() + heading[1:]
+
+
+def either_case(heading: str, *, ocr: bool = False) -> str:
+    """"[Ff]örslag\\s+till\\s+beslut": the first letter in either case (and the rest tolerant)."""
+    rest = tolerant(heading[1:]) if ocr else heading[1:]
+    return f"[{heading[0].upper()}{heading[0]}]{rest}"
+
+
+def alternation(*headings: str, capital: bool = False, space: str | None = None, ocr: bool = False) -> str:
+    """The headings as one alternation, in the order given: capitalised (``capital``), with a
+    literal separator between words (``space``), tolerant of a lost å/ä/ö (``ocr``)."""
+    out = []
+    for heading in headings:
+        if ocr:
+            heading = tolerant(heading)
+        if capital:
+            heading = capitalised(heading)
+        if space is not None:
+            heading = heading.replace(r"\s+", space)
+        out.append(heading)
+    return "|".join(out)
+
+
+_O, _A, _AE = _TOLERANT["ö"], _TOLERANT["å"], _TOLERANT["ä"]
+_WORD = r"[\wåäöé-]+"
+# Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
+# structure.sections.
+SECTION_HEADINGS: list[tuple[str, str]] = [
+    ("proposal", rf"(?:{_WORD}\s+){{0,3}}f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
+                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|{_WORD}s\s+f{_O}rslag"  # "Utskottets förslag"
+                 # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
+                 rf"|{_WORD}s\s+f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
+                 # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
+                 # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"),
+    # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
+    ("decision", rf"(?:(?:{_WORD}\s+){{0,3}}{_WORD}s\s+)?beslut|(?:{_WORD},?\s+){{0,4}}beslutar"),
+    ("motions", rf"{MOTIONS[:-1]}n?|{MOTIONS[:-1]}\s+och\s+{PROPOSITION_ORDER}"),
+    ("summary", rf"{SUMMARY}(?:\s+av\s+{tolerant(MATTER)})?"),
+    ("matter", alternation(MATTER, MATTER_DESCRIBED, MATTER_DESCRIPTION, MATTER_PREPARATION, ocr=True)),
+    ("background", BACKGROUND),
+    ("assessment", rf"(?:f{_O}rvaltningens\s+)?{tolerant(ASSESSMENT)}|{_O}verv{_AE}ganden|analys|konsekvenser"),
+    ("documents", rf"{DOCUMENTS}|underlag\s+f{_O}r\s+beslut"),
+    ("distribution", rf"{DISTRIBUTION}(?:\s+till)?|beslutet\s+(?:ska\s+)?skickas\s+till|s{_AE}ndlista|f{_O}r\s+k{_AE}nnedom"),
+    ("attachments", rf"{ATTACHMENTS}|{ATTACHMENT}(?:\s+\d+)?"),
+]
