@@ -139,6 +139,25 @@ def _cell_gaps(textpage, raw: str) -> str:
     return "".join(chars)
 
 
+# A page with this many vector paths may be text drawn as outlines: OCR reads it.
+OUTLINE_PATHS = 200
+
+
+def _has_drawing(page) -> bool:
+    """Does the page hold an image, or text drawn as many paths (all OCR could read beyond its text)?"""
+    import pypdfium2.raw as pdfium_c
+
+    paths = 0
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, k))
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_SHADING):
+            return True  # a form object may hold an image; not looked into
+        paths += kind == pdfium_c.FPDF_PAGEOBJ_PATH
+        if paths > OUTLINE_PATHS:
+            return True
+    return False
+
+
 def _text_layer(page) -> str:
     from docparse.read.text import normalise
 
@@ -157,7 +176,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
     """Read a PDF into pages: a good text layer is kept; with ``ocr='auto'`` pages with no or a poor
     text layer are OCR'd, with 'always' every page, with 'never' none. With ``data`` None the PDF
     is read from ``file`` page by page (a large scan is never held in memory whole)."""
-    from docparse.read.quality import is_poor
+    from docparse.read.quality import MIN_LETTERS, poor_pages
 
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
@@ -170,6 +189,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
             check_pdf_pages(name, count, Limits(max_pdf_pages=max_pages))
         pages: list[Page] = []
         to_ocr: list[int] = []
+        drawn: list[bool] = []  # per page: something OCR could read beyond the text layer
         for i in range(count):
             if i and i % PdfPages.REOPEN_EVERY == 0:
                 # pdfium keeps every page's parsed objects (its images) while the document is
@@ -180,21 +200,32 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
                 page = doc[i]
                 w, h = page.get_size()
                 text = _text_layer(page)
+                # only a page with little text is asked (a loop over its objects)
+                drawn.append(sum(ch.isalpha() for ch in text) >= MIN_LETTERS or _has_drawing(page))
                 page.close()
             except Exception as err:  # pdfium errors on one broken page object
                 pages.append(Page(number=i + 1, text="", method="failed", warnings=[f"page could not be read: {err}"]))
+                drawn.append(True)
                 if ocr != "never":
                     to_ocr.append(i)
                 continue
             # Sizes in pixels at the OCR resolution, the unit of OCR word boxes.
             pages.append(Page(number=i + 1, text=text, method="text-layer",
                               width=round(w * DPI / 72), height=round(h * DPI / 72)))
-            if ocr == "always" or (ocr == "auto" and is_poor(text)):
+            if ocr == "always":
                 to_ocr.append(i)
             elif ocr == "never" and not text.strip():
                 pages[-1].warnings.append("no text layer (OCR is off)")
     finally:
         doc.close()
+    if ocr == "auto":
+        poor = poor_pages([p.text if p.method == "text-layer" else "" for p in pages], drawn)
+        for i, reason in sorted(poor.items()):
+            if pages[i].method == "text-layer":
+                if pages[i].text.strip():
+                    pages[i].warnings.append(f"text layer judged poor ({reason}), OCR'd")
+                to_ocr.append(i)
+        to_ocr.sort()
 
     if to_ocr:
         for i, result in ocr_pages(PdfPages(data) if data is not None else PdfPages(path=file), to_ocr, jobs=jobs):
@@ -210,4 +241,5 @@ def _ocr_page(layer: Page, result: PageOcr) -> Page:
                         layer.warnings + result.warnings + ["kept the poor text layer"])
         return Page(layer.number, "", "failed", None, result.width or None, result.height or None,
                     layer.warnings + result.warnings)
-    return Page(layer.number, result.text, "ocr", result.words, result.width, result.height, result.warnings)
+    return Page(layer.number, result.text, "ocr", result.words, result.width, result.height,
+                layer.warnings + result.warnings)
