@@ -8,6 +8,7 @@ import re
 from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.limits import Limits, check_pdf_pages
+from docparse.read.pdflayout import PageLayout, layout, running_lines
 from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
 
 OCR_MODES = ("auto", "always", "never")
@@ -79,66 +80,6 @@ class PdfPages(PageSource):
         return image
 
 
-# A vertical gap between two lines this many times the page's median line gap is a break
-# between blocks (a heading's space above it, a letterhead's end): it becomes a blank line, as
-# the structured formats' readers give a heading one, so the title is found the same way.
-BLOCK_GAP = 1.6
-_LINE_START = re.compile(r"\r\n|\n")
-
-
-def _block_breaks(textpage, raw: str) -> str:
-    """``raw`` with a blank line where the space between two lines on the page is much larger
-    than the page's usual line gap (pdfium's character boxes: one per line, cheap)."""
-    if textpage.count_chars() != len(raw):
-        return raw  # the text does not map to characters one to one: leave it as it is
-    starts = [0] + [m.end() for m in _LINE_START.finditer(raw)]
-    bottoms: list[tuple[int, float]] = []
-    for start in starts:
-        i = start
-        while i < len(raw) and raw[i] in " \t":
-            i += 1
-        if i < len(raw) and raw[i] not in "\r\n":
-            bottoms.append((start, textpage.get_charbox(i)[1]))
-    gaps = [a[1] - b[1] for a, b in zip(bottoms, bottoms[1:])]
-    down = sorted(g for g in gaps if g > 0)
-    if len(down) < 3:
-        return raw
-    usual = down[len(down) // 2]
-    cut = {b[0] for b, gap in zip(bottoms[1:], gaps) if gap > BLOCK_GAP * usual}
-    if not cut:
-        return raw
-    out, pos = [], 0
-    for start in sorted(cut):
-        out.append(raw[pos:start])
-        out.append("\n")
-        pos = start
-    out.append(raw[pos:])
-    return "".join(out)
-
-
-# A space wider than this many times the font size is a gap between columns or table cells
-# (a justified line's widest word space stays well under one em): it becomes a tab, as the
-# other readers separate table cells, so a row's label stays apart from its amount.
-CELL_GAP = 1.2
-
-
-def _cell_gaps(textpage, raw: str) -> str:
-    """``raw`` with each space that spans a wide gap on its line replaced by a tab."""
-    if textpage.count_chars() != len(raw) or " " not in raw:
-        return raw
-    import pypdfium2.raw as pdfium_c
-
-    chars = list(raw)
-    for i, ch in enumerate(raw):
-        if ch != " " or i == 0 or i + 1 >= len(raw) or raw[i - 1] in " \r\n" or raw[i + 1] in " \r\n":
-            continue
-        left, right = textpage.get_charbox(i - 1), textpage.get_charbox(i + 1)
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i + 1) or (right[3] - right[1])
-        if right[0] - left[2] > CELL_GAP * size > 0:
-            chars[i] = "\t"
-    return "".join(chars)
-
-
 # A page with this many vector paths may be text drawn as outlines: OCR reads it.
 OUTLINE_PATHS = 200
 
@@ -158,17 +99,21 @@ def _has_drawing(page) -> bool:
     return False
 
 
-def _text_layer(page) -> str:
+def _text_layer(page) -> PageLayout:
+    """The page's text layer laid out (docparse.read.pdflayout), normalised like every reader's text."""
     from docparse.read.text import normalise
 
     textpage = page.get_textpage()
     try:
-        raw = textpage.get_text_range()
-        # pdfium marks a word hyphenated across a line end (whose halves it joins) with U+FFFE:
-        # dropped, "ordfö\ufffe" + "rande" is the word again.
-        return normalise(_block_breaks(textpage, _cell_gaps(textpage, raw)).replace("\ufffe", ""))
+        laid = layout(textpage, page.get_height())
+        if laid is None:  # text that does not map to characters: as pdfium gives it
+            return PageLayout(normalise(textpage.get_text_range().replace("\ufffe", "")))
     finally:
         textpage.close()
+    text = normalise(laid.text)
+    if len(text) != len(laid.text):  # normalising changed the length: the band's offsets are off
+        return PageLayout(text)
+    return PageLayout(text, laid.band)
 
 
 def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None,
@@ -190,6 +135,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
         pages: list[Page] = []
         to_ocr: list[int] = []
         drawn: list[bool] = []  # per page: something OCR could read beyond the text layer
+        layouts: list[PageLayout] = []
         for i in range(count):
             if i and i % PdfPages.REOPEN_EVERY == 0:
                 # pdfium keeps every page's parsed objects (its images) while the document is
@@ -199,13 +145,16 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
             try:
                 page = doc[i]
                 w, h = page.get_size()
-                text = _text_layer(page)
+                laid = _text_layer(page)
+                text = laid.text
+                layouts.append(laid)
                 # only a page with little text is asked (a loop over its objects)
-                drawn.append(sum(ch.isalpha() for ch in text) >= MIN_LETTERS or _has_drawing(page))
+                drawn.append(sum(map(str.isalpha, text)) >= MIN_LETTERS or _has_drawing(page))
                 page.close()
             except Exception as err:  # pdfium errors on one broken page object
                 pages.append(Page(number=i + 1, text="", method="failed", warnings=[f"page could not be read: {err}"]))
                 drawn.append(True)
+                layouts.append(PageLayout(""))
                 if ocr != "never":
                     to_ocr.append(i)
                 continue
@@ -230,7 +179,14 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
     if to_ocr:
         for i, result in ocr_pages(PdfPages(data) if data is not None else PdfPages(path=file), to_ocr, jobs=jobs):
             pages[i] = _ocr_page(pages[i], result)
-    return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages)
+    # Running headers and footers found by position on the text-layer pages: page furniture, as
+    # a Word document's headers and footers are (OCR'd pages: the clean stage finds them).
+    furniture, pos = [], 0
+    for page, spans in zip(pages, running_lines(layouts)):
+        if page.method == "text-layer":
+            furniture += [(pos + s, pos + e) for s, e in spans]
+        pos += len(page.text) + 1
+    return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages, furniture=furniture)
 
 
 def _ocr_page(layer: Page, result: PageOcr) -> Page:

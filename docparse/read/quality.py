@@ -46,6 +46,8 @@ _GLUED = re.compile(r"^(?:\d+([^\W\d_]{2,})|([^\W\d_]{2,})\d+)$")
 # Characters with no meaning as text: private use (an unmapped symbol font), U+FFFD. A few
 # are bullets (Word writes its symbol-font bullet as U+F0B7); a font with no map gives many.
 ODD_SHARE = 0.05
+_ODD = re.compile("[\ufffd\ue000-\uf8ff]")
+_DIACRITICS = re.compile("[åäöÅÄÖ]")
 # When at least this share of a document's judged pages are poor, its font maps are broken.
 DOCUMENT_SHARE = 0.5
 
@@ -134,7 +136,7 @@ def misspelt_share(text: str, *, sample: int = 400) -> tuple[float, int, list[st
 
 
 def _too_little(text: str) -> bool:
-    return sum(1 for ch in text if ch.isalpha()) < MIN_LETTERS
+    return sum(map(str.isalpha, text)) < MIN_LETTERS
 
 
 @dataclass
@@ -145,10 +147,10 @@ class Judgement:
 
 def judge(text: str) -> Judgement:
     """Is a page's text too short or too implausible to trust, and why."""
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < MIN_LETTERS:
         return Judgement(True, "no text layer" if not text.strip() else f"too little text ({letters} letters)")
-    odd = sum(1 for ch in text if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff")
+    odd = len(_ODD.findall(text))
     if odd > ODD_SHARE * letters:
         return Judgement(True, f"{odd} characters with no meaning as text (private-use or replacement)")
     share, judged, bad = misspelt_share(text)
@@ -159,7 +161,7 @@ def judge(text: str) -> Judgement:
         return Judgement(True, f"{1 - share:.0%} of words not Swedish")
     if share >= NO_DIACRITICS_SHARE or letters < MIN_LETTERS_FOR_RATE:
         return Judgement(False)
-    if sum(1 for ch in text if ch in "åäöÅÄÖ") / letters < MIN_DIACRITIC_RATE:
+    if len(_DIACRITICS.findall(text)) / letters < MIN_DIACRITIC_RATE:
         return Judgement(True, f"no å/ä/ö in {letters} letters of Swedish")
     return Judgement(False)
 
@@ -178,7 +180,7 @@ def poor_pages(texts: list[str], drawn: list[bool] | None = None) -> dict[int, s
     verdicts = [judge(t) for t in texts]
     poor = {i: v.reason for i, v in enumerate(verdicts)
             if v.poor and not (drawn is not None and not drawn[i] and _too_little(texts[i]))}
-    judged = [i for i, t in enumerate(texts) if sum(1 for ch in t if ch.isalpha()) >= MIN_LETTERS]
+    judged = [i for i, t in enumerate(texts) if sum(map(str.isalpha, t)) >= MIN_LETTERS]
     bad = [i for i in judged if i in poor]
     if len(bad) >= 2 and len(bad) >= DOCUMENT_SHARE * len(judged):
         for i in judged:
