@@ -51,7 +51,7 @@ class SourceDocument:
 
     path: str
     sha256: str
-    input_kind: str  # "text", "pdf", "image", "html", "docx", "odt", "rtf", "doc" or "eml"
+    input_kind: str  # "text", "pdf", "image", "html", "docx", "odt", "rtf", "doc", "eml" or "msg"
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
     # Spans of .text the reader knows are page furniture (a Word document's headers and footers):
