@@ -25,7 +25,8 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 
 @dataclass
 class OcrWord:
-    """One word as the OCR engine saw it; start/end are offsets into its page's text."""
+    """One word as the OCR engine saw it; start/end are offsets into its page's text. A PDF's
+    text-layer page gives one per line (its box from pdfium's character boxes, conf 100)."""
 
     text: str
     start: int

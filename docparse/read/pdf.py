@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from docparse.document import Page, SourceDocument
+from docparse.document import OcrWord, Page, SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.limits import Limits, check_pdf_pages
 from docparse.read.pdflayout import PageLayout, layout, running_lines
@@ -111,9 +111,20 @@ def _text_layer(page) -> PageLayout:
     finally:
         textpage.close()
     text = normalise(laid.text)
-    if len(text) != len(laid.text):  # normalising changed the length: the band's offsets are off
+    if len(text) != len(laid.text):  # normalising changed the length: the offsets are off
         return PageLayout(text)
-    return PageLayout(text, laid.band)
+    return PageLayout(text, laid.band, laid.boxes)
+
+
+def _line_words(text: str, laid: PageLayout) -> list[OcrWord] | None:
+    """The page's lines with their boxes in pixels at the OCR resolution, as OCR'd pages give
+    their words, so the record's spans on text-layer pages get a ``box`` too."""
+    if not laid.boxes:
+        return None
+    scale = DPI / 72
+    return [OcrWord(text[s:e], s, e, 100.0, (round(left * scale), round(top * scale),
+                                             round((right - left) * scale), round((bottom - top) * scale)))
+            for s, e, left, top, right, bottom in laid.boxes]
 
 
 def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None,
@@ -159,7 +170,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
                     to_ocr.append(i)
                 continue
             # Sizes in pixels at the OCR resolution, the unit of OCR word boxes.
-            pages.append(Page(number=i + 1, text=text, method="text-layer",
+            pages.append(Page(number=i + 1, text=text, method="text-layer", words=_line_words(text, laid),
                               width=round(w * DPI / 72), height=round(h * DPI / 72)))
             if ocr == "always":
                 to_ocr.append(i)

@@ -29,7 +29,12 @@ WRAP_GAP = 1.3
 # A heading ends where the font size steps down to the body's: a block break too, however
 # little space stands below it (a heading's first paragraph follows close).
 SIZE_STEP = 1.0
-MIN_COLUMN_EMS = 20  # a text column this many font sizes wide: narrower "columns" are lists
+MIN_COLUMN_EMS = 20
+# Text columns written line across line: at least this many lines split at one gutter, with
+# at least this many characters on each side on average (prose, not a table's cells).
+MIN_ROWS = 4
+MIN_CELL = 25
+RUN_GAP = 2.0  # font sizes of vertical space that end a run of column rows  # a text column this many font sizes wide: narrower "columns" are lists
 # A line that starts a list item or a paragraph mark is never a wrapped line's continuation.
 _ITEM = re.compile(r"(?:\d{1,3}[.)]|[a-zåäö][.)]|[•▪◦\-–—*]|§)\s")
 # Running headers and footers: lines in this share of the page's height at its top or bottom.
@@ -52,6 +57,9 @@ class Line:
     soft_end: bool = False  # ended with a space: a word processor's soft wrap
     hyphen_end: bool = False  # ended with pdfium's mark of a word hyphenated at the line end
     first_word_end: int = 0  # index (into the page's characters) of its first word's last letter
+    start: int = 0  # index of its first character among the page's characters
+    # each tab: (its offset in .text, where the text before it ends, where the text after it starts)
+    cells: list[tuple[int, float, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -59,14 +67,18 @@ class PageLayout:
     text: str
     # (start, end, key) of the lines in the top or bottom band: digits as '#', for matching pages
     band: list[tuple[int, int, str]] = field(default_factory=list)
+    # (start, end, left, top, right, bottom) of each visual line: its span of .text and its box in
+    # PDF points from the page's top left (a joined paragraph has one per line it stood on)
+    boxes: list[tuple[int, int, float, float, float, float]] = field(default_factory=list)
 
 
 # A space between two characters of a line: the places a cell gap can be.
 _INNER_SPACE = re.compile(r"(?<=[^ \r\n]) (?=[^ \r\n])")
 
 
-def _cell_gaps(textpage, raw: str) -> str:
-    """``raw`` with each space that spans a wide gap on its line replaced by a tab."""
+def _cell_gaps(textpage, raw: str, gaps: dict[int, tuple[float, float]]) -> str:
+    """``raw`` with each space that spans a wide gap on its line replaced by a tab; ``gaps``
+    gets each tab's index -> (where the text before it ends, where the text after it starts)."""
     import pypdfium2.raw as pdfium_c
 
     chars = None
@@ -80,6 +92,7 @@ def _cell_gaps(textpage, raw: str) -> str:
             if chars is None:
                 chars = list(raw)
             chars[i] = "\t"
+            gaps[i] = (left[2], right[0])
     return raw if chars is None else "".join(chars)
 
 
@@ -90,7 +103,8 @@ def lines(textpage) -> list[Line] | None:
     raw = textpage.get_text_range()
     if textpage.count_chars() != len(raw):
         return None
-    text = _cell_gaps(textpage, raw)
+    gaps: dict[int, tuple[float, float]] = {}
+    text = _cell_gaps(textpage, raw, gaps)
     out = []
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
     ends = [m.start() for m in _LINE_BREAK.finditer(text)] + [len(text)]
@@ -107,10 +121,64 @@ def lines(textpage) -> list[Line] | None:
         while k + 1 <= j and not text[k + 1].isspace():
             k += 1
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or (first[3] - first[1])
+        body = text[i:j + 1]
         # pdfium marks a word hyphenated across a line end with U+FFFE: dropped, "ordfö" + "rande"
-        out.append(Line(text[i:j + 1].replace("\ufffe", ""), first[0], last[2], min(first[1], last[1]),
+        cells = [] if "\ufffe" in body else [(t - i, *gaps[t]) for t in range(i, j + 1) if t in gaps]
+        out.append(Line(body.replace("\ufffe", ""), first[0], last[2], min(first[1], last[1]),
                         max(first[3], last[3]), size, soft_end=text[j + 1:end].startswith(" "),
-                        hyphen_end="\ufffe" in text[j + 1:end], first_word_end=k))
+                        hyphen_end="\ufffe" in text[j + 1:end], first_word_end=k, start=i, cells=cells))
+    return _columns(out, text)
+
+
+def _columns(found: list[Line], text: str) -> list[Line]:
+    """Two text columns written line across line (the content stream gives each row of the page
+    left to right, so pdfium puts both columns' lines on one line, a tab between): read the left
+    column, then the right. A run of such lines is taken for columns when at least MIN_ROWS of
+    them have one tab at the same place (the gutter) and both sides hold prose (MIN_CELL
+    characters on average, so a table of short cells or an attendance list stays in rows); the
+    run goes on over lines that stand wholly on one side of the gutter, to a block's space."""
+    rows = [n for n, ln in enumerate(found) if len(ln.cells) == 1]
+    if len(rows) < MIN_ROWS:
+        return found
+    gutters = sorted(found[n].cells[0][2] for n in rows)
+    gutter = gutters[len(gutters) // 2]
+    out: list[Line] = []
+    n = 0
+    while n < len(found):
+        run_end = n
+        tabbed = 0
+        while run_end < len(found):
+            ln = found[run_end]
+            em = ln.size
+            if run_end > n and found[run_end - 1].bottom - ln.bottom > RUN_GAP * em:
+                break  # a block's space: the columns end (a table may follow at the same place)
+            if len(ln.cells) == 1 and abs(ln.cells[0][2] - gutter) <= em:
+                tabbed += 1
+            elif ln.cells or not (ln.right <= gutter - 0.5 * em or ln.left >= gutter - em):
+                break
+            run_end += 1
+        run = found[n:run_end]
+        split = [ln for ln in run if ln.cells]
+        if tabbed >= MIN_ROWS and all(
+                sum(len(part) for part in sides) / len(split) >= MIN_CELL
+                for sides in zip(*(ln.text.split("\t", 1) for ln in split))):
+            left, right = [], []
+            for ln in run:
+                if not ln.cells:
+                    (right if ln.left >= gutter - ln.size else left).append(ln)
+                    continue
+                at, end_x, start_x = ln.cells[0]
+                before, after = ln.text[:at], ln.text[at + 1:]
+                left.append(Line(before, ln.left, end_x, ln.bottom, ln.top, ln.size,
+                                 first_word_end=ln.first_word_end, start=ln.start))
+                word = len(after.split(" ", 1)[0])
+                right.append(Line(after, start_x, ln.right, ln.bottom, ln.top, ln.size, soft_end=ln.soft_end,
+                                  hyphen_end=ln.hyphen_end, first_word_end=ln.start + at + word, start=ln.start + at + 1))
+            out += left + right
+            n = max(run_end, n + 1)
+        else:
+            out.append(found[n])
+            n += 1
     return out
 
 
@@ -153,6 +221,7 @@ def layout(textpage, height: float) -> PageLayout | None:
             edges[key] = max(edges.get(key, 0.0), ln.right)
     parts: list[str] = []
     band: list[tuple[int, int, str]] = []
+    boxes = []
     pos = 0
     line_start = 0
     for n, ln in enumerate(found):
@@ -172,9 +241,10 @@ def layout(textpage, height: float) -> PageLayout | None:
             if join is None:
                 line_start = pos
         parts.append(ln.text)
+        boxes.append((pos, pos + len(ln.text), ln.left, height - ln.top, ln.right, height - ln.bottom))
         pos += len(ln.text)
     _band_line(parts, line_start, pos, found[-1], height, band)
-    return PageLayout("".join(parts), band)
+    return PageLayout("".join(parts), band, boxes)
 
 
 def _band_line(parts, start, end, ln: Line, height: float, band) -> None:
