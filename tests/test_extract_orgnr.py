@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import pytest
 
 from docparse.extract.orgnr import is_organisation, kind_of
@@ -38,3 +40,20 @@ def test_damaged_digits_not_repaired_when_check_fails(extract_text):
     # Undoing S->5 gives a number that fails Luhn, so nothing is invented.
     found = extract_text("organisationsnummer 8O24OO-1O5S")["org_numbers"]
     assert all(f["valid"] is False for f in found)
+
+
+def test_sole_trader_number_is_a_personal_number(extract_text):
+    # A sole trader's "organisation number" is its owner's personal identity number (month
+    # 01-12): kind says so and validity is the personal number's, date included. The number
+    # is one of Skatteverket's test numbers, never an invented or real one.
+    numbers = Path(__file__).resolve().parents[2] / "shared" / "external" / "test-personnummer" / "testpersonnummer.txt"
+    if not numbers.exists():
+        pytest.skip(f"Skatteverket's test numbers not found at {numbers}")
+    number = next(n for n in numbers.read_text(encoding="ascii").split() if n.startswith("19"))[2:]
+    value = f"{number[:6]}-{number[6:]}"
+    found = extract_text(f"Firma Exempel, org.nr {value}")["org_numbers"]
+    assert [(f["value"], f["kind"], f["valid"]) for f in found] == [(value, "enskild näringsidkare", True)]
+    bad_month = f"{number[:2]}13{number[4:6]}-{number[6:]}"  # no 13th month: invalid, Luhn or not
+    found = extract_text(f"Firma Exempel, org.nr {bad_month}")["org_numbers"]
+    assert [(f["kind"], f["valid"]) for f in found] == [("enskild näringsidkare", False)]
+    assert kind_of("802400-1003").startswith("ideell")

@@ -10,6 +10,7 @@ import re
 
 from stdnum.se import orgnr as stdnum_orgnr
 
+from docparse.sv import personnummer
 from docparse.sv.confusions import DIGIT_FOR  # OCR's letters for digits, as repair reads them too
 
 # The leading digit tells the legal form (Bolagsverket's groups).
@@ -30,7 +31,14 @@ _PLAIN = re.compile(r"(?<![\d-])(\d{6})-(\d{4})(?![\d-])")
 _LABELLED = re.compile(rf"{LABEL}\s*:?\s*([\dOoIlSB]{{6}})\s*-?\s*([\dOoIlSB]{{4}})(?![\w-])", re.I)
 
 
+# A sole trader (enskild näringsidkare) has no organisation number of its own: its personal
+# identity number serves as one, so a labelled number with a month of 01-12 is a person's.
+SOLE_TRADER = "enskild näringsidkare"
+
+
 def kind_of(value: str) -> str | None:
+    if not is_organisation(value):
+        return SOLE_TRADER
     return KINDS.get(value[0])
 
 
@@ -39,8 +47,13 @@ def is_organisation(value: str) -> bool:
     return int(value[2:4]) >= 20
 
 
+def _valid(value: str) -> bool:
+    # A personal number must also be a real date; the Luhn check alone passes "991399-...".
+    return personnummer.is_valid(value) if not is_organisation(value) else stdnum_orgnr.is_valid(value)
+
+
 def _entry(value: str, start: int, end: int) -> dict:
-    return {"value": value, "valid": stdnum_orgnr.is_valid(value), "kind": kind_of(value), "span": [start, end]}
+    return {"value": value, "valid": _valid(value), "kind": kind_of(value), "span": [start, end]}
 
 
 def extract_org_numbers(ctx) -> list[dict]:

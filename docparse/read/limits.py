@@ -7,6 +7,7 @@ archives (ZIP, DOCX, ODT) ``check_archive``/``check_zip`` against zip bombs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -22,8 +23,10 @@ class Limits:
 
     max_text_bytes: int = 200 * MB  # a text file (a longer one is a dump, not a document)
     max_pdf_pages: int = 5000
-    max_unpacked_bytes: int = 1024 * MB  # an archive's members, unpacked, in all
+    # an archive's members, unpacked, in all
+    max_unpacked_bytes: int = int(os.environ.get("DOCPARSE_ZIP_MAX_BYTES", str(1024 * MB)))
     max_ratio: float = 100.0  # unpacked / packed size of an archive or member (text compresses ~10x)
+    max_members: int = 10_000  # documents in one archive
 
 
 DEFAULT = Limits()
@@ -53,8 +56,12 @@ def check_archive(name: str, members: Iterable[tuple[str, int, int]], limits: Li
     proportion: more than ``max_unpacked_bytes`` in all, or one member or the whole more than
     ``max_ratio`` times its packed size (a zip bomb). Uses the sizes the archive declares; a reader
     that unpacks must still stop at the declared size (zipfile does: it checks CRC and length)."""
-    packed_total = unpacked_total = 0
+    packed_total = unpacked_total = count = 0
     for member, packed, unpacked in members:
+        count += 1
+        if count > limits.max_members:
+            raise InputFileError(name, f"archive has more than the limit of {limits.max_members} members "
+                                       "(a zip bomb?)")
         packed_total += packed
         unpacked_total += unpacked
         if unpacked > 1 * MB and unpacked > limits.max_ratio * max(packed, 1):
