@@ -6,7 +6,13 @@ LibreOffice (when installed) to ODT, RTF, DOC and PDF; HTML is written directly.
 read (docparse.read.read: the reader alone) and run through the whole pipeline (process), best
 of --repeat. Target (issue 10): DOCX >= 200 pages/s through the pipeline.
 
-    python benchmarks/bench_formats.py [--pages 50] [--repeat 3]
+With --pdf FILE ... it also measures those PDFs (e.g. the LibreOffice PDFs of Riksdag text that
+benchmarks/eval_text_layers.py leaves in /tmp/docparse-textlayers), counting their own pages.
+The reader's figure is the text layer with its layout (pdflayout) and the text-layer judge.
+
+With --cpu the clock is the process's CPU time, for a figure on one core of a loaded machine.
+
+    python benchmarks/bench_formats.py [--pages 50] [--repeat 3] [--cpu] [--pdf a.pdf b.pdf]
 """
 
 from __future__ import annotations
@@ -27,7 +33,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=50)
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--pdf", nargs="*", default=[], help="PDFs to measure too")
+    ap.add_argument("--cpu", action="store_true",
+                    help="time by the process's CPU time (one core's work, whatever else loads the machine)")
     args = ap.parse_args()
+    global _clock
+    _clock = time.process_time if args.cpu else time.perf_counter
 
     import formatmaker as fm
     from docparse.pipeline import process
@@ -48,16 +59,30 @@ def main() -> None:
         process(str(files["txt"]))  # models loaded before timing
         print(f"{'format':6} {'pages':>6} {'read p/s':>10} {'pipeline p/s':>13}")
         for kind, path in files.items():
-            pages = len(read(str(path)).text) / PAGE_CHARS
+            doc = read(str(path))
+            # a PDF's pages are its own (LibreOffice's); the other formats' are counted in characters
+            pages = len(doc.pages) if kind == "pdf" else len(doc.text) / PAGE_CHARS
             best_read = min(_time(lambda: read(str(path))) for _ in range(args.repeat))
             best_all = min(_time(lambda: process(str(path))) for _ in range(args.repeat))
             print(f"{kind:6} {pages:6.1f} {pages / best_read:10.0f} {pages / best_all:13.0f}")
+    if args.pdf:
+        total_pages = total_read = total_all = 0.0
+        for path in args.pdf:
+            pages = len(read(str(path)).pages)
+            total_pages += pages
+            total_read += min(_time(lambda: read(str(path))) for _ in range(args.repeat))
+            total_all += min(_time(lambda: process(str(path))) for _ in range(args.repeat))
+        print(f"{len(args.pdf)} PDFs given: {total_pages:.0f} pages, reader {total_pages / total_read:.0f} pages/s, "
+              f"pipeline {total_pages / total_all:.0f} pages/s")
+
+
+_clock = time.perf_counter
 
 
 def _time(fn) -> float:
-    start = time.perf_counter()
+    start = _clock()
     fn()
-    return time.perf_counter() - start
+    return _clock() - start
 
 
 if __name__ == "__main__":

@@ -25,7 +25,8 @@ def line_spans(text: str) -> list[tuple[int, int, str]]:
 
 @dataclass
 class OcrWord:
-    """One word as the OCR engine saw it; start/end are offsets into its page's text."""
+    """One word as the OCR engine saw it; start/end are offsets into its page's text. A PDF's
+    text-layer page gives one per line (its box from pdfium's character boxes, conf 100)."""
 
     text: str
     start: int
@@ -51,7 +52,7 @@ class SourceDocument:
 
     path: str
     sha256: str
-    input_kind: str  # "text", "pdf", "image", "html", "docx", "odt", "rtf", "doc" or "eml"
+    input_kind: str  # "text", "pdf", "image", "html", "docx", "odt", "rtf", "doc", "eml" or "msg"
     pages: list[Page]
     warnings: list[str] = field(default_factory=list)
     # Spans of .text the reader knows are page furniture (a Word document's headers and footers):

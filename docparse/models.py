@@ -99,6 +99,13 @@ class ModelStore:
         return LanguageModel(self.directory, self.lexicon)
 
     @cached_property
+    def char_model(self):
+        """The letter-trigram model of Swedish words (build_charmodel.py); None when not built."""
+        from docparse.sv.chars import read_char_model
+
+        return read_char_model(self.directory / "sv_chars.tsv")
+
+    @cached_property
     def domain(self) -> Domain:
         """Municipalities (SCB) and regions (SKR) of domain_sv.txt."""
         return read_domain(self.directory / "domain_sv.txt")

@@ -19,7 +19,8 @@ def ocr_confidences(source: SourceDocument, cleaned) -> list[tuple[int, int, flo
     spans: list[tuple[int, int, float]] = []
     page_start = 0
     for page in source.pages:
-        for w in page.words or ():
+        # a text-layer page's words are its lines with their boxes, with no confidence to tell
+        for w in (page.words or ()) if page.method == "ocr" else ():
             start = cleaned.offsets.from_source(page_start + w.start)
             end = cleaned.offsets.from_source(page_start + w.end)
             if end > start:

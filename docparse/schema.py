@@ -56,7 +56,7 @@ SCHEMA = {
             "properties": {
                 "path": {"type": "string"},
                 "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-                "input_kind": {"enum": ["text", "pdf", "image", "html", "docx", "odt", "rtf", "doc", "eml"]},
+                "input_kind": {"enum": ["text", "pdf", "image", "html", "docx", "odt", "rtf", "doc", "eml", "msg"]},
                 "pages": {"type": "integer", "minimum": 0},
                 "parent": {"type": "string"},
                 "attachments": {"type": "array", "items": {"type": "string"}},

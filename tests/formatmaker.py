@@ -6,6 +6,7 @@ LibreOffice headless from the DOCX. ``python tests/formatmaker.py DIR`` writes t
 from __future__ import annotations
 
 import html
+import io
 import os
 import shutil
 import subprocess
@@ -142,6 +143,28 @@ def convert(source: Path, target: str, outdir: Path) -> Path:
     if not out.exists():
         raise RuntimeError(f"LibreOffice did not write {out}")
     return out
+
+
+def damage_font_maps(pdf: Path, mapping: dict[str, str]) -> bytes:
+    """The PDF with its fonts' ToUnicode maps broken as real ones are: each letter of ``mapping``
+    read as another (the page still shows the right glyphs; only its text layer is wrong)."""
+    import pikepdf
+
+    with pikepdf.open(pdf) as doc:
+        done = set()
+        for page in doc.pages:
+            for _, font in page.Resources.get("/Font", {}).items():
+                cmap = font.get("/ToUnicode")
+                if cmap is None or cmap.objgen in done:
+                    continue
+                done.add(cmap.objgen)
+                data = cmap.read_bytes()
+                for src, dst in mapping.items():
+                    data = data.replace(f"<{ord(src):04X}>".encode(), f"<{ord(dst):04X}>".encode())
+                cmap.write(data)
+        out = io.BytesIO()
+        doc.save(out)
+        return out.getvalue()
 
 
 def write_all(folder: Path, stem: str = "beslut", *, furniture: bool = False) -> dict[str, Path]:

@@ -251,7 +251,7 @@ def test_encrypted_zip_member(files):
     ("tom.odt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x"}),
      "is a corrupt OpenDocument text (.odt)"),
     ("post.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "__substg1.0_0037001F".encode("utf-16-le"),
-     "unsupported format: Outlook message (.msg)"),
+     "is a corrupt Outlook message"),
     ("krypterad.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "EncryptedPackage".encode("utf-16-le"),
      "is an encrypted (password-protected) Office document"),
 ])

@@ -297,7 +297,7 @@ def run_batch(
             import docparse.pipeline  # noqa: F401
         workers, page_jobs = plan(jobs, len(pending))
         tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor, limits,
-                      container=item.kind in ("zip", "eml"))
+                      container=item.kind in ("zip", "eml", "msg"))
                  for item, record_path in pending]
         by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None

@@ -232,6 +232,11 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
             item.status = "skipped" if err.problem.startswith("unsupported") else "failed"
             item.reason = err.problem
             return
+    if item.kind == "ole":  # a Word .doc, or an Outlook message (a container of attachments)
+        from docparse.read.msg import is_msg_file
+
+        if is_msg_file(item.path):
+            item.kind = "msg"
     if item.kind == "text" and digest.hexdigest() != known_sha256:
         problem = _head_problem(head)
         if problem:

@@ -45,16 +45,19 @@ def redactor_for(redact: bool, key_file: str | None):
 
 
 def _is_container(path: str, data: bytes | None = None) -> bool:
-    """A ZIP archive or an e-mail: an input of several documents."""
+    """A ZIP archive or an e-mail (.eml, Outlook .msg): an input of several documents."""
     from docparse.read.formats import sniff_more
+    from docparse.read.msg import is_msg, is_msg_file
 
     if data is not None:
-        return sniff_more(data[:4096]) in ("zip", "eml")
+        kind = sniff_more(data[:4096])
+        return kind in ("zip", "eml") or (kind == "ole" and is_msg(data))
     try:
         with open(path, "rb") as fh:
-            return sniff_more(fh.read(4096)) in ("zip", "eml")
+            kind = sniff_more(fh.read(4096))
     except OSError:
         return False  # process() reports it
+    return kind in ("zip", "eml") or (kind == "ole" and is_msg_file(path))
 
 
 def _member_path(path: str, record: dict) -> str:

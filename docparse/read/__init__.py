@@ -144,7 +144,7 @@ def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: byt
         parent = doc
     else:
         parent = None
-    if parent is not None and parent.input_kind != "eml":
+    if parent is not None and parent.input_kind not in ("eml", "msg"):
         return
     if depth >= CONTAINER_DEPTH:
         yield InputFileError(name, f"containers nested more than {CONTAINER_DEPTH} deep are not opened")

@@ -1,5 +1,5 @@
 """The formats beyond text, PDF and images, recognised by content: each has its own reader module
-(html, docx, odt, rtf, doc, eml, archive); this module only tells them apart and dispatches.
+(html, docx, odt, rtf, doc, eml, msg, archive); this module only tells them apart and dispatches.
 
 ZIP-based inputs are told apart by their members: word/document.xml is a DOCX, an OpenDocument
 mimetype of text an ODT, anything else a ZIP archive whose members are documents of their own.
@@ -110,7 +110,12 @@ def read_format(kind: str, name: str, data: bytes, sha256: str) -> SourceDocumen
     elif kind == "odt":
         from docparse.read.odt import read_odt as reader
     elif kind == "ole":
-        from docparse.read.doc import read_doc as reader
+        from docparse.read.msg import is_msg
+
+        if is_msg(data):
+            from docparse.read.msg import read_msg as reader
+        else:
+            from docparse.read.doc import read_doc as reader
     elif kind == "rtf":
         from docparse.read.rtf import read_rtf as reader
     elif kind == "html":
@@ -133,3 +138,8 @@ def members(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFileErro
         from docparse.read.eml import attachments
 
         yield from attachments(name, data)
+    elif sniff_more(data[:4096]) == "ole":
+        from docparse.read.msg import attachments as msg_attachments, is_msg
+
+        if is_msg(data):
+            yield from msg_attachments(name, data)

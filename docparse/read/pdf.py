@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from docparse.document import Page, SourceDocument
+from docparse.document import OcrWord, Page, SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.limits import Limits, check_pdf_pages
+from docparse.read.pdflayout import PageLayout, layout, running_lines
 from docparse.read.ocr import DPI, PageOcr, PageSource, ocr_pages
 
 OCR_MODES = ("auto", "always", "never")
@@ -79,77 +80,51 @@ class PdfPages(PageSource):
         return image
 
 
-# A vertical gap between two lines this many times the page's median line gap is a break
-# between blocks (a heading's space above it, a letterhead's end): it becomes a blank line, as
-# the structured formats' readers give a heading one, so the title is found the same way.
-BLOCK_GAP = 1.6
-_LINE_START = re.compile(r"\r\n|\n")
+# A page with this many vector paths may be text drawn as outlines: OCR reads it.
+OUTLINE_PATHS = 200
 
 
-def _block_breaks(textpage, raw: str) -> str:
-    """``raw`` with a blank line where the space between two lines on the page is much larger
-    than the page's usual line gap (pdfium's character boxes: one per line, cheap)."""
-    if textpage.count_chars() != len(raw):
-        return raw  # the text does not map to characters one to one: leave it as it is
-    starts = [0] + [m.end() for m in _LINE_START.finditer(raw)]
-    bottoms: list[tuple[int, float]] = []
-    for start in starts:
-        i = start
-        while i < len(raw) and raw[i] in " \t":
-            i += 1
-        if i < len(raw) and raw[i] not in "\r\n":
-            bottoms.append((start, textpage.get_charbox(i)[1]))
-    gaps = [a[1] - b[1] for a, b in zip(bottoms, bottoms[1:])]
-    down = sorted(g for g in gaps if g > 0)
-    if len(down) < 3:
-        return raw
-    usual = down[len(down) // 2]
-    cut = {b[0] for b, gap in zip(bottoms[1:], gaps) if gap > BLOCK_GAP * usual}
-    if not cut:
-        return raw
-    out, pos = [], 0
-    for start in sorted(cut):
-        out.append(raw[pos:start])
-        out.append("\n")
-        pos = start
-    out.append(raw[pos:])
-    return "".join(out)
-
-
-# A space wider than this many times the font size is a gap between columns or table cells
-# (a justified line's widest word space stays well under one em): it becomes a tab, as the
-# other readers separate table cells, so a row's label stays apart from its amount.
-CELL_GAP = 1.2
-
-
-def _cell_gaps(textpage, raw: str) -> str:
-    """``raw`` with each space that spans a wide gap on its line replaced by a tab."""
-    if textpage.count_chars() != len(raw) or " " not in raw:
-        return raw
+def _has_drawing(page) -> bool:
+    """Does the page hold an image, or text drawn as many paths (all OCR could read beyond its text)?"""
     import pypdfium2.raw as pdfium_c
 
-    chars = list(raw)
-    for i, ch in enumerate(raw):
-        if ch != " " or i == 0 or i + 1 >= len(raw) or raw[i - 1] in " \r\n" or raw[i + 1] in " \r\n":
-            continue
-        left, right = textpage.get_charbox(i - 1), textpage.get_charbox(i + 1)
-        size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i + 1) or (right[3] - right[1])
-        if right[0] - left[2] > CELL_GAP * size > 0:
-            chars[i] = "\t"
-    return "".join(chars)
+    paths = 0
+    for k in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        kind = pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, k))
+        if kind in (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM, pdfium_c.FPDF_PAGEOBJ_SHADING):
+            return True  # a form object may hold an image; not looked into
+        paths += kind == pdfium_c.FPDF_PAGEOBJ_PATH
+        if paths > OUTLINE_PATHS:
+            return True
+    return False
 
 
-def _text_layer(page) -> str:
+def _text_layer(page) -> PageLayout:
+    """The page's text layer laid out (docparse.read.pdflayout), normalised like every reader's text."""
     from docparse.read.text import normalise
 
     textpage = page.get_textpage()
     try:
-        raw = textpage.get_text_range()
-        # pdfium marks a word hyphenated across a line end (whose halves it joins) with U+FFFE:
-        # dropped, "ordfö\ufffe" + "rande" is the word again.
-        return normalise(_block_breaks(textpage, _cell_gaps(textpage, raw)).replace("\ufffe", ""))
+        laid = layout(textpage, page.get_height())
+        if laid is None:  # text that does not map to characters: as pdfium gives it
+            return PageLayout(normalise(textpage.get_text_range().replace("\ufffe", "")))
     finally:
         textpage.close()
+    text = normalise(laid.text)
+    if len(text) != len(laid.text):  # normalising changed the length: the offsets are off
+        return PageLayout(text)
+    return PageLayout(text, laid.band, laid.boxes)
+
+
+def _line_words(text: str, laid: PageLayout) -> list[OcrWord] | None:
+    """The page's lines with their boxes in pixels at the OCR resolution, as OCR'd pages give
+    their words, so the record's spans on text-layer pages get a ``box`` too."""
+    if not laid.boxes:
+        return None
+    scale = DPI / 72
+    return [OcrWord(text[s:e], s, e, 100.0, (round(left * scale), round(top * scale),
+                                             round((right - left) * scale), round((bottom - top) * scale)))
+            for s, e, left, top, right, bottom in laid.boxes]
 
 
 def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: int | None = None,
@@ -157,7 +132,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
     """Read a PDF into pages: a good text layer is kept; with ``ocr='auto'`` pages with no or a poor
     text layer are OCR'd, with 'always' every page, with 'never' none. With ``data`` None the PDF
     is read from ``file`` page by page (a large scan is never held in memory whole)."""
-    from docparse.read.quality import is_poor
+    from docparse.read.quality import MIN_LETTERS, poor_pages
 
     if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be one of {OCR_MODES}, not {ocr!r}")
@@ -170,6 +145,8 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
             check_pdf_pages(name, count, Limits(max_pdf_pages=max_pages))
         pages: list[Page] = []
         to_ocr: list[int] = []
+        drawn: list[bool] = []  # per page: something OCR could read beyond the text layer
+        layouts: list[PageLayout] = []
         for i in range(count):
             if i and i % PdfPages.REOPEN_EVERY == 0:
                 # pdfium keeps every page's parsed objects (its images) while the document is
@@ -179,27 +156,48 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
             try:
                 page = doc[i]
                 w, h = page.get_size()
-                text = _text_layer(page)
+                laid = _text_layer(page)
+                text = laid.text
+                layouts.append(laid)
+                # only a page with little text is asked (a loop over its objects)
+                drawn.append(sum(map(str.isalpha, text)) >= MIN_LETTERS or _has_drawing(page))
                 page.close()
             except Exception as err:  # pdfium errors on one broken page object
                 pages.append(Page(number=i + 1, text="", method="failed", warnings=[f"page could not be read: {err}"]))
+                drawn.append(True)
+                layouts.append(PageLayout(""))
                 if ocr != "never":
                     to_ocr.append(i)
                 continue
             # Sizes in pixels at the OCR resolution, the unit of OCR word boxes.
-            pages.append(Page(number=i + 1, text=text, method="text-layer",
+            pages.append(Page(number=i + 1, text=text, method="text-layer", words=_line_words(text, laid),
                               width=round(w * DPI / 72), height=round(h * DPI / 72)))
-            if ocr == "always" or (ocr == "auto" and is_poor(text)):
+            if ocr == "always":
                 to_ocr.append(i)
             elif ocr == "never" and not text.strip():
                 pages[-1].warnings.append("no text layer (OCR is off)")
     finally:
         doc.close()
+    if ocr == "auto":
+        poor = poor_pages([p.text if p.method == "text-layer" else "" for p in pages], drawn)
+        for i, reason in sorted(poor.items()):
+            if pages[i].method == "text-layer":
+                if pages[i].text.strip():
+                    pages[i].warnings.append(f"text layer judged poor ({reason}), OCR'd")
+                to_ocr.append(i)
+        to_ocr.sort()
 
     if to_ocr:
         for i, result in ocr_pages(PdfPages(data) if data is not None else PdfPages(path=file), to_ocr, jobs=jobs):
             pages[i] = _ocr_page(pages[i], result)
-    return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages)
+    # Running headers and footers found by position on the text-layer pages: page furniture, as
+    # a Word document's headers and footers are (OCR'd pages: the clean stage finds them).
+    furniture, pos = [], 0
+    for page, spans in zip(pages, running_lines(layouts)):
+        if page.method == "text-layer":
+            furniture += [(pos + s, pos + e) for s, e in spans]
+        pos += len(page.text) + 1
+    return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages, furniture=furniture)
 
 
 def _ocr_page(layer: Page, result: PageOcr) -> Page:
@@ -210,4 +208,5 @@ def _ocr_page(layer: Page, result: PageOcr) -> Page:
                         layer.warnings + result.warnings + ["kept the poor text layer"])
         return Page(layer.number, "", "failed", None, result.width or None, result.height or None,
                     layer.warnings + result.warnings)
-    return Page(layer.number, result.text, "ocr", result.words, result.width, result.height, result.warnings)
+    return Page(layer.number, result.text, "ocr", result.words, result.width, result.height,
+                layer.warnings + result.warnings)
