@@ -55,11 +55,13 @@ class DaskExecutor:
     """
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None, *,
-                 inline_bytes: int = INLINE_BYTES):
+                 inline_bytes: int = INLINE_BYTES, connect_timeout: str = CONNECT_TIMEOUT, fn=None):
         require_distributed()
         self.scheduler = scheduler
         self.workers = workers or 1
         self.inline_bytes = inline_bytes
+        self.connect_timeout = connect_timeout
+        self.fn = fn  # what a worker runs per task (default: remote.run_document)
         self.placement: Counter[str] = Counter()
         self._run = uuid.uuid4().hex[:12]  # task keys of this batch, apart from any other's on the scheduler
 
@@ -69,7 +71,7 @@ class DaskExecutor:
 
         if self.scheduler:
             try:
-                return Client(self.scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False), None
+                return Client(self.scheduler, timeout=self.connect_timeout, set_as_default=False), None
             except (OSError, TimeoutError, ValueError) as err:
                 raise SchedulerError(f"cannot reach the Dask scheduler at {self.scheduler}: {err}",
                                      hint="start it with `dask scheduler`, and check the address") from None
@@ -103,6 +105,7 @@ class DaskExecutor:
 
         from docparse.batch.remote import run_document
 
+        fn = self.fn or run_document
         client, cluster = self._connect()
         todo = iter(tasks)
         numbers = itertools.count()
@@ -115,7 +118,7 @@ class DaskExecutor:
                 for task in (t for _, t in zip(range(n), todo)):
                     # pure=False: a resubmitted document runs again; retries=1: a task that raised
                     # (not one whose worker died: the scheduler's allowed-failures counts those)
-                    future = client.submit(run_document, task, self._content(task), timeout, pure=False,
+                    future = client.submit(fn, task, self._content(task), timeout, pure=False,
                                            retries=1, key=f"docparse-{self._run}-{next(numbers)}")
                     by_key[future.key] = task
                     running.add(future)

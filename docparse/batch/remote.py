@@ -9,16 +9,15 @@ worker's side of docparse.batch.dask_executor, run by a worker that has docparse
 from __future__ import annotations
 
 import os
-import signal
+import select
 import socket
-import time
+import threading
 from dataclasses import dataclass, field
 
 from docparse.batch.runner import Outcome, Task, process_one
-from docparse.batch.workers import Died, Timeout
+from docparse.batch.workers import Died, Timeout, WorkerPool
 from docparse.errors import ExitCode
 
-_HEARTBEAT = "page done"
 # A document whose child dies is run once more in a fresh one; dying twice, it is reported failed.
 ATTEMPTS = 2
 
@@ -34,13 +33,15 @@ class RemoteResult:
     attempts: int = 1
 
 
-def run_document(task: Task, content: bytes | None, timeout: float | None) -> RemoteResult:
+def run_document(task: Task, content: bytes | None, timeout: float | None, job=None) -> RemoteResult:
     """One document on this worker: ``content`` its bytes when the batch sent them (else read from
-    ``task.path``), ``timeout`` the seconds it may take (per page while OCR'd; None: no limit)."""
+    ``task.path``), ``timeout`` the seconds it may take (per page while OCR'd; None: no limit);
+    ``job((task, content)) -> (Outcome, records)`` what the child runs (default: the pipeline)."""
     _prepare()
+    pool = _pool(job or _collect, timeout)
     attempt = 1
     while True:
-        result = run_isolated(_collect, (task, content), timeout)
+        [(_arg, result)] = pool.run([(task, content)])
         if not isinstance(result, Died) or attempt >= ATTEMPTS:
             break
         attempt += 1
@@ -52,6 +53,25 @@ def run_document(task: Task, content: bytes | None, timeout: float | None) -> Re
     else:
         outcome, records = result
     return RemoteResult(outcome, records, worker_name(), attempt)
+
+
+_local = threading.local()
+
+
+def _pool(job, timeout: float | None) -> WorkerPool:
+    """This thread's child process for ``job`` (one per worker thread: a Dask worker started with
+    --nthreads 1 has one), kept from document to document so the pipeline's caches stay warm, and
+    replaced by the pool when it is killed on a timeout or dies."""
+    pools = getattr(_local, "pools", None)
+    if pools is None:
+        pools = _local.pools = {}
+    key = (job, timeout)
+    if key not in pools:
+        from docparse.batch.runner import _worker_init
+
+        pools[key] = WorkerPool(job, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), True),
+                                context=_ForkContext())
+    return pools[key]
 
 
 def _collect(args: tuple[Task, bytes | None]) -> tuple[Outcome, list[tuple[str, bytes]]]:
@@ -98,79 +118,54 @@ def _prepare() -> None:
     _prepared = True
 
 
-def run_isolated(fn, arg, timeout: float | None):
-    """``fn(arg)`` in a forked child process: its return value, Timeout when it ran longer than
-    ``timeout`` seconds (its clock restarted at each OCR'd page), Died when the child died.
+class _ForkedProcess:
+    """The part of multiprocessing.Process that WorkerPool uses, made with a plain os.fork: a Dask
+    worker is a daemonic process, and multiprocessing refuses to start children from one (a child
+    per worker thread that runs its documents one at a time is no pool of processes: it only keeps
+    the document killable while the worker waits for it)."""
 
-    The same rules as the local batch's WorkerPool, in one child per document rather than a pool:
-    Dask's worker processes are daemonic and may not start multiprocessing children, and a Dask
-    worker runs one document at a time anyway. The child has its own process group, so a kill on
-    timeout takes its Tesseract too, and dies with the worker (PR_SET_PDEATHSIG)."""
-    from multiprocessing.connection import Connection
+    def __init__(self, target, args=()):
+        self._target, self._args = target, args
+        self.pid = 0
+        self.sentinel = -1
+        self._code = None
 
-    parent = os.getpid()
-    read_fd, write_fd = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child
-        code = 1
-        try:
-            os.close(read_fd)
-            _child_init(parent)
-            conn = Connection(write_fd, readable=False)
-            from docparse.read import ocr
-
-            ocr.on_page_done = lambda: conn.send(_HEARTBEAT)
-            conn.send(fn(arg))
-            code = 0
-        finally:
-            os._exit(code)  # no atexit work or thread joins of the worker's (forked) state
-    os.close(write_fd)
-    conn = Connection(read_fd, writable=False)
-    deadline = time.monotonic() + timeout if timeout else None
-    result = None
-    try:
-        while result is None:
-            wait = None if deadline is None else max(0.0, deadline - time.monotonic())
-            if not conn.poll(wait):
-                result = Timeout(timeout)
-                break
+    def start(self) -> None:
+        pid = os.fork()
+        if pid == 0:
             try:
-                message = conn.recv()
-            except (EOFError, OSError):
-                result = Died()
-                break
-            if message == _HEARTBEAT:
-                if deadline is not None:
-                    deadline = time.monotonic() + timeout
-                continue
-            result = message
-    finally:
-        conn.close()
-        if result is None or isinstance(result, (Timeout, Died)):
-            _kill(pid)
-        os.waitpid(pid, 0)
-    return result
+                self._target(*self._args)  # the worker's loop ends with os._exit
+            finally:
+                os._exit(1)
+        self.pid = pid
+        self.sentinel = os.pidfd_open(pid)  # readable once the child has ended
 
+    def is_alive(self) -> bool:
+        return self._code is None and not self._reap(os.WNOHANG)
 
-def _child_init(parent: int) -> None:
-    try:
-        os.setpgrp()
-    except OSError:
-        pass
-    try:  # Linux: die with the worker instead of lingering as an orphan
-        import ctypes
+    def join(self, timeout: float | None = None) -> None:
+        if self._code is None and select.select([self.sentinel], [], [], timeout)[0]:
+            self._reap(0)
 
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent:
-        os._exit(1)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _kill(pid: int) -> None:
-    for kill in (lambda: os.killpg(pid, signal.SIGKILL), lambda: os.kill(pid, signal.SIGKILL)):
+    def _reap(self, flags: int) -> bool:
         try:
-            kill()
-        except OSError:
-            pass
+            pid, status = os.waitpid(self.pid, flags)
+        except ChildProcessError:
+            pid, status = self.pid, 0
+        if pid == 0:
+            return False
+        self._code = status
+        os.close(self.sentinel)
+        return True
+
+
+class _ForkContext:
+    """What WorkerPool asks of a multiprocessing context: a duplex Pipe, and a Process."""
+
+    @staticmethod
+    def Pipe():  # noqa: N802  (multiprocessing's name)
+        import multiprocessing
+
+        return multiprocessing.Pipe()
+
+    Process = _ForkedProcess
