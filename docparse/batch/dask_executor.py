@@ -8,13 +8,16 @@ here, atomically, by the process that holds OUT's lock, once per document.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
+import signal
 import uuid
 from collections import Counter
 from collections.abc import Iterator
 
+from docparse import __version__
 from docparse.batch.files import atomic_write
 from docparse.batch.runner import Outcome, Task
 from docparse.batch.workers import Died
@@ -23,8 +26,8 @@ from docparse.errors import DocparseError, ExitCode, MissingDependencyError
 # Inputs up to this size are sent to the workers with the task; larger ones (scans, mostly) are read
 # by the workers from their path, which must then be reachable there (a shared file system).
 INLINE_BYTES = 1024 * 1024
-# Tasks handed to the scheduler at a time: enough to keep every worker busy, few enough that a huge
-# archive's inputs are not all held in memory at once.
+# Tasks handed to the scheduler at a time, per worker thread: enough to keep every worker busy, few
+# enough that a huge archive's inputs are not all held in memory at once.
 WINDOW_PER_WORKER = 8
 CONNECT_TIMEOUT = "10s"
 
@@ -76,7 +79,7 @@ class DaskExecutor:
                 raise SchedulerError(f"cannot reach the Dask scheduler at {self.scheduler}: {err}",
                                      hint="start it with `dask scheduler`, and check the address") from None
         # Retry a document once if its worker dies, then report it failed (the scheduler's default is 3).
-        with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        with dask.config.set({"distributed.scheduler.allowed-failures": 1}), _workers_ignore_ctrl_c():
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                    host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
         try:
@@ -112,7 +115,10 @@ class DaskExecutor:
         by_key: dict[str, Task] = {}
         try:
             running = as_completed(loop=client.loop)
-            window = WINDOW_PER_WORKER * max(1, len(client.scheduler_info(n_workers=-1)["workers"]) or self.workers)
+
+            def window() -> int:  # the cluster may grow or shrink while the batch runs
+                threads = client.scheduler_info(n_workers=0).get("total_threads") or self.workers
+                return WINDOW_PER_WORKER * max(1, threads)
 
             def submit(n: int) -> None:
                 for task in (t for _, t in zip(range(n), todo)):
@@ -123,8 +129,9 @@ class DaskExecutor:
                     by_key[future.key] = task
                     running.add(future)
 
-            submit(window)
-            for future in running:
+            target = window()
+            submit(target)
+            for done, future in enumerate(running, 1):
                 task = by_key.pop(future.key)
                 try:
                     result = future.result()
@@ -137,7 +144,9 @@ class DaskExecutor:
                     self.placement[result.worker] += 1
                     outcome = _write(task, result)
                 future.release()
-                submit(1)
+                if done % 32 == 0:
+                    target = window()
+                submit(target - len(by_key))
                 yield task, outcome
         finally:
             client.close()
@@ -145,9 +154,28 @@ class DaskExecutor:
                 cluster.close()
 
 
+@contextlib.contextmanager
+def _workers_ignore_ctrl_c():
+    """Worker processes started inside inherit an ignored SIGINT: Ctrl-C reaches the whole terminal
+    group, and it is the batch's to handle (it stops, closes the cluster and says how to resume)
+    rather than each worker's to die of with a traceback."""
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # not the main thread: nothing to set
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
 def _write(task: Task, result) -> Outcome:
     """Write a document's records (atomically, each once) and return its outcome."""
     outcome = result.outcome
+    if result.version != __version__:  # resume trusts the manifest's pipeline version: it must be the records'
+        return Outcome("failed", error=f"the Dask worker {result.worker} runs docparse {result.version}, this batch "
+                       f"{__version__}", exit_code=ExitCode.USAGE, seconds=outcome.seconds)
     folder = os.path.dirname(task.record_path)
     try:
         for path, data in result.records:

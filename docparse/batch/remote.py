@@ -14,6 +14,7 @@ import socket
 import threading
 from dataclasses import dataclass, field
 
+from docparse import __version__
 from docparse.batch.runner import Outcome, Task, process_one
 from docparse.batch.workers import Died, Timeout, WorkerPool
 from docparse.errors import ExitCode
@@ -31,6 +32,7 @@ class RemoteResult:
     records: list[tuple[str, bytes]] = field(default_factory=list)
     worker: str = ""
     attempts: int = 1
+    version: str = __version__  # the worker's docparse: its records say so, the batch's manifest must too
 
 
 def run_document(task: Task, content: bytes | None, timeout: float | None, job=None) -> RemoteResult:
