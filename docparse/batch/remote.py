@@ -96,7 +96,7 @@ def worker_name() -> str:
 _prepared = False
 
 # An invented page read with an English OCR model (å/ä/ö lost): running it once loads what the
-# pipeline builds on first use, including the repair stage's, before any document's child is forked.
+# pipeline builds on first use, including the repair stage's, before the document process is forked.
 _WARM_UP = (b"Kommunstyrelsen\n\nTjansteutlatande\n\nForslag till beslut\n"
             b"Namnden beslutar att bevilja foreningen bidrag med 12 000 kronor for ar 2024.\n"
             b"Arendet galler stod till foreningslivet i ostra delen av kommunen.\n")
@@ -104,8 +104,8 @@ _WARM_UP = (b"Kommunstyrelsen\n\nTjansteutlatande\n\nForslag till beslut\n"
 
 def _prepare() -> None:
     """Once per worker process: Tesseract single-threaded (a Dask worker is one core), and the
-    pipeline loaded and warmed here, so that each document's forked child shares it, as the local
-    batch's forked workers share their parent's."""
+    pipeline loaded and warmed here, so that the process that runs the documents, forked from this
+    one, starts warm (and so does a replacement after a timeout), as the local batch's workers do."""
     global _prepared
     if _prepared:
         return
@@ -133,14 +133,18 @@ class _ForkedProcess:
         self._code = None
 
     def start(self) -> None:
+        # The sentinel as multiprocessing makes it: a pipe whose only writer is the child, so it
+        # reads as closed once the child has ended.
+        sentinel, alive = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
+                os.close(sentinel)
                 self._target(*self._args)  # the worker's loop ends with os._exit
             finally:
                 os._exit(1)
-        self.pid = pid
-        self.sentinel = os.pidfd_open(pid)  # readable once the child has ended
+        os.close(alive)
+        self.pid, self.sentinel = pid, sentinel
 
     def is_alive(self) -> bool:
         return self._code is None and not self._reap(os.WNOHANG)
