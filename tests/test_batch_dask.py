@@ -134,10 +134,11 @@ class Cluster:
                 time.sleep(0.1)
 
     def kill(self, proc: subprocess.Popen) -> None:
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except OSError:
-            pass
+        if proc.returncode is None:  # not reaped yet: its pid, and so its group's id, is still its own
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
         proc.wait()
 
     def close(self) -> None:
