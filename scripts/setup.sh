@@ -12,4 +12,4 @@ if [ -n "$missing" ]; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
 fi
-python3 -m pip install -q -e ".[dev]"
+python3 -m pip install -q -e ".[dev,dask]"  # dask: so CI runs the Dask batch tests

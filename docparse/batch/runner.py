@@ -64,18 +64,22 @@ class Summary:
         self.exit_code = max(self.exit_code, exit_code)
 
 
-def process_one(task: Task) -> Outcome:
-    """Run the pipeline on one input and write its record atomically (in a worker process)."""
+def process_one(task: Task, *, content: bytes | None = None, write=atomic_write) -> Outcome:
+    """Run the pipeline on one input and write its record atomically (in a worker process).
+
+    ``content``: the input's bytes when they were sent rather than read from ``task.path``;
+    ``write(path, bytes)`` writes a record (a Dask worker hands them back to the batch instead).
+    """
     from docparse.pipeline import process
 
     start = time.perf_counter()
     try:
         if task.container:
-            return _process_container(task, start)
+            return _process_container(task, start, content, write)
         record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor,
-                         limits=task.limits)
+                         limits=task.limits, data=content)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
-        atomic_write(task.record_path, data)
+        write(task.record_path, data)
     except InputFileError as err:
         return _failed(err.problem + (f" ({err.hint})" if err.hint else ""), err.exit_code, start)
     except DocparseError as err:
@@ -103,7 +107,7 @@ def member_record_path(record_path: str, member: str) -> str:
     return os.path.join(folder, safe_component(own + "!" + member.replace("/", "_")) + RECORD_SUFFIX)
 
 
-def _process_container(task: Task, start: float) -> Outcome:
+def _process_container(task: Task, start: float, content: bytes | None = None, write=atomic_write) -> Outcome:
     """A ZIP archive's members or an e-mail and its attachments: the first document's record at
     the container's record path (the e-mail's own; an archive's first member), every other one
     beside it. Members that cannot be read are counted as warnings of the outcome; the container
@@ -114,7 +118,7 @@ def _process_container(task: Task, start: float) -> Outcome:
     problems: list[str] = []
     first_bytes = 0
     for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
-                              redactor=task.redactor, limits=task.limits):
+                              redactor=task.redactor, limits=task.limits, data=content):
         if isinstance(record, DocparseError):
             problems.append(str(record))
             continue
@@ -123,7 +127,7 @@ def _process_container(task: Task, start: float) -> Outcome:
             member = record["source"]["path"][len(task.path) + 1:]
             path = member_record_path(task.record_path, member)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
-        atomic_write(path, data)
+        write(path, data)
         if not written:
             first_bytes = len(data)
         written += 1
@@ -241,13 +245,16 @@ def run_batch(
     redactor=None,
     timeout: float | None = None,
     limits=None,
+    executor=None,
 ) -> Summary:
     """Process every supported file under ``inputs`` into one record each under ``out``/records.
 
     ``progress`` is a factory ``total -> Progress`` (or None); ``on_outcome(entry)`` is called with each
     manifest entry as it is written; ``timeout`` the seconds a document may take (per page while OCR'd;
-    None: no limit); ``limits`` a docparse.read.limits.Limits. Raises OutputLockedError if another
-    batch holds ``out``.
+    None: no limit); ``limits`` a docparse.read.limits.Limits; ``executor`` runs the tasks elsewhere
+    than in this machine's worker processes (docparse.batch.dask_executor.DaskExecutor: its
+    ``execute(tasks, timeout=)`` yields (task, outcome) with the records written). Raises
+    OutputLockedError if another batch holds ``out``.
     """
     jobs = jobs or available_cpus()
     start = time.monotonic()
@@ -293,16 +300,20 @@ def run_batch(
             if not prev or (prev.get("status"), prev.get("error")) != (item.status, item.reason):
                 note(_entry(item, item.status, error=item.reason))  # unchanged news is not rewritten
 
-        if pending:  # loaded once here, the pipeline is shared by the forked workers (and a resume stays light)
-            import docparse.pipeline  # noqa: F401
+        if pending and executor is None:  # loaded once here, the pipeline is shared by the forked workers
+            import docparse.pipeline  # noqa: F401  (and a resume stays light)
         workers, page_jobs = plan(jobs, len(pending))
+        if executor is not None:
+            page_jobs = 1  # a Dask worker is one core: a document's pages run one after another there
         tasks = [Task(item.path, item.id, record_path, ocr, page_jobs, repair, redactor, limits,
                       container=item.kind in ("zip", "eml", "msg"))
                  for item, record_path in pending]
         by_task = {item.id: item for item, _path in pending}
         bar = progress(len(tasks)) if progress else None
         try:
-            for task, outcome in execute(tasks, workers, lock.fd, timeout=timeout):
+            outcomes = (execute(tasks, workers, lock.fd, timeout=timeout) if executor is None
+                        else executor.execute(tasks, timeout=timeout))
+            for task, outcome in outcomes:
                 item = by_task[task.doc_id]
                 if outcome.status == "done":
                     summary.done += 1

@@ -101,10 +101,11 @@ class WorkerPool:
     """
 
     def __init__(self, fn: Callable, workers: int, *, timeout: float | None = DEFAULT_TIMEOUT,
-                 init: Callable | None = None, init_args: tuple = ()):
+                 init: Callable | None = None, init_args: tuple = (), context=None):
         import multiprocessing
 
-        self.ctx = multiprocessing.get_context("fork")
+        # context: what makes the Pipe and Process (batch.remote forks without multiprocessing's checks)
+        self.ctx = context or multiprocessing.get_context("fork")
         self.fn, self.size, self.timeout = fn, max(1, workers), timeout
         self.init, self.init_args = init, init_args
         self.idle: list[_Worker] = []

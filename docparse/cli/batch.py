@@ -43,8 +43,14 @@ def format_summary(summary) -> list[str]:
               help="Write records with every personal identity number replaced by a same-length pseudonym.")
 @click.option("--redact-key-file", type=click.Path(dir_okay=False), default=None,
               help="File holding the secret key for the pseudonyms [default: $DOCPARSE_REDACT_KEY; none: a fixed mask].")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where documents run: this machine's processes, or a Dask cluster (needs docparse[dask]).")
+@click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
+              help="With --executor dask: the address of a running `dask scheduler` [default: a local "
+                   "cluster of --jobs single-threaded workers].")
 @cost_options
-def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key_file, timeout, max_size, max_pages):
+def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key_file, executor, scheduler,
+          timeout, max_size, max_pages):
     """Process every document under folders, files or globs into OUT, in parallel and resumably.
 
     Files are recognised by content (text, PDF, PNG, JPEG, TIFF); others are skipped and listed.
@@ -58,6 +64,7 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key
     Example:
       docparse batch archive/ -o out/
       docparse batch 'scans/**/*.pdf' notes/ -o out/ --jobs 4
+      docparse batch /shared/archive/ -o out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from docparse.batch import run_batch
     from docparse.batch.progress import Progress
@@ -69,10 +76,18 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key
         return Progress(total, enabled=progress)
 
     redactor = redactor_for(redact, redact_key_file)
+    if scheduler and executor != "dask":
+        raise click.BadParameter("needs --executor dask", param_hint="--scheduler")
+    runner = None
     try:
+        if executor == "dask":  # imported only here: the local batch never loads dask
+            from docparse.batch.dask_executor import DaskExecutor
+            from docparse.batch.runner import available_cpus
+
+            runner = DaskExecutor(scheduler, workers=jobs or available_cpus())
         summary = run_batch(list(inputs), str(out), jobs=jobs, force=force, ocr=ocr, repair=not no_repair,
                             progress=bar, redactor=redactor, timeout=timeout or None,
-                            limits=limits_of(max_size, max_pages))
+                            limits=limits_of(max_size, max_pages), executor=runner)
     except DocparseError as err:
         report_error(err)
         sys.exit(err.exit_code)
@@ -81,6 +96,9 @@ def batch(inputs, out, jobs, force, ocr, no_repair, progress, redact, redact_key
         sys.exit(ExitCode.INPUT_ERROR)
     for line in format_summary(summary):
         click.echo(line, err=True)
+    if runner is not None and runner.placement:
+        where = ", ".join(f"{address} {n}" for address, n in sorted(runner.placement.items()))
+        click.echo(f"docparse batch: documents per Dask worker: {where}", err=True)
     if summary.interrupted:
         sys.exit(130)
     sys.exit(summary.exit_code)
