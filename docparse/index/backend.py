@@ -1,0 +1,152 @@
+"""What the SQLite and PostgreSQL backends share: the tables, the query plan and its SQL.
+
+Both keep the same tables (documents, identifiers, meta) and differ only in the full-text part:
+an FTS5 table in SQLite, tsvector columns with GIN indexes in PostgreSQL. A search fills a
+temporary table of matching documents with their scores, then counts, facets and the top hits
+come from it by the same SQL on both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FACETS = ("municipality", "board", "year", "doc_type")
+DOC_COLUMNS = ("id", "fingerprint", "stat", "title", "date", "date_min", "date_max", "year", "municipality",
+               "board", "doc_type", "dnr", "pages", "text", "original_text")
+ID_COLUMNS = ("doc", "kind", "value", "key", "number_key", "span_start", "span_end", "page")
+# Identifier-only searches rank a document's own number above an item's, above a mention.
+ID_SCORE = "CASE kind WHEN 'dnr' THEN 3 WHEN 'item dnr' THEN 2 ELSE 1 END"
+
+
+class IndexMissing(Exception):
+    """There is no index where the command looked."""
+
+
+@dataclass
+class Query:
+    words: list[str] = field(default_factory=list)  # terms: each must occur (as a word or a compound's part)
+    phrases: list[list[str]] = field(default_factory=list)  # terms in this order
+    identifiers: list[tuple[str, str, str]] = field(default_factory=list)  # (kind, key, number key)
+    original: bool = False  # search the OCR text as read instead of the repaired text
+    municipality: str | None = None
+    board: str | None = None
+    year: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    doc_type: str | None = None
+    limit: int = 10
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.phrases or self.identifiers)
+
+
+@dataclass
+class Found:
+    total: int
+    hits: list[dict]  # doc, id, title, date, board, municipality, score, text, pages, id_spans
+    facets: dict[str, dict]
+
+
+class SQLBackend:
+    """The shared SQL; subclasses give the connection, the placeholder and the full-text match."""
+
+    ph = "?"
+
+    def _q(self, sql: str) -> str:
+        return sql.replace("?", self.ph)
+
+    # -- writing --------------------------------------------------------------------------
+    def known(self) -> dict[str, tuple[str, str]]:
+        cur = self.conn.cursor()
+        cur.execute("SELECT id, fingerprint, stat FROM documents")
+        return {row[0]: (row[1], row[2]) for row in cur.fetchall()}
+
+    def set_stat(self, doc_id: str, stat: str) -> None:
+        self.conn.cursor().execute(self._q("UPDATE documents SET stat = ? WHERE id = ?"), (stat, doc_id))
+
+    def _insert_identifiers(self, cur, doc: int, idents) -> None:
+        if idents:
+            cur.executemany(
+                self._q(f"INSERT INTO identifiers ({', '.join(ID_COLUMNS)}) VALUES ({', '.join('?' * len(ID_COLUMNS))})"),
+                [(doc, i.kind, i.value, i.key, i.number_key, i.start, i.end, i.page) for i in idents])
+
+    def commit(self) -> None:
+        self.conn.commit()
+
+    # -- searching --------------------------------------------------------------------------
+    def _filters(self, q: Query) -> tuple[list[str], list]:
+        where, args = [], []
+        for col in ("municipality", "board", "doc_type"):
+            value = getattr(q, col)
+            if value is not None:
+                where.append(f"lower(d.{col}) = lower(?)")
+                args.append(value)
+        if q.year is not None:
+            where.append("d.year = ?")
+            args.append(q.year)
+        if q.date_from is not None:
+            where.append("d.date_max >= ?")
+            args.append(q.date_from)
+        if q.date_to is not None:
+            where.append("d.date_min <= ?")
+            args.append(q.date_to)
+        return where, args
+
+    @staticmethod
+    def _ident_cond(ident: tuple[str, str, str]) -> tuple[str, str]:
+        kind, key, number_key = ident
+        if kind == "orgnr":
+            return "kind = 'orgnr' AND key = ?", key
+        if key:
+            return "kind <> 'orgnr' AND key = ?", key
+        return "kind <> 'orgnr' AND number_key = ?", number_key
+
+    def _matches(self, q: Query) -> tuple[str, list]:
+        """SQL giving (doc, score) of every document the query matches, before the filters."""
+        if q.words or q.phrases:
+            sql, args = self._text_match(q)
+            for ident in q.identifiers:
+                cond, arg = self._ident_cond(ident)
+                sql = f"SELECT t.doc, t.score FROM ({sql}) t WHERE t.doc IN (SELECT doc FROM identifiers WHERE {cond})"
+                args.append(arg)
+            return sql, args
+        cond, arg = self._ident_cond(q.identifiers[0])
+        sql = f"SELECT doc, max({ID_SCORE}) AS score FROM identifiers WHERE {cond}"
+        args = [arg]
+        for ident in q.identifiers[1:]:
+            cond, arg = self._ident_cond(ident)
+            sql += f" AND doc IN (SELECT doc FROM identifiers WHERE {cond})"
+            args.append(arg)
+        return sql + " GROUP BY doc", args
+
+    def search(self, q: Query) -> Found:
+        cur = self.conn.cursor()
+        self._temp_table(cur)
+        match_sql, args = self._matches(q)
+        where, fargs = self._filters(q)
+        sql = (f"INSERT INTO matched (doc, score) SELECT x.doc, x.score FROM ({match_sql}) x "
+               f"JOIN documents d ON d.doc = x.doc" + (" WHERE " + " AND ".join(where) if where else ""))
+        cur.execute(self._q(sql), args + fargs)
+        cur.execute("SELECT count(*) FROM matched")
+        total = cur.fetchone()[0]
+        facets: dict[str, dict] = {}
+        for col in FACETS:
+            cur.execute(f"SELECT d.{col}, count(*) FROM matched m JOIN documents d ON d.doc = m.doc "
+                        f"WHERE d.{col} IS NOT NULL GROUP BY d.{col} ORDER BY count(*) DESC, d.{col}")
+            facets[col] = {(str(v) if col == "year" else v): n for v, n in cur.fetchall()}
+        text_col = "coalesce(d.original_text, d.text)" if q.original else "d.text"
+        cur.execute(self._q(
+            f"SELECT d.doc, d.id, d.title, d.date, d.board, d.municipality, m.score, {text_col}, d.pages "
+            f"FROM matched m JOIN documents d ON d.doc = m.doc ORDER BY m.score DESC, d.id LIMIT ?"), (q.limit,))
+        keys = ("doc", "id", "title", "date", "board", "municipality", "score", "text", "pages")
+        hits = [dict(zip(keys, row)) for row in cur.fetchall()]
+        for hit in hits:
+            hit["id_spans"] = []
+            for ident in q.identifiers:
+                cond, arg = self._ident_cond(ident)
+                cur.execute(self._q(f"SELECT span_start, span_end, page FROM identifiers WHERE doc = ? AND {cond} "
+                                    f"AND span_start IS NOT NULL ORDER BY span_start"), (hit["doc"], arg))
+                hit["id_spans"].extend(cur.fetchall())
+        self._end_search(cur)
+        return Found(total, hits, facets)
