@@ -12,7 +12,7 @@ import click
 
 from docparse.errors import DocparseError, ExitCode
 
-_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 
 
 def _fail(message: str, code: int = ExitCode.USAGE) -> None:
@@ -73,7 +73,7 @@ def index_cmd(source, db, dsn, redact, redact_key_file):
                 if result.indexed % 100 == 0:
                     click.echo(f"\rindexed {result.indexed}", err=True, nl=False)
         try:
-            result = build(records, backend, redactor=redactor, progress=progress)
+            result = build(records, backend, redact=redact, redactor=redactor, progress=progress)
         except SourceError as err:
             backend.commit()  # what was indexed before the bad line stays
             _fail(str(err), ExitCode.INPUT_ERROR)

@@ -210,8 +210,19 @@ def source_of(path: str) -> Iterator[tuple[str, str, object]]:
     raise SourceError(f"{path}: no such folder or file")
 
 
-def build(source: Iterator[tuple[str, str, object]], backend, redactor=None, progress=None) -> BuildResult:
-    """Bring the backend's index up to date with the source's records."""
+def build(source: Iterator[tuple[str, str, object]], backend, *, redact: bool = True, redactor=None,
+          progress=None) -> BuildResult:
+    """Bring the backend's index up to date with the source's records.
+
+    Personal identity numbers are redacted before indexing (docparse/redact.py), with ``redactor``
+    or one keyed by $DOCPARSE_REDACT_KEY; ``redact=False`` indexes the records as they are.
+    """
+    if not redact:
+        redactor = None
+    elif redactor is None:
+        from docparse.redact import Redactor, load_key
+
+        redactor = Redactor(load_key())
     result = BuildResult()
     known = backend.known()  # id -> (fingerprint, stat)
     seen: set[str] = set()

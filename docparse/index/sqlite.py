@@ -112,7 +112,7 @@ class SQLiteBackend(SQLBackend):
         # The OCR text as read where the record kept one, else its text (nothing was repaired).
         return ("SELECT rowid AS doc, -bm25(documents_fts, 0.0, 0.0, 1.0, 0.5) AS score "
                 "FROM documents_fts WHERE documents_fts MATCH ? "
-                "UNION ALL SELECT f.rowid AS doc, -bm25(f, 1.0, 0.5, 0.0, 0.0) AS score "
-                "FROM documents_fts f JOIN documents d ON d.doc = f.rowid "
-                "WHERE f MATCH ? AND d.original_text IS NULL",
+                "UNION ALL SELECT rowid AS doc, -bm25(documents_fts, 1.0, 0.5, 0.0, 0.0) AS score "
+                "FROM documents_fts WHERE documents_fts MATCH ? "
+                "AND rowid IN (SELECT doc FROM documents WHERE original_text IS NULL)",
                 [self._fts_expr(q, "original_terms", "original_parts"), self._fts_expr(q, "terms", "parts")])
