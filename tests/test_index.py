@@ -320,7 +320,7 @@ def test_personal_identity_numbers_never_enter_the_index(built, records):
     backend = _backend(built, create=False)
     try:
         cur = backend.conn.cursor()
-        cur.execute("SELECT text FROM documents")
+        cur.execute("SELECT text FROM texts")
         texts = " ".join(r[0] for r in cur.fetchall())
     finally:
         backend.close()

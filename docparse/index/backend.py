@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 FACETS = ("municipality", "board", "year", "doc_type")
 DOC_COLUMNS = ("id", "fingerprint", "stat", "title", "date", "date_min", "date_max", "year", "municipality",
-               "board", "doc_type", "dnr", "pages", "text", "original_text")
+               "board", "doc_type", "dnr", "has_original")
+# The texts live apart from the fields, so that counting and faceting never read them.
+TEXT_COLUMNS = ("pages", "text", "original_text")
 ID_COLUMNS = ("doc", "kind", "value", "key", "number_key", "span_start", "span_end", "page")
 # Identifier-only searches rank a document's own number above an item's, above a mention.
 ID_SCORE = "CASE kind WHEN 'dnr' THEN 3 WHEN 'item dnr' THEN 2 ELSE 1 END"
@@ -52,6 +54,7 @@ class SQLBackend:
     """The shared SQL; subclasses give the connection, the placeholder and the full-text match."""
 
     ph = "?"
+    join_first = "JOIN"  # a join that reads its left side first (SQLite: CROSS JOIN)
 
     def _q(self, sql: str) -> str:
         return sql.replace("?", self.ph)
@@ -70,6 +73,10 @@ class SQLBackend:
             cur.executemany(
                 self._q(f"INSERT INTO identifiers ({', '.join(ID_COLUMNS)}) VALUES ({', '.join('?' * len(ID_COLUMNS))})"),
                 [(doc, i.kind, i.value, i.key, i.number_key, i.start, i.end, i.page) for i in idents])
+
+    def _insert_texts(self, cur, doc: int, d) -> None:
+        cur.execute(self._q(f"INSERT INTO texts (doc, {', '.join(TEXT_COLUMNS)}) VALUES (?, ?, ?, ?)"),
+                    [doc] + [getattr(d, c) for c in TEXT_COLUMNS])
 
     def commit(self) -> None:
         self.conn.commit()
@@ -125,20 +132,25 @@ class SQLBackend:
         self._temp_table(cur)
         match_sql, args = self._matches(q)
         where, fargs = self._filters(q)
-        sql = (f"INSERT INTO matched (doc, score) SELECT x.doc, x.score FROM ({match_sql}) x "
-               f"JOIN documents d ON d.doc = x.doc" + (" WHERE " + " AND ".join(where) if where else ""))
+        # The facet columns are copied into the small temporary table once, so that counting,
+        # faceting and ranking never go back to the documents.
+        cols = ", ".join(("id",) + FACETS)
+        sql = (f"INSERT INTO matched (doc, score, {cols}) "
+               f"SELECT x.doc, x.score, {', '.join('d.' + c for c in ('id',) + FACETS)} FROM ({match_sql}) x "
+               f"{self.join_first} documents d ON d.doc = x.doc" + (" WHERE " + " AND ".join(where) if where else ""))
         cur.execute(self._q(sql), args + fargs)
         cur.execute("SELECT count(*) FROM matched")
         total = cur.fetchone()[0]
         facets: dict[str, dict] = {}
         for col in FACETS:
-            cur.execute(f"SELECT d.{col}, count(*) FROM matched m JOIN documents d ON d.doc = m.doc "
-                        f"WHERE d.{col} IS NOT NULL GROUP BY d.{col} ORDER BY count(*) DESC, d.{col}")
+            cur.execute(f"SELECT {col}, count(*) FROM matched WHERE {col} IS NOT NULL "
+                        f"GROUP BY {col} ORDER BY count(*) DESC, {col}")
             facets[col] = {(str(v) if col == "year" else v): n for v, n in cur.fetchall()}
-        text_col = "coalesce(d.original_text, d.text)" if q.original else "d.text"
+        text_col = "coalesce(t.original_text, t.text)" if q.original else "t.text"
         cur.execute(self._q(
-            f"SELECT d.doc, d.id, d.title, d.date, d.board, d.municipality, m.score, {text_col}, d.pages "
-            f"FROM matched m JOIN documents d ON d.doc = m.doc ORDER BY m.score DESC, d.id LIMIT ?"), (q.limit,))
+            f"SELECT h.doc, h.id, d.title, d.date, d.board, d.municipality, h.score, {text_col}, t.pages "
+            f"FROM (SELECT doc, id, score FROM matched ORDER BY score DESC, id LIMIT ?) h "
+            f"JOIN documents d ON d.doc = h.doc JOIN texts t ON t.doc = h.doc ORDER BY h.score DESC, h.id"), (q.limit,))
         keys = ("doc", "id", "title", "date", "board", "municipality", "score", "text", "pages")
         hits = [dict(zip(keys, row)) for row in cur.fetchall()]
         for hit in hits:

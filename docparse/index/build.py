@@ -18,8 +18,11 @@ from docparse.export import _record_files
 from docparse.index import identifiers as ids
 from docparse.index.terms import analyse
 
-INDEX_VERSION = "1"  # bump when terms, schema or fields change: the next run rebuilds
+INDEX_VERSION = "2"  # bump when terms, schema or fields change: the next run rebuilds
 COMMIT_EVERY = 200
+# The record fields index_doc reads (and personal_data, so redact_record knows what was found).
+INDEXED_FIELDS = ("source", "pipeline", "document", "dnr_references", "items", "org_numbers", "parties", "pages",
+                  "text", "original_text", "personal_data", "redaction")
 
 
 @dataclass
@@ -49,6 +52,7 @@ class IndexDoc:
     board: str | None
     doc_type: str | None
     dnr: str | None
+    has_original: bool
     pages: str  # JSON [[number, start, end], ...]: which page a snippet is on
     text: str
     original_text: str | None
@@ -159,7 +163,8 @@ def index_doc(doc_id: str, record: dict, fp: str, stat: str = "") -> IndexDoc:
     return IndexDoc(
         id=doc_id, fingerprint=fp, stat=stat, title=_str(doc.get("title")), date=date, date_min=lo,
         date_max=hi, year=year, municipality=_str(doc.get("municipality")), board=_str(doc.get("board")),
-        doc_type=_str(doc.get("doc_type")), dnr=_str(doc.get("dnr")), pages=json.dumps(pages),
+        doc_type=_str(doc.get("doc_type")), dnr=_str(doc.get("dnr")), has_original=original is not None,
+        pages=json.dumps(pages),
         text=text, original_text=original, terms=terms, parts=parts, original_terms=o_terms,
         original_parts=o_parts, identifiers=record_identifiers(record))
 
@@ -248,7 +253,9 @@ def build(source: Iterator[tuple[str, str, object]], backend, *, redact: bool = 
             result.unchanged += 1
         else:
             if redactor is not None:
-                record = redactor.redact_record(record)
+                # Only what the index reads is redacted (and the rest never stored): the same
+                # function as export's, spared the repairs log, people, amounts ... it would walk.
+                record = redactor.redact_record({k: record[k] for k in INDEXED_FIELDS if k in record})
             backend.put(index_doc(doc_id, record, fp, stat))
             pending += 1
             result.indexed += 1

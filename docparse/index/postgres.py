@@ -18,8 +18,10 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     doc BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT, stat TEXT,
     title TEXT, date TEXT, date_min TEXT, date_max TEXT, year INTEGER,
-    municipality TEXT, board TEXT, doc_type TEXT, dnr TEXT, pages TEXT, text TEXT, original_text TEXT,
+    municipality TEXT, board TEXT, doc_type TEXT, dnr TEXT, has_original BOOLEAN,
     tsv TSVECTOR, otsv TSVECTOR);
+CREATE TABLE IF NOT EXISTS texts (
+    doc BIGINT PRIMARY KEY REFERENCES documents (doc) ON DELETE CASCADE, pages TEXT, text TEXT, original_text TEXT);
 CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
 CREATE INDEX IF NOT EXISTS documents_date ON documents (date_min, date_max);
 CREATE INDEX IF NOT EXISTS documents_tsv ON documents USING GIN (tsv);
@@ -59,7 +61,7 @@ class PostgresBackend(SQLBackend):
                 cur.execute(SCHEMA)
                 self.conn.commit()
             else:
-                cur.execute("SELECT to_regclass('documents') IS NOT NULL AND to_regclass('identifiers') IS NOT NULL")
+                cur.execute("SELECT to_regclass('documents') IS NOT NULL AND to_regclass('texts') IS NOT NULL")
                 if not cur.fetchone()[0]:
                     self.conn.close()
                     raise IndexMissing("PostgreSQL: no docparse search index in this database "
@@ -73,7 +75,9 @@ class PostgresBackend(SQLBackend):
 
     def reset(self, version: str) -> None:
         with self.conn.cursor() as cur:
-            cur.execute("TRUNCATE identifiers, documents")
+            # Dropped, not emptied: another version's tables may have other columns.
+            cur.execute("DROP TABLE IF EXISTS identifiers, texts, documents, meta CASCADE")
+            cur.execute(SCHEMA)
             cur.execute("INSERT INTO meta VALUES ('index_version', %s) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (version,))
         self.conn.commit()
@@ -88,6 +92,7 @@ class PostgresBackend(SQLBackend):
                     [getattr(d, c) for c in DOC_COLUMNS] + [d.terms, d.parts]
                     + ([d.original_terms, d.original_parts] if d.original_terms is not None else []))
         doc = cur.fetchone()[0]
+        self._insert_texts(cur, doc, d)
         self._insert_identifiers(cur, doc, d.identifiers)
 
     def delete(self, ids: list[str]) -> None:
@@ -99,7 +104,8 @@ class PostgresBackend(SQLBackend):
 
     # -- searching ------------------------------------------------------------------------
     def _temp_table(self, cur) -> None:
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc BIGINT PRIMARY KEY, score DOUBLE PRECISION)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc BIGINT PRIMARY KEY, score DOUBLE PRECISION, "
+                    "id TEXT, municipality TEXT, board TEXT, year INTEGER, doc_type TEXT)")
         cur.execute("TRUNCATE matched")
 
     def _end_search(self, cur) -> None:

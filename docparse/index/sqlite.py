@@ -17,7 +17,9 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS documents (
     doc INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT, stat TEXT,
     title TEXT, date TEXT, date_min TEXT, date_max TEXT, year INTEGER,
-    municipality TEXT, board TEXT, doc_type TEXT, dnr TEXT, pages TEXT, text TEXT, original_text TEXT);
+    municipality TEXT, board TEXT, doc_type TEXT, dnr TEXT, has_original INTEGER);
+CREATE TABLE IF NOT EXISTS texts (
+    doc INTEGER PRIMARY KEY REFERENCES documents (doc) ON DELETE CASCADE, pages TEXT, text TEXT, original_text TEXT);
 CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
 CREATE INDEX IF NOT EXISTS documents_date ON documents (date_min, date_max);
 CREATE TABLE IF NOT EXISTS identifiers (
@@ -37,6 +39,7 @@ def _phrase(terms: list[str]) -> str:
 
 class SQLiteBackend(SQLBackend):
     name = "sqlite"
+    join_first = "CROSS JOIN"  # SQLite's way to keep the matches as the outer loop
 
     def __init__(self, path: str, *, create: bool = False):
         self.path = path
@@ -47,9 +50,10 @@ class SQLiteBackend(SQLBackend):
             if create:
                 self.conn.executescript(SCHEMA)
             else:
-                self.conn.execute("SELECT 1 FROM documents_fts LIMIT 1")
+                self.conn.execute("SELECT 1 FROM documents_fts, texts, identifiers LIMIT 1")
         except sqlite3.DatabaseError as err:
-            raise IndexMissing(f"{path}: not a docparse search index ({err})") from None
+            problem = "cannot be created" if create else "is not a docparse search index"
+            raise IndexMissing(f"{path}: {problem} ({err})") from None
         self.conn.execute("PRAGMA foreign_keys = ON")
 
     def version(self) -> str | None:
@@ -58,7 +62,10 @@ class SQLiteBackend(SQLBackend):
 
     def reset(self, version: str) -> None:
         """Empty the index (its terms or fields changed) and note the version it is built for."""
-        self.conn.executescript("DELETE FROM identifiers; DELETE FROM documents; DELETE FROM documents_fts;")
+        # Dropped, not emptied: another version's tables may have other columns.
+        self.conn.executescript("DROP TABLE IF EXISTS identifiers; DROP TABLE IF EXISTS texts; "
+                                "DROP TABLE IF EXISTS documents_fts; DROP TABLE IF EXISTS documents; "
+                                "DROP TABLE IF EXISTS meta;" + SCHEMA)
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('index_version', ?)", (version,))
         self.conn.commit()
 
@@ -70,6 +77,7 @@ class SQLiteBackend(SQLBackend):
         cur.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) VALUES ({', '.join('?' * len(DOC_COLUMNS))})",
                     [getattr(d, c) for c in DOC_COLUMNS])
         doc = cur.lastrowid
+        self._insert_texts(cur, doc, d)
         cur.execute("INSERT INTO documents_fts (rowid, terms, parts, original_terms, original_parts) "
                     "VALUES (?, ?, ?, ?, ?)", (doc, d.terms, d.parts, d.original_terms or "", d.original_parts or ""))
         self._insert_identifiers(cur, doc, d.identifiers)
@@ -78,6 +86,7 @@ class SQLiteBackend(SQLBackend):
         for doc in docs:
             cur.execute("DELETE FROM identifiers WHERE doc = ?", (doc,))
             cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (doc,))
+            cur.execute("DELETE FROM texts WHERE doc = ?", (doc,))
             cur.execute("DELETE FROM documents WHERE doc = ?", (doc,))
 
     def delete(self, ids: list[str]) -> None:
@@ -92,7 +101,8 @@ class SQLiteBackend(SQLBackend):
 
     # -- searching ------------------------------------------------------------------------
     def _temp_table(self, cur) -> None:
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc INTEGER PRIMARY KEY, score REAL)")
+        cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc INTEGER PRIMARY KEY, score REAL, id TEXT, "
+                    "municipality TEXT, board TEXT, year INTEGER, doc_type TEXT)")
         cur.execute("DELETE FROM matched")
 
     def _end_search(self, cur) -> None:
@@ -114,5 +124,5 @@ class SQLiteBackend(SQLBackend):
                 "FROM documents_fts WHERE documents_fts MATCH ? "
                 "UNION ALL SELECT rowid AS doc, -bm25(documents_fts, 1.0, 0.5, 0.0, 0.0) AS score "
                 "FROM documents_fts WHERE documents_fts MATCH ? "
-                "AND rowid IN (SELECT doc FROM documents WHERE original_text IS NULL)",
+                "AND rowid IN (SELECT doc FROM documents WHERE NOT has_original)",
                 [self._fts_expr(q, "original_terms", "original_parts"), self._fts_expr(q, "terms", "parts")])
