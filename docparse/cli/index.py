@@ -85,7 +85,7 @@ def index_cmd(source, db, dsn, redact, redact_key_file):
         backend.close()
     for problem in result.problems:
         click.echo(f"docparse: error: {problem}", err=True)
-    where = f"PostgreSQL ({backend.name})" if dsn else db
+    where = "PostgreSQL" if dsn else db
     if progress:
         click.echo("", err=True)
     click.echo(f"docparse index: {result.indexed} indexed, {result.unchanged} unchanged, "

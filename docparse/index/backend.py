@@ -74,6 +74,12 @@ class SQLBackend:
                 self._q(f"INSERT INTO identifiers ({', '.join(ID_COLUMNS)}) VALUES ({', '.join('?' * len(ID_COLUMNS))})"),
                 [(doc, i.kind, i.value, i.key, i.number_key, i.start, i.end, i.page) for i in idents])
 
+    def _before_match(self, cur) -> None:
+        pass
+
+    def _after_match(self, cur) -> None:
+        pass
+
     def _insert_texts(self, cur, doc: int, d) -> None:
         cur.execute(self._q(f"INSERT INTO texts (doc, {', '.join(TEXT_COLUMNS)}) VALUES (?, ?, ?, ?)"),
                     [doc] + [getattr(d, c) for c in TEXT_COLUMNS])
@@ -138,7 +144,9 @@ class SQLBackend:
         sql = (f"INSERT INTO matched (doc, score, {cols}) "
                f"SELECT x.doc, x.score, {', '.join('d.' + c for c in ('id',) + FACETS)} FROM ({match_sql}) x "
                f"{self.join_first} documents d ON d.doc = x.doc" + (" WHERE " + " AND ".join(where) if where else ""))
+        self._before_match(cur)
         cur.execute(self._q(sql), args + fargs)
+        self._after_match(cur)
         cur.execute("SELECT count(*) FROM matched")
         total = cur.fetchone()[0]
         facets: dict[str, dict] = {}

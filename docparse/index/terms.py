@@ -129,15 +129,9 @@ def words(text: str) -> list[str]:
 def analyse(text: str) -> tuple[str, str]:
     """(terms, parts) of a text, each a space-separated string: the terms in text order (phrases
     match on them), the compound parts as a bag."""
-    cache = _word_cache
-    terms: list[str] = []
-    parts: list[str] = []
-    for w in WORD_RE.findall(text.lower()):
-        hit = cache.get(w) or analyse_word(w)
-        terms.append(hit[0])
-        if hit[1]:
-            parts.extend(hit[1])
-    return " ".join(terms), " ".join(parts)
+    get = _word_cache.get
+    hits = [get(w) or analyse_word(w) for w in WORD_RE.findall(text.lower())]
+    return " ".join([h[0] for h in hits]), " ".join([p for h in hits if h[1] for p in h[1]])
 
 
 def query_terms(text: str) -> list[str]:
