@@ -314,6 +314,24 @@ def test_syntax_characters_are_text(built, query):
         assert _ids(built, query) == set()  # "or" is a word here, not an operator
 
 
+def test_any_query_text_never_errors(built):
+    from hypothesis import given, settings, strategies as st
+
+    backend = _backend(built, create=False)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.text(alphabet=st.sampled_from('abcåäö KS0123456789/-."*():^\'\\;{}!&|<>+_%?\n'), max_size=30))
+    def check(text):
+        q = parse(text)
+        if not q.empty:
+            search(backend, q)
+
+    try:
+        check()
+    finally:
+        backend.close()
+
+
 @pytest.mark.skipif(PNR is None, reason="Skatteverket's test numbers not found")
 def test_personal_identity_numbers_never_enter_the_index(built, records):
     assert PNR[2:8] in records[TRANAS]["text"]

@@ -23,7 +23,7 @@ def _fail(message: str, code: int = ExitCode.USAGE) -> None:
 @click.command("index")
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--db", type=click.Path(dir_okay=False), default=None,
-              help="SQLite file to build or update [default: OUT/index.sqlite].")
+              help="SQLite file to build or update [default: OUT/index.sqlite; for a .jsonl, the same name with .sqlite].")
 @click.option("--postgres", "dsn", default=None, metavar="DSN",
               help="Build in PostgreSQL instead (a libpq connection string or URL; needs docparse[postgres]).")
 @click.option("--redact/--no-redact", default=True, show_default=True,

@@ -104,9 +104,12 @@ class PostgresBackend(SQLBackend):
 
     # -- searching ------------------------------------------------------------------------
     def _temp_table(self, cur) -> None:
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc BIGINT PRIMARY KEY, score DOUBLE PRECISION, "
-                    "id TEXT, municipality TEXT, board TEXT, year INTEGER, doc_type TEXT)")
-        cur.execute("TRUNCATE matched")
+        # Created once per connection and committed; each search's rows go with its rollback.
+        if not getattr(self, "_temp_ready", False):
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS matched (doc BIGINT PRIMARY KEY, score DOUBLE PRECISION, "
+                        "id TEXT, municipality TEXT, board TEXT, year INTEGER, doc_type TEXT)")
+            self.conn.commit()
+            self._temp_ready = True
 
     def _before_match(self, cur) -> None:
         # For a common word the planner prefers reading every row; the GIN index answers which
