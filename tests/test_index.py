@@ -347,6 +347,29 @@ def test_personal_identity_numbers_never_enter_the_index(built, records):
     assert _ids(built, PNR[2:8] + "-" + PNR[8:]) == set()
 
 
+def test_phrases_deep_in_a_long_document(batch_out, records, tmp_path, pg):
+    """PostgreSQL keeps positions up to 16,383 and 256 per word; SQLite has no limit. A phrase at
+    the end of a document of 20,000 words, after a word met 4,000 times, is found by both."""
+    long = json.loads(json.dumps(records[MORA]))
+    filler = "och nämnden beslutar att sökanden " * 4000
+    long["text"] = long["text"] + "\n" + filler + "Lovet gäller utan villkor om dagvatten.\n"
+    long["source"]["sha256"] = "1" * 64
+    _write_record(batch_out, "mora/lang.txt", long)
+    lite = {"db": str(tmp_path / "long.sqlite")}
+    post = {"postgres": _pg_schema(pg)}
+    queries = ['"beslutar att"', '"sökanden får"', '"att sökanden och"', '"nämnden sökanden"']
+    results = []
+    for target in (lite, post):
+        _build(batch_out, target)
+        assert _ids(target, '"villkor om dagvatten"') == {"mora/lang.txt"}
+        assert _ids(target, '"dagvatten om villkor"') == set()
+        assert _ids(target, '"sökanden lovet"') == {"mora/lang.txt"}  # the filler's last word, then the line
+        assert _ids(target, '"villkor om dagvatten"', original=True) == {"mora/lang.txt"}
+        assert "mora/lang.txt" in _ids(target, '"beslutar att"')
+        results.append([_ids(target, q) for q in queries])
+    assert results[0] == results[1]
+
+
 # -- incremental updates and interruption ------------------------------------------------
 
 def test_incremental_update(batch_out, target, records):

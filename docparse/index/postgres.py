@@ -4,8 +4,9 @@ The terms normalised in Python (terms.py) go into tsvector columns through the '
 configuration (lower-casing only, no stemming or accent folding of its own): the terms with
 weight A (phrases match on their positions), the compound parts with weight B. GIN indexes over
 them; B-tree indexes over the identifier keys. Needs psycopg 3 (pip install docparse[postgres]).
-PostgreSQL keeps word positions up to 16,383 per document: a phrase further into a very long
-document is not found here (SQLite has no such limit).
+PostgreSQL keeps word positions only up to 16,383 and at most 256 positions of a word per
+tsvector, so a long document's phrases are matched in overlapping chunks of its terms
+(phrase_chunks) instead: the same documents as SQLite, whose FTS5 has no such limits.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ CREATE TABLE IF NOT EXISTS documents (
     doc BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, fingerprint TEXT, stat TEXT,
     title TEXT, date TEXT, date_min TEXT, date_max TEXT, year INTEGER,
     municipality TEXT, board TEXT, doc_type TEXT, dnr TEXT, has_original BOOLEAN,
-    tsv TSVECTOR, otsv TSVECTOR);
+    tsv TSVECTOR, otsv TSVECTOR, chunked BOOLEAN, ochunked BOOLEAN);
+CREATE TABLE IF NOT EXISTS phrase_chunks (
+    doc BIGINT NOT NULL REFERENCES documents (doc) ON DELETE CASCADE, original BOOLEAN NOT NULL, tsv TSVECTOR);
+CREATE INDEX IF NOT EXISTS phrase_chunks_doc ON phrase_chunks (doc);
 CREATE TABLE IF NOT EXISTS texts (
     doc BIGINT PRIMARY KEY REFERENCES documents (doc) ON DELETE CASCADE, pages TEXT, text TEXT, original_text TEXT);
 CREATE INDEX IF NOT EXISTS documents_year ON documents (year);
@@ -34,6 +38,19 @@ CREATE INDEX IF NOT EXISTS identifiers_number_key ON identifiers (number_key);
 CREATE INDEX IF NOT EXISTS identifiers_doc ON identifiers (doc);
 """
 _TSV = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B')"
+# Chunks short enough that no word has more than 256 positions in one (PostgreSQL keeps no more),
+# overlapping so that a phrase across a chunk's end is whole in the next one.
+CHUNK_TERMS = 2000
+CHUNK_OVERLAP = 32
+
+
+def chunks(terms: str) -> list[str] | None:
+    """A long text's terms in overlapping chunks; None when the document's own tsvector will do."""
+    words = terms.split()
+    if len(words) <= CHUNK_TERMS:
+        return None
+    step = CHUNK_TERMS - CHUNK_OVERLAP
+    return [" ".join(words[i:i + CHUNK_TERMS]) for i in range(0, len(words) - CHUNK_OVERLAP, step)]
 
 
 def _lexeme(term: str, weight: str = "") -> str:
@@ -76,7 +93,7 @@ class PostgresBackend(SQLBackend):
     def reset(self, version: str) -> None:
         with self.conn.cursor() as cur:
             # Dropped, not emptied: another version's tables may have other columns.
-            cur.execute("DROP TABLE IF EXISTS identifiers, texts, documents, meta CASCADE")
+            cur.execute("DROP TABLE IF EXISTS identifiers, texts, phrase_chunks, documents, meta CASCADE")
             cur.execute(SCHEMA)
             cur.execute("INSERT INTO meta VALUES ('index_version', %s) "
                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (version,))
@@ -88,10 +105,19 @@ class PostgresBackend(SQLBackend):
         cols = ", ".join(DOC_COLUMNS)
         values = ", ".join(["%s"] * len(DOC_COLUMNS))
         otsv = _TSV if d.original_terms is not None else "NULL"
-        cur.execute(f"INSERT INTO documents ({cols}, tsv, otsv) VALUES ({values}, {_TSV}, {otsv}) RETURNING doc",
+        text_chunks = chunks(d.terms)
+        original_chunks = chunks(d.original_terms) if d.original_terms is not None else None
+        cur.execute(f"INSERT INTO documents ({cols}, tsv, otsv, chunked, ochunked) "
+                    f"VALUES ({values}, {_TSV}, {otsv}, %s, %s) RETURNING doc",
                     [getattr(d, c) for c in DOC_COLUMNS] + [d.terms, d.parts]
-                    + ([d.original_terms, d.original_parts] if d.original_terms is not None else []))
+                    + ([d.original_terms, d.original_parts] if d.original_terms is not None else [])
+                    + [text_chunks is not None, original_chunks is not None])
         doc = cur.fetchone()[0]
+        for original, parts in ((False, text_chunks), (True, original_chunks)):
+            if parts:
+                cur.executemany("INSERT INTO phrase_chunks (doc, original, tsv) "
+                                "VALUES (%s, %s, setweight(to_tsvector('simple', %s), 'A'))",
+                                [(doc, original, part) for part in parts])
         self._insert_texts(cur, doc, d)
         self._insert_identifiers(cur, doc, d.identifiers)
 
@@ -126,10 +152,28 @@ class PostgresBackend(SQLBackend):
     @staticmethod
     def tsquery(q: Query) -> str:
         parts = [_lexeme(w) for w in q.words]
-        parts += ["(" + " <-> ".join(_lexeme(t, "A") for t in p) + ")" for p in q.phrases]
+        parts += [_phrase(p) for p in q.phrases]
         return " & ".join(parts)
 
     def _text_match(self, q: Query) -> tuple[str, list]:
         col = "coalesce(otsv, tsv)" if q.original else "tsv"
-        return (f"SELECT doc, ts_rank({col}, query) AS score FROM documents, to_tsquery('simple', %s) query "
-                f"WHERE {col} @@ query", [self.tsquery(q)])
+        # Every word, the phrases' too, must be in the document: the GIN index answers that.
+        every = list(dict.fromkeys(q.words + [t for p in q.phrases for t in p]))
+        where = [f"{col} @@ to_tsquery('simple', %s)"]
+        args = [self.tsquery(q), " & ".join(_lexeme(t) for t in every)]
+        if q.original:
+            chunked, which = "(CASE WHEN has_original THEN ochunked ELSE chunked END)", "documents.has_original"
+        else:
+            chunked, which = "chunked", "FALSE"
+        for p in q.phrases:
+            # A long document's phrases are looked for in its chunks (positions beyond PostgreSQL's limits).
+            where.append(f"(CASE WHEN {chunked} THEN EXISTS (SELECT 1 FROM phrase_chunks c WHERE c.doc = documents.doc "
+                         f"AND c.original = {which} AND c.tsv @@ to_tsquery('simple', %s)) "
+                         f"ELSE {col} @@ to_tsquery('simple', %s) END)")
+            args += [_phrase(p), _phrase(p)]
+        return (f"SELECT doc, ts_rank({col}, to_tsquery('simple', %s)) AS score FROM documents "
+                f"WHERE {' AND '.join(where)}", args)
+
+
+def _phrase(terms: list[str]) -> str:
+    return "(" + " <-> ".join(_lexeme(t, "A") for t in terms) + ")"
