@@ -159,19 +159,21 @@ class PostgresBackend(SQLBackend):
         col = "coalesce(otsv, tsv)" if q.original else "tsv"
         # Every word, the phrases' too, must be in the document: the GIN index answers that.
         every = list(dict.fromkeys(q.words + [t for p in q.phrases for t in p]))
-        where = [f"{col} @@ to_tsquery('simple', %s)"]
+        # The queries parsed once, in FROM (in WHERE they would be parsed again for every row).
+        sources = ["to_tsquery('simple', %s) rank_q", "to_tsquery('simple', %s) words_q"]
         args = [self.tsquery(q), " & ".join(_lexeme(t) for t in every)]
+        where = [f"{col} @@ words_q"]
         if q.original:
             chunked, which = "(CASE WHEN has_original THEN ochunked ELSE chunked END)", "documents.has_original"
         else:
             chunked, which = "chunked", "FALSE"
-        for p in q.phrases:
+        for i, p in enumerate(q.phrases):
+            sources.append(f"to_tsquery('simple', %s) phrase_{i}")
+            args.append(_phrase(p))
             # A long document's phrases are looked for in its chunks (positions beyond PostgreSQL's limits).
             where.append(f"(CASE WHEN {chunked} THEN EXISTS (SELECT 1 FROM phrase_chunks c WHERE c.doc = documents.doc "
-                         f"AND c.original = {which} AND c.tsv @@ to_tsquery('simple', %s)) "
-                         f"ELSE {col} @@ to_tsquery('simple', %s) END)")
-            args += [_phrase(p), _phrase(p)]
-        return (f"SELECT doc, ts_rank({col}, to_tsquery('simple', %s)) AS score FROM documents "
+                         f"AND c.original = {which} AND c.tsv @@ phrase_{i}) ELSE {col} @@ phrase_{i} END)")
+        return (f"SELECT doc, ts_rank({col}, rank_q) AS score FROM documents, {', '.join(sources)} "
                 f"WHERE {' AND '.join(where)}", args)
 
 
