@@ -136,6 +136,9 @@ class PostgresBackend(SQLBackend):
                         "id TEXT, municipality TEXT, board TEXT, year INTEGER, doc_type TEXT)")
             self.conn.commit()
             self._temp_ready = True
+        # Emptied in the search's own transaction: its rows then go with a new file that the
+        # rollback drops (a rolled-back insert alone would leave dead rows for every later search).
+        cur.execute("TRUNCATE matched")
 
     def _before_match(self, cur) -> None:
         # For a common word the planner prefers reading every row; the GIN index answers which
