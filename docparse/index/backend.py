@@ -147,13 +147,17 @@ class SQLBackend:
         self._before_match(cur)
         cur.execute(self._q(sql), args + fargs)
         self._after_match(cur)
-        cur.execute("SELECT count(*) FROM matched")
-        total = cur.fetchone()[0]
+        # The count and the four facets in one statement: one round trip to a server.
+        cur.execute(" UNION ALL ".join(
+            ["SELECT '' AS facet, NULL AS value, count(*) FROM matched"]
+            + [f"SELECT '{col}', CAST({col} AS TEXT), count(*) FROM matched WHERE {col} IS NOT NULL GROUP BY {col}"
+               for col in FACETS]))
+        rows = cur.fetchall()
+        total = next(n for facet, _v, n in rows if facet == "")
         facets: dict[str, dict] = {}
         for col in FACETS:
-            cur.execute(f"SELECT {col}, count(*) FROM matched WHERE {col} IS NOT NULL "
-                        f"GROUP BY {col} ORDER BY count(*) DESC, {col}")
-            facets[col] = {(str(v) if col == "year" else v): n for v, n in cur.fetchall()}
+            counts = sorted(((v, n) for facet, v, n in rows if facet == col), key=lambda vn: (-vn[1], vn[0]))
+            facets[col] = dict(counts)
         text_col = "coalesce(t.original_text, t.text)" if q.original else "t.text"
         cur.execute(self._q(
             f"SELECT h.doc, h.id, d.title, d.date, d.board, d.municipality, h.score, {text_col}, t.pages "
@@ -161,12 +165,15 @@ class SQLBackend:
             f"JOIN documents d ON d.doc = h.doc JOIN texts t ON t.doc = h.doc ORDER BY h.score DESC, h.id"), (q.limit,))
         keys = ("doc", "id", "title", "date", "board", "municipality", "score", "text", "pages")
         hits = [dict(zip(keys, row)) for row in cur.fetchall()]
+        by_doc = {hit["doc"]: hit for hit in hits}
         for hit in hits:
             hit["id_spans"] = []
-            for ident in q.identifiers:
-                cond, arg = self._ident_cond(ident)
-                cur.execute(self._q(f"SELECT span_start, span_end, page FROM identifiers WHERE doc = ? AND {cond} "
-                                    f"AND span_start IS NOT NULL ORDER BY span_start"), (hit["doc"], arg))
-                hit["id_spans"].extend(cur.fetchall())
+        for ident in q.identifiers if hits else ():
+            cond, arg = self._ident_cond(ident)
+            cur.execute(self._q(f"SELECT doc, span_start, span_end, page FROM identifiers "
+                                f"WHERE doc IN ({', '.join('?' * len(hits))}) AND {cond} "
+                                f"AND span_start IS NOT NULL ORDER BY doc, span_start"), [*by_doc, arg])
+            for doc, start, end, page in cur.fetchall():
+                by_doc[doc]["id_spans"].append((start, end, page))
         self._end_search(cur)
         return Found(total, hits, facets)
