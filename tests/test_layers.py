@@ -1,4 +1,4 @@
-"""The stages import downward only: read -> clean -> repair -> structure -> extract -> record.
+"""The stages import downward only: read -> clean -> repair -> structure -> extract -> record -> index.
 
 A stage may import an earlier stage or the shared layer (docparse.sv, docparse.models,
 docparse.document, docparse.errors), never a later stage; the shared layer imports no stage.
@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "docparse"
-STAGES = ("read", "clean", "repair", "structure", "extract", "record")
+# index (the search index) is a delivery stage: it reads finished records and nothing imports it.
+STAGES = ("read", "clean", "repair", "structure", "extract", "record", "index")
 SHARED = ("sv", "models", "document", "errors")
 
 
@@ -86,6 +87,8 @@ def test_stages_import_downward_only():
     ("sv", "extract", False),
     ("read", "sv", True),
     ("models", "repair", False),
+    ("record", "index", False),
+    ("index", "sv", True),
 ])
 def test_the_rule_itself(module, imported, ok):
     assert _allowed(module, imported) is ok

@@ -20,6 +20,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "batch": ("docparse.cli.batch", "batch", "Process a whole archive into a folder, in parallel, resumably."),
     "export": ("docparse.cli.batch", "export_cmd", "Export a batch's records as JSON Lines or CSV tables."),
     "stats": ("docparse.cli.batch", "stats", "Counts to check first in a batch's output."),
+    "index": ("docparse.cli.index", "index_cmd", "Build or update a search index of a batch's records."),
+    "search": ("docparse.cli.index", "search_cmd", "Search an index: ranked hits, snippets, facets."),
     "repair": ("docparse.cli.repair", "repair_cmd", "Repair OCR damage in Swedish text (stdin/file to stdout)."),
     "eval-text": ("docparse.cli.repair", "eval_text", "Word error rate of a text against its truth."),
 }
