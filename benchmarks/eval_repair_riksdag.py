@@ -272,6 +272,13 @@ def export(readings: list[Reading], directory: Path) -> None:
         "# Layout: FONT/ENGINE/NAME.txt OCR text; FONT/truth/NAME.txt printed lines; truth/NAME.txt paragraphs.",
         f"# Made by: python benchmarks/eval_repair_riksdag.py --export {directory}",
     ]
+    left_out = [d for d in riksdag_split.heldout_ids() if d not in docs]
+    if left_out:
+        lines.append(f"# held out but not measured (no Swedish running text): {' '.join(left_out)}")
+    for r in readings:
+        if r.truth.split() != r.page.text.split():
+            lines.append(f"# {r.font}/{r.page.name}: the page did not fit; {r.font}/truth/{r.page.name}.txt "
+                         "holds what was printed (measure against it)")
     (directory / "READY").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"exported {len(readings)} printed pages to {directory}", file=sys.stderr)
 
