@@ -160,9 +160,12 @@ def document_pages(doc: str, text: str, per_doc: int, rng: random.Random,
 
 
 def heldout_pages(per_doc: int, seed: int) -> list[TextPage]:
+    index = riksdag_split.RIKSDAG_DIR / "INDEX.tsv"
+    if not index.is_file():
+        raise SystemExit(f"error: {index}: the Riksdag documents' index is missing (see ../shared/external/README.md)")
     pages = []
     for doc in riksdag_split.heldout_ids():
-        path = riksdag_split.text_path(doc)
+        path = riksdag_split.RIKSDAG_DIR / f"{doc}.txt"
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:

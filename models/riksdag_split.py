@@ -1,59 +1,33 @@
-"""Which Riksdag documents (../shared/external/riksdag) are held out of every model, and which train them.
+"""Which Riksdag documents of ../shared/external/riksdag/ are held out of every model: the one rule.
 
-The rule, fixed for the whole project: count the data rows of INDEX.tsv from 1 and hold out every
-fifth, starting at row 3 (rows 3, 8, 13, ...). G40310 is OCR'd print without a truth text: it is in
-neither set. Models (models/build_*.py) train on training_ids() only; benchmarks measure on
-heldout_ids() only. The dev corpus and the seeds are kept out of every model as well.
+Held out: every fifth data row of INDEX.tsv counting from 1, starting at row 3 (rows 3, 8, 13,
+...). G40310 is itself OCR'd print with no truth: in neither training nor measurement.
+Both models/ (what a model may learn from) and benchmarks/ (what is measured) import this.
 """
 
 from __future__ import annotations
 
-import csv
-import os
 from pathlib import Path
 
-# The checkout sits beside ../shared; DOCPARSE_RIKSDAG points elsewhere.
-RIKSDAG_DIR = Path(os.environ.get("DOCPARSE_RIKSDAG")
-                   or Path(__file__).resolve().parents[2] / "shared" / "external" / "riksdag")
-# OCR'd print with real OCR errors and no truth: neither training text nor a measure.
-EXCLUDED = frozenset({"G40310"})
-FIRST_HELDOUT_ROW = 3
-HELDOUT_EVERY = 5
+RIKSDAG_DIR = Path(__file__).resolve().parents[2] / "shared" / "external" / "riksdag"
+EXCLUDED = frozenset({"G40310"})  # OCR'd, no truth
+FIRST_HELDOUT_ROW, EVERY = 3, 5
 
 
 def index_ids(directory: Path = RIKSDAG_DIR) -> list[str]:
-    """The dok_id of each data row of INDEX.tsv, in file order."""
-    path = Path(directory) / "INDEX.tsv"
-    try:
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = list(csv.DictReader(fh, delimiter="\t"))
-    except OSError as exc:
-        raise SystemExit(f"error: {path}: cannot read the Riksdag index ({exc.strerror})") from None
-    if not rows or "dok_id" not in rows[0]:
-        raise SystemExit(f"error: {path}: expected a tab-separated table with a dok_id column")
-    return [row["dok_id"] for row in rows]
-
-
-def _is_heldout(row: int) -> bool:
-    """Data rows counted from 1: rows 3, 8, 13, ... are held out."""
-    return row >= FIRST_HELDOUT_ROW and (row - FIRST_HELDOUT_ROW) % HELDOUT_EVERY == 0
+    """The document ids of INDEX.tsv in row order (data rows only)."""
+    lines = (directory / "INDEX.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t", 1)[0] for line in lines[1:] if line.strip()]
 
 
 def heldout_ids(directory: Path = RIKSDAG_DIR) -> list[str]:
-    """The documents kept out of every model and measured on."""
-    return [d for row, d in enumerate(index_ids(directory), 1) if _is_heldout(row) and d not in EXCLUDED]
+    """The held-out documents: data rows 3, 8, 13, ... (counted from 1)."""
+    ids = index_ids(directory)
+    return [d for row, d in enumerate(ids, 1)
+            if row >= FIRST_HELDOUT_ROW and (row - FIRST_HELDOUT_ROW) % EVERY == 0 and d not in EXCLUDED]
 
 
 def training_ids(directory: Path = RIKSDAG_DIR) -> list[str]:
-    """The documents models may learn from: all the others, less the excluded."""
-    return [d for row, d in enumerate(index_ids(directory), 1) if not _is_heldout(row) and d not in EXCLUDED]
-
-
-def text_path(dok_id: str, directory: Path = RIKSDAG_DIR) -> Path:
-    """The plain-text file of a document."""
-    return Path(directory) / f"{dok_id}.txt"
-
-
-if __name__ == "__main__":
-    print("held out:", " ".join(heldout_ids()))
-    print("training:", " ".join(training_ids()))
+    """The documents a model may learn from: neither held out nor excluded."""
+    held = set(heldout_ids(directory))
+    return [d for d in index_ids(directory) if d not in held and d not in EXCLUDED]
