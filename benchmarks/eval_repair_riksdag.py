@@ -277,7 +277,8 @@ def export(readings: list[Reading], directory: Path) -> None:
         f"# documents (models/riksdag_split.py heldout_ids()): {' '.join(docs)}",
         "# HELD OUT: for measuring only; never train a model or a confusion table on these pages.",
         "# Layout: FONT/ENGINE/NAME.txt OCR text; FONT/truth/NAME.txt printed lines; truth/NAME.txt paragraphs.",
-        f"# Made by: python benchmarks/eval_repair_riksdag.py --export {directory}",
+        f"# Made by: python benchmarks/eval_repair_riksdag.py --export {directory} "
+        f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
     ]
     left_out = [d for d in riksdag_split.heldout_ids() if d not in docs]
     if left_out:
