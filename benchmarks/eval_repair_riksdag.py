@@ -201,6 +201,11 @@ def cache_path(cache: Path, page: TextPage, font: str, damage: str, seed: str, e
 
 def read_pages(pages: list[TextPage], fonts: list[str], args) -> list[Reading]:
     """Every page in every typeface read by both engines, from the cache where it has them."""
+    try:  # before any OCR: a cache that cannot be written is known now, not after an hour's reading
+        (args.cache / "riksdag").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SystemExit(f"error: {args.cache}: cannot make the OCR cache ({exc.strerror}); "
+                         "choose another folder with --cache DIR") from None
     version = tesseract_version()
     damage_fn = bc.degrade if args.damage == "scan" else _mild_damage
     readings: list[Reading] = []
@@ -239,11 +244,14 @@ def read_pages(pages: list[TextPage], fonts: list[str], args) -> list[Reading]:
                     if text is None:
                         text = ""  # ocr_page warned; an empty reading counts as all words lost
                     else:
-                        file.parent.mkdir(parents=True, exist_ok=True)
-                        file.write_text(json.dumps({"truth": reading.truth, "ocr": text, "engine": engine,
-                                                    "font": reading.font, "page": reading.page.name,
-                                                    "tesseract": version}, ensure_ascii=False),
-                                        encoding="utf-8")
+                        entry = {"truth": reading.truth, "ocr": text, "engine": engine, "font": reading.font,
+                                 "page": reading.page.name, "tesseract": version}
+                        try:
+                            file.parent.mkdir(parents=True, exist_ok=True)
+                            file.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+                        except OSError as exc:
+                            raise SystemExit(f"error: {file}: cannot write the OCR cache ({exc.strerror}); "
+                                             "choose another folder with --cache DIR") from None
                     reading.ocr[engine] = text
                     if n % 10 == 0 or n == len(todo):
                         print(f"  {n}/{len(todo)} read, {time.monotonic() - started:.0f}s", file=sys.stderr)
@@ -486,7 +494,10 @@ def main(argv: list[str]) -> int:
                                               for d, w in per_doc.items()))
     readings = read_pages(pages, fonts, args)
     if args.export:
-        export(readings, args.export)
+        try:
+            export(readings, args.export)
+        except OSError as exc:
+            raise SystemExit(f"error: {exc.filename}: cannot write the export ({exc.strerror})") from None
     if args.ocr_only:
         return 0
     measure(readings, fonts, args)
