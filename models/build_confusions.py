@@ -218,11 +218,18 @@ def _wrap(draw, text: str, font, width: float) -> list[str]:
     return lines
 
 
-def render_page(blocks: list[Block], rng: random.Random, path: Path) -> tuple[list[str], str]:
-    """Render blocks to a lightly degraded greyscale JPEG; returns truth lines and font."""
+def render_page(blocks: list[Block], rng: random.Random, path: Path,
+                font: tuple[str, str] | None = None, damage=None) -> tuple[list[str], str]:
+    """Render blocks to a lightly degraded greyscale JPEG; returns truth lines and font.
+
+    ``font``: (regular, bold) files under FONT_DIR (default: one of FONT_FILES at random);
+    ``damage``: a function (image, rng) -> image (default: degrade).
+    """
     from PIL import Image, ImageDraw, ImageFont
 
-    regular, bold = rng.choice([f for f in FONT_FILES if (FONT_DIR / f[0]).exists()])
+    if font is None:
+        font = rng.choice([f for f in FONT_FILES if (FONT_DIR / f[0]).exists()])
+    regular, bold = font
     size = round(rng.uniform(10, 12) * DPI / 72)
     body = ImageFont.truetype(str(FONT_DIR / regular), size)
     head = ImageFont.truetype(str(FONT_DIR / bold), round(size * rng.uniform(1.0, 1.3)))
@@ -250,7 +257,7 @@ def render_page(blocks: list[Block], rng: random.Random, path: Path) -> tuple[li
             draw.text((margin + indent, y), line, font=font, fill=0)
             y += step
         y += step * rng.uniform(0.3, 1.0)
-    img = degrade(img, rng)
+    img = (damage or degrade)(img, rng)
     img.save(path, "JPEG", quality=rng.randint(60, 90), dpi=(DPI, DPI))
     return truth, Path(regular).stem
 
