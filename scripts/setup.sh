@@ -4,7 +4,7 @@
 # then docparse and its Python dependencies. Safe to rerun.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-APT_PACKAGES="tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd ocrmypdf poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation libreoffice-writer-nogui antiword"
+APT_PACKAGES="tesseract-ocr tesseract-ocr-swe tesseract-ocr-eng tesseract-ocr-osd ocrmypdf poppler-utils fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-urw-base35 libreoffice-writer-nogui antiword"
 missing=""
 for p in $APT_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
 if [ -n "$missing" ]; then
