@@ -77,6 +77,9 @@ NAMED_FONTS = {
     "bookman": ("opentype/urw-base35/URWBookman-Light.otf", "opentype/urw-base35/URWBookman-Demi.otf"),
     "dejavuserif": ("truetype/dejavu/DejaVuSerif.ttf", "truetype/dejavu/DejaVuSerif-Bold.ttf"),
     "dejavusans": ("truetype/dejavu/DejaVuSans.ttf", "truetype/dejavu/DejaVuSans-Bold.ttf"),
+    "liberationsans": ("truetype/liberation/LiberationSans-Regular.ttf",
+                       "truetype/liberation/LiberationSans-Bold.ttf"),
+    "nimbussans": ("opentype/urw-base35/NimbusSans-Regular.otf", "opentype/urw-base35/NimbusSans-Bold.otf"),
     "nimbusroman": ("opentype/urw-base35/NimbusRoman-Regular.otf", "opentype/urw-base35/NimbusRoman-Bold.otf"),
 }
 
@@ -683,6 +686,9 @@ def main(argv=None) -> int:
                          "(models/riksdag_split.py; held-out ones never) instead of generated text (default 0)")
     ap.add_argument("--fonts", help="comma-separated faces from NAMED_FONTS, one drawn per page "
                     f"({', '.join(NAMED_FONTS)}; default: FONT_FILES)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="multiply this run's counts by SCALE before --add tables are added (default 1): "
+                    "the new source's weight beside them")
     ap.add_argument("--add", nargs=2, action="append", default=[], metavar=("TSV", "WEIGHT"),
                     help="also add an existing table's counts times WEIGHT (e.g. the wordfreq-only table); "
                     "repeatable")
@@ -736,12 +742,13 @@ def main(argv=None) -> int:
         import importlib.metadata as md
 
         fonts = build_rendered(args, counts)
-        header += [
-            f"Source text: {args.kinds['wordfreq']} pages of generated sentences from wordfreq "
-            f"{md.version('wordfreq')} Swedish list",
-            "  (top_n_list('sv', 60000), weight sqrt(freq), words with å/ä/ö x3) plus dates, amounts,",
-            "  Luhn-valid organisation numbers, diarienummer, numbered items and 'i'/'1' contexts; no corpus text.",
-        ]
+        if args.kinds["wordfreq"]:
+            header += [
+                f"Source text: {args.kinds['wordfreq']} pages of generated sentences from wordfreq "
+                f"{md.version('wordfreq')} Swedish list",
+                "  (top_n_list('sv', 60000), weight sqrt(freq), words with å/ä/ö x3) plus dates, amounts,",
+                "  Luhn-valid organisation numbers, diarienummer, numbered items and 'i'/'1' contexts; no corpus text.",
+            ]
         if args.riksdag_share > 0:
             header += [
                 f"Source text: {args.kinds['riksdag']} pages (share {args.riksdag_share}) of real paragraphs from "
@@ -765,8 +772,10 @@ def main(argv=None) -> int:
         "Own data: python models/build_confusions.py --truth-dir DIR --ocr-dir DIR --out FILE.tsv",
     ]
     rows = counts.table(args.min_count)
-    if args.add:
-        merged: Counter = Counter({(t, o, e): n for t, o, n, e in rows})
+    if args.add or args.scale != 1.0:
+        merged: Counter = Counter({(t, o, e): n * args.scale for t, o, n, e in rows})
+        if args.scale != 1.0:
+            header.insert(-2, f"Scaled: this run's counts x{args.scale} (--scale), before any --add table.")
         for path, weight in args.add:
             w = float(weight)
             added = read_tsv(Path(path))
