@@ -65,6 +65,23 @@ FONT_FILES = [
     ("opentype/urw-base35/URWBookman-Light.otf", "opentype/urw-base35/URWBookman-Demi.otf"),
 ]
 FONT_DIR = Path("/usr/share/fonts")
+# Named faces for --fonts (the default draws from FONT_FILES): typewriter faces among them, which
+# FONT_FILES lacks.
+NAMED_FONTS = {
+    "nimbusmono": ("opentype/urw-base35/NimbusMonoPS-Regular.otf", "opentype/urw-base35/NimbusMonoPS-Bold.otf"),
+    "liberationmono": ("truetype/liberation/LiberationMono-Regular.ttf",
+                       "truetype/liberation/LiberationMono-Bold.ttf"),
+    "c059": ("opentype/urw-base35/C059-Roman.otf", "opentype/urw-base35/C059-Bold.otf"),
+    "liberationserif": ("truetype/liberation/LiberationSerif-Regular.ttf",
+                        "truetype/liberation/LiberationSerif-Bold.ttf"),
+    "bookman": ("opentype/urw-base35/URWBookman-Light.otf", "opentype/urw-base35/URWBookman-Demi.otf"),
+    "dejavuserif": ("truetype/dejavu/DejaVuSerif.ttf", "truetype/dejavu/DejaVuSerif-Bold.ttf"),
+    "dejavusans": ("truetype/dejavu/DejaVuSans.ttf", "truetype/dejavu/DejaVuSans-Bold.ttf"),
+    "liberationsans": ("truetype/liberation/LiberationSans-Regular.ttf",
+                       "truetype/liberation/LiberationSans-Bold.ttf"),
+    "nimbussans": ("opentype/urw-base35/NimbusSans-Regular.otf", "opentype/urw-base35/NimbusSans-Bold.otf"),
+    "nimbusroman": ("opentype/urw-base35/NimbusRoman-Regular.otf", "opentype/urw-base35/NimbusRoman-Bold.otf"),
+}
 
 MONTHS = ("januari februari mars april maj juni juli augusti september oktober "
           "november december").split()
@@ -192,6 +209,85 @@ def page_blocks(src: TextSource, rng: random.Random, n: int = 30) -> list[Block]
         else:
             blocks.append(Block(" ".join(sentence(src, rng) for _ in range(rng.randint(1, 4))), "para"))
     return blocks
+
+
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+LETTER = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
+SV_FUNCTION = frozenset("och att i som för på av med till den det är en ett de om har inte kan ska skall".split())
+EN_FUNCTION = frozenset("the of and to in is that for be shall with by on are this which".split())
+
+
+def _prose_paragraphs(text: str) -> list[str]:
+    """Running-text Swedish paragraphs of a document: lines joined; tables, headings, English left out.
+
+    Long blank-line blocks (documents that seldom leave a blank line) are cut where a line ends a
+    sentence. The same filter as benchmarks/eval_repair_riksdag.py's, so training reads like the test.
+    """
+    blocks = []
+    for block in re.split(r"\n\s*\n", text):
+        if len(block.split()) <= 330:
+            blocks.append(block)
+            continue
+        cur: list[str] = []
+        for piece in re.split(r"(?<=[.!?:])[ \t]*\n", block):
+            cur.append(piece)
+            if sum(len(c.split()) for c in cur) >= 60:
+                blocks.append("\n".join(cur))
+                cur = []
+        if cur:
+            blocks.append("\n".join(cur))
+    out = []
+    for block in blocks:
+        para = " ".join(INVISIBLE.sub("", block).split())
+        if not 12 <= len(para.split()) <= 330:
+            continue
+        if len(LETTER.findall(para)) < 0.75 * len(para.replace(" ", "")) or not re.search(r"[.!?:;]$", para):
+            continue
+        tokens = para.lower().split()
+        sv = sum(t in SV_FUNCTION for t in tokens)
+        if sv > 2 and sv > 2 * sum(t in EN_FUNCTION for t in tokens):
+            out.append(para)
+    return out
+
+
+class RiksdagSource:
+    """Real paragraphs of the Riksdag TRAINING documents (models/riksdag_split.py); never held-out ones."""
+
+    def __init__(self, rng: random.Random):
+        sys.path.insert(0, str(ROOT / "models"))
+        import riksdag_split
+
+        held = set(riksdag_split.heldout_ids()) | set(riksdag_split.EXCLUDED)
+        self.docs: dict[str, list[str]] = {}
+        for doc in riksdag_split.training_ids():
+            if doc in held:  # training_ids() already excludes them; checked again on purpose
+                continue
+            try:
+                text = (riksdag_split.RIKSDAG_DIR / f"{doc}.txt").read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                print(f"warning: {doc}.txt: cannot read ({exc.__class__.__name__}); left out", file=sys.stderr)
+                continue
+            paras = _prose_paragraphs(text)
+            if paras:
+                self.docs[doc] = paras
+        if not self.docs:
+            raise SystemExit(f"error: no Riksdag training paragraphs found in {riksdag_split.RIKSDAG_DIR}")
+        self.names = sorted(self.docs)
+        self.rng = rng
+        self.used: Counter = Counter()
+
+    def page_blocks(self, n_words: int = 650) -> list[Block]:
+        """Consecutive paragraphs of one document from a random start, about a page's worth."""
+        doc = self.rng.choice(self.names)
+        paras = self.docs[doc]
+        k = self.rng.randrange(len(paras))
+        blocks, total = [], 0
+        while total < n_words and k < len(paras):
+            blocks.append(Block(paras[k], "para"))
+            total += len(paras[k].split())
+            k += 1
+        self.used[doc] += 1
+        return blocks
 
 
 # ---------------------------------------------------------------- rendering
@@ -484,14 +580,26 @@ def compare(a: Counter, b: Counter, k: int = 5, out=sys.stdout) -> None:
 def build_rendered(args, counts: Counts) -> list[str]:
     rng = random.Random(args.seed)
     src = TextSource.from_wordfreq(rng)
+    riksdag = RiksdagSource(random.Random(f"{args.seed}:riksdag")) if args.riksdag_share > 0 else None
+    faces = [NAMED_FONTS[f] for f in args.fonts] if args.fonts else None
     fonts = Counter()
+    kinds = Counter()
     with tempfile.TemporaryDirectory(prefix="confusions-") as tmp:
         pages: list[Page] = []
         for k in range(args.pages):
             path = Path(tmp) / f"s{args.seed}-page{k:03d}.jpg"
-            truth, font = render_page(page_blocks(src, rng, args.blocks), rng, path)
+            face = rng.choice(faces) if faces else None
+            if riksdag is not None and rng.random() < args.riksdag_share:
+                blocks, kind = riksdag.page_blocks(), "riksdag"
+                path = path.with_name(f"s{args.seed}-rd{k:03d}.jpg")
+            else:
+                blocks, kind = page_blocks(src, rng, args.blocks), "wordfreq"
+            truth, font = render_page(blocks, rng, path, font=face)
             pages.append(Page(path.stem, path, truth, font))
             fonts[font] += 1
+            kinds[kind] += 1
+        args.kinds = kinds
+        args.riksdag_docs = len(riksdag.used) if riksdag else 0
         jobs = [(p, e) for p in pages for e in args.engines]
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=max(1, min(args.jobs, 2))) as pool:
@@ -504,7 +612,7 @@ def build_rendered(args, counts: Counts) -> list[str]:
                     save_page(args.keep, page, engine, text)
                 if args.verbose:
                     print(f"  [{n}/{len(jobs)}] {page.name} {engine} {page.font} "
-                          f"{time.monotonic() - started:.0f}s", file=sys.stderr)
+                          f"{time.monotonic() - started:.0f}s", file=sys.stderr, flush=True)
     return [f"{f} x{n}" for f, n in sorted(fonts.items())]
 
 
@@ -573,6 +681,17 @@ def main(argv=None) -> int:
     ap.add_argument("--engine", default="user", help="engine label for plain NAME.txt OCR files")
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("A_TSV", "B_TSV"),
                     help="print overlap of top confusions of two tables and exit")
+    ap.add_argument("--riksdag-share", type=float, default=0.0,
+                    help="share of pages printed from real paragraphs of the Riksdag training documents "
+                         "(models/riksdag_split.py; held-out ones never) instead of generated text (default 0)")
+    ap.add_argument("--fonts", help="comma-separated faces from NAMED_FONTS, one drawn per page "
+                    f"({', '.join(NAMED_FONTS)}; default: FONT_FILES)")
+    ap.add_argument("--scale", type=float, default=1.0,
+                    help="multiply this run's counts by SCALE before --add tables are added (default 1): "
+                    "the new source's weight beside them")
+    ap.add_argument("--add", nargs=2, action="append", default=[], metavar=("TSV", "WEIGHT"),
+                    help="also add an existing table's counts times WEIGHT (e.g. the wordfreq-only table); "
+                    "repeatable")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
 
@@ -585,6 +704,13 @@ def main(argv=None) -> int:
         ap.error("the tesseract binary is not on PATH (Debian: apt-get install tesseract-ocr "
                  "tesseract-ocr-eng tesseract-ocr-swe)")
     args.engines = [e for e in args.engines.split(",") if e]
+    if args.fonts:
+        args.fonts = [f for f in args.fonts.split(",") if f]
+        unknown = [f for f in args.fonts if f not in NAMED_FONTS]
+        if unknown:
+            ap.error(f"unknown --fonts {', '.join(unknown)}; known: {', '.join(NAMED_FONTS)}")
+    if not 0.0 <= args.riksdag_share <= 1.0:
+        ap.error("--riksdag-share is a share between 0 and 1")
 
     started = time.monotonic()
     counts = Counts()
@@ -616,15 +742,27 @@ def main(argv=None) -> int:
         import importlib.metadata as md
 
         fonts = build_rendered(args, counts)
+        if args.kinds["wordfreq"]:
+            header += [
+                f"Source text: {args.kinds['wordfreq']} pages of generated sentences from wordfreq "
+                f"{md.version('wordfreq')} Swedish list",
+                "  (top_n_list('sv', 60000), weight sqrt(freq), words with å/ä/ö x3) plus dates, amounts,",
+                "  Luhn-valid organisation numbers, diarienummer, numbered items and 'i'/'1' contexts; no corpus text.",
+            ]
+        if args.riksdag_share > 0:
+            header += [
+                f"Source text: {args.kinds['riksdag']} pages (share {args.riksdag_share}) of real paragraphs from "
+                f"{args.riksdag_docs} Riksdag TRAINING documents",
+                "  (models/riksdag_split.py training_ids(); held-out documents and G40310 never), Swedish running",
+                "  text only, consecutive paragraphs from a random start; the texts are not stored here.",
+            ]
         header += [
-            f"Source text: generated sentences from wordfreq {md.version('wordfreq')} Swedish list",
-            "  (top_n_list('sv', 60000), weight sqrt(freq), words with å/ä/ö x3) plus dates, amounts,",
-            "  Luhn-valid organisation numbers, diarienummer, numbered items and 'i'/'1' contexts; no corpus text.",
             f"Rendering: Pillow {md.version('pillow')}, A4 greyscale at {DPI} dpi, 10-12 pt; random specks, skew,",
             "  resampling, blur, bilevel threshold or grey noise; JPEG;",
             "  fonts (/usr/share/fonts): " + ", ".join(fonts),
             f"OCR: {tesseract_info(args.engines)}; --psm {args.psm}, OMP_THREAD_LIMIT=1",
-            f"Pages: {args.pages} per engine, seed {args.seed}.",
+            f"Pages: {args.pages} per engine, seed {args.seed}"
+            + (f"; faces drawn from --fonts {','.join(args.fonts)}." if args.fonts else "."),
         ]
     for e in sorted(counts.chars):
         header.append(f"Engine {e}: {counts.lines[e]} of {counts.truth_lines[e]} truth lines aligned, "
@@ -634,6 +772,21 @@ def main(argv=None) -> int:
         "Own data: python models/build_confusions.py --truth-dir DIR --ocr-dir DIR --out FILE.tsv",
     ]
     rows = counts.table(args.min_count)
+    if args.add or args.scale != 1.0:
+        merged: Counter = Counter({(t, o, e): n * args.scale for t, o, n, e in rows})
+        if args.scale != 1.0:
+            header.insert(-2, f"Scaled: this run's counts x{args.scale} (--scale), before any --add table.")
+        for path, weight in args.add:
+            w = float(weight)
+            added = read_tsv(Path(path))
+            for key, n in added.items():
+                merged[key] += n * w
+            built = [ln[2:].strip() for ln in Path(path).read_text(encoding="utf-8").splitlines()
+                     if ln.startswith("# Built ")]
+            header.insert(-2, f"Added: {path} x{weight} ({sum(added.values())} counts; "
+                          + (built[0] if built else "no 'Built' line") + ")")
+        rows = sorted(((t, o, round(n), e) for (t, o, e), n in merged.items() if round(n) > 0),
+                      key=lambda r: (r[3], r[0], -r[2], r[1]))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write_tsv(args.out, rows, header)
     # Summary and sanity check on all counts, before the min-count cut.
