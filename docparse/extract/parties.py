@@ -91,7 +91,7 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
-    rf"[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
+    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
@@ -107,7 +107,7 @@ _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisat
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
-    r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
+    r"(?<![^\S\n])[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
     r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
@@ -738,6 +738,25 @@ def _listed_lines(body: str, start: int, found: _Found) -> None:
             taken += 1
 
 
+def _is_blank(c: str) -> bool:
+    return c.isspace() and c != "\n"
+
+
+def _strip_separator_tail(left: str) -> str:
+    """``re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)`` without its regex, which tries every
+    blank of a long blank run (a masked page header) to the end: blanks, one separator, blanks
+    are cut from the end (before a final line break, which stays, as ``$`` matches before it)."""
+    tail = "\n" if left.endswith("\n") else ""
+    p = len(left) - len(tail)
+    while p and _is_blank(left[p - 1]):
+        p -= 1
+    if p and left[p - 1] in ":|–,-":
+        p -= 1
+        while p and _is_blank(left[p - 1]):
+            p -= 1
+    return left[:p] + tail
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -747,7 +766,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if not has_unit and (value < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             continue
         left = body[max(0, m.start() - 100): m.start()]
-        left = re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)
+        left = _strip_separator_tail(left)
         cut = 0
         for brk in _ENTRY_BREAK.finditer(left):
             cut = brk.end()
