@@ -743,7 +743,7 @@ def _is_blank(c: str) -> bool:
 
 
 def _strip_separator_tail(left: str) -> str:
-    """``re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)`` without its regex, which tries every
+    r"""``re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)`` without its regex, which tries every
     blank of a long blank run (a masked page header) to the end: blanks, one separator, blanks
     are cut from the end (before a final line break, which stays, as ``$`` matches before it)."""
     tail = "\n" if left.endswith("\n") else ""
