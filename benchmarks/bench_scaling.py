@@ -130,6 +130,20 @@ def attendance(chars: int) -> str:
     return "Protokoll Kommunfullmäktige\n" + _fill(lines, chars)
 
 
+def section_marks(chars: int) -> str:
+    """Pathological repeats: nothing but "§ 1" lines (items and decision readers on thousands of
+    the same paragraph mark)."""
+    return _fill(itertools.repeat("§ 1"), chars, "\n")
+
+
+def many_dates(chars: int) -> str:
+    """Thousands of dates and date ranges, a few per line (periods' covered-span test)."""
+    lines = (f"Avtalet gäller {2000 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}–{2001 + i % 30}-{1 + i % 12:02d}-"
+             f"{1 + i % 28:02d}, beslut den {1 + i % 28} mars {2000 + i % 30} och {1 + i % 28}/{1 + i % 12} "
+             f"{2000 + i % 30}." for i in itertools.count(1))
+    return _fill(lines, chars, "\n")
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one_line": one_line,
     "word_per_line": word_per_line,
@@ -141,6 +155,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "all_punctuation": all_punctuation,
     "flat_agenda": flat_agenda,
     "attendance": attendance,
+    "section_marks": section_marks,
+    "many_dates": many_dates,
 }
 
 
