@@ -69,6 +69,24 @@ def test_run_killing_a_worker_leaves_no_temporary_files(slow_scan, tmp_path, mon
     assert list(temp.iterdir()) == []
 
 
+def test_batch_container_killed_midway_leaves_none_of_its_records(slow_scan, tmp_path):
+    """An archive whose second member is the slow scan: the worker is killed after the first
+    member's record was written (staged); the container fails and none of its records stay."""
+    import zipfile
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "handlingar.zip", "w") as zf:
+        zf.writestr("1 beslut.txt", TEXT)
+        zf.write(slow_scan, "2 skannad.png")
+    (folder / "annat.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "ut"
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "-j", "1", "--timeout", TIMEOUT])
+    assert result.exit_code == 1
+    assert f"failed: {folder / 'handlingar.zip'}: timed out after {TIMEOUT} s" in result.stderr
+    assert [p.name for p in (out / "records").iterdir()] == ["annat.txt.json"]
+
+
 def test_batch_stops_a_slow_document_records_it_and_a_rerun_retries(slow_scan, tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

@@ -141,8 +141,12 @@ def _process_input(task: tuple[str, bytes | None, dict]) -> list:
     out: list = []
     try:
         if _is_container(options.get("file") or path, data):
+            from docparse.read import ocr
+
             for item in process_all(path, data=data, **options):
                 out.append(item)
+                if ocr.on_page_done is not None:
+                    ocr.on_page_done()  # one member done: --timeout counts per member document
         else:
             out.append(process(path, data=data, **options))
     except DocparseError as err:
