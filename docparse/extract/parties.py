@@ -112,12 +112,12 @@ _RECEIVES = re.compile(
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
 # (the verb before its subject, as Swedish puts it after an adverbial).
-_GRANTS_TO_NAME = re.compile(
-    r"\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+_GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
+    r"\b(?=[btugfems])(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
-    r"\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+    r"\b(?=[ta])(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
