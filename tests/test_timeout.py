@@ -69,10 +69,15 @@ def test_run_killing_a_worker_leaves_no_temporary_files(slow_scan, tmp_path, mon
     assert list(temp.iterdir()) == []
 
 
-def test_batch_container_killed_midway_leaves_none_of_its_records(slow_scan, tmp_path):
+def test_batch_container_killed_midway_leaves_none_of_its_records(slow_scan, tmp_path, monkeypatch):
     """An archive whose second member is the slow scan: the worker is killed after the first
-    member's record was written (staged); the container fails and none of its records stay."""
+    member's record was written (staged); the container fails and none of its records stay,
+    nor any of the worker's temporary files."""
     import zipfile
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -85,6 +90,7 @@ def test_batch_container_killed_midway_leaves_none_of_its_records(slow_scan, tmp
     assert result.exit_code == 1
     assert f"failed: {folder / 'handlingar.zip'}: timed out after {TIMEOUT} s" in result.stderr
     assert [p.name for p in (out / "records").iterdir()] == ["annat.txt.json"]
+    assert list(temp.iterdir()) == []
 
 
 def test_batch_stops_a_slow_document_records_it_and_a_rerun_retries(slow_scan, tmp_path):

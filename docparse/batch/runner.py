@@ -194,7 +194,7 @@ def _failed(reason: str, code: int, start: float) -> Outcome:
     return Outcome("failed", error=reason, exit_code=code, seconds=time.perf_counter() - start)
 
 
-def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> None:
+def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool, temp_dir: str | None = None) -> None:
     # The forked worker shares the lock's file description; it must not keep OUT locked after the batch dies.
     if lock_fd is not None:
         try:
@@ -213,6 +213,13 @@ def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> N
     if single_thread_ocr:
         # Tesseract's OpenMP threads would multiply with our processes (as OCRmyPDF also limits them).
         os.environ["OMP_THREAD_LIMIT"] = "1"
+    if temp_dir is not None:
+        # The worker's temporary files (OCR page images, a converted .doc, its engines' own) go to a
+        # folder of the run, which the main process removes also when it killed the worker.
+        import tempfile
+
+        os.environ["TMPDIR"] = temp_dir
+        tempfile.tempdir = temp_dir
 
 
 def _crashed() -> Outcome:
@@ -240,10 +247,13 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, time
     """
     if not tasks:
         return
+    import tempfile
+
     from docparse.batch.workers import Died, Timeout, WorkerPool
 
-    with WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
-                    init_args=(lock_fd, os.getpid(), workers > 1)) as pool:
+    with tempfile.TemporaryDirectory(prefix="docparse-batch-") as temp_dir, \
+            WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
+                       init_args=(lock_fd, os.getpid(), workers > 1, temp_dir)) as pool:
         for task, result in pool.run(tasks):
             if isinstance(result, Timeout):
                 result = Outcome("failed", error=result.message, exit_code=ExitCode.INPUT_ERROR,

@@ -174,19 +174,6 @@ def _tasks(inputs, options: dict, folder: str):
         yield path, (path, None, {**options, "file": spooled})
 
 
-def _worker_start(folder: str, parent: int) -> None:
-    """A worker of `run`: it dies with the command (batch's set-up), and its temporary files
-    (OCR page images, a converted .doc) go to the run's folder, which the command removes also
-    when it kills the worker mid-document."""
-    import tempfile
-
-    from docparse.batch.runner import _worker_init
-
-    _worker_init(None, parent, False)
-    os.environ["TMPDIR"] = folder  # for the OCR engine's and converters' own temporary files
-    tempfile.tempdir = folder
-
-
 def records(inputs, options: dict, timeout: float):
     """(path, record or error) per document of every input, in order. With a timeout each input
     runs in a worker process that is killed when it overruns, so the command survives and goes on.
@@ -205,10 +192,13 @@ def _records(inputs, options: dict, timeout: float, folder: str):
             yield from ((path, item) for item in results)
         return
     import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
+    from docparse.batch.runner import _worker_init  # dies with this command; Ctrl-C is ours
     from docparse.batch.workers import Died, Timeout, WorkerPool
     from docparse.errors import InputFileError
 
-    with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_start, init_args=(folder, os.getpid())) as pool:
+    # The worker's temporary files go to the run's folder, removed also when the worker was killed.
+    with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_init,
+                    init_args=(None, os.getpid(), False, folder)) as pool:
         for path, task in _tasks(inputs, options, folder):
             if isinstance(task, DocparseError):
                 yield path, task
