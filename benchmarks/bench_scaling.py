@@ -8,6 +8,7 @@ Targets: every ratio <= 12 (linear, with slack), 10,000 pages of any shape in <=
     python benchmarks/bench_scaling.py                       # every shape, 100 / 1,000 / 10,000 pages
     python benchmarks/bench_scaling.py --pages 100 1000 --shape one_line --profile
     python benchmarks/bench_scaling.py --no-repair
+    python benchmarks/bench_scaling.py --cpu                 # targets judged by CPU seconds (a loaded machine)
 
 The shapes are also used by tests/test_scaling.py (at a moderate size), so they live in
 docparse-free functions here: ``make(shape, pages) -> str``.
@@ -130,6 +131,20 @@ def attendance(chars: int) -> str:
     return "Protokoll Kommunfullmäktige\n" + _fill(lines, chars)
 
 
+def section_marks(chars: int) -> str:
+    """Pathological repeats: nothing but "§ 1" lines (items and decision readers on thousands of
+    the same paragraph mark)."""
+    return _fill(itertools.repeat("§ 1"), chars, "\n")
+
+
+def many_dates(chars: int) -> str:
+    """Thousands of dates and date ranges, a few per line (periods' covered-span test)."""
+    lines = (f"Avtalet gäller {2000 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}–{2001 + i % 30}-{1 + i % 12:02d}-"
+             f"{1 + i % 28:02d}, beslut den {1 + i % 28} mars {2000 + i % 30} och {1 + i % 28}/{1 + i % 12} "
+             f"{2000 + i % 30}." for i in itertools.count(1))
+    return _fill(lines, chars, "\n")
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "one_line": one_line,
     "word_per_line": word_per_line,
@@ -141,6 +156,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "all_punctuation": all_punctuation,
     "flat_agenda": flat_agenda,
     "attendance": attendance,
+    "section_marks": section_marks,
+    "many_dates": many_dates,
 }
 
 
@@ -164,6 +181,9 @@ def main() -> None:
     ap.add_argument("--shape", choices=sorted(SHAPES), action="append", help="Only these shapes (repeatable).")
     ap.add_argument("--no-repair", action="store_true")
     ap.add_argument("--profile", action="store_true", help="cProfile the largest size; print the top functions.")
+    ap.add_argument("--cpu", action="store_true",
+                    help="Judge the targets by the process's CPU seconds, not wall-clock seconds: on a shared, "
+                         "loaded machine the wall clock counts the time other processes held the core.")
     args = ap.parse_args()
     import os
 
@@ -174,24 +194,24 @@ def main() -> None:
     run_text("Kommunen beviljar 1 000 kronor.", not args.no_repair)  # models load outside the timing
     worst_ratio, worst_time, failed = 0.0, 0.0, []
     for shape in args.shape or SHAPES:
-        times = []
+        times, walls, cpus = [], [], []
         for pages in args.pages:
             text = make(shape, pages)
+            start, cpu_start = time.perf_counter(), time.process_time()
             if args.profile and pages == max(args.pages):
                 import cProfile
                 import pstats
 
                 prof = cProfile.Profile()
-                start = time.perf_counter()
                 prof.runcall(run_text, text, not args.no_repair)
-                times.append(time.perf_counter() - start)
                 pstats.Stats(prof, stream=sys.stderr).sort_stats("cumulative").print_stats(25)
             else:
-                start = time.perf_counter()
                 run_text(text, not args.no_repair)
-                times.append(time.perf_counter() - start)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu_start)
+            times.append(cpus[-1] if args.cpu else walls[-1])
         ratios = [b / max(a, 1e-3) for a, b in zip(times, times[1:])]
-        cells = "  ".join(f"{p:>6} p: {t:7.2f} s" for p, t in zip(args.pages, times))
+        cells = "  ".join(f"{p:>6} p: {w:7.2f} s (cpu {c:6.2f})" for p, w, c in zip(args.pages, walls, cpus))
         ratio_text = "  ".join(f"x{r:5.1f}" for r in ratios)
         print(f"{shape:<17} {cells}   ratio per step: {ratio_text}", flush=True)
         worst_ratio = max([worst_ratio, *ratios])
@@ -199,7 +219,8 @@ def main() -> None:
         if any(r > 12 for r in ratios) or (args.pages[-1] >= 10000 and times[-1] > 60):
             failed.append(shape)
     print(f"worst ratio per tenfold growth: {worst_ratio:.1f} (target <= 12); "
-          f"slowest at {args.pages[-1]} pages: {worst_time:.1f} s (target <= 60 s at 10,000)")
+          f"slowest at {args.pages[-1]} pages: {worst_time:.1f} {'CPU ' if args.cpu else ''}s "
+          "(target <= 60 s at 10,000)")
     if failed:
         print("over target: " + ", ".join(failed))
         sys.exit(1)

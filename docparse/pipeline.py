@@ -48,22 +48,23 @@ def process_source(source: SourceDocument, *, do_repair: bool = True, models: Mo
 
 
 def process(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True, data: bytes | None = None,
-            models: ModelStore | None = None, redactor=None, limits=None) -> dict:
+            models: ModelStore | None = None, redactor=None, limits=None, file: str | None = None) -> dict:
     """Read one input (a path, or '-' for stdin) and return its record as a JSON-ready dict.
 
     Raises InputFileError (naming the file) for input that cannot be processed, or over ``limits``
     (a docparse.read.limits.Limits; default: its defaults).
     """
-    source = read(path, ocr=ocr, jobs=jobs, data=data, limits=limits)
+    source = read(path, ocr=ocr, jobs=jobs, data=data, limits=limits, file=file)
     return process_source(source, do_repair=repair, models=models, redactor=redactor)
 
 
 def process_all(path: str, *, ocr: str = "auto", jobs: int | None = None, repair: bool = True,
-                data: bytes | None = None, models: ModelStore | None = None, redactor=None, limits=None):
+                data: bytes | None = None, models: ModelStore | None = None, redactor=None, limits=None,
+                file: str | None = None):
     """Every document of one input, as records (a ZIP archive's members, an e-mail and its
     attachments; otherwise the one record of ``process``), in order. A member that cannot be
     read comes as its InputFileError, so the caller reports it and goes on."""
-    for source in read_all(path, ocr=ocr, jobs=jobs, data=data, limits=limits):
+    for source in read_all(path, ocr=ocr, jobs=jobs, data=data, limits=limits, file=file):
         if isinstance(source, InputFileError):
             yield source
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import tempfile
 import zipfile
 from pathlib import Path
 
@@ -47,8 +48,49 @@ def test_run_refuses_text_over_max_size_from_stdin(inputs):
     _small, big = inputs
     result = CliRunner().invoke(main, ["run", "-", "--max-size", "0.001"], input=big.read_bytes())
     assert result.exit_code == 1
-    assert result.stderr.strip() == (f"docparse: error: <stdin>: text of {big.stat().st_size} bytes is over the "
-                                     "size limit of 1048 bytes (--max-size)")
+    assert result.stderr.strip() == "docparse: error: <stdin>: text is over the size limit of 1048 bytes (--max-size)"
+
+
+class _EndlessText(io.RawIOBase):
+    """A stdin that never ends (a runaway export piped in); counts what was read of it."""
+
+    def __init__(self):
+        self.given = 0
+
+    def readable(self):
+        return True
+
+    def readinto(self, buf):
+        line = TEXT.encode("utf-8")
+        n = len(buf)
+        buf[:n] = (line * (n // len(line) + 1))[:n]
+        self.given += n
+        return n
+
+
+@pytest.mark.parametrize("timeout", ["0", "60"])
+def test_run_stops_reading_stdin_at_max_size(tmp_path, monkeypatch, timeout):
+    """The limit holds while stdin streams in: an endless text is refused near the limit, not read whole."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    stream = _EndlessText()
+    result = CliRunner().invoke(main, ["run", "-", "--max-size", "2", "--timeout", timeout], input=stream)
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "docparse: error: <stdin>: text is over the size limit of 2 MB (--max-size)"
+    assert 2 * MB < stream.given <= 4 * MB
+    assert list(tmp_path.iterdir()) == []  # the spooled part is gone
+
+
+@pytest.mark.parametrize("timeout", ["0", "60"])
+def test_run_reads_a_pdf_on_stdin_from_a_spooled_file(tmp_path, monkeypatch, timeout):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    data = scanmaker.text_pdf([{"text": [f"Sida {i + 1}.", TEXT.strip()]} for i in range(3)])
+    result = CliRunner().invoke(main, ["run", "-", "--timeout", timeout], input=data)
+    assert result.exit_code == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["source"]["path"] == "<stdin>"
+    assert record["source"]["pages"] == 3 and record["source"]["input_kind"] == "pdf"
+    assert "Föreningen Ekbacken" in record["text"] and "Sida 3." in record["text"]
+    assert list(tmp_path.iterdir()) == []  # the run's folder, with stdin's copy, removed
 
 
 def test_batch_refuses_text_over_max_size_and_goes_on(inputs, tmp_path):

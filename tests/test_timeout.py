@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 
 import pytest
 from click.testing import CliRunner
@@ -54,6 +55,42 @@ def test_run_stops_a_slow_document_and_goes_on(slow_scan, tmp_path):
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["path"] for r in records] == [str(text)]
     assert _tesseracts() <= before  # the killed document's OCR went with it
+
+
+def test_run_killing_a_worker_leaves_no_temporary_files(slow_scan, tmp_path, monkeypatch):
+    """The slow scan on stdin: spooled to the run's folder, its worker killed mid-OCR; the folder
+    (stdin's copy, the OCR's page images) is removed all the same."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    result = CliRunner().invoke(main, ["run", "-", "-j", "1", "--timeout", TIMEOUT], input=slow_scan.read_bytes())
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"docparse: error: <stdin>: timed out after {TIMEOUT} s"]
+    assert list(temp.iterdir()) == []
+
+
+def test_batch_container_killed_midway_leaves_none_of_its_records(slow_scan, tmp_path, monkeypatch):
+    """An archive whose second member is the slow scan: the worker is killed after the first
+    member's record was written (staged); the container fails and none of its records stay,
+    nor any of the worker's temporary files."""
+    import zipfile
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with zipfile.ZipFile(folder / "handlingar.zip", "w") as zf:
+        zf.writestr("1 beslut.txt", TEXT)
+        zf.write(slow_scan, "2 skannad.png")
+    (folder / "annat.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "ut"
+    result = CliRunner().invoke(main, ["batch", str(folder), "-o", str(out), "-j", "1", "--timeout", TIMEOUT])
+    assert result.exit_code == 1
+    assert f"failed: {folder / 'handlingar.zip'}: timed out after {TIMEOUT} s" in result.stderr
+    assert [p.name for p in (out / "records").iterdir()] == ["annat.txt.json"]
+    assert list(temp.iterdir()) == []
 
 
 def test_batch_stops_a_slow_document_records_it_and_a_rerun_retries(slow_scan, tmp_path):

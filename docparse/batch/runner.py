@@ -41,6 +41,7 @@ class Outcome:
     warnings: int = 0
     seconds: float = 0.0
     record_bytes: int = 0
+    members: list[str] = field(default_factory=list)  # a container's other records (their paths)
 
 
 @dataclass
@@ -98,54 +99,117 @@ def process_one(task: Task, *, content: bytes | None = None, write=atomic_write)
     )
 
 
-def member_record_path(record_path: str, member: str) -> str:
+def member_record_path(record_path: str, member: str, used: set[str] | None = None) -> str:
     """Where a container's document other than its first goes: beside the container's record,
-    'x.zip!a.docx.json' (the member's folders flattened, the name made safe)."""
+    'x.zip!a.docx.json' (the member's folders flattened, the name made safe). Two members whose
+    flattened names are equal ('a/b.txt', 'a_b.txt') are numbered as `run -o` numbers them
+    ('x.zip!a_b.txt.2.json'); ``used`` holds the paths this container has taken."""
     from docparse.batch.files import RECORD_SUFFIX, safe_component
 
     folder, own = os.path.split(record_path[: -len(RECORD_SUFFIX)])
-    return os.path.join(folder, safe_component(own + "!" + member.replace("/", "_")) + RECORD_SUFFIX)
+    base, n = own + "!" + member.replace("/", "_"), 1
+    path = os.path.join(folder, safe_component(base) + RECORD_SUFFIX)
+    while used is not None and path in used:
+        n += 1
+        path = os.path.join(folder, safe_component(f"{base}.{n}") + RECORD_SUFFIX)
+    if used is not None:
+        used.add(path)
+    return path
+
+
+def staging_folder(record_path: str) -> str:
+    """Where a container's records are written until all of its documents are done: a temporary
+    folder beside its record, so that a container that fails or is killed midway leaves none."""
+    import hashlib
+
+    from docparse.batch.files import TEMP_PREFIX
+
+    tag = hashlib.sha256(record_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return os.path.join(os.path.dirname(record_path), f"{TEMP_PREFIX}{tag}.members")
+
+
+def remove_container_records(record_path: str, members: list[str] = ()) -> None:
+    """A failed or changed container's records (its own and its members') and its staging folder."""
+    import shutil
+
+    shutil.rmtree(staging_folder(record_path), ignore_errors=True)
+    for path in (record_path, *members):
+        try:
+            os.unlink(path)
+        except OSError:
+            pass
 
 
 def _process_container(task: Task, start: float, content: bytes | None = None, write=atomic_write) -> Outcome:
     """A ZIP archive's members or an e-mail and its attachments: the first document's record at
     the container's record path (the e-mail's own; an archive's first member), every other one
     beside it. Members that cannot be read are counted as warnings of the outcome; the container
-    fails only when none of its documents could be read."""
-    from docparse.pipeline import process_all
+    fails only when none of its documents could be read.
 
-    pages = warnings = written = 0
+    The records are staged and moved into place when the container is done: one that fails or
+    is killed midway leaves no records (the batch removes the staging folder). Each document
+    done restarts the clock, so --timeout counts per member document, not for the whole archive."""
+    import shutil
+
+    from docparse.pipeline import process_all
+    from docparse.read import ocr
+
+    pages = warnings = 0
     problems: list[str] = []
     first_bytes = 0
-    for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
-                              redactor=task.redactor, limits=task.limits, data=content):
-        if isinstance(record, DocparseError):
-            problems.append(str(record))
-            continue
-        path = task.record_path
-        if written:
-            member = record["source"]["path"][len(task.path) + 1:]
-            path = member_record_path(task.record_path, member)
-        data = (json_line(record, indent=1) + "\n").encode("utf-8")
-        write(path, data)
-        if not written:
-            first_bytes = len(data)
-        written += 1
-        pages += record["source"]["pages"]
-        warnings += len(record.get("warnings") or ())
-    if not written:
-        return _failed("; ".join(problems) or "no documents inside", ExitCode.INPUT_ERROR, start)
+    staged: list[tuple[str, str]] = []  # (staged file, or the record's bytes for ``write``; its record path)
+    used: set[str] = set()
+    # Locally the records are staged beside the container's record and moved into place at the
+    # end; a Dask worker's ``write`` hands them to the batch, which writes them once the task is
+    # done, so its records appear all together too.
+    staging = staging_folder(task.record_path) if write is atomic_write else None
+    if staging:
+        shutil.rmtree(staging, ignore_errors=True)  # a killed run's
+        os.makedirs(staging)
+    try:
+        for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
+                                  redactor=task.redactor, limits=task.limits, data=content):
+            if ocr.on_page_done is not None:
+                ocr.on_page_done()  # one member done: the next gets the whole timeout
+            if isinstance(record, DocparseError):
+                problems.append(str(record))
+                continue
+            path = task.record_path
+            if staged:
+                member = record["source"]["path"][len(task.path) + 1:]
+                path = member_record_path(task.record_path, member, used)
+            data = (json_line(record, indent=1) + "\n").encode("utf-8")
+            if staging:
+                tmp = os.path.join(staging, f"{len(staged)}.json")
+                atomic_write(tmp, data)
+                staged.append((tmp, path))
+            else:
+                staged.append((data, path))
+            if len(staged) == 1:
+                first_bytes = len(data)
+            pages += record["source"]["pages"]
+            warnings += len(record.get("warnings") or ())
+        if not staged:
+            return _failed("; ".join(problems) or "no documents inside", ExitCode.INPUT_ERROR, start)
+        for staged_as, path in staged:
+            if staging:
+                os.replace(staged_as, path)
+            else:
+                write(path, staged_as)
+    finally:
+        if staging:
+            shutil.rmtree(staging, ignore_errors=True)
     # sha256 None: the manifest keeps the container's own hash (classify's), not a member's.
     return Outcome("done", sha256=None, pages=pages, warnings=warnings + len(problems),
                    seconds=time.perf_counter() - start, record_bytes=first_bytes,
-                   error="; ".join(problems) or None)
+                   error="; ".join(problems) or None, members=[path for _tmp, path in staged[1:]])
 
 
 def _failed(reason: str, code: int, start: float) -> Outcome:
     return Outcome("failed", error=reason, exit_code=code, seconds=time.perf_counter() - start)
 
 
-def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> None:
+def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool, temp_dir: str | None = None) -> None:
     # The forked worker shares the lock's file description; it must not keep OUT locked after the batch dies.
     if lock_fd is not None:
         try:
@@ -164,6 +228,13 @@ def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool) -> N
     if single_thread_ocr:
         # Tesseract's OpenMP threads would multiply with our processes (as OCRmyPDF also limits them).
         os.environ["OMP_THREAD_LIMIT"] = "1"
+    if temp_dir is not None:
+        # The worker's temporary files (OCR page images, a converted .doc, its engines' own) go to a
+        # folder of the run, which the main process removes also when it killed the worker.
+        import tempfile
+
+        os.environ["TMPDIR"] = temp_dir
+        tempfile.tempdir = temp_dir
 
 
 def _crashed() -> Outcome:
@@ -191,10 +262,13 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, time
     """
     if not tasks:
         return
+    import tempfile
+
     from docparse.batch.workers import Died, Timeout, WorkerPool
 
-    with WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
-                    init_args=(lock_fd, os.getpid(), workers > 1)) as pool:
+    with tempfile.TemporaryDirectory(prefix="docparse-batch-") as temp_dir, \
+            WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
+                       init_args=(lock_fd, os.getpid(), workers > 1, temp_dir)) as pool:
         for task, result in pool.run(tasks):
             if isinstance(result, Timeout):
                 result = Outcome("failed", error=result.message, exit_code=ExitCode.INPUT_ERROR,
@@ -315,6 +389,8 @@ def run_batch(
                         else executor.execute(tasks, timeout=timeout))
             for task, outcome in outcomes:
                 item = by_task[task.doc_id]
+                if task.container:
+                    _tidy_container(task, outcome, manifest.get(task.doc_id), out)
                 if outcome.status == "done":
                     summary.done += 1
                     summary.pages += outcome.pages
@@ -336,6 +412,25 @@ def run_batch(
     return summary
 
 
+def _tidy_container(task: Task, outcome: Outcome, prev: dict | None, out: str) -> None:
+    """A container's records after its run: all of them gone when it failed (its staging folder
+    too, if its worker was killed); when done, the members' records of the last run that this
+    run did not write (members gone from a changed archive) removed. ``outcome.members`` become
+    paths relative to OUT, as the manifest keeps them."""
+    earlier = [os.path.normpath(os.path.join(out, rel)) for rel in (prev or {}).get("members") or ()]
+    if outcome.status != "done":
+        remove_container_records(task.record_path, earlier)
+        return
+    now = {os.path.normpath(p) for p in outcome.members}
+    for path in earlier:
+        if path not in now:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
+    outcome.members = [os.path.relpath(p, out).replace(os.sep, "/") for p in outcome.members]
+
+
 def _entry(item: Input, status: str, *, error=None, outcome: Outcome | None = None, options=None, record=None) -> dict:
     entry = {
         "id": item.id,
@@ -352,4 +447,6 @@ def _entry(item: Input, status: str, *, error=None, outcome: Outcome | None = No
         "record_bytes": outcome.record_bytes if outcome and record else None,
         "finished": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
+    if outcome and outcome.members and record:  # a container's other records, removed with it later
+        entry["members"] = outcome.members
     return entry

@@ -143,9 +143,13 @@ def _process_input(task: tuple[str, bytes | None, dict]) -> list:
     path, data, options = task
     out: list = []
     try:
-        if _is_container(path, data):
+        if _is_container(options.get("file") or path, data):
+            from docparse.read import ocr
+
             for item in process_all(path, data=data, **options):
                 out.append(item)
+                if ocr.on_page_done is not None:
+                    ocr.on_page_done()  # one member done: --timeout counts per member document
         else:
             out.append(process(path, data=data, **options))
     except DocparseError as err:
@@ -155,26 +159,39 @@ def _process_input(task: tuple[str, bytes | None, dict]) -> list:
     return out
 
 
-def _tasks(inputs, options: dict):
-    """(path, task or the error reading it) per input. stdin is read here, in the command, once:
-    it is not the worker's, and a ZIP or an e-mail on stdin expands as a file does."""
-    from docparse.read import read_bytes
+def _tasks(inputs, options: dict, folder: str):
+    """(path, task or the error reading it) per input. stdin is read here, in the command, once
+    (it is not the worker's), into a file in ``folder`` in bounded chunks: the worker reads it as
+    a file (a PDF page by page; a ZIP or an e-mail expands as a file does)."""
+    from docparse.read import spool_stdin
 
     for path in inputs:
+        if path != "-":
+            yield path, (path, None, options)
+            continue
         try:
-            data = read_bytes(path, options["limits"]) if path == "-" else None
+            spooled = spool_stdin(folder, options["limits"])
         except DocparseError as err:
             yield path, err
             continue
-        yield path, (path, data, options)
+        yield path, (path, None, {**options, "file": spooled})
 
 
 def records(inputs, options: dict, timeout: float):
     """(path, record or error) per document of every input, in order. With a timeout each input
-    runs in a worker process that is killed when it overruns, so the command survives and goes on."""
+    runs in a worker process that is killed when it overruns, so the command survives and goes on.
+    Temporary files (stdin spooled, the workers' own) live in one folder removed at the end."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="docparse-run-") as folder:
+        yield from _records(inputs, options, timeout, folder)
+
+
+def _records(inputs, options: dict, timeout: float, folder: str):
     if not timeout:
-        for path, task in _tasks(inputs, options):
+        for path, task in _tasks(inputs, options, folder):
             results = [task] if isinstance(task, DocparseError) else _process_input(task)
+            _drop_spool(task)
             yield from ((path, item) for item in results)
         return
     import docparse.pipeline  # noqa: F401  (loaded once, before the worker forks)
@@ -182,8 +199,10 @@ def records(inputs, options: dict, timeout: float):
     from docparse.batch.workers import Died, Timeout, WorkerPool
     from docparse.errors import InputFileError
 
-    with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), False)) as pool:
-        for path, task in _tasks(inputs, options):
+    # The worker's temporary files go to the run's folder, removed also when the worker was killed.
+    with WorkerPool(_process_input, 1, timeout=timeout, init=_worker_init,
+                    init_args=(None, os.getpid(), False, folder)) as pool:
+        for path, task in _tasks(inputs, options, folder):
             if isinstance(task, DocparseError):
                 yield path, task
                 continue
@@ -194,6 +213,17 @@ def records(inputs, options: dict, timeout: float):
                     yield path, result.message
                 else:
                     yield from ((path, item) for item in result)
+            _drop_spool(task)
+
+
+def _drop_spool(task) -> None:
+    """Remove stdin's spooled file once its input is done (the folder goes at the end anyway)."""
+    spooled = task[2].get("file") if isinstance(task, tuple) else None
+    if spooled:
+        try:
+            os.unlink(spooled)
+        except OSError:
+            pass
 
 
 @click.command()

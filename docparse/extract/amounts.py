@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from docparse.extract.patterns import squash
 
@@ -83,9 +84,18 @@ _TAX_RATE = re.compile(r"skattesats|utdebitering|skattesänkning|skattehöjning"
 _LOOK_BACK = 160
 
 
-def _is_tax_rate(body: str, start: int) -> bool:
+# Where a tax-rate word may start (overlaps too), found once per text: most amounts have none
+# near them, and a bisection says so without searching their window.
+_TAX_RATE_AT = re.compile(rf"(?=(?:{_TAX_RATE.pattern}))", re.I)
+
+
+def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
     """A tax-rate word earlier in the amount's own sentence."""
-    window = body[max(0, start - _LOOK_BACK): start]
+    lo = max(0, start - _LOOK_BACK)
+    i = bisect_left(tax_starts, lo)
+    if i == len(tax_starts) or tax_starts[i] >= start:
+        return False
+    window = body[lo: start]
     last = None
     for last in _TAX_RATE.finditer(window):
         pass
@@ -127,8 +137,9 @@ def _table_amounts(body: str) -> list[dict]:
 def extract_amounts(ctx) -> list[dict]:
     out = _table_amounts(ctx.body)
     body = ctx.body
+    tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):
-        if _is_tax_rate(body, m.start()):
+        if _is_tax_rate(body, m.start(), tax_starts):
             continue
         value = _value(m)
         per, end = _per(body, m.end())

@@ -91,7 +91,7 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
-    rf"[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
+    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
@@ -109,17 +109,17 @@ _LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisat
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
-    r"[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
+    r"(?<![^\S\n])[^\S\n]+(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades|har\s+ansökt|ansöker|söker|"
     r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
 # (the verb before its subject, as Swedish puts it after an adverbial).
-_GRANTS_TO_NAME = re.compile(
-    r"\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+_GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
+    r"\b(?=[btugfems])(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
-    r"\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+    r"\b(?=[ta])(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -750,6 +750,25 @@ def _listed_lines(body: str, start: int, found: _Found) -> None:
             taken += 1
 
 
+def _is_blank(c: str) -> bool:
+    return c.isspace() and c != "\n"
+
+
+def _strip_separator_tail(left: str) -> str:
+    r"""``re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)`` without its regex, which tries every
+    blank of a long blank run (a masked page header) to the end: blanks, one separator, blanks
+    are cut from the end (before a final line break, which stays, as ``$`` matches before it)."""
+    tail = "\n" if left.endswith("\n") else ""
+    p = len(left) - len(tail)
+    while p and _is_blank(left[p - 1]):
+        p -= 1
+    if p and left[p - 1] in ":|–,-":
+        p -= 1
+        while p and _is_blank(left[p - 1]):
+            p -= 1
+    return left[:p] + tail
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -759,7 +778,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if not has_unit and (value < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             continue
         left = body[max(0, m.start() - 100): m.start()]
-        left = re.sub(r"[^\S\n]*[:|–,-]?[^\S\n]*$", "", left)
+        left = _strip_separator_tail(left)
         cut = 0
         for brk in _ENTRY_BREAK.finditer(left):
             cut = brk.end()

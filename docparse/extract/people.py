@@ -72,8 +72,8 @@ def _is_acronym_of(code: str, name: str) -> bool:
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function".
-_ROLE_LABEL = re.compile(
-    rf"(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
+_ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
+    rf"(?<![\w-])(?=[12abefhjklopstuv])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
     r"|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
@@ -179,12 +179,37 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     return (squash(text) if text else None), pos + len(text)
 
 
+def _may_end_in_title(body: str, lo: int, pos: int) -> bool:
+    """A quick test before _TITLE_BEFORE's search, which tries every start in the window: its
+    match ends (blanks and a colon aside) in a word character, and its last word is a suffix of
+    the window's last word, so that word is a title word too (is_title_word holds for a word if
+    it holds for a suffix: every head is longer than the definite ending it strips)."""
+    e = pos
+    while e > lo and body[e - 1] in " \t":
+        e -= 1
+    if e > lo and body[e - 1] == ":":
+        e -= 1
+        while e > lo and body[e - 1] in " \t":
+            e -= 1
+    if e <= lo or not _WORD_CHAR.match(body, e - 1):
+        return False
+    s = e - 1
+    while s > lo and not body[s - 1].isspace():
+        s -= 1
+    return is_title_word(body[s:e])
+
+
+_WORD_CHAR = re.compile(r"[\wåäöÅÄÖ/-]", re.I)
+
+
 def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, int] | None:
     """(title, after a comma, lower-case right after a name, start offset) of the title right
     before a name at ``pos`` ("kommunstyrelsens ordförande", "Handläggare"). The two flags tell
     a title that may belong to the entry before: "Anna Berg (S), ordförande Per Ek", "Anna Berg
     ordförande Per Ek"."""
     lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
+    if not _may_end_in_title(body, lo, pos):
+        return None
     m = _TITLE_BEFORE.search(body[lo:pos])
     if not m:
         return None

@@ -6,14 +6,16 @@ The file type is decided by content (magic bytes), never by extension.
 from __future__ import annotations
 
 import hashlib
+import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.limits import DEFAULT as DEFAULT_LIMITS
-from docparse.read.limits import Limits, check_text_size
+from docparse.read.limits import Limits, check_text_over, check_text_size
 
 # Larger inputs are refused rather than read into memory whole.
 MAX_INPUT_BYTES = 2 * 1024**3
@@ -60,6 +62,36 @@ def read_bytes(path: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
 
 # How many bytes sniff() looks at.
 SNIFF_BYTES = 4096
+_SPOOL_CHUNK = 1 << 20
+
+
+def spool_stdin(folder: str, limits: Limits = DEFAULT_LIMITS, stream=None) -> str:
+    """Copy stdin (or ``stream``) to a new file in ``folder`` in bounded chunks and return its path:
+    a worker reads the document from there, as from any file (a PDF page by page), and the command
+    never holds it whole. The size limits hold while it streams: a text over --max-size (or any
+    input over MAX_INPUT_BYTES) is refused when it passes the limit, not after the whole read."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    fd, path = tempfile.mkstemp(dir=folder, prefix="stdin-")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            head = b""
+            while len(head) < SNIFF_BYTES and (chunk := stream.read(SNIFF_BYTES - len(head))):
+                head += chunk
+            text = bool(head) and sniff(head) == "text"
+            limit = min(limits.max_text_bytes, MAX_INPUT_BYTES) if text else MAX_INPUT_BYTES
+            out.write(head)
+            size = len(head)
+            while size <= limit and (chunk := stream.read(_SPOOL_CHUNK)):
+                out.write(chunk)
+                size += len(chunk)
+        if size > limit:
+            if text:
+                check_text_over("<stdin>", limits)
+            raise InputFileError("<stdin>", f"too large (over {MAX_INPUT_BYTES} bytes)")
+    except BaseException:
+        os.unlink(path)
+        raise
+    return path
 
 
 def _sniff_file(path: str) -> str | None:
@@ -85,23 +117,25 @@ def _sha256_file(path: str) -> str:
 
 
 def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
-         limits: Limits | None = None) -> SourceDocument:
+         limits: Limits | None = None, file: str | None = None) -> SourceDocument:
     """Read one input into pages of raw text.
 
     ``ocr`` is 'auto', 'always' or 'never' (PDFs and images only); ``jobs`` the number of
-    pages OCR'd in parallel; ``limits`` what an input may cost (docparse.read.limits). A ZIP
-    archive or an e-mail holds several documents: read_all reads them.
+    pages OCR'd in parallel; ``limits`` what an input may cost (docparse.read.limits); ``file``
+    a file holding the input's bytes when ``path`` only names it (stdin spooled by spool_stdin).
+    A ZIP archive or an e-mail holds several documents: read_all reads them.
     """
     limits = limits or DEFAULT_LIMITS
-    if data is None and path != "-" and _sniff_file(path) == "pdf":
+    name = "<stdin>" if path == "-" else str(path)
+    src = file if file is not None else (None if path == "-" else str(path))
+    if data is None and src is not None and _sniff_file(src) == "pdf":
         # read page by page from the file, hashed in chunks: a large scan is not held whole
         from docparse.read.pdf import read_pdf
 
-        return read_pdf(str(path), None, _sha256_file(path), ocr=ocr, jobs=jobs,
-                        max_pages=limits.max_pdf_pages, file=str(path))
+        return read_pdf(name, None, _sha256_file(src), ocr=ocr, jobs=jobs,
+                        max_pages=limits.max_pdf_pages, file=src)
     if data is None:
-        data = read_bytes(path, limits)
-    name = "<stdin>" if path == "-" else str(path)
+        data = read_bytes(src or path, limits)
     if not data:
         raise InputFileError(name, "is empty")
     sha256 = hashlib.sha256(data).hexdigest()
@@ -125,18 +159,20 @@ def read(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes |
 
 
 def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: bytes | None = None,
-             depth: int = 0, limits: Limits | None = None) -> Iterator[SourceDocument | InputFileError]:
+             depth: int = 0, limits: Limits | None = None,
+             file: str | None = None) -> Iterator[SourceDocument | InputFileError]:
     """Every document of one input: the input itself, or each member of a ZIP archive, or an
     e-mail followed by each of its attachments (``parent`` names the container). A member that
     cannot be read is yielded as its InputFileError, so the others are still processed."""
     from docparse.read.formats import CONTAINER_DEPTH, is_container, members
 
     limits = limits or DEFAULT_LIMITS
-    if data is None and path != "-" and _sniff_file(path) == "pdf":
-        yield read(path, ocr=ocr, jobs=jobs, limits=limits)  # page by page: a PDF is no container
+    src = file if file is not None else (None if path == "-" else str(path))
+    if data is None and src is not None and _sniff_file(src) == "pdf":
+        yield read(path, ocr=ocr, jobs=jobs, limits=limits, file=file)  # page by page: a PDF is no container
         return
     if data is None:
-        data = read_bytes(path, limits)
+        data = read_bytes(src or path, limits)
     name = "<stdin>" if path == "-" else str(path)
     if not is_container(name, data[:SNIFF_BYTES], data):
         doc = read(path, ocr=ocr, jobs=jobs, data=data, limits=limits)

@@ -24,6 +24,12 @@ def _utf16(name: str) -> bytes:
     return name.encode("utf-16-le")
 
 
+# The stream names ole_kind looks for, as they stand in an OLE2 directory (UTF-16): a reader that
+# streams a file (the batch's classify) collects those it meets and asks ole_kind about them.
+OLE_STREAM_NAMES = tuple(_utf16(n) for n in ("EncryptedPackage", "WordDocument", "__substg1.0_", "Workbook",
+                                             "Book", "PowerPoint Document"))
+
+
 def ole_kind(data: bytes) -> str | None:
     """What an OLE2 file holds, by the stream names in its directory: 'doc', or a reason it is not read."""
     if _utf16("EncryptedPackage") in data:

@@ -45,6 +45,11 @@ def check_text_size(name: str, size: int, limits: Limits = DEFAULT) -> None:
                                    "(--max-size)")
 
 
+def check_text_over(name: str, limits: Limits = DEFAULT) -> None:
+    """A text read from a stream, stopped as it passed the limit: its whole size is not known."""
+    raise InputFileError(name, f"text is over the size limit of {_mb(limits.max_text_bytes)} (--max-size)")
+
+
 def check_pdf_pages(name: str, pages: int, limits: Limits = DEFAULT) -> None:
     if pages > limits.max_pdf_pages:
         raise InputFileError(name, f"PDF of {pages} pages is over the page limit of {limits.max_pdf_pages} "

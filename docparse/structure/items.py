@@ -136,9 +136,11 @@ MEETING_CONTEXT = 4000  # characters before a numbered list searched for the mee
 # A protocol's table of contents without numbers: "Title ...... 3 Title ...... 5".
 _CONTENTS_WORDS = ("innehållsförteckning", "ärendelista")
 _AFTER_CONTENTS_WORD_RE = re.compile(r"[ \t]*:?")
-# The leader's parts cannot overlap ("\.{2,}" then spaces): a long run of dots stays linear.
+# The leader's parts cannot overlap ("\.{2,}" then spaces): a long run of dots stays linear. They are
+# possessive: a dot given back could only meet a dot again, so a leader without its page number
+# fails once, not once per dot for each length the title tries.
 _TOC_ENTRY_RE = re.compile(
-    r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}|…+)(?:[ \t]+(?:\.+|…+))*[ \t]*(\d{1,4})(?!\d)")
+    r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}+|…++)(?:[ \t]+(?:\.++|…++))*+[ \t]*(\d{1,4})(?!\d)")
 _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
                           re.I)
 MIN_CONTENTS_ENTRIES = 3

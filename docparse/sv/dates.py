@@ -27,7 +27,8 @@ DATE = (
     rf")"
 )
 # Not inside a longer token: a dnr "1.2.3-456/2020" or a section number "4.1.2019" followed by more digits.
-DATE_RE = re.compile(rf"(?<![\w.-]){DATE}(?![\w-]|\.\d)", re.I)
+# The lookahead (the first letters any form can open with) spares trying every form at every position.
+DATE_RE = re.compile(rf"(?<![\w.-])(?=[\dadfjmnos]){DATE}(?![\w-]|\.\d)", re.I)
 
 
 def date_value(m: re.Match) -> str | None:
