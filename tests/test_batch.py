@@ -303,3 +303,31 @@ def test_a_link_planted_in_out_cannot_redirect_records(tmp_path):
     assert summary.failed == [(str(tmp_path / "in" / "evil" / "doc 0000.txt"),
                                "record cannot be written (would be written outside the output folder)")]
     assert list(outside.iterdir()) == []
+
+
+def _corrupt_xml_error(_task):
+    """An input error raised while handling lxml's own, as a reader does."""
+    from lxml import etree
+
+    from docparse.errors import InputFileError
+
+    try:
+        etree.fromstring(b"<<")
+    except etree.XMLSyntaxError:
+        try:
+            raise InputFileError("trasig.odt", "is a corrupt OpenDocument text (.odt)") from None
+        except InputFileError as err:
+            return [err]
+
+
+def test_a_workers_error_comes_back_though_its_cause_cannot_be_pickled():
+    # tblib (which Dask installs in every process that imports it) pickles an exception's chain
+    # too, and lxml's error log cannot be pickled: the worker died and the file was reported as
+    # an internal error instead of its own message.
+    tblib = pytest.importorskip("tblib.pickling_support")
+    from docparse.batch.workers import WorkerPool
+
+    tblib.install()
+    with WorkerPool(_corrupt_xml_error, 1, timeout=60) as pool:
+        [(_task, result)] = list(pool.run(["trasig.odt"]))
+    assert [str(e) for e in result] == ["trasig.odt: is a corrupt OpenDocument text (.odt)"]

@@ -60,8 +60,20 @@ def _serve(conn, fn: Callable, init: Callable | None, init_args: tuple) -> None:
             break
         if task is None:
             break
-        conn.send(fn(task))
-    os._exit(0)  # no atexit work of the parent's (forked) state
+        conn.send(_portable(fn(task)))
+    os._exit(0)
+
+
+def _portable(result):
+    """``result`` with its exceptions cut from what caused them: an error's chain may hold objects
+    no pickle can carry (lxml's error log), and tblib, which Dask installs, pickles chains. The
+    message is all the parent reports."""
+    if isinstance(result, BaseException):
+        result.__context__ = result.__cause__ = result.__traceback__ = None
+    elif isinstance(result, (list, tuple)):
+        for item in result:
+            _portable(item)
+    return result  # no atexit work of the parent's (forked) state
 
 
 class _Worker:
