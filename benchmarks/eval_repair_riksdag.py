@@ -23,7 +23,6 @@ import hashlib
 import json
 import os
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -60,11 +59,7 @@ FONTS = {
     "dejavusans": ("truetype/dejavu/DejaVuSans.ttf", "truetype/dejavu/DejaVuSans-Bold.ttf"),
 }
 DEFAULT_FONTS = ("nimbusmono", "c059", "liberationserif")
-INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
-LETTER = re.compile(r"[A-Za-zÅÄÖåäöÉé]")
-SV_WORDS = frozenset("och att i som för på av med till den det är en ett de om har inte kan ska skall".split())
-EN_WORDS = frozenset("the of and to in is that for be shall with by on are this which".split())
 
 
 @dataclass
@@ -96,48 +91,9 @@ class Reading:
 
 # ---------------------------------------------------------------- pages of text
 
-def _blocks(text: str) -> list[str]:
-    """Blank-line separated blocks; a long block (documents that seldom leave a blank line) is
-    cut where a line ends a sentence, into pieces of up to ~150 words."""
-    out = []
-    for block in re.split(r"\n\s*\n", text):
-        if len(block.split()) <= 330:
-            out.append(block)
-            continue
-        cur: list[str] = []
-        for piece in re.split(r"(?<=[.!?:])[ \t]*\n", block):
-            cur.append(piece)
-            if sum(len(c.split()) for c in cur) >= 60:
-                out.append("\n".join(cur))
-                cur = []
-        if cur:
-            out.append("\n".join(cur))
-    return out
-
-
-def _swedish(para: str) -> bool:
-    """More Swedish than English function words (the EU documents carry English text too)."""
-    tokens = para.lower().split()
-    sv = sum(t in SV_WORDS for t in tokens)
-    return sv > 2 and sv > 2 * sum(t in EN_WORDS for t in tokens)
-
-
 def paragraphs(text: str) -> list[str]:
-    """Running-text Swedish paragraphs: lines joined, tables, headings and English left out."""
-    out = []
-    for block in _blocks(text):
-        # Soft hyphens and zero-width signs are invisible in print: the words they sit in are printed whole.
-        para = " ".join(INVISIBLE.sub("", block).split())
-        n_words = len(para.split())
-        if n_words < 12 or n_words > 330:
-            continue
-        letters = len(LETTER.findall(para))
-        # Tables of figures, lists of names and the like are not prose.
-        if letters < 0.75 * len(para.replace(" ", "")) or not re.search(r"[.!?:;]$", para):
-            continue
-        if _swedish(para):
-            out.append(para)
-    return out
+    """Running-text Swedish paragraphs: the confusion builder's filter, so training reads like the test."""
+    return bc.prose_paragraphs(text)
 
 
 def document_pages(doc: str, text: str, per_doc: int, rng: random.Random,

@@ -1,7 +1,9 @@
 """docparse: structured JSON records from digitised Swedish council decisions."""
 
-__version__ = "0.1.0"
-SCHEMA_VERSION = "1.0"
+# The pipeline version: a batch redoes a document whose record an earlier version made.
+__version__ = "0.2.0"
+# The record's shape: 1.1 added items (required), personal_data and redaction to 1.0's.
+SCHEMA_VERSION = "1.1"
 
 
 def process(path, **options):

@@ -217,11 +217,11 @@ SV_FUNCTION = frozenset("och att i som för på av med till den det är en ett d
 EN_FUNCTION = frozenset("the of and to in is that for be shall with by on are this which".split())
 
 
-def _prose_paragraphs(text: str) -> list[str]:
+def prose_paragraphs(text: str) -> list[str]:
     """Running-text Swedish paragraphs of a document: lines joined; tables, headings, English left out.
 
     Long blank-line blocks (documents that seldom leave a blank line) are cut where a line ends a
-    sentence. The same filter as benchmarks/eval_repair_riksdag.py's, so training reads like the test.
+    sentence. benchmarks/eval_repair_riksdag.py takes its pages with this filter too.
     """
     blocks = []
     for block in re.split(r"\n\s*\n", text):
@@ -267,7 +267,7 @@ class RiksdagSource:
             except (OSError, UnicodeDecodeError) as exc:
                 print(f"warning: {doc}.txt: cannot read ({exc.__class__.__name__}); left out", file=sys.stderr)
                 continue
-            paras = _prose_paragraphs(text)
+            paras = prose_paragraphs(text)
             if paras:
                 self.docs[doc] = paras
         if not self.docs:

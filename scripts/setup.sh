@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-time set-up on a fresh Debian machine: system packages (Tesseract with Swedish data;
 # LibreOffice Writer without GUI and antiword for legacy .doc, and to make the test documents;
-# PostgreSQL, whose server the search tests start on 127.0.0.1),
+# PostgreSQL, whose server the search tests start on 127.0.0.1; URW base35 fonts, typefaces of
+# the held-out repair benchmark),
 # then docparse and its Python dependencies. Safe to rerun.
 set -euo pipefail
 cd "$(dirname "$0")/.."

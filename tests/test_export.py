@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from docparse import SCHEMA_VERSION, __version__
 from docparse.cli import main
 from docparse.export import DOCUMENT_COLUMNS, TABLES
 from docparse.schema import validate
@@ -25,9 +26,9 @@ def span(start, end, page=1):
 def make_record(path, *, municipality=None, date=None, board=None, orgs=(), parties=(), periods=(), amounts=(),
                 decisions=(), people=(), items=(), warnings=(), pages=1, kind="text"):
     record = {
-        "schema_version": "1.0",
+        "schema_version": SCHEMA_VERSION,
         "source": {"path": path, "sha256": SHA, "input_kind": kind, "pages": pages},
-        "pipeline": {"version": "0.1.0"},
+        "pipeline": {"version": __version__},
         "document": {"title": f"Överenskommelse {path}", "doc_type": "överenskommelse", "municipality": municipality,
                      "board": board, "dnr": "2.3.4-789/2020", "date": date, "spans": {}},
         "dnr_references": [], "dates": [],

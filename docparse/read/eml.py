@@ -60,13 +60,18 @@ def read_eml(name: str, data: bytes, sha256: str) -> SourceDocument:
         else:
             for line in content.split("\n"):
                 blocks.add(line)
-    names = [n for n, _ in _attachment_parts(msg)]
-    if names:
-        blocks.warnings.append(f"attachments read as documents of their own: {', '.join(names)}")
+    return mail_document(name, sha256, "eml", blocks, [n for n, _ in _attachment_parts(msg)])
+
+
+def mail_document(name: str, sha256: str, kind: str, blocks, attachment_names: list[str]):
+    """An e-mail's document (EML or Outlook .msg): its text, and its attachments named, each of
+    them a document of its own."""
+    if attachment_names:
+        blocks.warnings.append(f"attachments read as documents of their own: {', '.join(attachment_names)}")
     if not blocks.body:
-        blocks.add(f"(e-mail without text: {len(names)} attachments)" if names else "")
-    doc = to_document(name, sha256, "eml", blocks)
-    doc.attachments = [f"{name}!{n}" for n in names]
+        blocks.add(f"(e-mail without text: {len(attachment_names)} attachments)" if attachment_names else "")
+    doc = to_document(name, sha256, kind, blocks)
+    doc.attachments = [f"{name}!{n}" for n in attachment_names]
     return doc
 
 

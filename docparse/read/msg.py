@@ -15,7 +15,8 @@ from datetime import datetime, timedelta, timezone
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.blocks import Blocks, to_document
+from docparse.read.blocks import Blocks
+from docparse.read.eml import mail_document
 
 _SUBJECT, _BODY, _HTML = 0x0037, 0x1000, 0x1013
 _ATTACH_LONG_NAME, _ATTACH_NAME, _ATTACH_DATA = 0x3707, 0x3704, 0x3701
@@ -130,13 +131,7 @@ def read_msg(name: str, data: bytes, sha256: str) -> SourceDocument:
         names = [n for n, _ in _attachments(name, ole)]
     finally:
         ole.close()
-    if names:
-        blocks.warnings.append(f"attachments read as documents of their own: {', '.join(names)}")
-    if not blocks.body:
-        blocks.add(f"(e-mail without text: {len(names)} attachments)" if names else "")
-    doc = to_document(name, sha256, "msg", blocks)
-    doc.attachments = [f"{name}!{n}" for n in names]
-    return doc
+    return mail_document(name, sha256, "msg", blocks, names)
 
 
 def attachments(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFileError]]:
