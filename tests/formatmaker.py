@@ -96,7 +96,10 @@ def as_html(blocks=DECISION, chrome: bool = True) -> str:
 """
 
 
-def write_docx(path: Path, blocks=DECISION, furniture: bool = False) -> Path:
+def write_docx(path: Path, blocks=DECISION, furniture: bool = False, *, before_block=None, finish=None) -> Path:
+    """A DOCX of ``blocks`` (runs of table rows become a table); ``before_block(document, i)`` is
+    called before each other block and ``finish(document)`` before saving, for layouts of tests'
+    own (columns, page breaks, numbered footers)."""
     import docx
 
     document = docx.Document()
@@ -110,11 +113,13 @@ def write_docx(path: Path, blocks=DECISION, furniture: bool = False) -> Path:
                     table.cell(r, c).text = cell
             rows.clear()
 
-    for kind, text in blocks:
+    for i, (kind, text) in enumerate(blocks):
         if kind == "t":
             rows.append(text)
             continue
         flush_rows()
+        if before_block:
+            before_block(document, i)
         if kind == "h":
             document.add_heading(text, level=1)
         else:
@@ -124,8 +129,24 @@ def write_docx(path: Path, blocks=DECISION, furniture: bool = False) -> Path:
         section = document.sections[0]
         section.header.paragraphs[0].text = HEADER
         section.footer.paragraphs[0].text = FOOTER
+    if finish:
+        finish(document)
     document.save(path)
     return path
+
+
+def damaged_copies(data: bytes, seed) -> list[bytes]:
+    """15 truncated and 25 bit-flipped copies of ``data`` (1, 3 or 10 bytes changed), reproducible by ``seed``."""
+    import random
+
+    rng = random.Random(seed)
+    cases = [data[:rng.randrange(1, len(data))] for _ in range(15)]
+    for _ in range(25):
+        damaged = bytearray(data)
+        for _ in range(rng.choice([1, 3, 10])):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        cases.append(bytes(damaged))
+    return cases
 
 
 def soffice() -> str | None:

@@ -26,31 +26,15 @@ def _docx(path, blocks, *, columns: tuple[int, int] | None = None, breaks=(), fu
     """A DOCX of ``blocks``; blocks ``columns`` (from, to) in two columns (continuous sections
     around them), a page break before each block index in ``breaks``, a header and footer (with the
     page number) on every page."""
-    import docx
     from docx.enum.section import WD_SECTION
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    document = docx.Document()
-    rows: list[str] = []
-
-    def flush_rows():
-        if rows:
-            table = document.add_table(rows=len(rows), cols=len(rows[0].split("\t")))
-            for r, row in enumerate(rows):
-                for c, cell in enumerate(row.split("\t")):
-                    table.cell(r, c).text = cell
-            rows.clear()
-
-    for i, (kind, text) in enumerate(blocks):
-        if kind == "t":
-            rows.append(text)
-            continue
-        flush_rows()
+    def before_block(document, i):
         if columns and i in columns:
             # a section's properties stand at its end: the columns are set on the section
             # closed here (from the first index) and a single column again from the second
-            section = document.add_section(WD_SECTION.CONTINUOUS)
+            document.add_section(WD_SECTION.CONTINUOUS)
             before = document.sections[-2]._sectPr
             cols = before.find(qn("w:cols"))
             if cols is None:
@@ -60,12 +44,8 @@ def _docx(path, blocks, *, columns: tuple[int, int] | None = None, breaks=(), fu
             cols.set(qn("w:space"), "720")
         if i in breaks:
             document.add_page_break()
-        if kind == "h":
-            document.add_heading(text, level=1)
-        else:
-            document.add_paragraph(text)
-    flush_rows()
-    if furniture:
+
+    def numbered_furniture(document):
         for section in document.sections:
             section.header.paragraphs[0].text = fm.HEADER
             footer = section.footer.paragraphs[0]
@@ -78,8 +58,8 @@ def _docx(path, blocks, *, columns: tuple[int, int] | None = None, breaks=(), fu
                 else:
                     el.text = "PAGE"
                 run._r.append(el)
-    document.save(path)
-    return path
+
+    return fm.write_docx(path, blocks, before_block=before_block, finish=numbered_furniture if furniture else None)
 
 
 def _pdf(folder, name, blocks, **kw):
