@@ -7,7 +7,7 @@ Sources (public, read from ../shared/external/, never copied into the project):
 - suc3-ner/dev.jsonl.gz: SUC 3.0 (Språkbanken, CC BY 4.0), balanced Swedish prose, its tokens.
 The seeds and the dev corpus are never read.
 
-Tokens are what repair tokenises (docparse.lm.tokens: letters and digits, lower-cased, numbers
+Tokens are what repair tokenises (docparse.sv.lm.sentence_tokens: letters and digits, lower-cased, numbers
 as one class, a sentence mark where punctuation ends a clause). The model is interpolated
 absolute discounting (the Kneser-Ney discount D = n1 / (n1 + 2 n2)) over bigrams seen at
 least MIN_COUNT times, backing off to a unigram that mixes the corpus counts with the

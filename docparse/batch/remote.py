@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass, field
 
 from docparse import __version__
-from docparse.batch.runner import Outcome, Task, process_one
+from docparse.batch.runner import Outcome, Task, _worker_init, process_one
 from docparse.batch.workers import Died, Timeout, WorkerPool
 from docparse.errors import ExitCode
 
@@ -69,8 +69,6 @@ def _pool(job, timeout: float | None) -> WorkerPool:
         pools = _local.pools = {}
     key = (job, timeout)
     if key not in pools:
-        from docparse.batch.runner import _worker_init
-
         pools[key] = WorkerPool(job, 1, timeout=timeout, init=_worker_init, init_args=(None, os.getpid(), True),
                                 context=_ForkContext())
     return pools[key]
@@ -97,9 +95,9 @@ _prepared = False
 
 # An invented page read with an English OCR model (å/ä/ö lost): running it once loads what the
 # pipeline builds on first use, including the repair stage's, before the document process is forked.
-_WARM_UP = (b"Kommunstyrelsen\n\nTjansteutlatande\n\nForslag till beslut\n"
-            b"Namnden beslutar att bevilja foreningen bidrag med 12 000 kronor for ar 2024.\n"
-            b"Arendet galler stod till foreningslivet i ostra delen av kommunen.\n")
+_WARM_UP = ("Kulturnämnden\n\nBeslut\n\nFörslag till beslut\n"
+            "Nämnden beslutar att ge föreningen bidrag med 8 000 kronor för år 2031.\n"
+            "Ärendet gäller stöd till en ny läsecirkel i norra delen av kommunen.\n").encode("utf-8")
 
 
 def _prepare() -> None:

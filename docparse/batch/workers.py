@@ -61,7 +61,7 @@ def _serve(conn, fn: Callable, init: Callable | None, init_args: tuple) -> None:
         if task is None:
             break
         conn.send(_portable(fn(task)))
-    os._exit(0)
+    os._exit(0)  # no atexit work of the parent's (forked) state
 
 
 def _portable(result):
@@ -73,7 +73,7 @@ def _portable(result):
     elif isinstance(result, (list, tuple)):
         for item in result:
             _portable(item)
-    return result  # no atexit work of the parent's (forked) state
+    return result
 
 
 class _Worker:

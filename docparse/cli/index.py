@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from docparse.cli import report_error
 from docparse.errors import DocparseError, ExitCode
 
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
@@ -63,7 +64,8 @@ def index_cmd(source, db, dsn, redact, redact_key_file):
     except IndexMissing as err:
         _fail(str(err))
     except DocparseError as err:
-        _fail(str(err) + (f" ({err.hint})" if err.hint else ""), err.exit_code)
+        report_error(err)
+        sys.exit(err.exit_code)
     try:
         if backend.version() != INDEX_VERSION:
             backend.reset(INDEX_VERSION)  # a new index, or one built by another version: built anew
@@ -98,7 +100,9 @@ def _date_bound(value: str | None, end: bool, option: str) -> str | None:
         return None
     if not _DATE.fullmatch(value):
         raise click.BadParameter("a date as YYYY, YYYY-MM or YYYY-MM-DD", param_hint=option)
-    return value + ("-12-31"[len(value) - 4:] if end else "-01-01"[len(value) - 4:]) if len(value) < 10 else value
+    from docparse.index.build import _date_range
+
+    return _date_range(value)[1 if end else 0]
 
 
 @click.command("search")
@@ -120,7 +124,7 @@ def search_cmd(query, db, dsn, municipality, board, year, date_from, date_to, do
 
     Words are found inflected and inside compounds ("nämnd" finds "Byggnadsnämnden"); å, ä and ö
     are letters ("får" does not find "far"). "Quoted words" are a phrase. A diarienummer or an
-    organisation number is found in any written form ("ks 2018/14", "16802002-8638"). Matched
+    organisation number is found in any written form ("ks 2031/77", "16802400-1003"). Matched
     words are marked [like this] in the snippets. Exit 0 with hits, 1 with none, 2 for a bad
     option or a missing index.
 
@@ -128,10 +132,10 @@ def search_cmd(query, db, dsn, municipality, board, year, date_from, date_to, do
     Example:
       docparse search 'föreningsbidrag' --db out/index.sqlite --year 2022
       docparse search '"idéburet offentligt partnerskap"' --board Socialnämnden --json
-      docparse search 'KS 2018/14'
+      docparse search 'KS 2031/77'
     """
     from docparse.index.backend import IndexMissing
-    from docparse.index.search import open_backend, parse, search
+    from docparse.index.search import DEFAULT_DB, INDEX_ENV, open_backend, parse, search
 
     if db and dsn:
         _fail("give --db or --postgres, not both")
@@ -140,14 +144,15 @@ def search_cmd(query, db, dsn, municipality, board, year, date_from, date_to, do
     filters = dict(municipality=municipality, board=board, year=year, doc_type=doc_type, limit=limit,
                    original=original, date_from=_date_bound(date_from, False, "--from"),
                    date_to=_date_bound(date_to, True, "--to"))
-    if not dsn and not (db or os.environ.get("DOCPARSE_INDEX")) and not os.path.exists("index.sqlite"):
+    if not dsn and not (db or os.environ.get(INDEX_ENV)) and not os.path.exists(DEFAULT_DB):
         _fail("no index: give --db FILE or --postgres DSN, or set DOCPARSE_INDEX")
     try:
         backend = open_backend(db, dsn)
     except IndexMissing as err:
         _fail(str(err))
     except DocparseError as err:
-        _fail(str(err) + (f" ({err.hint})" if err.hint else ""), err.exit_code)
+        report_error(err)
+        sys.exit(err.exit_code)
     try:
         q = parse(query, **filters)
         if q.empty:

@@ -1,11 +1,11 @@
 """Identifiers as the index keys them: diarienummer and organisation numbers in any written form.
 
 A diarienummer's key is its runs of letters and of digits, in order, upper-cased, leading zeros
-dropped, joined by "-": "KS 2018/14", "KS-2018/14", "ks 2018/0014" and "KS2018-14" are all
-"KS-2018-14". Its number key drops the letter runs ("2018-14"), so a query without the board's
-code finds the number under any code. The boundaries between runs count ("KS 2018/14" is not
-"KS 20181/4"); which separator stood there does not. An organisation number's key is its ten
-digits: "802002-8638", "8020028638" and "16802002-8638" (the 12-digit form) are one.
+dropped, joined by "-": "KS 2031/77", "KS-2031/77", "ks 2031/0077" and "KS2031-77" are all
+"KS-2031-77". Its number key drops the letter runs ("2031-77"), so a query without the board's
+code finds the number under any code. The boundaries between runs count ("KS 2031/77" is not
+"KS 20317/7"); which separator stood there does not. An organisation number's key is its ten
+digits: "802400-1003", "8024001003" and "16802400-1003" (the 12-digit form) are one.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ _RUN = re.compile(r"[A-ZÅÄÖ]+|\d+")
 # In a query: an organisation number (optionally with the century-like prefix 16), written whole.
 ORGNR_RE = re.compile(r"(?<![\d-])(?:16)?\d{6}[- ]?\d{4}(?![\d-])")
 # In a query: a diarienummer: an optional board code, then numbers joined by / - . or :, e.g.
-# "KS 2018/14", "SN-21/0311", "2020/KFN 0123", "1.2.3-456/2020". A bare date is none.
+# "KS 2031/77", "SN-21/0311", "2020/KFN 0123", "1.2.3-456/2020". A bare date is none.
 DNR_RE = re.compile(
     r"(?<![\w/.:-])(?:(?P<code>[A-Za-zÅÄÖåäö]{1,6})[ -]?)?\d{1,6}(?:[/.:-](?:[A-Za-zÅÄÖåäö]{1,6} ?)?\d{1,6})+(?![\w/.:-])")
-# A word before the number that is no board code: a label or a preposition ("beslut om 2018/14").
+# A word before the number that is no board code: a label or a preposition ("beslut om 2031/77").
 _NOT_CODE = {"dnr", "nr", "om", "i", "på", "av", "för", "till", "med", "och", "enligt", "ärende", "diarienr"}
 _DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 

@@ -28,7 +28,7 @@ def parse(text: str, **filters) -> Query:
     """A Query from what a user typed (and the filters as keyword arguments)."""
     found, rest = ids.in_query(text)
     if found:
-        rest = _LABELS.sub(" ", rest)  # "dnr KS 2018/14": the label is no word to find
+        rest = _LABELS.sub(" ", rest)  # "dnr KS 2031/77": the label is no word to find
     phrases, words = [], []
     for i, chunk in enumerate(rest.split('"')):
         # Odd chunks stand between quotes; an unbalanced quote leaves its words plain words.

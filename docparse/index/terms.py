@@ -136,4 +136,4 @@ def analyse(text: str) -> tuple[str, str]:
 
 def query_terms(text: str) -> list[str]:
     """The terms of a query's words (no compound parts: "nämnd" finds the parts of others)."""
-    return [analyse_word(w)[0] for w in words(text)]
+    return [stem(w) for w in words(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from docparse.document import OcrWord, Page, SourceDocument
+from docparse.document import PAGE_BREAK, OcrWord, Page, SourceDocument
 from docparse.errors import InputFileError
 from docparse.read.limits import Limits, check_pdf_pages
 from docparse.read.pdflayout import PageLayout, layout, running_lines
@@ -196,7 +196,7 @@ def read_pdf(name: str, data: bytes, sha256: str, *, ocr: str = "auto", jobs: in
     for page, spans in zip(pages, running_lines(layouts)):
         if page.method == "text-layer":
             furniture += [(pos + s, pos + e) for s, e in spans]
-        pos += len(page.text) + 1
+        pos += len(page.text) + len(PAGE_BREAK)
     return SourceDocument(path=name, sha256=sha256, input_kind="pdf", pages=pages, furniture=furniture)
 
 

@@ -29,12 +29,12 @@ WRAP_GAP = 1.3
 # A heading ends where the font size steps down to the body's: a block break too, however
 # little space stands below it (a heading's first paragraph follows close).
 SIZE_STEP = 1.0
-MIN_COLUMN_EMS = 20
+MIN_COLUMN_EMS = 20  # a text column this many font sizes wide: narrower "columns" are lists
 # Text columns written line across line: at least this many lines split at one gutter, with
 # at least this many characters on each side on average (prose, not a table's cells).
 MIN_ROWS = 4
 MIN_CELL = 25
-RUN_GAP = 2.0  # font sizes of vertical space that end a run of column rows  # a text column this many font sizes wide: narrower "columns" are lists
+RUN_GAP = 2.0  # font sizes of vertical space that end a run of column rows
 # A line that starts a list item or a paragraph mark is never a wrapped line's continuation.
 _ITEM = re.compile(r"(?:\d{1,3}[.)]|[a-zåäö][.)]|[•▪◦\-–—*]|§)\s")
 # Running headers and footers: lines in this share of the page's height at its top or bottom.
@@ -127,10 +127,10 @@ def lines(textpage) -> list[Line] | None:
         out.append(Line(body.replace("\ufffe", ""), first[0], last[2], min(first[1], last[1]),
                         max(first[3], last[3]), size, soft_end=text[j + 1:end].startswith(" "),
                         hyphen_end="\ufffe" in text[j + 1:end], first_word_end=k, start=i, cells=cells))
-    return _columns(out, text)
+    return _columns(out)
 
 
-def _columns(found: list[Line], text: str) -> list[Line]:
+def _columns(found: list[Line]) -> list[Line]:
     """Two text columns written line across line (the content stream gives each row of the page
     left to right, so pdfium puts both columns' lines on one line, a tab between): read the left
     column, then the right. A run of such lines is taken for columns when at least MIN_ROWS of

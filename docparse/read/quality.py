@@ -103,9 +103,9 @@ def word_share(text: str, *, sample: int = 400) -> tuple[float, int]:
     return (good / judged if judged else 0.0), judged
 
 
-@lru_cache(maxsize=1)
 def _models():
-    """The lexicon and the letter-trigram model (None when its file is missing: that signal rests)."""
+    """The lexicon and the letter-trigram model (None when its file is missing: that signal rests),
+    of the model folder configured now (the store caches them)."""
     from docparse.models import store_for
 
     store = store_for()

@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from docparse.document import Edit, OffsetMap, RepairResult
 from docparse.repair import context
-from docparse.repair.engine import PLAIN_TOKEN, TOKEN, Token, repair, undo
+from docparse.repair.engine import TOKEN, repair, undo
 
-__all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit", "Token", "TOKEN", "PLAIN_TOKEN", "context"]
+__all__ = ["repair", "undo", "RepairResult", "OffsetMap", "Edit", "TOKEN", "context"]

@@ -30,7 +30,7 @@ GENDERED = WORDS["gendered"]
 MALE_PLURAL_BEFORE = WORDS["male_plural_before"]
 
 
-def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str:
+def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
     if prev.isdigit() and prev2 in LABELS:
         return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
     if nxt.isdigit() and len(nxt) == 4 and nxt2.isdigit() and len(nxt2) == 2:

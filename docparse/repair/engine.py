@@ -20,7 +20,8 @@ from docparse.repair.model import decisions
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD
-from docparse.sv.lm import COMMA, SENT
+from docparse.sv.lm import COMMA, SENT, SENTENCE_END  # the model's sentence bounds are context's
+from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 from docparse.sv.lm import normalise as lm_form
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
@@ -28,7 +29,6 @@ from docparse.sv.lm import normalise as lm_form
 # "&" between spaces ("Svensson & Co") stays out. "@" inside a word is a reading of ö
 # ("m@jligt"); e-mail addresses are protected spans, never tokens.
 TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_]))*(?:(?<=[^\W\d_])&)?")
-PLAIN_TOKEN = re.compile(r"[^\W_]+")
 # Spans never touched: e-mail and web addresses, domain names, file names. Each is found by a
 # literal mark ("@", "://", "www.", a dotted ending) and extended by hand: a regex trying every
 # word start for a dotted name or address cost more than the rest of a warm repair.
@@ -37,7 +37,6 @@ EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # what follows the "@" of an 
 DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
 SWEDISH = re.compile(r"[åäöÅÄÖ]")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
-SENTENCE_END = re.compile(r"[.!?:;]")  # context rules do not look across these
 BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
 
 # A normal Swedish text has about 4% å/ä/ö among its letters; an English OCR model leaves none.
@@ -47,7 +46,6 @@ HIGH_CONF = 95.0  # OCR word confidence (0..100) above which a word is left alon
 # Per-text adaptation of the confusion model: which signs, how sure a repair must be to count
 # as evidence, how many repairs are needed, and what one is worth in table observations.
 ADAPT_UNITS = frozenset("é64&")
-COMMON_LOGF = -3.0  # words this common are left to the word model by the grammar rules
 EVIDENCE_GAP = 1.5
 MIN_EVIDENCE = 3
 EVIDENCE_WEIGHT = 100.0
@@ -107,7 +105,7 @@ def _english(text: str) -> bool | None:
     return sum(text.count(w) for w in ENGLISH_MARKS) > ENGLISH_SHARE * spaces
 
 
-def _page_modes(text: str) -> tuple[list[int], list[bool]]:
+def _page_modes(text: str) -> tuple[list[int], list[bool], list[bool]]:
     """Start offsets of the pages, whether each was read without å/ä/ö, and whether each is
     English prose (never repaired: its words are no misread Swedish).
 
@@ -240,7 +238,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
-    if LM_ON and models.lm is not None:
+    if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
@@ -270,7 +268,8 @@ def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: 
         start, end = mt.span()
         while start >= page_ends[page]:
             page += 1
-        t = Token(start, end, mt.group(), page_modes[page], english[page])
+        # an English page is protected whole: its words are no misread Swedish
+        t = Token(start, end, mt.group(), page_modes[page], protected=english[page])
         if protected and not t.protected:
             j = bisect.bisect_left(prot_starts, end) - 1
             if j >= 0 and prot_ends_max[j] > start:
@@ -404,9 +403,7 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
         t.choice = None if choice is None else _decision(choice)
 
 
-LM_ON = True
 LM_PASSES = 2
-LM_CLEAN = True
 LM_MARGIN_CLEAN = 1.5  # log10: on a clean page (a Swedish model's reading) the context must be sure
 LM_MARGIN = 0.5  # log10: how much better in context a reading must score to replace the current
 MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
@@ -469,10 +466,9 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
-        if t.protected or not (t.damaged or LM_CLEAN):
+        if t.protected:
             continue
-        low = t.text.lower()
-        cur = t.choice[0] if t.choice else low
+        low, cur = t.low, t.current()
         key = (low, cur, t.damaged)
         cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
         if cands is False:

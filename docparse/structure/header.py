@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.sv.sections import tolerant
+from docparse.sv.text import fold
 
 # How much of a document is its head: labels, type words and letterheads stand here.
 HEAD_CHARS = 2500
@@ -32,12 +33,7 @@ _DATE_LABEL_RE = re.compile(
     + r")(?![\wåäö-])[ \t]*:?",
     re.I,
 )
-def _fold(label: str) -> str:
-    return label.translate(_FOLD)
-
-
-_FOLD = str.maketrans("åäö", "aao")
-_KIND_BY_FOLDED = {_fold(k): kind for k, kind in DATE_LABELS.items()}
+_KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
 # A weekday before a meeting date: "Måndagen den 3 mars 2031", "tisdag 7 maj 2030".
@@ -50,7 +46,7 @@ _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 def _label_kind(body: str, m: re.Match) -> str:
     """What a date label's date is; the time and place of the protocol's checking
     ("Justeringens plats och tid", "Tid och plats för justering") is no meeting date."""
-    kind = _KIND_BY_FOLDED[_fold(" ".join(m.group(1).lower().split()))]
+    kind = _KIND_BY_FOLDED[fold(m.group(1))]
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):

@@ -40,7 +40,6 @@ _BULLET_RE = re.compile(r"[•·*]")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
-_DNR_LABEL_RE = LABEL_RE  # "Vår beteckning" heads an item's number as it does a letter's
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
 _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
@@ -286,7 +285,7 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
 def _take_dnr(window: str) -> tuple[int, int, str] | None:
     """(start, end, value) of the item's diarienummer in ``window``: labelled first, else a
     bare board-code number."""
-    m = _DNR_LABEL_RE.search(window)
+    m = LABEL_RE.search(window)
     if m:
         taken = take_value(window, m.end())
         if taken:
@@ -406,7 +405,7 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     rest = text[pos:min(stop, pos + 160)]
     pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
     window = rest.lstrip().split("\n", 1)[0]
-    if _DNR_LABEL_RE.match(window):
+    if LABEL_RE.match(window):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
@@ -458,7 +457,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
-        if head.dnr is None and _DNR_LABEL_RE.match(follow):
+        if head.dnr is None and LABEL_RE.match(follow):
             dnr = _take_dnr(text[s:e])
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])

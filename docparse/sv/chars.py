@@ -42,9 +42,6 @@ class CharModel:
                 break
         return (bad / judged if judged else 0.0), judged
 
-    def __hash__(self) -> int:
-        return id(self)
-
 
 def read_char_model(path: Path) -> CharModel | None:
     """The model of ``path``; None when the file is not there (the judge then goes without it)."""
