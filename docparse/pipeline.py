@@ -63,14 +63,21 @@ def process_all(path: str, *, ocr: str = "auto", jobs: int | None = None, repair
                 file: str | None = None):
     """Every document of one input, as records (a ZIP archive's members, an e-mail and its
     attachments; otherwise the one record of ``process``), in order. A member that cannot be
-    read comes as its InputFileError, so the caller reports it and goes on."""
+    read comes as its InputFileError, so the caller reports it and goes on.
+
+    Each document done restarts a document worker's clock (docparse.read.ocr.on_page_done), so
+    --timeout counts per member document, not for the whole container."""
+    from docparse.read import ocr as ocr_reader  # (``ocr`` is the mode)
+
     for source in read_all(path, ocr=ocr, jobs=jobs, data=data, limits=limits, file=file):
         if isinstance(source, InputFileError):
             yield source
-            continue
-        try:
-            yield process_source(source, do_repair=repair, models=models, redactor=redactor)
-        except DocparseError as err:
-            yield err  # one member's failure; the container's other documents go on
-        except Exception as err:  # a bug on one member must not lose the others either
-            yield DocparseError(f"{source.path}: internal error: {type(err).__name__}: {err}")
+        else:
+            try:
+                yield process_source(source, do_repair=repair, models=models, redactor=redactor)
+            except DocparseError as err:
+                yield err  # one member's failure; the container's other documents go on
+            except Exception as err:  # a bug on one member must not lose the others either
+                yield DocparseError(f"{source.path}: internal error: {type(err).__name__}: {err}")
+        if ocr_reader.on_page_done is not None:
+            ocr_reader.on_page_done()  # the next document gets the whole timeout

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -83,6 +84,27 @@ def test_a_container_that_fails_leaves_none_of_its_records(tmp_path):
     assert entry["status"] == "failed" and entry["record"] is None
     assert sorted(_records(out)) == ["annat.txt.json"]  # the other input's record stays
     assert [p.name for p in (out / "records").iterdir()] == ["annat.txt.json"]  # no staging folder either
+
+
+def test_a_staging_folder_left_by_a_killed_run_is_swept(tmp_path):
+    """A container's worker killed midway (the whole batch with it) leaves its staging folder; the
+    next batch removes it, though that container is unchanged and not run again."""
+    from docparse.batch.files import staging_folder
+
+    folder = tmp_path / "in"
+    (folder / "nämnd").mkdir(parents=True)
+    _zip(folder / "nämnd" / "protokoll.zip", {"1.txt": TEXT.format(n=1), "2.txt": TEXT.format(n=2)})
+    out = tmp_path / "ut"
+    assert _batch(folder, out).exit_code == 0
+    records = _records(out)
+    left = Path(staging_folder(str(out / "records" / "nämnd" / "protokoll.zip.json")))
+    left.mkdir()
+    (left / "0.json").write_text("{}", encoding="utf-8")
+    result = _batch(folder, out)
+    assert result.exit_code == 0, result.stderr
+    assert "0 done, 1 unchanged" in result.stderr  # the container was not run again
+    assert not left.exists()
+    assert _records(out) == records
 
 
 def test_batch_skips_an_excel_workbook_with_its_reason(tmp_path):

@@ -228,6 +228,10 @@ def test_zip_total_size_and_member_limits():
     with pytest.raises(InputFileError, match="more than the limit of 1 members"):
         list(zip_members("a.zip", data, Limits(max_members=1)))
     assert [m for m, _ in zip_members("a.zip", data)] == ["a.zip!a.txt", "a.zip!b.txt"]
+    # The limits given to read_all hold for the archive's members too.
+    with pytest.raises(InputFileError, match="more than the limit of 1 members"):
+        list(read_all("a.zip", data=data, limits=Limits(max_members=1)))
+    assert len(list(read_all("a.zip", data=data))) == 2
 
 
 def test_encrypted_zip_member(files):

@@ -90,6 +90,27 @@ def test_batch_opens_a_msg_as_a_container(files, tmp_path):
         "brev.msg!beslut.docx.json", "brev.msg!sida.html.json", "brev.msg.json"]
 
 
+def test_a_msg_with_a_word_doc_attached_is_a_message(files, tmp_path):
+    """The attached .doc's own directory (its WordDocument stream) lies inside the message's
+    attachment data: the top of the message's directory decides, in every reader and in batch."""
+    if fm.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    from docparse.batch.walk import Input, classify
+    from docparse.read.doc import ole_kind
+
+    doc = fm.convert(files["docx"], "doc", tmp_path)
+    path = tmp_path / "brev.msg"
+    path.write_bytes(msgmaker.write_msg("Beslut om läxhjälp", BODY, SENT, [("beslut.doc", doc.read_bytes())]))
+    assert ole_kind(path.read_bytes()) == ole_kind(str(path)) == ("msg", None)
+    assert ole_kind(doc.read_bytes()) == ("doc", None)
+    docs = list(read_all(str(path)))
+    assert [d.input_kind for d in docs] == ["msg", "doc"]
+    assert docs[1].parent == str(path)
+    item = Input(str(path), "brev.msg", size=path.stat().st_size)
+    classify(item)
+    assert (item.status, item.kind) == ("todo", "msg")
+
+
 def test_msg_without_attachments_and_8bit_strings():
     data = msgmaker.compound_file({
         "__substg1.0_0037001E": "Kallelse till sammanträde".encode("cp1252"),

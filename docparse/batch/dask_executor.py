@@ -20,7 +20,7 @@ from concurrent.futures import CancelledError
 
 from docparse import __version__
 from docparse.batch.files import atomic_write
-from docparse.batch.runner import Outcome, Task
+from docparse.batch.runner import Outcome, Task, lost
 from docparse.batch.workers import Died
 from docparse.errors import DocparseError, ExitCode, MissingDependencyError
 
@@ -146,7 +146,7 @@ class DaskExecutor:
                 try:
                     result = future.result()
                 except KilledWorker:
-                    outcome = Outcome("failed", error=Died().message, exit_code=Died().exit_code)
+                    outcome = lost(Died())
                 except CancelledError:  # the scheduler dropped it (restarted, or lost the connection)
                     outcome = Outcome("failed", error="cancelled by the Dask scheduler (run again to redo it)",
                                       exit_code=ExitCode.INTERNAL)

@@ -11,6 +11,7 @@ import tempfile
 RECORDS_DIR = "records"  # OUT/records/... holds one record per input
 RECORD_SUFFIX = ".json"
 TEMP_PREFIX = ".tmp-"
+STAGING_SUFFIX = ".members"  # a container's staging folder (staging_folder)
 # Bytes, not characters: the file system's limit (NAME_MAX), less room for our suffix.
 _MAX_NAME_BYTES = 255 - len(RECORD_SUFFIX.encode())
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f/\\]")
@@ -93,10 +94,24 @@ def atomic_write(path: str, data: bytes) -> None:
         raise
 
 
+def staging_folder(record_path: str) -> str:
+    """Where a container's records are written until all of its documents are done: a temporary
+    folder beside its record, so that a container that fails or is killed midway leaves none."""
+    tag = hashlib.sha256(record_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return os.path.join(os.path.dirname(record_path), f"{TEMP_PREFIX}{tag}{STAGING_SUFFIX}")
+
+
 def remove_stale_temps(folder: str) -> int:
-    """Delete temporary files a killed run left behind (call with the lock held). Returns how many."""
+    """Delete temporary files and containers' staging folders a killed run left behind (call with
+    the lock held). Returns how many."""
+    import shutil
+
     removed = 0
-    for dirpath, _dirs, files in os.walk(folder):
+    for dirpath, dirs, files in os.walk(folder):
+        for name in [d for d in dirs if d.startswith(TEMP_PREFIX) and d.endswith(STAGING_SUFFIX)]:
+            dirs.remove(name)  # not walked into: removed whole
+            shutil.rmtree(os.path.join(dirpath, name), ignore_errors=True)
+            removed += 1
         for name in files:
             if name.startswith(TEMP_PREFIX) and name.endswith(".part"):
                 try:

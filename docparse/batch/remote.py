@@ -15,9 +15,8 @@ import threading
 from dataclasses import dataclass, field
 
 from docparse import __version__
-from docparse.batch.runner import Outcome, Task, _worker_init, process_one
+from docparse.batch.runner import Outcome, Task, _worker_init, lost, process_one
 from docparse.batch.workers import Died, Timeout, WorkerPool
-from docparse.errors import ExitCode
 
 # A document whose child dies is run once more in a fresh one; dying twice, it is reported failed.
 ATTEMPTS = 2
@@ -47,11 +46,8 @@ def run_document(task: Task, content: bytes | None, timeout: float | None, job=N
         if not isinstance(result, Died) or attempt >= ATTEMPTS:
             break
         attempt += 1
-    if isinstance(result, Timeout):
-        outcome, records = Outcome("failed", error=result.message, exit_code=ExitCode.INPUT_ERROR,
-                                   seconds=result.seconds), []
-    elif isinstance(result, Died):
-        outcome, records = Outcome("failed", error=result.message, exit_code=result.exit_code), []
+    if isinstance(result, (Timeout, Died)):
+        outcome, records = lost(result), []
     else:
         outcome, records = result
     return RemoteResult(outcome, records, worker_name(), attempt)
@@ -77,7 +73,7 @@ def _pool(job, timeout: float | None) -> WorkerPool:
 def _collect(args: tuple[Task, bytes | None]) -> tuple[Outcome, list[tuple[str, bytes]]]:
     task, content = args
     records: list[tuple[str, bytes]] = []
-    outcome = process_one(task, content=content, write=lambda path, data: records.append((path, data)))
+    outcome = process_one(task, content=content, hand_back=lambda path, data: records.append((path, data)))
     return outcome, records
 
 

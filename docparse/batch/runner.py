@@ -8,10 +8,12 @@ import time
 from dataclasses import dataclass, field
 
 from docparse import __version__
-from docparse.batch.files import RECORDS_DIR, atomic_write, inside, json_line, record_relpath, remove_stale_temps
+from docparse.batch.files import (RECORDS_DIR, atomic_write, inside, json_line, record_relpath, remove_stale_temps,
+                                  staging_folder)
 from docparse.batch.lock import OutputLock
 from docparse.batch.manifest import Manifest
 from docparse.batch.walk import Input, classify, walk
+from docparse.batch.workers import Died, Timeout
 from docparse.errors import DocparseError, ExitCode, InputFileError
 
 
@@ -44,6 +46,12 @@ class Outcome:
     members: list[str] = field(default_factory=list)  # a container's other records (their paths)
 
 
+def lost(result: Timeout | Died) -> Outcome:
+    """The outcome of a document whose worker was lost: killed when it overran its time, or dead."""
+    seconds = result.seconds if isinstance(result, Timeout) else 0.0
+    return Outcome("failed", error=result.message, exit_code=result.exit_code, seconds=seconds)
+
+
 @dataclass
 class Summary:
     """What the batch did; ``exit_code`` is the worst of its failures (0 when none failed)."""
@@ -65,22 +73,23 @@ class Summary:
         self.exit_code = max(self.exit_code, exit_code)
 
 
-def process_one(task: Task, *, content: bytes | None = None, write=atomic_write) -> Outcome:
+def process_one(task: Task, *, content: bytes | None = None, hand_back=None) -> Outcome:
     """Run the pipeline on one input and write its record atomically (in a worker process).
 
     ``content``: the input's bytes when they were sent rather than read from ``task.path``;
-    ``write(path, bytes)`` writes a record (a Dask worker hands them back to the batch instead).
+    ``hand_back(path, bytes)``, when given, receives each record instead of it being written here
+    (a Dask worker hands them back to the batch, which writes them).
     """
     from docparse.pipeline import process
 
     start = time.perf_counter()
     try:
         if task.container:
-            return _process_container(task, start, content, write)
+            return _process_container(task, start, content, hand_back)
         record = process(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair, redactor=task.redactor,
                          limits=task.limits, data=content)
         data = (json_line(record, indent=1) + "\n").encode("utf-8")
-        write(task.record_path, data)
+        (hand_back or atomic_write)(task.record_path, data)
     except InputFileError as err:
         return _failed(err.problem + (f" ({err.hint})" if err.hint else ""), err.exit_code, start)
     except DocparseError as err:
@@ -117,17 +126,6 @@ def member_record_path(record_path: str, member: str, used: set[str] | None = No
     return path
 
 
-def staging_folder(record_path: str) -> str:
-    """Where a container's records are written until all of its documents are done: a temporary
-    folder beside its record, so that a container that fails or is killed midway leaves none."""
-    import hashlib
-
-    from docparse.batch.files import TEMP_PREFIX
-
-    tag = hashlib.sha256(record_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return os.path.join(os.path.dirname(record_path), f"{TEMP_PREFIX}{tag}.members")
-
-
 def remove_container_records(record_path: str, members: list[str] = ()) -> None:
     """A failed or changed container's records (its own and its members') and its staging folder."""
     import shutil
@@ -140,7 +138,7 @@ def remove_container_records(record_path: str, members: list[str] = ()) -> None:
             pass
 
 
-def _process_container(task: Task, start: float, content: bytes | None = None, write=atomic_write) -> Outcome:
+def _process_container(task: Task, start: float, content: bytes | None = None, hand_back=None) -> Outcome:
     """A ZIP archive's members or an e-mail and its attachments: the first document's record at
     the container's record path (the e-mail's own; an archive's first member), every other one
     beside it. Members that cannot be read are counted as warnings of the outcome; the container
@@ -152,25 +150,22 @@ def _process_container(task: Task, start: float, content: bytes | None = None, w
     import shutil
 
     from docparse.pipeline import process_all
-    from docparse.read import ocr
 
     pages = warnings = 0
     problems: list[str] = []
     first_bytes = 0
-    staged: list[tuple[str, str]] = []  # (staged file, or the record's bytes for ``write``; its record path)
+    staged: list[tuple[str, str]] = []  # (staged file, or the record's bytes for ``hand_back``; its record path)
     used: set[str] = set()
     # Locally the records are staged beside the container's record and moved into place at the
-    # end; a Dask worker's ``write`` hands them to the batch, which writes them once the task is
-    # done, so its records appear all together too.
-    staging = staging_folder(task.record_path) if write is atomic_write else None
+    # end; a Dask worker hands them to the batch, which writes them once the task is done, so its
+    # records appear all together too.
+    staging = None if hand_back else staging_folder(task.record_path)
     if staging:
         shutil.rmtree(staging, ignore_errors=True)  # a killed run's
         os.makedirs(staging)
     try:
         for record in process_all(task.path, ocr=task.ocr, jobs=task.page_jobs, repair=task.repair,
                                   redactor=task.redactor, limits=task.limits, data=content):
-            if ocr.on_page_done is not None:
-                ocr.on_page_done()  # one member done: the next gets the whole timeout
             if isinstance(record, DocparseError):
                 problems.append(str(record))
                 continue
@@ -195,7 +190,7 @@ def _process_container(task: Task, start: float, content: bytes | None = None, w
             if staging:
                 os.replace(staged_as, path)
             else:
-                write(path, staged_as)
+                hand_back(path, staged_as)
     finally:
         if staging:
             shutil.rmtree(staging, ignore_errors=True)
@@ -237,11 +232,6 @@ def _worker_init(lock_fd: int | None, parent: int, single_thread_ocr: bool, temp
         tempfile.tempdir = temp_dir
 
 
-def _crashed() -> Outcome:
-    return Outcome("failed", error="the worker process died on this file (crash, or killed for memory)",
-                   exit_code=ExitCode.INTERNAL)
-
-
 def plan(jobs: int, documents: int) -> tuple[int, int]:
     """(documents in parallel, OCR page jobs per document) within a budget of ``jobs`` processes.
 
@@ -264,18 +254,13 @@ def execute(tasks: list[Task], workers: int, lock_fd: int | None = None, *, time
         return
     import tempfile
 
-    from docparse.batch.workers import Died, Timeout, WorkerPool
+    from docparse.batch.workers import WorkerPool
 
     with tempfile.TemporaryDirectory(prefix="docparse-batch-") as temp_dir, \
             WorkerPool(fn, workers, timeout=timeout, init=_worker_init,
                        init_args=(lock_fd, os.getpid(), workers > 1, temp_dir)) as pool:
         for task, result in pool.run(tasks):
-            if isinstance(result, Timeout):
-                result = Outcome("failed", error=result.message, exit_code=ExitCode.INPUT_ERROR,
-                                 seconds=result.seconds)
-            elif isinstance(result, Died):
-                result = _crashed()
-            yield task, result
+            yield task, lost(result) if isinstance(result, (Timeout, Died)) else result
 
 
 def available_cpus() -> int:

@@ -187,15 +187,10 @@ def _head_problem(head: bytes) -> str | None:
     return None
 
 
-def _ole_streams(data: bytes, found: set[bytes]) -> None:
-    from docparse.read.doc import OLE_STREAM_NAMES
-
-    found.update(name for name in OLE_STREAM_NAMES if name in data)
-
-
 def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
     """Read the file once, in chunks (never whole): its kind by content, its SHA-256, or why it is
-    skipped or failed. A text file over ``limits`` (docparse.read.limits) fails from its first bytes.
+    skipped or failed (of an OLE2 file, its directory is read again: a Word document, an Outlook
+    message, or neither). A text file over ``limits`` (docparse.read.limits) fails from its first bytes.
 
     A file whose hash is ``known_sha256`` (a document an earlier run processed) is not examined again.
     """
@@ -205,7 +200,6 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
         item.status, item.reason = "failed", f"too large ({item.size} bytes)"
         return
     digest = hashlib.sha256()
-    streams: set[bytes] = set()  # an OLE2 file's stream names met (which Office format it is)
     try:
         # O_NONBLOCK: a pipe that appeared since the walk must not hang the batch.
         fd = os.open(item.path, os.O_RDONLY | os.O_NONBLOCK)
@@ -214,15 +208,8 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
             if head and sniff(head) == "text":  # the whole head: an e-mail or a page needs more than 16 bytes
                 check_text_size(item.path, item.size, limits or DEFAULT_LIMITS)
             digest.update(head)
-            ole = sniff(head) == "ole"
-            tail = head
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
-                if ole:  # the names are looked for across chunk boundaries too
-                    _ole_streams(tail + chunk, streams)
-                    tail = chunk[-64:]
-            if ole:
-                _ole_streams(head, streams)
     except InputFileError as err:
         item.status, item.reason = "failed", err.problem
         return
@@ -236,14 +223,15 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
         item.status, item.reason = "failed", "is empty"
         return
     item.kind = sniff(head)
-    if item.kind == "ole":
+    if item.kind == "ole":  # a Word .doc, an Outlook message (a container of attachments), or neither
         from docparse.read.doc import ole_kind
 
-        problem = ole_kind(b"\xff\xff".join(streams))
-        # An Excel or PowerPoint file is simply not a document we read (as an .xlsx); an
-        # encrypted one is a document we failed, left to the reader (and so is an Outlook
-        # message, which gets a reader of its own).
-        if problem and problem.startswith("unsupported") and "Outlook" not in problem:
+        kind, problem = ole_kind(item.path)  # its directory alone
+        if kind == "msg":
+            item.kind = "msg"
+        elif problem and problem.startswith("unsupported"):
+            # An Excel or PowerPoint file is simply not a document we read (as an .xlsx); an
+            # encrypted or damaged one is a document we failed, left to the reader to say so.
             item.status, item.reason = "skipped", problem
             return
     if item.kind == "zip":  # a DOCX, an ODT, an archive of documents, or a format we do not read
@@ -256,11 +244,6 @@ def classify(item: Input, known_sha256: str | None = None, limits=None) -> None:
             item.status = "skipped" if err.problem.startswith("unsupported") else "failed"
             item.reason = err.problem
             return
-    if item.kind == "ole":  # a Word .doc, or an Outlook message (a container of attachments)
-        from docparse.read.msg import is_msg_file
-
-        if is_msg_file(item.path):
-            item.kind = "msg"
     if item.kind == "text" and digest.hexdigest() != known_sha256:
         problem = _head_problem(head)
         if problem:

@@ -24,6 +24,7 @@ class Timeout:
     """What a worker answers when its document ran out of time (made by the parent, which killed it)."""
 
     seconds: float
+    exit_code: int = ExitCode.INPUT_ERROR  # the document's fault, as other input errors
 
     @property
     def message(self) -> str:

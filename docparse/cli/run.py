@@ -47,7 +47,7 @@ def redactor_for(redact: bool, key_file: str | None):
 def _is_container(path: str, data: bytes | None = None) -> bool:
     """A ZIP archive or an e-mail (.eml, Outlook .msg): an input of several documents."""
     from docparse.read.formats import sniff_more
-    from docparse.read.msg import is_msg, is_msg_file
+    from docparse.read.msg import is_msg
 
     if data is not None:
         kind = sniff_more(data[:4096])
@@ -57,7 +57,7 @@ def _is_container(path: str, data: bytes | None = None) -> bool:
             kind = sniff_more(fh.read(4096))
     except OSError:
         return False  # process() reports it
-    return kind in ("zip", "eml") or (kind == "ole" and is_msg_file(path))
+    return kind in ("zip", "eml") or (kind == "ole" and is_msg(path))
 
 
 def _member_path(path: str, record: dict) -> str:
@@ -144,12 +144,7 @@ def _process_input(task: tuple[str, bytes | None, dict]) -> list:
     out: list = []
     try:
         if _is_container(options.get("file") or path, data):
-            from docparse.read import ocr
-
-            for item in process_all(path, data=data, **options):
-                out.append(item)
-                if ocr.on_page_done is not None:
-                    ocr.on_page_done()  # one member done: --timeout counts per member document
+            out.extend(process_all(path, data=data, **options))  # --timeout counts per member document
         else:
             out.append(process(path, data=data, **options))
     except DocparseError as err:

@@ -185,7 +185,7 @@ def read_all(path: str, *, ocr: str = "auto", jobs: int | None = None, data: byt
     if depth >= CONTAINER_DEPTH:
         yield InputFileError(name, f"containers nested more than {CONTAINER_DEPTH} deep are not opened")
         return
-    for member, member_data in members(name, data):
+    for member, member_data in members(name, data, limits):
         if isinstance(member_data, InputFileError):
             yield member_data
             continue

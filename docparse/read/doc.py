@@ -2,8 +2,9 @@
 converts it to DOCX, read by the DOCX reader: headings, tables, headers and footers as furniture
 (about 0.7 s a document). Else Debian's antiword (C, about 1 ms a document, but plain text only:
 no headings, no furniture); DOCPARSE_DOC_READER=antiword chooses it for speed. With neither, a
-clear message naming the packages. Other OLE2 files (Outlook .msg, Excel .xls, PowerPoint .ppt,
-an encrypted .docx) are named as what they are."""
+clear message naming the packages. ole_kind tells the OLE2 files apart: a Word document, an
+Outlook message (read by docparse.read.msg), or what is not read (Excel .xls, PowerPoint .ppt, an
+encrypted .docx), named as what it is."""
 
 from __future__ import annotations
 
@@ -20,29 +21,48 @@ from docparse.read.blocks import Blocks, to_document
 TIMEOUT = int(os.environ.get("DOCPARSE_CONVERT_TIMEOUT", "120"))
 
 
-def _utf16(name: str) -> bytes:
-    return name.encode("utf-16-le")
+# The Office formats (and the Outlook message) an OLE2 file may be, by a stream at the top of its
+# directory: what is not read, and why.
+_NOT_READ = (
+    ("EncryptedPackage", "is an encrypted (password-protected) Office document"),
+    ("Workbook", "unsupported format: Excel workbook (.xls)"),
+    ("Book", "unsupported format: Excel workbook (.xls)"),
+    ("PowerPoint Document", "unsupported format: PowerPoint presentation (.ppt)"),
+)
 
 
-# The stream names ole_kind looks for, as they stand in an OLE2 directory (UTF-16): a reader that
-# streams a file (the batch's classify) collects those it meets and asks ole_kind about them.
-OLE_STREAM_NAMES = tuple(_utf16(n) for n in ("EncryptedPackage", "WordDocument", "__substg1.0_", "Workbook",
-                                             "Book", "PowerPoint Document"))
+def ole_kind(source: bytes | str) -> tuple[str | None, str | None]:
+    """What an OLE2 file (its bytes, or a file's path) holds: ("doc", None) a Word document,
+    ("msg", None) an Outlook message, else (None, why it is not read).
 
+    Told by the streams at the top of its compound-file directory, read with olefile (of a file,
+    the directory alone: a large .doc is not read whole); the streams of storages below do not
+    count, so a message with a .doc attached is a message, and a document with a message
+    embedded is a document. Of damaged bytes whose directory cannot be read, the stream names
+    they hold are the guess, so that the reader of that kind names the damage."""
+    import io
 
-def ole_kind(data: bytes) -> str | None:
-    """What an OLE2 file holds, by the stream names in its directory: 'doc', or a reason it is not read."""
-    if _utf16("EncryptedPackage") in data:
-        return "is an encrypted (password-protected) Office document"
-    if _utf16("WordDocument") in data:
-        return None
-    if _utf16("__substg1.0_") in data:
-        return "unsupported format: Outlook message (.msg)"
-    if _utf16("Workbook") in data or _utf16("Book") in data:
-        return "unsupported format: Excel workbook (.xls)"
-    if _utf16("PowerPoint Document") in data:
-        return "unsupported format: PowerPoint presentation (.ppt)"
-    return "unsupported format: an OLE2 compound file that is not a Word document"
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(source) if isinstance(source, bytes) else source) as ole:
+            names = {entry[0] for entry in ole.listdir(streams=True, storages=False) if len(entry) == 1}
+    except Exception:  # olefile raises OSError and its own errors on a damaged file
+        if not isinstance(source, bytes):
+            return None, "is a corrupt OLE2 file (its directory cannot be read)"
+        # What the damaged file's bytes name is the best guess: its reader then says it is corrupt.
+        names = {n for n in ("EncryptedPackage", "WordDocument", "__substg1.0_", *(s for s, _ in _NOT_READ))
+                 if n.encode("utf-16-le") in source}
+    if "EncryptedPackage" in names:
+        return None, _NOT_READ[0][1]
+    if "WordDocument" in names:
+        return "doc", None
+    if any(n.startswith("__substg1.0_") for n in names):
+        return "msg", None
+    for stream, problem in _NOT_READ[1:]:
+        if stream in names:
+            return None, problem
+    return None, "unsupported format: an OLE2 compound file that is not a Word document"
 
 
 def soffice() -> str | None:
@@ -83,9 +103,9 @@ def _antiword(name: str, path: str) -> str:
 
 
 def read_doc(name: str, data: bytes, sha256: str) -> SourceDocument:
-    problem = ole_kind(data)
-    if problem:
-        raise InputFileError(name, problem)
+    kind, problem = ole_kind(data)
+    if kind != "doc":
+        raise InputFileError(name, problem or "is an Outlook message, not a Word document")
     use_antiword = shutil.which("antiword") and (not soffice() or os.environ.get("DOCPARSE_DOC_READER") == "antiword")
     if not use_antiword and not soffice():
         raise MissingDependencyError(f"{name}: a legacy Word document (.doc) needs LibreOffice or antiword",

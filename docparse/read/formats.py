@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.limits import check_zip
+from docparse.read.limits import DEFAULT, Limits, check_zip
 
 # What a damaged ZIP raises from its directory or a member's data (a bit flipped in a deflate
 # stream is a zlib.error; a garbled name a UnicodeDecodeError).
@@ -127,13 +127,13 @@ def read_format(kind: str, name: str, data: bytes, sha256: str) -> SourceDocumen
     return reader(name, data, sha256)
 
 
-def members(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFileError]]:
-    """The documents inside a container: a ZIP archive's members or an e-mail's attachments,
-    each as (its name 'container!member', its bytes or why it cannot be read)."""
+def members(name: str, data: bytes, limits: Limits = DEFAULT) -> Iterator[tuple[str, bytes | InputFileError]]:
+    """The documents inside a container: a ZIP archive's members (within ``limits``) or an
+    e-mail's attachments, each as (its name 'container!member', its bytes or why it cannot be read)."""
     if sniff_more(data[:4096]) == "zip":
         from docparse.read.archive import zip_members
 
-        yield from zip_members(name, data)
+        yield from zip_members(name, data, limits)
     elif sniff_more(data[:4096]) == "eml":
         from docparse.read.eml import attachments
 

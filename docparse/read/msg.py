@@ -26,21 +26,11 @@ _PT_SYSTIME = 0x0040
 _EPOCH = datetime(1601, 1, 1, tzinfo=timezone.utc)  # a FILETIME counts 100 ns from here
 
 
-def is_msg(data: bytes) -> bool:
-    """An OLE2 file holding message property streams and no Word document."""
-    return "__substg1.0_".encode("utf-16-le") in data and "WordDocument".encode("utf-16-le") not in data
+def is_msg(source: bytes | str) -> bool:
+    """An OLE2 file (its bytes, or a file's path) that is an Outlook message (docparse.read.doc.ole_kind)."""
+    from docparse.read.doc import ole_kind
 
-
-def is_msg_file(path: str) -> bool:
-    """The same for a file on disk, from its compound-file directory alone (a large .doc is not read whole)."""
-    import olefile
-
-    try:
-        with olefile.OleFileIO(path) as ole:
-            names = [entry[0] for entry in ole.listdir(streams=True, storages=False) if len(entry) == 1]
-    except Exception:  # not a compound file olefile can open: the reader says why
-        return False
-    return "WordDocument" not in names and any(n.startswith("__substg1.0_") for n in names)
+    return ole_kind(source)[0] == "msg"
 
 
 def _open(name: str, data: bytes):
