@@ -121,6 +121,18 @@ def test_msg_without_attachments_and_8bit_strings():
     assert doc.text == "Kallelse till sammanträde\nNämnden sammanträder i stadshuset.\n"
 
 
+def test_msg_html_body_in_its_declared_charset():
+    """A message with only an HTML body, in Windows-1252 as its meta tag says: read as a web page is."""
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+            "<body><p>Bygglovet för förrådet på gården är beviljat.</p></body></html>").encode("cp1252")
+    data = msgmaker.compound_file({
+        "__substg1.0_0037001F": "Beslut om bygglov".encode("utf-16-le"),
+        "__substg1.0_10130102": html,
+    })
+    doc = read("bygglov.msg", data=data)
+    assert doc.text == "Beslut om bygglov\nBygglovet för förrådet på gården är beviljat.\n"
+
+
 def test_damaged_msg_gives_input_errors_never_tracebacks(files):
     data = _message(files)
     for case in fm.damaged_copies(data, 7):

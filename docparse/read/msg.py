@@ -9,6 +9,7 @@ HTML and time-zone libraries) for what are a handful of streams."""
 
 from __future__ import annotations
 
+import io
 import struct
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -37,7 +38,7 @@ def _open(name: str, data: bytes):
     import olefile
 
     try:
-        return olefile.OleFileIO(data)
+        return olefile.OleFileIO(io.BytesIO(data))  # (bytes under 1,536 olefile would take for a file name)
     except Exception as err:  # olefile raises OSError and its own errors on a damaged file
         raise InputFileError(name, f"is a corrupt Outlook message ({err})") from None
 
@@ -75,31 +76,20 @@ def _sent(ole) -> datetime | None:
     return None
 
 
-def _attachment_storages(ole) -> list[str]:
-    names = {entry[0] for entry in ole.listdir(streams=True, storages=True)
-             if entry[0].startswith("__attach_version1.0_#")}
-    return sorted(names)
-
-
-def _attachments(name: str, ole) -> list[tuple[str, bytes | InputFileError]]:
+def _attachment_names(ole) -> list[tuple[str, str]]:
+    """Each attachment as (its storage, its file name): the names alone, its data not read."""
+    storages = sorted({entry[0] for entry in ole.listdir(streams=True, storages=True)
+                       if entry[0].startswith("__attach_version1.0_#")})
     out = []
-    for i, storage in enumerate(_attachment_storages(ole), 1):
+    for i, storage in enumerate(storages, 1):
         prefix = f"{storage}/"
         filename = _string(ole, _ATTACH_LONG_NAME, prefix) or _string(ole, _ATTACH_NAME, prefix) or f"attachment-{i}"
-        filename = filename.replace("/", "_").replace("\\", "_")
-        member = f"{name}!{filename}"
-        data = _stream(ole, f"{prefix}__substg1.0_{_ATTACH_DATA:04X}0102")
-        if data is None and ole.exists(f"{prefix}__substg1.0_{_ATTACH_DATA:04X}000D"):
-            out.append((filename, InputFileError(member, "is an Outlook message inside the message (not read)")))
-        elif not data:
-            out.append((filename, InputFileError(member, "is an empty attachment")))
-        else:
-            out.append((filename, data))
+        out.append((storage, filename.replace("/", "_").replace("\\", "_")))
     return out
 
 
 def read_msg(name: str, data: bytes, sha256: str) -> SourceDocument:
-    from docparse.read.html import html_blocks
+    from docparse.read.html import decode_html, html_blocks
 
     ole = _open(name, data)
     try:
@@ -117,8 +107,12 @@ def read_msg(name: str, data: bytes, sha256: str) -> SourceDocument:
         else:
             html = _stream(ole, f"__substg1.0_{_HTML:04X}0102")
             if html:
-                blocks.body += html_blocks(name, html.decode("utf-8", "replace")).body
-        names = [n for n, _ in _attachments(name, ole)]
+                try:  # its declared charset, as a web page's
+                    text = decode_html(name, html)
+                except InputFileError:  # no text as a web page would be: what can be read of it
+                    text = html.decode("utf-8", "replace")
+                blocks.body += html_blocks(name, text).body
+        names = [filename for _storage, filename in _attachment_names(ole)]
     finally:
         ole.close()
     return mail_document(name, sha256, "msg", blocks, names)
@@ -128,8 +122,14 @@ def attachments(name: str, data: bytes) -> Iterator[tuple[str, bytes | InputFile
     """Each attachment as (message!file name, its bytes or why it is not read)."""
     ole = _open(name, data)
     try:
-        found = _attachments(name, ole)
+        for storage, filename in _attachment_names(ole):
+            member = f"{name}!{filename}"
+            payload = _stream(ole, f"{storage}/__substg1.0_{_ATTACH_DATA:04X}0102")
+            if payload is None and ole.exists(f"{storage}/__substg1.0_{_ATTACH_DATA:04X}000D"):
+                yield member, InputFileError(member, "is an Outlook message inside the message (not read)")
+            elif not payload:
+                yield member, InputFileError(member, "is an empty attachment")
+            else:
+                yield member, payload
     finally:
         ole.close()
-    for filename, payload in found:
-        yield f"{name}!{filename}", payload

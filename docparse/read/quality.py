@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _TOKEN = re.compile(r"\w+")
-_LETTERS = re.compile(r"[^\W\d_]+")
 # Below this share of plausible words a PDF text layer is treated as poor (earlier bad OCR,
 # broken font encoding) and the page is OCR'd. Clean Swedish prose scores 0.9 and more;
 # text from a non-Swedish OCR model (å/ä/ö lost: "Socialnimnden", "6verens") scores well below.
@@ -114,24 +113,18 @@ def _models():
 
 def misspelt_share(text: str, *, sample: int = 400) -> tuple[float, int, list[str]]:
     """(share of misspelt words, words judged, a few of them) over the first ``sample`` words
-    of three letters or more (all-capital abbreviations not judged). Misspelt: a letter sequence
-    Swedish words do not use, and in no lexicon; a capitalised word wordfreq knows is a name."""
+    the letter-trigram model judges (docparse.sv.chars.CharModel.implausible). Misspelt: a letter
+    sequence Swedish words do not use, and in no lexicon; a capitalised word wordfreq knows is a name."""
     lexicon, chars = _models()
     if chars is None:
         return 0.0, 0, []
-    judged, bad = 0, []
-    for m in _LETTERS.finditer(_ADDRESS.sub(" ", text)):
-        w = m.group(0)
-        if len(w) < 3 or w.isupper():
-            continue
-        judged += 1
-        if not chars.plausible(w):
-            low = w.lower()
-            if lexicon.code(low) is None and lexicon.code(w) is None and not _is_compound(low) \
-                    and not (w[0].isupper() and is_known(w)):
-                bad.append(w)
-        if judged >= sample:
-            break
+
+    def known(w: str) -> bool:
+        low = w.lower()
+        return (lexicon.code(low) is not None or lexicon.code(w) is not None or _is_compound(low)
+                or (w[0].isupper() and is_known(w)))
+
+    judged, bad = chars.implausible(_ADDRESS.sub(" ", text), sample=sample, known=known)
     return (len(bad) / judged if judged else 0.0), judged, bad
 
 

@@ -28,19 +28,26 @@ class CharModel:
         get = self.counts.get
         return all(get(padded[i : i + 3], 0) >= RARE for i in range(len(padded) - 2))
 
-    def implausible_share(self, text: str, *, sample: int = 400) -> tuple[float, int]:
-        """(share of implausible words, words judged) over the first ``sample`` words of at least
-        MIN_WORD letters; all-capital words (abbreviations) are not judged."""
-        judged = bad = 0
+    def implausible(self, text: str, *, sample: int = 400, known=None) -> tuple[int, list[str]]:
+        """(words judged, the implausible ones) over the first ``sample`` words of at least MIN_WORD
+        letters; all-capital words (abbreviations) are not judged. ``known(word)``, when given,
+        spares a word the trigrams doubt (one a lexicon holds)."""
+        judged, bad = 0, []
         for m in WORD.finditer(text):
             w = m.group(0)
             if len(w) < MIN_WORD or w.isupper():
                 continue
             judged += 1
-            bad += not self.plausible(w)
+            if not self.plausible(w) and not (known is not None and known(w)):
+                bad.append(w)
             if judged >= sample:
                 break
-        return (bad / judged if judged else 0.0), judged
+        return judged, bad
+
+    def implausible_share(self, text: str, *, sample: int = 400) -> tuple[float, int]:
+        """(share of implausible words, words judged), as ``implausible`` judges them."""
+        judged, bad = self.implausible(text, sample=sample)
+        return (len(bad) / judged if judged else 0.0), judged
 
 
 def read_char_model(path: Path) -> CharModel | None:
