@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from docparse.batch.files import RECORDS_DIR, json_line
+from docparse.batch.files import json_line, read_record, record_files
 
 _SPAN = ["page", "span_start", "span_end"]
 # table (the record field holding its rows) -> columns taken from each item; every row starts
@@ -43,36 +43,16 @@ class ExportResult:
 
 
 def iter_records(out: str, problems: list[str] | None = None) -> Iterator[tuple[str, dict]]:
-    """(document id, record) for every record under OUT/records, in id order, one at a time.
-
-    The id is the record's path under records/ without ".json": the input's path relative to the batch root.
-    """
-    root = os.path.join(out, RECORDS_DIR)
-    if not os.path.isdir(root):
-        raise FileNotFoundError(f"{out}: no {RECORDS_DIR}/ folder here; is this the output of docparse batch?")
-    for path in _record_files(root):
-        doc_id = os.path.relpath(path, root)[: -len(".json")].replace(os.sep, "/")
+    """(document id, record) for every record under OUT/records, in id order, one at a time
+    (docparse.batch.files.record_files); a record that cannot be read is named in ``problems``."""
+    for doc_id, path in record_files(out):
         try:
-            with open(path, encoding="utf-8") as fh:
-                record = json.load(fh)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
+            record = read_record(path)
         except (OSError, ValueError) as err:
             if problems is not None:
                 problems.append(f"{path}: cannot be read ({err})")
             continue
         yield doc_id, record
-
-
-def _record_files(folder: str) -> Iterator[str]:
-    """Record files in path order (folders and files interleaved by name), without listing all at once."""
-    with os.scandir(folder) as it:
-        entries = sorted(it, key=lambda e: e.name)
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _record_files(entry.path)
-        elif entry.name.endswith(".json") and not entry.name.startswith("."):
-            yield entry.path
 
 
 def redacted(records: Iterator[tuple[str, dict]], redactor) -> Iterator[tuple[str, dict]]:

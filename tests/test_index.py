@@ -391,6 +391,18 @@ def test_incremental_update(batch_out, target, records):
     assert _ids(target, "förskola") == set()
     assert _ids(target, "farled") == set()
     assert _ids(target, "avdelning") == {TRANAS, "nytt/extra.txt"}
+    # The changed and the deleted document left nothing behind (their rows went with them).
+    backend = _backend(target, create=False)
+    try:
+        cur = backend.conn.cursor()
+        orphans = [("texts", "doc"), ("identifiers", "doc")] + ([("documents_fts", "rowid")] if "db" in target else [])
+        for table, column in orphans:
+            cur.execute(f"SELECT count(*) FROM {table} WHERE {column} NOT IN (SELECT doc FROM documents)")
+            assert cur.fetchone()[0] == 0, table
+        cur.execute("SELECT count(*) FROM identifiers")
+        assert cur.fetchone()[0] > 0  # (there are identifiers to leave behind)
+    finally:
+        backend.close()
 
 
 def test_interrupted_indexing_resumes(batch_out, target, tmp_path):

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 
 RECORDS_DIR = "records"  # OUT/records/... holds one record per input
 RECORD_SUFFIX = ".json"
@@ -66,6 +67,36 @@ def record_relpath(doc_id: str) -> str:
     parts = [safe_component(p) for p in doc_id.split("/") if p]
     parts[-1] += RECORD_SUFFIX
     return "/".join(parts)
+
+
+def record_files(out: str) -> Iterator[tuple[str, str]]:
+    """(document id, path) of every record under OUT/records, in id order (folders and files
+    interleaved by name), without listing all at once. The id is the record's path under records/
+    without ".json": the input's path relative to the batch root. Raises FileNotFoundError (at
+    once) when OUT has no records folder."""
+    root = os.path.join(out, RECORDS_DIR)
+    if not os.path.isdir(root):
+        raise FileNotFoundError(f"{out}: no {RECORDS_DIR}/ folder here; is this the output of docparse batch?")
+
+    def walk(folder: str) -> Iterator[tuple[str, str]]:
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                yield from walk(entry.path)
+            elif entry.name.endswith(RECORD_SUFFIX) and not entry.name.startswith("."):
+                yield os.path.relpath(entry.path, root)[: -len(RECORD_SUFFIX)].replace(os.sep, "/"), entry.path
+
+    return walk(root)
+
+
+def read_record(path: str) -> dict:
+    """A record file's JSON object; OSError or ValueError when it cannot be read as one."""
+    with open(path, encoding="utf-8") as fh:
+        record = json.load(fh)
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    return record
 
 
 def inside(path: str, folder: str) -> bool:

@@ -75,7 +75,7 @@ def index_cmd(source, db, dsn, redact, redact_key_file):
                 if result.indexed % 100 == 0:
                     click.echo(f"\rindexed {result.indexed}", err=True, nl=False)
         try:
-            result = build(records, backend, redact=redact, redactor=redactor, progress=progress)
+            result = build(records, backend, redactor=redactor, progress=progress)
         except SourceError as err:
             backend.commit()  # what was indexed before the bad line stays
             _fail(str(err), ExitCode.INPUT_ERROR)

@@ -44,10 +44,17 @@ class Query:
 
 
 @dataclass
-class Found:
+class Result:
+    """A search's answer: how many documents match, the best of them, and the facets' counts.
+    A backend's hits are its rows (doc, id, title, date, board, municipality, score, text, pages,
+    id_spans); docparse.index.search.search gives each a snippet instead of its text."""
+
     total: int
-    hits: list[dict]  # doc, id, title, date, board, municipality, score, text, pages, id_spans
+    hits: list[dict]
     facets: dict[str, dict]
+
+    def as_json(self) -> dict:
+        return {"total": self.total, "hits": self.hits, "facets": self.facets}
 
 
 class SQLBackend:
@@ -133,7 +140,7 @@ class SQLBackend:
             args.append(arg)
         return sql + " GROUP BY doc", args
 
-    def search(self, q: Query) -> Found:
+    def search(self, q: Query) -> Result:
         cur = self.conn.cursor()
         self._temp_table(cur)
         match_sql, args = self._matches(q)
@@ -176,4 +183,4 @@ class SQLBackend:
             for doc, start, end, page in cur.fetchall():
                 by_doc[doc]["id_spans"].append((start, end, page))
         self._end_search(cur)
-        return Found(total, hits, facets)
+        return Result(total, hits, facets)

@@ -13,8 +13,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from docparse.batch.files import RECORDS_DIR
-from docparse.export import _record_files
+from docparse.batch.files import read_record, record_files
 from docparse.index import identifiers as ids
 from docparse.index.terms import analyse
 
@@ -172,23 +171,13 @@ def index_doc(doc_id: str, record: dict, fp: str, stat: str = "") -> IndexDoc:
 # -- sources ------------------------------------------------------------------------------
 # A source yields (id, stat, load) for each record: stat is cheap, load reads the record.
 
-def _folder_source(out: str) -> Iterator[tuple[str, str, object]]:
-    root = os.path.join(out, RECORDS_DIR)
-    for path in _record_files(root):
-        doc_id = os.path.relpath(path, root)[: -len(".json")].replace(os.sep, "/")
+def _folder_source(files: Iterator[tuple[str, str]]) -> Iterator[tuple[str, str, object]]:
+    for doc_id, path in files:
         try:
             st = os.stat(path)
         except OSError:
             continue  # gone since listed
-        yield doc_id, f"{st.st_mtime_ns}:{st.st_size}", lambda path=path: _read_json(path)
-
-
-def _read_json(path: str) -> dict:
-    with open(path, encoding="utf-8") as fh:
-        record = json.load(fh)
-    if not isinstance(record, dict):
-        raise ValueError("not a JSON object")
-    return record
+        yield doc_id, f"{st.st_mtime_ns}:{st.st_size}", lambda path=path: read_record(path)
 
 
 def _jsonl_source(path: str) -> Iterator[tuple[str, str, object]]:
@@ -207,24 +196,28 @@ def _jsonl_source(path: str) -> Iterator[tuple[str, str, object]]:
 
 def source_of(path: str) -> Iterator[tuple[str, str, object]]:
     if os.path.isdir(path):
-        if not os.path.isdir(os.path.join(path, RECORDS_DIR)):
-            raise SourceError(f"{path}: no {RECORDS_DIR}/ folder here; is this the output of docparse batch?")
-        return _folder_source(path)
+        try:
+            return _folder_source(record_files(path))
+        except FileNotFoundError as err:  # no records folder
+            raise SourceError(str(err)) from None
     if os.path.isfile(path):
         return _jsonl_source(path)
     raise SourceError(f"{path}: no such folder or file")
 
 
-def build(source: Iterator[tuple[str, str, object]], backend, *, redact: bool = True, redactor=None,
+# build()'s default redactor: one keyed by $DOCPARSE_REDACT_KEY, made when build runs.
+KEY_FROM_ENV = "key from the environment"
+
+
+def build(source: Iterator[tuple[str, str, object]], backend, *, redactor=KEY_FROM_ENV,
           progress=None) -> BuildResult:
     """Bring the backend's index up to date with the source's records.
 
-    Personal identity numbers are redacted before indexing (docparse/redact.py), with ``redactor``
-    or one keyed by $DOCPARSE_REDACT_KEY; ``redact=False`` indexes the records as they are.
+    Personal identity numbers are redacted before indexing (docparse/redact.py) by ``redactor``
+    (by default one keyed by $DOCPARSE_REDACT_KEY); ``redactor=None`` indexes the records as
+    they are. The command's --redact/--no-redact decides it there (cli.run.redactor_for).
     """
-    if not redact:
-        redactor = None
-    elif redactor is None:
+    if redactor is KEY_FROM_ENV:
         from docparse.redact import Redactor, load_key
 
         redactor = Redactor(load_key())

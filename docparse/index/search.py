@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
 
 from docparse.index import identifiers as ids
-from docparse.index.backend import IndexMissing, Query
+from docparse.index.backend import IndexMissing, Query, Result
 from docparse.index.terms import WORD_RE, analyse_word, query_terms
 from docparse.sv.dnr import LABEL
 
@@ -52,16 +51,6 @@ def open_backend(db: str | None = None, postgres: str | None = None, *, create: 
     return SQLiteBackend(path, create=create)
 
 
-@dataclass
-class Result:
-    total: int
-    hits: list[dict]
-    facets: dict[str, dict]
-
-    def as_json(self) -> dict:
-        return {"total": self.total, "hits": self.hits, "facets": self.facets}
-
-
 def search(backend, q: Query) -> Result:
     found = backend.search(q)
     wanted = set(q.words) | {t for p in q.phrases for t in p}
@@ -71,7 +60,7 @@ def search(backend, q: Query) -> Result:
         hits.append({"id": h["id"], "title": h["title"], "date": h["date"], "board": h["board"],
                      "municipality": h["municipality"], "page": page, "snippet": snippet,
                      "score": round(float(h["score"]), 4)})
-    return Result(found.total, hits, found.facets)
+    return Result(found.total, hits, found.facets)  # the same counts, its hits with snippets
 
 
 def _lower(text: str) -> str:

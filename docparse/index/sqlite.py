@@ -92,9 +92,9 @@ class SQLiteBackend(SQLBackend):
 
     def _delete_docs(self, cur, docs: list[int]) -> None:
         for doc in docs:
-            cur.execute("DELETE FROM identifiers WHERE doc = ?", (doc,))
+            # Its texts and identifiers go with it (ON DELETE CASCADE, foreign keys on since
+            # connecting); an FTS5 table has no foreign keys.
             cur.execute("DELETE FROM documents_fts WHERE rowid = ?", (doc,))
-            cur.execute("DELETE FROM texts WHERE doc = ?", (doc,))
             cur.execute("DELETE FROM documents WHERE doc = ?", (doc,))
 
     def delete(self, ids: list[str]) -> None:
