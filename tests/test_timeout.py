@@ -30,31 +30,40 @@ def slow_scan(tmp_path_factory):
     return path
 
 
-def _tesseracts() -> set[int]:
-    """Tesseract processes alive now (zombies excluded), by pid."""
+MARK = "DOCPARSE_TIMEOUT_TEST"
+
+
+def _our_tesseracts() -> set[int]:
+    """Tesseract processes alive now (zombies excluded) that this test started: they inherit the
+    MARK variable from the run's workers, so Tesseract runs of other processes on a shared machine
+    are not counted."""
     alive = set()
+    token = f"{MARK}={os.getpid()}".encode()
     for pid in filter(str.isdigit, os.listdir("/proc")):
         try:
             with open(f"/proc/{pid}/stat") as fh:
                 stat = fh.read()
+            name, state = stat[stat.index("(") + 1: stat.rindex(")")], stat[stat.rindex(")") + 2]
+            if name != "tesseract" or state == "Z":
+                continue
+            with open(f"/proc/{pid}/environ", "rb") as fh:
+                if token in fh.read().split(b"\0"):
+                    alive.add(int(pid))
         except OSError:
             continue
-        name, state = stat[stat.index("(") + 1: stat.rindex(")")], stat[stat.rindex(")") + 2]
-        if name == "tesseract" and state != "Z":
-            alive.add(int(pid))
     return alive
 
 
-def test_run_stops_a_slow_document_and_goes_on(slow_scan, tmp_path):
+def test_run_stops_a_slow_document_and_goes_on(slow_scan, tmp_path, monkeypatch):
+    monkeypatch.setenv(MARK, str(os.getpid()))
     text = tmp_path / "beslut.txt"
     text.write_text(TEXT, encoding="utf-8")
-    before = _tesseracts()
     result = CliRunner().invoke(main, ["run", str(slow_scan), str(text), "-j", "1", "--timeout", TIMEOUT])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"docparse: error: {slow_scan}: timed out after {TIMEOUT} s"]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["path"] for r in records] == [str(text)]
-    assert _tesseracts() <= before  # the killed document's OCR went with it
+    assert _our_tesseracts() == set()  # the killed document's OCR went with it
 
 
 def test_run_killing_a_worker_leaves_no_temporary_files(slow_scan, tmp_path, monkeypatch):
