@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import weakref
 from dataclasses import dataclass
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
@@ -368,11 +369,13 @@ def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) 
         channel = adapted(base, quantised, EVIDENCE_WEIGHT)
         rows = {truth for truth, _ocr in quantised}
         shifts: dict[str, float] = {}
-        for pair in base.logp.keys() | channel.logp.keys():
-            if pair[0] in rows:
-                old, new = base.logp.get(pair), channel.logp.get(pair)
+        for truth in rows:  # only the rows the evidence is about can move
+            for ocr in base.counts.get(truth, {}).keys() | channel.counts.get(truth, {}).keys():
+                old, new = base.logp.get((truth, ocr)), channel.logp.get((truth, ocr))
+                if old is None and new is None:
+                    continue  # (not a confusion of either channel)
                 moved = math.inf if old is None or new is None else abs(new - old)
-                shifts[pair[1]] = max(shifts.get(pair[1], 0.0), moved)
+                shifts[ocr] = max(shifts.get(ocr, 0.0), moved)
         hit = kept[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
     return hit
 
@@ -468,7 +471,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     for i, t in enumerate(tokens):
         if t.protected:
             continue
-        low, cur = t.low, t.current()
+        low = t.text.lower()  # (t.low and t.current() inlined: this runs over every token)
+        cur = t.choice[0] if t.choice else low
         key = (low, cur, t.damaged)
         cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
         if cands is False:
@@ -513,6 +517,21 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         changed = now_changed
 
 
+# Words (as decided, lower case) for which _apply_context has no choice to make: no context
+# rule is keyed on them and no å/ä/ö twin is a word. That depends on the lexicon alone (and the
+# fixed rule table), so the set is kept per lexicon for the process, bounded.
+_NO_CHOICE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MAX_NO_CHOICE = 200_000
+
+
+def _no_choice(lexicon) -> set[str]:
+    """The lexicon's set of words _apply_context settles by a lookup (emptied when full)."""
+    words = _NO_CHOICE.get(lexicon)
+    if words is None or len(words) > MAX_NO_CHOICE:
+        words = _NO_CHOICE[lexicon] = set()
+    return words
+
+
 def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
     """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only).
     ``lexicon`` carries the word classes of its own folder: the grammar rules read those."""
@@ -523,8 +542,9 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             return ""
         return tokens[i].current()
 
+    no_choice = _no_choice(lexicon)
     for i, t in enumerate(tokens):
-        if not t.active:
+        if not t.damaged or t.protected:  # (t.active inlined: this runs over every token)
             continue
         start, end, tok = t.start, t.end, t.text
         if tok == "1":
@@ -538,17 +558,20 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             ):
                 t.choice = ("i", 1.0, "context:1->i")
             continue
-        low = t.low
+        low = tok.lower()
         if not SWEDISH_LETTERS.isdisjoint(low):
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
-        cur = t.current()
+        cur = t.choice[0] if t.choice else low
+        if cur in no_choice:
+            continue  # no rule and no other spelling: most words, one set lookup
         key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
             twins = lexicon.by_key(key)
             if len(twins) < 2 and (not twins or twins[0] == cur):
-                continue  # no other spelling to choose between: most words, one lookup
+                no_choice.add(cur)
+                continue  # no other spelling to choose between
             prev = word(i - 1)
             if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
                 continue  # the common case, decided by dictionary lookups alone

@@ -151,14 +151,17 @@ class WordRepairer:
                 stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
         return out
 
-    def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
-        """Keys with one dropped character put back, from the table's deletion rows."""
-        out = {}
+    def insertions(self, tok: str, ident_segs) -> dict[str, int]:
+        """Keys with one dropped character put back, from the table's deletion rows -> where
+        it was put back (the first place that gives the key). The segments are built by the
+        caller, only for keys the lexicon has: most have none."""
+        out: dict[str, int] = {}
         dropped = self._dropped
         key = "".join(f for _o, f in ident_segs)
         for p in range(len(ident_segs) + 1):
+            head, tail = key[:p], key[p:]
             for t in dropped:
-                out.setdefault(key[:p] + t + key[p:], ident_segs[:p] + (("", t),) + ident_segs[p:])
+                out.setdefault(head + t + tail, p)
         return out
 
     def channel_cost(self, word: str, segs) -> float:
@@ -240,9 +243,12 @@ class WordRepairer:
             # A character the engine dropped ("fr" for "för"): try putting one back, in the
             # stage of ordinary-letter damage, so both compete: "stdd" is "stöd" (d for ö)
             # rather than "Stödd" (an ö lost), because d for ö is the likelier misreading.
-            for key, segs in self.insertions(tok, ident_segs).items():
-                at = next(k for k, (ocr, _f) in enumerate(segs) if not ocr)  # the put-back letter
-                for w in lex.by_key(key):
+            for key, at in self.insertions(tok, ident_segs).items():  # at: the put-back letter
+                entries = lex.by_key(key)
+                if not entries:
+                    continue
+                segs = ident_segs[:at] + (("", key[at]),) + ident_segs[at:]
+                for w in entries:
                     lf = lex.logf(w)
                     if lf is None or w[at] not in SWEDISH_LETTERS:
                         continue  # it was an å/ä/ö that went missing, not an "a" ("nd" is no "and")
