@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from docparse.sv.confusions import Channel
+from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
 from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
@@ -29,7 +29,8 @@ COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
-COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
+COMPOUND_ONLY_LOGF = -6.5
+UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted  # score of a linking form (förvaltnings-) that is never a word alone
 
 
 @dataclass(frozen=True)
@@ -130,25 +131,29 @@ class WordRepairer:
         out: dict[str, tuple[tuple[str, str], ...]] = {}
         opts = self.options(tok)
         n = len(tok)
-        viable, known = self.lex.viable, self.lex.prefix_memo
+        viable, known = self.lex.viable, self.lex.prefix_memo.get
         stack = [(0, "", (), 0, 0)]
+        push, pop = stack.append, stack.pop
         limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
         while stack and len(out) < limit and budget:
             budget -= 1
-            i, key, segs, subs, letters = stack.pop()
+            i, key, segs, subs, letters = pop()
             if i == n:
                 if key not in out:
                     out[key] = segs
                 continue
+            may_sub = subs < MAX_SUBS
+            may_letter = may_sub and letters < max_letter_subs
             for k, unit, folded, sub, is_letter in opts[i]:
-                if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
+                if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
-                ok = known.get(nkey)
-                if not (viable(nkey) if ok is None else ok):
-                    continue
-                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
+                ok = known(nkey)
+                if ok is None:
+                    ok = viable(nkey)
+                if ok:
+                    push((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
         return out
 
     def insertions(self, tok: str, ident_segs) -> dict[str, int]:
@@ -167,16 +172,19 @@ class WordRepairer:
     def channel_cost(self, word: str, segs) -> float:
         """log10 P(token | word) for a word whose folded form matches the segments' key."""
         cost, pos, pen = 0.0, 0, self.settings.confusion_penalty
-        ch = self.ch
+        # Channel.cost inlined (this runs for every candidate of every reading): the same sums.
+        logp, proposable = self.ch.logp, self.ch.proposable
         for ocr, folded in segs:
-            truth = word[pos : pos + len(folded)]
-            pos += len(folded)
-            c = ch.cost(truth, ocr)
-            if c == -math.inf:
-                return c
-            if truth != ocr:
-                c += pen
-            cost += c
+            end = pos + len(folded)
+            truth = word[pos:end]
+            pos = end
+            if truth == ocr:
+                c = logp.get((truth, ocr))
+                cost += UNSEEN_IDENTITY_LOGP * len(truth) if c is None else c
+            elif (truth, ocr) in proposable:
+                cost += logp[(truth, ocr)] + pen
+            else:
+                return -math.inf
         return cost
 
     # -- decision -----------------------------------------------------------------------
@@ -336,8 +344,9 @@ class WordRepairer:
         if n < 2 * MIN_PART:
             return None
         opts = self.options(tok)
-        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo
+        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo.get
         by_key = lex.by_key
+        note = self._note_part
         # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
         parts: list[dict | None] = [None] * n
         reachable = [False] * (n + 1)
@@ -349,22 +358,26 @@ class WordRepairer:
             found: dict = {}
             parts[a] = found
             stack = [(a, "", (), 0)]
+            push, pop = stack.append, stack.pop
             while stack and budget:
                 budget -= 1
-                i, key, segs, letters = stack.pop()
+                i, key, segs, letters = pop()
                 if len(key) >= MIN_PART:
                     entries = by_key(key)
                     if entries:
-                        self._note_part(found, entries, i, segs, letters, i == n)
+                        note(found, entries, i, segs, letters, i == n)
                 if i == n:
                     continue
+                may_letter = letters < letter_subs
                 for k, unit, folded, sub, is_letter in opts[i]:
-                    if is_letter and letters >= letter_subs:
+                    if is_letter and not may_letter:
                         continue
                     nkey = key + folded
-                    ok = known.get(nkey)
-                    if viable(nkey) if ok is None else ok:
-                        stack.append((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
+                    ok = known(nkey)
+                    if ok is None:
+                        ok = viable(nkey)
+                    if ok:
+                        push((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
             for b, _letters, need in found:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True
