@@ -270,7 +270,7 @@ def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: 
         while start >= page_ends[page]:
             page += 1
         # an English page is protected whole: its words are no misread Swedish
-        t = Token(start, end, mt.group(), page_modes[page], protected=english[page])
+        t = Token(start, end, mt.group(), page_modes[page], english[page])
         if protected and not t.protected:
             j = bisect.bisect_left(prot_starts, end) - 1
             if j >= 0 and prot_ends_max[j] > start:
@@ -388,12 +388,12 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
     A change that won by more than adapting can move two readings apart stands as it is.
     """
     fresh, shifts = _adapted_repairer(observed, models)
-    units = {ocr for _truth, ocr in observed}
+    units = frozenset(ocr for _truth, ocr in observed)
     for t in tokens:
-        if not t.active or not t.examined:
+        if not t.examined or not t.damaged or t.protected:  # (t.active inlined: every token)
             continue
-        low = t.low
-        if not units.intersection(low):
+        low = t.text.lower()
+        if units.isdisjoint(low):
             continue
         if t.gap is not None:
             # How far adapting can move two readings apart: twice the shifts of the token's
@@ -517,19 +517,20 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         changed = now_changed
 
 
-# Words (as decided, lower case) for which _apply_context has no choice to make: no context
-# rule is keyed on them and no å/ä/ö twin is a word. That depends on the lexicon alone (and the
-# fixed rule table), so the set is kept per lexicon for the process, bounded.
+# Words for which _apply_context has no choice to make: as decided (lower case), words no
+# context rule is keyed on and with no å/ä/ö twin that is a word; as read (any case), tokens
+# the word model left alone that hold å/ä/ö or are such words. That depends on the lexicon
+# alone (and the fixed rule table), so the sets are kept per lexicon for the process, bounded.
 _NO_CHOICE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 MAX_NO_CHOICE = 200_000
 
 
-def _no_choice(lexicon) -> set[str]:
-    """The lexicon's set of words _apply_context settles by a lookup (emptied when full)."""
-    words = _NO_CHOICE.get(lexicon)
-    if words is None or len(words) > MAX_NO_CHOICE:
-        words = _NO_CHOICE[lexicon] = set()
-    return words
+def _no_choice(lexicon) -> tuple[set[str], set[str]]:
+    """The lexicon's words and tokens _apply_context settles by a lookup (emptied when full)."""
+    sets = _NO_CHOICE.get(lexicon)
+    if sets is None or len(sets[0]) + len(sets[1]) > MAX_NO_CHOICE:
+        sets = _NO_CHOICE[lexicon] = (set(), set())
+    return sets
 
 
 def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
@@ -542,11 +543,14 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             return ""
         return tokens[i].current()
 
-    no_choice = _no_choice(lexicon)
+    no_choice, no_choice_read = _no_choice(lexicon)
     for i, t in enumerate(tokens):
         if not t.damaged or t.protected:  # (t.active inlined: this runs over every token)
             continue
-        start, end, tok = t.start, t.end, t.text
+        tok = t.text
+        if t.choice is None and tok in no_choice_read:
+            continue  # most tokens: one set lookup
+        start, end = t.start, t.end
         if tok == "1":
             prev_end = tokens[i - 1].end if i > 0 else 0
             next_start = tokens[i + 1].start if i + 1 < n else len(text)
@@ -560,11 +564,15 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             continue
         low = tok.lower()
         if not SWEDISH_LETTERS.isdisjoint(low):
+            if t.choice is None:
+                no_choice_read.add(tok)
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
         cur = t.choice[0] if t.choice else low
         if cur in no_choice:
-            continue  # no rule and no other spelling: most words, one set lookup
+            if t.choice is None:
+                no_choice_read.add(tok)
+            continue  # no rule and no other spelling
         key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
