@@ -74,6 +74,7 @@ class WordRepairer:
         self.ch = channel
         self.settings = settings
         self.cache: dict[str, Choice | None] = {}
+        self._staged: tuple[str, list] | None = None  # (token, variants of each stage) for _best
 
     # -- variants -----------------------------------------------------------------------
     def implausibility(self, tok: str) -> float:
@@ -128,7 +129,24 @@ class WordRepairer:
 
         A branch stops as soon as no lexicon entry starts with its key.
         """
-        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        staged = self._staged
+        if staged is not None and staged[0] == tok and max_letter_subs < len(staged[1]):
+            return staged[1][max_letter_subs]
+        return self._variants(tok, max_letter_subs)[0][max_letter_subs]
+
+    def _stage_variants(self, tok: str, last: int) -> None:
+        """Search the token's readings once for the stages 0..``last`` of _best: variants()
+        then answers each stage from it. Safe because a narrower stage's search is the wider
+        one's with the branches of more letter substitutions cut, met in the same order; when
+        a limit cut the wider search short, only its own stage is answered from it."""
+        levels, complete = self._variants(tok, last)
+        self._staged = (tok, levels if complete else [])
+
+    def _variants(self, tok: str, max_letter_subs: int) -> tuple[list[dict[str, tuple]], bool]:
+        """variants() of every stage 0..``max_letter_subs`` from one search (the narrower
+        stages' only if it ran to its end), and whether it ran to its end."""
+        outs: list[dict[str, tuple[tuple[str, str], ...]]] = [{} for _ in range(max_letter_subs + 1)]
+        out = outs[max_letter_subs]
         opts = self.options(tok)
         n = len(tok)
         viable, known = self.lex.viable, self.lex.prefix_memo.get
@@ -140,8 +158,9 @@ class WordRepairer:
             budget -= 1
             i, key, segs, subs, letters = pop()
             if i == n:
-                if key not in out:
-                    out[key] = segs
+                for level in range(letters, max_letter_subs + 1):
+                    if key not in outs[level]:
+                        outs[level][key] = segs
                 continue
             may_sub = subs < MAX_SUBS
             may_letter = may_sub and letters < max_letter_subs
@@ -154,7 +173,7 @@ class WordRepairer:
                     ok = viable(nkey)
                 if ok:
                     push((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
-        return out
+        return outs, not stack
 
     def insertions(self, tok: str, ident_segs) -> dict[str, int]:
         """Keys with one dropped character put back, from the table's deletion rows -> where
@@ -306,6 +325,7 @@ class WordRepairer:
         # "rätt", "och" is "och"): only rare known words get the letter stage.
         last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
         found: list[tuple[float, str, str]] = []
+        self._stage_variants(tok, last)
         for letter_subs in range(0, last + 1):
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
