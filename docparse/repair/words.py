@@ -75,6 +75,7 @@ class WordRepairer:
         self.settings = settings
         self.cache: dict[str, Choice | None] = {}
         self._staged: tuple[str, list] | None = None  # (token, variants of each stage) for _best
+        self._ident: tuple[str, tuple] | None = None  # (token, _identity of it)
 
     # -- variants -----------------------------------------------------------------------
     def implausibility(self, tok: str) -> float:
@@ -177,13 +178,17 @@ class WordRepairer:
 
     def insertions(self, tok: str, ident_segs) -> dict[str, int]:
         """Keys with one dropped character put back, from the table's deletion rows -> where
-        it was put back (the first place that gives the key). The segments are built by the
-        caller, only for keys the lexicon has: most have none."""
+        it was put back (the first place that gives the key), where some lexicon entry starts
+        with what precedes it. The segments are built by the caller, only for keys the lexicon
+        has: most have none."""
         out: dict[str, int] = {}
         dropped = self._dropped
         key = "".join(f for _o, f in ident_segs)
+        viable = self.lex.viable
         for p in range(len(ident_segs) + 1):
             head, tail = key[:p], key[p:]
+            if not viable(head):
+                break  # no entry starts so: nor does any key put together further on
             for t in dropped:
                 out.setdefault(head + t + tail, p)
         return out
@@ -242,15 +247,26 @@ class WordRepairer:
             choice = Choice(nxt.word, choice.score, choice.reason, choice.gap)
         return choice
 
+    def _identity(self, tok: str, base: float | None) -> tuple[tuple[tuple[str, str], ...], float, float]:
+        """The token read as itself: its segments, its channel cost, and its frequency (or the
+        unknown word's, less its implausibility). The same for every stage of _best: kept for
+        the last token asked."""
+        if self._ident is not None and self._ident[0] == tok:
+            return self._ident[1]
+        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_cost = self.channel_cost(tok, ident_segs)
+        if ident_cost == -math.inf:
+            ident_cost = 0.0
+        out = (ident_segs, ident_cost, base if base is not None else OOV_LOGF - self.implausibility(tok))
+        self._ident = (tok, out)
+        return out
+
     def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
         """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
         lex = self.lex
         base = lex.logf(tok)
         variants = self.variants(tok, max_letter_subs)
-        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
-        ident_cost = self.channel_cost(tok, ident_segs)
-        if ident_cost == -math.inf:
-            ident_cost = 0.0
+        ident_segs, ident_cost, ident_base = self._identity(tok, base)
         cands: dict[str, tuple[float, str]] = {}
         for key, segs in variants.items():
             for w in lex.by_key(key):
@@ -265,7 +281,7 @@ class WordRepairer:
                 s = lf + cost
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
-        ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
+        ident = ident_base + ident_cost
         if max_letter_subs == 1 and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
             # A character the engine dropped ("fr" for "för"): try putting one back, in the
             # stage of ordinary-letter damage, so both compete: "stdd" is "stöd" (d for ö)
