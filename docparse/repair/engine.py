@@ -284,20 +284,21 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
     this text's unambiguous repairs, the evidence for adapting the channel."""
     observed: dict[tuple[str, str], int] = {}
     repairers = {mode: _repairer(mode, models) for mode in set(page_modes)}
+    cached = {mode: r.cache.get for mode, r in repairers.items()}  # read here: most words repeat
+    no_marks = SWEDISH_LETTERS.isdisjoint
     for t in tokens:
         if t.protected:
             continue
-        start, end, tok = t.start, t.end, t.text
-        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, start, end, tok):
+        tok = t.text
+        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, t.start, t.end, tok):
             continue  # (a long word of letters is never skipped: the test is for the rest)
         low = tok.lower()
-        if not SWEDISH_LETTERS.isdisjoint(low):
+        if not no_marks(low):
             continue  # the engine printed å/ä/ö: it saw them
         t.examined = True
-        r = repairers[t.damaged]
-        choice = r.cache.get(low, False)  # the repairer's own cache, read here: most words repeat
+        choice = cached[t.damaged](low, False)  # the repairer's own cache
         if choice is False:
-            choice = r.best(low)
+            choice = repairers[t.damaged].best(low)
         if choice is not None and len(tok) <= 4 and tok.isupper():
             # Short capitals are mostly acronyms (IOP, EU, SKR, PO, R&D): a word read without
             # its å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter

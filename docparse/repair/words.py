@@ -454,18 +454,21 @@ class WordRepairer:
         """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
         part and, at the token's end, as a last part."""
         lex = self.lex
+        needs = (END, BEGIN | MIDDLE) if at_end else (BEGIN | MIDDLE,)
         for w in entries:
             bits = lex.bits(w)
-            for need in ((END,) if at_end else ()) + (BEGIN | MIDDLE,):
+            cost = None  # the channel cost of reading w so, the same for either role
+            for need in needs:
                 if not bits & need:
                     continue
+                if cost is None:
+                    cost = self.channel_cost(w, segs)
+                if cost == -math.inf:
+                    break
                 lf = lex.logf(w)
                 if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
                     # Linking forms (nuläges-) are rare alone but common as first parts.
                     lf = COMPOUND_ONLY_LOGF
-                cost = self.channel_cost(w, segs)
-                if cost == -math.inf:
-                    continue
                 slot = (b, letters, need)
                 old = found.get(slot)
                 if old is None or lf + cost > old[0] + old[1]:
