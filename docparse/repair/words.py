@@ -132,16 +132,18 @@ class WordRepairer:
         """
         staged = self._staged
         if staged is not None and staged[0] == tok and max_letter_subs < len(staged[1]):
-            return staged[1][max_letter_subs]
+            out = staged[1][max_letter_subs]
+            if out is not None:
+                return out
         return self._variants(tok, max_letter_subs)[0][max_letter_subs]
 
     def _stage_variants(self, tok: str, last: int) -> None:
-        """Search the token's readings once for the stages 0..``last`` of _best: variants()
+        """Search the token's readings once for the stages up to ``last`` of _best: variants()
         then answers each stage from it. Safe because a narrower stage's search is the wider
         one's with the branches of more letter substitutions cut, met in the same order; when
         a limit cut the wider search short, only its own stage is answered from it."""
         levels, complete = self._variants(tok, last)
-        self._staged = (tok, levels if complete else [])
+        self._staged = (tok, levels if complete else [None] * last + [levels[last]])
 
     def _variants(self, tok: str, max_letter_subs: int) -> tuple[list[dict[str, tuple]], bool]:
         """variants() of every stage 0..``max_letter_subs`` from one search (the narrower
@@ -341,8 +343,9 @@ class WordRepairer:
         # "rätt", "och" is "och"): only rare known words get the letter stage.
         last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
         found: list[tuple[float, str, str]] = []
-        self._stage_variants(tok, last)
         for letter_subs in range(0, last + 1):
+            if letter_subs == 1 and last > 1:
+                self._stage_variants(tok, last)  # the letter stages from one search
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
             found = sorted({w: (s, w, h) for s, w, h in found + ranked}.values(), reverse=True)
