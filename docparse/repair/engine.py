@@ -115,16 +115,18 @@ def _page_modes(text: str) -> tuple[list[int], list[bool], list[bool]]:
     (digits inside words) may change.
     """
     starts, modes, english = [], [], []
-    whole = _damaged(text)
-    if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
-        whole = not SWEDISH.search(text)
+    whole_counted = _damaged(text)
+    # A short text is damaged unless it has any å/ä/ö at all.
+    whole = not SWEDISH.search(text) if whole_counted is None else whole_counted
     whole_english = _english(text)
     pos = 0
-    for page in text.split(PAGE_BREAK):
-        mode = _damaged(page)
+    pages = text.split(PAGE_BREAK)
+    for page in pages:
+        # a text of one page is its page: counted once
+        mode = whole_counted if len(pages) == 1 else _damaged(page)
         starts.append(pos)
         modes.append(whole if mode is None else mode)
-        page_english = _english(page)
+        page_english = whole_english if len(pages) == 1 else _english(page)
         english.append(bool(whole_english if page_english is None else page_english))
         pos += len(page) + 1
     return starts, modes, english
