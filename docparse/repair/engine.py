@@ -161,6 +161,9 @@ def _decide(token: Token, low: str, choice: str, reason: str) -> None:
 
 def _recase(orig: str, new: str) -> str:
     """Give the replacement the token's case pattern (UPPER, Capitalised or lower)."""
+    first = orig[:1]
+    if first.isalpha() and first.islower():
+        return new  # most tokens: a lower-case letter first, neither UPPER nor Capitalised
     letters = [c for c in orig if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return new.upper()

@@ -186,10 +186,11 @@ class WordRepairer:
         out: dict[str, int] = {}
         dropped = self._dropped
         key = "".join(f for _o, f in ident_segs)
-        viable = self.lex.viable
+        viable, known = self.lex.viable, self.lex.prefix_memo.get
         for p in range(len(ident_segs) + 1):
             head, tail = key[:p], key[p:]
-            if not viable(head):
+            ok = known(head)
+            if not (viable(head) if ok is None else ok):
                 break  # no entry starts so: nor does any key put together further on
             for t in dropped:
                 out.setdefault(head + t + tail, p)
