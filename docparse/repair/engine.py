@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import weakref
 from dataclasses import dataclass
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
@@ -114,16 +115,18 @@ def _page_modes(text: str) -> tuple[list[int], list[bool], list[bool]]:
     (digits inside words) may change.
     """
     starts, modes, english = [], [], []
-    whole = _damaged(text)
-    if whole is None:  # a short text: damaged unless it has any å/ä/ö at all
-        whole = not SWEDISH.search(text)
+    whole_counted = _damaged(text)
+    # A short text is damaged unless it has any å/ä/ö at all.
+    whole = not SWEDISH.search(text) if whole_counted is None else whole_counted
     whole_english = _english(text)
     pos = 0
-    for page in text.split(PAGE_BREAK):
-        mode = _damaged(page)
+    pages = text.split(PAGE_BREAK)
+    for page in pages:
+        # a text of one page is its page: counted once
+        mode = whole_counted if len(pages) == 1 else _damaged(page)
         starts.append(pos)
         modes.append(whole if mode is None else mode)
-        page_english = _english(page)
+        page_english = whole_english if len(pages) == 1 else _english(page)
         english.append(bool(whole_english if page_english is None else page_english))
         pos += len(page) + 1
     return starts, modes, english
@@ -158,6 +161,9 @@ def _decide(token: Token, low: str, choice: str, reason: str) -> None:
 
 def _recase(orig: str, new: str) -> str:
     """Give the replacement the token's case pattern (UPPER, Capitalised or lower)."""
+    first = orig[:1]
+    if first.isalpha() and first.islower():
+        return new  # most tokens: a lower-case letter first, neither UPPER nor Capitalised
     letters = [c for c in orig if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return new.upper()
@@ -269,7 +275,7 @@ def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: 
         while start >= page_ends[page]:
             page += 1
         # an English page is protected whole: its words are no misread Swedish
-        t = Token(start, end, mt.group(), page_modes[page], protected=english[page])
+        t = Token(start, end, mt.group(), page_modes[page], english[page])
         if protected and not t.protected:
             j = bisect.bisect_left(prot_starts, end) - 1
             if j >= 0 and prot_ends_max[j] > start:
@@ -283,20 +289,21 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
     this text's unambiguous repairs, the evidence for adapting the channel."""
     observed: dict[tuple[str, str], int] = {}
     repairers = {mode: _repairer(mode, models) for mode in set(page_modes)}
+    cached = {mode: r.cache.get for mode, r in repairers.items()}  # read here: most words repeat
+    no_marks = SWEDISH_LETTERS.isdisjoint
     for t in tokens:
         if t.protected:
             continue
-        start, end, tok = t.start, t.end, t.text
-        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, start, end, tok):
+        tok = t.text
+        if not (len(tok) > 4 and tok.isalpha()) and _skip(text, t.start, t.end, tok):
             continue  # (a long word of letters is never skipped: the test is for the rest)
         low = tok.lower()
-        if not SWEDISH_LETTERS.isdisjoint(low):
+        if not no_marks(low):
             continue  # the engine printed å/ä/ö: it saw them
         t.examined = True
-        r = repairers[t.damaged]
-        choice = r.cache.get(low, False)  # the repairer's own cache, read here: most words repeat
+        choice = cached[t.damaged](low, False)  # the repairer's own cache
         if choice is False:
-            choice = r.best(low)
+            choice = repairers[t.damaged].best(low)
         if choice is not None and len(tok) <= 4 and tok.isupper():
             # Short capitals are mostly acronyms (IOP, EU, SKR, PO, R&D): a word read without
             # its å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
@@ -368,11 +375,13 @@ def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) 
         channel = adapted(base, quantised, EVIDENCE_WEIGHT)
         rows = {truth for truth, _ocr in quantised}
         shifts: dict[str, float] = {}
-        for pair in base.logp.keys() | channel.logp.keys():
-            if pair[0] in rows:
-                old, new = base.logp.get(pair), channel.logp.get(pair)
+        for truth in rows:  # only the rows the evidence is about can move
+            for ocr in base.counts.get(truth, {}).keys() | channel.counts.get(truth, {}).keys():
+                old, new = base.logp.get((truth, ocr)), channel.logp.get((truth, ocr))
+                if old is None and new is None:
+                    continue  # (not a confusion of either channel)
                 moved = math.inf if old is None or new is None else abs(new - old)
-                shifts[pair[1]] = max(shifts.get(pair[1], 0.0), moved)
+                shifts[ocr] = max(shifts.get(ocr, 0.0), moved)
         hit = kept[key] = (WordRepairer(models.lexicon, channel, DAMAGED, models.letter_pairs), shifts)
     return hit
 
@@ -385,12 +394,12 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
     A change that won by more than adapting can move two readings apart stands as it is.
     """
     fresh, shifts = _adapted_repairer(observed, models)
-    units = {ocr for _truth, ocr in observed}
+    units = frozenset(ocr for _truth, ocr in observed)
     for t in tokens:
-        if not t.active or not t.examined:
+        if not t.examined or not t.damaged or t.protected:  # (t.active inlined: every token)
             continue
-        low = t.low
-        if not units.intersection(low):
+        low = t.text.lower()
+        if units.isdisjoint(low):
             continue
         if t.gap is not None:
             # How far adapting can move two readings apart: twice the shifts of the token's
@@ -468,7 +477,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     for i, t in enumerate(tokens):
         if t.protected:
             continue
-        low, cur = t.low, t.current()
+        low = t.text.lower()  # (t.low and t.current() inlined: this runs over every token)
+        cur = t.choice[0] if t.choice else low
         key = (low, cur, t.damaged)
         cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
         if cands is False:
@@ -513,6 +523,22 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         changed = now_changed
 
 
+# Words for which _apply_context has no choice to make: as decided (lower case), words no
+# context rule is keyed on and with no å/ä/ö twin that is a word; as read (any case), tokens
+# the word model left alone that hold å/ä/ö or are such words. That depends on the lexicon
+# alone (and the fixed rule table), so the sets are kept per lexicon for the process, bounded.
+_NO_CHOICE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MAX_NO_CHOICE = 200_000
+
+
+def _no_choice(lexicon) -> tuple[set[str], set[str]]:
+    """The lexicon's words and tokens _apply_context settles by a lookup (emptied when full)."""
+    sets = _NO_CHOICE.get(lexicon)
+    if sets is None or len(sets[0]) + len(sets[1]) > MAX_NO_CHOICE:
+        sets = _NO_CHOICE[lexicon] = (set(), set())
+    return sets
+
+
 def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
     """Ambiguous words and lone "1"s, decided by their neighbours (damaged pages only).
     ``lexicon`` carries the word classes of its own folder: the grammar rules read those."""
@@ -523,10 +549,14 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             return ""
         return tokens[i].current()
 
+    no_choice, no_choice_read = _no_choice(lexicon)
     for i, t in enumerate(tokens):
-        if not t.active:
+        if not t.damaged or t.protected:  # (t.active inlined: this runs over every token)
             continue
-        start, end, tok = t.start, t.end, t.text
+        tok = t.text
+        if t.choice is None and tok in no_choice_read:
+            continue  # most tokens: one set lookup
+        start, end = t.start, t.end
         if tok == "1":
             prev_end = tokens[i - 1].end if i > 0 else 0
             next_start = tokens[i + 1].start if i + 1 < n else len(text)
@@ -538,17 +568,24 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             ):
                 t.choice = ("i", 1.0, "context:1->i")
             continue
-        low = t.low
+        low = tok.lower()
         if not SWEDISH_LETTERS.isdisjoint(low):
+            if t.choice is None:
+                no_choice_read.add(tok)
             continue
         # The rule for the word the token was read as: "&r" read as "år" is still är/år.
-        cur = t.current()
+        cur = t.choice[0] if t.choice else low
+        if cur in no_choice:
+            if t.choice is None:
+                no_choice_read.add(tok)
+            continue  # no rule and no other spelling
         key = cur.translate(FOLD)
         rule = context.RULES.get(key)
         if rule is None:
             twins = lexicon.by_key(key)
             if len(twins) < 2 and (not twins or twins[0] == cur):
-                continue  # no other spelling to choose between: most words, one lookup
+                no_choice.add(cur)
+                continue  # no other spelling to choose between
             prev = word(i - 1)
             if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
                 continue  # the common case, decided by dictionary lookups alone

@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from docparse.sv.confusions import Channel
+from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
 from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
@@ -29,7 +29,8 @@ COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
-COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
+COMPOUND_ONLY_LOGF = -6.5
+UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted  # score of a linking form (förvaltnings-) that is never a word alone
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class WordRepairer:
         self.ch = channel
         self.settings = settings
         self.cache: dict[str, Choice | None] = {}
+        self._staged: tuple[str, list] | None = None  # (token, variants of each stage) for _best
+        self._ident: tuple[str, tuple] | None = None  # (token, _identity of it)
 
     # -- variants -----------------------------------------------------------------------
     def implausibility(self, tok: str) -> float:
@@ -127,53 +130,88 @@ class WordRepairer:
 
         A branch stops as soon as no lexicon entry starts with its key.
         """
-        out: dict[str, tuple[tuple[str, str], ...]] = {}
+        staged = self._staged
+        if staged is not None and staged[0] == tok and max_letter_subs < len(staged[1]):
+            out = staged[1][max_letter_subs]
+            if out is not None:
+                return out
+        return self._variants(tok, max_letter_subs)[0][max_letter_subs]
+
+    def _stage_variants(self, tok: str, last: int) -> None:
+        """Search the token's readings once for the stages up to ``last`` of _best: variants()
+        then answers each stage from it. Safe because a narrower stage's search is the wider
+        one's with the branches of more letter substitutions cut, met in the same order; when
+        a limit cut the wider search short, only its own stage is answered from it."""
+        levels, complete = self._variants(tok, last)
+        self._staged = (tok, levels if complete else [None] * last + [levels[last]])
+
+    def _variants(self, tok: str, max_letter_subs: int) -> tuple[list[dict[str, tuple]], bool]:
+        """variants() of every stage 0..``max_letter_subs`` from one search (the narrower
+        stages' only if it ran to its end), and whether it ran to its end."""
+        outs: list[dict[str, tuple[tuple[str, str], ...]]] = [{} for _ in range(max_letter_subs + 1)]
+        out = outs[max_letter_subs]
         opts = self.options(tok)
         n = len(tok)
-        viable, known = self.lex.viable, self.lex.prefix_memo
+        viable, known = self.lex.viable, self.lex.prefix_memo.get
         stack = [(0, "", (), 0, 0)]
+        push, pop = stack.append, stack.pop
         limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
         while stack and len(out) < limit and budget:
             budget -= 1
-            i, key, segs, subs, letters = stack.pop()
+            i, key, segs, subs, letters = pop()
             if i == n:
-                if key not in out:
-                    out[key] = segs
+                for level in range(letters, max_letter_subs + 1):
+                    if key not in outs[level]:
+                        outs[level][key] = segs
                 continue
+            may_sub = subs < MAX_SUBS
+            may_letter = may_sub and letters < max_letter_subs
             for k, unit, folded, sub, is_letter in opts[i]:
-                if sub and (subs >= MAX_SUBS or (is_letter and letters >= max_letter_subs)):
+                if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
-                ok = known.get(nkey)
-                if not (viable(nkey) if ok is None else ok):
-                    continue
-                stack.append((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
-        return out
+                ok = known(nkey)
+                if ok is None:
+                    ok = viable(nkey)
+                if ok:
+                    push((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
+        return outs, not stack
 
-    def insertions(self, tok: str, ident_segs) -> dict[str, tuple[tuple[str, str], ...]]:
-        """Keys with one dropped character put back, from the table's deletion rows."""
-        out = {}
+    def insertions(self, tok: str, ident_segs) -> dict[str, int]:
+        """Keys with one dropped character put back, from the table's deletion rows -> where
+        it was put back (the first place that gives the key), where some lexicon entry starts
+        with what precedes it. The segments are built by the caller, only for keys the lexicon
+        has: most have none."""
+        out: dict[str, int] = {}
         dropped = self._dropped
         key = "".join(f for _o, f in ident_segs)
+        viable, known = self.lex.viable, self.lex.prefix_memo.get
         for p in range(len(ident_segs) + 1):
+            head, tail = key[:p], key[p:]
+            ok = known(head)
+            if not (viable(head) if ok is None else ok):
+                break  # no entry starts so: nor does any key put together further on
             for t in dropped:
-                out.setdefault(key[:p] + t + key[p:], ident_segs[:p] + (("", t),) + ident_segs[p:])
+                out.setdefault(head + t + tail, p)
         return out
 
     def channel_cost(self, word: str, segs) -> float:
         """log10 P(token | word) for a word whose folded form matches the segments' key."""
         cost, pos, pen = 0.0, 0, self.settings.confusion_penalty
-        ch = self.ch
+        # Channel.cost inlined (this runs for every candidate of every reading): the same sums.
+        logp, proposable = self.ch.logp, self.ch.proposable
         for ocr, folded in segs:
-            truth = word[pos : pos + len(folded)]
-            pos += len(folded)
-            c = ch.cost(truth, ocr)
-            if c == -math.inf:
-                return c
-            if truth != ocr:
-                c += pen
-            cost += c
+            end = pos + len(folded)
+            truth = word[pos:end]
+            pos = end
+            if truth == ocr:
+                c = logp.get((truth, ocr))
+                cost += UNSEEN_IDENTITY_LOGP * len(truth) if c is None else c
+            elif (truth, ocr) in proposable:
+                cost += logp[(truth, ocr)] + pen
+            else:
+                return -math.inf
         return cost
 
     # -- decision -----------------------------------------------------------------------
@@ -212,15 +250,26 @@ class WordRepairer:
             choice = Choice(nxt.word, choice.score, choice.reason, choice.gap)
         return choice
 
+    def _identity(self, tok: str, base: float | None) -> tuple[tuple[tuple[str, str], ...], float, float]:
+        """The token read as itself: its segments, its channel cost, and its frequency (or the
+        unknown word's, less its implausibility). The same for every stage of _best: kept for
+        the last token asked."""
+        if self._ident is not None and self._ident[0] == tok:
+            return self._ident[1]
+        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_cost = self.channel_cost(tok, ident_segs)
+        if ident_cost == -math.inf:
+            ident_cost = 0.0
+        out = (ident_segs, ident_cost, base if base is not None else OOV_LOGF - self.implausibility(tok))
+        self._ident = (tok, out)
+        return out
+
     def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
         """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
         lex = self.lex
         base = lex.logf(tok)
         variants = self.variants(tok, max_letter_subs)
-        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
-        ident_cost = self.channel_cost(tok, ident_segs)
-        if ident_cost == -math.inf:
-            ident_cost = 0.0
+        ident_segs, ident_cost, ident_base = self._identity(tok, base)
         cands: dict[str, tuple[float, str]] = {}
         for key, segs in variants.items():
             for w in lex.by_key(key):
@@ -235,14 +284,17 @@ class WordRepairer:
                 s = lf + cost
                 if w not in cands or s > cands[w][0]:
                     cands[w] = (s, "lexicon")
-        ident = (base if base is not None else OOV_LOGF - self.implausibility(tok)) + ident_cost
+        ident = ident_base + ident_cost
         if max_letter_subs == 1 and (base is None or (len(tok) <= 3 and base < RARE_SHORT_LOGF)):
             # A character the engine dropped ("fr" for "för"): try putting one back, in the
             # stage of ordinary-letter damage, so both compete: "stdd" is "stöd" (d for ö)
             # rather than "Stödd" (an ö lost), because d for ö is the likelier misreading.
-            for key, segs in self.insertions(tok, ident_segs).items():
-                at = next(k for k, (ocr, _f) in enumerate(segs) if not ocr)  # the put-back letter
-                for w in lex.by_key(key):
+            for key, at in self.insertions(tok, ident_segs).items():  # at: the put-back letter
+                entries = lex.by_key(key)
+                if not entries:
+                    continue
+                segs = ident_segs[:at] + (("", key[at]),) + ident_segs[at:]
+                for w in entries:
                     lf = lex.logf(w)
                     if lf is None or w[at] not in SWEDISH_LETTERS:
                         continue  # it was an å/ä/ö that went missing, not an "a" ("nd" is no "and")
@@ -293,6 +345,8 @@ class WordRepairer:
         last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
         found: list[tuple[float, str, str]] = []
         for letter_subs in range(0, last + 1):
+            if letter_subs == 1 and last > 1:
+                self._stage_variants(tok, last)  # the letter stages from one search
             stage_ident, ranked = self.score_candidates(tok, letter_subs)
             ident = max(ident, stage_ident)  # a recognised compound stays recognised
             found = sorted({w: (s, w, h) for s, w, h in found + ranked}.values(), reverse=True)
@@ -330,8 +384,9 @@ class WordRepairer:
         if n < 2 * MIN_PART:
             return None
         opts = self.options(tok)
-        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo
+        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo.get
         by_key = lex.by_key
+        note = self._note_part
         # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
         parts: list[dict | None] = [None] * n
         reachable = [False] * (n + 1)
@@ -343,22 +398,26 @@ class WordRepairer:
             found: dict = {}
             parts[a] = found
             stack = [(a, "", (), 0)]
+            push, pop = stack.append, stack.pop
             while stack and budget:
                 budget -= 1
-                i, key, segs, letters = stack.pop()
+                i, key, segs, letters = pop()
                 if len(key) >= MIN_PART:
                     entries = by_key(key)
                     if entries:
-                        self._note_part(found, entries, i, segs, letters, i == n)
+                        note(found, entries, i, segs, letters, i == n)
                 if i == n:
                     continue
+                may_letter = letters < letter_subs
                 for k, unit, folded, sub, is_letter in opts[i]:
-                    if is_letter and letters >= letter_subs:
+                    if is_letter and not may_letter:
                         continue
                     nkey = key + folded
-                    ok = known.get(nkey)
-                    if viable(nkey) if ok is None else ok:
-                        stack.append((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
+                    ok = known(nkey)
+                    if ok is None:
+                        ok = viable(nkey)
+                    if ok:
+                        push((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
             for b, _letters, need in found:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True
@@ -399,18 +458,21 @@ class WordRepairer:
         """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
         part and, at the token's end, as a last part."""
         lex = self.lex
+        needs = (END, BEGIN | MIDDLE) if at_end else (BEGIN | MIDDLE,)
         for w in entries:
             bits = lex.bits(w)
-            for need in ((END,) if at_end else ()) + (BEGIN | MIDDLE,):
+            cost = None  # the channel cost of reading w so, the same for either role
+            for need in needs:
                 if not bits & need:
                     continue
+                if cost is None:
+                    cost = self.channel_cost(w, segs)
+                if cost == -math.inf:
+                    break
                 lf = lex.logf(w)
                 if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
                     # Linking forms (nuläges-) are rare alone but common as first parts.
                     lf = COMPOUND_ONLY_LOGF
-                cost = self.channel_cost(w, segs)
-                if cost == -math.inf:
-                    continue
                 slot = (b, letters, need)
                 old = found.get(slot)
                 if old is None or lf + cost > old[0] + old[1]:

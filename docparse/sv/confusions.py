@@ -127,7 +127,28 @@ def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) ->
     for (truth, ocr), n in observed.items():
         row = rows.setdefault(truth, {})
         row[ocr] = row.get(ocr, 0.0) + weight * n
-    return channel_from_counts(ch.engine, rows, ch.vouched)
+    # Only the observed truths' rows are normalised anew (this runs for each document); the
+    # rest is the table's as it stands. The same channel as channel_from_counts(rows): each
+    # OCR unit's readings listed in the order of the rows.
+    changed = {truth for truth, _ocr in observed}
+    fresh = channel_from_counts(ch.engine, {t: rows[t] for t in rows if t in changed}, ch.vouched)
+    out = Channel(ch.engine, counts=rows, vouched=ch.vouched)
+    out.logp = {pair: lp for pair, lp in ch.logp.items() if pair[0] not in changed}
+    out.logp.update(fresh.logp)
+    out.proposable = {pair for pair in ch.proposable if pair[0] not in changed} | fresh.proposable
+    order = {t: i for i, t in enumerate(rows)}
+    out.inverse = {ocr: list(readings) for ocr, readings in ch.inverse.items()}
+    touched = {ocr for ocr, readings in ch.inverse.items() if any(t in changed for t, _lp in readings)}
+    touched.update(fresh.inverse)
+    for ocr in touched:
+        readings = [(t, lp) for t, lp in out.inverse.get(ocr, ()) if t not in changed]
+        readings += fresh.inverse.get(ocr, [])
+        readings.sort(key=lambda reading: order[reading[0]])
+        if readings:
+            out.inverse[ocr] = readings
+        else:
+            out.inverse.pop(ocr, None)
+    return out
 
 
 def read_channels(directory: Path) -> dict[str, Channel]:

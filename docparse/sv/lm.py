@@ -98,6 +98,9 @@ class LanguageModel:
         self._stats: dict[str, tuple[int, int, float, str]] = {}
         self._cond: dict[tuple[str, str], float] = {}
         self._class_stats: dict[str, tuple[int, int, float]] = {}
+        # P(class | previous class) by class pair: many word pairs share a class pair, and the
+        # value depends on the two classes alone.
+        self._class_pairs: dict[tuple[str, str], float] = {}
 
     def stats(self, word: str) -> tuple[int, int, float, str]:
         """(count, count as history, back-off weight, class) of ``word`` (zeros when unseen)."""
@@ -129,13 +132,18 @@ class LanguageModel:
         """log10 P(class(word) | class(prev)) P(word | class(word))."""
         cw, cp = self.stats(word)[3], self.stats(prev)[3]
         count_w, _h, _b = self.class_stats(cw)
-        _c, hc, backoff = self.class_stats(cp)
         if count_w == 0:
             return self.unigram(word)
-        p_class = count_w / self.total
-        if hc:
-            hit = self._classes.get(f"{cp} {cw}")
-            p_class = ((hit[0][0] - self.class_discount) / hc if hit else 0.0) + backoff * p_class
+        p_class = self._class_pairs.get((cp, cw))
+        if p_class is None:
+            _c, hc, backoff = self.class_stats(cp)
+            p_class = count_w / self.total
+            if hc:
+                hit = self._classes.get(f"{cp} {cw}")
+                p_class = ((hit[0][0] - self.class_discount) / hc if hit else 0.0) + backoff * p_class
+            if len(self._class_pairs) > MAX_MEMO:
+                self._class_pairs.clear()
+            self._class_pairs[(cp, cw)] = p_class
         # P(word | class): the word's share of its class (1 for a class of its own)
         member = 0.0 if cw == word else min(0.0, self.unigram(word) - math.log10(count_w / self.total))
         return math.log10(p_class) + member

@@ -1,0 +1,74 @@
+"""Repair's shortcuts for speed give the answers of the plain computation they stand for:
+the adapted confusion channel built row by row, the word model's stages answered from one
+search, and decisions made with caches warmed by other texts."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from docparse.models import ModelStore, models_dir, store_for
+from docparse.repair import repair
+from docparse.repair.words import DAMAGED, MAX_LETTER_SUBS, WordRepairer
+from docparse.sv.confusions import adapted, channel_from_counts
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+CHANNEL = store_for().channels["eng"]
+TRUTHS = sorted(CHANNEL.counts) + ["ü", "zz"]  # the table's truths, and two it lacks
+OCR_UNITS = sorted({o for row in CHANNEL.counts.values() for o in row}) + ["qq"]
+
+evidence = st.dictionaries(st.tuples(st.sampled_from(TRUTHS), st.sampled_from(OCR_UNITS)),
+                           st.sampled_from([0.5, 1.0, 3.2, 6.4, 64.0]), min_size=1, max_size=5)
+
+
+def _rebuilt(observed: dict, weight: float):
+    """The adapted channel the plain way: the whole table normalised anew."""
+    rows = {t: dict(r) for t, r in CHANNEL.counts.items()}
+    for (truth, ocr), n in observed.items():
+        row = rows.setdefault(truth, {})
+        row[ocr] = row.get(ocr, 0.0) + weight * n
+    return channel_from_counts(CHANNEL.engine, rows, CHANNEL.vouched)
+
+
+@SETTINGS
+@given(evidence)
+def test_adapted_channel_is_the_table_normalised_anew(observed):
+    fast, plain = adapted(CHANNEL, observed, 100.0), _rebuilt(observed, 100.0)
+    assert fast.counts == plain.counts and fast.vouched == plain.vouched
+    assert fast.logp == plain.logp and fast.proposable == plain.proposable
+    assert fast.inverse == plain.inverse  # lists compared in order: the search meets readings so
+
+
+# Tokens as an English OCR model prints Swedish words: misread signs among plain letters.
+tokens = st.text(alphabet="abdefiklmnorstuvé64&", min_size=1, max_size=14)
+
+
+@SETTINGS
+@given(tokens)
+def test_one_search_answers_every_stage(tok):
+    models = store_for()
+    r = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)
+    r._stage_variants(tok, MAX_LETTER_SUBS)
+    for stage in range(MAX_LETTER_SUBS + 1):
+        staged = r.variants(tok, stage)
+        r._staged = None
+        alone = r.variants(tok, stage)
+        r._stage_variants(tok, MAX_LETTER_SUBS)
+        assert list(staged.items()) == list(alone.items())
+
+
+TEXTS = [
+    "Nimnden beslutade att ga vidare med forslaget om 6ppettider for biblioteket.",
+    "Kommunstyrelsen &r ansvarig for uppféljningen och ska rapportera fore arets slut.",
+    "Det ar viktigt att man far stod i skolan, sa att alla barn kan na malen.",
+    "Forvaltningen foreslar att namnden godkanner redovisningen av arbetsmiljéarbetet.",
+]
+
+
+def test_decisions_do_not_depend_on_what_was_repaired_before():
+    # Each text in a store of its own (every cache empty) and then all in one store, in
+    # reverse order (caches warmed by the other texts): the same repairs.
+    alone = [repair(t, models=ModelStore(models_dir())) for t in TEXTS]
+    shared = ModelStore(models_dir())
+    together = [repair(t, models=shared) for t in reversed(TEXTS)][::-1]
+    for a, b in zip(alone, together):
+        assert a.text == b.text and a.edits == b.edits
+    assert any(a.edits for a in alone)  # the texts give repair something to do
