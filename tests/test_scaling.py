@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_scaling  # noqa: E402  (the shapes are the benchmark's)
 
 # The shapes that once cost quadratic time, at the issue's moderate size; the others smaller.
-WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300}
+WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300, "many_dates": 300,
+         "section_marks": 300}
 
 
 @pytest.mark.parametrize("shape", sorted(bench_scaling.SHAPES))
@@ -59,3 +60,27 @@ def test_running_headers_that_change_by_section_grow_linearly():
     from docparse.clean import clean
 
     grows_linearly(clean, lambda n: bench_scaling.make("section_headers", n), 200)
+
+
+def test_thousands_of_dates_grow_linearly():
+    """Periods tested each year range and date against every period found before it."""
+    from docparse.extract import extract
+
+    grows_linearly(extract, lambda n: bench_scaling.make("many_dates", n), 16)
+
+
+def test_covered_positions_agree_with_a_walk_over_every_span():
+    import random
+
+    from docparse.extract.periods import _Covered
+
+    rng = random.Random(15)
+    for _ in range(200):
+        covered, spans = _Covered(), []
+        for _ in range(rng.randrange(1, 12)):
+            s = rng.randrange(0, 60)
+            e = s + rng.randrange(0, 12)  # empty spans too: they cover nothing
+            covered.add(s, e)
+            spans.append((s, e))
+            for pos in range(75):
+                assert (pos in covered) == any(a <= pos < b for a, b in spans), (spans, pos)

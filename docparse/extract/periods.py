@@ -7,6 +7,7 @@ Built on the dates extractor: two dates joined by "till (och med)" or a dash mak
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -77,9 +78,34 @@ def _compact_date(digits: str) -> str | None:
         return None
 
 
+class _Covered:
+    """The positions inside the periods found so far, as sorted disjoint intervals: whether a
+    match lies in a period is one bisection, not a walk over every period (quadratic on a text
+    of thousands of dates)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            return
+        i = bisect.bisect_left(self.ends, s)  # the first interval that reaches s
+        j = bisect.bisect_right(self.starts, e)  # past the last one that starts by e
+        if i < j:  # [s, e) overlaps or touches intervals i..j-1: merged into one
+            s, e = min(s, self.starts[i]), max(e, self.ends[j - 1])
+        self.starts[i:j] = [s]
+        self.ends[i:j] = [e]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def extract_periods(ctx) -> list[dict]:
     body = ctx.body
     out: list[dict] = []
+    covered = _Covered()  # the spans of ``out``
     seen: set[tuple[str, str]] = set()
 
     def add(start: str, end: str, s: int, e: int) -> None:
@@ -88,6 +114,7 @@ def extract_periods(ctx) -> list[dict]:
             return
         seen.add((start, end))
         out.append({"start": start, "end": end, "kind": _kind(body, s, ctx.models.abbreviations), "text": squash(body[s:e]), "span": [s, e]})
+        covered.add(s, e)
 
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
@@ -126,7 +153,7 @@ def extract_periods(ctx) -> list[dict]:
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
-        if m.group("a") < m.group("b") and not any(p["span"][0] <= m.start() < p["span"][1] for p in out):
+        if m.group("a") < m.group("b") and m.start() not in covered:
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
@@ -135,10 +162,14 @@ def extract_periods(ctx) -> list[dict]:
             add(a, b, m.start("a"), m.end("b"))
     for m in ONE_YEAR_RE.finditer(body):
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
-        if _MONEY_OR_AGREEMENT.search(body, s, e) and not any(p["span"][0] <= m.start("y") < p["span"][1] for p in out):
+        if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     for d in dates:
-        _open_start(body, d, out, ctx.models.abbreviations)
+        if len(d["value"]) == 10 and d["span"][0] not in covered:
+            period = _open_start(body, d, ctx.models.abbreviations)
+            if period:
+                out.append(period)
+                covered.add(*period["span"])
     out.sort(key=lambda p: p["span"][0])
     return out
 
@@ -148,12 +179,12 @@ _OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+(?-i
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 
 
-def _open_start(body: str, date: dict, out: list[dict], abbreviations: frozenset[str]) -> None:
+def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:
+    """The period a full ``date`` ends with no start written, if its sentence says so."""
     s, e = date["span"]
-    if len(date["value"]) != 10 or any(p["span"][0] <= s < p["span"][1] for p in out):
-        return
     before = body[max(0, s - _OPEN_LOOK):s]
     m = _OPEN_END.search(before)
     if m:
-        out.append({"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
-                    "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]})
+        return {"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
+                "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]}
+    return None
