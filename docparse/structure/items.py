@@ -12,6 +12,7 @@ A table of contents and the items that follow it share numbers: each item is lis
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -186,16 +187,23 @@ class _Head:
     run_on: bool = False  # the line went on past the title into other text
 
 
+_DIGITS_RE = re.compile(r"\d+")
+_BLANKS_RE = re.compile(r"[ \t]+")
+
+
+# Cached: a document repeats its numbers (a table of contents and its items, every "§ 1").
+@functools.lru_cache(maxsize=4096)
 def _number_value(number: str) -> float:
     if len(number) == 1 and number.isalpha():  # "A" .. "Ö": letters count from 1
         return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
-    digits = re.match(r"\d+", number)
+    digits = _DIGITS_RE.match(number)
     value = float(digits.group()) if digits else 0.0
     return value + (0.5 if "½" in number else 0.0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy_number(number: str) -> str:
-    return re.sub(r"[ \t]+", " ", number.strip())
+    return _BLANKS_RE.sub(" ", number.strip())
 
 
 class _LineIndex:
@@ -218,11 +226,11 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
     line, for a head standing alone at the start of its line)."""
     heads: list[_Head] = []
     for m in _HEAD_RE.finditer(text):
-        kind = ("para" if m.group("para") or m.group("para2") else "arende" if m.group("arende")
-                else "letter" if m.group("letter") else "num")
-        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("letter") or m.group("num")
+        para, para2, arende, letter, num, dot = m.group("para", "para2", "arende", "letter", "num", "dot")
+        kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
+        number = para or para2 or arende or letter or num
         line_start, line_end = index.bounds(m.start())
-        dotted = bool(m.group("dot"))
+        dotted = bool(dot)
         rest_start = m.end()
         while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
             rest_start += 1
@@ -259,12 +267,15 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
     open run of its kind that its number can continue."""
     chains: list[list[_Head]] = []
-    by_last: dict[tuple[str, float], list[int]] = {}
+    # The open runs of each kind by the number of their last head.
+    by_last: dict[str, dict[float, list[int]]] = {kind: {} for kind in MAX_NUMBER_STEP}
+    # How far back each kind's number may step, nearest first, in half steps ("4 ½").
+    steps_back = {kind: [k / 2 for k in range(1, int(step * 2) + 1)] for kind, step in MAX_NUMBER_STEP.items()}
     for head in heads:
         best, best_rank = None, None
-        steps = int(MAX_NUMBER_STEP[head.kind] * 2)
-        for k in range(1, steps + 1):  # the numbers this head can follow, nearest first
-            for i in by_last.get((head.kind, head.value - k / 2), ()):
+        runs = by_last[head.kind]
+        for k, back in enumerate(steps_back[head.kind], 1):
+            for i in runs.get(head.value - back, ()):
                 chain = chains[i]
                 if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
                     continue
@@ -275,10 +286,9 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
             chains.append([head])
             best = len(chains) - 1
         else:
-            old = chains[best][-1]
-            by_last[(old.kind, old.value)].remove(best)
+            runs[chains[best][-1].value].remove(best)
             chains[best].append(head)
-        by_last.setdefault((head.kind, head.value), []).append(best)
+        runs.setdefault(head.value, []).append(best)
     return chains
 
 
