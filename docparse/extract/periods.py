@@ -33,6 +33,8 @@ _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
+_DEN = re.compile(r"(?:den\s+)?")
+_NON_DIGITS = re.compile(r"\D*")
 # "juni–augusti 2025": months without days, the start borrowing the end's year.
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
 # A year range that names no period by a word before it is one when its sentence is about a
@@ -123,9 +125,12 @@ def extract_periods(ctx) -> list[dict]:
             continue
         add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").
-    by_start = {d["span"][0] + len(re.match(r"\D*", body[d["span"][0]:d["span"][1]]).group(0)): d for d in dates}
-    for m in _SHORT_START.finditer(body):
-        end = by_start.get(m.end() + len(re.match(r"(?:den\s+)?", body[m.end():]).group(0)))
+    by_start = {_NON_DIGITS.match(body, *d["span"]).end(): d for d in dates}
+    # The two scans below end at a full date or at a month's date: without one, they cannot
+    # find a period, and a text of many digits or words makes each a slow scan.
+    full, monthly = (any(len(d["value"]) == n for d in dates) for n in (10, 7))
+    for m in _SHORT_START.finditer(body) if full else ():
+        end = by_start.get(_DEN.match(body, m.end()).end())  # not a slice of the rest of the text per match
         if end is None or len(end["value"]) != 10:
             continue
         year, month, day = int(end["value"][:4]), MONTHS[m.group("m").lower()], int(m.group("d"))
@@ -137,7 +142,7 @@ def extract_periods(ctx) -> list[dict]:
             continue
         add(start, end["value"], _with_from(body, m.start()), end["span"][1])
     date_at = {d["span"][0]: d for d in dates}  # "augusti 2025" is found from its month
-    for m in _MONTH_START.finditer(body):
+    for m in _MONTH_START.finditer(body) if monthly else ():
         end = date_at.get(m.end())
         if end is None or len(end["value"]) != 7:
             continue
@@ -183,8 +188,17 @@ def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | 
     """The period a full ``date`` ends with no start written, if its sentence says so."""
     s, e = date["span"]
     before = body[max(0, s - _OPEN_LOOK):s]
-    m = _OPEN_END.search(before)
+    m = _OPEN_END.search(before) if _may_end_open(before) else None
     if m:
         return {"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
                 "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]}
     return None
+
+
+def _may_end_open(before: str) -> bool:
+    """A quick test before _OPEN_END's search, which tries every "gäller" of the window: the
+    window ends in "till och med" or "t.o.m." (and "den"), blanks aside."""
+    tail = before.rstrip().lower()
+    if tail.endswith("den"):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(("med", "m", "m."))
