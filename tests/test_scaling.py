@@ -84,3 +84,22 @@ def test_covered_positions_agree_with_a_walk_over_every_span():
             spans.append((s, e))
             for pos in range(75):
                 assert (pos in covered) == any(a <= pos < b for a, b in spans), (spans, pos)
+
+
+def test_grant_words_found_once_agree_with_a_search_of_each_window():
+    """Grant lists looked for their context words in a window before every run of entries, and
+    neighbouring windows overlap; the words are now found once. Windows end where no word is cut."""
+    import random
+    import re
+
+    from docparse.extract.parties import _GRANT_CONTEXT, _Occurrences
+
+    rng = random.Random(15)
+    pieces = ["bidrag", "Stöd", "tilldela", "anslag", "får", "fåra", "IOP", "förening", "fördel", "x", " ", ", ", "7"]
+    for _ in range(100):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        found = _Occurrences(_GRANT_CONTEXT, text)
+        ends = [i for i in range(len(text) + 1) if i == len(text) or not re.match(r"\w", text[i])]
+        for hi in ends:
+            for lo in range(0, hi + 1, 3):
+                assert found.within(lo, hi) == bool(_GRANT_CONTEXT.search(text, lo, hi)), (text, lo, hi)
