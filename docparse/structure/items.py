@@ -242,7 +242,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
-        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
+        at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
             kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
         if kind == "num":
             if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
@@ -267,15 +267,21 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
     open run of its kind that its number can continue."""
     chains: list[list[_Head]] = []
-    # The open runs of each kind by the number of their last head.
+    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½").
     by_last: dict[str, dict[float, list[int]]] = {kind: {} for kind in MAX_NUMBER_STEP}
-    # How far back each kind's number may step, nearest first, in half steps ("4 ½").
-    steps_back = {kind: [k / 2 for k in range(1, int(step * 2) + 1)] for kind, step in MAX_NUMBER_STEP.items()}
     for head in heads:
         best, best_rank = None, None
         runs = by_last[head.kind]
-        for k, back in enumerate(steps_back[head.kind], 1):
-            for i in runs.get(head.value - back, ()):
+        reach = MAX_NUMBER_STEP[head.kind]
+        # The last numbers this head can follow: read off the open runs when they have fewer
+        # than there are steps back (thousands of "§ 1" have one), else looked up step by step.
+        if len(runs) <= 2 * reach:
+            lasts = [last for last in runs if 0 < head.value - last <= reach]
+        else:
+            lasts = [head.value - k / 2 for k in range(1, int(2 * reach) + 1) if head.value - k / 2 in runs]
+        for last in lasts:
+            k = round((head.value - last) * 2)  # steps back: the nearer, the better
+            for i in runs[last]:
                 chain = chains[i]
                 if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
                     continue
@@ -286,7 +292,10 @@ def _chains(heads: list[_Head]) -> list[list[_Head]]:
             chains.append([head])
             best = len(chains) - 1
         else:
-            runs[chains[best][-1].value].remove(best)
+            ids = runs[chains[best][-1].value]
+            ids.remove(best)
+            if not ids:  # only numbers that open runs end at are kept
+                del runs[chains[best][-1].value]
             chains[best].append(head)
         runs.setdefault(head.value, []).append(best)
     return chains
