@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -265,39 +266,43 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
 
 def _chains(heads: list[_Head]) -> list[list[_Head]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
-    open run of its kind that its number can continue."""
+    open run of its kind that its number can continue (the nearer number, then the later run)."""
     chains: list[list[_Head]] = []
-    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½").
-    by_last: dict[str, dict[float, list[int]]] = {kind: {} for kind in MAX_NUMBER_STEP}
+    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½"),
+    # each number's runs in a heap of (-length, -last start, index): the one to join is on top, so
+    # thousands of "§ 1" before a "§ 2" are not all compared again for every "§ 2".
+    by_last: dict[str, dict[float, list[tuple[int, int, int]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
     for head in heads:
-        best, best_rank = None, None
         runs = by_last[head.kind]
         reach = MAX_NUMBER_STEP[head.kind]
         # The last numbers this head can follow: read off the open runs when they have fewer
-        # than there are steps back (thousands of "§ 1" have one), else looked up step by step.
+        # than there are steps back, else looked up step by step.
         if len(runs) <= 2 * reach:
             lasts = [last for last in runs if 0 < head.value - last <= reach]
         else:
             lasts = [head.value - k / 2 for k in range(1, int(2 * reach) + 1) if head.value - k / 2 in runs]
+        best, best_rank = None, None
         for last in lasts:
-            k = round((head.value - last) * 2)  # steps back: the nearer, the better
-            for i in runs[last]:
-                chain = chains[i]
-                if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
+            heap = runs[last]
+            if head.kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
+                while heap and head.start + heap[0][1] > MAX_CHAIN_GAP:
+                    heapq.heappop(heap)
+                if not heap:
+                    del runs[last]
                     continue
-                rank = (len(chain), -k, chain[-1].start)
-                if best_rank is None or rank > best_rank:
-                    best, best_rank = i, rank
+            neg_length, neg_start, _i = heap[0]
+            rank = (-neg_length, -round((head.value - last) * 2), -neg_start)  # the nearer number, the better
+            if best_rank is None or rank > best_rank:
+                best, best_rank = last, rank
         if best is None:
             chains.append([head])
-            best = len(chains) - 1
+            i = len(chains) - 1
         else:
-            ids = runs[chains[best][-1].value]
-            ids.remove(best)
-            if not ids:  # only numbers that open runs end at are kept
-                del runs[chains[best][-1].value]
-            chains[best].append(head)
-        runs.setdefault(head.value, []).append(best)
+            _neg_length, _neg_start, i = heapq.heappop(runs[best])
+            if not runs[best]:
+                del runs[best]
+            chains[i].append(head)
+        heapq.heappush(runs.setdefault(head.value, []), (-len(chains[i]), -head.start, i))
     return chains
 
 
