@@ -137,6 +137,13 @@ def section_marks(chars: int) -> str:
     return _fill(itertools.repeat("§ 1"), chars, "\n")
 
 
+def marks_then_next(chars: int) -> str:
+    """Thousands of "§ 1" lines, then as many "§ 2": each "§ 2" could continue any "§ 1" (the
+    item finder's choice of the run a head joins)."""
+    first = _fill(itertools.repeat("§ 1"), chars // 2, "\n")
+    return first + "\n" + _fill(itertools.repeat("§ 2"), chars - len(first) - 1, "\n")
+
+
 def many_dates(chars: int) -> str:
     """Thousands of dates and date ranges, a few per line (periods' covered-span test)."""
     lines = (f"Avtalet gäller {2000 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}–{2001 + i % 30}-{1 + i % 12:02d}-"
@@ -157,6 +164,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "flat_agenda": flat_agenda,
     "attendance": attendance,
     "section_marks": section_marks,
+    "marks_then_next": marks_then_next,
     "many_dates": many_dates,
 }
 

@@ -10,6 +10,7 @@ OffsetMap back to the raw text.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -145,9 +146,9 @@ def _looks_like_header_line(line: str) -> bool:
     return not s.endswith((".", ",", ":", ";", "!", "?"))
 
 
-def _header_blocks(text: str) -> list[tuple[int, int, str]]:
-    """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers."""
-    lines = line_spans(text)
+def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers;
+    ``lines``: the text's line spans."""
     masks: list[tuple[int, int, str]] = []
     for i, (start, end, line) in enumerate(lines):
         if not _PAGE_NUMBER.match(line):
@@ -165,15 +166,21 @@ def _header_blocks(text: str) -> list[tuple[int, int, str]]:
     return masks
 
 
-def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
-    """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers."""
+_DIGIT_RUN = re.compile(r"\d+")
+_EDGE_MARKS = re.compile(r"^\W+|\W+$")
+
+
+def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers;
+    ``lines``: the text's line spans."""
     pages = text.split(PAGE_BREAK)
     if len(pages) < 3:
         return []
 
+    @functools.lru_cache(maxsize=None)  # for this text only: its repeated lines are keyed once
     def key(line: str) -> str:
         # Digits vary (page numbers); OCR adds stray marks at line ends ('"Västra kommun').
-        return re.sub(r"^\W+|\W+$", "", re.sub(r"\d+", "#", " ".join(line.split())).lower())
+        return _EDGE_MARKS.sub("", _DIGIT_RUN.sub("#", " ".join(line.split())).lower())
 
     def edge_lines(page: str) -> list[str]:
         lines = [ln for ln in page.split("\n") if ln.strip()]
@@ -205,7 +212,7 @@ def _repeated_page_lines(text: str) -> list[tuple[int, int, str]]:
     if not masked:
         return []
     masks = []
-    for start, end, line in line_spans(text):
+    for start, end, line in lines:
         if line.strip() and key(line) in masked:
             masks.append((start, end, "page-furniture"))
     return masks
@@ -253,25 +260,27 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
     return None
 
 
-def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, int, str]]:
+def web_chrome(text: str, models: ModelStore | None = None,
+               lines: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
     """Masks for the chrome of a web page or document-hosting site around the document's text.
 
     Above a "Full text"/"Transkript" line near the top, everything is the site's wrapper
     ("web-wrapper"), except the site's title of the document ("web-title"), kept apart as the
     title of last resort. Elsewhere only whole lines of interface text are masked ("web-ui").
-    ``models``: the lexicon tells an interface label in another language from Swedish.
+    ``models``: the lexicon tells an interface label in another language from Swedish;
+    ``lines``: the text's line spans, when the caller has them.
     """
-    lines = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
-    if len(text) > _WRAPPER_CHARS and lines and lines[-1][1] == _WRAPPER_CHARS:
-        lines = lines[:-1]  # cut by the window: "Full text of ..." is no "Full text" line
-    wrapper_end = next((i for i, (_s, _e, ln) in enumerate(lines) if TEXT_START_MARK.match(ln)), None)
+    top = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
+    if len(text) > _WRAPPER_CHARS and top and top[-1][1] == _WRAPPER_CHARS:
+        top = top[:-1]  # cut by the window: "Full text of ..." is no "Full text" line
+    wrapper_end = next((i for i, (_s, _e, ln) in enumerate(top) if TEXT_START_MARK.match(ln)), None)
     if wrapper_end is None:
-        wrapper_end = _marker_after_quoted_title(lines, models)
+        wrapper_end = _marker_after_quoted_title(top, models)
     masks: list[tuple[int, int, str]] = []
     first = 0
     if wrapper_end is not None:
         titled = False
-        for start, end, line in lines[: wrapper_end + 1]:
+        for start, end, line in top[: wrapper_end + 1]:
             m = QUOTED_TITLE.match(line)
             if m and not titled:
                 titled = True
@@ -281,7 +290,7 @@ def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, i
             elif line.strip():
                 masks.append((start, end, "web-wrapper"))
         first = wrapper_end + 1
-    for start, end, line in line_spans(text)[first:]:
+    for start, end, line in (line_spans(text) if lines is None else lines)[first:]:
         if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
             masks.append((start, end, "web-ui"))
     if wrapper_end is None:
@@ -329,9 +338,10 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     text, offsets = _rejoin(text, offsets)
     if offsets is None:
         offsets = OffsetMap.identity(len(text))
-    masks = _header_blocks(text)
-    masks += _repeated_page_lines(text)
-    masks += web_chrome(text, models)
+    lines = line_spans(text)  # split once, read by each finder of furniture
+    masks = _header_blocks(text, lines)
+    masks += _repeated_page_lines(text, lines)
+    masks += web_chrome(text, models, lines)
     masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -15,7 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 import bench_scaling  # noqa: E402  (the shapes are the benchmark's)
 
 # The shapes that once cost quadratic time, at the issue's moderate size; the others smaller.
-WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300}
+WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300, "many_dates": 300,
+         "section_marks": 300, "marks_then_next": 300}
 
 
 @pytest.mark.parametrize("shape", sorted(bench_scaling.SHAPES))
@@ -59,3 +60,94 @@ def test_running_headers_that_change_by_section_grow_linearly():
     from docparse.clean import clean
 
     grows_linearly(clean, lambda n: bench_scaling.make("section_headers", n), 200)
+
+
+def test_thousands_of_dates_grow_linearly():
+    """Periods tested each year range and date against every period found before it."""
+    from docparse.extract import extract
+
+    grows_linearly(extract, lambda n: bench_scaling.make("many_dates", n), 16)
+
+
+def test_covered_positions_agree_with_a_walk_over_every_span():
+    import random
+
+    from docparse.extract.periods import _Covered
+
+    rng = random.Random(15)
+    for _ in range(200):
+        covered, spans = _Covered(), []
+        for _ in range(rng.randrange(1, 12)):
+            s = rng.randrange(0, 60)
+            e = s + rng.randrange(0, 12)  # empty spans too: they cover nothing
+            covered.add(s, e)
+            spans.append((s, e))
+            for pos in range(75):
+                assert (pos in covered) == any(a <= pos < b for a, b in spans), (spans, pos)
+
+
+def test_grant_words_found_once_agree_with_a_search_of_each_window():
+    """Grant lists looked for their context words in a window before every run of entries, and
+    neighbouring windows overlap; the words are now found once. Windows end where no word is cut."""
+    import random
+    import re
+
+    from docparse.extract.parties import _GRANT_CONTEXT, _Occurrences
+
+    rng = random.Random(15)
+    pieces = ["bidrag", "Stöd", "tilldela", "anslag", "får", "fåra", "IOP", "förening", "fördel", "x", " ", ", ", "7"]
+    for _ in range(100):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 40)))
+        found = _Occurrences(_GRANT_CONTEXT, text)
+        ends = [i for i in range(len(text) + 1) if i == len(text) or not re.match(r"\w", text[i])]
+        for hi in ends:
+            for lo in range(0, hi + 1, 3):
+                assert found.within(lo, hi) == bool(_GRANT_CONTEXT.search(text, lo, hi)), (text, lo, hi)
+
+
+def test_many_runs_to_continue_grow_linearly():
+    """Every "§ 2" compared every open run ending in "§ 1": runs x heads."""
+    from docparse.structure.items import find_items
+
+    grows_linearly(lambda text: find_items(text, []), lambda n: bench_scaling.make("marks_then_next", n), 8)
+
+
+def _chains_by_scanning_every_run(heads):
+    """The item chains' rule, read plainly: each head joins the open run of its kind with the
+    best (length, nearer number, later last head) among all it can continue."""
+    from docparse.structure.items import _PLAIN, MAX_CHAIN_GAP, MAX_NUMBER_STEP
+
+    chains = []
+    for head in heads:
+        best, best_rank = None, None
+        for i, chain in enumerate(chains):
+            last = chain[-1]
+            if last.kind != head.kind or not 0 < head.value - last.value <= MAX_NUMBER_STEP[head.kind]:
+                continue
+            if head.kind in _PLAIN and head.start - last.start > MAX_CHAIN_GAP:
+                continue
+            rank = (len(chain), -round((head.value - last.value) * 2), last.start)
+            if best_rank is None or rank > best_rank:
+                best, best_rank = i, rank
+        if best is None:
+            chains.append([head])
+        else:
+            chains[best].append(head)
+    return chains
+
+
+def test_chains_agree_with_a_scan_of_every_run():
+    import random
+
+    from docparse.structure.items import MAX_CHAIN_GAP, _chains, _Head
+
+    rng = random.Random(15)
+    for _ in range(300):
+        heads, pos = [], 0
+        for _ in range(rng.randrange(1, 60)):
+            pos += rng.choice([5, 40, 900, MAX_CHAIN_GAP])
+            kind = rng.choice(["para", "num", "arende", "letter"])
+            value = rng.randrange(1, 8) + rng.choice([0.0, 0.0, 0.5])
+            heads.append(_Head(kind, str(value), value, pos, pos + 3, True, False, pos, pos + 3))
+        expected = [[h.start for h in chain] for chain in _chains_by_scanning_every_run(heads)]
+        assert [[h.start for h in chain] for chain in _chains(heads)] == expected

@@ -16,6 +16,7 @@ association words plus the endings models/build_orgwords.py learned from SUC 3.0
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -769,6 +770,31 @@ def _strip_separator_tail(left: str) -> str:
     return left[:p] + tail
 
 
+class _Occurrences:
+    """Every place a pattern of alternative words matches, overlapping ones too, found in one
+    pass: whether a window holds a match is then a bisection, not a search of the window
+    (the windows of neighbouring list entries overlap, so a text would be searched many times over).
+    The same as ``pattern.search(text, lo, hi)`` when no word is a prefix of another and ``hi``
+    cuts no word (it is an amount's end: a word-end test at ``hi`` sees what follows either way)."""
+
+    def __init__(self, pattern: re.Pattern, text: str):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        m = pattern.search(text)
+        while m:
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            m = pattern.search(text, m.start() + 1)
+
+    def within(self, lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.starts) and self.starts[i] < hi:  # a few: a word ending past hi, a shorter one after it
+            if self.ends[i] <= hi:
+                return True
+            i += 1
+        return False
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -791,6 +817,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         name = _BULLET.sub("", segment).strip()
         name_start = m.start() - (len(body[max(0, m.start() - 100): m.start()]) - cut)
         entries.append((name, name_start, m.end(), has_unit))
+    grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
     for entry in entries:
         if runs and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]) and entry[1] - runs[-1][-1][2] < 12:
@@ -800,7 +827,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
     for run in runs:
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
-        granted = bool(_GRANT_CONTEXT.search(body, max(0, run[0][1] - 600), run[-1][2]))
+        granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])
         units = sum(e[3] for e in run)
         for name, start, _end, has_unit in run:
             if not granted and not is_org_shaped(name):

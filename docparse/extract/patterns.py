@@ -31,31 +31,34 @@ _ROW_LABEL = re.compile(
     re.I,
 )
 
-_ROW_LABEL_START = re.compile(r"\s*(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)", re.I)
+# A line that may open a label row, found by one scan of the text (not a walk over every line).
+_ROW_LABEL_START = re.compile(r"^[^\S\n]*(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)",
+                              re.I | re.M)
+_DIGIT = re.compile(r"\d")
 
 
 def label_row_values(text: str):
     """(label, value, value_start) from header rows of labels ("Datum  Vår beteckning") whose
     values stand in the same columns on the next non-blank line."""
-    lines = text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    for i, line in enumerate(lines[:-1]):
-        if len(line) > 120 or not _ROW_LABEL_START.match(line) or re.search(r"\d", line):
+    for m in _ROW_LABEL_START.finditer(text):
+        start = m.start()
+        end = text.find("\n", start)
+        if end < 0 or end - start > 120:
+            continue  # the last line has no values below it
+        line = text[start:end]
+        if _DIGIT.search(line):
             continue
         labels = split_cells(line)
         if not labels or not all(_ROW_LABEL.match(lab) for _, lab in labels):
             continue
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
-        if j >= len(lines):
+        below, below_end = end + 1, text.find("\n", end + 1)  # the next non-blank line
+        while below_end >= 0 and not text[below:below_end].strip():
+            below, below_end = below_end + 1, text.find("\n", below_end + 1)
+        below_line = text[below:] if below_end < 0 else text[below:below_end]
+        if not below_line.strip():
             continue
-        values = split_cells(lines[j])
+        values = split_cells(below_line)
         if len(values) != len(labels):
             continue
         for (_, label), (off, value) in zip(labels, values):
-            yield label, value, starts[j] + off
-
+            yield label, value, below + off

@@ -36,6 +36,7 @@ _BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-
 # A line holding nothing but a phone number, in a contact block under the name.
 _PHONE_LINE = re.compile(r"^[ \t]*(0\d{1,3}[- ]?\d{2,3}(?: ?\d{2}){1,3})[ \t]*$", re.M)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_DIGIT = re.compile(r"\d")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
@@ -266,14 +267,26 @@ def _name_starting_at(body: str, pos: int, **kw) -> NameMatch | None:
     return None
 
 
-def party_people(body: str, consumed: set[int]) -> list[Candidate]:
+def _title_at(body: str, pos: int, titles: dict[int, tuple[str | None, int]] | None) -> tuple[str | None, int]:
+    """_title_after at ``pos`` within the usual reach, kept in ``titles`` (when given) for the
+    finder that asks at the same place next: "Anna Berg (S), ordförande" is read after its party
+    and after its comma."""
+    if titles is not None and pos in titles:
+        return titles[pos]
+    found = _title_after(body, pos, min(len(body), pos + _LOOK))
+    if titles is not None:
+        titles[pos] = found
+    return found
+
+
+def party_people(body: str, consumed: set[int], titles: dict[int, tuple[str | None, int]] | None = None) -> list[Candidate]:
     """"Anna Berg (S)", "Per Ek (fp), ordförande", "Lisa Holm, (C)": a politician by their party.
 
     A flattened list puts its titles either after each entry ("Anna Berg (S), ordförande Per Ek
     (M)") or before it ("ordförande Anna Berg (S), vice ordförande Per Ek (M)"); the first entry
     of a chain tells which: a title before it that no comma precedes means titles come first.
     ``consumed`` collects where the titles taken as after-titles start, so that no other finder
-    reads them as labels of the next name."""
+    reads them as labels of the next name. ``titles``: titles read so far, by where they start."""
     out = []
     titles_first = False
     prev_end = -1
@@ -293,7 +306,7 @@ def party_people(body: str, consumed: set[int]) -> list[Candidate]:
         after_title = None
         after = _AFTER_PARTY.match(body, m.end())
         if after:
-            after_title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
+            after_title, _ = _title_at(body, after.end(), titles)
             if after_title and "," not in after.group() and not after_title[0].islower():
                 after_title = None  # "(S) Ordförande Per Ek": a label of the next name
         if titles_first:
@@ -343,11 +356,12 @@ _COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
 _AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 
 
-def comma_title_people(body: str) -> list[Candidate]:
-    """"Per Ek, kommunsekreterare", "Anna Berg, 1:e vice ordförande": a name, a comma, a title."""
+def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | None = None) -> list[Candidate]:
+    """"Per Ek, kommunsekreterare", "Anna Berg, 1:e vice ordförande": a name, a comma, a title.
+    ``titles``: titles read so far, by where they start."""
     out = []
     for m in _COMMA_TITLE.finditer(body):
-        title, _ = _title_after(body, m.end(), min(len(body), m.end() + _LOOK))
+        title, _ = _title_at(body, m.end(), titles)
         if not title:
             continue
         name = _name_ending_at(body, m.start())
@@ -902,8 +916,9 @@ def extract_people(ctx) -> list[dict]:
     body = ctx.body
     consumed: set[int] = set()
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
-    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed)
-                  + comma_title_people(body) + role_label_people(body, consumed) + signature_label_people(ctx)
+    titles: dict[int, tuple[str | None, int]] = {}  # read once where two finders ask
+    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
+                  + comma_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + letterhead_column_people(body))
     mentions: dict[int, list[int]] = {}
@@ -924,11 +939,15 @@ def _attach_contacts(body: str, people: list[dict], mentions: dict[int, list[int
             k = bisect.bisect_left(starts, end)
             nxt = starts[k] if k < len(starts) else len(body)
             window = body[end:min(end + 160, max(end, nxt))]
-            line_end = window.find("\n")
-            phone = (_PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
-                     or _PHONE_LINE.search(window))
-            if phone and not p["phone"]:
-                p["phone"] = squash(phone.group(1))
-            email = _EMAIL.search(window)
-            if email and not p["email"]:
-                p["email"] = email.group(0)
+            # Searched only while missing, and only where a digit or an "@" stands: a long list of
+            # names has thousands of mentions with neither.
+            if not p["phone"] and _DIGIT.search(window):
+                line_end = window.find("\n")
+                phone = (_PHONE.search(window) or _BARE_PHONE.search(window, 0, len(window) if line_end < 0 else line_end)
+                         or _PHONE_LINE.search(window))
+                if phone:
+                    p["phone"] = squash(phone.group(1))
+            if not p["email"] and "@" in window:
+                email = _EMAIL.search(window)
+                if email:
+                    p["email"] = email.group(0)

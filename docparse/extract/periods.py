@@ -7,6 +7,7 @@ Built on the dates extractor: two dates joined by "till (och med)" or a dash mak
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 
@@ -32,6 +33,8 @@ _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
+_DEN = re.compile(r"(?:den\s+)?")
+_NON_DIGITS = re.compile(r"\D*")
 # "juni–augusti 2025": months without days, the start borrowing the end's year.
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
 # A year range that names no period by a word before it is one when its sentence is about a
@@ -77,9 +80,34 @@ def _compact_date(digits: str) -> str | None:
         return None
 
 
+class _Covered:
+    """The positions inside the periods found so far, as sorted disjoint intervals: whether a
+    match lies in a period is one bisection, not a walk over every period (quadratic on a text
+    of thousands of dates)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add(self, s: int, e: int) -> None:
+        if e <= s:
+            return
+        i = bisect.bisect_left(self.ends, s)  # the first interval that reaches s
+        j = bisect.bisect_right(self.starts, e)  # past the last one that starts by e
+        if i < j:  # [s, e) overlaps or touches intervals i..j-1: merged into one
+            s, e = min(s, self.starts[i]), max(e, self.ends[j - 1])
+        self.starts[i:j] = [s]
+        self.ends[i:j] = [e]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 def extract_periods(ctx) -> list[dict]:
     body = ctx.body
     out: list[dict] = []
+    covered = _Covered()  # the spans of ``out``
     seen: set[tuple[str, str]] = set()
 
     def add(start: str, end: str, s: int, e: int) -> None:
@@ -88,6 +116,7 @@ def extract_periods(ctx) -> list[dict]:
             return
         seen.add((start, end))
         out.append({"start": start, "end": end, "kind": _kind(body, s, ctx.models.abbreviations), "text": squash(body[s:e]), "span": [s, e]})
+        covered.add(s, e)
 
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
@@ -96,9 +125,12 @@ def extract_periods(ctx) -> list[dict]:
             continue
         add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").
-    by_start = {d["span"][0] + len(re.match(r"\D*", body[d["span"][0]:d["span"][1]]).group(0)): d for d in dates}
-    for m in _SHORT_START.finditer(body):
-        end = by_start.get(m.end() + len(re.match(r"(?:den\s+)?", body[m.end():]).group(0)))
+    by_start = {_NON_DIGITS.match(body, *d["span"]).end(): d for d in dates}
+    # The two scans below end at a full date or at a month's date: without one, they cannot
+    # find a period, and a text of many digits or words makes each a slow scan.
+    full, monthly = (any(len(d["value"]) == n for d in dates) for n in (10, 7))
+    for m in _SHORT_START.finditer(body) if full else ():
+        end = by_start.get(_DEN.match(body, m.end()).end())  # not a slice of the rest of the text per match
         if end is None or len(end["value"]) != 10:
             continue
         year, month, day = int(end["value"][:4]), MONTHS[m.group("m").lower()], int(m.group("d"))
@@ -110,7 +142,7 @@ def extract_periods(ctx) -> list[dict]:
             continue
         add(start, end["value"], _with_from(body, m.start()), end["span"][1])
     date_at = {d["span"][0]: d for d in dates}  # "augusti 2025" is found from its month
-    for m in _MONTH_START.finditer(body):
+    for m in _MONTH_START.finditer(body) if monthly else ():
         end = date_at.get(m.end())
         if end is None or len(end["value"]) != 7:
             continue
@@ -126,7 +158,7 @@ def extract_periods(ctx) -> list[dict]:
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
-        if m.group("a") < m.group("b") and not any(p["span"][0] <= m.start() < p["span"][1] for p in out):
+        if m.group("a") < m.group("b") and m.start() not in covered:
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
@@ -135,10 +167,14 @@ def extract_periods(ctx) -> list[dict]:
             add(a, b, m.start("a"), m.end("b"))
     for m in ONE_YEAR_RE.finditer(body):
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
-        if _MONEY_OR_AGREEMENT.search(body, s, e) and not any(p["span"][0] <= m.start("y") < p["span"][1] for p in out):
+        if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     for d in dates:
-        _open_start(body, d, out, ctx.models.abbreviations)
+        if len(d["value"]) == 10 and d["span"][0] not in covered:
+            period = _open_start(body, d, ctx.models.abbreviations)
+            if period:
+                out.append(period)
+                covered.add(*period["span"])
     out.sort(key=lambda p: p["span"][0])
     return out
 
@@ -148,12 +184,21 @@ _OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+(?-i
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 
 
-def _open_start(body: str, date: dict, out: list[dict], abbreviations: frozenset[str]) -> None:
+def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:
+    """The period a full ``date`` ends with no start written, if its sentence says so."""
     s, e = date["span"]
-    if len(date["value"]) != 10 or any(p["span"][0] <= s < p["span"][1] for p in out):
-        return
     before = body[max(0, s - _OPEN_LOOK):s]
-    m = _OPEN_END.search(before)
+    m = _OPEN_END.search(before) if _may_end_open(before) else None
     if m:
-        out.append({"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
-                    "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]})
+        return {"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
+                "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]}
+    return None
+
+
+def _may_end_open(before: str) -> bool:
+    """A quick test before _OPEN_END's search, which tries every "gäller" of the window: the
+    window ends in "till och med" or "t.o.m." (and "den"), blanks aside."""
+    tail = before.rstrip().lower()
+    if tail.endswith("den"):
+        tail = tail[:-3].rstrip()
+    return tail.endswith(("med", "m", "m."))

@@ -12,6 +12,8 @@ A table of contents and the items that follow it share numbers: each item is lis
 from __future__ import annotations
 
 import bisect
+import functools
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -186,16 +188,23 @@ class _Head:
     run_on: bool = False  # the line went on past the title into other text
 
 
+_DIGITS_RE = re.compile(r"\d+")
+_BLANKS_RE = re.compile(r"[ \t]+")
+
+
+# Cached: a document repeats its numbers (a table of contents and its items, every "§ 1").
+@functools.lru_cache(maxsize=4096)
 def _number_value(number: str) -> float:
     if len(number) == 1 and number.isalpha():  # "A" .. "Ö": letters count from 1
         return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
-    digits = re.match(r"\d+", number)
+    digits = _DIGITS_RE.match(number)
     value = float(digits.group()) if digits else 0.0
     return value + (0.5 if "½" in number else 0.0)
 
 
+@functools.lru_cache(maxsize=4096)
 def _tidy_number(number: str) -> str:
-    return re.sub(r"[ \t]+", " ", number.strip())
+    return _BLANKS_RE.sub(" ", number.strip())
 
 
 class _LineIndex:
@@ -218,11 +227,11 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
     line, for a head standing alone at the start of its line)."""
     heads: list[_Head] = []
     for m in _HEAD_RE.finditer(text):
-        kind = ("para" if m.group("para") or m.group("para2") else "arende" if m.group("arende")
-                else "letter" if m.group("letter") else "num")
-        number = m.group("para") or m.group("para2") or m.group("arende") or m.group("letter") or m.group("num")
+        para, para2, arende, letter, num, dot = m.group("para", "para2", "arende", "letter", "num", "dot")
+        kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
+        number = para or para2 or arende or letter or num
         line_start, line_end = index.bounds(m.start())
-        dotted = bool(m.group("dot"))
+        dotted = bool(dot)
         rest_start = m.end()
         while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
             rest_start += 1
@@ -234,7 +243,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
-        at_start = _LINE_LEAD_RE.fullmatch(lead) is not None or (
+        at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
             kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
         if kind == "num":
             if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
@@ -257,28 +266,43 @@ def _candidates(text: str, index: _LineIndex) -> list[_Head]:
 
 def _chains(heads: list[_Head]) -> list[list[_Head]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
-    open run of its kind that its number can continue."""
+    open run of its kind that its number can continue (the nearer number, then the later run)."""
     chains: list[list[_Head]] = []
-    by_last: dict[tuple[str, float], list[int]] = {}
+    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½"),
+    # each number's runs in a heap of (-length, -last start, index): the one to join is on top, so
+    # thousands of "§ 1" before a "§ 2" are not all compared again for every "§ 2".
+    by_last: dict[str, dict[float, list[tuple[int, int, int]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
     for head in heads:
+        runs = by_last[head.kind]
+        reach = MAX_NUMBER_STEP[head.kind]
+        # The last numbers this head can follow: read off the open runs when they have fewer
+        # than there are steps back, else looked up step by step.
+        if len(runs) <= 2 * reach:
+            lasts = [last for last in runs if 0 < head.value - last <= reach]
+        else:
+            lasts = [head.value - k / 2 for k in range(1, int(2 * reach) + 1) if head.value - k / 2 in runs]
         best, best_rank = None, None
-        steps = int(MAX_NUMBER_STEP[head.kind] * 2)
-        for k in range(1, steps + 1):  # the numbers this head can follow, nearest first
-            for i in by_last.get((head.kind, head.value - k / 2), ()):
-                chain = chains[i]
-                if head.kind in _PLAIN and head.start - chain[-1].start > MAX_CHAIN_GAP:
+        for last in lasts:
+            heap = runs[last]
+            if head.kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
+                while heap and head.start + heap[0][1] > MAX_CHAIN_GAP:
+                    heapq.heappop(heap)
+                if not heap:
+                    del runs[last]
                     continue
-                rank = (len(chain), -k, chain[-1].start)
-                if best_rank is None or rank > best_rank:
-                    best, best_rank = i, rank
+            neg_length, neg_start, _i = heap[0]
+            rank = (-neg_length, -round((head.value - last) * 2), -neg_start)  # the nearer number, the better
+            if best_rank is None or rank > best_rank:
+                best, best_rank = last, rank
         if best is None:
             chains.append([head])
-            best = len(chains) - 1
+            i = len(chains) - 1
         else:
-            old = chains[best][-1]
-            by_last[(old.kind, old.value)].remove(best)
-            chains[best].append(head)
-        by_last.setdefault((head.kind, head.value), []).append(best)
+            _neg_length, _neg_start, i = heapq.heappop(runs[best])
+            if not runs[best]:
+                del runs[best]
+            chains[i].append(head)
+        heapq.heappush(runs.setdefault(head.value, []), (-len(chains[i]), -head.start, i))
     return chains
 
 

@@ -427,6 +427,8 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     singles: also take lone words that are mostly person names ("Kohl sade"), as in running prose.
     """
     end = len(text) if end is None else end
+    if end <= start:
+        return []  # asked often: the rest of a title cut at once, a window between two entries
     found: list[NameMatch] = []
     for run in _runs(text, start, end):
         i = 0

@@ -220,13 +220,6 @@ def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
     ocr_damaged = raw_digits < len(head) + len(tail)
     if len(head) == 8 and head[:2] not in ("18", "19", "20"):
         return None
-    label = _label(text, m.start())
-    if label == "other":
-        return None  # a phone number, dnr, account, reference or amount, labelled right before it
-    if _UNIT_AFTER.match(text, m.end()) and label != "pnr":
-        return None  # an amount (a "personnummer" label outweighs a unit after it)
-    if not sep_raw and not masked and len(head) == 6 and head[0] == "0" and label is None:
-        return None  # ten bare digits starting with 0: a Swedish phone number, unless labelled
     number = head + (sep if sep in ("-", "+") else "-") + ("0000" if masked else tail)
     try:
         born_ok = bool(birth_date(number, today=today))
@@ -234,7 +227,15 @@ def _find(text: str, m: re.Match, today: datetime.date) -> Finding | None:
         born_ok = False
     if not born_ok:
         # Also every legal person's org nr: Bolagsverket gives them 20 or more in the "month" place.
+        # (Tested before the label is looked for: a text of org numbers asks this of each.)
         return None
+    label = _label(text, m.start())
+    if label == "other":
+        return None  # a phone number, dnr, account, reference or amount, labelled right before it
+    if _UNIT_AFTER.match(text, m.end()) and label != "pnr":
+        return None  # an amount (a "personnummer" label outweighs a unit after it)
+    if not sep_raw and not masked and len(head) == 6 and head[0] == "0" and label is None:
+        return None  # ten bare digits starting with 0: a Swedish phone number, unless labelled
     key = head[-6:] + tail
     if masked:
         return Finding(MASKED, True, m.start(), m.end(), 0.9 if label == "pnr" else 0.7, head[-6:])
