@@ -29,8 +29,8 @@ COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter
 MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
-COMPOUND_ONLY_LOGF = -6.5
-UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted  # score of a linking form (förvaltnings-) that is never a word alone
+COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
+UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted
 
 
 @dataclass(frozen=True)
