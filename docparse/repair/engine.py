@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.compounds import compound_heads
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
@@ -238,6 +239,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
+    compound_heads(tokens, models)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
