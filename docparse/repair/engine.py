@@ -240,7 +240,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
-    tokens = join_split_words(text, tokens, _repairer(True, models))
+    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm)
     compound_heads(tokens, models)
     if models.lm is not None:
         _lm_pass(text, tokens, models)

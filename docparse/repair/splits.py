@@ -1,15 +1,25 @@
 """Words an OCR engine split in two with a space ("arbet smarknaden", "Mot ionsyrkanden").
 
 A typewriter face's even letter spacing makes Tesseract see a space inside a word now and then.
-Two neighbouring pieces on one line are joined where one of them is no word (nor a word after
-the word model) and the joined token is a listed word, as read or as the word model repairs it.
-Two words stay two words: "för mål" is never "förmål".
+Two neighbouring pieces on one line are joined where the joined token is a listed word (as read
+or as the word model repairs it) and either one piece is no word, or both are words and the
+language model prefers the joined word by more than a spurious space costs ("byrakrat isk" is
+"byråkratisk"; "för mål" stays two words though "förmål" is one).
 """
 
 from __future__ import annotations
 
+from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import COMMA, SENT, SENTENCE_END
+from docparse.sv.lm import normalise as lm_form
+
 MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
 FRAGMENT_LOGF = -5.0  # a two-letter token rarer than this is a piece, not a word ("ml")
+# log10 P(a space read inside a word): the confusion table counts 183 spaces the English model
+# inserted in 136,000 characters of its reading (models/ocr_confusions.tsv), about 10^-2.9 a
+# letter gap.
+SPACE_LOGP = -2.9
+RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
 
 
 def _piece(t, lexicon) -> bool:
@@ -20,7 +30,47 @@ def _piece(t, lexicon) -> bool:
     return lf is None or (len(t.text) <= 2 and lf < FRAGMENT_LOGF)
 
 
-def join_split_words(text: str, tokens: list, repairer) -> list:
+def _letters(tok: str) -> bool:
+    """A word as read: letters, or letters with the English model's signs for å/ä/ö ("4", "6")."""
+    return tok.isalpha() or (any(c.isalpha() for c in tok) and all(c.isalpha() or c in "46" for c in tok))
+
+
+def _context(text: str, tokens: list, j: int, start: int, end: int) -> str:
+    """The model's form of neighbour ``j`` across text[start:end], or a sentence/comma mark."""
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
+
+
+def _doubtful(t, lexicon) -> bool:
+    """A word that may be a piece: a rare one, or one the word model made of another word
+    beyond its marks ("ionen" read, "lönen" decided)."""
+    cur = t.current()
+    return lexicon.logf(cur) < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD)
+
+
+def _twins(word: str, lexicon) -> set[str]:
+    """``word`` and its å/ä/ö twins that are words: what the context pass may still make of it."""
+    return {word, *lexicon.by_key(word.translate(FOLD))}
+
+
+def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str | None:
+    """``joined`` if the language model prefers it, space misread and all, to tokens i and i+1
+    as two words (each as the likeliest of its å/ä/ö twins); else None. Only where a piece is
+    doubtful: two common words as read side by side ("allt för") are two words."""
+    a, b = tokens[i], tokens[i + 1]
+    if not (_doubtful(a, lexicon) or _doubtful(b, lexicon)):
+        return None
+    n = len(tokens)
+    prev = _context(text, tokens, i - 1, tokens[i - 1].end if i else 0, a.start)
+    nxt = _context(text, tokens, i + 2, b.end, tokens[i + 2].start if i + 2 < n else len(text))
+    apart = max(lm.logp(wa, prev) + lm.logp(wb, wa) + lm.logp(nxt, wb)
+                for wa in _twins(lm_form(a.current()), lexicon) for wb in _twins(lm_form(b.current()), lexicon))
+    together = lm.logp(joined, prev) + lm.logp(nxt, joined) + SPACE_LOGP
+    return joined if together > apart else None
+
+
+def join_split_words(text: str, tokens: list, repairer, lm=None) -> list:
     """``tokens`` with each split word's two pieces made one token (its choice the joined
     word, its text the pieces' letters); tokens on clean pages or protected stay as they are."""
     lexicon = repairer.lex
@@ -32,16 +82,19 @@ def join_split_words(text: str, tokens: list, repairer) -> list:
         joined = None
         if (b is not None and a.active and b.active and a.examined and b.examined
                 and b.start == a.end + 1 and text[a.end] == " "
-                and a.text.isalpha() and b.text.isalpha() and b.text[:1].islower()
-                and len(a.text) + len(b.text) >= MIN_JOINED
-                and (_piece(a, lexicon) or _piece(b, lexicon))):
-            low = a.low + b.low
-            if lexicon.logf(low) is not None:
-                joined = low
-            else:
-                choice = repairer.best(low)
-                if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
-                    joined = choice.word
+                and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()
+                and len(a.text) + len(b.text) >= MIN_JOINED):
+            pieces = _piece(a, lexicon) or _piece(b, lexicon)
+            if pieces or lm is not None:
+                low = a.low + b.low
+                if lexicon.logf(low) is not None:
+                    joined = low
+                else:
+                    choice = repairer.best(low)
+                    if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
+                        joined = choice.word
+                if joined is not None and not pieces:
+                    joined = _lm_join(text, tokens, i, joined, lexicon, lm)
         if joined is None:
             out.append(a)
             i += 1
