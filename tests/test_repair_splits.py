@@ -37,3 +37,26 @@ def test_two_words_stay_two_words(sentence):
 def test_pieces_across_a_line_break_or_before_a_capital_stay_apart():
     for read in ("Beslutet om budg\neten fattas i maj.", "Beslutet om budg Eten fattas i maj."):
         assert " ".join(repair(read).text.split()).count("budg") == 1
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("Avtalet galler i i fem ar.", "Avtalet gäller i fem år."),  # English model, doubled "i"
+    ("Barnen leker i i parken.", "Barnen leker i parken."),  # Swedish model (a clean page), too
+    ("Avtalet gäller i i i fem år.", "Avtalet gäller i fem år."),
+    ("Personalen arbetar i inom ramen for budgeten.", "Personalen arbetar inom ramen för budgeten."),
+])
+def test_doubled_i_is_dropped(read, printed):
+    res = repair(read)
+    assert res.text == printed
+    assert repair(res.text).text == res.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi deltar i idrottsföreningen.",
+    "Hon har varit med i inledande samtal.",
+    "Han bor i Italien.",
+    "Han bor i Iran och i Irland.",
+])
+def test_real_i_before_an_i_word_stays(sentence):
+    assert repair(sentence.translate(ENGLISH_MODEL)).text == sentence
+    assert repair(sentence).text == sentence

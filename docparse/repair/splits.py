@@ -19,6 +19,13 @@ FRAGMENT_LOGF = -5.0  # a two-letter token rarer than this is a piece, not a wor
 # inserted in 136,000 characters of its reading (models/ocr_confusions.tsv), about 10^-2.9 a
 # letter gap.
 SPACE_LOGP = -2.9
+# log10 P(Tesseract prints an extra "i" before a word beginning with "i"): 8 of 856 such words
+# on 16 pages of TRAINING documents in C059 and Liberation Serif, read by eng and swe
+# (build_confusions.py --pages 16 --seed 3 --riksdag-share 1 --fonts c059,liberationserif --keep).
+DOUBLED_I_LOGP = -2.0
+# How much likelier the text without it must be, as the context pass asks of a change (its
+# LM_MARGIN on a page read without å/ä/ö, LM_MARGIN_CLEAN on a Swedish model's page).
+DROP_MARGIN = {True: 0.5, False: 1.5}
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
 
 
@@ -102,4 +109,35 @@ def join_split_words(text: str, tokens: list, repairer, lm=None) -> list:
         a.end, a.text, a.choice, a.gap = b.end, a.text + b.text, (joined, 1.0, "join"), None
         out.append(a)
         i += 2
+    return out
+
+
+def drop_stray_i(text: str, tokens: list, lm) -> list:
+    """``tokens`` with a lone "i" that Tesseract printed twice dropped: an "i" before a word
+    that begins with a small "i" ("villkor i i enlighet", "utbildning i inom") goes where the
+    bigram model prefers the sentence without it by more than such a doubling costs. The
+    dropped "i" and the next word become one token whose choice is that word (and which is
+    judged again: "i i i" loses both)."""
+    if lm is None:
+        return tokens
+    out: list = []
+    todo = list(reversed(tokens))
+    while todo:
+        t = todo.pop()
+        nxt = todo[-1] if todo else None
+        if (nxt is not None and t.text == "i" and t.current() == "i" and not t.protected and not nxt.protected
+                and nxt.start == t.end + 1 and text[t.end] == " " and nxt.text[:1] == "i"):
+            if not out or SENTENCE_END.search(text, out[-1].end, t.start):
+                prev = SENT
+            else:
+                prev = COMMA if "," in text[out[-1].end : t.start] else lm_form(out[-1].current())
+            word = lm_form(nxt.current())
+            kept = lm.logp("i", prev) + lm.logp(word, "i")
+            if lm.logp(word, prev) + DOUBLED_I_LOGP - kept > DROP_MARGIN[t.damaged]:
+                todo.pop()
+                new = nxt.choice[0] if nxt.choice else nxt.low
+                todo.append(type(t)(t.start, nxt.end, nxt.text, nxt.damaged, examined=nxt.examined,
+                                    choice=(new, 1.0, "stray-i")))
+                continue
+        out.append(t)
     return out
