@@ -16,6 +16,7 @@ from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBui
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads
+from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
@@ -241,6 +242,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm)
+    unknown_tokens(tokens, models, _repairer(True, models))
     compound_heads(tokens, models)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
