@@ -241,7 +241,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
-    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm)
+    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
     unknown_tokens(tokens, models, _repairer(True, models))
     compound_heads(tokens, models)
     if models.lm is not None:
@@ -256,6 +256,11 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     changed = [(s, e) for s, e, *_rest in changes]
     changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
     return _build(original, changes)
+
+
+def _join_memo(models: ModelStore) -> dict:
+    """The store's memo of what two pieces read together are (splits.join_split_words)."""
+    return {}
 
 
 def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],

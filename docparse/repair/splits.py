@@ -26,6 +26,10 @@ DOUBLED_I_LOGP = -2.0
 # How much likelier the text without it must be, as the context pass asks of a change (its
 # LM_MARGIN on a page read without å/ä/ö, LM_MARGIN_CLEAN on a Swedish model's page).
 DROP_MARGIN = {True: 0.5, False: 1.5}
+SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
+MAX_MEMO = 100_000
+JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
+COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
 
 
@@ -49,11 +53,51 @@ def _context(text: str, tokens: list, j: int, start: int, end: int) -> str:
     return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
 
 
+def _common(t, lexicon) -> bool:
+    """One of the commonest words ("och", "har", "för"): a word of its own beside a piece of
+    another; joins with them are not tried (most token pairs hold one)."""
+    lf = lexicon.logf(t.current())
+    return lf is not None and lf >= COMMON_LOGF
+
+
 def _doubtful(t, lexicon) -> bool:
     """A word that may be a piece: a rare one, or one the word model made of another word
-    beyond its marks ("ionen" read, "lönen" decided)."""
+    beyond its marks and the signs for them ("ionen" read, "lönen" decided; "f6r" is "för")."""
     cur = t.current()
-    return lexicon.logf(cur) < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD)
+    return lexicon.logf(cur) < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD).translate(SIGNS)
+
+
+def _may_begin(t, lexicon) -> bool:
+    """Can a listed word begin as token ``t`` reads or is decided? (One lookup in the keys
+    trie: most neighbouring pairs of a garbled line are no word's start, and the word model
+    is not asked about them.)"""
+    return (lexicon.viable(t.current().translate(FOLD).translate(SIGNS))
+            or lexicon.viable(t.low.translate(FOLD).translate(SIGNS)))
+
+
+def _joined(low: str, repairer, memo: dict) -> str | None:
+    """The listed word two pieces read together are, as read or as the word model mends them
+    (``memo``: kept with the models, a split word recurs)."""
+    hit = memo.get(low, False)
+    if hit is False:
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        hit = memo[low] = _join_reading(low, repairer)
+    return hit
+
+
+def _join_reading(low: str, repairer) -> str | None:
+    lexicon = repairer.lex
+    if lexicon.logf(low) is not None:
+        return low
+    # The word model's full search (compound analysis included) is costly; first one walk of
+    # the keys trie: no listed word within its readings, no listed word as its choice.
+    if not any(lexicon.by_key(key) for key in repairer.variants(low, JOIN_LETTER_SUBS)):
+        return None
+    choice = repairer.best(low)
+    if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
+        return choice.word
+    return None
 
 
 def _twins(word: str, lexicon) -> set[str]:
@@ -66,8 +110,6 @@ def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str |
     as two words (each as the likeliest of its å/ä/ö twins); else None. Only where a piece is
     doubtful: two common words as read side by side ("allt för") are two words."""
     a, b = tokens[i], tokens[i + 1]
-    if not (_doubtful(a, lexicon) or _doubtful(b, lexicon)):
-        return None
     n = len(tokens)
     prev = _context(text, tokens, i - 1, tokens[i - 1].end if i else 0, a.start)
     nxt = _context(text, tokens, i + 2, b.end, tokens[i + 2].start if i + 2 < n else len(text))
@@ -77,10 +119,11 @@ def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str |
     return joined if together > apart else None
 
 
-def join_split_words(text: str, tokens: list, repairer, lm=None) -> list:
+def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | None = None) -> list:
     """``tokens`` with each split word's two pieces made one token (its choice the joined
     word, its text the pieces' letters); tokens on clean pages or protected stay as they are."""
     lexicon = repairer.lex
+    memo = {} if memo is None else memo
     out = []
     i, n = 0, len(tokens)
     while i < n:
@@ -92,14 +135,9 @@ def join_split_words(text: str, tokens: list, repairer, lm=None) -> list:
                 and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()
                 and len(a.text) + len(b.text) >= MIN_JOINED):
             pieces = _piece(a, lexicon) or _piece(b, lexicon)
-            if pieces or lm is not None:
-                low = a.low + b.low
-                if lexicon.logf(low) is not None:
-                    joined = low
-                else:
-                    choice = repairer.best(low)
-                    if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
-                        joined = choice.word
+            if not (_common(a, lexicon) or _common(b, lexicon)) and (pieces or (lm is not None and (_doubtful(a, lexicon) or _doubtful(b, lexicon)))) \
+                    and _may_begin(a, lexicon):
+                joined = _joined(a.low + b.low, repairer, memo)
                 if joined is not None and not pieces:
                     joined = _lm_join(text, tokens, i, joined, lexicon, lm)
         if joined is None:
