@@ -16,6 +16,7 @@ from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBui
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads
+from docparse.repair.discourse import discourse_pass
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
@@ -247,6 +248,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
+    if models.lm is not None:
+        discourse_pass(text, tokens, models.lexicon, models.lm)
     tokens = drop_stray_i(text, tokens, models.lm)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
