@@ -51,3 +51,25 @@ def test_listed_words_and_short_tokens_are_left_to_the_word_model():
     assert head_choice("renoveringslan", "renoveringslän", *args) == "renoveringslån"
     assert head_choice("renoveringslan", "renoveringslan", *args) == "renoveringslån"
     assert head_choice("renoveringsla", "renoveringslä", *args) is None  # lengths must match the reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beslutet gäller för grundskole- och gymnasieelever.",  # "grundskole-", not "grundskola"
+    "Vi stödjer förskole- och skolverksamhet.",  # with its marks put back
+])
+def test_suspended_first_part_keeps_its_letters(sentence):
+    read = sentence.translate(ENGLISH_MODEL)
+    assert repair(read).text == sentence
+
+
+def test_hyphen_inside_a_word_is_no_suspended_part():
+    from docparse.repair.compounds import suspended_parts
+    from docparse.repair.engine import Token
+
+    text = "grundskole-x"
+    t = Token(0, 10, "grundskole", True, examined=True, choice=("grundskola", 1.0, "confusion"))
+    suspended_parts(text, [t], store_for().lexicon)
+    assert t.choice is not None  # "grundskole-x" is one word: the word model's choice stands
+    t2 = Token(0, 10, "grundskole", True, examined=True, choice=("grundskola", 1.0, "confusion"))
+    suspended_parts("grundskole- och", [t2], store_for().lexicon)
+    assert t2.choice is None

@@ -93,3 +93,25 @@ def compound_heads(tokens, models) -> None:
 def _memo(models) -> dict:
     """The store's memo of head decisions by (token, current reading)."""
     return {}
+
+
+def suspended_parts(text: str, tokens, lexicon) -> None:
+    """Hook of the engine: a first part left hanging before a hyphen ("grundskole- och
+    gymnasienivå") that is a compound's first part as read, or with its marks, keeps its
+    letters: the word model judged it as a free word ("grundskola") and changed more than its
+    marks."""
+    for t in tokens:
+        if t.choice is None or not t.active or text[t.end : t.end + 1] != "-":
+            continue
+        after = text[t.end + 1 : t.end + 2]
+        if after and not after.isspace():
+            continue  # a hyphen inside a word ("e-post", "EU-stöd") is no suspended part
+        low = t.low
+        key = low.translate(FOLD)
+        if t.choice[0].translate(FOLD) == key:
+            continue  # only its marks changed
+        parts = [w for w in lexicon.by_key(key) if lexicon.bits(w) & (BEGIN | MIDDLE)]
+        if low in parts:
+            t.choice = None
+        elif len(parts) == 1:  # "forskole-": the first part with its marks, "förskole-"
+            t.choice = (parts[0], 1.0, "compound:part")

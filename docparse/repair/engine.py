@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
-from docparse.repair.compounds import compound_heads
+from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
@@ -245,6 +245,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
     unknown_tokens(tokens, models, _repairer(True, models))
     compound_heads(tokens, models)
+    suspended_parts(text, tokens, models.lexicon)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
