@@ -45,13 +45,16 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     current reading has them and has a twin with other marks, re-decided by the document's
     use of the twins' stems."""
     found = []
+    twins_of: dict[str, list[str]] = {}  # words recur: one lookup each
     for i, t in enumerate(tokens):
-        if not t.active or not SWEDISH.isdisjoint(t.low):
-            continue
-        cur = t.current()
-        if len(cur) != len(t.low) or SWEDISH.isdisjoint(cur):
+        if t.choice is None or not t.active:
+            continue  # (a token kept as read has no marks to choose between)
+        cur = t.choice[0]
+        if SWEDISH.isdisjoint(cur) or len(cur) != len(t.text) or not SWEDISH.isdisjoint(t.low):
             continue  # only a choice between marks (län/lån): the text's unmarked words are ambiguous
-        twins = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH.intersection(w)]
+        twins = twins_of.get(cur)
+        if twins is None:
+            twins = twins_of[cur] = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH.intersection(w)]
         if twins:
             found.append((i, t, cur, twins))
     if not found:

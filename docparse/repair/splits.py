@@ -28,6 +28,7 @@ DOUBLED_I_LOGP = -2.0
 DROP_MARGIN = {True: 0.5, False: 1.5}
 SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
 MAX_MEMO = 100_000
+PIECE, COMMON, DOUBTFUL, WORD = range(4)  # what a token is to the joins
 JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
 COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
@@ -126,16 +127,26 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     memo = {} if memo is None else memo
     out = []
     i, n = 0, len(tokens)
+    kind: dict[int, int] = {}  # token index -> PIECE, COMMON, DOUBTFUL or WORD, judged once
+
+    def judge(j: int) -> int:
+        k = kind.get(j)
+        if k is None:
+            t = tokens[j]
+            k = kind[j] = (PIECE if _piece(t, lexicon) else COMMON if _common(t, lexicon)
+                           else DOUBTFUL if _doubtful(t, lexicon) else WORD)
+        return k
+
     while i < n:
         a = tokens[i]
         b = tokens[i + 1] if i + 1 < n else None
         joined = None
-        if (b is not None and a.active and b.active and a.examined and b.examined
-                and b.start == a.end + 1 and text[a.end] == " "
-                and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()
-                and len(a.text) + len(b.text) >= MIN_JOINED):
-            pieces = _piece(a, lexicon) or _piece(b, lexicon)
-            if not (_common(a, lexicon) or _common(b, lexicon)) and (pieces or (lm is not None and (_doubtful(a, lexicon) or _doubtful(b, lexicon)))) \
+        if (b is not None and b.start == a.end + 1 and a.active and b.active and a.examined and b.examined
+                and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
+                and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
+            ka, kb = judge(i), judge(i + 1)
+            pieces = PIECE in (ka, kb)
+            if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
                     and _may_begin(a, lexicon):
                 joined = _joined(a.low + b.low, repairer, memo)
                 if joined is not None and not pieces:
