@@ -34,12 +34,26 @@ COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
 
 
-def _piece(t, lexicon) -> bool:
-    """Is token ``t`` a piece of a word rather than a word: no word as now decided, or a rare
-    two-letter token ("ml")? (A token the word model mended is a word: "mea hjalp" is "med
-    hjälp", no "medhjälp".)"""
-    lf = lexicon.logf(t.current())
-    return lf is None or (len(t.text) <= 2 and lf < FRAGMENT_LOGF)
+def _kind(t, lexicon) -> int:
+    """What token ``t`` is to the joins, with one lookup:
+    PIECE: a piece of a word rather than a word: no word as now decided, or a rare two-letter
+      token ("ml"). (A token the word model mended is a word: "mea hjalp" is "med hjälp", no
+      "medhjälp".)
+    COMMON: one of the commonest words ("och", "har", "för"): a word of its own beside a piece
+      of another; joins with them are not tried (most token pairs hold one).
+    DOUBTFUL: a word that may be a piece: a rare one, or one the word model made of another
+      word beyond its marks and the signs for them ("ionen" read, "lönen" decided; "f6r" is
+      "för").
+    WORD: any other word."""
+    cur = t.choice[0] if t.choice else t.low
+    lf = lexicon.logf(cur)
+    if lf is None or (len(t.text) <= 2 and lf < FRAGMENT_LOGF):
+        return PIECE
+    if lf >= COMMON_LOGF:
+        return COMMON
+    if lf < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD).translate(SIGNS):
+        return DOUBTFUL
+    return WORD
 
 
 def _letters(tok: str) -> bool:
@@ -52,20 +66,6 @@ def _context(text: str, tokens: list, j: int, start: int, end: int) -> str:
     if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
         return SENT
     return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
-
-
-def _common(t, lexicon) -> bool:
-    """One of the commonest words ("och", "har", "för"): a word of its own beside a piece of
-    another; joins with them are not tried (most token pairs hold one)."""
-    lf = lexicon.logf(t.current())
-    return lf is not None and lf >= COMMON_LOGF
-
-
-def _doubtful(t, lexicon) -> bool:
-    """A word that may be a piece: a rare one, or one the word model made of another word
-    beyond its marks and the signs for them ("ionen" read, "lönen" decided; "f6r" is "för")."""
-    cur = t.current()
-    return lexicon.logf(cur) < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD).translate(SIGNS)
 
 
 def _may_begin(t, lexicon) -> bool:
@@ -132,9 +132,7 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     def judge(j: int) -> int:
         k = kind.get(j)
         if k is None:
-            t = tokens[j]
-            k = kind[j] = (PIECE if _piece(t, lexicon) else COMMON if _common(t, lexicon)
-                           else DOUBTFUL if _doubtful(t, lexicon) else WORD)
+            k = kind[j] = _kind(tokens[j], lexicon)
         return k
 
     while i < n:
