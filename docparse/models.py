@@ -99,6 +99,14 @@ class ModelStore:
         return LanguageModel(self.directory, self.lexicon)
 
     @cached_property
+    def heads(self):
+        """Counts of words as compound heads (build_heads.py); None in a folder without them."""
+        from docparse.sv.heads import HEADS_FILE, Heads
+
+        path = self.directory / HEADS_FILE
+        return Heads(path) if path.exists() else None
+
+    @cached_property
     def char_model(self):
         """The letter-trigram model of Swedish words (build_charmodel.py); None when not built."""
         from docparse.sv.chars import read_char_model

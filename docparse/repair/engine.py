@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.compounds import compound_heads, suspended_parts
+from docparse.repair.discourse import discourse_pass
+from docparse.repair.unknown import unknown_tokens
+from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
@@ -244,9 +248,16 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     observed = _word_pass(text, tokens, page_modes, models)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
+    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
+    unknown_tokens(tokens, models, _repairer(True, models))
+    compound_heads(tokens, models)
+    suspended_parts(text, tokens, models.lexicon)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
+    if models.lm is not None:
+        discourse_pass(text, tokens, models.lexicon, models.lm)
+    tokens = drop_stray_i(text, tokens, models.lm)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
         if t.choice is not None:
@@ -255,6 +266,11 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     changed = [(s, e) for s, e, *_rest in changes]
     changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
     return _build(original, changes)
+
+
+def _join_memo(models: ModelStore) -> dict:
+    """The store's memo of what two pieces read together are (splits.join_split_words)."""
+    return {}
 
 
 def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],

@@ -1,0 +1,117 @@
+"""Compounds the lexicon does not list, decided by their head as a compound's head.
+
+The word model scores a guessed compound by its parts as free words, so "förvärvs+län" beats
+"förvärvs+lån" ("län" is the commoner word alone) and "intensiv+aret" finds no head at all
+("året" is listed as no compound part). How often a word ends longer words in running text
+(docparse.sv.heads, models/build_heads.py) says which of the å/ä/ö twins of a head is a head:
+"lån" ends many words, "län" few.
+"""
+
+from __future__ import annotations
+
+import math
+
+from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER
+from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE
+
+MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
+MIN_HEAD_COUNT = 5  # words a head must end in the counts to decide anything
+HEAD_MARGIN = 0.5  # log10: how much likelier as a head (with the channel) the new reading must be
+SMOOTH = 0.5  # added to every count: a head never seen is rare, not impossible
+SWEDISH_LETTERS = frozenset("åäö")
+MAX_MEMO = 100_000
+
+
+def _modifier(lexicon, part: str) -> bool:
+    """Is ``part`` a compound's first part (bostads-, förvaltnings-), as the head counts took it?"""
+    return bool(lexicon.bits(part) & (BEGIN | MIDDLE))
+
+
+def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
+    """The reading of a token (``low`` as read, ``cur`` as now decided, neither a listed word)
+    whose head is the twin most attested as a head, or None to keep ``cur``.
+
+    The split is the one whose head's twins end the most words; the modifier stays as
+    decided. A twin wins by its count as a head times the channel's P(read | twin)."""
+    if len(cur) != len(low) or len(cur) < MIN_WORD or not cur.isalpha():
+        return None
+    best_split, best_total = None, 0
+    for k in range(MIN_MODIFIER, len(cur) - MIN_HEAD + 1):
+        twins = lexicon.by_key(cur[k:].translate(FOLD))
+        if not twins or not _modifier(lexicon, cur[:k]):
+            continue
+        counts = [(heads.count(h), h) for h in twins]
+        total = sum(c for c, _h in counts)
+        if total > best_total:
+            best_split, best_total = (k, counts), total
+    if best_split is None or best_total < MIN_HEAD_COUNT:
+        return None
+    k, counts = best_split
+    read, now = low[k:], cur[k:]
+
+    def score(count: int, head: str) -> float:
+        cost = 0.0
+        for a, b in zip(head, read):
+            cost += channel.cost(a, b)
+        return math.log10(count + SMOOTH) + cost
+
+    current = score(heads.count(now), now)
+    best_score, best = max((score(c, h), h) for c, h in counts)
+    if best == now or best_score - current < HEAD_MARGIN:
+        return None
+    new = cur[:k] + best
+    if SWEDISH_LETTERS.isdisjoint(new) and new != low:
+        return None  # a reading without å/ä/ö is only the token as read (else repair would revisit it)
+    return new
+
+
+def compound_heads(tokens, models) -> None:
+    """Hook of the engine: tokens on damaged pages that are no listed word after the word
+    model, their head decided as a compound's head."""
+    heads = models.heads
+    if heads is None:
+        return
+    lexicon, channel = models.lexicon, models.channels["eng"]
+    memo = models.derived(_memo, _memo)
+    for t in tokens:
+        if not t.active or not t.examined:
+            continue
+        cur = t.current()
+        if len(cur) < MIN_WORD or lexicon.logf(cur) is not None:
+            continue
+        low = t.low
+        key = (low, cur)
+        new = memo.get(key, False)
+        if new is False:
+            if len(memo) > MAX_MEMO:
+                memo.clear()
+            new = memo[key] = head_choice(low, cur, lexicon, heads, channel)
+        if new is not None:
+            t.choice = (new, 1.0, "compound:head")
+
+
+def _memo(models) -> dict:
+    """The store's memo of head decisions by (token, current reading)."""
+    return {}
+
+
+def suspended_parts(text: str, tokens, lexicon) -> None:
+    """Hook of the engine: a first part left hanging before a hyphen ("grundskole- och
+    gymnasienivå") that is a compound's first part as read, or with its marks, keeps its
+    letters: the word model judged it as a free word ("grundskola") and changed more than its
+    marks."""
+    for t in tokens:
+        if t.choice is None or not t.active or text[t.end : t.end + 1] != "-":
+            continue
+        after = text[t.end + 1 : t.end + 2]
+        if after and not after.isspace():
+            continue  # a hyphen inside a word ("e-post", "EU-stöd") is no suspended part
+        low = t.low
+        key = low.translate(FOLD)
+        if t.choice[0].translate(FOLD) == key:
+            continue  # only its marks changed
+        parts = [w for w in lexicon.by_key(key) if lexicon.bits(w) & (BEGIN | MIDDLE)]
+        if low in parts:
+            t.choice = None
+        elif len(parts) == 1:  # "forskole-": the first part with its marks, "förskole-"
+            t.choice = (parts[0], 1.0, "compound:part")

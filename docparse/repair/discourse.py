@@ -1,0 +1,93 @@
+"""One sense per discourse: twins the bigram context leaves open, decided by the document.
+
+A word read without its marks whose readings with different marks are both words ("lanet":
+"lånet"/"länet") is decided in context by the bigram model; where that context is weak (the twins score within CACHE_SPAN of each other), a text
+that speaks of "förvärvslån" and "lånet" many times is about loans, not counties. A cache
+model in the manner of Kuhn and De Mori (1990): each twin's stem (the twin less an inflection
+ending) is counted among the text's other words as now decided, alone or as a compound's end,
+and the twin whose stem the text uses clearly more often wins.
+"""
+
+from __future__ import annotations
+
+from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import COMMA, SENT, SENTENCE_END
+from docparse.sv.lm import normalise as lm_form
+
+ENDINGS = ("", "s", "n", "en", "et", "ens", "ets", "na", "nas", "ar", "er", "or", "arna", "erna", "orna", "a", "e")
+MIN_STEM = 3
+MIN_USES = 3  # uses of the winning stem in the text, at least
+MIN_RATIO = 3.0  # and this many times the other twin's
+SWEDISH = frozenset("åäö")
+CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
+
+
+def _neighbour(text: str, tokens, j: int, start: int, end: int) -> str:
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
+
+
+def _stems(word: str) -> set[str]:
+    return {word[: len(word) - len(e)] for e in ENDINGS
+            if word.endswith(e) and len(word) - len(e) >= MIN_STEM and SWEDISH.intersection(word[: len(word) - len(e)])}
+
+
+def _uses(stem: str, marked: dict[str, int]) -> int:
+    """Words of the text (``marked``: word -> count) that are ``stem`` with an inflection
+    ending, alone or as a compound's end."""
+    forms = tuple(stem + e for e in ENDINGS)
+    return sum(c for w, c in marked.items() if w.endswith(forms))
+
+
+def discourse_pass(text: str, tokens, lexicon, lm) -> None:
+    """Hook of the engine, after the context pass: active tokens read without marks whose
+    current reading has them and has a twin with other marks, re-decided by the document's
+    use of the twins' stems."""
+    found = []
+    twins_of: dict[str, list[str]] = {}  # words recur: one lookup each
+    for i, t in enumerate(tokens):
+        if t.choice is None or not t.active:
+            continue  # (a token kept as read has no marks to choose between)
+        cur = t.choice[0]
+        if SWEDISH.isdisjoint(cur) or len(cur) != len(t.text) or not SWEDISH.isdisjoint(t.low):
+            continue  # only a choice between marks (län/lån): the text's unmarked words are ambiguous
+        twins = twins_of.get(cur)
+        if twins is None:
+            twins = twins_of[cur] = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH.intersection(w)]
+        if twins:
+            found.append((i, t, cur, twins))
+    if not found:
+        return  # most texts: no word to decide, nothing counted
+    marked: dict[str, int] = {}
+    for t in tokens:
+        if t.active:
+            w = t.current()
+            if not SWEDISH.isdisjoint(w):
+                marked[w] = marked.get(w, 0) + 1
+    uses: dict[str, int] = {}
+
+    def stem_uses(word: str) -> int:
+        best = 0
+        for stem in _stems(word):
+            if stem not in uses:
+                uses[stem] = _uses(stem, marked)
+            best = max(best, uses[stem])
+        return best
+
+    n = len(tokens)
+    for i, t, cur, twins in found:
+        cur_uses = stem_uses(cur)
+        best, best_uses = None, 0
+        for w in twins:
+            u = stem_uses(w)
+            if u > best_uses:
+                best, best_uses = w, u
+        # this token's own reading counted once among the uses of its stem
+        if best is None or best_uses < MIN_USES or best_uses < MIN_RATIO * max(cur_uses - 1, 1):
+            continue
+        prev = _neighbour(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
+        nxt = _neighbour(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        ctx = (lm.logp(best, prev) + lm.logp(nxt, best)) - (lm.logp(cur, prev) + lm.logp(nxt, cur))
+        if ctx > -CACHE_SPAN:
+            t.choice = (best, 1.0, "discourse")

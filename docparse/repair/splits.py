@@ -1,0 +1,190 @@
+"""Words an OCR engine split in two with a space ("arbet smarknaden", "Mot ionsyrkanden").
+
+A typewriter face's even letter spacing makes Tesseract see a space inside a word now and then.
+Two neighbouring pieces on one line are joined where the joined token is a listed word (as read
+or as the word model repairs it) and either one piece is no word, or both are words and the
+language model prefers the joined word by more than a spurious space costs ("byrakrat isk" is
+"byråkratisk"; "för mål" stays two words though "förmål" is one).
+"""
+
+from __future__ import annotations
+
+from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import COMMA, SENT, SENTENCE_END
+from docparse.sv.lm import normalise as lm_form
+
+MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
+FRAGMENT_LOGF = -5.0  # a two-letter token rarer than this is a piece, not a word ("ml")
+# log10 P(a space read inside a word): the confusion table counts 183 spaces the English model
+# inserted in 136,000 characters of its reading (models/ocr_confusions.tsv), about 10^-2.9 a
+# letter gap.
+SPACE_LOGP = -2.9
+# log10 P(Tesseract prints an extra "i" before a word beginning with "i"): 8 of 856 such words
+# on 16 pages of TRAINING documents in C059 and Liberation Serif, read by eng and swe
+# (build_confusions.py --pages 16 --seed 3 --riksdag-share 1 --fonts c059,liberationserif --keep).
+DOUBLED_I_LOGP = -2.0
+# How much likelier the text without it must be, as the context pass asks of a change (its
+# LM_MARGIN on a page read without å/ä/ö, LM_MARGIN_CLEAN on a Swedish model's page).
+DROP_MARGIN = {True: 0.5, False: 1.5}
+SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
+MAX_MEMO = 100_000
+PIECE, COMMON, DOUBTFUL, WORD = range(4)  # what a token is to the joins
+JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
+COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
+RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
+
+
+def _kind(t, lexicon) -> int:
+    """What token ``t`` is to the joins, with one lookup:
+    PIECE: a piece of a word rather than a word: no word as now decided, or a rare two-letter
+      token ("ml"). (A token the word model mended is a word: "mea hjalp" is "med hjälp", no
+      "medhjälp".)
+    COMMON: one of the commonest words ("och", "har", "för"): a word of its own beside a piece
+      of another; joins with them are not tried (most token pairs hold one).
+    DOUBTFUL: a word that may be a piece: a rare one, or one the word model made of another
+      word beyond its marks and the signs for them ("ionen" read, "lönen" decided; "f6r" is
+      "för").
+    WORD: any other word."""
+    cur = t.choice[0] if t.choice else t.low
+    lf = lexicon.logf(cur)
+    if lf is None or (len(t.text) <= 2 and lf < FRAGMENT_LOGF):
+        return PIECE
+    if lf >= COMMON_LOGF:
+        return COMMON
+    if lf < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD).translate(SIGNS):
+        return DOUBTFUL
+    return WORD
+
+
+def _letters(tok: str) -> bool:
+    """A word as read: letters, or letters with the English model's signs for å/ä/ö ("4", "6")."""
+    return tok.isalpha() or (any(c.isalpha() for c in tok) and all(c.isalpha() or c in "46" for c in tok))
+
+
+def _context(text: str, tokens: list, j: int, start: int, end: int) -> str:
+    """The model's form of neighbour ``j`` across text[start:end], or a sentence/comma mark."""
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
+
+
+def _may_begin(t, lexicon) -> bool:
+    """Can a listed word begin as token ``t`` reads or is decided? (One lookup in the keys
+    trie: most neighbouring pairs of a garbled line are no word's start, and the word model
+    is not asked about them.)"""
+    return (lexicon.viable(t.current().translate(FOLD).translate(SIGNS))
+            or lexicon.viable(t.low.translate(FOLD).translate(SIGNS)))
+
+
+def _joined(low: str, repairer, memo: dict) -> str | None:
+    """The listed word two pieces read together are, as read or as the word model mends them
+    (``memo``: kept with the models, a split word recurs)."""
+    hit = memo.get(low, False)
+    if hit is False:
+        if len(memo) > MAX_MEMO:
+            memo.clear()
+        hit = memo[low] = _join_reading(low, repairer)
+    return hit
+
+
+def _join_reading(low: str, repairer) -> str | None:
+    lexicon = repairer.lex
+    if lexicon.logf(low) is not None:
+        return low
+    # The word model's full search (compound analysis included) is costly; first one walk of
+    # the keys trie: no listed word within its readings, no listed word as its choice.
+    if not any(lexicon.by_key(key) for key in repairer.variants(low, JOIN_LETTER_SUBS)):
+        return None
+    choice = repairer.best(low)
+    if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
+        return choice.word
+    return None
+
+
+def _twins(word: str, lexicon) -> set[str]:
+    """``word`` and its å/ä/ö twins that are words: what the context pass may still make of it."""
+    return {word, *lexicon.by_key(word.translate(FOLD))}
+
+
+def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str | None:
+    """``joined`` if the language model prefers it, space misread and all, to tokens i and i+1
+    as two words (each as the likeliest of its å/ä/ö twins); else None. Only where a piece is
+    doubtful: two common words as read side by side ("allt för") are two words."""
+    a, b = tokens[i], tokens[i + 1]
+    n = len(tokens)
+    prev = _context(text, tokens, i - 1, tokens[i - 1].end if i else 0, a.start)
+    nxt = _context(text, tokens, i + 2, b.end, tokens[i + 2].start if i + 2 < n else len(text))
+    apart = max(lm.logp(wa, prev) + lm.logp(wb, wa) + lm.logp(nxt, wb)
+                for wa in _twins(lm_form(a.current()), lexicon) for wb in _twins(lm_form(b.current()), lexicon))
+    together = lm.logp(joined, prev) + lm.logp(nxt, joined) + SPACE_LOGP
+    return joined if together > apart else None
+
+
+def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | None = None) -> list:
+    """``tokens`` with each split word's two pieces made one token (its choice the joined
+    word, its text the pieces' letters); tokens on clean pages or protected stay as they are."""
+    lexicon = repairer.lex
+    memo = {} if memo is None else memo
+    out = []
+    i, n = 0, len(tokens)
+    kind: dict[int, int] = {}  # token index -> PIECE, COMMON, DOUBTFUL or WORD, judged once
+
+    def judge(j: int) -> int:
+        k = kind.get(j)
+        if k is None:
+            k = kind[j] = _kind(tokens[j], lexicon)
+        return k
+
+    while i < n:
+        a = tokens[i]
+        b = tokens[i + 1] if i + 1 < n else None
+        joined = None
+        if (b is not None and b.start == a.end + 1 and a.active and b.active and a.examined and b.examined
+                and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
+                and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
+            ka, kb = judge(i), judge(i + 1)
+            pieces = PIECE in (ka, kb)
+            if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
+                    and _may_begin(a, lexicon):
+                joined = _joined(a.low + b.low, repairer, memo)
+                if joined is not None and not pieces:
+                    joined = _lm_join(text, tokens, i, joined, lexicon, lm)
+        if joined is None:
+            out.append(a)
+            i += 1
+            continue
+        a.end, a.text, a.choice, a.gap = b.end, a.text + b.text, (joined, 1.0, "join"), None
+        out.append(a)
+        i += 2
+    return out
+
+
+def drop_stray_i(text: str, tokens: list, lm) -> list:
+    """``tokens`` with a lone "i" that Tesseract printed twice dropped: an "i" before a word
+    that begins with a small "i" ("villkor i i enlighet", "utbildning i inom") goes where the
+    bigram model prefers the sentence without it by more than such a doubling costs. The
+    dropped "i" and the next word become one token whose choice is that word (and which is
+    judged again: "i i i" loses both)."""
+    if lm is None:
+        return tokens
+    out: list = []
+    todo = list(reversed(tokens))
+    while todo:
+        t = todo.pop()
+        nxt = todo[-1] if todo else None
+        if (nxt is not None and t.text == "i" and t.current() == "i" and not t.protected and not nxt.protected
+                and nxt.start == t.end + 1 and text[t.end] == " " and nxt.text[:1] == "i"):
+            if not out or SENTENCE_END.search(text, out[-1].end, t.start):
+                prev = SENT
+            else:
+                prev = COMMA if "," in text[out[-1].end : t.start] else lm_form(out[-1].current())
+            word = lm_form(nxt.current())
+            kept = lm.logp("i", prev) + lm.logp(word, "i")
+            if lm.logp(word, prev) + DOUBLED_I_LOGP - kept > DROP_MARGIN[t.damaged]:
+                todo.pop()
+                new = nxt.choice[0] if nxt.choice else nxt.low
+                todo.append(type(t)(t.start, nxt.end, nxt.text, nxt.damaged, examined=nxt.examined,
+                                    choice=(new, 1.0, "stray-i")))
+                continue
+        out.append(t)
+    return out

@@ -1,0 +1,59 @@
+"""Unknown tokens no Swedish word could be: judged again with that knowledge.
+
+The word model weighs a token it does not know as an unlisted word (a name, a rare compound)
+at a fixed low frequency, so a listed word reached through a rarer misreading ("betadnkandet":
+ä read "ad") loses to keeping the token. But the letter-trigram model of Swedish words
+(docparse.sv.chars, models/build_charmodel.py) tells a token with a letter sequence Swedish
+words do not use; such a token is a misreading far more often than an unlisted word, so here it
+counts IMPLAUSIBLE_PENALTY less, and the word model's best listed reading may win.
+"""
+
+from __future__ import annotations
+
+from docparse.repair.words import MAX_LETTER_SUBS
+
+IMPLAUSIBLE_PENALTY = 2.0  # log10, as the word model's penalty for letter pairs Swedish does not use
+MIN_LENGTH = 5  # shorter tokens: too few trigrams to tell
+MAX_MEMO = 100_000
+
+
+def implausible_choice(low: str, repairer, chars) -> str | None:
+    """The listed word an unknown, implausible ``low`` is best read as, or None."""
+    if len(low) < MIN_LENGTH or not low.isalpha() or chars.plausible(low):
+        return None
+    ident, ranked = repairer.score_candidates(low, MAX_LETTER_SUBS)
+    for score, word, how in ranked:
+        if how != "lexicon":
+            continue
+        if score > ident - IMPLAUSIBLE_PENALTY and chars.plausible(word):
+            return word
+        break  # only the best listed reading is tried
+    return None
+
+
+def unknown_tokens(tokens, models, repairer) -> None:
+    """Hook of the engine: tokens on damaged pages the word model kept as read, no listed word
+    and implausible as Swedish, given the best listed reading."""
+    chars = models.char_model
+    if chars is None:
+        return
+    lexicon = models.lexicon
+    memo = models.derived(_memo, _memo)
+    for t in tokens:
+        if not t.active or not t.examined or t.choice is not None or not t.text.islower():
+            continue  # (a capitalised unknown word is mostly a name)
+        low = t.low
+        if len(low) < MIN_LENGTH or lexicon.logf(low) is not None:
+            continue
+        new = memo.get(low, False)
+        if new is False:
+            if len(memo) > MAX_MEMO:
+                memo.clear()
+            new = memo[low] = implausible_choice(low, repairer, chars)
+        if new is not None:
+            t.choice = (new, 1.0, "implausible")
+
+
+def _memo(models) -> dict:
+    """The store's memo of decisions for implausible tokens."""
+    return {}

@@ -1,0 +1,33 @@
+"""How often a word ends longer words, as a compound's head (models/build_heads.py).
+
+``Heads.count("lån")``: the distinct words of the training text that end in "lån" after a
+compound's first part ("studielån", "bostadslån"). Memory-mapped marisa trie.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docparse.errors import ModelDataError
+
+HEADS_FILE = "sv_heads.marisa"
+MIN_HEAD = 3  # letters of a head (shorter endings are inflections, not words)
+MIN_MODIFIER = 4  # letters before it ("sko+lan" is no compound)
+
+
+class Heads:
+    """Counts of words as compound heads; 0 for a word never seen ending another."""
+
+    def __init__(self, path: Path):
+        try:
+            import marisa_trie
+
+            self._trie = marisa_trie.RecordTrie("<I")
+            self._trie.mmap(str(path))
+        except (OSError, ValueError, RuntimeError) as e:
+            raise ModelDataError(f"{path}: compound-head counts unreadable ({e}); "
+                                 "rebuild them with python models/build_heads.py") from None
+
+    def count(self, head: str) -> int:
+        hit = self._trie.get(head)
+        return hit[0][0] if hit else 0

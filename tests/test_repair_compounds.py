@@ -1,0 +1,75 @@
+"""Compounds the lexicon does not list, read by an English OCR model (no å/ä/ö): the head is
+decided as a compound's head (docparse.repair.compounds, counts of models/build_heads.py),
+not as a free word. Invented sentences and invented compounds, none taken from any corpus."""
+
+import pytest
+
+from docparse.models import store_for
+from docparse.repair import repair
+from docparse.repair.compounds import head_choice
+
+ENGLISH_MODEL = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+def english_reading(sentence: str) -> str:
+    return sentence.translate(ENGLISH_MODEL)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kommunen ger renoveringslån till föreningen.",  # -lån, not -län (the commoner free word)
+    "Hon tog ett cykellån i våras.",
+    "Vi har ett semesterlån.",
+    "Under planeringsåret ska styrelsen besluta.",  # "året" is no listed compound part
+    "Lokalrådet sammanträder i morgon.",
+])
+def test_unlisted_compound_takes_the_head_that_ends_words(sentence):
+    words = [w.strip(".").lower() for w in sentence.split()]
+    lexicon = store_for().lexicon
+    assert any(len(w) >= 7 and lexicon.logf(w) is None for w in words)  # a compound it does not list
+    assert repair(english_reading(sentence)).text == sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Den nya skollagen gäller från hösten.",  # -lagen: no "-lägen" ends words
+    "Vi ses vid skogsdalen i morgon.",
+])
+def test_head_without_marks_stays(sentence):
+    assert repair(english_reading(sentence)).text == sentence
+
+
+def test_head_counts_favour_the_productive_twin():
+    heads = store_for().heads
+    assert heads is not None
+    assert heads.count("lån") > 2 * heads.count("län")
+    assert heads.count("året") > heads.count("aret")
+
+
+def test_listed_words_and_short_tokens_are_left_to_the_word_model():
+    models = store_for()
+    args = (models.lexicon, models.heads, models.channels["eng"])
+    assert head_choice("lan", "län", *args) is None  # too short to be a compound
+    assert head_choice("renoveringslan", "renoveringslän", *args) == "renoveringslån"
+    assert head_choice("renoveringslan", "renoveringslan", *args) == "renoveringslån"
+    assert head_choice("renoveringsla", "renoveringslä", *args) is None  # lengths must match the reading
+
+
+@pytest.mark.parametrize("sentence", [
+    "Beslutet gäller för grundskole- och gymnasieelever.",  # "grundskole-", not "grundskola"
+    "Vi stödjer förskole- och skolverksamhet.",  # with its marks put back
+])
+def test_suspended_first_part_keeps_its_letters(sentence):
+    read = sentence.translate(ENGLISH_MODEL)
+    assert repair(read).text == sentence
+
+
+def test_hyphen_inside_a_word_is_no_suspended_part():
+    from docparse.repair.compounds import suspended_parts
+    from docparse.repair.engine import Token
+
+    text = "grundskole-x"
+    t = Token(0, 10, "grundskole", True, examined=True, choice=("grundskola", 1.0, "confusion"))
+    suspended_parts(text, [t], store_for().lexicon)
+    assert t.choice is not None  # "grundskole-x" is one word: the word model's choice stands
+    t2 = Token(0, 10, "grundskole", True, examined=True, choice=("grundskola", 1.0, "confusion"))
+    suspended_parts("grundskole- och", [t2], store_for().lexicon)
+    assert t2.choice is None

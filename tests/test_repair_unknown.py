@@ -1,0 +1,33 @@
+"""Unknown tokens with letter sequences Swedish words do not use (docparse.repair.unknown):
+read as the best listed word though its misreading is a rare one. Invented sentences."""
+
+import pytest
+
+from docparse.models import store_for
+from docparse.repair import repair
+from docparse.repair.engine import _repairer
+from docparse.repair.unknown import implausible_choice
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("Vi har last betadnkandet noga.", "Vi har läst betänkandet noga."),  # ä read "ad"
+    ("Hela samhdallslivet paverkas.", "Hela samhällslivet påverkas."),
+])
+def test_implausible_unknown_token_takes_its_listed_reading(read, printed):
+    assert repair(read).text == printed
+
+
+@pytest.mark.parametrize("read, kept", [
+    ("Vi traffade Anderzzon och Lindqvizt.", ("Anderzzon", "Lindqvizt")),  # capitalised: names
+    ("Programmet heter xylofonskrrt.", ("xylofonskrrt",)),  # implausible, but no listed word is near
+])
+def test_names_and_unreachable_tokens_stay(read, kept):
+    out = repair(read).text
+    assert all(word in out.split() or word + "." in out.split() for word in kept)
+
+
+def test_a_plausible_unknown_word_is_not_judged_here():
+    models = store_for()
+    chars = models.char_model
+    assert chars is not None and chars.plausible("kommunfullmäktige")
+    assert implausible_choice("kommunfullmaktige", _repairer(True, models), chars) is None
