@@ -1,0 +1,65 @@
+"""The extractors' speed paths answer as the plain code they stand in for, on random inputs:
+names of a window read once (docparse.sv.names), the label test and unit lookup of amounts, the
+word test before a grant trigger's scan. (Speed itself is measured by benchmarks/bench_scaling.py.)"""
+
+from __future__ import annotations
+
+import random
+
+from docparse.extract import amounts, parties
+from docparse.sv import names
+
+_NAME_PIECES = ["Anna", "Berg", "Per", "Ek", "Lindqvist", "Maria", "von", "Holm", "Kommun", "ordförande", "och",
+                "Ström-Nilsson", "BERG", "(S)", ", ", " ", "  ", "\n", "-", ".", "3", "i", "Exeby", "Åsa", "Öhman"]
+
+
+def test_names_of_a_window_read_once_agree_with_a_plain_reading():
+    rng = random.Random(15)
+    for _ in range(400):
+        text = "".join(rng.choice(_NAME_PIECES) for _ in range(rng.randrange(1, 30)))
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 1)
+        flags = {"surname_first": rng.random() < 0.3, "loose": rng.random() < 0.5, "shapes": rng.random() < 0.5}
+        plain = names._find_names(text, start, end, flags["surname_first"], flags["loose"], flags["shapes"])
+        # Twice: the second answer comes from the cache, at the same offsets.
+        assert names.find_names(text, start, end, **flags) == plain, (text, start, end, flags)
+        assert names.find_names(text, start, end, **flags) == plain, (text, start, end, flags)
+        # The same window elsewhere in a longer text: the offsets move with it.
+        pad = rng.choice(["x", " ", "-", "Per "])
+        moved = names.find_names(pad + text, start + len(pad), end + len(pad), **flags)
+        assert moved == names._find_names(pad + text, start + len(pad), end + len(pad), flags["surname_first"],
+                                          flags["loose"], flags["shapes"]), (pad + text, start, end, flags)
+
+
+def test_label_test_agrees_with_the_label_pattern():
+    rng = random.Random(15)
+    pieces = ["Summa", ":", ";", "\t", " ", "  ", "\u00a0", "\u2003", "\r", "\x0b", "kr", "3", ",", "a"]
+    for _ in range(3000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 8)))
+        plain = bool(amounts._LABEL_CUT.search(before)) or "\t" in before
+        assert amounts._may_hold_label(before) == plain, repr(before)
+
+
+def test_unit_by_last_group_agrees_with_a_test_of_each_unit():
+    rng = random.Random(15)
+    units = ["kr", "kr.", "kronor", "SEK", "sek", ":-", "tkr", "tusen kronor", "mnkr", "miljoner kr", "milj. kronor",
+             "mkr", "mdkr", "miljarder kronor", "md kr", "Kr", "MNKR"]
+    numbers = ["5", "12 500", "1.250.000", "3,5", "2,1", "7,-", "12:50", "999\u00a0000"]
+    for _ in range(500):
+        text = f"{rng.choice(['', 'SEK ', 'Belopp: '])}{rng.choice(numbers)}{rng.choice(['', ' '])}{rng.choice(units)} per år"
+        for m in amounts.AMOUNT_RE.finditer(text):
+            if m.group("sek"):
+                continue
+            plain = next(mult for i, (_, mult) in enumerate(amounts.UNITS) if m.group(f"u{i}"))
+            assert amounts._MULTIPLIER[m.lastgroup] == plain, text
+
+
+def test_grant_triggers_skipped_only_when_they_cannot_match():
+    rng = random.Random(15)
+    pieces = ["bidrag", "till", "TILL", "från", "bland", "bl.", "a.", "nämligen", "följande", "föreningar", ":",
+              "tilldelas", "kontraktet", "anbudet", "borgen", "för", "Föreningen", "Exeby", "ansökan", " ", ".", "\n"]
+    for _ in range(400):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25)))
+        for trigger in parties._NEEDED:
+            fast = [m.span() for m in parties._matches(trigger, text)]
+            assert fast == [m.span() for m in trigger.finditer(text)], (trigger.pattern, text)
