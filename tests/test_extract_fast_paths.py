@@ -5,6 +5,7 @@ word test before a grant trigger's scan. (Speed itself is measured by benchmarks
 from __future__ import annotations
 
 import random
+import re
 
 from docparse.extract import amounts, parties
 from docparse.sv import names
@@ -63,3 +64,26 @@ def test_grant_triggers_skipped_only_when_they_cannot_match():
         for trigger in parties._NEEDED:
             fast = [m.span() for m in parties._matches(trigger, text)]
             assert fast == [m.span() for m in trigger.finditer(text)], (trigger.pattern, text)
+
+
+def test_amount_pattern_with_its_opening_test_agrees_with_the_plain_one():
+    prefix = r"(?=[\dS])(?:"
+    assert amounts.AMOUNT_RE.pattern.startswith(prefix) and amounts.AMOUNT_RE.pattern.endswith(")")
+    plain = re.compile(amounts.AMOUNT_RE.pattern[len(prefix):-1], amounts.AMOUNT_RE.flags)
+    rng = random.Random(15)
+    pieces = ["SEK", "sek", "Sek ", "12", " 500", ".000", ",5", ",-", ":50", " kr", "kronor", " tkr", "mnkr", ":-",
+              "miljoner kronor", " ", "\n", "Belopp:", "3:e", "år", "s", "x"]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        fast = [(m.span(), m.groupdict(), m.lastgroup) for m in amounts.AMOUNT_RE.finditer(text)]
+        assert fast == [(m.span(), m.groupdict(), m.lastgroup) for m in plain.finditer(text)], text
+
+
+def test_tax_rate_words_found_where_a_search_from_each_position_finds_them():
+    rng = random.Random(15)
+    pieces = ["skattesats", "Skattesatsen", "UTDEBITERING", "skattesänkning", "skattehöjning", "skatte", "sats", "s", "u",
+              " ", "ſkattesats", "21,35 kronor", "\n"]
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
+        plain = [i for i in range(len(text)) if amounts._TAX_RATE.match(text, i)]
+        assert [m.start() for m in amounts._TAX_RATE_AT.finditer(text)] == plain, text

@@ -18,9 +18,9 @@ UNITS = [
     (r"kronor|kr\.?|sek|:-", 1),
 ]
 _UNIT_ALT = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS))
-AMOUNT_RE = re.compile(
-    rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
-    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>').replace('?P<ore>', '?P<ore2>')}(?!\s?(?:kr|kronor|tkr|mnkr))",
+AMOUNT_RE = re.compile(  # the lookahead: what every match opens with, tested before the lookbehinds and "SEK"
+    rf"(?=[\dS])(?:(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
+    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>').replace('?P<ore>', '?P<ore2>')}(?!\s?(?:kr|kronor|tkr|mnkr)))",
     re.I,
 )
 # "per år", "/timme", "för varje 12 månaders period", "per ungdom", "i månaden".
@@ -98,7 +98,8 @@ _LOOK_BACK = 160
 
 # Where a tax-rate word may start (overlaps too), found once per text: most amounts have none
 # near them, and a bisection says so without searching their window.
-_TAX_RATE_AT = re.compile(rf"(?=(?:{_TAX_RATE.pattern}))", re.I)
+# The first lookahead: the words' first letters, tested before the words at every position.
+_TAX_RATE_AT = re.compile(rf"(?=[su])(?=(?:{_TAX_RATE.pattern}))", re.I)
 
 
 def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:

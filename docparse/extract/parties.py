@@ -815,32 +815,34 @@ class _Occurrences:
         return False
 
 
+_CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
     for m in _ENTRY_AMOUNT.finditer(body):
-        value = int(re.sub(r"\D", "", m.group("num")))
         has_unit = bool(m.group("unit"))
-        if not has_unit and (value < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+        if not has_unit and (int(re.sub(r"\D", "", m.group("num"))) < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             continue
-        left = body[max(0, m.start() - 100): m.start()]
-        left = _strip_separator_tail(left)
+        lo = max(0, m.start() - 100)
+        left = _strip_separator_tail(body[lo: m.start()])
         cut = 0
         for brk in _ENTRY_BREAK.finditer(left):
             cut = brk.end()
         segment = left[cut:]
         # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
-        cells = re.split(r"\t|[^\S\n]{2,}", segment.strip())
+        cells = _CELL_GAP.split(segment.strip())
         if len(cells) > 1 and cells[0]:
             cut += segment.find(cells[0])
             segment = cells[0]
         name = _BULLET.sub("", segment).strip()
-        name_start = m.start() - (len(body[max(0, m.start() - 100): m.start()]) - cut)
-        entries.append((name, name_start, m.end(), has_unit))
+        entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
     for entry in entries:
-        if runs and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]) and entry[1] - runs[-1][-1][2] < 12:
+        # The distance first: most amounts are far apart, and then their gap is not cut out.
+        if runs and entry[1] - runs[-1][-1][2] < 12 and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]):
             runs[-1].append(entry)
         else:
             runs.append([entry])

@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
@@ -97,6 +98,7 @@ class Candidate:
     weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
 
 
+@lru_cache(maxsize=4096)  # asked for every entry of a list, with a few distinct titles
 def role_of(title: str | None, default: str | None) -> str | None:
     """The role a title or list heading implies ("1:e vice ordförande" -> "vice ordförande")."""
     t = (title or "").lower()
