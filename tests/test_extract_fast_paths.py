@@ -87,3 +87,15 @@ def test_tax_rate_words_found_where_a_search_from_each_position_finds_them():
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 12)))
         plain = [i for i in range(len(text)) if amounts._TAX_RATE.match(text, i)]
         assert [m.start() for m in amounts._TAX_RATE_AT.finditer(text)] == plain, text
+
+
+def test_last_entry_break_agrees_with_a_scan_from_the_start():
+    rng = random.Random(15)
+    pieces = ["Föreningen", "Exeby", " och", " samt", "och ", "\n", " \n", ",", ";", ":", "|", "•", ".", "!", " - ", " – ",
+              "-", " ", "a", "12"]
+    for _ in range(3000):
+        left = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        plain = 0
+        for brk in parties._ENTRY_BREAK.finditer(left):
+            plain = brk.end()
+        assert parties._last_break(left) == plain, repr(left)

@@ -71,6 +71,9 @@ def _per(text: str, end: int) -> tuple[str | None, int]:
     return unit, m.end()
 
 
+_SECOND_AMOUNT = re.compile(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$")  # a second amount in a label
+
+
 def _may_hold_label(before: str) -> bool:
     """``_LABEL_CUT.search(before) or "\t" in before`` for a line's text (no line break in it),
     without the search from every position: it ends, blanks aside, in ":" or ";", or holds a tab."""
@@ -84,8 +87,8 @@ def _label(body: str, start: int) -> str | None:
     before = body[line_start:start]
     if not _may_hold_label(before):
         return None
-    label = re.split(r"[\t]", before.strip())[0]
-    label = re.sub(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$", "", label)  # a second amount
+    label = before.strip().split("\t")[0]
+    label = _SECOND_AMOUNT.sub("", label)
     label = squash(label).strip(" :;,")
     return label or None
 

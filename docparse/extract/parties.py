@@ -818,6 +818,16 @@ class _Occurrences:
 _CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
 
 
+def _last_break(left: str) -> int:
+    """Where the last _ENTRY_BREAK of ``left`` ends (0 if none). The scan starts at the last line
+    break, not at the start: a scan from the start has a match ending right after it (the line
+    break itself, or " och" before it), so both scans agree from there on."""
+    cut = 0
+    for brk in _ENTRY_BREAK.finditer(left, max(0, left.rfind("\n"))):
+        cut = brk.end()
+    return cut
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -827,9 +837,7 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             continue
         lo = max(0, m.start() - 100)
         left = _strip_separator_tail(body[lo: m.start()])
-        cut = 0
-        for brk in _ENTRY_BREAK.finditer(left):
-            cut = brk.end()
+        cut = _last_break(left)
         segment = left[cut:]
         # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
         cells = _CELL_GAP.split(segment.strip())

@@ -812,6 +812,7 @@ _ROLE_RANK = {None: 0, "contact": 1, "signatory": 2, "ledamot": 3, "ersättare":
               "föredragande": 5, "justerare": 5, "sekreterare": 5, "vice ordförande": 6, "ordförande": 6}
 
 
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 
