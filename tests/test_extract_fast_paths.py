@@ -99,3 +99,35 @@ def test_last_entry_break_agrees_with_a_scan_from_the_start():
         for brk in parties._ENTRY_BREAK.finditer(left):
             plain = brk.end()
         assert parties._last_break(left) == plain, repr(left)
+
+
+def _name_ending_at_plainly(body: str, pos: int):
+    """people._name_ending_at without its test for a letter before ``pos``."""
+    from docparse.extract import people
+
+    lo = max(0, pos - people._LOOK, body.rfind("\n", max(0, pos - people._LOOK), pos) + 1)
+    lo = max(lo, body.rfind(")", lo, pos) + 1)
+    found = names.find_names(body, lo, pos, loose=True, shapes=True)
+    if found and not body[found[-1].end:pos].strip(" \t,"):
+        return people._joined_across_line(body, found[-1])
+    return None
+
+
+def test_name_before_a_comma_or_party_found_as_without_the_letter_test():
+    from docparse.extract import people
+
+    rng = random.Random(15)
+    pieces = ["Anna Berg", "Per Ek", "Lindqvist", " ", ", ", ",", " (S)", "(M)", ", ordförande", ", kommunsekreterare",
+              ", 1:e vice ordförande", "1 000 kr", "3", "\n", "Helena\n", "ledamot", "\t", "Åsa Öhman", "von", "x2", "_",
+              "²", "."]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 20)))
+        for pos in range(len(text) + 1):
+            assert people._name_ending_at(text, pos) == _name_ending_at_plainly(text, pos), (text, pos)
+        plain = []
+        for m in people._COMMA_TITLE.finditer(text):  # the title read first, at every comma
+            title, _ = people._title_at(text, m.end(), None)
+            name = _name_ending_at_plainly(text, m.start()) if title else None
+            if name:
+                plain.append((name, title))
+        assert [(c.match, c.title) for c in people.comma_title_people(text)] == plain, text
