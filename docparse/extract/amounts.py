@@ -18,9 +18,9 @@ UNITS = [
     (r"kronor|kr\.?|sek|:-", 1),
 ]
 _UNIT_ALT = "|".join(f"(?P<u{i}>{p})" for i, (p, _) in enumerate(UNITS))
-AMOUNT_RE = re.compile(
-    rf"(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
-    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>').replace('?P<ore>', '?P<ore2>')}(?!\s?(?:kr|kronor|tkr|mnkr))",
+AMOUNT_RE = re.compile(  # the lookahead: what every match opens with, tested before the lookbehinds and "SEK"
+    rf"(?=[\dS])(?:(?:SEK\s+)?{NUMBER}\s?(?:{_UNIT_ALT})(?![\wåäö])"
+    rf"|(?P<sek>SEK)\s+{NUMBER.replace('?P<num>', '?P<num2>').replace('?P<dec>', '?P<dec2>').replace('?P<ore>', '?P<ore2>')}(?!\s?(?:kr|kronor|tkr|mnkr)))",
     re.I,
 )
 # "per år", "/timme", "för varje 12 månaders period", "per ungdom", "i månaden".
@@ -36,13 +36,19 @@ _PER_BASE = {
 _LABEL_CUT = re.compile(r"[:;\t]\s*$")
 
 
+# The unit's group closes last in a match with the unit after the number: its name is the
+# match's lastgroup, a lookup instead of a test of each unit's group.
+_MULTIPLIER = {f"u{i}": mult for i, (_, mult) in enumerate(UNITS)}
+_GROUPING = str.maketrans("", "", " \u00a0\u202f.")  # the thousands separators NUMBER allows
+
+
 def _value(m: re.Match) -> int:
     if m.group("sek"):  # "SEK 20 000": the currency before the number
         num, dec, multiplier = m.group("num2"), m.group("dec2") or m.group("ore2") or "", 1
     else:
         num, dec = m.group("num"), m.group("dec") or m.group("ore") or ""
-        multiplier = next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
-    digits = re.sub(r"[ \u00a0\u202f.]", "", num)
+        multiplier = _MULTIPLIER.get(m.lastgroup) or next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
+    digits = num.translate(_GROUPING)
     dec = "" if dec.startswith("-") else dec
     # Decimal arithmetic on strings: 2,1 miljoner -> 2100000 exactly.
     whole = int(digits + dec) * multiplier
@@ -65,15 +71,24 @@ def _per(text: str, end: int) -> tuple[str | None, int]:
     return unit, m.end()
 
 
+_SECOND_AMOUNT = re.compile(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$")  # a second amount in a label
+
+
+def _may_hold_label(before: str) -> bool:
+    """``_LABEL_CUT.search(before) or "\t" in before`` for a line's text (no line break in it),
+    without the search from every position: it ends, blanks aside, in ":" or ";", or holds a tab."""
+    return "\t" in before or before.rstrip()[-1:] in (":", ";")
+
+
 def _label(body: str, start: int) -> str | None:
     """A budget line's label: the text before the amount on a line that reads "Label: amount"."""
     window = max(0, start - _LOOK_BACK)
     line_start = body.rfind("\n", window, start) + 1 or window
     before = body[line_start:start]
-    if not _LABEL_CUT.search(before) and "\t" not in before:
+    if not _may_hold_label(before):
         return None
-    label = re.split(r"[\t]", before.strip())[0]
-    label = re.sub(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$", "", label)  # a second amount
+    label = before.strip().split("\t")[0]
+    label = _SECOND_AMOUNT.sub("", label)
     label = squash(label).strip(" :;,")
     return label or None
 
@@ -86,7 +101,8 @@ _LOOK_BACK = 160
 
 # Where a tax-rate word may start (overlaps too), found once per text: most amounts have none
 # near them, and a bisection says so without searching their window.
-_TAX_RATE_AT = re.compile(rf"(?=(?:{_TAX_RATE.pattern}))", re.I)
+# The first lookahead: the words' first letters, tested before the words at every position.
+_TAX_RATE_AT = re.compile(rf"(?=[su])(?=(?:{_TAX_RATE.pattern}))", re.I)
 
 
 def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
@@ -139,7 +155,7 @@ def extract_amounts(ctx) -> list[dict]:
     body = ctx.body
     tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):
-        if _is_tax_rate(body, m.start(), tax_starts):
+        if tax_starts and _is_tax_rate(body, m.start(), tax_starts):
             continue
         value = _value(m)
         per, end = _per(body, m.end())

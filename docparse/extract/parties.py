@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
@@ -656,14 +657,33 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             taken += 1
 
 
+# Words a trigger cannot match without (any one of them), searched with the trigger's own flags
+# (so "TILL" counts as the trigger's "till" does). A search for a word is several times cheaper
+# than the trigger's, which tries its alternatives at every position; texts without grants seldom
+# hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
+_NEEDED_WORDS = {
+    _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
+    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",),
+}
+_NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
+
+
+def _matches(trigger: re.Pattern, body: str) -> Iterator[re.Match]:
+    """``trigger.finditer(body)``, skipped when none of the words it needs is in ``body``."""
+    needed = _NEEDED.get(trigger)
+    if needed is not None and not any(word.search(body) for word in needed):
+        return iter(())
+    return trigger.finditer(body)
+
+
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
     for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
-        for m in trigger.finditer(body):
+        for m in _matches(trigger, body):
             names = _name_list(body[m.end(): m.end() + 300])
             for name in names:
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
-    for m in _LISTED.finditer(body):
+    for m in _matches(_LISTED, body):
         _listed_lines(body, m.end(), found)
     for m in _RECEIVES.finditer(body):
         window_start = max(0, m.start() - 120)
@@ -691,9 +711,9 @@ def _from_grants(body: str, found: _Found) -> None:
         head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
         if head and leading_name(head) == head.strip():
             found.add(head, m.start() - len(head), strong=False)
-    for m in _AWARDED_TO.finditer(body):
+    for m in _matches(_AWARDED_TO, body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
-    for m in _GUARANTEE.finditer(body):
+    for m in _matches(_GUARANTEE, body):
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
             found.add(name, m.end(), strong=False)
@@ -795,32 +815,42 @@ class _Occurrences:
         return False
 
 
+_CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
+
+
+def _last_break(left: str) -> int:
+    """Where the last _ENTRY_BREAK of ``left`` ends (0 if none). The scan starts at the last line
+    break, not at the start: a scan from the start has a match ending right after it (the line
+    break itself, or " och" before it), so both scans agree from there on."""
+    cut = 0
+    for brk in _ENTRY_BREAK.finditer(left, max(0, left.rfind("\n"))):
+        cut = brk.end()
+    return cut
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
     for m in _ENTRY_AMOUNT.finditer(body):
-        value = int(re.sub(r"\D", "", m.group("num")))
         has_unit = bool(m.group("unit"))
-        if not has_unit and (value < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+        if not has_unit and (int(re.sub(r"\D", "", m.group("num"))) < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             continue
-        left = body[max(0, m.start() - 100): m.start()]
-        left = _strip_separator_tail(left)
-        cut = 0
-        for brk in _ENTRY_BREAK.finditer(left):
-            cut = brk.end()
+        lo = max(0, m.start() - 100)
+        left = _strip_separator_tail(body[lo: m.start()])
+        cut = _last_break(left)
         segment = left[cut:]
         # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
-        cells = re.split(r"\t|[^\S\n]{2,}", segment.strip())
+        cells = _CELL_GAP.split(segment.strip())
         if len(cells) > 1 and cells[0]:
             cut += segment.find(cells[0])
             segment = cells[0]
         name = _BULLET.sub("", segment).strip()
-        name_start = m.start() - (len(body[max(0, m.start() - 100): m.start()]) - cut)
-        entries.append((name, name_start, m.end(), has_unit))
+        entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
     for entry in entries:
-        if runs and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]) and entry[1] - runs[-1][-1][2] < 12:
+        # The distance first: most amounts are far apart, and then their gap is not cut out.
+        if runs and entry[1] - runs[-1][-1][2] < 12 and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]):
             runs[-1].append(entry)
         else:
             runs.append([entry])

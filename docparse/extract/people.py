@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
@@ -97,6 +98,7 @@ class Candidate:
     weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
 
 
+@lru_cache(maxsize=4096)  # asked for every entry of a list, with a few distinct titles
 def role_of(title: str | None, default: str | None) -> str | None:
     """The role a title or list heading implies ("1:e vice ordförande" -> "vice ordförande")."""
     t = (title or "").lower()
@@ -228,8 +230,22 @@ def _title_before_with_context(body: str, pos: int) -> tuple[str, bool, bool, in
 # ---------------------------------------------------------------- finders
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # how every name ends (its last word's last character)
+
+
+def _may_end_name(body: str, pos: int) -> bool:
+    """A name can end right before ``pos`` (spaces and commas between): a letter stands there.
+    Asked first: in a list of amounts or parties most commas follow a number or a bracket."""
+    k = pos
+    while k > 0 and body[k - 1] in " \t,":
+        k -= 1
+    return k > 0 and _LETTER.match(body, k - 1) is not None
+
+
 def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     """The name that ends right before ``pos`` on the same line (spaces and a comma between)."""
+    if not _may_end_name(body, pos):
+        return None
     lo = max(0, pos - _LOOK, body.rfind("\n", max(0, pos - _LOOK), pos) + 1)  # bounded: not the whole line
     close = body.rfind(")", lo, pos)
     lo = max(lo, close + 1)
@@ -361,6 +377,8 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
     ``titles``: titles read so far, by where they start."""
     out = []
     for m in _COMMA_TITLE.finditer(body):
+        if not _may_end_name(body, m.start()):
+            continue  # no name before the comma: its title is not read
         title, _ = _title_at(body, m.end(), titles)
         if not title:
             continue
@@ -810,6 +828,7 @@ _ROLE_RANK = {None: 0, "contact": 1, "signatory": 2, "ledamot": 3, "ersättare":
               "föredragande": 5, "justerare": 5, "sekreterare": 5, "vice ordförande": 6, "ordförande": 6}
 
 
+@lru_cache(maxsize=16384)
 def _key(name: str) -> str:
     return " ".join(name.casefold().split())
 

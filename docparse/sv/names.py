@@ -12,6 +12,7 @@ function words never count as name words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -173,7 +174,7 @@ def use(data: NameData) -> None:
     global _active
     if data is not _active:
         _active = data
-        for cached in (is_title_word, is_given_name, can_be_name_word):
+        for cached in (is_title_word, is_given_name, can_be_name_word, _window_names, natural_order):
             cached.cache_clear()
 
 
@@ -334,10 +335,11 @@ _RUN = re.compile(
     rf"(?<![\w-]){_CAP}(?:{_SP}(?:(?:{'|'.join(sorted(PARTICLES))}){_SP})?{_CAP})*+(?:{_SP}[a-zß-öø-ÿ]++(?![-\w]))?")
 
 
-def _runs(text: str, start: int, end: int) -> list[list[re.Match]]:
+def _runs(text: str, start: int, end: int) -> Iterator[list[re.Match]]:
     """Words of text[start:end] grouped into runs of capitalised words that only spaces on one
-    line separate; a compound's first part ("Kultur- och") ends a run and is no name word."""
-    return [list(TOKEN.finditer(text, m.start(), m.end())) for m in _RUN.finditer(text, start, end)]
+    line separate; a compound's first part ("Kultur- och") ends a run and is no name word.
+    One run at a time: a whole text's runs at once are many objects for the collector."""
+    return (list(TOKEN.finditer(text, m.start(), m.end())) for m in _RUN.finditer(text, start, end))
 
 
 def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
@@ -429,6 +431,29 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     end = len(text) if end is None else end
     if end <= start:
         return []  # asked often: the rest of a title cut at once, a window between two entries
+    if singles or end - start > _WINDOW_CACHED:
+        return _find_names(text, start, end, surname_first, loose, shapes, singles)
+    # Without ``singles`` the names depend on text[start:end] and the one character before it
+    # (the run's lookbehind) only: the finders ask about short windows, often the same one
+    # (two finders at one entry, one list entry after another), so each window is read once.
+    lead = 1 if start else 0
+    found = _window_names(text[start - lead:end], lead, surname_first, loose, shapes)
+    return [NameMatch(start - lead + s, start - lead + e, name) for s, e, name in found]
+
+
+_WINDOW_CACHED = 200  # longest window kept: the finders' windows are _LOOK-sized; whole texts are not kept
+
+
+@lru_cache(maxsize=16384)
+def _window_names(window: str, lead: int, surname_first: bool, loose: bool,
+                  shapes: bool) -> tuple[tuple[int, int, str], ...]:
+    """find_names on window[lead:] as (start, end, name) offsets in ``window``."""
+    found = _find_names(window, lead, len(window), surname_first, loose, shapes)
+    return tuple((m.start, m.end, m.name) for m in found)
+
+
+def _find_names(text: str, start: int, end: int, surname_first: bool, loose: bool, shapes: bool,
+                singles: bool = False) -> list[NameMatch]:
     found: list[NameMatch] = []
     for run in _runs(text, start, end):
         i = 0
@@ -463,6 +488,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, surname_fir
     return found
 
 
+@lru_cache(maxsize=16384)  # asked for every candidate of every finder: a list repeats its names
 def natural_order(name: str) -> str:
     """"Lindqvist Maria" -> "Maria Lindqvist" when only the last word is a known given name:
     lists print surname first, and a name read without that context still comes out right."""
