@@ -282,3 +282,14 @@ def test_changing_models_folder_switches_lexicon_and_word_classes_together(tmp_p
     third, record_text, text, classes = run(full)
     assert record_text == text == fixed and classes  # on again
     assert third is first  # one store per folder: nothing read twice
+
+
+@pytest.mark.parametrize("damaged, correct", [
+    # a number before "ar" counts years, unless a noun phrase follows: then the number names a
+    # point or a paragraph and the verb follows it (the language model decides)
+    ("Delarna 2 och 3 ar en helhet.", "Delarna 2 och 3 är en helhet."),
+    ("Enligt 9 ar kommunen skyldig att svara.", "Enligt 9 är kommunen skyldig att svara."),
+    ("Hon har bott i staden i 4 ar och trivs.", "Hon har bott i staden i 4 år och trivs."),
+])
+def test_a_number_before_ar(damaged, correct):
+    assert repair(damaged).text == correct
