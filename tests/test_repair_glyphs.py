@@ -33,3 +33,17 @@ def test_a_clean_page_is_not_judged():
     read = ("Styrelsen avstvrker motionen om otvdliga regler av stor betvdelse och vill "
             "analvsera hur stort inflytande de får på skolans lärare och rektorn i år. ") * 3
     assert "avstvrker" in repair(read).text
+
+
+def test_a_stray_mark_beside_an_e_is_dropped():
+    res = repair("Styrelsen ska planera verksamhéet och alla insatseér noga infor nasta termin.")
+    assert "verksamhet" in res.text.split() and "insatser" in res.text.split(), res.text
+    assert any(e.reason == "stray:é" for e in res.edits)
+
+
+def test_a_stray_mark_takes_the_lost_marks_too():
+    assert "måste" in repair("Alla elever masteé lamna in uppgiften i tid.").text.split()
+
+
+def test_a_listed_word_with_e_acute_keeps_it():
+    assert "idéer" in repair("Vi har manga idéer om hur skolan kan bli battre.").text.split()

@@ -18,7 +18,7 @@ from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
-from docparse.repair.glyphs import font_confusions
+from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
@@ -252,6 +252,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
     unknown_tokens(tokens, models, _repairer(True, models))
     font_confusions(tokens, models, _repairer(True, models))
+    stray_marks(tokens, models, _repairer(True, models))
     compound_heads(tokens, models)
     suspended_parts(text, tokens, models.lexicon)
     if models.lm is not None:

@@ -106,6 +106,42 @@ def font_confusions(tokens, models, repairer) -> None:
             break
 
 
+STRAY = "é"  # the English model's mark for ö and å, also printed beside an e it read ("verksamhéet")
+
+
+def stray_marks(tokens, models, repairer) -> None:
+    """Hook of the engine: an unknown token the word model kept as read, holding an "é" whose
+    removal leaves a listed word (directly or with the word model's å/ä/ö: "masteé" ->
+    "måste"), loses it: a stray mark beside an "e" ("insatseér", "arbéetsmarknaden"). Only
+    tokens holding "é" next to an "e" are looked at."""
+    lexicon, chars = models.lexicon, models.char_model
+    for t in tokens:
+        if not t.active or not t.examined or t.choice is not None:
+            continue
+        low = t.text.lower()
+        if "eé" not in low and "ée" not in low:
+            continue
+        if not low.isalpha() or lexicon.logf(low) is not None:
+            continue
+        best, best_logf = None, -99.0
+        for i, c in enumerate(low):
+            if c != STRAY or "e" not in low[max(0, i - 1):i + 2]:
+                continue
+            new = low[:i] + low[i + 1:]
+            logf = lexicon.logf(new)
+            if chars is not None and not chars.plausible(new) and logf is None:
+                continue  # no Swedish letters yet: spare the word model's search
+            choice = repairer.best(new)  # its å/ä/ö too: "maste" is mostly "måste"
+            if choice is not None and lexicon.logf(choice.word) is not None:
+                new, logf = choice.word, lexicon.logf(choice.word)
+            if logf is None:
+                continue
+            if logf > best_logf:
+                best, best_logf = new, logf
+        if best is not None:
+            t.choice = (best, 1.0, "stray:é")
+
+
 def _pairs(models) -> dict[str, tuple[str, ...]]:
     """The rare letter pairs of the store's English-model channel."""
     return rare_pairs(models.channels["eng"])
