@@ -23,6 +23,7 @@ from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
+from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD
@@ -247,6 +248,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
+    reference_abbreviations(text, tokens)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
