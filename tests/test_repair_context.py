@@ -293,3 +293,12 @@ def test_changing_models_folder_switches_lexicon_and_word_classes_together(tmp_p
 ])
 def test_a_number_before_ar(damaged, correct):
     assert repair(damaged).text == correct
+
+
+@pytest.mark.parametrize("damaged, correct", [
+    # "än" of a comparison before a noun phrase is no noun after a quantifier ("fler an")
+    ("Ingen far ha fler an en bil i taget.", "Ingen får ha fler än en bil i taget."),
+    ("Skolan far inte ta emot fler an ett hundra elever.", "Skolan får inte ta emot fler än ett hundra elever."),
+])
+def test_a_comparison_after_a_quantifier(damaged, correct):
+    assert repair(damaged).text == correct

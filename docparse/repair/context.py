@@ -237,6 +237,8 @@ def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
         return None  # "de olika valen": a determiner before "olika" allows the definite form
     if not bits & DEFINITE and nxt.endswith(ADJECTIVE_ENDINGS):
         return None  # an adverb before an adjective: "olika väl fungerande"
+    if bits == OTHER and nxt in OBJECT_START:
+        return None  # a function word before a noun phrase: "fler än en", not a noun "fler an"
     nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 
