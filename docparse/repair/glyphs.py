@@ -71,25 +71,28 @@ def font_confusions(tokens, models, repairer) -> None:
     chars = models.char_model
     if not pairs or chars is None:
         return
-    trigrams = chars.counts
-    unknown = []
+    trigrams, plausible, logf = chars.counts, chars.plausible, lexicon.logf
+    # Evidence first, from the unknown tokens with a letter trigram Swedish words do not use.
+    evidence: dict[tuple[str, str], set[str]] = {}
     for t in tokens:
-        if not t.active or not t.examined or t.choice is not None:
+        if not t.examined or t.choice is not None or not t.damaged or t.protected:
             continue
         low = t.text.lower()
-        if len(low) < MIN_LENGTH or not low.isalpha() or lexicon.logf(low) is not None:
+        if len(low) < MIN_LENGTH or not low.isalpha() or logf(low) is not None or plausible(low):
             continue
-        unknown.append((t, low))
-    if len(unknown) < MIN_WORDS:
-        return
-    evidence: dict[tuple[str, str], set[str]] = {}
-    for _t, low in unknown:
         for truth, ocr, new in _substitutions(low, pairs, trigrams):
-            if (lexicon.logf(new) or -99) >= MIN_EVIDENCE_LOGF:
+            if (logf(new) or -99) >= MIN_EVIDENCE_LOGF:
                 evidence.setdefault((truth, ocr), set()).add(new)
     shown = {pair for pair, words in evidence.items() if len(words) >= MIN_WORDS}
     if not shown:
         return
+    unknown = []
+    for t in tokens:
+        if not t.examined or t.choice is not None or not t.damaged or t.protected:
+            continue
+        low = t.text.lower()
+        if len(low) >= MIN_LENGTH and low.isalpha() and logf(low) is None:
+            unknown.append((t, low))
     shown_pairs: dict[str, tuple[str, ...]] = {}
     for truth, ocr in sorted(shown):
         shown_pairs[ocr] = shown_pairs.get(ocr, ()) + (truth,)
