@@ -3,7 +3,7 @@
 A compound the lexicon does not list ("studielån") is decided by its last part; the part's
 frequency as a free word says little about it there ("län" is commoner than "lån" alone, but
 far rarer at the end of a word). Counted here: for every lexicon word of at least MIN_HEAD
-letters, the distinct words of the training text that end in it after a modifier of at least
+letters (two where it is no ending of inflection), the distinct words of the training text that end in it after a modifier of at least
 MIN_MODIFIER letters that the lexicon marks as a compound's first part ("studie+lån"; "svaret"
 is no "sv+aret", "mellan" no "mel+lan").
 
@@ -37,9 +37,13 @@ import riksdag_split  # noqa: E402
 
 from docparse.models import ModelStore  # noqa: E402
 from docparse.sv.lexicon import BEGIN, MIDDLE  # noqa: E402
-from docparse.sv.heads import HEADS_FILE, MIN_HEAD, MIN_MODIFIER  # noqa: E402
+from docparse.sv.heads import HEADS_FILE, INFLECTION_ENDINGS, MIN_HEAD, MIN_MODIFIER, SHORT_HEAD  # noqa: E402
 
 MIN_COUNT = 2  # a head of one word is no evidence
+# Two-letter heads are counted too ("budget+år", "verksamhets+år") where the word classes call
+# them nouns (models/build_wordclass.py), but not the endings of inflection that look like them
+# (heads.INFLECTION_ENDINGS): they would swamp the count of the head "ar" against "år".
+NOUN = 16  # the word-class bit of nouns (as repair.context names it)
 
 
 def main() -> int:
@@ -53,8 +57,10 @@ def main() -> int:
         types.update(w for w in sent if w.isalpha())
     heads: Counter = Counter()
     for word in types:
-        for k in range(MIN_MODIFIER, len(word) - MIN_HEAD + 1):
+        for k in range(MIN_MODIFIER, len(word) - SHORT_HEAD + 1):
             head, modifier = word[k:], word[:k]
+            if len(head) < MIN_HEAD and (head in INFLECTION_ENDINGS or not lexicon.word_class(head) & NOUN):
+                continue  # a two-letter head is a noun ("år"), never an ending ("ar") or a verb ("la")
             # the modifier a compound's first part itself: "svaret" is no sv+aret, "mellan" no mel+lan
             if lexicon.logf(head) is not None and lexicon.bits(modifier) & (BEGIN | MIDDLE):
                 heads[head] += 1

@@ -73,3 +73,20 @@ def test_hyphen_inside_a_word_is_no_suspended_part():
     t2 = Token(0, 10, "grundskole", True, examined=True, choice=("grundskola", 1.0, "confusion"))
     suspended_parts("grundskole- och", [t2], store_for().lexicon)
     assert t2.choice is None
+
+
+def test_two_letter_heads_are_nouns_never_endings():
+    heads = store_for().heads
+    assert heads.count("år") >= 5  # "budget+år", "verksamhets+år"
+    assert heads.count("ar") == 0  # "bil+ar" is a plural, no compound
+    assert heads.count("la") == 0  # a verb, no head
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("kvalitetsar", "kvalitetsår"),  # a first part with its linking s
+    ("pensionsar", "pensionsår"),
+    ("lekparkar", None),  # a common-gender noun and its plural ending: not decided here
+])
+def test_a_two_letter_head(read, expected):
+    models = store_for()
+    assert head_choice(read, read, models.lexicon, models.heads, models.channels["eng"]) == expected

@@ -282,3 +282,23 @@ def test_changing_models_folder_switches_lexicon_and_word_classes_together(tmp_p
     third, record_text, text, classes = run(full)
     assert record_text == text == fixed and classes  # on again
     assert third is first  # one store per folder: nothing read twice
+
+
+@pytest.mark.parametrize("damaged, correct", [
+    # a number before "ar" counts years, unless a noun phrase follows: then the number names a
+    # point or a paragraph and the verb follows it (the language model decides)
+    ("Delarna 2 och 3 ar en helhet.", "Delarna 2 och 3 är en helhet."),
+    ("Enligt 9 ar kommunen skyldig att svara.", "Enligt 9 är kommunen skyldig att svara."),
+    ("Hon har bott i staden i 4 ar och trivs.", "Hon har bott i staden i 4 år och trivs."),
+])
+def test_a_number_before_ar(damaged, correct):
+    assert repair(damaged).text == correct
+
+
+@pytest.mark.parametrize("damaged, correct", [
+    # "än" of a comparison before a noun phrase is no noun after a quantifier ("fler an")
+    ("Ingen far ha fler an en bil i taget.", "Ingen får ha fler än en bil i taget."),
+    ("Skolan far inte ta emot fler an ett hundra elever.", "Skolan får inte ta emot fler än ett hundra elever."),
+])
+def test_a_comparison_after_a_quantifier(damaged, correct):
+    assert repair(damaged).text == correct

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER
+from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
 from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE
 
 MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
@@ -27,6 +27,17 @@ def _modifier(lexicon, part: str) -> bool:
     return bool(lexicon.bits(part) & (BEGIN | MIDDLE))
 
 
+# Word-class bits (models/build_wordclass.py; named in repair.context)
+ADJECTIVE, COMMON_SINGULAR = 64, 512
+
+
+def _inflected_noun(lexicon, part: str) -> bool:
+    """Is ``part`` a common-gender noun (no adjective), which a two-letter ending inflects:
+    "lekpark+ar" is its plural, not a compound with "år" ("intensiv+år" is one)?"""
+    bits = lexicon.word_class(part)
+    return bool(bits & COMMON_SINGULAR) and not bits & ADJECTIVE
+
+
 def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
     """The reading of a token (``low`` as read, ``cur`` as now decided, neither a listed word)
     whose head is the twin most attested as a head, or None to keep ``cur``.
@@ -36,9 +47,11 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
     if len(cur) != len(low) or len(cur) < MIN_WORD or not cur.isalpha():
         return None
     best_split, best_total = None, 0
-    for k in range(MIN_MODIFIER, len(cur) - MIN_HEAD + 1):
+    for k in range(MIN_MODIFIER, len(cur) - SHORT_HEAD + 1):
         twins = lexicon.by_key(cur[k:].translate(FOLD))
         if not twins or not _modifier(lexicon, cur[:k]):
+            continue
+        if len(cur) - k < MIN_HEAD and _inflected_noun(lexicon, cur[:k]):
             continue
         counts = [(heads.count(h), h) for h in twins]
         total = sum(c for c, _h in counts)

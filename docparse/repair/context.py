@@ -35,6 +35,8 @@ def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
         return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
     if nxt.isdigit() and len(nxt) == 4 and nxt2.isdigit() and len(nxt2) == 2:
         return "är"  # "förfallodagen är 2001-11-15": a date, not a year
+    if prev.isdigit() and (nxt in OBJECT_START or is_definite(nxt, lexicon)):
+        return None  # "punkt 3 är en", "7 § är sökanden": a noun phrase follows; the language model decides
     if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and MIN_YEAR <= int(nxt) <= MAX_YEAR):
         return "år"  # "tre år", "i år", "år 2024" (but "är 1500 kronor")
     if nxt in TIME_UNITS or (nxt in ("och", "eller") and nxt2 in TIME_UNITS):
@@ -235,6 +237,8 @@ def _indefinite_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
         return None  # "de olika valen": a determiner before "olika" allows the definite form
     if not bits & DEFINITE and nxt.endswith(ADJECTIVE_ENDINGS):
         return None  # an adverb before an adjective: "olika väl fungerande"
+    if bits == OTHER and nxt in OBJECT_START:
+        return None  # a function word before a noun phrase: "fler än en", not a noun "fler an"
     nouns = [w for w in twins if w != cur and lexicon.word_class(w) & NOUN]
     return nouns[0] if len(nouns) == 1 else None
 

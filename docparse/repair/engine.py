@@ -18,10 +18,13 @@ from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
+from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
+from docparse.repair.namesakes import only_a_name
+from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD
@@ -246,10 +249,13 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
+    reference_abbreviations(text, tokens)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
     unknown_tokens(tokens, models, _repairer(True, models))
+    font_confusions(tokens, models, _repairer(True, models))
+    stray_marks(tokens, models, _repairer(True, models))
     compound_heads(tokens, models)
     suspended_parts(text, tokens, models.lexicon)
     if models.lm is not None:
@@ -442,10 +448,10 @@ def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | No
     return {}
 
 
-def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False) -> tuple | None:
+def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False, names=None) -> tuple | None:
     """The readings between which context decides for token ``low`` now read ``cur``: its
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
-    choice (most tokens)."""
+    choice (most tokens). ``names``: the model store, whose given names are no twin."""
     out = None
     if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
         twins = lexicon.by_key(cur.translate(FOLD))
@@ -453,7 +459,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
             cands = []
             floor = max(MIN_CANDIDATE_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
             for w in twins:
-                if w != cur and (lexicon.logf(w) or -99) < floor:
+                if w != cur and ((lexicon.logf(w) or -99) < floor or (names is not None and only_a_name(w, names))):
                     continue
                 channel = 0.0
                 for a, b in zip(w, low):
@@ -498,7 +504,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         key = (low, cur, t.damaged)
         cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
         if cands is False:
-            cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged)
+            cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged, models)
         if cands is None or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
         if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):

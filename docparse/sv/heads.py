@@ -11,7 +11,12 @@ from pathlib import Path
 from docparse.errors import ModelDataError
 
 HEADS_FILE = "sv_heads.marisa"
-MIN_HEAD = 3  # letters of a head (shorter endings are inflections, not words)
+MIN_HEAD = 3  # letters of a head (shorter endings are mostly inflections, not words)
+SHORT_HEAD = 2  # but two-letter heads are counted too where no inflection ending ("budget+år")
+# Endings of inflection that look like two-letter heads: "bil+ar", "skol+or", "kommun+en" are
+# plurals and definite forms, not compounds (models/build_heads.py counts none of them).
+INFLECTION_ENDINGS = frozenset({"ar", "er", "or", "en", "et", "na", "ns", "ts", "as", "es", "os", "an", "on", "rs",
+                                "de", "te", "da", "ta"})
 MIN_MODIFIER = 4  # letters before it ("sko+lan" is no compound)
 
 
