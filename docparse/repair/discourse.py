@@ -61,8 +61,13 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
         return  # most texts: no word to decide, nothing counted
     marked: dict[str, int] = {}
     for t in tokens:
-        if t.active:
-            w = t.current()
+        if t.damaged and not t.protected:  # (t.active and t.current() inlined: every token)
+            if t.choice is not None:
+                w = t.choice[0]
+            elif t.text.isascii():
+                continue  # no marks as read, nor lower-cased
+            else:
+                w = t.text.lower()
             if not SWEDISH.isdisjoint(w):
                 marked[w] = marked.get(w, 0) + 1
     uses: dict[str, int] = {}

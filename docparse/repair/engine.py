@@ -249,9 +249,11 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
-    unknown_tokens(tokens, models, _repairer(True, models))
-    compound_heads(tokens, models)
-    suspended_parts(text, tokens, models.lexicon)
+    # The tokens these passes may change (each skips the rest), collected once.
+    judged = [t for t in tokens if t.examined and t.damaged and not t.protected]
+    unknown_tokens(judged, models, _repairer(True, models))
+    compound_heads(judged, models)
+    suspended_parts(text, judged, models.lexicon)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
