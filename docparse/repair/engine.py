@@ -13,7 +13,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
+from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads, suspended_parts
@@ -633,20 +633,26 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
 
 def _build(text: str, changes) -> RepairResult:
     """Apply (start, end, replacement, score, reason, original) changes, logging each edit."""
-    builder = TextBuilder(text)
+    # TextBuilder's copy and insert, inlined: a damaged text has an edit every few words.
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
     edits: list[Edit] = []
-    pos = 0
+    pos = at = 0  # in the text; in the repaired text
     for start, end, new, score, reason, orig in sorted(changes):
         if new == orig or start < pos:
             continue
-        builder.copy(pos, start)
-        at = len(builder)
-        builder.insert(new)
+        if start > pos:
+            segments.append((at, pos, start - pos))
+            parts.append(text[pos:start])
+            at += start - pos
+        parts.append(new)
         edits.append(Edit(orig, new, at, at + len(new), start, end, score, reason))
+        at += len(new)
         pos = end
-    builder.copy(pos, len(text))
-    out, offsets = builder.build()
-    return RepairResult(text=out, edits=edits, offsets=offsets)
+    if len(text) > pos:
+        segments.append((at, pos, len(text) - pos))
+        parts.append(text[pos:])
+    return RepairResult(text="".join(parts), edits=edits, offsets=OffsetMap(segments))
 
 
 def undo(repaired: str, edits: list[Edit]) -> str:
