@@ -22,6 +22,7 @@ MAX_VARIANTS = 300
 MAX_STEPS = 3000
 MAX_TOKEN = 40
 MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
+MAX_WIDEST = 5_000  # widest-stage candidate lists kept per repairer
 MAX_OPTS_MEMO = 20_000  # tokens' reading options kept (a pure function of the token and channel)
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
@@ -77,6 +78,7 @@ class WordRepairer:
         self._compound_tok: tuple[str, int] | None = None
         self._compound_res: tuple[float, str] | None = None
         self._opts_memo: dict[str, list] = {}
+        self._widest: dict[str, tuple[float, list]] = {}  # score_candidates of the widest stage
         self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
         self._multi_heads = frozenset(u[0] for u in self._multi)
         # Only the letters an English model loses are put back: any other letter would
@@ -320,6 +322,13 @@ class WordRepairer:
 
     def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
         """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
+        widest = max_letter_subs == MAX_LETTER_SUBS
+        if widest:
+            # The widest stage, asked again of a token the word model kept (unknown.py): a
+            # pure function of the token and this repairer's models, kept (not to be mutated).
+            hit = self._widest.get(tok)
+            if hit is not None:
+                return hit
         lex = self.lex
         base = lex.logf(tok)
         variants = self.variants(tok, max_letter_subs)
@@ -374,6 +383,10 @@ class WordRepairer:
                         cands[w] = (s, cands[w][1])
                     # else: a listed word beats a split into other letters (skapet/skåpet)
         ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
+        if widest:
+            if len(self._widest) > MAX_WIDEST:
+                self._widest.clear()
+            self._widest[tok] = (ident, ranked)
         return ident, ranked
 
     def _best(self, tok: str) -> Choice | None:
