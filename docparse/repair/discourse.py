@@ -10,6 +10,8 @@ and the twin whose stem the text uses clearly more often wins.
 
 from __future__ import annotations
 
+import weakref
+
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import COMMA, SENT, SENTENCE_END
 from docparse.sv.lm import normalise as lm_form
@@ -19,6 +21,8 @@ MIN_STEM = 3
 MIN_USES = 3  # uses of the winning stem in the text, at least
 MIN_RATIO = 3.0  # and this many times the other twin's
 SWEDISH = frozenset("åäö")
+MAX_TWINS = 50_000
+_TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
 CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
 
 
@@ -45,7 +49,11 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     current reading has them and has a twin with other marks, re-decided by the document's
     use of the twins' stems."""
     found = []
-    twins_of: dict[str, list[str]] = {}  # words recur: one lookup each
+    # Words recur, within a text and across texts: each reading's twins, which depend on the
+    # lexicon alone, kept with it for the process (bounded).
+    twins_of = _TWINS.get(lexicon)
+    if twins_of is None or len(twins_of) > MAX_TWINS:
+        twins_of = _TWINS[lexicon] = {}
     for i, t in enumerate(tokens):
         if t.choice is None or not t.active:
             continue  # (a token kept as read has no marks to choose between)
