@@ -459,6 +459,7 @@ class WordRepairer:
         reachable = [False] * (n + 1)
         reachable[0] = True
         budget = MAX_STEPS
+        last_start = n - MIN_PART  # the last position a next part may start at
         for a in range(n):
             if not reachable[a]:
                 continue
@@ -469,7 +470,10 @@ class WordRepairer:
             while stack and budget:
                 budget -= 1
                 i, key, segs, letters = pop()
-                if len(key) >= MIN_PART:
+                # A part ending short of the last MIN_PART letters, or at the end (a last part),
+                # is all the chain below can use: one ending between leaves no room for a
+                # next part (no position there is reachable), so it is not looked up.
+                if len(key) >= MIN_PART and (i <= last_start or i == n):
                     entries = by_key(key)
                     if entries:
                         note(found, entries, i, segs, letters, i == n)
@@ -523,9 +527,9 @@ class WordRepairer:
 
     def _note_part(self, found: dict, entries: list[str], b: int, segs, letters: int, at_end: bool) -> None:
         """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
-        part and, at the token's end, as a last part."""
+        part, or at the token's end as a last part."""
         lex = self.lex
-        needs = (END, BEGIN | MIDDLE) if at_end else (BEGIN | MIDDLE,)
+        needs = (END,) if at_end else (BEGIN | MIDDLE,)  # (a first part at the end has no next)
         for w in entries:
             bits = lex.bits(w)
             cost = None  # the channel cost of reading w so, the same for either role
