@@ -23,6 +23,7 @@ MIN_RATIO = 3.0  # and this many times the other twin's
 SWEDISH = frozenset("åäö")
 MAX_TWINS = 50_000
 _TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
+_STEMS: dict[str, set[str]] = {}  # word -> its stems (not to be mutated)
 CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
 
 
@@ -33,15 +34,21 @@ def _neighbour(text: str, tokens, j: int, start: int, end: int) -> str:
 
 
 def _stems(word: str) -> set[str]:
-    return {word[: len(word) - len(e)] for e in ENDINGS
-            if word.endswith(e) and len(word) - len(e) >= MIN_STEM and SWEDISH.intersection(word[: len(word) - len(e)])}
+    stems = _STEMS.get(word)  # (a pure function of the word, asked of the same words per text)
+    if stems is None:
+        if len(_STEMS) > MAX_TWINS:
+            _STEMS.clear()
+        stems = _STEMS[word] = {word[: len(word) - len(e)] for e in ENDINGS
+                                if word.endswith(e) and len(word) - len(e) >= MIN_STEM
+                                and SWEDISH.intersection(word[: len(word) - len(e)])}
+    return stems
 
 
 def _uses(stem: str, marked: dict[str, int]) -> int:
     """Words of the text (``marked``: word -> count) that are ``stem`` with an inflection
     ending, alone or as a compound's end."""
     forms = tuple(stem + e for e in ENDINGS)
-    return sum(c for w, c in marked.items() if w.endswith(forms))
+    return sum(c for w, c in marked.items() if stem in w and w.endswith(forms))  # (in: one quick test)
 
 
 def discourse_pass(text: str, tokens, lexicon, lm) -> None:

@@ -157,7 +157,10 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
         if (b is not None and a.examined and b.examined and b.start == a.end + 1 and a.damaged and b.damaged
                 and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
                 and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
-            ka, kb = judge(i), judge(i + 1)
+            ka = kind.get(i)  # (judged already as the last pair's second token, mostly)
+            if ka is None:
+                ka = judge(i)
+            kb = judge(i + 1)
             pieces = PIECE in (ka, kb)
             if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
                     and _may_begin(a, lexicon):
