@@ -97,14 +97,16 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
 
     n = len(tokens)
     for i, t, cur, twins in found:
-        cur_uses = stem_uses(cur)
         best, best_uses = None, 0
         for w in twins:
             u = stem_uses(w)
             if u > best_uses:
                 best, best_uses = w, u
+        if best is None or best_uses < MIN_USES:
+            continue  # (most: no twin used enough, whatever the reading's own uses)
+        cur_uses = stem_uses(cur)
         # this token's own reading counted once among the uses of its stem
-        if best is None or best_uses < MIN_USES or best_uses < MIN_RATIO * max(cur_uses - 1, 1):
+        if best_uses < MIN_RATIO * max(cur_uses - 1, 1):
             continue
         prev = _neighbour(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = _neighbour(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
