@@ -444,6 +444,12 @@ def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | No
     return {}
 
 
+def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
+    """The store's tokens as read (by page mode) that, kept as read, have no readings for the
+    context pass to choose between: _candidates is None for them, a function of the token."""
+    return {True: set(), False: set()}
+
+
 def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False) -> tuple | None:
     """The readings between which context decides for token ``low`` now read ``cur``: its
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
@@ -490,17 +496,25 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     lm, lexicon = models.lm, models.lexicon
     channels = {True: models.channels["eng"], False: models.channels["swe"]}
     memo = models.derived(_lm_candidates, _lm_candidates)
+    plain = models.derived(_lm_plain, _lm_plain)
+    if len(plain[True]) + len(plain[False]) > MAX_LM_MEMO:
+        plain[True].clear()
+        plain[False].clear()
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
         if t.protected:
             continue
+        if t.choice is None and t.text in plain[t.damaged]:
+            continue  # most tokens: one set lookup says there is no choice
         low = t.text.lower()  # (t.low and t.current() inlined: this runs over every token)
         cur = t.choice[0] if t.choice else low
         key = (low, cur, t.damaged)
-        cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
+        cands = memo.get(key, False)
         if cands is False:
             cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged)
+        if cands is None and t.choice is None:
+            plain[t.damaged].add(t.text)
         if cands is None or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
         if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):
