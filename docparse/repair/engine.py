@@ -414,11 +414,13 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
     fresh, shifts = _adapted_repairer(observed, models)
     units = frozenset(ocr for _truth, ocr in observed)
     for t in tokens:
-        if not t.examined or not t.damaged or t.protected:  # (t.active inlined: every token)
+        if not t.examined or not t.damaged:  # (t.active inlined: every token; examined ones are not protected)
+            continue
+        # The units are signs (ADAPT_UNITS) no ASCII letter lower-cases to: an ASCII token
+        # is tested as read.
+        if units.isdisjoint(t.text if t.text.isascii() else t.text.lower()):
             continue
         low = t.text.lower()
-        if units.isdisjoint(low):
-            continue
         if t.gap is not None:
             # How far adapting can move two readings apart: twice the shifts of the token's
             # signs the evidence is about. (Renormalising a row also moves the other readings
