@@ -55,6 +55,25 @@ def test_one_search_answers_every_stage(tok):
         assert list(staged.items()) == list(alone.items())
 
 
+@SETTINGS
+@given(tokens)
+def test_the_joins_question_is_answered_as_by_the_full_search(tok):
+    # has_listed_reading ends its search at the first key a lexicon entry folds to: the answer
+    # of the full search's keys, at every stage.
+    models = store_for()
+    r = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)
+    for stage in range(MAX_LETTER_SUBS + 1):
+        full = any(models.lexicon.by_key(key) for key in r.variants(tok, stage))
+        assert r.has_listed_reading(tok, stage) == full
+
+
+def test_the_joins_question_finds_listed_readings():
+    models = store_for()
+    r = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)
+    assert r.has_listed_reading("forvaltningen", 1)  # förvaltningen, its marks lost
+    assert not r.has_listed_reading("qxqxqxqx", 1)
+
+
 TEXTS = [
     "Nimnden beslutade att ga vidare med forslaget om 6ppettider for biblioteket.",
     "Kommunstyrelsen &r ansvarig for uppféljningen och ska rapportera fore arets slut.",

@@ -10,6 +10,8 @@ and the twin whose stem the text uses clearly more often wins.
 
 from __future__ import annotations
 
+import weakref
+
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import COMMA, SENT, SENTENCE_END
 from docparse.sv.lm import normalise as lm_form
@@ -19,6 +21,9 @@ MIN_STEM = 3
 MIN_USES = 3  # uses of the winning stem in the text, at least
 MIN_RATIO = 3.0  # and this many times the other twin's
 SWEDISH = frozenset("åäö")
+MAX_TWINS = 50_000
+_TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
+_STEMS: dict[str, set[str]] = {}  # word -> its stems (not to be mutated)
 CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
 
 
@@ -29,15 +34,21 @@ def _neighbour(text: str, tokens, j: int, start: int, end: int) -> str:
 
 
 def _stems(word: str) -> set[str]:
-    return {word[: len(word) - len(e)] for e in ENDINGS
-            if word.endswith(e) and len(word) - len(e) >= MIN_STEM and SWEDISH.intersection(word[: len(word) - len(e)])}
+    stems = _STEMS.get(word)  # (a pure function of the word, asked of the same words per text)
+    if stems is None:
+        if len(_STEMS) > MAX_TWINS:
+            _STEMS.clear()
+        stems = _STEMS[word] = {word[: len(word) - len(e)] for e in ENDINGS
+                                if word.endswith(e) and len(word) - len(e) >= MIN_STEM
+                                and SWEDISH.intersection(word[: len(word) - len(e)])}
+    return stems
 
 
 def _uses(stem: str, marked: dict[str, int]) -> int:
     """Words of the text (``marked``: word -> count) that are ``stem`` with an inflection
     ending, alone or as a compound's end."""
     forms = tuple(stem + e for e in ENDINGS)
-    return sum(c for w, c in marked.items() if w.endswith(forms))
+    return sum(c for w, c in marked.items() if stem in w and w.endswith(forms))  # (in: one quick test)
 
 
 def discourse_pass(text: str, tokens, lexicon, lm) -> None:
@@ -45,7 +56,11 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     current reading has them and has a twin with other marks, re-decided by the document's
     use of the twins' stems."""
     found = []
-    twins_of: dict[str, list[str]] = {}  # words recur: one lookup each
+    # Words recur, within a text and across texts: each reading's twins, which depend on the
+    # lexicon alone, kept with it for the process (bounded).
+    twins_of = _TWINS.get(lexicon)
+    if twins_of is None or len(twins_of) > MAX_TWINS:
+        twins_of = _TWINS[lexicon] = {}
     for i, t in enumerate(tokens):
         if t.choice is None or not t.active:
             continue  # (a token kept as read has no marks to choose between)
@@ -61,8 +76,13 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
         return  # most texts: no word to decide, nothing counted
     marked: dict[str, int] = {}
     for t in tokens:
-        if t.active:
-            w = t.current()
+        if t.damaged and not t.protected:  # (t.active and t.current() inlined: every token)
+            if t.choice is not None:
+                w = t.choice[0]
+            elif t.text.isascii():
+                continue  # no marks as read, nor lower-cased
+            else:
+                w = t.text.lower()
             if not SWEDISH.isdisjoint(w):
                 marked[w] = marked.get(w, 0) + 1
     uses: dict[str, int] = {}
@@ -77,14 +97,16 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
 
     n = len(tokens)
     for i, t, cur, twins in found:
-        cur_uses = stem_uses(cur)
         best, best_uses = None, 0
         for w in twins:
             u = stem_uses(w)
             if u > best_uses:
                 best, best_uses = w, u
+        if best is None or best_uses < MIN_USES:
+            continue  # (most: no twin used enough, whatever the reading's own uses)
+        cur_uses = stem_uses(cur)
         # this token's own reading counted once among the uses of its stem
-        if best is None or best_uses < MIN_USES or best_uses < MIN_RATIO * max(cur_uses - 1, 1):
+        if best_uses < MIN_RATIO * max(cur_uses - 1, 1):
             continue
         prev = _neighbour(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = _neighbour(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))

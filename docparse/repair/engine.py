@@ -13,7 +13,7 @@ import re
 import weakref
 from dataclasses import dataclass
 
-from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult, TextBuilder
+from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.compounds import compound_heads, suspended_parts
@@ -253,11 +253,13 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
-    unknown_tokens(tokens, models, _repairer(True, models))
-    font_confusions(tokens, models, _repairer(True, models))
-    stray_marks(tokens, models, _repairer(True, models))
-    compound_heads(tokens, models)
-    suspended_parts(text, tokens, models.lexicon)
+    # The tokens these passes may change (each skips the rest), collected once.
+    judged = [t for t in tokens if t.examined and t.damaged and not t.protected]
+    unknown_tokens(judged, models, _repairer(True, models))
+    font_confusions(judged, models, _repairer(True, models))
+    stray_marks(judged, models, _repairer(True, models))
+    compound_heads(judged, models)
+    suspended_parts(text, judged, models.lexicon)
     if models.lm is not None:
         _lm_pass(text, tokens, models)
     _apply_context(text, tokens, models.lexicon)
@@ -418,11 +420,13 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
     fresh, shifts = _adapted_repairer(observed, models)
     units = frozenset(ocr for _truth, ocr in observed)
     for t in tokens:
-        if not t.examined or not t.damaged or t.protected:  # (t.active inlined: every token)
+        if not t.examined or not t.damaged:  # (t.active inlined: every token; examined ones are not protected)
+            continue
+        # The units are signs (ADAPT_UNITS) no ASCII letter lower-cases to: an ASCII token
+        # is tested as read.
+        if units.isdisjoint(t.text if t.text.isascii() else t.text.lower()):
             continue
         low = t.text.lower()
-        if units.isdisjoint(low):
-            continue
         if t.gap is not None:
             # How far adapting can move two readings apart: twice the shifts of the token's
             # signs the evidence is about. (Renormalising a row also moves the other readings
@@ -446,6 +450,12 @@ MIN_MARKS_TO_REMOVE = 20
 def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | None]:
     """The store's memo of each (token, reading, page mode)'s candidates and channel costs."""
     return {}
+
+
+def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
+    """The store's tokens as read (by page mode) that, kept as read, have no readings for the
+    context pass to choose between: _candidates is None for them, a function of the token."""
+    return {True: set(), False: set()}
 
 
 def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False, names=None) -> tuple | None:
@@ -494,17 +504,25 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     lm, lexicon = models.lm, models.lexicon
     channels = {True: models.channels["eng"], False: models.channels["swe"]}
     memo = models.derived(_lm_candidates, _lm_candidates)
+    plain = models.derived(_lm_plain, _lm_plain)
+    if len(plain[True]) + len(plain[False]) > MAX_LM_MEMO:
+        plain[True].clear()
+        plain[False].clear()
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
         if t.protected:
             continue
+        if t.choice is None and t.text in plain[t.damaged]:
+            continue  # most tokens: one set lookup says there is no choice
         low = t.text.lower()  # (t.low and t.current() inlined: this runs over every token)
         cur = t.choice[0] if t.choice else low
         key = (low, cur, t.damaged)
-        cands = memo.get(key, False)  # most tokens: one lookup says there is no choice
+        cands = memo.get(key, False)
         if cands is False:
             cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged, models)
+        if cands is None and t.choice is None:
+            plain[t.damaged].add(t.text)
         if cands is None or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
         if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):
@@ -637,20 +655,26 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
 
 def _build(text: str, changes) -> RepairResult:
     """Apply (start, end, replacement, score, reason, original) changes, logging each edit."""
-    builder = TextBuilder(text)
+    # TextBuilder's copy and insert, inlined: a damaged text has an edit every few words.
+    parts: list[str] = []
+    segments: list[tuple[int, int, int]] = []
     edits: list[Edit] = []
-    pos = 0
+    pos = at = 0  # in the text; in the repaired text
     for start, end, new, score, reason, orig in sorted(changes):
         if new == orig or start < pos:
             continue
-        builder.copy(pos, start)
-        at = len(builder)
-        builder.insert(new)
+        if start > pos:
+            segments.append((at, pos, start - pos))
+            parts.append(text[pos:start])
+            at += start - pos
+        parts.append(new)
         edits.append(Edit(orig, new, at, at + len(new), start, end, score, reason))
+        at += len(new)
         pos = end
-    builder.copy(pos, len(text))
-    out, offsets = builder.build()
-    return RepairResult(text=out, edits=edits, offsets=offsets)
+    if len(text) > pos:
+        segments.append((at, pos, len(text) - pos))
+        parts.append(text[pos:])
+    return RepairResult(text="".join(parts), edits=edits, offsets=OffsetMap(segments))
 
 
 def undo(repaired: str, edits: list[Edit]) -> str:

@@ -9,6 +9,8 @@ language model prefers the joined word by more than a spurious space costs ("byr
 
 from __future__ import annotations
 
+import weakref
+
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import COMMA, SENT, SENTENCE_END
 from docparse.sv.lm import normalise as lm_form
@@ -29,6 +31,7 @@ DROP_MARGIN = {True: 0.5, False: 1.5}
 SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
 MAX_MEMO = 100_000
 PIECE, COMMON, DOUBTFUL, WORD = range(4)  # what a token is to the joins
+_KINDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {(choice, text): kind}
 JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
 COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
@@ -93,7 +96,7 @@ def _join_reading(low: str, repairer) -> str | None:
         return low
     # The word model's full search (compound analysis included) is costly; first one walk of
     # the keys trie: no listed word within its readings, no listed word as its choice.
-    if not any(lexicon.by_key(key) for key in repairer.variants(low, JOIN_LETTER_SUBS)):
+    if not repairer.has_listed_reading(low, JOIN_LETTER_SUBS):
         return None
     choice = repairer.best(low)
     if choice is not None and choice.reason == "lexicon" and lexicon.logf(choice.word) is not None:
@@ -129,20 +132,35 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     i, n = 0, len(tokens)
     kind: dict[int, int] = {}  # token index -> PIECE, COMMON, DOUBTFUL or WORD, judged once
 
+    # What a token is depends on its reading, its letters as read and whether it is short,
+    # and on the lexicon alone: kept with the models for the process by those strings.
+    kinds = _KINDS.get(lexicon)
+    if kinds is None or len(kinds) > MAX_MEMO:
+        kinds = _KINDS[lexicon] = {}
+
     def judge(j: int) -> int:
         k = kind.get(j)
         if k is None:
-            k = kind[j] = _kind(tokens[j], lexicon)
+            t = tokens[j]
+            key = (t.choice[0] if t.choice else None, t.text)
+            k = kinds.get(key)
+            if k is None:
+                k = kinds[key] = _kind(t, lexicon)
+            kind[j] = k
         return k
 
     while i < n:
         a = tokens[i]
         b = tokens[i + 1] if i + 1 < n else None
         joined = None
-        if (b is not None and b.start == a.end + 1 and a.active and b.active and a.examined and b.examined
+        # (examined first: most tokens fail it; with it, active is a damaged page's token)
+        if (b is not None and a.examined and b.examined and b.start == a.end + 1 and a.damaged and b.damaged
                 and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
                 and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
-            ka, kb = judge(i), judge(i + 1)
+            ka = kind.get(i)  # (judged already as the last pair's second token, mostly)
+            if ka is None:
+                ka = judge(i)
+            kb = judge(i + 1)
             pieces = PIECE in (ka, kb)
             if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
                     and _may_begin(a, lexicon):

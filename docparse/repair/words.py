@@ -22,6 +22,8 @@ MAX_VARIANTS = 300
 MAX_STEPS = 3000
 MAX_TOKEN = 40
 MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
+MAX_WIDEST = 5_000  # widest-stage candidate lists kept per repairer
+MAX_OPTS_MEMO = 20_000  # tokens' reading options kept (a pure function of the token and channel)
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
 SWEDISH_LETTERS = frozenset("åäö")
 TRIPLED = re.compile(r"([^\W\d_])\1\1+")
@@ -31,6 +33,16 @@ MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
 COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
 UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted
+
+
+def _unchain(chain) -> tuple[tuple[str, str], ...]:
+    """The segments of a search branch's chain (earlier chain, last segment), first first."""
+    segs = []
+    while chain is not None:
+        chain, seg = chain
+        segs.append(seg)
+    segs.reverse()
+    return tuple(segs)
 
 
 @dataclass(frozen=True)
@@ -66,7 +78,9 @@ class WordRepairer:
         self._compound_tok: tuple[str, int] | None = None
         self._compound_res: tuple[float, str] | None = None
         self._opts_memo: dict[str, list] = {}
+        self._widest: dict[str, tuple[float, list]] = {}  # score_candidates of the widest stage
         self._multi = frozenset(u for u in channel.inverse if len(u) > 1)
+        self._multi_heads = frozenset(u[0] for u in self._multi)
         # Only the letters an English model loses are put back: any other letter would
         # turn every short token into some word ("nd" into "and").
         self._dropped = sorted({t.translate(FOLD) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
@@ -86,41 +100,44 @@ class WordRepairer:
         odd = sum(1 for i in range(len(m) - 1) if m[i : i + 2] not in self.letter_pairs)
         return ODD_PAIR_PENALTY * min(odd, 2)
 
-    def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool]]:
+    def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
         opts = self._char_opts.get(c)
         if opts is None:
             ident = c.translate(FOLD)
-            opts = [(1, c, ident, False, False)]
+            opts = [(1, c, ident, False, False, (c, ident))]
             for truth, lp in self.ch.inverse.get(c, ()):
                 folded = truth.translate(FOLD)
                 is_letter = c.isalpha() and c.isascii()
                 if is_letter and lp < MIN_LETTER_LOGP:
                     continue
                 if folded != ident:  # same key as identity (a for ä): the word decides
-                    opts.append((1, c, folded, True, is_letter))
+                    opts.append((1, c, folded, True, is_letter, (c, folded)))
             self._char_opts[c] = opts
         return opts
 
-    def options(self, tok: str) -> list[list[tuple[int, str, str, bool, bool]]]:
+    def options(self, tok: str) -> list[list[tuple[int, str, str, bool, bool, tuple[str, str]]]]:
         """Per position: (length, ocr unit, folded truth, is a substitution, of an ordinary
-        letter), identity first."""
-        if tok in self._opts_memo:
-            return self._opts_memo[tok]
-        inverse, multi = self.ch.inverse, self._multi
+        letter, the segment (ocr unit, folded truth)), identity first."""
+        out = self._opts_memo.get(tok)
+        if out is not None:
+            return out
+        inverse, multi, heads = self.ch.inverse, self._multi, self._multi_heads
         n = len(tok)
         out = []
         for i in range(n):
             opts = self._char_options(tok[i])
-            for k in (2, 3):
-                if i + k > n:
-                    break
-                unit = tok[i : i + k]
-                if unit in multi:
-                    is_letter = unit.isalpha() and unit.isascii()
-                    opts = opts + [(k, unit, t.translate(FOLD), True, is_letter)
-                                   for t, lp in inverse[unit] if not (is_letter and lp < MIN_LETTER_LOGP)]
+            if tok[i] in heads:  # (most characters begin no unit of two or three)
+                for k in (2, 3):
+                    if i + k > n:
+                        break
+                    unit = tok[i : i + k]
+                    if unit in multi:
+                        is_letter = unit.isalpha() and unit.isascii()
+                        opts = opts + [(k, unit, f, True, is_letter, (unit, f))
+                                       for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
+                                       if not (is_letter and lp < MIN_LETTER_LOGP)]
             out.append(opts)
-        if len(self._opts_memo) > 1000:
+        if len(self._opts_memo) > MAX_OPTS_MEMO:
             self._opts_memo.clear()
         self._opts_memo[tok] = out
         return out
@@ -153,21 +170,26 @@ class WordRepairer:
         opts = self.options(tok)
         n = len(tok)
         viable, known = self.lex.viable, self.lex.prefix_memo.get
-        stack = [(0, "", (), 0, 0)]
+        # A branch's segments are kept as a chain (earlier chain, last segment) and made a tuple
+        # only for a key that is recorded: most branches end before the token does.
+        stack = [(0, "", None, 0, 0)]
         push, pop = stack.append, stack.pop
         limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
         while stack and len(out) < limit and budget:
             budget -= 1
-            i, key, segs, subs, letters = pop()
+            i, key, chain, subs, letters = pop()
             if i == n:
+                segs = None
                 for level in range(letters, max_letter_subs + 1):
                     if key not in outs[level]:
+                        if segs is None:
+                            segs = _unchain(chain)
                         outs[level][key] = segs
                 continue
             may_sub = subs < MAX_SUBS
             may_letter = may_sub and letters < max_letter_subs
-            for k, unit, folded, sub, is_letter in opts[i]:
+            for k, _unit, folded, sub, is_letter, seg in opts[i]:
                 if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
@@ -175,8 +197,42 @@ class WordRepairer:
                 if ok is None:
                     ok = viable(nkey)
                 if ok:
-                    push((i + k, nkey, segs + ((unit, folded),), subs + sub, letters + is_letter))
+                    push((i + k, nkey, (chain, seg), subs + sub, letters + is_letter))
         return outs, not stack
+
+    def has_listed_reading(self, tok: str, max_letter_subs: int) -> bool:
+        """Does any key of variants(tok, max_letter_subs) fold a lexicon entry? The same search,
+        met in the same order and cut by the same limits, without the segments, and ended at
+        the first such key (the joins ask this of every pair they try; few have one)."""
+        opts = self.options(tok)
+        n = len(tok)
+        viable, known, by_key = self.lex.viable, self.lex.prefix_memo.get, self.lex.by_key
+        seen: set[str] = set()
+        stack = [(0, "", 0, 0)]
+        push, pop = stack.append, stack.pop
+        limit = MAX_VARIANTS
+        budget = MAX_STEPS
+        while stack and len(seen) < limit and budget:
+            budget -= 1
+            i, key, subs, letters = pop()
+            if i == n:
+                if key not in seen:
+                    seen.add(key)
+                    if by_key(key):
+                        return True
+                continue
+            may_sub = subs < MAX_SUBS
+            may_letter = may_sub and letters < max_letter_subs
+            for k, _unit, folded, sub, is_letter, _seg in opts[i]:
+                if sub and not (may_letter if is_letter else may_sub):
+                    continue
+                nkey = key + folded
+                ok = known(nkey)
+                if ok is None:
+                    ok = viable(nkey)
+                if ok:
+                    push((i + k, nkey, subs + sub, letters + is_letter))
+        return False
 
     def insertions(self, tok: str, ident_segs) -> dict[str, int]:
         """Keys with one dropped character put back, from the table's deletion rows -> where
@@ -266,6 +322,13 @@ class WordRepairer:
 
     def score_candidates(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> tuple[float, list[tuple[float, str, str]]]:
         """(identity score, [(score, word, how)] best first) for lower-case ``tok``."""
+        widest = max_letter_subs == MAX_LETTER_SUBS
+        if widest:
+            # The widest stage, asked again of a token the word model kept (unknown.py): a
+            # pure function of the token and this repairer's models, kept (not to be mutated).
+            hit = self._widest.get(tok)
+            if hit is not None:
+                return hit
         lex = self.lex
         base = lex.logf(tok)
         variants = self.variants(tok, max_letter_subs)
@@ -320,6 +383,10 @@ class WordRepairer:
                         cands[w] = (s, cands[w][1])
                     # else: a listed word beats a split into other letters (skapet/skåpet)
         ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
+        if widest:
+            if len(self._widest) > MAX_WIDEST:
+                self._widest.clear()
+            self._widest[tok] = (ident, ranked)
         return ident, ranked
 
     def _best(self, tok: str) -> Choice | None:
@@ -392,6 +459,7 @@ class WordRepairer:
         reachable = [False] * (n + 1)
         reachable[0] = True
         budget = MAX_STEPS
+        last_start = n - MIN_PART  # the last position a next part may start at
         for a in range(n):
             if not reachable[a]:
                 continue
@@ -402,14 +470,17 @@ class WordRepairer:
             while stack and budget:
                 budget -= 1
                 i, key, segs, letters = pop()
-                if len(key) >= MIN_PART:
+                # A part ending short of the last MIN_PART letters, or at the end (a last part),
+                # is all the chain below can use: one ending between leaves no room for a
+                # next part (no position there is reachable), so it is not looked up.
+                if len(key) >= MIN_PART and (i <= last_start or i == n):
                     entries = by_key(key)
                     if entries:
                         note(found, entries, i, segs, letters, i == n)
                 if i == n:
                     continue
                 may_letter = letters < letter_subs
-                for k, unit, folded, sub, is_letter in opts[i]:
+                for k, _unit, folded, _sub, is_letter, seg in opts[i]:
                     if is_letter and not may_letter:
                         continue
                     nkey = key + folded
@@ -417,7 +488,7 @@ class WordRepairer:
                     if ok is None:
                         ok = viable(nkey)
                     if ok:
-                        push((i + k, nkey, segs + ((unit, folded),), letters + is_letter))
+                        push((i + k, nkey, segs + (seg,), letters + is_letter))
             for b, _letters, need in found:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True
@@ -456,9 +527,9 @@ class WordRepairer:
 
     def _note_part(self, found: dict, entries: list[str], b: int, segs, letters: int, at_end: bool) -> None:
         """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
-        part and, at the token's end, as a last part."""
+        part, or at the token's end as a last part."""
         lex = self.lex
-        needs = (END, BEGIN | MIDDLE) if at_end else (BEGIN | MIDDLE,)
+        needs = (END,) if at_end else (BEGIN | MIDDLE,)  # (a first part at the end has no next)
         for w in entries:
             bits = lex.bits(w)
             cost = None  # the channel cost of reading w so, the same for either role

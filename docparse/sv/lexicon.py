@@ -95,13 +95,17 @@ class Lexicon:
 
     def logf(self, word: str) -> float | None:
         """log10 frequency of a standalone word, None when not a word."""
-        code = self.code(word)
+        code = self._codes.get(word, MISSING)  # (code() inlined for the memo's hits)
+        if code is MISSING:
+            code = self.code(word)
         if code is None or code & ONLY_COMPOUND:
             return None
         return (code >> 5) / 100
 
     def bits(self, word: str) -> int:
-        code = self.code(word)
+        code = self._codes.get(word, MISSING)  # (code() inlined for the memo's hits)
+        if code is MISSING:
+            code = self.code(word)
         return 0 if code is None else code & 31
 
     def viable(self, prefix: str) -> bool:
