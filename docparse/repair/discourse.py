@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import weakref
 
+from docparse.repair.neighbours import neighbour_form
 from docparse.sv.lexicon import FOLD
-from docparse.sv.lm import COMMA, SENT, SENTENCE_END
-from docparse.sv.lm import normalise as lm_form
 
 ENDINGS = ("", "s", "n", "en", "et", "ens", "ets", "na", "nas", "ar", "er", "or", "arna", "erna", "orna", "a", "e")
 MIN_STEM = 3
@@ -25,12 +24,6 @@ MAX_TWINS = 50_000
 _TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
 _STEMS: dict[str, set[str]] = {}  # word -> its stems (not to be mutated)
 CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
-
-
-def _neighbour(text: str, tokens, j: int, start: int, end: int) -> str:
-    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
-        return SENT
-    return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
 
 
 def _stems(word: str) -> set[str]:
@@ -108,8 +101,8 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
         # this token's own reading counted once among the uses of its stem
         if best_uses < MIN_RATIO * max(cur_uses - 1, 1):
             continue
-        prev = _neighbour(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
-        nxt = _neighbour(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
+        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
         ctx = (lm.logp(best, prev) + lm.logp(nxt, best)) - (lm.logp(cur, prev) + lm.logp(nxt, cur))
         if ctx > -CACHE_SPAN:
             t.choice = (best, 1.0, "discourse")

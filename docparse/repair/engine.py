@@ -24,13 +24,13 @@ from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
 from docparse.repair.namesakes import only_a_name
+from docparse.repair.neighbours import form, neighbour
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD
-from docparse.sv.lm import COMMA, SENT, SENTENCE_END  # the model's sentence bounds are context's
+from docparse.sv.lm import SENTENCE_END  # the model's sentence bounds are context's
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
-from docparse.sv.lm import normalise as lm_form
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
 # it belongs to a word inside it, and at its start or end where it touches a letter; a lone
@@ -488,14 +488,6 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return out
 
 
-def _neighbour(text: str, tokens: list[Token], j: int, start: int, end: int) -> Token | str:
-    """The neighbour token ``j`` across the separator text[start:end], or the model's mark for
-    what stands between: a sentence boundary, a comma."""
-    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
-        return SENT
-    return COMMA if "," in text[start:end] else tokens[j]
-
-
 def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
@@ -530,8 +522,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         prev_end = tokens[i - 1].end if i > 0 else 0
         next_start = tokens[i + 1].start if i + 1 < n else len(text)
         # Sentence punctuation cuts the context and a comma stands between, as in the counts.
-        prev = _neighbour(text, tokens, i - 1, prev_end, t.start)
-        nxt = _neighbour(text, tokens, i + 1, t.end, next_start)
+        prev = neighbour(text, tokens, i - 1, prev_end, t.start)
+        nxt = neighbour(text, tokens, i + 1, t.end, next_start)
         if not t.damaged and type(prev) is str and type(nxt) is str:
             continue  # a Swedish model's reading of a word alone: no context to overrule it with
         ambiguous.append((t, low, cands, prev, nxt))
@@ -545,8 +537,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
             if changed is not None and id(prev_tok) not in changed and id(next_tok) not in changed:
                 continue  # its context is as the last pass saw it
             cur = t.choice[0] if t.choice else low
-            prev = prev_tok if type(prev_tok) is str else lm_form(prev_tok.current())
-            nxt = next_tok if type(next_tok) is str else lm_form(next_tok.current())
+            prev, nxt = form(prev_tok), form(next_tok)
             best, best_score, cur_score = cur, -math.inf, -math.inf
             for w, channel in cands:
                 score = channel + lm.logp(w, prev) + lm.logp(nxt, w)

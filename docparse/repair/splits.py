@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import weakref
 
+from docparse.repair.neighbours import neighbour_form
 from docparse.sv.lexicon import FOLD
-from docparse.sv.lm import COMMA, SENT, SENTENCE_END
 from docparse.sv.lm import normalise as lm_form
 
 MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
@@ -64,13 +64,6 @@ def _letters(tok: str) -> bool:
     return tok.isalpha() or (any(c.isalpha() for c in tok) and all(c.isalpha() or c in "46" for c in tok))
 
 
-def _context(text: str, tokens: list, j: int, start: int, end: int) -> str:
-    """The model's form of neighbour ``j`` across text[start:end], or a sentence/comma mark."""
-    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
-        return SENT
-    return COMMA if "," in text[start:end] else lm_form(tokens[j].current())
-
-
 def _may_begin(t, lexicon) -> bool:
     """Can a listed word begin as token ``t`` reads or is decided? (One lookup in the keys
     trie: most neighbouring pairs of a garbled line are no word's start, and the word model
@@ -115,8 +108,8 @@ def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str |
     doubtful: two common words as read side by side ("allt för") are two words."""
     a, b = tokens[i], tokens[i + 1]
     n = len(tokens)
-    prev = _context(text, tokens, i - 1, tokens[i - 1].end if i else 0, a.start)
-    nxt = _context(text, tokens, i + 2, b.end, tokens[i + 2].start if i + 2 < n else len(text))
+    prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, a.start)
+    nxt = neighbour_form(text, tokens, i + 2, b.end, tokens[i + 2].start if i + 2 < n else len(text))
     apart = max(lm.logp(wa, prev) + lm.logp(wb, wa) + lm.logp(nxt, wb)
                 for wa in _twins(lm_form(a.current()), lexicon) for wb in _twins(lm_form(b.current()), lexicon))
     together = lm.logp(joined, prev) + lm.logp(nxt, joined) + SPACE_LOGP
@@ -192,10 +185,7 @@ def drop_stray_i(text: str, tokens: list, lm) -> list:
         nxt = todo[-1] if todo else None
         if (nxt is not None and t.text == "i" and t.current() == "i" and not t.protected and not nxt.protected
                 and nxt.start == t.end + 1 and text[t.end] == " " and nxt.text[:1] == "i"):
-            if not out or SENTENCE_END.search(text, out[-1].end, t.start):
-                prev = SENT
-            else:
-                prev = COMMA if "," in text[out[-1].end : t.start] else lm_form(out[-1].current())
+            prev = neighbour_form(text, out, len(out) - 1, out[-1].end if out else 0, t.start)
             word = lm_form(nxt.current())
             kept = lm.logp("i", prev) + lm.logp(word, "i")
             if lm.logp(word, prev) + DOUBLED_I_LOGP - kept > DROP_MARGIN[t.damaged]:

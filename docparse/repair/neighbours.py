@@ -1,0 +1,26 @@
+"""A token's neighbour as the language model sees it: the passes that score a reading in
+context (engine, splits, discourse) ask the same thing."""
+
+from __future__ import annotations
+
+from docparse.sv.lm import COMMA, SENT, SENTENCE_END
+from docparse.sv.lm import normalise as lm_form
+
+
+def neighbour(text: str, tokens: list, j: int, start: int, end: int):
+    """Token ``j`` across the separator text[start:end], or the model's mark for what stands
+    between: a sentence boundary (also before the first and after the last token), a comma."""
+    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+        return SENT
+    return COMMA if "," in text[start:end] else tokens[j]
+
+
+def form(n) -> str:
+    """What the model reads for a neighbour: its mark, or the token's word as now decided (a
+    pass that re-decides tokens keeps the token and asks again)."""
+    return n if type(n) is str else lm_form(n.current())
+
+
+def neighbour_form(text: str, tokens: list, j: int, start: int, end: int) -> str:
+    """The model's reading of neighbour ``j`` as the tokens stand now."""
+    return form(neighbour(text, tokens, j, start, end))
