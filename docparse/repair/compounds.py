@@ -12,13 +12,12 @@ from __future__ import annotations
 import math
 
 from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
-from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE
+from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE, SWEDISH_LETTERS
 
 MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
 MIN_HEAD_COUNT = 5  # words a head must end in the counts to decide anything
 HEAD_MARGIN = 0.5  # log10: how much likelier as a head (with the channel) the new reading must be
 SMOOTH = 0.5  # added to every count: a head never seen is rare, not impossible
-SWEDISH_LETTERS = frozenset("åäö")
 MAX_MEMO = 100_000
 
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 import weakref
 
 from docparse.repair.neighbours import neighbour_form
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
 
 ENDINGS = ("", "s", "n", "en", "et", "ens", "ets", "na", "nas", "ar", "er", "or", "arna", "erna", "orna", "a", "e")
 MIN_STEM = 3
 MIN_USES = 3  # uses of the winning stem in the text, at least
 MIN_RATIO = 3.0  # and this many times the other twin's
-SWEDISH = frozenset("åäö")
 MAX_TWINS = 50_000
 _TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
 _STEMS: dict[str, set[str]] = {}  # word -> its stems (not to be mutated)
@@ -33,7 +32,7 @@ def _stems(word: str) -> set[str]:
             _STEMS.clear()
         stems = _STEMS[word] = {word[: len(word) - len(e)] for e in ENDINGS
                                 if word.endswith(e) and len(word) - len(e) >= MIN_STEM
-                                and SWEDISH.intersection(word[: len(word) - len(e)])}
+                                and SWEDISH_LETTERS.intersection(word[: len(word) - len(e)])}
     return stems
 
 
@@ -58,11 +57,11 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
         if t.choice is None or not t.active:
             continue  # (a token kept as read has no marks to choose between)
         cur = t.choice[0]
-        if SWEDISH.isdisjoint(cur) or len(cur) != len(t.text) or not SWEDISH.isdisjoint(t.low):
+        if SWEDISH_LETTERS.isdisjoint(cur) or len(cur) != len(t.text) or not SWEDISH_LETTERS.isdisjoint(t.low):
             continue  # only a choice between marks (län/lån): the text's unmarked words are ambiguous
         twins = twins_of.get(cur)
         if twins is None:
-            twins = twins_of[cur] = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH.intersection(w)]
+            twins = twins_of[cur] = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH_LETTERS.intersection(w)]
         if twins:
             found.append((i, t, cur, twins))
     if not found:
@@ -76,7 +75,7 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
                 continue  # no marks as read, nor lower-cased
             else:
                 w = t.text.lower()
-            if not SWEDISH.isdisjoint(w):
+            if not SWEDISH_LETTERS.isdisjoint(w):
                 marked[w] = marked.get(w, 0) + 1
     uses: dict[str, int] = {}
 

@@ -26,9 +26,9 @@ from docparse.repair.model import decisions
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.references import reference_abbreviations
-from docparse.repair.words import CLEAN, DAMAGED, SWEDISH_LETTERS, Choice, WordRepairer
+from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
 from docparse.sv.lm import SENTENCE_END  # the model's sentence bounds are context's
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
@@ -43,7 +43,6 @@ TOKEN = re.compile(r"(?:&(?=[^\W\d_]))?[^\W_](?:[^\W_]|&(?=[^\W_])|@(?=[^\W\d_])
 ADDRESS_MARK = re.compile(r"@|://|[Ww][Ww][Ww]\.")  # the whole run of non-space around it
 EMAIL_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # what follows the "@" of an address
 DOTTED_END = re.compile(r"\.(?:se|nu|com|org|net|eu|pdf|docx?|xlsx?)\b", re.IGNORECASE)
-SWEDISH = re.compile(r"[åäöÅÄÖ]")
 ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 BOUND_BEFORE = re.compile(r"[%‰§°)]")  # signs that close what precedes: "5 %", "(2021)"
 
@@ -87,14 +86,21 @@ class Token:
         return self.choice[0] if self.choice else self.text.lower()
 
 
-def _damaged(text: str) -> bool | None:
+def _marks(text: str) -> int:
+    """How many å/ä/ö (either case) ``text`` holds (str.count: a C loop each)."""
+    return sum(map(text.count, "åäöÅÄÖ"))
+
+
+def _damaged(text: str, marks: int | None = None) -> bool | None:
+    """Was ``text`` read without å/ä/ö? None when too short to tell. ``marks``: its count, if
+    known."""
     # Counted with C loops (encode, bytes.translate, str.count): this runs over every text.
     # Characters beyond ASCII count as letters: they are mostly å/ä/ö/é.
     ascii_part = text.encode("ascii", "ignore")
     letters = len(text) - len(ascii_part) + len(ascii_part.translate(None, ASCII_NON_LETTERS))
     if letters < MIN_LETTERS:
         return None
-    return sum(text.count(c) for c in "åäöÅÄÖ") / letters < DAMAGED_RATE
+    return (_marks(text) if marks is None else marks) / letters < DAMAGED_RATE
 
 
 # Function words of English that no misreading of Swedish gives ("for" and "an" are "för" and
@@ -113,18 +119,18 @@ def _english(text: str) -> bool | None:
     return sum(text.count(w) for w in ENGLISH_MARKS) > ENGLISH_SHARE * spaces
 
 
-def _page_modes(text: str) -> tuple[list[int], list[bool], list[bool]]:
+def _page_modes(text: str, marks: int) -> tuple[list[int], list[bool], list[bool]]:
     """Start offsets of the pages, whether each was read without å/ä/ö, and whether each is
     English prose (never repaired: its words are no misread Swedish).
 
     A page whose letters hold almost no å/ä/ö was read by a model without them and is repaired
     freely; a page with a normal share is clean, and there only tokens no word explains
-    (digits inside words) may change.
+    (digits inside words) may change. ``marks``: the text's count of å/ä/ö.
     """
     starts, modes, english = [], [], []
-    whole_counted = _damaged(text)
+    whole_counted = _damaged(text, marks)
     # A short text is damaged unless it has any å/ä/ö at all.
-    whole = not SWEDISH.search(text) if whole_counted is None else whole_counted
+    whole = not marks if whole_counted is None else whole_counted
     whole_english = _english(text)
     pos = 0
     pages = text.split(PAGE_BREAK)
@@ -235,7 +241,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         return RepairResult(text="", edits=[], offsets=OffsetMap.identity(0))
     if models is None:
         models = store_for()
-    page_starts, page_modes, english = _page_modes(text)
+    marks = _marks(text)  # (the bars put right below are no marks: the count holds for the text repaired)
+    page_starts, page_modes, english = _page_modes(text, marks)
     page_modes = [m and not e for m, e in zip(page_modes, english)]
     # Bars read for "I" are put right first, letter for letter, so the words they open are
     # judged whole ("|nom" as "Inom"); offsets do not move.
@@ -261,7 +268,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     compound_heads(judged, models)
     suspended_parts(text, judged, models.lexicon)
     if models.lm is not None:
-        _lm_pass(text, tokens, models)
+        _lm_pass(text, tokens, models, marks)
     _apply_context(text, tokens, models.lexicon)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
@@ -488,7 +495,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return out
 
 
-def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
     log P(next word | reading), with the neighbours as now decided. The choices are made left
@@ -529,7 +536,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore) -> None:
         ambiguous.append((t, low, cands, prev, nxt))
     # On a clean page a mark the model printed is taken away only in a text with marks to
     # spare: a short text that lost its last marks would read as damaged when repaired again.
-    marks_to_spare = sum(map(text.count, "åäöÅÄÖ")) >= MIN_MARKS_TO_REMOVE
+    marks_to_spare = marks >= MIN_MARKS_TO_REMOVE
     changed: set[int] | None = None  # tokens (by id) the last pass changed; None: first pass
     for _ in range(LM_PASSES):
         now_changed: set[int] = set()

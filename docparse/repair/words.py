@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
-from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, Lexicon
+from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, SWEDISH_LETTERS, Lexicon
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
@@ -25,7 +25,6 @@ MAX_CACHE = 300_000  # decisions kept per repairer before the cache starts over
 MAX_WIDEST = 5_000  # widest-stage candidate lists kept per repairer
 MAX_OPTS_MEMO = 20_000  # tokens' reading options kept (a pure function of the token and channel)
 ODD_PAIR_PENALTY = 2.0  # log10 per letter pair (at most two) that Swedish words do not use
-SWEDISH_LETTERS = frozenset("åäö")
 TRIPLED = re.compile(r"([^\W\d_])\1\1+")
 COMMON_KNOWN_LOGF = -4.0
 RARE_SHORT_LOGF = -5.0  # a short word this rare ("fr") may be a common one missing a letter

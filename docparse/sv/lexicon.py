@@ -14,6 +14,7 @@ from pathlib import Path
 from docparse.errors import ModelDataError
 
 LEXICON_FORMAT = 2
+SWEDISH_LETTERS = frozenset("åäö")  # the marks an OCR model without them loses (lower case)
 FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
 
 BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
