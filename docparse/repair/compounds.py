@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from docparse.repair.memo import bounded_put, store_memo
 from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
 from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE, SWEDISH_LETTERS
 
@@ -84,7 +85,7 @@ def compound_heads(tokens, models) -> None:
     if heads is None:
         return
     lexicon, channel = models.lexicon, models.channels["eng"]
-    memo = models.derived(_memo, _memo)
+    memo = store_memo(models, "compound heads")
     for t in tokens:
         if not t.active or not t.examined:
             continue
@@ -95,16 +96,9 @@ def compound_heads(tokens, models) -> None:
         key = (low, cur)
         new = memo.get(key, False)
         if new is False:
-            if len(memo) > MAX_MEMO:
-                memo.clear()
-            new = memo[key] = head_choice(low, cur, lexicon, heads, channel)
+            new = bounded_put(memo, key, head_choice(low, cur, lexicon, heads, channel), MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "compound:head")
-
-
-def _memo(models) -> dict:
-    """The store's memo of head decisions by (token, current reading)."""
-    return {}
 
 
 def suspended_parts(text: str, tokens, lexicon) -> None:

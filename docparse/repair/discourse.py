@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import weakref
 
+from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
 from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
 
@@ -28,11 +29,9 @@ CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by 
 def _stems(word: str) -> set[str]:
     stems = _STEMS.get(word)  # (a pure function of the word, asked of the same words per text)
     if stems is None:
-        if len(_STEMS) > MAX_TWINS:
-            _STEMS.clear()
-        stems = _STEMS[word] = {word[: len(word) - len(e)] for e in ENDINGS
-                                if word.endswith(e) and len(word) - len(e) >= MIN_STEM
-                                and SWEDISH_LETTERS.intersection(word[: len(word) - len(e)])}
+        stems = bounded_put(_STEMS, word, {word[: len(word) - len(e)] for e in ENDINGS
+                                           if word.endswith(e) and len(word) - len(e) >= MIN_STEM
+                                           and SWEDISH_LETTERS.intersection(word[: len(word) - len(e)])}, MAX_TWINS)
     return stems
 
 
@@ -50,9 +49,7 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     found = []
     # Words recur, within a text and across texts: each reading's twins, which depend on the
     # lexicon alone, kept with it for the process (bounded).
-    twins_of = _TWINS.get(lexicon)
-    if twins_of is None or len(twins_of) > MAX_TWINS:
-        twins_of = _TWINS[lexicon] = {}
+    twins_of = per_lexicon(_TWINS, lexicon, MAX_TWINS)
     for i, t in enumerate(tokens):
         if t.choice is None or not t.active:
             continue  # (a token kept as read has no marks to choose between)

@@ -23,6 +23,7 @@ from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.model import decisions
+from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.references import reference_abbreviations
@@ -259,7 +260,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     reference_abbreviations(text, tokens)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
-    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, models.derived(_join_memo, _join_memo))
+    tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, store_memo(models, "joins"))
     # The tokens these passes may change (each skips the rest), collected once.
     judged = [t for t in tokens if t.examined and t.damaged and not t.protected]
     unknown_tokens(judged, models, _repairer(True, models))
@@ -281,11 +282,6 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     changed = [(s, e) for s, e, *_rest in changes]
     changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
     return _build(original, changes)
-
-
-def _join_memo(models: ModelStore) -> dict:
-    """The store's memo of what two pieces read together are (splits.join_split_words)."""
-    return {}
 
 
 def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],
@@ -454,11 +450,6 @@ MAX_LM_MEMO = 200_000
 MIN_MARKS_TO_REMOVE = 20
 
 
-def _lm_candidates(models: ModelStore) -> dict[tuple[str, str, bool], tuple | None]:
-    """The store's memo of each (token, reading, page mode)'s candidates and channel costs."""
-    return {}
-
-
 def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
     """The store's tokens as read (by page mode) that, kept as read, have no readings for the
     context pass to choose between: _candidates is None for them, a function of the token."""
@@ -489,10 +480,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
             if len(cands) > 1 and (not clean_page or cur_logf is None
                                    or any((lexicon.logf(w) or -99) > cur_logf for w, _c in cands)):
                 out = tuple(cands)  # (a Swedish model's reading is judged where a twin is commoner)
-    if len(memo) > MAX_LM_MEMO:
-        memo.clear()
-    memo[key] = out
-    return out
+    return bounded_put(memo, key, out, MAX_LM_MEMO)
 
 
 def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> None:
@@ -502,7 +490,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
     to right, then once more, so each sees its right neighbour as decided too."""
     lm, lexicon = models.lm, models.lexicon
     channels = {True: models.channels["eng"], False: models.channels["swe"]}
-    memo = models.derived(_lm_candidates, _lm_candidates)
+    memo = store_memo(models, "lm candidates")  # (token, reading, page mode) -> candidates and channel costs
     plain = models.derived(_lm_plain, _lm_plain)
     if len(plain[True]) + len(plain[False]) > MAX_LM_MEMO:
         plain[True].clear()

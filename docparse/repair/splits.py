@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import weakref
 
+from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import normalise as lm_form
@@ -77,9 +78,7 @@ def _joined(low: str, repairer, memo: dict) -> str | None:
     (``memo``: kept with the models, a split word recurs)."""
     hit = memo.get(low, False)
     if hit is False:
-        if len(memo) > MAX_MEMO:
-            memo.clear()
-        hit = memo[low] = _join_reading(low, repairer)
+        hit = bounded_put(memo, low, _join_reading(low, repairer), MAX_MEMO)
     return hit
 
 
@@ -127,9 +126,7 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
 
     # What a token is depends on its reading, its letters as read and whether it is short,
     # and on the lexicon alone: kept with the models for the process by those strings.
-    kinds = _KINDS.get(lexicon)
-    if kinds is None or len(kinds) > MAX_MEMO:
-        kinds = _KINDS[lexicon] = {}
+    kinds = per_lexicon(_KINDS, lexicon, MAX_MEMO)
 
     def judge(j: int) -> int:
         k = kind.get(j)

@@ -10,6 +10,7 @@ counts IMPLAUSIBLE_PENALTY less, and the word model's best listed reading may wi
 
 from __future__ import annotations
 
+from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.words import MAX_LETTER_SUBS
 
 IMPLAUSIBLE_PENALTY = 2.0  # log10, as the word model's penalty for letter pairs Swedish does not use
@@ -38,7 +39,7 @@ def unknown_tokens(tokens, models, repairer) -> None:
     if chars is None:
         return
     lexicon = models.lexicon
-    memo = models.derived(_memo, _memo)
+    memo = store_memo(models, "implausible tokens")
     for t in tokens:
         if not t.active or not t.examined or t.choice is not None or not t.text.islower():
             continue  # (a capitalised unknown word is mostly a name)
@@ -47,9 +48,7 @@ def unknown_tokens(tokens, models, repairer) -> None:
             continue
         new = memo.get(low, False)
         if new is False:
-            if len(memo) > MAX_MEMO:
-                memo.clear()
-            new = memo[low] = implausible_choice(low, repairer, chars)
+            new = bounded_put(memo, low, implausible_choice(low, repairer, chars), MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "implausible")
 

@@ -6,6 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from docparse.repair.memo import bounded_put
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
 from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, SWEDISH_LETTERS, Lexicon
 
@@ -136,10 +137,7 @@ class WordRepairer:
                                        for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
                                        if not (is_letter and lp < MIN_LETTER_LOGP)]
             out.append(opts)
-        if len(self._opts_memo) > MAX_OPTS_MEMO:
-            self._opts_memo.clear()
-        self._opts_memo[tok] = out
-        return out
+        return bounded_put(self._opts_memo, tok, out, MAX_OPTS_MEMO)
 
     def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> dict[str, tuple[tuple[str, str], ...]]:
         """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
@@ -383,9 +381,7 @@ class WordRepairer:
                     # else: a listed word beats a split into other letters (skapet/skåpet)
         ranked = sorted(((s, w, how) for w, (s, how) in cands.items()), reverse=True)
         if widest:
-            if len(self._widest) > MAX_WIDEST:
-                self._widest.clear()
-            self._widest[tok] = (ident, ranked)
+            bounded_put(self._widest, tok, (ident, ranked), MAX_WIDEST)
         return ident, ranked
 
     def _best(self, tok: str) -> Choice | None:
