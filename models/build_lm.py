@@ -96,12 +96,8 @@ def main() -> int:
     uni.update(u2)
     bi.update(b2)
     total = sum(uni.values())
-    n1 = sum(1 for c in bi.values() if c == 1)
-    n2 = sum(1 for c in bi.values() if c == 2)
-    discount = n1 / (n1 + 2 * n2)
-    history = Counter()
-    for (h, _w), c in bi.items():
-        history[h] += c
+    # (the word model's back-off mass is the kept bigrams', counted below)
+    discount, history, _all_mass = discounted(bi)
     # The class model, from the same counts: the commonest words are their own class.
     own = {w for w, _c in uni.most_common(OWN_CLASSES)}
     cls = {w: word_class(w, w in own, lexicon) for w in set(uni) | set(history)}
