@@ -325,11 +325,18 @@ def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:
             or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev, lexicon))))
 
 
+def real_twins(cur: str, lexicon, max_rarer: float, keep: str | None = None) -> list[str]:
+    """The å/ä/ö twins of ``cur`` (itself among them) that are a real choice: none rarer than
+    MIN_TWIN_LOGF or ``max_rarer`` (log10) below ``cur``; ``keep`` is kept whatever its
+    frequency. In the lexicon's order."""
+    floor = max(MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - max_rarer)
+    return [w for w in lexicon.by_key(cur.translate(FOLD)) if w == keep or (lexicon.logf(w) or -99) >= floor]
+
+
 def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
     """The spelling the grammar rules prefer for ``cur`` among its å/ä/ö twins, or None."""
     # Grammar outweighs frequency only between plausible spellings: "att" never yields to "ätt".
-    floor = max(MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER)
-    twins = [w for w in lexicon.by_key(cur.translate(FOLD)) if (lexicon.logf(w) or -99) >= floor]
+    twins = real_twins(cur, lexicon, MAX_RARER)
     if len(twins) < 2 and not (twins and twins[0] != cur):
         return None
     for rule in GRAMMAR:

@@ -444,7 +444,6 @@ def _readapt(tokens: list[Token], observed, models: ModelStore) -> None:
 LM_PASSES = 2
 LM_MARGIN_CLEAN = 1.5  # log10: on a clean page (a Swedish model's reading) the context must be sure
 LM_MARGIN = 0.5  # log10: how much better in context a reading must score to replace the current
-MIN_CANDIDATE_LOGF = -8.0  # readings rarer than this (never seen in running text) are no choice
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
 MIN_MARKS_TO_REMOVE = 20
@@ -465,9 +464,8 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
         twins = lexicon.by_key(cur.translate(FOLD))
         if len(twins) > 1 or (twins and twins[0] != cur):
             cands = []
-            floor = max(MIN_CANDIDATE_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
-            for w in twins:
-                if w != cur and ((lexicon.logf(w) or -99) < floor or (names is not None and only_a_name(w, names))):
+            for w in context.real_twins(cur, lexicon, MAX_RARER_LM, keep=cur):
+                if w != cur and names is not None and only_a_name(w, names):
                     continue
                 channel = 0.0
                 for a, b in zip(w, low):
