@@ -371,11 +371,6 @@ def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> l
 MAX_ADAPTED = 32  # adapted repairers kept per store
 
 
-def _adapted_repairers(models: ModelStore) -> dict[tuple, tuple[WordRepairer, dict[str, float]]]:
-    """The store's memo of adapted repairers, by quantised evidence (empty when first asked)."""
-    return {}
-
-
 def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) -> tuple[WordRepairer, dict[str, float]]:
     """A repairer for the channel adapted to this evidence, and how far adapting moved the
     log10 probability of reading each OCR unit (its largest change over the truths).
@@ -393,7 +388,7 @@ def _adapted_repairer(observed: dict[tuple[str, str], int], models: ModelStore) 
         if q:
             quantised[(truth, ocr)] = q
     key = tuple(sorted(quantised.items()))
-    kept = models.derived(_adapted_repairers, _adapted_repairers)
+    kept = store_memo(models, "adapted repairers")  # by quantised evidence
     hit = kept.get(key)
     if hit is None:
         if len(kept) >= MAX_ADAPTED:
