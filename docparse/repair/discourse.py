@@ -2,7 +2,7 @@
 
 A word read without its marks whose readings with different marks are both words ("lanet":
 "lånet"/"länet") is decided in context by the bigram model; where that context is weak (the twins score within CACHE_SPAN of each other), a text
-that speaks of "förvärvslån" and "lånet" many times is about loans, not counties. A cache
+that speaks of "studielån" and "lånet" many times is about loans, not counties. A cache
 model in the manner of Kuhn and De Mori (1990): each twin's stem (the twin less an inflection
 ending) is counted among the text's other words as now decided, alone or as a compound's end,
 and the twin whose stem the text uses clearly more often wins.
