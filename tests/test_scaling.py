@@ -115,8 +115,9 @@ def test_many_runs_to_continue_grow_linearly():
 def _chains_by_scanning_every_run(heads):
     """The item chains' rule, read plainly: each head joins the open run of its kind with the
     best (length, nearer number, later last head) among all it can continue."""
-    from docparse.structure.items import _PLAIN, MAX_CHAIN_GAP, MAX_NUMBER_STEP
+    from docparse.structure.items import _PLAIN, MAX_CHAIN_GAP, MAX_NUMBER_STEP, _Head
 
+    heads = [_Head(*h) for h in heads]
     chains = []
     for head in heads:
         best, best_rank = None, None
@@ -139,7 +140,7 @@ def _chains_by_scanning_every_run(heads):
 def test_chains_agree_with_a_scan_of_every_run():
     import random
 
-    from docparse.structure.items import MAX_CHAIN_GAP, _chains, _Head
+    from docparse.structure.items import _START, MAX_CHAIN_GAP, _chains
 
     rng = random.Random(15)
     for _ in range(300):
@@ -148,6 +149,37 @@ def test_chains_agree_with_a_scan_of_every_run():
             pos += rng.choice([5, 40, 900, MAX_CHAIN_GAP])
             kind = rng.choice(["para", "num", "arende", "letter"])
             value = rng.randrange(1, 8) + rng.choice([0.0, 0.0, 0.5])
-            heads.append(_Head(kind, str(value), value, pos, pos + 3, True, False, pos, pos + 3))
+            heads.append((kind, str(value), value, pos, pos + 3, True, False, pos, pos + 3))
         expected = [[h.start for h in chain] for chain in _chains_by_scanning_every_run(heads)]
-        assert [[h.start for h in chain] for chain in _chains(heads)] == expected
+        assert [[h[_START] for h in chain] for chain in _chains(heads)] == expected
+        # Only the runs of two heads or more, in the same order.
+        assert [[h[_START] for h in chain] for chain in _chains(heads, shortest=2)] == \
+            [starts for starts in expected if len(starts) >= 2]
+
+
+def test_bare_heads_titles_agree_with_the_full_reading():
+    """A head with nothing after it on its line skips the reading of its line's rest: it must
+    answer as the full reading does."""
+    import random
+
+    from docparse.structure.items import _candidates, _Head, _LineIndex, _read_title, _read_title_on_line
+
+    pieces = ["§ 1", "§ 2", "3.", "4", "Ärende 5", "B)", "\n", "\n", "\n\n", "  ", "\t", "Val av justerare",
+              "Dnr KS 2031/14", "Rubrik: Budget för skolan", "ansökan om bidrag", "Nämnden beslutar",
+              "•", "..... 7", "(KS 2031/318)", "Informationen noteras"]
+    rng = random.Random(15)
+    compared = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 30)))
+        found = _candidates(text, _LineIndex(text))
+        for k, cand in enumerate(found):
+            stops = [len(text)] + [c[3] for c in found[k + 1:k + 3]]
+            for stop in stops:
+                fast, full = _Head(*cand), _Head(*cand)
+                if fast.end < min(fast.line_end, stop):
+                    continue  # not the shortcut's case
+                _read_title(text, fast, stop)
+                _read_title_on_line(text, full, stop)
+                assert fast == full, (text, cand, stop)
+                compared += 1
+    assert compared > 500

@@ -222,87 +222,126 @@ class _LineIndex:
         return start, end
 
 
-def _candidates(text: str, index: _LineIndex) -> list[_Head]:
+# A candidate head: _Head's first fields as a plain tuple, (kind, number, value, start, end,
+# at_line_start, dotted, line_start, line_end). A text of thousands of "§ 1" has as many
+# candidates, nearly all left alone by the chaining: tuples cost a fraction of an object to make
+# and to keep (the garbage collector stops tracking them). _Head(*candidate) builds a kept one.
+_Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
+_KIND, _VALUE, _START = 0, 2, 3  # the fields the chaining reads
+
+
+def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
-    heads: list[_Head] = []
+    heads: list[_Candidate] = []
+    breaks, length = index.breaks, index.length
+    n_breaks, line = len(breaks), 0
     for m in _HEAD_RE.finditer(text):
         para, para2, arende, letter, num, dot = m.group("para", "para2", "arende", "letter", "num", "dot")
         kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
         number = para or para2 or arende or letter or num
-        line_start, line_end = index.bounds(m.start())
+        start, end = m.span()
+        # The line's bounds (as _LineIndex.bounds): heads come in text order, so the bisection
+        # starts at the previous head's line.
+        line = bisect.bisect_left(breaks, start, line)
+        line_start = breaks[line - 1] + 1 if line > 0 else 0
+        line_end = breaks[line] if line < n_breaks else length
         dotted = bool(dot)
-        rest_start = m.end()
-        while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
-            rest_start += 1
-        rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
-        opens_title = bool(_TITLE_START_RE.match(rest))
-        if kind == "para" and not opens_title:
-            page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
-            opens_title = page is not None
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
-        lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
+        lead = text[line_start:start] if start - line_start <= MAX_LEAD else "x"
         at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
             kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+        if end == line_end:  # nothing after the head on its line ("§ 1" alone): no title opens there
+            rest_start, rest, opens_title = end, "", False
+        else:
+            rest_start = end
+            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
+                rest_start += 1
+            rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
+            opens_title = bool(_TITLE_START_RE.match(rest))
+            if kind == "para" and not opens_title:
+                page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
+                opens_title = page is not None
         if kind == "num":
-            if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
+            if end == rest_start and rest and not dotted:  # "12ab": the number runs into a word
                 continue
-            if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
+            if not dotted and text[end:rest_start].strip():  # "Mål 1 – Title": a label
                 continue
             alone = at_start and not rest.strip()
             # "3." alone on its line, or a web page's bullet "•  3" with the title below.
             if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
                 continue
-            before = text[max(line_start, m.start() - 20):m.start()]
+            before = text[max(line_start, start - 20):start]
             if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before) or _AFTER_PARA_RE.search(before):
                 continue
         elif not (opens_title or at_start):
             continue
-        heads.append(_Head(kind, _tidy_number(number), _number_value(number), m.start(), m.end(),
-                           at_start, dotted, line_start, line_end))
+        heads.append((kind, _tidy_number(number), _number_value(number), start, end,
+                      at_start, dotted, line_start, line_end))
     return heads
 
 
-def _chains(heads: list[_Head]) -> list[list[_Head]]:
+# Steps back to the number a head can follow, per kind (numbers go in half steps: "4 ½").
+_STEPS_BACK = {kind: [k / 2 for k in range(1, int(2 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
+
+
+def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
-    open run of its kind that its number can continue (the nearer number, then the later run)."""
-    chains: list[list[_Head]] = []
-    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½"),
-    # each number's runs in a heap of (-length, -last start, index): the one to join is on top, so
-    # thousands of "§ 1" before a "§ 2" are not all compared again for every "§ 2".
+    open run of its kind that its number can continue (the nearer number, then the later run).
+    The runs of at least ``shortest`` heads, in the order of their first heads."""
+    # A run is kept as links from each head to the next (no list per head: thousands of "§ 1"
+    # would each start one); its open end as (-length, -last start, last head's index) in a heap
+    # per kind and number of its last head: the one to join is on top, so thousands of "§ 1"
+    # before a "§ 2" are not all compared again for every "§ 2".
+    following = [-1] * len(heads)
+    joined = bytearray(len(heads))  # a head that continues a run (no run's first)
     by_last: dict[str, dict[float, list[tuple[int, int, int]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
-    for head in heads:
-        runs = by_last[head.kind]
-        reach = MAX_NUMBER_STEP[head.kind]
+    for k, head in enumerate(heads):
+        kind, value, start = head[_KIND], head[_VALUE], head[_START]
+        runs = by_last[kind]
+        reach = MAX_NUMBER_STEP[kind]
         # The last numbers this head can follow: read off the open runs when they have fewer
         # than there are steps back, else looked up step by step.
-        if len(runs) <= 2 * reach:
-            lasts = [last for last in runs if 0 < head.value - last <= reach]
-        else:
-            lasts = [head.value - k / 2 for k in range(1, int(2 * reach) + 1) if head.value - k / 2 in runs]
+        lasts = list(runs) if len(runs) <= 2 * reach else [value - step for step in _STEPS_BACK[kind]]
         best, best_rank = None, None
         for last in lasts:
-            heap = runs[last]
-            if head.kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
-                while heap and head.start + heap[0][1] > MAX_CHAIN_GAP:
+            if not 0 < value - last <= reach:
+                continue
+            heap = runs.get(last)
+            if heap is None:
+                continue
+            if kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
+                while heap and start + heap[0][1] > MAX_CHAIN_GAP:
                     heapq.heappop(heap)
                 if not heap:
                     del runs[last]
                     continue
-            neg_length, neg_start, _i = heap[0]
-            rank = (-neg_length, -round((head.value - last) * 2), -neg_start)  # the nearer number, the better
+            neg_length, neg_start, _j = heap[0]
+            rank = (-neg_length, -round((value - last) * 2), -neg_start)  # the nearer number, the better
             if best_rank is None or rank > best_rank:
                 best, best_rank = last, rank
-        if best is None:
-            chains.append([head])
-            i = len(chains) - 1
-        else:
-            _neg_length, _neg_start, i = heapq.heappop(runs[best])
-            if not runs[best]:
+        length = 1
+        if best is not None:
+            heap = runs[best]
+            neg_length, _neg_start, j = heapq.heappop(heap)
+            if not heap:
                 del runs[best]
-            chains[i].append(head)
-        heapq.heappush(runs.setdefault(head.value, []), (-len(chains[i]), -head.start, i))
+            following[j], joined[k], length = k, 1, 1 - neg_length
+        heap = runs.get(value)
+        if heap is None:
+            heap = runs[value] = []
+        heapq.heappush(heap, (-length, -start, k))
+    chains: list[list[_Candidate]] = []
+    for k, head in enumerate(heads):
+        if joined[k] or (shortest > 1 and following[k] < 0):
+            continue
+        chain, j = [head], following[k]
+        while j >= 0:
+            chain.append(heads[j])
+            j = following[j]
+        if len(chain) >= shortest:
+            chains.append(chain)
     return chains
 
 
@@ -370,6 +409,29 @@ def _span_of(text: str, span: tuple[int, int] | None, title: str) -> tuple[int, 
 def _read_title(text: str, head: _Head, stop: int) -> None:
     """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
     of its run), or the next non-empty line(s) when the head stands alone."""
+    if head.end < min(head.line_end, stop):
+        _read_title_on_line(text, head, stop)
+        return
+    # Nothing after the head on its line (a bare "§ 1"): what _read_title_on_line does with an
+    # empty rest of line, without its searches of it (a run of bare heads asks for each).
+    title_start, title = head.end, ""
+    if head.at_line_start:
+        title_start, title = _next_line_title(text, head.line_end, stop, head)
+    elif head.line_end < stop and head.dnr is None:
+        _dnr_on_next_line(text, head, head.line_end + 1, stop)
+    _set_title(head, title_start, title, None)
+
+
+def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) -> None:
+    label = _SUBJECT_LABEL_RE.match(title)
+    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
+        title_start, title = title_start + label.end(), title[label.end():]
+    head.title = title
+    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
+
+
+def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
+    """_read_title in full: a title (or a dnr) after the head on its line, else below it."""
     line_end = head.line_end
     start = head.end
     end = min(line_end, stop, head.end + MAX_TITLE)
@@ -417,11 +479,7 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
                 title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
-    label = _SUBJECT_LABEL_RE.match(title)
-    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
-        title_start, title = title_start + label.end(), title[label.end():]
-    head.title = title
-    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
+    _set_title(head, title_start, title, span_end)
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
@@ -453,23 +511,26 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
     lower-case continuation line joined; a "Dnr" line below it gives the item's dnr."""
     lines: list[tuple[int, int]] = []
-    scan = pos
-    while scan < min(len(text), stop) and len(lines) < 4:
+    scan, limit = pos, min(len(text), stop)
+    while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
         e = len(text) if e < 0 else e
         scan = e
-        if not text[s:e].strip():
+        line = text[s:e].strip()
+        if not line:
             if lines:
                 break
             continue
+        # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
+        # the lines after it are read (a run of bare heads asks this for each of them).
+        if not lines and _HEAD_RE.match(line) and not _TITLE_START_RE.match(line):
+            return pos, ""
         lines.append((s, e))
     if not lines:
         return pos, ""
     first_s, first_e = lines[0]
     line = text[first_s:first_e]
-    if _HEAD_RE.match(line.strip()) and not _TITLE_START_RE.match(line.strip()):
-        return pos, ""
     if head.dnr is None:
         dnr = _take_dnr(line)
         if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2031/14" / "Title"
@@ -675,12 +736,12 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    chains = _chains(_candidates(text, _LineIndex(text)))
+    chains = _chains(_candidates(text, _LineIndex(text)), shortest=2)
     accepted: list[list[_Head]] = []
-    for chain in chains:
-        if len(chain) < 2:
+    for candidates in chains:
+        if len(candidates) < 2:
             continue
-        chain = _drop_stray_heads(chain)
+        chain = _drop_stray_heads([_Head(*c) for c in candidates])
         if len(chain) < 2:
             continue
         for head, nxt in zip(chain, chain[1:] + [None]):
