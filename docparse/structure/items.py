@@ -291,12 +291,14 @@ def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]
     open run of its kind that its number can continue (the nearer number, then the later run).
     The runs of at least ``shortest`` heads, in the order of their first heads."""
     # A run is kept as links from each head to the next (no list per head: thousands of "§ 1"
-    # would each start one); its open end as (-length, -last start, last head's index) in a heap
-    # per kind and number of its last head: the one to join is on top, so thousands of "§ 1"
-    # before a "§ 2" are not all compared again for every "§ 2".
+    # would each start one). The open runs of each kind are filed by the number of their last
+    # head, then by their length: a stack of their last heads' indices per length (pushed in text
+    # order, so the latest run is on top) and a heap of the lengths, so the run to join (the
+    # longest, then the latest) is found without comparing the others: thousands of "§ 1" before
+    # a "§ 2" are not all compared again for every "§ 2".
     following = [-1] * len(heads)
     joined = bytearray(len(heads))  # a head that continues a run (no run's first)
-    by_last: dict[str, dict[float, list[tuple[int, int, int]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
+    by_last: dict[str, dict[float, tuple[list[int], dict[int, list[int]]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
     for k, head in enumerate(heads):
         kind, value, start = head[_KIND], head[_VALUE], head[_START]
         runs = by_last[kind]
@@ -308,30 +310,43 @@ def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]
         for last in lasts:
             if not 0 < value - last <= reach:
                 continue
-            heap = runs.get(last)
-            if heap is None:
+            open_runs = runs.get(last)
+            if open_runs is None:
                 continue
+            lengths, stacks = open_runs  # the lengths' heap holds exactly the stacks' lengths
             if kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
-                while heap and start + heap[0][1] > MAX_CHAIN_GAP:
-                    heapq.heappop(heap)
-                if not heap:
+                # (the latest run of a length is on top: when it is too far, all of its length are)
+                while lengths and start - heads[stacks[-lengths[0]][-1]][_START] > MAX_CHAIN_GAP:
+                    del stacks[-heapq.heappop(lengths)]
+                if not lengths:
                     del runs[last]
                     continue
-            neg_length, neg_start, _j = heap[0]
-            rank = (-neg_length, -round((value - last) * 2), -neg_start)  # the nearer number, the better
+            length = -lengths[0]
+            rank = (length, -round((value - last) * 2), heads[stacks[length][-1]][_START])  # the nearer number, the better
             if best_rank is None or rank > best_rank:
                 best, best_rank = last, rank
         length = 1
         if best is not None:
-            heap = runs[best]
-            neg_length, _neg_start, j = heapq.heappop(heap)
-            if not heap:
-                del runs[best]
-            following[j], joined[k], length = k, 1, 1 - neg_length
-        heap = runs.get(value)
-        if heap is None:
-            heap = runs[value] = []
-        heapq.heappush(heap, (-length, -start, k))
+            lengths, stacks = runs[best]
+            length = -lengths[0]
+            stack = stacks[length]
+            j = stack.pop()
+            if not stack:
+                del stacks[length]
+                heapq.heappop(lengths)
+                if not lengths:
+                    del runs[best]
+            following[j], joined[k], length = k, 1, length + 1
+        open_runs = runs.get(value)
+        if open_runs is None:
+            open_runs = runs[value] = ([], {})
+        lengths, stacks = open_runs
+        stack = stacks.get(length)
+        if stack is None:
+            stacks[length] = [k]
+            heapq.heappush(lengths, -length)
+        else:
+            stack.append(k)
     chains: list[list[_Candidate]] = []
     for k, head in enumerate(heads):
         if joined[k] or (shortest > 1 and following[k] < 0):
@@ -419,7 +434,8 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
         title_start, title = _next_line_title(text, head.line_end, stop, head)
     elif head.line_end < stop and head.dnr is None:
         _dnr_on_next_line(text, head, head.line_end + 1, stop)
-    _set_title(head, title_start, title, None)
+    if title:  # (an empty title leaves the head's own: "", no span)
+        _set_title(head, title_start, title, None)
 
 
 def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) -> None:
