@@ -646,8 +646,9 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
 def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
     """In line-structured text an item starts a line (or follows one that does, on a line the
     run started): a head in the middle of other text is a reference ("... chef § 12")."""
-    if sum(h.at_line_start for h in chain) < 2:
-        return chain  # a flattened list: heads are inline by nature
+    at_start = sum(h.at_line_start for h in chain)
+    if at_start < 2 or at_start == len(chain):
+        return chain  # a flattened list: heads are inline by nature (or none is inline)
     line_starts = {h.line_start for h in chain if h.at_line_start}
     return [h for h in chain if h.at_line_start or h.line_start in line_starts]
 
