@@ -183,3 +183,11 @@ def test_bare_heads_titles_agree_with_the_full_reading():
                 assert fast == full, (text, cand, stop)
                 compared += 1
     assert compared > 500
+
+
+def test_item_head_groups_are_read_in_the_patterns_order():
+    """The item finder reads a head's groups by position (m.groups()): the names must be in order."""
+    from docparse.structure.items import _HEAD_GROUPS, _HEAD_RE
+
+    assert tuple(sorted(_HEAD_RE.groupindex, key=_HEAD_RE.groupindex.get)) == _HEAD_GROUPS
+    assert _HEAD_RE.groups == len(_HEAD_GROUPS)

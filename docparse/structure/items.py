@@ -33,6 +33,7 @@ _HEAD_RE = re.compile(
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
     r")(?![\d:/,.]?\d)"
 )
+_HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
 _UPPER = "A-ZÅÄÖÉÜ"
 # What may open a title: a capital, a quote before a capital, or a diarienummer label.
 _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
@@ -236,8 +237,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     heads: list[_Candidate] = []
     breaks, length = index.breaks, index.length
     n_breaks, line = len(breaks), 0
+    numbers: dict[str, tuple[str, float]] = {}  # a number as printed -> as kept, its value
     for m in _HEAD_RE.finditer(text):
-        para, para2, arende, letter, num, dot = m.group("para", "para2", "arende", "letter", "num", "dot")
+        para, para2, letter, arende, num, dot = m.groups()  # (in the pattern's order: _HEAD_GROUPS)
         kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
         number = para or para2 or arende or letter or num
         start, end = m.span()
@@ -277,8 +279,10 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
                 continue
         elif not (opens_title or at_start):
             continue
-        heads.append((kind, _tidy_number(number), _number_value(number), start, end,
-                      at_start, dotted, line_start, line_end))
+        known = numbers.get(number)
+        if known is None:
+            known = numbers[number] = (_tidy_number(number), _number_value(number))
+        heads.append((kind, known[0], known[1], start, end, at_start, dotted, line_start, line_end))
     return heads
 
 
