@@ -765,10 +765,16 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         chain = _drop_stray_heads([_Head(*c) for c in candidates])
         if len(chain) < 2:
             continue
-        for head, nxt in zip(chain, chain[1:] + [None]):
-            _read_title(text, head, nxt.start if nxt else len(text))
-        if _is_agenda(chain, text):
-            accepted.append(chain)
+        titled = 0
+        for i, head in enumerate(chain):
+            if titled + len(chain) - i < 2:
+                break  # two titles are out of reach: no agenda (_is_agenda's first test), read no more
+            _read_title(text, head, chain[i + 1].start if i + 1 < len(chain) else len(text))
+            if head.title.strip():
+                titled += 1
+        else:
+            if _is_agenda(chain, text):
+                accepted.append(chain)
     accepted = _main_numbering(accepted)
 
     # One item per number: the longest run first, the first occurrence with a title wins;
