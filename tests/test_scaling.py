@@ -191,3 +191,36 @@ def test_item_head_groups_are_read_in_the_patterns_order():
 
     assert tuple(sorted(_HEAD_RE.groupindex, key=_HEAD_RE.groupindex.get)) == _HEAD_GROUPS
     assert _HEAD_RE.groups == len(_HEAD_GROUPS)
+
+
+def test_agendas_agree_with_reading_every_title():
+    """The item finder stops reading a run's titles once two titled heads are out of reach: the
+    runs it accepts are those of reading every title, then asking whether it is an agenda."""
+    import random
+
+    from docparse.structure.items import (_agendas, _candidates, _chains, _drop_stray_heads, _Head, _is_agenda,
+                                          _LineIndex, _read_title)
+
+    def plain(text, chains):
+        accepted = []
+        for candidates in chains:
+            chain = _drop_stray_heads([_Head(*c) for c in candidates])
+            if len(chain) < 2:
+                continue
+            for head, nxt in zip(chain, chain[1:] + [None]):
+                _read_title(text, head, nxt.start if nxt else len(text))
+            if _is_agenda(chain, text):
+                accepted.append(chain)
+        return accepted
+
+    pieces = ["§ 1", "§ 2", "§ 3", "1.", "2.", "3", "Ärende 4", "\n", "\n", "\n\n", " ", "Dagordning\n",
+              "Val av justerare", "Dnr KS 2031/14", "Budget för skolan", "ansökan om bidrag", "Nämnden beslutar."]
+    rng = random.Random(15)
+    accepted = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 40)))
+        chains = _chains(_candidates(text, _LineIndex(text)), shortest=2)
+        fast = _agendas(text, chains)
+        assert fast == plain(text, chains), text
+        accepted += len(fast)
+    assert accepted > 20

@@ -753,11 +753,8 @@ def _unnumbered_contents(text: str) -> list[Item]:
     return []
 
 
-def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
-    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
-
-    Empty unless the document has at least two matters."""
-    chains = _chains(_candidates(text, _LineIndex(text)), shortest=2)
+def _agendas(text: str, chains: list[list[_Candidate]]) -> list[list[_Head]]:
+    """The runs that read as an agenda, their heads' titles read."""
     accepted: list[list[_Head]] = []
     for candidates in chains:
         if len(candidates) < 2:
@@ -775,7 +772,14 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         else:
             if _is_agenda(chain, text):
                 accepted.append(chain)
-    accepted = _main_numbering(accepted)
+    return accepted
+
+
+def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
+
+    Empty unless the document has at least two matters."""
+    accepted = _main_numbering(_agendas(text, _chains(_candidates(text, _LineIndex(text)), shortest=2)))
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are
