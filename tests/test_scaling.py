@@ -224,3 +224,24 @@ def test_agendas_agree_with_reading_every_title():
         assert fast == plain(text, chains), text
         accepted += len(fast)
     assert accepted > 20
+
+
+def test_cleaning_patterns_skipped_only_where_they_cannot_match():
+    """The cleaner skips a pattern's scan when the text lacks what every match contains: each
+    pattern's matches must contain it."""
+    import random
+
+    from docparse.clean import _INLINE_FOOTER, _INLINE_FOOTER_NEEDS, _MARKUP, _REJOIN
+
+    pieces = ["| a | b |", "|---|---|", " --- ", "# Rubrik", "**fet**", "__fet__", "*kursiv*", "\\*", "<br>",
+              "&amp;", "550123-\n4567", "förvalt-\nningen", "Dnr KS 2031/14 Sida 3", "KS Dnr 12 Sida 4 (9)",
+              "\n", "\n\n\n\n\n", " \t", "§ 1", "Nämnden beslutar.", "-", "|", "#", "*", "_"]
+    rng = random.Random(15)
+    checked = 0
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        for pattern, _repl, needs in (*_MARKUP, *_REJOIN, (_INLINE_FOOTER, None, _INLINE_FOOTER_NEEDS)):
+            for m in pattern.finditer(text):
+                assert needs in m.group(0), (pattern.pattern, m.group(0))
+                checked += bool(needs)
+    assert checked > 200
