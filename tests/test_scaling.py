@@ -204,7 +204,7 @@ def test_agendas_agree_with_reading_every_title():
     def plain(text, chains):
         accepted = []
         for candidates in chains:
-            chain = _drop_stray_heads([_Head(*c) for c in candidates])
+            chain = [_Head(*c) for c in _drop_stray_heads(candidates)]
             if len(chain) < 2:
                 continue
             for head, nxt in zip(chain, chain[1:] + [None]):

@@ -228,7 +228,7 @@ class _LineIndex:
 # candidates, nearly all left alone by the chaining: tuples cost a fraction of an object to make
 # and to keep (the garbage collector stops tracking them). _Head(*candidate) builds a kept one.
 _Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
-_KIND, _VALUE, _START = 0, 2, 3  # the fields the chaining reads
+_KIND, _VALUE, _START, _AT_LINE_START, _LINE_START = 0, 2, 3, 5, 7  # the fields read before a _Head is made
 
 
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
@@ -647,14 +647,14 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     return True
 
 
-def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
+def _drop_stray_heads(chain: list[_Candidate]) -> list[_Candidate]:
     """In line-structured text an item starts a line (or follows one that does, on a line the
     run started): a head in the middle of other text is a reference ("... chef § 12")."""
-    at_start = sum(h.at_line_start for h in chain)
+    at_start = sum(h[_AT_LINE_START] for h in chain)
     if at_start < 2 or at_start == len(chain):
         return chain  # a flattened list: heads are inline by nature (or none is inline)
-    line_starts = {h.line_start for h in chain if h.at_line_start}
-    return [h for h in chain if h.at_line_start or h.line_start in line_starts]
+    line_starts = {h[_LINE_START] for h in chain if h[_AT_LINE_START]}
+    return [h for h in chain if h[_AT_LINE_START] or h[_LINE_START] in line_starts]
 
 
 # Substrings every proposal or decision heading has ("beslut", "förslag", "yrkar", "föreslår", OCR'd "foreslar").
@@ -757,16 +757,17 @@ def _agendas(text: str, chains: list[list[_Candidate]]) -> list[list[_Head]]:
     """The runs that read as an agenda, their heads' titles read."""
     accepted: list[list[_Head]] = []
     for candidates in chains:
+        candidates = _drop_stray_heads(candidates)
         if len(candidates) < 2:
             continue
-        chain = _drop_stray_heads([_Head(*c) for c in candidates])
-        if len(chain) < 2:
-            continue
+        chain: list[_Head] = []
         titled = 0
-        for i, head in enumerate(chain):
-            if titled + len(chain) - i < 2:
+        for i, candidate in enumerate(candidates):
+            if titled + len(candidates) - i < 2:
                 break  # two titles are out of reach: no agenda (_is_agenda's first test), read no more
-            _read_title(text, head, chain[i + 1].start if i + 1 < len(chain) else len(text))
+            head = _Head(*candidate)
+            _read_title(text, head, candidates[i + 1][_START] if i + 1 < len(candidates) else len(text))
+            chain.append(head)
             if head.title.strip():
                 titled += 1
         else:
