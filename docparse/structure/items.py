@@ -15,6 +15,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
@@ -294,6 +295,12 @@ def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
     open run of its kind that its number can continue (the nearer number, then the later run).
     The runs of at least ``shortest`` heads, in the order of their first heads."""
+    return list(_runs(heads, shortest))
+
+
+def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidate]]:
+    """_chains' runs one by one: a reader that keeps few of them (thousands of runs of two bare
+    heads, no agenda) holds one at a time, not all (fewer live objects for the garbage collector)."""
     # A run is kept as links from each head to the next (no list per head: thousands of "§ 1"
     # would each start one). The open runs of each kind are filed by the number of their last
     # head, then by their length: a stack of their last heads' indices per length (pushed in text
@@ -351,7 +358,6 @@ def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]
             heapq.heappush(lengths, -length)
         else:
             stack.append(k)
-    chains: list[list[_Candidate]] = []
     for k, head in enumerate(heads):
         if joined[k] or (shortest > 1 and following[k] < 0):
             continue
@@ -360,8 +366,7 @@ def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]
             chain.append(heads[j])
             j = following[j]
         if len(chain) >= shortest:
-            chains.append(chain)
-    return chains
+            yield chain
 
 
 def _take_dnr(window: str) -> tuple[int, int, str] | None:
@@ -753,7 +758,7 @@ def _unnumbered_contents(text: str) -> list[Item]:
     return []
 
 
-def _agendas(text: str, chains: list[list[_Candidate]]) -> list[list[_Head]]:
+def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]:
     """The runs that read as an agenda, their heads' titles read."""
     accepted: list[list[_Head]] = []
     for candidates in chains:
@@ -780,7 +785,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    accepted = _main_numbering(_agendas(text, _chains(_candidates(text, _LineIndex(text)), shortest=2)))
+    accepted = _main_numbering(_agendas(text, _runs(_candidates(text, _LineIndex(text)), shortest=2)))
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are
