@@ -79,10 +79,15 @@ def _group1(m: re.Match) -> str:
     return m.group(1)
 
 
-def _apply(text: str, offsets: OffsetMap | None, pattern: re.Pattern, repl) -> tuple[str, OffsetMap | None]:
+def _apply(text: str, offsets: OffsetMap | None, pattern: re.Pattern, repl,
+           needs: str = "") -> tuple[str, OffsetMap | None]:
     """Substitute pattern in text, extending the offset map back to the raw text.
 
-    ``repl`` is a literal string (no group references) or a function of the match."""
+    ``repl`` is a literal string (no group references) or a function of the match; ``needs``: a
+    string every match contains, looked for first (a substring search costs a fraction of a
+    pattern's scan, and most texts have no markdown or tables)."""
+    if needs not in text:
+        return text, offsets
     builder = TextBuilder(text)
     pos = 0
     changed = False
@@ -101,32 +106,42 @@ def _apply(text: str, offsets: OffsetMap | None, pattern: re.Pattern, repl) -> t
     return new_text, step if offsets is None else step.then(offsets)
 
 
+# Markup stripped, in order: (pattern, replacement, what every match of the pattern contains).
+_MARKUP = (
+    (_WORD_ERROR_FULL, "", ""),
+    (_WORD_ERROR_OTHER, "", ""),
+    (_WORD_ERROR_HEAD, "", ""),
+    (_WORD_ERROR_TAIL, "", ""),
+    (_HTML_TAG, lambda m: "\n" if m.group(0).lower().startswith("<br") else "", ""),
+    (re.compile("|".join(map(re.escape, _HTML_ENTITY))), lambda m: _HTML_ENTITY[m.group(0)], ""),
+    (_MD_TABLE_RULE, "", "---"),
+    (_MD_HEADING, "", "#"),
+    (_MD_EMPHASIS, "", ""),
+    (_MD_UNDERSCORE_BOLD, _group1, "__"),
+    (_MD_ITALIC, _group1, "*"),
+    (_MD_ESCAPE, _group1, ""),
+    (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), "", "|"),  # outer table pipes
+    (re.compile(r"[ \t]*\|[ \t]*"), "\t", "|"),  # inner table pipes become cell separators
+    (re.compile(r"[ \t]+$", re.M), "", ""),  # trailing blanks
+    (re.compile(r"\n{4,}"), "\n\n\n", "\n\n\n\n"),
+)
+# Words broken at a line end rejoined, likewise.
+_REJOIN = (
+    (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
+    (_HYPHENATED, "", "-"),
+)
+_INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
+
+
 def _strip_markup(text: str, offsets):
-    for pattern, repl in (
-        (_WORD_ERROR_FULL, ""),
-        (_WORD_ERROR_OTHER, ""),
-        (_WORD_ERROR_HEAD, ""),
-        (_WORD_ERROR_TAIL, ""),
-        (_HTML_TAG, lambda m: "\n" if m.group(0).lower().startswith("<br") else ""),
-        (re.compile("|".join(map(re.escape, _HTML_ENTITY))), lambda m: _HTML_ENTITY[m.group(0)]),
-        (_MD_TABLE_RULE, ""),
-        (_MD_HEADING, ""),
-        (_MD_EMPHASIS, ""),
-        (_MD_UNDERSCORE_BOLD, _group1),
-        (_MD_ITALIC, _group1),
-        (_MD_ESCAPE, _group1),
-        (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), ""),  # outer table pipes
-        (re.compile(r"[ \t]*\|[ \t]*"), "\t"),  # inner table pipes become cell separators
-        (re.compile(r"[ \t]+$", re.M), ""),  # trailing blanks
-        (re.compile(r"\n{4,}"), "\n\n\n"),
-    ):
-        text, offsets = _apply(text, offsets, pattern, repl)
+    for pattern, repl, needs in _MARKUP:
+        text, offsets = _apply(text, offsets, pattern, repl, needs)
     return text, offsets
 
 
 def _rejoin(text: str, offsets):
-    text, offsets = _apply(text, offsets, _SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}")
-    text, offsets = _apply(text, offsets, _HYPHENATED, "")
+    for pattern, repl, needs in _REJOIN:
+        text, offsets = _apply(text, offsets, pattern, repl, needs)
     return text, offsets
 
 
@@ -161,7 +176,7 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
                 lo = j
             j -= 1
         masks.append((lines[lo][0], end, "page-header"))
-    for m in _INLINE_FOOTER.finditer(text):
+    for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
         masks.append((m.start(), m.end(), "page-footer"))
     return masks
 

@@ -115,8 +115,9 @@ def test_many_runs_to_continue_grow_linearly():
 def _chains_by_scanning_every_run(heads):
     """The item chains' rule, read plainly: each head joins the open run of its kind with the
     best (length, nearer number, later last head) among all it can continue."""
-    from docparse.structure.items import _PLAIN, MAX_CHAIN_GAP, MAX_NUMBER_STEP
+    from docparse.structure.items import _PLAIN, MAX_CHAIN_GAP, MAX_NUMBER_STEP, _Head
 
+    heads = [_Head(*h) for h in heads]
     chains = []
     for head in heads:
         best, best_rank = None, None
@@ -139,7 +140,7 @@ def _chains_by_scanning_every_run(heads):
 def test_chains_agree_with_a_scan_of_every_run():
     import random
 
-    from docparse.structure.items import MAX_CHAIN_GAP, _chains, _Head
+    from docparse.structure.items import _START, MAX_CHAIN_GAP, _chains
 
     rng = random.Random(15)
     for _ in range(300):
@@ -148,6 +149,99 @@ def test_chains_agree_with_a_scan_of_every_run():
             pos += rng.choice([5, 40, 900, MAX_CHAIN_GAP])
             kind = rng.choice(["para", "num", "arende", "letter"])
             value = rng.randrange(1, 8) + rng.choice([0.0, 0.0, 0.5])
-            heads.append(_Head(kind, str(value), value, pos, pos + 3, True, False, pos, pos + 3))
+            heads.append((kind, str(value), value, pos, pos + 3, True, False, pos, pos + 3))
         expected = [[h.start for h in chain] for chain in _chains_by_scanning_every_run(heads)]
-        assert [[h.start for h in chain] for chain in _chains(heads)] == expected
+        assert [[h[_START] for h in chain] for chain in _chains(heads)] == expected
+        # Only the runs of two heads or more, in the same order.
+        assert [[h[_START] for h in chain] for chain in _chains(heads, shortest=2)] == \
+            [starts for starts in expected if len(starts) >= 2]
+
+
+def test_bare_heads_titles_agree_with_the_full_reading():
+    """A head with nothing after it on its line skips the reading of its line's rest: it must
+    answer as the full reading does."""
+    import random
+
+    from docparse.structure.items import _candidates, _Head, _LineIndex, _read_title, _read_title_on_line
+
+    pieces = ["§ 1", "§ 2", "3.", "4", "Ärende 5", "B)", "\n", "\n", "\n\n", "  ", "\t", "Val av justerare",
+              "Dnr KS 2031/14", "Rubrik: Budget för skolan", "ansökan om bidrag", "Nämnden beslutar",
+              "•", "..... 7", "(KS 2031/318)", "Informationen noteras"]
+    rng = random.Random(15)
+    compared = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 30)))
+        found = _candidates(text, _LineIndex(text))
+        for k, cand in enumerate(found):
+            stops = [len(text)] + [c[3] for c in found[k + 1:k + 3]]
+            for stop in stops:
+                fast, full = _Head(*cand), _Head(*cand)
+                if fast.end < min(fast.line_end, stop):
+                    continue  # not the shortcut's case
+                _read_title(text, fast, stop)
+                _read_title_on_line(text, full, stop)
+                assert fast == full, (text, cand, stop)
+                compared += 1
+    assert compared > 500
+
+
+def test_item_head_groups_are_read_in_the_patterns_order():
+    """The item finder reads a head's groups by position (m.groups()): the names must be in order."""
+    from docparse.structure.items import _HEAD_GROUPS, _HEAD_RE
+
+    assert tuple(sorted(_HEAD_RE.groupindex, key=_HEAD_RE.groupindex.get)) == _HEAD_GROUPS
+    assert _HEAD_RE.groups == len(_HEAD_GROUPS)
+
+
+def test_agendas_agree_with_reading_every_title():
+    """The item finder stops reading a run's titles once two titled heads are out of reach: the
+    runs it accepts are those of reading every title, then asking whether it is an agenda."""
+    import random
+
+    from docparse.structure.items import (_agendas, _candidates, _chains, _drop_stray_heads, _Head, _is_agenda,
+                                          _LineIndex, _read_title)
+
+    def plain(text, chains):
+        accepted = []
+        for candidates in chains:
+            chain = [_Head(*c) for c in _drop_stray_heads(candidates)]
+            if len(chain) < 2:
+                continue
+            for head, nxt in zip(chain, chain[1:] + [None]):
+                _read_title(text, head, nxt.start if nxt else len(text))
+            if _is_agenda(chain, text):
+                accepted.append(chain)
+        return accepted
+
+    pieces = ["§ 1", "§ 2", "§ 3", "1.", "2.", "3", "Ärende 4", "\n", "\n", "\n\n", " ", "Dagordning\n",
+              "Val av justerare", "Dnr KS 2031/14", "Budget för skolan", "ansökan om bidrag", "Nämnden beslutar."]
+    rng = random.Random(15)
+    accepted = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 40)))
+        chains = _chains(_candidates(text, _LineIndex(text)), shortest=2)
+        fast = _agendas(text, chains)
+        assert fast == plain(text, chains), text
+        accepted += len(fast)
+    assert accepted > 20
+
+
+def test_cleaning_patterns_skipped_only_where_they_cannot_match():
+    """The cleaner skips a pattern's scan when the text lacks what every match contains: each
+    pattern's matches must contain it."""
+    import random
+
+    from docparse.clean import _INLINE_FOOTER, _INLINE_FOOTER_NEEDS, _MARKUP, _REJOIN
+
+    pieces = ["| a | b |", "|---|---|", " --- ", "# Rubrik", "**fet**", "__fet__", "*kursiv*", "\\*", "<br>",
+              "&amp;", "550123-\n4567", "förvalt-\nningen", "Dnr KS 2031/14 Sida 3", "KS Dnr 12 Sida 4 (9)",
+              "\n", "\n\n\n\n\n", " \t", "§ 1", "Nämnden beslutar.", "-", "|", "#", "*", "_"]
+    rng = random.Random(15)
+    checked = 0
+    for _ in range(500):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30)))
+        for pattern, _repl, needs in (*_MARKUP, *_REJOIN, (_INLINE_FOOTER, None, _INLINE_FOOTER_NEEDS)):
+            for m in pattern.finditer(text):
+                assert needs in m.group(0), (pattern.pattern, m.group(0))
+                checked += bool(needs)
+    assert checked > 200

@@ -15,6 +15,7 @@ import bisect
 import functools
 import heapq
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
@@ -33,6 +34,7 @@ _HEAD_RE = re.compile(
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
     r")(?![\d:/,.]?\d)"
 )
+_HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
 _UPPER = "A-ZÅÄÖÉÜ"
 # What may open a title: a capital, a quote before a capital, or a diarienummer label.
 _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
@@ -222,88 +224,149 @@ class _LineIndex:
         return start, end
 
 
-def _candidates(text: str, index: _LineIndex) -> list[_Head]:
+# A candidate head: _Head's first fields as a plain tuple, (kind, number, value, start, end,
+# at_line_start, dotted, line_start, line_end). A text of thousands of "§ 1" has as many
+# candidates, nearly all left alone by the chaining: tuples cost a fraction of an object to make
+# and to keep (the garbage collector stops tracking them). _Head(*candidate) builds a kept one.
+_Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
+_KIND, _VALUE, _START, _AT_LINE_START, _LINE_START = 0, 2, 3, 5, 7  # the fields read before a _Head is made
+
+
+def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
-    heads: list[_Head] = []
+    heads: list[_Candidate] = []
+    breaks, length = index.breaks, index.length
+    n_breaks, line = len(breaks), 0
+    numbers: dict[str, tuple[str, float]] = {}  # a number as printed -> as kept, its value
     for m in _HEAD_RE.finditer(text):
-        para, para2, arende, letter, num, dot = m.group("para", "para2", "arende", "letter", "num", "dot")
+        para, para2, letter, arende, num, dot = m.groups()  # (in the pattern's order: _HEAD_GROUPS)
         kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
         number = para or para2 or arende or letter or num
-        line_start, line_end = index.bounds(m.start())
+        start, end = m.span()
+        # The line's bounds (as _LineIndex.bounds): heads come in text order, so the bisection
+        # starts at the previous head's line.
+        line = bisect.bisect_left(breaks, start, line)
+        line_start = breaks[line - 1] + 1 if line > 0 else 0
+        line_end = breaks[line] if line < n_breaks else length
         dotted = bool(dot)
-        rest_start = m.end()
-        while rest_start < min(line_end, m.end() + 8) and text[rest_start] in " \t:–-":
-            rest_start += 1
-        rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
-        opens_title = bool(_TITLE_START_RE.match(rest))
-        if kind == "para" and not opens_title:
-            page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
-            opens_title = page is not None
         # Bullets, a board code or a layout's indent; a longer lead is text (and is not
         # sliced: on a flattened line that would be quadratic).
-        lead = text[line_start:m.start()] if m.start() - line_start <= MAX_LEAD else "x"
+        lead = text[line_start:start] if start - line_start <= MAX_LEAD else "x"
         at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
             kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+        if end == line_end:  # nothing after the head on its line ("§ 1" alone): no title opens there
+            rest_start, rest, opens_title = end, "", False
+        else:
+            rest_start = end
+            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
+                rest_start += 1
+            rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
+            opens_title = bool(_TITLE_START_RE.match(rest))
+            if kind == "para" and not opens_title:
+                page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
+                opens_title = page is not None
         if kind == "num":
-            if m.end() == rest_start and rest and not dotted:  # "12ab": the number runs into a word
+            if end == rest_start and rest and not dotted:  # "12ab": the number runs into a word
                 continue
-            if not dotted and text[m.end():rest_start].strip():  # "Mål 1 – Title": a label
+            if not dotted and text[end:rest_start].strip():  # "Mål 1 – Title": a label
                 continue
             alone = at_start and not rest.strip()
             # "3." alone on its line, or a web page's bullet "•  3" with the title below.
             if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
                 continue
-            before = text[max(line_start, m.start() - 20):m.start()]
+            before = text[max(line_start, start - 20):start]
             if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before) or _AFTER_PARA_RE.search(before):
                 continue
         elif not (opens_title or at_start):
             continue
-        heads.append(_Head(kind, _tidy_number(number), _number_value(number), m.start(), m.end(),
-                           at_start, dotted, line_start, line_end))
+        known = numbers.get(number)
+        if known is None:
+            known = numbers[number] = (_tidy_number(number), _number_value(number))
+        heads.append((kind, known[0], known[1], start, end, at_start, dotted, line_start, line_end))
     return heads
 
 
-def _chains(heads: list[_Head]) -> list[list[_Head]]:
+# Steps back to the number a head can follow, per kind (numbers go in half steps: "4 ½").
+_STEPS_BACK = {kind: [k / 2 for k in range(1, int(2 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
+
+
+def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]]:
     """Heads strung into runs of increasing numbers, in text order; each head joins the longest
-    open run of its kind that its number can continue (the nearer number, then the later run)."""
-    chains: list[list[_Head]] = []
-    # The open runs of each kind by the number of their last head (numbers go in half steps: "4 ½"),
-    # each number's runs in a heap of (-length, -last start, index): the one to join is on top, so
-    # thousands of "§ 1" before a "§ 2" are not all compared again for every "§ 2".
-    by_last: dict[str, dict[float, list[tuple[int, int, int]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
-    for head in heads:
-        runs = by_last[head.kind]
-        reach = MAX_NUMBER_STEP[head.kind]
+    open run of its kind that its number can continue (the nearer number, then the later run).
+    The runs of at least ``shortest`` heads, in the order of their first heads."""
+    return list(_runs(heads, shortest))
+
+
+def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidate]]:
+    """_chains' runs one by one: a reader that keeps few of them (thousands of runs of two bare
+    heads, no agenda) holds one at a time, not all (fewer live objects for the garbage collector)."""
+    # A run is kept as links from each head to the next (no list per head: thousands of "§ 1"
+    # would each start one). The open runs of each kind are filed by the number of their last
+    # head, then by their length: a stack of their last heads' indices per length (pushed in text
+    # order, so the latest run is on top) and a heap of the lengths, so the run to join (the
+    # longest, then the latest) is found without comparing the others: thousands of "§ 1" before
+    # a "§ 2" are not all compared again for every "§ 2".
+    following = [-1] * len(heads)
+    joined = bytearray(len(heads))  # a head that continues a run (no run's first)
+    by_last: dict[str, dict[float, tuple[list[int], dict[int, list[int]]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
+    for k, head in enumerate(heads):
+        kind, value, start = head[_KIND], head[_VALUE], head[_START]
+        runs = by_last[kind]
+        reach = MAX_NUMBER_STEP[kind]
         # The last numbers this head can follow: read off the open runs when they have fewer
         # than there are steps back, else looked up step by step.
-        if len(runs) <= 2 * reach:
-            lasts = [last for last in runs if 0 < head.value - last <= reach]
-        else:
-            lasts = [head.value - k / 2 for k in range(1, int(2 * reach) + 1) if head.value - k / 2 in runs]
+        lasts = list(runs) if len(runs) <= 2 * reach else [value - step for step in _STEPS_BACK[kind]]
         best, best_rank = None, None
         for last in lasts:
-            heap = runs[last]
-            if head.kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
-                while heap and head.start + heap[0][1] > MAX_CHAIN_GAP:
-                    heapq.heappop(heap)
-                if not heap:
+            if not 0 < value - last <= reach:
+                continue
+            open_runs = runs.get(last)
+            if open_runs is None:
+                continue
+            lengths, stacks = open_runs  # the lengths' heap holds exactly the stacks' lengths
+            if kind in _PLAIN:  # a plain list's run too far back stays so: later heads are further on
+                # (the latest run of a length is on top: when it is too far, all of its length are)
+                while lengths and start - heads[stacks[-lengths[0]][-1]][_START] > MAX_CHAIN_GAP:
+                    del stacks[-heapq.heappop(lengths)]
+                if not lengths:
                     del runs[last]
                     continue
-            neg_length, neg_start, _i = heap[0]
-            rank = (-neg_length, -round((head.value - last) * 2), -neg_start)  # the nearer number, the better
+            length = -lengths[0]
+            rank = (length, -round((value - last) * 2), heads[stacks[length][-1]][_START])  # the nearer number, the better
             if best_rank is None or rank > best_rank:
                 best, best_rank = last, rank
-        if best is None:
-            chains.append([head])
-            i = len(chains) - 1
+        length = 1
+        if best is not None:
+            lengths, stacks = runs[best]
+            length = -lengths[0]
+            stack = stacks[length]
+            j = stack.pop()
+            if not stack:
+                del stacks[length]
+                heapq.heappop(lengths)
+                if not lengths:
+                    del runs[best]
+            following[j], joined[k], length = k, 1, length + 1
+        open_runs = runs.get(value)
+        if open_runs is None:
+            open_runs = runs[value] = ([], {})
+        lengths, stacks = open_runs
+        stack = stacks.get(length)
+        if stack is None:
+            stacks[length] = [k]
+            heapq.heappush(lengths, -length)
         else:
-            _neg_length, _neg_start, i = heapq.heappop(runs[best])
-            if not runs[best]:
-                del runs[best]
-            chains[i].append(head)
-        heapq.heappush(runs.setdefault(head.value, []), (-len(chains[i]), -head.start, i))
-    return chains
+            stack.append(k)
+    for k, head in enumerate(heads):
+        if joined[k] or (shortest > 1 and following[k] < 0):
+            continue
+        chain, j = [head], following[k]
+        while j >= 0:
+            chain.append(heads[j])
+            j = following[j]
+        if len(chain) >= shortest:
+            yield chain
 
 
 def _take_dnr(window: str) -> tuple[int, int, str] | None:
@@ -370,6 +433,30 @@ def _span_of(text: str, span: tuple[int, int] | None, title: str) -> tuple[int, 
 def _read_title(text: str, head: _Head, stop: int) -> None:
     """Fill in the head's raw title and dnr: the rest of its line up to ``stop`` (the next head
     of its run), or the next non-empty line(s) when the head stands alone."""
+    if head.end < min(head.line_end, stop):
+        _read_title_on_line(text, head, stop)
+        return
+    # Nothing after the head on its line (a bare "§ 1"): what _read_title_on_line does with an
+    # empty rest of line, without its searches of it (a run of bare heads asks for each).
+    title_start, title = head.end, ""
+    if head.at_line_start:
+        title_start, title = _next_line_title(text, head.line_end, stop, head)
+    elif head.line_end < stop and head.dnr is None:
+        _dnr_on_next_line(text, head, head.line_end + 1, stop)
+    if title:  # (an empty title leaves the head's own: "", no span)
+        _set_title(head, title_start, title, None)
+
+
+def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) -> None:
+    label = _SUBJECT_LABEL_RE.match(title)
+    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
+        title_start, title = title_start + label.end(), title[label.end():]
+    head.title = title
+    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
+
+
+def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
+    """_read_title in full: a title (or a dnr) after the head on its line, else below it."""
     line_end = head.line_end
     start = head.end
     end = min(line_end, stop, head.end + MAX_TITLE)
@@ -417,11 +504,7 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
                 title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
-    label = _SUBJECT_LABEL_RE.match(title)
-    if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
-        title_start, title = title_start + label.end(), title[label.end():]
-    head.title = title
-    head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
+    _set_title(head, title_start, title, span_end)
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
@@ -453,23 +536,26 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
     lower-case continuation line joined; a "Dnr" line below it gives the item's dnr."""
     lines: list[tuple[int, int]] = []
-    scan = pos
-    while scan < min(len(text), stop) and len(lines) < 4:
+    scan, limit = pos, min(len(text), stop)
+    while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
         e = len(text) if e < 0 else e
         scan = e
-        if not text[s:e].strip():
+        line = text[s:e].strip()
+        if not line:
             if lines:
                 break
             continue
+        # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
+        # the lines after it are read (a run of bare heads asks this for each of them).
+        if not lines and _HEAD_RE.match(line) and not _TITLE_START_RE.match(line):
+            return pos, ""
         lines.append((s, e))
     if not lines:
         return pos, ""
     first_s, first_e = lines[0]
     line = text[first_s:first_e]
-    if _HEAD_RE.match(line.strip()) and not _TITLE_START_RE.match(line.strip()):
-        return pos, ""
     if head.dnr is None:
         dnr = _take_dnr(line)
         if dnr and not line[:dnr[0]].strip():  # "§ 26" / "Dnr KS 2031/14" / "Title"
@@ -566,13 +652,14 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     return True
 
 
-def _drop_stray_heads(chain: list[_Head]) -> list[_Head]:
+def _drop_stray_heads(chain: list[_Candidate]) -> list[_Candidate]:
     """In line-structured text an item starts a line (or follows one that does, on a line the
     run started): a head in the middle of other text is a reference ("... chef § 12")."""
-    if sum(h.at_line_start for h in chain) < 2:
-        return chain  # a flattened list: heads are inline by nature
-    line_starts = {h.line_start for h in chain if h.at_line_start}
-    return [h for h in chain if h.at_line_start or h.line_start in line_starts]
+    at_start = sum(h[_AT_LINE_START] for h in chain)
+    if at_start < 2 or at_start == len(chain):
+        return chain  # a flattened list: heads are inline by nature (or none is inline)
+    line_starts = {h[_LINE_START] for h in chain if h[_AT_LINE_START]}
+    return [h for h in chain if h[_AT_LINE_START] or h[_LINE_START] in line_starts]
 
 
 # Substrings every proposal or decision heading has ("beslut", "förslag", "yrkar", "föreslår", OCR'd "foreslar").
@@ -671,23 +758,34 @@ def _unnumbered_contents(text: str) -> list[Item]:
     return []
 
 
+def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]:
+    """The runs that read as an agenda, their heads' titles read."""
+    accepted: list[list[_Head]] = []
+    for candidates in chains:
+        candidates = _drop_stray_heads(candidates)
+        if len(candidates) < 2:
+            continue
+        chain: list[_Head] = []
+        titled = 0
+        for i, candidate in enumerate(candidates):
+            if titled + len(candidates) - i < 2:
+                break  # two titles are out of reach: no agenda (_is_agenda's first test), read no more
+            head = _Head(*candidate)
+            _read_title(text, head, candidates[i + 1][_START] if i + 1 < len(candidates) else len(text))
+            chain.append(head)
+            if head.title.strip():
+                titled += 1
+        else:
+            if _is_agenda(chain, text):
+                accepted.append(chain)
+    return accepted
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    chains = _chains(_candidates(text, _LineIndex(text)))
-    accepted: list[list[_Head]] = []
-    for chain in chains:
-        if len(chain) < 2:
-            continue
-        chain = _drop_stray_heads(chain)
-        if len(chain) < 2:
-            continue
-        for head, nxt in zip(chain, chain[1:] + [None]):
-            _read_title(text, head, nxt.start if nxt else len(text))
-        if _is_agenda(chain, text):
-            accepted.append(chain)
-    accepted = _main_numbering(accepted)
+    accepted = _main_numbering(_agendas(text, _runs(_candidates(text, _LineIndex(text)), shortest=2)))
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are

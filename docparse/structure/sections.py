@@ -31,7 +31,7 @@ class Section:
 def find_sections(lines: list[tuple[int, int, str]], text_end: int) -> list[Section]:
     heads: list[tuple[str, str, int, int]] = []
     for start, end, line in lines:
-        if not line.strip() or len(line) > 120:
+        if not line or len(line) > 120 or line.isspace():
             continue
         m = _HEADING_RE.match(line)
         if m:

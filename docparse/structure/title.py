@@ -83,11 +83,12 @@ def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[in
     """Paragraph blocks (runs of non-blank lines) from ``start`` on."""
     blocks: list[list[tuple[int, int, str]]] = []
     cur: list[tuple[int, int, str]] = []
-    for ls, le, line in lines:
-        if le <= start:
+    for span in lines:
+        if span[1] <= start:
             continue
-        if line.strip():
-            cur.append((ls, le, line))
+        line = span[2]
+        if line and not line.isspace():
+            cur.append(span)
         elif cur:
             blocks.append(cur)
             cur = []
