@@ -322,6 +322,8 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
         if t.protected:
             continue
         tok = t.text
+        if tok.isdigit():
+            continue  # a number (no letter: _skip's verdict), most tokens of a table or list of amounts
         if not (len(tok) > 4 and tok.isalpha()) and _skip(text, t.start, t.end, tok):
             continue  # (a long word of letters is never skipped: the test is for the rest)
         low = tok.lower()
@@ -493,8 +495,10 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
     for i, t in enumerate(tokens):
         if t.protected:
             continue
-        if t.choice is None and t.text in plain[t.damaged]:
-            continue  # most tokens: one set lookup says there is no choice
+        if t.choice is None and (t.text in plain[t.damaged] or t.text.isdigit()):
+            # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin
+            # (its fold is itself), and a first-seen one need not fill the set
+            continue
         low = t.text.lower()  # (t.low and t.current() inlined: this runs over every token)
         cur = t.choice[0] if t.choice else low
         key = (low, cur, t.damaged)
@@ -577,16 +581,19 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             continue  # most tokens: one set lookup
         start, end = t.start, t.end
         if tok == "1":
-            prev_end = tokens[i - 1].end if i > 0 else 0
-            next_start = tokens[i + 1].start if i + 1 < n else len(text)
+            # one_is_i asks first for a word of letters before it: most "1"s are numbers
+            # among numbers, settled before the text between the tokens is sliced
+            if i == 0 or i + 1 >= n or not word(i - 1).isalpha():
+                continue
+            prev_end, next_start = tokens[i - 1].end, tokens[i + 1].start
             nxt = word(i + 1)
-            if i + 1 < n and tokens[i + 1].text[:1].isupper():
+            if tokens[i + 1].text[:1].isupper():
                 nxt = nxt.capitalize()  # the rule tells item heads by their capital
-            if i > 0 and i + 1 < n and context.one_is_i(
-                word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2), lexicon
-            ):
+            if context.one_is_i(word(i - 1), text[prev_end:start], nxt, text[end:next_start], word(i + 2), lexicon):
                 t.choice = ("i", 1.0, "context:1->i")
             continue
+        if t.choice is None and tok.isdigit():
+            continue  # a number: no rule is keyed on one, and its fold has no other spelling
         low = tok.lower()
         if not SWEDISH_LETTERS.isdisjoint(low):
             if t.choice is None:

@@ -120,8 +120,7 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     word, its text the pieces' letters); tokens on clean pages or protected stay as they are."""
     lexicon = repairer.lex
     memo = {} if memo is None else memo
-    out = []
-    i, n = 0, len(tokens)
+    out: list = []
     kind: dict[int, int] = {}  # token index -> PIECE, COMMON, DOUBTFUL or WORD, judged once
 
     # What a token is depends on its reading, its letters as read and whether it is short,
@@ -139,12 +138,18 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
             kind[j] = k
         return k
 
-    while i < n:
-        a = tokens[i]
-        b = tokens[i + 1] if i + 1 < n else None
+    # Only two neighbouring tokens the word model examined can join (most tokens of a text of
+    # numbers were not): the pairs are walked, the tokens between copied as they are.
+    examined = [j for j, t in enumerate(tokens) if t.examined]
+    pairs = [j for j, k in zip(examined, examined[1:]) if k == j + 1]
+    copied = 0  # tokens[:copied] are in out
+    for i in pairs:
+        if i < copied:
+            continue  # its first token was joined to the one before
+        a, b = tokens[i], tokens[i + 1]
         joined = None
-        # (examined first: most tokens fail it; with it, active is a damaged page's token)
-        if (b is not None and a.examined and b.examined and b.start == a.end + 1 and a.damaged and b.damaged
+        # (with examined, active is a damaged page's token)
+        if (b.start == a.end + 1 and a.damaged and b.damaged
                 and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
                 and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
             ka = kind.get(i)  # (judged already as the last pair's second token, mostly)
@@ -158,12 +163,11 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
                 if joined is not None and not pieces:
                     joined = _lm_join(text, tokens, i, joined, lexicon, lm)
         if joined is None:
-            out.append(a)
-            i += 1
             continue
         a.end, a.text, a.choice, a.gap = b.end, a.text + b.text, (joined, 1.0, "join"), None
-        out.append(a)
-        i += 2
+        out += tokens[copied:i + 1]
+        copied = i + 2
+    out += tokens[copied:]
     return out
 
 
