@@ -261,8 +261,12 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, store_memo(models, "joins"))
-    # The tokens these passes may change (each skips the rest), collected once.
-    judged = [t for t in tokens if t.examined and t.damaged and not t.protected]
+    # The tokens these passes may change (each skips the rest), collected once. A token the
+    # word model kept as read that is a listed word is no business of any (each looks at
+    # changed or unlisted tokens only), and none of them changes it: most words of a text.
+    logf = models.lexicon.logf
+    judged = [t for t in tokens if t.examined and t.damaged and not t.protected
+              and (t.choice is not None or logf(t.text.lower()) is None)]
     unknown_tokens(judged, models, _repairer(True, models))
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))

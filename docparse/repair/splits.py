@@ -179,8 +179,12 @@ def drop_stray_i(text: str, tokens: list, lm) -> list:
     judged again: "i i i" loses both)."""
     if lm is None:
         return tokens
-    out: list = []
-    todo = list(reversed(tokens))
+    # Up to the first "i" before a word in "i" nothing can drop: those tokens are kept as they
+    # are, and only the rest is walked (a text of numbers has none).
+    first = next((j for j in range(len(tokens) - 1)
+                  if tokens[j].text == "i" and tokens[j + 1].text[:1] == "i"), len(tokens))
+    out: list = tokens[:first]
+    todo = list(reversed(tokens[first:]))
     while todo:
         t = todo.pop()
         nxt = todo[-1] if todo else None
