@@ -8,9 +8,11 @@ objects in turn: word model, per-text adaptation of the channel, context.
 from __future__ import annotations
 
 import bisect
+import gc
 import math
 import re
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
@@ -255,7 +257,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     protected = sorted(_protected_spans(text, confidences) + id_spans)
     # The plain pattern gives the same tokens where no "&" or "@" occurs, at half the cost.
     pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
-    tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
+    with _collector_paused():
+        tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
     reference_abbreviations(text, tokens)
     if sum(observed.values()) >= MIN_EVIDENCE:
@@ -286,6 +289,21 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     changed = [(s, e) for s, e, *_rest in changes]
     changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
     return _build(original, changes)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector held off while a pass makes one object per token: its
+    runs over the growing heap cost as much as making the tokens (which form no cycles), on a
+    long text half of _tokens. Collection is deferred, not skipped; a collector already off
+    stays off."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: list[bool],
@@ -587,7 +605,10 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
         if tok == "1":
             # one_is_i asks first for a word of letters before it: most "1"s are numbers
             # among numbers, settled before the text between the tokens is sliced
-            if i == 0 or i + 1 >= n or not word(i - 1).isalpha():
+            if i == 0 or i + 1 >= n:
+                continue
+            p = tokens[i - 1]  # (word(i - 1) inlined: a list of numbered items has a "1" a line)
+            if not (p.choice[0] if p.choice else p.text.lower()).isalpha():
                 continue
             prev_end, next_start = tokens[i - 1].end, tokens[i + 1].start
             nxt = word(i + 1)
