@@ -185,6 +185,32 @@ def test_bare_heads_titles_agree_with_the_full_reading():
     assert compared > 500
 
 
+def test_heads_found_untitled_before_reading_have_no_title_when_read():
+    """The item finder drops a run before reading its titles when fewer than two of its heads can
+    have one: a head it calls untitled must read no title, and the test must fire often."""
+    import random
+
+    from docparse.structure.items import _candidates, _Head, _LineIndex, _read_title, _untitled
+
+    pieces = ["§ 1", "§ 2", "3.", "4", "Ärende 5", "B)", "\n", "\n", "\n\n", "  ", "\t", "Val av justerare",
+              "Dnr KS 2031/14", "Rubrik: Budget för skolan", "ansökan om bidrag", "•", "..... 7", "BN"]
+    rng = random.Random(15)
+    untitled = titled = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 30)))
+        found = _candidates(text, _LineIndex(text))
+        for k, cand in enumerate(found):
+            for stop in [len(text)] + [c[3] for c in found[k + 1:k + 3]]:
+                head = _Head(*cand)
+                _read_title(text, head, stop)
+                if _untitled(text, cand, stop):
+                    assert not head.title.strip(), (text, cand, stop)
+                    untitled += 1
+                elif head.title.strip():
+                    titled += 1
+    assert untitled > 150 and titled > 150
+
+
 def test_item_head_groups_are_read_in_the_patterns_order():
     """The item finder reads a head's groups by position (m.groups()): the names must be in order."""
     from docparse.structure.items import _HEAD_GROUPS, _HEAD_RE
