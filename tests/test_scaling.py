@@ -271,3 +271,49 @@ def test_cleaning_patterns_skipped_only_where_they_cannot_match():
                 assert needs in m.group(0), (pattern.pattern, m.group(0))
                 checked += bool(needs)
     assert checked > 200
+
+
+def test_interface_lines_found_from_the_whole_text_agree_with_testing_every_line(monkeypatch):
+    """web_chrome tests only the lines where one scan of the whole text sees a possible interface
+    line: it must mask what testing every line masks (page breaks, a \\s run over a line break,
+    lines under a site's wrapper)."""
+    import random
+    import re
+
+    from docparse import clean
+
+    pieces = ["Meny", "Hoppa över", "  innehållet", "Skriv ut", "• Dela", "Dela \"Budget\"", "(2)", " (12) ",
+              "3", "Publicerad:", "Sök |", "Val av justerare", "x" * 199, "(", "§ 1", "Fulltext", "\n", "\n",
+              "\f", " ", "\t"]
+    rng = random.Random(15)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30))) for _ in range(600)]
+    found = [clean.web_chrome(text) for text in texts]
+    monkeypatch.setattr(clean, "_UI_LINE_STARTS", re.compile("^", re.M))  # every line tested
+    monkeypatch.setattr(clean, "_UI_LINE_AFTER_BREAK", re.compile("\n"))
+    masked = 0
+    for text, masks in zip(texts, found):
+        assert masks == clean.web_chrome(text), text
+        masked += sum(k == "web-ui" for _s, _e, k in masks)
+    assert masked > 100
+
+
+def test_interface_lines_opening_letters_cover_every_word_of_the_pattern():
+    """The scan for interface lines looks for UI_LINE's lead and the first letter of one of its
+    words: read off the pattern's parse, they must be UI_LINE's own."""
+    import re._parser as sre
+
+    from docparse.clean import _UI_FIRST_LETTERS, _UI_LEAD
+    from docparse.sv.web import UI_LINE
+
+    parsed = list(sre.parse(UI_LINE.pattern, UI_LINE.flags))
+
+    def first_letters(seq):
+        op, av = seq[0]
+        if op is sre.LITERAL:
+            return {chr(av)}
+        assert op is sre.BRANCH, op  # a word's alternatives; anything else: extend this walk
+        return set().union(*(first_letters(branch) for branch in av[1]))
+
+    assert parsed[0] == (sre.AT, sre.AT_BEGINNING)
+    assert repr(parsed[1:3]) == repr(list(sre.parse(_UI_LEAD, UI_LINE.flags)))
+    assert first_letters(parsed[3:]) <= set(_UI_FIRST_LETTERS)
