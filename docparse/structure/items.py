@@ -307,6 +307,12 @@ def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidat
     # order, so the latest run is on top) and a heap of the lengths, so the run to join (the
     # longest, then the latest) is found without comparing the others: thousands of "§ 1" before
     # a "§ 2" are not all compared again for every "§ 2".
+    def rank(runs: dict, last: float, value: float) -> tuple[int, int, int]:
+        """An open run's claim on a head: the longer, then the nearer number, then the later."""
+        lengths, stacks = runs[last]
+        length = -lengths[0]
+        return length, -round((value - last) * 2), heads[stacks[length][-1]][_START]
+
     following = [-1] * len(heads)
     joined = bytearray(len(heads))  # a head that continues a run (no run's first)
     by_last: dict[str, dict[float, tuple[list[int], dict[int, list[int]]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
@@ -332,10 +338,14 @@ def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidat
                 if not lengths:
                     del runs[last]
                     continue
-            length = -lengths[0]
-            rank = (length, -round((value - last) * 2), heads[stacks[length][-1]][_START])  # the nearer number, the better
-            if best_rank is None or rank > best_rank:
-                best, best_rank = last, rank
+            if best is None:  # the only run so far: ranked only when another competes
+                best = last
+                continue
+            if best_rank is None:
+                best_rank = rank(runs, best, value)
+            this_rank = rank(runs, last, value)
+            if this_rank > best_rank:
+                best, best_rank = last, this_rank
         length = 1
         if best is not None:
             lengths, stacks = runs[best]
