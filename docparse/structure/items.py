@@ -229,7 +229,8 @@ class _LineIndex:
 # candidates, nearly all left alone by the chaining: tuples cost a fraction of an object to make
 # and to keep (the garbage collector stops tracking them). _Head(*candidate) builds a kept one.
 _Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
-_KIND, _VALUE, _START, _END, _AT_LINE_START, _LINE_START, _LINE_END = 0, 2, 3, 4, 5, 7, 8  # fields read before a _Head is made
+# The fields read before a _Head is made:
+_KIND, _VALUE, _START, _END, _AT_LINE_START, _LINE_START, _LINE_END = 0, 2, 3, 4, 5, 7, 8
 
 
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
