@@ -275,13 +275,14 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
     return None
 
 
-# Where a line may be interface text: UI_LINE's lead and the first letter of one of its words, or a
-# counter's "(". Read from each line's start in the whole text (zero-width, so no line is passed
-# over); only those lines are tested in full: a text of a million short lines is not matched line by
-# line. (tests/test_scaling.py checks these letters against UI_LINE's words.)
+# Where a line may be interface text: UI_LINE itself (its \s may run on over a line break: a superset),
+# tried only after its lead and the first letter of one of its words, or a counter's "(". Read from
+# each line's start in the whole text (zero-width, so no line is passed over); only those lines are
+# tested in full: a text of a million short lines is not matched line by line in Python.
+# (tests/test_scaling.py checks these letters against UI_LINE's words.)
 _UI_LEAD = r"[ \t]*(?:[•·\-*][ \t]*)?"
 _UI_FIRST_LETTERS = "acdghijklmnpstuw"
-_UI_LINE_OPENING = rf"(?={_UI_LEAD}[{_UI_FIRST_LETTERS}]|[ \t]*\()"
+_UI_LINE_OPENING = rf"(?:(?={_UI_LEAD}[{_UI_FIRST_LETTERS}])(?={UI_LINE.pattern[1:]})|(?=[ \t]*\())"
 _UI_LINE_STARTS = re.compile("^" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
 # The same after a line break (a literal first character: the scan skips from one to the next fast).
 _UI_LINE_AFTER_BREAK = re.compile("\n" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
