@@ -275,15 +275,26 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
     return None
 
 
-def web_chrome(text: str, models: ModelStore | None = None,
-               lines: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str]]:
+# Where a line may be interface text: UI_LINE itself (its \s may run on over a line break: a superset),
+# tried only after its lead and the first letter of one of its words, or a counter's "(". Read from
+# each line's start in the whole text (zero-width, so no line is passed over); only those lines are
+# tested in full: a text of a million short lines is not matched line by line in Python.
+# (tests/test_scaling.py checks these letters against UI_LINE's words.)
+_UI_LEAD = r"[ \t]*(?:[•·\-*][ \t]*)?"
+_UI_FIRST_LETTERS = "acdghijklmnpstuw"
+_UI_LINE_OPENING = rf"(?:(?={_UI_LEAD}[{_UI_FIRST_LETTERS}])(?={UI_LINE.pattern[1:]})|(?=[ \t]*\())"
+_UI_LINE_STARTS = re.compile("^" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
+# The same after a line break (a literal first character: the scan skips from one to the next fast).
+_UI_LINE_AFTER_BREAK = re.compile("\n" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
+
+
+def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, int, str]]:
     """Masks for the chrome of a web page or document-hosting site around the document's text.
 
     Above a "Full text"/"Transkript" line near the top, everything is the site's wrapper
     ("web-wrapper"), except the site's title of the document ("web-title"), kept apart as the
     title of last resort. Elsewhere only whole lines of interface text are masked ("web-ui").
-    ``models``: the lexicon tells an interface label in another language from Swedish;
-    ``lines``: the text's line spans, when the caller has them.
+    ``models``: the lexicon tells an interface label in another language from Swedish.
     """
     top = line_spans(text[:_WRAPPER_CHARS])[:_WRAPPER_LINES]
     if len(text) > _WRAPPER_CHARS and top and top[-1][1] == _WRAPPER_CHARS:
@@ -305,7 +316,16 @@ def web_chrome(text: str, models: ModelStore | None = None,
             elif line.strip():
                 masks.append((start, end, "web-wrapper"))
         first = wrapper_end + 1
-    for start, end, line in (line_spans(text) if lines is None else lines)[first:]:
+    # Only the lines where a match may start are tested (_UI_LINE_STARTS).
+    flat = text.replace(PAGE_BREAK, "\n")  # a page break ends a line too (as in line_spans)
+    from_pos = top[first - 1][1] + 1 if first else 0
+    starts = [m.end() for m in _UI_LINE_AFTER_BREAK.finditer(flat, from_pos)]
+    if _UI_LINE_STARTS.match(flat, from_pos):
+        starts.insert(0, from_pos)
+    for start in starts:
+        end = flat.find("\n", start)
+        end = len(flat) if end < 0 else end
+        line = text[start:end]
         if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
             masks.append((start, end, "web-ui"))
     if wrapper_end is None:
@@ -356,7 +376,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     lines = line_spans(text)  # split once, read by each finder of furniture
     masks = _header_blocks(text, lines)
     masks += _repeated_page_lines(text, lines)
-    masks += web_chrome(text, models, lines)
+    masks += web_chrome(text, models)
     masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

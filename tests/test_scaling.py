@@ -185,6 +185,32 @@ def test_bare_heads_titles_agree_with_the_full_reading():
     assert compared > 500
 
 
+def test_heads_found_untitled_before_reading_have_no_title_when_read():
+    """The item finder drops a run before reading its titles when fewer than two of its heads can
+    have one: a head it calls untitled must read no title, and the test must fire often."""
+    import random
+
+    from docparse.structure.items import _candidates, _Head, _LineIndex, _read_title, _untitled
+
+    pieces = ["§ 1", "§ 2", "3.", "4", "Ärende 5", "B)", "\n", "\n", "\n\n", "  ", "\t", "Val av justerare",
+              "Dnr KS 2031/14", "Rubrik: Budget för skolan", "ansökan om bidrag", "•", "..... 7", "BN"]
+    rng = random.Random(15)
+    untitled = titled = 0
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "\n"]) for _ in range(rng.randrange(1, 30)))
+        found = _candidates(text, _LineIndex(text))
+        for k, cand in enumerate(found):
+            for stop in [len(text)] + [c[3] for c in found[k + 1:k + 3]]:
+                head = _Head(*cand)
+                _read_title(text, head, stop)
+                if _untitled(text, cand, stop):
+                    assert not head.title.strip(), (text, cand, stop)
+                    untitled += 1
+                elif head.title.strip():
+                    titled += 1
+    assert untitled > 150 and titled > 150
+
+
 def test_item_head_groups_are_read_in_the_patterns_order():
     """The item finder reads a head's groups by position (m.groups()): the names must be in order."""
     from docparse.structure.items import _HEAD_GROUPS, _HEAD_RE
@@ -245,3 +271,49 @@ def test_cleaning_patterns_skipped_only_where_they_cannot_match():
                 assert needs in m.group(0), (pattern.pattern, m.group(0))
                 checked += bool(needs)
     assert checked > 200
+
+
+def test_interface_lines_found_from_the_whole_text_agree_with_testing_every_line(monkeypatch):
+    """web_chrome tests only the lines where one scan of the whole text sees a possible interface
+    line: it must mask what testing every line masks (page breaks, a \\s run over a line break,
+    lines under a site's wrapper)."""
+    import random
+    import re
+
+    from docparse import clean
+
+    pieces = ["Meny", "Hoppa över", "  innehållet", "Skriv ut", "• Dela", "Dela \"Budget\"", "(2)", " (12) ",
+              "3", "Publicerad:", "Sök |", "Val av justerare", "x" * 199, "(", "§ 1", "Fulltext", "\n", "\n",
+              "\f", " ", "\t"]
+    rng = random.Random(15)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 30))) for _ in range(600)]
+    found = [clean.web_chrome(text) for text in texts]
+    monkeypatch.setattr(clean, "_UI_LINE_STARTS", re.compile("^", re.M))  # every line tested
+    monkeypatch.setattr(clean, "_UI_LINE_AFTER_BREAK", re.compile("\n"))
+    masked = 0
+    for text, masks in zip(texts, found):
+        assert masks == clean.web_chrome(text), text
+        masked += sum(k == "web-ui" for _s, _e, k in masks)
+    assert masked > 100
+
+
+def test_interface_lines_opening_letters_cover_every_word_of_the_pattern():
+    """The scan for interface lines looks for UI_LINE's lead and the first letter of one of its
+    words: read off the pattern's parse, they must be UI_LINE's own."""
+    import re._parser as sre
+
+    from docparse.clean import _UI_FIRST_LETTERS, _UI_LEAD
+    from docparse.sv.web import UI_LINE
+
+    parsed = list(sre.parse(UI_LINE.pattern, UI_LINE.flags))
+
+    def first_letters(seq):
+        op, av = seq[0]
+        if op is sre.LITERAL:
+            return {chr(av)}
+        assert op is sre.BRANCH, op  # a word's alternatives; anything else: extend this walk
+        return set().union(*(first_letters(branch) for branch in av[1]))
+
+    assert parsed[0] == (sre.AT, sre.AT_BEGINNING)
+    assert repr(parsed[1:3]) == repr(list(sre.parse(_UI_LEAD, UI_LINE.flags)))
+    assert first_letters(parsed[3:]) <= set(_UI_FIRST_LETTERS)

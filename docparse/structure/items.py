@@ -229,7 +229,8 @@ class _LineIndex:
 # candidates, nearly all left alone by the chaining: tuples cost a fraction of an object to make
 # and to keep (the garbage collector stops tracking them). _Head(*candidate) builds a kept one.
 _Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
-_KIND, _VALUE, _START, _AT_LINE_START, _LINE_START = 0, 2, 3, 5, 7  # the fields read before a _Head is made
+# The fields read before a _Head is made:
+_KIND, _VALUE, _START, _END, _AT_LINE_START, _LINE_START, _LINE_END = 0, 2, 3, 4, 5, 7, 8
 
 
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
@@ -307,6 +308,12 @@ def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidat
     # order, so the latest run is on top) and a heap of the lengths, so the run to join (the
     # longest, then the latest) is found without comparing the others: thousands of "§ 1" before
     # a "§ 2" are not all compared again for every "§ 2".
+    def rank(runs: dict, last: float, value: float) -> tuple[int, int, int]:
+        """An open run's claim on a head: the longer, then the nearer number, then the later."""
+        lengths, stacks = runs[last]
+        length = -lengths[0]
+        return length, -round((value - last) * 2), heads[stacks[length][-1]][_START]
+
     following = [-1] * len(heads)
     joined = bytearray(len(heads))  # a head that continues a run (no run's first)
     by_last: dict[str, dict[float, tuple[list[int], dict[int, list[int]]]]] = {kind: {} for kind in MAX_NUMBER_STEP}
@@ -332,10 +339,14 @@ def _runs(heads: list[_Candidate], shortest: int = 1) -> Iterator[list[_Candidat
                 if not lengths:
                     del runs[last]
                     continue
-            length = -lengths[0]
-            rank = (length, -round((value - last) * 2), heads[stacks[length][-1]][_START])  # the nearer number, the better
-            if best_rank is None or rank > best_rank:
-                best, best_rank = last, rank
+            if best is None:  # the only run so far: ranked only when another competes
+                best = last
+                continue
+            if best_rank is None:
+                best_rank = rank(runs, best, value)
+            this_rank = rank(runs, last, value)
+            if this_rank > best_rank:
+                best, best_rank = last, this_rank
         length = 1
         if best is not None:
             lengths, stacks = runs[best]
@@ -758,12 +769,48 @@ def _unnumbered_contents(text: str) -> list[Item]:
     return []
 
 
+def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
+    """Whether _read_title would certainly find no title for this head: a bare head (nothing after
+    it on its line) that does not start its line, or whose first non-empty line below is another
+    head (_next_line_title's first test). Exact, and cheaper than reading: no _Head, no dnr."""
+    end, line_end = candidate[_END], candidate[_LINE_END]
+    if end < min(line_end, stop):
+        return False  # a title may follow on the line
+    if not candidate[_AT_LINE_START]:
+        return True  # only a dnr is looked for below
+    scan, limit = line_end, min(len(text), stop)
+    while scan < limit:  # (as _next_line_title: blank lines skipped, the first other line tested)
+        s = scan + 1
+        e = text.find("\n", s)
+        e = len(text) if e < 0 else e
+        scan = e
+        line = text[s:e].strip()
+        if line:
+            return _HEAD_RE.match(line) is not None and not _TITLE_START_RE.match(line)
+    return True  # no line below before the next head
+
+
+def _may_hold_two_titles(text: str, candidates: list[_Candidate]) -> bool:
+    """False when fewer than two of the run's heads can have a title (_is_agenda's first test):
+    thousands of runs of bare heads ("§ 1" / "§ 2") are dropped before any _Head is made."""
+    possible, n = 0, len(candidates)
+    for i, candidate in enumerate(candidates):
+        if possible + n - i < 2:
+            return False
+        if not _untitled(text, candidate, candidates[i + 1][_START] if i + 1 < n else len(text)):
+            possible += 1
+            if possible >= 2:
+                return True
+    return False
+
+
 def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]:
     """The runs that read as an agenda, their heads' titles read."""
     accepted: list[list[_Head]] = []
     for candidates in chains:
-        candidates = _drop_stray_heads(candidates)
-        if len(candidates) < 2:
+        if len(candidates) > 2:  # (a run of two holds no strays: both heads start lines, or fewer than two do)
+            candidates = _drop_stray_heads(candidates)
+        if len(candidates) < 2 or not _may_hold_two_titles(text, candidates):
             continue
         chain: list[_Head] = []
         titled = 0
