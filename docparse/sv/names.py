@@ -89,7 +89,7 @@ class NameEntry(NamedTuple):
 _NO_COUNTS = ["0"] * 5
 
 
-def _read_name_model(directory: Path) -> dict[str, NameEntry]:
+def read_name_model(directory: Path) -> dict[str, NameEntry]:
     """sv_names.tsv, built by models/build_names.py; about 2,400 rows, read in a few ms."""
     from docparse.errors import ModelDataError
 
@@ -162,7 +162,7 @@ class NameData:
 
 
 def read_name_data(directory: Path, lexicon) -> NameData:
-    return NameData(_read_name_model(directory), _read_foreign_given(directory), _read_title_heads(directory), lexicon)
+    return NameData(read_name_model(directory), _read_foreign_given(directory), _read_title_heads(directory), lexicon)
 
 
 _active: NameData | None = None
