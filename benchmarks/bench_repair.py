@@ -29,8 +29,11 @@ sys.path.insert(0, str(ROOT))
 
 def measure(files: list[str], warm_rounds: int) -> dict:
     """Load, cold and warm times in this process."""
-    texts = [Path(f).read_text(encoding="utf-8") for f in files]
+    return measure_texts([Path(f).read_text(encoding="utf-8") for f in files], warm_rounds)
 
+
+def measure_texts(texts: list[str], warm_rounds: int) -> dict:
+    """Load, cold and warm CPU times of repairing ``texts`` in this process (fresh: cold)."""
     from docparse.evaluate.wer import words
     from docparse.repair import model, repair
 

@@ -388,22 +388,15 @@ def speed(readings: list[Reading]) -> None:
 
 def speed_child(path: str) -> int:
     texts = json.loads(Path(path).read_text(encoding="utf-8"))
-    # Wall clock for import and load (they read files), CPU time for repair.
+    # Wall clock for the import (it reads files), CPU time for loading and repair.
     t0 = time.perf_counter()
     import docparse.repair as dr
-    from docparse.repair import model
 
     imported = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    model.load()
-    loaded = time.perf_counter() - t0
-    from docparse.evaluate.wer import words
+    from bench_repair import measure_texts  # (this script's folder: it runs as a script)
 
-    n = sum(len(words(t)) for t in texts)
-    t0 = time.process_time()
-    for t in texts:
-        dr.repair(t)
-    cpu = time.process_time() - t0
+    timed = measure_texts(texts, warm_rounds=0)
+    n, cpu, loaded = timed["words"], timed["cold"], timed["load"]
     print(f"{n} words in {cpu:.2f} s CPU = {n / cpu:,.0f} words/s (fresh process, {Path(dr.__file__).parents[2]}); "
           f"import {imported:.2f} s, model load {loaded:.2f} s")
     return 0
