@@ -131,3 +131,35 @@ def test_name_before_a_comma_or_party_found_as_without_the_letter_test():
             if name:
                 plain.append((name, title))
         assert [(c.match, c.title) for c in people.comma_title_people(text)] == plain, text
+
+
+# Whole-text patterns that open with a lookahead of the characters a match can start with: a
+# pattern opening with a character set is scanned for in C, not tried at every position.
+def _guarded_patterns():
+    from docparse.extract import orgnr, parties, people, periods
+    from docparse.sv import bodies, dates, dnr, personnummer
+
+    return [dates.DATE_RE, people._ROLE_LABEL, people._LIST_HEADING, dnr.LABEL_RE, personnummer.CANDIDATE,
+            bodies.MUNICIPALITY_RE, parties._LIST_TRIGGER, parties._LISTED, parties._GRANTS_TO_NAME,
+            parties._AWARDED_TO, parties._GUARANTEE, periods.YEARS_RE, periods.ONE_YEAR_RE, periods._BARE_YEARS_RE,
+            orgnr._PLAIN]
+
+
+_OPENING_GUARD = re.compile(r"^\(\?=(?:\[[^\]]*\]|\\?\w)\)")
+
+
+def test_opening_lookaheads_leave_every_match_as_it_was():
+    rng = random.Random(15)
+    for pattern in _guarded_patterns():
+        guard = _OPENING_GUARD.match(pattern.pattern)
+        assert guard, pattern.pattern[:40]
+        plain = re.compile(pattern.pattern[guard.end():], pattern.flags)
+        # Text made of the pattern's own words in any case, numbers, marks and breaks.
+        words = set(re.findall(r"[a-zåäöA-ZÅÄÖ]{2,}", pattern.pattern))
+        pieces = sorted(words | {w.capitalize() for w in words} | {w.upper() for w in words})
+        pieces += ["1", "12", "2031", "2031-03-04", "556677-8899", "19", "20", "-", "–", ".", ",", ":", "/", "§", "(",
+                   ")", "x", "Exeby", "Anna Berg", "kr"]
+        for _ in range(600):
+            text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "\n", "  "]) for _ in range(rng.randrange(1, 14)))
+            assert ([(m.span(), m.groups()) for m in pattern.finditer(text)]
+                    == [(m.span(), m.groups()) for m in plain.finditer(text)]), (pattern.pattern[:40], text)

@@ -26,7 +26,7 @@ KINDS = {
 }
 # OCR damages long labels ("organisationsnhummer"): any word starting "organisations" counts.
 LABEL = r"(?:organisations?[a-zåäö]{0,10}\.?|org\.?\s*(?:nummer|nr\.?)|orgnr\.?)"
-_PLAIN = re.compile(r"(?<![\d-])(\d{6})-(\d{4})(?![\d-])")
+_PLAIN = re.compile(r"(?=\d)(?<![\d-])(\d{6})-(\d{4})(?![\d-])")
 # After a label: ten digits with or without the dash, tolerating OCR letter-for-digit damage.
 _LABELLED = re.compile(rf"{LABEL}\s*:?\s*([\dOoIlSB]{{6}})\s*-?\s*([\dOoIlSB]{{4}})(?![\w-])", re.I)
 

@@ -79,7 +79,7 @@ _STOP_WORDS = {
     "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
 }
 _LIST_TRIGGER = re.compile(
-    r"\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
+    r"(?=[aop])\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
     re.I,
 )
 _SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
@@ -107,7 +107,7 @@ _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bf
 _AMONG_THEM = re.compile(
     r"(?=[bsfo])(?:bidrag|stöd|förening|organisation)\w*\b[^.\n]{0,80}?"
     r"\b(?:bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|nämligen)\s+(?:från\s+|till\s+)?", re.I)
-_LISTED = re.compile(r"\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
+_LISTED = re.compile(r"(?=f)\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
@@ -117,15 +117,15 @@ _RECEIVES = re.compile(
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
 # (the verb before its subject, as Swedish puts it after an adverbial).
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
-    r"\b(?=[btugfems])(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
-    r"\b(?=[ta])(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+    r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
-_GUARANTEE = re.compile(r"\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+_GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"

@@ -75,12 +75,12 @@ def _is_acronym_of(code: str, name: str) -> bool:
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function".
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
-    rf"(?<![\w-])(?=[12abefhjklopstuv])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
+    rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
     r"|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
-_LIST_HEADING = re.compile(
-    r"(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
+_LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
+    r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
     r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
     r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*[A-ZÅÄÖ])|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
 _LIST_END = re.compile(
@@ -756,14 +756,17 @@ def signature_people(ctx) -> list[Candidate]:
         s = line.strip()
         if not s:
             continue
-        if _SIGNATURE_RULE.match(s) or _SIGNATURE_PLACE_DATE.match(s):
-            last_rule = i  # a name just below signs (OCR often loses the rule itself)
-            continue
-        label = _LABEL.match(s)
-        if label:
-            label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
-            continue
-        if not s[0].isupper() or len(s) > 120:
+        first = s[0]
+        if first == "_" or first.isalpha() or first.isupper():  # (a line opened otherwise is no rule,
+            # place-and-date line or label: their patterns are not tried on digits and marks)
+            if _SIGNATURE_RULE.match(s) or _SIGNATURE_PLACE_DATE.match(s):
+                last_rule = i  # a name just below signs (OCR often loses the rule itself)
+                continue
+            label = _LABEL.match(s)
+            if label:
+                label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
+                continue
+        if not first.isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
                 label_role = None
             continue

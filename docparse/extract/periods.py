@@ -19,12 +19,12 @@ _TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
 YEARS_RE = re.compile(
-    rf"(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    rf"(?=[fgpuå])(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
 # "under 2022", "verksamhetsåret 2020": one year, a period only where the sentence is about a
 # grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+ONE_YEAR_RE = re.compile(rf"(?=[buv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
@@ -39,7 +39,7 @@ _NON_DIGITS = re.compile(r"\D*")
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
 # A year range that names no period by a word before it is one when its sentence is about a
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
-_BARE_YEARS_RE = re.compile(rf"(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
+_BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)

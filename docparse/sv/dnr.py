@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens)"
-LABEL_RE = re.compile(rf"(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
+# (The lookahead, the letters a label opens with, comes first: the pattern is then scanned for in C.)
+LABEL_RE = re.compile(rf"(?=[bdevä])(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
 # A token of a diarienummer: letters in capitals, digits, and the separators . - / :
 _TOKEN = r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./:-]*"
 _VALUE_RE = re.compile(rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}")

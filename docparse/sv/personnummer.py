@@ -166,7 +166,8 @@ _SEP = r"(?:[ \t]{0,2}[-+–‐][ \t]{0,2}(?:(?:\r?\n|\f)[ \t]*){0,2}|[ \t]?(?:\
 _TAIL = rf"(?:(?:{_D}{_JOIN}){{3}}{_D}|(?=[0-9]{{0,3}}[Xx*])[0-9Xx*]{{4}})"  # digits, or masked (wholly or partly)
 CANDIDATE = re.compile(
     # Not inside a longer number or code; a dash before it only as a stray mark (OCR) after a space.
-    rf"(?<![\w/.,+–‐])(?<![\w/.,+–‐-]-)(?P<head>{_HEAD})(?P<sep>{_SEP})(?P<tail>{_TAIL})(?![\w/+–‐-]|[.,]\d)"
+    # (The lookahead first: a pattern opening with a character set is scanned for in C.)
+    rf"(?={_D})(?<![\w/.,+–‐])(?<![\w/.,+–‐-]-)(?P<head>{_HEAD})(?P<sep>{_SEP})(?P<tail>{_TAIL})(?![\w/+–‐-]|[.,]\d)"
 )
 
 # Labels in the window before a number: the nearest one tells what the number is.
