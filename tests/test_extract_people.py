@@ -43,6 +43,32 @@ def test_signature_columns_squeezed_by_ocr(extract_text):
     ]
 
 
+def test_two_names_on_one_line_over_two_titles_are_two_people(extract_text):
+    # A single space between the columns: the whole line also reads as one four-word name.
+    text = "Elektroniska underskrifter\n\nLena Holm Karin Sjöberg\nordförande sekreterare\n"
+    assert found_names(extract_text, text) == ["Lena Holm", "Karin Sjöberg"]
+
+
+def test_a_heading_with_a_number_of_the_year_is_no_place_and_date_line(extract_text):
+    # "Protokoll 4/2031" is the protocol's number: the name below it signs nothing.
+    text = "Protokoll 4/2031\nOrgan Tekniska nämnden\n\nBudget 2031\nKalle Vinterbäck\n"
+    assert all(p["role"] != "signatory" for p in extract_text(text)["people"])
+    text = "Text.\n" * 20 + "Exeby 3.4.2031\n\nÅsa Lind\n"
+    assert people(extract_text, text) == [("Åsa Lind", None, "signatory")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ordförande Anna Bergs förslag:\nNämnden beslutar att bifalla.\n", ["Anna Berg"]),
+    ("Kulturchef Per Ekströms yttrande bifogas.\n", ["Per Ekström"]),
+    ("Ledamoten Tove Lindqvist-Grens yrkande avslogs.\n", ["Tove Lindqvist-Gren"]),
+    # A name that ends in "s" keeps it: "Jonas", a listed given name, and a known surname.
+    ("Ordförande Lars Jonas förslag:\n", ["Lars Jonas"]),
+    ("Ordförande Anna Berg föreslår bifall.\n", ["Anna Berg"]),
+])
+def test_a_name_in_the_genitive_is_the_person_itself(extract_text, text, expected):
+    assert found_names(extract_text, text) == expected
+
+
 def test_name_after_signature_rule(extract_text):
     text = "Text.\n" * 20 + "För föreningen\n\nOrt den     /     2023\n___________________\nÅsa Lind\n"
     assert people(extract_text, text) == [("Åsa Lind", None, "signatory")]
@@ -298,6 +324,12 @@ def test_definite_titles_before_names(extract_text, title):
 def test_surname_first_list_turns_unknown_given_names_too(extract_text):
     text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nVikander Ylvi\n"
     assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Ylvi Vikander"]
+
+
+def test_surname_first_list_turns_a_pair_of_given_names(extract_text):
+    # "Harald" and "Emma" are both given names: the list's order says which is the surname.
+    text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nHarald Emma\n"
+    assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Emma Harald"]
 
 
 from hypothesis import given, settings  # noqa: E402

@@ -40,7 +40,10 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT = re.compile(r"\d")
 _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
-_SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den)?\s+[\d\s/.-]*(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
+# A date there is a form's blanks after "den", a day and month before the year, or a full ISO date:
+# "Protokoll 5/2022" or "Budget 2031" (a number of the year, a bare year) is a heading, no signature.
+_SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\s/.-]*|\s+\d{1,2}[/.]\d{1,2}[\s.]*|\s+(?=(?:19|20)\d{2}-))"
+                                   r"(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
 _LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare)\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
@@ -667,8 +670,10 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
         surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
         for name, was_turned in zip(names, turned):
             words = name.name.split()
-            # In a "Surname Given" list a given name the model lacks is still the second word.
-            if surname_first and not was_turned and len(words) == 2 and not is_given_name(words[0]):
+            # In a "Surname Given" list a given name the model lacks is still the second word, and
+            # of two given names ("Harald Emma") the first is the surname.
+            if (surname_first and not was_turned and len(words) == 2
+                    and (not is_given_name(words[0]) or is_given_name(words[1]))):
                 name = NameMatch(name.start, name.end, f"{words[1]} {words[0]}")
             out.append(Candidate(name, title, block.role, weak_title=True))
     return out
@@ -778,7 +783,14 @@ def signature_people(ctx) -> list[Candidate]:
         j = _next_nonblank(lines, i)
         next_line = lines[j][2] if j is not None else ""
         name_cells = [(o, c) for o, c in cells if is_name(c)]
-        if name_cells and len(name_cells) == len(cells):
+        pair: list[Candidate] = []
+        if len(cells) == 1 and next_line:
+            # Before the whole line is read as one name: "Anna Berg Per Lind" over "Ordförande
+            # Sekreterare" is two people whose columns OCR or a converter squeezed together.
+            role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
+            pair = _squeezed_pair(ctx.body, start, s if line.startswith(s) else line, next_line, role)
+            out.extend(pair)
+        if name_cells and len(name_cells) == len(cells) and not pair:
             title_cells = [c for _, c in split_cells(next_line)] if next_line else []
             if _label_above(lines, i):
                 title_cells = []  # "Sekreterare / Anna Berg / Ordförande / Per Ek": labels head names
@@ -798,9 +810,6 @@ def signature_people(ctx) -> list[Candidate]:
                     title = "Handläggare"  # the label is the title the document gives them
                 out.append(Candidate(_cell_match(start + off, cell), title, role))
             continue
-        if len(cells) == 1 and next_line:
-            role = "signatory" if i > n_lines * 0.5 or i - last_rule <= 3 else (label_role or "signatory")
-            out.extend(_squeezed_pair(ctx.body, start, s if line.startswith(s) else line, next_line, role))
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
     return out
@@ -857,6 +866,27 @@ class _Spans:
         hi = bisect.bisect_left(self.starts, end)
         hits = [(order, key) for s, order, e, key in self.rows[lo:hi] if s < end and start < e]
         return min(hits)[1] if hits else None
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zåäö]")
+
+
+def _without_genitive(body: str, c: Candidate) -> Candidate:
+    """The name as itself where the text has its genitive: "ordförande Anna Bergs förslag" names
+    Anna Berg. Only a surname whose form without the "s" is a known or surname-shaped one and
+    whose form with it is no known name ("Jonas", "Fors" stay), before a lower-case word."""
+    match = c.match
+    last = body[match.start:match.end].rsplit(None, 1)[-1]
+    if (not last.endswith("s") or last.endswith("ss") or not match.name.endswith(" " + last)
+            or not _LOWER_WORD_NEXT.match(body, match.end)):
+        return c
+    stem = last[:-1]
+    if is_given_name(last) or is_known_surname(last):
+        return c
+    if not (is_known_surname(stem) or stem.lower().endswith(SURNAME_ENDINGS)):
+        return c
+    name = match.name[: -len(last)] + stem
+    return Candidate(NameMatch(match.start, match.end - 1, name), c.title, c.role, c.weak_title)
 
 
 def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
@@ -943,6 +973,7 @@ def extract_people(ctx) -> list[dict]:
                   + comma_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + letterhead_column_people(body))
+    candidates = [_without_genitive(body, c) for c in candidates]
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:
