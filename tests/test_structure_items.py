@@ -103,6 +103,11 @@ POSITIVE = [
         [("21", "Ny detaljplan för Åsen 4:12", None), ("22", "Tillsynsplan 2032", None),
          ("23", "Bygglovstaxa", None)],
         id="toc-dot-leaders-and-page-numbers-dropped"),
+    pytest.param(  # the leaders as OCR reads them: letter soup, an "=" run into it
+        "Nämndens protokoll\n\n21 § Ny detaljplan för Åsen =mnssrrrersrrn nr rr 7\n"
+        "22 § Tillsynsplan 2032 .umsssseerrrrsrn rr n 9\n23 § Bygglovstaxa mussssrrerrr rn 11\n",
+        [("21", "Ny detaljplan för Åsen", None), ("22", "Tillsynsplan 2032", None), ("23", "Bygglovstaxa", None)],
+        id="toc-leaders-read-as-letters-dropped"),
     pytest.param(
         "Protokoll 4/2031 Ärenden Sida 31 § Budget 2032 ............ 4 - Bil. Budgetförslag 32 § Lönerevision "
         "2031 ............ 9 33 § Arbetsmiljöplan ............ 12 - Bil. Plan",

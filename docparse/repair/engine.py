@@ -28,6 +28,7 @@ from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.neighbours import form, neighbour
+from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
@@ -288,6 +289,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
             changes.append((t.start, t.end, _recase(t.text, new), score, reason, original[t.start:t.end]))
     changed = [(s, e) for s, e, *_rest in changes]
     changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
+    changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)
+                if not any(a <= s < b for a, b in changed)]
     return _build(original, changes)
 
 

@@ -403,11 +403,19 @@ def _tidy_dnr(value: str) -> str:
     return " ".join(value.split())
 
 
+# A dot leader that OCR read as letters: a word with one letter three times over (no Swedish
+# word has that) or an "=" run into letters ("Budget =msmmsssrrs ... 4").
+_LEADER_READ_AS_LETTERS = re.compile(r"\s\S*?(?:([a-zåäö])\1\1|=[a-zåäö.])")
+
+
 def _cut_at_leader(title: str) -> str:
     """A dot leader ends a title: what follows it is the page number, and on a flattened table
     of contents notes too ("Bokslut ........ 10 - Bil. Bokslut"), not the heading. String
     search, not a pattern: a long run of dots must not make a regex backtrack."""
     cut = min((i for i in (title.find(".."), title.find("…")) if i > 0), default=-1)
+    if cut < 0:
+        soup = _LEADER_READ_AS_LETTERS.search(title)
+        cut = soup.start() if soup else -1
     return title[:cut] if cut > 0 and title[:cut].strip() else title
 
 

@@ -1,0 +1,31 @@
+"""The paragraph sign as Tesseract's Swedish model reads it. Its alphabet has no "§", so a
+protocol's "§ 12 Budget" comes out "8 12 Budget", "& 12" or "$ 12" (by typeface), and
+"14 § Budget" as "14 8 Budget" or "14 3 Budget": the items of a scanned protocol are lost.
+
+A head is put right only in a run: two or more lines of the same shape whose numbers go up by
+small steps ("8 12 Budget" / "$ 13 Val av justerare": one page reads the sign differently from
+line to line). One such line alone may be a table row or a sum, and is left as read."""
+
+from __future__ import annotations
+
+import re
+
+# The sign before the number at a line's start, a title or nothing after: "8 12 Budget", "& 13".
+_SIGN_FIRST = re.compile(r"^[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+# The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
+_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
+MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
+REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
+
+
+def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, "§", reason) of every misread sign that stands in a run of heads."""
+    out: list[tuple[int, int, str, str]] = []
+    for pattern, sign, number in ((_SIGN_FIRST, 1, 2), (_NUMBER_FIRST, 2, 1)):
+        heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(text)]
+        in_run = set()
+        for (a_pos, a_num), (b_pos, b_num) in zip(heads, heads[1:]):
+            if 0 < b_num - a_num <= MAX_STEP:
+                in_run.update((a_pos, b_pos))
+        out.extend((pos, pos + 1, "§", REASON) for pos in sorted(in_run))
+    return sorted(out)

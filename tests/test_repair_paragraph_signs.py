@@ -1,0 +1,64 @@
+"""The paragraph sign that Tesseract's Swedish model cannot print ("§ 12" read "8 12", "& 12", "$ 12";
+"14 §" read "14 8" or "14 3") is put back where a run of heads shows it; the items are found."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from docparse.repair import repair
+from docparse.repair.paragraph_marks import REASON, paragraph_signs
+
+sys.path.insert(0, str(Path(__file__).parent))
+import scanmaker  # noqa: E402
+
+PROTOCOL = ["Protokoll", "Fritidsnämnden", "", "{a} Val av justerare", "", "Nämnden utser Eva Ek att justera.", "",
+            "{b} Budget för badhuset år 2031", "", "Nämnden beslutar att godkänna budgeten.", "",
+            "{c} Övriga frågor", "", "Inga övriga frågor togs upp."]
+
+
+def _protocol(a: str, b: str, c: str) -> str:
+    return "\n".join(PROTOCOL).format(a=a, b=b, c=c) + "\n"
+
+
+@pytest.mark.parametrize("read, right", [
+    (("8 4", "8 5", "8 7"), ("§ 4", "§ 5", "§ 7")),
+    (("& 4", "& 5", "& 6"), ("§ 4", "§ 5", "§ 6")),
+    (("$ 4", "$ 5", "$ 6"), ("§ 4", "§ 5", "§ 6")),
+    (("8 4", "$ 5", "& 6"), ("§ 4", "§ 5", "§ 6")),  # one page, read differently line by line
+    (("4 8", "5 8", "6 8"), ("4 §", "5 §", "6 §")),
+    (("4 3", "5 3", "6 3"), ("4 §", "5 §", "6 §")),
+])
+def test_a_run_of_misread_signs_is_put_right(read, right):
+    repaired = repair(_protocol(*read))
+    assert repaired.text == _protocol(*right)
+    signs = [r.split()[0] if r[0] in "8&$" else r.split()[1] for r in read]
+    assert [(e.original, e.replacement, e.reason) for e in repaired.edits] == [(s, "§", REASON) for s in signs]
+
+
+@pytest.mark.parametrize("text", [
+    "8 12 Stolar\n",  # one line alone: a table row as likely as a head
+    "8 12 Stolar\n8 40 Bord\n",  # numbers too far apart for consecutive items
+    "Summa 8 12 Kronor\n8 13 Stolar\n",  # not at a line's start
+    "Protokoll § 12\n§ 12 Budget\n§ 13 Val\n",  # printed right
+])
+def test_lines_that_show_no_run_are_left_as_read(text):
+    assert paragraph_signs(text) == []
+
+
+def test_a_scanned_protocol_keeps_its_items(tmp_path):
+    from docparse.pipeline import process
+
+    lines = ["Protokoll", "Fritidsnämnden", "§ 4 Val av justerare", "Nämnden utser Eva Ek att justera.",
+             "§ 5 Budget för badhuset år 2031", "Nämnden beslutar att godkänna budgeten.", "§ 6 Övriga frågor",
+             "Inga övriga frågor togs upp."]
+    scan = tmp_path / "protokoll.png"
+    scan.write_bytes(scanmaker.image_bytes([scanmaker.render_page(lines, size=(1800, 800), font="LiberationSerif-Regular.ttf")]))
+    record = process(str(scan))
+    assert "8 4" in record["original_text"] or "& 4" in record["original_text"]  # the model's reading of "§ 4"
+    heads = [line for line in record["text"].splitlines() if line and line[0] in "§8&$"]
+    assert heads == ["§ 4 Val av justerare", "§ 5 Budget för badhuset år 2031", "§ 6 Övriga frågor"]
+    assert [(i["number"], i["title"]) for i in record["items"]] == [
+        ("4", "Val av justerare"), ("5", "Budget för badhuset år 2031"), ("6", "Övriga frågor")]
