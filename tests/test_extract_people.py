@@ -326,6 +326,14 @@ def test_surname_first_list_turns_unknown_given_names_too(extract_text):
     assert found_names(extract_text, text) == ["Sara Holmberg", "Erik Nyström", "Ylvi Vikander"]
 
 
+def test_a_name_among_names_written_given_name_first_is_not_turned(extract_text):
+    # "Amin" is a known given name, "Jabar" not: alone the name would be read surname first.
+    text = "Exeby den 4 mars 2031\n\nLisa Holm (V)\nJabar Amin (V)\nPer Ekberg (V)\n"
+    assert found_names(extract_text, text) == ["Lisa Holm", "Jabar Amin", "Per Ekberg"]
+    text = "Närvarande\nBerg Anna (V)\nJabar Amin (V)\nNyström Erik (V)\n"
+    assert found_names(extract_text, text) == ["Anna Berg", "Amin Jabar", "Erik Nyström"]
+
+
 def test_surname_first_list_turns_a_pair_of_given_names(extract_text):
     # "Harald" and "Emma" are both given names: the list's order says which is the surname.
     text = "Beslutande\nHolmberg Sara, ordförande\nNyström Erik\nHarald Emma\n"

@@ -99,6 +99,12 @@ class Candidate:
     title: str | None
     role: str | None
     weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
+    as_written: bool = False  # the name's words are in natural order already (not turned by natural_order)
+
+    @property
+    def name(self) -> str:
+        """The name in natural order."""
+        return self.match.name if self.as_written else natural_order(self.match.name)
 
 
 @lru_cache(maxsize=4096)  # asked for every entry of a list, with a few distinct titles
@@ -831,7 +837,7 @@ def tidy_title(title: str | None) -> str | None:
 
 def _person(c: Candidate) -> dict:
     title = tidy_title(c.title)
-    return {"name": natural_order(c.match.name), "title": title, "role": c.role, "phone": None, "email": None,
+    return {"name": c.name, "title": title, "role": c.role, "phone": None, "email": None,
             "span": [c.match.start, c.match.end]}
 
 
@@ -871,6 +877,40 @@ class _Spans:
 _LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zåäö]")
 
 
+_NEIGHBOURHOOD = 400  # characters around a name in which others show how its lines print names
+
+
+def _order_by_neighbours(body: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name the recogniser turned ("Jabar Amin" read as "Amin Jabar": only the last word a
+    known given name) is kept as written where the names around it are plainly written given
+    name first and none plainly surname first: a signature or a list prints its names one way."""
+    written = [" ".join(body[c.match.start:c.match.end].split()) for c in candidates]
+
+    def turned(k: int) -> bool:
+        return written[k] != candidates[k].name and sorted(written[k].split()) == sorted(candidates[k].name.split())
+
+    def given_first(k: int) -> bool:
+        words = written[k].split()
+        return len(words) >= 2 and written[k] == candidates[k].name and is_given_name(words[0])
+
+    def surname_first(k: int) -> bool:
+        return turned(k) and is_known_surname(written[k].split()[0])
+
+    order = sorted(range(len(candidates)), key=lambda k: candidates[k].match.start)
+    positions = [candidates[k].match.start for k in order]
+    out = list(candidates)
+    for k, c in enumerate(candidates):
+        if not turned(k) or surname_first(k):
+            continue
+        lo = bisect.bisect_left(positions, c.match.start - _NEIGHBOURHOOD)
+        hi = bisect.bisect_right(positions, c.match.start + _NEIGHBOURHOOD)
+        near = [j for j in order[lo:hi] if candidates[j].match.start != c.match.start]
+        if sum(map(given_first, near)) >= 2 and not any(map(surname_first, near)):
+            out[k] = Candidate(NameMatch(c.match.start, c.match.end, written[k]), c.title, c.role, c.weak_title,
+                               as_written=True)
+    return out
+
+
 def _without_genitive(body: str, c: Candidate) -> Candidate:
     """The name as itself where the text has its genitive: "ordförande Anna Bergs förslag" names
     Anna Berg. Only a surname whose form without the "s" is a known or surname-shaped one and
@@ -898,7 +938,7 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
     taken = _Spans()
     seen_ends: dict[int, set[int]] = {}  # mentions as sets: a name said thousands of times
     for c in candidates:
-        key = _key(natural_order(c.match.name))
+        key = _key(c.name)
         overlap = taken.first_overlap(c.match.start, c.match.end) if key not in people else None
         if key not in people and overlap is not None:
             key = overlap
@@ -973,7 +1013,7 @@ def extract_people(ctx) -> list[dict]:
                   + comma_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + letterhead_column_people(body))
-    candidates = [_without_genitive(body, c) for c in candidates]
+    candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:
