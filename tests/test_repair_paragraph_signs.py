@@ -38,6 +38,10 @@ def test_a_run_of_misread_signs_is_put_right(read, right):
     assert [(e.original, e.replacement, e.reason) for e in repaired.edits] == [(s, "§", REASON) for s in signs]
 
 
+def test_a_head_that_opens_a_page_is_put_right():
+    assert [s for s, *_ in paragraph_signs("8 4 Val av justerare\nText.\f8 5 Budget\n")] == [0, 27]
+
+
 @pytest.mark.parametrize("text", [
     "8 12 Stolar\n",  # one line alone: a table row as likely as a head
     "8 12 Stolar\n8 40 Bord\n",  # numbers too far apart for consecutive items

@@ -103,6 +103,11 @@ POSITIVE = [
         [("21", "Ny detaljplan för Åsen 4:12", None), ("22", "Tillsynsplan 2032", None),
          ("23", "Bygglovstaxa", None)],
         id="toc-dot-leaders-and-page-numbers-dropped"),
+    pytest.param(  # OCR'd pages are joined by a bare form feed: the page's first head opens its line
+        PROTOCOL_HEAD + "Justerade paragrafer § 41-42\f§ 41 Dnr TN 2031/5\n\nVal av justerare\n\nPer Ek utses.\n\n"
+        "§ 42 Dnr TN 2031/9\n\nTaxa för slamtömning 2032\n\nNämnden föreslår en ny taxa.\n",
+        [("41", "Val av justerare", "TN 2031/5"), ("42", "Taxa för slamtömning 2032", "TN 2031/9")],
+        id="head-after-a-page-break"),
     pytest.param(  # the leaders as OCR reads them: letter soup, an "=" run into it
         "Nämndens protokoll\n\n21 § Ny detaljplan för Åsen =mnssrrrersrrn nr rr 7\n"
         "22 § Tillsynsplan 2032 .umsssseerrrrsrn rr n 9\n23 § Bygglovstaxa mussssrrerrr rn 11\n",

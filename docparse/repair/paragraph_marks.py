@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-# The sign before the number at a line's start, a title or nothing after: "8 12 Budget", "& 13".
-_SIGN_FIRST = re.compile(r"^[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+# The sign before the number at a line's start (a page break starts a line too), a title or
+# nothing after: "8 12 Budget", "& 13".
+_SIGN_FIRST = re.compile(r"(?:^|(?<=\f))[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
-_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
+_NUMBER_FIRST = re.compile(r"(?:^|(?<=\f))[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 

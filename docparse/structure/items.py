@@ -211,10 +211,12 @@ def _tidy_number(number: str) -> str:
 
 class _LineIndex:
     """Line bounds by bisection over the newlines, found once: a flattened document is one long
-    line, and searching back and forth along it for every head would be quadratic."""
+    line, and searching back and forth along it for every head would be quadratic. A page break
+    ends a line too (as document.line_spans): OCR'd pages are joined by a bare form feed, so a
+    page's first head opens its line."""
 
     def __init__(self, text: str):
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.breaks = [m.start() for m in re.finditer("[\n\f]", text)]
         self.length = len(text)
 
     def bounds(self, pos: int) -> tuple[int, int]:
