@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 
-# The sign before the number at a line's start (a page break starts a line too), a title or
-# nothing after: "8 12 Budget", "& 13".
-_SIGN_FIRST = re.compile(r"(?:^|(?<=\f))[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+# The sign before the number at a line's start, a title or nothing after: "8 12 Budget", "& 13".
+_SIGN_FIRST = re.compile(r"^[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
-_NUMBER_FIRST = re.compile(r"(?:^|(?<=\f))[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
+_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -22,8 +21,9 @@ REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "§", reason) of every misread sign that stands in a run of heads."""
     out: list[tuple[int, int, str, str]] = []
+    lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number in ((_SIGN_FIRST, 1, 2), (_NUMBER_FIRST, 2, 1)):
-        heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(text)]
+        heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(lines)]
         in_run = set()
         for (a_pos, a_num), (b_pos, b_num) in zip(heads, heads[1:]):
             if 0 < b_num - a_num <= MAX_STEP:
