@@ -44,6 +44,19 @@ def test_parse_tsv_builds_text_and_word_offsets():
     assert words[0] == OcrWord("Beslut", 0, 6, 96.5, (10, 10, 30, 10))
 
 
+def test_parse_tsv_writes_a_wide_gap_as_a_tab():
+    # "Datum" and "Diarienummer" 300 px apart on a line 40 px tall: two cells of a label row.
+    tsv = TSV.splitlines()[0] + "\n" + "\n".join([
+        "5\t1\t1\t1\t1\t1\t100\t10\t120\t40\t95\tDatum",
+        "5\t1\t1\t1\t1\t2\t520\t10\t300\t40\t95\tDiarienummer",
+        "5\t1\t1\t1\t2\t1\t100\t60\t120\t40\t95\tBeslut",
+        "5\t1\t1\t1\t2\t2\t240\t60\t40\t30\t95\tom",
+    ]) + "\n"
+    text, words = parse_tsv(tsv)
+    assert text == "Datum\tDiarienummer\nBeslut om"
+    assert [text[w.start:w.end] for w in words] == ["Datum", "Diarienummer", "Beslut", "om"]
+
+
 def test_parse_tsv_nfc_normalises():
     decomposed = "sto\u0308d"
     text, words = parse_tsv(TSV.replace("stöd", decomposed))
@@ -161,3 +174,15 @@ def test_ocr_timeout_is_a_page_warning_not_a_lost_document(monkeypatch):
     assert doc.pages[0].method == "failed"
     assert doc.pages[0].text == ""
     assert any("timed out" in w for w in doc.pages[0].warnings)
+
+
+def test_a_scanned_label_row_keeps_its_columns():
+    """Real Tesseract: the gap between a label row's cells comes out as a tab, so the value
+    under "Diarienummer" is the document's dnr (with single spaces it was one cell)."""
+    from docparse.pipeline import process_source
+
+    lines = ["TJÄNSTESKRIVELSE", "Datum                    Diarienummer", "2031-05-17               KS 2031/233", "",
+             "Kommunstyrelsen", "", "Ansökan om bidrag till Exeby hembygdsförening"]
+    doc = read("skrivelse.png", data=scanmaker.image_bytes([scanmaker.render_page(lines, size=(1800, 600))], "PNG"), jobs=1)
+    assert "Datum\tDiarienummer" in doc.text
+    assert process_source(doc)["document"]["dnr"] == "KS 2031/233"

@@ -185,15 +185,19 @@ def run_tesseract(exe: str, image, config: str, *, lang: str | None = None, osd:
         raise OcrEngineError(str(err)) from None
 
 
+# A space between two words of a line wider than this many times the line's tallest word is a
+# gap between columns or table cells, written as a tab (as the PDF layout reader writes one):
+# label rows ("Datum      Diarienummer") and signature columns keep their cells.
+CELL_GAP = 1.2
+
+
 def parse_tsv(tsv: str) -> tuple[str, list[OcrWord]]:
-    """Page text and words from Tesseract's TSV: words joined by spaces, lines by newlines,
-    paragraphs by a blank line (as Tesseract's own text output does)."""
+    """Page text and words from Tesseract's TSV: words joined by spaces (a tab across a wide
+    gap), lines by newlines, paragraphs by a blank line (as Tesseract's own text output does)."""
     from docparse.read.text import normalise
 
-    parts: list[str] = []
-    words: list[OcrWord] = []
-    pos = 0
-    last_line = last_par = None
+    rows: list[tuple[tuple[str, str], tuple[str, str, str], str, tuple[int, int, int, int], float]] = []
+    tallest: dict[tuple[str, str, str], int] = {}
     for row in tsv.splitlines()[1:]:
         cols = row.split("\t")
         if len(cols) < 12 or cols[0] != "5":
@@ -201,8 +205,15 @@ def parse_tsv(tsv: str) -> tuple[str, list[OcrWord]]:
         text = normalise(cols[11]).strip()
         if not text:
             continue
-        par = (cols[2], cols[3])
         line = (cols[2], cols[3], cols[4])
+        box = (int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]))
+        rows.append(((cols[2], cols[3]), line, text, box, max(0.0, float(cols[10]))))
+        tallest[line] = max(tallest.get(line, 0), box[3])
+    parts: list[str] = []
+    words: list[OcrWord] = []
+    pos = 0
+    last_line = last_par = last_right = None
+    for par, line, text, box, conf in rows:
         if last_line is None:
             sep = ""
         elif par != last_par:
@@ -210,14 +221,13 @@ def parse_tsv(tsv: str) -> tuple[str, list[OcrWord]]:
         elif line != last_line:
             sep = "\n"
         else:
-            sep = " "
+            sep = "\t" if box[0] - last_right > CELL_GAP * tallest[line] > 0 else " "
         parts.append(sep)
         pos += len(sep)
-        box = (int(cols[6]), int(cols[7]), int(cols[8]), int(cols[9]))
-        words.append(OcrWord(text=text, start=pos, end=pos + len(text), conf=max(0.0, float(cols[10])), box=box))
+        words.append(OcrWord(text=text, start=pos, end=pos + len(text), conf=conf, box=box))
         parts.append(text)
         pos += len(text)
-        last_line, last_par = line, par
+        last_line, last_par, last_right = line, par, box[0] + box[2]
     return "".join(parts), words
 
 
