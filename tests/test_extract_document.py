@@ -89,3 +89,25 @@ def test_one_municipality_shape_serves_letterheads_parties_and_the_document(text
 
     assert bool(MUNICIPALITY_RE.fullmatch(text)) == found
     assert document.MUNICIPALITY_RE is MUNICIPALITY_RE
+
+
+_PROSE = ("Det behövs fler platser på förskolorna i de norra delarna av kommunen, och köerna har vuxit "
+          "under flera år i rad utan att något har hänt.\n\n")
+
+
+def test_a_proposal_to_the_council_in_its_authors_voice_is_a_motion(extract_text):
+    # No "motion" printed: the form says it ("Vi föreslår kommunfullmäktige att ...").
+    text = ("Fler förskoleplatser i norra Exeby\n\n" + _PROSE
+            + "Vi föreslår kommunfullmäktige att uppdra åt barn- och utbildningsnämnden att bygga en ny förskola.\n\n"
+            + "Lisa Holm (V)\nPer Ekberg (V)\n")
+    assert extract_text(text)["document"]["doc_type"] == "motion"
+
+
+def test_prose_under_another_kind_of_head_is_no_news(extract_text):
+    # An interpellation or a question (no type of the vocabulary) is not called news for its prose.
+    for head in ("den 4 mars\n\nInterpellation till kommunstyrelsens ordförande om förskolor",
+                 "Fråga till barn- och utbildningsnämndens ordförande om förskolor",
+                 "Svar på interpellation om förskolor"):
+        assert extract_text(head + "\n\n" + _PROSE + _PROSE)["document"]["doc_type"] is None, head
+    news = "Fler förskoleplatser i norra Exeby\n\n" + _PROSE + _PROSE
+    assert extract_text(news)["document"]["doc_type"] == "nyhet"

@@ -27,9 +27,31 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     if st.shape == "agenda":
         return "kallelse", None
     agreement = _agreement_type(ctx)
-    if agreement is None and st.shape == "news":
+    if agreement is not None:
+        return agreement, None
+    if _PROPOSES_TO_COUNCIL.search(ctx.body):
+        return "motion", None  # a council member's proposal, whether or not it prints the word
+    if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start):
         return "nyhet", None
-    return agreement, None
+    return None, None
+
+
+def _opens_as_other_kind(body: str, start: int) -> bool:
+    """One of the head's first lines (a date may stand above) opens with another kind's word."""
+    lines = [ln for ln in body[start:start + 600].split("\n") if ln.strip()][:3]
+    return any(_OTHER_KIND.match(ln) for ln in lines)
+
+
+# A motion proposes a decision to the council in its authors' voice: "Vi föreslår
+# kommunfullmäktige att ...", "Jag yrkar därför att regionfullmäktige beslutar ...".
+_PROPOSES_TO_COUNCIL = re.compile(
+    r"(?<![\wåäö])(?:jag|vi)\s+(?:föreslår|yrkar(?:\s+på)?)\s+(?:(?:därför|härmed|att)\s+)*"
+    r"(?:kommun|regions?|landstings)?fullmäktige(?![\wåäö])", re.I)
+# Kinds of document outside the types, which open with their kind's word: prose under such a
+# head is no news page ("Interpellation till kommunstyrelsens ordförande om ...").
+_OTHER_KIND = re.compile(
+    r"\s*(?:interpellation|enkel\s+fråga|fråga|medborgarförslag|betänkande"
+    r"|svar\s+på\s+(?:interpellation|fråga|enkel\s+fråga|medborgarförslag))(?![\wåäö])", re.I)
 
 
 def _agreement_type(ctx) -> str | None:
