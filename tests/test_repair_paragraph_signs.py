@@ -66,3 +66,16 @@ def test_a_scanned_protocol_keeps_its_items(tmp_path):
     assert heads == ["§ 4 Val av justerare", "§ 5 Budget för badhuset år 2031", "§ 6 Övriga frågor"]
     assert [(i["number"], i["title"]) for i in record["items"]] == [
         ("4", "Val av justerare"), ("5", "Budget för badhuset år 2031"), ("6", "Övriga frågor")]
+
+
+def test_covered_positions_agree_with_a_test_of_each_span():
+    import random
+
+    from docparse.repair.engine import _Covered
+
+    rng = random.Random(15)
+    for _ in range(300):
+        spans = [(s, s + rng.randrange(0, 6)) for s in (rng.randrange(0, 60) for _ in range(rng.randrange(0, 8)))]
+        covered = _Covered(spans)
+        for pos in range(-1, 70):
+            assert covered(pos) == any(s <= pos < e for s, e in spans), (spans, pos)

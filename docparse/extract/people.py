@@ -874,9 +874,6 @@ class _Spans:
         return min(hits)[1] if hits else None
 
 
-_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zåäö]")
-
-
 _NEIGHBOURHOOD = 400  # characters around a name in which others show how its lines print names
 
 
@@ -909,6 +906,9 @@ def _order_by_neighbours(body: str, candidates: list[Candidate]) -> list[Candida
             out[k] = Candidate(NameMatch(c.match.start, c.match.end, written[k]), c.title, c.role, c.weak_title,
                                as_written=True)
     return out
+
+
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-zåäö]")
 
 
 def _without_genitive(body: str, c: Candidate) -> Candidate:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import itertools
 import math
 import re
 import weakref
@@ -287,11 +288,26 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         if t.choice is not None:
             new, score, reason = t.choice
             changes.append((t.start, t.end, _recase(t.text, new), score, reason, original[t.start:t.end]))
-    changed = [(s, e) for s, e, *_rest in changes]
-    changes += [bar for bar in bars if not any(s <= bar[0] < e for s, e in changed)]
+    covered = _Covered([(s, e) for s, e, *_rest in changes])
+    changes += [bar for bar in bars if not covered(bar[0])]
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)
-                if not any(a <= s < b for a, b in changed)]
+                if not covered(s)]
     return _build(original, changes)
+
+
+class _Covered:
+    """Whether a position lies inside one of ``spans``: by bisection over their starts with the
+    furthest end reached so far (a text with thousands of edits and of one-letter fixes is not
+    compared pair by pair)."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        spans = sorted(spans)
+        self.starts = [s for s, _e in spans]
+        self.reach = list(itertools.accumulate((e for _s, e in spans), max))
+
+    def __call__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 @contextmanager
