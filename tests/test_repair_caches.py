@@ -65,6 +65,19 @@ def test_prefix_tests_answer_as_iterating_the_keys(prefix):
     assert LEXICON.viable(prefix) == ITERATING.viable(prefix)
 
 
+def test_a_folder_without_the_prefix_trie_iterates_the_keys(tmp_path):
+    import shutil
+
+    from docparse.sv.lexicon import read_lexicon
+
+    for name in ("sv_lexicon.json", "sv_lexicon.marisa", "sv_accents.marisa", "sv_keys.marisa"):
+        shutil.copy(models_dir() / name, tmp_path / name)
+    older = read_lexicon(tmp_path)
+    assert older._prefixes is None
+    for prefix in ("", "forvaltnin", "forvaltningen", "forvaltningenqx", "qxqx", KEYS[3]):
+        assert older.viable(prefix) == LEXICON.viable(prefix)
+
+
 def test_prefix_tests_know_where_keys_end():
     assert LEXICON.viable("") and LEXICON.viable("forvaltnin") and LEXICON.viable("forvaltningen")
     assert not LEXICON.viable("forvaltningenqx") and not LEXICON.viable("qxqx")
