@@ -8,7 +8,9 @@ Sources (all shipped in packages, no downloads):
 - models/domain_sv.txt: Swedish public-sector vocabulary (municipality names from SCB's
   kommunlista, common nämnd/förvaltning names), written from public knowledge.
 
-Run: python models/build_lexicon.py   (about a minute; writes models/sv_lexicon.marisa, sv_accents.marisa, sv_lexicon.json)
+Run: python models/build_lexicon.py   (about a minute; writes models/sv_lexicon.marisa, sv_accents.marisa,
+sv_keys.marisa, sv_key_prefixes.marisa, sv_lexicon.json)
+     python models/build_lexicon.py --prefixes   (sv_key_prefixes.marisa alone, from sv_keys.marisa)
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from docparse.repair import model  # noqa: E402  (the format the loader reads)
 OUT_LEX = HERE / "sv_lexicon.marisa"  # word -> int code (marisa RecordTrie, memory-mapped at load)
 OUT_ACC = HERE / "sv_accents.marisa"  # folded key -> words with å/ä/ö (marisa BytesTrie)
 OUT_KEYS = HERE / "sv_keys.marisa"  # every folded key, for prefix tests while proposing
+# Every prefix of a folded key ("" included): "does any key start so?" as one membership test,
+# cheaper than starting an iteration over sv_keys (repair asks it of every reading it extends).
+OUT_PREFIXES = HERE / "sv_key_prefixes.marisa"
 OUT_META = HERE / "sv_lexicon.json"
 FOLD = model.FOLD  # the repair stage's lookup key: what an English OCR model keeps
 
@@ -204,7 +209,9 @@ def main() -> None:
 
     marisa_trie.RecordTrie("<i", ((w, (c,)) for w, c in lex.items())).save(str(OUT_LEX))
     marisa_trie.BytesTrie((k, " ".join(sorted(v)).encode()) for k, v in acc.items()).save(str(OUT_ACC))
-    marisa_trie.Trie({w.translate(FOLD) for w in lex}).save(str(OUT_KEYS))
+    keys = {w.translate(FOLD) for w in lex}
+    marisa_trie.Trie(keys).save(str(OUT_KEYS))
+    write_prefixes(keys)
     # Letter pairs Swedish words use, by frequency mass over running text (boundaries ^ $): an
     # unknown token with a pair that Swedish text hardly has ("aé", "6v", "fd") is damaged,
     # not a rare correct word.
@@ -223,8 +230,23 @@ def main() -> None:
         "accent_keys": len(acc),
     }
     OUT_META.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-    size = sum(p.stat().st_size for p in (OUT_LEX, OUT_ACC, OUT_KEYS)) / 1e6
+    size = sum(p.stat().st_size for p in (OUT_LEX, OUT_ACC, OUT_KEYS, OUT_PREFIXES)) / 1e6
     print(f"wrote {OUT_LEX.name}, {OUT_ACC.name} ({size:.1f} MB, {len(lex)} entries)", file=sys.stderr)
 
+def write_prefixes(keys) -> None:
+    """sv_key_prefixes.marisa: every prefix of the folded ``keys``, the empty one and each whole
+    key included."""
+    import marisa_trie
+
+    marisa_trie.Trie({k[:i] for k in keys for i in range(len(k) + 1)}).save(str(OUT_PREFIXES))
+
+
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["--prefixes"]:
+        import marisa_trie
+
+        built = marisa_trie.Trie()
+        built.load(str(OUT_KEYS))
+        write_prefixes(built.keys())
+    else:
+        main()

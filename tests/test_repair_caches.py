@@ -1,6 +1,9 @@
 """Repair's shortcuts for speed give the answers of the plain computation they stand for:
 the adapted confusion channel built row by row, the word model's stages answered from one
-search, and decisions made with caches warmed by other texts."""
+search, prefix tests answered by the trie of key prefixes, and decisions made with caches
+warmed by other texts."""
+
+import copy
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -9,6 +12,7 @@ from docparse.models import ModelStore, models_dir, store_for
 from docparse.repair import repair
 from docparse.repair.words import DAMAGED, MAX_LETTER_SUBS, WordRepairer
 from docparse.sv.confusions import adapted, channel_from_counts
+from docparse.sv.lexicon import Lexicon
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CHANNEL = store_for().channels["eng"]
@@ -35,6 +39,48 @@ def test_adapted_channel_is_the_table_normalised_anew(observed):
     assert fast.counts == plain.counts and fast.vouched == plain.vouched
     assert fast.logp == plain.logp and fast.proposable == plain.proposable
     assert fast.inverse == plain.inverse  # lists compared in order: the search meets readings so
+
+
+@SETTINGS
+@given(evidence)
+def test_adapting_leaves_the_tables_channel_as_it_was(observed):
+    # The adapted channel shares the rows and readings the evidence does not touch.
+    before = copy.deepcopy((CHANNEL.counts, CHANNEL.logp, CHANNEL.proposable, CHANNEL.inverse))
+    adapted(CHANNEL, observed, 100.0)
+    assert (CHANNEL.counts, CHANNEL.logp, CHANNEL.proposable, CHANNEL.inverse) == before
+
+
+LEXICON = store_for().lexicon
+# The same tries without the trie of key prefixes: prefix tests iterate the keys.
+ITERATING = Lexicon(LEXICON._lex, LEXICON._acc, LEXICON._keys_trie, LEXICON.classes, LEXICON.letter_pairs)
+KEYS = [k for i, k in enumerate(LEXICON._keys_trie.iterkeys()) if i % 997 == 0]
+
+
+@SETTINGS
+@given(st.one_of(st.text(alphabet="abdefiklmnorstuvé", max_size=12),
+                 st.tuples(st.sampled_from(KEYS), st.integers(0, 40), st.text(alphabet="aeoqx", max_size=2))
+                 .map(lambda kc: kc[0][: kc[1]] + kc[2])))
+def test_prefix_tests_answer_as_iterating_the_keys(prefix):
+    assert LEXICON._prefixes is not None  # (the folder has the trie of key prefixes)
+    assert LEXICON.viable(prefix) == ITERATING.viable(prefix)
+
+
+def test_a_folder_without_the_prefix_trie_iterates_the_keys(tmp_path):
+    import shutil
+
+    from docparse.sv.lexicon import read_lexicon
+
+    for name in ("sv_lexicon.json", "sv_lexicon.marisa", "sv_accents.marisa", "sv_keys.marisa"):
+        shutil.copy(models_dir() / name, tmp_path / name)
+    older = read_lexicon(tmp_path)
+    assert older._prefixes is None
+    for prefix in ("", "forvaltnin", "forvaltningen", "forvaltningenqx", "qxqx", KEYS[3]):
+        assert older.viable(prefix) == LEXICON.viable(prefix)
+
+
+def test_prefix_tests_know_where_keys_end():
+    assert LEXICON.viable("") and LEXICON.viable("forvaltnin") and LEXICON.viable("forvaltningen")
+    assert not LEXICON.viable("forvaltningenqx") and not LEXICON.viable("qxqx")
 
 
 # Tokens as an English OCR model prints Swedish words: misread signs among plain letters.

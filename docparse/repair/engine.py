@@ -335,20 +335,25 @@ def _tokens(text: str, pattern: re.Pattern, page_starts: list[int], page_modes: 
     for _, e in protected:
         m = max(m, e)
         prot_ends_max.append(m)
-    tokens = []
-    page_ends = page_starts[1:] + [len(text) + 1]
-    page = 0
-    for mt in pattern.finditer(text):
-        start, end = mt.span()
-        while start >= page_ends[page]:
-            page += 1
-        # an English page is protected whole: its words are no misread Swedish
-        t = Token(start, end, mt.group(), page_modes[page], english[page])
-        if protected and not t.protected:
-            j = bisect.bisect_left(prot_starts, end) - 1
-            if j >= 0 and prot_ends_max[j] > start:
-                t.protected = True
-        tokens.append(t)
+    # an English page is protected whole: its words are no misread Swedish
+    if len(page_starts) == 1:  # most texts: one page, one mode for every token
+        mode, whole = page_modes[0], english[0]
+        tokens = [Token(mt.start(), mt.end(), mt.group(), mode, whole) for mt in pattern.finditer(text)]
+    else:
+        tokens = []
+        page_ends = page_starts[1:] + [len(text) + 1]
+        page = 0
+        for mt in pattern.finditer(text):
+            start = mt.start()
+            while start >= page_ends[page]:
+                page += 1
+            tokens.append(Token(start, mt.end(), mt.group(), page_modes[page], english[page]))
+    if protected:
+        for t in tokens:
+            if not t.protected:
+                j = bisect.bisect_left(prot_starts, t.end) - 1
+                if j >= 0 and prot_ends_max[j] > t.start:
+                    t.protected = True
     return tokens
 
 

@@ -36,6 +36,11 @@ def load(directory: str | None = None) -> ModelStore:
     models = store_for(directory)
     _ = models.lexicon, models.channels, models.word_classes.available, decisions(models)
     _ = models.lm, models.context_words
+    # Read on a first repair otherwise (timed as its cost): the letter-trigram model, the
+    # compound heads, the given names that are no word.
+    from docparse.repair.namesakes import given_only
+
+    _ = models.char_model, models.heads, models.derived(given_only, given_only)
     return models
 
 

@@ -121,21 +121,17 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     lexicon = repairer.lex
     memo = {} if memo is None else memo
     out: list = []
-    kind: dict[int, int] = {}  # token index -> PIECE, COMMON, DOUBTFUL or WORD, judged once
 
     # What a token is depends on its reading, its letters as read and whether it is short,
     # and on the lexicon alone: kept with the models for the process by those strings.
     kinds = per_lexicon(_KINDS, lexicon, MAX_MEMO)
+    kinds_get = kinds.get
 
-    def judge(j: int) -> int:
-        k = kind.get(j)
+    def judge(t) -> int:
+        key = (t.choice[0] if t.choice else None, t.text)
+        k = kinds_get(key)
         if k is None:
-            t = tokens[j]
-            key = (t.choice[0] if t.choice else None, t.text)
-            k = kinds.get(key)
-            if k is None:
-                k = kinds[key] = _kind(t, lexicon)
-            kind[j] = k
+            k = kinds[key] = _kind(t, lexicon)
         return k
 
     # Only two neighbouring tokens the word model examined can join (most tokens of a text of
@@ -143,19 +139,20 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     examined = [j for j, t in enumerate(tokens) if t.examined]
     pairs = [j for j, k in zip(examined, examined[1:]) if k == j + 1]
     copied = 0  # tokens[:copied] are in out
+    last, last_kind = -1, 0  # the last pair's second token and what it is
     for i in pairs:
         if i < copied:
             continue  # its first token was joined to the one before
         a, b = tokens[i], tokens[i + 1]
+        at, bt = a.text, b.text
         joined = None
-        # (with examined, active is a damaged page's token)
-        if (b.start == a.end + 1 and a.damaged and b.damaged
-                and text[a.end] == " " and len(a.text) + len(b.text) >= MIN_JOINED
-                and _letters(a.text) and _letters(b.text) and not b.text[:1].isupper()):
-            ka = kind.get(i)  # (judged already as the last pair's second token, mostly)
-            if ka is None:
-                ka = judge(i)
-            kb = judge(i + 1)
+        # (with examined, active is a damaged page's token; the cheap tests first)
+        if (b.start == a.end + 1 and a.damaged and b.damaged and len(at) + len(bt) >= MIN_JOINED
+                and not bt[:1].isupper() and text[a.end] == " "
+                and (at.isalpha() or _letters(at)) and (bt.isalpha() or _letters(bt))):
+            ka = last_kind if last == i else judge(a)  # (judged already as the last pair's second token, mostly)
+            kb = judge(b)
+            last, last_kind = i + 1, kb
             pieces = PIECE in (ka, kb)
             if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
                     and _may_begin(a, lexicon):

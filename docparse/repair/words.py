@@ -447,7 +447,7 @@ class WordRepairer:
             return None
         opts = self.options(tok)
         lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo.get
-        by_key = lex.by_key
+        by_key, keyed = lex.by_key, lex.key_memo.get
         note = self._note_part
         # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
         parts: list[dict | None] = [None] * n
@@ -460,18 +460,21 @@ class WordRepairer:
                 continue
             found: dict = {}
             parts[a] = found
-            stack = [(a, "", (), 0)]
+            # A branch's segments kept as a chain, made a tuple only where a part is noted.
+            stack = [(a, "", None, 0)]
             push, pop = stack.append, stack.pop
             while stack and budget:
                 budget -= 1
-                i, key, segs, letters = pop()
+                i, key, chain, letters = pop()
                 # A part ending short of the last MIN_PART letters, or at the end (a last part),
                 # is all the chain below can use: one ending between leaves no room for a
                 # next part (no position there is reachable), so it is not looked up.
                 if len(key) >= MIN_PART and (i <= last_start or i == n):
-                    entries = by_key(key)
+                    entries = keyed(key)
+                    if entries is None:
+                        entries = by_key(key)
                     if entries:
-                        note(found, entries, i, segs, letters, i == n)
+                        note(found, entries, i, _unchain(chain), letters, i == n)
                 if i == n:
                     continue
                 may_letter = letters < letter_subs
@@ -483,7 +486,7 @@ class WordRepairer:
                     if ok is None:
                         ok = viable(nkey)
                     if ok:
-                        push((i + k, nkey, segs + (seg,), letters + is_letter))
+                        push((i + k, nkey, (chain, seg), letters + is_letter))
             for b, _letters, need in found:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True

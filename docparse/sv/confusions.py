@@ -123,9 +123,11 @@ def channel_from_counts(engine: str, rows: dict[str, dict[str, float]], vouched=
 def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) -> Channel:
     """The channel with one document's observed (truth, ocr) confusions added, each worth
     ``weight`` table observations: a scan's own fonts decide what é stands for."""
-    rows = {t: dict(r) for t, r in ch.counts.items()}
+    # The rows and readings no observation touches are shared with ``ch``, not copied: no
+    # channel's tables change once made.
+    rows = dict(ch.counts)
     for (truth, ocr), n in observed.items():
-        row = rows.setdefault(truth, {})
+        row = rows[truth] = dict(rows.get(truth, ()))
         row[ocr] = row.get(ocr, 0.0) + weight * n
     # Only the observed truths' rows are normalised anew (this runs for each document); the
     # rest is the table's as it stands. The same channel as channel_from_counts(rows): each
@@ -137,7 +139,7 @@ def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) ->
     out.logp.update(fresh.logp)
     out.proposable = {pair for pair in ch.proposable if pair[0] not in changed} | fresh.proposable
     order = {t: i for i, t in enumerate(rows)}
-    out.inverse = {ocr: list(readings) for ocr, readings in ch.inverse.items()}
+    out.inverse = dict(ch.inverse)
     touched = {ocr for ocr, readings in ch.inverse.items() if any(t in changed for t, _lp in readings)}
     touched.update(fresh.inverse)
     for ocr in touched:

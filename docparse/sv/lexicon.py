@@ -1,6 +1,7 @@
 """The Swedish lexicon of a models folder: word forms with frequencies and compound-part bits
 (sv_lexicon.marisa), the å/ä/ö accent index (sv_accents.marisa), every folded key
-(sv_keys.marisa), and the word classes (sv_wordclass.marisa).
+(sv_keys.marisa) and every prefix of one (sv_key_prefixes.marisa), and the word classes
+(sv_wordclass.marisa).
 
 Shared by clean (is a heading's first token a word?) and repair (the word model and the
 grammar rules). The files are read through docparse.models.ModelStore, which owns them.
@@ -19,6 +20,7 @@ FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without �
 
 BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 MISSING = object()
+PREFIXES_FILE = "sv_key_prefixes.marisa"  # every prefix of a folded key (models/build_lexicon.py)
 MAX_CLASS_MEMO = 200_000
 
 
@@ -73,16 +75,19 @@ class Lexicon:
     Lookups are memoised per word, since running text repeats its words.
     """
 
-    def __init__(self, lex, acc, keys, classes: WordClasses | None = None, letter_pairs: frozenset[str] = frozenset()):
+    def __init__(self, lex, acc, keys, classes: WordClasses | None = None, letter_pairs: frozenset[str] = frozenset(),
+                 prefixes=None):
         self.classes = classes if classes is not None else WordClasses(None)
         self.word_class = self.classes.of  # the word classes of this lexicon's folder, never another's
         self.letter_pairs = letter_pairs  # letter pairs Swedish words use (^ $ at the ends)
         self._keys_trie = keys  # every folded key, for prefix tests
+        self._prefixes = prefixes  # every prefix of a folded key (None: prefix tests iterate keys)
         self.prefix_memo: dict[str, bool] = {}  # viable() answers; hot loops read it directly
         self._lex = lex  # word -> [(round(log10 f * 100) << 5 | bits,)]
         self._acc = acc  # folded key -> [b"space-joined words with å/ä/ö folding to it"]
         self._codes: dict[str, int | None] = {}
         self._keys: dict[str, list[str]] = {}
+        self.key_memo = self._keys  # by_key() answers; hot loops read it directly (cleared, never replaced)
 
     def code(self, word: str) -> int | None:
         code = self._codes.get(word, MISSING)  # .get, not try/except: misses are common and raising costs
@@ -116,10 +121,13 @@ class Lexicon:
             return ok
         if len(self.prefix_memo) > 500_000:
             self.prefix_memo.clear()
-        ok = False
-        for _ in self._keys_trie.iterkeys(prefix):
-            ok = True
-            break
+        if self._prefixes is not None:
+            ok = prefix in self._prefixes  # (one lookup: most prefixes a search tries are new)
+        else:
+            ok = False
+            for _ in self._keys_trie.iterkeys(prefix):
+                ok = True
+                break
         self.prefix_memo[prefix] = ok
         return ok
 
@@ -161,8 +169,12 @@ def read_lexicon(directory: Path, classes: WordClasses | None = None) -> Lexicon
         acc.mmap(str(directory / "sv_accents.marisa"))
         keys = marisa_trie.Trie()
         keys.mmap(str(directory / "sv_keys.marisa"))
+        prefixes = None  # (a folder built before it had none: prefix tests then iterate sv_keys)
+        if (directory / PREFIXES_FILE).exists():
+            prefixes = marisa_trie.Trie()
+            prefixes.mmap(str(directory / PREFIXES_FILE))
     except FileNotFoundError as err:
         raise ModelDataError(f"{err.filename or directory}: lexicon file missing", hint=rebuild) from None
     except (ValueError, RuntimeError, OSError) as err:
         raise ModelDataError(f"{directory}: unreadable lexicon ({err})", hint=rebuild) from None
-    return Lexicon(lex, acc, keys, classes, frozenset(meta.get("letter_pairs", ())))
+    return Lexicon(lex, acc, keys, classes, frozenset(meta.get("letter_pairs", ())), prefixes)
