@@ -111,3 +111,13 @@ def test_prose_under_another_kind_of_head_is_no_news(extract_text):
         assert extract_text(head + "\n\n" + _PROSE + _PROSE)["document"]["doc_type"] is None, head
     news = "Fler förskoleplatser i norra Exeby\n\n" + _PROSE + _PROSE
     assert extract_text(news)["document"]["doc_type"] == "nyhet"
+
+
+@pytest.mark.parametrize("head", [
+    "Riktlinjer för föreningsbidrag\nAntagen av kultur- och fritidsnämnden 2031-02-03, § 12\n",
+    "Riktlinjer för föreningsbidrag\nFastställd av kultur- och fritidsnämnden\n",
+    "Riktlinjer för föreningsbidrag Reviderad 2031-02-03\n",  # a flattened header line
+])
+def test_a_policys_status_note_is_no_part_of_its_title(extract_text, head):
+    text = head + "\nRiktlinjerna anger vilka föreningar som kan få bidrag och hur ansökan ska göras varje år.\n"
+    assert extract_text(text)["document"]["title"] == "Riktlinjer för föreningsbidrag"

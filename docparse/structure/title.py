@@ -11,6 +11,10 @@ from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import take_value
 from docparse.structure.doctype import TypeWord
 
+# A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
+# "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
+_STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|beslutad|beslutat|godkänd|godkänt|upprättad|"
+           r"upprättat|uppdaterad|uppdaterat)\s+(?:av|i|den|vid|\d)")
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
@@ -19,7 +23,8 @@ _CUT = re.compile(
                            sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
-    r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)",  # "... Måndagen den 18 september"
+    r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
+    r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")",  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
@@ -77,6 +82,9 @@ _LABEL_ALONE = re.compile(
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
     re.I,
 )
+
+
+_STATUS_NOTE = re.compile(_STATUS, re.I)
 
 
 def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
@@ -389,7 +397,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
-                if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()):
+                if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip()):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
