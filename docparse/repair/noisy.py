@@ -1,0 +1,226 @@
+"""Unknown, implausible tokens the learned confusion table cannot map back, read by a general
+noisy channel in context.
+
+The word model proposes only confusions its table saw often enough; a scan's odd damage ("ordfdsrande":
+ö read as "ds", "omflyttining": a stray stroke read as "i", "tarnke") is out of its reach,
+and the token is kept as read. Here a token that is no listed word and that the letter-trigram
+model of Swedish calls implausible (docparse.sv.chars) is searched once more: the table's readings
+of every OCR unit (also those seen too rarely to propose) plus at most ``MAX_EDITS`` generic
+edits with a cost per character (a substitution by glyph shape, a thin glyph put in or dropped,
+any other letter dearer), walked over the lexicon's trie of folded keys so only prefixes of
+listed words are followed. Each listed word reached is scored as channel x word language model
+over both neighbours, and replaces the token only with a clear margin over keeping it and over
+the runner-up.
+"""
+
+from __future__ import annotations
+
+import math
+
+from docparse.repair.memo import bounded_put, store_memo
+from docparse.repair.neighbours import neighbour_form
+from docparse.repair.words import OOV_LOGF
+from docparse.sv.lexicon import FOLD
+from docparse.sv.lm import SENT
+
+MAX_EDITS = 2  # generic edits per token: beyond two, most tokens reach some listed word
+MIN_LETTERS = 4  # shorter tokens: a generic edit or two makes too many words
+# log10 cost of one generic edit. Glyphs of one shape class are confused far more often than
+# any two letters; a thin glyph (i, l, t, r, f, j) is what a stroke of noise or a broken letter
+# adds or loses.
+SHAPE_SUB = -2.5
+THIN_INDEL = -2.5
+MIN_TABLE_LOGP = -4.0  # the table's readings rarer than this are no help: a generic edit costs as much
+IDENTITY_LOGP = math.log10(0.999)
+SHAPES = ("iltfjr", "nmhu", "ceoa", "vyw", "gqy", "bhk", "cdl", "rn")
+THIN = frozenset("iltfjr1|!")
+THIN_LETTERS = "iltfjr"
+MARGIN = 2.0  # log10: how much better in context than the token kept as read
+PLAUSIBLE_MARGIN = 2.0  # the same for a token Swedish letters could spell (an unlisted word?)
+GAP = 1.0  # log10: how much better in context than the runner-up reading
+TOP_LOGF = -1.0  # log10 frequency of the commonest words (och, i, att)
+MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
+MAX_MEMO = 50_000
+DEBUG = False
+
+
+def _shapes() -> dict[str, str]:
+    """Letter -> the letters of its shape classes."""
+    out: dict[str, str] = {}
+    for group in SHAPES:
+        for a in group:
+            out[a] = out.get(a, "") + "".join(b for b in group if b != a and b not in out.get(a, ""))
+    return out
+
+
+SHAPE_OF = _shapes()
+
+
+def _table_readings(channel) -> dict[str, list[tuple[str, str, float, int]]]:
+    """OCR unit -> (truth, folded truth, log10 P(ocr | truth), 1 if too rare to propose else 0)
+    for every confusion the table counted often enough to matter: a rare one counts as an edit."""
+    out: dict[str, list[tuple[str, str, float, int]]] = {}
+    for (truth, ocr), lp in channel.logp.items():
+        if not ocr or truth == ocr or lp < MIN_TABLE_LOGP:
+            continue
+        rare = int((truth, ocr) not in channel.proposable)
+        out.setdefault(ocr, []).append((truth, truth.translate(FOLD), lp, rare))
+    return out
+
+
+
+
+def search(tok: str, lexicon, readings, floor: float) -> dict[str, tuple[float, tuple]]:
+    """Folded keys of listed entries ``tok`` may be a reading of -> (best optimistic channel
+    cost, the segments: (ocr unit, key piece, generic cost or None for the table's)). Paths
+    whose channel cost falls below ``floor`` are dropped."""
+    n = len(tok)
+    viable, known = lexicon.viable, lexicon.prefix_memo.get
+    out: dict[str, tuple[float, tuple]] = {}
+    stack = [(0, "", 0.0, 0, ())]
+    push, pop = stack.append, stack.pop
+    budget = MAX_STEPS
+
+    def ok(key: str) -> bool:
+        hit = known(key)
+        return viable(key) if hit is None else hit
+
+    while stack and budget:
+        budget -= 1
+        i, key, cost, edits, segs = pop()
+        if i == n:
+            old = out.get(key)
+            if old is None or cost > old[0]:
+                out[key] = (cost, segs)
+        may_edit = edits < MAX_EDITS
+        if i < n:
+            c = tok[i]
+            ident = c.translate(FOLD)
+            if ok(key + ident):
+                push((i + 1, key + ident, cost + IDENTITY_LOGP, edits, segs + ((c, ident, None),)))
+            tried = {ident}
+            for k in (1, 2, 3):
+                unit = tok[i:i + k]
+                if len(unit) < k:
+                    break
+                for _truth, folded, lp, rare in readings.get(unit, ()):
+                    if k == 1 and folded in tried:
+                        continue
+                    if cost + lp < floor or (rare and not may_edit):
+                        continue
+                    if k == 1:
+                        tried.add(folded)
+                    nkey = key + folded
+                    if ok(nkey):
+                        push((i + k, nkey, cost + lp, edits + rare, segs + ((unit, folded, None),)))
+            if may_edit:
+                # a glyph of the same shape read for it
+                if cost + SHAPE_SUB >= floor:
+                    for x in SHAPE_OF.get(c, ()):
+                        if x in tried:
+                            continue
+                        nkey = key + x
+                        if ok(nkey):
+                            push((i + 1, nkey, cost + SHAPE_SUB, edits + 1, segs + ((c, x, SHAPE_SUB),)))
+                # a thin glyph, or a letter doubled, that is no letter of the word
+                if cost + THIN_INDEL >= floor and (c in THIN or (i and tok[i - 1] == c)):
+                    push((i + 1, key, cost + THIN_INDEL, edits + 1, segs + ((c, "", THIN_INDEL),)))
+        if not may_edit or cost + THIN_INDEL < floor or (segs and segs[-1][0] == ""):
+            continue
+        # a thin letter, or the second of a double, that the reading lost
+        for x in THIN_LETTERS + (key[-1:] if key and key[-1] not in THIN_LETTERS else ""):
+            nkey = key + x
+            if ok(nkey):
+                push((i, nkey, cost + THIN_INDEL, edits + 1, segs + (("", x, THIN_INDEL),)))
+    return out
+
+
+def _word_cost(word: str, segs, channel) -> float:
+    """log10 P(token | word) along the segments (word folds to their key)."""
+    cost, pos = 0.0, 0
+    logp = channel.logp
+    for ocr, piece, generic in segs:
+        truth = word[pos:pos + len(piece)]
+        pos += len(piece)
+        if generic is not None:
+            cost += generic
+        elif truth == ocr:
+            lp = logp.get((truth, ocr))
+            cost += IDENTITY_LOGP * len(truth) if lp is None else lp
+        else:
+            lp = logp.get((truth, ocr))
+            cost += SHAPE_SUB if lp is None else lp  # (a/å, o/ö: the fold's letter, unlisted)
+    return cost
+
+
+def readings(tok: str, lexicon, channel, readings_table, floor: float) -> list[tuple[float, str]]:
+    """(log10 P(tok | word), word) for the listed words ``tok`` may be a reading of at a channel
+    cost above ``floor``, best first."""
+    out: dict[str, float] = {}
+    for key, (_cost, segs) in search(tok, lexicon, readings_table, floor).items():
+        for w in lexicon.by_key(key):
+            if lexicon.logf(w) is None:
+                continue
+            c = _word_cost(w, segs, channel)
+            if c > out.get(w, -math.inf):
+                out[w] = c
+    return sorted(((c, w) for w, c in out.items()), reverse=True)
+
+
+def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
+    """Hook of the engine: tokens on damaged pages the word model kept as read and no listed
+    word, in lower case (or capitalised at a sentence's start), read by the general channel
+    in context."""
+    chars, lm = models.char_model, models.lm
+    if chars is None or lm is None:
+        return
+    lexicon = models.lexicon
+    todo = []
+    for t in judged:
+        if t.choice is not None or not t.examined:
+            continue
+        tok = t.text
+        if len(tok) < MIN_LETTERS or not (tok.islower() or tok[1:].islower()):
+            continue
+        low = tok.lower()
+        if sum(map(str.isalpha, low)) < MIN_LETTERS or lexicon.logf(low) is not None:
+            continue
+        todo.append((t, low))
+    if not todo:
+        return
+    channel = models.channels["eng"]
+    table = models.derived(_readings_of, _readings_of)
+    memo = store_memo(models, "noisy readings")
+    index = {id(t): i for i, t in enumerate(tokens)}
+    for t, low in todo:
+        i = index[id(t)]
+        prev_end = tokens[i - 1].end if i > 0 else 0
+        prev = neighbour_form(text, tokens, i - 1, prev_end, t.start)
+        if t.text[0].isupper() and prev != SENT:
+            continue  # a capital inside a sentence: mostly a name
+        plausible = chars.plausible(low)
+        # the word model's score of the token as read: an unknown word, or the compound it makes
+        kept = repairer.score_candidates(low)[0] if plausible else OOV_LOGF - repairer.implausibility(low)
+        found = memo.get(low)
+        if found is None:
+            # a reading whose channel costs more than the commonest word's frequency can make
+            # up for cannot win
+            found = bounded_put(memo, low, readings(low, lexicon, channel, table, kept + MARGIN - TOP_LOGF), MAX_MEMO)
+        if not found:
+            continue
+        next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
+        nxt = neighbour_form(text, tokens, i + 1, t.end, next_start)
+        keep = kept - OOV_LOGF + lm.logp(low, prev) + lm.logp(nxt, low)
+        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in found), reverse=True)
+        best, word = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else -math.inf
+        margin = MARGIN if not plausible else PLAUSIBLE_MARGIN
+        if DEBUG:
+            print("DBG", plausible, low, prev, nxt, round(keep, 2), [(round(a, 2), b) for a, b in scored[:3]])
+        if best - keep > margin and best - runner_up > GAP:
+            t.choice = (word, round(best - keep, 3), "noisy")
+
+
+def _readings_of(models) -> dict:
+    """The table readings of the store's English-model channel."""
+    return _table_readings(models.channels["eng"])
