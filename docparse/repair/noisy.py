@@ -15,6 +15,7 @@ the runner-up.
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from docparse.repair.memo import bounded_put, store_memo
@@ -36,12 +37,11 @@ SHAPES = ("iltfjr", "nmhu", "ceoa", "vyw", "gqy", "bhk", "cdl", "rn")
 THIN = frozenset("iltfjr1|!")
 THIN_LETTERS = "iltfjr"
 MARGIN = 2.0  # log10: how much better in context than the token kept as read
-PLAUSIBLE_MARGIN = 2.0  # the same for a token Swedish letters could spell (an unlisted word?)
 GAP = 1.0  # log10: how much better in context than the runner-up reading
 TOP_LOGF = -1.0  # log10 frequency of the commonest words (och, i, att)
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
-DEBUG = False
+
 
 
 def _shapes() -> dict[str, str]:
@@ -70,20 +70,15 @@ def _table_readings(channel) -> dict[str, list[tuple[str, str, float, int]]]:
 
 
 
-def search(tok: str, lexicon, readings, floor: float) -> dict[str, tuple[float, tuple]]:
-    """Folded keys of listed entries ``tok`` may be a reading of -> (best optimistic channel
-    cost, the segments: (ocr unit, key piece, generic cost or None for the table's)). Paths
-    whose channel cost falls below ``floor`` are dropped."""
+def search(tok: str, ok, readings, floor: float) -> dict[str, tuple[float, tuple]]:
+    """Strings ``tok`` may be a reading of, walked only along prefixes ``ok`` accepts -> (best
+    optimistic channel cost, the segments: (ocr unit, key piece, generic cost or None for the
+    table's)). Paths whose channel cost falls below ``floor`` are dropped."""
     n = len(tok)
-    viable, known = lexicon.viable, lexicon.prefix_memo.get
     out: dict[str, tuple[float, tuple]] = {}
     stack = [(0, "", 0.0, 0, ())]
     push, pop = stack.append, stack.pop
     budget = MAX_STEPS
-
-    def ok(key: str) -> bool:
-        hit = known(key)
-        return viable(key) if hit is None else hit
 
     while stack and budget:
         budget -= 1
@@ -153,11 +148,20 @@ def _word_cost(word: str, segs, channel) -> float:
     return cost
 
 
-def readings(tok: str, lexicon, channel, readings_table, floor: float) -> list[tuple[float, str]]:
-    """(log10 P(tok | word), word) for the listed words ``tok`` may be a reading of at a channel
-    cost above ``floor``, best first."""
+def readings(tok: str, lexicon, channel, table, index, floor: float) -> list[tuple[float, str]]:
+    """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of at a channel
+    cost above ``floor``, best first. The index names the few keys near the token (its signs
+    that are no letters read as the letters the table says they mostly are); the search then
+    aligns the token with those alone."""
+    readings_table, premap = table
+    keys = index.near(tok.translate(premap), MAX_EDITS)
+    if not keys:
+        return []
+    prefixes = {k[:i] for k in keys for i in range(1, len(k) + 1)}
     out: dict[str, float] = {}
-    for key, (_cost, segs) in search(tok, lexicon, readings_table, floor).items():
+    for key, (_cost, segs) in search(tok, prefixes.__contains__, readings_table, floor).items():
+        if key not in keys:
+            continue
         for w in lexicon.by_key(key):
             if lexicon.logf(w) is None:
                 continue
@@ -171,8 +175,8 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
     """Hook of the engine: tokens on damaged pages the word model kept as read and no listed
     word, in lower case (or capitalised at a sentence's start), read by the general channel
     in context."""
-    chars, lm = models.char_model, models.lm
-    if chars is None or lm is None:
+    chars, lm, index = models.char_model, models.lm, models.deletions
+    if chars is None or lm is None or index is None:
         return
     lexicon = models.lexicon
     todo = []
@@ -191,36 +195,49 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
     channel = models.channels["eng"]
     table = models.derived(_readings_of, _readings_of)
     memo = store_memo(models, "noisy readings")
-    index = {id(t): i for i, t in enumerate(tokens)}
     for t, low in todo:
-        i = index[id(t)]
+        i = bisect.bisect_left(tokens, t.start, key=_start)
         prev_end = tokens[i - 1].end if i > 0 else 0
         prev = neighbour_form(text, tokens, i - 1, prev_end, t.start)
         if t.text[0].isupper() and prev != SENT:
             continue  # a capital inside a sentence: mostly a name
-        plausible = chars.plausible(low)
-        # the word model's score of the token as read: an unknown word, or the compound it makes
-        kept = repairer.score_candidates(low)[0] if plausible else OOV_LOGF - repairer.implausibility(low)
+        # the word model's score of the token as read, as an unknown word
+        kept = OOV_LOGF - repairer.implausibility(low) + _word_cost(low, tuple((c, c, None) for c in low), channel)
         found = memo.get(low)
         if found is None:
             # a reading whose channel costs more than the commonest word's frequency can make
             # up for cannot win
-            found = bounded_put(memo, low, readings(low, lexicon, channel, table, kept + MARGIN - TOP_LOGF), MAX_MEMO)
+            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF), MAX_MEMO)
         if not found:
             continue
         next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
         nxt = neighbour_form(text, tokens, i + 1, t.end, next_start)
-        keep = kept - OOV_LOGF + lm.logp(low, prev) + lm.logp(nxt, low)
+        context = lm.logp(low, prev) + lm.logp(nxt, low) - OOV_LOGF
         scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in found), reverse=True)
         best, word = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else -math.inf
-        margin = MARGIN if not plausible else PLAUSIBLE_MARGIN
-        if DEBUG:
-            print("DBG", plausible, low, prev, nxt, round(keep, 2), [(round(a, 2), b) for a, b in scored[:3]])
-        if best - keep > margin and best - runner_up > GAP:
-            t.choice = (word, round(best - keep, 3), "noisy")
+        if best - (kept + context) <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):
+            continue
+        if chars.plausible(low):
+            # Swedish letters could spell it: the word model may know it as a compound of
+            # listed parts (asked only now: few tokens get this far)
+            kept = max(kept, repairer.score_candidates(low)[0])
+            if best - (kept + context) <= MARGIN:
+                continue
+        t.choice = (word, round(best - kept - context, 3), "noisy")
 
 
-def _readings_of(models) -> dict:
-    """The table readings of the store's English-model channel."""
-    return _table_readings(models.channels["eng"])
+def _start(token) -> int:
+    return token.start
+
+
+def _readings_of(models) -> tuple[dict, dict]:
+    """The table readings of the store's English-model channel, and the letter (folded) each
+    sign that is no letter is mostly a reading of ("6": ö, "é": ö, "&": ä)."""
+    table = _table_readings(models.channels["eng"])
+    premap = {}
+    for ocr, options in table.items():
+        if len(ocr) == 1 and not ("a" <= ocr <= "z"):
+            folded = max(options, key=lambda o: o[2])[1]
+            if len(folded) == 1 and "a" <= folded <= "z":
+                premap[ord(ocr)] = folded
+    return table, premap

@@ -1,0 +1,60 @@
+"""Unknown tokens the learned confusion table cannot map back, read by the general noisy channel
+(docparse.repair.noisy) over the deletion index (docparse.sv.deletions). Invented sentences."""
+
+import math
+
+import pytest
+
+from docparse.models import store_for
+from docparse.repair import repair
+from docparse.repair.noisy import search
+from docparse.sv.deletions import DeletionIndex
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("Planen ska ge battre trafiksakerhet for cvklister i staden.",
+     "Planen ska ge bättre trafiksäkerhet för cyklister i staden."),  # y read v (same shape)
+    ("Den nya idrottshallen invigs i septernber.", "Den nya idrottshallen invigs i september."),  # m read rn
+    ("Vi behover fler lararc i skolan.", "Vi behöver fler lärare i skolan."),  # a stray c
+    ("Personalen ska fa en utbildnimg i brandskydd.", "Personalen ska få en utbildning i brandskydd."),
+    ("Namnden godkanner budqeten for nasta ar.", "Nämnden godkänner budgeten för nästa år."),  # g read q
+])
+def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(read, printed):
+    out = repair(read)
+    assert out.text == printed
+    assert any(e.reason == "noisy" for e in out.edits)
+
+
+@pytest.mark.parametrize("read", [
+    "Hon kom till motet med Septernber och Lindqvist fran kontoret.",  # a capital inside a sentence: a name
+    "Programmet heter xylofonskrrt.",  # no listed word near
+    "Vi har en cykelbama vid skolan.",  # near "cykelbana", but not clearly: kept
+])
+def test_names_and_tokens_without_a_clear_reading_stay(read):
+    assert not any(e.reason == "noisy" for e in repair(read).edits)
+
+
+def test_a_clean_page_is_not_judged():
+    # a Swedish model's reading (it printed å/ä/ö): unknown tokens are no business of this pass
+    out = repair("Vi behöver fler lararc och cvklister på gården.")
+    assert not any(e.reason == "noisy" for e in out.edits)
+
+
+def test_the_deletion_index_finds_keys_one_and_two_edits_away():
+    index = store_for().deletions
+    assert isinstance(index, DeletionIndex)
+    assert "budgeten" in index.near("budqeten", 1)  # a letter changed
+    assert "september" in index.near("septernber", 2)  # two letters too many, one missing
+    assert "cyklister" in index.near("cyklistter", 1)  # one too many
+    assert "cyklister" in index.near("cyklster", 0)  # one missing
+    assert "budgeten" not in index.near("bxdqetxn", 2)  # three changed
+
+
+def test_search_counts_generic_edits_and_keeps_to_the_prefixes_it_is_given():
+    keys = {"budgeten", "budgetar"}
+    prefixes = {k[:i] for k in keys for i in range(1, len(k) + 1)}
+    found = search("budqeten", prefixes.__contains__, {}, -math.inf)
+    assert set(found) == {"budgeten"}  # budgetar is three edits away
+    cost, segs = found["budgeten"]
+    assert sum(1 for _o, _p, generic in segs if generic is not None) == 1
+    assert search("bxdqetxn", prefixes.__contains__, {}, -math.inf) == {}
