@@ -7,7 +7,7 @@ import pytest
 
 from docparse.models import store_for
 from docparse.repair import repair
-from docparse.repair.noisy import search
+from docparse.repair.noisy import prefix_tree, search
 from docparse.sv.deletions import DeletionIndex
 
 
@@ -50,11 +50,17 @@ def test_the_deletion_index_finds_keys_one_and_two_edits_away():
     assert "budgeten" not in index.near("bxdqetxn", 2)  # three changed
 
 
-def test_search_counts_generic_edits_and_keeps_to_the_prefixes_it_is_given():
-    keys = {"budgeten", "budgetar"}
-    prefixes = {k[:i] for k in keys for i in range(1, len(k) + 1)}
-    found = search("budqeten", prefixes.__contains__, {}, -math.inf)
-    assert set(found) == {"budgeten"}  # budgetar is three edits away
+def test_search_counts_generic_edits_and_keeps_to_the_keys_it_is_given():
+    tree = prefix_tree({"budgeten", "budgetar"})
+    found = search("budqeten", tree, {}, -math.inf)  # (the prefixes it ends at too)
+    assert "budgeten" in found and "budgetar" not in found  # budgetar is three edits away
     cost, segs = found["budgeten"]
     assert sum(1 for _o, _p, generic in segs if generic is not None) == 1
-    assert search("bxdqetxn", prefixes.__contains__, {}, -math.inf) == {}
+    assert "budgeten" not in search("bxdqetxn", tree, {}, -math.inf)
+
+
+def test_a_glyph_of_the_same_shape_costs_less_than_any_other():
+    tree = prefix_tree({"budgeten"})
+    shape = search("budqeten", tree, {}, -math.inf)["budgeten"][0]  # q for g
+    other = search("budxeten", tree, {}, -math.inf)["budgeten"][0]  # x for g
+    assert shape > other

@@ -31,6 +31,8 @@ MIN_LETTERS = 4  # shorter tokens: a generic edit or two makes too many words
 # adds or loses.
 SHAPE_SUB = -2.5
 THIN_INDEL = -2.5
+OTHER_SUB = -3.5
+OTHER_INDEL = -3.5
 MIN_TABLE_LOGP = -4.0  # the table's readings rarer than this are no help: a generic edit costs as much
 IDENTITY_LOGP = math.log10(0.999)
 SHAPES = ("iltfjr", "nmhu", "ceoa", "vyw", "gqy", "bhk", "cdl", "rn")
@@ -39,6 +41,8 @@ THIN_LETTERS = "iltfjr"
 MARGIN = 2.0  # log10: how much better in context than the token kept as read
 GAP = 1.0  # log10: how much better in context than the runner-up reading
 TOP_LOGF = -1.0  # log10 frequency of the commonest words (och, i, att)
+MAX_KEYS = 12  # keys near a token aligned with it, the commonest first
+MAX_READINGS = 8  # the readings scored in context: the rest are far rarer or dearer
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
 
@@ -56,33 +60,43 @@ def _shapes() -> dict[str, str]:
 SHAPE_OF = _shapes()
 
 
-def _table_readings(channel) -> dict[str, list[tuple[str, str, float, int]]]:
-    """OCR unit -> (truth, folded truth, log10 P(ocr | truth), 1 if too rare to propose else 0)
-    for every confusion the table counted often enough to matter: a rare one counts as an edit."""
-    out: dict[str, list[tuple[str, str, float, int]]] = {}
+def _table_readings(channel) -> dict[str, tuple[dict[str, tuple[float, int]], list[tuple[str, float, int]]]]:
+    """OCR unit -> its readings in the table that matter: (folded letter -> (log10 P(ocr | truth),
+    1 if too rare to propose else 0), the best of the truths folding to it; [(folded truth of
+    another length, log10 P, rare)]). A rare one counts as an edit."""
+    out: dict[str, tuple[dict, list]] = {}
     for (truth, ocr), lp in channel.logp.items():
         if not ocr or truth == ocr or lp < MIN_TABLE_LOGP:
             continue
         rare = int((truth, ocr) not in channel.proposable)
-        out.setdefault(ocr, []).append((truth, truth.translate(FOLD), lp, rare))
+        folded = truth.translate(FOLD)
+        single, other = out.setdefault(ocr, ({}, []))
+        if len(folded) != 1:
+            other.append((folded, lp, rare))
+        elif folded != ocr and (folded not in single or lp > single[folded][0]):
+            single[folded] = (lp, rare)
     return out
 
 
-
-
-def search(tok: str, ok, readings, floor: float) -> dict[str, tuple[float, tuple]]:
-    """Strings ``tok`` may be a reading of, walked only along prefixes ``ok`` accepts -> (best
-    optimistic channel cost, the segments: (ocr unit, key piece, generic cost or None for the
-    table's)). Paths whose channel cost falls below ``floor`` are dropped."""
+def search(tok: str, children: dict[str, str], readings, floor: float) -> dict[str, tuple[float, tuple]]:
+    """Strings ``tok`` may be a reading of, walked only along the prefixes ``children`` has
+    (prefix -> the letters that may follow it) -> (best optimistic channel cost, the segments:
+    (ocr unit, key piece, generic cost or None for the table's)). Paths whose channel cost
+    falls below ``floor`` are dropped."""
     n = len(tok)
     out: dict[str, tuple[float, tuple]] = {}
     stack = [(0, "", 0.0, 0, ())]
     push, pop = stack.append, stack.pop
     budget = MAX_STEPS
-
+    best: dict[tuple[int, str, int], float] = {}  # a state reached more cheaply is not walked again
     while stack and budget:
         budget -= 1
         i, key, cost, edits, segs = pop()
+        state = (i, key, edits)
+        if best.get(state, -math.inf) >= cost:
+            continue
+        best[state] = cost
+        after = children.get(key, "")
         if i == n:
             old = out.get(key)
             if old is None or cost > old[0]:
@@ -91,43 +105,56 @@ def search(tok: str, ok, readings, floor: float) -> dict[str, tuple[float, tuple
         if i < n:
             c = tok[i]
             ident = c.translate(FOLD)
-            if ok(key + ident):
+            if ident in after:
                 push((i + 1, key + ident, cost + IDENTITY_LOGP, edits, segs + ((c, ident, None),)))
-            tried = {ident}
+            table = readings.get(c)
             for k in (1, 2, 3):
-                unit = tok[i:i + k]
-                if len(unit) < k:
-                    break
-                for _truth, folded, lp, rare in readings.get(unit, ()):
-                    if k == 1 and folded in tried:
-                        continue
-                    if cost + lp < floor or (rare and not may_edit):
-                        continue
-                    if k == 1:
-                        tried.add(folded)
-                    nkey = key + folded
-                    if ok(nkey):
-                        push((i + k, nkey, cost + lp, edits + rare, segs + ((unit, folded, None),)))
+                unit = tok[i:i + k] if k > 1 else c
+                if k > 1:
+                    if len(unit) < k:
+                        break
+                    table = readings.get(unit)
+                if table is None:
+                    continue
+                single, other = table
+                for x in after if single else ():
+                    hit = single.get(x)
+                    if hit is not None and x != ident and cost + hit[0] >= floor and (may_edit or not hit[1]):
+                        push((i + k, key + x, cost + hit[0], edits + hit[1], segs + ((unit, x, None),)))
+                for folded, lp, rare in other:
+                    if cost + lp >= floor and (may_edit or not rare) and key + folded in children:
+                        push((i + k, key + folded, cost + lp, edits + rare, segs + ((unit, folded, None),)))
+            single = readings[c][0] if c in readings else {}
             if may_edit:
-                # a glyph of the same shape read for it
-                if cost + SHAPE_SUB >= floor:
-                    for x in SHAPE_OF.get(c, ()):
-                        if x in tried:
-                            continue
-                        nkey = key + x
-                        if ok(nkey):
-                            push((i + 1, nkey, cost + SHAPE_SUB, edits + 1, segs + ((c, x, SHAPE_SUB),)))
-                # a thin glyph, or a letter doubled, that is no letter of the word
-                if cost + THIN_INDEL >= floor and (c in THIN or (i and tok[i - 1] == c)):
-                    push((i + 1, key, cost + THIN_INDEL, edits + 1, segs + ((c, "", THIN_INDEL),)))
-        if not may_edit or cost + THIN_INDEL < floor or (segs and segs[-1][0] == ""):
+                # another glyph read for it: one of the same shape, or any letter (dearer)
+                for x in after:
+                    if x == ident or x in single:
+                        continue  # (the table's reading, or none)
+                    g = SHAPE_SUB if x in SHAPE_OF.get(c, "") else OTHER_SUB
+                    if cost + g >= floor:
+                        push((i + 1, key + x, cost + g, edits + 1, segs + ((c, x, g),)))
+                # a glyph that is no letter of the word: mostly a thin one, or a letter doubled
+                g = THIN_INDEL if c in THIN or (i and tok[i - 1] == c) else OTHER_INDEL
+                if cost + g >= floor:
+                    push((i + 1, key, cost + g, edits + 1, segs + ((c, "", g),)))
+        if not may_edit or (segs and segs[-1][0] == ""):
             continue
-        # a thin letter, or the second of a double, that the reading lost
-        for x in THIN_LETTERS + (key[-1:] if key and key[-1] not in THIN_LETTERS else ""):
-            nkey = key + x
-            if ok(nkey):
-                push((i, nkey, cost + THIN_INDEL, edits + 1, segs + (("", x, THIN_INDEL),)))
+        # a letter the reading lost: mostly a thin one, or the second of a double
+        for x in after:
+            g = THIN_INDEL if x in THIN or key[-1:] == x else OTHER_INDEL
+            if cost + g >= floor:
+                push((i, key + x, cost + g, edits + 1, segs + (("", x, g),)))
     return out
+
+
+def prefix_tree(keys) -> dict[str, str]:
+    """Prefix -> the letters that follow it in some of ``keys`` (a key's end: "")."""
+    nexts: dict[str, set[str]] = {}
+    for k in keys:
+        for i in range(len(k)):
+            nexts.setdefault(k[:i], set()).add(k[i])
+        nexts.setdefault(k, set())
+    return {p: "".join(sorted(s)) for p, s in nexts.items()}
 
 
 def _word_cost(word: str, segs, channel) -> float:
@@ -148,18 +175,22 @@ def _word_cost(word: str, segs, channel) -> float:
     return cost
 
 
-def readings(tok: str, lexicon, channel, table, index, floor: float) -> list[tuple[float, str]]:
+def readings(tok: str, lexicon, channel, table, index, floor: float) -> tuple[tuple[float, str], ...]:
     """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of at a channel
-    cost above ``floor``, best first. The index names the few keys near the token (its signs
+    cost above ``floor``: the MAX_READINGS best by channel x frequency, best first. The index names the few keys near the token (its signs
     that are no letters read as the letters the table says they mostly are); the search then
     aligns the token with those alone."""
     readings_table, premap = table
     keys = index.near(tok.translate(premap), MAX_EDITS)
     if not keys:
-        return []
-    prefixes = {k[:i] for k in keys for i in range(1, len(k) + 1)}
+        return ()
+    if len(keys) > MAX_KEYS:
+        # a short token is near many keys: the commonest words among them are worth aligning
+        logf = lexicon.logf
+        keys = set(sorted(keys, key=lambda k: max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0),
+                          reverse=True)[:MAX_KEYS])
     out: dict[str, float] = {}
-    for key, (_cost, segs) in search(tok, prefixes.__contains__, readings_table, floor).items():
+    for key, (_cost, segs) in search(tok, prefix_tree(keys), readings_table, floor).items():
         if key not in keys:
             continue
         for w in lexicon.by_key(key):
@@ -168,7 +199,8 @@ def readings(tok: str, lexicon, channel, table, index, floor: float) -> list[tup
             c = _word_cost(w, segs, channel)
             if c > out.get(w, -math.inf):
                 out[w] = c
-    return sorted(((c, w) for w, c in out.items()), reverse=True)
+    ranked = sorted(out.items(), key=lambda wc: wc[1] + lexicon.logf(wc[0]), reverse=True)
+    return tuple((c, w) for w, c in ranked[:MAX_READINGS])
 
 
 def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
@@ -184,7 +216,8 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         if t.choice is not None or not t.examined:
             continue
         tok = t.text
-        if len(tok) < MIN_LETTERS or not (tok.islower() or tok[1:].islower()):
+        # lower case (a capital inside, "ordfdSrande", is the engine's noise), or capitalised
+        if len(tok) < MIN_LETTERS or not (tok[0].islower() or tok[1:].islower()):
             continue
         low = tok.lower()
         if sum(map(str.isalpha, low)) < MIN_LETTERS or lexicon.logf(low) is not None:
@@ -201,13 +234,16 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         prev = neighbour_form(text, tokens, i - 1, prev_end, t.start)
         if t.text[0].isupper() and prev != SENT:
             continue  # a capital inside a sentence: mostly a name
+        found = memo.get(low)
+        if found == ():
+            continue  # (most tokens asked again: no reading)
         # the word model's score of the token as read, as an unknown word
         kept = OOV_LOGF - repairer.implausibility(low) + _word_cost(low, tuple((c, c, None) for c in low), channel)
-        found = memo.get(low)
         if found is None:
             # a reading whose channel costs more than the commonest word's frequency can make
             # up for cannot win
-            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF), MAX_MEMO)
+            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF),
+                                MAX_MEMO)
         if not found:
             continue
         next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
@@ -235,9 +271,9 @@ def _readings_of(models) -> tuple[dict, dict]:
     sign that is no letter is mostly a reading of ("6": ö, "é": ö, "&": ä)."""
     table = _table_readings(models.channels["eng"])
     premap = {}
-    for ocr, options in table.items():
-        if len(ocr) == 1 and not ("a" <= ocr <= "z"):
-            folded = max(options, key=lambda o: o[2])[1]
-            if len(folded) == 1 and "a" <= folded <= "z":
+    for ocr, (single, _other) in table.items():
+        if len(ocr) == 1 and not ("a" <= ocr <= "z") and single:
+            folded = max(single, key=lambda x: single[x][0])
+            if "a" <= folded <= "z":
                 premap[ord(ocr)] = folded
     return table, premap
