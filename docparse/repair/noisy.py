@@ -25,6 +25,7 @@ from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import SENT
 
 MAX_EDITS = 2  # generic edits per token: beyond two, most tokens reach some listed word
+PLAUSIBLE_EDITS = 1
 MIN_LETTERS = 4  # shorter tokens: a generic edit or two makes too many words
 # log10 cost of one generic edit. Glyphs of one shape class are confused far more often than
 # any two letters; a thin glyph (i, l, t, r, f, j) is what a stroke of noise or a broken letter
@@ -78,7 +79,7 @@ def _table_readings(channel) -> dict[str, tuple[dict[str, tuple[float, int]], li
     return out
 
 
-def search(tok: str, children: dict[str, str], readings, floor: float) -> dict[str, tuple[float, tuple]]:
+def search(tok: str, children: dict[str, str], readings, floor: float, max_edits: int = MAX_EDITS) -> dict[str, tuple[float, tuple]]:
     """Strings ``tok`` may be a reading of, walked only along the prefixes ``children`` has
     (prefix -> the letters that may follow it) -> (best optimistic channel cost, the segments:
     (ocr unit, key piece, generic cost or None for the table's)). Paths whose channel cost
@@ -101,7 +102,7 @@ def search(tok: str, children: dict[str, str], readings, floor: float) -> dict[s
             old = out.get(key)
             if old is None or cost > old[0]:
                 out[key] = (cost, segs)
-        may_edit = edits < MAX_EDITS
+        may_edit = edits < max_edits
         if i < n:
             c = tok[i]
             ident = c.translate(FOLD)
@@ -175,13 +176,13 @@ def _word_cost(word: str, segs, channel) -> float:
     return cost
 
 
-def readings(tok: str, lexicon, channel, table, index, floor: float) -> tuple[tuple[float, str], ...]:
+def readings(tok: str, lexicon, channel, table, index, floor: float, max_edits: int = MAX_EDITS) -> tuple[tuple[float, str], ...]:
     """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of at a channel
     cost above ``floor``: the MAX_READINGS best by channel x frequency, best first. The index names the few keys near the token (its signs
     that are no letters read as the letters the table says they mostly are); the search then
     aligns the token with those alone."""
     readings_table, premap = table
-    keys = index.near(tok.translate(premap), MAX_EDITS)
+    keys = index.near(tok.translate(premap), max_edits)
     if not keys:
         return ()
     if len(keys) > MAX_KEYS:
@@ -190,7 +191,7 @@ def readings(tok: str, lexicon, channel, table, index, floor: float) -> tuple[tu
         keys = set(sorted(keys, key=lambda k: max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0),
                           reverse=True)[:MAX_KEYS])
     out: dict[str, float] = {}
-    for key, (_cost, segs) in search(tok, prefix_tree(keys), readings_table, floor).items():
+    for key, (_cost, segs) in search(tok, prefix_tree(keys), readings_table, floor, max_edits).items():
         if key not in keys:
             continue
         for w in lexicon.by_key(key):
@@ -242,7 +243,10 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         if found is None:
             # a reading whose channel costs more than the commonest word's frequency can make
             # up for cannot win
-            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF),
+            # A token Swedish letters could spell may be an unlisted word (a name, a compound,
+            # the printed text's own slip): it is read through one generic edit at most.
+            edits = PLAUSIBLE_EDITS if chars.plausible(low) else MAX_EDITS
+            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF, edits),
                                 MAX_MEMO)
         if not found:
             continue
