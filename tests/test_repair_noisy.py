@@ -72,3 +72,25 @@ def test_a_glyph_of_the_same_shape_costs_less_than_any_other():
     shape = search("budqeten", tree, {}, -math.inf)["budgeten"][0]  # q for g
     other = search("budxeten", tree, {}, -math.inf)["budgeten"][0]  # x for g
     assert shape > other
+
+
+def test_without_the_deletion_index_the_pass_rests_and_a_broken_one_is_named(tmp_path, monkeypatch):
+    import shutil
+
+    from docparse.errors import ModelDataError
+    from docparse.models import ModelStore, models_dir
+    from docparse.sv.deletions import DELETIONS_FILE
+
+    read = "Vi behover fler lararc i skolan."
+    bare = tmp_path / "bare"
+    bare.mkdir()
+    for f in models_dir().iterdir():
+        if f.is_file() and f.name != DELETIONS_FILE:
+            shutil.copy(f, bare / f.name)
+    monkeypatch.setenv("DOCPARSE_MODELS", str(bare))
+    assert ModelStore(bare).deletions is None
+    out = repair(read)
+    assert "lararc" in out.text and not any(e.reason == "noisy" for e in out.edits)
+    (bare / DELETIONS_FILE).write_bytes(b"not a trie")
+    with pytest.raises(ModelDataError, match=DELETIONS_FILE.split(".")[0]):
+        ModelStore(bare).deletions

@@ -50,10 +50,10 @@ def read_deletion_index(directory: Path) -> DeletionIndex | None:
     import marisa_trie
 
     deletions, keys = marisa_trie.RecordTrie("<I"), marisa_trie.Trie()
-    try:
-        deletions.mmap(str(deletions_path))
-        keys.mmap(str(keys_path))
-    except Exception as e:  # marisa raises plain Exceptions for a file of another kind
-        raise ModelDataError(f"{deletions_path.parent}: deletion index unreadable ({e})",
-                             hint="rebuild it with python models/build_deletions.py") from None
+    for trie, path in ((deletions, deletions_path), (keys, keys_path)):
+        try:
+            trie.mmap(str(path))
+        except Exception as e:  # marisa raises plain Exceptions for a file of another kind
+            raise ModelDataError(f"{path}: deletion index unreadable ({e})",
+                                 hint="rebuild it with python models/build_deletions.py") from None
     return DeletionIndex(deletions, keys)
