@@ -20,6 +20,7 @@ import math
 
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
+from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
 from docparse.repair.words import OOV_LOGF
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import SENT
@@ -238,14 +239,18 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         found = memo.get(low)
         if found == ():
             continue  # (most tokens asked again: no reading)
-        # the word model's score of the token as read, as an unknown word
+        # the word model's score of the token as read, as an unknown word; one with a letter
+        # sequence Swedish words do not use is a misreading far more often (as unknown.py has it)
+        plausible = chars.plausible(low)
         kept = OOV_LOGF - repairer.implausibility(low) + _word_cost(low, tuple((c, c, None) for c in low), channel)
+        if not plausible:
+            kept -= IMPLAUSIBLE_PENALTY
         if found is None:
             # a reading whose channel costs more than the commonest word's frequency can make
             # up for cannot win
             # A token Swedish letters could spell may be an unlisted word (a name, a compound,
             # the printed text's own slip): it is read through one generic edit at most.
-            edits = PLAUSIBLE_EDITS if chars.plausible(low) else MAX_EDITS
+            edits = PLAUSIBLE_EDITS if plausible else MAX_EDITS
             found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF, edits),
                                 MAX_MEMO)
         if not found:
@@ -257,7 +262,7 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         best, word = scored[0]
         if best - (kept + context) <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):
             continue
-        if chars.plausible(low):
+        if plausible:
             # Swedish letters could spell it: the word model may know it as a compound of
             # listed parts (asked only now: few tokens get this far)
             kept = max(kept, repairer.score_candidates(low)[0])
