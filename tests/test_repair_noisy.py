@@ -18,6 +18,7 @@ from docparse.sv.deletions import DeletionIndex
     ("Vi behover fler lararc i skolan.", "Vi behöver fler lärare i skolan."),  # a stray c
     ("Personalen ska fa en utbildnimg i brandskydd.", "Personalen ska få en utbildning i brandskydd."),
     ("Namnden godkanner budqeten for nasta ar.", "Nämnden godkänner budgeten för nästa år."),  # g read q
+    ("Beslutet fattades av Kommunstvrelsen i dag.", "Beslutet fattades av Kommunstyrelsen i dag."),  # implausible capital
 ])
 def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(read, printed):
     out = repair(read)
@@ -26,7 +27,8 @@ def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(
 
 
 @pytest.mark.parametrize("read", [
-    "Hon kom till motet med Kommunstvrelsen och Lindqvist fran kontoret.",  # a capital inside a sentence: a name
+    "Hon kom till motet med Kommunstyrelsn och Lindqvist fran kontoret.",  # a capital inside a sentence: a name
+    "Hon kom till motet med Bergkvizt och Lindqvizt fran kontoret.",  # implausible, but a name's reading is a name
     "Namnden planerarar ett nytt bibliotek.",  # Swedish letters could spell it: one generic edit at most
     "Programmet heter xylofonskrrt.",  # no listed word near
     "Vi har en cykelbama vid skolan.",  # near "cykelbana", but not clearly: kept

@@ -27,6 +27,7 @@ from docparse.sv.lm import SENT
 
 MAX_EDITS = 2  # generic edits per token: beyond two, most tokens reach some listed word
 PLAUSIBLE_EDITS = 1
+SHORT = 7  # a shorter token is read through one generic edit at most: two reach too many words
 MIN_LETTERS = 4  # shorter tokens: a generic edit or two makes too many words
 # log10 cost of one generic edit. Glyphs of one shape class are confused far more often than
 # any two letters; a thin glyph (i, l, t, r, f, j) is what a stroke of noise or a broken letter
@@ -43,7 +44,7 @@ THIN_LETTERS = "iltfjr"
 MARGIN = 2.0  # log10: how much better in context than the token kept as read
 GAP = 1.0  # log10: how much better in context than the runner-up reading
 TOP_LOGF = -1.0  # log10 frequency of the commonest words (och, i, att)
-MAX_KEYS = 12  # keys near a token aligned with it, the commonest first
+MAX_KEYS = 8  # keys near a token aligned with it, the commonest first
 MAX_READINGS = 8  # the readings scored in context: the rest are far rarer or dearer
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
@@ -207,8 +208,8 @@ def readings(tok: str, lexicon, channel, table, index, floor: float, max_edits: 
 
 def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
     """Hook of the engine: tokens on damaged pages the word model kept as read and no listed
-    word, in lower case (or capitalised at a sentence's start), read by the general channel
-    in context."""
+    word, in lower case (or capitalised at a sentence's start, or anywhere when implausible as
+    Swedish), read by the general channel in context."""
     chars, lm, index = models.char_model, models.lm, models.deletions
     if chars is None or lm is None or index is None:
         return
@@ -234,8 +235,10 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         i = bisect.bisect_left(tokens, t.start, key=_start)
         prev_end = tokens[i - 1].end if i > 0 else 0
         prev = neighbour_form(text, tokens, i - 1, prev_end, t.start)
-        if t.text[0].isupper() and prev != SENT:
-            continue  # a capital inside a sentence: mostly a name
+        # a capital inside a sentence: mostly a name (unless no Swedish letters could spell it)
+        named = t.text[0].isupper() and prev != SENT
+        if named and chars.plausible(low):
+            continue
         found = memo.get(low)
         if found == ():
             continue  # (most tokens asked again: no reading)
@@ -250,7 +253,7 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
             # up for cannot win
             # A token Swedish letters could spell may be an unlisted word (a name, a compound,
             # the printed text's own slip): it is read through one generic edit at most.
-            edits = PLAUSIBLE_EDITS if plausible else MAX_EDITS
+            edits = PLAUSIBLE_EDITS if plausible or len(low) < SHORT else MAX_EDITS
             found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF, edits),
                                 MAX_MEMO)
         if not found:
@@ -268,6 +271,8 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
             kept = max(kept, repairer.score_candidates(low)[0])
             if best - (kept + context) <= MARGIN:
                 continue
+        if named and word.capitalize() in models.names.entries:
+            continue  # one person's name for another: the spellings of names are many
         t.choice = (word, round(best - kept - context, 3), "noisy")
 
 
