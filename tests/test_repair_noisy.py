@@ -19,6 +19,7 @@ from docparse.sv.deletions import DeletionIndex
     ("Personalen ska fa en utbildnimg i brandskydd.", "Personalen ska få en utbildning i brandskydd."),
     ("Namnden godkanner budqeten for nasta ar.", "Nämnden godkänner budgeten för nästa år."),  # g read q
     ("Beslutet fattades av Kommunstvrelsen i dag.", "Beslutet fattades av Kommunstyrelsen i dag."),  # implausible capital
+    ("Vi godkanner budqetten i dag.", "Vi godkänner budgeten i dag."),  # two edits: q for g, a t doubled
 ])
 def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(read, printed):
     out = repair(read)
@@ -30,6 +31,7 @@ def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(
     "Hon kom till motet med Kommunstyrelsn och Lindqvist fran kontoret.",  # a capital inside a sentence: a name
     "Hon kom till motet med Bergkvizt och Lindqvizt fran kontoret.",  # implausible, but a name's reading is a name
     "Namnden planerarar ett nytt bibliotek.",  # Swedish letters could spell it: one generic edit at most
+    "Vi har en xarnke om det.",  # two edits from "tanke", but a token this short gets one at most
     "Programmet heter xylofonskrrt.",  # no listed word near
     "Vi har en cykelbama vid skolan.",  # near "cykelbana", but not clearly: kept
 ])
