@@ -1,16 +1,16 @@
-"""Unknown, implausible tokens the learned confusion table cannot map back, read by a general
-noisy channel in context.
+"""Unknown tokens the learned confusion table cannot map back, read by a general noisy channel
+in context.
 
-The word model proposes only confusions its table saw often enough; a scan's odd damage ("ordfdsrande":
-ö read as "ds", "omflyttining": a stray stroke read as "i", "tarnke") is out of its reach,
-and the token is kept as read. Here a token that is no listed word and that the letter-trigram
-model of Swedish calls implausible (docparse.sv.chars) is searched once more: the table's readings
-of every OCR unit (also those seen too rarely to propose) plus at most ``MAX_EDITS`` generic
-edits with a cost per character (a substitution by glyph shape, a thin glyph put in or dropped,
-any other letter dearer), walked over the lexicon's trie of folded keys so only prefixes of
-listed words are followed. Each listed word reached is scored as channel x word language model
-over both neighbours, and replaces the token only with a clear margin over keeping it and over
-the runner-up.
+The word model proposes only confusions its table saw often enough; a scan's odd damage
+("cvklister": y read as v, "lararc": a stray c, "utbildnimg") is out of its reach, and the token
+is kept as read. Here a token that is no listed word is searched once more: the table's readings of every
+OCR unit (also those seen too rarely to propose) plus at most ``MAX_EDITS`` generic edits with a
+cost per character (a substitution by glyph shape, a thin glyph put in or dropped, any other
+letter dearer; one edit for a token the letter-trigram model of Swedish, docparse.sv.chars,
+finds plausible, which may be an unlisted word). The candidates are the few listed words a
+deletion index (docparse.sv.deletions) finds near the token; the search aligns the token with
+those alone. Each is scored as channel x word language model over both neighbours, and replaces
+the token only with a clear margin over keeping it and over the runner-up.
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ MIN_TABLE_LOGP = -4.0  # the table's readings rarer than this are no help: a gen
 IDENTITY_LOGP = math.log10(0.999)
 SHAPES = ("iltfjr", "nmhu", "ceoa", "vyw", "gqy", "bhk", "cdl", "rn")
 THIN = frozenset("iltfjr1|!")
-THIN_LETTERS = "iltfjr"
 MARGIN = 2.0  # log10: how much better in context than the token kept as read
 GAP = 1.0  # log10: how much better in context than the runner-up reading
 TOP_LOGF = -1.0  # log10 frequency of the commonest words (och, i, att)
@@ -48,7 +47,6 @@ MAX_KEYS = 8  # keys near a token aligned with it, the commonest first
 MAX_READINGS = 8  # the readings scored in context: the rest are far rarer or dearer
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
-
 
 
 def _shapes() -> dict[str, str]:
@@ -219,7 +217,7 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         if t.choice is not None or not t.examined:
             continue
         tok = t.text
-        # lower case (a capital inside, "ordfdSrande", is the engine's noise), or capitalised
+        # lower case (a capital inside, "utbildNimg", is the engine's noise), or capitalised
         if len(tok) < MIN_LETTERS or not (tok[0].islower() or tok[1:].islower()):
             continue
         low = tok.lower()
