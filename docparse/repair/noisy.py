@@ -79,7 +79,8 @@ def _table_readings(channel) -> dict[str, tuple[dict[str, tuple[float, int]], li
     return out
 
 
-def search(tok: str, children: dict[str, str], readings, floor: float, max_edits: int = MAX_EDITS) -> dict[str, tuple[float, tuple]]:
+def search(tok: str, children: dict[str, str], readings, floor: float,
+           max_edits: int = MAX_EDITS) -> dict[str, tuple[float, tuple]]:
     """Strings ``tok`` may be a reading of, walked only along the prefixes ``children`` has
     (prefix -> the letters that may follow it) -> (best optimistic channel cost, the segments:
     (ocr unit, key piece, generic cost or None for the table's)). Paths whose channel cost
@@ -176,11 +177,13 @@ def _word_cost(word: str, segs, channel) -> float:
     return cost
 
 
-def readings(tok: str, lexicon, channel, table, index, floor: float, max_edits: int = MAX_EDITS) -> tuple[tuple[float, str], ...]:
-    """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of at a channel
-    cost above ``floor``: the MAX_READINGS best by channel x frequency, best first. The index names the few keys near the token (its signs
-    that are no letters read as the letters the table says they mostly are); the search then
-    aligns the token with those alone."""
+def readings(tok: str, lexicon, channel, table, index, floor: float,
+             max_edits: int = MAX_EDITS) -> tuple[tuple[float, str], ...]:
+    """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of through at
+    most ``max_edits`` generic edits, at a channel cost above ``floor``: the MAX_READINGS best by
+    channel x frequency, best first. The index names the few keys near the token (its signs that
+    are no letters read as the letters the table says they mostly are); the search then aligns
+    the token with those alone."""
     readings_table, premap = table
     keys = index.near(tok.translate(premap), max_edits)
     if not keys:
@@ -252,8 +255,8 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
             # A token Swedish letters could spell may be an unlisted word (a name, a compound,
             # the printed text's own slip): it is read through one generic edit at most.
             edits = PLAUSIBLE_EDITS if plausible or len(low) < SHORT else MAX_EDITS
-            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, kept + MARGIN - TOP_LOGF, edits),
-                                MAX_MEMO)
+            floor = kept + MARGIN - TOP_LOGF
+            found = bounded_put(memo, low, readings(low, lexicon, channel, table, index, floor, edits), MAX_MEMO)
         if not found:
             continue
         next_start = tokens[i + 1].start if i + 1 < len(tokens) else len(text)
