@@ -114,6 +114,13 @@ class ModelStore:
         return read_char_model(self.directory / "sv_chars.tsv")
 
     @cached_property
+    def deletions(self):
+        """The deletion index of the lexicon's common words (build_deletions.py); None when not built."""
+        from docparse.sv.deletions import read_deletion_index
+
+        return read_deletion_index(self.directory)
+
+    @cached_property
     def domain(self) -> Domain:
         """Municipalities (SCB) and regions (SKR) of domain_sv.txt."""
         return read_domain(self.directory / "domain_sv.txt")

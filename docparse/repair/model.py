@@ -35,7 +35,7 @@ def load(directory: str | None = None) -> ModelStore:
     whole load."""
     models = store_for(directory)
     _ = models.lexicon, models.channels, models.word_classes.available, decisions(models)
-    _ = models.lm, models.context_words
+    _ = models.lm, models.context_words, models.deletions
     # Read on a first repair otherwise (timed as its cost): the letter-trigram model, the
     # compound heads, the given names that are no word.
     from docparse.repair.namesakes import given_only
