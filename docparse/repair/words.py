@@ -346,8 +346,12 @@ class WordRepairer:
         variants = self.variants(tok, max_letter_subs)
         ident_segs, ident_cost, ident_base = self._identity(tok, base)
         cands: dict[str, tuple[float, str]] = {}
+        by_key, keyed = lex.by_key, lex.key_memo.get
         for key, segs in variants.items():
-            for w in lex.by_key(key):
+            entries = keyed(key)  # (by_key inlined for the memo's hits: most keys tried have none)
+            if entries is None:
+                entries = by_key(key)
+            for w in entries:
                 if w == tok:
                     continue
                 lf = lex.logf(w)
