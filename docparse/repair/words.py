@@ -129,26 +129,31 @@ class WordRepairer:
         out = self._opts_memo.get(tok)
         if out is not None:
             return out
-        inverse, multi, heads = self.ch.inverse, self._multi, self._multi_heads
-        char_opts = self._char_opts.get
-        n = len(tok)
+        char_opts, heads, at = self._char_opts.get, self._multi_heads, self._options_at
         out = []
-        for i in range(n):
-            opts = char_opts(tok[i])  # (_char_options inlined for the memo's hits)
-            if opts is None:
-                opts = self._char_options(tok[i])
-            if tok[i] in heads:  # (most characters begin no unit of two or three)
-                for k in (2, 3):
-                    if i + k > n:
-                        break
-                    unit = tok[i : i + k]
-                    if unit in multi:
-                        is_letter = unit.isalpha() and unit.isascii()
-                        opts = opts + [(k, unit, f, True, is_letter, (unit, f))
-                                       for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
-                                       if not (is_letter and lp < MIN_LETTER_LOGP)]
+        for i, c in enumerate(tok):
+            opts = char_opts(c)  # (_char_options inlined for the memo's hits)
+            if opts is None or c in heads:  # (most characters begin no unit of two or three)
+                opts = at(tok, i)
             out.append(opts)
         return bounded_put(self._opts_memo, tok, out, MAX_OPTS_MEMO)
+
+    def _options_at(self, tok: str, i: int) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
+        """options(tok)[i]: the readings of the character at ``i`` and of the units of two or
+        three characters starting there."""
+        opts = self._char_options(tok[i])
+        if tok[i] in self._multi_heads:
+            inverse, multi, n = self.ch.inverse, self._multi, len(tok)
+            for k in (2, 3):
+                if i + k > n:
+                    break
+                unit = tok[i : i + k]
+                if unit in multi:
+                    is_letter = unit.isalpha() and unit.isascii()
+                    opts = opts + [(k, unit, f, True, is_letter, (unit, f))
+                                   for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
+                                   if not (is_letter and lp < MIN_LETTER_LOGP)]
+        return opts
 
     def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> dict[str, tuple[tuple[str, str], ...]]:
         """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
@@ -214,8 +219,11 @@ class WordRepairer:
         """Does any key of variants(tok, max_letter_subs) fold a lexicon entry? The same search,
         met in the same order and cut by the same limits, without the segments, and ended at
         the first such key (the joins ask this of every pair they try; few have one)."""
-        opts = self.options(tok)
         n = len(tok)
+        # The options of a position made when the walk first reaches it: most walks end where
+        # the two pieces meet.
+        opts = self._opts_memo.get(tok) or [None] * n
+        at = self._options_at
         viable, known, by_key = self.lex.viable, self.lex.prefix_memo.get, self.lex.by_key
         seen: set[str] = set()
         stack = [(0, "", 0, 0)]
@@ -235,7 +243,10 @@ class WordRepairer:
                 continue
             may_sub = subs < MAX_SUBS
             may_letter = may_sub and letters < max_letter_subs
-            for k, _unit, folded, sub, is_letter, _seg in opts[i]:
+            here = opts[i]
+            if here is None:
+                here = opts[i] = at(tok, i)
+            for k, _unit, folded, sub, is_letter, _seg in here:
                 if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
