@@ -113,6 +113,18 @@ def test_the_joins_question_is_answered_as_by_the_full_search(tok):
         assert r.has_listed_reading(tok, stage) == full
 
 
+@SETTINGS
+@given(tokens)
+def test_the_joins_question_asked_first_is_answered_as_by_the_full_search(tok):
+    # asked of a token no search has met (its options made as its walk reaches them), the
+    # answer is the full search's, made by a repairer of its own
+    models = store_for()
+    first = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)
+    full = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)
+    for stage in range(MAX_LETTER_SUBS + 1):
+        assert first.has_listed_reading(tok, stage) == any(models.lexicon.by_key(key) for key in full.variants(tok, stage))
+
+
 def test_the_joins_question_finds_listed_readings():
     models = store_for()
     r = WordRepairer(models.lexicon, CHANNEL, DAMAGED, models.letter_pairs)

@@ -4,6 +4,8 @@
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from docparse.models import store_for
 from docparse.repair import repair
@@ -53,6 +55,20 @@ def test_the_deletion_index_finds_keys_one_and_two_edits_away():
     assert "cyklister" in index.near("cyklistter", 1)  # one too many
     assert "cyklister" in index.near("cyklster", 0)  # one missing
     assert "budgeten" not in index.near("bxdqetxn", 2)  # three changed
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="abdeiklmnorstuv", min_size=0, max_size=12), st.integers(0, 2))
+def test_the_deletion_index_asks_every_string_of_up_to_depth_letters_deleted(token, depth):
+    # near() makes each two-letter deletion once: the keys of every string the token gives
+    # with up to ``depth`` letters deleted, each asked of the index directly
+    index = store_for().deletions
+    forms, layer = {token}, {token}
+    for _ in range(depth):
+        layer = {f[:i] + f[i + 1:] for f in layer for i in range(len(f))}
+        forms |= layer
+    expected = {key for f in forms for key in index.near(f, 0)}
+    assert index.near(token, depth) == expected
 
 
 def test_search_counts_generic_edits_and_keeps_to_the_keys_it_is_given():

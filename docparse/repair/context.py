@@ -333,12 +333,19 @@ def real_twins(cur: str, lexicon, max_rarer: float, keep: str | None = None) -> 
     return [w for w in lexicon.by_key(cur.translate(FOLD)) if w == keep or (lexicon.logf(w) or -99) >= floor]
 
 
-def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
-    """The spelling the grammar rules prefer for ``cur`` among its å/ä/ö twins, or None."""
+def grammar_may_choose(cur: str, lexicon) -> bool:
+    """Has ``cur`` a twin grammar_choice may prefer, in any context? (A function of the word
+    and the lexicon alone: the context pass settles most common words by it once.)"""
     # Grammar outweighs frequency only between plausible spellings: "att" never yields to "ätt".
     twins = real_twins(cur, lexicon, MAX_RARER)
-    if len(twins) < 2 and not (twins and twins[0] != cur):
+    return len(twins) >= 2 or bool(twins and twins[0] != cur)
+
+
+def grammar_choice(prev: str, prev2: str, cur: str, nxt: str, nxt2: str, lexicon) -> str | None:
+    """The spelling the grammar rules prefer for ``cur`` among its å/ä/ö twins, or None."""
+    if not grammar_may_choose(cur, lexicon):
         return None
+    twins = real_twins(cur, lexicon, MAX_RARER)
     for rule in GRAMMAR:
         choice = rule(prev, prev2, cur, nxt, nxt2, twins, lexicon)
         if choice is not None:

@@ -51,7 +51,7 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     # lexicon alone, kept with it for the process (bounded).
     twins_of = per_lexicon(_TWINS, lexicon, MAX_TWINS)
     for i, t in enumerate(tokens):
-        if t.choice is None or not t.active:
+        if t.choice is None or not t.damaged or t.protected:  # (t.active inlined: every token)
             continue  # (a token kept as read has no marks to choose between)
         cur = t.choice[0]
         if SWEDISH_LETTERS.isdisjoint(cur) or len(cur) != len(t.text) or not SWEDISH_LETTERS.isdisjoint(t.low):

@@ -540,10 +540,11 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
         plain[False].clear()
     n = len(tokens)
     ambiguous = []
+    by_mode = (plain[False], plain[True])  # (indexed by the page mode: no hashing per token)
     for i, t in enumerate(tokens):
         if t.protected:
             continue
-        if t.choice is None and (t.text in plain[t.damaged] or t.text.isdigit()):
+        if t.choice is None and (t.text in by_mode[t.damaged] or t.text.isdigit()):
             # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin
             # (its fold is itself), and a first-seen one need not fill the set
             continue
@@ -554,7 +555,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
         if cands is False:
             cands = _candidates(low, cur, lexicon, channels[t.damaged], memo, key, not t.damaged, models)
         if cands is None and t.choice is None:
-            plain[t.damaged].add(t.text)
+            by_mode[t.damaged].add(t.text)
         if cands is None or (len(low) <= 4 and t.text.isupper()):
             continue  # (short capitals are mostly acronyms: the word model's guard decides them)
         if t.damaged and not SWEDISH_LETTERS.isdisjoint(low):
@@ -595,7 +596,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
 
 
 # Words for which _apply_context has no choice to make: as decided (lower case), words no
-# context rule is keyed on and with no å/ä/ö twin that is a word; as read (any case), tokens
+# context rule is keyed on and with no å/ä/ö twin that is a word (or none the grammar rules
+# may prefer: "att" never yields to "ätt"); as read (any case), tokens
 # the word model left alone that hold å/ä/ö or are such words. That depends on the lexicon
 # alone (and the fixed rule table), so the sets are kept per lexicon for the process, bounded.
 _NO_CHOICE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -660,9 +662,9 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
         rule = context.RULES.get(key)
         if rule is None:
             twins = lexicon.by_key(key)
-            if len(twins) < 2 and (not twins or twins[0] == cur):
+            if (len(twins) < 2 and (not twins or twins[0] == cur)) or not context.grammar_may_choose(cur, lexicon):
                 no_choice.add(cur)
-                continue  # no other spelling to choose between
+                continue  # no other spelling to choose between, or none the grammar rules may prefer
             prev = word(i - 1)
             if not lexicon.word_class(cur) or not context.grammar_may_apply(prev, cur, word(i + 1), lexicon):
                 continue  # the common case, decided by dictionary lookups alone

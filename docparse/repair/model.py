@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docparse.errors import ModelDataError
 from docparse.models import ModelStore, models_dir, store_for
 from docparse.sv.confusions import (
     MIN_IDENTITY,
@@ -37,10 +38,14 @@ def load(directory: str | None = None) -> ModelStore:
     _ = models.lexicon, models.channels, models.word_classes.available, decisions(models)
     _ = models.lm, models.context_words, models.deletions
     # Read on a first repair otherwise (timed as its cost): the letter-trigram model, the
-    # compound heads, the given names that are no word.
+    # compound heads, the given names that are no word, the name recogniser's data.
     from docparse.repair.namesakes import given_only
 
     _ = models.char_model, models.heads, models.derived(given_only, given_only)
+    try:
+        _ = models.names  # (the noisy channel asks whether a reading is a person's name)
+    except ModelDataError:
+        pass  # (a folder without the name files: that pass raises it if it gets so far, as before)
     return models
 
 

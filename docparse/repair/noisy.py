@@ -21,7 +21,7 @@ import math
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
 from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
-from docparse.repair.words import OOV_LOGF
+from docparse.repair.words import OOV_LOGF, _unchain
 from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import SENT
 
@@ -87,28 +87,31 @@ def search(tok: str, children: dict[str, str], readings, floor: float,
     falls below ``floor`` are dropped."""
     n = len(tok)
     out: dict[str, tuple[float, tuple]] = {}
-    stack = [(0, "", 0.0, 0, ())]
+    # A branch's segments are kept as a chain (earlier chain, last segment), made a tuple only
+    # where a key is recorded: pushing one is then no copy of all before it.
+    stack = [(0, "", 0.0, 0, None)]
     push, pop = stack.append, stack.pop
     budget = MAX_STEPS
     best: dict[tuple[int, str, int], float] = {}  # a state reached more cheaply is not walked again
+    best_get = best.get
     while stack and budget:
         budget -= 1
         i, key, cost, edits, segs = pop()
         state = (i, key, edits)
-        if best.get(state, -math.inf) >= cost:
+        if best_get(state, -math.inf) >= cost:
             continue
         best[state] = cost
         after = children.get(key, "")
         if i == n:
             old = out.get(key)
             if old is None or cost > old[0]:
-                out[key] = (cost, segs)
+                out[key] = (cost, _unchain(segs))
         may_edit = edits < max_edits
         if i < n:
             c = tok[i]
             ident = c.translate(FOLD)
             if ident in after:
-                push((i + 1, key + ident, cost + IDENTITY_LOGP, edits, segs + ((c, ident, None),)))
+                push((i + 1, key + ident, cost + IDENTITY_LOGP, edits, (segs, (c, ident, None))))
             table = readings.get(c)
             for k in (1, 2, 3):
                 unit = tok[i:i + k] if k > 1 else c
@@ -122,10 +125,10 @@ def search(tok: str, children: dict[str, str], readings, floor: float,
                 for x in after if single else ():
                     hit = single.get(x)
                     if hit is not None and x != ident and cost + hit[0] >= floor and (may_edit or not hit[1]):
-                        push((i + k, key + x, cost + hit[0], edits + hit[1], segs + ((unit, x, None),)))
+                        push((i + k, key + x, cost + hit[0], edits + hit[1], (segs, (unit, x, None))))
                 for folded, lp, rare in other:
                     if cost + lp >= floor and (may_edit or not rare) and key + folded in children:
-                        push((i + k, key + folded, cost + lp, edits + rare, segs + ((unit, folded, None),)))
+                        push((i + k, key + folded, cost + lp, edits + rare, (segs, (unit, folded, None))))
             single = readings[c][0] if c in readings else {}
             if may_edit:
                 # another glyph read for it: one of the same shape, or any letter (dearer)
@@ -134,18 +137,18 @@ def search(tok: str, children: dict[str, str], readings, floor: float,
                         continue  # (the table's reading, or none)
                     g = SHAPE_SUB if x in SHAPE_OF.get(c, "") else OTHER_SUB
                     if cost + g >= floor:
-                        push((i + 1, key + x, cost + g, edits + 1, segs + ((c, x, g),)))
+                        push((i + 1, key + x, cost + g, edits + 1, (segs, (c, x, g))))
                 # a glyph that is no letter of the word: mostly a thin one, or a letter doubled
                 g = THIN_INDEL if c in THIN or (i and tok[i - 1] == c) else OTHER_INDEL
                 if cost + g >= floor:
-                    push((i + 1, key, cost + g, edits + 1, segs + ((c, "", g),)))
-        if not may_edit or (segs and segs[-1][0] == ""):
+                    push((i + 1, key, cost + g, edits + 1, (segs, (c, "", g))))
+        if not may_edit or (segs is not None and segs[1][0] == ""):
             continue
         # a letter the reading lost: mostly a thin one, or the second of a double
         for x in after:
             g = THIN_INDEL if x in THIN or key[-1:] == x else OTHER_INDEL
             if cost + g >= floor:
-                push((i, key + x, cost + g, edits + 1, segs + (("", x, g),)))
+                push((i, key + x, cost + g, edits + 1, (segs, ("", x, g))))
     return out
 
 

@@ -32,7 +32,7 @@ DROP_MARGIN = {True: 0.5, False: 1.5}
 SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
 MAX_MEMO = 100_000
 PIECE, COMMON, DOUBTFUL, WORD = range(4)  # what a token is to the joins
-_KINDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {(choice, text): kind}
+_KINDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {text or (choice, text): kind}
 JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
 COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this
@@ -128,7 +128,9 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
     kinds_get = kinds.get
 
     def judge(t) -> int:
-        key = (t.choice[0] if t.choice else None, t.text)
+        # keyed by the text alone for a token the word model kept (most), else by (reading,
+        # text): a string is never equal to a tuple, so one memo holds both
+        key = t.text if t.choice is None else (t.choice[0], t.text)
         k = kinds_get(key)
         if k is None:
             k = kinds[key] = _kind(t, lexicon)

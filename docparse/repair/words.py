@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+import weakref
 from dataclasses import dataclass
 
-from docparse.repair.memo import bounded_put
+from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
 from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, SWEDISH_LETTERS, Lexicon
 
@@ -33,6 +34,13 @@ MIN_PART = 3  # shortest compound part we trust
 COMPOUND_PENALTY = 1.0  # log10 per extra part: a split is a guess, a listed word is not
 COMPOUND_ONLY_LOGF = -6.5  # score of a linking form (förvaltnings-) that is never a word alone
 UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a character read as itself, unlisted
+# Folded key -> its lexicon entries that may stand as a compound's first or middle part, and
+# those that may end one: a function of the lexicon alone (which never changes once read),
+# kept per lexicon for the process, bounded. Most keys a compound analysis meets have entries
+# in neither role.
+_OPENING_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_CLOSING_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MAX_PARTS_MEMO = 200_000
 
 
 def _unchain(chain) -> tuple[tuple[str, str], ...]:
@@ -121,23 +129,31 @@ class WordRepairer:
         out = self._opts_memo.get(tok)
         if out is not None:
             return out
-        inverse, multi, heads = self.ch.inverse, self._multi, self._multi_heads
-        n = len(tok)
+        char_opts, heads, at = self._char_opts.get, self._multi_heads, self._options_at
         out = []
-        for i in range(n):
-            opts = self._char_options(tok[i])
-            if tok[i] in heads:  # (most characters begin no unit of two or three)
-                for k in (2, 3):
-                    if i + k > n:
-                        break
-                    unit = tok[i : i + k]
-                    if unit in multi:
-                        is_letter = unit.isalpha() and unit.isascii()
-                        opts = opts + [(k, unit, f, True, is_letter, (unit, f))
-                                       for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
-                                       if not (is_letter and lp < MIN_LETTER_LOGP)]
+        for i, c in enumerate(tok):
+            opts = char_opts(c)  # (_char_options inlined for the memo's hits)
+            if opts is None or c in heads:  # (most characters begin no unit of two or three)
+                opts = at(tok, i)
             out.append(opts)
         return bounded_put(self._opts_memo, tok, out, MAX_OPTS_MEMO)
+
+    def _options_at(self, tok: str, i: int) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
+        """options(tok)[i]: the readings of the character at ``i`` and of the units of two or
+        three characters starting there."""
+        opts = self._char_options(tok[i])
+        if tok[i] in self._multi_heads:
+            inverse, multi, n = self.ch.inverse, self._multi, len(tok)
+            for k in (2, 3):
+                if i + k > n:
+                    break
+                unit = tok[i : i + k]
+                if unit in multi:
+                    is_letter = unit.isalpha() and unit.isascii()
+                    opts = opts + [(k, unit, f, True, is_letter, (unit, f))
+                                   for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
+                                   if not (is_letter and lp < MIN_LETTER_LOGP)]
+        return opts
 
     def variants(self, tok: str, max_letter_subs: int = MAX_LETTER_SUBS) -> dict[str, tuple[tuple[str, str], ...]]:
         """Folded lookup keys the token may come from -> the segments (ocr unit, folded truth).
@@ -173,7 +189,7 @@ class WordRepairer:
         push, pop = stack.append, stack.pop
         limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
-        while stack and len(out) < limit and budget:
+        while stack and budget:  # (and len(out) < limit: tested below, where out grows)
             budget -= 1
             i, key, chain, subs, letters = pop()
             if i == n:
@@ -183,6 +199,8 @@ class WordRepairer:
                         if segs is None:
                             segs = _unchain(chain)
                         outs[level][key] = segs
+                if len(out) >= limit:
+                    break
                 continue
             may_sub = subs < MAX_SUBS
             may_letter = may_sub and letters < max_letter_subs
@@ -201,15 +219,18 @@ class WordRepairer:
         """Does any key of variants(tok, max_letter_subs) fold a lexicon entry? The same search,
         met in the same order and cut by the same limits, without the segments, and ended at
         the first such key (the joins ask this of every pair they try; few have one)."""
-        opts = self.options(tok)
         n = len(tok)
+        # The options of a position made when the walk first reaches it: most walks end where
+        # the two pieces meet.
+        opts = self._opts_memo.get(tok) or [None] * n
+        at = self._options_at
         viable, known, by_key = self.lex.viable, self.lex.prefix_memo.get, self.lex.by_key
         seen: set[str] = set()
         stack = [(0, "", 0, 0)]
         push, pop = stack.append, stack.pop
         limit = MAX_VARIANTS
         budget = MAX_STEPS
-        while stack and len(seen) < limit and budget:
+        while stack and budget:  # (and len(seen) < limit: tested below, where seen grows)
             budget -= 1
             i, key, subs, letters = pop()
             if i == n:
@@ -217,10 +238,15 @@ class WordRepairer:
                     seen.add(key)
                     if by_key(key):
                         return True
+                    if len(seen) >= limit:
+                        break
                 continue
             may_sub = subs < MAX_SUBS
             may_letter = may_sub and letters < max_letter_subs
-            for k, _unit, folded, sub, is_letter, _seg in opts[i]:
+            here = opts[i]
+            if here is None:
+                here = opts[i] = at(tok, i)
+            for k, _unit, folded, sub, is_letter, _seg in here:
                 if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
@@ -331,8 +357,12 @@ class WordRepairer:
         variants = self.variants(tok, max_letter_subs)
         ident_segs, ident_cost, ident_base = self._identity(tok, base)
         cands: dict[str, tuple[float, str]] = {}
+        by_key, keyed = lex.by_key, lex.key_memo.get
         for key, segs in variants.items():
-            for w in lex.by_key(key):
+            entries = keyed(key)  # (by_key inlined for the memo's hits: most keys tried have none)
+            if entries is None:
+                entries = by_key(key)
+            for w in entries:
                 if w == tok:
                     continue
                 lf = lex.logf(w)
@@ -449,6 +479,7 @@ class WordRepairer:
         lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo.get
         by_key, keyed = lex.by_key, lex.key_memo.get
         note = self._note_part
+        opening, closing = per_lexicon(_OPENING_PARTS, lex, MAX_PARTS_MEMO), per_lexicon(_CLOSING_PARTS, lex, MAX_PARTS_MEMO)
         # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
         parts: list[dict | None] = [None] * n
         reachable = [False] * (n + 1)
@@ -470,9 +501,15 @@ class WordRepairer:
                 # is all the chain below can use: one ending between leaves no room for a
                 # next part (no position there is reachable), so it is not looked up.
                 if len(key) >= MIN_PART and (i <= last_start or i == n):
-                    entries = keyed(key)
+                    roles = closing if i == n else opening
+                    entries = roles.get(key)
                     if entries is None:
-                        entries = by_key(key)
+                        entries = keyed(key)
+                        if entries is None:
+                            entries = by_key(key)
+                        need = END if i == n else BEGIN | MIDDLE  # (a first part at the end has no next)
+                        bits = lex.bits
+                        entries = roles[key] = tuple(w for w in entries if bits(w) & need)
                     if entries:
                         note(found, entries, i, _unchain(chain), letters, i == n)
                 if i == n:
@@ -523,26 +560,20 @@ class WordRepairer:
             return None
         return r[0] + r[1], r[2]
 
-    def _note_part(self, found: dict, entries: list[str], b: int, segs, letters: int, at_end: bool) -> None:
-        """Record the best of the lexicon ``entries`` a part's key matches, as a first/middle
-        part, or at the token's end as a last part."""
+    def _note_part(self, found: dict, entries: tuple[str, ...], b: int, segs, letters: int, at_end: bool) -> None:
+        """Record the best of the lexicon ``entries`` a part's key matches (those that may stand
+        in the part's role), as a first/middle part, or at the token's end as a last part."""
         lex = self.lex
-        needs = (END,) if at_end else (BEGIN | MIDDLE,)  # (a first part at the end has no next)
+        need = END if at_end else BEGIN | MIDDLE
+        slot = (b, letters, need)
         for w in entries:
-            bits = lex.bits(w)
-            cost = None  # the channel cost of reading w so, the same for either role
-            for need in needs:
-                if not bits & need:
-                    continue
-                if cost is None:
-                    cost = self.channel_cost(w, segs)
-                if cost == -math.inf:
-                    break
-                lf = lex.logf(w)
-                if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
-                    # Linking forms (nuläges-) are rare alone but common as first parts.
-                    lf = COMPOUND_ONLY_LOGF
-                slot = (b, letters, need)
-                old = found.get(slot)
-                if old is None or lf + cost > old[0] + old[1]:
-                    found[slot] = (lf, cost, w)
+            cost = self.channel_cost(w, segs)  # the channel cost of reading w so
+            if cost == -math.inf:
+                continue
+            lf = lex.logf(w)
+            if lf is None or (need != END and lf < COMPOUND_ONLY_LOGF):
+                # Linking forms (nuläges-) are rare alone but common as first parts.
+                lf = COMPOUND_ONLY_LOGF
+            old = found.get(slot)
+            if old is None or lf + cost > old[0] + old[1]:
+                found[slot] = (lf, cost, w)

@@ -29,16 +29,21 @@ class DeletionIndex:
         K with one letter deleted: K is ``token`` with up to ``depth`` letters too many, or
         with one letter missing or changed besides."""
         forms = {token}
-        layer = {token}
-        for _ in range(depth):
-            layer = {f[:i] + f[i + 1:] for f in layer for i in range(len(f))}
-            forms |= layer
-        get, restore = self._deletions.get, self._keys.restore_key
+        n = len(token)
+        if depth == 2:
+            # (each pair of places once: the layered walk below makes every such string twice)
+            forms.update([token[:i] + token[i + 1:] for i in range(n)])
+            forms.update([token[:i] + token[i + 1:j] + token[j + 1:] for j in range(1, n) for i in range(j)])
+        else:
+            layer = {token}
+            for _ in range(depth):
+                layer = {f[:i] + f[i + 1:] for f in layer for i in range(len(f))}
+                forms |= layer
+        deletions, get, restore = self._deletions, self._deletions.get, self._keys.restore_key
         out = set()
         for f in forms:
-            hit = get(f)  # (a key is indexed under itself too)
-            if hit:
-                out.update(restore(kid) for (kid,) in hit)
+            if f in deletions:  # (a key is indexed under itself too; most forms are not there)
+                out.update(restore(kid) for (kid,) in get(f))
         return out
 
 

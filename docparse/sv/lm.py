@@ -130,7 +130,11 @@ class LanguageModel:
 
     def class_logp(self, word: str, prev: str) -> float:
         """log10 P(class(word) | class(prev)) P(word | class(word))."""
-        cw, cp = self.stats(word)[3], self.stats(prev)[3]
+        return self._class_logp(word, self.stats(prev)[3])
+
+    def _class_logp(self, word: str, cp: str) -> float:
+        """class_logp() of ``word`` after a word of class ``cp``."""
+        cw = self.stats(word)[3]
         count_w, _h, _b = self.class_stats(cw)
         if count_w == 0:
             return self.unigram(word)
@@ -172,8 +176,8 @@ class LanguageModel:
         key = (prev, word)
         lp = self._cond.get(key)
         if lp is None:
-            _c, hc, backoff, _cls = self.stats(prev)
-            lp = self.class_logp(word, prev)
+            _c, hc, backoff, cls = self.stats(prev)
+            lp = self._class_logp(word, cls)
             if hc:
                 hit = self._bi.get(f"{prev} {word}")
                 if hit:
