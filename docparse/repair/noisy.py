@@ -194,7 +194,8 @@ def readings(tok: str, lexicon, channel, table, index, floor: float,
     if len(keys) > MAX_KEYS:
         # a short token is near many keys: the commonest words among them are worth aligning
         logf = lexicon.logf
-        keys = set(sorted(keys, key=lambda k: max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0),
+        # (ties broken by the key itself: a set's order changes with the process's hash seed)
+        keys = set(sorted(keys, key=lambda k: (max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0), k),
                           reverse=True)[:MAX_KEYS])
     out: dict[str, float] = {}
     for key, (_cost, segs) in search(tok, prefix_tree(keys), readings_table, floor, max_edits).items():
@@ -206,7 +207,7 @@ def readings(tok: str, lexicon, channel, table, index, floor: float,
             c = _word_cost(w, segs, channel)
             if c > out.get(w, -math.inf):
                 out[w] = c
-    ranked = sorted(out.items(), key=lambda wc: wc[1] + lexicon.logf(wc[0]), reverse=True)
+    ranked = sorted(out.items(), key=lambda wc: (wc[1] + lexicon.logf(wc[0]), wc[0]), reverse=True)
     return tuple((c, w) for w, c in ranked[:MAX_READINGS])
 
 
