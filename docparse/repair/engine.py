@@ -25,6 +25,7 @@ from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
@@ -279,6 +280,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
     suspended_parts(text, judged, models.lexicon)
+    mark_tokens(judged, models)
     if models.lm is not None:
         _lm_pass(text, tokens, models, marks)
     _apply_context(text, tokens, models.lexicon)
