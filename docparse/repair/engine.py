@@ -30,6 +30,7 @@ from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
+from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.references import reference_abbreviations
@@ -278,6 +279,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
+    short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
