@@ -107,3 +107,12 @@ def test_every_pair_both_ways():
         for word in (marked, plain):
             assert any(word in s.split() or f"{word}," in s.split() or f"{word}." in s.split()
                        for s in sentences), (pair, word)
+
+
+def test_a_neighbour_a_rule_decides_after_the_language_model_is_seen_as_decided():
+    # "for" is decided by a hand-written rule after the bigram pass; the word beside it is then
+    # judged again with "för" before it ("för lågt", not "for lagt")
+    printed = "Ett allt för lågt pris gav förlust för bolaget."
+    out = repair(printed.translate(ENGLISH_MODEL))
+    assert out.text == printed
+    assert any(e.reason == "context:lm" and e.replacement == "lågt" for e in out.edits)

@@ -285,7 +285,15 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     mark_tokens(judged, models)
     if models.lm is not None:
         _lm_pass(text, tokens, models, marks)
+    before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)
+    if models.lm is not None:
+        # The rules decided some neighbours only now ("for" read as "för"): the words beside
+        # them are judged again in context as it stands (not those a rule decided).
+        ruled = {i for i, t in enumerate(tokens) if t.choice is not before[i]}
+        again = {j for i in ruled for j in (i - 1, i + 1)} - ruled
+        if again:
+            _lm_pass(text, tokens, models, marks, again)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
     tokens = drop_stray_i(text, tokens, models.lm)
@@ -530,7 +538,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return bounded_put(memo, key, out, MAX_LM_MEMO)
 
 
-def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> None:
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
     log P(next word | reading), with the neighbours as now decided. The choices are made left
@@ -545,7 +553,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
     n = len(tokens)
     ambiguous = []
     for i, t in enumerate(tokens):
-        if t.protected:
+        if t.protected or (only is not None and i not in only):
             continue
         if t.choice is None and (t.text in plain[t.damaged] or t.text.isdigit()):
             # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin
