@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
 from docparse.repair.glyphs import font_confusions, stray_marks
@@ -284,6 +285,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
     if models.lm is not None:
+        close_calls(text, tokens, models, _repairer(True, models))
         _lm_pass(text, tokens, models, marks)
     before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)
