@@ -19,7 +19,7 @@ MARGIN = 0.5  # log10, as the context pass's on a damaged page
 
 
 def close_calls(text: str, tokens, models, repairer) -> None:
-    """Hook of the engine, after the context pass: re-decide the word model's close calls."""
+    """Hook of the engine, before the context pass: re-decide the word model's close calls."""
     lm, lexicon = models.lm, models.lexicon
     if lm is None:
         return
