@@ -10,7 +10,8 @@ OCR errors. Only counts are written, never the texts.
 Method: every word (a run of letters, lower case, at least 2 letters) is padded with ^ and $ and
 its letter trigrams counted; trigrams seen fewer than MIN_COUNT times are dropped.
 
-Held out: every HOLDOUT_EVERY-th document (sorted by name) is never counted. On the held-out
+Held out: the documents models/riksdag_split.py holds out of every model (the repair benchmarks
+measure on them) are never counted. On the held-out
 documents the script reports the share of words, and of 300-word stretches ("pages"), the model
 finds implausible (docparse.sv.chars), against the same stretches with their text damaged the way a
 broken font map damages it (one letter mapped to another throughout, or dropped).
@@ -28,10 +29,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-SOURCE = Path("/work/shared/external/riksdag")
+sys.path.insert(0, str(HERE))
+
+import riksdag_split  # noqa: E402  (the one rule of which Riksdag documents are held out)
+
+SOURCE = riksdag_split.RIKSDAG_DIR
 OUT = HERE / "sv_chars.tsv"
-SKIP = {"G40310"}  # OCR'd print with real OCR errors: damage, not training text
-HOLDOUT_EVERY = 4
+SKIP = riksdag_split.EXCLUDED  # OCR'd print with real OCR errors: damage, not training text
 MIN_COUNT = 2
 WORD = re.compile(r"[^\W\d_]+")
 PAGE_WORDS = 300
@@ -46,8 +50,10 @@ def documents() -> list[tuple[str, str]]:
 
 
 def split(docs):
-    train = [d for i, d in enumerate(docs) if i % HOLDOUT_EVERY != 0]
-    held = [d for i, d in enumerate(docs) if i % HOLDOUT_EVERY == 0]
+    """(training, held-out) documents, as models/riksdag_split.py divides them."""
+    train_ids, held_ids = set(riksdag_split.training_ids()), set(riksdag_split.heldout_ids())
+    train = [d for d in docs if d[0] in train_ids]
+    held = [d for d in docs if d[0] in held_ids]
     return train, held
 
 
@@ -82,7 +88,7 @@ def main() -> None:
     counts, words = count(t for _, t in train)
     kept = {k: v for k, v in counts.items() if v >= MIN_COUNT}
     lines = [f"# letter trigrams of {len(train)} Riksdag documents ({words} words), {SOURCE}; "
-             f"held out: every {HOLDOUT_EVERY}th; built by models/build_charmodel.py"]
+             "held out: models/riksdag_split.py heldout_ids(); built by models/build_charmodel.py"]
     lines += [f"{k}\t{v}" for k, v in sorted(kept.items(), key=lambda kv: (-kv[1], kv[0]))]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{OUT.name}: {len(kept)} trigrams from {words} words of {len(train)} documents")

@@ -107,3 +107,22 @@ def test_every_pair_both_ways():
         for word in (marked, plain):
             assert any(word in s.split() or f"{word}," in s.split() or f"{word}." in s.split()
                        for s in sentences), (pair, word)
+
+
+def test_a_neighbour_a_rule_decides_after_the_language_model_is_seen_as_decided():
+    # "for" is decided by a hand-written rule after the bigram pass; the word beside it is then
+    # judged again with "för" before it ("för lågt", not "for lagt")
+    printed = "Ett allt för lågt pris gav förlust för bolaget."
+    out = repair(printed.translate(ENGLISH_MODEL))
+    assert out.text == printed
+    assert any(e.reason == "context:lm" and e.replacement == "lågt" for e in out.edits)
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("Alla dé som ansokt far besked i maj.", "Alla de som ansökt får besked i maj."),  # "dé": de, då or dö
+    ("Vi kan inte nédja oss med ett sadant svar.", "Vi kan inte nöja oss med ett sådant svar."),  # nöja/nåja
+])
+def test_the_word_models_close_call_is_decided_in_context(read, printed):
+    out = repair(read)
+    assert out.text == printed
+    assert any(e.reason == "context:close" for e in out.edits)

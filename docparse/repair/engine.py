@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
 from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
+from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.references import reference_abbreviations
@@ -277,11 +280,22 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
+    short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
     suspended_parts(text, judged, models.lexicon)
+    mark_tokens(judged, models)
     if models.lm is not None:
+        close_calls(text, tokens, models, _repairer(True, models))
         _lm_pass(text, tokens, models, marks)
+    before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)
+    if models.lm is not None:
+        # The rules decided some neighbours only now ("for" read as "för"): the words beside
+        # them are judged again in context as it stands (not those a rule decided).
+        ruled = {i for i, t in enumerate(tokens) if t.choice is not before[i]}
+        again = {j for i in ruled for j in (i - 1, i + 1)} - ruled
+        if again:
+            _lm_pass(text, tokens, models, marks, again)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
     tokens = drop_stray_i(text, tokens, models.lm)
@@ -526,7 +540,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return bounded_put(memo, key, out, MAX_LM_MEMO)
 
 
-def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> None:
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
     log P(next word | reading), with the neighbours as now decided. The choices are made left
@@ -542,7 +556,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int) -> 
     ambiguous = []
     by_mode = (plain[False], plain[True])  # (indexed by the page mode: no hashing per token)
     for i, t in enumerate(tokens):
-        if t.protected:
+        if t.protected or (only is not None and i not in only):
             continue
         if t.choice is None and (t.text in by_mode[t.damaged] or t.text.isdigit()):
             # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin

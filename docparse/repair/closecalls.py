@@ -1,0 +1,48 @@
+"""The word model's close calls, decided by the bigram model over both neighbours.
+
+The word model reads each token alone: where two listed words explain it almost equally well
+("dar": "där" with a kept, "är" with "da" for ä), it takes the commoner, and the context pass
+weighs only the same-length å/ä/ö twins of that choice. Here a token the word model changed
+with a gap under CLOSE to its runner-up has its few best listed readings within CLOSE of the
+choice scored as the noisy channel in context: log P(token | reading) (the word model's score
+less the reading's frequency) + log P(reading | previous word) + log P(next word | reading);
+a reading replaces the choice only by the context pass's margin.
+"""
+
+from __future__ import annotations
+
+from docparse.repair.neighbours import neighbour_form
+
+CLOSE = 1.0  # log10: the word model's gap under which its runner-ups are judged in context
+MAX_READINGS = 4
+MARGIN = 0.5  # log10, as the context pass's on a damaged page
+
+
+def close_calls(text: str, tokens, models, repairer) -> None:
+    """Hook of the engine, before the context pass: re-decide the word model's close calls."""
+    lm, lexicon = models.lm, models.lexicon
+    if lm is None:
+        return
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.gap is None or t.gap >= CLOSE or t.choice is None or t.choice[2] != "confusion" or not t.active:
+            continue
+        low, cur = t.text.lower(), t.choice[0]
+        _ident, ranked = repairer.score_candidates(low)
+        if not ranked or ranked[0][1] != cur:
+            continue  # (a choice another stage made: settled there)
+        cands = []
+        for s, w, how in ranked[:MAX_READINGS]:
+            lf = lexicon.logf(w)
+            if how != "lexicon" or lf is None or s < ranked[0][0] - CLOSE:
+                continue
+            cands.append((s - lf, w))
+        if len(cands) < 2:
+            continue
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
+        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in cands), reverse=True)
+        cur_score = next(s for s, w in scored if w == cur)
+        best, word = scored[0]
+        if word != cur and best - cur_score > MARGIN:
+            t.choice = (word, round(best - cur_score, 3), "context:close")
