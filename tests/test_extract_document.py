@@ -121,3 +121,19 @@ def test_prose_under_another_kind_of_head_is_no_news(extract_text):
 def test_a_policys_status_note_is_no_part_of_its_title(extract_text, head):
     text = head + "\nRiktlinjerna anger vilka föreningar som kan få bidrag och hur ansökan ska göras varje år.\n"
     assert extract_text(text)["document"]["title"] == "Riktlinjer för föreningsbidrag"
+
+
+def test_region_name_before_a_heading_word_on_a_flattened_line(extract_text):
+    # A flattened header runs the region's name into the next heading ("... Protokoll").
+    text = "Region Värmland Protokoll Regionstyrelsen Datum: 2031-04-29 § 12 Budget 2032\n"
+    assert extract_text(text)["document"]["municipality"] == "Region Värmland"
+
+
+def test_letterhead_above_the_first_page_number_names_the_municipality(extract_text):
+    # "Sida 1 (4)" makes the block above it a page header, masked; it is still the letterhead.
+    text = (
+        "Gnesta kommun\nKultur- och fritidsförvaltningen\n\nTjänsteutlåtande\nDnr KFN 2031/12\nSida 1 (4)\n"
+        "2031-05-06\n\nTill Kultur- och fritidsnämnden\n\nNy taxa för idrottshallar\n\n"
+        "Förvaltningens förslag till beslut\nNämnden antar taxan.\n"
+    )
+    assert extract_text(text)["document"]["municipality"] == "Gnesta kommun"
