@@ -137,3 +137,41 @@ def test_letterhead_above_the_first_page_number_names_the_municipality(extract_t
         "Förvaltningens förslag till beslut\nNämnden antar taxan.\n"
     )
     assert extract_text(text)["document"]["municipality"] == "Gnesta kommun"
+
+
+def test_a_table_of_label_rows_is_no_heading(extract_text):
+    # "Myndighet  Fritidsnämnden, Exeby kommun" heads a table of labels; the subject follows "Ärende:".
+    text = (
+        "DELEGATIONSBESLUT\n\nMyndighet          Kulturnämnden, Gnesta kommun\n"
+        "Beslutsfattare     Eva Holm, kulturchef\nDatum              2031-06-15\n\n"
+        "Ärende: Bidrag till Gnesta Spelmanslag\n\nBeslut\nNämnden beviljar bidrag.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Bidrag till Gnesta Spelmanslag"
+
+
+def test_a_sites_menu_row_and_breadcrumb_are_no_heading(extract_text):
+    text = (
+        "Gnesta kommun\nLogga in  |  Lyssna  |  In English\nHem > Kommun och politik > Nyheter\n\n"
+        "Nytt bibliotek i Stjärnhov\n\nKommunfullmäktige beslutade i går att bygga ett nytt bibliotek.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Nytt bibliotek i Stjärnhov"
+
+
+def test_an_addressee_over_its_office_is_no_heading(extract_text):
+    # A letter's addressee block: the authority over its unit, then the subject.
+    text = (
+        "Gnesta kommun\nKommunstyrelsen\n\n                       Länsstyrelsen i Exelän\n"
+        "                       Naturvårdsenheten\n\nYttrande över förslag till naturvårdsplan\n\n"
+        "Kommunen tillstyrker förslaget.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Yttrande över förslag till naturvårdsplan"
+
+
+def test_signing_dates_side_by_side_date_an_agreement(extract_text):
+    # Both parties sign in columns: "Ort 2031-12-02      Ort 2031-12-02" is the agreement's date.
+    text = (
+        "Överenskommelse om samverkan kring läxhjälp\n\nParter: Gnesta kommun och Föreningen Läxhjälpen.\n\n"
+        "Gnesta 2031-12-02                      Gnesta 2031-12-02\n\n"
+        "För Gnesta kommun                      För Föreningen Läxhjälpen\n"
+    )
+    assert extract_text(text)["document"]["date"] == "2031-12-02"

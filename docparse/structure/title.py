@@ -77,6 +77,10 @@ _DATELINE = re.compile(
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
+# A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
+_LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
+# A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
+_MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -216,8 +220,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # "Barn- och utbildningsnämnden, Exeby kommun"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
-    # A short line over the municipality's name; not a heading wrapped before it ("... i" / "Exeby kommun").
-    return (j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+    # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
+    # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
+    below = block[j + 1][2].strip() if j + 1 < len(block) else ""
+    return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
 
 
@@ -238,6 +244,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
+    if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
+        return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
     if type_word and _is_address_line(text, type_word):
         return False
     if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
@@ -356,6 +365,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
+                and any(_LABEL_START.match(b[2].strip()) for b in block)):
+            continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
         if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
@@ -397,7 +409,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
-                if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip()):
+                if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
+                        or _BREADCRUMB.search(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
