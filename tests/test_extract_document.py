@@ -175,3 +175,13 @@ def test_signing_dates_side_by_side_date_an_agreement(extract_text):
         "För Gnesta kommun                      För Föreningen Läxhjälpen\n"
     )
     assert extract_text(text)["document"]["date"] == "2031-12-02"
+
+
+def test_flattened_letterhead_and_officer_before_the_subject(extract_text):
+    # One line: municipality, office, type word, labels with values, the officer; then the subject.
+    text = (
+        "Gnesta kommun Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Datum 2031-02-01 Diarienummer KFN 2031/44 "
+        "Handläggare Nils Berg, fritidskonsulent Kultur- och fritidsnämnden Öppettider i simhallen Förslag till beslut "
+        "Nämnden beslutar att simhallen ska ha öppet alla helgdagar. Sammanfattning Simhallen har i dag stängt på helgdagar.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Öppettider i simhallen"

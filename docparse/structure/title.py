@@ -169,15 +169,25 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
-def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
-    """A flattened head's subject after a label's value, up to the next label or section heading:
-    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])handläggare[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+
+
+def _label_value_ends(line: str):
+    """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
         date = DATE_RE.match(line, m.end())
         taken = None if date else take_value(line, m.end())
-        if not (date or taken):
-            continue
-        pos = date.end() if date else taken[2]
+        if date or taken:
+            yield date.end() if date else taken[2]
+    for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
+
+
+def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject after a label's value, up to the next label or section heading:
+    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+    for pos in sorted(_label_value_ends(line)):
         pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
@@ -225,6 +235,19 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     below = block[j + 1][2].strip() if j + 1 < len(block) else ""
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
+
+
+def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
+    """A flattened head's opening that is letterhead alone: the municipality, an office and the
+    type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
+    m = MUNICIPALITY_RE.match(text)
+    if not m:
+        return False
+    words = text[m.end():].split()
+    if words and type_word and words[-1].lower() == type_word.printed.lower():
+        words = words[:-1]
+    rest = " ".join(words)
+    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -400,7 +423,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
-        if not _is_heading(text, type_word):
+        if not _is_heading(text, type_word) or len(line) > _FLAT_LINE and _only_letterhead(text, type_word):
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
