@@ -291,3 +291,13 @@ def test_org_number_under_a_label_block_not_the_label_row_above(extract_text):
         "Organisationsnummer 802533-8610\n\nBeslut\nNämnden beviljar bidrag.\n"
     )
     assert [p[:2] for p in parties(extract_text, text)] == [("Ekholmens Ridklubb", "802533-8610")]
+
+
+def test_a_partys_role_label_is_no_name(extract_text):
+    # Under "Parter": "Idéburen part:   Stiftelsen X, org.nr ..." names the party after its role.
+    text = (
+        "AVTAL OM SAMVERKAN\n\nParter\nOffentlig part:    Gnesta kommun, org.nr 212000-1884\n"
+        "Idéburen part:     Stiftelsen Läsfrämjarna, org.nr 802477-5127\n\nAvtalet gäller 2031.\n"
+    )
+    assert [p[:2] for p in parties(extract_text, text)] == [
+        ("Gnesta kommun", "212000-1884"), ("Stiftelsen Läsfrämjarna", "802477-5127")]

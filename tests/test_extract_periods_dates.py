@@ -120,3 +120,9 @@ def test_a_reports_months_are_no_period(extract_text):
 @pytest.mark.parametrize("text", ["Nämnden antar biblioteksplan för 2031-2034.", "Budget 2032 med plan för 2033–2034 (KS 2031/300)"])
 def test_a_plans_years_are_no_period(extract_text, text):
     assert extract_text(text)["periods"] == []
+
+
+def test_a_year_range_ending_its_sentence(extract_text):
+    # "... om 200 000 kronor per år 2032–2034." : the full stop ends the sentence, not the number.
+    text = "Nämnden godkänner överenskommelsen med Föreningen Gläntan om 200 000 kronor per år 2032–2034.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2032", "2034")]

@@ -647,6 +647,10 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
                 found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
 
 
+# A party's role as a label before its name: "Offentlig part:", "Part 2:", "Leverantör:".
+_ROLE_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n][\wåäö-]+){0,2}[^\S\n]*:[^\S\n]+(?=\S)")
+
+
 def _parties_section(body: str, m: re.Match, found: _Found) -> None:
     """"Parter: A och B", or the lines under a "Parter" heading up to the next blank gap."""
     if m.group(1).strip():
@@ -665,9 +669,13 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
+        role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
+        if role:
+            s = s[role.end():]
         name = leading_name(re.split(r",|\(|\s[–-]\s", s)[0])
         if name:
-            found.add(name, pos - len(line) - 1, strong=True, counterparty=False)
+            at = pos - len(line) - 1 + (line.find(s) if role and s in line else 0)
+            found.add(name, at, strong=True, counterparty=False)
             taken += 1
 
 

@@ -39,7 +39,8 @@ _NON_DIGITS = re.compile(r"\D*")
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
 # A year range that names no period by a word before it is one when its sentence is about a
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
-_BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
+# A full stop after the range ends its sentence ("... per år 2032–2034."); one before a digit does not.
+_BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/-]|\.\d)")
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
