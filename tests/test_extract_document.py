@@ -185,3 +185,22 @@ def test_flattened_letterhead_and_officer_before_the_subject(extract_text):
         "Nämnden beslutar att simhallen ska ha öppet alla helgdagar. Sammanfattning Simhallen har i dag stängt på helgdagar.\n"
     )
     assert extract_text(text)["document"]["title"] == "Öppettider i simhallen"
+
+
+@pytest.mark.parametrize("mark", ["Paragraf 88", "§ 88"])
+def test_an_excerpts_paragraph_mark_is_no_title(extract_text, mark):
+    text = (
+        f"PROTOKOLLSUTDRAG\nKommunfullmäktige i Gnesta kommun\nSammanträdesdatum: 2031-04-28\n\n"
+        f"{mark}                                   Dnr KS 2031/0077\n\nNy taxa för bygglov\n\n"
+        "Kommunfullmäktiges beslut\nKommunfullmäktige antar taxan.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Ny taxa för bygglov"
+
+
+def test_the_officers_name_and_title_are_no_title(extract_text):
+    # "Eva Holm, miljöinspektör" under the office in a letterhead; the subject comes after the board.
+    text = (
+        "Tjänsteskrivelse\n2031-08-30\nDnr MBN 2031/210\n\nMiljöförvaltningen\nEva Holm, miljöinspektör\n\n"
+        "Miljönämnden\n\nTaxa för tillsyn av cisterner\n\nBeslutsförslag\nNämnden antar taxan.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Taxa för tillsyn av cisterner"

@@ -15,7 +15,7 @@ from docparse.schema import validate
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
 DOCS = sorted(INVENTED.glob("*.txt"))
 
-MICRO_FLOOR = 1.0  # measured: 222 of 222 gold values found, none spurious
+MICRO_FLOOR = 1.0  # measured: 338 of 338 gold values found, none spurious (main before: 0.957)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +29,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 16 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 30 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -9,6 +9,7 @@ from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import take_value
+from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
@@ -81,6 +82,10 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A § mark alone, in words or sign: "Paragraf 88", "§ 12".
+_PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
+_PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -267,6 +272,11 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _PARAGRAPH_ALONE.fullmatch(text.strip()):
+        return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    person = _PERSON_TITLE.fullmatch(text.strip())
+    if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
+        return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
