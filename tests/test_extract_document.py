@@ -204,3 +204,11 @@ def test_the_officers_name_and_title_are_no_title(extract_text):
         "Miljönämnden\n\nTaxa för tillsyn av cisterner\n\nBeslutsförslag\nNämnden antar taxan.\n"
     )
     assert extract_text(text)["document"]["title"] == "Taxa för tillsyn av cisterner"
+
+
+def test_a_press_releases_sender_and_date_line_is_no_title(extract_text):
+    text = (
+        "Pressmeddelande från Region Värmland, 14 november 2031\n\nRegionen bygger ny vårdcentral i Torsby\n\n"
+        "Regionstyrelsen beslutade i dag att investera 30 miljoner kronor.\n"
+    )
+    assert extract_text(text)["document"]["title"] == "Regionen bygger ny vårdcentral i Torsby"

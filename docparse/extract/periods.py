@@ -22,9 +22,10 @@ YEARS_RE = re.compile(
     rf"(?=[fgpuå])(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
-# "under 2022", "verksamhetsåret 2020": one year, a period only where the sentence is about a
+# "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
 # grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[buv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
@@ -167,6 +168,8 @@ def extract_periods(ctx) -> list[dict]:
         if a and b:
             add(a, b, m.start("a"), m.end("b"))
     for m in ONE_YEAR_RE.finditer(body):
+        if m.group(0)[:1] in "fF" and not _MONEY_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+            continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))

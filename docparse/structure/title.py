@@ -63,6 +63,8 @@ _INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
+# Who sends a press release, between its type word and its date: " från Region X,".
+_SENDER = re.compile(r"^\s+från\s+[^,\n]{2,60}?(?=,|\s+\d)")
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
 # A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
 # "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
@@ -289,8 +291,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
-    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
-        return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
+    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
+            _SENDER.sub("", text[len(type_word.printed):], count=1)):
+        return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
