@@ -205,3 +205,16 @@ def test_lettered_points_with_a_dot(extract_text):
             "Bakgrund\nText.\n")
     assert [p["text"] for p in extract_text(text)["decision_points"]] == [
         "Nämnden godkänner avtalet med Åby stiftelse.", "Direktören får i uppdrag att underteckna avtalet."]
+
+
+def test_numbered_proposal_inside_a_flattened_line(extract_text):
+    # A one-line export: "Förslag till beslut 1. ... 2. ... Sammanfattning ...".
+    text = (
+        "Gnesta kommun Socialförvaltningen TJÄNSTESKRIVELSE Datum 2031-02-01 Diarienummer SN 2031/44 "
+        "Ny riktlinje för hemtjänst Förslag till beslut 1. Socialnämnden antar riktlinjen enligt bilaga 1. "
+        "2. Riktlinjen gäller från och med den 1 april 2031. Sammanfattning Förvaltningen har sett över "
+        "hemtjänstens insatser och föreslår en ny riktlinje som gör besluten enhetliga över hela kommunen.\n"
+    )
+    points = [(p["number"], p["text"]) for p in extract_text(text)["decision_points"]]
+    assert points == [(1, "Socialnämnden antar riktlinjen enligt bilaga 1."),
+                      (2, "Riktlinjen gäller från och med den 1 april 2031.")]

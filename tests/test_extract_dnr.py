@@ -45,3 +45,25 @@ def test_compact():
 @pytest.mark.parametrize("value", ["KS/2031:345", "BUN-2031-0456", "MN 2031.812"])
 def test_board_code_slash_and_colon_styles(extract_text, value):
     assert extract_text(f"Tjänsteskrivelse\nDnr: {value}\n\nRubrik om ärendet\n")["document"]["dnr"] == value
+
+
+def test_a_letters_kind_before_its_label_row(extract_text):
+    # "Yttrande" opens the row of labels; the values stand in the labels' columns below.
+    text = (
+        "Yttrande                          Datum          Vår beteckning\n"
+        "                                  2031-01-19     KS 2030/512\n"
+        "Ekeby kommun\n\nYttrande över remiss om en ny plan\n\nKommunen tillstyrker förslaget, "
+        "som nämnden behandlade i mars (dnr KS 2029/14).\n"
+    )
+    assert extract_text(text)["document"]["dnr"] == "KS 2030/512"
+
+
+def test_the_addressees_number_is_not_the_documents_own(extract_text):
+    # "er beteckning" is the number the remitting authority gave its remiss.
+    text = (
+        "Yttrande över remiss om vattenplan\n\nLänsstyrelsen har gett kommunen möjlighet att yttra sig "
+        "(er beteckning 537-4410-2030).\n"
+    )
+    found = extract_text(text)
+    assert found["document"]["dnr"] is None
+    assert [(d["value"], d["own"]) for d in found["dnr"]] == [("537-4410-2030", False)]

@@ -273,3 +273,31 @@ def test_money_named_by_a_word_of_its_own_goes_to_a_list_of_names(extract_text):
 def test_the_number_columns_heading_is_no_party(extract_text):
     text = "Överenskommelse om partnerskap\n\nParter\tOrganisationsnummer\nExeby kommun\t212000-1306\nÅby ungdomsförening\t802511-2205\n"
     assert [n for n, _o, _r in parties(extract_text, text)] == ["Exeby kommun", "Åby ungdomsförening"]
+
+
+def test_granted_name_before_org_number_is_the_object_not_the_subject(extract_text):
+    # "Nämnden beviljar X, org.nr ...": the subject and its verb are no part of the party's name.
+    text = (
+        "§ 4 Bidrag 2030\n\nNämndens beslut\nKulturnämnden beviljar Hembygdsföreningen Åsviken, org.nr 802461-3393, "
+        "ett bidrag om 20 000 kronor.\n"
+    )
+    assert parties(extract_text, text) == [("Hembygdsföreningen Åsviken", "802461-3393", "idéburen")]
+
+
+def test_org_number_under_a_label_block_not_the_label_row_above(extract_text):
+    # The name over "Organisationsnummer" is the block's first line; "Ärende: ..." above it is another field.
+    text = (
+        "Ärende: Bidrag till Ekholmens Ridklubb\n\nSökande\nEkholmens Ridklubb\n"
+        "Organisationsnummer 802533-8610\n\nBeslut\nNämnden beviljar bidrag.\n"
+    )
+    assert [p[:2] for p in parties(extract_text, text)] == [("Ekholmens Ridklubb", "802533-8610")]
+
+
+def test_a_partys_role_label_is_no_name(extract_text):
+    # Under "Parter": "Idéburen part:   Stiftelsen X, org.nr ..." names the party after its role.
+    text = (
+        "AVTAL OM SAMVERKAN\n\nParter\nOffentlig part:    Gnesta kommun, org.nr 212000-1884\n"
+        "Idéburen part:     Stiftelsen Läsfrämjarna, org.nr 802477-5127\n\nAvtalet gäller 2031.\n"
+    )
+    assert [p[:2] for p in parties(extract_text, text)] == [
+        ("Gnesta kommun", "212000-1884"), ("Stiftelsen Läsfrämjarna", "802477-5127")]

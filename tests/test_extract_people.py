@@ -447,3 +447,9 @@ def test_officer_in_a_letterhead_column(extract_text):
     text = ("SOCIALFÖRVALTNINGEN                                  TJÄNSTESKRIVELSE\nIndivid- och familjeomsorgen                         2031-09-22\n"
             "Per Åkesson                                          SN 2031/0291\nEnhetschef\n\nSocialnämnden\n\nNytt härbärge i Åby\n")
     assert [(n, t) for n, t, _r in people(extract_text, text)] == [("Per Åkesson", "Enhetschef")]
+
+
+def test_a_citizen_proposals_author_label_with_the_name_on_its_line(extract_text):
+    text = "Medborgarförslag om fler parkbänkar\n\nJag föreslår fler bänkar i parken.\n\nFörslagsställare: Kim Eriksson\nDatum: 2031-05-19\n"
+    people = [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
+    assert people == [("Kim Eriksson", "Förslagsställare", "signatory")]

@@ -120,3 +120,19 @@ def test_a_reports_months_are_no_period(extract_text):
 @pytest.mark.parametrize("text", ["Nämnden antar biblioteksplan för 2031-2034.", "Budget 2032 med plan för 2033–2034 (KS 2031/300)"])
 def test_a_plans_years_are_no_period(extract_text, text):
     assert extract_text(text)["periods"] == []
+
+
+def test_a_year_range_ending_its_sentence(extract_text):
+    # "... om 200 000 kronor per år 2032–2034." : the full stop ends the sentence, not the number.
+    text = "Nämnden godkänner överenskommelsen med Föreningen Gläntan om 200 000 kronor per år 2032–2034.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2032", "2034")]
+
+
+@pytest.mark.parametrize("text, periods", [
+    # "för år 2032" right after a grant's amount is the grant's year.
+    ("Nämnden beviljar Föreningen Gläntan ett bidrag om 80 000 kronor för år 2032.\n", [("2032", "2032")]),
+    # The same words after anything else are no period, even in a sentence about bidrag.
+    ("Förslaget om bidragens utformning för år 2032 innebär en försämring.\n", []),
+])
+def test_a_grants_year_after_its_amount(extract_text, text, periods):
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == periods

@@ -16,7 +16,10 @@ def _label_rows(text: str):
     """Diarienummer in 'Datum  Vår beteckning' label rows, whose values sit on the next line."""
     for label, value, start in label_row_values(text):
         if re.fullmatch(rf"{LABEL}\.?:?", label, re.I) and is_valid(value):
-            yield compact(value), start, start + len(value)
+            yield compact(value), start, start + len(value), label
+
+
+_THEIRS = re.compile(r"(?i:er|ert)\s")
 
 
 # A value printed above its label, the label alone on the next line ("KS 2021/12" / "Diarienummer").
@@ -62,11 +65,17 @@ def extract_dnr(ctx) -> list[dict]:
     the top of the document, is the document's own (``own``)."""
     text = ctx.text  # headers count here: that is where a document's own number is printed
     found: list[tuple[str, int, int]] = []
+    theirs = set()  # "er beteckning", "ert dnr": the addressee's number, never the document's own
     for m in LABEL_RE.finditer(text):
         hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
-    found.extend(_label_rows(text))
+            if _THEIRS.match(m.group(0)):
+                theirs.add(hit[1])
+    for value, start, end, label in _label_rows(text):
+        found.append((value, start, end))
+        if _THEIRS.match(label):
+            theirs.add(start)
     found.extend(_values_over_labels(text))
     if not found:
         found.extend(_bare_in_head(text))
@@ -77,6 +86,8 @@ def extract_dnr(ctx) -> list[dict]:
     own_candidates = () if is_multi_matter(ctx) else found
     head_limit = min(len(text), 1500)
     for value, start, end in own_candidates:
+        if start in theirs:
+            continue
         in_furniture = ctx.is_masked(start)
         if not (in_furniture or start < head_limit):
             continue  # cannot be the document's own, whatever its line says

@@ -83,9 +83,15 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     towns, regions = ctx.models.domain.municipalities, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
+    # The first page's header block (above "Sida 1 (5)") is masked as running furniture, yet it is
+    # the letterhead: the municipality is read from it too (same offsets).
+    for start, end, kind in ctx.masked:
+        if kind == "page-header" and start < st.start + 400:
+            text = text[:start] + ctx.text[start:end] + text[end:]
     scores: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     for m in MUNICIPALITY_RE.finditer(text):
+        end = m.end()
         if m.group("town"):
             town = _town_name(m.group("town"))
             kind = m.group("kind")
@@ -105,18 +111,23 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 name = f"{town} kommun"  # as the municipality writes itself, genitive -s kept
         elif m.group("region"):
             name = " ".join(m.group("region").split())
-            if name.casefold() not in regions:
+            # "Region Exempelland Protokoll" in a flattened header: the next heading's word is no part of the name.
+            shorter = name.rsplit(" ", 1)[0] if name.count(" ") >= 2 else ""
+            if name.casefold() in regions:
+                name = regions[name.casefold()]
+            elif shorter.casefold() in regions:
+                name = regions[shorter.casefold()]
+                end = m.start() + len(m.group(0).rsplit(None, 1)[0])
+            else:
                 name = next((r for r in regions.values() if r.casefold().startswith(name.casefold())), None)
                 if name is None:
                     continue
-            else:
-                name = regions[name.casefold()]
         else:
             name = " ".join(m.group("forbund").split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
-        first.setdefault(name, [m.start(), m.end()])
+        first.setdefault(name, [m.start(), end])
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))

@@ -455,6 +455,10 @@ def _name_before(text: str) -> str:
     return " ".join(words).strip(",.;: ")
 
 
+# A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
+_LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
@@ -470,6 +474,12 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
+        # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
+        granted = None
+        for granted in _GRANTS_TO_NAME.finditer(segment):
+            pass
+        if granted is not None:
+            segment = segment[granted.end():]
         if len(segment.split()) > 6:
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
@@ -493,6 +503,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         municipality = MUNICIPALITY_RE.match(s)
         if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
             return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's
+        if _LABEL_VALUE.match(s):
+            if name is not None:
+                break  # "Ärende: Bidrag till X" above "Sökande / X": another field's label row
+            s = _LABEL_VALUE.sub("", s)  # "Sökande: Föreningen X" over the number: the value names it
         if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
             break  # above the block: a contact line, an e-mail address or body text
         if _ADDRESS.match(s) or re.search(r"\d", s):
@@ -633,6 +647,10 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
                 found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
 
 
+# A party's role as a label before its name: "Offentlig part:", "Part 2:", "Leverantör:".
+_ROLE_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n][\wåäö-]+){0,2}[^\S\n]*:[^\S\n]+(?=\S)")
+
+
 def _parties_section(body: str, m: re.Match, found: _Found) -> None:
     """"Parter: A och B", or the lines under a "Parter" heading up to the next blank gap."""
     if m.group(1).strip():
@@ -651,9 +669,13 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
+        role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
+        if role:
+            s = s[role.end():]
         name = leading_name(re.split(r",|\(|\s[–-]\s", s)[0])
         if name:
-            found.add(name, pos - len(line) - 1, strong=True, counterparty=False)
+            at = pos - len(line) - 1 + (line.find(s) if role and s in line else 0)
+            found.add(name, at, strong=True, counterparty=False)
             taken += 1
 
 

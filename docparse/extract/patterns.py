@@ -32,7 +32,8 @@ _ROW_LABEL = re.compile(
 )
 
 # A line that may open a label row, found by one scan of the text (not a walk over every line).
-_ROW_LABEL_START = re.compile(r"^[^\S\n]*(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)",
+# A letter's head may open the row with its kind or sender in a cell of its own ("Yttrande    Datum    Vår beteckning").
+_ROW_LABEL_START = re.compile(r"^[^\S\n]*(?:[^\s\d]+(?:[ ][^\s\d]+)?(?:\t|[ ]{2,})[^\S\n]*)?(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)",
                               re.I | re.M)
 _DIGIT = re.compile(r"\d")
 
@@ -49,6 +50,9 @@ def label_row_values(text: str):
         if _DIGIT.search(line):
             continue
         labels = split_cells(line)
+        lead = len(labels) >= 2 and not _ROW_LABEL.match(labels[0][1])
+        if lead:
+            labels = labels[1:]  # the head's kind or sender: no label, its value (if any) not read
         if not labels or not all(_ROW_LABEL.match(lab) for _, lab in labels):
             continue
         below, below_end = end + 1, text.find("\n", end + 1)  # the next non-blank line
@@ -58,7 +62,11 @@ def label_row_values(text: str):
         if not below_line.strip():
             continue
         values = split_cells(below_line)
+        if lead and len(values) == len(labels) + 1:
+            values = values[1:]  # the lead cell's own line below it ("Kommunstyrelsen")
         if len(values) != len(labels):
             continue
+        if lead and any(abs(off - l_off) > 4 for (l_off, _), (off, _) in zip(labels, values)):
+            continue  # with a lead cell, only values standing in their labels' columns
         for (_, label), (off, value) in zip(labels, values):
             yield label, value, below + off

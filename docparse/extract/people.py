@@ -80,7 +80,7 @@ _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -448,6 +448,8 @@ def _label_role(label: str) -> str | None:
         return "justerare"
     if low.startswith(("kontakt", "sidansvarig", "ansvarig")):
         return "contact"
+    if low == "förslagsställare":
+        return "signatory"  # a medborgarförslag's author, as under the _LABEL rows
     return role_of(low, None)
 
 

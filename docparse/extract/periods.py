@@ -22,9 +22,10 @@ YEARS_RE = re.compile(
     rf"(?=[fgpuå])(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
-# "under 2022", "verksamhetsåret 2020": one year, a period only where the sentence is about a
+# "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
 # grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[buv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+_MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
@@ -39,7 +40,8 @@ _NON_DIGITS = re.compile(r"\D*")
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
 # A year range that names no period by a word before it is one when its sentence is about a
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
-_BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/.-])")
+# A full stop after the range ends its sentence ("... per år 2032–2034."); one before a digit does not.
+_BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/-]|\.\d)")
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
@@ -166,6 +168,8 @@ def extract_periods(ctx) -> list[dict]:
         if a and b:
             add(a, b, m.start("a"), m.end("b"))
     for m in ONE_YEAR_RE.finditer(body):
+        if m.group(0)[:1] in "fF" and not _MONEY_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+            continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))

@@ -103,10 +103,13 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             if _blank_to_line_edge(body, m.start(), -1) and (
                     _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end())):
                 kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
-            elif _blank_to_line_edge(body, m.end(), 1):
-                # "Exempelby 2021-03-04" closing a line: the place and date of a signature.
+            elif _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end()):
+                # "Exempelby 2021-03-04" closing a line or a column (two parties sign side by side):
+                # the place and date of a signature.
                 line_start = body.rfind("\n", max(0, m.start() - _SIGNED_PREFIX), m.start()) + 1
-                if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, line_start, m.start()):
+                gaps = list(_COLUMN_GAP.finditer(body, line_start, m.start()))
+                cell_start = gaps[-1].end() if gaps else line_start
+                if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, cell_start, m.start()):
                     kind = "signed"
         out.append(HeaderDate(iso, kind, (m.start(), m.end())))
     return out

@@ -125,7 +125,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s)"
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s)"
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"

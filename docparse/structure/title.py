@@ -9,6 +9,7 @@ from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import take_value
+from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
@@ -62,6 +63,8 @@ _INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
+# Who sends a press release, between its type word and its date: " från Region X,".
+_SENDER = re.compile(r"^\s+från\s+[^,\n]{2,60}?(?=,|\s+\d)")
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
 # A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
 # "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
@@ -77,6 +80,14 @@ _DATELINE = re.compile(
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
+# A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
+_LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
+# A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
+_MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A § mark alone, in words or sign: "Paragraf 88", "§ 12".
+_PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
+_PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -165,15 +176,25 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
-def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
-    """A flattened head's subject after a label's value, up to the next label or section heading:
-    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])handläggare[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+
+
+def _label_value_ends(line: str):
+    """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
         date = DATE_RE.match(line, m.end())
         taken = None if date else take_value(line, m.end())
-        if not (date or taken):
-            continue
-        pos = date.end() if date else taken[2]
+        if date or taken:
+            yield date.end() if date else taken[2]
+    for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
+
+
+def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject after a label's value, up to the next label or section heading:
+    "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
+    for pos in sorted(_label_value_ends(line)):
         pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
@@ -216,9 +237,24 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # "Barn- och utbildningsnämnden, Exeby kommun"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
-    # A short line over the municipality's name; not a heading wrapped before it ("... i" / "Exeby kommun").
-    return (j + 1 < len(block) and MUNICIPALITY_RE.fullmatch(block[j + 1][2].strip()) is not None
+    # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
+    # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
+    below = block[j + 1][2].strip() if j + 1 < len(block) else ""
+    return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
+
+
+def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
+    """A flattened head's opening that is letterhead alone: the municipality, an office and the
+    type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
+    m = MUNICIPALITY_RE.match(text)
+    if not m:
+        return False
+    words = text[m.end():].split()
+    if words and type_word and words[-1].lower() == type_word.printed.lower():
+        words = words[:-1]
+    rest = " ".join(words)
+    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -238,6 +274,14 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _PARAGRAPH_ALONE.fullmatch(text.strip()):
+        return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    person = _PERSON_TITLE.fullmatch(text.strip())
+    if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
+        return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
+    menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
+    if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
+        return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
     if type_word and _is_address_line(text, type_word):
         return False
     if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
@@ -247,8 +291,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
-    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(text[len(type_word.printed):]):
-        return False  # "Pressmeddelande • 18 april 2023": the type and its date, no subject
+    if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
+            _SENDER.sub("", text[len(type_word.printed):], count=1)):
+        return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
@@ -356,6 +401,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
+                and any(_LABEL_START.match(b[2].strip()) for b in block)):
+            continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
         if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
@@ -388,7 +436,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
-        if not _is_heading(text, type_word):
+        if not _is_heading(text, type_word) or len(line) > _FLAT_LINE and _only_letterhead(text, type_word):
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
@@ -397,7 +445,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
-                if _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip()):
+                if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
+                        or _BREADCRUMB.search(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
