@@ -29,6 +29,20 @@ def extract_text():
     return run
 
 
+def score_documents(docs, gold_dir: Path, out: Path):
+    """Process ``docs`` as the pipeline does, validate each record against the schema, write them
+    to ``out`` and score them against ``gold_dir`` (docparse.evaluate.gold.evaluate)."""
+    from docparse.evaluate.gold import evaluate
+    from docparse.pipeline import process
+    from docparse.schema import validate
+
+    for path in docs:
+        record = process(str(path))
+        validate(record)
+        (out / f"{path.stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return evaluate(gold_dir, out)
+
+
 def load_gold(name: str) -> dict:
     return json.loads((CORPUS / "gold" / name).read_text(encoding="utf-8"))
 

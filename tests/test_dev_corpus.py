@@ -3,15 +3,9 @@ municipalities' documents, with hand-written gold. It fails when the score drops
 targets: micro-F1 >= 0.90 and every field's F1 >= 0.75. The rules were developed while reading
 these documents, so this guards against regressions; it is no measure of documents never seen."""
 
-import json
-
 import pytest
 
-from docparse.evaluate.gold import evaluate
-from docparse.pipeline import process
-from docparse.schema import validate
-
-from conftest import CORPUS
+from conftest import CORPUS, score_documents
 
 DEV = CORPUS / "dev"
 DOCS = sorted(DEV.glob("*.txt")) if DEV.exists() else []
@@ -29,12 +23,7 @@ FIELD_FLOORS: dict[str, float] = {
 
 @pytest.fixture(scope="module")
 def evaluation(tmp_path_factory):
-    out = tmp_path_factory.mktemp("dev-records")
-    for path in DOCS:
-        record = process(str(path))
-        validate(record)
-        (out / f"{path.stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    return evaluate(DEV / "gold", out)
+    return score_documents(DOCS, DEV / "gold", tmp_path_factory.mktemp("dev-records"))
 
 
 def test_every_dev_document_has_a_record(evaluation):

@@ -139,32 +139,42 @@ def test_letterhead_above_the_first_page_number_names_the_municipality(extract_t
     assert extract_text(text)["document"]["municipality"] == "Gnesta kommun"
 
 
-def test_a_table_of_label_rows_is_no_heading(extract_text):
-    # "Myndighet  Fritidsnämnden, Exeby kommun" heads a table of labels; the subject follows "Ärende:".
-    text = (
+@pytest.mark.parametrize("text, title", [
+    pytest.param(  # "Myndighet  Kulturnämnden, ..." heads a table of labels; the subject follows "Ärende:".
         "DELEGATIONSBESLUT\n\nMyndighet          Kulturnämnden, Gnesta kommun\n"
         "Beslutsfattare     Eva Holm, kulturchef\nDatum              2031-06-15\n\n"
-        "Ärende: Bidrag till Gnesta Spelmanslag\n\nBeslut\nNämnden beviljar bidrag.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Bidrag till Gnesta Spelmanslag"
-
-
-def test_a_sites_menu_row_and_breadcrumb_are_no_heading(extract_text):
-    text = (
+        "Ärende: Bidrag till Gnesta Spelmanslag\n\nBeslut\nNämnden beviljar bidrag.\n",
+        "Bidrag till Gnesta Spelmanslag", id="table-of-label-rows"),
+    pytest.param(
         "Gnesta kommun\nLogga in  |  Lyssna  |  In English\nHem > Kommun och politik > Nyheter\n\n"
-        "Nytt bibliotek i Stjärnhov\n\nKommunfullmäktige beslutade i går att bygga ett nytt bibliotek.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Nytt bibliotek i Stjärnhov"
-
-
-def test_an_addressee_over_its_office_is_no_heading(extract_text):
-    # A letter's addressee block: the authority over its unit, then the subject.
-    text = (
+        "Nytt bibliotek i Stjärnhov\n\nKommunfullmäktige beslutade i går att bygga ett nytt bibliotek.\n",
+        "Nytt bibliotek i Stjärnhov", id="site-menu-row-and-breadcrumb"),
+    pytest.param(  # a letter's addressee block: the authority over its unit, then the subject
         "Gnesta kommun\nKommunstyrelsen\n\n                       Länsstyrelsen i Exelän\n"
         "                       Naturvårdsenheten\n\nYttrande över förslag till naturvårdsplan\n\n"
-        "Kommunen tillstyrker förslaget.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Yttrande över förslag till naturvårdsplan"
+        "Kommunen tillstyrker förslaget.\n",
+        "Yttrande över förslag till naturvårdsplan", id="addressee-over-its-office"),
+    pytest.param(  # one line: municipality, office, type word, labels with values, the officer; then the subject
+        "Gnesta kommun Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Datum 2031-02-01 Diarienummer KFN 2031/44 "
+        "Handläggare Nils Berg, fritidskonsulent Kultur- och fritidsnämnden Öppettider i simhallen Förslag till beslut "
+        "Nämnden beslutar att simhallen ska ha öppet alla helgdagar. Sammanfattning Simhallen har i dag stängt på helgdagar.\n",
+        "Öppettider i simhallen", id="flattened-letterhead-and-officer"),
+    *[pytest.param(
+        f"PROTOKOLLSUTDRAG\nKommunfullmäktige i Gnesta kommun\nSammanträdesdatum: 2031-04-28\n\n"
+        f"{mark}                                   Dnr KS 2031/0077\n\nNy taxa för bygglov\n\n"
+        "Kommunfullmäktiges beslut\nKommunfullmäktige antar taxan.\n",
+        "Ny taxa för bygglov", id=f"excerpts-paragraph-mark-{mark}") for mark in ("Paragraf 88", "§ 88")],
+    pytest.param(  # "Eva Holm, miljöinspektör" under the office in a letterhead; the subject comes after the board
+        "Tjänsteskrivelse\n2031-08-30\nDnr MBN 2031/210\n\nMiljöförvaltningen\nEva Holm, miljöinspektör\n\n"
+        "Miljönämnden\n\nTaxa för tillsyn av cisterner\n\nBeslutsförslag\nNämnden antar taxan.\n",
+        "Taxa för tillsyn av cisterner", id="officers-name-and-title"),
+    pytest.param(
+        "Pressmeddelande från Region Värmland, 14 november 2031\n\nRegionen bygger ny vårdcentral i Torsby\n\n"
+        "Regionstyrelsen beslutade i dag att investera 30 miljoner kronor.\n",
+        "Regionen bygger ny vårdcentral i Torsby", id="press-release-sender-and-date"),
+])
+def test_lines_that_are_no_heading_leave_the_subject_as_title(extract_text, text, title):
+    assert extract_text(text)["document"]["title"] == title
 
 
 def test_signing_dates_side_by_side_date_an_agreement(extract_text):
@@ -175,40 +185,3 @@ def test_signing_dates_side_by_side_date_an_agreement(extract_text):
         "För Gnesta kommun                      För Föreningen Läxhjälpen\n"
     )
     assert extract_text(text)["document"]["date"] == "2031-12-02"
-
-
-def test_flattened_letterhead_and_officer_before_the_subject(extract_text):
-    # One line: municipality, office, type word, labels with values, the officer; then the subject.
-    text = (
-        "Gnesta kommun Kultur- och fritidsförvaltningen TJÄNSTESKRIVELSE Datum 2031-02-01 Diarienummer KFN 2031/44 "
-        "Handläggare Nils Berg, fritidskonsulent Kultur- och fritidsnämnden Öppettider i simhallen Förslag till beslut "
-        "Nämnden beslutar att simhallen ska ha öppet alla helgdagar. Sammanfattning Simhallen har i dag stängt på helgdagar.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Öppettider i simhallen"
-
-
-@pytest.mark.parametrize("mark", ["Paragraf 88", "§ 88"])
-def test_an_excerpts_paragraph_mark_is_no_title(extract_text, mark):
-    text = (
-        f"PROTOKOLLSUTDRAG\nKommunfullmäktige i Gnesta kommun\nSammanträdesdatum: 2031-04-28\n\n"
-        f"{mark}                                   Dnr KS 2031/0077\n\nNy taxa för bygglov\n\n"
-        "Kommunfullmäktiges beslut\nKommunfullmäktige antar taxan.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Ny taxa för bygglov"
-
-
-def test_the_officers_name_and_title_are_no_title(extract_text):
-    # "Eva Holm, miljöinspektör" under the office in a letterhead; the subject comes after the board.
-    text = (
-        "Tjänsteskrivelse\n2031-08-30\nDnr MBN 2031/210\n\nMiljöförvaltningen\nEva Holm, miljöinspektör\n\n"
-        "Miljönämnden\n\nTaxa för tillsyn av cisterner\n\nBeslutsförslag\nNämnden antar taxan.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Taxa för tillsyn av cisterner"
-
-
-def test_a_press_releases_sender_and_date_line_is_no_title(extract_text):
-    text = (
-        "Pressmeddelande från Region Värmland, 14 november 2031\n\nRegionen bygger ny vårdcentral i Torsby\n\n"
-        "Regionstyrelsen beslutade i dag att investera 30 miljoner kronor.\n"
-    )
-    assert extract_text(text)["document"]["title"] == "Regionen bygger ny vårdcentral i Torsby"

@@ -3,14 +3,11 @@ corpus's rules were not written from, with hand-written gold. It holds the micro
 reached when the set was fixed (every value but one title of a flattened web page right), so a
 change that breaks one of these layouts fails here."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from docparse.evaluate.gold import evaluate
-from docparse.pipeline import process
-from docparse.schema import validate
+from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
 DOCS = sorted(INVENTED.glob("*.txt"))
@@ -22,12 +19,7 @@ MICRO_FLOOR = 0.9986
 
 @pytest.fixture(scope="module")
 def evaluation(tmp_path_factory):
-    out = tmp_path_factory.mktemp("invented-records")
-    for path in DOCS:
-        record = process(str(path))
-        validate(record)
-        (out / f"{path.stem}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    return evaluate(INVENTED / "gold", out)
+    return score_documents(DOCS, INVENTED / "gold", tmp_path_factory.mktemp("invented-records"))
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):

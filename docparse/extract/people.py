@@ -884,13 +884,14 @@ def _order_by_neighbours(body: str, candidates: list[Candidate]) -> list[Candida
     known given name) is kept as written where the names around it are plainly written given
     name first and none plainly surname first: a signature or a list prints its names one way."""
     written = [" ".join(body[c.match.start:c.match.end].split()) for c in candidates]
+    named = [c.name for c in candidates]  # (natural order, read once)
 
     def turned(k: int) -> bool:
-        return written[k] != candidates[k].name and sorted(written[k].split()) == sorted(candidates[k].name.split())
+        return written[k] != named[k] and sorted(written[k].split()) == sorted(named[k].split())
 
     def given_first(k: int) -> bool:
         words = written[k].split()
-        return len(words) >= 2 and written[k] == candidates[k].name and is_given_name(words[0])
+        return len(words) >= 2 and written[k] == named[k] and is_given_name(words[0])
 
     def surname_first(k: int) -> bool:
         return turned(k) and is_known_surname(written[k].split()[0])

@@ -16,6 +16,7 @@ from docparse.structure.doctype import TypeWord
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
 _STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|beslutad|beslutat|godkänd|godkänt|upprättad|"
            r"upprättat|uppdaterad|uppdaterat)\s+(?:av|i|den|vid|\d)")
+_STATUS_NOTE = re.compile(_STATUS, re.I)
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
@@ -93,9 +94,6 @@ _LABEL_ALONE = re.compile(
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
     re.I,
 )
-
-
-_STATUS_NOTE = re.compile(_STATUS, re.I)
 
 
 def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
