@@ -50,6 +50,9 @@ def test_ordinary_lines_are_not_chrome():
          "remiss", "Kommunens yttrande över betänkandet En ny skollag"),
         ("PROTOKOLLSUTDRAG\nKommunstyrelsen\n\nPolicy för inköp\n\nBeslut\nKommunstyrelsen antar policyn.\n",
          "protokollsutdrag", "Policy för inköp"),
+        # A letterhead of a board with its municipality on one line, over the type word.
+        ("Miljönämnden i Hofors kommun\nTJÄNSTESKRIVELSE\n\nTillsyn av enskilda avlopp 2032\n\nÄrendet\nText.\n",
+         "tjänsteskrivelse", "Tillsyn av enskilda avlopp 2032"),
     ],
 )
 def test_type_word_and_title(extract_text, text, doc_type, title):

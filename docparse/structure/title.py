@@ -224,15 +224,25 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
     return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
 
 
+# A board and its municipality on one line: "Kommunstyrelsen i Exeby kommun", "Socialnämnden, Exeby kommun".
+_BOARD_OF = re.compile(r"(.+?)(?:,|\s+i)\s+(.+)")
+
+
+def _is_body_name(text: str) -> bool:
+    """The municipality, a board, or a board with its municipality, alone on a line."""
+    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+        return True
+    m = _BOARD_OF.fullmatch(text)
+    return bool(m and (BOARD_RE.fullmatch(m.group(1)) or MUNICIPALITY_RE.fullmatch(m.group(1)))
+                and (MUNICIPALITY_RE.fullmatch(m.group(2)) or BOARD_RE.fullmatch(m.group(2))))
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
     text = block[j][2].strip()
-    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+    if _is_body_name(text):
         return True
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
-        return True  # "Barn- och utbildningsnämnden, Exeby kommun"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
@@ -299,9 +309,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     undated = DATE_RE.sub("", text).strip()
     if len(undated.split()) <= 4 and _UNIT.search(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
-    b = BOARD_RE.fullmatch(text.strip())
-    if b:
-        return False  # a board's name alone is the addressee or the letterhead
+    if _is_body_name(text.strip()):
+        return False  # a board's name alone (with its municipality) is the addressee or the letterhead
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
