@@ -50,6 +50,17 @@ def test_ordinary_lines_are_not_chrome():
          "remiss", "Kommunens yttrande över betänkandet En ny skollag"),
         ("PROTOKOLLSUTDRAG\nKommunstyrelsen\n\nPolicy för inköp\n\nBeslut\nKommunstyrelsen antar policyn.\n",
          "protokollsutdrag", "Policy för inköp"),
+        # Lines that are no heading over the heading in its block: a § mark and a diarienummer, a lone kind word.
+        ("PROTOKOLLSUTDRAG\nKulturnämnden\nSammanträdesdatum 2032-09-14\n\n§ 31\nDnr KN 2032/19\nBidrag till sommarteater\n\n"
+         "Beslut\nNämnden beviljar bidraget.\n", "protokollsutdrag", "Bidrag till sommarteater"),
+        ("Tjänsteskrivelse\n\nÄrende 4\nNy hyresmodell för föreningslokaler\n\nSammanfattning\nText.\n",
+         "tjänsteskrivelse", "Ny hyresmodell för föreningslokaler"),
+        # ... but not a label alone (its value is under it), nor short lines one under another (a site's menu).
+        ("Tjänsteskrivelse\n\nHandläggare\nMaja Lund\n\nNy hyresmodell för föreningslokaler\n\nSammanfattning\nText.\n",
+         "tjänsteskrivelse", "Ny hyresmodell för föreningslokaler"),
+        ("Nyheter\nStart\nSkola och förskola\nTrafik och gator\n\nNy hyresmodell för föreningslokaler\n"
+         "Publicerad 3 mars 2032\n\nKommunen inför en ny modell för hyror av lokaler i höst.\n",
+         "nyhet", "Ny hyresmodell för föreningslokaler"),
         # A letterhead of a board with its municipality on one line, over the type word.
         ("Miljönämnden i Hofors kommun\nTJÄNSTESKRIVELSE\n\nTillsyn av enskilda avlopp 2032\n\nÄrendet\nText.\n",
          "tjänsteskrivelse", "Tillsyn av enskilda avlopp 2032"),

@@ -11,6 +11,7 @@ from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
+from docparse.structure.sections import is_section_heading
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -274,6 +275,42 @@ def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return block[j:] if j else block
 
 
+# A label and its value on one short line: "Paragraf: § 17", "Beslutsinstans: Kommunstyrelsen".
+_LABEL_WITH_VALUE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:[ \t]*\S")
+# A lone word, or a word and its number: "Rapport", "Ärende 7", "Bilaga 2".
+_LONE_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+\d{1,3}[a-z]?)?")
+
+
+def _is_lead_line(text: str, first: bool) -> bool:
+    """A line that is no heading but may stand over the heading in its block: a § mark, a
+    diarienummer, a date, a label with its value and, first in the block, a lone word ("Rapport",
+    "Ärende 7"). Not a label alone (its value follows it) nor a section's heading (its text does)."""
+    words = text.split()
+    if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
+        return False
+    return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
+                or len(words) <= 5 and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
+                or first and _LONE_WORD.fullmatch(text))
+
+
+def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | None) -> list[tuple[int, int, str]]:
+    """The block from the heading that lead lines stand over ("§ 52" / "Dnr BUN 2031/66" / the
+    heading; "Rapport" / the heading); the block as it is when no heading follows them (a line
+    ending in a full stop is a sentence, a status note "Antagen av ..." no heading either)."""
+    j = 0
+    while j < len(block) - 1 and _is_lead_line(block[j][2].strip(" \t*#"), j == 0):
+        j += 1
+    if not j:
+        return block
+    line = block[j][2].strip(" \t*#")
+    if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
+        return block
+    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not all(
+            _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1:]):
+        return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
+    return block[j:]
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -386,6 +423,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
         first_line = block[0][2].strip(" \t*#")
+        if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
+            block = _past_lead_lines(block, type_word)
+            first_line = block[0][2].strip(" \t*#")
         # A subject label with its value, first in the block or among its label lines
         # ("Tjänsteskrivelse" / "Datum<TAB>..." / "Rubrik<TAB>Svar på motion ...").
         for j, (ls, _le, line) in enumerate(block[:_MAX_LINES]):
