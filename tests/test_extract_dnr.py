@@ -67,3 +67,18 @@ def test_the_addressees_number_is_not_the_documents_own(extract_text):
     found = extract_text(text)
     assert found["document"]["dnr"] is None
     assert [(d["value"], d["own"]) for d in found["dnr"]] == [("537-4410-2030", False)]
+
+
+@pytest.mark.parametrize(
+    "label, value, title",
+    [
+        ("Ärendebeteckning:", "MBN 2032-000114", "Bygglov för carport"),
+        ("Ärende:", "BUN.2032.123", "Bygglov för carport"),
+        # "Ärende" over a subject that has a year in it is the subject, not a number.
+        ("Ärende:", None, "Budget 2033-2035"),
+    ],
+)
+def test_a_case_label_before_a_number_is_a_dnr_label(extract_text, label, value, title):
+    text = f"Beslut\nDatum: 2032-02-10\n{label} {value or title}\n\n{'Bygglov för carport' if value else ''}\n\nBeslut\nText.\n"
+    doc = extract_text(text)["document"]
+    assert (doc["dnr"], doc["title"]) == (value, title)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
-from docparse.sv.dnr import take_value
+from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
 from docparse.structure.sections import is_section_heading
@@ -431,6 +431,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         for j, (ls, _le, line) in enumerate(block[:_MAX_LINES]):
             label_line = line.strip(" \t*#")
             subject = _SUBJECT_LABEL.match(label_line)
+            if subject and DNR_LABEL_RE.match(label_line):
+                subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
             if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")

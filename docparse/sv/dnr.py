@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-LABEL = r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens)"
+# "Ärende" labels a case's number only when a number follows ("Ärende: BUN.2031.123"); else the subject.
+LABEL = (r"(?:dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|ärendebeteckning|vår\s+beteckning|er\s+beteckning|"
+         r"beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens|ärende(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]{0,6})[ .-]?(?:19|20)\d\d[./-]\d))")
 # (The lookahead, the letters a label opens with, comes first: the pattern is then scanned for in C.)
 LABEL_RE = re.compile(rf"(?=[bdevä])(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
 # A token of a diarienummer: letters in capitals, digits, and the separators . - / :
