@@ -96,6 +96,11 @@ CONSTRUCTS = [
      ["Föreningen Lyktan", "Åsby kommun"]),
     ("Överenskommelsen har slutits mellan Åsby kommun, socialnämnden (org.nr 212000-0000), nedan kallad "
      "kommunen, och Föreningen Lyktan (org.nr 802000-0001).\n", ["Åsby kommun", "Föreningen Lyktan"]),
+    # a sentence opening with "Mellan", each name with what the agreement calls it
+    ("Hyresavtal\n\nMellan Åsby kommun, nedan kallad kommunen, och Åsby Ridklubb, nedan kallad klubben, har "
+     "följande avtal träffats.\n", ["Åsby kommun", "Åsby Ridklubb"]),
+    ("Mellan Åsby kommun (nedan \"kommunen\") och Stiftelsen Ekhagen (nedan \"stiftelsen\") har denna "
+     "överenskommelse ingåtts.\n", ["Åsby kommun", "Stiftelsen Ekhagen"]),
     ("Åsby kommun och Stadsmissionen i Åsby har tecknat en överenskommelse om partnerskap.\n",
      ["Åsby kommun", "Stadsmissionen i Åsby"]),
     ("Nämnden godkänner hyresavtalet mellan nämnden och Föreningen Gläntan.\n", ["Föreningen Gläntan"]),

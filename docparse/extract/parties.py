@@ -17,6 +17,7 @@ association words plus the endings models/build_orgwords.py learned from SUC 3.0
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -87,6 +88,15 @@ _SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?
 _AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
 # "avtal mellan X och Y": the agreement word within a few words before "mellan".
 _BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
+# "Mellan X och Y har följande avtal träffats": a sentence opening with "Mellan"; its agreement
+# word follows the names (checked on the sentence).
+_BETWEEN_OPENING = re.compile(r"(?=M)(?:(?<=\n)|(?<=^)|(?<=[.!?] ))[^\S\n]*Mellan\s+(?=[A-ZÅÄÖ])")
+_AGREEMENT_WORD_RE = re.compile(_AGREEMENT_WORD, re.I)
+# What a party's name may carry before the next: "X, nedan kallad kommunen, och Y", "X (nedan "Föreningen") och Y".
+_CALLED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)(?:nedan|härefter|i\s+det\s+följande)\s+(?:även\s+)?"
+                     r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|kallas|benämns)?\s*[\"”'“]?[\wåäö -]{1,40}?[\"”'“]?"
+                     r"[^\S\n]*(?:\)|(?=,))", re.I)
+_CALLED_AFTER = re.compile(r"\s*\(\s*(?:nedan|härefter|i\s+det\s+följande)\b", re.I)
 # "avtal/IOP/partnerskap ... med X" in one sentence; the name is read after "med".
 _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
@@ -576,8 +586,17 @@ def _from_org_numbers(ctx, found: _Found) -> None:
                                 "span": span})
 
 
+def _between_openings(body: str):
+    """Sentences opening with "Mellan" whose sentence names an agreement: "Mellan X och Y har
+    följande avtal träffats."."""
+    for m in _BETWEEN_OPENING.finditer(body):
+        stop = body.find(".", m.end(), m.end() + 400)
+        if _AGREEMENT_WORD_RE.search(body, m.end(), stop if stop > 0 else m.end() + 400):
+            yield m
+
+
 def _from_agreements(body: str, found: _Found) -> None:
-    for m in _BETWEEN.finditer(body):
+    for m in itertools.chain(_BETWEEN.finditer(body), _between_openings(body)):
         window = body[m.end(): m.end() + 300]
         first = leading_name(window)
         if first:
@@ -591,10 +610,13 @@ def _from_agreements(body: str, found: _Found) -> None:
             if not first:
                 continue
         rest = window[window.find(first) + len(first):]
+        called = _CALLED.match(rest)
+        if called:  # "X, nedan kallad kommunen, och Y"
+            rest = rest[called.end():]
         second = re.match(r"\s*(?:,\s*)?och\s+", rest)
         if second:
-            found.add(leading_name(rest[second.end():]), m.end() + len(window) - len(rest) + second.end(),
-                      strong=True, counterparty=False)
+            name = _CALLED_AFTER.split(leading_name(rest[second.end():]), maxsplit=1)[0]
+            found.add(name, m.end() + len(window) - len(rest) + second.end(), strong=True, counterparty=False)
     for m in _PARTIES_LABEL.finditer(body):
         _parties_section(body, m, found)
     for m in _SECTOR.finditer(body):
