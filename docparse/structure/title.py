@@ -238,6 +238,12 @@ def _is_body_name(text: str) -> bool:
                 and (MUNICIPALITY_RE.fullmatch(m.group(2)) or BOARD_RE.fullmatch(m.group(2))))
 
 
+def _is_dateline_of_body(line: str) -> bool:
+    """A board's name and a date on one line: "Kommunstyrelsen 2031-03-12", "Socialnämnden, 4 maj 2031"."""
+    undated = DATE_RE.sub("", line)
+    return undated != line and _is_body_name(undated.strip(" \t,–-|•·"))
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -495,7 +501,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more)):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
