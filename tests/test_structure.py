@@ -128,6 +128,14 @@ def test_document_date(extract_text, text, date):
         ("Höjt bidrag till idrottsnämnden\n\nKommunfullmäktige beslutade i går att höja idrottsnämndens ram.\n", "Kommunfullmäktige"),
         # A room owned by a board says nothing of who meets there.
         ("PROTOKOLL Plats och tid Socialnämndens mötesrum Beslutande Anna Berg\n\nMiljönämnden\n", "Miljönämnden"),
+        # A bare head named by what it is for, on a line of its own.
+        ("SAMMANTRÄDESPROTOKOLL\nGemensamma nämnden för färdtjänst\n2032-04-07\n\n§ 1 Val av justerare\n§ 2 Taxor\n",
+         "Gemensamma nämnden för färdtjänst"),
+        ("PROTOKOLL\nStyrelsen för Ekeby Fjärrvärme AB\n2032-04-07\n\n§ 1 Val av justerare\n§ 2 Taxor\n",
+         "Styrelsen för Ekeby Fjärrvärme AB"),
+        # ... but not a lower-case "nämnden för" at a wrapped line's end in running text.
+        ("Tjänsteskrivelse\nTill Tekniska nämnden\n\nNy taxa för slam\n\nÄrendet\nFörslaget lämnas nu till nämnden för\n"
+         "beslut.\n", "Tekniska nämnden"),
     ],
 )
 def test_board(extract_text, text, board):
@@ -260,7 +268,9 @@ def test_titles_past_letterheads_labels_and_breadcrumbs(extract_text, text, titl
     [
         # A board named by an adjective before a bare head.
         ("KALLELSE\nTekniska nämnden\n\nTid: 3 mars 2031 kl. 13.00\n", "Tekniska nämnden"),
-        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden"),
+        # (with what it is for, when a line of its own names it so: its full name)
+        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden för hjälpmedel"),
+        ("Protokoll\nGemensamma nämnden för hjälpmedel sammanträdde 2031-03-03\n", "Gemensamma nämnden"),
     ],
 )
 def test_board_named_with_an_adjective(extract_text, text, board):

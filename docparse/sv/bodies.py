@@ -42,11 +42,15 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
+# A bare head named by what it is for, as a line of its own (a heading, a letterhead): "Nämnden
+# för hjälpmedel", "Gemensamma nämnden för familjerätt", "Styrelsen för Exeby Energi AB". Only at a
+# line's end: in running text "nämnden för beslut" is no name. (A förbund's "Direktionen" keeps its bare name.)
+_OF_LINE = r"(?:(?:(?<=Nämnden)|(?<=Gemensamma nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$)))?"
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
-    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r"))"
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r")" + _OF_LINE + ")"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
 )
@@ -73,6 +77,8 @@ def nominative(name: str) -> str:
 
 def is_body_name(name: str) -> bool:
     """A specific deciding body, not a bare head ("nämnden") nor an advisory council or company board."""
+    if re.search(r"\sför\s", name):
+        return True  # "Nämnden för hjälpmedel": named by what it is for
     base = name.split()[0] if " " in name and not re.search(r"\boch\b|&", name) else name
     if _GENERIC.match(base.strip()):
         return False
