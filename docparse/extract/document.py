@@ -144,6 +144,10 @@ _DECIDES = re.compile(
 _ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
 
 
+# A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
+_ORGAN_LABEL = re.compile(r"^[ \t]*(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:?[ \t]+"
+                          r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t][\wåäö-]+){0,4})[ \t]*$", re.I | re.M)
+_ORGAN_REACH = 3000  # the head of the document
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
 _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
@@ -204,7 +208,10 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
-            if _ADDRESSED.search(body, max(0, start - 20), start):
+            label_end = start  # a label row's gap may be wide: "Organ                Välfärdsnämnden"
+            while label_end > max(0, start - 60) and body[label_end - 1] in " \t":
+                label_end -= 1
+            if _ADDRESSED.search(body, max(0, label_end - 20), start):
                 score += 10
             elif heading[0] <= start < heading[1]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
@@ -217,6 +224,13 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])
+    for m in _ORGAN_LABEL.finditer(body, st.start, min(len(body), st.start + _ORGAN_REACH)):
+        # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
+        name = " ".join(m.group(1).split())
+        if name not in best and not MUNICIPALITY_RE.fullmatch(name):
+            best[name] = 16.0
+            count[name] += 1
+            first.setdefault(name, [m.start(1), m.end(1)])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):
