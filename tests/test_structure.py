@@ -61,6 +61,9 @@ def test_ordinary_lines_are_not_chrome():
         ("Nyheter\nStart\nSkola och förskola\nTrafik och gator\n\nNy hyresmodell för föreningslokaler\n"
          "Publicerad 3 mars 2032\n\nKommunen inför en ny modell för hyror av lokaler i höst.\n",
          "nyhet", "Ny hyresmodell för föreningslokaler"),
+        # An archive's note to the reader over a scanned document is no heading.
+        ("Observera att dokumentet är inskannat och att fel kan förekomma.\n\nTjänsteskrivelse\n\n"
+         "Hyresavtal för Ekebo skola\n\nÄrendet\nText.\n", "tjänsteskrivelse", "Hyresavtal för Ekebo skola"),
         # A board's dateline under the heading is no part of it.
         ("Beslut i korthet\nMiljönämnden 2032-10-05\n\nNy taxa för tillsyn\nNämnden antog en ny taxa.\n",
          "beslut", "Beslut i korthet"),

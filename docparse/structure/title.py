@@ -86,6 +86,8 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A note to the reader over the document: "Observera att ...", "OBS! ...".
+_READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
@@ -325,6 +327,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _READER_NOTE.match(text):
+        return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
     person = _PERSON_TITLE.fullmatch(text.strip())
