@@ -113,6 +113,15 @@ def test_prose_under_another_kind_of_head_is_no_news(extract_text):
     assert extract_text(news)["document"]["doc_type"] == "nyhet"
 
 
+@pytest.mark.parametrize("head", ["Riktlinjer för förskoleplacering", "Förskoleplan 2033-2036",
+                                  "Policy för barnomsorg på obekväm tid", "Rapport\nUppföljning av förskolan 2032"])
+def test_prose_under_a_governing_documents_head_is_no_news(extract_text, head):
+    assert extract_text(head + "\n\n" + _PROSE + _PROSE)["document"]["doc_type"] is None
+    # ... unless a publication line says it is a news page
+    published = head + "\n\nPublicerad 4 mars 2032\n\n" + _PROSE + _PROSE
+    assert extract_text(published)["document"]["doc_type"] == "nyhet"
+
+
 @pytest.mark.parametrize("head", [
     "Riktlinjer för föreningsbidrag\nAntagen av kultur- och fritidsnämnden 2031-02-03, § 12\n",
     "Riktlinjer för föreningsbidrag\nFastställd av kultur- och fritidsnämnden\n",

@@ -37,9 +37,14 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
 
 
 def _opens_as_other_kind(body: str, start: int) -> bool:
-    """One of the head's first lines (a date may stand above) opens with another kind's word."""
-    lines = [ln for ln in body[start:start + 600].split("\n") if ln.strip()][:3]
-    return any(_OTHER_KIND.match(ln) for ln in lines)
+    """One of the head's first lines (a date may stand above) opens with another kind's word; or
+    the first is headed by a governing document's kind ("Riktlinjer för ...", "Verksamhetsplan
+    2033") and nothing of a news page (a publication line, a quote) stands in the head."""
+    head = body[start:start + 600]
+    lines = [ln for ln in head.split("\n") if ln.strip()][:3]
+    if any(_OTHER_KIND.match(ln) for ln in lines):
+        return True
+    return bool(lines and _GOVERNING_KIND.match(lines[0]) and not _NEWS_EVIDENCE.search(body, start, start + 1500))
 
 
 # A motion proposes a decision to the council in its authors' voice: "Vi föreslår
@@ -52,6 +57,15 @@ _PROPOSES_TO_COUNCIL = re.compile(
 _OTHER_KIND = re.compile(
     r"\s*(?:interpellation|enkel\s+fråga|fråga|medborgarförslag|betänkande"
     r"|svar\s+på\s+(?:interpellation|fråga|enkel\s+fråga|medborgarförslag))(?![\wåäö])", re.I)
+
+
+# Governing documents and reports, by the kind word heading them (alone or ending a compound):
+# "Riktlinjer för ...", "Policy för ...", "Verksamhetsplan 2033", "Granskningsrapport".
+_GOVERNING_KIND = re.compile(
+    r"\s*[\wåäö-]*(?:plan|rapport|policy|program|strategi|riktlinjer|reglemente|utredning|redovisning|"
+    r"föreskrifter|arbetsordning|handbok|berättelse|instruktion)(?![\wåäö])", re.I)
+# What only a news page has: a publication line, a quote attributed with "säger".
+_NEWS_EVIDENCE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|nyhet(?:er)?|säger)(?![\wåäö])", re.I)
 
 
 def _agreement_type(ctx) -> str | None:
