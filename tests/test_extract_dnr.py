@@ -82,3 +82,18 @@ def test_a_case_label_before_a_number_is_a_dnr_label(extract_text, label, value,
     text = f"Beslut\nDatum: 2032-02-10\n{label} {value or title}\n\n{'Bygglov för carport' if value else ''}\n\nBeslut\nText.\n"
     doc = extract_text(text)["document"]
     assert (doc["dnr"], doc["title"]) == (value, title)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tjänsteskrivelse\nVar beteckning: KS 2032/77\n",  # OCR without å/ä/ö, and "var" is a word repair keeps
+        "Yttrande                     Datum          Var beteckning\n"
+        "                             2032-02-01     KS 2032/77\n",
+        "Tjänsteskrivelse\nArendenummer KS 2032/77\n",
+    ],
+)
+def test_labels_hold_with_their_marks_lost(extract_text, head):
+    # (the addressee's own number further down is not the document's)
+    text = head + "\nYttrande över remiss\n\nVi har fått remissen (er beteckning 511-2210-2031).\n"
+    assert extract_text(text)["document"]["dnr"] == "KS 2032/77"
