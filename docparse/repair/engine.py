@@ -34,6 +34,7 @@ from docparse.repair.noisy import noisy_tokens
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
+from docparse.repair.propernames import keep_proper_names, restore_given_names
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
@@ -299,6 +300,8 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
     tokens = drop_stray_i(text, tokens, models.lm)
+    keep_proper_names(text, tokens)
+    restore_given_names(text, tokens, models.lexicon)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
         if t.choice is not None:
