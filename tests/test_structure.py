@@ -63,6 +63,12 @@ def test_ordinary_lines_are_not_chrome():
         ("Nyheter\nStart\nSkola och förskola\nTrafik och gator\n\nNy hyresmodell för föreningslokaler\n"
          "Publicerad 3 mars 2032\n\nKommunen inför en ny modell för hyror av lokaler i höst.\n",
          "nyhet", "Ny hyresmodell för föreningslokaler"),
+        # An officer's name alone under the office, and an office named by what it is for, are letterhead.
+        ("Kultur- och fritidskontoret\nOlle Sandberg\n\nTill Kultur- och fritidsnämnden\n\nAngående: Nya regler för "
+         "lokalbokning\n\nBakgrund\nText.\n", None, "Nya regler för lokalbokning"),
+        ("Tjänsteutlåtande\nMiljöförvaltningen\nAvdelningen för livsmedelskontroll\nDnr 3.1-88/2032\nSida 1 (2)\n"
+         "2032-06-01\nHandläggare\nNils Ek\nTill\nMiljönämnden\n\nTaxa för livsmedelskontroll 2033\n\n"
+         "Förslag till beslut\nText.\n", "tjänsteutlåtande", "Taxa för livsmedelskontroll 2033"),
         # An archive's note to the reader over a scanned document is no heading.
         ("Observera att dokumentet är inskannat och att fel kan förekomma.\n\nTjänsteskrivelse\n\n"
          "Hyresavtal för Ekebo skola\n\nÄrendet\nText.\n", "tjänsteskrivelse", "Hyresavtal för Ekebo skola"),

@@ -47,6 +47,9 @@ _LABEL_START = re.compile(
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
+_UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
+                      r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
 _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
@@ -90,6 +93,8 @@ _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
+_PERSON_ALONE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
 _PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 _LABEL_ALONE = re.compile(
@@ -252,7 +257,7 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if _is_body_name(text):
         return True
-    if len(text.split()) <= 4 and _UNIT.search(text):
+    if len(text.split()) <= 4 and _UNIT.search(text) or _UNIT_OF.match(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
     # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
@@ -331,6 +336,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    name = _PERSON_ALONE.fullmatch(text.strip())
+    if name and is_given_name(name.group(1)):
+        return False  # "Eva Lund": an officer's name under the letterhead, no heading
     person = _PERSON_TITLE.fullmatch(text.strip())
     if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
         return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
@@ -354,7 +362,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
     undated = DATE_RE.sub("", text).strip()
-    if len(undated.split()) <= 4 and _UNIT.search(undated):
+    if len(undated.split()) <= 4 and _UNIT.search(undated) or _UNIT_OF.match(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
     if _is_body_name(text.strip()):
         return False  # a board's name alone (with its municipality) is the addressee or the letterhead
