@@ -172,6 +172,10 @@ def test_letterhead_above_the_first_page_number_names_the_municipality(extract_t
         "Pressmeddelande från Region Värmland, 14 november 2031\n\nRegionen bygger ny vårdcentral i Torsby\n\n"
         "Regionstyrelsen beslutade i dag att investera 30 miljoner kronor.\n",
         "Regionen bygger ny vårdcentral i Torsby", id="press-release-sender-and-date"),
+    pytest.param(  # a motion's addressee line with its date: "Kommunfullmäktige i X kommun   2031-01-28"
+        "Kommunfullmäktige i Exeby kommun                 2031-01-28\n\nMotion om fler laddstolpar\n\n"
+        "Vi föreslår att kommunen bygger fler laddstolpar.\n",
+        "Motion om fler laddstolpar", id="addressee-board-of-a-municipality-and-date"),
 ])
 def test_lines_that_are_no_heading_leave_the_subject_as_title(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
@@ -185,3 +189,30 @@ def test_signing_dates_side_by_side_date_an_agreement(extract_text):
         "För Gnesta kommun                      För Föreningen Läxhjälpen\n"
     )
     assert extract_text(text)["document"]["date"] == "2031-12-02"
+
+
+@pytest.mark.parametrize("head, name", [
+    ("KORSHOLMS KOMMUN          PROTOKOLL\nKommunstyrelsen\n", "Korsholms kommun"),
+    ("Pargas stad\nStadsstyrelsen\nPROTOKOLL 3/2031\n", "Pargas stad"),
+])
+def test_a_finland_swedish_municipality_is_a_municipality(extract_text, head, name):
+    assert extract_text(head + "\n§ 12 Val av justerare\nStyrelsen utser Ann Berg.\n")["document"]["municipality"] == name
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Gymnasieförbundet Exedalen\nFörbundskontoret\nTJÄNSTESKRIVELSE\n", "Gymnasieförbundet Exedalen"),
+    ("Samordningsförbundet Norra Exeby\nPROTOKOLL\n", "Samordningsförbundet Norra Exeby"),
+    ("Kommunalförbundet Exedalens\n  räddningstjänst\nDirektionen\nKALLELSE\n", "Kommunalförbundet Exedalens räddningstjänst"),
+    ("Kommunalförbundet Exedalens direktion sammanträder.\n", "Kommunalförbundet Exedalens"),
+    ("  Kommunalförbundet Exedalens                    2031-05-06\n  räddningstjänst\n  Direktionen          KALLELSE\n",
+     "Kommunalförbundet Exedalens räddningstjänst"),
+])
+def test_a_forbund_is_named_as_it_writes_itself(extract_text, head, name):
+    assert extract_text(head + "\nÄrendet gäller budget.\n")["document"]["municipality"] == name
+
+
+def test_the_board_alone_under_the_letterhead_outweighs_a_board_named_in_the_decision(extract_text):
+    text = ("Exeby kommun\nKommunfullmäktige\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2031-11-24\n\n§ 90  Budget 2032\n\n"
+            "Kommunfullmäktiges beslut\n1. Kommunstyrelsen får en ram om 80 mnkr.\n2. Kommunstyrelsen får låna 10 mnkr.\n"
+            "3. Kommunstyrelsen får sälja mark för högst 5 mnkr.\n")
+    assert extract_text(text)["document"]["board"] == "Kommunfullmäktige"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, MUNICIPALITY_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -80,7 +80,7 @@ def _town_name(raw: str) -> str:
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     """The municipality, region or förbund the document belongs to: its letterhead first, else
     the one named most. Towns are checked against SCB's list, regions against SKR's."""
-    towns, regions = ctx.models.domain.municipalities, {r.casefold(): r for r in ctx.models.domain.regions}
+    towns, regions = ctx.models.domain.municipalities | FINLAND_SWEDISH, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
     # The first page's header block (above "Sida 1 (5)") is masked as running furniture, yet it is
@@ -123,7 +123,7 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 if name is None:
                     continue
         else:
-            name = " ".join(m.group("forbund").split())
+            name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
@@ -151,6 +151,7 @@ _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|le
 _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
@@ -212,6 +213,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 6
             elif start < st.start + 300:
                 score += 5
+                if _ALONE_ON_LINE.match(body, end) and not body[body.rfind("\n", 0, start) + 1:start].strip():
+                    score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end):
                 score += 6
         best[name] = max(best.get(name, 0.0), score)

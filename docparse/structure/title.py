@@ -11,6 +11,7 @@ from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
+from docparse.structure.points import BARE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -89,6 +90,8 @@ _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
 _PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
+# What may follow a board's name in an addressee or letterhead line: its municipality.
+_OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -171,11 +174,18 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
 
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
+_BARE_DECISION = re.compile(BARE_DECISION)
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
 # The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])handläggare[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+
+
+# A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
+# "Beslutet fattat med stöd av delegation"; no subject, and its "Beslut" no section heading.
+_DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av)\s+delegation"
+                              r"(?:\s+(?:från|av)\s+(?:" + BOARD_RE.pattern + r"))?", re.I)
 
 
 def _label_value_ends(line: str):
@@ -187,6 +197,8 @@ def _label_value_ends(line: str):
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
+    for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
 
 
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -194,7 +206,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
     for pos in sorted(_label_value_ends(line)):
         pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
+        if _DELEGATION_NOTE.match(line, pos):
+            continue  # the note's own end is a value end too: the subject follows it
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
+        decision = _BARE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
@@ -302,6 +318,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     b = BOARD_RE.fullmatch(text.strip())
     if b:
         return False  # a board's name alone is the addressee or the letterhead
+    b = BOARD_RE.match(undated)
+    if b and _OF_MUNICIPALITY.fullmatch(undated, b.end()):
+        return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
