@@ -176,6 +176,19 @@ def test_letterhead_above_the_first_page_number_names_the_municipality(extract_t
         "Kommunfullmäktige i Exeby kommun                 2031-01-28\n\nMotion om fler laddstolpar\n\n"
         "Vi föreslår att kommunen bygger fler laddstolpar.\n",
         "Motion om fler laddstolpar", id="addressee-board-of-a-municipality-and-date"),
+    pytest.param(  # a Word document's page header: municipality and office joined by a middle dot
+        "Exeby kommun · Kultur- och fritidsförvaltningen\n\nTjänsteskrivelse\n\nExeby kommun\nKultur- och fritidsförvaltningen\n\n"
+        "Taxa för livsmedelskontroll 2032\n\nFörslag till beslut\nNämnden antar taxan.\n",
+        "Taxa för livsmedelskontroll 2032", id="letterhead-joined-by-a-middle-dot"),
+    pytest.param(  # a site's menu, one link a line, over the headline
+        "Exeby kommun\n\nBo och leva\nTrafik och gator\nNyheter\n\nNy cykelbana längs Storgatan\n\n"
+        "Publicerad 2031-05-04\n\nTekniska nämnden beslutade i går att bygga en cykelbana.\n",
+        "Ny cykelbana längs Storgatan", id="menu-links-one-a-line"),
+    pytest.param(  # a flattened head: the addressee, a ministry, before the subject
+        "EXEBY KOMMUN Yttrande Datum 2031-10-02 Diarienummer KS 2031/0990 Till Infrastrukturdepartementet "
+        "Yttrande över betänkandet Framtidens järnvägsunderhåll Sammanfattning Kommunen tillstyrker förslaget i stort "
+        "men vill att underhållet av mindre banor prioriteras högre än i dag.\n",
+        "Yttrande över betänkandet Framtidens järnvägsunderhåll", id="flattened-addressee-ministry"),
 ])
 def test_lines_that_are_no_heading_leave_the_subject_as_title(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title

@@ -301,3 +301,17 @@ def test_a_partys_role_label_is_no_name(extract_text):
     )
     assert [p[:2] for p in parties(extract_text, text)] == [
         ("Gnesta kommun", "212000-1884"), ("Stiftelsen Läsfrämjarna", "802477-5127")]
+
+
+def test_the_head_row_of_a_parties_table_is_no_party(extract_text):
+    text = ("Överenskommelse om idéburet offentligt partnerskap\n\n1. Parter\n\n"
+            "Part\tOrganisationsnummer\tFöreträdare\n"
+            "Exeby kommun\t212000-0142\tAnna Berg, socialchef\n"
+            "Föreningen Fristaden\t802481-1658\tPer Ek, ordförande\n\n2. Bakgrund\n")
+    assert sorted(p["name"] for p in extract_text(text)["parties"]) == ["Exeby kommun", "Föreningen Fristaden"]
+
+
+def test_the_rows_of_a_cost_table_are_no_parties(extract_text):
+    text = ("Förslag till beslut\nNämnden beviljar Exeby Konstförening ett bidrag om 90 000 kronor.\n\nEkonomi\n\n"
+            "Post\tBelopp\nHyra av galleri\t50 000 kr\nUnderhåll av ridhus\t40 000 kr\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Exeby Konstförening"]

@@ -67,6 +67,7 @@ _NOT_NAME_START = frozenset({
     "organisation", "organisationer", "organisationerna", "stiftelsen", "ordförande", "kontakt",
 })
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _WORD_OR_BREAK = re.compile(r"[^\s]+|\n")
 _SENTENCE_OPENERS = frozenset({"att", "nu", "då", "även", "också", "dessutom", "därför", "sedan", "så", "när",
                                "om", "och", "men", "i", "på", "för", "med", "under", "efter", "enligt"})
@@ -667,6 +668,8 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue
         if _ADDRESS.match(s) or _EMAIL_LIKE.search(s) or re.match(rf"{ORGNR_LABEL}", s, re.I):
             continue
+        if not _DIGIT.search(s) and re.search(rf"(?<![\wåäö]){ORGNR_LABEL}", s, re.I):
+            continue  # a table's head row: "Part   Organisationsnummer   Företrädare"
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
         role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
@@ -850,6 +853,11 @@ def _last_break(left: str) -> int:
     return cut
 
 
+# The head row of a table of costs: its first column names cost items, not who is paid.
+_COST_HEAD = re.compile(r"[ \t|]*(?:kostnad(?:er|sslag|spost)?|utgift(?:er|spost)?|post|budgetpost|intäkt(?:er)?|kostnadsslag)"
+                        r"(?:\t|[ ]{2,}|[ \t]*\|)", re.I)
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -877,6 +885,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         else:
             runs.append([entry])
     for run in runs:
+        line_start = body.rfind("\n", 0, run[0][1])
+        if line_start > 0 and _COST_HEAD.match(body, body.rfind("\n", 0, line_start) + 1):
+            continue  # a cost table's rows ("Post   Belopp" / "Underhåll av ridhus   115 000 kr"): items, not payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])

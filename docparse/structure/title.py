@@ -47,6 +47,8 @@ _LABEL_START = re.compile(
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# What joins a letterhead's parts on one line (a page header of a Word document often so).
+_LETTERHEAD_JOIN = re.compile(r"\s*[,·•|]\s*|\s+[–-]\s+")
 _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
@@ -86,6 +88,8 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
+_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
@@ -188,6 +192,13 @@ _DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fa
                               r"(?:\s+(?:från|av)\s+(?:" + BOARD_RE.pattern + r"))?", re.I)
 
 
+# Whom a letter goes to, in a flattened head: a board, or a ministry or agency, one word
+# ("Till Finansdepartementet", "Till Socialstyrelsen", "Till Länsstyrelsen i Exeby län").
+_ADDRESSEE_VALUE = re.compile(
+    r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
+    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
+
+
 def _label_value_ends(line: str):
     """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -198,6 +209,8 @@ def _label_value_ends(line: str):
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
     for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
+    for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
 
 
@@ -246,9 +259,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
         return True
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
-        return True  # "Barn- och utbildningsnämnden, Exeby kommun"
+    parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
+    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+                               for p in parts):
+        return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
     if len(text.split()) <= 4 and _UNIT.search(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
@@ -418,6 +432,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block):
+            continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
                 and any(_LABEL_START.match(b[2].strip()) for b in block)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
