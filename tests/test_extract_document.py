@@ -229,3 +229,17 @@ def test_the_board_alone_under_the_letterhead_outweighs_a_board_named_in_the_dec
             "Kommunfullmäktiges beslut\n1. Kommunstyrelsen får en ram om 80 mnkr.\n2. Kommunstyrelsen får låna 10 mnkr.\n"
             "3. Kommunstyrelsen får sälja mark för högst 5 mnkr.\n")
     assert extract_text(text)["document"]["board"] == "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vattenförbundet Exeå\tPROTOKOLL\nDirektionen\tSammanträdesdatum 2031-12-04\n\n§ 4 Budget\n", "Vattenförbundet Exeå"),
+    ("Räddningstjänsten Exedalen Mitt     KALLELSE\nDirektionen\n\nDirektionen kallas till sammanträde.\n",
+     "Räddningstjänsten Exedalen Mitt"),
+    ("Kollektivtrafikförbundet Exeby län PROTOKOLL Direktionen Sammanträdesdatum 2031-12-04 § 41 Budget 2032 "
+     "Direktionen fastställer budgeten. § 42 Avtal med Exeby kommun Direktionen godkänner avtalet.\n",
+     "Kollektivtrafikförbundet Exeby län"),
+    # An association's name inside a sentence is no letterhead.
+    ("Beslut om bidrag\n\nNämnden beviljar Pensionärsförbundet Exeby ett bidrag om 5 000 kronor.\n", None),
+])
+def test_a_forbund_of_any_kind_heads_its_own_letterhead(extract_text, text, name):
+    assert extract_text(text)["document"]["municipality"] == name

@@ -315,3 +315,9 @@ def test_the_rows_of_a_cost_table_are_no_parties(extract_text):
     text = ("Förslag till beslut\nNämnden beviljar Exeby Konstförening ett bidrag om 90 000 kronor.\n\nEkonomi\n\n"
             "Post\tBelopp\nHyra av galleri\t50 000 kr\nUnderhåll av ridhus\t40 000 kr\n")
     assert [p["name"] for p in extract_text(text)["parties"]] == ["Exeby Konstförening"]
+
+
+@pytest.mark.parametrize("role", ["Sökanden", "Köparen", "Exploatören"])
+def test_a_role_set_off_by_a_comma_is_no_part_of_the_name(extract_text, role):
+    text = f"Bakgrund\n{role}, Exeby Fastigheter AB, org.nr 559123-4561, vill bygga bostäder.\n"
+    assert [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]] == [("Exeby Fastigheter AB", "559123-4561")]

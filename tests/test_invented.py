@@ -1,6 +1,6 @@
 """Regression harness over the invented documents (tests/fixtures/invented): layouts the dev
 corpus's rules were not written from, with hand-written gold. It holds the micro-F1 the code
-reached when the set was fixed (every value but one title of a flattened web page right), so a
+reached when the set was fixed (every value but two right: see the folder's README), so a
 change that breaks one of these layouts fails here."""
 
 from pathlib import Path
@@ -10,14 +10,14 @@ import pytest
 from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
-# Text files, and the PDFs of tests/inventedmaker.py: a born-digital one (DOCX by LibreOffice) read
-# through the PDF reader and a scanned page that docparse OCRs.
-DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf")])
+# Text files, and the files of tests/inventedmaker.py: a born-digital PDF (DOCX by LibreOffice) read
+# through the PDF reader, two scanned pages that docparse OCRs, a council web page in HTML.
+DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
-# Measured on 01-50: 575 of 577 gold values found, none spurious: 0.99826 (01-34 on main before their
-# fixes: 0.956; 35-42 first 0.923, 43-50 first 0.952). The floor is that figure to four places: one
-# more value lost or one spurious value fails.
-MICRO_FLOOR = 0.9982
+# Measured on 01-55: 645 of 647 gold values found, none spurious: 0.99845 (01-34 on main before their
+# fixes: 0.956; then each batch first: 35-42 0.923, 43-50 0.952, 51-55 0.957). The floor is that
+# figure to four places: one more value lost or one spurious value fails.
+MICRO_FLOOR = 0.9984
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 50 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 55 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

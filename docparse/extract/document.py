@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -128,6 +128,12 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
         weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
+    head_end = min(len(text), st.start + 400)
+    for m in FORBUND_LETTERHEAD_RE.finditer(text, st.start, head_end):
+        name = " ".join(m.group("forbund").split())
+        if name not in scores:  # (one the shape above knows is scored already)
+            scores[name] += 4
+            first.setdefault(name, [m.start("forbund"), m.end("forbund")])
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))

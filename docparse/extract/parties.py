@@ -456,6 +456,11 @@ def _name_before(text: str) -> str:
     return " ".join(words).strip(",.;: ")
 
 
+# A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
+_ROLE_APPOSITION = re.compile(
+    r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
+    r"[Bb]yggherren|[Ff]astighetsägaren|(?:[Bb]idrags)?[Mm]ottagaren|[Aa]rrendatorn|[Uu]pplåtaren|[Ll]åntagaren|[Bb]eställaren|"
+    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)[ \t]*,[ \t]+(?=[A-ZÅÄÖ])")
 # A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
@@ -486,6 +491,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
             tail = _name_before(segment)
             segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
+        segment = _ROLE_APPOSITION.sub("", segment)  # "Sökanden, Exeby Bostäder AB, org.nr ...": the role goes
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)

@@ -108,6 +108,13 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
                  r"beslut|kallelse|ordförande|ledamöter|medlem|redovisning|budget|plan|revisor|verksamhet|kansli|"
                  r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
 
+# A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
+# Dalarnas län", "Räddningstjänsten Dala Mitt", the räddningstjänst förbund named without the word).
+# Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
+FORBUND_LETTERHEAD_RE = re.compile(
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
+    r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
+
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "Västra Götalandsregionen", "Kommunalförbundet X".
 # A shape only: extract.document checks towns against SCB's list and regions against SKR's.
