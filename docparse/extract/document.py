@@ -219,7 +219,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 6
             elif start < st.start + 300:
                 score += 5
-                if _ALONE_ON_LINE.match(body, end) and not body[body.rfind("\n", 0, start) + 1:start].strip():
+                if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
+                                                          or not body[max(0, start - 40):start].split("\n")[-1].strip()):
                     score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end):
                 score += 6

@@ -891,8 +891,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         else:
             runs.append([entry])
     for run in runs:
-        line_start = body.rfind("\n", 0, run[0][1])
-        if line_start > 0 and _COST_HEAD.match(body, body.rfind("\n", 0, line_start) + 1):
+        line_start = body.rfind("\n", max(0, run[0][1] - 120), run[0][1])  # (bounded: a flattened line has none)
+        head_start = body.rfind("\n", max(0, line_start - 120), line_start) if line_start > 0 else -1
+        if (head_start >= 0 or 0 < line_start <= 120) and _COST_HEAD.match(body, head_start + 1):
             continue  # a cost table's rows ("Post   Belopp" / "Underhåll av ridhus   115 000 kr"): items, not payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
