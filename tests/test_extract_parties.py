@@ -321,3 +321,16 @@ def test_the_rows_of_a_cost_table_are_no_parties(extract_text):
 def test_a_role_set_off_by_a_comma_is_no_part_of_the_name(extract_text, role):
     text = f"Bakgrund\n{role}, Exeby Fastigheter AB, org.nr 559123-4561, vill bygga bostäder.\n"
     assert [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]] == [("Exeby Fastigheter AB", "559123-4561")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("§ 62 Försäljning av mark\nKommunstyrelsen säljer tomt 7 i kvarteret Smedjan till Exeby Bygg AB för 1,2 miljoner kronor.\n",
+     ["Exeby Bygg AB"]),
+    # A Finland-Swedish company: "Ab" before the name.
+    ("§ 63 Tomtförsäljning\nStadsstyrelsen säljer tomt 4 i Exeby industriområde till Byggnads Ab Exholm för 38 400 euro.\n",
+     ["Byggnads Ab Exholm"]),
+    # A person buying is no party to list.
+    ("§ 64 Försäljning av bostadstomt\nKommunstyrelsen säljer tomt 9 till Anna Berg för 150 000 kronor.\n", []),
+])
+def test_the_buyer_of_the_councils_land_is_a_party(extract_text, text, names):
+    assert [p["name"] for p in extract_text(text)["parties"]] == names

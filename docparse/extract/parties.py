@@ -45,7 +45,9 @@ HAND_ORG_ENDINGS = (
 _WHOLE_WORD_OK = frozenset({"hus", "huset", "forum", "center", "centrum", "jouren", "kören", "kåren"})
 # Short upper-case words of names ("Malmö FF", "Exempel AB", "IK Stjärnan").
 HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK", "GIF", "BIF", "IFK", "AIF",
-                             "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF"})
+                             "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF",
+                             # Finland's forms: "Ab", "Oy" (companies), "rf" (a registered association)
+                             "Ab", "Oy", "Oyj", "rf", "r.f"})
 # "ek. för.", "u.p.a.": the abbreviations of a cooperative's legal form.
 _LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s+förening|u\.?\s*p\.?\s*a\.?)(?!\w)", re.I)
 # The municipality's own bodies: never a grant's counterparty, only a party of an agreement.
@@ -123,6 +125,10 @@ _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
     r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "säljer tomt 4 till Exeby Bygg AB", "överlåter fastigheten till X": the buyer of the council's land.
+_SOLD_TO = re.compile(
+    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b[^.\n]{0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
+    re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -694,7 +700,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
     _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
-    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",),
+    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -744,6 +750,10 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(head, m.start() - len(head), strong=False)
     for m in _matches(_AWARDED_TO, body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+    for m in _matches(_SOLD_TO, body):
+        name = leading_name(body[m.end(): m.end() + 120])
+        if is_org_shaped(name):  # a company or association; a person buying is no party to list
+            found.add(name, m.end(), strong=False)
     for m in _matches(_GUARANTEE, body):
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
