@@ -124,6 +124,8 @@ def test_news_page(extract_text):
         ("Tekniska nämnden 12 april 2016\nPlats och tid Rådhuset\nBeslutande Anna Berg (S)\nJusterare Per Ek\n", "2016-04-12"),
         # A weekday before the date of a meeting.
         ("Plats och tid\nTorsdagen den 3 juni 2021 kl. 9.00\nBeslutande\nAnna Berg\nJusterare\nPer Ek\n", "2021-06-03"),
+        # A meeting of two days is dated by its first.
+        ("PROTOKOLL\nRegionfullmäktige\nSammanträdesdatum 14–15 oktober 2031\n\nBeslutande\nAnna Berg\nJusterare\nPer Ek\n", "2031-10-14"),
     ],
 )
 def test_document_date(extract_text, text, date):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -94,7 +94,7 @@ def _town_name(raw: str) -> str:
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     """The municipality, region or förbund the document belongs to: its letterhead first, else
     the one named most. Towns are checked against SCB's list, regions against SKR's."""
-    towns, regions = ctx.models.domain.municipalities, {r.casefold(): r for r in ctx.models.domain.regions}
+    towns, regions = ctx.models.domain.municipalities | FINLAND_SWEDISH, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
     # The first page's header block (above "Sida 1 (5)") is masked as running furniture, yet it is
@@ -137,11 +137,17 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 if name is None:
                     continue
         else:
-            name = " ".join(m.group("forbund").split())
+            name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
+    head_end = min(len(text), st.start + 400)
+    for m in FORBUND_LETTERHEAD_RE.finditer(text, st.start, head_end):
+        name = " ".join(m.group("forbund").split())
+        if name not in scores:  # (one the shape above knows is scored already)
+            scores[name] += 4
+            first.setdefault(name, [m.start("forbund"), m.end("forbund")])
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
@@ -169,6 +175,7 @@ _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|le
 _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
@@ -233,6 +240,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 6
             elif start < st.start + 300:
                 score += 5
+                if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
+                                                          or not body[max(0, start - 40):start].split("\n")[-1].strip()):
+                    score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end):
                 score += 6
         best[name] = max(best.get(name, 0.0), score)

@@ -12,6 +12,7 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
 from docparse.structure.sections import is_section_heading
+from docparse.structure.points import BARE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -50,6 +51,8 @@ _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet
 # An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
 _UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
                       r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
+# What joins a letterhead's parts on one line (a page header of a Word document often so).
+_LETTERHEAD_JOIN = re.compile(r"\s*[,·•|]\s*|\s+[–-]\s+")
 _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
@@ -91,12 +94,16 @@ _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
+# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
+_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _PERSON_ALONE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
 _PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
+# What may follow a board's name in an addressee or letterhead line: its municipality.
+_OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -179,11 +186,25 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
 
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
+_BARE_DECISION = re.compile(BARE_DECISION)
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
 # The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])handläggare[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+
+
+# A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
+# "Beslutet fattat med stöd av delegation"; no subject, and its "Beslut" no section heading.
+_DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av)\s+delegation"
+                              r"(?:\s+(?:från|av)\s+(?:" + BOARD_RE.pattern + r"))?", re.I)
+
+
+# Whom a letter goes to, in a flattened head: a board, or a ministry or agency, one word
+# ("Till Finansdepartementet", "Till Socialstyrelsen", "Till Länsstyrelsen i Exeby län").
+_ADDRESSEE_VALUE = re.compile(
+    r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
+    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
 
 
 def _label_value_ends(line: str):
@@ -195,6 +216,10 @@ def _label_value_ends(line: str):
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
+    for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
+    for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
 
 
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -202,7 +227,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
     for pos in sorted(_label_value_ends(line)):
         pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
+        if _DELEGATION_NOTE.match(line, pos):
+            continue  # the note's own end is a value end too: the subject follows it
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
+        decision = _BARE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
@@ -257,6 +286,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if _is_body_name(text):
         return True
+    parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
+    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+                               for p in parts):
+        return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
     if len(text.split()) <= 4 and _UNIT.search(text) or _UNIT_OF.match(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
@@ -366,6 +399,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # the name of an office or a department on its own line (its date beside it)
     if _is_body_name(text.strip()):
         return False  # a board's name alone (with its municipality) is the addressee or the letterhead
+    b = BOARD_RE.match(undated)
+    if b and _OF_MUNICIPALITY.fullmatch(undated, b.end()):
+        return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
@@ -468,6 +504,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block):
+            continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
                 and any(_LABEL_START.match(b[2].strip()) for b in block)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
