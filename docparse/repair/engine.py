@@ -22,6 +22,7 @@ from docparse.repair import context
 from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
+from docparse.repair.glued import glued_words
 from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
@@ -298,6 +299,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
             _lm_pass(text, tokens, models, marks, again)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
+        glued_words(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:

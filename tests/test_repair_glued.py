@@ -1,0 +1,47 @@
+"""Words an OCR engine ran together with a common short word, read by an English model (no
+å/ä/ö): cut where the language model prefers the words (docparse.repair.glued). Invented
+sentences."""
+
+import pytest
+
+from docparse.models import store_for
+from docparse.repair import repair
+from docparse.repair.glued import cuts
+
+ENGLISH_MODEL = str.maketrans("åäöÅÄÖ", "aaoAAO")
+
+
+@pytest.mark.parametrize("read, printed", [
+    ("Nämnden vill veta vadi planen står om skolan.", "Nämnden vill veta vad i planen står om skolan."),
+    ("Barnen deltar isa hög grad i arbetet.", "Barnen deltar i så hög grad i arbetet."),
+    ("Vi gick ut ien park nära skolan.", "Vi gick ut i en park nära skolan."),
+    ("Styrelsen anser atten ny plan behövs.", "Styrelsen anser att en ny plan behövs."),
+])
+def test_a_short_word_run_into_its_neighbour_is_cut_off(read, printed):
+    res = repair(read.translate(ENGLISH_MODEL))
+    assert res.text == printed
+    assert any(e.reason == "glued" and " " in e.replacement for e in res.edits)
+    assert repair(res.text).text == res.text  # idempotent
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nämnden planerar ett nytt bibliotek i staden.",  # listed words stay
+    "Kommunen riskerarar att förlora bidraget.",  # letters read twice ("riskerar|ar"): no glued "är"
+    "Vi har inga planer på det.",
+])
+def test_words_and_doubled_readings_are_not_cut(sentence):
+    assert not any(e.reason == "glued" for e in repair(sentence.translate(ENGLISH_MODEL)).edits)
+
+
+def test_a_clean_page_is_not_judged():
+    # a Swedish model's reading (it printed å/ä/ö): its runs are no business of this pass
+    out = repair("Nämnden vill veta vadi planen står om skolan och för vem den är.")
+    assert not any(e.reason == "glued" for e in out.edits)
+
+
+def test_cuts_hold_listed_words_with_a_vowel_and_mostly_short_ones():
+    lexicon = store_for().lexicon
+    assert any(("vad" in c[0] and "i" in c[1]) for c in cuts("vadi", lexicon) if len(c) == 2)
+    assert any(len(c) == 3 for c in cuts("gaien", lexicon))  # gå i en
+    assert not cuts("imp", lexicon)  # "i" + "mp": no vowel, no word
+    assert not any(len(c) == 2 and "är" in c[1] for c in cuts("riskerarar", lexicon))
