@@ -12,7 +12,8 @@ ENGLISH_MODEL = str.maketrans("åäöÅÄÖ", "aaoAAO")
 
 
 @pytest.mark.parametrize("read, printed", [
-    ("Nämnden vill veta vadi planen står om skolan.", "Nämnden vill veta vad i planen står om skolan."),
+    ("Planen somi dag gäller är bra.", "Planen som i dag gäller är bra."),
+    ("Det är bra foren kommun att spara.", "Det är bra för en kommun att spara."),
     ("Barnen deltar isa hög grad i arbetet.", "Barnen deltar i så hög grad i arbetet."),
     ("Vi gick ut ien park nära skolan.", "Vi gick ut i en park nära skolan."),
     ("Styrelsen anser atten ny plan behövs.", "Styrelsen anser att en ny plan behövs."),
@@ -26,7 +27,7 @@ def test_a_short_word_run_into_its_neighbour_is_cut_off(read, printed):
 
 @pytest.mark.parametrize("sentence", [
     "Nämnden planerar ett nytt bibliotek i staden.",  # listed words stay
-    "Kommunen riskerarar att förlora bidraget.",  # letters read twice ("riskerar|ar"): no glued "är"
+    "Nämnden planerarar att förlora bidraget.",  # letters read twice ("planerar|ar"): no glued "är"
     "Vi har inga planer på det.",
 ])
 def test_words_and_doubled_readings_are_not_cut(sentence):
@@ -35,13 +36,13 @@ def test_words_and_doubled_readings_are_not_cut(sentence):
 
 def test_a_clean_page_is_not_judged():
     # a Swedish model's reading (it printed å/ä/ö): its runs are no business of this pass
-    out = repair("Nämnden vill veta vadi planen står om skolan och för vem den är.")
+    out = repair("Planen somi dag gäller är bra för skolan och för vem den är.")
     assert not any(e.reason == "glued" for e in out.edits)
 
 
 def test_cuts_hold_listed_words_with_a_vowel_and_mostly_short_ones():
     lexicon = store_for().lexicon
-    assert any(("vad" in c[0] and "i" in c[1]) for c in cuts("vadi", lexicon) if len(c) == 2)
-    assert any(len(c) == 3 for c in cuts("gaien", lexicon))  # gå i en
+    assert any(("som" in c[0] and "i" in c[1]) for c in cuts("somi", lexicon) if len(c) == 2)
+    assert any(len(c) == 3 for c in cuts("varien", lexicon))  # var i en
     assert not cuts("imp", lexicon)  # "i" + "mp": no vowel, no word
-    assert not any(len(c) == 2 and "är" in c[1] for c in cuts("riskerarar", lexicon))
+    assert not any(len(c) == 2 and "är" in c[1] for c in cuts("planerarar", lexicon))

@@ -32,6 +32,7 @@ from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
+from docparse.repair.specks import speck_tokens
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
@@ -300,6 +301,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
         glued_words(text, tokens, models)
+        tokens = speck_tokens(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:

@@ -1,9 +1,9 @@
-"""Words an OCR engine ran together with a common short word ("vadi": "vad i", "atten": "att
-en", "isa": "i så", "gaien": "gå i en").
+"""Words an OCR engine ran together with a common short word ("somi": "som i", "foren": "för
+en", "hari": "här i", "varien": "var i en").
 
 A narrow space before or after a one- or two-letter word is often not seen, and the word model
-then reads the run as one word: it drops the short word as noise ("vadi" -> "vad") or finds a
-rare word with the same letters ("atten" -> "ätten"). Here a token on a damaged page that is no
+then reads the run as one word: it drops the short word as noise ("somi" -> "som") or finds a
+rare word with the same letters ("foren" -> "fören"). Here a token on a damaged page that is no
 listed word as read, or a rare one, is cut into two or three listed words (each as the likeliest
 of its å/ä/ö twins), all but one of them among the commonest short words; the cut replaces the
 token where the language model prefers it over both neighbours, a lost space and all, by a
@@ -21,7 +21,7 @@ MIN_LETTERS = 3  # "ia" is no "i a": two letters glued are mostly a word or nois
 MAX_LETTERS = 24  # a longer run is a compound or garbage, never worth the cuts
 SHORT_MAX = 3  # letters of a short word that may be glued to another
 SHORT_LOGF = -2.5  # log10 frequency of the commonest words (i, en, så, är, att, med)
-RARE_LOGF = -5.5  # a listed token rarer than this may still be a run ("isa", "meden")
+RARE_LOGF = -5.5  # a listed token rarer than this may still be a run ("omen")
 # log10 P(a space between two words not read): as splits.SPACE_LOGP, a gap the English model
 # loses about as often as it puts one in.
 LOST_SPACE_LOGP = -2.9
@@ -48,7 +48,7 @@ def _short(words: tuple[str, ...], lexicon) -> bool:
 
 
 def _doubled(key: str, i: int) -> bool:
-    """Do the letters after cut ``i`` of ``key`` repeat those before it ("riskerar|ar")? Then
+    """Do the letters after cut ``i`` of ``key`` repeat those before it ("planerar|ar")? Then
     the run is as likely letters read twice as a word glued on."""
     return any(key[i - k:i] == key[i:i + k] for k in range(1, SHORT_MAX + 1) if k <= i)
 

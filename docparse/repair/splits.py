@@ -99,7 +99,7 @@ def _join_reading(low: str, repairer) -> str | None:
 
 def _compound_join(a, b, ka: int, kb: int, repairer, memo: dict) -> str | None:
     """The compound two pieces, neither a word, spell where the word model reads the run as one
-    of listed parts and no piece that is no word is one alone ("arbet sgivarverket": a typewriter face's space
+    of listed parts and no piece that is no word is one alone ("barnomsorg sverksamheten": a typewriter face's space
     inside "arbetsgivarverket"; the lexicon lacks most compounds). ``ka``, ``kb``: the pieces'
     kinds."""
     key = (a.low, b.low)
