@@ -22,6 +22,7 @@ from docparse.repair import context
 from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
+from docparse.repair.dotless import dotless_abbreviations
 from docparse.repair.glued import glued_words
 from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
@@ -302,6 +303,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         discourse_pass(text, tokens, models.lexicon, models.lm)
         glued_words(text, tokens, models)
         tokens = speck_tokens(text, tokens, models)
+    dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
