@@ -7,8 +7,8 @@ reads its two neighbours as one phrase without it, more likely by a clear margin
 (as now decided), the cost of a token put in by noise included. Only a token of at most
 ``MAX_LETTERS`` on a damaged page, between two words on one line with a single space on each
 side (no punctuation: "bl. a.", "s. 12" stay), whose reading the language model's corpus holds
-as a word hardly ever, and which the word model changed or which is not in lower case (a lower-
-case token kept as read may be a name or a command: "kör rm sedan").
+as a word hardly ever, and which the word model changed or which is in mixed case (a token kept
+as read in lower case may be a name or a command, "kör rm sedan"; in capitals, an acronym).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def speck_tokens(text: str, tokens: list, models) -> list:
             a, b = out[-1] if out else tokens[i - 1], tokens[i + 1]
             cur = t.current()
             if (a.end == t.start - 1 and b.start == t.end + 1 and a.active and b.active
-                    and a.text[-1:].isalpha() and b.text[:1].isalpha() and (t.choice is not None or not t.text.islower())
+                    and a.text[-1:].isalpha() and b.text[:1].isalpha() and (t.choice is not None or not (t.text.islower() or t.text.isupper()))
                     and lm.stats(lm_form(cur))[0] <= MAX_CORPUS_COUNT):
                 pa, nb = lm_form(a.current()), lm_form(b.current())
                 word = lm_form(cur)
