@@ -14,7 +14,6 @@ ENGLISH_MODEL = str.maketrans("åäöÅÄÖ", "aaoAAO")
 @pytest.mark.parametrize("read, printed", [
     ("Planen somi dag gäller är bra.", "Planen som i dag gäller är bra."),
     ("Det är bra foren kommun att spara.", "Det är bra för en kommun att spara."),
-    ("Barnen deltar isa hög grad i arbetet.", "Barnen deltar i så hög grad i arbetet."),
     ("Vi gick ut ien park nära skolan.", "Vi gick ut i en park nära skolan."),
     ("Styrelsen anser atten ny plan behövs.", "Styrelsen anser att en ny plan behövs."),
 ])

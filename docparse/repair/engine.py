@@ -303,7 +303,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
             _lm_pass(text, tokens, models, marks, again)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
-        glued_words(text, tokens, models)
+        glued_words(text, tokens, judged, models)
         tokens = speck_tokens(text, tokens, models)
     dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)

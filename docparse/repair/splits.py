@@ -18,6 +18,8 @@ from docparse.sv.lm import normalise as lm_form
 
 MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
 MIN_COMPOUND_PIECE = 3  # letters of each piece of a compound joined (a shorter one is mostly a word)
+MIN_COMPOUND = 10  # letters of a compound joined: shorter runs are mostly two pieces of garbage,
+# and the compound analysis is the dearest search of the word model
 FRAGMENT_LOGF = -5.0  # a two-letter token rarer than this is a piece, not a word ("ml")
 # log10 P(a space read inside a word): the confusion table counts 183 spaces the English model
 # inserted in 136,000 characters of its reading (models/ocr_confusions.tsv), about 10^-2.9 a
@@ -111,7 +113,7 @@ def _compound_join(a, b, ka: int, kb: int, repairer, memo: dict) -> str | None:
 
 def _compound_reading(la: str, lb: str, ka: int, kb: int, repairer) -> str | None:
     low = la + lb
-    if min(len(la), len(lb)) < MIN_COMPOUND_PIECE or not low.isalpha():
+    if min(len(la), len(lb)) < MIN_COMPOUND_PIECE or len(low) < MIN_COMPOUND or not low.isalpha():
         return None
     comp = repairer.compound(low, 0)
     if comp is None or comp[1].translate(FOLD) != low.translate(FOLD):
