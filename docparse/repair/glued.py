@@ -4,7 +4,7 @@ en", "hari": "här i", "varien": "var i en").
 A narrow space before or after a one- or two-letter word is often not seen, and the word model
 then reads the run as one word: it drops the short word as noise ("somi" -> "som") or finds a
 rare word with the same letters ("foren" -> "fören"). Here a token on a damaged page that is no
-listed word as read, or a rare one, is cut into two or three listed words (each as the likeliest
+listed word as read (or a rare one a pass changed) is cut into two or three listed words (each as the likeliest
 of its å/ä/ö twins), all but one of them among the commonest short words; the cut replaces the
 token where the language model prefers it over both neighbours, a lost space and all, by a
 clear margin over the token as now decided.
