@@ -69,6 +69,9 @@ def test_ordinary_lines_are_not_chrome():
         ("Tjänsteutlåtande\nMiljöförvaltningen\nAvdelningen för livsmedelskontroll\nDnr 3.1-88/2032\nSida 1 (2)\n"
          "2032-06-01\nHandläggare\nNils Ek\nTill\nMiljönämnden\n\nTaxa för livsmedelskontroll 2033\n\n"
          "Förslag till beslut\nText.\n", "tjänsteutlåtande", "Taxa för livsmedelskontroll 2033"),
+        # A sentence opening with a preposition is no heading; with no subject line, the agreement's own word names it.
+        ("Hyresavtal\n\nMellan Åsby kommun och Åsby Ridklubb har följande avtal träffats.\n\n1. Lokalen\nText.\n",
+         "avtal", "Hyresavtal"),
         # An archive's note to the reader over a scanned document is no heading.
         ("Observera att dokumentet är inskannat och att fel kan förekomma.\n\nTjänsteskrivelse\n\n"
          "Hyresavtal för Ekebo skola\n\nÄrendet\nText.\n", "tjänsteskrivelse", "Hyresavtal för Ekebo skola"),

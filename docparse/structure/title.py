@@ -92,6 +92,10 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A sentence's opening word that no heading opens with when it ends in a full stop: a preposition,
+# a pronoun, a conjunction ("Mellan kommunen och föreningen har ... träffats.", "Det har ...").
+_SENTENCE_OPENING = re.compile(r"(?:mellan|enligt|med|under|efter|genom|vid|inom|utifrån|det|den|detta|denna|dessa|"
+                               r"vi|jag|som|när|då|eftersom|här|där)\s", re.I)
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -541,6 +545,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             break  # flattened running text: no heading to find here
+        if line.rstrip().endswith(".") and _SENTENCE_OPENING.match(text):
+            continue  # a sentence ("Mellan X och Y har följande avtal träffats."), no heading
         if not _is_heading(text, type_word) or len(line) > _FLAT_LINE and _only_letterhead(text, type_word):
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
@@ -572,4 +578,6 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         return Title(heading, (start_pos, end_pos), "heading")
     if web_title:
         return Title(web_title[0].rstrip(" ."), web_title[1], "web")
+    if in_body and type_word.alone:
+        return Title(type_word.printed, type_word.span, "type")  # "Samverkansavtal" over running text: its name
     return None
