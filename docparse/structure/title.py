@@ -96,6 +96,8 @@ _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
 # a pronoun, a conjunction ("Mellan kommunen och föreningen har ... träffats.", "Det har ...").
 _SENTENCE_OPENING = re.compile(r"(?:mellan|enligt|med|under|efter|genom|vid|inom|utifrån|det|den|detta|denna|dessa|"
                                r"vi|jag|som|när|då|eftersom|här|där)\s", re.I)
+# A numbered section's heading: "1. Parter", "2 Avtalstid", "3.1 Ersättning".
+_NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -547,6 +549,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             break  # flattened running text: no heading to find here
         if line.rstrip().endswith(".") and _SENTENCE_OPENING.match(text):
             continue  # a sentence ("Mellan X och Y har följande avtal träffats."), no heading
+        if in_body and type_word.alone and _NUMBERED_SECTION.match(text):
+            break  # "1. Lokalen" under "Hyresavtal": the body's first section; the type word names it
         if not _is_heading(text, type_word) or len(line) > _FLAT_LINE and _only_letterhead(text, type_word):
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
