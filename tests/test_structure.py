@@ -78,6 +78,15 @@ def test_ordinary_lines_are_not_chrome():
         # A board's dateline under the heading is no part of it.
         ("Beslut i korthet\nMiljönämnden 2032-10-05\n\nNy taxa för tillsyn\nNämnden antog en ny taxa.\n",
          "beslut", "Beslut i korthet"),
+        # A protocol's or agenda's heading goes on into its meeting: "från", "fört vid", "OCH", a date ending the line.
+        ("Protokoll från byggnadsnämndens sammanträde 2032-09-01\n\nPlats och tid: Stadshuset\nBeslutande: Eva Ek (S)\n"
+         "Justerare: Olle Sand (M)\n\n§ 1 Val av justerare\n", "protokoll", "Protokoll från byggnadsnämndens sammanträde 2032-09-01"),
+        ("Protokoll fört vid sammanträde med valnämnden\n\nPlats och tid: Stadshuset 2032-09-01\nBeslutande: Eva Ek (S)\n"
+         "Justerare: Olle Sand (M)\n\n§ 1 Val av justerare\n", "protokoll", "Protokoll fört vid sammanträde med valnämnden"),
+        ("KALLELSE OCH FÖREDRAGNINGSLISTA\nValnämnden\n2032-09-01\n\n1. Val av justerare\n2. Valdistrikt\n",
+         "kallelse", "KALLELSE OCH FÖREDRAGNINGSLISTA"),
+        ("Föredragningslista för valnämndens sammanträde den 1 september 2032\n\n1. Val av justerare\n2. Valdistrikt\n"
+         "3. Övrigt\n", "kallelse", "Föredragningslista för valnämndens sammanträde den 1 september 2032"),
         # A letterhead of a board with its municipality on one line, over the type word.
         ("Miljönämnden i Hofors kommun\nTJÄNSTESKRIVELSE\n\nTillsyn av enskilda avlopp 2032\n\nÄrendet\nText.\n",
          "tjänsteskrivelse", "Tillsyn av enskilda avlopp 2032"),

@@ -98,6 +98,9 @@ _SENTENCE_OPENING = re.compile(r"(?:mellan|enligt|med|under|efter|genom|vid|inom
                                r"vi|jag|som|när|då|eftersom|här|där)\s", re.I)
 # A numbered section's heading: "1. Parter", "2 Avtalstid", "3.1 Ersättning".
 _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
+# What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
+# "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
+_HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -442,7 +445,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
-    opens_heading = in_body and re.match(r"\s+(?:till|för|över)\s", body[type_word.span[1]: type_word.span[1] + 8])
+    opens_heading = in_body and _HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
@@ -450,14 +453,15 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         s, e = type_word.span
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
-        m = re.match(r"\s+(?:till|för|över)\s+[^\n]{3,120}", rest)
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
             return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
         if m and not type_word.printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
-                                + BOARD_RE.pattern + r")?", rest[: m.end()])
+                                + BOARD_RE.pattern + r")?(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]*$))?",
+                                rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
