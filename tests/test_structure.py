@@ -126,6 +126,9 @@ def test_news_page(extract_text):
 @pytest.mark.parametrize(
     "text, date",
     [
+        # A page's kind word dates it only with a date by it, not one past the headline below it.
+        ("Nyhet\n\nNy simhall invigd\n\nSimhallen invigdes den 3 maj 2032 inför många gäster.\n\n"
+         "Publicerad: 2032-05-04\n", "2032-05-04"),
         # A kallelse is dated by its meeting, not by the day it was sent.
         ("KALLELSE\nDatum 2020-01-07\n\nDag och tid tisdagen den 14 januari 2020, kl. 18.00\n", "2020-01-14"),
         # A label row whose values stand beneath it.

@@ -34,6 +34,11 @@ _DATE_LABEL_RE = re.compile(
     re.I,
 )
 _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
+# Labels that are a page's kind ("Nyhet", "Pressmeddelande"): their date stands by them, on their
+# line or the next ("Nyhet | 2031-03-04", "Pressmeddelande från Region X, 14 maj 2031"), never
+# past a headline's words on a line below.
+_KIND_WORDS = frozenset(fold(k) for k in ("nyhet", "nyheter", "pressmeddelande"))
+_WORDS_BELOW = re.compile(r"\n[^\n]*[^\W\d_]")
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
 # A weekday before a meeting date: "Måndagen den 3 mars 2031", "tisdag 7 maj 2030".
@@ -81,7 +86,8 @@ def header_dates(body: str, start: int) -> list[HeaderDate]:
 def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     out: list[HeaderDate] = []
     labels = [
-        (m.end(), _label_kind(body, m), m.start()) for m in _DATE_LABEL_RE.finditer(body, start, end)
+        (m.end(), _label_kind(body, m), m.start(), fold(m.group(1).lower()) in _KIND_WORDS)
+        for m in _DATE_LABEL_RE.finditer(body, start, end)
     ]
     li = 0
     for m in DATE_RE.finditer(body, start, end):
@@ -98,7 +104,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         label = labels[li - 1] if li else None
         kind = "other"
         gap = body[label[0]: m.start()] if label else ""
-        if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap):
+        if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap) and not (
+                label[3] and _WORDS_BELOW.search(gap)):
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"
