@@ -344,7 +344,7 @@ def _is_lead_line(text: str, first: bool) -> bool:
     if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
         return False
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
-                or len(words) <= 5 and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
+                or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and _LONE_WORD.fullmatch(text))
 
 
