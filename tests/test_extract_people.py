@@ -467,3 +467,18 @@ def test_names_with_letters_of_latin_extended_a_sign_in_columns(extract_text):
 def test_names_under_a_justering_label_are_justerare(extract_text, label):
     text = "Text.\n" * 20 + f"\n{label}\nGunilla Bergkvist            Omar Farah\n"
     assert [(n, r) for n, _t, r in people(extract_text, text)] == [("Gunilla Bergkvist", "justerare"), ("Omar Farah", "justerare")]
+
+
+@pytest.mark.parametrize(
+    "signatures",
+    [
+        # each label over its name, a blank line between the pairs
+        "Sekreterare\nMaja Sund\n\nOrdförande\nOlle Granat\n\nJusterande\nEbba Rask\n",
+        # each name over its title
+        "Maja Sund\nSekreterare\n\nOlle Granat\nOrdförande\n\nEbba Rask\nJusterare\n",
+    ],
+)
+def test_signature_labels_go_with_the_line_they_touch(extract_text, signatures):
+    people = extract_text("PROTOKOLL\nValnämnden\n\n§ 1 Val av justerare\n\nUnderskrifter\n\n" + signatures)["people"]
+    assert {(p["name"], p["title"][:6]) for p in people} == {
+        ("Maja Sund", "Sekret"), ("Olle Granat", "Ordför"), ("Ebba Rask", "Juster")}

@@ -754,7 +754,11 @@ def _heads_next_line(lines, i: int) -> bool:
     line = lines[i][2]
     if not _SIGNATURE_LABEL_LINE.match(line):
         return False
-    return bool(re.search(r"[._…]{3,}", line)) or not _name_line_above(lines, i)
+    if re.search(r"[._…]{3,}", line) or not _name_line_above(lines, i):
+        return True
+    # A name above and a line right below: the label goes with the line it touches. "Sekreterare
+    # / Anna Berg / (blank) / Ordförande / Per Ek": it heads Per Ek; "Anna Berg / Ordförande": Anna's.
+    return bool(lines[i - 1][2].strip() == "" and i + 1 < len(lines) and lines[i + 1][2].strip())
 
 
 def _label_above(lines, i: int) -> bool:
