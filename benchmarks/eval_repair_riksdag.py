@@ -2,6 +2,7 @@
 
 Run: python benchmarks/eval_repair_riksdag.py [--speed] [--show N] [--cache DIR] [--export DIR] [--fonts ...]
      PYTHONPATH=/other/checkout python benchmarks/eval_repair_riksdag.py   # score another branch's repair
+     /some/venv/bin/python benchmarks/eval_repair_riksdag.py --speed --installed   # an installed (compiled) wheel
 
 The documents are those models/riksdag_split.py holds out of every model (never trained on).
 From each, pages of real paragraphs (~250-350 words, a fixed seed; at most --pages-per-doc a
@@ -35,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The docparse under test comes from PYTHONPATH when set (another checkout's repair); the
 # rendering machinery and the split always come from this checkout's models/.
-if not os.environ.get("PYTHONPATH"):
+if not os.environ.get("PYTHONPATH") and "--installed" not in sys.argv:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
@@ -366,7 +367,7 @@ def measure(readings: list[Reading], fonts: list[str], args) -> None:
               f"({changed / max(total, 1):.3%})")
 
 
-def speed(readings: list[Reading]) -> None:
+def speed(readings: list[Reading], installed: bool = False) -> None:
     """Cold repair speed on all the held-out OCR text of each engine, each in a fresh process
     (nothing of this text decided before); the model load timed apart."""
     for engine in ENGINES:
@@ -374,7 +375,7 @@ def speed(readings: list[Reading]) -> None:
             json.dump([r.ocr[engine] for r in readings], fh, ensure_ascii=False)
         try:
             env = dict(os.environ)
-            if not env.get("PYTHONPATH"):
+            if not env.get("PYTHONPATH") and not installed:
                 env["PYTHONPATH"] = str(ROOT)
             out = subprocess.run([sys.executable, __file__, "--speed-child", fh.name], env=env,
                                  capture_output=True, text=True)
@@ -391,13 +392,15 @@ def speed_child(path: str) -> int:
     # Wall clock for the import (it reads files), CPU time for loading and repair.
     t0 = time.perf_counter()
     import docparse.repair as dr
+    from docparse.repair import compiled
 
     imported = time.perf_counter() - t0
     from bench_repair import measure_texts  # (this script's folder: it runs as a script)
 
     timed = measure_texts(texts, warm_rounds=0)
     n, cpu, loaded = timed["words"], timed["cold"], timed["load"]
-    print(f"{n} words in {cpu:.2f} s CPU = {n / cpu:,.0f} words/s (fresh process, {Path(dr.__file__).parents[2]}); "
+    print(f"{n} words in {cpu:.2f} s CPU = {n / cpu:,.0f} words/s (fresh process, {Path(dr.__file__).parents[2]}, "
+          f"{compiled.build()}); "
           f"import {imported:.2f} s, model load {loaded:.2f} s")
     return 0
 
@@ -418,6 +421,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--ocr-only", action="store_true", help="read (and export) the pages, measure nothing")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the N commonest errors left after repair")
     ap.add_argument("--speed", action="store_true", help="also time repair cold in a fresh process")
+    ap.add_argument("--installed", action="store_true",
+                    help="repair with the docparse installed in this Python (a compiled wheel), not this checkout's")
     ap.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.speed_child:
@@ -451,7 +456,7 @@ def main(argv: list[str]) -> int:
         return 0
     measure(readings, fonts, args)
     if args.speed:
-        speed(readings)
+        speed(readings, args.installed)
     return 0
 
 
