@@ -72,7 +72,7 @@ def _compiled_extensions() -> list:
         from mypyc.build import mypycify
     except ImportError:
         return _pure("mypyc is not installed (pip install mypy)")
-    cc = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    cc = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]  # (CC: what the compile uses)
     if shutil.which(cc) is None:
         return _pure(f"no C compiler ({cc})")
     if not (Path(sysconfig.get_paths()["include"]) / "Python.h").exists():
@@ -99,7 +99,7 @@ class build_ext(_build_ext):
         except Exception as err:  # (CompileError, LinkError, ...): the sources run as they are
             for out in self.get_outputs():
                 Path(out).unlink(missing_ok=True)
-            _pure(f"the C compile failed ({err})")
+            _pure(f"the C compile failed: {str(err)[:200]}")
             return
         hashes = {p[:-3].replace("/", "."): hashlib.sha256((HERE / p).read_bytes()).hexdigest() for p in COMPILED}
         manifest = Path(self.build_lib) / MANIFEST
