@@ -1,6 +1,6 @@
 """Repair measured on held-out Riksdag text: printed in three typefaces, scan-damaged, read by Tesseract.
 
-Run: python benchmarks/eval_repair_riksdag.py [--speed] [--show N] [--cache DIR] [--export DIR] [--fonts ...]
+Run: python benchmarks/eval_repair_riksdag.py [--speed] [--ceiling] [--show N] [--cache DIR] [--export DIR] [--fonts ...]
      PYTHONPATH=/other/checkout python benchmarks/eval_repair_riksdag.py   # score another branch's repair
      /some/venv/bin/python benchmarks/eval_repair_riksdag.py --speed --installed   # an installed (compiled) wheel
 
@@ -61,6 +61,7 @@ FONTS = {
 }
 DEFAULT_FONTS = ("nimbusmono", "c059", "liberationserif")
 FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+_MARKS = set("åäö")
 
 
 @dataclass
@@ -367,6 +368,43 @@ def measure(readings: list[Reading], fonts: list[str], args) -> None:
               f"({changed / max(total, 1):.3%})")
 
 
+def ceiling(readings: list[Reading], reaches: tuple[int, ...] = (2, 3, 4)) -> None:
+    """What no repair of the text can mend: the English reading's WER if an oracle mended every
+    substitution within K letter edits of its truth (å/ä/ö folded on both sides), every split or
+    joined word whose letters are within K edits, and every inserted token. Left: words read
+    farther from their truth than K edits (blur and specks that OCR turned into other letters) and
+    words OCR lost. A file above the target here cannot reach it by repair alone."""
+    from rapidfuzz.distance import Levenshtein
+
+    from docparse.evaluate.wer import words
+
+    for k in reaches:
+        files: dict[tuple[str, str], list[int]] = {}
+        for r in readings:
+            acc = files.setdefault((r.font, r.page.doc), [0, 0, 0, 0])  # truth words, left; å/ä/ö words, left
+            truth, read = words(r.truth), words(r.ocr["eng"])
+            acc[0] += len(truth)
+            acc[2] += sum(1 for w in truth if _MARKS & set(w))
+            for op in Levenshtein.opcodes(truth, read):
+                tt, hh = truth[op.src_start:op.src_end], read[op.dest_start:op.dest_end]
+                if op.tag == "delete":
+                    lost = tt
+                elif op.tag == "replace" and len(tt) == len(hh):
+                    lost = [a for a, b in zip(tt, hh) if Levenshtein.distance(a.translate(FOLD), b.translate(FOLD)) > k]
+                elif op.tag == "replace" and Levenshtein.distance("".join(tt).translate(FOLD), "".join(hh).translate(FOLD)) > k:
+                    lost = tt + [""] * max(0, len(hh) - len(tt))
+                else:
+                    continue
+                acc[1] += len(lost)
+                acc[3] += sum(1 for w in lost if _MARKS & set(w))
+        rates = sorted(((left / n, font, doc) for (font, doc), (n, left, _s, _l) in files.items()), reverse=True)
+        marks = sum(1 - lost / max(s, 1) for _n, _left, s, lost in files.values()) / len(files)
+        print(f"ceiling of text repair (oracle within {k} letter edits): å/ä/ö words right {marks:.2%}, "
+              f"mean WER {sum(r for r, *_ in rates) / len(rates):.2%}, "
+              f"files above 1.5 %: {sum(r > 0.015 for r, *_ in rates)} of {len(rates)} "
+              f"({', '.join(f'{f}/{d} {r:.2%}' for r, f, d in rates if r > 0.015) or 'none'})")
+
+
 def speed(readings: list[Reading], installed: bool = False) -> None:
     """Cold repair speed on all the held-out OCR text of each engine, each in a fresh process
     (nothing of this text decided before); the model load timed apart."""
@@ -423,6 +461,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--speed", action="store_true", help="also time repair cold in a fresh process")
     ap.add_argument("--installed", action="store_true",
                     help="repair with the docparse installed in this Python (a compiled wheel), not this checkout's")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also print what no text repair can mend: the eng WER left by an oracle within 2, 3, 4 letter edits")
     ap.add_argument("--speed-child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.speed_child:
@@ -455,6 +495,8 @@ def main(argv: list[str]) -> int:
     if args.ocr_only:
         return 0
     measure(readings, fonts, args)
+    if args.ceiling:
+        ceiling(readings)
     if args.speed:
         speed(readings, args.installed)
     return 0

@@ -152,6 +152,19 @@ class ModelStore:
         return read_abbreviations(self.directory / "sv_abbreviations.txt")
 
     @cached_property
+    def dotless(self) -> dict[str, str]:
+        """Abbreviations read without their inner full stops -> the form to restore
+        (build_dotless.py); empty when the file is not built."""
+        out: dict[str, str] = {}
+        path = self.directory / "sv_dotless.tsv"
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#"):
+                    letters, dotted = line.split("\t", 2)[:2]
+                    out[letters] = dotted
+        return out
+
+    @cached_property
     def channels(self) -> dict[str, Channel]:
         """The OCR confusion channel of each engine ("eng", "swe")."""
         return read_channels(self.directory)

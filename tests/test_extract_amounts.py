@@ -77,6 +77,9 @@ def test_tax_rates_and_ore(extract_text, text, values):
         # The unit in the amount column's heading, the cells bare numbers.
         ("Förening              Bidrag (kr)\nÅby IK                 12 000\nExeby scoutkår          8 500\n", [12000, 8500]),
         ("Projekt        Org.nr         Belopp (tkr)\nLäxhjälp       802000-0000    150\nSumma                         150\n", [150000, 150000]),
+        # The unit in the first column's heading, for every column after it.
+        ("Nettokostnad (tkr)      Utfall 2030     Budget 2031\nFritidsnämnden           41 250          43 800\n"
+         "Kulturnämnden            12 900          13 050\n", [41250000, 43800000, 12900000, 13050000]),
     ],
 )
 def test_amount_column_with_its_unit_in_the_heading(extract_text, table, values):

@@ -218,3 +218,16 @@ def test_numbered_proposal_inside_a_flattened_line(extract_text):
     points = [(p["number"], p["text"]) for p in extract_text(text)["decision_points"]]
     assert points == [(1, "Socialnämnden antar riktlinjen enligt bilaga 1."),
                       (2, "Riktlinjen gäller från och med den 1 april 2031.")]
+
+
+def test_a_delegated_decision_flattened_into_one_line(extract_text):
+    # "Beslut enligt delegation från X" is a note of whose power is used: the subject follows it,
+    # and the bare "Beslut" heading before the board's decision opens the decision, up to "Upplysningar".
+    line = ("Exeby kommun Delegationsbeslut Datum: 2031-03-02 Diarienummer: BN 2031/0112 Beslutsfattare: Nils Ek, "
+            "bygglovshandläggare Beslut enligt delegation från Byggnadsnämnden Bygglov för carport på fastigheten "
+            "Exeby Åkern 2:7 Beslut Byggnadsnämnden beviljar bygglov för carport. Avgiften är 6 120 kronor. "
+            "Upplysningar Beslutet kan överklagas hos länsstyrelsen. Nils Ek Bygglovshandläggare\n")
+    record = extract_text(line)
+    assert record["document"]["title"] == "Bygglov för carport på fastigheten Exeby Åkern 2:7"
+    assert [p["text"] for p in record["decision_points"]] == [
+        "Byggnadsnämnden beviljar bygglov för carport. Avgiften är 6 120 kronor."]

@@ -67,3 +67,33 @@ def test_the_addressees_number_is_not_the_documents_own(extract_text):
     found = extract_text(text)
     assert found["document"]["dnr"] is None
     assert [(d["value"], d["own"]) for d in found["dnr"]] == [("537-4410-2030", False)]
+
+
+@pytest.mark.parametrize(
+    "label, value, title",
+    [
+        ("Ärendebeteckning:", "MBN 2032-000114", "Bygglov för carport"),
+        ("Ärende:", "BUN.2032.123", "Bygglov för carport"),
+        # "Ärende" over a subject that has a year in it is the subject, not a number.
+        ("Ärende:", None, "Budget 2033-2035"),
+    ],
+)
+def test_a_case_label_before_a_number_is_a_dnr_label(extract_text, label, value, title):
+    text = f"Beslut\nDatum: 2032-02-10\n{label} {value or title}\n\n{'Bygglov för carport' if value else ''}\n\nBeslut\nText.\n"
+    doc = extract_text(text)["document"]
+    assert (doc["dnr"], doc["title"]) == (value, title)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Tjänsteskrivelse\nVar beteckning: KS 2032/77\n",  # OCR without å/ä/ö, and "var" is a word repair keeps
+        "Yttrande                     Datum          Var beteckning\n"
+        "                             2032-02-01     KS 2032/77\n",
+        "Tjänsteskrivelse\nArendenummer KS 2032/77\n",
+    ],
+)
+def test_labels_hold_with_their_marks_lost(extract_text, head):
+    # (the addressee's own number further down is not the document's)
+    text = head + "\nYttrande över remiss\n\nVi har fått remissen (er beteckning 511-2210-2031).\n"
+    assert extract_text(text)["document"]["dnr"] == "KS 2032/77"

@@ -113,6 +113,15 @@ def test_prose_under_another_kind_of_head_is_no_news(extract_text):
     assert extract_text(news)["document"]["doc_type"] == "nyhet"
 
 
+@pytest.mark.parametrize("head", ["Riktlinjer för förskoleplacering", "Förskoleplan 2033-2036",
+                                  "Policy för barnomsorg på obekväm tid", "Rapport\nUppföljning av förskolan 2032"])
+def test_prose_under_a_governing_documents_head_is_no_news(extract_text, head):
+    assert extract_text(head + "\n\n" + _PROSE + _PROSE)["document"]["doc_type"] is None
+    # ... unless a publication line says it is a news page
+    published = head + "\n\nPublicerad 4 mars 2032\n\n" + _PROSE + _PROSE
+    assert extract_text(published)["document"]["doc_type"] == "nyhet"
+
+
 @pytest.mark.parametrize("head", [
     "Riktlinjer för föreningsbidrag\nAntagen av kultur- och fritidsnämnden 2031-02-03, § 12\n",
     "Riktlinjer för föreningsbidrag\nFastställd av kultur- och fritidsnämnden\n",
@@ -172,6 +181,23 @@ def test_letterhead_above_the_first_page_number_names_the_municipality(extract_t
         "Pressmeddelande från Region Värmland, 14 november 2031\n\nRegionen bygger ny vårdcentral i Torsby\n\n"
         "Regionstyrelsen beslutade i dag att investera 30 miljoner kronor.\n",
         "Regionen bygger ny vårdcentral i Torsby", id="press-release-sender-and-date"),
+    pytest.param(  # a motion's addressee line with its date: "Kommunfullmäktige i X kommun   2031-01-28"
+        "Kommunfullmäktige i Exeby kommun                 2031-01-28\n\nMotion om fler laddstolpar\n\n"
+        "Vi föreslår att kommunen bygger fler laddstolpar.\n",
+        "Motion om fler laddstolpar", id="addressee-board-of-a-municipality-and-date"),
+    pytest.param(  # a Word document's page header: municipality and office joined by a middle dot
+        "Exeby kommun · Kultur- och fritidsförvaltningen\n\nTjänsteskrivelse\n\nExeby kommun\nKultur- och fritidsförvaltningen\n\n"
+        "Taxa för livsmedelskontroll 2032\n\nFörslag till beslut\nNämnden antar taxan.\n",
+        "Taxa för livsmedelskontroll 2032", id="letterhead-joined-by-a-middle-dot"),
+    pytest.param(  # a site's menu, one link a line, over the headline
+        "Exeby kommun\n\nBo och leva\nTrafik och gator\nNyheter\n\nNy cykelbana längs Storgatan\n\n"
+        "Publicerad 2031-05-04\n\nTekniska nämnden beslutade i går att bygga en cykelbana.\n",
+        "Ny cykelbana längs Storgatan", id="menu-links-one-a-line"),
+    pytest.param(  # a flattened head: the addressee, a ministry, before the subject
+        "EXEBY KOMMUN Yttrande Datum 2031-10-02 Diarienummer KS 2031/0990 Till Infrastrukturdepartementet "
+        "Yttrande över betänkandet Framtidens järnvägsunderhåll Sammanfattning Kommunen tillstyrker förslaget i stort "
+        "men vill att underhållet av mindre banor prioriteras högre än i dag.\n",
+        "Yttrande över betänkandet Framtidens järnvägsunderhåll", id="flattened-addressee-ministry"),
 ])
 def test_lines_that_are_no_heading_leave_the_subject_as_title(extract_text, text, title):
     assert extract_text(text)["document"]["title"] == title
@@ -185,3 +211,44 @@ def test_signing_dates_side_by_side_date_an_agreement(extract_text):
         "För Gnesta kommun                      För Föreningen Läxhjälpen\n"
     )
     assert extract_text(text)["document"]["date"] == "2031-12-02"
+
+
+@pytest.mark.parametrize("head, name", [
+    ("KORSHOLMS KOMMUN          PROTOKOLL\nKommunstyrelsen\n", "Korsholms kommun"),
+    ("Pargas stad\nStadsstyrelsen\nPROTOKOLL 3/2031\n", "Pargas stad"),
+])
+def test_a_finland_swedish_municipality_is_a_municipality(extract_text, head, name):
+    assert extract_text(head + "\n§ 12 Val av justerare\nStyrelsen utser Ann Berg.\n")["document"]["municipality"] == name
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Gymnasieförbundet Exedalen\nFörbundskontoret\nTJÄNSTESKRIVELSE\n", "Gymnasieförbundet Exedalen"),
+    ("Samordningsförbundet Norra Exeby\nPROTOKOLL\n", "Samordningsförbundet Norra Exeby"),
+    ("Kommunalförbundet Exedalens\n  räddningstjänst\nDirektionen\nKALLELSE\n", "Kommunalförbundet Exedalens räddningstjänst"),
+    ("Kommunalförbundet Exedalens direktion sammanträder.\n", "Kommunalförbundet Exedalens"),
+    ("  Kommunalförbundet Exedalens                    2031-05-06\n  räddningstjänst\n  Direktionen          KALLELSE\n",
+     "Kommunalförbundet Exedalens räddningstjänst"),
+])
+def test_a_forbund_is_named_as_it_writes_itself(extract_text, head, name):
+    assert extract_text(head + "\nÄrendet gäller budget.\n")["document"]["municipality"] == name
+
+
+def test_the_board_alone_under_the_letterhead_outweighs_a_board_named_in_the_decision(extract_text):
+    text = ("Exeby kommun\nKommunfullmäktige\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2031-11-24\n\n§ 90  Budget 2032\n\n"
+            "Kommunfullmäktiges beslut\n1. Kommunstyrelsen får en ram om 80 mnkr.\n2. Kommunstyrelsen får låna 10 mnkr.\n"
+            "3. Kommunstyrelsen får sälja mark för högst 5 mnkr.\n")
+    assert extract_text(text)["document"]["board"] == "Kommunfullmäktige"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Vattenförbundet Exeå\tPROTOKOLL\nDirektionen\tSammanträdesdatum 2031-12-04\n\n§ 4 Budget\n", "Vattenförbundet Exeå"),
+    ("Räddningstjänsten Exedalen Mitt     KALLELSE\nDirektionen\n\nDirektionen kallas till sammanträde.\n",
+     "Räddningstjänsten Exedalen Mitt"),
+    ("Kollektivtrafikförbundet Exeby län PROTOKOLL Direktionen Sammanträdesdatum 2031-12-04 § 41 Budget 2032 "
+     "Direktionen fastställer budgeten. § 42 Avtal med Exeby kommun Direktionen godkänner avtalet.\n",
+     "Kollektivtrafikförbundet Exeby län"),
+    # An association's name inside a sentence is no letterhead.
+    ("Beslut om bidrag\n\nNämnden beviljar Pensionärsförbundet Exeby ett bidrag om 5 000 kronor.\n", None),
+])
+def test_a_forbund_of_any_kind_heads_its_own_letterhead(extract_text, text, name):
+    assert extract_text(text)["document"]["municipality"] == name

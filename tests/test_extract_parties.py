@@ -96,6 +96,11 @@ CONSTRUCTS = [
      ["Föreningen Lyktan", "Åsby kommun"]),
     ("Överenskommelsen har slutits mellan Åsby kommun, socialnämnden (org.nr 212000-0000), nedan kallad "
      "kommunen, och Föreningen Lyktan (org.nr 802000-0001).\n", ["Åsby kommun", "Föreningen Lyktan"]),
+    # a sentence opening with "Mellan", each name with what the agreement calls it
+    ("Hyresavtal\n\nMellan Åsby kommun, nedan kallad kommunen, och Åsby Ridklubb, nedan kallad klubben, har "
+     "följande avtal träffats.\n", ["Åsby kommun", "Åsby Ridklubb"]),
+    ("Mellan Åsby kommun (nedan \"kommunen\") och Stiftelsen Ekhagen (nedan \"stiftelsen\") har denna "
+     "överenskommelse ingåtts.\n", ["Åsby kommun", "Stiftelsen Ekhagen"]),
     ("Åsby kommun och Stadsmissionen i Åsby har tecknat en överenskommelse om partnerskap.\n",
      ["Åsby kommun", "Stadsmissionen i Åsby"]),
     ("Nämnden godkänner hyresavtalet mellan nämnden och Föreningen Gläntan.\n", ["Föreningen Gläntan"]),
@@ -301,3 +306,36 @@ def test_a_partys_role_label_is_no_name(extract_text):
     )
     assert [p[:2] for p in parties(extract_text, text)] == [
         ("Gnesta kommun", "212000-1884"), ("Stiftelsen Läsfrämjarna", "802477-5127")]
+
+
+def test_the_head_row_of_a_parties_table_is_no_party(extract_text):
+    text = ("Överenskommelse om idéburet offentligt partnerskap\n\n1. Parter\n\n"
+            "Part\tOrganisationsnummer\tFöreträdare\n"
+            "Exeby kommun\t212000-0142\tAnna Berg, socialchef\n"
+            "Föreningen Fristaden\t802481-1658\tPer Ek, ordförande\n\n2. Bakgrund\n")
+    assert sorted(p["name"] for p in extract_text(text)["parties"]) == ["Exeby kommun", "Föreningen Fristaden"]
+
+
+def test_the_rows_of_a_cost_table_are_no_parties(extract_text):
+    text = ("Förslag till beslut\nNämnden beviljar Exeby Konstförening ett bidrag om 90 000 kronor.\n\nEkonomi\n\n"
+            "Post\tBelopp\nHyra av galleri\t50 000 kr\nUnderhåll av ridhus\t40 000 kr\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Exeby Konstförening"]
+
+
+@pytest.mark.parametrize("role", ["Sökanden", "Köparen", "Exploatören"])
+def test_a_role_set_off_by_a_comma_is_no_part_of_the_name(extract_text, role):
+    text = f"Bakgrund\n{role}, Exeby Fastigheter AB, org.nr 559123-4561, vill bygga bostäder.\n"
+    assert [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]] == [("Exeby Fastigheter AB", "559123-4561")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("§ 62 Försäljning av mark\nKommunstyrelsen säljer tomt 7 i kvarteret Smedjan till Exeby Bygg AB för 1,2 miljoner kronor.\n",
+     ["Exeby Bygg AB"]),
+    # A Finland-Swedish company: "Ab" before the name.
+    ("§ 63 Tomtförsäljning\nStadsstyrelsen säljer tomt 4 i Exeby industriområde till Byggnads Ab Exholm för 38 400 euro.\n",
+     ["Byggnads Ab Exholm"]),
+    # A person buying is no party to list.
+    ("§ 64 Försäljning av bostadstomt\nKommunstyrelsen säljer tomt 9 till Anna Berg för 150 000 kronor.\n", []),
+])
+def test_the_buyer_of_the_councils_land_is_a_party(extract_text, text, names):
+    assert [p["name"] for p in extract_text(text)["parties"]] == names

@@ -453,3 +453,17 @@ def test_a_citizen_proposals_author_label_with_the_name_on_its_line(extract_text
     text = "Medborgarförslag om fler parkbänkar\n\nJag föreslår fler bänkar i parken.\n\nFörslagsställare: Kim Eriksson\nDatum: 2031-05-19\n"
     people = [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
     assert people == [("Kim Eriksson", "Förslagsställare", "signatory")]
+
+
+def test_names_with_letters_of_latin_extended_a_sign_in_columns(extract_text):
+    text = "Text.\n" * 20 + "\nMirela Šehić                 Tomasz Wiśniewski\nFörbundsdirektör             Ekonomichef\n"
+    assert people(extract_text, text) == [
+        ("Mirela Šehić", "Förbundsdirektör", "signatory"),
+        ("Tomasz Wiśniewski", "Ekonomichef", "signatory"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["Justerat", "Justerande:", "Protokollsjusterare"])
+def test_names_under_a_justering_label_are_justerare(extract_text, label):
+    text = "Text.\n" * 20 + f"\n{label}\nGunilla Bergkvist            Omar Farah\n"
+    assert [(n, r) for n, _t, r in people(extract_text, text)] == [("Gunilla Bergkvist", "justerare"), ("Omar Farah", "justerare")]

@@ -136,3 +136,11 @@ def test_a_year_range_ending_its_sentence(extract_text):
 ])
 def test_a_grants_year_after_its_amount(extract_text, text, periods):
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == periods
+
+
+def test_a_double_hyphen_between_two_dates_is_a_dash(extract_text):
+    # Plain-text exports write the en dash as "--": both dates are read, the pair is a period.
+    text = "Nämnden godkänner avtalet om skolskjuts för perioden 2032-08-01--2035-06-30.\n"
+    record = extract_text(text)
+    assert [d["value"] for d in record["dates"]] == ["2032-08-01", "2035-06-30"]
+    assert [(p["start"], p["end"]) for p in record["periods"]] == [("2032-08-01", "2035-06-30")]

@@ -55,6 +55,10 @@ CONTEXT = [
     ("De ska ge rad och stod till familjen.", "De ska ge råd och stöd till familjen."),
     ("Barn som far illa ska fa hjalp.", "Barn som far illa ska få hjälp."),
     ("Tio man och tva kvinnor deltog.", "Tio män och två kvinnor deltog."),
+    # a speck read as a dot beside a word with an English model's sign for ö: no abbreviation,
+    # no domain name
+    ("Nämnden anser att stéd.som ges ska vara lika.", "Nämnden anser att stöd.som ges ska vara lika."),
+    ("Det ar klart att stéd behévs.nu i byn.", "Det är klart att stöd behövs.nu i byn."),
 ]
 
 # What repair must leave exactly as it is, even on a page read without å/ä/ö.

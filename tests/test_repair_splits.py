@@ -60,3 +60,22 @@ def test_doubled_i_is_dropped(read, printed):
 def test_real_i_before_an_i_word_stays(sentence):
     assert repair(sentence.translate(ENGLISH_MODEL)).text == sentence
     assert repair(sentence).text == sentence
+
+
+@pytest.mark.parametrize("read, printed", [
+    # neither piece a word and the run a compound of listed parts the lexicon lacks
+    ("Vi vill starka barnomsorg sverksamheten i byn.", "Vi vill stärka barnomsorgsverksamheten i byn."),
+    ("Nämnden stöder kult urforeningsarbetet i byn.", "Nämnden stöder kulturföreningsarbetet i byn."),
+])
+def test_pieces_of_an_unlisted_compound_are_joined(read, printed):
+    res = repair(read.translate(ENGLISH_MODEL))
+    assert res.text == printed
+    assert any(e.reason == "join" and " " in e.original for e in res.edits)
+
+
+@pytest.mark.parametrize("read", [
+    "Vi testade flaggan relax generera med kod.",  # a word beside an unknown token: two tokens
+    "Vi har stora barnomsorgsfragor i byn.",  # a compound of its own beside a word
+])
+def test_a_word_beside_an_unknown_token_is_not_joined_as_a_compound(read):
+    assert not any(e.reason == "join" for e in repair(read).edits)

@@ -24,7 +24,9 @@ def test_hosting_wrapper_is_masked_and_its_title_kept_apart():
     assert not any(s >= text.index("PROTOKOLL") for s, _e, _k in masks)
 
 
-@pytest.mark.parametrize("line", ["Hoppa över navigering", "Dela", "Skriv ut", "Lyssna", "Publicerad:", "Storlek: px"])
+@pytest.mark.parametrize("line", ["Hoppa över navigering", "Dela", "Skriv ut", "Lyssna", "Publicerad:", "Storlek: px",
+                                  # read by OCR without å/ä/ö (the clean stage runs before repair)
+                                  "Hoppa over navigering", "Ga till innehallet", "Sok"])
 def test_interface_lines_are_masked(line):
     text = f"Rubrik om något\n\n{line}\n\nEn mening om ärendet som nämnden har beslutat om i dag.\n"
     assert [text[s:e] for s, e, _k in web_chrome(text)] == [line]
@@ -50,6 +52,32 @@ def test_ordinary_lines_are_not_chrome():
          "remiss", "Kommunens yttrande över betänkandet En ny skollag"),
         ("PROTOKOLLSUTDRAG\nKommunstyrelsen\n\nPolicy för inköp\n\nBeslut\nKommunstyrelsen antar policyn.\n",
          "protokollsutdrag", "Policy för inköp"),
+        # Lines that are no heading over the heading in its block: a § mark and a diarienummer, a lone kind word.
+        ("PROTOKOLLSUTDRAG\nKulturnämnden\nSammanträdesdatum 2032-09-14\n\n§ 31\nDnr KN 2032/19\nBidrag till sommarteater\n\n"
+         "Beslut\nNämnden beviljar bidraget.\n", "protokollsutdrag", "Bidrag till sommarteater"),
+        ("Tjänsteskrivelse\n\nÄrende 4\nNy hyresmodell för föreningslokaler\n\nSammanfattning\nText.\n",
+         "tjänsteskrivelse", "Ny hyresmodell för föreningslokaler"),
+        # ... but not a label alone (its value is under it), nor short lines one under another (a site's menu).
+        ("Tjänsteskrivelse\n\nHandläggare\nMaja Lund\n\nNy hyresmodell för föreningslokaler\n\nSammanfattning\nText.\n",
+         "tjänsteskrivelse", "Ny hyresmodell för föreningslokaler"),
+        ("Nyheter\nStart\nSkola och förskola\nTrafik och gator\n\nNy hyresmodell för föreningslokaler\n"
+         "Publicerad 3 mars 2032\n\nKommunen inför en ny modell för hyror av lokaler i höst.\n",
+         "nyhet", "Ny hyresmodell för föreningslokaler"),
+        # An officer's name alone under the office, and an office named by what it is for, are letterhead.
+        ("Kultur- och fritidskontoret\nOlle Sandberg\n\nTill Kultur- och fritidsnämnden\n\nAngående: Nya regler för "
+         "lokalbokning\n\nBakgrund\nText.\n", None, "Nya regler för lokalbokning"),
+        ("Tjänsteutlåtande\nMiljöförvaltningen\nAvdelningen för livsmedelskontroll\nDnr 3.1-88/2032\nSida 1 (2)\n"
+         "2032-06-01\nHandläggare\nNils Ek\nTill\nMiljönämnden\n\nTaxa för livsmedelskontroll 2033\n\n"
+         "Förslag till beslut\nText.\n", "tjänsteutlåtande", "Taxa för livsmedelskontroll 2033"),
+        # An archive's note to the reader over a scanned document is no heading.
+        ("Observera att dokumentet är inskannat och att fel kan förekomma.\n\nTjänsteskrivelse\n\n"
+         "Hyresavtal för Ekebo skola\n\nÄrendet\nText.\n", "tjänsteskrivelse", "Hyresavtal för Ekebo skola"),
+        # A board's dateline under the heading is no part of it.
+        ("Beslut i korthet\nMiljönämnden 2032-10-05\n\nNy taxa för tillsyn\nNämnden antog en ny taxa.\n",
+         "beslut", "Beslut i korthet"),
+        # A letterhead of a board with its municipality on one line, over the type word.
+        ("Miljönämnden i Hofors kommun\nTJÄNSTESKRIVELSE\n\nTillsyn av enskilda avlopp 2032\n\nÄrendet\nText.\n",
+         "tjänsteskrivelse", "Tillsyn av enskilda avlopp 2032"),
     ],
 )
 def test_type_word_and_title(extract_text, text, doc_type, title):
@@ -96,6 +124,8 @@ def test_news_page(extract_text):
         ("Tekniska nämnden 12 april 2016\nPlats och tid Rådhuset\nBeslutande Anna Berg (S)\nJusterare Per Ek\n", "2016-04-12"),
         # A weekday before the date of a meeting.
         ("Plats och tid\nTorsdagen den 3 juni 2021 kl. 9.00\nBeslutande\nAnna Berg\nJusterare\nPer Ek\n", "2021-06-03"),
+        # A meeting of two days is dated by its first.
+        ("PROTOKOLL\nRegionfullmäktige\nSammanträdesdatum 14–15 oktober 2031\n\nBeslutande\nAnna Berg\nJusterare\nPer Ek\n", "2031-10-14"),
     ],
 )
 def test_document_date(extract_text, text, date):
@@ -111,6 +141,14 @@ def test_document_date(extract_text, text, date):
         ("Höjt bidrag till idrottsnämnden\n\nKommunfullmäktige beslutade i går att höja idrottsnämndens ram.\n", "Kommunfullmäktige"),
         # A room owned by a board says nothing of who meets there.
         ("PROTOKOLL Plats och tid Socialnämndens mötesrum Beslutande Anna Berg\n\nMiljönämnden\n", "Miljönämnden"),
+        # A bare head named by what it is for, on a line of its own.
+        ("SAMMANTRÄDESPROTOKOLL\nGemensamma nämnden för färdtjänst\n2032-04-07\n\n§ 1 Val av justerare\n§ 2 Taxor\n",
+         "Gemensamma nämnden för färdtjänst"),
+        ("PROTOKOLL\nStyrelsen för Ekeby Fjärrvärme AB\n2032-04-07\n\n§ 1 Val av justerare\n§ 2 Taxor\n",
+         "Styrelsen för Ekeby Fjärrvärme AB"),
+        # ... but not a lower-case "nämnden för" at a wrapped line's end in running text.
+        ("Tjänsteskrivelse\nTill Tekniska nämnden\n\nNy taxa för slam\n\nÄrendet\nFörslaget lämnas nu till nämnden för\n"
+         "beslut.\n", "Tekniska nämnden"),
     ],
 )
 def test_board(extract_text, text, board):
@@ -243,7 +281,9 @@ def test_titles_past_letterheads_labels_and_breadcrumbs(extract_text, text, titl
     [
         # A board named by an adjective before a bare head.
         ("KALLELSE\nTekniska nämnden\n\nTid: 3 mars 2031 kl. 13.00\n", "Tekniska nämnden"),
-        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden"),
+        # (with what it is for, when a line of its own names it so: its full name)
+        ("Protokoll\nGemensamma nämnden för hjälpmedel\nSammanträdesdatum 2031-03-03\n", "Gemensamma nämnden för hjälpmedel"),
+        ("Protokoll\nGemensamma nämnden för hjälpmedel sammanträdde 2031-03-03\n", "Gemensamma nämnden"),
     ],
 )
 def test_board_named_with_an_adjective(extract_text, text, board):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from docparse.document import PAGE_BREAK
 from docparse.extract.context import Context
 
 @dataclass(frozen=True)
@@ -92,6 +93,10 @@ def extract(text: str, *, masked: list[tuple[int, int, str]] | None = None, mode
     ``models``: the ModelStore to read model files from (default: the configured folder's)."""
     from docparse.structure import analyse
 
+    # A page break ends a line for every pattern: "^" and "$" under re.M know only "\n", and OCR'd
+    # and PDF pages are joined by a bare form feed, so a page's first and last lines were missed.
+    # The same length, so every span still indexes the record's text (which keeps its breaks).
+    text = text.replace(PAGE_BREAK, "\n")
     ctx = Context(text, masked or [], models)
     ctx.structure = analyse(text, ctx.body, ctx.lines, ctx.masked)
     fields: dict = {}

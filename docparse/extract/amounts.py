@@ -118,11 +118,15 @@ def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
     return last is not None and not re.search(r"[.!?]\s", window[last.end():])
 
 
-# A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)".
-_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr)\)[ \t]*$", re.I | re.M)
+# A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)"; or whose first column
+# heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
+_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
+                              re.I | re.M)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 # A row's last cell: a number set off from the row's text by a tab or two spaces.
 _LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[ \t]*$")
+# Every number cell of a row after its label: each set off by a tab or two spaces.
+_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=[ \t]*$|\t|[ \u00a0]{2,})")
 _TABLE_ROWS = 60
 
 
@@ -138,10 +142,10 @@ def _table_amounts(body: str) -> list[dict]:
             row = body[pos:end]
             if not row.strip():
                 break
-            cell = _LAST_CELL.search(row)
-            if cell:
+            cells = list(_NUMBER_CELL.finditer(row)) if head.group("cols") else [c for c in [_LAST_CELL.search(row)] if c]
+            for cell in cells:
                 value = int(re.sub(r"\D", "", cell.group(1))) * mult
-                label = squash(re.split(r"\t|\s{2,}", row[: cell.start()].strip())[0]) or None  # the row's first cell
+                label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None  # the row's first cell
                 out.append({"value": value, "currency": "SEK", "text": cell.group(1), "per": None, "label": label,
                             "span": [pos + cell.start(1), pos + cell.end(1)]})
             pos = end + 1

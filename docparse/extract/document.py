@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -37,9 +37,14 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
 
 
 def _opens_as_other_kind(body: str, start: int) -> bool:
-    """One of the head's first lines (a date may stand above) opens with another kind's word."""
-    lines = [ln for ln in body[start:start + 600].split("\n") if ln.strip()][:3]
-    return any(_OTHER_KIND.match(ln) for ln in lines)
+    """One of the head's first lines (a date may stand above) opens with another kind's word; or
+    the first is headed by a governing document's kind ("Riktlinjer för ...", "Verksamhetsplan
+    2033") and nothing of a news page (a publication line, a quote) stands in the head."""
+    head = body[start:start + 600]
+    lines = [ln for ln in head.split("\n") if ln.strip()][:3]
+    if any(_OTHER_KIND.match(ln) for ln in lines):
+        return True
+    return bool(lines and _GOVERNING_KIND.match(lines[0]) and not _NEWS_EVIDENCE.search(body, start, start + 1500))
 
 
 # A motion proposes a decision to the council in its authors' voice: "Vi föreslår
@@ -52,6 +57,15 @@ _PROPOSES_TO_COUNCIL = re.compile(
 _OTHER_KIND = re.compile(
     r"\s*(?:interpellation|enkel\s+fråga|fråga|medborgarförslag|betänkande"
     r"|svar\s+på\s+(?:interpellation|fråga|enkel\s+fråga|medborgarförslag))(?![\wåäö])", re.I)
+
+
+# Governing documents and reports, by the kind word heading them (alone or ending a compound):
+# "Riktlinjer för ...", "Policy för ...", "Verksamhetsplan 2033", "Granskningsrapport".
+_GOVERNING_KIND = re.compile(
+    r"\s*[\wåäö-]*(?:plan|rapport|policy|program|strategi|riktlinjer|reglemente|utredning|redovisning|"
+    r"föreskrifter|arbetsordning|handbok|berättelse|instruktion)(?![\wåäö])", re.I)
+# What only a news page has: a publication line, a quote attributed with "säger".
+_NEWS_EVIDENCE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|nyhet(?:er)?|säger)(?![\wåäö])", re.I)
 
 
 def _agreement_type(ctx) -> str | None:
@@ -80,7 +94,7 @@ def _town_name(raw: str) -> str:
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     """The municipality, region or förbund the document belongs to: its letterhead first, else
     the one named most. Towns are checked against SCB's list, regions against SKR's."""
-    towns, regions = ctx.models.domain.municipalities, {r.casefold(): r for r in ctx.models.domain.regions}
+    towns, regions = ctx.models.domain.municipalities | FINLAND_SWEDISH, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
     # The first page's header block (above "Sida 1 (5)") is masked as running furniture, yet it is
@@ -123,11 +137,17 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 if name is None:
                     continue
         else:
-            name = " ".join(m.group("forbund").split())
+            name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
+    head_end = min(len(text), st.start + 400)
+    for m in FORBUND_LETTERHEAD_RE.finditer(text, st.start, head_end):
+        name = " ".join(m.group("forbund").split())
+        if name not in scores:  # (one the shape above knows is scored already)
+            scores[name] += 4
+            first.setdefault(name, [m.start("forbund"), m.end("forbund")])
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
@@ -144,6 +164,10 @@ _DECIDES = re.compile(
 _ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
 
 
+# A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
+_ORGAN_LABEL = re.compile(r"^[ \t]*(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:?[ \t]+"
+                          r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t][\wåäö-]+){0,4})[ \t]*$", re.I | re.M)
+_ORGAN_REACH = 3000  # the head of the document
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
 _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
@@ -151,6 +175,7 @@ _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|le
 _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
@@ -204,7 +229,10 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
-            if _ADDRESSED.search(body, max(0, start - 20), start):
+            label_end = start  # a label row's gap may be wide: "Organ                Välfärdsnämnden"
+            while label_end > max(0, start - 60) and body[label_end - 1] in " \t":
+                label_end -= 1
+            if _ADDRESSED.search(body, max(0, label_end - 20), start):
                 score += 10
             elif heading[0] <= start < heading[1]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
@@ -212,11 +240,21 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 6
             elif start < st.start + 300:
                 score += 5
+                if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
+                                                          or not body[max(0, start - 40):start].split("\n")[-1].strip()):
+                    score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end):
                 score += 6
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])
+    for m in _ORGAN_LABEL.finditer(body, st.start, min(len(body), st.start + _ORGAN_REACH)):
+        # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
+        name = " ".join(m.group(1).split())
+        if name not in best and not MUNICIPALITY_RE.fullmatch(name):
+            best[name] = 16.0
+            count[name] += 1
+            first.setdefault(name, [m.start(1), m.end(1)])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):

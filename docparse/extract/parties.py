@@ -17,6 +17,7 @@ association words plus the endings models/build_orgwords.py learned from SUC 3.0
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -45,7 +46,9 @@ HAND_ORG_ENDINGS = (
 _WHOLE_WORD_OK = frozenset({"hus", "huset", "forum", "center", "centrum", "jouren", "kören", "kåren"})
 # Short upper-case words of names ("Malmö FF", "Exempel AB", "IK Stjärnan").
 HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK", "GIF", "BIF", "IFK", "AIF",
-                             "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF"})
+                             "HK", "OK", "KFUM", "KFUK", "SMU", "PRO", "SPF", "RF", "RFSU", "RFSL", "ABF",
+                             # Finland's forms: "Ab", "Oy" (companies), "rf" (a registered association)
+                             "Ab", "Oy", "Oyj", "rf", "r.f"})
 # "ek. för.", "u.p.a.": the abbreviations of a cooperative's legal form.
 _LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s+förening|u\.?\s*p\.?\s*a\.?)(?!\w)", re.I)
 # The municipality's own bodies: never a grant's counterparty, only a party of an agreement.
@@ -67,6 +70,7 @@ _NOT_NAME_START = frozenset({
     "organisation", "organisationer", "organisationerna", "stiftelsen", "ordförande", "kontakt",
 })
 _WORD = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
 _WORD_OR_BREAK = re.compile(r"[^\s]+|\n")
 _SENTENCE_OPENERS = frozenset({"att", "nu", "då", "även", "också", "dessutom", "därför", "sedan", "så", "när",
                                "om", "och", "men", "i", "på", "för", "med", "under", "efter", "enligt"})
@@ -87,6 +91,15 @@ _SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?
 _AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
 # "avtal mellan X och Y": the agreement word within a few words before "mellan".
 _BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
+# "Mellan X och Y har följande avtal träffats": a sentence opening with "Mellan"; its agreement
+# word follows the names (checked on the sentence).
+_BETWEEN_OPENING = re.compile(r"(?=M)(?:(?<=\n)|(?<=^)|(?<=[.!?] ))[^\S\n]*Mellan\s+(?=[A-ZÅÄÖ])")
+_AGREEMENT_WORD_RE = re.compile(_AGREEMENT_WORD, re.I)
+# What a party's name may carry before the next: "X, nedan kallad kommunen, och Y", "X (nedan "Föreningen") och Y".
+_CALLED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)(?:nedan|härefter|i\s+det\s+följande)\s+(?:även\s+)?"
+                     r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|kallas|benämns)?\s*[\"”'“]?[\wåäö -]{1,40}?[\"”'“]?"
+                     r"[^\S\n]*(?:\)|(?=,))", re.I)
+_CALLED_AFTER = re.compile(r"\s*\(\s*(?:nedan|härefter|i\s+det\s+följande)\b", re.I)
 # "avtal/IOP/partnerskap ... med X" in one sentence; the name is read after "med".
 _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
@@ -122,6 +135,10 @@ _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
     r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "säljer tomt 4 till Exeby Bygg AB", "överlåter fastigheten till X": the buyer of the council's land.
+_SOLD_TO = re.compile(
+    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b[^.\n]{0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
+    re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -455,6 +472,11 @@ def _name_before(text: str) -> str:
     return " ".join(words).strip(",.;: ")
 
 
+# A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
+_ROLE_APPOSITION = re.compile(
+    r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
+    r"[Bb]yggherren|[Ff]astighetsägaren|(?:[Bb]idrags)?[Mm]ottagaren|[Aa]rrendatorn|[Uu]pplåtaren|[Ll]åntagaren|[Bb]eställaren|"
+    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)[ \t]*,[ \t]+(?=[A-ZÅÄÖ])")
 # A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
@@ -485,6 +507,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
             tail = _name_before(segment)
             segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
+        segment = _ROLE_APPOSITION.sub("", segment)  # "Sökanden, Exeby Bostäder AB, org.nr ...": the role goes
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
@@ -576,8 +599,17 @@ def _from_org_numbers(ctx, found: _Found) -> None:
                                 "span": span})
 
 
+def _between_openings(body: str):
+    """Sentences opening with "Mellan" whose sentence names an agreement: "Mellan X och Y har
+    följande avtal träffats."."""
+    for m in _BETWEEN_OPENING.finditer(body):
+        stop = body.find(".", m.end(), m.end() + 400)
+        if _AGREEMENT_WORD_RE.search(body, m.end(), stop if stop > 0 else m.end() + 400):
+            yield m
+
+
 def _from_agreements(body: str, found: _Found) -> None:
-    for m in _BETWEEN.finditer(body):
+    for m in itertools.chain(_BETWEEN.finditer(body), _between_openings(body)):
         window = body[m.end(): m.end() + 300]
         first = leading_name(window)
         if first:
@@ -591,10 +623,13 @@ def _from_agreements(body: str, found: _Found) -> None:
             if not first:
                 continue
         rest = window[window.find(first) + len(first):]
+        called = _CALLED.match(rest)
+        if called:  # "X, nedan kallad kommunen, och Y"
+            rest = rest[called.end():]
         second = re.match(r"\s*(?:,\s*)?och\s+", rest)
         if second:
-            found.add(leading_name(rest[second.end():]), m.end() + len(window) - len(rest) + second.end(),
-                      strong=True, counterparty=False)
+            name = _CALLED_AFTER.split(leading_name(rest[second.end():]), maxsplit=1)[0]
+            found.add(name, m.end() + len(window) - len(rest) + second.end(), strong=True, counterparty=False)
     for m in _PARTIES_LABEL.finditer(body):
         _parties_section(body, m, found)
     for m in _SECTOR.finditer(body):
@@ -667,6 +702,8 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue
         if _ADDRESS.match(s) or _EMAIL_LIKE.search(s) or re.match(rf"{ORGNR_LABEL}", s, re.I):
             continue
+        if not _DIGIT.search(s) and re.search(rf"(?<![\wåäö]){ORGNR_LABEL}", s, re.I):
+            continue  # a table's head row: "Part   Organisationsnummer   Företrädare"
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
         role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
@@ -685,7 +722,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
     _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
-    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",),
+    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -735,6 +772,10 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(head, m.start() - len(head), strong=False)
     for m in _matches(_AWARDED_TO, body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+    for m in _matches(_SOLD_TO, body):
+        name = leading_name(body[m.end(): m.end() + 120])
+        if is_org_shaped(name):  # a company or association; a person buying is no party to list
+            found.add(name, m.end(), strong=False)
     for m in _matches(_GUARANTEE, body):
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
@@ -850,6 +891,11 @@ def _last_break(left: str) -> int:
     return cut
 
 
+# The head row of a table of costs: its first column names cost items, not who is paid.
+_COST_HEAD = re.compile(r"[ \t|]*(?:kostnad(?:er|sslag|spost)?|utgift(?:er|spost)?|post|budgetpost|intäkt(?:er)?|kostnadsslag)"
+                        r"(?:\t|[ ]{2,}|[ \t]*\|)", re.I)
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -877,6 +923,10 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         else:
             runs.append([entry])
     for run in runs:
+        line_start = body.rfind("\n", max(0, run[0][1] - 120), run[0][1])  # (bounded: a flattened line has none)
+        head_start = body.rfind("\n", max(0, line_start - 120), line_start) if line_start > 0 else -1
+        if (head_start >= 0 or 0 < line_start <= 120) and _COST_HEAD.match(body, head_start + 1):
+            continue  # a cost table's rows ("Post   Belopp" / "Underhåll av ridhus   115 000 kr"): items, not payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])

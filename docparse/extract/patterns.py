@@ -10,6 +10,7 @@ import re
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
 from docparse.sv.debris import strip_leading_debris
+from docparse.sv.sections import tolerant
 from docparse.sv.text import fold, squash
 
 __all__ = ["DATE", "DATE_RE", "MONTH_ALT", "MONTHS", "MUNICIPALITY_RE", "YEAR", "date_value", "fold", "label_row_values",
@@ -24,16 +25,17 @@ def split_cells(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
 
 
-_ROW_LABEL = re.compile(
+# (Tolerant of a lost å/ä/ö, "Var beteckning": repair may leave a real word as OCR read it.)
+_ROW_LABEL = re.compile(tolerant(
     r"^(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarienummer|diarienr|vår\s+beteckning|er\s+beteckning|"
     r"beteckning|ärendenummer|handläggare|vår\s+referens|er\s+referens|sida|ert\s+datum|"
-    r"telefon|e-post|kontaktperson|föredragande)\.?:?$",
+    r"telefon|e-post|kontaktperson|föredragande)\.?:?$"),
     re.I,
 )
 
 # A line that may open a label row, found by one scan of the text (not a walk over every line).
 # A letter's head may open the row with its kind or sender in a cell of its own ("Yttrande    Datum    Vår beteckning").
-_ROW_LABEL_START = re.compile(r"^[^\S\n]*(?:[^\s\d]+(?:[ ][^\s\d]+)?(?:\t|[ ]{2,})[^\S\n]*)?(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)",
+_ROW_LABEL_START = re.compile(tolerant(r"^[^\S\n]*(?:[^\s\d]+(?:[ ][^\s\d]+)?(?:\t|[ ]{2,})[^\S\n]*)?(?:datum|sammanträdesdatum|beslutsdatum|dnr|diarie|vår|er\b|ert|beteckning|ärende|handläggare|sida)"),
                               re.I | re.M)
 _DIGIT = re.compile(r"\d")
 

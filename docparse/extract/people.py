@@ -28,7 +28,10 @@ from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_nam
 from docparse.sv.names import _qualifies_title as qualifies_title
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
-_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+# Latin Extended-A adds the letters of Slavic, Baltic and Hungarian names ("Kovačević", "Šimić", "Łukasz").
+_EXT_A = [chr(c) for c in range(0x100, 0x180)]
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXT_A if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in _EXT_A if c.islower())
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
 NAME_RE = re.compile(rf"^{_NAME_WORD}(?: (?:(?:von|af|de|van|der|du|da|di|la|le|del|zu) )?{_NAME_WORD}){{1,3}}$")
 _PHONE = re.compile(r"(?:tel(?:efon)?|tfn|mobil|direkt)\.?\s*:?\s*(\+?[\d][\d \-]{5,}\d)", re.I)
@@ -44,10 +47,14 @@ _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Protokoll 5/2022" or "Budget 2031" (a number of the year, a bare year) is a heading, no signature.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\s/.-]*|\s+\d{1,2}[/.]\d{1,2}[\s.]*|\s+(?=(?:19|20)\d{2}-))"
                                    r"(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
-_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare)\s*:?\s*(.*)$", re.I)
+# "Justerat", "Justerande" alone on a line head the justerare's names beneath.
+_LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare"
+                    r"|(?:justerat|justerande|justeras|protokolls?justerare)(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
-                  "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory"}
+                  "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory",
+                  "justerat": "justerare", "justerande": "justerare", "justeras": "justerare",
+                  "protokolljusterare": "justerare", "protokollsjusterare": "justerare"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {

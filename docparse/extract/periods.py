@@ -15,7 +15,7 @@ from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 
 # "... 2021-01-01 och löper till och med 2024-12-31": the verb of the end may stand between.
-_TO = re.compile(r"(?:\s*[-–—]\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
+_TO = re.compile(r"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
 YEARS_RE = re.compile(

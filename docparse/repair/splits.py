@@ -16,6 +16,9 @@ from docparse.sv.lexicon import FOLD
 from docparse.sv.lm import normalise as lm_form
 
 MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
+MIN_COMPOUND_PIECE = 3  # letters of each piece of a compound joined (a shorter one is mostly a word)
+MIN_COMPOUND = 10  # letters of a compound joined: shorter runs are mostly two pieces of garbage,
+# and the compound analysis is the dearest search of the word model
 FRAGMENT_LOGF = -5.0  # a two-letter token rarer than this is a piece, not a word ("ml")
 # log10 P(a space read inside a word): the confusion table counts 183 spaces the English model
 # inserted in 136,000 characters of its reading (models/ocr_confusions.tsv), about 10^-2.9 a
@@ -95,6 +98,30 @@ def _join_reading(low: str, repairer) -> str | None:
     return None
 
 
+def _compound_join(a, b, ka: int, kb: int, repairer, memo: dict) -> str | None:
+    """The compound two pieces, neither a word, spell where the word model reads the run as one
+    of listed parts and no piece that is no word is one alone ("barnomsorg sverksamheten": a typewriter face's space
+    inside "arbetsgivarverket"; the lexicon lacks most compounds). ``ka``, ``kb``: the pieces'
+    kinds."""
+    key = (a.low, b.low)
+    hit = memo.get(key, False)
+    if hit is False:
+        hit = bounded_put(memo, key, _compound_reading(a.low, b.low, ka, kb, repairer), MAX_MEMO)
+    return hit
+
+
+def _compound_reading(la: str, lb: str, ka: int, kb: int, repairer) -> str | None:
+    low = la + lb
+    if min(len(la), len(lb)) < MIN_COMPOUND_PIECE or len(low) < MIN_COMPOUND or not low.isalpha():
+        return None
+    comp = repairer.compound(low, 0)
+    if comp is None or comp[1].translate(FOLD) != low.translate(FOLD):
+        return None
+    if any(kind == PIECE and repairer.compound(piece, 0) is not None for piece, kind in ((la, ka), (lb, kb))):
+        return None  # a compound of its own beside a word ("stora barnomsorgsfrågor")
+    return comp[1]
+
+
 def _twins(word: str, lexicon) -> set[str]:
     """``word`` and its å/ä/ö twins that are words: what the context pass may still make of it."""
     return {word, *lexicon.by_key(word.translate(FOLD))}
@@ -158,6 +185,8 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
             if COMMON not in (ka, kb) and (pieces or (lm is not None and DOUBTFUL in (ka, kb))) \
                     and _may_begin(a, lexicon):
                 joined = _joined(a.low + b.low, repairer, memo)
+                if joined is None and pieces and WORD not in (ka, kb):
+                    joined = _compound_join(a, b, ka, kb, repairer, memo)
                 if joined is not None and not pieces:
                     joined = _lm_join(text, tokens, i, joined, lexicon, lm)
         if joined is None:

@@ -88,6 +88,11 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         iso = date_value(m)
         if not iso or len(iso) != 10:
             continue
+        first_day = _DAY_RANGE.search(body, max(start, m.start() - 8), m.start()) if m.group("d") else None
+        if first_day and int(first_day.group(1)) < int(m.group("d")):
+            iso = iso[:8] + f"{int(first_day.group(1)):02d}"  # "22–23 november 2031": a meeting of two days opens on the first
+        else:
+            first_day = None
         while li < len(labels) and labels[li][0] <= m.start():
             li += 1
         label = labels[li - 1] if li else None
@@ -111,10 +116,12 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                 cell_start = gaps[-1].end() if gaps else line_start
                 if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, cell_start, m.start()):
                     kind = "signed"
-        out.append(HeaderDate(iso, kind, (m.start(), m.end())))
+        out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     return out
 
 
+# A first day before a date's day: "22–23 november 2031".
+_DAY_RANGE = re.compile(r"(?<![\d.,/-])([0-3]?\d)[ ]?[–-][ ]?$")
 # A wide gap after a value: the next thing on the line stands in another column.
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 

@@ -121,6 +121,9 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     return out
 
 
+# "... 3:14 Beslut Miljönämnden förelägger ...": a bare "Beslut" heading over its body's decision,
+# in a flattened line (the title's cut reads it too).
+BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")\s+(?:beslutar|[a-zåäö]{3,}(?:ar|er|r))\s)"
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _INLINE_HEADING = re.compile(
@@ -129,6 +132,7 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
+    r"|" + BARE_DECISION
 )
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
@@ -136,7 +140,7 @@ _INLINE_END = re.compile(
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.ATTACHMENT,
         sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
-        capital=True) + r")(?![\wåäö])"
+        sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")

@@ -20,6 +20,11 @@ _HEADING_RE = re.compile(
 )
 
 
+def is_section_heading(line: str) -> bool:
+    """The line is a section's heading ("Sammanfattning", "2. Bakgrund:")."""
+    return len(line) <= 120 and _HEADING_RE.match(line) is not None
+
+
 @dataclass
 class Section:
     kind: str  # one of SECTION_HEADINGS' kinds

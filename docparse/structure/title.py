@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
-from docparse.sv.dnr import take_value
+from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TypeWord
+from docparse.structure.sections import is_section_heading
+from docparse.structure.points import BARE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -46,6 +48,11 @@ _LABEL_START = re.compile(
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
+_UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
+                      r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
+# What joins a letterhead's parts on one line (a page header of a Word document often so).
+_LETTERHEAD_JOIN = re.compile(r"\s*[,·•|]\s*|\s+[–-]\s+")
 _CONTACT = re.compile(r"@|\btel(?:efon)?\b|\b0\d{1,3}[- ]\d{2,3}\s?\d{2}", re.I)
 _MAX_WORDS = 25
 _MAX_LINES = 15
@@ -85,10 +92,18 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
 _MENU_CELL = re.compile(r"[^\d\t|]{1,25}")
+# A note to the reader over the document: "Observera att ...", "OBS! ...".
+_READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
+# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
+_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
+_PERSON_ALONE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
 _PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
+# What may follow a board's name in an addressee or letterhead line: its municipality.
+_OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
 _LABEL_ALONE = re.compile(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
@@ -171,11 +186,25 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
 
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
+_BARE_DECISION = re.compile(BARE_DECISION)
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
 # The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])handläggare[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+
+
+# A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
+# "Beslutet fattat med stöd av delegation"; no subject, and its "Beslut" no section heading.
+_DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av)\s+delegation"
+                              r"(?:\s+(?:från|av)\s+(?:" + BOARD_RE.pattern + r"))?", re.I)
+
+
+# Whom a letter goes to, in a flattened head: a board, or a ministry or agency, one word
+# ("Till Finansdepartementet", "Till Socialstyrelsen", "Till Länsstyrelsen i Exeby län").
+_ADDRESSEE_VALUE = re.compile(
+    r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
+    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
 
 
 def _label_value_ends(line: str):
@@ -187,6 +216,10 @@ def _label_value_ends(line: str):
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
+    for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
+    for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
+        yield m.end()
 
 
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -194,7 +227,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
     for pos in sorted(_label_value_ends(line)):
         pos += len(line[pos:pos + 20]) - len(line[pos:pos + 20].lstrip())
+        if _DELEGATION_NOTE.match(line, pos):
+            continue  # the note's own end is a value end too: the subject follows it
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
+        decision = _BARE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
@@ -224,16 +261,36 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
     return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
 
 
+# A board and its municipality on one line: "Kommunstyrelsen i Exeby kommun", "Socialnämnden, Exeby kommun".
+_BOARD_OF = re.compile(r"(.+?)(?:,|\s+i)\s+(.+)")
+
+
+def _is_body_name(text: str) -> bool:
+    """The municipality, a board, or a board with its municipality, alone on a line."""
+    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+        return True
+    m = _BOARD_OF.fullmatch(text)
+    return bool(m and (BOARD_RE.fullmatch(m.group(1)) or MUNICIPALITY_RE.fullmatch(m.group(1)))
+                and (MUNICIPALITY_RE.fullmatch(m.group(2)) or BOARD_RE.fullmatch(m.group(2))))
+
+
+def _is_dateline_of_body(line: str) -> bool:
+    """A board's name and a date on one line: "Kommunstyrelsen 2031-03-12", "Socialnämnden, 4 maj 2031"."""
+    undated = DATE_RE.sub("", line)
+    return undated != line and _is_body_name(undated.strip(" \t,–-|•·"))
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
     text = block[j][2].strip()
-    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
+    if _is_body_name(text):
         return True
-    parts = [p.strip() for p in text.split(",")]
-    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
-        return True  # "Barn- och utbildningsnämnden, Exeby kommun"
-    if len(text.split()) <= 4 and _UNIT.search(text):
+    parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
+    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+                               for p in parts):
+        return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
+    if len(text.split()) <= 4 and _UNIT.search(text) or _UNIT_OF.match(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
     # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
@@ -264,6 +321,42 @@ def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return block[j:] if j else block
 
 
+# A label and its value on one short line: "Paragraf: § 17", "Beslutsinstans: Kommunstyrelsen".
+_LABEL_WITH_VALUE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:[ \t]*\S")
+# A lone word, or a word and its number: "Rapport", "Ärende 7", "Bilaga 2".
+_LONE_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+\d{1,3}[a-z]?)?")
+
+
+def _is_lead_line(text: str, first: bool) -> bool:
+    """A line that is no heading but may stand over the heading in its block: a § mark, a
+    diarienummer, a date, a label with its value and, first in the block, a lone word ("Rapport",
+    "Ärende 7"). Not a label alone (its value follows it) nor a section's heading (its text does)."""
+    words = text.split()
+    if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
+        return False
+    return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
+                or len(words) <= 5 and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
+                or first and _LONE_WORD.fullmatch(text))
+
+
+def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | None) -> list[tuple[int, int, str]]:
+    """The block from the heading that lead lines stand over ("§ 52" / "Dnr BUN 2031/66" / the
+    heading; "Rapport" / the heading); the block as it is when no heading follows them (a line
+    ending in a full stop is a sentence, a status note "Antagen av ..." no heading either)."""
+    j = 0
+    while j < len(block) - 1 and _is_lead_line(block[j][2].strip(" \t*#"), j == 0):
+        j += 1
+    if not j:
+        return block
+    line = block[j][2].strip(" \t*#")
+    if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
+        return block
+    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not all(
+            _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1:]):
+        return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
+    return block[j:]
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -272,8 +365,13 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _READER_NOTE.match(text):
+        return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    name = _PERSON_ALONE.fullmatch(text.strip())
+    if name and is_given_name(name.group(1)):
+        return False  # "Eva Lund": an officer's name under the letterhead, no heading
     person = _PERSON_TITLE.fullmatch(text.strip())
     if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
         return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
@@ -297,11 +395,13 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
     undated = DATE_RE.sub("", text).strip()
-    if len(undated.split()) <= 4 and _UNIT.search(undated):
+    if len(undated.split()) <= 4 and _UNIT.search(undated) or _UNIT_OF.match(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
-    b = BOARD_RE.fullmatch(text.strip())
-    if b:
-        return False  # a board's name alone is the addressee or the letterhead
+    if _is_body_name(text.strip()):
+        return False  # a board's name alone (with its municipality) is the addressee or the letterhead
+    b = BOARD_RE.match(undated)
+    if b and _OF_MUNICIPALITY.fullmatch(undated, b.end()):
+        return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
@@ -377,11 +477,16 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
         first_line = block[0][2].strip(" \t*#")
+        if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
+            block = _past_lead_lines(block, type_word)
+            first_line = block[0][2].strip(" \t*#")
         # A subject label with its value, first in the block or among its label lines
         # ("Tjänsteskrivelse" / "Datum<TAB>..." / "Rubrik<TAB>Svar på motion ...").
         for j, (ls, _le, line) in enumerate(block[:_MAX_LINES]):
             label_line = line.strip(" \t*#")
             subject = _SUBJECT_LABEL.match(label_line)
+            if subject and DNR_LABEL_RE.match(label_line):
+                subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
             if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
@@ -399,6 +504,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block):
+            continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
                 and any(_LABEL_START.match(b[2].strip()) for b in block)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
@@ -444,7 +551,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more)):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.

@@ -32,6 +32,16 @@ def read_domain(path: Path) -> Domain:
     )
 
 
+# Finland's Swedish-speaking and bilingual municipalities by their Swedish names (Kommunförbundet i
+# Finland's list, Åland's sixteen included): their bodies write Swedish protocols ("Närpes stad",
+# "Korsholms kommun"), and SCB's list, which the domain file holds, is Sweden's alone.
+FINLAND_SWEDISH = frozenset(n.casefold() for n in (
+    "Borgå", "Esbo", "Grankulla", "Hangö", "Helsingfors", "Ingå", "Jakobstad", "Karleby", "Kaskö", "Kimitoön",
+    "Korsholm", "Korsnäs", "Kristinestad", "Kronoby", "Kyrkslätt", "Lappträsk", "Larsmo", "Lovisa", "Malax",
+    "Nykarleby", "Närpes", "Pargas", "Pedersöre", "Raseborg", "Sibbo", "Sjundeå", "Vanda", "Vasa", "Vörå", "Åbo",
+    "Mariehamn", "Brändö", "Eckerö", "Finström", "Föglö", "Geta", "Hammarland", "Jomala", "Kumlinge", "Kökar",
+    "Lemland", "Lumparland", "Saltvik", "Sottunga", "Sund", "Vårdö"))
+
 # The head word of a body's name, in every form a text uses (definite, genitive).
 _HEADS = (
     r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
@@ -42,11 +52,15 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
+# A bare head named by what it is for, as a line of its own (a heading, a letterhead): "Nämnden
+# för hjälpmedel", "Gemensamma nämnden för familjerätt", "Styrelsen för Exeby Energi AB". Only at a
+# line's end: in running text "nämnden för beslut" is no name. (A förbund's "Direktionen" keeps its bare name.)
+_OF_LINE = r"(?:(?:(?<=Nämnden)|(?<=Gemensamma nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$)))?"
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
-    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r"))"
+    r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r")" + _OF_LINE + ")"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
 )
@@ -73,6 +87,8 @@ def nominative(name: str) -> str:
 
 def is_body_name(name: str) -> bool:
     """A specific deciding body, not a bare head ("nämnden") nor an advisory council or company board."""
+    if re.search(r"\sför\s", name):
+        return True  # "Nämnden för hjälpmedel": named by what it is for
     base = name.split()[0] if " " in name and not re.search(r"\boch\b|&", name) else name
     if _GENERIC.match(base.strip()):
         return False
@@ -84,12 +100,33 @@ def is_body_name(name: str) -> bool:
     return True
 
 
+# A förbund of municipalities or regions, by what it does: "Kommunalförbundet X", "Gymnasieförbundet X",
+# "Samordningsförbundet X", "Räddningstjänstförbundet X".
+# A wide gap and the rest of a line: another column of a letterhead laid out in columns.
+FORBUND_COLUMN = re.compile(r"[ \t]{3,}[^\n]*\n")
+_FORBUND = (r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|"
+            r"Vård|Tolk|Överförmyndar)förbundet")
+# A förbund named by a genitive and what it runs: "Kommunalförbundet Bergslagens räddningstjänst" (a
+# letterhead may break the line before the noun, with another column's cell, a date, between: pdftotext
+# -layout). What a genitive owns in a text (its direktion, its
+# meeting, its budget) is no part of the name.
+_FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:direktion|styrelse|nämnd|fullmäktige|utskott|sammanträde|möte|protokoll|"
+                 r"beslut|kallelse|ordförande|ledamöter|medlem|redovisning|budget|plan|revisor|verksamhet|kansli|"
+                 r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
+
+# A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
+# Dalarnas län", "Räddningstjänsten Dala Mitt", the räddningstjänst förbund named without the word).
+# Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
+FORBUND_LETTERHEAD_RE = re.compile(
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
+    r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
+
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "Västra Götalandsregionen", "Kommunalförbundet X".
 # A shape only: extract.document checks towns against SCB's list and regions against SKR's.
 MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a character set is scanned for in C)
     r"(?=[A-ZÅÄÖ])(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
-    r"|(?P<forbund>(?:Regionförbundet|Kommunförbundet|Kommunalförbundet)\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[Ll]än)?))"
+    r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|" + _FORBUND_NOUN + r")?))"
     r"(?![a-zåäöA-ZÅÄÖ])"
 )

@@ -31,7 +31,8 @@ DATE = (
 # Not inside a longer token: a dnr "1.2.3-456/2020" or a section number "4.1.2019" followed by more digits.
 # The lookahead (the first letters any form can open with) spares trying every form at every position;
 # it comes first because a pattern that opens with a character set is scanned for in C.
-DATE_RE = re.compile(rf"(?=[\dadfjmnos])(?<![\w.-]){DATE}(?![\w-]|\.\d)", re.I)
+# A double hyphen before a date is a dash that lost its length ("2032-08-01--2035-06-30"), no number's part.
+DATE_RE = re.compile(rf"(?=[\dadfjmnos])(?:(?<![\w.-])|(?<=\d--)){DATE}(?!\w|-(?!-)|\.\d)", re.I)
 
 
 def date_value(m: re.Match) -> str | None:

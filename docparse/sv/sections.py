@@ -34,6 +34,9 @@ CHECKED = "justeras"
 SIGNATURES = "underskrifter"
 DISTRIBUTION = "expedieras"
 SENT_TO = r"beslutet\s+skickas\s+till"
+# What a decision letter prints after its decision: notes, and how to appeal.
+NOTICES = "upplysningar"
+APPEAL = r"(?:hur\s+man\s+överklagar|överklagande|information\s+om\s+hur\s+man\s+överklagar)"
 
 # A lost å/ä/ö: OCR without Swedish reads "forslag", "arendet".
 _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.sections import tolerant
+
 # A line that marks the start of the document's own text on a hosting site: everything above
 # it (in the first lines of the text) is the site's wrapper.
 TEXT_START_MARK = re.compile(
@@ -25,7 +27,9 @@ QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<t
 # A whole line of interface text: buttons, skip links, menus, empty meta labels, page-viewer
 # controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
 # its "Full text" line need no entry here: the wrapper rule masks all of them.)
-UI_LINE = re.compile(
+# Tolerant of a lost å/ä/ö: OCR without Swedish reads "Hoppa over navigering", and the clean stage
+# runs before repair.
+UI_LINE = re.compile(tolerant(
     r"^[ \t]*(?:[•·\-*][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
     r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
@@ -35,7 +39,7 @@ UI_LINE = re.compile(
     r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
     r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
     r"(?:download|ladda\s+ner|share|dela)\s+[\"“”„][^\n]*[\"“”]"
-    r")[ \t]*\|?[ \t]*$",
+    r")[ \t]*\|?[ \t]*$"),
     re.I,
 )
 

@@ -1,0 +1,77 @@
+"""Names keep their letters: a surname after a given name ("Kamel Mnad", "Ronja Wiik") and a place
+before "kommun" or "stad" ("Vasterlida kommun") are names, whose spellings no lexicon lists. Repair
+may put their lost å/ä/ö back ("Jonsson" stays, "Vasteras" becomes "Västerås") but changes no
+other letter: a reading of such a token through another word ("Mnad" as "Månad", "Wiik" as
+"Wijk") is dropped after every pass has decided.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from docparse.sv.lexicon import FOLD
+from docparse.sv.names import is_given_name, is_known_surname
+
+# A token of letters alone: OCR left no sign for a letter in it.
+_LETTERS_ONLY = re.compile(r"[A-Za-zÅÄÖåäö]+(?:-[A-Za-zÅÄÖåäö]+)*")
+# A politician's party after a name: "(s)", "(KD)", "(MP)".
+_PARTY_MARK = re.compile(r"[ \t]?\([A-Za-zÅÄÖåäö]{1,3}\)")
+# The words a place's name stands before: "Exeby kommun", "Exeby stads", "Exeby län".
+_PLACE_KINDS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "lan", "lans"})
+
+
+def keep_proper_names(text: str, tokens) -> None:
+    """Drop each capitalised token's choice that changes more than its marks, where the token
+    follows a given name or precedes a place's kind word on the same line."""
+    for i, t in enumerate(tokens):
+        if t.choice is None or not t.text[:1].isupper():
+            continue
+        if not _LETTERS_ONLY.fullmatch(t.text) or t.choice[0].translate(FOLD) == t.text.lower().translate(FOLD):
+            continue  # a sign read for a letter ("Malm6", "Westerbérg") is put right; or only its å/ä/ö put back
+        prev = tokens[i - 1] if i > 0 else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        after_given = (prev is not None and text[prev.end:t.start] == " " and prev.text[:1].isupper()
+                       and (any(is_given_name(w) for w in _forms(prev)) or _PARTY_MARK.match(text, t.end)))
+        before_place = nxt is not None and text[t.end:nxt.start] == " " and nxt.text.lower() in _PLACE_KINDS
+        if after_given or before_place:
+            t.choice = None
+
+
+def _forms(token) -> tuple[str, ...]:
+    """The token as read and as decided ("Par" read, "Pär" decided)."""
+    return (token.text,) if token.choice is None else (token.text, token.choice[0].capitalize())
+
+
+# What OCR without Swedish letters leaves of them, and what each may have been.
+_MARKED = {"a": "aåä", "o": "oö", "A": "AÅÄ", "O": "OÖ"}
+_MAX_MARKABLE = 4  # letters of a name tried with their marks (3**4 spellings at most)
+
+
+def restore_given_names(text: str, tokens, lexicon) -> None:
+    """A given name read without its marks before a capitalised surname on a damaged page ("Par
+    Jonsson", "Asa Berg"): when the token as read is no given name and one spelling with marks
+    is, that spelling is chosen. Only a token nothing else decided; one that is a word as read
+    ("par") only before a known surname or a party mark ("Ett Par Skor" stays)."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.choice is not None or not t.damaged or t.protected or not t.text[:1].isupper() or not t.text.isalpha():
+            continue
+        nxt = tokens[i + 1]
+        if text[t.end:nxt.start] != " " or not nxt.text[:1].isupper() or is_given_name(t.text):
+            continue
+        if lexicon.logf(t.text.lower()) is not None and not (
+                is_known_surname(nxt.text) or _PARTY_MARK.match(text, nxt.end)):
+            continue
+        spots = [k for k, ch in enumerate(t.text) if ch in _MARKED]
+        if not spots or len(spots) > _MAX_MARKABLE:
+            continue
+        found = set()
+        for letters in itertools.product(*(_MARKED[t.text[k]] for k in spots)):
+            chars = list(t.text)
+            for k, ch in zip(spots, letters):
+                chars[k] = ch
+            spelled = "".join(chars)
+            if spelled != t.text and is_given_name(spelled):
+                found.add(spelled)
+        if len(found) == 1:
+            t.choice = (found.pop().lower(), 1.0, "given-name")

@@ -1,0 +1,158 @@
+"""Makes the invented documents of tests/fixtures/invented that are not text files, with real tools:
+43, a tjänsteutlåtande written as a DOCX by python-docx (letterhead and footer, a label table, an
+amount table, signatures in a table) and turned into a born-digital PDF by LibreOffice; 44, a
+protokollsutdrag rendered as a skewed, speckled 300 dpi page image in an image-only PDF, which
+docparse OCRs; 51, a scanned kallelse with an agenda table; 55, a council web page (HTML with
+navigation, breadcrumbs and an agenda table). All text invented. ``python tests/inventedmaker.py`` rewrites both."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).parent
+INVENTED = HERE / "fixtures" / "invented"
+
+DOCX_STEM = "43_tjansteutlatande_docx"
+DOCX_BLOCKS = [
+    ("h", "Tjänsteutlåtande"),
+    ("p", "Trosa kommun"),
+    ("p", "Kultur- och fritidsförvaltningen"),
+    ("t", "Datum\tDiarienummer"),
+    ("t", "2031-08-19\tKFN 2031/077"),
+    ("p", "Till Kultur- och fritidsnämnden"),
+    ("h", "Driftbidrag till Trosa Ridklubb 2032–2033"),
+    ("h", "Förvaltningens förslag till beslut"),
+    ("p", "Kultur- och fritidsnämnden föreslås besluta"),
+    ("p", "att bevilja Trosa Ridklubb, org.nr 802011-7720, driftbidrag om 210 000 kronor per år för 2032 och 2033,"),
+    ("p", "att bidraget betalas ut kvartalsvis mot redovisning."),
+    ("h", "Ärendet"),
+    ("p", "Ridklubben ansvarar för driften av ridanläggningen i Tomtaklint. Klubben har 340 medlemmar, varav "
+          "260 är under 20 år, och erbjuder ridskola sex dagar i veckan."),
+    ("h", "Ekonomi"),
+    ("t", "Post\tBelopp"),
+    ("t", "Foder och strö\t95 000 kr"),
+    ("t", "Underhåll av ridhus\t115 000 kr"),
+    ("p", "Beslutet ryms inom nämndens budget för föreningsbidrag."),
+    ("t", "Lena Forsberg\tDaniel Åkesson"),
+    ("t", "Förvaltningschef\tFritidskonsulent"),
+]
+DOCX_HEADER = "Trosa kommun · Kultur- och fritidsförvaltningen"
+DOCX_FOOTER = "Postadress: Box 44, 619 80 Trosa · Telefon 0156-520 00"
+
+SCAN_STEM = "44_protokollsutdrag_skannat"
+SCAN_LINES = [
+    "ÖCKERÖ KOMMUN                       PROTOKOLLSUTDRAG",
+    "Kommunstyrelsen                       Sammanträdesdatum 2031-05-12",
+    "",
+    "§ 74        Dnr KS 2031/0233",
+    "",
+    "Avgift för hemtjänst 2032",
+    "",
+    "Kommunstyrelsens beslut",
+    "1. Avgiften för hemtjänst fastställs till 385 kronor per timme.",
+    "2. Maxtaxan följer den nivå som riksdagen beslutar.",
+    "",
+    "Beslutsunderlag",
+    "Tjänsteskrivelse från socialförvaltningen 2031-04-22",
+    "",
+    "Rätt utdraget intygar",
+    "Malin Bengtsson, nämndsekreterare",
+]
+
+SCAN2_STEM = "51_kallelse_skannad"
+SCAN2_LINES = [
+    "Räddningstjänsten Dala Mitt                          KALLELSE",
+    "Direktionen                                            2031-11-10",
+    "",
+    "Direktionen kallas till sammanträde",
+    "Tid: Onsdag den 26 november 2031 kl. 13.30",
+    "Plats: Brandstationen i Falun, konferensrummet",
+    "",
+    "Nr   Ärende                                        Dnr",
+    "1    Val av justerare",
+    "2    Delårsbokslut per den 31 augusti              RDM 2031/140",
+    "3    Taxa för tillsyn och tillstånd 2032           RDM 2031/151",
+    "4    Avtal om automatlarm                          RDM 2031/162",
+    "",
+    "Ingrid Söderlund",
+    "ordförande",
+]
+
+HTML_NAME = "55_kallelse_webbsida.html"
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Kallelse till kommunfullmäktige - Ljungby kommun</title>
+<script>var consent = {};</script></head>
+<body>
+<a class="skip" href="#content">Hoppa till innehållet</a>
+<header><div class="logo">Ljungby kommun</div>
+<nav><ul><li><a>Uppleva och göra</a></li><li><a>Bygga och bo</a></li><li><a>Kommun och politik</a></li>
+<li><a>Lyssna</a></li><li><a>Sök</a></li></ul></nav></header>
+<ol class="breadcrumb"><li>Start</li><li>Kommun och politik</li><li>Kommunfullmäktige</li><li>Kallelser</li></ol>
+<main id="content">
+<h1>Kallelse till kommunfullmäktige 15 december 2031</h1>
+<p>Ljungby kommun</p>
+<p>Kommunfullmäktige sammanträder måndagen den 15 december 2031 kl. 18.30 i Ljungbergsalen, Ljungby.
+Sammanträdet är öppet för allmänheten och sänds på webben.</p>
+<h2>Ärenden</h2>
+<table>
+<tr><th>Nr</th><th>Ärende</th><th>Diarienummer</th></tr>
+<tr><td>1</td><td>Val av justerare och tid för justering</td><td></td></tr>
+<tr><td>2</td><td>Allmänhetens frågestund</td><td></td></tr>
+<tr><td>3</td><td>Taxa för avfall 2032</td><td>KS 2031/0412</td></tr>
+<tr><td>4</td><td>Svar på motion om solceller på kommunens tak</td><td>KS 2031/0190</td></tr>
+<tr><td>5</td><td>Val av ersättare i kultur- och fritidsnämnden</td><td>KS 2031/0455</td></tr>
+</table>
+<p>Bengt Sjödahl (C)<br>Ordförande</p>
+<p>Therese Ingvarsson<br>Sekreterare</p>
+</main>
+<footer>Ljungby kommun, 341 83 Ljungby. Telefon 0372-78 90 00. Sidan uppdaterades 2031-12-01</footer>
+</body></html>
+"""
+
+
+def write_docx_pdf(folder: Path) -> Path:
+    import formatmaker
+
+    def finish(document):
+        section = document.sections[0]
+        section.header.paragraphs[0].text = DOCX_HEADER
+        section.footer.paragraphs[0].text = DOCX_FOOTER
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx_path = formatmaker.write_docx(Path(tmp) / f"{DOCX_STEM}.docx", DOCX_BLOCKS, finish=finish)
+        pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
+        target = folder / pdf.name
+        target.write_bytes(pdf.read_bytes())
+    return target
+
+
+def write_scan(folder: Path) -> Path:
+    import scanmaker
+
+    page = scanmaker.render_page(SCAN_LINES, size=(2480, 1700), skew=0.5, noise=0.002, seed=44)
+    target = folder / f"{SCAN_STEM}.pdf"
+    target.write_bytes(scanmaker.image_pdf([page]))
+    return target
+
+
+def write_scan2(folder: Path) -> Path:
+    import scanmaker
+
+    page = scanmaker.render_page(SCAN2_LINES, size=(2480, 1650), skew=-0.4, noise=0.0015, seed=51)
+    target = folder / f"{SCAN2_STEM}.pdf"
+    target.write_bytes(scanmaker.image_pdf([page]))
+    return target
+
+
+def write_html(folder: Path) -> Path:
+    target = folder / HTML_NAME
+    target.write_text(HTML_PAGE, encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(HERE))
+    for path in (write_docx_pdf(INVENTED), write_scan(INVENTED), write_scan2(INVENTED), write_html(INVENTED)):
+        print(path, path.stat().st_size)
