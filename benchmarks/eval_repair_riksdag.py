@@ -415,7 +415,8 @@ def speed(readings: list[Reading], installed: bool = False) -> None:
             env = dict(os.environ)
             if not env.get("PYTHONPATH") and not installed:
                 env["PYTHONPATH"] = str(ROOT)
-            out = subprocess.run([sys.executable, __file__, "--speed-child", fh.name], env=env,
+            child = [sys.executable, __file__, "--speed-child", fh.name] + (["--installed"] if installed else [])
+            out = subprocess.run(child, env=env,
                                  capture_output=True, text=True)
         finally:
             os.unlink(fh.name)
