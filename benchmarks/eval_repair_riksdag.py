@@ -2,6 +2,7 @@
 
 Run: python benchmarks/eval_repair_riksdag.py [--speed] [--ceiling] [--show N] [--cache DIR] [--export DIR] [--fonts ...]
      PYTHONPATH=/other/checkout python benchmarks/eval_repair_riksdag.py   # score another branch's repair
+     /some/venv/bin/python benchmarks/eval_repair_riksdag.py --speed --installed   # an installed (compiled) wheel
 
 The documents are those models/riksdag_split.py holds out of every model (never trained on).
 From each, pages of real paragraphs (~250-350 words, a fixed seed; at most --pages-per-doc a
@@ -35,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 # The docparse under test comes from PYTHONPATH when set (another checkout's repair); the
 # rendering machinery and the split always come from this checkout's models/.
-if not os.environ.get("PYTHONPATH"):
+if not os.environ.get("PYTHONPATH") and "--installed" not in sys.argv:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "models"))
 
@@ -404,7 +405,7 @@ def ceiling(readings: list[Reading], reaches: tuple[int, ...] = (2, 3, 4)) -> No
               f"({', '.join(f'{f}/{d} {r:.2%}' for r, f, d in rates if r > 0.015) or 'none'})")
 
 
-def speed(readings: list[Reading]) -> None:
+def speed(readings: list[Reading], installed: bool = False) -> None:
     """Cold repair speed on all the held-out OCR text of each engine, each in a fresh process
     (nothing of this text decided before); the model load timed apart."""
     for engine in ENGINES:
@@ -412,9 +413,10 @@ def speed(readings: list[Reading]) -> None:
             json.dump([r.ocr[engine] for r in readings], fh, ensure_ascii=False)
         try:
             env = dict(os.environ)
-            if not env.get("PYTHONPATH"):
+            if not env.get("PYTHONPATH") and not installed:
                 env["PYTHONPATH"] = str(ROOT)
-            out = subprocess.run([sys.executable, __file__, "--speed-child", fh.name], env=env,
+            child = [sys.executable, __file__, "--speed-child", fh.name] + (["--installed"] if installed else [])
+            out = subprocess.run(child, env=env,
                                  capture_output=True, text=True)
         finally:
             os.unlink(fh.name)
@@ -429,13 +431,15 @@ def speed_child(path: str) -> int:
     # Wall clock for the import (it reads files), CPU time for loading and repair.
     t0 = time.perf_counter()
     import docparse.repair as dr
+    from docparse.repair import compiled
 
     imported = time.perf_counter() - t0
     from bench_repair import measure_texts  # (this script's folder: it runs as a script)
 
     timed = measure_texts(texts, warm_rounds=0)
     n, cpu, loaded = timed["words"], timed["cold"], timed["load"]
-    print(f"{n} words in {cpu:.2f} s CPU = {n / cpu:,.0f} words/s (fresh process, {Path(dr.__file__).parents[2]}); "
+    print(f"{n} words in {cpu:.2f} s CPU = {n / cpu:,.0f} words/s (fresh process, {Path(dr.__file__).parents[2]}, "
+          f"{compiled.build()}); "
           f"import {imported:.2f} s, model load {loaded:.2f} s")
     return 0
 
@@ -456,6 +460,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--ocr-only", action="store_true", help="read (and export) the pages, measure nothing")
     ap.add_argument("--show", type=int, default=0, metavar="N", help="print the N commonest errors left after repair")
     ap.add_argument("--speed", action="store_true", help="also time repair cold in a fresh process")
+    ap.add_argument("--installed", action="store_true",
+                    help="repair with the docparse installed in this Python (a compiled wheel), not this checkout's")
     ap.add_argument("--ceiling", action="store_true",
                     help="also print what no text repair can mend: the eng WER left by an oracle within 2, 3, 4 letter edits")
     ap.add_argument("--speed-child", help=argparse.SUPPRESS)
@@ -493,7 +499,7 @@ def main(argv: list[str]) -> int:
     if args.ceiling:
         ceiling(readings)
     if args.speed:
-        speed(readings)
+        speed(readings, args.installed)
     return 0
 
 

@@ -1,7 +1,6 @@
 """The helpers the repair passes share: a neighbour as the language model sees it, and the
 bounded memos."""
 
-import weakref
 
 from docparse.repair.engine import TOKEN, Token
 from docparse.repair.memo import bounded_put, per_lexicon
@@ -37,12 +36,13 @@ def test_bounded_memo_starts_over_when_full():
 
 def test_per_lexicon_memo_is_kept_per_object_and_renewed_when_full():
     class Lex:
-        pass
+        def __init__(self):
+            self.memos = {}
 
-    table = weakref.WeakKeyDictionary()
     a, b = Lex(), Lex()
-    memo = per_lexicon(table, a, 2)
+    memo = per_lexicon("pass", a, 2)
     memo.update(x=1, y=2)
-    assert per_lexicon(table, a, 2) is memo and per_lexicon(table, b, 2) == {}
+    assert per_lexicon("pass", a, 2) is memo and per_lexicon("pass", b, 2) == {}
+    assert per_lexicon("other pass", a, 2) == {} and per_lexicon("pass", a, 2) is memo
     memo["z"] = 3
-    assert per_lexicon(table, a, 2) == {}
+    assert per_lexicon("pass", a, 2) == {}

@@ -10,7 +10,6 @@ and the twin whose stem the text uses clearly more often wins.
 
 from __future__ import annotations
 
-import weakref
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
@@ -21,7 +20,7 @@ MIN_STEM = 3
 MIN_USES = 3  # uses of the winning stem in the text, at least
 MIN_RATIO = 3.0  # and this many times the other twin's
 MAX_TWINS = 50_000
-_TWINS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {reading: its twins}
+_TWINS = "discourse twins"  # per lexicon: {reading: its twins}
 _STEMS: dict[str, set[str]] = {}  # word -> its stems (not to be mutated)
 CACHE_SPAN = 1.0  # log10: the bigram context decides where the twins differ by more
 

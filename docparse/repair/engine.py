@@ -12,9 +12,9 @@ import gc
 import itertools
 import math
 import re
-import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import cast
 
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
@@ -403,9 +403,8 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
         if not no_marks(low):
             continue  # the engine printed å/ä/ö: it saw them
         t.examined = True
-        choice = cached[t.damaged](low, False)  # the repairer's own cache
-        if choice is False:
-            choice = repairers[t.damaged].best(low)
+        hit = cached[t.damaged](low, False)  # the repairer's own cache (False: not decided yet)
+        choice = repairers[t.damaged].best(low) if hit is False else cast("Choice | None", hit)
         if choice is not None and len(tok) <= 4 and tok.isupper():
             # Short capitals are mostly acronyms (IOP, EU, SKR, PO, R&D): a word read without
             # its å/ä/ö ("FALT" for "FÄLT", "TVA" for "TVÅ") is restored only letter for letter
@@ -625,15 +624,15 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
 # may prefer: "att" never yields to "ätt"); as read (any case), tokens
 # the word model left alone that hold å/ä/ö or are such words. That depends on the lexicon
 # alone (and the fixed rule table), so the sets are kept per lexicon for the process, bounded.
-_NO_CHOICE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_NO_CHOICE = "context: no choice"  # its memo in Lexicon.memos
 MAX_NO_CHOICE = 200_000
 
 
 def _no_choice(lexicon) -> tuple[set[str], set[str]]:
     """The lexicon's words and tokens _apply_context settles by a lookup (emptied when full)."""
-    sets = _NO_CHOICE.get(lexicon)
+    sets = lexicon.memos.get(_NO_CHOICE)
     if sets is None or len(sets[0]) + len(sets[1]) > MAX_NO_CHOICE:
-        sets = _NO_CHOICE[lexicon] = (set(), set())
+        sets = lexicon.memos[_NO_CHOICE] = (set(), set())
     return sets
 
 

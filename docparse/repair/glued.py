@@ -89,7 +89,7 @@ def cuts(low: str, lexicon, pieces: dict | None = None) -> tuple[tuple[tuple[str
     three = {(i, j) for i in heads for j in range(i + 1, min(i + k, n - 1) + 1)}  # short short long
     three |= {(i, j) for i in heads for j in tails if i < j}  # short long short
     three |= {(i, j) for j in tails for i in range(max(1, j - k), j)}  # long short short
-    out = []
+    out: list[tuple[tuple[str, ...], ...]] = []
     for i in sorted(two):
         (wa, _sa), (wb, _sb) = piece(0, i), piece(i, n)
         if wa and wb and not _doubled(key, i):
@@ -103,7 +103,7 @@ def cuts(low: str, lexicon, pieces: dict | None = None) -> tuple[tuple[tuple[str
 
 def _best_path(prev: str, pieces: tuple[tuple[str, ...], ...], nxt: str, lm) -> tuple[float, tuple[str, ...]]:
     """The likeliest twins of the pieces between ``prev`` and ``nxt``: (log10 P, words)."""
-    paths = [(0.0, (prev,))]
+    paths: list[tuple[float, tuple[str, ...]]] = [(0.0, (prev,))]
     for twins in pieces:
         paths = [max(((s + lm.logp(w, ws[-1]), ws + (w,)) for s, ws in paths), key=lambda p: p[0])
                  for w in twins]

@@ -68,10 +68,10 @@ def marked_reading(low: str, chars, contexts: dict[str, int]) -> str | None:
     for n in range(1, MAX_MARKS + 1):
         for at in itertools.combinations(places, n):
             for letters in itertools.product(*(MARKED[low[i]] for i in at)):
-                w = list(low)
+                spelt = list(low)
                 for i, c in zip(at, letters):
-                    w[i] = c
-                w = "".join(w)
+                    spelt[i] = c
+                w = "".join(spelt)
                 scored.append((logp(w, counts, contexts), w, at))
     scored.sort(reverse=True)
     best, word, at = scored[0]

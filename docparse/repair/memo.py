@@ -3,8 +3,6 @@ grown without end over a batch's documents."""
 
 from __future__ import annotations
 
-import weakref
-
 
 def bounded_put(memo: dict, key, value, limit: int):
     """``memo[key] = value``, ``memo`` emptied first if it holds more than ``limit`` entries;
@@ -15,12 +13,14 @@ def bounded_put(memo: dict, key, value, limit: int):
     return value
 
 
-def per_lexicon(table: weakref.WeakKeyDictionary, lexicon, limit: int) -> dict:
-    """``table``'s memo for ``lexicon`` (of what depends on the lexicon alone), a new one if it
-    holds more than ``limit`` entries."""
-    memo = table.get(lexicon)
+def per_lexicon(owner: str, lexicon, limit: int) -> dict:
+    """The memo ``owner`` (a pass) keeps for ``lexicon`` (of what depends on the lexicon alone),
+    a new one if it holds more than ``limit`` entries. Kept on the lexicon (``Lexicon.memos``),
+    so it goes with it: a compiled Lexicon takes no weak references."""
+    memos = lexicon.memos
+    memo = memos.get(owner)
     if memo is None or len(memo) > limit:
-        memo = table[lexicon] = {}
+        memo = memos[owner] = {}
     return memo
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from typing import Any
 
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
@@ -89,7 +90,7 @@ def search(tok: str, children: dict[str, str], readings, floor: float,
     out: dict[str, tuple[float, tuple]] = {}
     # A branch's segments are kept as a chain (earlier chain, last segment), made a tuple only
     # where a key is recorded: pushing one is then no copy of all before it.
-    stack = [(0, "", 0.0, 0, None)]
+    stack: list[tuple[int, str, float, int, Any]] = [(0, "", 0.0, 0, None)]
     push, pop = stack.append, stack.pop
     budget = MAX_STEPS
     best: dict[tuple[int, str, int], float] = {}  # a state reached more cheaply is not walked again

@@ -24,7 +24,7 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number in ((_SIGN_FIRST, 1, 2), (_NUMBER_FIRST, 2, 1)):
         heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(lines)]
-        in_run = set()
+        in_run: set[int] = set()
         for (a_pos, a_num), (b_pos, b_num) in zip(heads, heads[1:]):
             if 0 < b_num - a_num <= MAX_STEP:
                 in_run.update((a_pos, b_pos))

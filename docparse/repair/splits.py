@@ -9,7 +9,6 @@ language model prefers the joined word by more than a spurious space costs ("byr
 
 from __future__ import annotations
 
-import weakref
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
@@ -35,7 +34,7 @@ DROP_MARGIN = {True: 0.5, False: 1.5}
 SIGNS = str.maketrans("64é&", "ooaa")  # the English model's signs for å/ä/ö, as lookup letters
 MAX_MEMO = 100_000
 PIECE, COMMON, DOUBTFUL, WORD = range(4)  # what a token is to the joins
-_KINDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # lexicon -> {text or (choice, text): kind}
+_KINDS = "join kinds"  # per lexicon: {text or (choice, text): kind}
 JOIN_LETTER_SUBS = 1  # ordinary-letter misreadings the cheap look for a listed joined word allows
 COMMON_LOGF = -2.5  # log10 frequency of the commonest words (about 60 of them)
 RARE_PIECE_LOGF = -5.5  # two words are judged for a join only where one is rarer than this

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 import re
-import weakref
 from dataclasses import dataclass
+from typing import Any
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
@@ -38,8 +38,8 @@ UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a characte
 # those that may end one: a function of the lexicon alone (which never changes once read),
 # kept per lexicon for the process, bounded. Most keys a compound analysis meets have entries
 # in neither role.
-_OPENING_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-_CLOSING_PARTS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_OPENING_PARTS = "compound opening parts"  # per_lexicon memos
+_CLOSING_PARTS = "compound closing parts"
 MAX_PARTS_MEMO = 200_000
 
 
@@ -182,16 +182,15 @@ class WordRepairer:
         out = outs[max_letter_subs]
         opts = self.options(tok)
         n = len(tok)
-        viable, known = self.lex.viable, self.lex.prefix_memo.get
+        lex, prefix_memo = self.lex, self.lex.prefix_memo  # (called directly: natively in a compiled build)
         # A branch's segments are kept as a chain (earlier chain, last segment) and made a tuple
         # only for a key that is recorded: most branches end before the token does.
-        stack = [(0, "", None, 0, 0)]
-        push, pop = stack.append, stack.pop
+        stack: list[tuple[int, str, Any, int, int]] = [(0, "", None, 0, 0)]
         limit = MAX_VARIANTS
         budget = MAX_STEPS  # hostile tokens ("éd6aié...") must not take seconds
         while stack and budget:  # (and len(out) < limit: tested below, where out grows)
             budget -= 1
-            i, key, chain, subs, letters = pop()
+            i, key, chain, subs, letters = stack.pop()
             if i == n:
                 segs = None
                 for level in range(letters, max_letter_subs + 1):
@@ -208,11 +207,11 @@ class WordRepairer:
                 if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
-                ok = known(nkey)
+                ok = prefix_memo.get(nkey)
                 if ok is None:
-                    ok = viable(nkey)
+                    ok = lex.viable(nkey)
                 if ok:
-                    push((i + k, nkey, (chain, seg), subs + sub, letters + is_letter))
+                    stack.append((i + k, nkey, (chain, seg), subs + sub, letters + is_letter))
         return outs, not stack
 
     def has_listed_reading(self, tok: str, max_letter_subs: int) -> bool:
@@ -224,19 +223,18 @@ class WordRepairer:
         # the two pieces meet.
         opts = self._opts_memo.get(tok) or [None] * n
         at = self._options_at
-        viable, known, by_key = self.lex.viable, self.lex.prefix_memo.get, self.lex.by_key
+        lex, prefix_memo = self.lex, self.lex.prefix_memo
         seen: set[str] = set()
-        stack = [(0, "", 0, 0)]
-        push, pop = stack.append, stack.pop
+        stack: list[tuple[int, str, int, int]] = [(0, "", 0, 0)]
         limit = MAX_VARIANTS
         budget = MAX_STEPS
         while stack and budget:  # (and len(seen) < limit: tested below, where seen grows)
             budget -= 1
-            i, key, subs, letters = pop()
+            i, key, subs, letters = stack.pop()
             if i == n:
                 if key not in seen:
                     seen.add(key)
-                    if by_key(key):
+                    if lex.by_key(key):
                         return True
                     if len(seen) >= limit:
                         break
@@ -250,11 +248,11 @@ class WordRepairer:
                 if sub and not (may_letter if is_letter else may_sub):
                     continue
                 nkey = key + folded
-                ok = known(nkey)
+                ok = prefix_memo.get(nkey)
                 if ok is None:
-                    ok = viable(nkey)
+                    ok = lex.viable(nkey)
                 if ok:
-                    push((i + k, nkey, subs + sub, letters + is_letter))
+                    stack.append((i + k, nkey, subs + sub, letters + is_letter))
         return False
 
     def insertions(self, tok: str, ident_segs) -> dict[str, int]:
@@ -298,7 +296,7 @@ class WordRepairer:
         """The best reading of lower-case ``tok`` if it should change, else None."""
         hit = self.cache.get(tok, False)
         if hit is not False:
-            return hit
+            return hit  # type: ignore[return-value]  # a Choice or None: False is the miss
         if len(self.cache) > MAX_CACHE:
             self.cache.clear()
         pre = self.decisions.get(tok) if self.decisions is not None else None
@@ -434,7 +432,7 @@ class WordRepairer:
         ident = -math.inf
         # A common word is not a misread of another by an ordinary letter ("ritt" may be
         # "rätt", "och" is "och"): only rare known words get the letter stage.
-        last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0
+        last = MAX_LETTER_SUBS if not known else 1 if self.lex.logf(tok) < COMMON_KNOWN_LOGF else 0  # type: ignore[operator]
         found: list[tuple[float, str, str]] = []
         for letter_subs in range(0, last + 1):
             if letter_subs == 1 and last > 1:
@@ -476,8 +474,8 @@ class WordRepairer:
         if n < 2 * MIN_PART:
             return None
         opts = self.options(tok)
-        lex, viable, known = self.lex, self.lex.viable, self.lex.prefix_memo.get
-        by_key, keyed = lex.by_key, lex.key_memo.get
+        lex, prefix_memo = self.lex, self.lex.prefix_memo  # (called directly: natively in a compiled build)
+        key_memo = lex.key_memo
         note = self._note_part
         opening, closing = per_lexicon(_OPENING_PARTS, lex, MAX_PARTS_MEMO), per_lexicon(_CLOSING_PARTS, lex, MAX_PARTS_MEMO)
         # parts[a][(b, letters, need)] = (lf, cost, word) best part over tok[a:b]
@@ -492,11 +490,10 @@ class WordRepairer:
             found: dict = {}
             parts[a] = found
             # A branch's segments kept as a chain, made a tuple only where a part is noted.
-            stack = [(a, "", None, 0)]
-            push, pop = stack.append, stack.pop
+            stack: list[tuple[int, str, Any, int]] = [(a, "", None, 0)]
             while stack and budget:
                 budget -= 1
-                i, key, chain, letters = pop()
+                i, key, chain, letters = stack.pop()
                 # A part ending short of the last MIN_PART letters, or at the end (a last part),
                 # is all the chain below can use: one ending between leaves no room for a
                 # next part (no position there is reachable), so it is not looked up.
@@ -504,9 +501,9 @@ class WordRepairer:
                     roles = closing if i == n else opening
                     entries = roles.get(key)
                     if entries is None:
-                        entries = keyed(key)
+                        entries = key_memo.get(key)
                         if entries is None:
-                            entries = by_key(key)
+                            entries = lex.by_key(key)
                         need = END if i == n else BEGIN | MIDDLE  # (a first part at the end has no next)
                         bits = lex.bits
                         entries = roles[key] = tuple(w for w in entries if bits(w) & need)
@@ -519,11 +516,11 @@ class WordRepairer:
                     if is_letter and not may_letter:
                         continue
                     nkey = key + folded
-                    ok = known(nkey)
+                    ok = prefix_memo.get(nkey)
                     if ok is None:
-                        ok = viable(nkey)
+                        ok = lex.viable(nkey)
                     if ok:
-                        push((i + k, nkey, (chain, seg), letters + is_letter))
+                        stack.append((i + k, nkey, (chain, seg), letters + is_letter))
             for b, _letters, need in found:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True

@@ -55,7 +55,7 @@ def _unescape(field: str) -> str:
 
 def read_counts(lines, source: str):
     """``truth<TAB>ocr<TAB>count<TAB>engine`` lines as counts[engine][truth][ocr]."""
-    counts = defaultdict(lambda: defaultdict(dict))
+    counts: defaultdict[str, defaultdict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
     for n, line in enumerate(lines, 1):
         line = line.rstrip("\n")
         if not line.strip() or line.startswith("#"):
@@ -120,7 +120,7 @@ def channel_from_counts(engine: str, rows: dict[str, dict[str, float]], vouched=
     return ch
 
 
-def adapted(ch: Channel, observed: dict[tuple[str, str], int], weight: float) -> Channel:
+def adapted(ch: Channel, observed: dict[tuple[str, str], float], weight: float) -> Channel:
     """The channel with one document's observed (truth, ocr) confusions added, each worth
     ``weight`` table observations: a scan's own fonts decide what é stands for."""
     # The rows and readings no observation touches are shared with ``ch``, not copied: no

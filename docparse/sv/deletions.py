@@ -40,7 +40,7 @@ class DeletionIndex:
                 layer = {f[:i] + f[i + 1:] for f in layer for i in range(len(f))}
                 forms |= layer
         deletions, get, restore = self._deletions, self._deletions.get, self._keys.restore_key
-        out = set()
+        out: set[str] = set()
         for f in forms:
             if f in deletions:  # (a key is indexed under itself too; most forms are not there)
                 out.update(restore(kid) for (kid,) in get(f))

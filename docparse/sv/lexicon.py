@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from docparse.errors import ModelDataError
 
@@ -35,7 +36,7 @@ class WordClasses:
 
     def __init__(self, path: Path | None):
         self.path = path
-        self._trie = None if path is not None else False  # None: not opened yet; False: no file
+        self._trie: Any = None if path is not None else False  # None: not opened yet; False: no file
         self._memo: dict[str, int] = {}
 
     @property
@@ -88,11 +89,12 @@ class Lexicon:
         self._codes: dict[str, int | None] = {}
         self._keys: dict[str, list[str]] = {}
         self.key_memo = self._keys  # by_key() answers; hot loops read it directly (cleared, never replaced)
+        self.memos: dict[str, Any] = {}  # repair's memos of what depends on this lexicon alone (repair.memo)
 
     def code(self, word: str) -> int | None:
         code = self._codes.get(word, MISSING)  # .get, not try/except: misses are common and raising costs
         if code is not MISSING:
-            return code
+            return code  # type: ignore[return-value]
         if len(self._codes) > 500_000:
             self._codes.clear()
         hit = self._lex.get(word)
@@ -104,15 +106,15 @@ class Lexicon:
         code = self._codes.get(word, MISSING)  # (code() inlined for the memo's hits)
         if code is MISSING:
             code = self.code(word)
-        if code is None or code & ONLY_COMPOUND:
+        if code is None or code & ONLY_COMPOUND:  # type: ignore[operator]
             return None
-        return (code >> 5) / 100
+        return (code >> 5) / 100  # type: ignore[operator]
 
     def bits(self, word: str) -> int:
         code = self._codes.get(word, MISSING)  # (code() inlined for the memo's hits)
         if code is MISSING:
             code = self.code(word)
-        return 0 if code is None else code & 31
+        return 0 if code is None else code & 31  # type: ignore[operator]
 
     def viable(self, prefix: str) -> bool:
         """Does any entry's folded form start with ``prefix``?"""
