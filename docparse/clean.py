@@ -176,6 +176,10 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             if lines[j][2].strip():
                 lo = j
             j -= 1
+        if j < 0 and lo < i and PAGE_BREAK not in text[:start]:
+            # The first page's head above its page mark is the document's own head (type word,
+            # board, meeting date, municipality): only the page mark is furniture.
+            lo = i
         masks.append((lines[lo][0], end, "page-header"))
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
         masks.append((m.start(), m.end(), "page-footer"))

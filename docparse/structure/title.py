@@ -11,7 +11,7 @@ from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.structure.doctype import TypeWord
+from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION
 
@@ -433,6 +433,32 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
 _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 
 
+def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
+    """A heading line that opens with the document's own kind and says what it is about
+    ("Överenskommelse om idéburet offentligt partnerskap för ...", "Yttrande över remissen ..."):
+    the title, over a kind line in capitals, an office's name or a lone type word above it. It
+    goes on in its block's next lines (a wrapped heading), up to a blank line or a label."""
+    if type_word.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
+        return None
+    word = re.escape(type_word.printed)
+    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
+        body, start, min(len(body), start + TYPE_HEAD_CHARS))
+    if not m:
+        return None
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t#*"))
+    end = m.end()
+    for _ in range(_MAX_HEADING_LINES - 1):
+        nxt = body.find("\n", end + 1)
+        more = body[end + 1: len(body) if nxt < 0 else nxt].strip()
+        if not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() or len(more.split()) > 12:
+            break
+        end = end + 1 + len(body[end + 1: len(body) if nxt < 0 else nxt].rstrip())
+    text = " ".join(body[s:end].split()).strip(" *#").rstrip(" .,:;")
+    if not 3 <= len(text.split()) <= _MAX_WORDS or body[s:end].rstrip().endswith("."):  # a sentence, no heading
+        return None
+    return Title(text, (s, end), "heading")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -465,6 +491,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
         return Title(type_word.printed, type_word.span, "web")
+    kind_subject = _kind_subject_line(body, start, type_word) if in_body else None
+    if kind_subject:
+        return kind_subject
     skip_next = False
     blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
     for k, block in enumerate(blocks[:_MAX_LINES]):
@@ -512,6 +541,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
                 and any(_LABEL_START.match(b[2].strip()) for b in block)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
+        if (len(block) >= 2 and all(_LABEL_WITH_VALUE.match(b[2].strip(" \t*#")) for b in block)
+                and any(_LABEL_START.match(b[2].strip(" \t*#")) for b in block)):
+            continue  # label lines with colons ("Kommun: Exeby kommun" / "Diarienummer: ..."): values, no heading
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
         if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
