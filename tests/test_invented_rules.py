@@ -51,3 +51,42 @@ def test_a_name_wrapped_over_two_lines_before_its_org_number(extract_text):
 def test_an_address_block_label_is_not_joined_to_the_line_above(extract_text):
     text = "Parter\n\nSommens Hembygdsförening\nOrganisationsnummer 802553-3467\n"
     assert _parties(extract_text, text) == [("Sommens Hembygdsförening", "802553-3467")]
+
+
+def test_the_head_above_the_first_page_mark_is_read(extract_text):
+    # "Sida 1" under the head: only the page mark is furniture; the type word, the board and the
+    # meeting date above it are the document's own.
+    text = ("PROTOKOLLSUTDRAG\nMiljönämnden\nSammanträdesdatum 2032-05-06\nSida 1\nYdre kommun\n\n"
+            "§ 12   Dnr MN 2032/0031\n\nTillsynsplan 2033\n\nMiljönämndens beslut\nTillsynsplanen antas.\n\n"
+            "Beslutsunderlag\nTjänsteskrivelse från miljöinspektör Elsa Kron\n")
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["board"], doc["date"]) == ("protokollsutdrag", "Miljönämnden", "2032-05-06")
+
+
+@pytest.mark.parametrize("head, title", [
+    ("Ydre kommun\n\nIDÉBURET OFFENTLIGT PARTNERSKAP\n\nÖverenskommelse om idéburet offentligt partnerskap för\n"
+     "läxhjälp i Österbymo\n\n1. Parter\n",
+     "Överenskommelse om idéburet offentligt partnerskap för läxhjälp i Österbymo"),
+    ("Region Östergötland\nRegional utveckling / Regional Development\n                                   YTTRANDE\n"
+     "                                   2032-01-12\n\nYttrande över remissen Regional cykelplan\n\nRegionen tillstyrker.\n",
+     "Yttrande över remissen Regional cykelplan"),
+], ids=["a kind line in capitals above", "an office and a lone type word above"])
+def test_a_heading_opening_with_the_documents_kind_is_its_title(extract_text, head, title):
+    assert extract_text(head)["document"]["title"] == title
+
+
+def test_a_block_of_label_lines_with_colons_is_no_heading(extract_text):
+    text = ("# Delegationsbeslut\n\n**Kommun:** Ydre kommun\n**Nämnd:** Socialnämnden\n**Beslutsdatum:** 2032-02-02\n"
+            "**Diarienummer:** SN 2032/012\n\n## Ärende\n\nAnsökan om färdtjänst\n\n## Beslut\n\nAnsökan beviljas.\n")
+    assert extract_text(text)["document"]["title"] == "Ansökan om färdtjänst"
+
+
+def test_an_adjective_before_a_compound_board(extract_text):
+    text = ("YTTRANDE\n\nRegionala utvecklingsnämnden\n\nYttrande över remiss om länsplan\n\n"
+            "Beslut i detta ärende har fattats av regionala utvecklingsnämnden.\n")
+    assert extract_text(text)["document"]["board"] == "Regionala utvecklingsnämnden"
+
+
+def test_a_procurement_officer_before_a_name_is_a_title(extract_text):
+    text = "Beslutsunderlag\nTjänsteskrivelse från upphandlare Eskil Brandt, 2032-03-30\n"
+    assert [(p["name"], p["title"]) for p in extract_text(text)["people"]] == [("Eskil Brandt", "upphandlare")]
