@@ -90,3 +90,21 @@ def test_an_adjective_before_a_compound_board(extract_text):
 def test_a_procurement_officer_before_a_name_is_a_title(extract_text):
     text = "Beslutsunderlag\nTjänsteskrivelse från upphandlare Eskil Brandt, 2032-03-30\n"
     assert [(p["name"], p["title"]) for p in extract_text(text)["people"]] == [("Eskil Brandt", "upphandlare")]
+
+
+def test_names_in_a_tables_presenter_column(extract_text):
+    text = ("Kallelse till direktionens sammanträde\n\n| Nr | Ärende | Dnr | Föredragande |\n|---|---|---|---|\n"
+            "| 1 | Val av justerare | | |\n| 2 | Delårsrapport | DI 2032/4 | Maja Rydén |\n"
+            "| 3 | Taxor 2033 | DI 2032/7 | Olof Hjort |\n\nVälkomna!\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people == {"Maja Rydén": "Föredragande", "Olof Hjort": "Föredragande"}
+
+
+@pytest.mark.parametrize("line, title", [
+    ("KASKÖ STAD                          PROTOKOLL 2/2033", "PROTOKOLL 2/2033"),
+    ("KASKÖ STAD                          PROTOKOLL               Nr 2/2033", "PROTOKOLL"),  # a column of its own
+])
+def test_a_protocols_serial_number_beside_its_heading(extract_text, line, title):
+    text = (line + "\nStadsstyrelsen\n\nTid         Måndag 2.2.2033 kl. 16.00\nPlats       Stadshuset\n\n"
+            "Närvarande\n[X] Lind Ebba, ordförande\n[X] Holm Axel\n\n§ 1 Laglighet och beslutförhet\n§ 2 Budget 2034\n")
+    assert extract_text(text)["document"]["title"] == title

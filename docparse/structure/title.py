@@ -433,6 +433,11 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
 _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 
 
+# A protocol's serial number right after its heading word, the year written out (not a page mark
+# "1(3)"; a number in a column of its own, "PROTOKOLL      Nr 4/2031", is another cell).
+_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t)")
+
+
 def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
     """A heading line that opens with the document's own kind and says what it is about
     ("Överenskommelse om idéburet offentligt partnerskap för ...", "Yttrande över remissen ..."):
@@ -487,6 +492,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        serial = _SERIAL.match(rest)
+        if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
+            return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
