@@ -108,3 +108,37 @@ def test_a_protocols_serial_number_beside_its_heading(extract_text, line, title)
     text = (line + "\nStadsstyrelsen\n\nTid         Måndag 2.2.2033 kl. 16.00\nPlats       Stadshuset\n\n"
             "Närvarande\n[X] Lind Ebba, ordförande\n[X] Holm Axel\n\n§ 1 Laglighet och beslutförhet\n§ 2 Budget 2034\n")
     assert extract_text(text)["document"]["title"] == title
+
+
+def test_a_subject_in_a_label_tables_cell_wrapped_under_its_value_row(extract_text):
+    # A DOCX's label table as the PDF reader gives it: values under their labels, then the
+    # subject's cell, its text wrapped onto the next line.
+    text = ("Ydre kommun\nBarn- och utbildningsförvaltningen\n\nTJÄNSTESKRIVELSE\n\nDatum\tDiarienummer\n"
+            "2032-04-02\tBUN 2032/0044\nÄrende\tNya riktlinjer för modersmålsundervisning\nfrån läsåret 2032/2033\n"
+            "Handläggare\tIda Lönn\nTill Barn- och utbildningsnämnden\n\nFörslag till beslut\nRiktlinjerna antas.\n")
+    assert extract_text(text)["document"]["title"] == "Nya riktlinjer för modersmålsundervisning från läsåret 2032/2033"
+
+
+@pytest.mark.parametrize("kind", ["Utdrag ur protokoll", "Protokollsutdrag"])
+def test_an_ocr_head_in_columns_without_blank_lines(extract_text, kind):
+    # A scanned excerpt as Tesseract gives it: no blank lines, the kind in the letterhead's right
+    # column, the board's code and § mark (read "817" for "§ 17") beside the dnr.
+    text = (f"YDRE KOMMUN\t{kind}\nMiljö- och byggnadsnämnden\tSammanträdesdatum\n2032-03-01\n"
+            "MBN 817\tDnr MBN 2032/0050\nStrandskyddsdispens för badplats vid Sommen\nBeslut\n"
+            "Nämnden ger dispens.\n")
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["title"]) == ("protokollsutdrag", "Strandskyddsdispens för badplats vid Sommen")
+
+
+def test_a_law_references_paragraph_sign_read_as_marks():
+    from docparse.repair.paragraph_marks import paragraph_signs
+    text = "Nämnden beviljar lov enligt 9 kap. 31 $& plan- och bygglagen och 2 kap. 7 $ miljöbalken. Summa 40 $."
+    fixed = [(text[s:e], new) for s, e, new, _reason in paragraph_signs(text)]
+    assert fixed == [("$&", "§"), ("$", "§")]  # the dollar after a bare sum is left as read
+
+
+def test_a_decision_runs_on_past_a_blank_line_inside_its_sentence(extract_text):
+    text = ("§ 9   Dnr MBN 2032/0050\n\nBygglov för carport\n\nBeslut\nNämnden beviljar bygglov enligt 9 kap. 31 § plan- och\n\n"
+            "bygglagen. Avgiften är 6 200 kronor.\n\nUpplysningar\nBeslutet kan överklagas.\n")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points == ["Nämnden beviljar bygglov enligt 9 kap. 31 § plan- och bygglagen. Avgiften är 6 200 kronor."]

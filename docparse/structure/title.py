@@ -70,7 +70,14 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
-_INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
+_INLINE_SUBJECT_REACH = 400
+def _is_value_row(line: str) -> bool:
+    """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
+    diarienummer's code in capitals before its number."""
+    words = line.split()
+    return bool(words) and all(any(c.isdigit() for c in w) or (w.isupper() and len(w) <= 6 and k + 1 < len(words)
+                                                              and any(c.isdigit() for c in words[k + 1]))
+                               for k, w in enumerate(words))
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
@@ -337,6 +344,10 @@ def _is_lead_line(text: str, first: bool) -> bool:
     words = text.split()
     if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
         return False
+    cells = re.split(r"\t|\s{3,}", text.strip())
+    if len(cells) >= 2 and any(_is_lead_line(c, False) for c in cells) and all(
+            _is_lead_line(c, False) or len(c.split()) <= 3 and re.search(r"\d", c) for c in cells):
+        return True  # "MBN § 17      Dnr MBN 2032/0042": the board's code and § mark, the dnr in its column
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and _LONE_WORD.fullmatch(text))
@@ -388,6 +399,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
     cells = re.split(r"\t|\s{3,}", text.strip())
+    if len(cells) > 1 and _is_lead_line(text, False):
+        return False  # "MBN § 17      Dnr MBN 2032/0042": marks and numbers in columns, no heading
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
@@ -504,7 +517,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         return kind_subject
     skip_next = False
     blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
-    for k, block in enumerate(blocks[:_MAX_LINES]):
+    for k in range(_MAX_LINES):
+        if k >= len(blocks):
+            break
+        block = blocks[k]
         if skip_next:
             skip_next = False
             continue
@@ -527,11 +543,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             subject = _SUBJECT_LABEL.match(label_line)
             if subject and DNR_LABEL_RE.match(label_line):
                 subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
-            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
+            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 or _is_value_row(b[2])
+                               for b in block[1:j]):
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
-                return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
-            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2):
+                end = ls + off + len(value)
+                # A subject wrapped in its table cell goes on in lower case on the next line.
+                if j + 1 < len(block) and block[j + 1][2].lstrip()[:1].islower() and "\t" not in block[j + 1][2] \
+                        and not value.endswith((".", ":", ";")):
+                    end = block[j + 1][1]
+                return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
+            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
         if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
@@ -588,13 +610,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
+            if len(block) > 1 and len(re.split(r"\t|\s{3,}", line.strip())) >= 2:
+                # A letterhead in columns with no blank line under it (OCR drops them): the lines
+                # below are read as a block of their own, the heading may stand among them.
+                blocks.insert(k + 1, block[1:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more)):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
