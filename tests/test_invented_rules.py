@@ -142,3 +142,23 @@ def test_a_decision_runs_on_past_a_blank_line_inside_its_sentence(extract_text):
             "bygglagen. Avgiften är 6 200 kronor.\n\nUpplysningar\nBeslutet kan överklagas.\n")
     points = [p["text"] for p in extract_text(text)["decision_points"]]
     assert points == ["Nämnden beviljar bygglov enligt 9 kap. 31 § plan- och bygglagen. Avgiften är 6 200 kronor."]
+
+
+FLAT_IOP = ("Överenskommelse om idéburet offentligt partnerskap (IOP) Mellan Ydre kommun, org.nr 212000-0555, genom "
+            "socialnämnden, och Stiftelsen Ljusglimten, org.nr 802488-1172, nedan kallade parterna. 1 Syfte Partnerskapet "
+            "ska minska ensamheten bland äldre. 2 Giltighetstid Överenskommelsen gäller från 1 april 2032 till 31 mars 2034. "
+            "3 Underskrifter Österbymo 2032-03-10 Österbymo 2032-03-10 Karin Vik Ordförande socialnämnden Lars Bodin "
+            "Styrelseordförande Stiftelsen Ljusglimten")
+
+
+def test_a_flattened_agreement_head_ends_at_its_parties_clause(extract_text):
+    record = extract_text(FLAT_IOP)
+    assert record["document"]["title"] == "Överenskommelse om idéburet offentligt partnerskap (IOP)"
+    assert ("Ydre kommun", "212000-0555") in [(p["name"], p["org_nr"]) for p in record["parties"]]
+
+
+def test_a_flattened_agreements_signing_date_and_signers(extract_text):
+    record = extract_text(FLAT_IOP)
+    assert record["document"]["date"] == "2032-03-10"
+    people = {p["name"]: p["title"] for p in record["people"]}
+    assert people == {"Karin Vik": "Ordförande socialnämnden", "Lars Bodin": "Styrelseordförande"}

@@ -519,7 +519,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
         return municipality.group(0)
     if before:
-        segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
+        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och)\s+", before)[-1].strip()
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.

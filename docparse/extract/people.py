@@ -405,7 +405,10 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
 
 
 _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
-_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
+# What ends a title's clause: punctuation, a line's end, or the name of the organisation the
+# signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block).
+_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region)[ \t]+[A-ZÅÄÖ]"
+                        r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b)")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:

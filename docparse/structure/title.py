@@ -29,7 +29,8 @@ _CUT = re.compile(
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
-    r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")",  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
+    r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
+    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
