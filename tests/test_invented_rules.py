@@ -162,3 +162,8 @@ def test_a_flattened_agreements_signing_date_and_signers(extract_text):
     assert record["document"]["date"] == "2032-03-10"
     people = {p["name"]: p["title"] for p in record["people"]}
     assert people == {"Karin Vik": "Ordförande socialnämnden", "Lars Bodin": "Styrelseordförande"}
+
+
+def test_table_cells_one_a_line_do_not_run_on(extract_text):
+    text = "Beslut\n\ns\n\nv\n\nmp\n\n5 057 506\n"
+    assert [p["text"] for p in extract_text(text)["decision_points"]] in ([], ["s"])

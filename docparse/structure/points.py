@@ -54,8 +54,8 @@ def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och") and the next line
     opens in lower case ("bygglagen. ..."), as OCR and PDF readers break a paragraph."""
     last = current["parts"][-1].rstrip() if current["parts"] else ""
-    if not last or not last[-1:].isalnum() and not last.endswith("-"):
-        return False
+    if not last or not last[-1:].isalnum() and not last.endswith("-") or len(" ".join(current["parts"]).split()) < 4:
+        return False  # no sentence under way: a table's cells one a line ("s" / "v" / "mp") are not run on
     nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
     return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)
 
