@@ -345,7 +345,7 @@ def _is_lead_line(text: str, first: bool) -> bool:
     words = text.split()
     if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
         return False
-    cells = re.split(r"\t|\s{3,}", text.strip())
+    cells = re.split(r"\t|\s{3,}", text.strip()) if "\t" in text or "   " in text else ()
     if len(cells) >= 2 and any(_is_lead_line(c, False) for c in cells) and all(
             _is_lead_line(c, False) or len(c.split()) <= 3 and re.search(r"\d", c) for c in cells):
         return True  # "MBN § 17      Dnr MBN 2032/0042": the board's code and § mark, the dnr in its column
