@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -175,6 +176,10 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             if lines[j][2].strip():
                 lo = j
             j -= 1
+        if j < 0 and lo < i and PAGE_BREAK not in text[:start]:
+            # The first page's head above its page mark is the document's own head (type word,
+            # board, meeting date, municipality): only the page mark is furniture.
+            lo = i
         masks.append((lines[lo][0], end, "page-header"))
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
         masks.append((m.start(), m.end(), "page-footer"))
@@ -226,9 +231,12 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
             masked.update(same)
     if not masked:
         return []
+    # The first page's own copy of a running head, above its body, is the document's letterhead
+    # ("ÖREBRO KOMMUN   PROTOKOLL   1(4)"): title, type and municipality are read from it.
+    head_starts = set(itertools.islice((start for start, _e, line in lines if line.strip()), 3))
     masks = []
     for start, end, line in lines:
-        if line.strip() and key(line) in masked:
+        if line.strip() and key(line) in masked and start not in head_starts:
             masks.append((start, end, "page-furniture"))
     return masks
 

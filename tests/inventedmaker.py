@@ -3,7 +3,10 @@
 amount table, signatures in a table) and turned into a born-digital PDF by LibreOffice; 44, a
 protokollsutdrag rendered as a skewed, speckled 300 dpi page image in an image-only PDF, which
 docparse OCRs; 51, a scanned kallelse with an agenda table; 55, a council web page (HTML with
-navigation, breadcrumbs and an agenda table). All text invented. ``python tests/inventedmaker.py`` rewrites both."""
+navigation, breadcrumbs and an agenda table); 72, a tjänsteskrivelse whose subject sits in a label
+table's cell (DOCX by python-docx, PDF by LibreOffice); 73, a scanned protokollsutdrag with the
+board's code before its § mark. All text invented. ``python tests/inventedmaker.py [NUMBER...]``
+rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
 
@@ -80,6 +83,50 @@ SCAN2_LINES = [
     "ordförande",
 ]
 
+DOCX2_STEM = "72_tjansteskrivelse_docx_rubriktabell"
+# The subject in a label table's cell ("Ärende" | the subject, wrapping in its cell), the
+# letterhead in the page header, signatures in a table.
+DOCX2_BLOCKS = [
+    ("p", "Barn- och utbildningsförvaltningen"),
+    ("h", "TJÄNSTESKRIVELSE"),
+    ("t", "Datum\tDiarienummer"),
+    ("t", "2032-01-20\tBUN 2032/0019"),
+    ("t", "Ärende\tRevidering av riktlinjer för skolskjuts i Hylte kommun från höstterminen 2032"),
+    ("t", "Handläggare\tMats Ivarsson"),
+    ("p", "Till Barn- och utbildningsnämnden"),
+    ("h", "Förvaltningens förslag till beslut"),
+    ("p", "Barn- och utbildningsnämnden föreslås besluta"),
+    ("p", "att anta reviderade riktlinjer för skolskjuts enligt bilaga,"),
+    ("p", "att riktlinjerna gäller från och med den 1 augusti 2032."),
+    ("h", "Ärendet"),
+    ("p", "Kostnaden för skolskjuts var 14,6 miljoner kronor under 2031. Förslaget innebär att gränsen för rätt till "
+          "skolskjuts i årskurs 7–9 blir fyra kilometer, vilket beräknas minska kostnaden med 350 000 kronor per år."),
+    ("t", "Karolina Berg\tMats Ivarsson"),
+    ("t", "Förvaltningschef\tSkolskjutssamordnare"),
+]
+DOCX2_HEADER = "Hylte kommun"
+DOCX2_FOOTER = "Hylte kommun · 314 80 Hyltebruk · Telefon 0345-180 00 · www.hylte.se"
+
+SCAN3_STEM = "73_protokollsutdrag_skannat_mbn"
+SCAN3_LINES = [
+    "SOTENÄS KOMMUN                          Utdrag ur protokoll",
+    "Miljö- och byggnadsnämnden              Sammanträdesdatum",
+    "                                        2032-02-09",
+    "",
+    "MBN § 17                                Dnr MBN 2032/0042",
+    "",
+    "Bygglov för nybyggnad av förskola på fastigheten Hunnebo 1:4",
+    "",
+    "Beslut",
+    "Miljö- och byggnadsnämnden beviljar bygglov enligt 9 kap. 30 § plan- och",
+    "bygglagen. Avgiften för bygglovet är 86 400 kronor enligt taxa.",
+    "",
+    "Sökande: Sotenäs Fastighets AB, org.nr 556612-0134",
+    "Handläggare: Anders Holm, bygglovshandläggare",
+    "",
+    "Justerandes sign                        Utdragsbestyrkande",
+]
+
 HTML_NAME = "55_kallelse_webbsida.html"
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>Kallelse till kommunfullmäktige - Ljungby kommun</title>
@@ -146,13 +193,46 @@ def write_scan2(folder: Path) -> Path:
     return target
 
 
+def write_docx2_pdf(folder: Path) -> Path:
+    import formatmaker
+
+    def finish(document):
+        section = document.sections[0]
+        section.header.paragraphs[0].text = DOCX2_HEADER
+        section.footer.paragraphs[0].text = DOCX2_FOOTER
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx_path = formatmaker.write_docx(Path(tmp) / f"{DOCX2_STEM}.docx", DOCX2_BLOCKS, finish=finish)
+        pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
+        target = folder / pdf.name
+        target.write_bytes(pdf.read_bytes())
+    return target
+
+
+def write_scan3(folder: Path) -> Path:
+    import scanmaker
+
+    page = scanmaker.render_page(SCAN3_LINES, size=(2480, 1500), skew=0.3, noise=0.0015, seed=73)
+    target = folder / f"{SCAN3_STEM}.pdf"
+    target.write_bytes(scanmaker.image_pdf([page]))
+    return target
+
+
+WRITERS = {"43": write_docx_pdf, "44": write_scan, "51": write_scan2, "55": None, "72": write_docx2_pdf, "73": write_scan3}
+
+
 def write_html(folder: Path) -> Path:
     target = folder / HTML_NAME
     target.write_text(HTML_PAGE, encoding="utf-8")
     return target
 
 
+WRITERS["55"] = write_html
+
+
 if __name__ == "__main__":
+    # ``python tests/inventedmaker.py`` rewrites every one; ``... 72 73`` only those numbers.
     sys.path.insert(0, str(HERE))
-    for path in (write_docx_pdf(INVENTED), write_scan(INVENTED), write_scan2(INVENTED), write_html(INVENTED)):
+    for number in sys.argv[1:] or WRITERS:
+        path = WRITERS[number](INVENTED)
         print(path, path.stat().st_size)

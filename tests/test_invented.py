@@ -10,14 +10,14 @@ import pytest
 from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
-# Text files, and the files of tests/inventedmaker.py: a born-digital PDF (DOCX by LibreOffice) read
-# through the PDF reader, two scanned pages that docparse OCRs, a council web page in HTML.
+# Text files, and the files of tests/inventedmaker.py: two born-digital PDFs (DOCX by LibreOffice) read
+# through the PDF reader, three scanned pages that docparse OCRs, a council web page in HTML.
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
-# Measured on 01-55: 646 of 647 gold values found, none spurious: 0.99923 (01-34 on main before their
-# fixes: 0.956; then each batch first: 35-42 0.923, 43-50 0.952, 51-55 0.957). The floor is that
-# figure to four places: one more value lost or one spurious value fails.
-MICRO_FLOOR = 0.9992
+# Measured on 01-75: 921 of 922 gold values found, none spurious: 0.99946 (01-34 on main before their
+# fixes: 0.956; then each batch first: 35-42 0.923, 43-50 0.952, 51-55 0.957, 56-63 0.955, 64-71 0.934,
+# 72-75 0.842). The floor is that figure to four places: one more value lost or one spurious value fails.
+MICRO_FLOOR = 0.9994
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +26,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 55 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 75 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

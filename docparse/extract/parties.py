@@ -481,19 +481,46 @@ _ROLE_APPOSITION = re.compile(
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
 
+_NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&-]*(?:\s+[A-ZÅÄÖ][\wåäöé&-]*)*")
+_ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&-]*$")
+
+
+def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
+    """The line above when a sentence wraps inside the name before an organisation number: it
+    ends with a comma and the number's line holds only the label ("... säljs till Exeby Bygg AB,"
+    / "org.nr ..."), or it is running text ending on the name's first capitalised words and the
+    number's line opens with the rest ("... överenskommelse med Exeby" / "Bygdegårdsförening,
+    org.nr ..."). None when the number's line stands on its own (an address block's label)."""
+    if line_start < 2 or body[line_start - 1] != "\n":
+        return None
+    prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
+    prev = body[prev_start:line_start - 1].strip()
+    own = before.strip(" \t,(:–-")
+    if not own and prev.endswith(",") and len(prev.split()) > 3:
+        return prev.rstrip(",")
+    if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
+            and _ENDS_CAPITALISED.search(prev)):
+        return prev
+    return None
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
+    wrapped = _wrapped_line_above(body, line_start, before)
+    if wrapped is not None:
+        before = wrapped + " " + before.strip()
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
     if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
         return municipality.group(0)
     if before:
-        segment = re.split(r"[.;:]\s+|\s+(?:med|mellan|och)\s+", before)[-1].strip()
+        # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
+        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och)\s+", before)[-1].strip()
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.

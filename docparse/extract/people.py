@@ -405,7 +405,10 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
 
 
 _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
-_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)")
+# What ends a title's clause: punctuation, a line's end, or the name of the organisation the
+# signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block).
+_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region)[ \t]+[A-ZÅÄÖ]"
+                        r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b)")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:
@@ -992,6 +995,41 @@ def label_row_people(body: str) -> list[Candidate]:
     return out
 
 
+# A table's heading row with a column of people: "Nr  Ärende  Dnr  Föredragande" (cells by tabs,
+# as clean leaves Markdown and HTML tables).
+_PERSON_COLUMN_HEAD = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
+_PERSON_COLUMN_LABEL = re.compile(r"(?:föredragande|handläggare|kontaktperson)", re.I)
+
+
+def table_column_people(body: str) -> list[Candidate]:
+    """A table with a column headed "Föredragande" (or "Handläggare", "Kontaktperson"): the
+    names in its cells, each row to the table's end, are people with that heading as title."""
+    out = []
+    for head in _PERSON_COLUMN_HEAD.finditer(body):
+        cells = head.group(0).split("\t")
+        cols = [i for i, c in enumerate(cells) if _PERSON_COLUMN_LABEL.fullmatch(c.strip(" *:"))]
+        if not cols or len(cells) < 2:
+            continue
+        pos = head.end() + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            row = body[pos:end]
+            if "\t" not in row:
+                break  # the table ends at a line without cells
+            row_cells = row.split("\t")
+            for i in cols:
+                if i < len(row_cells):
+                    value = row_cells[i].strip()
+                    if value and is_name(value):
+                        at = pos + sum(len(c) + 1 for c in row_cells[:i]) + row_cells[i].index(value)
+                        label = cells[i].strip(" *:")
+                        out.append(Candidate(NameMatch(at, at + len(value), value), label,
+                                             _ROW_PERSON_LABELS.get(label.lower())))
+            pos = end + 1
+    return out
+
+
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _LETTERHEAD_CHARS = 800  # a letterhead's columns stand at the top
 
@@ -1026,7 +1064,7 @@ def extract_people(ctx) -> list[dict]:
     candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
                   + comma_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
-                  + letterhead_column_people(body))
+                  + letterhead_column_people(body) + table_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)

@@ -26,6 +26,8 @@ DATE_LABELS: dict[str, str] = {
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
+    # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
+    "underskrift": "signed", "underskrifter": "signed",
 }
 # Tolerant of a lost å/ä/ö ("Sammantradesdatum"): OCR without Swedish prints the labels so.
 _DATE_LABEL_RE = re.compile(

@@ -49,6 +49,17 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
+def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """The point's sentence goes on past the blank line after lines[k]: its text so far ends
+    inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och") and the next line
+    opens in lower case ("bygglagen. ..."), as OCR and PDF readers break a paragraph."""
+    last = current["parts"][-1].rstrip() if current["parts"] else ""
+    if not last or not last[-1:].isalnum() and not last.endswith("-") or len(" ".join(current["parts"]).split()) < 4:
+        return False  # no sentence under way: a table's cells one a line ("s" / "v" / "mp") are not run on
+    nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
+    return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
@@ -61,7 +72,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             continue
         if not s:
             blank_run += 1
-            if mode == "single" and current:
+            if mode == "single" and current and not _runs_on(current, lines, k):
                 break
             continue
         if _SECTION.match(s) or (_NAME_LINE.match(s) and current is not None and blank_run):
@@ -95,7 +106,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             mode = "att"
             current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end]}
             items.append(current)
-        elif current is not None and (blank_run == 0 or BULLET_RE.match(line)) and not (
+        elif current is not None and (blank_run == 0 or BULLET_RE.match(line) or _runs_on(current, lines, k - 1)) and not (
             blank_run and _is_heading_like(line)
         ):
             current["parts"].append(BULLET_RE.sub("", line))

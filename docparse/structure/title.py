@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from docparse.sv import sections
+from docparse.sv.sections import tolerant
 from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.structure.doctype import TypeWord
+from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION
 
@@ -28,7 +29,8 @@ _CUT = re.compile(
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
-    r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")",  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
+    r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
+    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
@@ -39,12 +41,14 @@ _PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
 _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(?:deltagare|deltagande|närvarande)|utses\s+att\s+justera|justerare)\b", re.I)
-_LABEL_START = re.compile(
+# Tolerant of a lost å/ä/ö ("Var beteckning", "Arendenummer"): OCR without the Swedish model
+# leaves real words that repair does not touch.
+_LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"vår\s+beteckning|er\s+beteckning|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
-    r"|^(?:tid|plats)\s*:",
+    r"|^(?:tid|plats)\s*:"),
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
@@ -67,7 +71,14 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
-_INLINE_SUBJECT_REACH = 400  # the label stands in the document's head
+_INLINE_SUBJECT_REACH = 400
+def _is_value_row(line: str) -> bool:
+    """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
+    diarienummer's code in capitals before its number."""
+    words = line.split()
+    return bool(words) and all(any(c.isdigit() for c in w) or (w.isupper() and len(w) <= 6 and k + 1 < len(words)
+                                                              and any(c.isdigit() for c in words[k + 1]))
+                               for k, w in enumerate(words))
 # What may follow the type word on its dateline: separators and a date.
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
@@ -113,9 +124,9 @@ _PERSON_ALONE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö
 _PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
-_LABEL_ALONE = re.compile(
+_LABEL_ALONE = re.compile(tolerant(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
-    r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$",
+    r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$"),
     re.I,
 )
 
@@ -343,6 +354,10 @@ def _is_lead_line(text: str, first: bool) -> bool:
     words = text.split()
     if not words or _LABEL_ALONE.match(text) or is_section_heading(text):
         return False
+    cells = re.split(r"\t|\s{3,}", text.strip()) if "\t" in text or "   " in text else ()
+    if len(cells) >= 2 and any(_is_lead_line(c, False) for c in cells) and all(
+            _is_lead_line(c, False) or len(c.split()) <= 3 and re.search(r"\d", c) for c in cells):
+        return True  # "MBN § 17      Dnr MBN 2032/0042": the board's code and § mark, the dnr in its column
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and _LONE_WORD.fullmatch(text))
@@ -394,6 +409,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
     cells = re.split(r"\t|\s{3,}", text.strip())
+    if len(cells) > 1 and _is_lead_line(text, False):
+        return False  # "MBN § 17      Dnr MBN 2032/0042": marks and numbers in columns, no heading
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
@@ -439,6 +456,37 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
 _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 
 
+# A protocol's serial number right after its heading word, the year written out (not a page mark
+# "1(3)"; a number in a column of its own, "PROTOKOLL      Nr 4/2031", is another cell).
+_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t)")
+
+
+def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
+    """A heading line that opens with the document's own kind and says what it is about
+    ("Överenskommelse om idéburet offentligt partnerskap för ...", "Yttrande över remissen ..."):
+    the title, over a kind line in capitals, an office's name or a lone type word above it. It
+    goes on in its block's next lines (a wrapped heading), up to a blank line or a label."""
+    if type_word.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
+        return None
+    word = re.escape(type_word.printed)
+    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
+        body, start, min(len(body), start + TYPE_HEAD_CHARS))
+    if not m:
+        return None
+    s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t#*"))
+    end = m.end()
+    for _ in range(_MAX_HEADING_LINES - 1):
+        nxt = body.find("\n", end + 1)
+        more = body[end + 1: len(body) if nxt < 0 else nxt].strip()
+        if not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() or len(more.split()) > 12:
+            break
+        end = end + 1 + len(body[end + 1: len(body) if nxt < 0 else nxt].rstrip())
+    text = " ".join(body[s:end].split()).strip(" *#").rstrip(" .,:;")
+    if not 3 <= len(text.split()) <= _MAX_WORDS or body[s:end].rstrip().endswith("."):  # a sentence, no heading
+        return None
+    return Title(text, (s, end), "heading")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -468,13 +516,22 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        serial = _SERIAL.match(rest)
+        if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
+            return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
         return Title(type_word.printed, type_word.span, "web")
+    kind_subject = _kind_subject_line(body, start, type_word) if in_body else None
+    if kind_subject:
+        return kind_subject
     skip_next = False
     blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
-    for k, block in enumerate(blocks[:_MAX_LINES]):
+    for k in range(_MAX_LINES):
+        if k >= len(blocks):
+            break
+        block = blocks[k]
         if skip_next:
             skip_next = False
             continue
@@ -497,11 +554,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             subject = _SUBJECT_LABEL.match(label_line)
             if subject and DNR_LABEL_RE.match(label_line):
                 subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
-            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 for b in block[1:j]):
+            if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 or _is_value_row(b[2])
+                               for b in block[1:j]):
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
-                return Title(" ".join(value.split()), (ls + off, ls + off + len(value)), "heading")
-            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2):
+                end = ls + off + len(value)
+                # A subject wrapped in its table cell goes on in lower case on the next line.
+                if j + 1 < len(block) and block[j + 1][2].lstrip()[:1].islower() and "\t" not in block[j + 1][2] \
+                        and not value.endswith((".", ":", ";")):
+                    end = block[j + 1][1]
+                return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
+            if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
         if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
@@ -519,6 +582,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
                 and any(_LABEL_START.match(b[2].strip()) for b in block)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
+        if (len(block) >= 2 and all(_LABEL_WITH_VALUE.match(b[2].strip(" \t*#")) for b in block)
+                and any(_LABEL_START.match(b[2].strip(" \t*#")) for b in block)):
+            continue  # label lines with colons ("Kommun: Exeby kommun" / "Diarienummer: ..."): values, no heading
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
         if (type_word and len(block) >= 2 and first_line.lower() == type_word.printed.lower()
@@ -559,13 +625,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
+            if len(block) > 1 and len(re.split(r"\t|\s{3,}", line.strip())) >= 2:
+                # A letterhead in columns with no blank line under it (OCR drops them): the lines
+                # below are read as a block of their own, the heading may stand among them.
+                blocks.insert(k + 1, block[1:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more)):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.

@@ -47,8 +47,9 @@ _HEADS = (
     r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
-# Boards named by an adjective before a bare head: "Tekniska nämnden", "Gemensamma nämnden".
-_ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala)\s+(?=nämnd)"
+# Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
+# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden".
+_ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
