@@ -159,66 +159,31 @@ Sammanträdet är öppet för allmänheten och sänds på webben.</p>
 """
 
 
-def write_docx_pdf(folder: Path) -> Path:
+def write_docx_pdf(folder: Path, stem: str, blocks, header: str, footer: str) -> Path:
+    """A DOCX written by python-docx (with its page header and footer), turned into a PDF by LibreOffice."""
     import formatmaker
 
     def finish(document):
         section = document.sections[0]
-        section.header.paragraphs[0].text = DOCX_HEADER
-        section.footer.paragraphs[0].text = DOCX_FOOTER
+        section.header.paragraphs[0].text = header
+        section.footer.paragraphs[0].text = footer
 
     with tempfile.TemporaryDirectory() as tmp:
-        docx_path = formatmaker.write_docx(Path(tmp) / f"{DOCX_STEM}.docx", DOCX_BLOCKS, finish=finish)
+        docx_path = formatmaker.write_docx(Path(tmp) / f"{stem}.docx", blocks, finish=finish)
         pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
         target = folder / pdf.name
         target.write_bytes(pdf.read_bytes())
     return target
 
 
-def write_scan(folder: Path) -> Path:
+def write_scan(folder: Path, stem: str, lines, size: tuple[int, int], skew: float, noise: float, seed: int) -> Path:
+    """A page image of ``lines`` (skewed, speckled) in an image-only PDF, which docparse OCRs."""
     import scanmaker
 
-    page = scanmaker.render_page(SCAN_LINES, size=(2480, 1700), skew=0.5, noise=0.002, seed=44)
-    target = folder / f"{SCAN_STEM}.pdf"
+    page = scanmaker.render_page(lines, size=size, skew=skew, noise=noise, seed=seed)
+    target = folder / f"{stem}.pdf"
     target.write_bytes(scanmaker.image_pdf([page]))
     return target
-
-
-def write_scan2(folder: Path) -> Path:
-    import scanmaker
-
-    page = scanmaker.render_page(SCAN2_LINES, size=(2480, 1650), skew=-0.4, noise=0.0015, seed=51)
-    target = folder / f"{SCAN2_STEM}.pdf"
-    target.write_bytes(scanmaker.image_pdf([page]))
-    return target
-
-
-def write_docx2_pdf(folder: Path) -> Path:
-    import formatmaker
-
-    def finish(document):
-        section = document.sections[0]
-        section.header.paragraphs[0].text = DOCX2_HEADER
-        section.footer.paragraphs[0].text = DOCX2_FOOTER
-
-    with tempfile.TemporaryDirectory() as tmp:
-        docx_path = formatmaker.write_docx(Path(tmp) / f"{DOCX2_STEM}.docx", DOCX2_BLOCKS, finish=finish)
-        pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
-        target = folder / pdf.name
-        target.write_bytes(pdf.read_bytes())
-    return target
-
-
-def write_scan3(folder: Path) -> Path:
-    import scanmaker
-
-    page = scanmaker.render_page(SCAN3_LINES, size=(2480, 1500), skew=0.3, noise=0.0015, seed=73)
-    target = folder / f"{SCAN3_STEM}.pdf"
-    target.write_bytes(scanmaker.image_pdf([page]))
-    return target
-
-
-WRITERS = {"43": write_docx_pdf, "44": write_scan, "51": write_scan2, "55": None, "72": write_docx2_pdf, "73": write_scan3}
 
 
 def write_html(folder: Path) -> Path:
@@ -227,7 +192,14 @@ def write_html(folder: Path) -> Path:
     return target
 
 
-WRITERS["55"] = write_html
+WRITERS = {
+    "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
+    "44": lambda folder: write_scan(folder, SCAN_STEM, SCAN_LINES, (2480, 1700), 0.5, 0.002, 44),
+    "51": lambda folder: write_scan(folder, SCAN2_STEM, SCAN2_LINES, (2480, 1650), -0.4, 0.0015, 51),
+    "55": write_html,
+    "72": lambda folder: write_docx_pdf(folder, DOCX2_STEM, DOCX2_BLOCKS, DOCX2_HEADER, DOCX2_FOOTER),
+    "73": lambda folder: write_scan(folder, SCAN3_STEM, SCAN3_LINES, (2480, 1500), 0.3, 0.0015, 73),
+}
 
 
 if __name__ == "__main__":
