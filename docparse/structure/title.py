@@ -363,20 +363,24 @@ def _is_lead_line(text: str, first: bool) -> bool:
                 or first and _LONE_WORD.fullmatch(text))
 
 
+_MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
+_PEEK = 12  # lines of a block that tell whether it is a menu or a table of labels
+
+
 def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | None) -> list[tuple[int, int, str]]:
     """The block from the heading that lead lines stand over ("§ 52" / "Dnr BUN 2031/66" / the
     heading; "Rapport" / the heading); the block as it is when no heading follows them (a line
     ending in a full stop is a sentence, a status note "Antagen av ..." no heading either)."""
     j = 0
-    while j < len(block) - 1 and _is_lead_line(block[j][2].strip(" \t*#"), j == 0):
+    while j < min(len(block) - 1, _MAX_LEAD_LINES) and _is_lead_line(block[j][2].strip(" \t*#"), j == 0):
         j += 1
-    if not j:
-        return block
+    if not j or j == _MAX_LEAD_LINES:
+        return block  # (a long run of label lines is a table, not a heading's lead: read no further)
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
     if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not all(
-            _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1:]):
+            _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
     return block[j:]
 
@@ -577,13 +581,14 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if _PROTOCOL_TABLE.match(first_line):
             break
-        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block):
+        head = block[:_PEEK]  # (what the checks below need of a block is in its first lines: a long one is a table)
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in head):
             continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
-        if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in block)
-                and any(_LABEL_START.match(b[2].strip()) for b in block)):
+        if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in head)
+                and any(_LABEL_START.match(b[2].strip()) for b in head)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
-        if (len(block) >= 2 and all(_LABEL_WITH_VALUE.match(b[2].strip(" \t*#")) for b in block)
-                and any(_LABEL_START.match(b[2].strip(" \t*#")) for b in block)):
+        if (len(block) >= 2 and all(_LABEL_WITH_VALUE.match(b[2].strip(" \t*#")) for b in head)
+                and any(_LABEL_START.match(b[2].strip(" \t*#")) for b in head)):
             continue  # label lines with colons ("Kommun: Exeby kommun" / "Diarienummer: ..."): values, no heading
         if len(block) >= 2 and _LABEL_ALONE.match(block[-1][2].strip(" \t*#")):
             continue  # values over their labels: "2021-11-02" / "Datum"
