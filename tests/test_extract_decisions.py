@@ -231,3 +231,17 @@ def test_a_delegated_decision_flattened_into_one_line(extract_text):
     assert record["document"]["title"] == "Bygglov för carport på fastigheten Exeby Åkern 2:7"
     assert [p["text"] for p in record["decision_points"]] == [
         "Byggnadsnämnden beviljar bygglov för carport. Avgiften är 6 120 kronor."]
+
+
+def test_unnumbered_decisions_of_the_same_body_one_a_line(extract_text):
+    text = ("Tjänsteskrivelse\n\nAvtal om städning\n\nFörslag till beslut\nTekniska nämnden godkänner avtalet.\n"
+            "Tekniska nämnden uppdrar åt förvaltningen att följa upp avtalet årligen.\n\nÄrendet\nText.\n")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points == ["Tekniska nämnden godkänner avtalet.",
+                      "Tekniska nämnden uppdrar åt förvaltningen att följa upp avtalet årligen."]
+
+
+def test_a_decision_wrapped_over_lines_stays_one_point(extract_text):
+    text = ("Tjänsteskrivelse\n\nAvtal om städning\n\nFörslag till beslut\nTekniska nämnden godkänner avtalet med\n"
+            "Städbolaget AB för åren 2033 och 2034.\n\nÄrendet\nText.\n")
+    assert len(extract_text(text)["decision_points"]) == 1

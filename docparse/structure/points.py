@@ -60,6 +60,15 @@ def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)
 
 
+def _same_subject_again(current: dict, line: str) -> bool:
+    """An unnumbered decision's sentence has ended and the next line opens with its subject again:
+    a second decision of the same body, not the first one's wrapped text."""
+    first = current["parts"][0].split()
+    words = line.split()
+    return (bool(first and words) and current["parts"][-1].rstrip().endswith(".") and first[0][:1].isupper()
+            and words[0] == first[0] and len(words) >= 3)
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
@@ -105,6 +114,10 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         elif att and mode in (None, "att"):
             mode = "att"
             current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end]}
+            items.append(current)
+        elif mode == "single" and blank_run == 0 and _same_subject_again(current, s):
+            # "Socialnämnden godkänner avtalet." / "Socialnämnden uppdrar åt ...": one decision a line.
+            current = {"number": len(items) + 1, "parts": [s], "span": [start, end]}
             items.append(current)
         elif current is not None and (blank_run == 0 or BULLET_RE.match(line) or _runs_on(current, lines, k - 1)) and not (
             blank_run and _is_heading_like(line)
