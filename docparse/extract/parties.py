@@ -96,10 +96,11 @@ _BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+m
 _BETWEEN_OPENING = re.compile(r"(?=M)(?:(?<=\n)|(?<=^)|(?<=[.!?] ))[^\S\n]*Mellan\s+(?=[A-ZÅÄÖ])")
 _AGREEMENT_WORD_RE = re.compile(_AGREEMENT_WORD, re.I)
 # What a party's name may carry before the next: "X, nedan kallad kommunen, och Y", "X (nedan "Föreningen") och Y".
-_CALLED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)(?:nedan|härefter|i\s+det\s+följande)\s+(?:även\s+)?"
+_CALLED_WORD = r"(?:nedan|härefter|i\s+det\s+följande)"
+_CALLED = re.compile(r"[^\S\n]*(?:,[^\S\n]*|\([^\S\n]*)" + _CALLED_WORD + r"\s+(?:även\s+)?"
                      r"(?:kallad|kallat|kallade|benämnd|benämnt|benämnda|kallas|benämns)?\s*[\"”'“]?[\wåäö -]{1,40}?[\"”'“]?"
                      r"[^\S\n]*(?:\)|(?=,))", re.I)
-_CALLED_AFTER = re.compile(r"\s*\(\s*(?:nedan|härefter|i\s+det\s+följande)\b", re.I)
+_CALLED_AFTER = re.compile(r"\s*\(\s*" + _CALLED_WORD + r"\b", re.I)
 # "avtal/IOP/partnerskap ... med X" in one sentence; the name is read after "med".
 _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.

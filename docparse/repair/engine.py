@@ -37,7 +37,7 @@ from docparse.repair.specks import speck_tokens
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
-from docparse.repair.propernames import keep_proper_names, restore_given_names
+from docparse.repair.propernames import proper_names
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
@@ -308,8 +308,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
         tokens = speck_tokens(text, tokens, models)
     dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
-    keep_proper_names(text, tokens)
-    restore_given_names(text, tokens, models.lexicon)
+    proper_names(text, tokens, models)
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
         if t.choice is not None:

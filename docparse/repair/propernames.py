@@ -1,7 +1,7 @@
-"""Names keep their letters: a surname after a given name ("Kamel Mnad", "Ronja Wiik") and a place
+"""Names keep their letters: a surname after a given name ("Yusuf Lnad", "Ronja Wiik") and a place
 before "kommun" or "stad" ("Vasterlida kommun") are names, whose spellings no lexicon lists. Repair
-may put their lost å/ä/ö back ("Jonsson" stays, "Vasteras" becomes "Västerås") but changes no
-other letter: a reading of such a token through another word ("Mnad" as "Månad", "Wiik" as
+may put their lost å/ä/ö back ("Vasteras" becomes "Västerås") but changes no
+other letter: a reading of such a token through another word ("Lnad" as "Lånad", "Wiik" as
 "Wijk") is dropped after every pass has decided.
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from docparse.errors import ModelDataError
+from docparse.sv import names as names_data
 from docparse.sv.lexicon import FOLD
 from docparse.sv.names import is_given_name, is_known_surname
 
@@ -19,6 +21,17 @@ _LETTERS_ONLY = re.compile(r"[A-Za-zÅÄÖåäö]+(?:-[A-Za-zÅÄÖåäö]+)*")
 _PARTY_MARK = re.compile(r"[ \t]?\([A-Za-zÅÄÖåäö]{1,3}\)")
 # The words a place's name stands before: "Exeby kommun", "Exeby stads", "Exeby län".
 _PLACE_KINDS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "lan", "lans"})
+
+
+def proper_names(text: str, tokens, models) -> None:
+    """Hook of the engine, after every other pass: names keep their letters, given names get
+    their marks back; judged by the store's name model (none in the folder: nothing done)."""
+    try:
+        names_data.use(models.names)  # the same data the people extractor reads
+    except ModelDataError:
+        return
+    keep_proper_names(text, tokens)
+    restore_given_names(text, tokens, models.lexicon)
 
 
 def keep_proper_names(text: str, tokens) -> None:
@@ -50,7 +63,7 @@ _MAX_MARKABLE = 4  # letters of a name tried with their marks (3**4 spellings at
 
 def restore_given_names(text: str, tokens, lexicon) -> None:
     """A given name read without its marks before a capitalised surname on a damaged page ("Par
-    Jonsson", "Asa Berg"): when the token as read is no given name and one spelling with marks
+    Hagman", "Asa Berg"): when the token as read is no given name and one spelling with marks
     is, that spelling is chosen. Only a token nothing else decided; one that is a word as read
     ("par") only before a known surname or a party mark ("Ett Par Skor" stays)."""
     for i, t in enumerate(tokens[:-1]):

@@ -119,9 +119,10 @@ _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|me
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12".
 _PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
-_PERSON_ALONE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
+_GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
+_PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
-_PERSON_TITLE = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
+_PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
 _LABEL_ALONE = re.compile(tolerant(
@@ -281,17 +282,15 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
     return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
 
 
-# A board and its municipality on one line: "Kommunstyrelsen i Exeby kommun", "Socialnämnden, Exeby kommun".
-_BOARD_OF = re.compile(r"(.+?)(?:,|\s+i)\s+(.+)")
+def _board_of_municipality(text: str) -> bool:
+    """A board and its municipality: "Kommunstyrelsen i Exeby kommun", "Socialnämnden, Exeby kommun"."""
+    b = BOARD_RE.match(text)
+    return bool(b and _OF_MUNICIPALITY.fullmatch(text, b.end()))
 
 
 def _is_body_name(text: str) -> bool:
     """The municipality, a board, or a board with its municipality, alone on a line."""
-    if MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text):
-        return True
-    m = _BOARD_OF.fullmatch(text)
-    return bool(m and (BOARD_RE.fullmatch(m.group(1)) or MUNICIPALITY_RE.fullmatch(m.group(1)))
-                and (MUNICIPALITY_RE.fullmatch(m.group(2)) or BOARD_RE.fullmatch(m.group(2))))
+    return bool(MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text)) or _board_of_municipality(text)
 
 
 def _is_dateline_of_body(line: str) -> bool:
@@ -429,8 +428,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # the name of an office or a department on its own line (its date beside it)
     if _is_body_name(text.strip()):
         return False  # a board's name alone (with its municipality) is the addressee or the letterhead
-    b = BOARD_RE.match(undated)
-    if b and _OF_MUNICIPALITY.fullmatch(undated, b.end()):
+    if _board_of_municipality(undated):
         return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False

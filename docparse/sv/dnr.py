@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.sections import tolerant
+
 # "Ärende" labels a case's number only when a number follows ("Ärende: BUN.2031.123"); else the subject.
 # The labels hold with their å/ä/ö lost ("Var beteckning", "Arendenummer"): repair may leave a
 # real word ("var") as OCR read it, and none of these spellings is anything but the label.
-LABEL = (r"(?:dnr|diarienr|diarienummer|d\.nr|[äa]rendenummer|[äa]rendenr|[äa]rendebeteckning|v[åa]r\s+beteckning|er\s+beteckning|"
-         r"beteckning|v[åa]rt\s+dnr|ert\s+dnr|v[åa]r\s+referens|ärende(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]{0,6})[ .-]?(?:19|20)\d\d[./-]\d))")
+LABEL = ("(?:" + tolerant(r"dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|ärendebeteckning|vår\s+beteckning|"
+                         r"er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens")
+         + r"|ärende(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]{0,6})[ .-]?(?:19|20)\d\d[./-]\d))")
 # (The lookahead, the letters a label opens with, comes first: the pattern is then scanned for in C.)
 LABEL_RE = re.compile(rf"(?=[bdeväa])(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
 # A token of a diarienummer: letters in capitals, digits, and the separators . - / :
