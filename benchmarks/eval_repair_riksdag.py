@@ -10,8 +10,8 @@ From each, pages of real paragraphs (~250-350 words, a fixed seed; at most --pag
 document, so the big ones do not dominate) are rendered with models/build_confusions.py
 (render_page, degrade: specks, skew, low resolution, blur, bilevel or grey noise; JPEG) in each
 typeface, and read by Tesseract's English (eng, no å/ä/ö) and Swedish (swe) models: bare Tesseract
-(--reader tesseract, the default: repair alone is measured) or docparse's OCR stage, which whitens
-isolated specks on the page image first (--reader docparse: what a user of docparse gets). The OCR text is
+(--reader tesseract, the default: repair alone is measured) or docparse's OCR stage, which takes
+specks off the page image first (--reader docparse: what a user of docparse gets). The OCR text is
 cached on disk keyed by (page text, typeface, damage and its seed, engine, Tesseract version, reader), so a
 rerun only re-runs repair. Printed per file (typeface x document) and as the mean over files:
 WER before/after repair (docparse.evaluate.wer) and the share of å/ä/ö words right, for eng and swe;
@@ -159,9 +159,12 @@ def reader_tag(reader: str) -> str:
     earlier runs), docparse's page clean-up and page mode for docparse's OCR stage."""
     if reader == "tesseract":
         return ""
-    from docparse.read import ocr  # the page clean-up (despeckle) and page mode live there
+    from docparse.read import ocr
 
-    return "docparse:" + hashlib.sha256(Path(ocr.__file__).read_bytes()).hexdigest()[:16]
+    stage = Path(ocr.__file__)
+    clean_up = stage.with_name("despeckle.py")  # the page clean-up (in ocr.py before it had a module)
+    source = stage.read_bytes() + (clean_up.read_bytes() if clean_up.exists() else b"")
+    return "docparse:" + hashlib.sha256(source).hexdigest()[:16]
 
 
 def cache_path(cache: Path, page: TextPage, font: str, damage: str, seed: str, engine: str,

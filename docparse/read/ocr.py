@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from docparse.document import OcrWord
+from docparse.read.despeckle import despeckle
 from docparse.errors import MissingDependencyError
 
 # Swedish alone. On the reference scans `swe+eng` took 1.10x as long for the same accuracy
@@ -40,12 +41,6 @@ ROTATION_SUSPECT_CONF = 65.0
 MIN_OSD_CONFIDENCE = 1.0
 # A page image whose darkest pixel is lighter than this has no ink: a blank page.
 BLANK_THRESHOLD = 160
-# Scanner speckle (isolated dark pixels) turns "." into ":" and breaks letters; a dark pixel
-# whose 3x3 neighbourhood averages lighter than this is whitened. Halved the word error rate
-# on the noisy reference scans, at ~0.1 s a page (a median filter did as well at 4x the cost).
-# Only at >= 200 dpi, where no real stroke or dot is a single pixel.
-DESPECKLE_MEAN = 200
-DESPECKLE_MIN_DPI = 200
 INSTALL_HINT = "install Tesseract and its Swedish data: apt-get install tesseract-ocr tesseract-ocr-swe, or run scripts/setup.sh"
 
 
@@ -131,17 +126,6 @@ def _grey(image):
     if image.mode != "L":
         image = image.convert("L")
     return image
-
-
-def despeckle(image, dpi: int | None = None):
-    """The 'L' image with isolated dark pixels whitened (at a resolution where that is safe)."""
-    from PIL import ImageChops, ImageFilter
-
-    # Without a known resolution, assume the image spans an A4 page width (8.3 in).
-    if (dpi or min(image.size) / 8.3) < DESPECKLE_MIN_DPI:
-        return image
-    light = image.filter(ImageFilter.BoxBlur(1)).point(lambda v: 255 if v >= DESPECKLE_MEAN else 0)
-    return ImageChops.lighter(image, light)
 
 
 @contextmanager
@@ -282,16 +266,17 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
     width, height = image.size
     if image.getextrema()[0] >= BLANK_THRESHOLD:
         return PageOcr("", [], width, height, ["blank page (no ink)"])
-    image = despeckle(image, dpi)
     config = "--psm 3" + (f" --dpi {dpi}" if dpi else "")
-    text, words = parse_tsv(run_tesseract(exe, image, config, lang=languages, timeout=timeout))
+    cleaned = despeckle(image, dpi)
+    text, words = parse_tsv(run_tesseract(exe, cleaned, config, lang=languages, timeout=timeout))
     warnings: list[str] = []
     rotation = 0
     if has_osd and _suspect_orientation(words):
-        found = osd_rotation(exe, image, timeout=timeout)
+        found = osd_rotation(exe, cleaned, timeout=timeout)
         if found and found[0] in (90, 180, 270) and found[1] >= MIN_OSD_CONFIDENCE:
             turn = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
-            upright = image.transpose(turn[found[0]])
+            # Cleaned again upright: which blots are dots over letters depends on which way is up.
+            upright = despeckle(image.transpose(turn[found[0]]), dpi)
             text2, words2 = parse_tsv(run_tesseract(exe, upright, config, lang=languages, timeout=timeout))
             del upright
             if _mean_conf(words2) > _mean_conf(words) and len(words2) >= len(words) // 2:
