@@ -159,6 +159,73 @@ Sammanträdet är öppet för allmänheten och sänds på webben.</p>
 """
 
 
+DOCX3_STEM = "82_yttrande_forbund_docx"
+# A förbund's remissvar: the letterhead a table of two cells, the subject a heading that wraps,
+# the answer as numbered points, the signature two names side by side in a table.
+DOCX3_BLOCKS = [
+    ("t", "Vatten & Miljö i Västmanland\tYTTRANDE"),
+    ("t", "Vattenförbundet Västmanland\tDatum 2032-04-07"),
+    ("t", "Förbundsstyrelsen\tVår beteckning VMV 2032/019"),
+    ("p", "Till Länsstyrelsen i Västmanlands län"),
+    ("h", "Yttrande över remiss om regional vattenförsörjningsplan för Västmanlands län 2032–2040"),
+    ("p", "Förbundsstyrelsen har tagit del av remissen och lämnar följande synpunkter."),
+    ("h", "Förbundsstyrelsens ställningstagande"),
+    ("p", "1. Förbundet tillstyrker planens mål om reservvatten för samtliga tätorter."),
+    ("p", "2. Förbundet anser att kostnaden för nya reservvattentäkter, uppskattad till 240 miljoner kronor, "
+          "ska fördelas mellan staten och kommunerna."),
+    ("p", "3. Förbundet föreslår att Sagån pekas ut som vattenresurs av regional betydelse."),
+    ("h", "Bakgrund"),
+    ("p", "Förbundet ansvarar för vattenförsörjningen i fyra medlemskommuner med sammanlagt 61 000 invånare. "
+          "Underhållet av ledningsnätet kostar i dag 18,5 mnkr per år."),
+    ("t", "Stina Hägg\tBjörn Carlsund"),
+    ("t", "Förbundsstyrelsens ordförande\tFörbundsdirektör"),
+]
+DOCX3_HEADER = "Vattenförbundet Västmanland"
+DOCX3_FOOTER = "Vattenförbundet Västmanland · Box 210 · 721 06 Västerås · org.nr 222000-3317"
+
+ENG_STEM = "83_protokollsutdrag_ocr_eng"
+# A protokollsutdrag scanned and read by Tesseract's English model, as archives' OCR often was: å/ä/ö
+# lost or turned into other letters, "§" read as something else. The page is rendered and OCR'd here.
+ENG_LINES = [
+    "HÄRJEDALENS KOMMUN                       PROTOKOLLSUTDRAG",
+    "Kommunstyrelsens arbetsutskott       Sammanträdesdatum 2032-03-15",
+    "",
+    "§ 58        Dnr KS 2032/0131",
+    "",
+    "Ändrad öppettid för återvinningscentralen i Sveg",
+    "",
+    "Arbetsutskottets förslag till kommunstyrelsen",
+    "1. Återvinningscentralen i Sveg håller öppet även lördagar från maj till september.",
+    "2. Kostnaden, 210 000 kronor per år, finansieras inom renhållningstaxan.",
+    "",
+    "Ärendet",
+    "Önskemål om lördagsöppet har framförts av många hushåll i Lillhärdal och Sveg.",
+    "",
+    "Beslutsunderlag",
+    "Tjänsteskrivelse från Göran Ödling, avfallschef, 2032-02-28",
+    "",
+    "Rätt utdraget intygar",
+    "Åsa Bäckström, nämndsekreterare",
+]
+
+
+def write_eng_ocr(folder: Path) -> Path:
+    """The page of ENG_LINES rendered, then read by Tesseract's English model into a text file."""
+    import subprocess
+
+    import scanmaker
+
+    page = scanmaker.render_page(ENG_LINES, size=(2480, 1750), skew=0.3, noise=0.001, seed=83)
+    with tempfile.TemporaryDirectory() as tmp:
+        image = Path(tmp) / "page.png"
+        page.save(image, dpi=(300, 300))
+        text = subprocess.run(["tesseract", str(image), "-", "-l", "eng", "--psm", "4"],
+                              check=True, capture_output=True, text=True).stdout
+    target = folder / f"{ENG_STEM}.txt"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
 def write_docx_pdf(folder: Path, stem: str, blocks, header: str, footer: str) -> Path:
     """A DOCX written by python-docx (with its page header and footer), turned into a PDF by LibreOffice."""
     import formatmaker
@@ -199,6 +266,8 @@ WRITERS = {
     "55": write_html,
     "72": lambda folder: write_docx_pdf(folder, DOCX2_STEM, DOCX2_BLOCKS, DOCX2_HEADER, DOCX2_FOOTER),
     "73": lambda folder: write_scan(folder, SCAN3_STEM, SCAN3_LINES, (2480, 1500), 0.3, 0.0015, 73),
+    "82": lambda folder: write_docx_pdf(folder, DOCX3_STEM, DOCX3_BLOCKS, DOCX3_HEADER, DOCX3_FOOTER),
+    "83": write_eng_ocr,
 }
 
 

@@ -153,11 +153,13 @@ BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
     + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s)"
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
-    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered (a
+    # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
 )
+INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
     r"\s(?:" + sections.alternation(

@@ -13,7 +13,7 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord
 from docparse.structure.sections import is_section_heading
-from docparse.structure.points import BARE_DECISION
+from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -112,6 +112,9 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+# The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
+# "Kallelse och dagordning".
+_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista)(?=[ \t*#]*$)", re.I)
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -253,6 +256,10 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
         decision = _BARE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
+        # "... Dnr X 2032-041 Taxa för ... 2032 Förbundsdirektionens beslut 1. ...": a body's decision
+        # heading ends the subject as a section heading does.
+        decision = INLINE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
@@ -327,8 +334,10 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     words = text[m.end():].split()
     if words and type_word and words[-1].lower() == type_word.printed.lower():
         words = words[:-1]
+    elif words and type_word and words[0].lower() == type_word.printed.lower():
+        words = words[1:]  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
     rest = " ".join(words)
-    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None
+    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -507,6 +516,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
             return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
+        pair = _AGENDA_PAIR.match(rest)
+        if pair:  # "Kallelse med föredragningslista": one heading naming both papers
+            return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
         if m and not type_word.printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
@@ -580,8 +592,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if _PROTOCOL_TABLE.match(first_line):
             break
         head = block[:_PEEK]  # (what the checks below need of a block is in its first lines: a long one is a table)
-        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in head):
-            continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) or _BREADCRUMB.search(b[2]) for b in head) and sum(
+                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3:
+            # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet"),
+            # the page's breadcrumb trail under it ("Startsida / Om regionen / Nyheter")
+            continue
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in head)
                 and any(_LABEL_START.match(b[2].strip()) for b in head)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
