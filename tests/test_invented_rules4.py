@@ -32,3 +32,108 @@ def test_a_menu_of_links_ending_in_its_breadcrumb_is_no_headline(extract_text):
             "Regionen öppnar ny vårdcentral i Kungsbacka\n\nPublicerad 3 mars 2032\n\n"
             "Regionstyrelsen beslutade i dag att öppna en ny vårdcentral i Kungsbacka.\n")
     assert extract_text(text)["document"]["title"] == "Regionen öppnar ny vårdcentral i Kungsbacka"
+
+
+def test_a_remiss_sent_out_names_its_kind(extract_text):
+    text = ("Kommunstyrelsen\n\nREMISS\n2032-03-01\nDnr KS 2032/0071\n\n"
+            "Remiss: Förslag till kulturplan för Vimmerby kommun 2033–2036\n\n"
+            "Svar ska ha kommit in senast den 30 april 2032.\n")
+    assert extract_text(text)["document"]["doc_type"] == "remiss"
+
+
+def test_municipality_and_type_word_run_together_by_ocr_are_letterhead(extract_text):
+    # OCR of a letterhead in two columns keeps one space between them: "Exeby kommun TJÄNSTEUTLÅTANDE".
+    text = ("Vimmerby kommun TJÄNSTEUTLÅTANDE\nSocialförvaltningen 2032-05-04\n\nDnr SN 2032/0102\nTill Socialnämnden\n\n"
+            "Bidrag till Föreningen Vänhjälpen\n\nFörvaltningens förslag till beslut\nBidraget beviljas.\n")
+    assert extract_text(text)["document"]["title"] == "Bidrag till Föreningen Vänhjälpen"
+
+
+def test_an_open_ended_extension_wrapped_over_lines(extract_text):
+    text = ("1. Socialnämnden förlänger överenskommelsen med Föreningen Vänhjälpen,\n"
+            "org.nr 802497-3318, till och med den 30 juni 2034.\n")
+    periods = [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
+    assert periods == [(None, "2034-06-30")]
+
+
+# OCR sets a blank line inside a paragraph: a line ending in a comma goes on past it.
+OCR_PARAGRAPH = ("Beslut\n\nMiljö- och hälsoskyddsnämnden registrerar Frödinge Rökeri AB,\n\n"
+                 "org.nr 559388-1047, som livsmedelsföretagare.\n\nAvgift\nAvgiften är 1 800 kronor.\n")
+
+
+def test_a_decision_goes_on_past_a_blank_line_after_a_comma(extract_text):
+    points = [p["text"] for p in extract_text(OCR_PARAGRAPH)["decision_points"]]
+    assert points == ["Miljö- och hälsoskyddsnämnden registrerar Frödinge Rökeri AB, org.nr 559388-1047, som livsmedelsföretagare."]
+
+
+def test_a_party_named_over_a_blank_line_before_its_org_number(extract_text):
+    parties = [(p["name"], p["org_nr"]) for p in extract_text(OCR_PARAGRAPH)["parties"]]
+    assert parties == [("Frödinge Rökeri AB", "559388-1047")]
+
+
+def test_an_appointee_and_the_new_title(extract_text):
+    text = "Ny kulturchef\n\nKommunstyrelsen anställde Vera Lundgren som ny kulturchef för Vimmerby kommun.\n"
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Vera Lundgren") == "kulturchef för Vimmerby kommun"
+
+
+def test_a_heading_wrapped_in_its_column_beside_a_label_column(extract_text):
+    text = ("VIMMERBY KOMMUN                                   TJÄNSTEUTLÅTANDE\n\n"
+            "Till Byggnadsnämnden                              2032-05-06\n\n"
+            "Ansökan om planbesked för radhus på              Diarienummer\n"
+            "fastigheten Tallen 3 i                           BN 2032/0188\n"
+            "Storebro\n\n"
+            "Förvaltningens förslag till beslut\nNämnden lämnar positivt planbesked.\n")
+    assert extract_text(text)["document"]["title"] == "Ansökan om planbesked för radhus på fastigheten Tallen 3 i Storebro"
+
+
+def test_a_board_code_and_number_alone_under_an_items_heading(extract_text):
+    text = ("PROTOKOLL\nBildningsnämnden\n\nPlats  Kommungården\nBeslutande  Eva Ek, ordförande\nJusterare  Per Ek\n\n"
+            "§ 11  Val av protokolljusterare\n\nBeslut: Per Ek valdes.\n\n"
+            "§ 12  Skolskjutsar läsåret 2032–2033\nBILDN 41/2032\n\nBeslut: Förslaget godkändes.\n\n"
+            "§ 13  Bidrag till Kovjoki ungdomsförening\nBILDN 44/2032\n\nBeslut: Förslaget godkändes.\n")
+    items = {i["number"]: i["dnr"] for i in extract_text(text)["items"]}
+    assert items == {"11": None, "12": "BILDN 41/2032", "13": "BILDN 44/2032"}
+
+
+def test_a_tables_unit_in_the_line_leading_in_to_it(extract_text):
+    text = ("4. Bidrag\nKommunen bidrar med följande belopp (tkr) per verksamhetsår:\n\n"
+            "  Verksamhetsår        Bidrag        Lokal\n"
+            "  2032/2033              410            90\n"
+            "  2033/2034              430            90\n\nBidraget betalas ut i augusti.\n")
+    assert sorted({a["value"] for a in extract_text(text)["amounts"]}) == [90000, 410000, 430000]
+
+
+def test_a_web_pages_heading_does_not_run_into_its_first_paragraph(extract_text):
+    text = ("Socialnämndens beslut i korthet 9 maj 2032\n"
+            "Här är ett urval av besluten. Protokollet justeras senast den 16 maj.\n\n"
+            "Nytt boende i Storebro\nNämnden beslutade att öppna ett nytt boende.\n")
+    assert extract_text(text)["document"]["title"] == "Socialnämndens beslut i korthet 9 maj 2032"
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Nyhet</title></head><body>
+<header><p>Vimmerby kommun</p><nav><ul><li>Bo och leva</li><li>Kommun och politik</li></ul></nav></header>
+<main><h1>Nytt boende i Storebro</h1><p>Socialnämnden beslutade i dag att öppna ett nytt boende i Storebro.</p>
+<aside><h2>Kontakt</h2><p>Vera Lundgren, socialchef</p></aside></main>
+<aside>Relaterade sidor</aside>
+<footer>Vimmerby kommun, 598 81 Vimmerby</footer></body></html>"""
+
+
+def test_a_web_pages_footer_names_its_municipality_and_its_contact_box_is_read(tmp_path):
+    import json
+
+    from docparse.cli import main
+
+    page = tmp_path / "sida.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(page), "-o", str(out)], standalone_mode=False) in (None, 0)
+    record = json.loads((out / "sida.html.json").read_text(encoding="utf-8"))
+    assert record["document"]["municipality"] == "Vimmerby kommun"
+    assert [(p["name"], p["title"]) for p in record["people"]] == [("Vera Lundgren", "socialchef")]
+    assert "Relaterade" not in record["text"]
+
+
+def test_a_title_cut_at_its_lines_end_keeps_no_dangling_preposition(extract_text):
+    text = "Gruppen har anmält Vera Lundgren som ny ledamot i\nfinansutskottet efter Per Ek.\n"
+    titles = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert titles.get("Vera Lundgren") != "ledamot i"

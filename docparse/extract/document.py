@@ -102,6 +102,35 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     for start, end, kind in ctx.masked:
         if kind == "page-header" and start < st.start + 400:
             text = text[:start] + ctx.text[start:end] + text[end:]
+    scores, first = _score_municipalities(text, st.start, towns, regions)
+    if not scores:
+        # None in the text itself: the page furniture names whose document it is (a web page's
+        # footer "Exeby kommun, 123 45 Exeby", a Word footer), read as a last resort.
+        furniture = [(s, e) for s, e, kind in ctx.masked if kind in ("page-furniture", "page-header", "page-footer")]
+        if furniture:
+            shown = "".join(ctx.text[s:e] if k % 2 else " " * (e - s) for k, (s, e) in enumerate(_alternate(furniture, len(ctx.text))))
+            scores, first = _score_municipalities(shown, len(shown), towns, regions)
+    if not scores:
+        return None, None
+    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
+    return name, first[name]
+
+
+def _alternate(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The text cut into gap, span, gap, span, ...: the spans at odd places."""
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        if e <= s:
+            continue
+        out += [(pos, s), (s, e)]
+        pos = e
+    out.append((pos, length))
+    return out
+
+
+def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
+    """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     for m in MUNICIPALITY_RE.finditer(text):
@@ -139,19 +168,16 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
-        weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
+        weight = (4 if m.start() < start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
-    head_end = min(len(text), st.start + 400)
-    for m in FORBUND_LETTERHEAD_RE.finditer(text, st.start, head_end):
+    head_end = min(len(text), start + 400)
+    for m in FORBUND_LETTERHEAD_RE.finditer(text, start, head_end):
         name = " ".join(m.group("forbund").split())
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
-    if not scores:
-        return None, None
-    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
-    return name, first[name]
+    return scores, first
 
 
 # A body as the subject of a decision or meeting: "nämnden beslutade", "styrelsen har beslutat".

@@ -190,6 +190,8 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     nxt = find_names(body, word.end(), end, loose=True)
     end = nxt[0].start if nxt else end
     text = body[pos:end].rstrip()
+    # "ledamot i" / "finansutskottet": a phrase cut at its line's end keeps no dangling preposition.
+    text = re.sub(r"(?:\s+(?:i|för|inom|vid|på|av|och))+$", "", text)
     words = text.split()
     # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
     # "barn- och skolchef", "biträdande enhetschef".
@@ -404,7 +406,8 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
     return out
 
 
-_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
+# "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block).
 _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region)[ \t]+[A-ZÅÄÖ]"

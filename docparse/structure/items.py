@@ -529,11 +529,12 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
-    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's."""
+    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
+    a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
     rest = text[pos:min(stop, pos + 160)]
     pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
     window = rest.lstrip().split("\n", 1)[0]
-    if LABEL_RE.match(window):
+    if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])

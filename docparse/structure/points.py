@@ -51,10 +51,11 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
 
 def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     """The point's sentence goes on past the blank line after lines[k]: its text so far ends
-    inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och") and the next line
-    opens in lower case ("bygglagen. ..."), as OCR and PDF readers break a paragraph."""
+    inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och", or a comma: "... X AB,")
+    and the next line opens in lower case ("bygglagen. ...", "org.nr ..."), as OCR and PDF readers
+    break a paragraph."""
     last = current["parts"][-1].rstrip() if current["parts"] else ""
-    if not last or not last[-1:].isalnum() and not last.endswith("-") or len(" ".join(current["parts"]).split()) < 4:
+    if not last or not last[-1:].isalnum() and not last.endswith(("-", ",")) or len(" ".join(current["parts"]).split()) < 4:
         return False  # no sentence under way: a table's cells one a line ("s" / "v" / "mp") are not run on
     nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
     return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)

@@ -11,7 +11,7 @@ from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord
+from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
@@ -115,6 +115,9 @@ _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning".
 _AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista)(?=[ \t*#]*$)", re.I)
+# A paragraph's text under a heading, no line of it (a web page's <h1> and <p> on adjacent lines):
+# sentences, one ended and the next begun, or a long line ending in a full stop.
+_IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -312,6 +315,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if _is_body_name(text):
         return True
+    town = MUNICIPALITY_RE.match(text)
+    if town and is_type_word(text[town.end():]):
+        return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
     parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
@@ -620,6 +626,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
+        # A label in a column of its own beside the heading ("Ansökan om ...      Diarienummer"):
+        # the heading may wrap in its column, the label's value beside its next line.
+        column_cut = bool(cut) and re.search(r"[ \t]{3,}$", text[: cut.start()]) is not None
         if cut:
             text = text[: cut.start()]
         text = text.rstrip(" .,:;|–-")
@@ -649,11 +658,23 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 blocks.insert(k + 1, block[1:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
+        if column_cut and len(block) <= _MAX_HEADING_LINES and not text.endswith((".", ":")):
+            cells = [" ".join(text.split())]
+            for _s2, e2, more in block[1:]:
+                left = re.split(r"[ \t]{3,}|\t", more.strip())[0]
+                if (more[:1].isspace() or not left or _LABEL_START.match(left) or DATE_RE.fullmatch(left)
+                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)):
+                    break  # the heading's column is empty on this line, or a label or value opens it
+                cells.append(left)
+                end_pos = _s2 + more.index(left) + len(left)
+            if len(cells) > 1:
+                return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
+                        or _IS_PARAGRAPH.search(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
