@@ -137,3 +137,38 @@ def test_a_title_cut_at_its_lines_end_keeps_no_dangling_preposition(extract_text
     text = "Gruppen har anmält Vera Lundgren som ny ledamot i\nfinansutskottet efter Per Ek.\n"
     titles = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert titles.get("Vera Lundgren") != "ledamot i"
+
+
+def test_an_agenda_title_wraps_under_its_dnr_beside_the_foredragande_column(extract_text):
+    text = ("KALLELSE\nDirektionen\n\nDirektionen kallas till sammanträde\n\n"
+            "Nr   Ärende                                   Dnr            Föredragande\n"
+            "1    Val av justerare\n"
+            "2    Taxa 2033 för                            VAF 2032/044   Förbundschef Eva Ek\n"
+            "     medlemskommunerna\n"
+            "3    Anmälan av delegationsbeslut             VAF 2032/002\n")
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert ("2", "Taxa 2033 för medlemskommunerna", "VAF 2032/044") in items
+
+
+def test_signers_under_a_dateline_with_the_months_name_and_their_groups(extract_text):
+    text = ("Till regionfullmäktige\n\nFler platser i psykiatrin\n\nVi yrkar att regionfullmäktige beslutar\n"
+            "att utreda saken.\n\nVimmerby den 12 oktober 2032\n\n"
+            "För Centerpartiet                  För Liberalerna\n"
+            "Vera Lundgren                      Nils Grip\n"
+            "Eva Holmqvist\n")
+    signers = {p["name"] for p in extract_text(text)["people"] if p["role"] == "signatory"}
+    assert signers == {"Vera Lundgren", "Nils Grip", "Eva Holmqvist"}
+
+
+def test_a_forbunds_letterhead_run_into_its_sites_menu(extract_text):
+    text = ("Räddningstjänsten Västra Dalarna Hem Om oss Nyheter Kontakt Nyheter Ny brandstation i Vansbro "
+            "Publicerad 2032-05-19 Direktionen för Räddningstjänsten Västra Dalarna beslutade i går att bygga "
+            "en ny brandstation. Räddningstjänsten Västra Dalarna, Box 12, 780 50 Vansbro\n")
+    assert extract_text(text)["document"]["municipality"] == "Räddningstjänsten Västra Dalarna"
+
+
+def test_one_signer_under_place_and_date_makes_no_agreement(extract_text):
+    # A letter mentioning two organisations and an "överenskommelse", signed by one: no agreement.
+    text = ("Vimmerby kommun\n\nInformation om bidrag\n\nEnligt överenskommelsen mellan Vimmerby IF, org.nr 802497-3318, "
+            "och Vimmerby Hembygdsförening, org.nr 893201-4478, delas lokalen.\n\nVimmerby 2032-05-04\n\nVera Lundgren\n")
+    assert extract_text(text)["document"]["doc_type"] != "överenskommelse"

@@ -71,9 +71,9 @@ _NEWS_EVIDENCE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdater
 def _agreement_type(ctx) -> str | None:
     if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
         return "tjänsteutlåtande"
-    signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or any(
-        p.get("role") == "signatory" for p in ctx.fields.get("people", [])
-    )
+    # Both sides sign an agreement: one signer under a place and date is a letter's or a bill's.
+    signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or sum(
+        1 for p in ctx.fields.get("people", []) if p.get("role") == "signatory") >= 2
     if signed and len(ctx.fields.get("parties", [])) >= 2:
         # Agreements on idéburet offentligt partnerskap are called överenskommelser.
         if re.search(r"idéburet\s+offentligt\s+partnerskap|överenskommelse", ctx.body, re.I):
@@ -129,6 +129,22 @@ def _alternate(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int
     return out
 
 
+_NAMED_AGAIN_REACH = 20_000  # (bounded: a letterhead match's check reads no more of the text than this)
+
+
+def _as_named_again(text: str, m: re.Match, name: str) -> str:
+    """A förbund's letterhead name as the text names it again: a flattened page runs the name into
+    its menu ("Räddningstjänsten Exeby Hem Om oss ..."); the longest form that recurs is the name."""
+    words = name.split()
+    if len(words) <= 2:
+        return name
+    around = text[max(0, m.start() - _NAMED_AGAIN_REACH): m.start()] + " " + text[m.end(): m.end() + _NAMED_AGAIN_REACH]
+    for k in range(len(words), 1, -1):
+        if re.search(r"(?<![\wåäö])" + r"\s+".join(map(re.escape, words[:k])) + r"(?![\wåäö])", around):
+            return " ".join(words[:k])
+    return name
+
+
 def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
     """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
@@ -173,7 +189,7 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         first.setdefault(name, [m.start(), end])
     head_end = min(len(text), start + 400)
     for m in FORBUND_LETTERHEAD_RE.finditer(text, start, head_end):
-        name = " ".join(m.group("forbund").split())
+        name = _as_named_again(text, m, " ".join(m.group("forbund").split()))
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
