@@ -172,3 +172,17 @@ def test_one_signer_under_place_and_date_makes_no_agreement(extract_text):
     text = ("Vimmerby kommun\n\nInformation om bidrag\n\nEnligt överenskommelsen mellan Vimmerby IF, org.nr 802497-3318, "
             "och Vimmerby Hembygdsförening, org.nr 893201-4478, delas lokalen.\n\nVimmerby 2032-05-04\n\nVera Lundgren\n")
     assert extract_text(text)["document"]["doc_type"] != "överenskommelse"
+
+
+def test_a_flattened_pages_headline_after_its_menu(extract_text):
+    text = ("Hem Bo och leva Kommun och politik Nyheter / Politik Ny skola i Vallby byggs till hösten "
+            "Publicerad 2032-04-02 Barn- och utbildningsnämnden beslutade i går att bygga en ny skola i Vallby. "
+            "Skolan ska ha plats för 300 elever och kosta 140 miljoner kronor. Vimmerby kommun, 598 81 Vimmerby\n")
+    assert extract_text(text)["document"]["title"] == "Ny skola i Vallby byggs till hösten"
+
+
+def test_a_flattened_letter_is_no_menu(extract_text):
+    # Running text with numbers before any run of lower-case words: no menu, no headline taken from it.
+    text = ("Vimmerby kommun Yttrande 2032-04-02 Dnr KS 2032/0040 Kommunen har tagit del av remissen och har "
+            "inga synpunkter på förslaget i sin helhet men vill lyfta två frågor om kollektivtrafiken i länet. " * 2 + "\n")
+    assert extract_text(text)["document"]["title"] != "Kommunen har tagit del av remissen och har inga synpunkter"

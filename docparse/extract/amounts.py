@@ -157,16 +157,19 @@ def _table_amounts(body: str) -> list[dict]:
 # A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
 # "Belopp i tkr:"; the table follows (a blank line and a heading row of words may come between).
 _TABLE_UNIT_LEAD = re.compile(
-    r"^[^\n]*?(?:\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö]))"
-    r"[^\n]*:[ \t]*$", re.I | re.M)
+    r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
+_LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)
 
 
 def _lead_table_amounts(body: str) -> list[dict]:
     """Every number cell of the rows of a table whose unit the line above it gives."""
     out = []
     for lead in _TABLE_UNIT_LEAD.finditer(body):
+        line_end = body.find("\n", lead.end(), lead.end() + _LEAD_TAIL)
+        if line_end < 0 or not body[lead.end():line_end].rstrip().endswith(":"):
+            continue
         mult = _TABLE_MULT[(lead.group("unit") or lead.group("unit2")).lower()]
-        pos, blanks, heading, rows = lead.end() + 1, 0, False, 0
+        pos, blanks, heading, rows = line_end + 1, 0, False, 0
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end

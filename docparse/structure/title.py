@@ -504,6 +504,43 @@ def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | No
     return Title(text, (s, end), "heading")
 
 
+# A web page flattened into one line: its menu's links (short, capitalised, "Kommun och politik"),
+# a breadcrumb's slashes, then the headline, the first run of words in a sentence's shape (a
+# capital and three or more words in lower case: "Direktionen satsar på fler deltidsbrandmän"),
+# up to the next capitalised word that no preposition leads in ("Publicerad ...", the text's
+# first sentence). Names inside it keep their capitals after a preposition ("... i Vallby").
+_MENU_TOKEN = re.compile(r"[A-ZÅÄÖ][\wåäö-]*|&|/|[|›>»]")
+_HEADLINE_LINK = re.compile(r"i|på|för|till|mellan|vid|om|med|och|av|från|inom|under|efter|över")
+_MENU_REACH = 40  # words of menu before the headline, at most
+
+
+def _headline_after_menu(line: str) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MENU_REACH + 20), re.finditer(r"\S+", line))]
+    k = 0
+    while k < len(words):
+        w = words[k][2]
+        lower_run = 0  # the words after it in lower case, or capitalised after a preposition ("i Vallby")
+        while k + 1 + lower_run < len(words) and (words[k + 1 + lower_run][2][:1].islower() or (
+                lower_run and _HEADLINE_LINK.fullmatch(words[k + lower_run][2]))):
+            lower_run += 1
+        if w[:1].isupper() and lower_run >= 3 and k >= 2:
+            end = k + 1
+            while end < len(words):
+                nxt = words[end][2]
+                if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
+                    break
+                if not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt.endswith((".", ",", ":", "!", "?")):
+                    return None  # a sentence's punctuation before the next capital: running text, no headline
+                end += 1
+            if end >= len(words) or _HEADLINE_LINK.fullmatch(words[end - 1][2]) or end - k > _MAX_WORDS // 2:
+                return None
+            return words[k][0], words[end - 1][1]
+        if not _MENU_TOKEN.fullmatch(w) or k >= _MENU_REACH:
+            return None  # a word of no menu (a number, a date, a sentence's word) before any headline
+        k += 1 + (lower_run if w[:1].isupper() else 0)  # a link of a word or three: "Om oss", "Förebygga brand"
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -643,6 +680,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            menu_headline = _headline_after_menu(line) if k == 0 else None
+            if menu_headline:
+                return Title(line[menu_headline[0]:menu_headline[1]], (ls + menu_headline[0], ls + menu_headline[1]), "heading")
             break  # flattened running text: no heading to find here
         if line.rstrip().endswith(".") and _SENTENCE_OPENING.match(text):
             continue  # a sentence ("Mellan X och Y har följande avtal träffats."), no heading
