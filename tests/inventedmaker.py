@@ -159,6 +159,145 @@ Sammanträdet är öppet för allmänheten och sänds på webben.</p>
 """
 
 
+DOCX3_STEM = "82_yttrande_forbund_docx"
+# A förbund's remissvar: the letterhead a table of two cells, the subject a heading that wraps,
+# the answer as numbered points, the signature two names side by side in a table.
+DOCX3_BLOCKS = [
+    ("t", "Vatten & Miljö i Västmanland\tYTTRANDE"),
+    ("t", "Vattenförbundet Västmanland\tDatum 2032-04-07"),
+    ("t", "Förbundsstyrelsen\tVår beteckning VMV 2032/019"),
+    ("p", "Till Länsstyrelsen i Västmanlands län"),
+    ("h", "Yttrande över remiss om regional vattenförsörjningsplan för Västmanlands län 2032–2040"),
+    ("p", "Förbundsstyrelsen har tagit del av remissen och lämnar följande synpunkter."),
+    ("h", "Förbundsstyrelsens ställningstagande"),
+    ("p", "1. Förbundet tillstyrker planens mål om reservvatten för samtliga tätorter."),
+    ("p", "2. Förbundet anser att kostnaden för nya reservvattentäkter, uppskattad till 240 miljoner kronor, "
+          "ska fördelas mellan staten och kommunerna."),
+    ("p", "3. Förbundet föreslår att Sagån pekas ut som vattenresurs av regional betydelse."),
+    ("h", "Bakgrund"),
+    ("p", "Förbundet ansvarar för vattenförsörjningen i fyra medlemskommuner med sammanlagt 61 000 invånare. "
+          "Underhållet av ledningsnätet kostar i dag 18,5 mnkr per år."),
+    ("t", "Stina Hägg\tBjörn Carlsund"),
+    ("t", "Förbundsstyrelsens ordförande\tFörbundsdirektör"),
+]
+DOCX3_HEADER = "Vattenförbundet Västmanland"
+DOCX3_FOOTER = "Vattenförbundet Västmanland · Box 210 · 721 06 Västerås · org.nr 222000-3319"
+
+ENG_STEM = "83_protokollsutdrag_ocr_eng"
+# A protokollsutdrag scanned and read by Tesseract's English model, as archives' OCR often was: å/ä/ö
+# lost or turned into other letters, "§" read as something else. The page is rendered and OCR'd here.
+ENG_LINES = [
+    "HÄRJEDALENS KOMMUN                       PROTOKOLLSUTDRAG",
+    "Kommunstyrelsens arbetsutskott       Sammanträdesdatum 2032-03-15",
+    "",
+    "§ 58        Dnr KS 2032/0131",
+    "",
+    "Ändrad öppettid för återvinningscentralen i Sveg",
+    "",
+    "Arbetsutskottets förslag till kommunstyrelsen",
+    "1. Återvinningscentralen i Sveg håller öppet även lördagar från maj till september.",
+    "2. Kostnaden, 210 000 kronor per år, finansieras inom renhållningstaxan.",
+    "",
+    "Ärendet",
+    "Önskemål om lördagsöppet har framförts av många hushåll i Lillhärdal och Sveg.",
+    "",
+    "Beslutsunderlag",
+    "Tjänsteskrivelse från Göran Ödling, avfallschef, 2032-02-28",
+    "",
+    "Rätt utdraget intygar",
+    "Åsa Bäckström, nämndsekreterare",
+]
+
+SCAN4_STEM = "86_delegationsbeslut_skannat"
+# A delegated decision of a miljönämnd, scanned: label lines in two columns, the decision under
+# "Beslut", the fee in its own paragraph, the officer's name and title under the text.
+SCAN4_LINES = [
+    "Östra Göinge kommun                          DELEGATIONSBESLUT",
+    "Miljö- och byggnadsnämnden",
+    "",
+    "Datum 2032-04-22                 Dnr MBN 2032-000214",
+    "",
+    "Beslut om registrering av livsmedelsanläggning, Glimåkra Gårdsbageri",
+    "",
+    "Beslut",
+    "Miljö- och byggnadsnämnden registrerar Glimåkra Gårdsbageri AB,",
+    "org.nr 559388-1047, som livsmedelsföretagare för bageriet på Storgatan 8.",
+    "",
+    "Avgift",
+    "För registreringen tas en avgift ut om 2 300 kronor.",
+    "",
+    "Beslutet är fattat med stöd av delegation från nämnden.",
+    "",
+    "Lovisa Pettersson",
+    "Miljöinspektör",
+]
+
+HTML2_NAME = "90_beslut_i_korthet_webbsida.html"
+# A kommunstyrelse's 'beslut i korthet' as a web page: navigation, a breadcrumb, the heading in
+# <h1>, each decision an <h3> with a paragraph, a contact box.
+HTML2_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Kommunstyrelsens beslut i korthet - Tidaholms kommun</title></head>
+<body>
+<a href="#main">Till innehållet</a>
+<header><p class="logo">Tidaholms kommun</p>
+<nav><ul><li>Barn och utbildning</li><li>Omsorg och hjälp</li><li>Kommun och politik</li><li>Lättläst</li><li>Kontakt</li></ul></nav></header>
+<ol class="crumbs"><li>Hem</li><li>Kommun och politik</li><li>Kommunstyrelsen</li></ol>
+<main id="main">
+<h1>Kommunstyrelsens beslut i korthet 7 oktober 2031</h1>
+<p>Här är ett urval av besluten från kommunstyrelsens sammanträde. Protokollet justeras senast den 14 oktober.</p>
+<h3>Vattenledning till Fröjered</h3>
+<p>Kommunstyrelsen beviljade 3,8 miljoner kronor för en ny vattenledning mellan Tidaholm och Fröjered.</p>
+<h3>Stöd till Hellidens Folkhögskolas vänner</h3>
+<p>Föreningen får 85 000 kronor för en kulturvecka sommaren 2032.</p>
+<h3>Ny förvaltningschef</h3>
+<p>Kommunstyrelsen anställde Oskar Lindblad som ny förvaltningschef för samhällsbyggnad.</p>
+<aside><h2>Kontakt</h2><p>Hanna Ahl, kommunsekreterare<br>0502-60 60 00</p></aside>
+</main>
+<footer>Tidaholms kommun, 522 83 Tidaholm. Senast uppdaterad 2031-10-08</footer>
+</body></html>
+"""
+
+ENG2_STEM = "91_tjansteutlatande_ocr_eng"
+# A tjänsteutlåtande on an IOP, scanned and read by Tesseract's English model (å/ä/ö lost).
+ENG2_LINES = [
+    "Uddevalla kommun                               TJÄNSTEUTLÅTANDE",
+    "Socialförvaltningen                              2032-09-08",
+    "                                                 Dnr SN 2032/0277",
+    "Till Socialnämnden",
+    "",
+    "Förlängd överenskommelse med Föreningen Gränslös Gemenskap",
+    "",
+    "Förvaltningens förslag till beslut",
+    "1. Socialnämnden förlänger överenskommelsen om idéburet offentligt",
+    "   partnerskap med Föreningen Gränslös Gemenskap, org.nr 802497-3318,",
+    "   till och med den 31 december 2034.",
+    "2. Bidraget för 2033 och 2034 är 1 150 000 kronor per år.",
+    "",
+    "Ärendet",
+    "Föreningen driver mötesplatsen Gläntan för äldre som lever ensamma.",
+    "",
+    "Märta Sjöström                   Jörgen Öhrn",
+    "Socialchef                       Enhetschef",
+]
+
+
+def write_eng_ocr(folder: Path, stem: str = ENG_STEM, lines=ENG_LINES, seed: int = 83) -> Path:
+    """The page of ``lines`` rendered, then read by Tesseract's English model into a text file."""
+    import subprocess
+
+    import scanmaker
+
+    page = scanmaker.render_page(lines, size=(2480, 1750), skew=0.3, noise=0.001, seed=seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        image = Path(tmp) / "page.png"
+        page.save(image, dpi=(300, 300))
+        text = subprocess.run(["tesseract", str(image), "-", "-l", "eng", "--psm", "4"],
+                              check=True, capture_output=True, text=True).stdout
+    target = folder / f"{stem}.txt"
+    target.write_text(text, encoding="utf-8")
+    return target
+
+
 def write_docx_pdf(folder: Path, stem: str, blocks, header: str, footer: str) -> Path:
     """A DOCX written by python-docx (with its page header and footer), turned into a PDF by LibreOffice."""
     import formatmaker
@@ -186,9 +325,9 @@ def write_scan(folder: Path, stem: str, lines, size: tuple[int, int], skew: floa
     return target
 
 
-def write_html(folder: Path) -> Path:
-    target = folder / HTML_NAME
-    target.write_text(HTML_PAGE, encoding="utf-8")
+def write_html(folder: Path, name: str = HTML_NAME, page: str = HTML_PAGE) -> Path:
+    target = folder / name
+    target.write_text(page, encoding="utf-8")
     return target
 
 
@@ -199,6 +338,11 @@ WRITERS = {
     "55": write_html,
     "72": lambda folder: write_docx_pdf(folder, DOCX2_STEM, DOCX2_BLOCKS, DOCX2_HEADER, DOCX2_FOOTER),
     "73": lambda folder: write_scan(folder, SCAN3_STEM, SCAN3_LINES, (2480, 1500), 0.3, 0.0015, 73),
+    "82": lambda folder: write_docx_pdf(folder, DOCX3_STEM, DOCX3_BLOCKS, DOCX3_HEADER, DOCX3_FOOTER),
+    "83": write_eng_ocr,
+    "86": lambda folder: write_scan(folder, SCAN4_STEM, SCAN4_LINES, (2480, 1650), -0.3, 0.0015, 86),
+    "90": lambda folder: write_html(folder, HTML2_NAME, HTML2_PAGE),
+    "91": lambda folder: write_eng_ocr(folder, ENG2_STEM, ENG2_LINES, 91),
 }
 
 

@@ -154,8 +154,50 @@ def _table_amounts(body: str) -> list[dict]:
     return out
 
 
+# A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
+# "Belopp i tkr:"; the table follows (a blank line and a heading row of words may come between).
+_TABLE_UNIT_LEAD = re.compile(
+    r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
+_LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)
+
+
+def _lead_table_amounts(body: str) -> list[dict]:
+    """Every number cell of the rows of a table whose unit the line above it gives."""
+    out = []
+    for lead in _TABLE_UNIT_LEAD.finditer(body):
+        line_end = body.find("\n", lead.end(), lead.end() + _LEAD_TAIL)
+        if line_end < 0 or not body[lead.end():line_end].rstrip().endswith(":"):
+            continue
+        mult = _TABLE_MULT[(lead.group("unit") or lead.group("unit2")).lower()]
+        pos, blanks, heading, rows = line_end + 1, 0, False, 0
+        for _ in range(_TABLE_ROWS):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            row = body[pos:end]
+            indent = len(row) - len(row.lstrip())
+            cells = list(_NUMBER_CELL.finditer(row, indent))  # (the row's own first cell is its label)
+            if not row.strip():
+                if rows or blanks:
+                    break
+                blanks += 1
+            elif cells:
+                rows += 1
+                label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None
+                for cell in cells:
+                    out.append({"value": int(re.sub(r"\D", "", cell.group(1))) * mult, "currency": "SEK", "text": cell.group(1),
+                                "per": None, "label": label, "span": [pos + cell.start(1), pos + cell.end(1)]})
+            elif not rows and not heading and not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2:
+                heading = True  # the columns' heading row
+            else:
+                break
+            pos = end + 1
+            if pos > len(body):
+                break
+    return out
+
+
 def extract_amounts(ctx) -> list[dict]:
-    out = _table_amounts(ctx.body)
+    out = _table_amounts(ctx.body) + _lead_table_amounts(ctx.body)
     body = ctx.body
     tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):

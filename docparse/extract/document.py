@@ -71,9 +71,9 @@ _NEWS_EVIDENCE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdater
 def _agreement_type(ctx) -> str | None:
     if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
         return "tjänsteutlåtande"
-    signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or any(
-        p.get("role") == "signatory" for p in ctx.fields.get("people", [])
-    )
+    # Both sides sign an agreement: one signer under a place and date is a letter's or a bill's.
+    signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or sum(
+        1 for p in ctx.fields.get("people", []) if p.get("role") == "signatory") >= 2
     if signed and len(ctx.fields.get("parties", [])) >= 2:
         # Agreements on idéburet offentligt partnerskap are called överenskommelser.
         if re.search(r"idéburet\s+offentligt\s+partnerskap|överenskommelse", ctx.body, re.I):
@@ -102,6 +102,51 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     for start, end, kind in ctx.masked:
         if kind == "page-header" and start < st.start + 400:
             text = text[:start] + ctx.text[start:end] + text[end:]
+    scores, first = _score_municipalities(text, st.start, towns, regions)
+    if not scores:
+        # None in the text itself: the page furniture names whose document it is (a web page's
+        # footer "Exeby kommun, 123 45 Exeby", a Word footer), read as a last resort.
+        furniture = [(s, e) for s, e, kind in ctx.masked if kind in ("page-furniture", "page-header", "page-footer")]
+        if furniture:
+            shown = "".join(ctx.text[s:e] if k % 2 else " " * (e - s) for k, (s, e) in enumerate(_alternate(furniture, len(ctx.text))))
+            scores, first = _score_municipalities(shown, len(shown), towns, regions)
+    if not scores:
+        return None, None
+    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
+    return name, first[name]
+
+
+def _alternate(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """The text cut into gap, span, gap, span, ...: the spans at odd places."""
+    out, pos = [], 0
+    for s, e in sorted(spans):
+        s = max(s, pos)
+        if e <= s:
+            continue
+        out += [(pos, s), (s, e)]
+        pos = e
+    out.append((pos, length))
+    return out
+
+
+_NAMED_AGAIN_REACH = 20_000  # (bounded: a letterhead match's check reads no more of the text than this)
+
+
+def _as_named_again(text: str, m: re.Match, name: str) -> str:
+    """A förbund's letterhead name as the text names it again: a flattened page runs the name into
+    its menu ("Räddningstjänsten Exeby Hem Om oss ..."); the longest form that recurs is the name."""
+    words = name.split()
+    if len(words) <= 2:
+        return name
+    around = text[max(0, m.start() - _NAMED_AGAIN_REACH): m.start()] + " " + text[m.end(): m.end() + _NAMED_AGAIN_REACH]
+    for k in range(len(words), 1, -1):
+        if re.search(r"(?<![\wåäö])" + r"\s+".join(map(re.escape, words[:k])) + r"(?![\wåäö])", around):
+            return " ".join(words[:k])
+    return name
+
+
+def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
+    """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
     first: dict[str, list[int]] = {}
     for m in MUNICIPALITY_RE.finditer(text):
@@ -139,19 +184,16 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
-        weight = (4 if m.start() < st.start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
+        weight = (4 if m.start() < start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
-    head_end = min(len(text), st.start + 400)
-    for m in FORBUND_LETTERHEAD_RE.finditer(text, st.start, head_end):
-        name = " ".join(m.group("forbund").split())
+    head_end = min(len(text), start + 400)
+    for m in FORBUND_LETTERHEAD_RE.finditer(text, start, head_end):
+        name = _as_named_again(text, m, " ".join(m.group("forbund").split()))
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
-    if not scores:
-        return None, None
-    name = max(scores, key=lambda n: (scores[n], -first[n][0]))
-    return name, first[name]
+    return scores, first
 
 
 # A body as the subject of a decision or meeting: "nämnden beslutade", "styrelsen har beslutat".

@@ -497,6 +497,12 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = body[prev_start:line_start - 1].strip()
     own = before.strip(" \t,(:–-")
+    if not prev and not own and prev_start >= 2:
+        # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
+        above_start = body.rfind("\n", max(0, prev_start - 400), prev_start - 1) + 1
+        above = body[above_start:prev_start - 1].strip()
+        if above.endswith(",") and len(above.split()) > 3:
+            return above.rstrip(",")
     if not own and prev.endswith(",") and len(prev.split()) > 3:
         return prev.rstrip(",")
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4

@@ -45,8 +45,13 @@ _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 # A date there is a form's blanks after "den", a day and month before the year, or a full ISO date:
 # "Protokoll 5/2022" or "Budget 2031" (a number of the year, a bare year) is a heading, no signature.
-_SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\s/.-]*|\s+\d{1,2}[/.]\d{1,2}[\s.]*|\s+(?=(?:19|20)\d{2}-))"
+# "Exeby den 12 oktober 2032": the day and the month's name.
+_SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\s/.-]*|\s+\d{1,2}[/.]\d{1,2}[\s.]*|\s+(?=(?:19|20)\d{2}-)"
+                                   r"|,?\s+(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                                   r"oktober|november|december)\s+)"
                                    r"(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
+# "För Kristdemokraterna      För Liberalerna": whom the names below sign for, in columns.
+_SIGNS_FOR = re.compile(r"^[ \t]*För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3}(?:(?:\t|[ ]{3,})För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3})*[ \t]*$")
 # "Justerat", "Justerande" alone on a line head the justerare's names beneath.
 _LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare"
                     r"|(?:justerat|justerande|justeras|protokolls?justerare)(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
@@ -190,6 +195,8 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     nxt = find_names(body, word.end(), end, loose=True)
     end = nxt[0].start if nxt else end
     text = body[pos:end].rstrip()
+    # "ledamot i" / "finansutskottet": a phrase cut at its line's end keeps no dangling preposition.
+    text = re.sub(r"(?:\s+(?:i|för|inom|vid|på|av|och))+$", "", text)
     words = text.split()
     # "kommunsekreterare", "ordförande i utskottet"; or a short phrase ending in a title:
     # "barn- och skolchef", "biträdande enhetschef".
@@ -404,7 +411,8 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
     return out
 
 
-_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+)?")
+# "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block).
 _TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region)[ \t]+[A-ZÅÄÖ]"
@@ -789,6 +797,9 @@ def signature_people(ctx) -> list[Candidate]:
             if _SIGNATURE_RULE.match(s) or _SIGNATURE_PLACE_DATE.match(s):
                 last_rule = i  # a name just below signs (OCR often loses the rule itself)
                 continue
+            if i - last_rule <= 3 and _SIGNS_FOR.match(s):
+                last_rule = i  # "För X-partiet" over the names that sign for it
+                continue
             label = _LABEL.match(s)
             if label:
                 label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
@@ -831,6 +842,8 @@ def signature_people(ctx) -> list[Candidate]:
                 if title is None and role == "handläggare":
                     title = "Handläggare"  # the label is the title the document gives them
                 out.append(Candidate(_cell_match(start + off, cell), title, role))
+            if role == "signatory" and i - last_rule <= 3 and not any(titles):
+                last_rule = i  # names under names sign too ("Anna Berg    Per Ek" / "Eva Lund")
             continue
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended

@@ -183,8 +183,9 @@ def extract_periods(ctx) -> list[dict]:
     return out
 
 
-# "förlänga partnerskapet till och med 31 december 2025": an end with no start written.
-_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+(?-i:[A-ZÅÄÖ]))){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
+# "förlänga partnerskapet till och med 31 december 2025": an end with no start written (the sentence
+# may wrap over lines, not past a blank one).
+_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 
 

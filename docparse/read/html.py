@@ -12,7 +12,7 @@ from docparse.errors import InputFileError
 from docparse.read.blocks import Blocks, to_document
 
 # Never content.
-_DROP_TAGS = {"script", "style", "noscript", "template", "nav", "aside", "form", "iframe", "svg", "button",
+_DROP_TAGS = {"script", "style", "noscript", "template", "nav", "form", "iframe", "svg", "button",
               "select", "option", "input", "textarea", "label", "object", "embed", "canvas", "map", "dialog"}
 _DROP_ROLES = {"navigation", "banner", "contentinfo", "search", "menu", "menubar", "complementary", "dialog"}
 # class/id words of chrome (matched as whole words of the attribute: "breadcrumb-list", "site_footer").
@@ -49,9 +49,10 @@ def _is_chrome(el) -> bool:
         return True
     if el.get("role", "").lower() in _DROP_ROLES or el.get("aria-hidden") == "true" or el.get("hidden") is not None:
         return True
-    # A page-level header/footer is the site's; one inside an article or main is the document's own.
-    if el.tag in ("header", "footer") and not any(a.tag in ("article", "main") for a in el.iterancestors()):
-        return True
+    # A page-level header/footer is the site's; one inside an article or main is the document's own,
+    # as is an aside there (a news item's contact or fact box).
+    if el.tag in ("header", "footer", "aside"):
+        return not any(a.tag in ("article", "main") for a in el.iterancestors())
     attrs = f"{el.get('class', '')} {el.get('id', '')}"
     return bool(attrs.strip()) and bool(_CHROME_WORD.search(attrs))
 
@@ -68,14 +69,20 @@ def html_blocks(name: str, html: str) -> Blocks:
         raise InputFileError(name, f"cannot be read as HTML ({err})") from None
     for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
         _remove(el)
+    blocks = Blocks()
     for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_chrome(el)]:
+        if el.tag == "footer" and el.getparent() is not None:
+            # The site's footer names whose site it is ("Exeby kommun, 123 45 Exeby"): kept as page
+            # furniture, as a Word document's footer is, for the letterhead it stands in for.
+            footer = " ".join(el.text_content().split())
+            if footer:
+                blocks.footer.append(footer)
         if el.getparent() is not None:
             _remove(el)
     main = root.find(".//main")
     if main is None:
         found = root.xpath(".//*[@role='main']") or root.findall(".//article")
         main = found[0] if len(found) == 1 else None
-    blocks = Blocks()
     _walk(main if main is not None else (root.find("body") if root.find("body") is not None else root), blocks)
     return blocks
 

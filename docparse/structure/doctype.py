@@ -18,7 +18,7 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
     (r"utlåtande", "utlåtande"),
-    (r"remissvar|remissyttrande|yttrande", "remiss"),
+    (r"remissvar|remissyttrande|yttrande|remiss", "remiss"),  # a remiss sent out names itself so
     (r"medborgarförslag|motion", "motion"),
     (r"delegationsbeslut|beslut", "beslut"),
     (r"pressmeddelande|press\s+release", "pressmeddelande"),  # a site's English label for the same
@@ -32,6 +32,13 @@ _TYPE_RE = re.compile(
     r"(?<![\wåäö-])(?P<word>" + "|".join(f"(?P<t{i}>{tolerant(w)})" for i, (w, _t) in enumerate(TYPE_WORDS)) + r")(?![\wåäö-])",
     re.I,
 )
+
+
+def is_type_word(text: str) -> bool:
+    """The text is one of the words a document uses for itself ("TJÄNSTEUTLÅTANDE", "Protokoll")."""
+    return _TYPE_RE.fullmatch(text.strip()) is not None
+
+
 # How far into the document its own word for itself may stand.
 TYPE_HEAD_CHARS = 700
 # A protocol extract is printed on protocol paper: when both words head it, it is the extract.

@@ -483,10 +483,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     end = min(line_end, stop, head.end + MAX_TITLE)
     raw = text[start:end]
     dnr = _take_dnr(raw)
-    dnr_column = False  # the dnr in a right-hand column, ending the line: the title may wrap below it
+    # The dnr in a right-hand column, ending the line or with another column after it (the
+    # föredragande's): the title may wrap below it.
+    dnr_column = False
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
-        dnr_column = end == line_end and not raw[dnr[1]:].strip() and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
+        dnr_column = end == line_end and (not raw[dnr[1]:].strip() or re.match(r"(?:\t|[ ]{3,})\S", raw[dnr[1]:]) is not None) \
+            and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
@@ -529,11 +532,12 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
-    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's."""
+    """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
+    a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
     rest = text[pos:min(stop, pos + 160)]
     pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
     window = rest.lstrip().split("\n", 1)[0]
-    if LABEL_RE.match(window):
+    if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])

@@ -51,10 +51,11 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
 
 def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     """The point's sentence goes on past the blank line after lines[k]: its text so far ends
-    inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och") and the next line
-    opens in lower case ("bygglagen. ..."), as OCR and PDF readers break a paragraph."""
+    inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och", or a comma: "... X AB,")
+    and the next line opens in lower case ("bygglagen. ...", "org.nr ..."), as OCR and PDF readers
+    break a paragraph."""
     last = current["parts"][-1].rstrip() if current["parts"] else ""
-    if not last or not last[-1:].isalnum() and not last.endswith("-") or len(" ".join(current["parts"]).split()) < 4:
+    if not last or not last[-1:].isalnum() and not last.endswith(("-", ",")) or len(" ".join(current["parts"]).split()) < 4:
         return False  # no sentence under way: a table's cells one a line ("s" / "v" / "mp") are not run on
     nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
     return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)
@@ -153,11 +154,13 @@ BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")
 _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
     + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s)"
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
-    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered.
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
+    # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered (a
+    # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
 )
+INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
     r"\s(?:" + sections.alternation(

@@ -11,9 +11,9 @@ from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord
+from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_type_word
 from docparse.structure.sections import is_section_heading
-from docparse.structure.points import BARE_DECISION
+from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -112,6 +112,12 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+# The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
+# "Kallelse och dagordning".
+_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista)(?=[ \t*#]*$)", re.I)
+# A paragraph's text under a heading, no line of it (a web page's <h1> and <p> on adjacent lines):
+# sentences, one ended and the next begun, or a long line ending in a full stop.
+_IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
@@ -253,6 +259,10 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         cut = _CUT.search(line, pos + 1, pos + 2 * _FLAT_LINE)
         decision = _BARE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
+        # "... Dnr X 2032-041 Taxa för ... 2032 Förbundsdirektionens beslut 1. ...": a body's decision
+        # heading ends the subject as a section heading does.
+        decision = INLINE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
@@ -305,6 +315,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = block[j][2].strip()
     if _is_body_name(text):
         return True
+    town = MUNICIPALITY_RE.match(text)
+    if town and is_type_word(text[town.end():]):
+        return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
     parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
@@ -327,8 +340,10 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     words = text[m.end():].split()
     if words and type_word and words[-1].lower() == type_word.printed.lower():
         words = words[:-1]
+    elif words and type_word and words[0].lower() == type_word.printed.lower():
+        words = words[1:]  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
     rest = " ".join(words)
-    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None
+    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -489,6 +504,43 @@ def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | No
     return Title(text, (s, end), "heading")
 
 
+# A web page flattened into one line: its menu's links (short, capitalised, "Kommun och politik"),
+# a breadcrumb's slashes, then the headline, the first run of words in a sentence's shape (a
+# capital and three or more words in lower case: "Direktionen satsar på fler deltidsbrandmän"),
+# up to the next capitalised word that no preposition leads in ("Publicerad ...", the text's
+# first sentence). Names inside it keep their capitals after a preposition ("... i Vallby").
+_MENU_TOKEN = re.compile(r"[A-ZÅÄÖ][\wåäö-]*|&|/|[|›>»]")
+_HEADLINE_LINK = re.compile(r"i|på|för|till|mellan|vid|om|med|och|av|från|inom|under|efter|över")
+_MENU_REACH = 40  # words of menu before the headline, at most
+
+
+def _headline_after_menu(line: str) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MENU_REACH + 20), re.finditer(r"\S+", line))]
+    k = 0
+    while k < len(words):
+        w = words[k][2]
+        lower_run = 0  # the words after it in lower case, or capitalised after a preposition ("i Vallby")
+        while k + 1 + lower_run < len(words) and (words[k + 1 + lower_run][2][:1].islower() or (
+                lower_run and _HEADLINE_LINK.fullmatch(words[k + lower_run][2]))):
+            lower_run += 1
+        if w[:1].isupper() and lower_run >= 3 and k >= 2:
+            end = k + 1
+            while end < len(words):
+                nxt = words[end][2]
+                if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
+                    break
+                if not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt.endswith((".", ",", ":", "!", "?")):
+                    return None  # a sentence's punctuation before the next capital: running text, no headline
+                end += 1
+            if end >= len(words) or _HEADLINE_LINK.fullmatch(words[end - 1][2]) or end - k > _MAX_WORDS // 2:
+                return None
+            return words[k][0], words[end - 1][1]
+        if not _MENU_TOKEN.fullmatch(w) or k >= _MENU_REACH:
+            return None  # a word of no menu (a number, a date, a sentence's word) before any headline
+        k += 1 + (lower_run if w[:1].isupper() else 0)  # a link of a word or three: "Om oss", "Förebygga brand"
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -507,6 +559,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
             return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
+        pair = _AGENDA_PAIR.match(rest)
+        if pair:  # "Kallelse med föredragningslista": one heading naming both papers
+            return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
         if m and not type_word.printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
@@ -580,8 +635,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if _PROTOCOL_TABLE.match(first_line):
             break
         head = block[:_PEEK]  # (what the checks below need of a block is in its first lines: a long one is a table)
-        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) for b in head):
-            continue  # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet")
+        if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) or _BREADCRUMB.search(b[2]) for b in head) and sum(
+                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3:
+            # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet"),
+            # the page's breadcrumb trail under it ("Startsida / Om regionen / Nyheter")
+            continue
         if (len(block) >= 2 and all(_LABEL_ROW.match(b[2]) for b in head)
                 and any(_LABEL_START.match(b[2].strip()) for b in head)):
             continue  # a table of label rows ("Myndighet    Fritidsnämnden" / "Datum    2031-06-15"): values, no heading
@@ -605,6 +663,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
+        # A label in a column of its own beside the heading ("Ansökan om ...      Diarienummer"):
+        # the heading may wrap in its column, the label's value beside its next line.
+        column_cut = bool(cut) and re.search(r"[ \t]{3,}$", text[: cut.start()]) is not None
         if cut:
             text = text[: cut.start()]
         text = text.rstrip(" .,:;|–-")
@@ -619,6 +680,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            menu_headline = _headline_after_menu(line) if k == 0 else None
+            if menu_headline:
+                return Title(line[menu_headline[0]:menu_headline[1]], (ls + menu_headline[0], ls + menu_headline[1]), "heading")
             break  # flattened running text: no heading to find here
         if line.rstrip().endswith(".") and _SENTENCE_OPENING.match(text):
             continue  # a sentence ("Mellan X och Y har följande avtal träffats."), no heading
@@ -634,11 +698,23 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 blocks.insert(k + 1, block[1:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
+        if column_cut and len(block) <= _MAX_HEADING_LINES and not text.endswith((".", ":")):
+            cells = [" ".join(text.split())]
+            for _s2, e2, more in block[1:]:
+                left = re.split(r"[ \t]{3,}|\t", more.strip())[0]
+                if (more[:1].isspace() or not left or _LABEL_START.match(left) or DATE_RE.fullmatch(left)
+                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)):
+                    break  # the heading's column is empty on this line, or a label or value opens it
+                cells.append(left)
+                end_pos = _s2 + more.index(left) + len(left)
+            if len(cells) > 1:
+                return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
-                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())):
+                        or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
+                        or _IS_PARAGRAPH.search(more)):
                     break
                 end_pos = e2
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
