@@ -10,7 +10,8 @@ channel x bigram model over both neighbours against the token kept, and replaced
 noisy channel's margins over keeping it and over the runner-up. A word with å/ä/ö twins that
 are words is the context pass's choice, and only-marks readings are too; a token in quotes or
 brackets or joined to other signs is a literal or a part of one and stays. Cheap: the commonest
-words (``MAX_KEPT_LOGF``), which are most of a text's tokens, are not judged.
+words (``MAX_KEPT_LOGF``), which are most of a text's tokens, are not judged, nor a word that
+reads well between its neighbours (``CONTEXT_FLOOR``).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from docparse.repair.shortwords import COMMON_LOGF, _CommonKeys
 from docparse.sv.lexicon import FOLD
 
 MIN_LETTERS, MAX_LETTERS = 2, 4  # one letter: an abbreviation's or a list's; longer: few near words
-# The commonest words (och, att, som, det, har) are read right far more often than another word
-# is misread into them: not judged.
-MAX_KEPT_LOGF = -2.5
+# Common words (och, att, som, det, har, lag, ska) are read right far more often than another
+# word is misread into them: only rarer listed words are judged, and only where they read badly
+# between their neighbours (log10 P(word | before) P(after | word) at most CONTEXT_FLOOR).
+MAX_KEPT_LOGF = -4.0
+CONTEXT_FLOOR = -7.0
 MAX_CHANNEL = 6.0  # log10: a reading whose channel costs more than this cannot win in context
 MAX_MEMO = 20_000
 BOUND_BEFORE = frozenset(" \n")  # what may stand beside a token judged here ("" at the text's ends)
@@ -67,15 +70,18 @@ def real_word_edits(text: str, tokens, models) -> None:
         after = text[t.end:t.end + 1]
         if (after and after not in BOUND_AFTER) or (t.start and text[t.start - 1] not in BOUND_BEFORE):
             continue  # in quotes or brackets, hyphened, joined to signs: a literal, a name's or a code's part
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i > 0 else 0, t.start)
+        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        context = lm.logp(low, prev) + lm.logp(nxt, low)
+        if context > CONTEXT_FLOOR:
+            continue  # the word reads well where it stands
         found = memo.get(low)
         if found is None:
             found = bounded_put(memo, low, _readings(low, lexicon, channel, table, index), MAX_MEMO)
         if not found:
             continue
         kept_cost, cands = found
-        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i > 0 else 0, t.start)
-        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
-        kept = kept_cost + lm.logp(low, prev) + lm.logp(nxt, low)
+        kept = kept_cost + context
         scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in cands), reverse=True)
         best, word = scored[0]
         if best - kept <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):

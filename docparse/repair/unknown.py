@@ -60,15 +60,17 @@ def unknown_tokens(tokens, models, repairer) -> None:
         return
     lexicon = models.lexicon
     memo = store_memo(models, "implausible tokens")
-    seen: dict[str, int] = {}  # how often the text holds each token as read (of these)
-    for t in tokens:
-        seen[t.low] = seen.get(t.low, 0) + 1
+    todo = []
+    seen: dict[str, int] = {}  # how often the text holds each of these tokens as read
     for t in tokens:
         if not t.active or not t.examined or t.choice is not None or not t.text.islower():
             continue  # (a capitalised unknown word is mostly a name)
-        low = t.low
+        low = t.text.lower()
         if len(low) < MIN_LENGTH or lexicon.logf(low) is not None:
             continue
+        todo.append((t, low))
+        seen[low] = seen.get(low, 0) + 1
+    for t, low in todo:
         new = memo.get(low, False)
         if new is False:
             new = bounded_put(memo, low, implausible_choice(low, repairer, chars), MAX_MEMO)
