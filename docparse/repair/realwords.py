@@ -60,12 +60,11 @@ def real_word_edits(text: str, tokens, models) -> None:
     logf = lexicon.logf
     n = len(tokens)
     for i, t in enumerate(tokens):
-        if (not t.active or not t.examined or t.choice is not None
-                or not MIN_LETTERS <= len(t.text) <= MAX_LETTERS or not t.text.isalpha() or not t.text.islower()):
-            continue
         low = t.text
+        if not MIN_LETTERS <= len(low) <= MAX_LETTERS or t.choice is not None:
+            continue  # (the cheapest tests first: this runs over every token)
         lf = logf(low)
-        if lf is None or lf >= MAX_KEPT_LOGF:
+        if lf is None or lf >= MAX_KEPT_LOGF or not t.active or not t.examined or not low.isalpha() or not low.islower():
             continue
         after = text[t.end:t.end + 1]
         if (after and after not in BOUND_AFTER) or (t.start and text[t.start - 1] not in BOUND_BEFORE):

@@ -36,7 +36,7 @@ def implausible_choice(low: str, repairer, chars) -> str | None:
 # A long unknown token that the text holds once and that no analysis as a compound explains is
 # a misreading far more often than an unlisted word: its best listed reading wins unless keeping
 # it scores LONG_SLACK better (a token repeated as read is likelier a word of the text's own).
-LONG = 12
+LONG = 14
 LONG_SLACK = 1.0
 
 
