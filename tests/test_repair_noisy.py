@@ -35,10 +35,19 @@ def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(
     "Namnden planerarar ett nytt bibliotek.",  # Swedish letters could spell it: one generic edit at most
     "Vi har en xarnke om det.",  # two edits from "tanke", but a token this short gets one at most
     "Programmet heter xylofonskrrt.",  # no listed word near
-    "Vi har en cykelbama vid skolan.",  # near "cykelbana", but not clearly: kept
+    "Vi har en cykelbama vid skolan och en cykelbama vid torget.",  # near "cykelbana", not clearly, and repeated
+    "Vi har en cykelbama-slinga vid skolan.",  # near "cykelbana", not clearly, and hyphened
 ])
 def test_names_and_tokens_without_a_clear_reading_stay(read):
     assert not any(e.reason == "noisy" for e in repair(read).edits)
+
+
+def test_a_long_token_read_once_takes_a_reading_by_a_smaller_margin():
+    # near "cykelbana" by one glyph of the same shape, not by the usual margin: the text holds
+    # it once, so it is taken; repeated as read, it is likelier a word of the text's own (above)
+    out = repair("Vi har en cykelbama vid skolan.")
+    assert out.text == "Vi har en cykelbana vid skolan."
+    assert [e.reason for e in out.edits] == ["noisy"]
 
 
 def test_a_clean_page_is_not_judged():

@@ -14,6 +14,8 @@ from docparse.repair.shortwords import _CommonKeys
      "Och sedan gick vi hem från mötet i kommunhuset."),  # capitalised at a sentence's start
     ("Styrelsen deh nya ordforanden valdes i dag av namnden.",
      "Styrelsen den nya ordföranden valdes i dag av nämnden."),  # h read for n
+    ("Villor och bostadsratter 4dr mycket dyra nu.",
+     "Villor och bostadsrätter är mycket dyra nu."),  # letters with a digit: 4 for ä, a d put in
 ])
 def test_a_short_unknown_token_takes_the_common_word_channel_and_context_favour(read, printed):
     out = repair(read)
@@ -26,6 +28,7 @@ def test_a_short_unknown_token_takes_the_common_word_channel_and_context_favour(
     "Hon talade om xq i motet med namnden.",  # no common word one edit away
     "Han kom till motet med Ach och Lind fran kontoret.",  # a capital inside a sentence
     "Budgeten är klar ach den ska godkännas av nämnden på mötet.",  # a Swedish model's page: not judged
+    "Vi har en mp3 fil och rum 4b och 12a i huset.",  # a digit beside one letter, or numbers: codes
 ])
 def test_hyphened_parts_capitals_clean_pages_and_tokens_without_a_common_reading_stay(read):
     assert not any(e.reason == "short" for e in repair(read).edits)

@@ -31,3 +31,16 @@ def test_a_plausible_unknown_word_is_not_judged_here():
     chars = models.char_model
     assert chars is not None and chars.plausible("kommunfullmäktige")
     assert implausible_choice("kommunfullmaktige", _repairer(True, models), chars) is None
+
+
+def test_a_long_plausible_token_read_once_takes_its_listed_reading():
+    # l read i and the marks lost: the listed word reads it almost as well as an unknown word
+    # would, and a token this long read once is a misreading far more often
+    out = repair("Vi talade om jamstaildhetsplanen i dag.")
+    assert out.text == "Vi talade om jämställdhetsplanen i dag."
+    assert [e.reason for e in out.edits] == ["long"]
+
+
+def test_a_long_token_the_text_repeats_stays():
+    out = repair("Vi talade om jamstaildhetsplanen i dag och om jamstaildhetsplanen i morgon.")
+    assert "jamstaildhetsplanen" in out.text and not any(e.reason == "long" for e in out.edits)

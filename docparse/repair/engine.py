@@ -38,6 +38,7 @@ from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
+from docparse.repair.realwords import real_word_edits
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
@@ -292,6 +293,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     mark_tokens(judged, models)
     if models.lm is not None:
         close_calls(text, tokens, models, _repairer(True, models))
+        real_word_edits(text, tokens, models)
         _lm_pass(text, tokens, models, marks)
     before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)

@@ -10,7 +10,8 @@ letter dearer; one edit for a token the letter-trigram model of Swedish, docpars
 finds plausible, which may be an unlisted word). The candidates are the few listed words a
 deletion index (docparse.sv.deletions) finds near the token; the search aligns the token with
 those alone. Each is scored as channel x word language model over both neighbours, and replaces
-the token only with a clear margin over keeping it and over the runner-up.
+the token only with a clear margin over keeping it and over the runner-up (a smaller one for a
+long token the text holds once: ``LONG_MARGIN``).
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ MAX_KEYS = 8  # keys near a token aligned with it, the commonest first
 MAX_READINGS = 8  # the readings scored in context: the rest are far rarer or dearer
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
+# A long token no listed word is, read once in the text, is a misreading far more often than an
+# unlisted word: few of those are one cheap edit from a listed word. It needs a smaller margin;
+# one the text repeats as read, or a part of a hyphened word ("xserver-paketet"), is likelier a
+# word of its own (a compound, a name, a command) and needs MARGIN.
+LONG = 8
+LONG_MARGIN = 0.5
 
 
 def _shapes() -> dict[str, str]:
@@ -237,6 +244,9 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
     channel = models.channels["eng"]
     table = models.derived(_readings_of, _readings_of)
     memo = store_memo(models, "noisy readings")
+    seen: dict[str, int] = {}  # how often the text holds each token as read
+    for _t, low in todo:
+        seen[low] = seen.get(low, 0) + 1
     for t, low in todo:
         i = bisect.bisect_left(tokens, t.start, key=_start)
         prev_end = tokens[i - 1].end if i > 0 else 0
@@ -269,13 +279,15 @@ def noisy_tokens(text: str, tokens, judged, models, repairer) -> None:
         context = lm.logp(low, prev) + lm.logp(nxt, low) - OOV_LOGF
         scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in found), reverse=True)
         best, word = scored[0]
-        if best - (kept + context) <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):
+        hyphened = text[t.end:t.end + 1] == "-" or (t.start > 0 and text[t.start - 1] == "-")
+        margin = LONG_MARGIN if len(low) >= LONG and seen[low] == 1 and not hyphened else MARGIN
+        if best - (kept + context) <= margin or (len(scored) > 1 and best - scored[1][0] <= GAP):
             continue
         if plausible:
             # Swedish letters could spell it: the word model may know it as a compound of
             # listed parts (asked only now: few tokens get this far)
             kept = max(kept, repairer.score_candidates(low)[0])
-            if best - (kept + context) <= MARGIN:
+            if best - (kept + context) <= margin:
                 continue
         if named and word.capitalize() in models.names.entries:
             continue  # one person's name for another: the spellings of names are many

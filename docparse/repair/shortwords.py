@@ -7,7 +7,9 @@ same shape; "deh": h for n), and the words a short token may be are few when onl
 commonest count: a short word of the text is one of them far more often than a rare one. Here
 a short unknown token is read through one edit as one of the words of its length (give or
 take a letter) at least as common as COMMON_LOGF, with the noisy channel's costs and its
-margins over keeping the token and over the runner-up, scored over both neighbours.
+margins over keeping the token and over the runner-up, scored over both neighbours. A token of
+letters with a digit among them ("4dr") is one too: the channel reads its digit as the letter it
+mostly stands for (4 for ä, 6 for ö).
 """
 
 from __future__ import annotations
@@ -51,6 +53,12 @@ class _CommonKeys:
         return {k for k in keys if len(k) >= MIN_LETTERS - 1 and self._common(k)}
 
 
+def _mixed(tok: str) -> bool:
+    """Letters with a digit among them ("4dr", "f5r"): an English model's reading of a word's
+    å/ä/ö (4 for ä, 6 for ö, 5 for s), never a number."""
+    return tok.isalnum() and sum(c.isalpha() for c in tok) >= 2 and any(c.isdigit() for c in tok)
+
+
 def short_tokens(text: str, tokens, judged, models, repairer) -> None:
     """Hook of the engine: short tokens on damaged pages that the word model kept, no listed
     word, in lower case (or capitalised at a sentence's start), read as a common short word."""
@@ -59,7 +67,7 @@ def short_tokens(text: str, tokens, judged, models, repairer) -> None:
         return
     lexicon = models.lexicon
     todo = [t for t in judged if t.choice is None and t.examined and MIN_LETTERS <= len(t.text) <= MAX_LETTERS
-            and t.text.isalpha() and (t.text.islower() or (t.text[0].isupper() and t.text[1:].islower()))
+            and (t.text.isalpha() or _mixed(t.text)) and (t.text.islower() or (t.text[0].isupper() and t.text[1:].islower()))
             and lexicon.logf(t.text.lower()) is None]
     if not todo:
         return

@@ -5,7 +5,8 @@ at a fixed low frequency, so a listed word reached through a rarer misreading ("
 ä read "ad") loses to keeping the token. But the letter-trigram model of Swedish words
 (docparse.sv.chars, models/build_charmodel.py) tells a token with a letter sequence Swedish
 words do not use; such a token is a misreading far more often than an unlisted word, so here it
-counts IMPLAUSIBLE_PENALTY less, and the word model's best listed reading may win.
+counts IMPLAUSIBLE_PENALTY less, and the word model's best listed reading may win. A long
+plausible token read once is judged the same way with LONG_SLACK ("jamstalidhetens").
 """
 
 from __future__ import annotations
@@ -32,25 +33,53 @@ def implausible_choice(low: str, repairer, chars) -> str | None:
     return None
 
 
+# A long unknown token that the text holds once and that no analysis as a compound explains is
+# a misreading far more often than an unlisted word: its best listed reading wins unless keeping
+# it scores LONG_SLACK better (a token repeated as read is likelier a word of the text's own).
+LONG = 14
+LONG_SLACK = 1.0
+
+
+def long_choice(low: str, repairer) -> str | None:
+    """The listed word a long unknown ``low`` read once is best read as, or None."""
+    ident, ranked = repairer.score_candidates(low, MAX_LETTER_SUBS)
+    for score, word, how in ranked:
+        if how != "lexicon":
+            continue
+        if score > ident - LONG_SLACK:
+            return word
+        break
+    return None
+
+
 def unknown_tokens(tokens, models, repairer) -> None:
     """Hook of the engine: tokens on damaged pages the word model kept as read, no listed word
-    and implausible as Swedish, given the best listed reading."""
+    and implausible as Swedish, or long and read once, given the best listed reading."""
     chars = models.char_model
     if chars is None:
         return
     lexicon = models.lexicon
     memo = store_memo(models, "implausible tokens")
+    todo = []
+    seen: dict[str, int] = {}  # how often the text holds each of these tokens as read
     for t in tokens:
         if not t.active or not t.examined or t.choice is not None or not t.text.islower():
             continue  # (a capitalised unknown word is mostly a name)
-        low = t.low
+        low = t.text.lower()
         if len(low) < MIN_LENGTH or lexicon.logf(low) is not None:
             continue
+        todo.append((t, low))
+        seen[low] = seen.get(low, 0) + 1
+    for t, low in todo:
         new = memo.get(low, False)
         if new is False:
             new = bounded_put(memo, low, implausible_choice(low, repairer, chars), MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "implausible")
+        elif len(low) >= LONG and low.isalpha() and seen[low] == 1:
+            new = long_choice(low, repairer)  # (memoised by the repairer's widest stage)
+            if new is not None:
+                t.choice = (new, 1.0, "long")
 
 
 def _memo(models) -> dict:
