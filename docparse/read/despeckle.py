@@ -62,36 +62,13 @@ def _otsu(histogram) -> int:
     return int(np.nanargmax(between))
 
 
-class _InkCounts:
-    """How many ink pixels lie in any box of a mask (a summed-area table), many boxes at once."""
-
-    def __init__(self, mask):
-        import numpy as np
-
-        self.height, self.width = mask.shape
-        # int32 holds the count of any page's pixels (an A4 page at 600 dpi has 35 million).
-        self.table = np.zeros((self.height + 1, self.width + 1), dtype=np.int32)
-        inner = self.table[1:, 1:]
-        np.cumsum(mask, axis=0, dtype=np.int32, out=inner)  # in place: no page-sized temporaries
-        np.cumsum(inner, axis=1, dtype=np.int32, out=inner)
-
-    def within(self, top, bottom, left, right):
-        import numpy as np
-
-        top, bottom = np.clip(top, 0, self.height), np.clip(bottom, 0, self.height)
-        left, right = np.clip(left, 0, self.width), np.clip(right, 0, self.width)
-        t = self.table
-        return np.where((bottom > top) & (right > left),
-                        t[bottom, right] - t[top, right] - t[bottom, left] + t[top, left], 0)
-
-
 def _without_small_blots(image, resolution: float):
     import numpy as np
     from PIL import Image
     from scipy import ndimage
 
     grey = np.asarray(image)
-    ink = grey <= _otsu(np.bincount(grey.ravel(), minlength=256).astype(float))
+    ink = grey <= _otsu(np.array(image.histogram(), dtype=float))
     labels, count = ndimage.label(ink, structure=np.ones((3, 3), dtype=bool))
     if count == 0:
         return image
@@ -101,8 +78,8 @@ def _without_small_blots(image, resolution: float):
         areas += np.bincount(labels[row:row + 256].ravel(), minlength=count + 1)
     areas = areas[1:]
     boxes = ndimage.find_objects(labels)
-    top, bottom, left, right = (np.array([getattr(b[axis], end) for b in boxes], dtype=int)
-                                for axis, end in ((0, "start"), (0, "stop"), (1, "start"), (1, "stop")))
+    top, bottom, left, right = np.array([(b[0].start, b[0].stop, b[1].start, b[1].stop) for b in boxes],
+                                        dtype=int).reshape(-1, 4).T
     heights = bottom - top
     glyph = areas >= GLYPH_MIN_AREA * scale
     if np.count_nonzero(glyph) < GLYPHS_NEEDED:
@@ -116,9 +93,12 @@ def _without_small_blots(image, resolution: float):
     band_height = max(int(type_size), 8)
     band = (top + bottom) // 2 // band_height
     line_size = np.full(-(-grey.shape[0] // band_height), np.inf)
-    found, letters_in = np.unique(band[letter], return_counts=True)
-    for k in found[letters_in >= LETTERS_A_LINE]:
-        line_size[k] = np.median(heights[letter & (band == k)])
+    letter_band, letter_height = band[letter], heights[letter]
+    order = np.argsort(letter_band, kind="stable")
+    found, starts, letters_in = np.unique(letter_band[order], return_index=True, return_counts=True)
+    for k, start, n in zip(found.tolist(), starts.tolist(), letters_in.tolist()):
+        if n >= LETTERS_A_LINE:  # fewer: a band of a line's rings and accents, no line
+            line_size[k] = np.median(letter_height[order[start:start + n]])
     line_size = ndimage.minimum_filter1d(line_size, size=3, mode="constant", cval=np.inf)
     size = line_size[band]
     size[np.isinf(size)] = type_size
@@ -126,20 +106,25 @@ def _without_small_blots(image, resolution: float):
     small = np.flatnonzero(areas < SPECK_SHARE * size * size)
     if not len(small):
         return image
-    t, b, lft, r, s = top[small], bottom[small], left[small], right[small], size[small]
     is_letter = np.concatenate(([False], letter))
-    letters = _InkCounts(is_letter[labels])
-    reach = (0.3 * s).astype(int)  # the dots of "ü" stand inside its arms, not on them
-    over_a_letter = letters.within(b, b + (DOT_GAP * s).astype(int), lft - reach, r + reach) > 0
-    level = (0.1 * s).astype(int)
-    after_a_letter = letters.within(t - level, b + level, lft - (MARK_GAP * s).astype(int), lft) > 0
-    del letters
-    near = np.maximum((NEAR_GAP * s).astype(int), 1)
-    by_other_ink = _InkCounts(ink).within(t - near, b + near, lft - near, r + near) > areas[small]
-    speck = np.zeros(count + 1, dtype=bool)
-    speck[small[~(over_a_letter | after_a_letter | by_other_ink)] + 1] = True
-    if not speck.any():
+    specks: list[int] = []
+    for i, t, b, lft, r, s in zip(small.tolist(), top[small].tolist(), bottom[small].tolist(),
+                                  left[small].tolist(), right[small].tolist(), size[small].tolist()):
+        # (one blot at a time: a page has a few thousand small blots at most, and three
+        # small windows each cost less than page-sized tables would)
+        reach, level = int(0.3 * s), int(0.1 * s)  # the dots of "ü" stand inside its arms
+        if is_letter[labels[b:b + int(DOT_GAP * s), max(lft - reach, 0):r + reach]].any():
+            continue  # over a letter: a dot or an accent
+        if is_letter[labels[max(t - level, 0):b + level, max(lft - int(MARK_GAP * s), 0):lft]].any():
+            continue  # after a letter, level with it: punctuation
+        near = max(int(NEAR_GAP * s), 1)
+        if np.count_nonzero(ink[max(t - near, 0):b + near, max(lft - near, 0):r + near]) > areas[i]:
+            continue  # other ink within a hair: a piece of a broken glyph
+        specks.append(i)
+    if not specks:
         return image
     cleaned = grey.copy()
-    cleaned[speck[labels]] = 255
+    for i in specks:  # blot by blot, in its box: a page has few, and the page is large
+        box = boxes[i]
+        cleaned[box][labels[box] == i + 1] = 255
     return Image.fromarray(cleaned)
