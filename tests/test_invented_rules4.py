@@ -161,10 +161,10 @@ def test_signers_under_a_dateline_with_the_months_name_and_their_groups(extract_
 
 
 def test_a_forbunds_letterhead_run_into_its_sites_menu(extract_text):
-    text = ("Räddningstjänsten Västra Dalarna Hem Om oss Nyheter Kontakt Nyheter Ny brandstation i Vansbro "
-            "Publicerad 2032-05-19 Direktionen för Räddningstjänsten Västra Dalarna beslutade i går att bygga "
-            "en ny brandstation. Räddningstjänsten Västra Dalarna, Box 12, 780 50 Vansbro\n")
-    assert extract_text(text)["document"]["municipality"] == "Räddningstjänsten Västra Dalarna"
+    text = ("Räddningstjänsten Norra Älvdal Hem Om oss Nyheter Kontakt Nyheter Ny brandstation i Älvby "
+            "Publicerad 2032-05-19 Direktionen för Räddningstjänsten Norra Älvdal beslutade i går att bygga "
+            "en ny brandstation. Räddningstjänsten Norra Älvdal, Box 12, 780 50 Älvby\n")
+    assert extract_text(text)["document"]["municipality"] == "Räddningstjänsten Norra Älvdal"
 
 
 def test_one_signer_under_place_and_date_makes_no_agreement(extract_text):

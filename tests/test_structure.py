@@ -176,7 +176,7 @@ def test_board(extract_text, text, board):
         ("NORDANÅ KOMMUN PROTOKOLL\nText.\n", None),  # in capitals, only a municipality SCB lists
         ("UMEÅ KOMMUN\nPROTOKOLL\n", "Umeå kommun"),
         ("Kalmars kommun\nTjänsteskrivelse\n", "Kalmars kommun"),
-        ("Region Jönköpings län\nPressmeddelande\n", "Region Jönköpings län"),
+        ("Region Örebro län\nPressmeddelande\n", "Region Örebro län"),
         ("Borås Stad\nNyhet\n", "Borås Stad"),
         ("Malmö stad\nPressmeddelande\n", "Malmö stad"),
         ("Han flyttade till en stad i Norrland.\n", None),

@@ -116,7 +116,7 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
                  r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
 
 # A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
-# Dalarnas län", "Räddningstjänsten Dala Mitt", the räddningstjänst förbund named without the word).
+# Blekinge län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 FORBUND_LETTERHEAD_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
