@@ -49,6 +49,25 @@ _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
 
+# Two dates in a table row, under a header row naming the columns ("Från<TAB>Till", "Startdatum
+# Slutdatum", "Gäller fr.o.m.  Gäller t.o.m."): the row is a period as "från ... till ..." is.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*")
+_FROM_TO_HEAD = re.compile(
+    r"[ \t|]*(?:[\wåäö]+[ \t]+)?(?:från|fr\.?\s*o\.?\s*m\.?|from|start(?:datum)?|giltig\s+från|period(?:en)?\s+från)"
+    r"(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)(?:[\wåäö]+[ \t]+)?(?:till|t\.?\s*o\.?\s*m\.?|to|slut(?:datum)?|giltig\s+till|period(?:en)?\s+till)[ \t|]*",
+    re.I)
+
+
+def _under_from_to(body: str, pos: int) -> bool:
+    """The line above ``pos``'s line is a header row naming a start and an end column."""
+    line_start = body.rfind("\n", 0, pos) + 1
+    if body[line_start:pos].strip(" \t|"):
+        return False  # the first date opens its row (a label cell before it is another table)
+    prev_end = line_start - 1
+    prev_start = body.rfind("\n", max(0, prev_end - 120), max(0, prev_end)) + 1 if prev_end > 0 else 0
+    return prev_end > 0 and _FROM_TO_HEAD.fullmatch(body, prev_start, prev_end) is not None
+
+
 def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
     """Whether the sentence of text[start:end], on its own line (a table of contents is one long
     "sentence"), is about a project, an agreement, a grant or names a period."""
@@ -123,7 +142,7 @@ def extract_periods(ctx) -> list[dict]:
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
         between = body[a["span"][1]: b["span"][0]]
-        if len(between) > 40 or not _TO.match(between):
+        if len(between) > 40 or not (_TO.match(between) or _CELL_GAP.fullmatch(between) and _under_from_to(body, a["span"][0])):
             continue
         add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").

@@ -49,6 +49,18 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
+def _labels_list(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A label ending in a colon over the list or its lead-in ("Förvaltningens förslag till
+    beslut:" / "Nämnden beslutar" / "- att ..."): it names the list, it is no point of it."""
+    if not s.endswith(":") or len(s.split()) > 8:
+        return False
+    k2 = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j][2].strip()), None)
+    if k2 is None:
+        return False
+    nxt = lines[k2][2]
+    return bool(ATT_RE.match(nxt) or ITEM_RE.match(nxt) or BULLET_RE.match(nxt) or _is_lead_in(nxt.strip(), lines, k2))
+
+
 def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     """The point's sentence goes on past the blank line after lines[k]: its text so far ends
     inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och", or a comma: "... X AB,")
@@ -78,7 +90,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     mode = None  # "numbered", "att" or "single"
     for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
-        if mode is None and _is_lead_in(s, lines, k):
+        if mode is None and (_is_lead_in(s, lines, k) or _labels_list(s, lines, k)):
             continue
         if not s:
             blank_run += 1
