@@ -52,3 +52,47 @@ def test_a_period_in_a_from_to_table_row(extract_text):
     assert [(p["start"], p["end"]) for p in record["periods"]] == [("2034-03-01", "2036-02-28")]
     # the row's first date stands alone on its line's start, yet it is the period's, not the document's
     assert record["document"]["date"] == "2034-02-10"
+
+
+def test_a_tax_rate_clause_ends_where_the_next_att_clause_opens(extract_text):
+    text = ("Kommunfullmäktige beslutar\natt skattesatsen för 2035 lämnas oförändrad,\n"
+            "att fastställa investeringsramen för 2035 till 140 miljoner kronor.\n")
+    assert [a["value"] for a in extract_text(text)["amounts"]] == [140_000_000]
+
+
+def test_a_tables_unit_in_its_caption_over_a_heading_row_holds_for_every_column(extract_text):
+    text = ("Nettokostnad per nämnd (tkr)\n"
+            "Nämnd                          Budget 2035      Utfall 2034\n"
+            "Socialnämnden                      412 600          398 100\n"
+            "Tekniska nämnden                    96 300           91 800\n")
+    values = sorted(a["value"] for a in extract_text(text)["amounts"])
+    assert values == [91_800_000, 96_300_000, 398_100_000, 412_600_000]
+
+
+def test_a_finnish_case_number_under_the_items_title(extract_text):
+    # "§ 18" / "Title" / "BYGG 204/2034": the board's code, the case's number and year, alone on its line.
+    text = ("PROTOKOLL\nByggnadsnämnden\n\n§ 17\nVal av protokolljusterare\n\nBeslut: Valdes Ola Sjöberg.\n\n"
+            "§ 18\nBygglov för lagerhall i Kovjoki\nBYGG 204/2034\n\nBeslut: Bygglov beviljades.\n")
+    items = {i["number"]: i["dnr"] for i in extract_text(text)["items"]}
+    assert items.get("18") == "BYGG 204/2034"
+
+
+def test_the_seasons_a_contract_runs(extract_text):
+    text = "Nämnden antar anbudet från Kovjoki Maskin Ab för vintersäsongerna\n2034–2037 till ett pris om 80 euro per timme.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2034", "2037")]
+    assert extract_text("Kommunens budget för budgetåren 2034–2036 antogs.\n")["periods"] == []
+
+
+def test_a_paragraph_after_a_numbered_list_is_no_part_of_its_last_point(extract_text):
+    # A PDF's text layer sets no blank line between paragraphs.
+    text = ("Beslut\nMiljönämnden förelägger Kovjoki Rökeri AB att\n1. senast den 1 juni 2034 laga golvbrunnen,\n"
+            "2. senast samma dag redovisa ett egenkontrollprogram.\nFöreläggandet förenas inte med vite.\n")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points == ["senast den 1 juni 2034 laga golvbrunnen,", "senast samma dag redovisa ett egenkontrollprogram."]
+
+
+def test_a_flattened_heads_recipient_before_its_kind_and_subject(extract_text):
+    text = ("Region Kronoberg YTTRANDE Datum 2034-05-02 Diarienummer RS 2034/0412 Regionstyrelsen "
+            "Socialdepartementet Yttrande över promemorian Stärkt primärvård på landsbygden "
+            "Sammanfattning Region Kronoberg tillstyrker förslagen i promemorian men efterfrågar längre tid för införandet.\n")
+    assert extract_text(text)["document"]["title"] == "Yttrande över promemorian Stärkt primärvård på landsbygden"

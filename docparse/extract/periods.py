@@ -17,11 +17,14 @@ from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 # "... 2021-01-01 och löper till och med 2024-12-31": the verb of the end may stand between.
 _TO = re.compile(r"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
-# A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
+# A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022"
+# ("verksamhetsåren 2032-2034" too, not a budget's or plan's years: "budgetåren 2034-2036").
 YEARS_RE = re.compile(
-    rf"(?=[fgpuå])(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    rf"(?=[fgpuå])(?:perioden|(?<!budget)(?<!plan)åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
+# The seasons a contract runs, in a compound: "vintersäsongerna 2033–2036", "badsäsongerna 2034-2035".
+SEASONS_RE = re.compile(rf"(?=s)(?<=[a-zåäö])säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])", re.I)
 # "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
 # grant or an agreement (money for the year, not an event in it).
 ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
@@ -176,6 +179,9 @@ def extract_periods(ctx) -> list[dict]:
     for m in YEARS_RE.finditer(body):
         if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
             continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
+        if m.group("a") < m.group("b"):
+            add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in SEASONS_RE.finditer(body):
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):

@@ -122,12 +122,15 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if items and number != items[-1]["number"] + 1 and current is not None:
                 break  # numbering restarted or jumped: another list
             mode = "numbered"
-            current = {"number": number, "parts": [line[m.end():]], "span": [start + m.start(1), end]}
+            current = {"number": number, "parts": [line[m.end():]], "span": [start + m.start(1), end], "indent": indent}
             items.append(current)
         elif att and mode in (None, "att"):
             mode = "att"
-            current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end]}
+            current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end], "indent": indent}
             items.append(current)
+        elif (mode in ("numbered", "att") and blank_run == 0 and s[:1].isupper() and indent <= current["indent"]
+              and current["parts"][-1].rstrip().endswith((".", "!", "?"))):
+            break  # "2. ... ventilationskanalerna." / "Föreläggandet förenas inte med vite.": the list has ended, a paragraph follows
         elif mode == "single" and blank_run == 0 and _same_subject_again(current, s):
             # "Socialnämnden godkänner avtalet." / "Socialnämnden uppdrar åt ...": one decision a line.
             current = {"number": len(items) + 1, "parts": [s], "span": [start, end]}

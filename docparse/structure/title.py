@@ -249,6 +249,11 @@ def _label_value_ends(line: str):
         yield m.end()
 
 
+# A name or two (capitalised words) before a kind word and its preposition: "Näringsdepartementet
+# Yttrande över ...", "Trafikverket Region Mitt Remissvar avseende ...".
+_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+
+
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened head's subject after a label's value, up to the next label or section heading:
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
@@ -267,6 +272,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
             pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
+        kind = _KIND_SUBJECT_IN.match(value) if type_word else None
+        if kind and kind.group("kind").lower() == type_word.printed.lower():
+            # "Infrastrukturdepartementet Yttrande över remissen ...": the recipient's name, then the
+            # subject opening with the document's own kind.
+            pos, value = pos + kind.start("kind"), value[kind.start("kind"):]
         if value and not DATE_RE.match(value) and _is_heading(value, type_word):
             return pos, pos + len(value)
     return None
