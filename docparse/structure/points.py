@@ -52,13 +52,16 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
 def _labels_list(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     """A label ending in a colon over the list or its lead-in ("Förvaltningens förslag till
     beslut:" / "Nämnden beslutar" / "- att ..."): it names the list, it is no point of it."""
-    if not s.endswith(":") or len(s.split()) > 8:
-        return False
+    if not s.endswith(":") or len(s.split()) > 8 or not _NAMES_A_PROPOSAL.search(s):
+        return False  # ("Nämnden beviljar följande:" is a decision whose list is part of it)
     k2 = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j][2].strip()), None)
     if k2 is None:
         return False
     nxt = lines[k2][2]
-    return bool(ATT_RE.match(nxt) or ITEM_RE.match(nxt) or BULLET_RE.match(nxt) or _is_lead_in(nxt.strip(), lines, k2))
+    return bool(ATT_RE.match(BULLET_RE.sub("", nxt, count=1)) or ITEM_RE.match(nxt) or _is_lead_in(nxt.strip(), lines, k2))
+
+
+_NAMES_A_PROPOSAL = re.compile(r"(?<![\wåäö])(?:förslag|beslut|beslutar|föreslår|föreslås|yrkande)(?![\wåäö])", re.I)
 
 
 def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
