@@ -330,6 +330,28 @@ def write_html(folder: Path, name: str = HTML_NAME, page: str = HTML_PAGE) -> Pa
     target.write_text(page, encoding="utf-8")
     return target
 
+DOCX4_STEM = "105_delegationsbeslut_docx_forelaggande"
+DOCX4_BLOCKS = [
+    ("h", "Delegationsbeslut"),
+    ("t", "Myndighet\tMiljö- och byggnadsnämnden"),
+    ("t", "Datum\t2034-01-23"),
+    ("t", "Diarienummer\tMBN 2034/0019"),
+    ("h", "Föreläggande om åtgärder vid Ringsjö Bageri AB"),
+    ("h", "Beslut"),
+    ("p", "Miljö- och byggnadsnämnden förelägger Ringsjö Bageri AB, org.nr 556907-6341, att"),
+    ("p", "1. senast den 15 mars 2034 åtgärda ventilationen i bageriets produktionslokal,"),
+    ("p", "2. senast samma dag redovisa en skriftlig plan för rengöring av ventilationskanalerna."),
+    ("p", "Föreläggandet förenas inte med vite."),
+    ("h", "Avgift"),
+    ("p", "Handläggningen debiteras med 2 900 kronor, två timmar à 1 450 kronor enligt nämndens taxa."),
+    ("h", "Skäl för beslutet"),
+    ("p", "Vid inspektionen den 11 januari 2034 konstaterades kondens och mögelpåväxt i taket ovanför degberedningen. "
+          "Beslutet är fattat med stöd av delegationsordningen punkt 4.2."),
+    ("t", "Elin Roos\tMiljöinspektör"),
+]
+DOCX4_HEADER = "Höörs kommun · Miljö- och byggnadsförvaltningen"
+DOCX4_FOOTER = "Höörs kommun, 243 80 Höör · Telefon 0413-280 00"
+
 
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
@@ -343,6 +365,7 @@ WRITERS = {
     "86": lambda folder: write_scan(folder, SCAN4_STEM, SCAN4_LINES, (2480, 1650), -0.3, 0.0015, 86),
     "90": lambda folder: write_html(folder, HTML2_NAME, HTML2_PAGE),
     "91": lambda folder: write_eng_ocr(folder, ENG2_STEM, ENG2_LINES, 91),
+    "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
 }
 
 

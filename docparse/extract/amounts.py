@@ -115,7 +115,12 @@ def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
     last = None
     for last in _TAX_RATE.finditer(window):
         pass
-    return last is not None and not re.search(r"[.!?]\s", window[last.end():])
+    return last is not None and not _CLAUSE_END.search(window[last.end():])
+
+
+# The tax-rate word's clause ends with its sentence, or where the next att-clause, numbered point or
+# bullet of a list opens a line ("att skattesatsen lämnas oförändrad," / "att fastställa ... 212 miljoner kronor").
+_CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.I)
 
 
 # A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)"; or whose first column
@@ -130,19 +135,33 @@ _NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]
 _TABLE_ROWS = 60
 
 
+def _is_column_heading(row: str) -> bool:
+    """A table's heading row: two or more cells set off by wide gaps, a word first and words (a
+    year among them: "Budget 2034") after it, no cell a bare number."""
+    cells = re.split(r"\t|[ \u00a0]{2,}", row.strip())
+    return (len(cells) >= 3 and not re.search(r"\d", cells[0])
+            and all(re.search(r"[^\W\d_]", c) for c in cells[1:]))
+
+
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
     for head in _TABLE_UNIT_HEAD.finditer(body):
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = head.end() + 1
+        every_cell = False
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
             if not row.strip():
                 break
-            cells = list(_NUMBER_CELL.finditer(row)) if head.group("cols") else [c for c in [_LAST_CELL.search(row)] if c]
+            if pos == head.end() + 1 and not head.group("cols") and _is_column_heading(row):
+                every_cell = True  # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033": a caption, its unit every column's
+                pos = end + 1
+                continue
+            cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
+                     else [c for c in [_LAST_CELL.search(row)] if c])
             for cell in cells:
                 value = int(re.sub(r"\D", "", cell.group(1))) * mult
                 label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None  # the row's first cell

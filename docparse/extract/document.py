@@ -258,6 +258,12 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
     return line_start, len(body) if next_end < 0 else next_end
 
 
+# A förbund's letterhead with its board under it as a bare head ("Samordningsförbundet X" /
+# "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
+_FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$))", re.M)
+_FORBUND_BOARD_REACH = 600
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
     the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
@@ -297,6 +303,11 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             best[name] = 16.0
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
+    bare = _FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+    if bare:
+        best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
+        count["Styrelsen"] += 1
+        first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):

@@ -496,6 +496,8 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         return None
     prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = body[prev_start:line_start - 1].strip()
+    if "\t" in prev or "\t" in before:
+        return None  # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000"): each cell whole
     own = before.strip(" \t,(:–-")
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
@@ -516,6 +518,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     before = body[line_start:start]
+    if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
+        # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
+        prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
+        if re.search(rf"{ORGNR_LABEL}\s*:?[ \t]*$", body[prev_start:line_start - 1], flags=re.I):
+            line_start, before = prev_start, body[prev_start:line_start - 1]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
     wrapped = _wrapped_line_above(body, line_start, before)
     if wrapped is not None:

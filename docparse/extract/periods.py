@@ -17,11 +17,15 @@ from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 # "... 2021-01-01 och löper till och med 2024-12-31": the verb of the end may stand between.
 _TO = re.compile(r"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
-# A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022".
+# A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022"
+# ("verksamhetsåren 2032-2034" too, not a budget's or plan's years: "budgetåren 2034-2036").
 YEARS_RE = re.compile(
-    rf"(?=[fgpuå])(?:perioden|åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    rf"(?=[fgpuå])(?:perioden|(?<!budget)(?<!plan)åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
+# The seasons a contract runs, in a compound: "vintersäsongerna 2033–2036", "badsäsongerna 2034-2035".
+# (A literal opening: the scan over the text is a fast search; the compound's first part is checked after.)
+SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
 # "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
 # grant or an agreement (money for the year, not an event in it).
 ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
@@ -47,6 +51,25 @@ _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
+
+
+# Two dates in a table row, under a header row naming the columns ("Från<TAB>Till", "Startdatum
+# Slutdatum", "Gäller fr.o.m.  Gäller t.o.m."): the row is a period as "från ... till ..." is.
+_CELL_GAP = re.compile(r"[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*\|[ \t]*")
+_FROM_TO_HEAD = re.compile(
+    r"[ \t|]*(?:[\wåäö]+[ \t]+)?(?:från|fr\.?\s*o\.?\s*m\.?|from|start(?:datum)?|giltig\s+från|period(?:en)?\s+från)"
+    r"(?:\t|[ \t]{2,}|[ \t]*\|[ \t]*)(?:[\wåäö]+[ \t]+)?(?:till|t\.?\s*o\.?\s*m\.?|to|slut(?:datum)?|giltig\s+till|period(?:en)?\s+till)[ \t|]*",
+    re.I)
+
+
+def _under_from_to(body: str, pos: int) -> bool:
+    """The line above ``pos``'s line is a header row naming a start and an end column."""
+    line_start = body.rfind("\n", 0, pos) + 1
+    if body[line_start:pos].strip(" \t|"):
+        return False  # the first date opens its row (a label cell before it is another table)
+    prev_end = line_start - 1
+    prev_start = body.rfind("\n", max(0, prev_end - 120), max(0, prev_end)) + 1 if prev_end > 0 else 0
+    return prev_end > 0 and _FROM_TO_HEAD.fullmatch(body, prev_start, prev_end) is not None
 
 
 def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
@@ -123,7 +146,7 @@ def extract_periods(ctx) -> list[dict]:
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
         between = body[a["span"][1]: b["span"][0]]
-        if len(between) > 40 or not _TO.match(between):
+        if len(between) > 40 or not (_TO.match(between) or _CELL_GAP.fullmatch(between) and _under_from_to(body, a["span"][0])):
             continue
         add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").
@@ -158,6 +181,9 @@ def extract_periods(ctx) -> list[dict]:
         if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
             continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
         if m.group("a") < m.group("b"):
+            add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in SEASONS_RE.finditer(body):
+        if m.start() and body[m.start() - 1].islower() and m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
         if m.group("a") < m.group("b") and m.start() not in covered:

@@ -114,8 +114,11 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
-            if _blank_to_line_edge(body, m.start(), -1) and (
-                    _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end())):
+            gap_after = _COLUMN_GAP.match(body, m.end())
+            if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
+                pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
+            elif _blank_to_line_edge(body, m.start(), -1) and (
+                    _blank_to_line_edge(body, m.end(), 1) or gap_after):
                 kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
             elif _blank_to_line_edge(body, m.end(), 1) or _COLUMN_GAP.match(body, m.end()):
                 # "Exempelby 2021-03-04" closing a line or a column (two parties sign side by side):
@@ -133,6 +136,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
 _DAY_RANGE = re.compile(r"(?<![\d.,/-])([0-3]?\d)[ ]?[–-][ ]?$")
 # A wide gap after a value: the next thing on the line stands in another column.
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+_COLUMN_GAP_RUN = re.compile(r"[ \t]*")
 
 
 def _blank_to_line_edge(body: str, pos: int, step: int) -> bool:

@@ -49,7 +49,8 @@ _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
 )
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
-_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?(?![\w/])")
+# (Finland numbers a board's cases by number and year: "TEKN 112/2033".)
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d)(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
@@ -559,7 +560,8 @@ def _continuation_end(text: str, line_end: int, stop: int) -> int:
 
 def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
     """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
-    lower-case continuation line joined; a "Dnr" line below it gives the item's dnr."""
+    lower-case continuation line joined; a "Dnr" line below it, or a bare code and number, gives
+    the item's dnr."""
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
     while scan < limit and len(lines) < 4:
@@ -592,7 +594,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
-        if head.dnr is None and LABEL_RE.match(follow):
+        if head.dnr is None and (LABEL_RE.match(follow) or _BARE_DNR_RE.fullmatch(follow)):
+            # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033")
             dnr = _take_dnr(text[s:e])
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])

@@ -49,6 +49,21 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
+def _labels_list(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A label ending in a colon over the list or its lead-in ("Förvaltningens förslag till
+    beslut:" / "Nämnden beslutar" / "- att ..."): it names the list, it is no point of it."""
+    if not s.endswith(":") or len(s.split()) > 8 or not _NAMES_A_PROPOSAL.search(s):
+        return False  # ("Nämnden beviljar följande:" is a decision whose list is part of it)
+    k2 = next((j for j in range(k + 1, min(k + 3, len(lines))) if lines[j][2].strip()), None)
+    if k2 is None:
+        return False
+    nxt = lines[k2][2]
+    return bool(ATT_RE.match(BULLET_RE.sub("", nxt, count=1)) or ITEM_RE.match(nxt) or _is_lead_in(nxt.strip(), lines, k2))
+
+
+_NAMES_A_PROPOSAL = re.compile(r"(?<![\wåäö])(?:förslag|beslut|beslutar|föreslår|föreslås|yrkande)(?![\wåäö])", re.I)
+
+
 def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     """The point's sentence goes on past the blank line after lines[k]: its text so far ends
     inside a sentence (no punctuation: "... enligt 9 kap. 30 § plan- och", or a comma: "... X AB,")
@@ -78,7 +93,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     mode = None  # "numbered", "att" or "single"
     for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
-        if mode is None and _is_lead_in(s, lines, k):
+        if mode is None and (_is_lead_in(s, lines, k) or _labels_list(s, lines, k)):
             continue
         if not s:
             blank_run += 1
@@ -110,12 +125,15 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if items and number != items[-1]["number"] + 1 and current is not None:
                 break  # numbering restarted or jumped: another list
             mode = "numbered"
-            current = {"number": number, "parts": [line[m.end():]], "span": [start + m.start(1), end]}
+            current = {"number": number, "parts": [line[m.end():]], "span": [start + m.start(1), end], "indent": indent}
             items.append(current)
         elif att and mode in (None, "att"):
             mode = "att"
-            current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end]}
+            current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end], "indent": indent}
             items.append(current)
+        elif (mode in ("numbered", "att") and blank_run == 0 and s[:1].isupper() and indent <= current["indent"]
+              and current["parts"][-1].rstrip().endswith((".", "!", "?"))):
+            break  # "2. ... ventilationskanalerna." / "Föreläggandet förenas inte med vite.": the list has ended, a paragraph follows
         elif mode == "single" and blank_run == 0 and _same_subject_again(current, s):
             # "Socialnämnden godkänner avtalet." / "Socialnämnden uppdrar åt ...": one decision a line.
             current = {"number": len(items) + 1, "parts": [s], "span": [start, end]}

@@ -122,8 +122,8 @@ _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+)
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
 _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
-# A § mark alone, in words or sign: "Paragraf 88", "§ 12".
-_PARAGRAPH_ALONE = re.compile(r"(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38".
+_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
@@ -249,6 +249,11 @@ def _label_value_ends(line: str):
         yield m.end()
 
 
+# A name or two (capitalised words) before a kind word and its preposition: "Näringsdepartementet
+# Yttrande över ...", "Trafikverket Region Mitt Remissvar avseende ...".
+_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+
+
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened head's subject after a label's value, up to the next label or section heading:
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
@@ -267,6 +272,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
             pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
+        kind = _KIND_SUBJECT_IN.match(value) if type_word else None
+        if kind and kind.group("kind").lower() == type_word.printed.lower():
+            # "Infrastrukturdepartementet Yttrande över remissen ...": the recipient's name, then the
+            # subject opening with the document's own kind.
+            pos, value = pos + kind.start("kind"), value[kind.start("kind"):]
         if value and not DATE_RE.match(value) and _is_heading(value, type_word):
             return pos, pos + len(value)
     return None
