@@ -28,7 +28,7 @@ def test_kallelse_with_its_agenda_named_is_one_heading(extract_text):
 
 
 def test_a_menu_of_links_ending_in_its_breadcrumb_is_no_headline(extract_text):
-    text = ("Region Halland\nMeny\nVård och hälsa\nKollektivtrafik\nKultur och fritid\nStart / Nyheter\n\n"
+    text = ("Region Värmland\nMeny\nVård och hälsa\nKollektivtrafik\nKultur och fritid\nStart / Nyheter\n\n"
             "Regionen öppnar ny vårdcentral i Kungsbacka\n\nPublicerad 3 mars 2032\n\n"
             "Regionstyrelsen beslutade i dag att öppna en ny vårdcentral i Kungsbacka.\n")
     assert extract_text(text)["document"]["title"] == "Regionen öppnar ny vårdcentral i Kungsbacka"
@@ -36,14 +36,14 @@ def test_a_menu_of_links_ending_in_its_breadcrumb_is_no_headline(extract_text):
 
 def test_a_remiss_sent_out_names_its_kind(extract_text):
     text = ("Kommunstyrelsen\n\nREMISS\n2032-03-01\nDnr KS 2032/0071\n\n"
-            "Remiss: Förslag till kulturplan för Vimmerby kommun 2033–2036\n\n"
+            "Remiss: Förslag till kulturplan för Hultsfred kommun 2033–2036\n\n"
             "Svar ska ha kommit in senast den 30 april 2032.\n")
     assert extract_text(text)["document"]["doc_type"] == "remiss"
 
 
 def test_municipality_and_type_word_run_together_by_ocr_are_letterhead(extract_text):
     # OCR of a letterhead in two columns keeps one space between them: "Exeby kommun TJÄNSTEUTLÅTANDE".
-    text = ("Vimmerby kommun TJÄNSTEUTLÅTANDE\nSocialförvaltningen 2032-05-04\n\nDnr SN 2032/0102\nTill Socialnämnden\n\n"
+    text = ("Hultsfred kommun TJÄNSTEUTLÅTANDE\nSocialförvaltningen 2032-05-04\n\nDnr SN 2032/0102\nTill Socialnämnden\n\n"
             "Bidrag till Föreningen Vänhjälpen\n\nFörvaltningens förslag till beslut\nBidraget beviljas.\n")
     assert extract_text(text)["document"]["title"] == "Bidrag till Föreningen Vänhjälpen"
 
@@ -71,9 +71,9 @@ def test_a_party_named_over_a_blank_line_before_its_org_number(extract_text):
 
 
 def test_an_appointee_and_the_new_title(extract_text):
-    text = "Ny kulturchef\n\nKommunstyrelsen anställde Vera Lundgren som ny kulturchef för Vimmerby kommun.\n"
+    text = "Ny kulturchef\n\nKommunstyrelsen anställde Vera Lundgren som ny kulturchef för Hultsfred kommun.\n"
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
-    assert people.get("Vera Lundgren") == "kulturchef för Vimmerby kommun"
+    assert people.get("Vera Lundgren") == "kulturchef för Hultsfred kommun"
 
 
 def test_a_heading_wrapped_in_its_column_beside_a_label_column(extract_text):
@@ -111,11 +111,11 @@ def test_a_web_pages_heading_does_not_run_into_its_first_paragraph(extract_text)
 
 
 HTML_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Nyhet</title></head><body>
-<header><p>Vimmerby kommun</p><nav><ul><li>Bo och leva</li><li>Kommun och politik</li></ul></nav></header>
+<header><p>Hultsfred kommun</p><nav><ul><li>Bo och leva</li><li>Kommun och politik</li></ul></nav></header>
 <main><h1>Nytt boende i Storebro</h1><p>Socialnämnden beslutade i dag att öppna ett nytt boende i Storebro.</p>
 <aside><h2>Kontakt</h2><p>Vera Lundgren, socialchef</p></aside></main>
 <aside>Relaterade sidor</aside>
-<footer>Vimmerby kommun, 598 81 Vimmerby</footer></body></html>"""
+<footer>Hultsfred kommun, 577 80 Hultsfred</footer></body></html>"""
 
 
 def test_a_web_pages_footer_names_its_municipality_and_its_contact_box_is_read(tmp_path):
@@ -128,7 +128,7 @@ def test_a_web_pages_footer_names_its_municipality_and_its_contact_box_is_read(t
     out = tmp_path / "out"
     assert main(["run", str(page), "-o", str(out)], standalone_mode=False) in (None, 0)
     record = json.loads((out / "sida.html.json").read_text(encoding="utf-8"))
-    assert record["document"]["municipality"] == "Vimmerby kommun"
+    assert record["document"]["municipality"] == "Hultsfred kommun"
     assert [(p["name"], p["title"]) for p in record["people"]] == [("Vera Lundgren", "socialchef")]
     assert "Relaterade" not in record["text"]
 
@@ -152,7 +152,7 @@ def test_an_agenda_title_wraps_under_its_dnr_beside_the_foredragande_column(extr
 
 def test_signers_under_a_dateline_with_the_months_name_and_their_groups(extract_text):
     text = ("Till regionfullmäktige\n\nFler platser i psykiatrin\n\nVi yrkar att regionfullmäktige beslutar\n"
-            "att utreda saken.\n\nVimmerby den 12 oktober 2032\n\n"
+            "att utreda saken.\n\nHultsfred den 12 oktober 2032\n\n"
             "För Centerpartiet                  För Liberalerna\n"
             "Vera Lundgren                      Nils Grip\n"
             "Eva Holmqvist\n")
@@ -169,20 +169,20 @@ def test_a_forbunds_letterhead_run_into_its_sites_menu(extract_text):
 
 def test_one_signer_under_place_and_date_makes_no_agreement(extract_text):
     # A letter mentioning two organisations and an "överenskommelse", signed by one: no agreement.
-    text = ("Vimmerby kommun\n\nInformation om bidrag\n\nEnligt överenskommelsen mellan Vimmerby IF, org.nr 802497-3318, "
-            "och Vimmerby Hembygdsförening, org.nr 893201-4478, delas lokalen.\n\nVimmerby 2032-05-04\n\nVera Lundgren\n")
+    text = ("Hultsfred kommun\n\nInformation om bidrag\n\nEnligt överenskommelsen mellan Hultsfred IF, org.nr 802497-3318, "
+            "och Hultsfred Hembygdsförening, org.nr 893201-4478, delas lokalen.\n\nHultsfred 2032-05-04\n\nVera Lundgren\n")
     assert extract_text(text)["document"]["doc_type"] != "överenskommelse"
 
 
 def test_a_flattened_pages_headline_after_its_menu(extract_text):
     text = ("Hem Bo och leva Kommun och politik Nyheter / Politik Ny skola i Vallby byggs till hösten "
             "Publicerad 2032-04-02 Barn- och utbildningsnämnden beslutade i går att bygga en ny skola i Vallby. "
-            "Skolan ska ha plats för 300 elever och kosta 140 miljoner kronor. Vimmerby kommun, 598 81 Vimmerby\n")
+            "Skolan ska ha plats för 300 elever och kosta 140 miljoner kronor. Hultsfred kommun, 577 80 Hultsfred\n")
     assert extract_text(text)["document"]["title"] == "Ny skola i Vallby byggs till hösten"
 
 
 def test_a_flattened_letter_is_no_menu(extract_text):
     # Running text with numbers before any run of lower-case words: no menu, no headline taken from it.
-    text = ("Vimmerby kommun Yttrande 2032-04-02 Dnr KS 2032/0040 Kommunen har tagit del av remissen och har "
+    text = ("Hultsfred kommun Yttrande 2032-04-02 Dnr KS 2032/0040 Kommunen har tagit del av remissen och har "
             "inga synpunkter på förslaget i sin helhet men vill lyfta två frågor om kollektivtrafiken i länet. " * 2 + "\n")
     assert extract_text(text)["document"]["title"] != "Kommunen har tagit del av remissen och har inga synpunkter"
