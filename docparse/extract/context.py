@@ -56,5 +56,17 @@ class Context:
             return self.lines
         return [(s, e, ln) for s, e, ln in self.lines if ln.strip() or not self.text[s:e].strip()]
 
+    def masked_text(self, kinds: tuple[str, ...]) -> str:
+        """The masked spans of these kinds alone, everything else blanked; offsets unchanged."""
+        parts, pos = [], 0
+        for start, end, kind in sorted(self.masked):
+            start = max(start, pos)
+            if kind not in kinds or end <= start:
+                continue
+            parts += [" " * (start - pos), self.text[start:end]]
+            pos = end
+        parts.append(" " * (len(self.text) - pos))
+        return "".join(parts)
+
     def is_masked(self, pos: int) -> bool:
         return any(s <= pos < e for s, e, _ in self.masked)

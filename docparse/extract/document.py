@@ -106,27 +106,14 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
     if not scores:
         # None in the text itself: the page furniture names whose document it is (a web page's
         # footer "Exeby kommun, 123 45 Exeby", a Word footer), read as a last resort.
-        furniture = [(s, e) for s, e, kind in ctx.masked if kind in ("page-furniture", "page-header", "page-footer")]
-        if furniture:
-            shown = "".join(ctx.text[s:e] if k % 2 else " " * (e - s) for k, (s, e) in enumerate(_alternate(furniture, len(ctx.text))))
+        kinds = ("page-furniture", "page-header", "page-footer")
+        if any(kind in kinds for _s, _e, kind in ctx.masked):
+            shown = ctx.masked_text(kinds)
             scores, first = _score_municipalities(shown, len(shown), towns, regions)
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
-
-
-def _alternate(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """The text cut into gap, span, gap, span, ...: the spans at odd places."""
-    out, pos = [], 0
-    for s, e in sorted(spans):
-        s = max(s, pos)
-        if e <= s:
-            continue
-        out += [(pos, s), (s, e)]
-        pos = e
-    out.append((pos, length))
-    return out
 
 
 _NAMED_AGAIN_REACH = 20_000  # (bounded: a letterhead match's check reads no more of the text than this)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
+from docparse.sv.dates import MONTH_NAME_ALT
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
@@ -47,8 +48,7 @@ _SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
 # "Protokoll 5/2022" or "Budget 2031" (a number of the year, a bare year) is a heading, no signature.
 # "Exeby den 12 oktober 2032": the day and the month's name.
 _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\s/.-]*|\s+\d{1,2}[/.]\d{1,2}[\s.]*|\s+(?=(?:19|20)\d{2}-)"
-                                   r"|,?\s+(?:den\s+)?\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
-                                   r"oktober|november|december)\s+)"
+                                   rf"|,?\s+(?:den\s+)?\d{{1,2}}\s+{MONTH_NAME_ALT}\s+)"
                                    r"(?:19|20)\d{2}(?:-\d{2}-\d{2})?\s*$")
 # "För Kristdemokraterna      För Liberalerna": whom the names below sign for, in columns.
 _SIGNS_FOR = re.compile(r"^[ \t]*För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3}(?:(?:\t|[ ]{3,})För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3})*[ \t]*$")

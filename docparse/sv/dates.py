@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import re
 
+MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+               "oktober", "november", "december")
 MONTHS = {
-    "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    **{name: number for number, name in enumerate(MONTH_NAMES, 1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "okt": 10, "nov": 11, "dec": 12,
 }
 # The lookahead (the letters every month opens with) lets a pattern give up on a month at one test,
 # not at each of its 24 spellings: a date pattern tries it after every number.
 MONTH_ALT = "(?=[adfjmnos])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# A month's name written out, no abbreviation ("12 oktober", not "12 okt").
+MONTH_NAME_ALT = "(?:" + "|".join(MONTH_NAMES) + ")"
 YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
