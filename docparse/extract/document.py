@@ -249,6 +249,9 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
 _FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$))", re.M)
 _FORBUND_BOARD_REACH = 600
+# A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
+# kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
+_BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 
 
 def board(ctx) -> tuple[str | None, list[int] | None]:
@@ -295,6 +298,11 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
         first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
+    council = _BARE_COUNCIL.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+    if council:
+        best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
+        count["Fullmäktige"] += 1
+        first.setdefault("Fullmäktige", [council.start("bare"), council.end("bare")])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
+from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
@@ -150,6 +151,7 @@ _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragnin
 MIN_CONTENTS_ENTRIES = 3
 
 MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
+WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -564,6 +566,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     the item's dnr."""
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
+    block_ends = False  # the heading's lines end in a blank line (or the item's end) after them
     while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
@@ -572,6 +575,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         line = text[s:e].strip()
         if not line:
             if lines:
+                block_ends = True
                 break
             continue
         # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
@@ -600,12 +604,20 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
             break
-        if not follow[:1].islower():
+        if not follow[:1].islower() and not (block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
+
+
+def _wraps_to(first: str, follow: str) -> bool:
+    """A heading's long line wrapped at its column's edge, its last words alone on the line below
+    and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
+    "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
+    return (len(first) >= WRAPPED_LINE and not first.endswith((".", ":", ";")) and len(follow) <= 30
+            and len(follow.split()) <= 3 and not follow.endswith((".", ":", ";")) and not is_section_heading(follow))
 
 
 def _is_matter_title(title: str) -> bool:
@@ -643,8 +655,11 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
         return False
     if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
         return False
-    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
-        return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
+    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled) and not (
+            kind == "para" and all(h.at_line_start for h in chain)):
+        # "2 PROTOKOLL DATUM ...": page numbers before a letterhead. (§ heads opening their lines are
+        # items whatever their case: Finland-Swedish protocols print matters' titles in capitals.)
+        return False
     if kind in _PLAIN and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
         return False  # page numbers of a transcript, each before a whole page of text
     if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
+from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
@@ -189,7 +189,15 @@ def _clean_line(line: str) -> tuple[str, int]:
 
 
 # A kallelse's heading line: "<Body> kallas till sammanträde".
+# The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
+_DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+                         + r"))?(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
+
+
+def _rest_of_line(body: str, pos: int) -> str:
+    end = body.find("\n", pos)
+    return body[pos:len(body) if end < 0 else end]
 
 
 def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
@@ -409,6 +417,19 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     return block[j:]
 
 
+# Marks and numbers before a dnr label: a § mark, read right or as a digit, a board's code ("BUN 817").
+_MARKS = re.compile(r"[\d§$&A-ZÅÄÖ \t]*\d[ \t]*")
+
+
+def _is_mark_and_dnr(text: str) -> bool:
+    """An excerpt's § line whose cells OCR ran together: marks and numbers, a dnr label, its number."""
+    label = DNR_LABEL_RE.search(text)
+    if not label or not _MARKS.fullmatch(text, 0, label.start()):
+        return False
+    value = take_value(text, label.end())
+    return value is not None and not text[value[2]:].strip()
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -421,6 +442,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    if _is_mark_and_dnr(text):
+        return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
     name = _PERSON_ALONE.fullmatch(text.strip())
     if name and is_given_name(name.group(1)):
         return False  # "Eva Lund": an officer's name under the letterhead, no heading
@@ -557,7 +580,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
-    opens_heading = in_body and _HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
+    opens_heading = in_body and (_HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
+                                 or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
@@ -583,6 +607,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        board = _DASH_BOARD.match(rest)
+        if board and is_body_name(board.group("name")):
+            # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
+            return Title(" ".join(body[s:e + board.end()].split()), (s, e + board.end()), "type")
         serial = _SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
