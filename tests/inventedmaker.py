@@ -352,6 +352,67 @@ DOCX4_BLOCKS = [
 DOCX4_HEADER = "Höörs kommun · Miljö- och byggnadsförvaltningen"
 DOCX4_FOOTER = "Höörs kommun, 243 80 Höör · Telefon 0413-280 00"
 
+# The sixth round: 115, a nämnd's protocol as DOCX (attendance and signatures in tables, § headings,
+# the municipality only in the page header) turned into a PDF by LibreOffice; 116, a Finland-Swedish
+# protokollsutdrag scanned, the board's code before its § mark, D.M.YYYY dates.
+DOCX5_STEM = "115_protokoll_docx_narvarotabell"
+DOCX5_BLOCKS = [
+    ("h", "Sammanträdesprotokoll"),
+    ("p", "Vård- och omsorgsnämnden"),
+    ("t", "Sammanträdesdatum\t2035-03-19"),
+    ("t", "Plats och tid\tKommunhuset, Fjugesta, kl. 13.15–16.00"),
+    ("t", "Paragrafer\t18–22"),
+    ("h", "Närvarande"),
+    ("t", "Ledamot\tParti\tFunktion"),
+    ("t", "Sofia Lindmark\tC\tordförande"),
+    ("t", "Ahmed Yusuf\tS\tvice ordförande"),
+    ("t", "Berit Hallgren\tM\tledamot"),
+    ("t", "Jonas Wikström\tSD\ttjänstgörande ersättare"),
+    ("p", "Övriga: Karin Ljung, förvaltningschef; Oskar Dahl, nämndsekreterare"),
+    ("p", "Justerare: Berit Hallgren"),
+    ("h", "§ 18 Val av justerare"),
+    ("p", "Nämnden utser Berit Hallgren att justera protokollet."),
+    ("h", "§ 19 Internkontrollplan 2035"),
+    ("p", "Dnr VON 2035/0014"),
+    ("p", "Vård- och omsorgsnämndens beslut"),
+    ("p", "1. Internkontrollplanen för 2035 antas."),
+    ("h", "§ 20 Avgifter inom äldreomsorgen 2036"),
+    ("p", "Dnr VON 2035/0031"),
+    ("p", "Nämnden föreslår kommunfullmäktige att höja avgiften för trygghetslarm till 320 kronor per månad."),
+    ("h", "§ 21 Verksamhetsbidrag till Föreningen Anhörigstöd i Lekeberg"),
+    ("p", "Dnr VON 2035/0036"),
+    ("p", "Vård- och omsorgsnämndens beslut"),
+    ("p", "1. Föreningen Anhörigstöd i Lekeberg, org.nr 802472-3614, beviljas 85 000 kronor för 2035."),
+    ("h", "§ 22 Förvaltningschefen informerar"),
+    ("p", "Informationen noteras."),
+    ("t", "Sofia Lindmark\tOskar Dahl\tBerit Hallgren"),
+    ("t", "Ordförande\tSekreterare\tJusterare"),
+]
+DOCX5_HEADER = "Lekebergs kommun · Sammanträdesprotokoll"
+DOCX5_FOOTER = "Justerandes signatur ..............          Utdragsbestyrkande .............."
+
+SCAN5_STEM = "116_protokollsutdrag_fi_skannat"
+SCAN5_LINES = [
+    "KORSHOLMS KOMMUN                         PROTOKOLLSUTDRAG",
+    "Kommunstyrelsen                          Sammanträdesdatum 14.3.2035",
+    "",
+    "KST § 45",
+    "Dnr KST 61/2035",
+    "",
+    "Köp av markområde i Smedsby",
+    "",
+    "Kommundirektörens förslag:",
+    "Kommunstyrelsen föreslår för fullmäktige att kommunen köper ett markområde",
+    "om 3,2 hektar av fastigheten Smedsby 12:4 för 96 000 euro.",
+    "",
+    "Kommunstyrelsens beslut:",
+    "Förslaget godkändes.",
+    "",
+    "Utdragets riktighet bestyrks",
+    "Smedsby 16.3.2035",
+    "Ann-Sofi Backman, förvaltningssekreterare",
+]
+
 
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
@@ -366,6 +427,8 @@ WRITERS = {
     "90": lambda folder: write_html(folder, HTML2_NAME, HTML2_PAGE),
     "91": lambda folder: write_eng_ocr(folder, ENG2_STEM, ENG2_LINES, 91),
     "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
+    "115": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
+    "116": lambda folder: write_scan(folder, SCAN5_STEM, SCAN5_LINES, (2480, 1750), 0.4, 0.0015, 116),
 }
 
 

@@ -11,7 +11,7 @@ from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUN
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
     # the publication date for news, the date label of a letter.
-    "meeting": ("meeting", "heading", "weekday", "document", "alone", "published"),
+    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published"),
     "news": ("published", "heading", "alone", "document", "meeting"),
     "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
 }

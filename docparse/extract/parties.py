@@ -366,11 +366,15 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
 
 
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
+    text = _CELL_GAP.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0

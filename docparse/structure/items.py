@@ -32,7 +32,8 @@ _HEAD_RE = re.compile(
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
-    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
+    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
+    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ])"  # a list's date column between: "1   2031-04-03   Title"
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -50,8 +51,10 @@ _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
 )
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
-# (Finland numbers a board's cases by number and year: "TEKN 112/2033".)
-_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d)(?![\w/])")
+# (Finland numbers a board's cases by number and year: "TEKN 112/2033"; regions join year and
+# number by a hyphen: "RS 2035-00112".)
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
@@ -82,6 +85,8 @@ _TITLE_STOP_RE = re.compile(
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
+# A date cell between a list's number and its title.
+_DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
@@ -108,8 +113,8 @@ _REPORT_SECTION_RE = re.compile(
     + r"|slutsatser|metod|parter|förslag till (?:\w+)?beslut|"
     + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
-_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, no such text)
-    r"(?:beslut(?!s?ärenden)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
+_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, "Beslutsfattare" a column's: no such text)
+    r"(?:beslut(?!s?ärenden|s?fattare)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
@@ -269,6 +274,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
                 rest_start += 1
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
+            if kind == "num" and not opens_title and rest[:1].isdigit():
+                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20))
+                opens_title = day is not None and _TITLE_START_RE.match(text, day.end(), min(line_end, day.end() + 4)) is not None
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
                 opens_title = page is not None
@@ -507,6 +515,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
         if page:
             lead = page.end()
+    elif head.kind == "num":
+        day = _DATE_CELL_RE.match(raw, lead)
+        if day:  # "1    2031-04-03     Title": the decision's date in a column before its matter
+            lead = day.end()
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
@@ -523,7 +535,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     elif line_end < stop:
         next_end = line_end
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
-            next_end = _continuation_end(text, line_end, stop)
+            # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
+            next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
             if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
                 title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
@@ -546,16 +559,23 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
 
 
-def _continuation_end(text: str, line_end: int, stop: int) -> int:
+def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None) -> int:
     """The end of a title's second line: the line right below, when it goes on in lower case
-    and is short (a wrapped heading, not the item's text); else ``line_end``."""
+    and is short (a wrapped heading, not the item's text), or when it stands alone in the title's
+    ``column`` of a table ("5   2031-04-28   Avtal med Stiftelsen    SN 2031/67" / "Fristaden");
+    else ``line_end``."""
     nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
     if nxt < 0:
         nxt = min(stop, len(text))
         if nxt - line_end > MAX_TITLE:
             return line_end
-    follow = text[line_end + 1:nxt].strip()
-    if follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith("."):
+    line = text[line_end + 1:nxt]
+    follow = line.strip()
+    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
+        return line_end
+    if follow[:1].islower():
+        return nxt
+    if column and follow[:1].isupper() and len(line) - len(line.lstrip()) == column and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
         return nxt
     return line_end
 

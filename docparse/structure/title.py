@@ -64,6 +64,7 @@ _MAX_HEADING_LINES = 4
 _LETTERHEAD_WORDS = 5  # a letterhead line over the municipality's name is short
 # A line ending in a word that needs what follows: a heading wrapped, not a letterhead line.
 _RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–,])\s*$", re.I)
+_SENTENCE_WORDS = 8  # a line of this many words ending in a full stop is a sentence, no heading
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
@@ -200,12 +201,19 @@ def _rest_of_line(body: str, pos: int) -> str:
     return body[pos:len(body) if end < 0 else end]
 
 
+def _is_sentence(line: str) -> bool:
+    return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
+
+
 def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
     """A web page's own heading above a flattened protocol ("Kommunstyrelsens protokoll 2031-05-10"
-    over one long line that opens "Protokoll ..."): a short line before it naming the same type."""
+    over one long line that opens "Protokoll ..."), or above a sentence that opens with the type word
+    ("Protokoll från regionfullmäktiges sammanträde den 22 april ... i Regionens hus."): a short
+    line before it naming the same type."""
     line_start = body.rfind("\n", 0, type_word.span[0]) + 1
     line_end = body.find("\n", type_word.span[1])
-    if (len(body) if line_end < 0 else line_end) - line_start <= _FLAT_LINE:
+    line = body[line_start:len(body) if line_end < 0 else line_end]
+    if len(line) <= _FLAT_LINE and not _is_sentence(line):
         return None
     word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
     for ls, le, line in lines:
@@ -421,6 +429,10 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
 _MARKS = re.compile(r"[\d§$&A-ZÅÄÖ \t]*\d[ \t]*")
 
 
+# A board's code before a § number, the sign lost or misread: "KST 845", "BUN $ 12" (no year: "BUDGET 2035" is a heading).
+_CODE_AND_MARK = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]+(?:[§8$&][ \t]*)?\d{1,3}")
+
+
 def _is_mark_and_dnr(text: str) -> bool:
     """An excerpt's § line whose cells OCR ran together: marks and numbers, a dnr label, its number."""
     label = DNR_LABEL_RE.search(text)
@@ -442,6 +454,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    if _CODE_AND_MARK.fullmatch(text.strip()):
+        return False  # "KST 845": a board's code and its § mark, the sign read as "8" and run into the number
     if _is_mark_and_dnr(text):
         return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
     name = _PERSON_ALONE.fullmatch(text.strip())
@@ -589,6 +603,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         s, e = type_word.span
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
+        if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
+            page_heading = _page_heading(body, lines, start, type_word)
+            if page_heading:
+                return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
