@@ -837,7 +837,7 @@ def signature_people(ctx) -> list[Candidate]:
         j = _next_nonblank(lines, i)
         next_line = lines[j][2] if j is not None else ""
         # A signature cell may carry the signer's party after the name: "Eva Lund (S)    Per Ek".
-        cells = [(o, _CELL_PARTY.sub("", c)) for o, c in cells]
+        cells = [(o, _CELL_PARTY.sub("", c) if c.endswith(")") else c) for o, c in cells]
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         pair: list[Candidate] = []
         if len(cells) == 1 and next_line:

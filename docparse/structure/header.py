@@ -92,6 +92,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         for m in _DATE_LABEL_RE.finditer(body, start, end)
     ]
     li = 0
+    first_line = _FIRST_TEXT.match(body, start, end).end()  # where the head's first line starts
+    first_line = body.rfind("\n", 0, first_line) + 1
     for m in DATE_RE.finditer(body, start, end):
         iso = date_value(m)
         if not iso or len(iso) != 10:
@@ -121,7 +123,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             gap_after = _COLUMN_GAP.match(body, m.end())
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
-            elif gap_after is None and _blank_to_line_edge(body, m.end(), 1) and _opens_head(body, start, m.start()):
+            elif gap_after is None and _blank_to_line_edge(body, m.end(), 1) and _opens_head(body, first_line, m.start()):
                 kind = "heading"  # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date
             elif _blank_to_line_edge(body, m.start(), -1) and (
                     _blank_to_line_edge(body, m.end(), 1) or gap_after):
@@ -158,12 +160,15 @@ def _date_column_below(body: str, m: re.Match, end: int) -> bool:
     return False
 
 
-def _opens_head(body: str, start: int, pos: int) -> bool:
-    """``pos`` on the head's first line, after a column's gap: a letterhead's cell."""
-    line_start = body.rfind("\n", 0, pos) + 1
-    if body[start:line_start].strip():
+_FIRST_TEXT = re.compile(r"\s*")
+_AFTER_CELL_GAP = re.compile(r"\S(?:\t|[ ]{3,})$")
+
+
+def _opens_head(body: str, first_line: int, pos: int) -> bool:
+    """``pos`` on the head's first line (starting at ``first_line``), after a column's gap: a letterhead's cell."""
+    if body.find("\n", first_line, pos) >= 0:
         return False
-    return bool(re.search(r"\S(?:\t|[ ]{3,})$", body[line_start:pos]))
+    return _AFTER_CELL_GAP.search(body, first_line, pos) is not None
 
 
 # A first day before a date's day: "22–23 november 2031".
