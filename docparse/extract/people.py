@@ -285,8 +285,8 @@ _GIVEN_ENDS_LINE = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]*$")
 def _surname_after_wrap(body: str, lo: int, pos: int) -> NameMatch | None:
     """"... efter Lars-Åke" / "Fredriksson (L)": a line wrapped inside a name, the surname alone
     before its party at the next line's start, the given name ending the line above."""
-    if lo == 0 or body[lo - 1] != "\n":
-        return None  # (lo is the line's start when nothing cut it short)
+    if lo == 0 or body[lo - 1] != "\n" or body[pos:pos + 1].isalpha():
+        return None  # (lo is the line's start when nothing cut it short; a word cut at pos is no surname)
     sur = _LONE_SURNAME.fullmatch(body, lo, pos)
     if not sur or is_given_name(sur.group(1)):
         return None
