@@ -123,3 +123,12 @@ def test_a_dnr_with_the_boards_code_after_its_number(extract_text):
     text = ("Protokollsutdrag\nKommunstyrelsen\nSammanträdesdatum 2036-04-07\n\n§ 88\nDnr 2036/145 KS\n\n"
             "Försäljning av tomt i Norrby\n\nBeslut\nTomten säljs.\n")
     assert extract_text(text)["document"]["dnr"] == "2036/145 KS"
+
+
+def test_a_name_wrapped_inside_its_table_cell(extract_text):
+    # pdftotext -layout: the matter's cell wraps, its last word at the cell's left edge on the next line.
+    text = ("Nr   Datum          Ärende                                   Dnr            Beslutsfattare\n"
+            "1    2036-01-08     Avtal om jourhem med Föreningen          SN 2036/004    Eva Rask, enhetschef\n"
+            "                    Trygga Hem\n"
+            "2    2036-01-19     Bistånd i form av ledsagning             SN 2036/011    Eva Rask, enhetschef\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Föreningen Trygga Hem"]
