@@ -604,20 +604,36 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
                 continue  # its context is as the last pass saw it
             cur = t.choice[0] if t.choice else low
             prev, nxt = form(prev_tok), form(next_tok)
-            best, best_score, cur_score = cur, -math.inf, -math.inf
+            # The reading the context must overrule: on a damaged page, where the channel hardly
+            # tells the twins apart, the one the language model's unigram favours (administrative
+            # Swedish: "vanligen", not the lexicon's commoner "vänligen"), not the word model's.
+            ref = _prior(cands, lm) if t.damaged else cur
+            best, best_score, ref_score = cur, -math.inf, -math.inf
             for w, channel in cands:
                 score = channel + lm.logp(w, prev) + lm.logp(nxt, w)
-                if w == cur:
-                    cur_score = score
+                if w == ref:
+                    ref_score = score
                 if score > best_score:
                     best, best_score = w, score
-            if (best != cur and best_score - cur_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN)
-                    and (t.damaged or marks_to_spare or not SWEDISH_LETTERS.isdisjoint(best))):
+            if best == cur:
+                continue
+            if (best == ref or best_score - ref_score > (LM_MARGIN if t.damaged else LM_MARGIN_CLEAN)) \
+                    and (t.damaged or marks_to_spare or not SWEDISH_LETTERS.isdisjoint(best)):
                 _decide(t, low, best, "context:lm")
                 now_changed.add(id(t))
         if not now_changed:
             break
         changed = now_changed
+
+
+def _prior(cands: tuple, lm) -> str:
+    """The candidate likeliest before context: channel cost and the language model's unigram."""
+    best, best_score = "", -math.inf
+    for w, channel in cands:
+        score = channel + lm.unigram(w)
+        if score > best_score:
+            best, best_score = w, score
+    return best
 
 
 # Words for which _apply_context has no choice to make: as decided (lower case), words no
