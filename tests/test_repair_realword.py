@@ -125,10 +125,8 @@ WRONG_NOW = {
     "Nästa val till fullmäktige hålls i september.": "'val' after 'Nästa' made the adverb 'väl'",
     # What a word bigram model cannot tell: the twins score alike beside these neighbours, or the
     # pairs that would tell were never counted and the word classes lean the other way.
-    "Vänligen svara senast i morgon.": "the corpus never has 'vänligen': a tie, and the unigram takes 'vanligen'",
-    "Överskottet sparas till nästa budgetår.": "no pair counted; the classes and the unigram lean to 'spåras' by a hair",
+    "Vänligen svara senast i morgon.": "the corpus never has 'vänligen' and counts 'vanligen': a tie in context",
     "Styrelsen vill tacka alla ideella krafter.": "'täcka alla' was counted, 'tacka alla' not",
-    "Den som begår ett brott kan dömas.": "'som begär' and 'begär ett' were counted, 'begår ett' not",
     "Räntan på lånet höjdes i våras.": "context prefers 'lånet' by less than the margin over the commoner 'länet'",
     "Målet är att bygga upp starka lokala föreningar.": "no pair counted; 'upp stärka' reads as a verb after a particle",
     "Frågan är vilken rätt eleverna har till skolskjuts.": "no pair counted; a rare word's next word gets the class model's share",
