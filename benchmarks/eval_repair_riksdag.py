@@ -252,7 +252,7 @@ def _mild_damage(img, rng: random.Random):
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
 
 
-def export(readings: list[Reading], directory: Path) -> None:
+def export(readings: list[Reading], directory: Path, documents: str = "heldout") -> None:
     """The OCR pairs as plain files: FONT/ENGINE/NAME.txt, FONT/truth/NAME.txt (the printed lines,
     line for line with the OCR) and truth/NAME.txt (the page's paragraphs); then READY."""
     counts: dict[tuple[str, str], int] = {}
@@ -267,16 +267,19 @@ def export(readings: list[Reading], directory: Path) -> None:
             counts[(r.font, engine)] = counts.get((r.font, engine), 0) + 1
     docs = sorted({r.page.doc for r in readings})
     lines = [f"{font}/{engine} {n} pages" for (font, engine), n in sorted(counts.items())]
+    ids = riksdag_split.heldout_ids() if documents == "heldout" else riksdag_split.tuning_ids()
     lines += [
-        f"# documents (models/riksdag_split.py heldout_ids()): {' '.join(docs)}",
-        "# HELD OUT: for measuring only; never train a model or a confusion table on these pages.",
+        f"# documents (models/riksdag_split.py {documents}_ids()): {' '.join(docs)}",
+        "# HELD OUT: for measuring only; never train a model or a confusion table on these pages."
+        if documents == "heldout" else
+        "# TUNING FOLD: training documents; tune on them only with a model built without them (build_lm.py --tuning).",
         "# Layout: FONT/ENGINE/NAME.txt OCR text; FONT/truth/NAME.txt printed lines; truth/NAME.txt paragraphs.",
         f"# Made by: python benchmarks/eval_repair_riksdag.py --export {directory} "
         f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
     ]
-    left_out = [d for d in riksdag_split.heldout_ids() if d not in docs]
+    left_out = [d for d in ids if d not in docs]
     if left_out:
-        lines.append(f"# held out but not measured (no Swedish running text): {' '.join(left_out)}")
+        lines.append(f"# {'held out' if documents == 'heldout' else 'in the fold'} but not measured (no Swedish running text): {' '.join(left_out)}")
     for r in readings:
         if r.truth.split() != r.page.text.split():
             lines.append(f"# {r.font}/{r.page.name}: the page did not fit; {r.font}/truth/{r.page.name}.txt "
@@ -546,7 +549,7 @@ def main(argv: list[str]) -> int:
     readings = read_pages(pages, fonts, args)
     if args.export:
         try:
-            export(readings, args.export)
+            export(readings, args.export, args.documents)
         except OSError as exc:
             raise SystemExit(f"error: {exc.filename}: cannot write the export ({exc.strerror})") from None
     if args.ocr_only:
