@@ -34,6 +34,7 @@ from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
 from docparse.repair.specks import speck_tokens
+from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
@@ -286,6 +287,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     unknown_tokens(judged, models, _repairer(True, models))
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
+    split_letters(judged, models, _repairer(True, models))
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
     short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
