@@ -90,3 +90,16 @@ def test_two_letter_heads_are_nouns_never_endings():
 def test_a_two_letter_head(read, expected):
     models = store_for()
     assert head_choice(read, read, models.lexicon, models.heads, models.channels["eng"]) == expected
+
+
+@pytest.mark.parametrize("read, expected", [
+    # ä read "da" (a typewriter face) before the head: the token is a letter longer than its
+    # reading, and the head is read from the token's end
+    ("Banken gav ett utjdamningslan till kommunen.", "Banken gav ett utjämningslån till kommunen."),
+    ("Staten ger ett forbdattringslan till den som bygger om.",
+     "Staten ger ett förbättringslån till den som bygger om."),
+])
+def test_the_head_of_a_token_with_a_letter_read_as_two(read, expected):
+    out = repair(read)
+    assert out.text == expected
+    assert "compound:head" in [e.reason for e in out.edits]

@@ -44,8 +44,11 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
 
     The split is the one whose head's twins end the most words; the modifier stays as
     decided. A twin wins by its count as a head times the channel's P(read | twin)."""
-    if len(cur) != len(low) or len(cur) < MIN_WORD or not cur.isalpha():
+    if len(cur) > len(low) or len(cur) < MIN_WORD or not cur.isalpha():
         return None
+    # A token longer than its reading holds a letter read as two signs ("ersdattningslan": ä
+    # read "da") before the head, which is read from the token's end.
+    shift = len(low) - len(cur)
     best_split, best_total = None, 0
     for k in range(MIN_MODIFIER, len(cur) - SHORT_HEAD + 1):
         twins = lexicon.by_key(cur[k:].translate(FOLD))
@@ -60,7 +63,7 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
     if best_split is None or best_total < MIN_HEAD_COUNT:
         return None
     k, counts = best_split
-    read, now = low[k:], cur[k:]
+    read, now = low[k + shift:], cur[k:]
 
     def score(count: int, head: str) -> float:
         cost = 0.0
