@@ -103,3 +103,22 @@ def test_the_head_of_a_token_with_a_letter_read_as_two(read, expected):
     out = repair(read)
     assert out.text == expected
     assert "compound:head" in [e.reason for e in out.edits]
+
+
+@pytest.mark.parametrize("read, expected", [
+    # a participle ending a compound of three parts: "-ande" ends many words as a head, "-ände"
+    # few; the first two parts (kontrakts+slut-) are a compound's first part too
+    ("Den kontraktsslutande parten ska svara for kostnaden.",
+     "Den kontraktsslutande parten ska svara för kostnaden."),
+    ("De fredsslutande staterna mottes i maj.", "De fredsslutande staterna möttes i maj."),
+    ("Det ar en miljoforstorande verksamhet.", "Det är en miljöförstörande verksamhet."),
+])
+def test_a_head_after_two_first_parts(read, expected):
+    assert repair(read).text == expected
+
+
+def test_a_two_letter_head_only_after_one_listed_first_part():
+    # "-ar" after two first parts (kommun+lots-) is the plural ending of the last, not "år"
+    models = store_for()
+    assert head_choice("kommunlotsar", "kommunlotsar", models.lexicon, models.heads, models.channels["eng"]) is None
+    assert repair("Vi har tre kommunlotsar i tjanst.").text == "Vi har tre kommunlotsar i tjänst."
