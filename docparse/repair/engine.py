@@ -19,6 +19,7 @@ from typing import cast
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.bars import sentence_bar
 from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
@@ -437,8 +438,10 @@ def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> l
         rest = text[pos + 1 : pos + 3]
         word_after = rest.lstrip(" \t")[:1]
         glued_capital = (before.isspace() or before in "(\"'«") and rest[:1].isupper()
-        sentence_start = before == "\n" or (before in " \t" and pos >= 2 and text[pos - 2] in ".!?:")
-        if (glued_capital or (sentence_start and word_after.isalpha())) and \
+        after_stop = before in " \t" and pos >= 2 and text[pos - 2] in ".!?:"
+        sentence_start = before == "\n" or after_stop
+        if (glued_capital or (sentence_start and word_after.isalpha())
+                or (after_stop and text[pos - 2] != ":" and sentence_bar(text, pos))) and \
                 page_modes[bisect.bisect_right(page_starts, pos) - 1]:
             out.append((pos, pos + 1, "I", 1.0, "confusion:|->I", "|"))
         pos = text.find("|", pos + 1)
