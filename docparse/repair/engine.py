@@ -19,6 +19,7 @@ from typing import cast
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
+from docparse.repair.bars import sentence_bar
 from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
@@ -34,6 +35,7 @@ from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
 from docparse.repair.specks import speck_tokens
+from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
@@ -286,6 +288,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     unknown_tokens(judged, models, _repairer(True, models))
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
+    split_letters(judged, models, _repairer(True, models))
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
     short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
@@ -435,8 +438,10 @@ def _bar_changes(text: str, page_starts: list[int], page_modes: list[bool]) -> l
         rest = text[pos + 1 : pos + 3]
         word_after = rest.lstrip(" \t")[:1]
         glued_capital = (before.isspace() or before in "(\"'«") and rest[:1].isupper()
-        sentence_start = before == "\n" or (before in " \t" and pos >= 2 and text[pos - 2] in ".!?:")
-        if (glued_capital or (sentence_start and word_after.isalpha())) and \
+        after_stop = before in " \t" and pos >= 2 and text[pos - 2] in ".!?:"
+        sentence_start = before == "\n" or after_stop
+        if (glued_capital or (sentence_start and word_after.isalpha())
+                or (after_stop and text[pos - 2] != ":" and sentence_bar(text, pos))) and \
                 page_modes[bisect.bisect_right(page_starts, pos) - 1]:
             out.append((pos, pos + 1, "I", 1.0, "confusion:|->I", "|"))
         pos = text.find("|", pos + 1)
