@@ -352,6 +352,63 @@ DOCX4_BLOCKS = [
 DOCX4_HEADER = "Höörs kommun · Miljö- och byggnadsförvaltningen"
 DOCX4_FOOTER = "Höörs kommun, 243 80 Höör · Telefon 0413-280 00"
 
+DOCX5_STEM = "135_yttrande_docx_remiss_sou"
+# A kommunstyrelse's remissvar as DOCX (python-docx) turned into a PDF by LibreOffice: a label table
+# with the ministry's and the municipality's own beteckning, the subject as a heading, numbered
+# sections of comment, the signatures in a table.
+DOCX5_BLOCKS = [
+    ("t", "Yttrande\t"),
+    ("t", "Datum\t2034-05-21"),
+    ("t", "Vår beteckning\tKS 2034/311"),
+    ("t", "Er beteckning\tLI2034/01872"),
+    ("p", "Landsbygds- och infrastrukturdepartementet"),
+    ("h", "Yttrande över betänkandet Tryggad dricksvattenförsörjning i hela landet (SOU 2034:18)"),
+    ("p", "Kommunstyrelsen i Strömsunds kommun har beretts tillfälle att yttra sig över betänkandet och lämnar "
+          "följande synpunkter."),
+    ("h", "Allmänna synpunkter"),
+    ("p", "Kommunen delar utredningens bedömning att ansvaret för reservvatten behöver förtydligas. Små "
+          "kommuner med många vattenverk har dock svårt att bära kostnaderna på egen hand."),
+    ("h", "Avsnitt 7.3 Statligt stöd till reservvattentäkter"),
+    ("p", "Kommunen har räknat på förslaget. För Strömsunds del skulle kraven medföra investeringar på "
+          "omkring 2,4 miljoner kronor, och en årlig driftkostnad på 150 000 kronor. Kommunen föreslår att "
+          "stödet täcker minst hälften av investeringen."),
+    ("h", "Avsnitt 9 Ikraftträdande"),
+    ("p", "Kommunen tillstyrker att lagen träder i kraft den 1 juli 2036 men anser att övergångstiden bör "
+          "vara minst tre år."),
+    ("p", "Beslut i detta ärende har fattats av kommunstyrelsen. I beredningen har VA-chefen Linnea Holm deltagit."),
+    ("t", "Ann-Louise Fors\tTobias Ekman"),
+    ("t", "Kommunstyrelsens ordförande\tKommunchef"),
+]
+DOCX5_HEADER = "Strömsunds kommun · Kommunstyrelsen"
+DOCX5_FOOTER = "Strömsunds kommun, Box 500, 833 24 Strömsund · Telefon 0670-160 00"
+
+ENG3_STEM = "136_budget_protokollsutdrag_ocr_eng"
+# A kommunfullmäktige's budget decision, a protokollsutdrag read by Tesseract's English model
+# (å/ä/ö lost): six numbered points with frames in mnkr, tkr and miljoner kronor.
+ENG3_LINES = [
+    "ORSA KOMMUN                              PROTOKOLLSUTDRAG",
+    "Kommunfullmäktige                  Sammanträdesdatum 2034-11-20",
+    "",
+    "§ 96        Dnr KS 2034/0188",
+    "",
+    "Budget 2035 och ekonomisk plan 2036–2037",
+    "",
+    "Kommunfullmäktiges beslut",
+    "1. Skattesatsen för 2035 fastställs oförändrad.",
+    "2. Kommunstyrelsen får en driftram på 48,6 mnkr.",
+    "3. Socialnämnden får en driftram på 291,3 mnkr.",
+    "4. Barn- och utbildningsnämnden får en driftram på 236,0 mnkr.",
+    "5. Investeringsbudgeten för 2035 fastställs till 74 500 tkr.",
+    "6. Kommunstyrelsen får nyupplåna högst 40 miljoner kronor under 2035.",
+    "",
+    "Yrkanden",
+    "Ingrid Hellström (S) yrkar bifall till kommunstyrelsens förslag.",
+    "Bengt Ödmark (M) yrkar att socialnämndens ram minskas med 3 mnkr.",
+    "",
+    "Rätt utdraget intygar",
+    "Sofia Ärlebrant, kommunsekreterare",
+]
+
 
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
@@ -366,6 +423,8 @@ WRITERS = {
     "90": lambda folder: write_html(folder, HTML2_NAME, HTML2_PAGE),
     "91": lambda folder: write_eng_ocr(folder, ENG2_STEM, ENG2_LINES, 91),
     "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
+    "135": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
+    "136": lambda folder: write_eng_ocr(folder, ENG3_STEM, ENG3_LINES, 136),
 }
 
 

@@ -364,6 +364,10 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
+# A head word alone in its definite form ("Förbundet", "Föreningen"): the anaphor that opens the
+# sentence after a name, never a word inside one.
+_DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
+                             "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
 
 
 def leading_name(text: str, *, lower_start: bool = False) -> str:
@@ -406,6 +410,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
+            if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
+                break  # "... Idrottsförbund Förbundet får ...": a flattened text's next sentence names it again
             out.append(word)
         elif word.endswith("-") and nxt == "och":
             out += [word, "och"]
@@ -470,6 +476,8 @@ def _name_before(text: str) -> str:
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
                               or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
+    if len(words) > 1 and words[-1].lower() in _DEFINITE_HEADS and is_org_shaped(" ".join(words[:-1])):
+        words = words[:-1]  # "Stöd till X Idrottsförbund Förbundet får": the verb's subject is the anaphor of X
     return " ".join(words).strip(",.;: ")
 
 
@@ -496,8 +504,10 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         return None
     prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = body[prev_start:line_start - 1].strip()
-    if "\t" in prev or "\t" in before:
-        return None  # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000"): each cell whole
+    if "\t" in prev or "\t" in before or re.search(r"\S {3,}$", before):
+        # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000", or pdftotext's
+        # columns, the number in a column of its own after a wide gap): each cell whole
+        return None
     own = before.strip(" \t,(:–-")
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
@@ -787,7 +797,9 @@ def _from_grants(body: str, found: _Found) -> None:
         _listed_lines(body, m.end(), found)
     for m in _RECEIVES.finditer(body):
         window_start = max(0, m.start() - 120)
-        name = _name_before(body[window_start: m.start()])
+        relative = _RELATIVE_SOM.search(body, window_start, m.start())
+        # "... samordnas av X, som får 400 000 kronor": the relative clause's subject is the name before it
+        name = _name_before(body[window_start: relative.start() if relative else m.start()])
         anaphor = _ANAPHOR.search(body, window_start, m.start())
         stems = _anaphor_stems(anaphor) if anaphor else []
         if stems and (not name or len(name.split()) == 1 and (name.islower() or name == anaphor.group("head"))):
@@ -823,6 +835,7 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(name, m.end(), strong=False)
 
 
+_RELATIVE_SOM = re.compile(r",[^\S\n]*som[^\S\n]*$")
 # A definite organisation noun opening the sentence before a grant verb ("Föreningen som driver
 # gården får", "Jouren får"): it points back to a name; the sentence runs on to the verb.
 _ANAPHOR = re.compile(

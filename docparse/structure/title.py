@@ -382,6 +382,9 @@ def _is_lead_line(text: str, first: bool) -> bool:
     if len(cells) >= 2 and any(_is_lead_line(c, False) for c in cells) and all(
             _is_lead_line(c, False) or len(c.split()) <= 3 and re.search(r"\d", c) for c in cells):
         return True  # "MBN § 17      Dnr MBN 2032/0042": the board's code and § mark, the dnr in its column
+    mark = _PARAGRAPH_ALONE.match(text)
+    if mark and text[mark.end():mark.end() + 1].isspace() and _is_lead_line(text[mark.end():].strip(), False):
+        return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and _LONE_WORD.fullmatch(text))
@@ -607,6 +610,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
+        if (trail is not None and trail + 1 < len(block) and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[:trail])
+                and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
+            # a site's menu, one link a line, and its breadcrumb trail run straight into the
+            # headline with no blank line between: the page's own text starts after the trail
+            # (a trail over links alone, the site's name, is a menu block: skipped below)
+            block = block[trail + 1:]
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
