@@ -409,6 +409,55 @@ ENG3_LINES = [
     "Sofia Ärlebrant, kommunsekreterare",
 ]
 
+SCAN5_STEM = "140_delegationsbeslut_skannat_bidragstabell"
+# A delegated grant decision, scanned: the decision a sentence, the associations with their
+# organisation numbers and amounts in a table under it, the officer's name and title.
+SCAN5_LINES = [
+    "VÄNERSBORGS KOMMUN                              DELEGATIONSBESLUT",
+    "Kultur- och fritidsnämnden",
+    "",
+    "Datum 2035-03-18                       Dnr KFN 2035/0061",
+    "",
+    "Aktivitetsbidrag till föreningar, första halvåret 2035",
+    "",
+    "Beslut",
+    "Kultur- och fritidsnämnden beviljar aktivitetsbidrag för första halvåret 2035",
+    "med sammanlagt 55 700 kronor enligt tabellen nedan.",
+    "",
+    "Förening                          Org.nr             Belopp",
+    "Vänersborgs Brottarklubb          802544-3915        34 200 kr",
+    "Frändefors Scoutkår               802561-7203        12 600 kr",
+    "Brätte Hembygdsförening           716459-0247         8 900 kr",
+    "",
+    "Beslutet är fattat med stöd av delegation, punkt 3.4.",
+    "",
+    "Elsa Wikberg",
+    "Fritidskonsulent",
+]
+
+HTML3_NAME = "142_beslut_i_korthet_forbund_webbsida.html"
+# A räddningstjänst förbund's short report of its direktion's decisions as a web page: navigation,
+# the heading in <h1>, each decision a list item with its bold lead, a contact line, a footer.
+HTML3_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Kort om direktionens beslut - Räddningstjänstförbundet Södra Dalsland</title></head>
+<body>
+<a href="#innehall">Hoppa till innehållet</a>
+<header><p class="logo">Räddningstjänstförbundet Södra Dalsland</p>
+<nav><ul><li>Privatperson</li><li>Företag</li><li>Om förbundet</li><li>Jobba hos oss</li></ul></nav></header>
+<main id="innehall">
+<h1>Kort om direktionens beslut 21 maj 2035</h1>
+<p>Direktionen sammanträdde i Bengtsfors. Här är några av besluten.</p>
+<ul>
+<li><strong>Ny brandstation i Bengtsfors.</strong> Direktionen godkände förfrågningsunderlaget för en ny brandstation. Investeringen beräknas till 42 miljoner kronor.</li>
+<li><strong>Avtal om IVPA.</strong> Förbundet tecknar avtal med Region Västra Götaland om insatser i väntan på ambulans under 2036–2038. Ersättningen är 1 800 kronor per larm.</li>
+<li><strong>Delårsrapport.</strong> Resultatet efter april är 1,3 mnkr, något bättre än budget.</li>
+</ul>
+<p>Protokollet justeras den 28 maj. Kontakt: Sara Holmqvist, förbundssekreterare, 0531-52 60 00</p>
+</main>
+<footer>Räddningstjänstförbundet Södra Dalsland · Box 12 · 666 21 Bengtsfors</footer>
+</body></html>
+"""
+
 
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
@@ -425,6 +474,8 @@ WRITERS = {
     "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
     "135": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
     "136": lambda folder: write_eng_ocr(folder, ENG3_STEM, ENG3_LINES, 136),
+    "140": lambda folder: write_scan(folder, SCAN5_STEM, SCAN5_LINES, (2480, 1650), 0.4, 0.0015, 140),
+    "142": lambda folder: write_html(folder, HTML3_NAME, HTML3_PAGE),
 }
 
 

@@ -41,3 +41,36 @@ def test_a_grant_recipient_named_before_a_relative_clause(extract_text):
     text = ("Nyhet\n\nRegionstyrelsen satsar på lokal matproduktion\n\n"
             "Arbetet leds av Hushållningssällskapet Exempel, som får 250 000 kronor för uppdraget.\n")
     assert [p["name"] for p in extract_text(text)["parties"]] == ["Hushållningssällskapet Exempel"]
+
+
+def test_a_subject_under_its_label_in_a_label_row(extract_text):
+    # A Word table exported with tabs: the labels in one row, their values in the row below.
+    text = ("Tjänsteskrivelse\nExempelby kommun\nTekniska förvaltningen\n\n"
+            "Ärende\tDatum\tDiarienummer\nNy renhållningstaxa för fritidshus\t2035-02-11\tTN 2035/0019\n\n"
+            "Förslag till beslut\nTekniska nämnden föreslår kommunfullmäktige att anta taxan.\n")
+    record = extract_text(text)
+    assert record["document"]["title"] == "Ny renhållningstaxa för fritidshus"
+    assert record["document"]["dnr"] == "TN 2035/0019"
+
+
+def test_a_motions_lead_in_naming_the_council_over_its_bullets(extract_text):
+    # "Vi föreslår att stadsfullmäktige" alone on its line: the bullets say what the council is to do.
+    text = ("MOTION\n\nTill stadsfullmäktige i Exempelby stad\n\nBelysning vid skidspåret\n\n"
+            "Spåret används mycket men saknar belysning.\n\nVi föreslår att stadsfullmäktige\n"
+            "- uppdrar åt stadsstyrelsen att utreda belysning av spåret,\n- anslår medel för utredningen.\n\n"
+            "Exempelby 4.2.2035\n\nAnna Berg          Olof Lind\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "uppdrar åt stadsstyrelsen att utreda belysning av spåret,", "anslår medel för utredningen."]
+
+
+def test_parties_address_blocks_side_by_side(extract_text):
+    # pdftotext -layout: each party's name, address and number in a column of its own.
+    text = ("AVTAL\nom drift av elljusspåret\n\nAvtalsparter\n\n"
+            "Kommunen                                    Föreningen\n"
+            "Exempelby kommun                            Exempelby Skidklubb\n"
+            "Fritidsförvaltningen                        c/o Eva Lind, Skogsvägen 2\n"
+            "123 80 Exempelby                            123 91 Exempelby\n"
+            "Org.nr 212000-1934                          Org.nr 802549-1088\n\n"
+            "1 Avtalstid\nAvtalet gäller 2035-06-01 till 2037-05-31.\n")
+    parties = {p["org_nr"]: p["name"] for p in extract_text(text)["parties"]}
+    assert parties == {"212000-1934": "Exempelby kommun", "802549-1088": "Exempelby Skidklubb"}

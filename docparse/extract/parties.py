@@ -523,11 +523,41 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     return None
 
 
+_COLUMN_CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of pdftotext's columns: they part at a wide gap
+_COLUMN_DRIFT = 2  # characters a column's cells may stand off its left edge
+
+
+def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
+    """The cells above an organisation number in its own column, up to a blank one, when its line
+    is a row of columns holding only the number and its label ("Org.nr 212000-0000      Org.nr
+    802000-0000"): the parties' address blocks printed side by side. None for any other line."""
+    line_end = body.find("\n", start)
+    line = body[line_start: len(body) if line_end < 0 else line_end]
+    cells = list(_COLUMN_CELL.finditer(line))
+    at = start - line_start
+    own = next((c for c in cells if c.start() <= at < c.end()), None)
+    if len(cells) < 2 or own is None or re.sub(rf"{ORGNR_LABEL}\s*:?", "", line[own.start():at], flags=re.I).strip():
+        return None
+    if not all(re.search(r"\d{6}-\d{4}", c.group()) for c in cells if c.start() < own.start()):
+        return None  # a table row naming its party in a cell before the number ("Föreningen X   802000-0000")
+    x, out, end = own.start(), [], line_start - 1
+    while end > 0 and len(out) < 8:
+        prev_start = body.rfind("\n", 0, end) + 1
+        cell = next((c.group() for c in _COLUMN_CELL.finditer(body[prev_start:end])
+                     if abs(c.start() - x) <= _COLUMN_DRIFT), None)
+        if cell is None:
+            break  # the column is empty here: its block ends
+        out.append(cell)
+        end = prev_start - 1
+    return out[::-1]
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
-    before = body[line_start:start]
+    column = _column_above(body, line_start, start)
+    before = "" if column is not None else body[line_start:start]
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
@@ -568,12 +598,12 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = municipality.group(0)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
+    lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
-        if not s:
-            continue
+        if not s or re.match(r"c/o\s", s, re.I):
+            continue  # (a "c/o" line is the address's, whatever commas it holds)
         municipality = MUNICIPALITY_RE.match(s)
         if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
             return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's

@@ -554,6 +554,26 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
     return None
 
 
+_CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
+
+
+def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title | None:
+    """A row of labels over a row of values ("Ärende<TAB>Datum<TAB>Diarienummer" / "Taxa för ...<TAB>
+    2035-03-02<TAB>MTN 2035/0044"): the subject is the value under its label, in the same column."""
+    cells = _CELL.findall(block[j][2])
+    if len(cells) < 2 or j + 1 >= len(block) or not all(_LABEL_START.match(c) and len(c.split()) <= 3 for c in cells):
+        return None
+    col = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:ärende|rubrik|angående|ämne):?", c, re.I)), None)
+    ls, _le, values = block[j + 1]
+    found = list(_CELL.finditer(values))
+    if col is None or len(found) != len(cells):
+        return None
+    value = found[col]
+    if not _is_heading(value.group(), None):
+        return None
+    return Title(" ".join(value.group().split()).rstrip(" ."), (ls + value.start(), ls + value.end()), "heading")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -633,6 +653,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
             if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 or _is_value_row(b[2])
                                for b in block[1:j]):
+                under = _subject_under_label_row(block, j)
+                if under:
+                    return under
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
                 end = ls + off + len(value)
