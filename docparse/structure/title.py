@@ -559,7 +559,8 @@ _CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: colum
 
 def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title | None:
     """A row of labels over a row of values ("Ärende<TAB>Datum<TAB>Diarienummer" / "Taxa för ...<TAB>
-    2035-03-02<TAB>MTN 2035/0044"): the subject is the value under its label, in the same column."""
+    2035-03-02<TAB>MTN 2035/0044", or the same in pdftotext's columns): the subject is the value
+    under its label, in the same column."""
     cells = _CELL.findall(block[j][2])
     if len(cells) < 2 or j + 1 >= len(block) or not all(_LABEL_START.match(c) and len(c.split()) <= 3 for c in cells):
         return None
@@ -640,6 +641,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
+        for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
+            under = _subject_under_label_row(block, j)
+            if under:
+                return under  # (read before the lead lines are passed: a label row is one of them)
+            if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
+                break
         first_line = block[0][2].strip(" \t*#")
         if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
             block = _past_lead_lines(block, type_word)
@@ -653,9 +660,6 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
             if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 or _is_value_row(b[2])
                                for b in block[1:j]):
-                under = _subject_under_label_row(block, j)
-                if under:
-                    return under
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
                 end = ls + off + len(value)
