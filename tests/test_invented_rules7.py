@@ -77,3 +77,17 @@ def test_parties_address_blocks_side_by_side(extract_text):
             "1 Avtalstid\nAvtalet gäller 2035-06-01 till 2037-05-31.\n")
     parties = {p["org_nr"]: p["name"] for p in extract_text(text)["parties"]}
     assert parties == {"212000-1934": "Exempelby kommun", "802549-1088": "Exempelby Skidklubb"}
+
+
+def test_a_parties_heading_over_blocks_side_by_side(extract_text):
+    # Under "Parter" the two blocks stand in columns: each row's cells are separate parties or
+    # their addresses, the column heads ("Kommunen", "Föreningen") their roles.
+    text = ("Överenskommelse om samverkan kring fritidsgården\n\nParter\n\n"
+            "Kommunen                               Föreningen\n"
+            "Exempelby kommun                       Exempelby Hembygdsförening\n"
+            "Box 4                                  Gamla vägen 2\n"
+            "123 45 Exempelby                       123 45 Exempelby\n"
+            "Organisationsnummer: 212000-1934       Organisationsnummer: 802549-1088\n\n"
+            "Avtalstid\nÖverenskommelsen gäller 2035-01-01 till 2036-12-31.\n")
+    parties = sorted((p["name"], p["org_nr"]) for p in extract_text(text)["parties"])
+    assert parties == [("Exempelby Hembygdsförening", "802549-1088"), ("Exempelby kommun", "212000-1934")]

@@ -109,7 +109,7 @@ _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undert
 _JOINT_AGREEMENT = re.compile(
     rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
-_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
+_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
@@ -773,7 +773,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
         for name in _name_list(m.group(1), lower_start=False):
             found.add(name, m.start(1), strong=True, counterparty=False)
         return
-    pos, taken = m.end(), 0
+    pos, taken, in_columns = m.end(), 0, False
     for line in body[m.end(): m.end() + 600].split("\n")[:10]:
         s = _BULLET.sub("", line).strip()
         pos += len(line) + 1
@@ -787,6 +787,18 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue  # a table's head row: "Part   Organisationsnummer   Företrädare"
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
+        if in_columns:
+            continue  # the lines under a row of names side by side: the blocks' addresses and numbers
+        cells = [c for c in _COLUMN_CELL.findall(s)] if "   " in s or "\t" in s else []
+        if len(cells) >= 2:
+            # The parties' blocks side by side in columns (pdftotext -layout): each cell by itself.
+            if all(len(c.split()) == 1 and _common(c) for c in cells):
+                continue  # "Kommunen        Föreningen": the columns' heads, the parties' roles
+            if all(leading_name(c) == c for c in cells):
+                for c in cells:
+                    found.add(c, pos - len(line) - 1 + line.find(c), strong=True, counterparty=False)
+                taken, in_columns = taken + 1, True
+                continue
         role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
         if role:
             s = s[role.end():]
