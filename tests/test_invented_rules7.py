@@ -91,3 +91,23 @@ def test_a_parties_heading_over_blocks_side_by_side(extract_text):
             "Avtalstid\nÖverenskommelsen gäller 2035-01-01 till 2036-12-31.\n")
     parties = sorted((p["name"], p["org_nr"]) for p in extract_text(text)["parties"])
     assert parties == [("Exempelby Hembygdsförening", "802549-1088"), ("Exempelby kommun", "212000-1934")]
+
+
+def test_a_letters_reference_labels_are_no_heading(extract_text):
+    # "Vår referens" / "Er referens" are a letter's labels as "Vår beteckning" is.
+    text = ("Exempelby kommun\nKommunstyrelsen\n\nYTTRANDE\n2035-06-02\nVår referens: KS 2035/0211\n"
+            "Er referens: S2035/01234\n\nSynpunkter på promemorian Ny lag om tandvårdsstöd\n\n"
+            "Kommunen tillstyrker förslaget.\n")
+    assert extract_text(text)["document"]["title"] == "Synpunkter på promemorian Ny lag om tandvårdsstöd"
+
+
+def test_a_recipients_postal_address_is_no_heading(extract_text):
+    text = ("Exempelby kommun\nKommunstyrelsen\n\nRemissvar\n\nSocialdepartementet\n103 33 Stockholm\n\n"
+            "Synpunkter på förslaget om nya regler för färdtjänst\n\nKommunen tillstyrker förslaget.\n")
+    assert extract_text(text)["document"]["title"] == "Synpunkter på förslaget om nya regler för färdtjänst"
+
+
+def test_a_grant_recipient_before_som_without_its_comma(extract_text):
+    text = ("Nyhet\n\nKulturnämnden fördelar bidrag\n\nBland mottagarna finns Exempelby Konsthall, som får "
+            "600 000 kronor, och Teaterföreningen Scenen som får 350 000 kronor.\n")
+    assert sorted(p["name"] for p in extract_text(text)["parties"]) == ["Exempelby Konsthall", "Teaterföreningen Scenen"]

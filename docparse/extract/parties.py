@@ -840,7 +840,7 @@ def _from_grants(body: str, found: _Found) -> None:
     for m in _RECEIVES.finditer(body):
         window_start = max(0, m.start() - 120)
         relative = _RELATIVE_SOM.search(body, window_start, m.start())
-        # "... samordnas av X, som får 400 000 kronor": the relative clause's subject is the name before it
+        # "... samordnas av X, som får 400 000 kronor" ("... och Y som får"): the relative clause's subject is the name before it
         name = _name_before(body[window_start: relative.start() if relative else m.start()])
         anaphor = _ANAPHOR.search(body, window_start, m.start())
         stems = _anaphor_stems(anaphor) if anaphor else []
@@ -877,7 +877,7 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(name, m.end(), strong=False)
 
 
-_RELATIVE_SOM = re.compile(r",[^\S\n]*som[^\S\n]*$")
+_RELATIVE_SOM = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)som[^\S\n]*$")  # (the comma before "som" is often left out)
 # A definite organisation noun opening the sentence before a grant verb ("Föreningen som driver
 # gården får", "Jouren får"): it points back to a name; the sentence runs on to the verb.
 _ANAPHOR = re.compile(

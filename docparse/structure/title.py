@@ -45,7 +45,7 @@ _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(
 # leaves real words that repair does not touch.
 _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
-    r"vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:"),
@@ -131,6 +131,8 @@ _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-Z
 _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
+# A postal address's last line: "103 33 Stockholm", "Box 12, 666 21 Bengtsfors", "SE-831 82 Östersund".
+_POSTAL_LINE = re.compile(r"(?:(?i:box)[ \t]+\d{1,5},?[ \t]*)?(?:SE-?[ \t]?)?\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)?")
 _LABEL_ALONE = re.compile(tolerant(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$"),
@@ -449,6 +451,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
+    if _POSTAL_LINE.fullmatch(text.strip()):
+        return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
     undated = DATE_RE.sub("", text).strip()
