@@ -111,3 +111,20 @@ def test_a_grant_recipient_before_som_without_its_comma(extract_text):
     text = ("Nyhet\n\nKulturnämnden fördelar bidrag\n\nBland mottagarna finns Exempelby Konsthall, som får "
             "600 000 kronor, och Teaterföreningen Scenen som får 350 000 kronor.\n")
     assert sorted(p["name"] for p in extract_text(text)["parties"]) == ["Exempelby Konsthall", "Teaterföreningen Scenen"]
+
+
+def test_two_parties_with_their_numbers_in_one_sentence(extract_text):
+    # The municipality opens the clause; the second number belongs to the name just before it.
+    text = ("Avtal om föreningsdrift av Norrby badhus\n\nParter\nExempelby kommun, org.nr 212000-1934, nedan kallad "
+            "kommunen, och Norrby Simsällskap, org.nr 802549-1088, nedan kallad föreningen.\n")
+    parties = {p["org_nr"]: p["name"] for p in extract_text(text)["parties"]}
+    assert parties == {"212000-1934": "Exempelby kommun", "802549-1088": "Norrby Simsällskap"}
+
+
+def test_name_and_title_in_each_cell_of_a_signature_row(extract_text):
+    # A Markdown signature table reaches the extractors as tab-separated cells.
+    text = ("Avtal om skötsel av elljusspåret\n\nExempelby 2035-11-30\n\n"
+            "| För kommunen | För föreningen |\n|---|---|\n"
+            "| Lars Berg, kommunstyrelsens ordförande | Stina Falk, ordförande |\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people == {"Lars Berg": "kommunstyrelsens ordförande", "Stina Falk": "ordförande"}

@@ -523,6 +523,7 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     return None
 
 
+_ORGNR_IN = re.compile(r"\d{6}-\d{4}")
 _COLUMN_CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of pdftotext's columns: they part at a wide gap
 _COLUMN_DRIFT = 2  # characters a column's cells may stand off its left edge
 
@@ -570,7 +571,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
-    if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
+    if (municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(",")
+            and not _ORGNR_IN.search(before)):  # ("X kommun, org.nr ..., och Y, org.nr": the number after is Y's)
         return municipality.group(0)
     if before:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
