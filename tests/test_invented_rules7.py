@@ -128,3 +128,17 @@ def test_name_and_title_in_each_cell_of_a_signature_row(extract_text):
             "| Lars Berg, kommunstyrelsens ordförande | Stina Falk, ordförande |\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people == {"Lars Berg": "kommunstyrelsens ordförande", "Stina Falk": "ordförande"}
+
+
+def test_a_subject_in_a_one_column_markdown_table(extract_text):
+    # "| Ärende |" / "|---|" / "| subject |": the one-column table's rule is debris like a wider one's.
+    text = ("Tjänsteutlåtande\nSocialförvaltningen\nDnr 3.1-0456/2035\n2035-08-21\n\n"
+            "| Ärende |\n|---|\n| Förlängt partnerskap med Stadsmissionen Exempel om härbärge |\n\n"
+            "## Förslag till beslut\n\n1. Socialnämnden förlänger överenskommelsen.\n")
+    assert extract_text(text)["document"]["title"] == "Förlängt partnerskap med Stadsmissionen Exempel om härbärge"
+
+
+def test_a_budget_table_in_mnkr_with_decimals_in_every_column(extract_text):
+    text = ("Budget 2036\n\n| Nämnd | Budget 2036 (mnkr) | Plan 2037 (mnkr) |\n|---|---|---|\n"
+            "| Kommunstyrelsen | 142,5 | 145,0 |\n| Socialnämnden | 612,3 | 625,8 |\n")
+    assert sorted(a["value"] for a in extract_text(text)["amounts"]) == [142_500_000, 145_000_000, 612_300_000, 625_800_000]
