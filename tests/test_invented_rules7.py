@@ -142,3 +142,12 @@ def test_a_budget_table_in_mnkr_with_decimals_in_every_column(extract_text):
     text = ("Budget 2036\n\n| Nämnd | Budget 2036 (mnkr) | Plan 2037 (mnkr) |\n|---|---|---|\n"
             "| Kommunstyrelsen | 142,5 | 145,0 |\n| Socialnämnden | 612,3 | 625,8 |\n")
     assert sorted(a["value"] for a in extract_text(text)["amounts"]) == [142_500_000, 145_000_000, 612_300_000, 625_800_000]
+
+
+def test_att_clauses_under_a_bodys_proposal_with_no_heading(extract_text):
+    # No "Förslag till beslut" heading: the body's own lead-in line opens the list.
+    text = ("Tjänsteskrivelse\n2035-10-01\nDnr KS 2035/0500\n\nBudget 2036\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta\natt fastställa driftbudgeten för 2036,\n"
+            "att investeringsramen för 2036 är 95 mnkr.\n\nBakgrund\nBudgeten bygger på oförändrad skattesats.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "att fastställa driftbudgeten för 2036,", "att investeringsramen för 2036 är 95 mnkr."]
