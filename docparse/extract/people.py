@@ -809,7 +809,7 @@ def signature_people(ctx) -> list[Candidate]:
                 label_role = None
             continue
         cells = split_cells(line)
-        if len(cells) >= 2:
+        if len(cells) >= 2 and s.count(",") >= len(cells):
             # "Anna Berg, ordförande<TAB>Per Ek, sekreterare": a "Name, Title" in each column (a
             # signature table); a title never runs over into the next cell.
             cell_parts = [(o, [p.strip() for p in c.split(",")]) for o, c in cells]
