@@ -352,11 +352,72 @@ DOCX4_BLOCKS = [
 DOCX4_HEADER = "Höörs kommun · Miljö- och byggnadsförvaltningen"
 DOCX4_FOOTER = "Höörs kommun, 243 80 Höör · Telefon 0413-280 00"
 
-DOCX5_STEM = "135_yttrande_docx_remiss_sou"
+# The sixth round: 115, a nämnd's protocol as DOCX (attendance and signatures in tables, § headings,
+# the municipality only in the page header) turned into a PDF by LibreOffice; 116, a Finland-Swedish
+# protokollsutdrag scanned, the board's code before its § mark, D.M.YYYY dates.
+DOCX5_STEM = "115_protokoll_docx_narvarotabell"
+DOCX5_BLOCKS = [
+    ("h", "Sammanträdesprotokoll"),
+    ("p", "Vård- och omsorgsnämnden"),
+    ("t", "Sammanträdesdatum\t2035-03-19"),
+    ("t", "Plats och tid\tKommunhuset, Fjugesta, kl. 13.15–16.00"),
+    ("t", "Paragrafer\t18–22"),
+    ("h", "Närvarande"),
+    ("t", "Ledamot\tParti\tFunktion"),
+    ("t", "Sofia Lindmark\tC\tordförande"),
+    ("t", "Ahmed Yusuf\tS\tvice ordförande"),
+    ("t", "Berit Hallgren\tM\tledamot"),
+    ("t", "Jonas Wikström\tSD\ttjänstgörande ersättare"),
+    ("p", "Övriga: Karin Ljung, förvaltningschef; Oskar Dahl, nämndsekreterare"),
+    ("p", "Justerare: Berit Hallgren"),
+    ("h", "§ 18 Val av justerare"),
+    ("p", "Nämnden utser Berit Hallgren att justera protokollet."),
+    ("h", "§ 19 Internkontrollplan 2035"),
+    ("p", "Dnr VON 2035/0014"),
+    ("p", "Vård- och omsorgsnämndens beslut"),
+    ("p", "1. Internkontrollplanen för 2035 antas."),
+    ("h", "§ 20 Avgifter inom äldreomsorgen 2036"),
+    ("p", "Dnr VON 2035/0031"),
+    ("p", "Nämnden föreslår kommunfullmäktige att höja avgiften för trygghetslarm till 320 kronor per månad."),
+    ("h", "§ 21 Verksamhetsbidrag till Föreningen Anhörigstöd i Lekeberg"),
+    ("p", "Dnr VON 2035/0036"),
+    ("p", "Vård- och omsorgsnämndens beslut"),
+    ("p", "1. Föreningen Anhörigstöd i Lekeberg, org.nr 802472-3614, beviljas 85 000 kronor för 2035."),
+    ("h", "§ 22 Förvaltningschefen informerar"),
+    ("p", "Informationen noteras."),
+    ("t", "Sofia Lindmark\tOskar Dahl\tBerit Hallgren"),
+    ("t", "Ordförande\tSekreterare\tJusterare"),
+]
+DOCX5_HEADER = "Lekebergs kommun · Sammanträdesprotokoll"
+DOCX5_FOOTER = "Justerandes signatur ..............          Utdragsbestyrkande .............."
+
+SCAN5_STEM = "116_protokollsutdrag_fi_skannat"
+SCAN5_LINES = [
+    "KORSHOLMS KOMMUN                         PROTOKOLLSUTDRAG",
+    "Kommunstyrelsen                          Sammanträdesdatum 14.3.2035",
+    "",
+    "KST § 45",
+    "Dnr KST 61/2035",
+    "",
+    "Köp av markområde i Smedsby",
+    "",
+    "Kommundirektörens förslag:",
+    "Kommunstyrelsen föreslår för fullmäktige att kommunen köper ett markområde",
+    "om 3,2 hektar av fastigheten Smedsby 12:4 för 96 000 euro.",
+    "",
+    "Kommunstyrelsens beslut:",
+    "Förslaget godkändes.",
+    "",
+    "Utdragets riktighet bestyrks",
+    "Smedsby 16.3.2035",
+    "Ann-Sofi Backman, förvaltningssekreterare",
+]
+
+DOCX135_STEM = "135_yttrande_docx_remiss_sou"
 # A kommunstyrelse's remissvar as DOCX (python-docx) turned into a PDF by LibreOffice: a label table
 # with the ministry's and the municipality's own beteckning, the subject as a heading, numbered
 # sections of comment, the signatures in a table.
-DOCX5_BLOCKS = [
+DOCX135_BLOCKS = [
     ("t", "Yttrande\t"),
     ("t", "Datum\t2034-05-21"),
     ("t", "Vår beteckning\tKS 2034/311"),
@@ -379,13 +440,13 @@ DOCX5_BLOCKS = [
     ("t", "Ann-Louise Fors\tTobias Ekman"),
     ("t", "Kommunstyrelsens ordförande\tKommunchef"),
 ]
-DOCX5_HEADER = "Strömsunds kommun · Kommunstyrelsen"
-DOCX5_FOOTER = "Strömsunds kommun, Box 500, 833 24 Strömsund · Telefon 0670-160 00"
+DOCX135_HEADER = "Strömsunds kommun · Kommunstyrelsen"
+DOCX135_FOOTER = "Strömsunds kommun, Box 500, 833 24 Strömsund · Telefon 0670-160 00"
 
-ENG3_STEM = "136_budget_protokollsutdrag_ocr_eng"
+ENG136_STEM = "136_budget_protokollsutdrag_ocr_eng"
 # A kommunfullmäktige's budget decision, a protokollsutdrag read by Tesseract's English model
 # (å/ä/ö lost): six numbered points with frames in mnkr, tkr and miljoner kronor.
-ENG3_LINES = [
+ENG136_LINES = [
     "ORSA KOMMUN                              PROTOKOLLSUTDRAG",
     "Kommunfullmäktige                  Sammanträdesdatum 2034-11-20",
     "",
@@ -409,10 +470,10 @@ ENG3_LINES = [
     "Sofia Ärlebrant, kommunsekreterare",
 ]
 
-SCAN5_STEM = "140_delegationsbeslut_skannat_bidragstabell"
+SCAN140_STEM = "140_delegationsbeslut_skannat_bidragstabell"
 # A delegated grant decision, scanned: the decision a sentence, the associations with their
 # organisation numbers and amounts in a table under it, the officer's name and title.
-SCAN5_LINES = [
+SCAN140_LINES = [
     "VÄNERSBORGS KOMMUN                              DELEGATIONSBESLUT",
     "Kultur- och fritidsnämnden",
     "",
@@ -435,10 +496,10 @@ SCAN5_LINES = [
     "Fritidskonsulent",
 ]
 
-HTML3_NAME = "142_beslut_i_korthet_forbund_webbsida.html"
+HTML142_NAME = "142_beslut_i_korthet_forbund_webbsida.html"
 # A räddningstjänst förbund's short report of its direktion's decisions as a web page: navigation,
 # the heading in <h1>, each decision a list item with its bold lead, a contact line, a footer.
-HTML3_PAGE = """<!DOCTYPE html>
+HTML142_PAGE = """<!DOCTYPE html>
 <html lang="sv"><head><meta charset="utf-8"><title>Kort om direktionens beslut - Räddningstjänstförbundet Södra Dalsland</title></head>
 <body>
 <a href="#innehall">Hoppa till innehållet</a>
@@ -472,10 +533,12 @@ WRITERS = {
     "90": lambda folder: write_html(folder, HTML2_NAME, HTML2_PAGE),
     "91": lambda folder: write_eng_ocr(folder, ENG2_STEM, ENG2_LINES, 91),
     "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
-    "135": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
-    "136": lambda folder: write_eng_ocr(folder, ENG3_STEM, ENG3_LINES, 136),
-    "140": lambda folder: write_scan(folder, SCAN5_STEM, SCAN5_LINES, (2480, 1650), 0.4, 0.0015, 140),
-    "142": lambda folder: write_html(folder, HTML3_NAME, HTML3_PAGE),
+    "115": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
+    "116": lambda folder: write_scan(folder, SCAN5_STEM, SCAN5_LINES, (2480, 1750), 0.4, 0.0015, 116),
+    "135": lambda folder: write_docx_pdf(folder, DOCX135_STEM, DOCX135_BLOCKS, DOCX135_HEADER, DOCX135_FOOTER),
+    "136": lambda folder: write_eng_ocr(folder, ENG136_STEM, ENG136_LINES, 136),
+    "140": lambda folder: write_scan(folder, SCAN140_STEM, SCAN140_LINES, (2480, 1650), 0.4, 0.0015, 140),
+    "142": lambda folder: write_html(folder, HTML142_NAME, HTML142_PAGE),
 }
 
 

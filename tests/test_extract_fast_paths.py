@@ -110,7 +110,7 @@ def _name_ending_at_plainly(body: str, pos: int):
     found = names.find_names(body, lo, pos, loose=True, shapes=True)
     if found and not body[found[-1].end:pos].strip(" \t,"):
         return people._joined_across_line(body, found[-1])
-    return None
+    return people._surname_after_wrap(body, lo, pos)
 
 
 def test_name_before_a_comma_or_party_found_as_without_the_letter_test():

@@ -11,7 +11,7 @@ from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUN
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
     # the publication date for news, the date label of a letter.
-    "meeting": ("meeting", "heading", "weekday", "document", "alone", "published"),
+    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published"),
     "news": ("published", "heading", "alone", "document", "meeting"),
     "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
 }
@@ -249,6 +249,9 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
 _FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$))", re.M)
 _FORBUND_BOARD_REACH = 600
+# A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
+# kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
+_BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 
 
 def board(ctx) -> tuple[str | None, list[int] | None]:
@@ -295,6 +298,11 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
         first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
+    council = _BARE_COUNCIL.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+    if council:
+        best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
+        count["Fullmäktige"] += 1
+        first.setdefault("Fullmäktige", [council.start("bare"), council.end("bare")])
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):

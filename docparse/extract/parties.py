@@ -370,11 +370,15 @@ _DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", 
                              "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
 
 
+_CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
+    text = _CELL_GAP.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
@@ -723,12 +727,39 @@ def _from_agreements(body: str, found: _Found) -> None:
                 s = body.find(item, m.start(2), m.start(2) + 400)
                 found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
     for m in _AGREEMENT_WITH.finditer(body):
-        names = _name_list(body[m.end(): m.end() + 300], lower_start=False)
+        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or body[m.end(): m.end() + 300], lower_start=False)
         for name in names:
             found.add(name, m.end(), strong=False, counterparty=False)
         _agreement_subject(body, m.start(), found)
     for m in _IOP_TITLE.finditer(body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+
+
+_GAP_THEN_CELL = re.compile(r"(?:\t|[ ]{3,})\S")
+_COLUMN_GAPS = re.compile(r"\t|[ ]{3,}")
+_CELL_WORDS = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: [A-ZÅÄÖ][\wåäö-]*){0,3}")
+
+
+def _wrapped_in_cell(body: str, cell_at: int, at: int) -> str | None:
+    """" ... med Stiftelsen     SN 2031/67" / "Fristaden": the text from ``at`` to its table cell's
+    edge, joined to the words that go on at the cell's left edge on the next line (pdftotext -layout);
+    None when the line has no column after ``at`` or the next line does not go on in the cell."""
+    line_end = body.find("\n", at)
+    if line_end < 0 or line_end - at > 200:
+        return None
+    gap = _GAP_THEN_CELL.search(body, at, line_end)
+    if not gap:
+        return None
+    line_start = body.rfind("\n", 0, cell_at) + 1
+    edge = line_start
+    for g in _COLUMN_GAPS.finditer(body, line_start, cell_at):
+        edge = g.end()
+    next_end = body.find("\n", line_end + 1)
+    below = body[line_end + 1:len(body) if next_end < 0 else next_end]
+    words = below.strip()
+    if len(below) - len(below.lstrip(" ")) != edge - line_start or not _CELL_WORDS.fullmatch(words):
+        return None
+    return body[at:gap.start()] + " " + words
 
 
 def _own_body_word(text: str) -> str:

@@ -275,7 +275,25 @@ def _name_ending_at(body: str, pos: int) -> NameMatch | None:
     found = find_names(body, lo, pos, loose=True, shapes=True)
     if found and not body[found[-1].end:pos].strip(" \t,"):
         return _joined_across_line(body, found[-1])
-    return None
+    return _surname_after_wrap(body, lo, pos)
+
+
+_LONE_SURNAME = re.compile(rf"[ \t]*({_NAME_WORD})[ \t,]*")
+_GIVEN_ENDS_LINE = re.compile(rf"(?<![\w-])({_NAME_WORD})[ \t]*$")
+
+
+def _surname_after_wrap(body: str, lo: int, pos: int) -> NameMatch | None:
+    """"... efter Lars-Åke" / "Fredriksson (L)": a line wrapped inside a name, the surname alone
+    before its party at the next line's start, the given name ending the line above."""
+    if lo == 0 or body[lo - 1] != "\n" or body[pos:pos + 1].isalpha():
+        return None  # (lo is the line's start when nothing cut it short; a word cut at pos is no surname)
+    sur = _LONE_SURNAME.fullmatch(body, lo, pos)
+    if not sur or is_given_name(sur.group(1)):
+        return None
+    given = _GIVEN_ENDS_LINE.search(body, max(0, lo - 1 - _LOOK), lo - 1)
+    if not given or not is_given_name(given.group(1)):
+        return None
+    return NameMatch(given.start(1), sur.end(1), f"{given.group(1)} {sur.group(1)}")
 
 
 _GIVEN_AT_LINE_END = re.compile(r"(?:^|[,(]|\boch)[ \t]*([A-ZÅÄÖÀ-Þ][\w-]+)[ \t]*$")
@@ -779,6 +797,9 @@ def _label_above(lines, i: int) -> bool:
     return k >= 0 and _heads_next_line(lines, k)
 
 
+_CELL_PARTY = re.compile(r"[ \t]+\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)$")
+
+
 def signature_people(ctx) -> list[Candidate]:
     """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
     cells, names under a signature rule or place-and-date line."""
@@ -823,6 +844,8 @@ def signature_people(ctx) -> list[Candidate]:
             continue
         j = _next_nonblank(lines, i)
         next_line = lines[j][2] if j is not None else ""
+        # A signature cell may carry the signer's party after the name: "Eva Lund (S)    Per Ek".
+        cells = [(o, _CELL_PARTY.sub("", c) if c.endswith(")") else c) for o, c in cells]
         name_cells = [(o, c) for o, c in cells if is_name(c)]
         pair: list[Candidate] = []
         if len(cells) == 1 and next_line:
@@ -837,7 +860,8 @@ def signature_people(ctx) -> list[Candidate]:
                 title_cells = []  # "Sekreterare / Anna Berg / Ordförande / Per Ek": labels head names
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
-            titles = [t if is_title(t) else None for t in title_cells]
+            # (A cell ending in party letters is the next signer's name, no title: "Per Ek (M)".)
+            titles = [t if is_title(t) and not _CELL_PARTY.search(t) else None for t in title_cells]
             role = label_role
             if i - last_rule <= 3:
                 role = "signatory"

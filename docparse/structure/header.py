@@ -68,7 +68,7 @@ _PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåä�
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, heading (next to the title or board), weekday, alone, signed
+    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed
     span: tuple[int, int]
 
 
@@ -92,6 +92,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         for m in _DATE_LABEL_RE.finditer(body, start, end)
     ]
     li = 0
+    first_line = _FIRST_TEXT.match(body, start, end).end()  # where the head's first line starts
+    first_line = body.rfind("\n", 0, first_line) + 1
     for m in DATE_RE.finditer(body, start, end):
         iso = date_value(m)
         if not iso or len(iso) != 10:
@@ -111,12 +113,18 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"
+            elif "\n" in gap and _date_column_below(body, m, end):
+                kind = "other"  # "Beslutsdatum" heading a table's column: the first row's date, the others' below it
+        elif _CLOCK_AFTER.match(body, m.end()):
+            kind = "clock"  # "Tid: 2035-06-03 kl. 08.30": a date with its hour, a meeting's (or a checking's)
         elif _WEEKDAY.search(body, max(start, m.start() - 25), m.start()):
             kind = "weekday"
         else:
             gap_after = _COLUMN_GAP.match(body, m.end())
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
+            elif gap_after is None and _blank_to_line_edge(body, m.end(), 1) and _opens_head(body, first_line, m.start()):
+                kind = "heading"  # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date
             elif _blank_to_line_edge(body, m.start(), -1) and (
                     _blank_to_line_edge(body, m.end(), 1) or gap_after):
                 kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
@@ -130,6 +138,37 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                     kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     return out
+
+
+# A clock time after a date: "2035-06-03 kl. 08.30", "14 mars 2035, klockan 13".
+_CLOCK_AFTER = re.compile(r",?[ \t]+(?:kl\.?|klockan)[ \t]*\d", re.I)
+_ROWS_BELOW = 2  # lines under a labelled date searched for the next row's date in its column
+
+
+def _date_column_below(body: str, m: re.Match, end: int) -> bool:
+    """Another date right below ``m`` in the same column: ``m`` is a table row's cell."""
+    column = m.start() - (body.rfind("\n", 0, m.start()) + 1)
+    pos = body.find("\n", m.end())
+    for _ in range(_ROWS_BELOW):
+        if pos < 0 or pos >= end:
+            return False
+        cell = pos + 1 + column
+        nxt = body.find("\n", pos + 1)
+        if DATE_RE.match(body, cell, len(body) if nxt < 0 else nxt) and body[cell - 1:cell].isspace():
+            return True
+        pos = nxt
+    return False
+
+
+_FIRST_TEXT = re.compile(r"\s*")
+_AFTER_CELL_GAP = re.compile(r"\S(?:\t|[ ]{3,})$")
+
+
+def _opens_head(body: str, first_line: int, pos: int) -> bool:
+    """``pos`` on the head's first line (starting at ``first_line``), after a column's gap: a letterhead's cell."""
+    if body.find("\n", first_line, pos) >= 0:
+        return False
+    return _AFTER_CELL_GAP.search(body, first_line, pos) is not None
 
 
 # A first day before a date's day: "22–23 november 2031".

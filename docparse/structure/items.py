@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
+from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
@@ -31,7 +32,8 @@ _HEAD_RE = re.compile(
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
-    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$))"
+    r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
+    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ])"  # a list's date column between: "1   2031-04-03   Title"
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -49,8 +51,10 @@ _DNR_VALUE_RE = re.compile(
     rf"(?:[{_UPPER}]{{1,6}}[ -]?)?\d[\d./:-]*\d(?:[ \t][{_UPPER}]{{1,6}}[ \t]\d+(?:[ \t]\d+)?)?"
 )
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
-# (Finland numbers a board's cases by number and year: "TEKN 112/2033".)
-_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d)(?![\w/])")
+# (Finland numbers a board's cases by number and year: "TEKN 112/2033"; regions join year and
+# number by a hyphen: "RS 2035-00112".)
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 
@@ -81,6 +85,8 @@ _TITLE_STOP_RE = re.compile(
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
+# A date cell between a list's number and its title.
+_DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
@@ -107,8 +113,8 @@ _REPORT_SECTION_RE = re.compile(
     + r"|slutsatser|metod|parter|förslag till (?:\w+)?beslut|"
     + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
-_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, no such text)
-    r"(?:beslut(?!s?ärenden)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
+_LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, "Beslutsfattare" a column's: no such text)
+    r"(?:beslut(?!s?ärenden|s?fattare)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
 )
 
 # A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
@@ -150,6 +156,7 @@ _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragnin
 MIN_CONTENTS_ENTRIES = 3
 
 MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
+WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -267,6 +274,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
                 rest_start += 1
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
+            if kind == "num" and not opens_title and rest[:1].isdigit():
+                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20))
+                opens_title = day is not None and _TITLE_START_RE.match(text, day.end(), min(line_end, day.end() + 4)) is not None
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
                 opens_title = page is not None
@@ -505,6 +515,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
         if page:
             lead = page.end()
+    elif head.kind == "num":
+        day = _DATE_CELL_RE.match(raw, lead)
+        if day:  # "1    2031-04-03     Title": the decision's date in a column before its matter
+            lead = day.end()
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
@@ -521,7 +535,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     elif line_end < stop:
         next_end = line_end
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
-            next_end = _continuation_end(text, line_end, stop)
+            # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
+            next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
             if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
                 title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
@@ -544,16 +559,23 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
 
 
-def _continuation_end(text: str, line_end: int, stop: int) -> int:
+def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None) -> int:
     """The end of a title's second line: the line right below, when it goes on in lower case
-    and is short (a wrapped heading, not the item's text); else ``line_end``."""
+    and is short (a wrapped heading, not the item's text), or when it stands alone in the title's
+    ``column`` of a table ("5   2031-04-28   Avtal med Stiftelsen    SN 2031/67" / "Fristaden");
+    else ``line_end``."""
     nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
     if nxt < 0:
         nxt = min(stop, len(text))
         if nxt - line_end > MAX_TITLE:
             return line_end
-    follow = text[line_end + 1:nxt].strip()
-    if follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith("."):
+    line = text[line_end + 1:nxt]
+    follow = line.strip()
+    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
+        return line_end
+    if follow[:1].islower():
+        return nxt
+    if column and follow[:1].isupper() and len(line) - len(line.lstrip()) == column and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
         return nxt
     return line_end
 
@@ -564,6 +586,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     the item's dnr."""
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
+    block_ends = False  # the heading's lines end in a blank line (or the item's end) after them
     while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
@@ -572,6 +595,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         line = text[s:e].strip()
         if not line:
             if lines:
+                block_ends = True
                 break
             continue
         # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
@@ -600,12 +624,20 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
             break
-        if not follow[:1].islower():
+        if not follow[:1].islower() and not (block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
+
+
+def _wraps_to(first: str, follow: str) -> bool:
+    """A heading's long line wrapped at its column's edge, its last words alone on the line below
+    and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
+    "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
+    return (len(first) >= WRAPPED_LINE and not first.endswith((".", ":", ";")) and len(follow) <= 30
+            and len(follow.split()) <= 3 and not follow.endswith((".", ":", ";")) and not is_section_heading(follow))
 
 
 def _is_matter_title(title: str) -> bool:
@@ -643,8 +675,11 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
         return False
     if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
         return False
-    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled):
-        return False  # "2 PROTOKOLL DATUM ...": page numbers before a letterhead
+    if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled) and not (
+            kind == "para" and all(h.at_line_start for h in chain)):
+        # "2 PROTOKOLL DATUM ...": page numbers before a letterhead. (§ heads opening their lines are
+        # items whatever their case: Finland-Swedish protocols print matters' titles in capitals.)
+        return False
     if kind in _PLAIN and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
         return False  # page numbers of a transcript, each before a whole page of text
     if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
+from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
@@ -64,6 +64,7 @@ _MAX_HEADING_LINES = 4
 _LETTERHEAD_WORDS = 5  # a letterhead line over the municipality's name is short
 # A line ending in a word that needs what follows: a heading wrapped, not a letterhead line.
 _RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–,])\s*$", re.I)
+_SENTENCE_WORDS = 8  # a line of this many words ending in a full stop is a sentence, no heading
 _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
@@ -191,15 +192,30 @@ def _clean_line(line: str) -> tuple[str, int]:
 
 
 # A kallelse's heading line: "<Body> kallas till sammanträde".
+# The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
+_DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+                         + r"))?(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
+
+
+def _rest_of_line(body: str, pos: int) -> str:
+    end = body.find("\n", pos)
+    return body[pos:len(body) if end < 0 else end]
+
+
+def _is_sentence(line: str) -> bool:
+    return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
 
 
 def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
     """A web page's own heading above a flattened protocol ("Kommunstyrelsens protokoll 2031-05-10"
-    over one long line that opens "Protokoll ..."): a short line before it naming the same type."""
+    over one long line that opens "Protokoll ..."), or above a sentence that opens with the type word
+    ("Protokoll från regionfullmäktiges sammanträde den 22 april ... i Regionens hus."): a short
+    line before it naming the same type."""
     line_start = body.rfind("\n", 0, type_word.span[0]) + 1
     line_end = body.find("\n", type_word.span[1])
-    if (len(body) if line_end < 0 else line_end) - line_start <= _FLAT_LINE:
+    line = body[line_start:len(body) if line_end < 0 else line_end]
+    if len(line) <= _FLAT_LINE and not _is_sentence(line):
         return None
     word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
     for ls, le, line in lines:
@@ -414,6 +430,23 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     return block[j:]
 
 
+# Marks and numbers before a dnr label: a § mark, read right or as a digit, a board's code ("BUN 817").
+_MARKS = re.compile(r"[\d§$&A-ZÅÄÖ \t]*\d[ \t]*")
+
+
+# A board's code before a § number, the sign lost or misread: "KST 845", "BUN $ 12" (no year: "BUDGET 2035" is a heading).
+_CODE_AND_MARK = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]+(?:[§8$&][ \t]*)?\d{1,3}")
+
+
+def _is_mark_and_dnr(text: str) -> bool:
+    """An excerpt's § line whose cells OCR ran together: marks and numbers, a dnr label, its number."""
+    label = DNR_LABEL_RE.search(text)
+    if not label or not _MARKS.fullmatch(text, 0, label.start()):
+        return False
+    value = take_value(text, label.end())
+    return value is not None and not text[value[2]:].strip()
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -426,6 +459,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
         return False  # "Paragraf 88", "§ 88": an excerpt's § mark; its matter's heading follows
+    if _CODE_AND_MARK.fullmatch(text.strip()):
+        return False  # "KST 845": a board's code and its § mark, the sign read as "8" and run into the number
+    if _is_mark_and_dnr(text):
+        return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
     name = _PERSON_ALONE.fullmatch(text.strip())
     if name and is_given_name(name.group(1)):
         return False  # "Eva Lund": an officer's name under the letterhead, no heading
@@ -585,7 +622,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
-    opens_heading = in_body and _HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
+    opens_heading = in_body and (_HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
+                                 or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
@@ -593,6 +631,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         s, e = type_word.span
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
+        if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
+            page_heading = _page_heading(body, lines, start, type_word)
+            if page_heading:
+                return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
@@ -611,6 +653,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        board = _DASH_BOARD.match(rest)
+        if board and is_body_name(board.group("name")):
+            # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
+            return Title(" ".join(body[s:e + board.end()].split()), (s, e + board.end()), "type")
         serial = _SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")

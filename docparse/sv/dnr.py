@@ -24,6 +24,10 @@ _TOKEN = r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./:-]*"
 _VALUE_RE = re.compile(rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}")
 
 
+# Year and number with the board's code after them, as some municipalities write it: "Dnr 2035/211 KS".
+_SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t][A-ZÅÄÖ]{2,6}(?![\wÅÄÖåäö./:-])")
+
+
 class InvalidDnr(ValueError):
     """The text is not a diarienummer."""
 
@@ -46,7 +50,7 @@ def validate(value: str) -> str:
     # "KS/2021:345": a board code before a slash, a colon before the running number.
     if not re.search(r"\d[./:-]\S*\d|\d\s\d|[A-ZÅÄÖ][ /-]?\d", value):
         raise InvalidDnr("no separator between its parts")
-    if not value[-1].isdigit():
+    if not value[-1].isdigit() and not _SUFFIXED_RE.fullmatch(value):
         raise InvalidDnr("must end in a digit")
     if re.fullmatch(r"(?:19|20)\d{2}-[01]\d-[0-3]\d", value):
         raise InvalidDnr("a date, not a diarienummer")
@@ -62,7 +66,11 @@ def is_valid(value: str) -> bool:
 
 
 def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The diarienummer starting at pos (after a label), trimmed to end in a digit."""
+    """The diarienummer starting at pos (after a label), trimmed to end in a digit, or its year and
+    number with the board's code after them ("2035/211 KS")."""
+    suffixed = _SUFFIXED_RE.match(text, pos)
+    if suffixed:
+        return suffixed.group(0), suffixed.start(), suffixed.end()
     m = _VALUE_RE.match(text, pos)
     if not m:
         return None
