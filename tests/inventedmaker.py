@@ -510,7 +510,7 @@ HTML142_PAGE = """<!DOCTYPE html>
 <p>Direktionen sammanträdde i Bengtsfors. Här är några av besluten.</p>
 <ul>
 <li><strong>Ny brandstation i Bengtsfors.</strong> Direktionen godkände förfrågningsunderlaget för en ny brandstation. Investeringen beräknas till 42 miljoner kronor.</li>
-<li><strong>Avtal om IVPA.</strong> Förbundet tecknar avtal med Region Västra Götaland om insatser i väntan på ambulans under 2036–2038. Ersättningen är 1 800 kronor per larm.</li>
+<li><strong>Avtal om IVPA.</strong> Förbundet tecknar avtal med Region Östergötland om insatser i väntan på ambulans under 2036–2038. Ersättningen är 1 800 kronor per larm.</li>
 <li><strong>Delårsrapport.</strong> Resultatet efter april är 1,3 mnkr, något bättre än budget.</li>
 </ul>
 <p>Protokollet justeras den 28 maj. Kontakt: Sara Holmqvist, förbundssekreterare, 0531-52 60 00</p>

@@ -40,7 +40,7 @@ def edits(truth, ocr):
         ("en ärendelista", "en -arendelista", [("", "-"), ("ä", "a")]),  # a dash is debris
         ("lösning", "l6dsning", [("ö", "6d")]),
         ("modern", "modem", [("rn", "m")]),  # two glyphs read as one
-        ("Östersund", "Ostersund", [("Ö", "O")]),
+        ("Östhammar", "Osthammar", [("Ö", "O")]),
         ("ett hus", "etthus", [(" ", "")]),
         ("klart", "klart.", [("", ".")]),
         ("korrekt text", "korrekt text", []),

@@ -71,7 +71,7 @@ def test_parties_address_blocks_side_by_side(extract_text):
     text = ("AVTAL\nom drift av elljusspåret\n\nAvtalsparter\n\n"
             "Kommunen                                    Föreningen\n"
             "Exempelby kommun                            Exempelby Skidklubb\n"
-            "Fritidsförvaltningen                        c/o Eva Lind, Skogsvägen 2\n"
+            "Fritidsförvaltningen                        c/o Stina Rask, Skogsvägen 2\n"
             "123 80 Exempelby                            123 91 Exempelby\n"
             "Org.nr 212000-1934                          Org.nr 802549-1088\n\n"
             "1 Avtalstid\nAvtalet gäller 2035-06-01 till 2037-05-31.\n")

@@ -132,7 +132,7 @@ _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-Z
 _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
-# A postal address's last line: "103 33 Stockholm", "Box 12, 666 21 Bengtsfors", "SE-831 82 Östersund".
+# A postal address's last line: "103 33 Stockholm", "Box 12, 666 21 Bengtsfors", "SE-742 21 Östhammar".
 _POSTAL_LINE = re.compile(r"(?:(?i:box)[ \t]+\d{1,5},?[ \t]*)?(?:SE-?[ \t]?)?\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)?")
 _LABEL_ALONE = re.compile(tolerant(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
