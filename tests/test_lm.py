@@ -13,7 +13,7 @@ import pytest
 from docparse.errors import ModelDataError
 from docparse.models import ModelStore, models_dir
 from docparse.sv.lm import (
-    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, WORDS_FILE, LanguageModel, sentence_tokens,
+    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, WORDS_FILE, TOKEN, LanguageModel, breaks, sentence_tokens,
 )
 from docparse.sv.wordlists import read_word_lists
 
@@ -30,6 +30,21 @@ def test_tokens_as_repair_reads_them():
     text = "Beslutet gäller från 2024, om inget annat sägs. Nämnden: klart!"
     assert list(sentence_tokens(text)) == [
         ["beslutet", "gäller", "från", NUM, COMMA, "om", "inget", "annat", "sägs"], ["nämnden"], ["klart"]]
+
+
+@pytest.mark.parametrize("text,cut", [
+    ("Det kan t.ex. vara bra", False),  # an abbreviation's stop before small letters
+    ("Nämnden har bl.a. beslutat", False),
+    ("Beslutet gäller. Nämnden", True),  # a sentence's stop before a capital
+    ("Beslutet gäller. 2024", True),  # or before a number
+    ("Ärendet: beslut", True),  # a colon or semicolon cuts whatever follows
+    ("Klart; nämnden", True),
+    ("ett, två", False),
+])
+def test_a_full_stop_before_small_letters_does_not_cut_the_context(text, cut):
+    words = list(TOKEN.finditer(text))
+    assert any(breaks(text, a.end(), b.start()) for a, b in zip(words, words[1:])) is cut
+    assert (len(list(sentence_tokens(text))) > 1) is cut
 
 
 @pytest.mark.parametrize("prev,likely,unlikely", [

@@ -26,3 +26,19 @@ def test_twin_follows_the_text(text):
 def test_a_text_without_such_words_is_left_to_context():
     text = "Vi ses vid stationen klockan tre. Det var en fin dag."
     assert repair(text.translate(ENGLISH_MODEL)).text == text
+
+
+@pytest.mark.parametrize("text", [
+    # about loans, the word read twice, one of them where "för länet" is the commoner phrase: the
+    # other "lanet" is no evidence for the county, and the text's many loans outweigh the phrase
+    "Kommunen beviljar bostadslån och studielån. Ett bostadslån löper i tio år och ett studielån "
+    "i tjugo, men inga lån för konsumtion. Kommunen går i borgen för lånet till föreningen. Räntan på lånet är "
+    "rörlig, och ett bostadslån kan lösas i förtid.",
+    # about counties, the same phrases: "länet" stays
+    "Länsstyrelsen har ansvaret för länet. Länsstyrelsen har en landshövding, och länsstyrelsen "
+    "har sitt kontor i residensstaden. Planen gäller för länet. Länsstyrelsen beslutar om länet.",
+])
+def test_twin_follows_the_text_against_a_common_phrase(text):
+    res = repair(text.translate(ENGLISH_MODEL))
+    assert res.text == text
+    assert repair(res.text).text == res.text

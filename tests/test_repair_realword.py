@@ -115,6 +115,11 @@ CASES = [
     ("rätt/rått", "Alla har rätt att överklaga beslutet."),
     ("rätt/rått", "Det rådde ett rått klimat i debatten."),
     ("rätt/rått", "Frågan är vilken rätt eleverna har till skolskjuts."),
+    # vara / våra after an abbreviation's full stop: no sentence start ("Våra ..." is one)
+    ("vara/våra", "Skälet kan t.ex. vara nya regler för bidraget."),
+    ("vara/våra", "Orsaken kan bl.a. vara höga räntor."),
+    ("vara/våra", "Rapporten beskriver bl.a. våra egna verksamheter."),
+    ("vara/våra", "Kostnaden ökar. Våra nya lokaler blev dyrare."),
 ]
 
 # Sentences the engine does not give back yet (see the reason of each).

@@ -10,6 +10,7 @@ and the twin whose stem the text uses clearly more often wins.
 
 from __future__ import annotations
 
+import math
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
@@ -63,8 +64,11 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
     if not found:
         return  # most texts: no word to decide, nothing counted
     marked: dict[str, int] = {}
+    # The words in question are no evidence for either twin: their readings are what is
+    # being decided (two "lanet" read "länet" by the bigram model would outvote the text).
+    asked = {id(t) for _i, t, _c, _w in found}
     for t in tokens:
-        if t.damaged and not t.protected:  # (t.active and t.current() inlined: every token)
+        if t.damaged and not t.protected and id(t) not in asked:  # (t.active and t.current() inlined: every token)
             if t.choice is not None:
                 w = t.choice[0]
             elif t.text.isascii():
@@ -93,11 +97,11 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
         if best is None or best_uses < MIN_USES:
             continue  # (most: no twin used enough, whatever the reading's own uses)
         cur_uses = stem_uses(cur)
-        # this token's own reading counted once among the uses of its stem
-        if best_uses < MIN_RATIO * max(cur_uses - 1, 1):
+        if best_uses < MIN_RATIO * max(cur_uses, 1):
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
         ctx = (lm.logp(best, prev) + lm.logp(nxt, best)) - (lm.logp(cur, prev) + lm.logp(nxt, cur))
-        if ctx > -CACHE_SPAN:
+        # The cache's evidence, log10 of the uses' ratio, is weighed against the context's.
+        if ctx > -CACHE_SPAN - math.log10(best_uses / max(cur_uses, 1)):
             t.choice = (best, 1.0, "discourse")

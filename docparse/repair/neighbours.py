@@ -3,14 +3,14 @@ context (engine, splits, discourse) ask the same thing."""
 
 from __future__ import annotations
 
-from docparse.sv.lm import COMMA, SENT, SENTENCE_END
+from docparse.sv.lm import COMMA, SENT, breaks
 from docparse.sv.lm import normalise as lm_form
 
 
 def neighbour(text: str, tokens: list, j: int, start: int, end: int):
     """Token ``j`` across the separator text[start:end], or the model's mark for what stands
     between: a sentence boundary (also before the first and after the last token), a comma."""
-    if j < 0 or j >= len(tokens) or SENTENCE_END.search(text, start, end):
+    if j < 0 or j >= len(tokens) or breaks(text, start, end):
         return SENT
     return COMMA if "," in text[start:end] else tokens[j]
 

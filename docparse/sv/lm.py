@@ -33,6 +33,7 @@ COMMA = ","  # a comma between two words is a token of its own: "andra, fler" is
 TOKEN = re.compile(r"[^\W_]+")  # a word: letters and digits (repair tokenises plain text with it)
 DIGIT = re.compile(r"\d")
 SENTENCE_END = re.compile(r"[.!?:;]")  # neither the counts nor repair's context look across these
+CLAUSE_END = re.compile(r"[!?:;]")  # (a full stop alone may close an abbreviation: see breaks)
 CORPUS_WEIGHT = 0.5  # share of the corpus counts in the unigram (the rest: the lexicon's)
 FLOOR_LOGF = -9.0  # log10 unigram of a word neither source knows (repair's OOV_LOGF)
 MAX_MEMO = 400_000
@@ -54,13 +55,22 @@ def word_class(word: str, own: bool, lexicon) -> str:
     return f"#{lexicon.word_class(word)}:{word[-SUFFIX:] if SUFFIX else ''}"
 
 
+def breaks(text: str, start: int, end: int) -> bool:
+    """Whether the separator text[start:end] before the word at ``end`` cuts the context: it
+    holds sentence punctuation, unless its only marks are full stops and the word after them
+    begins in small letters ("t.ex. vara", "bl.a. att": an abbreviation's stop, no sentence's)."""
+    if not SENTENCE_END.search(text, start, end):
+        return False
+    return end >= len(text) or not text[end].islower() or CLAUSE_END.search(text, start, end) is not None
+
+
 def sentence_tokens(text: str):
     """Sentences of ``text`` as lists of normalised tokens, cut where a separator holds
     sentence punctuation (as repair cuts its context); a comma between words is a token."""
     sent: list[str] = []
     pos = 0
     for m in TOKEN.finditer(text):
-        if sent and SENTENCE_END.search(text, pos, m.start()):
+        if sent and breaks(text, pos, m.start()):
             yield sent
             sent = []
         elif sent and "," in text[pos : m.start()]:
