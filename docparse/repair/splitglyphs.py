@@ -78,6 +78,8 @@ def split_letters(tokens, models, repairer) -> None:
                 unknown.append((t, low))
             continue
         word = t.choice[0]
+        if len(low) <= len(word):
+            continue  # (a two-sign reading makes the token longer than its word: most are not)
         for truth, units in splits.items():
             if _shows(low, word, truth, units):
                 evidence.setdefault(truth, set()).add(word)
