@@ -249,6 +249,11 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
 _FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$))", re.M)
 _FORBUND_BOARD_REACH = 600
+# A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
+# its bare "Styrelsen" within the next lines (a column's cell may follow it): a company has one
+# styrelse, so the bare head names it.
+_COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
+                            r"(?:[^\n]*\n)??[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -293,7 +298,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             best[name] = 16.0
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
-    bare = _FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+    bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
     if bare:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1

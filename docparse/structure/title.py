@@ -36,7 +36,9 @@ _CUT = re.compile(
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
 # A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
-_PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+# The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
+# a run of heads, and an excerpt has one).
+_PARAGRAPH_MARK = re.compile(r"^(?:§|[8$&](?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -608,8 +610,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if page_heading:
                 return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
-        if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
