@@ -576,6 +576,42 @@ DOCX7_HEADER = "Ulricehamns kommun"
 DOCX7_FOOTER = "Ulricehamns kommun · 523 86 Ulricehamn · Telefon 0321-59 50 00"
 
 
+SCAN8_STEM = "171_protokoll_kf_skrivmaskin_1979_skannat"
+SCAN8_LINES = [
+    "HEDEMORA KOMMUN",
+    "Kommunfullmäktige                          PROTOKOLL",
+    "                                           Sammanträdesdag 12.3.1979",
+    "",
+    "Tid: kl. 19.00-21.45              Plats: Stadshotellets festsal",
+    "",
+    "Närvarande ledamöter: se bilaga 1",
+    "",
+    "Ordförande:   Bertil Sandström",
+    "Sekreterare:  Gun-Britt Holmér",
+    "",
+    "§ 14   Val av justerare",
+    "       Till justerare utses Karl-Axel Nordin och Astrid Wiklund.",
+    "",
+    "§ 15   Anslag till Hedemora idrottshall",
+    "       Kommunfullmäktige beslutar",
+    "       att anvisa 1.250.000 kr till ombyggnad av idrottshallen,",
+    "       att uppdra åt kommunstyrelsen att upphandla arbetena.",
+    "",
+    "§ 16   Motion om gatubelysning i Vikmanshyttan",
+    "       Kommunfullmäktige beslutar",
+    "       att motionen ska anses besvarad.",
+    "",
+    "Justeras:",
+    "",
+    "_______________________          _______________________",
+    "Karl-Axel Nordin                 Astrid Wiklund",
+    "",
+    "_______________________",
+    "Bertil Sandström",
+    "Ordförande",
+]
+
+
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
     "44": lambda folder: write_scan(folder, SCAN_STEM, SCAN_LINES, (2480, 1700), 0.5, 0.002, 44),
@@ -596,6 +632,8 @@ WRITERS = {
     "164": lambda folder: write_html(folder, HTML3_NAME, HTML3_PAGE),
     "165": lambda folder: write_scan(folder, SCAN7_STEM, SCAN7_LINES, (2480, 2200), -0.3, 0.0015, 165,
                                      font="LiberationMono-Regular.ttf"),
+    "171": lambda folder: write_scan(folder, SCAN8_STEM, SCAN8_LINES, (2480, 3000), 0.25, 0.0015, 171,
+                                     font="DejaVuSansMono.ttf"),
     "166": lambda folder: write_docx_pdf(folder, DOCX6_STEM, DOCX6_BLOCKS, DOCX6_HEADER, DOCX6_FOOTER),
     "168": lambda folder: write_docx_pdf(folder, DOCX7_STEM, DOCX7_BLOCKS, DOCX7_HEADER, DOCX7_FOOTER),
 }

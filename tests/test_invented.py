@@ -11,7 +11,7 @@ from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Text files, and the files of tests/inventedmaker.py: seven born-digital PDFs (DOCX by LibreOffice) read
-# through the PDF reader, seven scanned pages that docparse OCRs (two in a typewriter's face), three council
+# through the PDF reader, eight scanned pages that docparse OCRs (three in a typewriter's face), three council
 # web pages in HTML (and two text files that are Tesseract's English-model OCR of rendered pages).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
@@ -21,9 +21,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 115-121 0.883). The floor is that figure: one value lost or one spurious value fails.
 # 160-168 (bodies and eras covered least: a municipal company's board and AGM, valnämnd, krisledningsnämnd,
 # a joint överförmyndarnämnd's web page, typewriter-era scans, a kallelse and its tjänsteskrivelse in one
-# PDF) first scored 0.965; after their fixes 01-121 and 160-168 find 1,754 of 1,755 values, none spurious:
-# 0.9997 (161's OCR reads "Olle" as "olle" at a line's start, a case repair's matter, not extraction's).
-MICRO_FLOOR = 0.9997
+# PDF) first scored 0.965; after their fixes, 169-174 (a samordningsförbund's protocol and news page, a
+# joint nämnd OCR'd without å/ä/ö, a 1979 typewriter scan, a region's news page, a flattened
+# överförmyndare decision) first 0.892. After both batches' fixes 01-121 and 160-174 find 1,829 of 1,832
+# values, none spurious: 0.9991 (left: 161's OCR reads "Olle" as "olle"; 171's OCR reads "§ 16" as
+# "& 16 «", so repair does not restore the mark; 173's "god man Sara Lindbom", a lower-case role).
+MICRO_FLOOR = 0.9991
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +35,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 130 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 136 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

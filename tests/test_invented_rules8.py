@@ -58,3 +58,72 @@ def test_a_table_row_whose_cell_wraps_keeps_its_later_cells(tmp_path):
     assert "2\tBidrag till Exeby Konstförening och Exeby Hembygdsförening 2037\tFN 2036/118\n" in read(str(pdf)).text
     items = [(i["number"], i["title"], i["dnr"]) for i in process(str(pdf))["items"]]
     assert ("2", "Bidrag till Exeby Konstförening och Exeby Hembygdsförening 2037", "FN 2036/118") in items
+
+
+# The second batch (169-174): a samordningsförbund's protocol and news page, a joint nämnd's
+# excerpt OCR'd without å/ä/ö, a region's news page, an överförmyndarnämnd's flattened decision.
+
+def test_a_forbunds_bare_styrelsen_beside_another_column(extract_text):
+    text = ("                                                    PROTOKOLL\n"
+            "Samordningsförbundet Norra Exeby                    2036-09-17\n"
+            "Styrelsen                                           Sida 1 av 2\n\n"
+            "§ 31   Val av justerare\n\n§ 32   Delårsrapport 2036\n")
+    assert extract_text(text)["document"]["board"] == "Styrelsen"
+
+
+def test_a_passive_verbs_agent_is_the_party(extract_text):
+    text = ("Beslut\nStyrelsen förlänger insatsen Steget.\n\n"
+            "Insatsen drivs av Exeby Folkhögskoleförening, org.nr 802441-5674.\n")
+    parties = [p["name"] for p in extract_text(text)["parties"]]
+    assert parties == ["Exeby Folkhögskoleförening"]
+
+
+def test_a_name_before_a_verb_does_not_end_in_och(extract_text):
+    text = ("Nyheter\n\n# Nämnden beviljade pengar till två insatser\n\nInsatsen drivs tillsammans med "
+            "Arbetsförmedlingen och får 1,1 miljoner kronor för 2037.\n")
+    assert all(not p["name"].endswith(" och") for p in extract_text(text)["parties"])
+
+
+def test_a_joint_nämnds_municipalities_are_no_title(extract_text):
+    text = ("PROTOKOLLSUTDRAG\n\nGemensamma nämnden för upphandling\nExeby kommun och Ystorps kommun\n\n"
+            "Sammanträdesdatum 2036-11-04\n\n§ 22 Dnr GNU 2036/0051\n\nUpphandling av städtjänster\n\n"
+            "Nämndens beslut\n\n1. Nämnden antar anbudet.\n")
+    assert extract_text(text)["document"]["title"] == "Upphandling av städtjänster"
+
+
+def test_a_breadcrumb_right_over_the_headline(extract_text):
+    text = ("Till innehållet\nRegion Exeby\nVård och hälsa   Kultur   Trafik   Politik\nSök\n"
+            "Start / Politik / Nyheter\nNämnden öppnar fler vårdplatser i vinter\nPublicerad 14 december 2036\n"
+            "Regionens nämnd beslutade på måndagen att öppna 24 extra vårdplatser.\n")
+    assert extract_text(text)["document"]["title"] == "Nämnden öppnar fler vårdplatser i vinter"
+
+
+def test_a_news_bylines_date_is_the_publication_date(extract_text):
+    text = ("# Styrelsen beviljade medel till tre insatser\n\n*Samordningsförbundet Exeby · 2036-10-02*\n\n"
+            "Vid sitt sammanträde den 29 september 2036 beviljade styrelsen 2,4 miljoner kronor till tre insatser.\n\n"
+            "– Det här bygger på samverkan, säger ordföranden Eva Holm.\n")
+    assert extract_text(text)["document"]["date"] == "2036-10-02"
+
+
+def test_the_styrelse_of_a_forbund_named_in_the_text(extract_text):
+    text = ("# Medel till nya insatser\n\n2036-10-02\n\nVid sitt sammanträde beviljade styrelsen för "
+            "Samordningsförbundet Norra Exeby 2,4 miljoner kronor till tre insatser, säger förbundschefen.\n")
+    assert extract_text(text)["document"]["board"] == "Styrelsen"
+
+
+def test_a_flattened_heads_board_and_type_word_then_the_subject_after_the_municipality(extract_text):
+    text = ("Överförmyndarnämnden Delegationsbeslut Datum 2036-06-08 Dnr ÖFN 2036/0345 Exeby kommun "
+            "Beslut om arvode till god man Beslut Överförmyndarnämnden beslutar att arvodet fastställs till "
+            "9 600 kronor, att kostnadsersättning betalas med 450 kronor. Skäl för beslutet Redogörelse har lämnats. "
+            "Beslutet kan överklagas hos tingsrätten. Beslutande Eva Holm Handläggare")
+    record = extract_text(text)
+    assert record["document"]["title"] == "Beslut om arvode till god man"
+    assert [d["text"] for d in record["decision_points"]] == [
+        "att arvodet fastställs till 9 600 kronor,", "att kostnadsersättning betalas med 450 kronor."]
+
+
+def test_a_forbunds_name_alone_under_the_trail_is_no_headline(extract_text):
+    text = ("Meny\nOm förbundet\nJobba hos oss\nKontakt\nSök\n"
+            "Startsida / Nyheter / Direktionen har antagit en ny plan\nRäddningstjänsten Exeby Väst\n\n"
+            "Direktionen har antagit en ny plan\n\nPublicerad 2036-06-12\n\nDirektionen antog planen i veckan.\n")
+    assert extract_text(text)["document"]["title"] == "Direktionen har antagit en ny plan"
