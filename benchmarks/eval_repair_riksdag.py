@@ -4,6 +4,8 @@ Run: python benchmarks/eval_repair_riksdag.py [--speed] [--ceiling] [--show N] [
      python benchmarks/eval_repair_riksdag.py --reader docparse   # read by docparse's OCR stage, clean-up included
      PYTHONPATH=/other/checkout python benchmarks/eval_repair_riksdag.py   # score another branch's repair
      /some/venv/bin/python benchmarks/eval_repair_riksdag.py --speed --installed   # an installed (compiled) wheel
+     python models/build_lm.py --tuning DIR && DOCPARSE_MODELS=DIR python benchmarks/eval_repair_riksdag.py --documents tuning
+         # the tuning fold of the training documents, repaired with a model built without it: tune here
 
 The documents are those models/riksdag_split.py holds out of every model (never trained on).
 From each, pages of real paragraphs (~250-350 words, a fixed seed; at most --pages-per-doc a
@@ -124,12 +126,12 @@ def document_pages(doc: str, text: str, per_doc: int, rng: random.Random,
     return [TextPage(doc, k + 1, cut[i]) for k, i in enumerate(chosen)]
 
 
-def heldout_pages(per_doc: int, seed: int) -> list[TextPage]:
+def heldout_pages(per_doc: int, seed: int, documents: str = "heldout") -> list[TextPage]:
     index = riksdag_split.RIKSDAG_DIR / "INDEX.tsv"
     if not index.is_file():
         raise SystemExit(f"error: {index}: the Riksdag documents' index is missing (see ../shared/external/README.md)")
     pages = []
-    for doc in riksdag_split.heldout_ids():
+    for doc in riksdag_split.heldout_ids() if documents == "heldout" else riksdag_split.tuning_ids():
         path = riksdag_split.RIKSDAG_DIR / f"{doc}.txt"
         try:
             text = path.read_text(encoding="utf-8")
@@ -250,7 +252,7 @@ def _mild_damage(img, rng: random.Random):
     return img.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
 
 
-def export(readings: list[Reading], directory: Path) -> None:
+def export(readings: list[Reading], directory: Path, documents: str = "heldout") -> None:
     """The OCR pairs as plain files: FONT/ENGINE/NAME.txt, FONT/truth/NAME.txt (the printed lines,
     line for line with the OCR) and truth/NAME.txt (the page's paragraphs); then READY."""
     counts: dict[tuple[str, str], int] = {}
@@ -265,16 +267,19 @@ def export(readings: list[Reading], directory: Path) -> None:
             counts[(r.font, engine)] = counts.get((r.font, engine), 0) + 1
     docs = sorted({r.page.doc for r in readings})
     lines = [f"{font}/{engine} {n} pages" for (font, engine), n in sorted(counts.items())]
+    ids = riksdag_split.heldout_ids() if documents == "heldout" else riksdag_split.tuning_ids()
     lines += [
-        f"# documents (models/riksdag_split.py heldout_ids()): {' '.join(docs)}",
-        "# HELD OUT: for measuring only; never train a model or a confusion table on these pages.",
+        f"# documents (models/riksdag_split.py {documents}_ids()): {' '.join(docs)}",
+        "# HELD OUT: for measuring only; never train a model or a confusion table on these pages."
+        if documents == "heldout" else
+        "# TUNING FOLD: training documents; tune on them only with a model built without them (build_lm.py --tuning).",
         "# Layout: FONT/ENGINE/NAME.txt OCR text; FONT/truth/NAME.txt printed lines; truth/NAME.txt paragraphs.",
         f"# Made by: python benchmarks/eval_repair_riksdag.py --export {directory} "
         f"({time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())})",
     ]
-    left_out = [d for d in riksdag_split.heldout_ids() if d not in docs]
+    left_out = [d for d in ids if d not in docs]
     if left_out:
-        lines.append(f"# held out but not measured (no Swedish running text): {' '.join(left_out)}")
+        lines.append(f"# {'held out' if documents == 'heldout' else 'in the fold'} but not measured (no Swedish running text): {' '.join(left_out)}")
     for r in readings:
         if r.truth.split() != r.page.text.split():
             lines.append(f"# {r.font}/{r.page.name}: the page did not fit; {r.font}/truth/{r.page.name}.txt "
@@ -470,6 +475,22 @@ def speed_child(path: str) -> int:
     return 0
 
 
+def check_tuning_model() -> None:
+    """The tuning fold is measured only with a language model that never saw it."""
+    from docparse.models import models_dir
+    from docparse.sv.lm import LM_META
+
+    meta = models_dir() / LM_META
+    try:
+        trained = set(json.loads(meta.read_text(encoding="utf-8"))["sources"]["riksdag"])
+    except (OSError, ValueError, KeyError) as exc:
+        raise SystemExit(f"error: {meta}: cannot read the language model's sources ({exc.__class__.__name__})")
+    seen = sorted(trained & set(riksdag_split.tuning_ids()))
+    if seen:
+        raise SystemExit(f"error: {meta}: the language model was trained on the tuning documents ({', '.join(seen)}); "
+                         "build one without them (python models/build_lm.py --tuning DIR) and set DOCPARSE_MODELS=DIR")
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
@@ -480,6 +501,10 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--damage", choices=("scan", "mild"), default="scan",
                     help="scan: build_confusions.degrade (specks, skew, low resolution, blur, bilevel or grey "
                          "noise; default); mild: a slight skew and blur")
+    ap.add_argument("--documents", choices=("heldout", "tuning"), default="heldout",
+                    help="heldout: the documents held out of every model (default; the figures to report); "
+                         "tuning: the tuning fold of the training documents, for tuning repair's decisions "
+                         "with a model built without it (models/build_lm.py --tuning DIR, DOCPARSE_MODELS=DIR)")
     ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="OCR cache folder (default %(default)s)")
     ap.add_argument("--reader", choices=("tesseract", "docparse"), default="tesseract",
                     help="tesseract: bare Tesseract on the page image (default; repair alone is measured); "
@@ -512,16 +537,19 @@ def main(argv: list[str]) -> int:
     if missing:
         ap.error(f"font files missing for {', '.join(missing)} (Debian: apt-get install fonts-urw-base35 "
                  "fonts-liberation fonts-dejavu-core)")
-    pages = heldout_pages(args.pages_per_doc, args.seed)
+    if args.documents == "tuning":
+        check_tuning_model()
+    pages = heldout_pages(args.pages_per_doc, args.seed, args.documents)
     per_doc: dict[str, int] = {}
     for p in pages:
         per_doc[p.doc] = per_doc.get(p.doc, 0) + len(p.text.split())
-    print("held-out text pages: " + ", ".join(f"{d} {sum(p.doc == d for p in pages)} ({w} words)"
+    label = "held-out" if args.documents == "heldout" else "tuning-fold (training documents the tuning model left out)"
+    print(f"{label} text pages: " + ", ".join(f"{d} {sum(p.doc == d for p in pages)} ({w} words)"
                                               for d, w in per_doc.items()))
     readings = read_pages(pages, fonts, args)
     if args.export:
         try:
-            export(readings, args.export)
+            export(readings, args.export, args.documents)
         except OSError as exc:
             raise SystemExit(f"error: {exc.filename}: cannot write the export ({exc.strerror})") from None
     if args.ocr_only:

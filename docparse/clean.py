@@ -40,7 +40,8 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*")
 _MD_UNDERSCORE_BOLD = re.compile(r"(?<![_\w])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\w])")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
-_MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*(?:\n|$)", re.M)
+# (a one-column table's rule is "|---|", between pipes: a bare "---" is a thematic break, not a table's)
+_MD_TABLE_RULE = re.compile(r"^[ \t]*(?:\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?|\|[ \t]*:?-{3,}:?[ \t]*\|)[ \t]*(?:\n|$)", re.M)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 # --- rejoined ---------------------------------------------------------------------------

@@ -21,10 +21,14 @@ only counts, as marisa RecordTries (memory-mapped at load):
 and sv_lm.json (discounts, totals, sources, held-out perplexity).
 
 Run: python models/build_lm.py   (about a minute)
+     python models/build_lm.py --tuning DIR   # a model without the tuning fold (riksdag_split.tuning_ids),
+         in DIR beside links to models/' other files: DOCPARSE_MODELS=DIR repairs with it, to tune repair's
+         decisions on the fold's OCR (benchmarks/eval_repair_riksdag.py --documents tuning)
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -85,12 +89,33 @@ def discounted(counts: Counter) -> tuple[float, Counter, Counter]:
     return discount, history, mass
 
 
-def main() -> int:
+def tuning_folder(out: Path) -> None:
+    """``out`` made a models folder: links to every file of models/ but the language model's."""
+    out.mkdir(parents=True, exist_ok=True)
+    own = {BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE, LM_META}
+    for f in HERE.iterdir():
+        link = out / f.name
+        if f.is_file() and f.name not in own and not f.name.endswith(".py") and not link.exists():
+            link.symlink_to(f)
+
+
+def main(argv: list[str] | None = None) -> int:
     import marisa_trie
 
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tuning", type=Path, metavar="DIR",
+                    help="build without the tuning fold into DIR (perplexity measured on the fold)")
+    args = ap.parse_args(argv)
+    out = HERE
+    train = riksdag_split.training_ids()
+    measured = riksdag_split.heldout_ids()
+    if args.tuning:
+        out = args.tuning
+        tuning_folder(out)
+        measured = riksdag_split.tuning_ids()
+        train = [d for d in train if d not in measured]
     lexicon = ModelStore(HERE).lexicon
 
-    train = riksdag_split.training_ids()
     uni, bi = count(riksdag_streams(train))
     u2, b2 = count(suc_streams())
     uni.update(u2)
@@ -129,9 +154,9 @@ def main() -> int:
     bigram_trie = marisa_trie.RecordTrie("<H", ((f"{h} {w}", (c,)) for (h, w), c in kept.items()))
     word_trie = marisa_trie.RecordTrie("<IIIB", words.items())
     class_trie = marisa_trie.RecordTrie("<I", class_rows)
-    bigram_trie.save(str(HERE / BIGRAMS_FILE))
-    word_trie.save(str(HERE / WORDS_FILE))
-    class_trie.save(str(HERE / CLASSES_FILE))
+    bigram_trie.save(str(out / BIGRAMS_FILE))
+    word_trie.save(str(out / WORDS_FILE))
+    class_trie.save(str(out / CLASSES_FILE))
     meta = {
         "format": LM_FORMAT,
         "discount": round(discount, 4),
@@ -139,14 +164,14 @@ def main() -> int:
         "own_classes": OWN_CLASSES,
         "tokens": total,
         "sources": {"riksdag": train, "suc3-ner": "dev.jsonl.gz"},
-        "heldout": riksdag_split.heldout_ids(),
+        "heldout": measured,
         "min_count": MIN_COUNT,
     }
-    (HERE / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    # Perplexity on the held-out documents, which the counts above never saw.
-    lm = LanguageModel(HERE, lexicon)
-    held = list(riksdag_streams(riksdag_split.heldout_ids()))
+    # Perplexity on the held-out documents (the tuning fold with --tuning), which the counts above never saw.
+    lm = LanguageModel(out, lexicon)
+    held = list(riksdag_streams(measured))
     for name, order in (("unigram", 1), ("bigram", 2)):
         logp, n = 0.0, 0
         for sent in held:
@@ -156,14 +181,14 @@ def main() -> int:
                 n += 1
         meta[f"heldout_perplexity_{name}"] = round(10 ** (-logp / n), 1)
     meta["heldout_tokens"] = n
-    (HERE / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    (out / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(train)} Riksdag documents + SUC: {total} tokens; {len(kept)} bigrams kept of {len(bi)}, "
           f"{len(words)} words, D={discount:.3f}")
     print(f"held-out ({len(held)} sentences, {n} tokens): perplexity unigram "
           f"{meta['heldout_perplexity_unigram']}, bigram {meta['heldout_perplexity_bigram']}")
     print(f"{len(class_uni)} classes, {len(class_bi)} class bigrams, class D={class_discount:.3f}")
     for f in (BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
-        print(f, (HERE / f).stat().st_size, "bytes")
+        print(f, (out / f).stat().st_size, "bytes")
     return 0
 
 

@@ -3,6 +3,11 @@
 Held out: every fifth data row of INDEX.tsv counting from 1, starting at row 3 (rows 3, 8, 13,
 ...). G40310 is itself OCR'd print with no truth: in neither training nor measurement.
 Both models/ (what a model may learn from) and benchmarks/ (what is measured) import this.
+
+Tuning: a fold of the training documents (every fifth from the third) that a language model built
+for tuning leaves out (models/build_lm.py --tuning DIR). Repair's margins and thresholds are tuned
+on their OCR (benchmarks/eval_repair_riksdag.py --documents tuning), never on the held-out
+documents'; the shipped model trains on them as on every training document.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ def heldout_ids(directory: Path = RIKSDAG_DIR) -> list[str]:
     ids = index_ids(directory)
     return [d for row, d in enumerate(ids, 1)
             if row >= FIRST_HELDOUT_ROW and (row - FIRST_HELDOUT_ROW) % EVERY == 0 and d not in EXCLUDED]
+
+
+def tuning_ids(directory: Path = RIKSDAG_DIR) -> list[str]:
+    """The tuning fold: every fifth training document, from the third."""
+    return training_ids(directory)[2::5]
 
 
 def training_ids(directory: Path = RIKSDAG_DIR) -> list[str]:

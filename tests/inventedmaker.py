@@ -415,6 +415,112 @@ SCAN5_LINES = [
     "Ann-Sofi Backman, förvaltningssekreterare",
 ]
 
+DOCX135_STEM = "135_yttrande_docx_remiss_sou"
+# A kommunstyrelse's remissvar as DOCX (python-docx) turned into a PDF by LibreOffice: a label table
+# with the ministry's and the municipality's own beteckning, the subject as a heading, numbered
+# sections of comment, the signatures in a table.
+DOCX135_BLOCKS = [
+    ("t", "Yttrande\t"),
+    ("t", "Datum\t2034-05-21"),
+    ("t", "Vår beteckning\tKS 2034/311"),
+    ("t", "Er beteckning\tLI2034/01872"),
+    ("p", "Landsbygds- och infrastrukturdepartementet"),
+    ("h", "Yttrande över betänkandet Tryggad dricksvattenförsörjning i hela landet (SOU 2034:18)"),
+    ("p", "Kommunstyrelsen i Strömsunds kommun har beretts tillfälle att yttra sig över betänkandet och lämnar "
+          "följande synpunkter."),
+    ("h", "Allmänna synpunkter"),
+    ("p", "Kommunen delar utredningens bedömning att ansvaret för reservvatten behöver förtydligas. Små "
+          "kommuner med många vattenverk har dock svårt att bära kostnaderna på egen hand."),
+    ("h", "Avsnitt 7.3 Statligt stöd till reservvattentäkter"),
+    ("p", "Kommunen har räknat på förslaget. För Strömsunds del skulle kraven medföra investeringar på "
+          "omkring 2,4 miljoner kronor, och en årlig driftkostnad på 150 000 kronor. Kommunen föreslår att "
+          "stödet täcker minst hälften av investeringen."),
+    ("h", "Avsnitt 9 Ikraftträdande"),
+    ("p", "Kommunen tillstyrker att lagen träder i kraft den 1 juli 2036 men anser att övergångstiden bör "
+          "vara minst tre år."),
+    ("p", "Beslut i detta ärende har fattats av kommunstyrelsen. I beredningen har VA-chefen Linnea Holm deltagit."),
+    ("t", "Ann-Louise Fors\tTobias Ekman"),
+    ("t", "Kommunstyrelsens ordförande\tKommunchef"),
+]
+DOCX135_HEADER = "Strömsunds kommun · Kommunstyrelsen"
+DOCX135_FOOTER = "Strömsunds kommun, Box 500, 833 24 Strömsund · Telefon 0670-160 00"
+
+ENG136_STEM = "136_budget_protokollsutdrag_ocr_eng"
+# A kommunfullmäktige's budget decision, a protokollsutdrag read by Tesseract's English model
+# (å/ä/ö lost): six numbered points with frames in mnkr, tkr and miljoner kronor.
+ENG136_LINES = [
+    "ORSA KOMMUN                              PROTOKOLLSUTDRAG",
+    "Kommunfullmäktige                  Sammanträdesdatum 2034-11-20",
+    "",
+    "§ 96        Dnr KS 2034/0188",
+    "",
+    "Budget 2035 och ekonomisk plan 2036–2037",
+    "",
+    "Kommunfullmäktiges beslut",
+    "1. Skattesatsen för 2035 fastställs oförändrad.",
+    "2. Kommunstyrelsen får en driftram på 48,6 mnkr.",
+    "3. Socialnämnden får en driftram på 291,3 mnkr.",
+    "4. Barn- och utbildningsnämnden får en driftram på 236,0 mnkr.",
+    "5. Investeringsbudgeten för 2035 fastställs till 74 500 tkr.",
+    "6. Kommunstyrelsen får nyupplåna högst 40 miljoner kronor under 2035.",
+    "",
+    "Yrkanden",
+    "Ingrid Hellström (S) yrkar bifall till kommunstyrelsens förslag.",
+    "Bengt Ödmark (M) yrkar att socialnämndens ram minskas med 3 mnkr.",
+    "",
+    "Rätt utdraget intygar",
+    "Sofia Ärlebrant, kommunsekreterare",
+]
+
+SCAN140_STEM = "140_delegationsbeslut_skannat_bidragstabell"
+# A delegated grant decision, scanned: the decision a sentence, the associations with their
+# organisation numbers and amounts in a table under it, the officer's name and title.
+SCAN140_LINES = [
+    "VÄNERSBORGS KOMMUN                              DELEGATIONSBESLUT",
+    "Kultur- och fritidsnämnden",
+    "",
+    "Datum 2035-03-18                       Dnr KFN 2035/0061",
+    "",
+    "Aktivitetsbidrag till föreningar, första halvåret 2035",
+    "",
+    "Beslut",
+    "Kultur- och fritidsnämnden beviljar aktivitetsbidrag för första halvåret 2035",
+    "med sammanlagt 55 700 kronor enligt tabellen nedan.",
+    "",
+    "Förening                          Org.nr             Belopp",
+    "Vänersborgs Brottarklubb          802544-3915        34 200 kr",
+    "Frändefors Scoutkår               802561-7203        12 600 kr",
+    "Brätte Hembygdsförening           716459-0247         8 900 kr",
+    "",
+    "Beslutet är fattat med stöd av delegation, punkt 3.4.",
+    "",
+    "Elsa Wikberg",
+    "Fritidskonsulent",
+]
+
+HTML142_NAME = "142_beslut_i_korthet_forbund_webbsida.html"
+# A räddningstjänst förbund's short report of its direktion's decisions as a web page: navigation,
+# the heading in <h1>, each decision a list item with its bold lead, a contact line, a footer.
+HTML142_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Kort om direktionens beslut - Räddningstjänstförbundet Södra Dalsland</title></head>
+<body>
+<a href="#innehall">Hoppa till innehållet</a>
+<header><p class="logo">Räddningstjänstförbundet Södra Dalsland</p>
+<nav><ul><li>Privatperson</li><li>Företag</li><li>Om förbundet</li><li>Jobba hos oss</li></ul></nav></header>
+<main id="innehall">
+<h1>Kort om direktionens beslut 21 maj 2035</h1>
+<p>Direktionen sammanträdde i Bengtsfors. Här är några av besluten.</p>
+<ul>
+<li><strong>Ny brandstation i Bengtsfors.</strong> Direktionen godkände förfrågningsunderlaget för en ny brandstation. Investeringen beräknas till 42 miljoner kronor.</li>
+<li><strong>Avtal om IVPA.</strong> Förbundet tecknar avtal med Region Östergötland om insatser i väntan på ambulans under 2036–2038. Ersättningen är 1 800 kronor per larm.</li>
+<li><strong>Delårsrapport.</strong> Resultatet efter april är 1,3 mnkr, något bättre än budget.</li>
+</ul>
+<p>Protokollet justeras den 28 maj. Kontakt: Sara Holmqvist, förbundssekreterare, 0531-52 60 00</p>
+</main>
+<footer>Räddningstjänstförbundet Södra Dalsland · Box 12 · 666 21 Bengtsfors</footer>
+</body></html>
+"""
+
 
 # The seventh round (bodies and eras the rounds before covered least): 161 and 165, typewriter-era
 # protocols (a monospaced face, "Närvarande:", "Justeras:", a title under a signature line, dates
@@ -627,6 +733,10 @@ WRITERS = {
     "105": lambda folder: write_docx_pdf(folder, DOCX4_STEM, DOCX4_BLOCKS, DOCX4_HEADER, DOCX4_FOOTER),
     "115": lambda folder: write_docx_pdf(folder, DOCX5_STEM, DOCX5_BLOCKS, DOCX5_HEADER, DOCX5_FOOTER),
     "116": lambda folder: write_scan(folder, SCAN5_STEM, SCAN5_LINES, (2480, 1750), 0.4, 0.0015, 116),
+    "135": lambda folder: write_docx_pdf(folder, DOCX135_STEM, DOCX135_BLOCKS, DOCX135_HEADER, DOCX135_FOOTER),
+    "136": lambda folder: write_eng_ocr(folder, ENG136_STEM, ENG136_LINES, 136),
+    "140": lambda folder: write_scan(folder, SCAN140_STEM, SCAN140_LINES, (2480, 1650), 0.4, 0.0015, 140),
+    "142": lambda folder: write_html(folder, HTML142_NAME, HTML142_PAGE),
     "161": lambda folder: write_scan(folder, SCAN6_STEM, SCAN6_LINES, (2480, 3100), 0.35, 0.0015, 161,
                                      font="LiberationMono-Regular.ttf"),
     "164": lambda folder: write_html(folder, HTML3_NAME, HTML3_PAGE),

@@ -34,9 +34,13 @@ def edits(truth, ocr):
         ("på", "paA", [("å", "aA")]),
         ("vägen", "vaégen", [("ä", "aé")]),
         ("x Åtta", "x . Atta", [("", " ."), ("Å", "A")]),  # a speck is not part of the Å
+        # a typewriter face's ä read as two letters: the "d" before the "a" is part of the ä
+        ("nämnden", "ndamnden", [("ä", "da")]),
+        ("överskott", "s6verskott", [("ö", "s6")]),
+        ("en ärendelista", "en -arendelista", [("", "-"), ("ä", "a")]),  # a dash is debris
         ("lösning", "l6dsning", [("ö", "6d")]),
         ("modern", "modem", [("rn", "m")]),  # two glyphs read as one
-        ("Östersund", "Ostersund", [("Ö", "O")]),
+        ("Östhammar", "Osthammar", [("Ö", "O")]),
         ("ett hus", "etthus", [(" ", "")]),
         ("klart", "klart.", [("", ".")]),
         ("korrekt text", "korrekt text", []),

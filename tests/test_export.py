@@ -71,7 +71,7 @@ def out(tmp_path):
         ),
         "2021/b.pdf": make_record("in/2021/b.pdf", municipality="Stockholms stad", date="2021-11", kind="pdf",
                                   pages=3, warnings=["page 2: low OCR confidence", "page 3: low OCR confidence"]),
-        "c.txt": make_record("in/c.txt", municipality="Östersunds kommun", date="2017-03-01",
+        "c.txt": make_record("in/c.txt", municipality="Östhammars kommun", date="2017-03-01",
                              periods=[("2017-04", "2019", "april 2017 till 2019", "extension")], orgs=[("999999-9999", False)]),
         "d.txt": make_record("in/d.txt", items=[
             ("12", "Val av justerare", None, []),
@@ -175,7 +175,7 @@ def test_stats(out):
     stats = compute(str(out))
     assert stats["documents"] == 4 and stats["pages"] == 6
     assert stats["by_municipality_year"] == {
-        "(unknown)": {"(unknown)": 1}, "Stockholms stad": {"2021": 2}, "Östersunds kommun": {"2017": 1}}
+        "(unknown)": {"(unknown)": 1}, "Stockholms stad": {"2021": 2}, "Östhammars kommun": {"2017": 1}}
     assert stats["with_agreement_period"] == {"documents": 1, "share": 0.25}  # c.txt has only an extension
     assert stats["with_period"]["documents"] == 2 and stats["with_period"]["share"] == 0.5
     assert stats["with_period"]["kinds"] == {"agreement period": 1, "earlier period": 1, "extension": 1}

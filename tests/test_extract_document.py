@@ -252,3 +252,22 @@ def test_the_board_alone_under_the_letterhead_outweighs_a_board_named_in_the_dec
 ])
 def test_a_forbund_of_any_kind_heads_its_own_letterhead(extract_text, text, name):
     assert extract_text(text)["document"]["municipality"] == name
+
+
+# A short web page of a förbund: its logo and footer name it; its body names another body once,
+# inside the page's opening ("avtal med Region ..."), which must not take the page.
+FORBUND_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Nyheter</title></head><body>
+<header><p>Vattenförbundet Norra Skogsbygden</p><nav><ul><li>Om oss</li><li>Kontakt</li></ul></nav></header>
+<main><h1>Direktionens beslut 4 mars 2034</h1>
+<p>Direktionen godkände ett avtal med Region Kronoberg om provtagning under 2035.</p>
+<p>Årsredovisningen för 2033 fastställdes.</p></main>
+<footer>Vattenförbundet Norra Skogsbygden · Box 8 · 123 45 Exeby</footer></body></html>"""
+
+
+@pytest.mark.parametrize("mentions", [1, 2])
+def test_the_page_furniture_names_the_owner_above_a_body_the_page_mentions(mentions):
+    from docparse.pipeline import process
+
+    page = FORBUND_PAGE.replace("under 2035.", "under 2035." + " Region Kronoberg betalar." * (mentions - 1))
+    record = process("sida.html", data=page.encode("utf-8"))
+    assert record["document"]["municipality"] == "Vattenförbundet Norra Skogsbygden"

@@ -80,6 +80,37 @@ def test_built_from_training_documents_only():
     assert meta["heldout_perplexity_bigram"] < meta["heldout_perplexity_unigram"]
 
 
+def test_the_tuning_fold_is_training_text_held_out_of_the_tuning_model_only():
+    import riksdag_split
+
+    if not (riksdag_split.RIKSDAG_DIR / "INDEX.tsv").is_file():
+        pytest.skip(f"{riksdag_split.RIKSDAG_DIR} not present")
+    fold = set(riksdag_split.tuning_ids())
+    assert fold and fold < set(riksdag_split.training_ids())
+    assert not fold & set(riksdag_split.heldout_ids())
+    shipped = set(json.loads((MODELS / LM_META).read_text(encoding="utf-8"))["sources"]["riksdag"])
+    assert fold < shipped  # the shipped model learns from the fold as from all training text
+
+
+@pytest.mark.slow
+def test_a_tuning_model_is_built_without_the_fold_into_a_models_folder(tmp_path):
+    import build_lm
+    import riksdag_split
+
+    if not (riksdag_split.RIKSDAG_DIR / "INDEX.tsv").is_file():
+        pytest.skip(f"{riksdag_split.RIKSDAG_DIR} not present")
+    out = tmp_path / "tuning"
+    assert build_lm.main(["--tuning", str(out)]) == 0
+    meta = json.loads((out / LM_META).read_text(encoding="utf-8"))
+    fold = set(riksdag_split.tuning_ids())
+    assert not set(meta["sources"]["riksdag"]) & fold and set(meta["heldout"]) == fold
+    assert (out / "sv_lexicon.marisa").is_symlink()  # the other model files are the shipped ones
+    store = ModelStore(out)
+    assert store.lm is not None and store.lm.total < ModelStore(MODELS).lm.total
+    # the shipped files are untouched
+    assert json.loads((MODELS / LM_META).read_text(encoding="utf-8"))["heldout"] == riksdag_split.heldout_ids()
+
+
 def test_a_folder_without_a_language_model_repairs_without_context(tmp_path):
     store = ModelStore(tmp_path)
     assert store.lm is None

@@ -90,3 +90,35 @@ def test_two_letter_heads_are_nouns_never_endings():
 def test_a_two_letter_head(read, expected):
     models = store_for()
     assert head_choice(read, read, models.lexicon, models.heads, models.channels["eng"]) == expected
+
+
+@pytest.mark.parametrize("read, expected", [
+    # ä read "da" (a typewriter face) before the head: the token is a letter longer than its
+    # reading, and the head is read from the token's end
+    ("Banken gav ett utjdamningslan till kommunen.", "Banken gav ett utjämningslån till kommunen."),
+    ("Staten ger ett forbdattringslan till den som bygger om.",
+     "Staten ger ett förbättringslån till den som bygger om."),
+])
+def test_the_head_of_a_token_with_a_letter_read_as_two(read, expected):
+    out = repair(read)
+    assert out.text == expected
+    assert "compound:head" in [e.reason for e in out.edits]
+
+
+@pytest.mark.parametrize("read, expected", [
+    # a participle ending a compound of three parts: "-ande" ends many words as a head, "-ände"
+    # few; the first two parts (kontrakts+slut-) are a compound's first part too
+    ("Den kontraktsslutande parten ska svara for kostnaden.",
+     "Den kontraktsslutande parten ska svara för kostnaden."),
+    ("De fredsslutande staterna mottes i maj.", "De fredsslutande staterna möttes i maj."),
+    ("Det ar en miljoforstorande verksamhet.", "Det är en miljöförstörande verksamhet."),
+])
+def test_a_head_after_two_first_parts(read, expected):
+    assert repair(read).text == expected
+
+
+def test_a_two_letter_head_only_after_one_listed_first_part():
+    # "-ar" after two first parts (kommun+lots-) is the plural ending of the last, not "år"
+    models = store_for()
+    assert head_choice("kommunlotsar", "kommunlotsar", models.lexicon, models.heads, models.channels["eng"]) is None
+    assert repair("Vi har tre kommunlotsar i tjanst.").text == "Vi har tre kommunlotsar i tjänst."

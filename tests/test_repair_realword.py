@@ -76,6 +76,45 @@ CASES = [
     ("rader/råder", "I dag råder stor osäkerhet om budgeten."),
     ("rader/råder", "Tabellen har tre rader och fyra kolumner."),
     ("rader/råder", "Skriv några rader om vad ni önskar."),
+    # Twins whose readings the lexicon and the administrative language model weigh differently,
+    # or whose neighbours the bigram model knows only through their word classes.
+    # vanligen / vänligen: both read "vanligen"
+    ("vanligen/vänligen", "Hyran betalas vanligen i förskott."),
+    ("vanligen/vänligen", "Mötet hålls vanligen på tisdagar."),
+    ("vanligen/vänligen", "Ansökan behandlas vanligen inom en månad."),
+    ("vanligen/vänligen", "Vänligen svara senast i morgon."),
+    # mönster / monster: both read "monster"
+    ("mönster/monster", "Samma mönster gäller för alla skolor."),
+    ("mönster/monster", "Det finns ett mönster i hur besluten fattas."),
+    ("mönster/monster", "Barnen ritade ett monster på tavlan."),
+    # sparas / spåras: both read "sparas"
+    ("sparas/spåras", "Materialet sparas i fem år."),
+    ("sparas/spåras", "Överskottet sparas till nästa budgetår."),
+    ("sparas/spåras", "Felet kunde spåras till en trasig kabel."),
+    ("sparas/spåras", "Smittan kunde spåras till en enskild restaurang."),
+    # lånet / länet: both read "lanet"
+    ("lånet/länet", "Det gamla lånet löses i förtid."),
+    ("lånet/länet", "Räntan på lånet höjdes i våras."),
+    ("lånet/länet", "Hela länet drabbades av stormen."),
+    ("lånet/länet", "Det finns tre sjukhus i länet."),
+    # täcka / tacka: both read "tacka"
+    ("täcka/tacka", "Bidraget ska täcka kostnaderna för resan."),
+    ("täcka/tacka", "Vi vill tacka personalen för ett gott arbete."),
+    ("täcka/tacka", "Styrelsen vill tacka alla ideella krafter."),
+    # begär / begår: both read "begar"
+    ("begär/begår", "Ordföranden begär ordet."),
+    ("begär/begår", "Nämnden begär att ärendet återremitteras."),
+    ("begär/begår", "Den som begår ett brott kan dömas."),
+    # stärka / starka: both read "starka"
+    ("stärka/starka", "Föreningen har starka skäl att söka bidraget."),
+    ("stärka/starka", "Det finns starka önskemål om en ny sporthall."),
+    ("stärka/starka", "Nämnden vill stärka samarbetet med föreningarna."),
+    ("stärka/starka", "Målet är att bygga upp starka lokala föreningar."),
+    # rätt / rått: both read "ratt"
+    ("rätt/rått", "Beslutet fattades på rätt sätt."),
+    ("rätt/rått", "Alla har rätt att överklaga beslutet."),
+    ("rätt/rått", "Det rådde ett rått klimat i debatten."),
+    ("rätt/rått", "Frågan är vilken rätt eleverna har till skolskjuts."),
 ]
 
 # Sentences the engine does not give back yet (see the reason of each).
@@ -84,6 +123,13 @@ WRONG_NOW = {
     "Hon for hem direkt efter sammanträdet.": "'for' (fara) made 'för' after a subject pronoun",
     "Kommunen vill bygga en förskola här i byn.": "'har' before a preposition left as the verb",
     "Nästa val till fullmäktige hålls i september.": "'val' after 'Nästa' made the adverb 'väl'",
+    # What a word bigram model cannot tell: the twins score alike beside these neighbours, or the
+    # pairs that would tell were never counted and the word classes lean the other way.
+    "Vänligen svara senast i morgon.": "the corpus never has 'vänligen' and counts 'vanligen': a tie in context",
+    "Styrelsen vill tacka alla ideella krafter.": "'täcka alla' was counted, 'tacka alla' not",
+    "Räntan på lånet höjdes i våras.": "context prefers 'lånet' by less than the margin over the commoner 'länet'",
+    "Målet är att bygga upp starka lokala föreningar.": "no pair counted; 'upp stärka' reads as a verb after a particle",
+    "Frågan är vilken rätt eleverna har till skolskjuts.": "no pair counted; a rare word's next word gets the class model's share",
 }
 
 

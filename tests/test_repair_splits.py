@@ -79,3 +79,19 @@ def test_pieces_of_an_unlisted_compound_are_joined(read, printed):
 ])
 def test_a_word_beside_an_unknown_token_is_not_joined_as_a_compound(read):
     assert not any(e.reason == "join" for e in repair(read).edits)
+
+
+def test_a_piece_opening_with_the_english_models_capital_for_a_small_mark_joins():
+    # å read "A" at the start of the second piece: no name, the run is "bestående"
+    out = repair("Huset ar till storsta delen best Aende av tra.")
+    assert out.text == "Huset är till största delen bestående av trä."
+    assert "join" in [e.reason for e in out.edits]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi mdtte styrelsen Oscar och Anna i hallen.",  # names: a capital before small letters
+    "Kommunen har en sam Ordning for alla.",  # "samordning" is no reason to join a capital word
+])
+def test_a_capitalised_word_stays_apart(text):
+    out = repair(text)
+    assert not any(e.reason == "join" for e in out.edits)

@@ -127,11 +127,20 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
 _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
+_UNIT_MARK = re.compile(r"\((?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
+# A cell's number, with its decimals: "1 200", "142,5" (a table in mnkr or tkr gives tenths).
+_CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)"
 # A row's last cell: a number set off from the row's text by a tab or two spaces.
-_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)[ \t]*$")
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
-_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=[ \t]*$|\t|[ \u00a0]{2,})")
+_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
+
+
+def _cell_value(cell: str, mult: int) -> int:
+    """Whole kronor of a table cell in its column's unit: "142,5" in mnkr is 142 500 000."""
+    whole, _, dec = cell.partition(",")
+    return round(int(re.sub(r"\D", "", whole) + dec) * mult / 10 ** len(dec))  # (on integers, as _value)
 _TABLE_ROWS = 60
 
 
@@ -156,6 +165,8 @@ def _table_amounts(body: str) -> list[dict]:
             row = body[pos:end]
             if not row.strip():
                 break
+            if pos == head.end() + 1 and _UNIT_MARK.findall(head.group(0))[1:]:
+                every_cell = True  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
             if pos == head.end() + 1 and not head.group("cols") and _is_column_heading(row):
                 every_cell = True  # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033": a caption, its unit every column's
                 pos = end + 1
@@ -163,7 +174,7 @@ def _table_amounts(body: str) -> list[dict]:
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
                      else [c for c in [_LAST_CELL.search(row)] if c])
             for cell in cells:
-                value = int(re.sub(r"\D", "", cell.group(1))) * mult
+                value = _cell_value(cell.group(1), mult)
                 label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None  # the row's first cell
                 out.append({"value": value, "currency": "SEK", "text": cell.group(1), "per": None, "label": label,
                             "span": [pos + cell.start(1), pos + cell.end(1)]})
@@ -203,7 +214,7 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 rows += 1
                 label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None
                 for cell in cells:
-                    out.append({"value": int(re.sub(r"\D", "", cell.group(1))) * mult, "currency": "SEK", "text": cell.group(1),
+                    out.append({"value": _cell_value(cell.group(1), mult), "currency": "SEK", "text": cell.group(1),
                                 "per": None, "label": label, "span": [pos + cell.start(1), pos + cell.end(1)]})
             elif not rows and not heading and not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2:
                 heading = True  # the columns' heading row

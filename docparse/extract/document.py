@@ -103,13 +103,19 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
         if kind == "page-header" and start < st.start + 400:
             text = text[:start] + ctx.text[start:end] + text[end:]
     scores, first = _score_municipalities(text, st.start, towns, regions)
-    if not scores:
-        # None in the text itself: the page furniture names whose document it is (a web page's
-        # footer "Exeby kommun, 123 45 Exeby", a Word footer), read as a last resort.
-        kinds = ("page-furniture", "page-header", "page-footer")
-        if any(kind in kinds for _s, _e, kind in ctx.masked):
-            shown = ctx.masked_text(kinds)
-            scores, first = _score_municipalities(shown, len(shown), towns, regions)
+    # The page furniture names whose document it is: a web page's logo and footer ("Exeby kommun,
+    # 123 45 Exeby"), a Word footer, a running header. A body it names is the owner, whatever other
+    # body the text speaks of ("avtal med Region Exempelland"); the text's mentions choose among
+    # several it names.
+    kinds = ("page-furniture", "page-header", "page-footer")
+    if any(kind in kinds for _s, _e, kind in ctx.masked):
+        shown = ctx.masked_text(kinds)
+        owners, where = _score_municipalities(shown, len(shown), towns, regions)
+        if owners:
+            for name in owners:
+                owners[name] += scores[name]
+                first.setdefault(name, where[name])
+            scores = owners
     if not scores:
         return None, None
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))

@@ -109,7 +109,7 @@ _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undert
 _JOINT_AGREEMENT = re.compile(
     rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
-_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
+_PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
@@ -364,6 +364,10 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
+# A head word alone in its definite form ("Förbundet", "Föreningen"): the anaphor that opens the
+# sentence after a name, never a word inside one.
+_DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
+                             "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
 
 
 _CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
@@ -410,6 +414,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
+            if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
+                break  # "... Idrottsförbund Förbundet får ...": a flattened text's next sentence names it again
             out.append(word)
         elif word.endswith("-") and nxt == "och":
             out += [word, "och"]
@@ -476,6 +482,8 @@ def _name_before(text: str) -> str:
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
     while len(words) > 1 and words[-1].lower() in _CONNECTORS:
         words = words[:-1]  # "... med Exeby kommun och får 2 miljoner": the "och" joins the verb, not a name
+    if len(words) > 1 and words[-1].lower() in _DEFINITE_HEADS and is_org_shaped(" ".join(words[:-1])):
+        words = words[:-1]  # "Stöd till X Idrottsförbund Förbundet får": the verb's subject is the anaphor of X
     return " ".join(words).strip(",.;: ")
 
 
@@ -502,8 +510,10 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         return None
     prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = body[prev_start:line_start - 1].strip()
-    if "\t" in prev or "\t" in before:
-        return None  # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000"): each cell whole
+    if "\t" in prev or "\t" in before or re.search(r"\S {3,}$", before):
+        # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000", or pdftotext's
+        # columns, the number in a column of its own after a wide gap): each cell whole
+        return None
     own = before.strip(" \t,(:–-")
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
@@ -519,11 +529,42 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     return None
 
 
+_ORGNR_IN = re.compile(r"\d{6}-\d{4}")
+_COLUMN_CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of pdftotext's columns: they part at a wide gap
+_COLUMN_DRIFT = 2  # characters a column's cells may stand off its left edge
+
+
+def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
+    """The cells above an organisation number in its own column, up to a blank one, when its line
+    is a row of columns holding only the number and its label ("Org.nr 212000-0000      Org.nr
+    802000-0000"): the parties' address blocks printed side by side. None for any other line."""
+    line_end = body.find("\n", start)
+    line = body[line_start: len(body) if line_end < 0 else line_end]
+    cells = list(_COLUMN_CELL.finditer(line))
+    at = start - line_start
+    own = next((c for c in cells if c.start() <= at < c.end()), None)
+    if len(cells) < 2 or own is None or re.sub(rf"{ORGNR_LABEL}\s*:?", "", line[own.start():at], flags=re.I).strip():
+        return None
+    if not all(re.search(r"\d{6}-\d{4}", c.group()) for c in cells if c.start() < own.start()):
+        return None  # a table row naming its party in a cell before the number ("Föreningen X   802000-0000")
+    x, out, end = own.start(), [], line_start - 1
+    while end > 0 and len(out) < 8:
+        prev_start = body.rfind("\n", 0, end) + 1
+        cell = next((c.group() for c in _COLUMN_CELL.finditer(body[prev_start:end])
+                     if abs(c.start() - x) <= _COLUMN_DRIFT), None)
+        if cell is None:
+            break  # the column is empty here: its block ends
+        out.append(cell)
+        end = prev_start - 1
+    return out[::-1]
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
-    before = body[line_start:start]
+    column = _column_above(body, line_start, start)
+    before = "" if column is not None else body[line_start:start]
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
@@ -536,7 +577,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
-    if municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(","):
+    if (municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(",")
+            and not _ORGNR_IN.search(before)):  # ("X kommun, org.nr ..., och Y, org.nr": the number after is Y's)
         return municipality.group(0)
     if before:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
@@ -565,12 +607,12 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = municipality.group(0)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
+    lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
-        if not s:
-            continue
+        if not s or re.match(r"c/o\s", s, re.I):
+            continue  # (a "c/o" line is the address's, whatever commas it holds)
         municipality = MUNICIPALITY_RE.match(s)
         if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
             return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's
@@ -767,7 +809,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
         for name in _name_list(m.group(1), lower_start=False):
             found.add(name, m.start(1), strong=True, counterparty=False)
         return
-    pos, taken = m.end(), 0
+    pos, taken, in_columns = m.end(), 0, False
     for line in body[m.end(): m.end() + 600].split("\n")[:10]:
         s = _BULLET.sub("", line).strip()
         pos += len(line) + 1
@@ -781,6 +823,18 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             continue  # a table's head row: "Part   Organisationsnummer   Företrädare"
         if s.endswith(".") and len(s.split()) > 6:
             break  # the section's running text starts
+        if in_columns:
+            continue  # the lines under a row of names side by side: the blocks' addresses and numbers
+        cells = [c for c in _COLUMN_CELL.findall(s)] if "   " in s or "\t" in s else []
+        if len(cells) >= 2:
+            # The parties' blocks side by side in columns (pdftotext -layout): each cell by itself.
+            if all(len(c.split()) == 1 and _common(c) for c in cells):
+                continue  # "Kommunen        Föreningen": the columns' heads, the parties' roles
+            if all(leading_name(c) == c for c in cells):
+                for c in cells:
+                    found.add(c, pos - len(line) - 1 + line.find(c), strong=True, counterparty=False)
+                taken, in_columns = taken + 1, True
+                continue
         role = _ROLE_LABEL.match(s)  # "Idéburen part:   Föreningen X": the label is the party's role
         if role:
             s = s[role.end():]
@@ -821,7 +875,9 @@ def _from_grants(body: str, found: _Found) -> None:
         _listed_lines(body, m.end(), found)
     for m in _RECEIVES.finditer(body):
         window_start = max(0, m.start() - 120)
-        name = _name_before(body[window_start: m.start()])
+        relative = _RELATIVE_SOM.search(body, window_start, m.start())
+        # "... samordnas av X, som får 400 000 kronor" ("... och Y som får"): the relative clause's subject is the name before it
+        name = _name_before(body[window_start: relative.start() if relative else m.start()])
         anaphor = _ANAPHOR.search(body, window_start, m.start())
         stems = _anaphor_stems(anaphor) if anaphor else []
         if stems and (not name or len(name.split()) == 1 and (name.islower() or name == anaphor.group("head"))):
@@ -857,6 +913,7 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(name, m.end(), strong=False)
 
 
+_RELATIVE_SOM = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)som[^\S\n]*$")  # (the comma before "som" is often left out)
 # A definite organisation noun opening the sentence before a grant verb ("Föreningen som driver
 # gården får", "Jouren får"): it points back to a name; the sentence runs on to the verb.
 _ANAPHOR = re.compile(

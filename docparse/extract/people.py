@@ -849,11 +849,19 @@ def signature_people(ctx) -> list[Candidate]:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
                 label_role = None
             continue
+        cells = split_cells(line)
+        if len(cells) >= 2 and s.count(",") >= len(cells):
+            # "Anna Berg, ordförande<TAB>Per Ek, sekreterare": a "Name, Title" in each column (a
+            # signature table); a title never runs over into the next cell.
+            cell_parts = [(o, [p.strip() for p in c.split(",")]) for o, c in cells]
+            if all(len(ps) >= 2 and is_name(ps[0]) and is_title(ps[1]) for _, ps in cell_parts):
+                for o, ps in cell_parts:
+                    out.append(Candidate(_cell_match(start + o, ps[0]), ps[1], label_role or "contact"))
+                continue
         parts = [p.strip() for p in s.split(",")]
         if len(parts) >= 2 and is_name(parts[0]) and is_title(parts[1]):
             out.append(Candidate(_cell_match(start + line.index(parts[0]), parts[0]), parts[1], label_role or "contact"))
             continue
-        cells = split_cells(line)
         j = _next_nonblank(lines, i)
         next_line = lines[j][2] if j is not None else ""
         # A signature cell may carry the signer's party after the name: "Eva Lund (S)    Per Ek".

@@ -96,9 +96,16 @@ def _split_run(run: Sequence[Op], max_len: int) -> list[Op]:
     # Insertions/deletions before the run's first substitution stay a unit of their own:
     # the alignment puts debris after the glyph it came from, so leading debris is
     # independent (a speck read as "." before a word), not part of the next letter.
+    # But letters and digits inserted right before the run's first substitution are the same
+    # glyph read as two: a typewriter face's "ä" read "da" aligns as ("", "d"), ("ä", "a"),
+    # since ä/a share a base letter, and is the unit ("ä", "da").
     segments: list[list[Op]] = []
     for op in run:
         if (op[0] and op[1]) or not segments:
+            if (op[0] and op[1] and len(segments) == 1 and not segments[0][0][0]
+                    and all(not t and o.isalnum() for t, o in segments[0])):
+                segments[0].append(op)
+                continue
             segments.append([op])
         else:
             segments[-1].append(op)

@@ -15,6 +15,8 @@ from docparse.repair.memo import bounded_put, store_memo
 from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
 from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE, SWEDISH_LETTERS
 
+MIN_PART = 3  # letters of each of two first parts
+
 MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
 MIN_HEAD_COUNT = 5  # words a head must end in the counts to decide anything
 HEAD_MARGIN = 0.5  # log10: how much likelier as a head (with the channel) the new reading must be
@@ -23,8 +25,13 @@ MAX_MEMO = 100_000
 
 
 def _modifier(lexicon, part: str) -> bool:
-    """Is ``part`` a compound's first part (bostads-, förvaltnings-), as the head counts took it?"""
-    return bool(lexicon.bits(part) & (BEGIN | MIDDLE))
+    """Is ``part`` a compound's first part (bostads-, förvaltnings-), as the head counts took it,
+    or two of them (avtals+slut-: a compound of three parts has one too)?"""
+    bits = lexicon.bits
+    if bits(part) & (BEGIN | MIDDLE):
+        return True
+    return any(bits(part[:j]) & (BEGIN | MIDDLE) and bits(part[j:]) & (BEGIN | MIDDLE)
+               for j in range(MIN_PART, len(part) - MIN_PART + 1))
 
 
 # Word-class bits (models/build_wordclass.py; named in repair.context)
@@ -44,15 +51,19 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
 
     The split is the one whose head's twins end the most words; the modifier stays as
     decided. A twin wins by its count as a head times the channel's P(read | twin)."""
-    if len(cur) != len(low) or len(cur) < MIN_WORD or not cur.isalpha():
+    if len(cur) > len(low) or len(cur) < MIN_WORD or not cur.isalpha():
         return None
+    # A token longer than its reading holds a letter read as two signs ("ersdattningslan": ä
+    # read "da") before the head, which is read from the token's end.
+    shift = len(low) - len(cur)
     best_split, best_total = None, 0
     for k in range(MIN_MODIFIER, len(cur) - SHORT_HEAD + 1):
         twins = lexicon.by_key(cur[k:].translate(FOLD))
         if not twins or not _modifier(lexicon, cur[:k]):
             continue
-        if len(cur) - k < MIN_HEAD and _inflected_noun(lexicon, cur[:k]):
-            continue
+        if len(cur) - k < MIN_HEAD and (_inflected_noun(lexicon, cur[:k])
+                                        or not lexicon.bits(cur[:k]) & (BEGIN | MIDDLE)):
+            continue  # (a two-letter head only after one listed first part: its class is known)
         counts = [(heads.count(h), h) for h in twins]
         total = sum(c for c, _h in counts)
         if total > best_total:
@@ -60,7 +71,7 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
     if best_split is None or best_total < MIN_HEAD_COUNT:
         return None
     k, counts = best_split
-    read, now = low[k:], cur[k:]
+    read, now = low[k + shift:], cur[k:]
 
     def score(count: int, head: str) -> float:
         cost = 0.0

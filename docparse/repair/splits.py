@@ -67,6 +67,12 @@ def _letters(tok: str) -> bool:
     return tok.isalpha() or (any(c.isalpha() for c in tok) and all(c.isalpha() or c in "46" for c in tok))
 
 
+def _mark_capital(tok: str) -> bool:
+    """A piece whose capital is the English model's reading of a small å/ä/ö ("best Aende":
+    "bestående"), not a name's or a sentence's: "A" or "O" before small letters."""
+    return tok[:1] in ("A", "O") and tok[1:2].islower()
+
+
 def _may_begin(t, lexicon) -> bool:
     """Can a listed word begin as token ``t`` reads or is decided? (One lookup in the keys
     trie: most neighbouring pairs of a garbled line are no word's start, and the word model
@@ -176,7 +182,7 @@ def join_split_words(text: str, tokens: list, repairer, lm=None, memo: dict | No
         joined = None
         # (with examined, active is a damaged page's token; the cheap tests first)
         if (b.start == a.end + 1 and a.damaged and b.damaged and len(at) + len(bt) >= MIN_JOINED
-                and not bt[:1].isupper() and text[a.end] == " "
+                and (not bt[:1].isupper() or _mark_capital(bt)) and text[a.end] == " "
                 and (at.isalpha() or _letters(at)) and (bt.isalpha() or _letters(bt))):
             ka = last_kind if last == i else judge(a)  # (judged already as the last pair's second token, mostly)
             kb = judge(b)

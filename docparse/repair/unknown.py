@@ -17,6 +17,9 @@ from docparse.repair.words import MAX_LETTER_SUBS
 IMPLAUSIBLE_PENALTY = 2.0  # log10, as the word model's penalty for letter pairs Swedish does not use
 MIN_LENGTH = 5  # shorter tokens: too few trigrams to tell
 MAX_MEMO = 100_000
+# The word model's readings these passes may choose: a listed word, or a compound of listed
+# parts (a long token is mostly a compound the lexicon lacks: "studiemedelsnämnderna").
+READINGS = ("lexicon", "compound")
 
 
 def implausible_choice(low: str, repairer, chars) -> str | None:
@@ -25,7 +28,7 @@ def implausible_choice(low: str, repairer, chars) -> str | None:
         return None
     ident, ranked = repairer.score_candidates(low, MAX_LETTER_SUBS)
     for score, word, how in ranked:
-        if how != "lexicon":
+        if how not in READINGS:
             continue
         if score > ident - IMPLAUSIBLE_PENALTY and chars.plausible(word):
             return word
@@ -44,7 +47,7 @@ def long_choice(low: str, repairer) -> str | None:
     """The listed word a long unknown ``low`` read once is best read as, or None."""
     ident, ranked = repairer.score_candidates(low, MAX_LETTER_SUBS)
     for score, word, how in ranked:
-        if how != "lexicon":
+        if how not in READINGS:
             continue
         if score > ident - LONG_SLACK:
             return word

@@ -202,9 +202,21 @@ _SUBJECT_DECIDES = re.compile(r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+besluta
 _SUBJECT_LINES = 80  # a decision without a heading stands near the top
 
 
+# A body's proposal or decision opening a list of att-clauses with no heading above it:
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta" / "Nämnden föreslås besluta" / "Nämnden beslutar".
+_SUBJECT_LEADS_IN = re.compile(
+    r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+(?:föreslår[ \t]+[\wåäö-]+(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:att[ \t]+)?besluta|"
+    r"föreslås[ \t]+besluta|beslutar)[ \t]*:?[ \t]*$")
+
+
 def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
-    """"Nämnden beslutar att bevilja följande: / - A / - B": one point, the list folded in."""
+    """"Nämnden beslutar att bevilja följande: / - A / - B": one point, the list folded in; or the
+    att-clauses or numbered points under "Kommunstyrelsen föreslår kommunfullmäktige besluta"."""
     for i, (start, end, line) in enumerate(lines[:_SUBJECT_LINES]):
+        if len(line) < _LONG_LINE and _SUBJECT_LEADS_IN.match(line):
+            points = read_points(lines, i)
+            if points:
+                return points
         if not _SUBJECT_DECIDES.match(line) or len(line) > _LONG_LINE:
             continue
         parts, last = [line.strip()], end

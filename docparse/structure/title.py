@@ -47,7 +47,7 @@ _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(
 # leaves real words that repair does not touch.
 _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
-    r"vår\s+beteckning|er\s+beteckning|handläggare|"
+    r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:"),
@@ -134,6 +134,8 @@ _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-Z
 _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
+# A postal address's last line: "103 33 Stockholm", "Box 12, 666 21 Bengtsfors", "SE-742 21 Östhammar".
+_POSTAL_LINE = re.compile(r"(?:(?i:box)[ \t]+\d{1,5},?[ \t]*)?(?:SE-?[ \t]?)?\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)?")
 _LABEL_ALONE = re.compile(tolerant(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
     r"beslutsinstans|ärende|kopia|för\s+kännedom)\s*:?$"),
@@ -403,6 +405,9 @@ def _is_lead_line(text: str, first: bool) -> bool:
     if len(cells) >= 2 and any(_is_lead_line(c, False) for c in cells) and all(
             _is_lead_line(c, False) or len(c.split()) <= 3 and re.search(r"\d", c) for c in cells):
         return True  # "MBN § 17      Dnr MBN 2032/0042": the board's code and § mark, the dnr in its column
+    mark = _PARAGRAPH_ALONE.match(text)
+    if mark and text[mark.end():mark.end() + 1].isspace() and _is_lead_line(text[mark.end():].strip(), False):
+        return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and _LONE_WORD.fullmatch(text))
@@ -501,6 +506,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
+    if _POSTAL_LINE.fullmatch(text.strip()):
+        return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
         return False  # a letterhead
     undated = DATE_RE.sub("", text).strip()
@@ -606,6 +613,27 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
     return None
 
 
+_CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
+
+
+def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title | None:
+    """A row of labels over a row of values ("Ärende<TAB>Datum<TAB>Diarienummer" / "Taxa för ...<TAB>
+    2035-03-02<TAB>MTN 2035/0044", or the same in pdftotext's columns): the subject is the value
+    under its label, in the same column."""
+    cells = _CELL.findall(block[j][2])
+    if len(cells) < 2 or j + 1 >= len(block) or not all(_LABEL_START.match(c) and len(c.split()) <= 3 for c in cells):
+        return None
+    col = next((k for k, c in enumerate(cells) if re.fullmatch(r"(?:ärende|rubrik|angående|ämne):?", c, re.I)), None)
+    ls, _le, values = block[j + 1]
+    found = list(_CELL.finditer(values))
+    if col is None or len(found) != len(cells):
+        return None
+    value = found[col]
+    if not _is_heading(value.group(), None):
+        return None
+    return Title(" ".join(value.group().split()).rstrip(" ."), (ls + value.start(), ls + value.end()), "heading")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
@@ -671,9 +699,22 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
+        if (trail is not None and trail + 1 < len(block) and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[:trail])
+                and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
+            # a site's menu, one link a line, and its breadcrumb trail run straight into the
+            # headline with no blank line between: the page's own text starts after the trail
+            # (a trail over links alone, the site's name, is a menu block: skipped below)
+            block = block[trail + 1:]
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
+        for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
+            under = _subject_under_label_row(block, j)
+            if under:
+                return under  # (read before the lead lines are passed: a label row is one of them)
+            if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
+                break
         first_line = block[0][2].strip(" \t*#")
         if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
             block = _past_lead_lines(block, type_word)

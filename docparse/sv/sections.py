@@ -82,6 +82,9 @@ def alternation(*headings: str, capital: bool = False, space: str | None = None,
 
 _O, _A, _AE = _TOLERANT["ö"], _TOLERANT["å"], _TOLERANT["ä"]
 _WORD = r"[\wåäöé-]+"
+# "... föreslår att <body> besluta", or "... att stadsfullmäktige" alone on its line over the list of
+# what the body is to do ("- uppdrar åt ...", "- reserverar ..."): the "att" of a motion's lead-in.
+_ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*$)"
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
@@ -91,8 +94,8 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  rf"|{_WORD}s\s+f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
                  # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att(?=\s+\S+\s+besluta))?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"),
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"),
     # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
     ("decision", rf"(?:(?:{_WORD}\s+){{0,3}}{_WORD}s\s+)?beslut|(?:{_WORD},?\s+){{0,4}}beslutar"),
     ("motions", rf"{MOTIONS[:-1]}n?|{MOTIONS[:-1]}\s+och\s+{PROPOSITION_ORDER}"),
