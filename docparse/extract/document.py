@@ -253,8 +253,18 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 
 # A förbund's letterhead with its board under it as a bare head ("Samordningsförbundet X" /
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
-_FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$))", re.M)
+# (pdftotext -layout: another column's cell, "Sida 1 av 2", may stand beside it.)
+_FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 _FORBUND_BOARD_REACH = 600
+# A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
+# its bare "Styrelsen" within the next lines (a column's cell may follow it): a company has one
+# styrelse, so the bare head names it.
+_COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
+                            r"(?:[^\n]*\n)??[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+# "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
+# no other body: the förbund has one styrelse, so it is the board the text is of.
+_STYRELSE_OF = re.compile(r"(?<![\wåäö-])[Ss]tyrelsen[ \t]+(?:för|i)[ \t]+(?=[A-ZÅÄÖ])")
+_STYRELSE_OF_REACH = 3000
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -299,11 +309,20 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             best[name] = 16.0
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
-    bare = _FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+    bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
     if bare:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
         first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
+    if not bare and not best:  # (only where no body is named: a förbund has a fullmäktige or a direktion too)
+        for m in _STYRELSE_OF.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
+            named = MUNICIPALITY_RE.match(body, m.end())
+            if named and named.group("forbund"):
+                best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 12.0)
+                count["Styrelsen"] += 1
+                first.setdefault("Styrelsen", [m.start(), m.start() + len("styrelsen")])
+                break
     council = _BARE_COUNCIL.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
     if council:
         best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
@@ -345,6 +364,16 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
         for i, d in enumerate(st.dates):
             if kinds[i] in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
                 kinds[i] = "heading"
+        if kind == "news":
+            # A news page's byline right under its headline ("Exeby kommun · 2031-10-02",
+            # "Av Anna Berg | 12 maj 2031"): the date there is the publication's, whatever the body
+            # says of a meeting.
+            below = re.match(r"[ \t*#]*\n(?:[ \t*#]*\n)*([^\n]*)", ctx.body[st.title.span[1]:])
+            if below and len(below.group(1)) <= 120:
+                b0 = st.title.span[1] + below.start(1)
+                for i, d in enumerate(st.dates):
+                    if kinds[i] == "other" and b0 <= d.span[0] < b0 + len(below.group(1)):
+                        kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.

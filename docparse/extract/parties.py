@@ -480,6 +480,8 @@ def _name_before(text: str) -> str:
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
                               or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
+    while len(words) > 1 and words[-1].lower() in _CONNECTORS:
+        words = words[:-1]  # "... med Exeby kommun och får 2 miljoner": the "och" joins the verb, not a name
     if len(words) > 1 and words[-1].lower() in _DEFINITE_HEADS and is_org_shaped(" ".join(words[:-1])):
         words = words[:-1]  # "Stöd till X Idrottsförbund Förbundet får": the verb's subject is the anaphor of X
     return " ".join(words).strip(",.;: ")
@@ -580,7 +582,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         return municipality.group(0)
     if before:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
-        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och)\s+", before)[-1].strip()
+        # "Insatsen drivs av Föreningen X, org.nr ...": a passive verb's agent after "av" is the name.
+        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+av)\s+", before)[-1].strip()
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.

@@ -429,6 +429,26 @@ def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
     return out
 
 
+# "Per Ek (ordförande)": a role in brackets where a party would stand (a signatory's line,
+# "Justerat: Eva Holm (ordförande), Per Ek (justerare)"); a title word, closed by the bracket.
+_PAREN_TITLE = re.compile(r"[ \t]+\([ \t]*(?=[a-zåäö])")
+
+
+def paren_title_people(body: str, titles: dict[int, tuple[str | None, int]] | None = None) -> list[Candidate]:
+    """"Eva Holm (ordförande)": a name and its role in brackets."""
+    out = []
+    for m in _PAREN_TITLE.finditer(body):
+        if not _may_end_name(body, m.start()):
+            continue
+        title, end = _title_at(body, m.end(), titles)
+        if not title or not re.match(r"[ \t]*\)", body[end:end + 4]):
+            continue  # "(ordförande)" closed: no sentence in brackets
+        name = _name_ending_at(body, m.start())
+        if name:
+            out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
 # "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
 _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
@@ -1107,7 +1127,7 @@ def extract_people(ctx) -> list[dict]:
     names = find_names(body, loose=True)  # once: the list and title finders pick from these
     titles: dict[int, tuple[str | None, int]] = {}  # read once where two finders ask
     candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
-                  + comma_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
+                  + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])

@@ -204,6 +204,58 @@ def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> 
     return " "
 
 
+def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
+    """A table row whose cell wraps (a word processor's table turned into PDF): pdfium gives the
+    row's first line, then the cell's further lines, then the cells to its right that stand on
+    the row's first line ("2  Bidrag till Exeby" / "Konstförening 2037" / "KN 2036/118"). Each
+    wrapped line goes back into its cell and each later cell onto the row, as the DOCX reader
+    gives the row: "2<TAB>Bidrag till Exeby Konstförening 2037<TAB>KN 2036/118". A wrapped
+    line is one without cells of its own, in the row's font size, that starts where one of the
+    row's cells after the first starts, at most a line's gap below the line above it."""
+    out: list[Line] = []
+    n = 0
+    while n < len(found):
+        row = found[n]
+        n += 1
+        if not row.cells:
+            out.append(row)
+            continue
+        cells = row.text.split("\t")
+        starts = [row.left] + [start for _, _, start in row.cells]
+        edge, right, bottom, merged = row.bottom, row.right, row.bottom, False
+        while n < len(found):
+            ln = found[n]
+            if abs(ln.size - row.size) > 0.5:
+                break
+            if not ln.cells and 0 < edge - ln.bottom <= WRAP_GAP * usual and not _ITEM.match(ln.text):
+                k = next((k for k in range(len(starts) - 1, 0, -1) if abs(ln.left - starts[k]) <= 0.5 * row.size), None)
+                if k is None:
+                    break
+                cells[k] = cells[k] + ("" if ln.text.startswith(" ") else " ") + ln.text
+                edge, bottom = ln.bottom, min(bottom, ln.bottom)
+            elif merged or cells != row.text.split("\t"):
+                # a later cell on the row's own line, right of what the row holds
+                if abs(ln.bottom - row.bottom) > 0.3 * row.size or ln.left < right:
+                    break
+                cells.extend(ln.text.split("\t"))
+                starts.append(ln.left)
+                starts.extend(start for _, _, start in ln.cells)
+                edge, right = row.bottom, max(right, ln.right)
+            else:
+                break
+            merged = True
+            n += 1
+        if not merged:
+            out.append(row)
+            continue
+        text = "\t".join(cells)
+        tabs = [i for i, c in enumerate(text) if c == "\t"]
+        out.append(Line(text, row.left, right, bottom, row.top, row.size, first_word_end=row.first_word_end,
+                        start=row.start, cells=[(t, 0.0, starts[i + 1] if i + 1 < len(starts) else 0.0)
+                                                for i, t in enumerate(tabs)]))
+    return out
+
+
 def layout(textpage, height: float) -> PageLayout | None:
     """The page's text laid out from its lines' boxes; None when the text cannot be mapped."""
     found = lines(textpage)
@@ -213,6 +265,7 @@ def layout(textpage, height: float) -> PageLayout | None:
         return PageLayout("")
     gaps = sorted(a.bottom - b.bottom for a, b in zip(found, found[1:]) if a.bottom - b.bottom > 0)
     usual = gaps[len(gaps) // 2] if len(gaps) >= 3 else 1.5 * max(ln.size for ln in found)
+    found = _wrapped_cells(found, usual)
     # each line's column edge: the rightmost end of the lines sharing its left edge
     edges: dict[int, float] = {}
     for ln in found:

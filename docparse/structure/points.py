@@ -190,6 +190,10 @@ _INLINE_END = re.compile(
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
 _INLINE_WINDOW = 3000
+# A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
+_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar\s+(?=att\s)")
+_COMMA_ATT = re.compile(r",\s+att\s")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
 
 
@@ -254,7 +258,16 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
             segment, m_end = segment[ps:], m.end() + ps
         else:
             m_end = m.end()
-        if re.match(r"[-–•]?\s*att\s", segment):
+        clauses = _COMMA_CLAUSES_LEAD.match(segment)
+        if clauses and len(_COMMA_ATT.findall(segment, clauses.end(), clauses.end() + _INLINE_WINDOW)) >= 1:
+            # "Nämnden beslutar att A, att B. Skälen ...": att-clauses run on after commas, the
+            # last ends with the sentence.
+            lead_end = clauses.end()
+            stop_at = _SENTENCE_END.search(segment, lead_end)
+            body_end = stop_at.start() + 1 if stop_at else len(segment)
+            cuts = [lead_end] + [c.start() + 1 for c in _COMMA_ATT.finditer(segment, lead_end, body_end)] + [body_end]
+            parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in zip(cuts, cuts[1:])]
+        elif re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):
             parts = _numbered_parts(segment)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
-from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
@@ -36,7 +36,9 @@ _CUT = re.compile(
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
 # A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
-_PARAGRAPH_MARK = re.compile(r"^§\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+# The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
+# a run of heads, and an excerpt has one).
+_PARAGRAPH_MARK = re.compile(r"^(?:§|[8$&](?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -290,6 +292,9 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         board = BOARD_RE.match(value)
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
             pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
+        town = MUNICIPALITY_RE.match(value)
+        if town and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[town.end():]):
+            pos, value = pos + town.end() + 1, value[town.end() + 1:]  # "... Dnr X Exeby kommun Beslut om ...": the sender first
         kind = _KIND_SUBJECT_IN.match(value) if type_word else None
         if kind and kind.group("kind").lower() == type_word.printed.lower():
             # "Infrastrukturdepartementet Yttrande över remissen ...": the recipient's name, then the
@@ -438,6 +443,12 @@ _MARKS = re.compile(r"[\d§$&A-ZÅÄÖ \t]*\d[ \t]*")
 _CODE_AND_MARK = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]+(?:[§8$&][ \t]*)?\d{1,3}")
 
 
+# The municipalities a joint nämnd serves, under its name: "Exeby kommun och Ystorps kommun".
+_ONE_MUNICIPALITY = re.sub(r"\(\?P<\w+>", "(?:", MUNICIPALITY_RE.pattern)  # (its groups named once only)
+_MUNICIPALITIES_LINE = re.compile(r"(?:" + _ONE_MUNICIPALITY + r")(?:(?:[ \t]*,[ \t]*|[ \t]+(?:och|&)[ \t]+)(?:"
+                                  + _ONE_MUNICIPALITY + r"))+[ \t.]*")
+
+
 def _is_mark_and_dnr(text: str) -> bool:
     """An excerpt's § line whose cells OCR ran together: marks and numbers, a dnr label, its number."""
     label = DNR_LABEL_RE.search(text)
@@ -453,6 +464,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
+    if (type_word and type_word.doc_type not in ("protokoll", "kallelse") and len(words) >= 2
+            and words[-1].lower() == type_word.printed.lower() and BOARD_RE.fullmatch(" ".join(words[:-1]))):
+        return False  # "Överförmyndarnämnden Delegationsbeslut": the deciding body and the type word, no subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
     if _READER_NOTE.match(text):
@@ -463,6 +477,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "KST 845": a board's code and its § mark, the sign read as "8" and run into the number
     if _is_mark_and_dnr(text):
         return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
+    if FORBUND_LETTERHEAD_RE.fullmatch(text.strip()):
+        return False  # "Räddningstjänsten Mälardalen Väst": a förbund's name alone, its letterhead
+    if _MUNICIPALITIES_LINE.fullmatch(text.strip()):
+        return False  # "Exeby kommun och Ystorps kommun": the municipalities of a joint nämnd, no heading
     name = _PERSON_ALONE.fullmatch(text.strip())
     if name and is_given_name(name.group(1)):
         return False  # "Eva Lund": an officer's name under the letterhead, no heading
@@ -636,8 +654,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if page_heading:
                 return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
-        if caps:  # "KALLELSE TILL SAMMANTRÄDE": a heading in capitals goes on in capitals
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
@@ -789,9 +807,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
-            if len(block) > 1 and len(re.split(r"\t|\s{3,}", line.strip())) >= 2:
-                # A letterhead in columns with no blank line under it (OCR drops them): the lines
-                # below are read as a block of their own, the heading may stand among them.
+            if len(block) > 1 and (len(re.split(r"\t|\s{3,}", line.strip())) >= 2 or _BREADCRUMB.search(line)):
+                # A letterhead in columns with no blank line under it (OCR drops them), a web page's
+                # breadcrumb trail right over its headline: the lines below are read as a block of
+                # their own, the heading may stand among them.
                 blocks.insert(k + 1, block[1:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
