@@ -649,8 +649,8 @@ DOCX6_BLOCKS = [
     ("t", "Gunnel Axelsson\tKatarina Sund\tFatima Haddad"),
     ("t", "Ordförande\tSekreterare\tJusterare"),
 ]
-DOCX6_HEADER = "Region Sörmland · Patientnämnden"
-DOCX6_FOOTER = "Region Sörmland, 611 88 Nyköping · Justerandes signatur ............"
+DOCX6_HEADER = "Region Västmanland · Patientnämnden"
+DOCX6_FOOTER = "Region Västmanland, 721 89 Västerås · Justerandes signatur ............"
 
 DOCX7_STEM = "168_kallelse_med_tjansteskrivelse_docx"
 DOCX7_BLOCKS = [
@@ -658,11 +658,11 @@ DOCX7_BLOCKS = [
     ("p", "Kultur- och fritidsnämnden"),
     ("t", "Datum\t2036-10-14"),
     ("t", "Tid\tkl. 18.00"),
-    ("t", "Plats\tKulturhuset Bryggan, Ulricehamn"),
+    ("t", "Plats\tKulturhuset Bryggan, Tidaholm"),
     ("h", "Föredragningslista"),
     ("t", "Nr\tÄrende\tDnr"),
     ("t", "1\tVal av justerare\t"),
-    ("t", "2\tBidrag till Ulricehamns Konstförening 2037\tKFN 2036/118"),
+    ("t", "2\tBidrag till Tidaholms Konstförening 2037\tKFN 2036/118"),
     ("t", "3\tTaxor för badhuset 2037\tKFN 2036/124"),
     ("t", "4\tInformation från förvaltningen\t"),
     ("p", "Hanna Lövgren (KD)"),
@@ -670,16 +670,16 @@ DOCX7_BLOCKS = [
     ("h", "Tjänsteskrivelse"),
     ("t", "Datum\t2036-09-22"),
     ("t", "Diarienummer\tKFN 2036/118"),
-    ("h", "Bidrag till Ulricehamns Konstförening 2037"),
+    ("h", "Bidrag till Tidaholms Konstförening 2037"),
     ("h", "Förslag till beslut"),
-    ("p", "Ulricehamns Konstförening, org.nr 802527-3163, beviljas ett verksamhetsbidrag om 60 000 kronor för 2037."),
+    ("p", "Tidaholms Konstförening, org.nr 802527-3163, beviljas ett verksamhetsbidrag om 60 000 kronor för 2037."),
     ("h", "Ärendet"),
     ("p", "Konstföreningen driver utställningshallen i Kulturhuset Bryggan och visar sex utställningar om året."),
     ("t", "Johan Kärrman\tEmma Rydh"),
     ("t", "Kultur- och fritidschef\tKulturstrateg"),
 ]
-DOCX7_HEADER = "Ulricehamns kommun"
-DOCX7_FOOTER = "Ulricehamns kommun · 523 86 Ulricehamn · Telefon 0321-59 50 00"
+DOCX7_HEADER = "Tidaholms kommun"
+DOCX7_FOOTER = "Tidaholms kommun · 522 85 Tidaholm · Telefon 0502-60 60 00"
 
 
 SCAN8_STEM = "171_protokoll_kf_skrivmaskin_1979_skannat"
