@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_lexicon import (  # noqa: E402  (also puts the repo on sys.path)
     FOLD, NEEDAFFIX, ONLYINCOMPOUND, VERB_FLAGS, find_hunspell, parse_aff, read_dic, rule_applies)
 from docparse.repair.context import (  # noqa: E402  (the bits the grammar rules read)
-    ADJECTIVE, COMMON_SINGULAR, DEFINITE, GENITIVE, NOUN, OTHER, PASSIVE, PRESENT, SUPINE, VOWELS)
+    ADJECTIVE, COMMON_SINGULAR, DEFINITE, GENITIVE, NOUN, OTHER, PASSIVE, PRESENT, SUPINE)
 from docparse.repair.context import VERB as INFINITIVE  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +37,7 @@ OUT = HERE / "sv_wordclass.marisa"
 ADJECTIVE_FLAGS = set("OPQ")  # participles and adjectives: -d/-da, -are/-ast, -e/-ta
 NOUN_FLAGS = set("BCDEFGHIJ")
 PLURAL_FLAGS = set("GHIJ")
+VOWELS = frozenset("aeiouyåäö")  # a Swedish infinitive ends in one (hunspell's verb flags sit on "väl" too)
 
 
 def reading(flag: str, strip: str, add: str, stem_flags: str) -> int:
