@@ -130,7 +130,6 @@ WRONG_NOW = {
     "Nästa val till fullmäktige hålls i september.": "'val' after 'Nästa' made the adverb 'väl'",
     # What a word bigram model cannot tell: the twins score alike beside these neighbours, or the
     # pairs that would tell were never counted and the word classes lean the other way.
-    "Vänligen svara senast i morgon.": "the corpus never has 'vänligen' and counts 'vanligen': a tie in context",
     "Styrelsen vill tacka alla ideella krafter.": "'täcka alla' was counted, 'tacka alla' not",
     "Räntan på lånet höjdes i våras.": "context prefers 'lånet' by less than the margin over the commoner 'länet'",
     "Målet är att bygga upp starka lokala föreningar.": "no pair counted; 'upp stärka' reads as a verb after a particle",
@@ -177,3 +176,28 @@ def test_the_word_models_close_call_is_decided_in_context(read, printed):
     out = repair(read)
     assert out.text == printed
     assert any(e.reason == "context:close" for e in out.edits)
+
+
+# A page that lost its marks, where the context pass takes the administrative corpus's prior
+# ("vanligen": counted; "vänligen": never). An imperative's opening is a notice's phrase, not the
+# corpus's; a fronted adverb has the finite verb after it. Invented pages.
+DAMAGED_PAGES = [
+    ("Inbjudan till öppet möte om skolans framtid. Vänligen lämna svar senast på måndag. "
+     "Välkomna önskar rektor och lärarna."),
+    ("Kallelse till styrelsemöte i föreningen på söndag. Vänligen skicka frågor till kassören i förväg. "
+     "Årsredovisningen och föredragningslistan bifogas."),
+    "Hyran för lokalen betalas vanligen i förskott. Återbetalning sker när nyckeln är återlämnad.",
+    "Vanligen hålls mötet i kommunhuset. I år hålls det på skolan för första gången.",
+    "Vanligen får sökande besked inom två veckor. Även överklaganden prövas av nämnden.",
+    pytest.param(
+        ("Kallelse till årsmöte i föreningen på söndag. Vänligen anmäl förhinder till föreningens "
+         "sekreterare. Föredragningslistan och årsredovisningen bifogas."),
+        marks=wrong_now("'anmäl' (a second-conjugation imperative) has no verb bit in the word classes")),
+]
+
+
+@pytest.mark.parametrize("printed", DAMAGED_PAGES)
+def test_vanligen_or_vanligen_on_a_damaged_page(printed):
+    read = english_reading(printed)
+    assert sum(c in "åäöÅÄÖ" for c in printed) >= 5  # a page that lost marks: the context pass's prior applies
+    assert repair(read).text == printed

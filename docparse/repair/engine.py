@@ -45,7 +45,7 @@ from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
-from docparse.sv.lm import SENTENCE_END  # the model's sentence bounds are context's
+from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence bounds are context's
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
@@ -616,7 +616,7 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
                 continue  # its context is as the last pass saw it
             cur = t.choice[0] if t.choice else low
             prev, nxt = form(prev_tok), form(next_tok)
-            ref = _prior(cands, lm, cur) if t.damaged else cur
+            ref = _prior(cands, lm, cur) if t.damaged and not _before_imperative(prev, nxt, lexicon) else cur
             best, best_score, ref_score = cur, -math.inf, -math.inf
             for w, channel in cands:
                 score = channel + lm.logp(w, prev) + lm.logp(nxt, w)
@@ -649,6 +649,17 @@ def _prior(cands: tuple, lm, cur: str) -> str:
         if score > best_score:
             best, best_score = w, score
     return best if lm.stats(best)[0] >= PRIOR_KNOWN else cur
+
+
+def _before_imperative(prev: str, nxt: str, lexicon) -> bool:
+    """Whether a word opens a sentence before a verb that reads as an infinitive and no finite
+    verb: no fronted adverb (the finite verb stands second), an imperative's opening ("Vänligen
+    meddela"). A letter's or a notice's phrase, not the parliamentary corpus's: its silence on
+    the word there is its register's, and the prior is not taken."""
+    if prev != SENT or nxt in context.FINITE_AUX:
+        return False
+    bits = lexicon.word_class(nxt)
+    return bool(bits & context.VERB) and not bits & (context.PRESENT | context.PASSIVE)
 
 
 # Words for which _apply_context has no choice to make: as decided (lower case), words no
