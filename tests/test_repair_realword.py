@@ -197,7 +197,7 @@ DAMAGED_PAGES = [
 
 
 @pytest.mark.parametrize("printed", DAMAGED_PAGES)
-def test_vanligen_or_vanligen_on_a_damaged_page(printed):
+def test_an_opening_adverb_or_imperative_on_a_damaged_page(printed):
     read = english_reading(printed)
     assert sum(c in "åäöÅÄÖ" for c in printed) >= 5  # a page that lost marks: the context pass's prior applies
     assert repair(read).text == printed
