@@ -27,7 +27,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # finds 2,018 of 2,021 values, none spurious: 0.9992 (left: 161's OCR reads "Olle" as "olle"; 171's OCR
 # reads "§ 16" as "& 16 «", so repair does not restore the mark; 173's "god man Sara Lindbom", a
 # lower-case role before the name).
-MICRO_FLOOR = 0.9992
+# 180-187 (gen9: protocols and kallelser of kommunstyrelse, fullmäktige and nämnder in pdftotext -layout,
+# flattened, Markdown, web, scanned and DOCX->PDF form) first scored 0.953; after their fixes the set finds
+# 2,171 of 2,175 values, none spurious: 0.9990 (left too: 184's OCR reads a signature row's gap as "=:").
+MICRO_FLOOR = 0.9990
 
 
 @pytest.fixture(scope="module")
