@@ -66,3 +66,44 @@ def test_a_title_before_och_and_the_next_name(extract_text):
     text = ("Kallelse\nTekniska nämnden\n\nPer Lund är teknisk chef, Eva Holm gatuingenjör och Karin Ek ekonom.\n")
     titles = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert titles.get("Eva Holm") == "gatuingenjör"
+
+
+def test_a_title_line_ending_in_a_preposition_goes_on_below(extract_text):
+    # pdftotext -layout: the title beside its § number wraps after "med"; the dnr stands alone below.
+    text = ("EXEBY KOMMUN                       PROTOKOLL\nSocialnämnden                      Sammanträdesdatum 2036-10-14\n\n"
+            "§ 71     Ekonomisk uppföljning per september\n         SN 2036/0155\n\n         Uppföljningen godkänns.\n\n"
+            "§ 72     Överenskommelse om partnerskap med\n         Föreningen Exeby Kvinnojour\n         SN 2036/0140\n\n"
+            "         Överenskommelsen godkänns.\n\n"
+            "§ 73     Anmälan av delegationsbeslut\n         SN 2036/0004\n")
+    assert ("72", "Överenskommelse om partnerskap med Föreningen Exeby Kvinnojour", "SN 2036/0140") in _items(extract_text(text))
+
+
+def test_a_kallelses_closing_note_ends_a_flattened_last_title(extract_text):
+    text = ("Exeby kommun Barn- och utbildningsnämnden KALLELSE Sammanträde 2036-11-05 kl. 13.15. "
+            "Ärende 1 Val av justerare Ärende 2 Skolval inför läsåret 2037/2038 Dnr BUN 2036/112 "
+            "Ärende 3 Delegationsbeslut Ersättare tjänstgör endast vid förfall för ordinarie ledamot. "
+            "Förhinder anmäls till sekreteraren.")
+    assert ("3", "Delegationsbeslut", None) in _items(extract_text(text))
+
+
+def test_utdragsbestyrkande_names_a_person(extract_text):
+    text = ("Protokollsutdrag\nKommunstyrelsen\n\n§ 20 Bidrag till Exeby bygdegårdsförening\n\n"
+            "Kommunstyrelsen beslutar att bevilja bidraget.\n\n"
+            "Justerare: Eva Lind                Utdragsbestyrkande: Nils Berg\n")
+    assert "Nils Berg" in {p["name"] for p in extract_text(text)["people"]}
+
+
+def test_a_capitals_title_does_not_run_into_the_dnr_below(extract_text):
+    # Finland-Swedish: the matter's title in capitals, its case number on the next line.
+    text = ("EXEBY KOMMUN          PROTOKOLL          Nr 9/2036\nSocialnämnden\n\nTid  10.11.2036 kl. 18.00\n\n"
+            "§ 84  LAGLIGHET OCH BESLUTFÖRHET\nKonstaterades.\n\n§ 85  AVTAL OM SKYDDSHEMSPLATSER MED EXESTAD\n"
+            "SOCN 38/2036\nBeslut: Socialnämnden godkände avtalet för tiden 1.1.2037–31.12.2038.\n")
+    assert all("SOCN" not in p["name"] for p in extract_text(text)["parties"])
+
+
+def test_god_man_before_a_name_is_her_role(extract_text):
+    # Round 7's leftover (173): a two-word role in lower case, no title word alone.
+    text = ("Delegationsbeslut\nÖverförmyndarnämnden\n\nÖverförmyndarnämnden beslutar att arvodet till god man "
+            "Eva Lindholm för perioden 1 januari–30 juni 2036 fastställs till 8 400 kronor.\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Eva Lindholm") == "god man"

@@ -92,7 +92,7 @@ _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -566,16 +566,24 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
     return out
 
 
+# Roles of the överförmyndare's matters written in two words before a name, in lower case.
+_TWO_WORD_ROLE = re.compile(r"(?<![\wåäö])(gode? man)[ \t]+$", re.I)
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
-        if found:
-            title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
-            if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
-                title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
-            out.append(Candidate(name, title, role_of(title, None)))
+        if not found:
+            role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
+            if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
+                out.append(Candidate(name, role.group(1), None))
+            continue
+        title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
+        if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
+            title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
+        out.append(Candidate(name, title, role_of(title, None)))
     return out
 
 

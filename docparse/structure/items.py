@@ -80,7 +80,11 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
-    r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
+    # A kallelse's closing notes and greeting: "Ersättare tjänstgör endast vid förfall ...",
+    # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".
+    r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"
+    r"Handlingar(?:na)?[ \t]+(?:finns|kan[ \t]+läsas|hålls)\b|"
+    r"Välkomn(?:a|en)\b))"
 )
 # A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
@@ -580,6 +584,10 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return line_end
     if follow[:1].islower():
         return nxt
+    # A line ending in a preposition or conjunction goes on below, whatever the case there:
+    # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
+    if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
+        return nxt
     # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
     if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
             and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
@@ -643,6 +651,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
 # in justified text).
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+# A heading's line cut after a word that cannot end it.
+_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot)[ \t]*$")
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
