@@ -717,6 +717,79 @@ SCAN8_LINES = [
     "Ordförande",
 ]
 
+# 184-185 (gen9): a kommunfullmäktige protocol page scanned (docparse OCRs it with the Swedish model), a
+# kommunstyrelse protocol as DOCX turned into a PDF by LibreOffice (attendance and signatures in tables).
+SCAN184_STEM = "184_protokoll_kf_skannat_narvaro"
+SCAN184_LINES = [
+    "HÖGSBY KOMMUN                 PROTOKOLL                 1 (2)",
+    "Kommunfullmäktige             Sammanträdesdatum 2037-06-15",
+    "",
+    "Plats och tid   Folkets hus, Högsby, kl. 18.30–21.10",
+    "",
+    "Beslutande      Se närvarolista, bilaga 1",
+    "",
+    "Övriga          Lennart Fagerström, kommunchef",
+    "närvarande      Hanna Rosenqvist, kommunsekreterare",
+    "",
+    "Justerare       Mats Eliasson och Jenny Grahn",
+    "",
+    "Paragrafer      §§ 41–44",
+    "",
+    "Sekreterare     Hanna Rosenqvist",
+    "Ordförande      Gunilla Tornberg",
+    "",
+    "§ 41  Val av justerare",
+    "Mats Eliasson (S) och Jenny Grahn (M) utses att justera protokollet.",
+    "",
+    "§ 42  Årsredovisning 2036 för Högsby kommun",
+    "Dnr KS 2037/0102",
+    "Kommunfullmäktige beslutar att godkänna årsredovisningen.",
+    "",
+    "§ 43  Ansvarsfrihet för kommunstyrelsen 2036",
+    "Dnr KS 2037/0107",
+    "Kommunfullmäktige beviljar kommunstyrelsen ansvarsfrihet.",
+    "",
+    "§ 44  Borgen för Högsbyhem AB",
+    "Dnr KS 2037/0113",
+    "Kommunfullmäktige beslutar att teckna borgen om 45 000 000 kronor",
+    "för Högsbyhem AB, org.nr 556933-4112.",
+]
+
+DOCX185_STEM = "185_protokoll_ks_docx_narvarotabell"
+DOCX185_BLOCKS = [
+    ("h", "Sammanträdesprotokoll"),
+    ("p", "Kommunstyrelsen"),
+    ("t", "Sammanträdesdatum\t2037-08-26"),
+    ("t", "Plats och tid\tKommunhuset i Bräcke, kl. 09.00–15.30"),
+    ("h", "Närvarolista"),
+    ("t", "Namn\tParti\tFunktion"),
+    ("t", "Roger Hemmingsson\tC\tordförande"),
+    ("t", "Kristina Öberg\tS\t1:e vice ordförande"),
+    ("t", "Fredrik Lööw\tM\tledamot"),
+    ("t", "Ann-Sofi Bäckström\tS\tledamot"),
+    ("t", "Patrik Holm\tSD\ttjänstgörande ersättare"),
+    ("t", "Eva Månsson\tV\tej tjänstgörande ersättare"),
+    ("p", "Övriga närvarande: Tobias Lindkvist, kommundirektör; Sara Wallin, kanslichef"),
+    ("p", "Justerare: Fredrik Lööw"),
+    ("h", "§ 112 Delårsrapport januari–juni 2037"),
+    ("p", "Dnr KS 2037/0311"),
+    ("p", "Kommunstyrelsen föreslår kommunfullmäktige besluta"),
+    ("p", "att godkänna delårsrapporten, som visar ett resultat om 8,7 mnkr."),
+    ("h", "§ 113 Bidrag till Gimdalens byaförening för upprustning av bygdegården"),
+    ("p", "Dnr KS 2037/0288"),
+    ("p", "Gimdalens byaförening, org.nr 802467-3306, har ansökt om bidrag."),
+    ("p", "Kommunstyrelsen beslutar"),
+    ("p", "att bevilja ett bidrag om 120 000 kronor ur landsbygdsfonden."),
+    ("h", "§ 114 Remiss om regional transportplan 2038–2049"),
+    ("p", "Dnr KS 2037/0295"),
+    ("p", "Kommunstyrelsen beslutar"),
+    ("p", "att lämna yttrande enligt förvaltningens förslag."),
+    ("t", "Roger Hemmingsson\tSara Wallin\tFredrik Lööw"),
+    ("t", "Ordförande\tSekreterare\tJusterare"),
+]
+DOCX185_HEADER = "Bräcke kommun · Kommunstyrelsen"
+DOCX185_FOOTER = "Justerandes signatur .............. Utdragsbestyrkande .............."
+
 
 WRITERS = {
     "43": lambda folder: write_docx_pdf(folder, DOCX_STEM, DOCX_BLOCKS, DOCX_HEADER, DOCX_FOOTER),
@@ -746,6 +819,8 @@ WRITERS = {
                                      font="DejaVuSansMono.ttf"),
     "166": lambda folder: write_docx_pdf(folder, DOCX6_STEM, DOCX6_BLOCKS, DOCX6_HEADER, DOCX6_FOOTER),
     "168": lambda folder: write_docx_pdf(folder, DOCX7_STEM, DOCX7_BLOCKS, DOCX7_HEADER, DOCX7_FOOTER),
+    "184": lambda folder: write_scan(folder, SCAN184_STEM, SCAN184_LINES, (2480, 2300), 0.3, 0.0015, 184),
+    "185": lambda folder: write_docx_pdf(folder, DOCX185_STEM, DOCX185_BLOCKS, DOCX185_HEADER, DOCX185_FOOTER),
 }
 
 

@@ -27,7 +27,14 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # finds 2,018 of 2,021 values, none spurious: 0.9992 (left: 161's OCR reads "Olle" as "olle"; 171's OCR
 # reads "§ 16" as "& 16 «", so repair does not restore the mark; 173's "god man Sara Lindbom", a
 # lower-case role before the name).
-MICRO_FLOOR = 0.9992
+# 180-187 (gen9: protocols and kallelser of kommunstyrelse, fullmäktige and nämnder in pdftotext -layout,
+# flattened, Markdown, web, scanned and DOCX->PDF form) first scored 0.953; after their fixes, 188-192 (a
+# socialnämnd protocol in columns, a flattened annotated kallelse, a Finland-Swedish protocol, an excerpt
+# OCR'd without å/ä/ö, a Markdown agenda table) first 0.960. After both batches' fixes (173's "god man" too)
+# the set (01-121, 130-143, 160-174, 180-192) finds 2,259 of 2,262 values, one spurious: 0.9991 (left: 161,
+# 171; 184's OCR reads a signature row's gap as "=:"; 189's "Stiftelsen Glasbrukets barnfond" cut before
+# its lower-case noun).
+MICRO_FLOOR = 0.9991
 
 
 @pytest.fixture(scope="module")

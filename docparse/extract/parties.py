@@ -373,6 +373,10 @@ _DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", 
 _CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
 
 
+# A line opening with a diarienummer: a board's code and number, or its label.
+_DNR_LINE = re.compile(r"(?:[A-ZÅÄÖ]{1,6} \d[\d./:-]*\d|(?:Dnr|DNR|Diarienummer)\b)")
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -386,6 +390,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         if tokens[k] == "\n":
             if out and is_org_shaped(" ".join(out)):
                 break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
+            if _DNR_LINE.match(" ".join(tokens[k + 1:k + 3])):
+                break  # "... MED EXESTAD" / "SOCN 38/2037": the line below opens with the matter's dnr
             del tokens[k]
             continue
         tok = tokens[k].strip("*_")

@@ -92,7 +92,7 @@ _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -474,13 +474,21 @@ def _title_ends_after(body: str, pos: int, limit: int) -> bool:
     return bool(title) and bool(_TITLE_END.match(body, end))
 
 
+# A party's letters alone in a table cell (cells by tabs or a layout's wide gaps).
+_PARTY_CELL = re.compile(r"(?:\t[ \t]*|[ ]{2,})[A-ZÅÄÖ]{1,3}(?:[ \t]*\t|[ ]{2,})[ \t]*(?=\S)")
+
+
+_AND_GAP = re.compile(r"[ \t]+och[ \t]+")
+
+
 def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]:
     """"Anna Berg ordförande Per Ek sekreterare", "med Per Ek som ansvarig tjänsteman": a name
     then a title with no comma between; the title must end the clause or meet the next name.
     ``names``: the document's names (loose), found once for both title finders."""
     out = []
     for k, name in enumerate(names):
-        gap = _SPACE_SOM.match(body, name.end)
+        # An attendance table's party column between name and function: "Kristina Öberg<TAB>S<TAB>1:e vice ordförande".
+        gap = _PARTY_CELL.match(body, name.end) or _SPACE_SOM.match(body, name.end)
         if not gap:
             continue
         limit = names[k + 1].start if k + 1 < len(names) else min(len(body), gap.end() + _LOOK)
@@ -492,8 +500,11 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened
         # signature's title; a bare capitalised role there would be the next name's label.
         owned = bool(title) and _BODY_GENITIVE.search(title.split()[0].lower()) is not None
-        if title and (ends_clause or (end >= limit - 1 and (title[0].islower() or owned
-                                                             or _titled_after(body, names, k + 1)))):
+        # "... Åsa Ek gatuingenjör och Karin Ljung ekonom": "och" and the next name meet the title too.
+        meets_next = end >= limit - 1 or (k + 1 < len(names) and limit == names[k + 1].start
+                                          and _AND_GAP.fullmatch(body, end, limit) is not None)
+        if title and (ends_clause or (meets_next and (title[0].islower() or owned
+                                                      or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
 
@@ -555,16 +566,24 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
     return out
 
 
+# Roles of the överförmyndare's matters written in two words before a name, in lower case.
+_TWO_WORD_ROLE = re.compile(r"(?<![\wåäö])(gode? man)[ \t]+$", re.I)
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
-        if found:
-            title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
-            if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
-                title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
-            out.append(Candidate(name, title, role_of(title, None)))
+        if not found:
+            role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
+            if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
+                out.append(Candidate(name, role.group(1), None))
+            continue
+        title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
+        if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):
+            title = None  # "Eva Törnqvist Ordförande Per Ek Sekreterare": names first, titles after
+        out.append(Candidate(name, title, role_of(title, None)))
     return out
 
 
@@ -820,6 +839,20 @@ def _label_above(lines, i: int) -> bool:
 _CELL_PARTY = re.compile(r"[ \t]+\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)$")
 
 
+def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
+    """The titles of a row right above line i whose cells stand over its name cells (each at
+    its name's column, give or take two characters), every cell a title."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and not lines[k][2].strip():
+        k -= 1
+    if k < 0 or not lines[k][2].strip():
+        return None
+    cells = split_cells(lines[k][2])
+    if len(cells) != len(offsets) or not all(is_title(c) and abs(o - n) <= 2 for (o, c), n in zip(cells, offsets)):
+        return None
+    return [c for _o, c in cells]
+
+
 def signature_people(ctx) -> list[Candidate]:
     """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
     cells, names under a signature rule or place-and-date line."""
@@ -882,6 +915,10 @@ def signature_people(ctx) -> list[Candidate]:
                 title_cells = _split_titles(title_cells[0])
             # (A cell ending in party letters is the next signer's name, no title: "Per Ek (M)".)
             titles = [t if is_title(t) and not _CELL_PARTY.search(t) else None for t in title_cells]
+            if not any(titles) and len(name_cells) > 1:
+                # Titles in a row above the names, column over column: "Ordförande     Sekreterare"
+                # over "Stig Ahl (M)     Ulla Hed".
+                titles = _title_row_above(lines, i, [o for o, _c in name_cells]) or titles
             role = label_role
             if i - last_rule <= 3:
                 role = "signatory"

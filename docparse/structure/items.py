@@ -66,12 +66,13 @@ _TITLE_STOP_RE = re.compile(
     + sections.alternation(sections.BACKGROUND, sections.DOCUMENTS, sections.PRESENTER, sections.OFFICER, capital=True)
     + "|" + sections.capitalised(sections.MATTER) + r"\b|Beslut[ \t]*:|"
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
-    # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...".
-    r"[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
+    # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
+    # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
+    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
     r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
-    r"[A-ZÅÄÖ][\wåäö-]*s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
+    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
     r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
@@ -79,7 +80,11 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
-    r"Välkomn(?:a|en)\b))"  # a kallelse's closing greeting
+    # A kallelse's closing notes and greeting: "Ersättare tjänstgör endast vid förfall ...",
+    # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".
+    r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"
+    r"Handlingar(?:na)?[ \t]+(?:finns|kan[ \t]+läsas|hålls)\b|"
+    r"Välkomn(?:a|en)\b))"
 )
 # A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)
@@ -525,6 +530,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     cell_end = raw.find("\t", lead)
     if cell_end > lead and raw[lead:cell_end].strip():
         raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
+    else:  # pdftotext -layout's columns: a wide gap ends the title's cell ("7   Information   Mikael Strand")
+        gap = _COLUMN_GAP_RE.search(raw, lead)
+        if gap:
+            raw = raw[:gap.start()]
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
@@ -575,7 +584,13 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return line_end
     if follow[:1].islower():
         return nxt
-    if column and follow[:1].isupper() and len(line) - len(line.lstrip()) == column and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
+    # A line ending in a preposition or conjunction goes on below, whatever the case there:
+    # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
+    if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
+        return nxt
+    # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
+    if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
+            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
         return nxt
     return line_end
 
@@ -624,12 +639,23 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
             break
-        if not follow[:1].islower() and not (block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)):
+        if not follow[:1].islower() and not _YEARS_LINE_RE.fullmatch(follow) and not (
+                block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
+
+
+# A gap between two columns of a layout (words of one cell are one space apart, at most three
+# in justified text).
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+# A heading's line cut after a word that cannot end it.
+_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot)[ \t]*$")
+# A line of nothing but a year or a span of years ends a heading that wrapped before it
+# ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
+_YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
 
 
 def _wraps_to(first: str, follow: str) -> bool:
