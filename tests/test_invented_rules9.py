@@ -89,7 +89,7 @@ def test_a_kallelses_closing_note_ends_a_flattened_last_title(extract_text):
 def test_utdragsbestyrkande_names_a_person(extract_text):
     text = ("Protokollsutdrag\nKommunstyrelsen\n\n§ 20 Bidrag till Exeby bygdegårdsförening\n\n"
             "Kommunstyrelsen beslutar att bevilja bidraget.\n\n"
-            "Justerare: Eva Lind                Utdragsbestyrkande: Nils Berg\n")
+            "Justerare: Stina Rask               Utdragsbestyrkande: Nils Berg\n")
     assert "Nils Berg" in {p["name"] for p in extract_text(text)["people"]}
 
 
