@@ -59,3 +59,42 @@ def test_for_before_a_country_in_running_text_makes_no_agreement(extract_text):
             "Regeringen och Exeby Industri AB, org.nr 556734-9021, har samtalat med Föreningen Norrgården, org.nr "
             "802466-1954.\n\nStockholm den 5 april 2035\n\nAnna Berg\nFinansminister\n")
     assert extract_text(text)["document"]["doc_type"] != "överenskommelse"
+
+
+def test_a_caption_with_its_unit_over_a_blank_line_and_the_columns_heading(extract_text):
+    # "Driftramar 2037 (mnkr)", a blank line, then the table: every cell in the caption's unit.
+    text = ("PROTOKOLLSUTDRAG\nKommunfullmäktige\n\n§ 12 Budget 2037\n\nDriftramar 2037 (mnkr)\n\n"
+            "   Nämnd                      Budget 2036     Budget 2037\n"
+            "   Kommunstyrelsen                 44,5            46,1\n"
+            "   Socialnämnden                  102,0           105,3\n")
+    values = {a["value"] for a in extract_text(text)["amounts"]}
+    assert {44_500_000, 46_100_000, 102_000_000, 105_300_000} <= values
+
+
+def test_a_flattened_motions_att_clauses_after_vi_foreslar(extract_text):
+    text = ("Motion till kommunfullmäktige Exeby kommun Fler bänkar längs Ågatan Många äldre vill kunna vila under "
+            "promenaden längs ån, men i dag finns bara två bänkar på hela sträckan mellan bron och torget. "
+            "Vi föreslår kommunfullmäktige besluta att tekniska nämnden får i uppdrag att placera ut fler bänkar, "
+            "att arbetet är klart under 2037, samt att nämnden redovisar kostnaden. Exeby den 3 mars 2036 "
+            "Karin Lund (C) Olof Berg (C)")
+    record = extract_text(text)
+    assert [p["text"] for p in record["decision_points"]] == [
+        "att tekniska nämnden får i uppdrag att placera ut fler bänkar,",
+        "att arbetet är klart under 2037, samt",
+        "att nämnden redovisar kostnaden.",
+    ]
+    assert record["document"]["date"] == "2036-03-03"  # the place and date before the signers' names
+
+
+def test_an_org_number_columns_heading_makes_no_grant_of_a_rent_row(extract_text):
+    text = ("Tjänsteskrivelse\n\nHyresavtal för Exeby skola\n\nAvtalets parter\n\nHyresvärd\tOrganisationsnummer\n"
+            "Exeby Lokaler AB\t556893-0415\nHyresgäst\tOrganisationsnummer\nExeby kommun\t212000-3419\n\n"
+            "Hyrestid och hyra\n\nÅrshyra\t2 150 000 kr\nTillägg för inventarier\t90 000 kr per år\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Exeby Lokaler AB", "Exeby kommun"]
+
+
+def test_the_seller_of_what_a_forbund_buys_is_a_party(extract_text):
+    text = ("Räddningstjänstförbundet Exeby\nNyheter\n\nFörbundet köper brandstation\n\n"
+            "Direktionen har beslutat att köpa brandstationen i Norrby av Hallstahammars kommun för 3,2 miljoner "
+            "kronor.\n")
+    assert "Hallstahammars kommun" in [p["name"] for p in extract_text(text)["parties"]]
