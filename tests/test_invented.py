@@ -10,8 +10,8 @@ import pytest
 from conftest import score_documents
 
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
-# Text files, and the files of tests/inventedmaker.py: eight born-digital PDFs (DOCX by LibreOffice) read
-# through the PDF reader, nine scanned pages that docparse OCRs (three in a typewriter's face), four council
+# Text files, and the files of tests/inventedmaker.py and inventedmaker10.py: nine born-digital PDFs (DOCX by LibreOffice) read
+# through the PDF reader, ten scanned pages that docparse OCRs (three in a typewriter's face), four council
 # web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
@@ -34,7 +34,17 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # the set (01-121, 130-143, 160-174, 180-192) finds 2,259 of 2,262 values, one spurious: 0.9991 (left: 161,
 # 171; 184's OCR reads a signature row's gap as "=:"; 189's "Stiftelsen Glasbrukets barnfond" cut before
 # its lower-case noun).
-MICRO_FLOOR = 0.9991
+# gen10 (single-matter kinds): 200-207 (tjänsteskrivelser with their subject under "Ärende" or
+# "Arendebeskrivning", an IOP flattened, a press release with menus, "beslut i korthet" in Markdown, a motion
+# signed by three, a förbund's remissvar, a delegationsbeslut's tkr table) first scored 0.971; after their
+# fixes they find all 121 values. After them, 208-213 (208: a tjänsteskrivelse on a lease, DOCX by LibreOffice
+# with its dnr only in the page header; 209: a scanned protokollsutdrag on an IOP; a region's motion flattened,
+# a förbund's news page, a budget excerpt with an mnkr table under its caption, an avtal in Markdown) first
+# scored 0.913; after their fixes the set (with 200-213) finds 2,231 of 2,235 values, none spurious: 0.9991
+# (left: the three above and 208's signature table broken over its page, the title under the break).
+# Rounds gen9 and gen10 merged: the whole set (01-121, 130-143, 160-174, 180-192, 200-213, 177 documents)
+# finds 2,472 of 2,476 values, one spurious: 0.99899 (left: 161, 171, 184, 189 and 208 as said above).
+MICRO_FLOOR = 0.9989
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +53,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 150 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 177 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -157,17 +157,23 @@ def _table_amounts(body: str) -> list[dict]:
     out = []
     for head in _TABLE_UNIT_HEAD.finditer(body):
         mult = _TABLE_MULT[head.group("unit").lower()]
-        pos = head.end() + 1
+        pos = first = head.end() + 1
         every_cell = False
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
             if not row.strip():
+                if pos == first == head.end() + 1 and not head.group("cols"):
+                    # a caption, a blank line, then the columns' heading: "Driftramar 2036 (mnkr)" / "" / "Nämnd  Budget ..."
+                    nxt = body.find("\n", end + 1)
+                    if end < len(body) and _is_column_heading(body[end + 1: len(body) if nxt < 0 else nxt]):
+                        pos = first = end + 1
+                        continue
                 break
-            if pos == head.end() + 1 and _UNIT_MARK.findall(head.group(0))[1:]:
+            if pos == first and _UNIT_MARK.findall(head.group(0))[1:]:
                 every_cell = True  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
-            if pos == head.end() + 1 and not head.group("cols") and _is_column_heading(row):
+            if pos == first and not head.group("cols") and _is_column_heading(row):
                 every_cell = True  # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033": a caption, its unit every column's
                 pos = end + 1
                 continue

@@ -68,12 +68,28 @@ _GOVERNING_KIND = re.compile(
 _NEWS_EVIDENCE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|nyhet(?:er)?|säger)(?![\wåäö])", re.I)
 
 
+# Each side's signature opens with the party it signs for, its signer's name right after:
+# "För Exeby kommun Anna Berg Ordförande För Föreningen Byagården Per Ek ..." (flattened too).
+_SIGNS_FOR = re.compile(r"(?<![\wåäö])För[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,4}[ \t\n]+$")
+_SIGNS_FOR_REACH = 60
+
+
+def _signs_for_parties(ctx) -> int:
+    """How many people are named right after a "För <party>" (each person one lookup before its name)."""
+    body, n = ctx.body, 0
+    for p in ctx.fields.get("people", []):
+        start = (p.get("span") or [0])[0]
+        if _SIGNS_FOR.search(body, max(0, start - _SIGNS_FOR_REACH), start):
+            n += 1
+    return n
+
+
 def _agreement_type(ctx) -> str | None:
     if ctx.fields.get("decision_points") and re.search(r"\bhandläggare\b|förvaltningens\s+förslag", ctx.body, re.I):
         return "tjänsteutlåtande"
     # Both sides sign an agreement: one signer under a place and date is a letter's or a bill's.
     signed = re.search(r"^[ \t]*(?:underskrift(?:er)?|för\s+[a-zåäö]+nämnden)\b", ctx.body, re.I | re.M) or sum(
-        1 for p in ctx.fields.get("people", []) if p.get("role") == "signatory") >= 2
+        1 for p in ctx.fields.get("people", []) if p.get("role") == "signatory") >= 2 or _signs_for_parties(ctx) >= 2
     if signed and len(ctx.fields.get("parties", [])) >= 2:
         # Agreements on idéburet offentligt partnerskap are called överenskommelser.
         if re.search(r"idéburet\s+offentligt\s+partnerskap|överenskommelse", ctx.body, re.I):

@@ -140,6 +140,10 @@ _AWARDED_TO = re.compile(
 _SOLD_TO = re.compile(
     r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b[^.\n]{0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
+# "köper vattentornet av Exeby kommun", "förvärvar aktierna från Exeby Energi AB": the seller to the council.
+_BOUGHT_FROM = re.compile(
+    r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b[^.\n]{0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
+    re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -152,7 +156,7 @@ _ENTRY_AMOUNT = re.compile(
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
 # Words that make a list of names with amounts a list of grants (or of partners' shares).
 _GRANT_CONTEXT = re.compile(
-    r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation|partnerskap|IOP|tilldela|"
+    r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation(?!s?nummer|s?nr)|partnerskap|IOP|tilldela|"
     r"utbetal|mottagare|anslag|får\b|erhåller)", re.I)
 # Between two entries of one list: separators, or "och"/"samt" before the last.
 _RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
@@ -858,6 +862,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 _NEEDED_WORDS = {
     _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
+    _BOUGHT_FROM: ("köp", "förvärv"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -913,6 +918,12 @@ def _from_grants(body: str, found: _Found) -> None:
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):  # a company or association; a person buying is no party to list
             found.add(name, m.end(), strong=False)
+    for m in _matches(_BOUGHT_FROM, body):
+        name = leading_name(body[m.end(): m.end() + 120])
+        if is_org_shaped(name):
+            found.add(name, m.end(), strong=False)
+        elif MUNICIPALITY_RE.fullmatch(name):  # a member municipality selling to its förbund: a party all the same
+            found.add(name, m.end(), strong=False, counterparty=False)
     for m in _matches(_GUARANTEE, body):
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):

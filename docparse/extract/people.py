@@ -452,8 +452,9 @@ def paren_title_people(body: str, titles: dict[int, tuple[str | None, int]] | No
 # "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
 _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
-# signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block).
-_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region)[ \t]+[A-ZÅÄÖ]"
+# signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
+# next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
+_TITLE_END = re.compile(r"[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
                         r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b)")
 
 

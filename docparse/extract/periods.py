@@ -14,9 +14,11 @@ import re
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
 
+# "t.o.m.", "t. o. m." and, written without its points, "t o m" ("fr o m 2035-03-01 t o m 2038-02-28").
+_TOM = r"t(?:\.\s*|\s)o(?:\.\s*|\s)m\.?"
 # "... 2021-01-01 och löper till och med 2024-12-31": the verb of the end may stand between.
-_TO = re.compile(r"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|t\.\s*o\.\s*m\.?|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
-_FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr\.o\.m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
+_TO = re.compile(rf"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|{_TOM}|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
+_FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr(?:\.o\.|\so\s)m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022"
 # ("verksamhetsåren 2032-2034" too, not a budget's or plan's years: "budgetåren 2034-2036").
 YEARS_RE = re.compile(
@@ -211,7 +213,7 @@ def extract_periods(ctx) -> list[dict]:
 
 # "förlänga partnerskapet till och med 31 december 2025": an end with no start written (the sentence
 # may wrap over lines, not past a blank one).
-_OPEN_END = re.compile(r"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){0,160}?\s(?:till\s+och\s+med|t\.\s*o\.\s*m\.?)\s+(?:den\s+)?$", re.I)
+_OPEN_END = re.compile(rf"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 
 

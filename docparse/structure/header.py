@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.sv.dates import DATE_RE, date_value
+from docparse.sv.names import is_given_name
 from docparse.sv.sections import tolerant
 from docparse.sv.text import fold
 
@@ -136,8 +137,22 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                 cell_start = gaps[-1].end() if gaps else line_start
                 if (line_start or m.start() <= _SIGNED_PREFIX) and _PLACE_DATE.fullmatch(body, cell_start, m.start()):
                     kind = "signed"
+            elif _signed_in_flat_line(body, m):
+                kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     return out
+
+
+# A flattened text's signature: a sentence ends, the place and date, then the first signer's name
+# ("... beräknas. Exeby den 12 november 2035 Anna Berg (V) Per Ek (V)").
+_FLAT_PLACE_BEFORE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?[ \t]+(?:den[ \t]+)?$")
+_SIGNER_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+[A-ZÅÄÖ][a-zåäö]+")
+
+
+def _signed_in_flat_line(body: str, m: re.Match) -> bool:
+    signer = _SIGNER_AFTER.match(body, m.end())
+    return (signer is not None and is_given_name(signer.group(1))
+            and _FLAT_PLACE_BEFORE.search(body, max(0, m.start() - _SIGNED_PREFIX), m.start()) is not None)
 
 
 # A clock time after a date: "2035-06-03 kl. 08.30", "14 mars 2035, klockan 13".

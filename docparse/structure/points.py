@@ -177,6 +177,9 @@ _INLINE_HEADING = re.compile(
     # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
+    # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
+    + r"|(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s)"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
@@ -192,9 +195,23 @@ _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 _COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar\s+(?=att\s)")
-_COMMA_ATT = re.compile(r",\s+att\s")
+_COMMA_ATT = re.compile(r",\s+(?:samt\s+)?att\s")  # (", samt att C": "samt" closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
+
+
+def _trimmed(segment: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """The spans between consecutive cuts, without the blanks at either end."""
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        part = segment[a:b]
+        out.append((a + len(part) - len(part.lstrip()), b - len(part) + len(part.rstrip())))
+    return out
+
+
+def _first_sentence_end(segment: str) -> int:
+    stop = _SENTENCE_END.search(segment)
+    return stop.start() + 1 if stop else len(segment)
 
 
 # A decision with no heading above it: a line opening "<Body> beslutar att ...".
@@ -265,8 +282,14 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
             lead_end = clauses.end()
             stop_at = _SENTENCE_END.search(segment, lead_end)
             body_end = stop_at.start() + 1 if stop_at else len(segment)
-            cuts = [lead_end] + [c.start() + 1 for c in _COMMA_ATT.finditer(segment, lead_end, body_end)] + [body_end]
-            parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in zip(cuts, cuts[1:])]
+            cuts = [lead_end] + [c.end() - 4 for c in _COMMA_ATT.finditer(segment, lead_end, body_end)] + [body_end]
+            parts = _trimmed(segment, cuts)
+        elif (segment.startswith("att ") and not re.search(r"\s[-–•]\s*att\s", segment)
+              and _COMMA_ATT.search(segment, 0, _first_sentence_end(segment))):
+            # "att A, att B, samt att C." after a motion's proposal: the clauses end with the sentence
+            body_end = _first_sentence_end(segment)
+            cuts = [0] + [c.end() - 4 for c in _COMMA_ATT.finditer(segment, 0, body_end)] + [body_end]
+            parts = _trimmed(segment, cuts)
         elif re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):

@@ -49,6 +49,8 @@ _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
+    # a delegation decision's head: the point of the delegation order it rests on, and its law
+    r"delegationspunkt|delegationsordning|lagrum|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:"),
     re.I,
@@ -75,6 +77,14 @@ _SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
+# "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
+_DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
+
+
+def _is_subject_line(line: str) -> bool:
+    """A subject's line: a few words, a capital first, no sentence's full stop at its end."""
+    text = line.strip(" \t*#")
+    return 2 <= len(text.split()) <= 12 and text[:1].isupper() and not text.endswith((".", ":", ";", ","))
 def _is_value_row(line: str) -> bool:
     """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
     diarienummer's code in capitals before its number."""
@@ -742,6 +752,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
                 continue
+            block = block[1:]
+            first_line = block[0][2].strip(" \t*#")
+        elif _DESCRIPTION_OVER_SUBJECT.fullmatch(first_line) and len(block) == 2 and _is_subject_line(block[1][2]):
+            # "Ärendebeskrivning" over one line that is no sentence: that line is the subject, as
+            # under "Ärende" (a description proper runs on in sentences).
             block = block[1:]
             first_line = block[0][2].strip(" \t*#")
         elif _LABEL_ALONE.match(first_line):
