@@ -181,8 +181,6 @@ class WordRepairer:
         outs: list[dict[str, tuple[tuple[str, str], ...]]] = [{} for _ in range(max_letter_subs + 1)]
         out = outs[max_letter_subs]
         opts = self.options(tok)
-        if not max_letter_subs:
-            opts = [[o for o in here if not o[4]] for here in opts]  # (as in compound())
         n = len(tok)
         lex, prefix_memo = self.lex, self.lex.prefix_memo  # (called directly: natively in a compiled build)
         # A branch's segments are kept as a chain (earlier chain, last segment) and made a tuple
@@ -476,10 +474,6 @@ class WordRepairer:
         if n < 2 * MIN_PART:
             return None
         opts = self.options(tok)
-        if not letter_subs:
-            # No letter may be misread: its readings are dropped once here, not skipped at
-            # every step of the walk (the order of the rest, and so the walk, is the same).
-            opts = [[o for o in here if not o[4]] for here in opts]
         lex, prefix_memo = self.lex, self.lex.prefix_memo  # (called directly: natively in a compiled build)
         key_memo = lex.key_memo
         note = self._note_part
