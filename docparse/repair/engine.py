@@ -260,7 +260,7 @@ def repair(text: str, *, confidences: list[tuple[int, int, float]] | None = None
     if models is None:
         models = store_for()
     # The passes make short-lived objects by the million (search branches, candidates) and
-    # almost no cycles: the collector's runs over them cost some 4-6 % of repair's CPU time.
+    # almost no cycles: the collector's runs over them cost some 3-6 % of repair's CPU time.
     with _collector_paused():
         return _repair(text, confidences, models)
 
