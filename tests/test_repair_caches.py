@@ -4,6 +4,7 @@ search, prefix tests answered by the trie of key prefixes, and decisions made wi
 warmed by other texts."""
 
 import copy
+import gc
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -149,3 +150,18 @@ def test_decisions_do_not_depend_on_what_was_repaired_before():
     for a, b in zip(alone, together):
         assert a.text == b.text and a.edits == b.edits
     assert any(a.edits for a in alone)  # the texts give repair something to do
+
+
+def test_repair_leaves_the_garbage_collector_as_it_found_it():
+    # Repair holds the cyclic collector off while it runs (its search branches form no
+    # cycles): it must give it back on, or leave it off for a caller that turned it off.
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        first = repair(TEXTS[0])
+        assert gc.isenabled()
+        gc.disable()
+        assert repair(TEXTS[0]).text == first.text
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -95,8 +95,16 @@ def cuts(low: str, lexicon, pieces: dict | None = None) -> tuple[tuple[tuple[str
         if wa and wb and not _doubled(key, i):
             out.append((wa, wb))
     for i, j in sorted(three):
-        (wa, sa), (wb, sb), (wc, sc) = piece(0, i), piece(i, j), piece(j, n)
-        if wa and wb and wc and sa + sb + sc >= 2 and not _doubled(key, i) and not _doubled(key, j):
+        # The pieces looked up one by one, the first and last (short, mostly known) before the
+        # middle one (long, mostly new): a piece that is no word ends the cut.
+        wa, sa = piece(0, i)
+        if not wa:
+            continue
+        wc, sc = piece(j, n)
+        if not wc:
+            continue
+        wb, sb = piece(i, j)
+        if wb and sa + sb + sc >= 2 and not _doubled(key, i) and not _doubled(key, j):
             out.append((wa, wb, wc))
     return tuple(out)
 

@@ -506,7 +506,8 @@ class WordRepairer:
                             entries = lex.by_key(key)
                         need = END if i == n else BEGIN | MIDDLE  # (a first part at the end has no next)
                         bits = lex.bits
-                        entries = roles[key] = tuple(w for w in entries if bits(w) & need)
+                        # (most keys have no entry: no generator made for them)
+                        entries = roles[key] = tuple(w for w in entries if bits(w) & need) if entries else ()
                     if entries:
                         note(found, entries, i, _unchain(chain), letters, i == n)
                 if i == n:
