@@ -144,6 +144,16 @@ def _cell_value(cell: str, mult: int) -> int:
 _TABLE_ROWS = 60
 
 
+def _cell_amounts(row: str, pos: int, cells: list[re.Match], mult: int) -> list[dict]:
+    """The amounts of a table row's number cells (``row`` starts at ``pos``), labelled by the
+    row's first cell."""
+    if not cells:
+        return []
+    label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None
+    return [{"value": _cell_value(cell.group(1), mult), "currency": "SEK", "text": cell.group(1), "per": None,
+             "label": label, "span": [pos + cell.start(1), pos + cell.end(1)]} for cell in cells]
+
+
 def _is_column_heading(row: str) -> bool:
     """A table's heading row: two or more cells set off by wide gaps, a word first and words (a
     year among them: "Budget 2034") after it, no cell a bare number."""
@@ -179,11 +189,7 @@ def _table_amounts(body: str) -> list[dict]:
                 continue
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
                      else [c for c in [_LAST_CELL.search(row)] if c])
-            for cell in cells:
-                value = _cell_value(cell.group(1), mult)
-                label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None  # the row's first cell
-                out.append({"value": value, "currency": "SEK", "text": cell.group(1), "per": None, "label": label,
-                            "span": [pos + cell.start(1), pos + cell.end(1)]})
+            out.extend(_cell_amounts(row, pos, cells, mult))
             pos = end + 1
             if pos > len(body):
                 break
@@ -218,10 +224,7 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 blanks += 1
             elif cells:
                 rows += 1
-                label = squash(re.split(r"\t|\s{2,}", row[: cells[0].start()].strip())[0]) or None
-                for cell in cells:
-                    out.append({"value": _cell_value(cell.group(1), mult), "currency": "SEK", "text": cell.group(1),
-                                "per": None, "label": label, "span": [pos + cell.start(1), pos + cell.end(1)]})
+                out.extend(_cell_amounts(row, pos, cells, mult))
             elif not rows and not heading and not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2:
                 heading = True  # the columns' heading row
             else:

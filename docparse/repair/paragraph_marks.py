@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
+
 # The sign before the number at a line's start, a title or nothing after: "8 12 Budget", "& 13".
-_SIGN_FIRST = re.compile(r"^[ \t]*([8&$])[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+_SIGN_FIRST = re.compile(r"^[ \t]*(" + PARAGRAPH_SIGN_MISREADS + r")[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
 _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)

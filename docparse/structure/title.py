@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
@@ -38,7 +39,7 @@ _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[
 # A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
 # The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
 # a run of heads, and an excerpt has one).
-_PARAGRAPH_MARK = re.compile(r"^(?:§|[8$&](?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+_PARAGRAPH_MARK = re.compile(r"^(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -450,7 +451,7 @@ _MARKS = re.compile(r"[\d§$&A-ZÅÄÖ \t]*\d[ \t]*")
 
 
 # A board's code before a § number, the sign lost or misread: "KST 845", "BUN $ 12" (no year: "BUDGET 2035" is a heading).
-_CODE_AND_MARK = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]+(?:[§8$&][ \t]*)?\d{1,3}")
+_CODE_AND_MARK = re.compile(r"[A-ZÅÄÖ]{2,6}[ \t]+(?:(?:§|" + PARAGRAPH_SIGN_MISREADS + r")[ \t]*)?\d{1,3}")
 
 
 # The municipalities a joint nämnd serves, under its name: "Exeby kommun och Ystorps kommun".

@@ -17,6 +17,10 @@ from docparse.errors import ModelDataError
 DIGIT_LOOKALIKES = "OoIlSB"
 DIGIT_FOR = str.maketrans(DIGIT_LOOKALIKES, "001158")
 
+# What Tesseract's Swedish model prints for a paragraph sign standing alone ("8 12", "$ 12", "& 12"),
+# as a regex character class (repair puts the sign back; the title finder passes a misread § line).
+PARAGRAPH_SIGN_MISREADS = "[8&$]"
+
 # A confusion the table never saw is not impossible; it gets this probability.
 UNSEEN_IDENTITY = 0.999
 # Identity of å/ä/ö is floored: an engine that printed ä most likely saw ä.
