@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.dates import DATE_RE, date_value
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -367,7 +368,7 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
     return pos < (len(body) if next_end < 0 else next_end)
 
 
-def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | None]:
+def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
     st = ctx.structure
@@ -399,7 +400,32 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
         for d, k in zip(st.dates, kinds):
             if k == wanted:
                 return d.value, list(d.span)
+    if kind == "letter" and doc_kind and board_name:
+        own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
+        if own:
+            return own.value, list(own.span)
+    if st.web_title:
+        # A hosting site's title copies the document's head, its date too ("Download "PROTOKOLL
+        # Exeby kommun Nämnden 2031-03-04""): the date of last resort, as that title is the title's.
+        s, e = st.web_title[1]
+        dates = [(m, date_value(m)) for m in DATE_RE.finditer(ctx.text, s, e)]
+        full = [(m, v) for m, v in dates if v and len(v) == 10]
+        if full:
+            m, v = full[-1]
+            return v, [m.start(), m.end()]
     return None, None
+
+
+def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):
+    """A writing that prints no date of its own names itself among its Beslutsunderlag ("Exeby
+    nämndens tjänsteskrivelse den 3 maj 2031"): its board's genitive, its own kind's word, the date."""
+    genitive = board_name if board_name.endswith("s") else board_name + "s"
+    pattern = re.compile(
+        re.escape(genitive).replace(r"\ ", r"\s+") + r"\s+" + re.escape(doc_kind) + r"(?:\s+(?:den|daterad))?[\s,:]*$", re.I)
+    for d in dates:
+        if d.kind == "other" and pattern.search(body, max(0, d.span[0] - len(genitive) - len(doc_kind) - 20), d.span[0]):
+            return d
+    return None
 
 
 def extract_document(ctx) -> dict:
@@ -408,7 +434,7 @@ def extract_document(ctx) -> dict:
     dt, dt_span = doc_type(ctx)
     mu, mu_span = municipality(ctx)
     bo, bo_span = board(ctx)
-    da, da_span = document_date(ctx, dt)
+    da, da_span = document_date(ctx, dt, bo)
     own = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
     return {
         "title": t,
