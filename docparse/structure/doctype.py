@@ -150,8 +150,9 @@ _FORMAL_MARKS = re.compile(
 )
 
 
-def shape_of(body: str, start: int, n_items: int) -> str | None:
-    """What the layout says the document is: protocol, agenda, news, or None."""
+def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str | None:
+    """What the layout says the document is: protocol, agenda, news, or None. ``web_page``: the
+    clean stage found a web page's interface lines (a menu button, a skip link) in the text."""
     head = body[start: start + HEAD_CHARS]
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
@@ -160,15 +161,23 @@ def shape_of(body: str, start: int, n_items: int) -> str | None:
         return "agenda"
     if n_items >= 3:
         return "agenda"
-    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head)):
+    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page)):
         return "news"
     return None
 
 
-def _is_prose(head: str) -> bool:
-    """Paragraphs of sentences under a short heading line: a web article's shape."""
+def _is_prose(head: str, web_page: bool) -> bool:
+    """Paragraphs of sentences under a short heading line: a web article's shape. Above the
+    headline a web page may have its site's links, each a short line ("Kontakta oss", a link's
+    description), never a sentence's full stop."""
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2 or len(paragraphs[0].split()) > 15:
+    for i in range(1, len(paragraphs)):
+        p = paragraphs[i]
+        if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')):
+            break
+    else:
         return False
-    sentences = sum(1 for p in paragraphs[1:] if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')))
-    return sentences >= 1
+    if len(paragraphs[0].split()) <= 15:
+        return True
+    return web_page and len(paragraphs[i - 1].split()) <= 15 and all(
+        len(line.split()) <= 15 and not line.rstrip().endswith(".") for q in paragraphs[: i - 1] for line in q.split("\n"))
