@@ -142,6 +142,17 @@ def test_a_web_pages_headline_under_its_sites_links(extract_text, between):
     assert doc["title"] == "Nytt badhus öppnar i höst"
 
 
+@pytest.mark.parametrize("chrome, kind", [("Annons\n\n", "nyhet"), ("", None)])
+def test_a_web_pages_article_cut_above_its_headline_is_news(extract_text, chrome, kind):
+    # Paragraphs of prose on a page with a site's chrome (an ad's label) are an article even when
+    # the excerpt lost its headline; without the chrome nothing tells what the prose is.
+    text = ("Lokaltidningen har fått ta del av listan över föreningar som får driftbidrag i år. Nämnden fattade beslut "
+            "om bidragen vid sitt senaste sammanträde och nästan alla sökande fick pengar.\n\n" + chrome
+            + "Idrottsföreningar: Sörby IK 12 400 kronor, Norrby BK 9 800 kronor och Västby skidklubb 6 250 kronor.\n\n"
+            "Bidragen är viktiga för föreningslivet i hela kommunen, och fler föreningar bör söka nästa år.\n")
+    assert extract_text(text)["document"]["doc_type"] == kind
+
+
 def test_short_heads_over_prose_without_a_web_pages_chrome_keep_their_first_heading(extract_text):
     # No menu button, no skip link: the short lines are the document's own head, not a site's links.
     text = ("Vägledning för föreningsbidrag\n\nVersion 2\n\nKultur- och fritidsnämnden\n\nGäller från 1 januari 2033\n\n"

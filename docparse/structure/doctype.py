@@ -166,14 +166,19 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
     return None
 
 
+def _is_sentence_paragraph(paragraph: str) -> bool:
+    return len(paragraph.split()) >= 12 and paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
 def _is_prose(head: str, web_page: bool) -> bool:
     """Paragraphs of sentences under a short heading line: a web article's shape. Above the
     headline a web page may have its site's links, each a short line ("Kontakta oss", a link's
     description), never a sentence's full stop."""
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
+    if web_page and sum(1 for p in paragraphs[:4] if _is_sentence_paragraph(p)) >= 2:
+        return True  # an article cut from its page above the headline: a web page's paragraphs of prose
     for i in range(1, len(paragraphs)):
-        p = paragraphs[i]
-        if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')):
+        if _is_sentence_paragraph(paragraphs[i]):
             break
     else:
         return False
