@@ -551,9 +551,21 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
+            elif head.dnr is None and head.kind == "para":
+                wrapped = _wrapped_cell_with_dnr(text, line_end, stop, start + lead - head.line_start)
+                if wrapped:  # "§ 15    Taxa för ... bygglagen" / "        2036        Dnr KS 2035/0441"
+                    cell_end, dnr = wrapped
+                    title = title.rstrip() + " " + text[line_end + 1:cell_end].strip()
+                    head.dnr, head.dnr_span = dnr
+                    span_end = cell_end
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
     _set_title(head, title_start, title, span_end)
+
+
+# A Finland-Swedish protocol's note of the matter's earlier handling under its heading: the board's
+# code, the § and the meeting's date ("Kst § 41/18.3.2036", "Tekn § 12 / 2.2.2035").
+_EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]*§[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$")
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
@@ -562,6 +574,12 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     rest = text[pos:min(stop, pos + 160)]
     pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
     window = rest.lstrip().split("\n", 1)[0]
+    history = _EARLIER_HANDLING_RE.match(window)
+    if history:  # "Kst § 41/18.3.2036" / "Dnr KST 2035/112": the matter's earlier handling stands between
+        pos += len(window) + 1
+        window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
+        pos += len(window) - len(window.lstrip())
+        window = window.lstrip()
     if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
@@ -593,6 +611,31 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
             and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
         return nxt
     return line_end
+
+
+def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
+    """A § heading that wrapped in pdftotext's columns with its dnr printed right of the wrapped
+    part: the line below opens in the title's ``column`` with a few words, then a wide gap and the
+    dnr ends the line ("        2036          Dnr KS 2035/0441", "        Ed 3:44       Dnr BMN 2036/0287").
+    (end of the wrapped words, (dnr, span)), or None."""
+    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
+    if nxt < 0:
+        nxt = min(stop, len(text))
+        if nxt - line_end > MAX_TITLE:
+            return None
+    line = text[line_end + 1:nxt]
+    indent = len(line) - len(line.lstrip(" "))
+    gap = _COLUMN_GAP_RE.search(line, indent)
+    if abs(indent - column) > 1 or not gap:
+        return None
+    cell = line[indent:gap.start()]
+    if len(cell.split()) > MAX_CONTINUATION_WORDS // 2 or cell.endswith((".", ":")) or is_section_heading(cell):
+        return None
+    dnr = _take_dnr(line[gap.end():])
+    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
+        return None
+    at = line_end + 1 + gap.end()
+    return line_end + 1 + gap.start(), (dnr[2], (at + dnr[0], at + dnr[1]))
 
 
 def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:

@@ -1,0 +1,69 @@
+"""General rules of Swedish council documents found by round 10's documents on whole protocols and
+kallelser (tests/fixtures/invented 240-): § headings wrapping in pdftotext's columns, Finland-Swedish
+notes of a matter's earlier handling, menus over a web page's protocol, hyphenated given names opened
+by a month, agenda tables read from a PDF. Each case is invented Swedish and failed before its rule."""
+
+
+def _items(result):
+    return [(i["number"], i["title"], i["dnr"]) for i in result["items"]]
+
+
+def test_a_wrapped_paragraph_heading_with_its_dnr_right_of_the_wrapped_part(extract_text):
+    # pdftotext -layout: the heading's last words wrapped into the title's column, the dnr printed beside them.
+    text = ("EXEBY KOMMUN                                   PROTOKOLL\nKommunstyrelsen                                2036-03-03\n\n"
+            "§ 21    Val av justerare\n\nKommunstyrelsens beslut\nAnna Ek utses att justera protokollet.\n\n"
+            "§ 22    Föreläggande om rättelse av olovligt uppförd carport på fastigheten\n"
+            "        Norrby 4:12                                      Dnr KS 2036/0071\n\n"
+            "Kommunstyrelsens beslut\nFastighetsägaren föreläggs att ta bort carporten.\n\n"
+            "§ 23    Taxa för upplåtelse av offentlig plats inom detaljplanelagt område\n"
+            "        2037                                             Dnr KS 2036/0102\n\n"
+            "Kommunstyrelsens beslut\nTaxan antas.\n")
+    assert _items(extract_text(text))[1:] == [
+        ("22", "Föreläggande om rättelse av olovligt uppförd carport på fastigheten Norrby 4:12", "KS 2036/0071"),
+        ("23", "Taxa för upplåtelse av offentlig plats inom detaljplanelagt område 2037", "KS 2036/0102")]
+
+
+def test_a_line_of_text_under_a_heading_is_not_wrapped_into_it(extract_text):
+    # The line below is the item's text in the same column, no dnr beside it: the title stays as printed.
+    text = ("EXEBY KOMMUN                                   PROTOKOLL\nKommunstyrelsen                                2036-03-03\n\n"
+            "§ 21    Val av justerare\n        Anna Ek utses att justera protokollet.\n\n"
+            "§ 22    Budgetuppföljning per februari 2036      Dnr KS 2036/0033\n        Uppföljningen godkänns.\n")
+    assert _items(extract_text(text)) == [("21", "Val av justerare", None),
+                                           ("22", "Budgetuppföljning per februari 2036", "KS 2036/0033")]
+
+
+def test_a_finland_swedish_note_of_earlier_handling_stands_between_title_and_dnr(extract_text):
+    # "Kst § 41/18.3.2036": the board's § and date of the matter's earlier handling, then its dnr.
+    text = ("EXEBY KOMMUN          PROTOKOLL          Nr 4/2036\nKommunstyrelsen\n\n"
+            "§ 40  VAL AV PROTOKOLLJUSTERARE\nBeslut: Till protokolljusterare valdes Anna Ek.\n\n"
+            "§ 41  DETALJPLAN FÖR NORRBY STRAND\nKst § 33/4.3.2036\nDnr KST 2035/144\n"
+            "Kommundirektörens förslag: Kommunstyrelsen föreslår fullmäktige att anta detaljplanen.\nBeslut: Enligt förslag.\n")
+    assert _items(extract_text(text))[1] == ("41", "DETALJPLAN FÖR NORRBY STRAND", "KST 2035/144")
+
+
+def test_a_menu_link_the_breadcrumb_repeats_is_not_the_protocols_heading(extract_text):
+    # A site's menu prints "Protokoll och handlingar", the breadcrumb ends in it; the page's own heading is below.
+    text = ("Hoppa till innehållet\nExeby kommunalförbund\nMeny\nOm förbundet\nDirektionen\nProtokoll och handlingar\n"
+            "Startsida / Om förbundet / Direktionen / Protokoll och handlingar\n"
+            "Protokoll från direktionens sammanträde 2036-05-12\nDirektionen\nSammanträdesdatum 2036-05-12\n"
+            "Justerare: Anna Ek\n§ 5 Val av justerare\n§ 6 Årsredovisning 2035\n")
+    assert extract_text(text)["document"]["title"] == "Protokoll från direktionens sammanträde 2036-05-12"
+
+
+def test_a_hyphenated_given_name_opened_by_a_month_is_a_name(extract_text):
+    # "Maj" is a month and a given name: "Maj-Lis", "Maj-Britt" are names, the month in a date is not.
+    text = ("EXEBY KOMMUN                 PROTOKOLL\nKommunfullmäktige            1984-05-28\n\n"
+            "Ordförande:    Bertil Ek\nJusterare:     Arne Sund och Maj-Lis Holm\n\n"
+            "§ 41  Val av justerare\n       Till justerare utses Arne Sund och Maj-Lis Holm.\n")
+    names = {p["name"] for p in extract_text(text)["people"]}
+    assert {"Bertil Ek", "Arne Sund", "Maj-Lis Holm"} <= names
+
+
+def test_a_presenter_column_of_an_agenda_table_with_blank_lines_between_its_rows(extract_text):
+    # A PDF's table read row by row: a blank line between the rows does not end the table.
+    text = ("Kallelse\n\nMiljönämnden kallas till sammanträde.\nTid\t2036-06-04 kl. 08.30\n\n"
+            "Nr\tÄrende\tDiarienummer\tFöredragande\n1\tVal av justerare\n\n"
+            "2\tTaxa för tillsyn 2037\tMN 2036/0061\tNora Lind\n\n"
+            "3\tYttrande över täkttillstånd\tMN 2036/0034\tPeter Ås\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Nora Lind") == "Föredragande" and people.get("Peter Ås") == "Föredragande"
