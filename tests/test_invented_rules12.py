@@ -67,3 +67,38 @@ def test_a_presenter_column_of_an_agenda_table_with_blank_lines_between_its_rows
             "3\tYttrande över täkttillstånd\tMN 2036/0034\tPeter Ås\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Nora Lind") == "Föredragande" and people.get("Peter Ås") == "Föredragande"
+
+
+def test_a_compound_protocol_word_with_its_serial_heads_a_flattened_protocol(extract_text):
+    # "Styrelseprotokoll nr 5/2036" after a company's name, the next label on the same line.
+    text = ("Exeby Vatten AB Styrelseprotokoll nr 5/2036 Organ: Styrelsen Datum: 2036-06-12 Plats: Bolagets kontor "
+            "Närvarande ledamöter: Anna Ek, ordförande, Per Sund Justerare: Per Sund § 1 Mötets öppnande "
+            "Ordföranden öppnade mötet. § 2 Val av justerare Per Sund valdes att justera protokollet. "
+            "§ 3 Investering i ny reservoar Styrelsen beslutade att investera i en ny reservoar. "
+            "§ 4 Mötets avslutande Ordföranden avslutade mötet.")
+    result = extract_text(text)
+    doc = result["document"]
+    assert (doc["doc_type"], doc["title"], doc["board"]) == ("protokoll", "Styrelseprotokoll nr 5/2036", "Styrelsen")
+    assert [(i["number"], i["title"]) for i in result["items"]] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Investering i ny reservoar"), ("4", "Mötets avslutande")]
+
+
+def test_a_presenter_label_under_a_title_beside_its_dnr_is_not_the_titles_second_line(extract_text):
+    # pdftotext -layout: the dnr in its column, then "Föredragande: ..." in the title's column.
+    text = ("EXEBY KOMMUN                                      KALLELSE\nKulturnämnden                                     2036-09-01\n\n"
+            "Kulturnämnden kallas till sammanträde\n\n"
+            "1    Val av justerare\n\n"
+            "2    Bidrag till Exeby Konstförening 2037                       KN 2036/0102\n"
+            "     Föredragande: Ali Nord, föreningshandläggare\n\n"
+            "3    Riktlinjer för lokalbokning                                KN 2036/0067\n"
+            "     Föredragande: Eva Lind, fritidschef\n")
+    assert [(i["number"], i["title"]) for i in extract_text(text)["items"]] == [
+        ("1", "Val av justerare"), ("2", "Bidrag till Exeby Konstförening 2037"), ("3", "Riktlinjer för lokalbokning")]
+
+
+def test_a_forbund_letterhead_in_capitals_names_the_owner(extract_text):
+    # The förbund's name in capitals, a column's gap before the type word; a member municipality named in an item.
+    text = ("KOMMUNALFÖRBUNDET VATTEN NORRA DAL              PROTOKOLL\nDirektionen                      Sammanträdesdatum 2036-03-26\n\n"
+            "§ 9    Val av justerare\n\n§ 10   Avtal om reningsverk med Åmåls kommun       Dnr VF 2036/011\n"
+            "       Direktionen godkänner avtalet.\n")
+    assert extract_text(text)["document"]["municipality"].casefold() == "kommunalförbundet vatten norra dal"

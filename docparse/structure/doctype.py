@@ -13,7 +13,8 @@ from docparse.sv.sections import tolerant
 TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
     (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
-    (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
+    # Compounds name the meeting's kind: "Styrelseprotokoll", "Mötesprotokoll", "Direktionsprotokoll".
+    (r"justerat\s+protokoll|[a-zåäö]*protokoll", "protokoll"),
     (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
@@ -88,6 +89,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
+    if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):
+        return True, True  # the meeting's serial number after it: "Styrelseprotokoll nr 5/2036"
     # Capitalised: at the line's start (after a page number), or in a flattened header where
     # a label, a number or another capitalised word follows it.
     next_word = after.lstrip()[:1]

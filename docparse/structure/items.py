@@ -68,8 +68,15 @@ _TITLE_STOP_RE = re.compile(
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
     # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
-    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
-    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
+    r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|"
+    r"Nämnden|Styrelsen|Direktionen|Fullmäktige|Utskottet)[ \t]+(?:beslutar|beslutade|utser|utsåg|beviljar|beviljade|"
+    r"godkänner|godkände|föreslår|föreslog|antar|antog|fastställer|fastställde|noterar|avslår|avslog|tillstyrker|återremitterar)(?![\wåäö])|"
+    # The meeting's own acts in a flattened protocol: "Mötets öppnande Ordföranden öppnade mötet.",
+    # "Val av justerare Åsa Ek (C) valdes att justera protokollet.", "... Till justerare utses Per Ek."
+    r"Ordföranden[ \t]+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|avslutade|avslutar)(?![\wåäö])|"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?"
+    r"(?:utses|utsågs|valdes|väljs)[ \t]+(?:att|till)(?![\wåäö])|"
+    r"Till[ \t]+(?:protokolls?)?justerare[ \t]+(?:utses|utsågs|valdes|väljs)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
     r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
@@ -608,9 +615,14 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
     if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
-            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
+            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow) and not _LABEL_OPENING_RE.match(follow):
         return nxt
     return line_end
+
+
+# A label opening a line under an item's heading: "Föredragande: Eva Ek, ekonomichef" annotates the
+# item, it does not go on with its title.
+_LABEL_OPENING_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t][\wåäö-]+)?[ \t]*:")
 
 
 def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
