@@ -102,3 +102,14 @@ def test_a_forbund_letterhead_in_capitals_names_the_owner(extract_text):
             "§ 9    Val av justerare\n\n§ 10   Avtal om reningsverk med Åmåls kommun       Dnr VF 2036/011\n"
             "       Direktionen godkänner avtalet.\n")
     assert extract_text(text)["document"]["municipality"].casefold() == "kommunalförbundet vatten norra dal"
+
+
+def test_a_flattened_title_ends_before_a_sentence_run_on_after_it(extract_text):
+    # The matter's own sentence between the title and the decision: its capitalised first word ends the title,
+    # a name after a preposition does not ("Bidrag till Föreningen Vildrosen").
+    text = ("Exeby Hamn AB Styrelseprotokoll nr 3/2036 Datum: 2036-04-02 Justerare: Per Sund § 1 Val av justerare "
+            "Per Sund valdes att justera protokollet. § 2 Bokslut per mars 2036 Resultatet för kvartalet uppgår till "
+            "1,2 mnkr. Styrelsen beslutade att godkänna bokslutet. § 3 Bidrag till Föreningen Vildrosen "
+            "Styrelsen beslutade att bevilja bidraget.")
+    assert [(i["number"], i["title"]) for i in extract_text(text)["items"]] == [
+        ("1", "Val av justerare"), ("2", "Bokslut per mars 2036"), ("3", "Bidrag till Föreningen Vildrosen")]

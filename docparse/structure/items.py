@@ -534,6 +534,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
+        if raw.rstrip().endswith("."):
+            raw = _without_sentence_tail(raw, lead)
     cell_end = raw.find("\t", lead)
     if cell_end > lead and raw[lead:cell_end].strip():
         raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
@@ -573,6 +575,28 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
 # A Finland-Swedish protocol's note of the matter's earlier handling under its heading: the board's
 # code, the § and the meeting's date ("Kst § 41/18.3.2036", "Tekn § 12 / 2.2.2035").
 _EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]*§[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$")
+
+
+# A capitalised word opening a sentence run on after a flattened title, three or more words after it
+# to the full stop; not after a preposition or "och" (then it is a name in the title: "Bidrag till
+# Föreningen Vildrosen").
+_SENTENCE_TAIL_RE = re.compile(r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t](?:[^ \t.]+[ \t]+){2,}[^ \t]*\.[ \t]*$)")
+_NAME_BEFORE = frozenset("till från med för om av i på hos vid mellan och".split())
+
+
+def _without_sentence_tail(raw: str, lead: int) -> str:
+    """A flattened title cut before the decision's sentence that still ends in another full sentence
+    ("Delårsrapport per april 2036 Rörelseresultatet för perioden uppgår till 6,8 mnkr."): the title
+    ends before that sentence's first word, where no capitalised word stands between it and the stop."""
+    tail = None
+    for m in _SENTENCE_TAIL_RE.finditer(raw, lead):
+        tail = m
+    if tail is None or re.search(r"[ \t][A-ZÅÄÖ]", raw[tail.end():]):
+        return raw
+    before = raw[lead:tail.start()].split()
+    if len(before) < 2 or before[-1] in _NAME_BEFORE:
+        return raw
+    return raw[:tail.start()]
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
