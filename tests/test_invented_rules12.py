@@ -113,3 +113,18 @@ def test_a_flattened_title_ends_before_a_sentence_run_on_after_it(extract_text):
             "Styrelsen beslutade att bevilja bidraget.")
     assert [(i["number"], i["title"]) for i in extract_text(text)["items"]] == [
         ("1", "Val av justerare"), ("2", "Bokslut per mars 2036"), ("3", "Bidrag till Föreningen Vildrosen")]
+
+
+def test_a_word_broken_at_a_table_cells_edge_is_joined_again():
+    # LibreOffice breaks a compound too long for its cell ("livsmedelskontro" / "ll 2037–2038"); a cell's
+    # lines that end between words keep their space ("Taxa för offentlig" / "kontroll inom").
+    from pathlib import Path
+
+    from docparse.read import read
+
+    pdf = Path(__file__).parent / "fixtures" / "invented" / "246_kallelse_mhn_docx_ledamotstabell.pdf"
+    text = "\n".join(page.text for page in read(pdf).pages)
+    assert "Tillsynsplan för livsmedelskontroll 2037–2038" in text
+    assert "Taxa för offentlig kontroll inom livsmedelsområdet" in text
+    assert "Delegationsbeslut april–maj 2037" in text
+    assert "Yttrande över ansökan om tillstånd för Tallbackens grustäkt" in text
