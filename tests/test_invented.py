@@ -44,7 +44,19 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (left: the three above and 208's signature table broken over its page, the title under the break).
 # Rounds gen9 and gen10 merged: the whole set (01-121, 130-143, 160-174, 180-192, 200-213, 177 documents)
 # finds 2,472 of 2,476 values, one spurious: 0.99899 (left: 161, 171, 184, 189 and 208 as said above).
-MICRO_FLOOR = 0.9989
+# gen12 (whole protocols and kallelser): 240-246 (a kommunstyrelse protocol over three -layout pages with
+# yrkanden, a vote and reservations; an Åland kommunstyrelse with x marks under Närvarande/Frånvarande; 242, a
+# 1983 typewriter scan; a region's annotated Markdown kallelse; a förbund direktion's protocol on a web page;
+# a protocol OCR'd without å/ä/ö; 246, a kallelse as DOCX by LibreOffice with its agenda in a table) first
+# scored 0.965; after their fixes the set (184 documents) finds 2,617 of 2,622 values, one spurious: 0.99885
+# (left: the five above and 245's lone "8 59", a § the OCR misread between two read right, which repair leaves).
+# After them, 247-252 (a regionfullmäktige protocol in Markdown with a vote table; a Finland-Swedish stadsstyrelse
+# with checkboxes and archive-plan dnrs; an energy company's board protocol flattened; a kallelse in columns with
+# Föredragande and Beslutsunderlag per item; 251, a förbund direktion's scanned protocol; 252, an arbetsutskott
+# read by the English model) first scored 0.901; after their fixes the set (190 documents) finds 2,733 of 2,740
+# values, one spurious: 0.99854 (left besides the above: 251's OCR reads "§ 9" as "$9" and "§ 11" as "&$11",
+# which repair leaves, so both items are lost).
+MICRO_FLOOR = 0.9985
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +65,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 177 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 190 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

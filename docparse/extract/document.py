@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
+                                 MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
 
 _DATE_ORDER = {
@@ -198,8 +199,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
     head_end = min(len(text), start + 400)
-    for m in FORBUND_LETTERHEAD_RE.finditer(text, start, head_end):
-        name = _as_named_again(text, m, " ".join(m.group("forbund").split()))
+    for m in (*FORBUND_LETTERHEAD_RE.finditer(text, start, head_end), *FORBUND_LETTERHEAD_CAPS_RE.finditer(text, start, head_end)):
+        printed = " ".join(m.group("forbund").split())
+        name = _as_named_again(text, m, printed.title() if printed.isupper() else printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
@@ -219,6 +221,11 @@ _ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|
 # A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
 _ORGAN_LABEL = re.compile(r"^[ \t]*(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:?[ \t]+"
                           r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t][\wåäö-]+){0,4})[ \t]*$", re.I | re.M)
+# The same label in a flattened head, a colon after it and the next label after its value:
+# "... nr 5/2036 Organ: Styrelsen Datum: 2036-06-12 ...".
+_ORGAN_FLAT = re.compile(r"(?<![\wåäö-])(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:[ \t]*"
+                         r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t](?-i:[a-zåäö])[\wåäö-]*){0,4})"
+                         r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö]+(?:[ \t][\wåäö]+)?[ \t]*:)", re.I)
 _ORGAN_REACH = 3000  # the head of the document
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
@@ -319,7 +326,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])
-    for m in _ORGAN_LABEL.finditer(body, st.start, min(len(body), st.start + _ORGAN_REACH)):
+    organ_end = min(len(body), st.start + _ORGAN_REACH)
+    for m in (*_ORGAN_LABEL.finditer(body, st.start, organ_end), *_ORGAN_FLAT.finditer(body, st.start, organ_end)):
         # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
         name = " ".join(m.group(1).split())
         if name not in best and not MUNICIPALITY_RE.fullmatch(name):

@@ -13,7 +13,8 @@ from docparse.sv.sections import tolerant
 TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
     (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
-    (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
+    # Compounds name the meeting's kind: "Styrelseprotokoll", "Mötesprotokoll", "Direktionsprotokoll".
+    (r"justerat\s+protokoll|[a-zåäö]*protokoll", "protokoll"),
     (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
@@ -88,6 +89,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
+    if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):
+        return True, True  # the meeting's serial number after it: "Styrelseprotokoll nr 5/2036"
     # Capitalised: at the line's start (after a page number), or in a flattened header where
     # a label, a number or another capitalised word follows it.
     next_word = after.lstrip()[:1]
@@ -98,13 +101,37 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     return None
 
 
+# A breadcrumb trail's separators: "Startsida / Om förbundet / Protokoll", "Start > Politik > ...".
+_CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
+
+
+def _breadcrumb_crumbs(head: str) -> set[str]:
+    """The crumbs (case-folded) of the breadcrumb trails in a document's head: lines of three or
+    more short parts between separators. A site's menu prints the same links as lines of their own."""
+    crumbs: set[str] = set()
+    for line in head.split("\n"):
+        parts = _CRUMB_SEPARATOR.split(line.strip())
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
+            crumbs.update(p.casefold() for p in parts)
+    return crumbs
+
+
 def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]] | None,
                    text: str = "", furniture: list[tuple[int, int]] = ()) -> TypeWord | None:
     """The type word that heads the document: the first in its head used as a heading, else
     one alone on a line of a running page header (``furniture``: spans of ``text``)."""
     found: list[TypeWord] = []
-    for m in _TYPE_RE.finditer(body, start, min(len(body), start + TYPE_HEAD_CHARS)):
+    head_end = min(len(body), start + TYPE_HEAD_CHARS)
+    crumbs: set[str] | None = None
+    for m in _TYPE_RE.finditer(body, start, head_end):
         use = _heading_use(body, m)
+        if use:
+            if crumbs is None:
+                crumbs = _breadcrumb_crumbs(body[start:head_end])
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            line_end = body.find("\n", m.end())
+            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs:
+                continue  # a menu link the breadcrumb repeats ("Protokoll och handlingar"), not the heading
         if use is None and m.group("word").lower() == "beslut" and not body[start:m.start()].strip():
             use = (True, True)  # "Beslut" as the document's first line: its type, not a section
         if use:

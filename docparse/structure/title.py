@@ -559,7 +559,8 @@ _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
 # "1(3)"; a number in a column of its own, "PROTOKOLL      Nr 4/2031", is another cell).
-_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t)")
+_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t|"
+                     r"[ ][A-ZÅÄÖ][\wåäö]*(?:[ ][\wåäö]+)?:)")  # (or a flattened head's next label: "... 5/2036 Organ: ...")
 
 
 def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
