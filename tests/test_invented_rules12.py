@@ -91,7 +91,7 @@ def test_a_presenter_label_under_a_title_beside_its_dnr_is_not_the_titles_second
             "2    Bidrag till Exeby Konstförening 2037                       KN 2036/0102\n"
             "     Föredragande: Ali Nord, föreningshandläggare\n\n"
             "3    Riktlinjer för lokalbokning                                KN 2036/0067\n"
-            "     Föredragande: Eva Lind, fritidschef\n")
+            "     Föredragande: Eva Lindkvist, fritidschef\n")
     assert [(i["number"], i["title"]) for i in extract_text(text)["items"]] == [
         ("1", "Val av justerare"), ("2", "Bidrag till Exeby Konstförening 2037"), ("3", "Riktlinjer för lokalbokning")]
 

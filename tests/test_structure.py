@@ -213,7 +213,7 @@ def test_board(extract_text, text, board):
     [
         ("NORDANÅ KOMMUN PROTOKOLL\nText.\n", None),  # in capitals, only a municipality SCB lists
         ("UMEÅ KOMMUN\nPROTOKOLL\n", "Umeå kommun"),
-        ("Kalmars kommun\nTjänsteskrivelse\n", "Kalmars kommun"),
+        ("Karlstads kommun\nTjänsteskrivelse\n", "Karlstads kommun"),
         ("Region Örebro län\nPressmeddelande\n", "Region Örebro län"),
         ("Borås Stad\nNyhet\n", "Borås Stad"),
         ("Malmö stad\nPressmeddelande\n", "Malmö stad"),
