@@ -44,7 +44,7 @@ from docparse.repair.realwords import real_word_edits
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
-from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence bounds are context's
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
@@ -550,7 +550,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     choice (most tokens). ``names``: the model store, whose given names are no twin."""
     out = None
     if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
-        twins = lexicon.by_key(cur.translate(FOLD))
+        twins = lexicon.by_key(fold(cur))
         if len(twins) > 1 or (twins and twins[0] != cur):
             cands = []
             for w in context.real_twins(cur, lexicon, MAX_RARER_LM, keep=cur):
@@ -732,7 +732,7 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             if t.choice is None:
                 no_choice_read.add(tok)
             continue  # no rule and no other spelling
-        key = cur.translate(FOLD)
+        key = fold(cur)
         rule = context.RULES.get(key)
         if rule is None:
             twins = lexicon.by_key(key)

@@ -9,7 +9,7 @@ from typing import Any
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
-from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, SWEDISH_LETTERS, Lexicon
+from docparse.sv.lexicon import BEGIN, END, MIDDLE, SWEDISH_LETTERS, Lexicon, fold
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
@@ -91,7 +91,7 @@ class WordRepairer:
         self._multi_heads = frozenset(u[0] for u in self._multi)
         # Only the letters an English model loses are put back: any other letter would
         # turn every short token into some word ("nd" into "and").
-        self._dropped = sorted({t.translate(FOLD) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
+        self._dropped = sorted({fold(t) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
         self.lex = lexicon
         self.ch = channel
         self.settings = settings
@@ -111,10 +111,10 @@ class WordRepairer:
     def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
         opts = self._char_opts.get(c)
         if opts is None:
-            ident = c.translate(FOLD)
+            ident = fold(c)
             opts = [(1, c, ident, False, False, (c, ident))]
             for truth, lp in self.ch.inverse.get(c, ()):
-                folded = truth.translate(FOLD)
+                folded = fold(truth)
                 is_letter = c.isalpha() and c.isascii()
                 if is_letter and lp < MIN_LETTER_LOGP:
                     continue
@@ -151,7 +151,7 @@ class WordRepairer:
                 if unit in multi:
                     is_letter = unit.isalpha() and unit.isascii()
                     opts = opts + [(k, unit, f, True, is_letter, (unit, f))
-                                   for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
+                                   for f, lp in ((fold(t), lp) for t, lp in inverse[unit])
                                    if not (is_letter and lp < MIN_LETTER_LOGP)]
         return opts
 
@@ -333,7 +333,7 @@ class WordRepairer:
         the last token asked."""
         if self._ident is not None and self._ident[0] == tok:
             return self._ident[1]
-        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_segs = tuple(zip(tok, fold(tok)))  # (the fold keeps each character's place)
         ident_cost = self.channel_cost(tok, ident_segs)
         if ident_cost == -math.inf:
             ident_cost = 0.0
