@@ -34,6 +34,9 @@ BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 MISSING = object()
 PREFIXES_FILE = "sv_key_prefixes.marisa"  # every prefix of a folded key (models/build_lexicon.py)
 MAX_CLASS_MEMO = 200_000
+# by_key()'s answer for the many keys no entry folds to: one list for them all (its callers
+# only read what it returns), not a list made, kept and scanned by the collector per key.
+NO_ENTRIES: list[str] = []
 
 
 class WordClasses:
@@ -152,7 +155,7 @@ class Lexicon:
         if len(self._keys) > 500_000:
             self._keys.clear()
         if key not in self._keys_trie:
-            out = []  # one lookup settles most keys a search tries: no entry folds to them
+            out = NO_ENTRIES  # one lookup settles most keys a search tries: no entry folds to them
         else:
             out = [key] if self.code(key) is not None else []
             more = self._acc.get(key)
