@@ -43,6 +43,35 @@ _CLOSING_PARTS = "compound closing parts"
 MAX_PARTS_MEMO = 200_000
 
 
+def _best_chain(parts: list, n: int, memo: dict, a: int, depth: int, letters_left: int):
+    """Best (min logf, cost, text) for the token's letters from ``a`` as the compound parts
+    ``parts`` found (WordRepairer.compound), the last one an end part; ``memo`` by (a, depth,
+    letters_left). (A function of its own, not a closure: a recursive closure is a reference
+    cycle, left with its memo and parts to the garbage collector after each analysis.)"""
+    mk = (a, depth, letters_left)
+    if mk in memo:
+        return memo[mk]
+    best = None
+    for (b, letters, need), p in (parts[a] or {}).items():
+        if letters > letters_left:
+            continue
+        if need == END:
+            if b != n or depth == 0:
+                continue  # one part is the whole word: the lexicon path handled that
+            cand = p
+        else:
+            if b >= n or depth >= 3:
+                continue
+            rest = _best_chain(parts, n, memo, b, depth + 1, letters_left - letters)
+            if rest is None:
+                continue
+            cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
+        if best is None or cand[0] + cand[1] > best[0] + best[1]:
+            best = cand
+    memo[mk] = best
+    return best
+
+
 def _unchain(chain) -> tuple[tuple[str, str], ...]:
     """The segments of a search branch's chain (earlier chain, last segment), first first."""
     segs = []
@@ -526,34 +555,7 @@ class WordRepairer:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True
 
-        memo: dict[tuple[int, int, int], tuple | None] = {}
-
-        def rec(a: int, depth: int, letters_left: int):
-            """Best (min logf, cost, text) for tok[a:] as parts, the last one an end part."""
-            mk = (a, depth, letters_left)
-            if mk in memo:
-                return memo[mk]
-            best = None
-            for (b, letters, need), p in (parts[a] or {}).items():
-                if letters > letters_left:
-                    continue
-                if need == END:
-                    if b != n or depth == 0:
-                        continue  # one part is the whole word: the lexicon path handled that
-                    cand = p
-                else:
-                    if b >= n or depth >= 3:
-                        continue
-                    rest = rec(b, depth + 1, letters_left - letters)
-                    if rest is None:
-                        continue
-                    cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
-                if best is None or cand[0] + cand[1] > best[0] + best[1]:
-                    best = cand
-            memo[mk] = best
-            return best
-
-        r = rec(0, 0, letter_subs)
+        r = _best_chain(parts, n, {}, 0, 0, letter_subs)
         if r is None:
             return None
         return r[0] + r[1], r[2]
