@@ -585,8 +585,10 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
     n = len(tokens)
     ambiguous = []
     by_mode = (plain[False], plain[True])  # (indexed by the page mode: no hashing per token)
-    for i, t in enumerate(tokens):
-        if t.protected or (only is not None and i not in only):
+    # (a second pass visits only the tokens asked for: a few beside each rule's change)
+    for i in range(n) if only is None else sorted(j for j in only if 0 <= j < n):
+        t = tokens[i]
+        if t.protected:
             continue
         if t.choice is None and (t.text in by_mode[t.damaged] or t.text.isdigit()):
             # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin
