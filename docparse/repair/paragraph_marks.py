@@ -30,8 +30,9 @@ LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR mode
 def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, "§", reason) of every misread sign that stands in a run of heads, or in a
     law's "N kap. N §" reference."""
+    # (no "kap" in the text, no reference: the pattern is not run over it)
     out: list[tuple[int, int, str, str]] = [(m.start(1), m.end(1), "§", LAW_REASON)
-                                            for m in _LAW_REFERENCE.finditer(text) if "kap" in text]
+                                            for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number in ((_SIGN_FIRST, 1, 2), (_NUMBER_FIRST, 2, 1)):
         heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(lines)]
