@@ -55,8 +55,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Föredragande and Beslutsunderlag per item; 251, a förbund direktion's scanned protocol; 252, an arbetsutskott
 # read by the English model) first scored 0.901; after their fixes the set (190 documents) finds 2,733 of 2,740
 # values, one spurious: 0.99854 (left besides the above: 251's OCR reads "§ 9" as "$9" and "§ 11" as "&$11",
-# which repair leaves, so both items are lost).
-MICRO_FLOOR = 0.9985
+# which repair leaves, so both items are lost). Branch marks: repair puts back a lone misread head that fits
+# the heads printed right around it, and tight or doubled marks: 245's § 59 and 251's § 9 and § 11 are found,
+# 2,736 of 2,740 values, one spurious: 0.99909.
+MICRO_FLOOR = 0.9990
 
 
 @pytest.fixture(scope="module")
