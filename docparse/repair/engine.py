@@ -632,13 +632,8 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
             prev, nxt = form(prev_tok), form(next_tok)
             ref = _prior(cands, lm, cur) if t.damaged and not _before_imperative(prev, nxt, lexicon) else cur
             best, best_score, ref_score = cur, -math.inf, -math.inf
-            scores = [channel + lm.logp(w, prev) + lm.logp(nxt, w) for w, channel in cands]
-            top = sorted(scores)[-2:] if len(scores) > 2 else scores
-            if abs(top[0] - top[1]) < TRIGRAM_REACH:
-                # the trigrams that hold the reading, where counted: "år efter år", never "är efter år"
-                window = lm.window_logps([w for w, _c in cands], None if prev2_tok is None else form(prev2_tok),
-                                         prev, nxt, None if next2_tok is None else form(next2_tok))
-                scores = [channel + lp for (_w, channel), lp in zip(cands, window)]
+            scores = window_scores(lm, cands, None if prev2_tok is None else form(prev2_tok), prev, nxt,
+                                   None if next2_tok is None else form(next2_tok))
             for (w, _channel), score in zip(cands, scores):
                 if w == ref:
                     ref_score = score
@@ -653,6 +648,18 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         if not now_changed:
             break
         changed = now_changed
+
+
+def window_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None) -> list[float]:
+    """Each candidate's channel cost plus its log10 probability between its neighbours: by the
+    bigrams, and where they put no reading TRIGRAM_REACH ahead, by the trigrams that hold it where
+    counted ("före det år då", though the bigrams prefer "det är")."""
+    scores = [channel + lm.logp(w, prev) + lm.logp(nxt, w) for w, channel in cands]
+    top = sorted(scores)[-2:] if len(scores) > 2 else scores
+    if abs(top[0] - top[1]) < TRIGRAM_REACH:
+        window = lm.window_logps([w for w, _c in cands], prev2, prev, nxt, nxt2)
+        scores = [channel + lp for (_w, channel), lp in zip(cands, window)]
+    return scores
 
 
 def _prior(cands: tuple, lm, cur: str) -> str:
