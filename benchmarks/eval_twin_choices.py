@@ -27,7 +27,8 @@ from build_lm import riksdag_streams  # noqa: E402
 
 from docparse.models import models_dir, store_for  # noqa: E402
 from docparse.repair import context  # noqa: E402
-from docparse.repair.engine import LM_MARGIN, MAX_RARER_LM, _prior, window_scores  # noqa: E402
+from docparse.repair.engine import (  # noqa: E402
+    LM_MARGIN, MAX_RARER_LM, _prior, bigram_scores, open_choice, trigram_scores)
 from docparse.sv.lm import LM_META, SENT  # noqa: E402
 
 FOLD = str.maketrans("åäö", "aao")
@@ -64,10 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             cands = tuple((w, sum(channel.cost(a, b) for a, b in zip(w, read))) for w in twins)
             prev2 = seq[i - 2] if i >= 2 else None
             nxt2 = seq[i + 2] if i + 2 < len(seq) else None
-            if args.bigrams:
-                scores = [c + lm.logp(w, seq[i - 1]) + lm.logp(seq[i + 1], w) for w, c in cands]
-            else:
-                scores = window_scores(lm, cands, prev2, seq[i - 1], seq[i + 1], nxt2)
+            scores = bigram_scores(lm, cands, seq[i - 1], seq[i + 1])
+            if not args.bigrams and open_choice(scores):
+                scores = trigram_scores(lm, cands, prev2, seq[i - 1], seq[i + 1], nxt2)
             ref = _prior(cands, lm, cur)
             by = dict(zip(twins, scores))
             best = max(twins, key=by.__getitem__)
