@@ -16,6 +16,9 @@ commonest words and, for the rest, the lexicon's word-class bits (docparse.sv.lm
 only counts, as marisa RecordTries (memory-mapped at load):
   sv_lm_bigrams.marisa  "prev next" -> (count,)
   sv_lm_words.marisa    word -> (count, count as history, back-off weight x 1e6, own-class flag)
+  sv_lm_trigrams.marisa "a b c" -> ((count - D3) / count(a b),); "a b " -> (back-off weight,):
+                        the trigram model interpolated over the bigram model, trigrams seen
+                        at least MIN_TRIGRAM_COUNT times
   sv_lm_classes.marisa  "c1 c2" -> (count,); "c " count, " c" count as history,
                         "  c" back-off weight x 1e6
 and sv_lm.json (discounts, totals, sources, held-out perplexity).
@@ -43,13 +46,16 @@ import riksdag_split  # noqa: E402
 
 from docparse.models import ModelStore  # noqa: E402
 from docparse.sv.lm import (  # noqa: E402
-    BIGRAMS_FILE, CLASSES_FILE, LM_FORMAT, LM_META, OWN_CLASS, SENT, WORDS_FILE, LanguageModel, sentence_tokens, word_class,
+    BIGRAMS_FILE, CLASSES_FILE, LM_FORMAT, LM_META, OWN_CLASS, SENT, TRIGRAMS_FILE, WORDS_FILE, LanguageModel, sentence_tokens, word_class,
 )
 
 SUC = HERE.parents[1] / "shared" / "external" / "suc3-ner" / "dev.jsonl.gz"
 MIN_COUNT = 1  # every bigram kept: pruning singletons cost 22 % perplexity on held-out text
 MIN_WORD_COUNT = 2  # corpus unigrams likewise (the lexicon's frequencies cover the rest)
 MAX_COUNT = 65535
+# Every trigram kept: leaving out those seen once (1/6 of the size) cost a reference scan a word
+# and the folded dev corpus two, and the context pass reads a trigram only where one was counted.
+MIN_TRIGRAM_COUNT = 1
 OWN_CLASSES = 150  # the commonest words are classes of their own (function words, mostly)
 
 
@@ -66,14 +72,33 @@ def suc_streams():
             yield from sentence_tokens(" ".join(json.loads(line)["tokens"]))
 
 
-def count(streams) -> tuple[Counter, Counter]:
-    uni, bi = Counter(), Counter()
+def count(streams) -> tuple[Counter, Counter, Counter]:
+    uni, bi, tri = Counter(), Counter(), Counter()
     for sent in streams:
-        seq = [SENT] + sent
+        seq = [SENT] + sent + [SENT]
         uni.update(sent)
         uni[SENT] += 1
-        bi.update(zip(seq, seq[1:] + [SENT]))
-    return uni, bi
+        bi.update(zip(seq, seq[1:]))
+        tri.update(zip(seq, seq[1:], seq[2:]))
+    return uni, bi, tri
+
+
+def trigram_rows(tri: Counter):
+    """The trigram trie's rows and the KN discount D3: each kept trigram's discounted share of its
+    history's total, and each history's back-off weight (the mass its kept trigrams leave)."""
+    n1 = sum(1 for c in tri.values() if c == 1)
+    n2 = sum(1 for c in tri.values() if c == 2)
+    discount = n1 / (n1 + 2 * n2)
+    total = Counter()
+    for (a, b, _c), n in tri.items():
+        total[(a, b)] += n
+    kept = {k: n for k, n in tri.items() if n >= MIN_TRIGRAM_COUNT}
+    mass = Counter()
+    for (a, b, _c), n in kept.items():
+        mass[(a, b)] += n - discount
+    rows = [(f"{a} {b} {c}", ((n - discount) / total[(a, b)],)) for (a, b, c), n in kept.items()]
+    rows += [(f"{a} {b} ", (1.0 - m / total[(a, b)],)) for (a, b), m in mass.items()]
+    return discount, rows, len(kept)
 
 
 def discounted(counts: Counter) -> tuple[float, Counter, Counter]:
@@ -92,7 +117,7 @@ def discounted(counts: Counter) -> tuple[float, Counter, Counter]:
 def tuning_folder(out: Path) -> None:
     """``out`` made a models folder: links to every file of models/ but the language model's."""
     out.mkdir(parents=True, exist_ok=True)
-    own = {BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE, LM_META}
+    own = {BIGRAMS_FILE, TRIGRAMS_FILE, WORDS_FILE, CLASSES_FILE, LM_META}
     for f in HERE.iterdir():
         link = out / f.name
         if f.is_file() and f.name not in own and not f.name.endswith(".py") and not link.exists():
@@ -116,10 +141,11 @@ def main(argv: list[str] | None = None) -> int:
         train = [d for d in train if d not in measured]
     lexicon = ModelStore(HERE).lexicon
 
-    uni, bi = count(riksdag_streams(train))
-    u2, b2 = count(suc_streams())
+    uni, bi, tri = count(riksdag_streams(train))
+    u2, b2, t2 = count(suc_streams())
     uni.update(u2)
     bi.update(b2)
+    tri.update(t2)
     total = sum(uni.values())
     # (the word model's back-off mass is the kept bigrams', counted below)
     discount, history, _all_mass = discounted(bi)
@@ -157,10 +183,16 @@ def main(argv: list[str] | None = None) -> int:
     bigram_trie.save(str(out / BIGRAMS_FILE))
     word_trie.save(str(out / WORDS_FILE))
     class_trie.save(str(out / CLASSES_FILE))
+    tri_discount, tri_rows, tri_kept = trigram_rows(tri)
+    marisa_trie.RecordTrie("<f", tri_rows).save(str(out / TRIGRAMS_FILE))
+    del tri_rows
     meta = {
         "format": LM_FORMAT,
         "discount": round(discount, 4),
         "class_discount": round(class_discount, 4),
+        "trigram_discount": round(tri_discount, 4),
+        "trigrams_kept": tri_kept,
+        "min_trigram_count": MIN_TRIGRAM_COUNT,
         "own_classes": OWN_CLASSES,
         "tokens": total,
         "sources": {"riksdag": train, "suc3-ner": "dev.jsonl.gz"},
@@ -172,22 +204,24 @@ def main(argv: list[str] | None = None) -> int:
     # Perplexity on the held-out documents (the tuning fold with --tuning), which the counts above never saw.
     lm = LanguageModel(out, lexicon)
     held = list(riksdag_streams(measured))
-    for name, order in (("unigram", 1), ("bigram", 2)):
+    for name, order in (("unigram", 1), ("bigram", 2), ("trigram", 3)):
         logp, n = 0.0, 0
         for sent in held:
             seq = [SENT] + sent + [SENT]
-            for prev, w in zip(seq, seq[1:]):
-                logp += lm.logp(w) if order == 1 else lm.logp(w, prev)
+            for j, (prev, w) in enumerate(zip(seq, seq[1:])):
+                logp += (lm.logp(w) if order == 1 else lm.logp(w, prev) if order == 2
+                         else lm.logp3(w, seq[j - 1] if j else None, prev))
                 n += 1
         meta[f"heldout_perplexity_{name}"] = round(10 ** (-logp / n), 1)
     meta["heldout_tokens"] = n
     (out / LM_META).write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(train)} Riksdag documents + SUC: {total} tokens; {len(kept)} bigrams kept of {len(bi)}, "
-          f"{len(words)} words, D={discount:.3f}")
+          f"{tri_kept} trigrams of {len(tri)}, {len(words)} words, D={discount:.3f}")
     print(f"held-out ({len(held)} sentences, {n} tokens): perplexity unigram "
-          f"{meta['heldout_perplexity_unigram']}, bigram {meta['heldout_perplexity_bigram']}")
+          f"{meta['heldout_perplexity_unigram']}, bigram {meta['heldout_perplexity_bigram']}, "
+          f"trigram {meta['heldout_perplexity_trigram']}")
     print(f"{len(class_uni)} classes, {len(class_bi)} class bigrams, class D={class_discount:.3f}")
-    for f in (BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
+    for f in (BIGRAMS_FILE, TRIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
         print(f, (out / f).stat().st_size, "bytes")
     return 0
 

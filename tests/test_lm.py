@@ -13,7 +13,8 @@ import pytest
 from docparse.errors import ModelDataError
 from docparse.models import ModelStore, models_dir
 from docparse.sv.lm import (
-    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, WORDS_FILE, TOKEN, LanguageModel, breaks, sentence_tokens,
+    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, TRIGRAMS_FILE, WORDS_FILE, TOKEN, LanguageModel, breaks,
+    sentence_tokens,
 )
 from docparse.sv.wordlists import read_word_lists
 
@@ -68,6 +69,40 @@ def test_classes_carry_what_no_word_pair_was_counted_for(lm, prev, likely, unlik
     for w in (likely, unlikely):
         assert lm._bi.get(f"{prev} {w}") is None and lm._bi.get(f"{w} {nxt}") is None
     assert lm.logp(likely, prev) + lm.logp(nxt, likely) > lm.logp(unlikely, prev) + lm.logp(nxt, unlikely)
+
+
+@pytest.mark.parametrize("prev2,prev,likely,unlikely,nxt,nxt2", [
+    ("före", "det", "år", "är", "då", "bidraget"),  # "det år då": the bigrams alone prefer "det är"
+])
+def test_trigrams_tell_what_the_bigrams_cannot(lm, prev2, prev, likely, unlikely, nxt, nxt2):
+    def bigrams(w):
+        return lm.logp(w, prev) + lm.logp(nxt, w)
+
+    def trigrams(w):
+        return lm.window_logps([likely, unlikely], prev2, prev, nxt, nxt2)[w == unlikely]
+
+    assert trigrams(likely) > trigrams(unlikely)
+    assert bigrams(likely) < bigrams(unlikely) + 0.5  # (no sure choice for the bigrams: a margin of 10^0.5)
+
+
+def test_a_trigram_counts_only_where_one_reading_has_it(lm):
+    """Where no reading's trigram was counted, the readings are compared by the bigram model, not
+    by how much mass each keeps for unseen continuations."""
+    words = ["våra", "vara"]
+    prev2, prev, nxt, nxt2 = "enligt", "alla", "nyinvandrade", "ledamöter"  # nothing counted
+    assert not any(f"{prev2} {prev} {w}" in lm._tri or f"{prev} {w} {nxt}" in lm._tri
+                   or f"{w} {nxt} {nxt2}" in lm._tri for w in words)
+    assert lm.window_logps(words, prev2, prev, nxt, nxt2) == [lm.logp(w, prev) + lm.logp(nxt, w) for w in words]
+    # where one was counted, each reading is scored by the trigram model
+    assert "det år då" in lm._tri
+    assert lm.window_logps(["år", "är"], None, "det", "då", None) == [
+        lm.logp(w, "det") + lm.logp3("då", "det", w) for w in ("år", "är")]
+
+
+@pytest.mark.parametrize("prev2,prev", [("det", "är"), (SENT, "kommunen"), ("att", "det"), ("ordsomintefinns", "att")])
+def test_probabilities_after_two_words_sum_to_about_one(lm, prev2, prev):
+    total = sum(10 ** lm.logp3(w, prev2, prev) for w in lm._words.keys())
+    assert 0.85 < total < 1.1
 
 
 @pytest.mark.parametrize("prev", ["det", "att", "kommunen", SENT, "ordsomintefinns"])
@@ -131,9 +166,9 @@ def test_a_folder_without_a_language_model_repairs_without_context(tmp_path):
     assert store.lm is None
 
 
-@pytest.mark.parametrize("broken", [BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE])
+@pytest.mark.parametrize("broken", [BIGRAMS_FILE, TRIGRAMS_FILE, WORDS_FILE, CLASSES_FILE])
 def test_a_broken_model_file_is_named(tmp_path, broken):
-    for name in (LM_META, BIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
+    for name in (LM_META, BIGRAMS_FILE, TRIGRAMS_FILE, WORDS_FILE, CLASSES_FILE):
         shutil.copy(MODELS / name, tmp_path / name)
     (tmp_path / broken).write_bytes(b"not a trie")
     with pytest.raises(ModelDataError, match=f"{LM_META}: language model unreadable.*build_lm.py"):

@@ -131,9 +131,11 @@ WRONG_NOW = {
     # What a word bigram model cannot tell: the twins score alike beside these neighbours, or the
     # pairs that would tell were never counted and the word classes lean the other way.
     "Styrelsen vill tacka alla ideella krafter.": "'täcka alla' was counted, 'tacka alla' not",
-    "Räntan på lånet höjdes i våras.": "context prefers 'lånet' by less than the margin over the commoner 'länet'",
     "Målet är att bygga upp starka lokala föreningar.": "no pair counted; 'upp stärka' reads as a verb after a particle",
     "Frågan är vilken rätt eleverna har till skolskjuts.": "no pair counted; a rare word's next word gets the class model's share",
+    # What a trigram counted once outweighs: the training text holds 'den som begär' once and
+    # 'den som begår' never.
+    "Den som begår ett brott kan dömas.": "'den som begär' was counted once, 'den som begår' never",
 }
 
 
@@ -157,6 +159,25 @@ def test_every_pair_both_ways():
         for word in (marked, plain):
             assert any(word in s.split() or f"{word}," in s.split() or f"{word}." in s.split()
                        for s in sentences), (pair, word)
+
+
+# The words two away decide, through the trigrams that hold the reading ("det år då", "är här
+# som"); a trigram counts on the right only where one reading's was counted. Both ways: the
+# readings with marks to restore, and those without to keep. Invented sentences.
+TRIGRAM_CASES = [
+    "Ansökan ska lämnas in före det år då bidraget söks.",
+    "Det är här som beslutet fattas.",
+    "Det är här som föreningen har sina lokaler.",
+    "Nämnden har som mål att minska kostnaderna.",
+    "Det är då som frågan avgörs.",
+    "Ett år av arbete ligger bakom förslaget.",
+    "Det är av stor vikt att alla deltar.",
+]
+
+
+@pytest.mark.parametrize("printed", TRIGRAM_CASES)
+def test_the_words_two_away_decide(printed):
+    assert repair(english_reading(printed)).text == printed
 
 
 def test_a_neighbour_a_rule_decides_after_the_language_model_is_seen_as_decided():

@@ -37,7 +37,7 @@ from docparse.repair.noisy import noisy_tokens
 from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
-from docparse.repair.neighbours import form, neighbour
+from docparse.repair.neighbours import beyond, form, neighbour
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -533,6 +533,11 @@ LM_MARGIN = 0.5  # log10: how much better in context a reading must score to rep
 # counts often yield to twins it counts more, in council text too: the reference scans lost).
 PRIOR_RARE = 2
 PRIOR_KNOWN = 10
+# log10: where the bigrams put one reading this far ahead, no trigram is looked up (the lookups
+# cost the pass a third of its time again; at 10^2, 10^3 and 10^4 the held-out, tuning and
+# reference figures are the same, at 10^1 the tuning fold loses two of its three gains; a trigram
+# overrules the bigrams by up to 10^2.3 in the tests' "före det år då")
+TRIGRAM_REACH = 3.0
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
 MIN_MARKS_TO_REMOVE = 20
@@ -573,8 +578,10 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
 def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
-    log P(next word | reading), with the neighbours as now decided. The choices are made left
-    to right, then once more, so each sees its right neighbour as decided too."""
+    log P(next word | reading), and where the bigrams leave the choice open, the trigrams over
+    the two words each side that some reading's trigram was counted for (LanguageModel.window_logps),
+    with the neighbours as now decided. The choices are made left to right, then once more, so
+    each sees its right neighbours as decided too."""
     lm, lexicon = models.lm, models.lexicon
     channels = {True: models.channels["eng"], False: models.channels["swe"]}
     memo = store_memo(models, "lm candidates")  # (token, reading, page mode) -> candidates and channel costs
@@ -613,22 +620,29 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         nxt = neighbour(text, tokens, i + 1, t.end, next_start)
         if not t.damaged and type(prev) is str and type(nxt) is str:
             continue  # a Swedish model's reading of a word alone: no context to overrule it with
-        ambiguous.append((t, low, cands, prev, nxt))
+        ambiguous.append([t, low, cands, i, prev, nxt, None])
     # On a clean page a mark the model printed is taken away only in a text with marks to
     # spare: a short text that lost its last marks would read as damaged when repaired again.
     marks_to_spare = marks >= MIN_MARKS_TO_REMOVE
     changed: set[int] | None = None  # tokens (by id) the last pass changed; None: first pass
     for _ in range(LM_PASSES):
         now_changed: set[int] = set()
-        for t, low, cands, prev_tok, next_tok in ambiguous:
-            if changed is not None and id(prev_tok) not in changed and id(next_tok) not in changed:
-                continue  # its context is as the last pass saw it
+        for entry in ambiguous:
+            t, low, cands, i, prev_tok, next_tok, far = entry
+            if changed is not None and id(prev_tok) not in changed and id(next_tok) not in changed \
+                    and (far is None or (id(far[0]) not in changed and id(far[1]) not in changed)):
+                continue  # its context is as the last pass saw it (the words two away, if they counted)
             cur = t.choice[0] if t.choice else low
             prev, nxt = form(prev_tok), form(next_tok)
             ref = _prior(cands, lm, cur) if t.damaged and not _before_imperative(prev, nxt, lexicon) else cur
             best, best_score, ref_score = cur, -math.inf, -math.inf
-            for w, channel in cands:
-                score = channel + lm.logp(w, prev) + lm.logp(nxt, w)
+            scores = bigram_scores(lm, cands, prev, nxt)
+            if open_choice(scores):
+                if far is None:  # the words two away, looked for only where they may count
+                    far = entry[6] = (beyond(text, tokens, i, -1, prev_tok), beyond(text, tokens, i, 1, next_tok))
+                scores = trigram_scores(lm, cands, None if far[0] is None else form(far[0]), prev, nxt,
+                                        None if far[1] is None else form(far[1]))
+            for (w, _channel), score in zip(cands, scores):
                 if w == ref:
                     ref_score = score
                 if score > best_score:
@@ -642,6 +656,24 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         if not now_changed:
             break
         changed = now_changed
+
+
+def bigram_scores(lm, cands: tuple, prev: str, nxt: str) -> list[float]:
+    """Each candidate's channel cost plus log10 P(reading | prev) P(nxt | reading)."""
+    return [channel + lm.logp(w, prev) + lm.logp(nxt, w) for w, channel in cands]
+
+
+def open_choice(scores: list[float]) -> bool:
+    """Whether the bigrams leave the choice open: no reading TRIGRAM_REACH ahead of the next."""
+    top = sorted(scores)[-2:] if len(scores) > 2 else scores
+    return abs(top[0] - top[1]) < TRIGRAM_REACH
+
+
+def trigram_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None) -> list[float]:
+    """Each candidate's channel cost plus its log10 probability between the two words each side,
+    by the trigrams that hold it where counted ("före det år då", though the bigrams prefer "det är")."""
+    window = lm.window_logps([w for w, _c in cands], prev2, prev, nxt, nxt2)
+    return [channel + lp for (_w, channel), lp in zip(cands, window)]
 
 
 def _prior(cands: tuple, lm, cur: str) -> str:

@@ -24,3 +24,17 @@ def form(n) -> str:
 def neighbour_form(text: str, tokens: list, j: int, start: int, end: int) -> str:
     """The model's reading of neighbour ``j`` as the tokens stand now."""
     return form(neighbour(text, tokens, j, start, end))
+
+
+def beyond(text: str, tokens: list, i: int, step: int, near):
+    """The neighbour one further than ``near``, token ``i``'s neighbour on the side ``step``
+    (-1 left, +1 right): None past a sentence boundary (the counts hold no trigram across
+    one), the token across a comma (the comma is a token of the model's), else the neighbour
+    of that token in turn."""
+    j = i + step
+    if type(near) is str:
+        return None if near == SENT else tokens[j]
+    k = j + step
+    if step < 0:
+        return neighbour(text, tokens, k, tokens[k].end if k >= 0 else 0, tokens[j].start)
+    return neighbour(text, tokens, k, tokens[j].end, tokens[k].start if k < len(tokens) else len(text))

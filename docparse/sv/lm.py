@@ -6,9 +6,11 @@ their own and every other word is classed by its word-class bits in the lexicon 
 tense, adjective ...). The classes carry what a sparse word bigram cannot ("tre rader", never
 "tre råder", though neither pair was counted). The class model backs off in turn to a unigram
 that mixes the corpus counts with the lexicon's word frequencies (so words the corpus lacks
-keep the probability the word model has always given them). Files: sv_lm_bigrams.marisa,
-sv_lm_words.marisa, sv_lm_classes.marisa, sv_lm.json, memory-mapped through
-docparse.models.ModelStore.
+keep the probability the word model has always given them). A word trigram model interpolates
+over the bigram model in turn (logp3): "det år då", never "det är då", though the bigrams alone
+prefer "det är"; a reading's window (window_logps) takes a trigram only where some reading's was
+counted. Files: sv_lm_bigrams.marisa, sv_lm_trigrams.marisa, sv_lm_words.marisa,
+sv_lm_classes.marisa, sv_lm.json, memory-mapped through docparse.models.ModelStore.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from pathlib import Path
 from docparse.errors import ModelDataError
 
 BIGRAMS_FILE = "sv_lm_bigrams.marisa"
+TRIGRAMS_FILE = "sv_lm_trigrams.marisa"
 WORDS_FILE = "sv_lm_words.marisa"
 CLASSES_FILE = "sv_lm_classes.marisa"
 LM_META = "sv_lm.json"
-LM_FORMAT = 2
+LM_FORMAT = 3
 OWN_CLASS = 1  # flag in the words trie: the word is a class of its own
 SUFFIX = 1  # letters of the ending that class a word with its word-class bits (-ar, -na, -de)
 SENT = "<s>"  # sentence boundary: a clause's punctuation, the text's start and end
@@ -93,6 +96,9 @@ class LanguageModel:
                 raise ValueError(f"format {meta.get('format')}, expected {LM_FORMAT}")
             self._bi = marisa_trie.RecordTrie("<H")
             self._bi.mmap(str(directory / BIGRAMS_FILE))
+            # "a b c" -> the discounted share (count - D) / count(a b); "a b " -> the back-off weight
+            self._tri = marisa_trie.RecordTrie("<f")
+            self._tri.mmap(str(directory / TRIGRAMS_FILE))
             self._words = marisa_trie.RecordTrie("<IIIB")
             self._words.mmap(str(directory / WORDS_FILE))
             self._classes = marisa_trie.RecordTrie("<I")
@@ -107,6 +113,8 @@ class LanguageModel:
         self._uni: dict[str, float] = {}
         self._stats: dict[str, tuple[int, int, float, str]] = {}
         self._cond: dict[tuple[str, str], float] = {}
+        self._cond3: dict[tuple[str, str, str], float] = {}
+        self._windows: dict[tuple[tuple[str, ...], str | None, str, str, str | None], list[float]] = {}
         self._class_stats: dict[str, tuple[int, int, float]] = {}
         # P(class | previous class) by class pair: many word pairs share a class pair, and the
         # value depends on the two classes alone.
@@ -198,3 +206,51 @@ class LanguageModel:
                 self._cond.clear()
             self._cond[key] = lp
         return lp
+
+    def logp3(self, word: str, prev2: str | None, prev: str) -> float:
+        """log10 P(word | prev2 prev): the trigram's discounted share plus the history's back-off
+        weight times the bigram model; the bigram model where ``prev2`` is None or the pair
+        was never a trigram's history."""
+        if prev2 is None:
+            return self.logp(word, prev)
+        key = (prev2, prev, word)
+        lp = self._cond3.get(key)
+        if lp is None:
+            lp = self.logp(word, prev)
+            backoff = self._tri.get(f"{prev2} {prev} ")
+            if backoff:
+                hit = self._tri.get(f"{prev2} {prev} {word}")
+                lp = math.log10((hit[0][0] if hit else 0.0) + backoff[0][0] * 10 ** lp)
+            if len(self._cond3) > MAX_MEMO:
+                self._cond3.clear()
+            self._cond3[key] = lp
+        return lp
+
+    def window_logps(self, words: list[str], prev2: str | None, prev: str, nxt: str, nxt2: str | None) -> list[float]:
+        """log10 P(w | prev2 prev) P(nxt | prev w) P(nxt2 | w nxt) for each reading w of a word
+        between ``prev2`` ``prev`` and ``nxt`` ``nxt2`` (None across a sentence's end), each
+        factor a trigram's only where some reading's trigram was counted ("det år då", "år
+        efter år"). Elsewhere the readings would differ by the back-off weights alone: on the
+        left by none (one history), on the right by their own, on no evidence of the words
+        after them (a rare reading keeps most of its mass for unseen continuations, "som
+        innebar"; a common one little, "som innebär"). There the bigram model scores the
+        neighbours and the word after the next is no evidence."""
+        key = (tuple(words), prev2, prev, nxt, nxt2)
+        memo = self._windows.get(key)
+        if memo is not None:
+            return memo
+        tri = self._tri
+        if prev2 is not None and any(f"{prev2} {prev} {w}" in tri for w in words):
+            out = [self.logp3(w, prev2, prev) for w in words]
+        else:
+            out = [self.logp(w, prev) for w in words]
+        if any(f"{prev} {w} {nxt}" in tri for w in words):
+            out = [lp + self.logp3(nxt, prev, w) for lp, w in zip(out, words)]
+        else:
+            out = [lp + self.logp(nxt, w) for lp, w in zip(out, words)]
+        if nxt2 is not None and any(f"{w} {nxt} {nxt2}" in tri for w in words):
+            out = [lp + self.logp3(nxt2, w, nxt) for lp, w in zip(out, words)]
+        if len(self._windows) > MAX_MEMO:
+            self._windows.clear()
+        self._windows[key] = out
+        return out
