@@ -74,20 +74,17 @@ def opening_s(text: str, tokens, models, repairer) -> None:
     channel = models.channels["eng"]
     names = models.names.entries
     n = len(tokens)
-    # The S's after a letter and a space, found by str.find over the text (most tokens open
-    # with no S, and a test of each costs more than the pass): then the tokens they open.
+    # The text's S's, found by str.find (most tokens open with no S, and a test of each costs
+    # more than the pass), then the tokens they open.
     starts = []
-    for sep in (" S", "\nS"):
-        pos = text.find(sep, 1)
-        while pos != -1:
-            if text[pos - 1].isalpha():
-                starts.append(pos + 1)
-            pos = text.find(sep, pos + 2)
-    starts.sort()
-    at = [bisect.bisect_left(tokens, s, key=_start) for s in starts]
-    for i in at:
-        if i >= n:
-            continue
+    pos = text.find("S")
+    while pos != -1:
+        starts.append(pos)
+        pos = text.find("S", pos + 1)
+    for s in starts:
+        i = bisect.bisect_left(tokens, s, key=_start)
+        if i >= n or tokens[i].start != s:
+            continue  # (an S inside a token)
         t = tokens[i]
         tok = t.text
         if tok[:1] != "S" or len(tok) < MIN_LENGTH or not t.active or not t.examined or not tok[2:].islower():
