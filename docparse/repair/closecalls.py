@@ -41,17 +41,23 @@ def close_calls(text: str, tokens, models, repairer) -> None:
                 continue
             close = WIDE_CLOSE  # (a short token holding a unit of signs read as one letter)
         _ident, ranked = repairer.score_candidates(low)
-        if not ranked or ranked[0][1] != cur:
-            continue  # (a choice another stage made: settled there)
-        if len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= close:
+        if not ranked:
+            continue
+        if ranked[0][1] != cur:
+            # The word model settled at a narrow stage on a reading barely better than the
+            # token kept ("daven" as the rare "däven"); its widest search reads better ("även":
+            # "da" for ä). The widest stage's best few are judged against the choice.
+            if t.gap >= CLOSE or not any(w == cur for _s, w, _how in ranked[:MAX_READINGS]):
+                continue  # (a choice another stage made: settled there)
+        elif len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= close:
             continue
         cands = []
         for s, w, how in ranked[:MAX_READINGS]:
             lf = lexicon.logf(w)
-            if how != "lexicon" or lf is None or s < ranked[0][0] - close:
+            if how != "lexicon" or lf is None or (s < ranked[0][0] - close and w != cur):
                 continue
             cands.append((s - lf, w))
-        if len(cands) < 2:
+        if len(cands) < 2 or not any(w == cur for _c, w in cands):
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
