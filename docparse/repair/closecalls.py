@@ -49,6 +49,9 @@ def close_calls(text: str, tokens, models, repairer) -> None:
             # "da" for ä). The widest stage's best few are judged against the choice.
             if t.gap >= CLOSE or not any(w == cur for _s, w, _how in ranked[:MAX_READINGS]):
                 continue  # (a choice another stage made: settled there)
+            first = repairer.best(low)
+            if first is None or first.word != cur:
+                continue  # (the text's own reading of a sign, "stér" as "står": adapted, settled)
         elif len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= close:
             continue
         cands = []
