@@ -174,6 +174,9 @@ def test_a_neighbour_a_rule_decides_after_the_language_model_is_seen_as_decided(
     # the word model settles on a rare listed word barely better than the token ("däven"); its
     # widest search reads "även" ("da" for ä)
     ("Det finns daven plats for fler barn i skolan.", "Det finns även plats för fler barn i skolan."),
+    # a short token with two signs for one letter ("aa" for å): the word model settles on the
+    # rare listed "såå" before its stage that reads "så"
+    ("Vi ordnar det saa att alla far plats i salen.", "Vi ordnar det så att alla får plats i salen."),
 ])
 def test_the_word_models_close_call_is_decided_in_context(read, printed):
     out = repair(read)

@@ -44,10 +44,11 @@ def close_calls(text: str, tokens, models, repairer) -> None:
         if not ranked:
             continue
         if ranked[0][1] != cur:
-            # The word model settled at a narrow stage on a reading barely better than the
-            # token kept ("daven" as the rare "däven"); its widest search reads better ("även":
-            # "da" for ä). The widest stage's best few are judged against the choice.
-            if t.gap >= CLOSE or not any(w == cur for _s, w, _how in ranked[:MAX_READINGS]):
+            # The word model settled at a narrow stage on a close call ("daven" as the rare
+            # "däven", barely better than the token kept) or on a short token holding a unit of
+            # signs ("saa" as the rare "såå"); its widest search reads better ("även": "da" for
+            # ä; "så": "aa" for å). The widest stage's best few are judged against the choice.
+            if not any(w == cur for _s, w, _how in ranked[:MAX_READINGS]):
                 continue  # (a choice another stage made: settled there)
             first = repairer.best(low)
             if first is None or first.word != cur:
