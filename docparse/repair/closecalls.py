@@ -34,12 +34,12 @@ def close_calls(text: str, tokens, models, repairer) -> None:
     for i, t in enumerate(tokens):
         if t.gap is None or t.choice is None or t.choice[2] != "confusion" or not t.active:
             continue
-        low, cur = t.text.lower(), t.choice[0]
         close = CLOSE
         if t.gap >= CLOSE:
-            if len(low) > SHORT or not any(o[0] > 1 for at in repairer.options(low) for o in at):
+            if len(t.text) > SHORT or not repairer.holds_unit(t.text.lower()):
                 continue
             close = WIDE_CLOSE  # (a short token holding a unit of signs read as one letter)
+        low, cur = t.text.lower(), t.choice[0]
         _ident, ranked = repairer.score_candidates(low)
         if not ranked:
             continue

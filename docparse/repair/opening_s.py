@@ -39,8 +39,11 @@ def _readings(low: str, repairer, lexicon, channel) -> list[tuple[float, str]]:
     as_mark = channel.logp.get((MARK, "s"))  # (the table is kept in lower case)
     stand_in = channel.logp.get((MARK, STAND_IN))
     out: dict[str, float] = {}
-    ways = [(STAND_IN + low[1:], None if as_mark is None or stand_in is None else as_mark - stand_in),
-            (low[1:], OTHER_INDEL)]
+    ways = [(STAND_IN + low[1:], None if as_mark is None or stand_in is None else as_mark - stand_in)]
+    if low[1] == "s" or (MARK, low[1]) in channel.proposable:
+        # an S put in before an s ("Sskattemedel") or before the ö's own reading ("S6vertas",
+        # "SOverskott", "Sokning"); before any other letter ("Sverige") no reading of a word
+        ways.append((low[1:], OTHER_INDEL))
     for tok, shift in ways:
         if shift is None:
             continue
@@ -72,7 +75,6 @@ def opening_s(text: str, tokens, models, repairer) -> None:
     if lm is None:
         return
     channel = models.channels["eng"]
-    names = models.names.entries
     n = len(tokens)
     # The text's S's, found by str.find (most tokens open with no S, and a test of each costs
     # more than the pass), then the tokens they open.
@@ -89,7 +91,7 @@ def opening_s(text: str, tokens, models, repairer) -> None:
         tok = t.text
         if tok[:1] != "S" or len(tok) < MIN_LENGTH or not t.active or not t.examined or not tok[2:].islower():
             continue
-        if i == 0 or not tokens[i - 1].text[:1].islower() or tok in names:
+        if i == 0 or not tokens[i - 1].text[:1].islower():
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end, t.start)
         if prev == SENT:
@@ -118,4 +120,6 @@ def opening_s(text: str, tokens, models, repairer) -> None:
         best, word = scored[0]
         if best - kept <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):
             continue
+        if tok in models.names.entries:
+            continue  # a given name (asked last: most texts have no S to mend, and no need to load them)
         t.choice = (word, round(best - kept, 3), OPENING_S)
