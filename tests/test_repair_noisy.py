@@ -29,6 +29,20 @@ def test_unknown_token_takes_the_reading_the_general_channel_and_context_favour(
     assert any(e.reason == "noisy" for e in out.edits)
 
 
+# A typewriter face's n read as "ri" (the table's reading of two signs as one letter): the
+# deletion index counts it as two letter edits, so the token is also asked of it with the unit
+# read as its letter. Invented sentences.
+@pytest.mark.parametrize("read, word", [
+    ("Forvaltningen lamnar en rapport om kostriaderna for skolan till namnden.", "kostnaderna"),
+    ("Vi tar fram en plari for arbetet med lokalerna.", "plan"),
+    ("Det ar viktigt att alla far information om andririgarna i god tid.", "ändringarna"),
+    ("Hon har en tydlig riktriirig for hur arbetet ska bedrivas.", "riktning"),
+])
+def test_a_unit_of_two_signs_read_as_one_letter_is_found(read, word):
+    out = repair(read)
+    assert [e.replacement for e in out.edits if e.reason == "noisy"] == [word]
+
+
 @pytest.mark.parametrize("read", [
     "Hon kom till motet med Kommunstyrelsn och Lindqvist fran kontoret.",  # a capital inside a sentence: a name
     "Hon kom till motet med Bergkvizt och Lindqvizt fran kontoret.",  # implausible, but a name's reading is a name

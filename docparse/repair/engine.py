@@ -34,6 +34,7 @@ from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
+from docparse.repair.opening_s import OPENING_S, opening_s
 from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
@@ -291,6 +292,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     logf = models.lexicon.logf
     judged = [t for t in tokens if t.examined and t.damaged and not t.protected
               and (t.choice is not None or logf(t.text.lower()) is None)]
+    opening_s(text, tokens, models, _repairer(True, models))
     unknown_tokens(judged, models, _repairer(True, models))
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
@@ -324,7 +326,9 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     for t in tokens:
         if t.choice is not None:
             new, score, reason = t.choice
-            changes.append((t.start, t.end, _recase(t.text, new), score, reason, original[t.start:t.end]))
+            # (an opening S read for ö was the capital: the word stands in lower case)
+            fixed = new if reason == OPENING_S else _recase(t.text, new)
+            changes.append((t.start, t.end, fixed, score, reason, original[t.start:t.end]))
     covered = _Covered([(s, e) for s, e, *_rest in changes])
     changes += [bar for bar in bars if not covered(bar[0])]
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)

@@ -49,6 +49,8 @@ MAX_KEYS = 8  # keys near a token aligned with it, the commonest first
 MAX_READINGS = 8  # the readings scored in context: the rest are far rarer or dearer
 MAX_STEPS = 20_000  # search steps per token: a long garbage token must not take long
 MAX_MEMO = 50_000
+MAX_UNIT_KEYS = 4  # keys near those forms aligned besides MAX_KEYS
+MAX_UNIT_FORMS = 4  # a token's units read as one letter, each asked of the index apart
 # A long token no listed word is, read once in the text, is a misreading far more often than an
 # unlisted word: few of those are one cheap edit from a listed word. It needs a smaller margin;
 # one the text repeats as read, or a part of a hyphened word ("xserver-paketet"), is likelier a
@@ -188,6 +190,17 @@ def _word_cost(word: str, segs, channel) -> float:
     return cost
 
 
+def _commonest(keys: set[str], lexicon, most: int) -> set[str]:
+    """The ``most`` keys whose commonest word is commonest (a short token is near many keys:
+    those are worth aligning)."""
+    if len(keys) <= most:
+        return keys
+    logf = lexicon.logf
+    # (ties broken by the key itself: a set's order changes with the process's hash seed)
+    return set(sorted(keys, key=lambda k: (max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0), k),
+                      reverse=True)[:most])
+
+
 def readings(tok: str, lexicon, channel, table, index, floor: float,
              max_edits: int = MAX_EDITS) -> tuple[tuple[float, str], ...]:
     """(log10 P(tok | word), word) for the indexed words ``tok`` may be a reading of through at
@@ -195,16 +208,16 @@ def readings(tok: str, lexicon, channel, table, index, floor: float,
     channel x frequency, best first. The index names the few keys near the token (its signs that
     are no letters read as the letters the table says they mostly are); the search then aligns
     the token with those alone."""
-    readings_table, premap = table
-    keys = index.near(tok.translate(premap), max_edits)
+    readings_table, premap, units = table
+    keys = _commonest(index.near(tok.translate(premap), max_edits), lexicon, MAX_KEYS)
+    # The keys near the token with a unit of signs read as its letter are aligned besides, a few
+    # of their own: the token's plain neighbours do not crowd them out.
+    unit_keys: set[str] = set()
+    for form in _unit_forms(tok, units, premap):
+        unit_keys |= index.near(form, max_edits)
+    keys |= _commonest(unit_keys - keys, lexicon, MAX_UNIT_KEYS)
     if not keys:
         return ()
-    if len(keys) > MAX_KEYS:
-        # a short token is near many keys: the commonest words among them are worth aligning
-        logf = lexicon.logf
-        # (ties broken by the key itself: a set's order changes with the process's hash seed)
-        keys = set(sorted(keys, key=lambda k: (max((logf(w) or -99.0 for w in lexicon.by_key(k)), default=-99.0), k),
-                          reverse=True)[:MAX_KEYS])
     out: dict[str, float] = {}
     for key, (_cost, segs) in search(tok, prefix_tree(keys), readings_table, floor, max_edits).items():
         if key not in keys:
@@ -298,14 +311,34 @@ def _start(token) -> int:
     return token.start
 
 
-def _readings_of(models) -> tuple[dict, dict]:
-    """The table readings of the store's English-model channel, and the letter (folded) each
-    sign that is no letter is mostly a reading of ("6": ö, "é": ö, "&": ä)."""
+def _unit_forms(tok: str, units: tuple[tuple[str, str], ...], premap: dict) -> list[str]:
+    """The token with one of its units of two or three signs read as the one letter the table
+    mostly reads it as ("korisekvenserna": "ri" is n), each unit found in it once, for the
+    deletion index: it counts such a reading as two or three letter edits, the search as one
+    reading of the table."""
+    forms: list[str] = []
+    for unit, letter in units:
+        pos = tok.find(unit)
+        while pos != -1 and len(forms) < MAX_UNIT_FORMS:
+            forms.append((tok[:pos] + letter + tok[pos + len(unit):]).translate(premap))
+            pos = tok.find(unit, pos + 1)
+    return forms
+
+
+def _readings_of(models) -> tuple[dict, dict, tuple[tuple[str, str], ...]]:
+    """The table readings of the store's English-model channel, the letter (folded) each
+    sign that is no letter is mostly a reading of ("6": ö, "é": ö, "&": ä), and the units of
+    two or three signs and the one letter (folded) each is mostly a reading of ("ri": n)."""
     table = _table_readings(models.channels["eng"])
     premap = {}
+    units = []
     for ocr, (single, _other) in table.items():
-        if len(ocr) == 1 and not ("a" <= ocr <= "z") and single:
-            folded = max(single, key=lambda x: single[x][0])
+        if not single:
+            continue
+        folded = max(single, key=lambda x: single[x][0])
+        if len(ocr) == 1 and not ("a" <= ocr <= "z"):
             if "a" <= folded <= "z":
                 premap[ord(ocr)] = folded
-    return table, premap
+        elif len(ocr) > 1 and "a" <= folded <= "z":
+            units.append((ocr, folded))
+    return table, premap, tuple(sorted(units))

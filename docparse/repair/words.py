@@ -137,6 +137,10 @@ class WordRepairer:
         odd = sum(1 for i in range(len(m) - 1) if m[i : i + 2] not in self.letter_pairs)
         return ODD_PAIR_PENALTY * min(odd, 2)
 
+    def holds_unit(self, tok: str) -> bool:
+        """Whether ``tok`` holds a unit of two or three signs the channel reads as a letter."""
+        return any(u in tok for u in self._multi)
+
     def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
         opts = self._char_opts.get(c)
         if opts is None:
