@@ -44,7 +44,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (left: the three above and 208's signature table broken over its page, the title under the break).
 # Rounds gen9 and gen10 merged: the whole set (01-121, 130-143, 160-174, 180-192, 200-213, 177 documents)
 # finds 2,472 of 2,476 values, one spurious: 0.99899 (left: 161, 171, 184, 189 and 208 as said above).
-MICRO_FLOOR = 0.9989
+# gen11 (titles, dates, boards, kinds, items): 220-226 first scored 0.916; after their fixes they find all
+# 92 values, and the set (184 documents) finds 2,564 of 2,568 values, one spurious: 0.99903.
+MICRO_FLOOR = 0.9990
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +55,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 177 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 184 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
+from docparse.structure.sections import is_section_heading
 from docparse.sv.bodies import BOARD_RE
 
 
@@ -50,6 +51,7 @@ HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK
                              # Finland's forms: "Ab", "Oy" (companies), "rf" (a registered association)
                              "Ab", "Oy", "Oyj", "rf", "r.f"})
 # "ek. för.", "u.p.a.": the abbreviations of a cooperative's legal form.
+_LEGAL_FORM_WORD = re.compile(r"ekonomisk|ideell", re.I)
 _LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s+förening|u\.?\s*p\.?\s*a\.?)(?!\w)", re.I)
 # The municipality's own bodies: never a grant's counterparty, only a party of an agreement.
 _OWN_BODY = re.compile(
@@ -481,8 +483,11 @@ def _name_before(text: str) -> str:
         if re.search(r"[.!?:;,]$", tok) and start < len(tokens):
             break
         word = tok.strip(",.;:")
-        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}):
-            break
+        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}
+                or _LEGAL_FORM_WORD.fullmatch(word) and start < len(tokens) and tokens[start].lower().startswith("förening")):
+            break  # ("X ekonomisk förening", "X ideell förening": a legal form's adjective is in the name)
+        if is_section_heading(word) and start < len(tokens):
+            break  # "... Ärendebeskrivning Föreningen X, org.nr": a flattened text's heading opens what follows
         start -= 1
     words = tokens[start:]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):

@@ -1,0 +1,80 @@
+"""General rules of Swedish council documents found by round 11's invented documents
+(tests/fixtures/invented 220-): titles under labels, dates by their labels, bodies' proposals to
+other bodies, and the items of scanned protocols. Each case is invented Swedish and failed before
+its rule."""
+
+
+def _items(record):
+    return [(i["number"], i["title"], i["dnr"]) for i in record["items"]]
+
+
+def test_a_paragraph_sign_read_tight_to_its_number(extract_text):
+    # Tesseract's Swedish model reads "§12" as "&12" or "&$13": the protocol's items are still its §§.
+    text = ("Exeby kommun\tPROTOKOLL\nMiljönämndens arbetsutskott\n\nSammanträdesdatum\t2036-03-02\n"
+            "Paragrafer\t88 4-6\n\n&4\tDnr MN 2036-00011\nTillsyn av Norrby camping\nUtskottet noterar informationen.\n\n"
+            "&$5\tDnr MN 2036-00017\nTaxa för livsmedelskontroll 2037\nUtskottet föreslår nämnden att anta taxan.\n\n"
+            "&6\tDnr MN 2036-00020\nVal av ombud till förbundsstämman\nUtskottet utser Eva Lund.\n")
+    assert _items(extract_text(text)) == [
+        ("4", "Tillsyn av Norrby camping", "MN 2036-00011"),
+        ("5", "Taxa för livsmedelskontroll 2037", "MN 2036-00017"),
+        ("6", "Val av ombud till förbundsstämman", "MN 2036-00020")]
+
+
+def test_an_item_heading_cut_after_a_preposition_goes_on_past_a_blank_line(extract_text):
+    # OCR sets a blank line inside a wrapped heading; "för" cannot end it.
+    text = ("PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2036-03-02\n\n§ 7\nDnr SN 2036/11\nBudget för\n\n"
+            "äldreomsorgens hemtjänst\nNämnden antar budgeten.\n\n§ 8\nDnr SN 2036/12\nVal av justerare\n"
+            "Nämnden utser Per Ek.\n")
+    titles = [i["title"] for i in extract_text(text)["items"]]
+    assert titles == ["Budget för äldreomsorgens hemtjänst", "Val av justerare"]
+
+
+def test_a_flattened_proposal_of_one_body_to_another_gives_the_points(extract_text):
+    text = ("EXEBY KOMMUN PROTOKOLLSUTDRAG Sammanträdesdatum 2036-04-02 Kommunstyrelsens arbetsutskott § 21 "
+            "Dnr KS 2036/40 Bidrag till Norrby byalag Ärendebeskrivning Byalaget har ansökt om bidrag till "
+            "en ny lekplats i Norrby och har fått stöd av förvaltningen för det. Byalaget räknar med att "
+            "bygget ska ta tre månader och börja i maj. Arbetsutskottets förslag till kommunstyrelsen "
+            "1. Kommunstyrelsen beviljar Norrby byalag 50 000 kronor. 2. Medlen tas ur kommunstyrelsens "
+            "reserv. Beslutsunderlag Tjänsteskrivelse 2036-03-20 Justerandes sign Utdragsbestyrkande")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points == ["Kommunstyrelsen beviljar Norrby byalag 50 000 kronor.", "Medlen tas ur kommunstyrelsens reserv."]
+
+
+def test_an_economic_association_named_after_a_flattened_heading(extract_text):
+    # "X ekonomisk förening": the legal form's adjective is in the name; a heading word before it is not.
+    text = ("EXEBY KOMMUN PROTOKOLLSUTDRAG Sammanträdesdatum 2036-04-02 Kommunstyrelsen § 21 Dnr KS 2036/40 "
+            "Stöd till fiber i Norrby och Söderby genom Norrby Fiber ekonomisk förening Ärendebeskrivning "
+            "Norrby Fiber ekonomisk förening, org.nr 769631-2284, har ansökt om stöd.")
+    parties = [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
+    assert ("Norrby Fiber ekonomisk förening", "769631-2284") in parties
+    assert all(name != "Söderby" for name, _nr in parties)
+
+
+def test_a_subject_in_a_galler_row_of_the_letterhead_table(extract_text):
+    text = ("Exeby kommun\nTJÄNSTEUTLÅTANDE\tDatum 2036-05-12\nKultur- och fritidsförvaltningen\tDnr KFN 2036/98\n\n"
+            "Gäller\tBidrag till Exeby Kanotklubb för en ny brygga\nBeslutsinstans\tKultur- och fritidsnämnden\n\n"
+            "Förvaltningens förslag till beslut\n\n1. Nämnden beviljar bidraget.\n")
+    assert extract_text(text)["document"]["title"] == "Bidrag till Exeby Kanotklubb för en ny brygga"
+
+
+def test_a_galler_row_with_a_date_is_no_subject(extract_text):
+    text = ("Exeby kommun\nTJÄNSTEUTLÅTANDE\nDatum 2036-05-12\n\nGäller\t2036-06-01\n\nNy taxa för parkering\n\n"
+            "Förslag till beslut\nNämnden antar taxan.\n")
+    assert extract_text(text)["document"]["title"] == "Ny taxa för parkering"
+
+
+def test_an_e_service_forms_fields_stand_over_its_subject_label(extract_text):
+    # A medborgarförslag from an e-service: the proposer's fields are no heading; "Rubrik:" gives the subject.
+    text = ("Exeby kommun\nMedborgarförslag\nInkom: 2036-09-03\nTill: Kommunfullmäktige\n\n"
+            "Förslagsställare:  Eva Lund\nAdress:            Storgatan 4, 123 45 Exeby\n\n"
+            "Rubrik: Bänkar längs strandpromenaden\n\nBeskriv ditt förslag:\nDet finns inga bänkar att vila på.\n\n"
+            "Exeby den 1 september 2036\n\nEva Lund\n")
+    assert extract_text(text)["document"]["title"] == "Bänkar längs strandpromenaden"
+
+
+def test_a_registry_stamp_inkom_is_not_the_documents_date(extract_text):
+    # "Inkom" is the registry's stamp: the proposal's own date is the one it was signed on.
+    text = ("Exeby kommun\nMedborgarförslag\nInkom: 2036-09-03\nTill: Kommunfullmäktige\n\n"
+            "Bänkar längs strandpromenaden\n\nDet finns inga bänkar att vila på längs promenaden.\n\n"
+            "Exeby den 1 september 2036\n\nEva Lund\n")
+    assert extract_text(text)["document"]["date"] == "2036-09-01"
