@@ -2,8 +2,9 @@
 the real tools of tests/inventedmaker.py: 224, a page of a regional arbetsutskott's protocol with
 three §§, rendered as a skewed, speckled page image in an image-only PDF, which docparse OCRs; 225, a
 tjänsteutlåtande written as a DOCX by python-docx (its subject in a "Gäller" row of the letterhead
-table, its municipality only in the page header) and turned into a born-digital PDF by LibreOffice.
-All text invented. ``python tests/inventedmaker11.py [NUMBER...]`` rewrites them (all, or the
+table, its municipality only in the page header) and turned into a born-digital PDF by LibreOffice;
+233, a förbund's kallelse made the same way, its first line the board, its agenda a table (Nr, Ärende,
+Dnr, Föredragande), the förbund named only in the page header and footer. All text invented. ``python tests/inventedmaker11.py [NUMBER...]`` rewrites them (all, or the
 numbers given)."""
 
 from __future__ import annotations
@@ -66,9 +67,31 @@ DOCX225_BLOCKS = [
 DOCX225_HEADER = "Vadstena kommun"
 DOCX225_FOOTER = "Vadstena kommun · Klosterledsgatan 37 · 592 80 Vadstena · 0143-150 00"
 
+DOCX233_STEM = "233_kallelse_forbund_docx_arendetabell"
+DOCX233_BLOCKS = [
+    ("p", "Direktionen"),
+    ("h", "Kallelse till sammanträde"),
+    ("t", "Tid\tTorsdagen den 5 mars 2035 kl. 09.00"),
+    ("t", "Plats\tFörbundets kansli, Storgatan 12, Bengtsfors"),
+    ("p", "Ledamöterna kallas härmed till sammanträde. Ersättare kallas för kännedom."),
+    ("h", "Föredragningslista"),
+    ("t", "Nr\tÄrende\tDnr\tFöredragande"),
+    ("t", "1\tVal av justerare\t\t"),
+    ("t", "2\tGodkännande av dagordningen\t\t"),
+    ("t", "3\tÅrsredovisning för 2034 med revisionsberättelse\tUFD 2035/0009\tEkonomichef Petra Sund"),
+    ("t", "4\tInterkommunal ersättning för gymnasieprogrammen läsåret 2035/36\tUFD 2035/0014\tRektor Mats Holm"),
+    ("t", "5\tAvtal med Dals-Eds kommun om lokaler för vuxenutbildningen i Ed\tUFD 2035/0021\tFörbundschef Johan Björk"),
+    ("t", "6\tRapporter och meddelanden\t\t"),
+    ("t", "Karin Lindqvist\tJohan Björk"),
+    ("t", "Ordförande\tFörbundschef"),
+]
+DOCX233_HEADER = "Utbildningsförbundet Dalsland"
+DOCX233_FOOTER = "Utbildningsförbundet Dalsland · Box 41 · 666 21 Bengtsfors · www.utbildningdalsland.se"
+
 WRITERS = {
     "224": lambda folder: write_scan(folder, SCAN224_STEM, SCAN224_LINES, (2480, 2300), 0.3, 0.0012, 224),
     "225": lambda folder: write_docx_pdf(folder, DOCX225_STEM, DOCX225_BLOCKS, DOCX225_HEADER, DOCX225_FOOTER),
+    "233": lambda folder: write_docx_pdf(folder, DOCX233_STEM, DOCX233_BLOCKS, DOCX233_HEADER, DOCX233_FOOTER),
 }
 
 

@@ -12,7 +12,8 @@ from conftest import score_documents
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Text files, and the files of tests/inventedmaker.py and inventedmaker10.py: nine born-digital PDFs (DOCX by LibreOffice) read
 # through the PDF reader, ten scanned pages that docparse OCRs (three in a typewriter's face), four council
-# web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages).
+# web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages); round 11's
+# inventedmaker11.py adds two born-digital PDFs (225, 233) and a scanned page (224).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
 # Measured on 01-121 and 130-143: all 1,800 gold values found, none spurious: 1.0 (01-34 on main before their
@@ -45,7 +46,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Rounds gen9 and gen10 merged: the whole set (01-121, 130-143, 160-174, 180-192, 200-213, 177 documents)
 # finds 2,472 of 2,476 values, one spurious: 0.99899 (left: 161, 171, 184, 189 and 208 as said above).
 # gen11 (titles, dates, boards, kinds, items): 220-226 first scored 0.916; after their fixes they find all
-# 92 values, and the set (184 documents) finds 2,564 of 2,568 values, one spurious: 0.99903.
+# 92 values. After them, 227-233 (a protokollsutdrag with its § title in capitals, a föredragningslista and a
+# joint nämnd's protocol over two pages in columns, OCR without å/ä/ö, a protocol with its page head repeated,
+# "den 14/3 2034", 233: a förbund's kallelse as DOCX by LibreOffice) first scored 0.978; after their fixes
+# the set (191 documents) finds 2,675 of 2,679 values, one spurious: 0.99907 (left: 161, 171, 184, 189, 208).
 MICRO_FLOOR = 0.9990
 
 
@@ -55,7 +59,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 184 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 191 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -78,3 +78,45 @@ def test_a_registry_stamp_inkom_is_not_the_documents_date(extract_text):
             "Bänkar längs strandpromenaden\n\nDet finns inga bänkar att vila på längs promenaden.\n\n"
             "Exeby den 1 september 2036\n\nEva Lund\n")
     assert extract_text(text)["document"]["date"] == "2036-09-01"
+
+
+def test_a_names_hyphen_at_a_table_cells_line_end_stays_in_its_row(tmp_path):
+    # LibreOffice wraps a narrow cell after "Dals-"; pdfium marks the hyphen as a word's break and
+    # runs the cell's two lines into one: the name keeps its hyphen and the row its later cells.
+    import pytest
+
+    import formatmaker as fm
+    from docparse.read import read
+
+    if fm.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    blocks = [("h", "Föredragningslista"), ("t", "Nr\tÄrende\tDnr\tFöredragande"),
+              ("t", "4\tAvtal med Dals-Eds kommun om lokaler\tUFD 2036/0021\tFörbundschef Eva Lund"),
+              ("t", "5\tRapporter\t\t")]
+    pdf = fm.convert(fm.write_docx(tmp_path / "lista.docx", blocks), "pdf", tmp_path)
+    text = read(str(pdf)).text
+    assert "4\tAvtal med Dals-Eds kommun om lokaler\tUFD 2036/0021\tFörbundschef Eva Lund" in text
+
+
+def test_a_joint_namnd_keeps_what_it_is_for_when_the_letterhead_wraps_it(extract_text):
+    # pdftotext -layout: the name wraps in the letterhead's column, another column's cells beside it.
+    text = ("EXEBY KOMMUN                         SAMMANTRÄDESPROTOKOLL\n"
+            "Gemensamma servicenämnden            Sammanträdesdatum\n"
+            "för Exeby och Norrby                 2036-11-20\n\n"
+            "Beslutande   Anna Berg (S), ordförande\n\n§ 1   Val av justerare\n\nNämnden utser Per Ek.\n\n"
+            "§ 2   Budget 2037\n\nNämnden antar budgeten.\n")
+    assert extract_text(text)["document"]["board"] == "Gemensamma servicenämnden för Exeby och Norrby"
+
+
+def test_a_joint_namnd_named_with_what_it_is_for_on_its_line(extract_text):
+    text = ("Exeby kommun\nGemensamma lönenämnden för Exeby och Norrby\n\nPROTOKOLL\nSammanträdesdatum 2036-11-20\n\n"
+            "§ 1 Val av justerare\nNämnden utser Per Ek.\n\n§ 2 Budget 2037\nNämnden antar budgeten.\n")
+    assert extract_text(text)["document"]["board"] == "Gemensamma lönenämnden för Exeby och Norrby"
+
+
+def test_a_deciding_body_opening_a_grant_sentence_is_no_party(extract_text):
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdag: 2036-09-25\n\n§ 12\nBidrag till Norrby bygdegårdsförening\n"
+            "Diarienr: KS 2036/0187\nNorrby bygdegårdsförening, org.nr 802544-6108, har ansökt om bidrag.\nBeslut\n"
+            "Kommunstyrelsen beviljar föreningen 180 000 kronor.\n\n§ 13\nMeddelanden\nMeddelandena läggs till handlingarna.\n")
+    names = [p["name"] for p in extract_text(text)["parties"]]
+    assert names == ["Norrby bygdegårdsförening"]

@@ -25,7 +25,7 @@ from functools import lru_cache
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
-from docparse.sv.bodies import BOARD_RE
+from docparse.sv.bodies import BOARD_RE, is_body_name
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -316,6 +316,11 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if _GRANT_WORD.search(words[-1]):
         return False  # "Exempelstipendiet": the grant itself, not who gets it
+    body = BOARD_RE.match(name)
+    if body and is_body_name(body.group("name")):
+        rest = name[body.end():].split()
+        if rest and rest[0][:1].islower() and rest[0].lower() not in _CONNECTORS:
+            return False  # "Kommunstyrelsen beviljar föreningen": a deciding body opens a sentence, no name
     for k, w in enumerate(words[1:], start=1):
         lw = w.lower().strip(".,:;")
         if _capitalised(w) or lw in _CONNECTORS or lw in _PLACE_PREPOSITIONS or w.endswith("-"):
