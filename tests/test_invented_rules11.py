@@ -120,3 +120,16 @@ def test_a_deciding_body_opening_a_grant_sentence_is_no_party(extract_text):
             "Kommunstyrelsen beviljar föreningen 180 000 kronor.\n\n§ 13\nMeddelanden\nMeddelandena läggs till handlingarna.\n")
     names = [p["name"] for p in extract_text(text)["parties"]]
     assert names == ["Norrby bygdegårdsförening"]
+
+
+def test_a_short_sentence_under_a_web_pages_heading_is_no_part_of_it(extract_text):
+    # A page's text exported with no blank lines: "<h1>" and a short "<p>" on adjacent lines.
+    text = ("Exeby kommun\nBeslut i korthet från kommunstyrelsen 3 mars 2036\nHär är några av besluten från mötet.\n"
+            "Ny förskola\nKommunstyrelsen beslutade att bygga en ny förskola i Norrby.\n")
+    assert extract_text(text)["document"]["title"] == "Beslut i korthet från kommunstyrelsen 3 mars 2036"
+
+
+def test_a_heading_running_on_into_a_name_that_ends_a_sentence_stays_whole(extract_text):
+    text = ("Exeby kommun\nTjänsteskrivelse\nDatum 2036-03-03\n\nFörlängd överenskommelse med\nFöreningen Norrgården i Exeby.\n\n"
+            "Förslag till beslut\nNämnden förlänger överenskommelsen.\n")
+    assert extract_text(text)["document"]["title"] == "Förlängd överenskommelse med Föreningen Norrgården i Exeby"

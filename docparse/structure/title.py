@@ -136,6 +136,18 @@ _AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagord
 # sentences, one ended and the next begun, or a long line ending in a full stop.
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
+_SHORT_SENTENCE_WORDS = 4
+
+
+def _is_short_sentence(line: str, above: str) -> bool:
+    """A sentence of its own under a heading (a web page's <h1> and a short <p> on adjacent lines:
+    "Beslut i korthet från X" / "Här är några av besluten."): it opens with a capital and ends in
+    a full stop, and the line above does not run on into it ("Avtal med" / "Föreningen X.")."""
+    text = line.strip()
+    return (text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= _SHORT_SENTENCE_WORDS
+            and _RUNS_ON.search(above) is None)
+
+
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
 _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
@@ -846,12 +858,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
+            above = text
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
-                        or _IS_PARAGRAPH.search(more)):
+                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above)):
                     break
-                end_pos = e2
+                end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
         blocks_left = _blocks_after(blocks, k, end_pos)
         while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()
