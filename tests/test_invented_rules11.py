@@ -133,3 +133,34 @@ def test_a_heading_running_on_into_a_name_that_ends_a_sentence_stays_whole(extra
     text = ("Exeby kommun\nTjänsteskrivelse\nDatum 2036-03-03\n\nFörlängd överenskommelse med\nFöreningen Norrgården i Exeby.\n\n"
             "Förslag till beslut\nNämnden förlänger överenskommelsen.\n")
     assert extract_text(text)["document"]["title"] == "Förlängd överenskommelse med Föreningen Norrgården i Exeby"
+
+
+def test_an_item_added_after_its_number_keeps_both_items(extract_text):
+    # "§ 12 a": an extra matter after § 12; both are items, in order.
+    text = ("Exeby kommun\nPROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2036-03-03\n\n§ 12 Val av justerare\n"
+            "Kommunstyrelsen utser Eva Berg.\n\n§ 12 a Stöd till Norrby IF\nKommunstyrelsen beviljar bidraget.\n\n"
+            "§ 13 Meddelanden\nMeddelandena läggs till handlingarna.\n")
+    assert _items(extract_text(text)) == [("12", "Val av justerare", None), ("12 a", "Stöd till Norrby IF", None),
+                                          ("13", "Meddelanden", None)]
+
+
+def test_a_date_beside_the_type_word_in_the_letterheads_other_column(extract_text):
+    # pdftotext -layout: "TJÄNSTESKRIVELSE" and its date in two columns, no "Datum" label.
+    text = ("Socialnämnden                    Exeby kommun\nTJÄNSTESKRIVELSE                 2036-03-03\n"
+            "                                 Dnr SN 2036/15\n\nAvgifter i hemtjänsten 2037\n\n"
+            "Förslag till beslut\nAvgifterna fastställs enligt bilaga.\n")
+    assert extract_text(text)["document"]["date"] == "2036-03-03"
+
+
+def test_a_date_written_day_slash_month_dash_year(extract_text):
+    text = ("Exeby kommun\nProtokoll\nKultur- och fritidsnämnden\nSammanträdesdatum: 3/3-2036\n\n§ 1 Val av justerare\n"
+            "Nämnden utser Eva Berg.\n\n§ 2 Budget 2037\nNämnden antar budgeten.\n")
+    assert extract_text(text)["document"]["date"] == "2036-03-03"
+
+
+def test_a_body_named_inside_an_item_is_not_the_protocols_body(extract_text):
+    # The arbetsutskott meets (its name heads the protocol); kommunstyrelsen is named in an item's text.
+    text = ("Exeby kommun\nKommunstyrelsens arbetsutskott\nPROTOKOLL\n2036-03-03\n\n§ 30 Budget 2037\n"
+            "Arbetsutskottet föreslår kommunstyrelsen besluta att anta budgeten. Kommunstyrelsen behandlar ärendet "
+            "den 17 mars.\n\n§ 31 Val av ombud\nArbetsutskottet utser Eva Berg.\n")
+    assert extract_text(text)["document"]["board"] == "Kommunstyrelsens arbetsutskott"

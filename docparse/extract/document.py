@@ -299,6 +299,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     first: dict[str, list[int]] = {}
     title_span = st.title.span if st.title else None
     heading = _type_heading_span(body, st.type_word)
+    # The head ends where a protocol's or agenda's first matter begins: a body named inside an item
+    # ("Kommunstyrelsen behandlar ärendet ...") is no body the head names, however short the head.
+    head_end = min(st.start + 300, st.items[0].span[0]) if len(st.items) >= 2 else st.start + 300
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
@@ -311,7 +314,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
                 score += 6
-            elif start < st.start + 300:
+            elif start < head_end:
                 score += 5
                 if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
@@ -359,13 +362,17 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     return name, first[name]
 
 
+_TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's other column
+
+
 def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
-    """``pos`` right after the type word, or on the line under the type word's line."""
+    """``pos`` right after the type word (or after a column's gap: "TJÄNSTESKRIVELSE      2034-03-03"),
+    or on the line under the type word's line."""
     if 0 <= pos - type_span[1] <= 3:
         return True
     line_end = body.find("\n", type_span[1])
     if line_end < 0 or pos <= line_end:
-        return False
+        return 0 <= pos - type_span[1] <= _TYPE_GAP and not body[type_span[1]:pos].strip()
     next_end = body.find("\n", line_end + 1)
     return pos < (len(body) if next_end < 0 else next_end)
 

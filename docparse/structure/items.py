@@ -27,7 +27,8 @@ _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
     # (OCR by the Swedish model prints a sign set tight to its number as "&12" or "&$13": at a
     # line's start, before the number, no other text opens so.)
-    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
+    # ("§ 12 a": an item added after § 12, its letter apart from the number)
+    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
     r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
@@ -217,7 +218,8 @@ def _number_value(number: str) -> float:
         return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
     digits = _DIGITS_RE.match(number)
     value = float(digits.group()) if digits else 0.0
-    return value + (0.5 if "½" in number else 0.0)
+    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next
+    return value + (0.5 if "½" in number or number[-1:].isalpha() else 0.0)
 
 
 @functools.lru_cache(maxsize=4096)
