@@ -164,3 +164,9 @@ def test_a_body_named_inside_an_item_is_not_the_protocols_body(extract_text):
             "Arbetsutskottet föreslår kommunstyrelsen besluta att anta budgeten. Kommunstyrelsen behandlar ärendet "
             "den 17 mars.\n\n§ 31 Val av ombud\nArbetsutskottet utser Eva Berg.\n")
     assert extract_text(text)["document"]["board"] == "Kommunstyrelsens arbetsutskott"
+
+
+def test_arendet_galler_is_a_subject_label(extract_text):
+    text = ("Exeby kommun\nTjänsteskrivelse\n2036-03-03\n\nÄrendet gäller: Riktlinjer för färdtjänst 2037\n\n"
+            "Förslag till beslut\nNämnden antar riktlinjerna.\n")
+    assert extract_text(text)["document"]["title"] == "Riktlinjer för färdtjänst 2037"

@@ -77,9 +77,11 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
 # A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
 # ("Gäller" too, before a subject's capital: "Gäller<TAB>2034-01-01" is a validity's label.)
-_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
+# ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
+_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t)\s*(?=\S)"
+                            r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
-_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser))[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
