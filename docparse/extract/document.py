@@ -230,8 +230,8 @@ _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
-# How far past its head word a body's name may run: a sub-body, what a joint nämnd is for (on the
-# letterhead's next line, past another column's cell).
+# How far past its head word a joint nämnd's name may run: what it is for, on the letterhead's next
+# line past another column's cell (other names end within 40 characters: a sub-body).
 _BOARD_TAIL = 160
 _BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|beredning|presidi)")
 
@@ -242,7 +242,9 @@ def _board_matches(body: str):
         if anchor.start() < last:
             continue
         line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
-        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + _BOARD_TAIL))
+        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
+        if m and m.group("joint"):  # a joint nämnd's "för X och Y" may stand on the next line
+            m = BOARD_RE.match(body, m.start(), min(len(body), anchor.end() + _BOARD_TAIL))
         if m and m.start() <= anchor.start():
             last = m.end()
             yield m
