@@ -351,8 +351,8 @@ DOCX4_BLOCKS = [
           "Beslutet är fattat med stöd av delegationsordningen punkt 4.2."),
     ("t", "Elin Roos\tMiljöinspektör"),
 ]
-DOCX4_HEADER = "Höörs kommun · Miljö- och byggnadsförvaltningen"
-DOCX4_FOOTER = "Höörs kommun, 243 80 Höör · Telefon 0413-280 00"
+DOCX4_HEADER = "Hörby kommun · Miljö- och byggnadsförvaltningen"
+DOCX4_FOOTER = "Hörby kommun, 242 80 Hörby · Telefon 0413-280 00"
 
 # The sixth round: 115, a nämnd's protocol as DOCX (attendance and signatures in tables, § headings,
 # the municipality only in the page header) turned into a PDF by LibreOffice; 116, a Finland-Swedish
@@ -476,7 +476,7 @@ SCAN140_STEM = "140_delegationsbeslut_skannat_bidragstabell"
 # A delegated grant decision, scanned: the decision a sentence, the associations with their
 # organisation numbers and amounts in a table under it, the officer's name and title.
 SCAN140_LINES = [
-    "VÄNERSBORGS KOMMUN                              DELEGATIONSBESLUT",
+    "TROLLHÄTTANS KOMMUN                              DELEGATIONSBESLUT",
     "Kultur- och fritidsnämnden",
     "",
     "Datum 2035-03-18                       Dnr KFN 2035/0061",
@@ -488,7 +488,7 @@ SCAN140_LINES = [
     "med sammanlagt 55 700 kronor enligt tabellen nedan.",
     "",
     "Förening                          Org.nr             Belopp",
-    "Vänersborgs Brottarklubb          802544-3915        34 200 kr",
+    "Trollhättans Brottarklubb          802544-3915        34 200 kr",
     "Frändefors Scoutkår               802561-7203        12 600 kr",
     "Brätte Hembygdsförening           716459-0247         8 900 kr",
     "",

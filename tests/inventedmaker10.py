@@ -28,7 +28,7 @@ DOCX208_BLOCKS = [
     ("t", "Hyresvärd\tOrganisationsnummer"),
     ("t", "Skärblacka Fastighets AB\t556893-0415"),
     ("t", "Hyresgäst\tOrganisationsnummer"),
-    ("t", "Norrköpings kommun\t212000-0787"),
+    ("t", "Linköpings kommun\t212000-0787"),
     ("h", "Hyrestid och hyra"),
     ("t", "Hyrestid\tfr.o.m. 1 januari 2036 t.o.m. 31 december 2050"),
     ("t", "Årshyra\t3 650 000 kr"),
@@ -37,8 +37,8 @@ DOCX208_BLOCKS = [
     ("t", "Sofie Grahn\tMarcus Eklöv"),
     ("t", "Förvaltningschef\tLokalstrateg"),
 ]
-DOCX208_HEADER = "Norrköpings kommun · Utbildningskontoret · Dnr BUN 2035/0412"
-DOCX208_FOOTER = "Norrköpings kommun · 601 81 Norrköping · Telefon 011-15 00 00"
+DOCX208_HEADER = "Linköpings kommun · Utbildningskontoret · Dnr BUN 2035/0412"
+DOCX208_FOOTER = "Linköpings kommun · 601 81 Linköping · Telefon 011-15 00 00"
 
 SCAN209_STEM = "209_protokollsutdrag_iop_skannat"
 SCAN209_LINES = [

@@ -271,3 +271,32 @@ def test_the_page_furniture_names_the_owner_above_a_body_the_page_mentions(menti
     page = FORBUND_PAGE.replace("under 2035.", "under 2035." + " Region Kronoberg betalar." * (mentions - 1))
     record = process("sida.html", data=page.encode("utf-8"))
     assert record["document"]["municipality"] == "Vattenförbundet Norra Skogsbygden"
+
+
+@pytest.mark.parametrize("own_date, date", [
+    ("", "2032-04-17"),
+    ("Sammanträdesdatum 2032-04-18\n", "2032-04-18"),
+])
+def test_a_hosting_sites_title_dates_a_document_whose_head_prints_none(extract_text, own_date, date):
+    # The site's title copies the head with its date; the head's own date, if any, comes first.
+    text = (
+        "PROTOKOLL Tekniska nämnden\n\nStorlek: px\nStarta visningen från sidan:\n\n"
+        'Download "PROTOKOLL Tekniska nämnden 2032-04-17"\n\nTranskript\n\n'
+        f"1 PROTOKOLL Tekniska nämnden {own_date}Plats och tid Stadshuset kl Beslutande Eva Ström (S), ordförande "
+        "Nils Berg (M) Paragrafer 12-18\n"
+    )
+    assert extract_text(text)["document"]["date"] == date
+
+
+@pytest.mark.parametrize("board_line, date", [
+    ("Miljönämndens tjänsteskrivelse den 9 mars 2032", "2032-03-09"),
+    ("Miljönämndens tjänsteskrivelse, 2032-03-09", "2032-03-09"),
+    ("Beslut i kommunfullmäktige den 9 mars 2032", None),  # another writing's date is not its own
+])
+def test_a_writing_without_a_date_label_is_dated_where_it_names_itself(extract_text, board_line, date):
+    text = (
+        "Tjänsteskrivelse\nMiljönämnden\n\nÖversyn av taxan för tillsyn enligt miljöbalken\n\n"
+        "Sammanfattning\nFörvaltningen föreslår en ny taxa för den årliga tillsynen.\n\n"
+        f"Beslutsunderlag\nKommunstyrelsens tjänsteskrivelse den 2 februari 2032\n{board_line}\n"
+    )
+    assert extract_text(text)["document"]["date"] == date

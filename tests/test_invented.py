@@ -45,12 +45,28 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (left: the three above and 208's signature table broken over its page, the title under the break).
 # Rounds gen9 and gen10 merged: the whole set (01-121, 130-143, 160-174, 180-192, 200-213, 177 documents)
 # finds 2,472 of 2,476 values, one spurious: 0.99899 (left: 161, 171, 184, 189 and 208 as said above).
+# gen12 (whole protocols and kallelser): 240-246 (a kommunstyrelse protocol over three -layout pages with
+# yrkanden, a vote and reservations; an Åland kommunstyrelse with x marks under Närvarande/Frånvarande; 242, a
+# 1983 typewriter scan; a region's annotated Markdown kallelse; a förbund direktion's protocol on a web page;
+# a protocol OCR'd without å/ä/ö; 246, a kallelse as DOCX by LibreOffice with its agenda in a table) first
+# scored 0.965; after their fixes the set (184 documents) finds 2,617 of 2,622 values, one spurious: 0.99885
+# (left: the five above and 245's lone "8 59", a § the OCR misread between two read right, which repair leaves).
+# After them, 247-252 (a regionfullmäktige protocol in Markdown with a vote table; a Finland-Swedish stadsstyrelse
+# with checkboxes and archive-plan dnrs; an energy company's board protocol flattened; a kallelse in columns with
+# Föredragande and Beslutsunderlag per item; 251, a förbund direktion's scanned protocol; 252, an arbetsutskott
+# read by the English model) first scored 0.901; after their fixes the set (190 documents) finds 2,733 of 2,740
+# values, one spurious: 0.99854 (left besides the above: 251's OCR reads "§ 9" as "$9" and "§ 11" as "&$11",
+# which repair leaves, so both items are lost). Branch marks: repair puts back a lone misread head that fits
+# the heads printed right around it, and tight or doubled marks: 245's § 59 and 251's § 9 and § 11 are found,
+# 2,736 of 2,740 values, one spurious: 0.99909.
 # gen11 (titles, dates, boards, kinds, items): 220-226 first scored 0.916; after their fixes they find all
 # 92 values. After them, 227-233 (a protokollsutdrag with its § title in capitals, a föredragningslista and a
 # joint nämnd's protocol over two pages in columns, OCR without å/ä/ö, a protocol with its page head repeated,
 # "den 14/3 2034", 233: a förbund's kallelse as DOCX by LibreOffice) first scored 0.978; after their fixes
 # the set (191 documents) finds 2,675 of 2,679 values, one spurious: 0.99907 (left: 161, 171, 184, 189, 208).
-MICRO_FLOOR = 0.9990
+# gen11 merged over gen12 and marks: the whole set (204 documents) finds 2,939 of 2,943 values, one spurious:
+# 0.99915 (left: 161, 171, 184, 189, 208 as said above).
+MICRO_FLOOR = 0.9991
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +75,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 191 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 204 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -17,7 +17,7 @@ FRAGMENTS = [
     # Structure: type words, protocol furniture, items, a hosting site's wrapper, news lines.
     "PROTOKOLL ", "Kallelse till ", "Plats och tid ", "Beslutande ", "Justerare ", "§ 12 ", "Dnr KS 2020/12 ",
     "Full text\n", 'Share "Rubrik"\n', "(1)\n", "Publicerad 3 maj 2021\n", "Till ", "Kultur- och fritidsnämndens ",
-    "UMEÅ KOMMUN ", "Region Gotland ", "1(6) ", "Datum\tVår beteckning\n", "tisdagen den 4 maj 2021",
+    "UMEÅ KOMMUN ", "Region Västmanland ", "1(6) ", "Datum\tVår beteckning\n", "tisdagen den 4 maj 2021",
 ]
 
 _pieces = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)

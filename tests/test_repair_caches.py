@@ -13,7 +13,7 @@ from docparse.models import ModelStore, models_dir, store_for
 from docparse.repair import repair
 from docparse.repair.words import DAMAGED, MAX_LETTER_SUBS, WordRepairer
 from docparse.sv.confusions import adapted, channel_from_counts
-from docparse.sv.lexicon import Lexicon
+from docparse.sv.lexicon import FOLD, NO_ENTRIES, Lexicon, fold
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CHANNEL = store_for().channels["eng"]
@@ -163,5 +163,44 @@ def test_repair_leaves_the_garbage_collector_as_it_found_it():
         gc.disable()
         assert repair(TEXTS[0]).text == first.text
         assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+PLAIN_FOLD = str.maketrans("åäö", "aao")  # the fold as a mapping of the three letters
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("aåäöÅÄÖeéoz6&@ —’\u0100\u2013"), max_size=20) | st.text(max_size=20))
+def test_the_fold_folds_as_the_plain_mapping(word):
+    # FOLD (a table by code point) and fold() (three replaces) give str.maketrans's fold:
+    # å/ä/ö to a/a/o, every other character (capitals, signs, beyond Latin-1) as it is.
+    assert word.translate(FOLD) == fold(word) == word.translate(PLAIN_FOLD)
+
+
+@SETTINGS
+@given(st.one_of(st.sampled_from(KEYS), st.text(alphabet="abdefiklmnorstuv", min_size=1, max_size=8)))
+def test_entries_of_a_key_are_the_plain_lookups(key):
+    # by_key() (memoised, one shared empty answer) lists the words of the word trie and the
+    # accent index that fold to the key, as the tries themselves answer.
+    fresh = Lexicon(LEXICON._lex, LEXICON._acc, LEXICON._keys_trie, LEXICON.classes, LEXICON.letter_pairs)
+    plain = ([key] if LEXICON._lex.get(key) else []) + [
+        w for v in LEXICON._acc.get(key) or [] for w in v.decode("utf-8").split(" ")]
+    assert fresh.by_key(key) == plain and LEXICON.by_key(key) == plain
+    assert all(fold(w) == key for w in plain)
+    assert NO_ENTRIES == []  # (shared by every key with no entry: never written to)
+
+
+def test_a_compound_analysis_leaves_nothing_to_the_collector():
+    # Its memo and parts are freed when it returns (no reference cycle holds them): repair
+    # defers the collector while it runs, and cyclic garbage would pile up till then.
+    repairer = WordRepairer(LEXICON, CHANNEL, DAMAGED, LEXICON.letter_pairs)
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        assert repairer.compound("arbetsmarknadsutskottet", 1) is not None
+        assert repairer.compound("bostadsbidragsregler", 0) is not None
+        assert gc.collect() == 0
     finally:
         (gc.enable if was else gc.disable)()

@@ -79,3 +79,60 @@ def test_covered_positions_agree_with_a_test_of_each_span():
         covered = _Covered(spans)
         for pos in range(-1, 70):
             assert covered(pos) == any(s <= pos < e for s, e in spans), (spans, pos)
+
+
+# A protocol whose heads the model read right but for one (invented: a building committee's meeting).
+LONE = ["Protokoll", "Miljö- och byggnämnden", "", "§ 21 Val av justerare", "", "Nämnden utser Per Holm att justera.", "",
+        "§ 22 Bygglov för garage på fastigheten Tallbo 4:12", "", "Nämnden beviljar bygglov.", "",
+        "{a} Strandskyddsdispens för brygga", "", "Nämnden ger dispens.", "", "{b} Meddelanden"]
+
+
+def _lone(a: str, b: str = "§ 24") -> str:
+    return "\n".join(LONE).format(a=a, b=b) + "\n"
+
+
+@pytest.mark.parametrize("read, sign", [
+    ("8 23", "8"),  # between § 22 and § 24
+    ("& 23", "&"),
+    ("$23", "$"),  # no space: a mark, not a digit, before the number
+    ("&$ 23", "&$"),  # two marks for one sign
+])
+def test_a_lone_misread_head_that_fits_the_printed_heads_is_put_right(read, sign):
+    repaired = repair(_lone(read))
+    assert repaired.text == _lone("§" + read[len(sign):])
+    assert [(e.original, e.replacement, e.reason) for e in repaired.edits] == [(sign, "§", REASON)]
+
+
+def test_the_last_head_follows_the_printed_one_before_it():
+    assert repair(_lone("§ 23", "8 24")).text == _lone("§ 23", "§ 24")
+
+
+def test_a_lone_head_of_the_number_first_shape_is_put_right():
+    text = "21 § Val av justerare\nText.\n22 8 Budget\nText.\n23 § Övriga frågor\n"
+    assert [(s, e) for s, e, *_ in paragraph_signs(text)] == [(text.index("22 8") + 3, text.index("22 8") + 4)]
+
+
+def test_tight_and_doubled_marks_make_a_run():
+    text = "$9\tVal av justerare\nText.\n& 10 Årsredovisning\nText.\n&$11 Medlemsavgifter\n"
+    assert [text[s:e] for s, e, *_ in paragraph_signs(text)] == ["$", "&", "&$"]
+
+
+@pytest.mark.parametrize("a", [
+    "8 23 kronor per timme tas ut.",  # an amount: no title after the number
+    "8 23 45 67 Växeln",  # a phone number
+    "8 40 Bryggor",  # the number does not fit between 22 and 24
+    "823 Bryggor",  # the digit 8 tight against a number is part of it
+    "88 23 Bryggor",  # two eights are a number
+])
+def test_a_lone_line_that_does_not_fit_the_heads_is_left_as_read(a):
+    assert paragraph_signs(_lone(a)) == []
+
+
+def test_a_row_of_a_numbered_table_is_left_as_read():
+    text = _lone("§ 23").replace("Nämnden ger dispens.", "7 12 Stolar\n8 24 Bord\n9 3 Lampor").replace("§ 24", "§ 25")
+    assert paragraph_signs(text) == []
+
+
+def test_a_lone_line_in_a_text_with_no_printed_head_is_left_as_read():
+    text = _lone("8 23", "Meddelanden").replace("§ 21", "Punkt 21").replace("§ 22", "Punkt 22")
+    assert paragraph_signs(text) == []

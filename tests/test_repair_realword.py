@@ -34,7 +34,7 @@ CASES = [
     # för / for (past of fara): both read "for"
     ("för/for", "Tack för att ni kom till mötet."),
     ("för/for", "Ansökan gäller bidrag för ombyggnad av skolan."),
-    ("för/for", "Ordföranden for till Göteborg med tåget."),
+    ("för/for", "Ordföranden for till Karlstad med tåget."),
     ("för/for", "Hon for hem direkt efter sammanträdet."),
     # här / har: both read "har"
     ("här/har", "Här finns de handlingar som ska diskuteras."),
@@ -124,7 +124,7 @@ CASES = [
 
 # Sentences the engine does not give back yet (see the reason of each).
 WRONG_NOW = {
-    "Ordföranden for till Göteborg med tåget.": "'for' (fara) made 'för'; 'taget' left for 'tåget'",
+    "Ordföranden for till Karlstad med tåget.": "'for' (fara) made 'för'; 'taget' left for 'tåget'",
     "Hon for hem direkt efter sammanträdet.": "'for' (fara) made 'för' after a subject pronoun",
     "Kommunen vill bygga en förskola här i byn.": "'har' before a preposition left as the verb",
     "Nästa val till fullmäktige hålls i september.": "'val' after 'Nästa' made the adverb 'väl'",

@@ -123,6 +123,44 @@ def test_news_page(extract_text):
     assert doc["board"] == "Barn- och utbildningsnämnden"
 
 
+_LINKS_OVER_HEADLINE = (
+    "Kommunens logotyp\nHär når du alla våra e-tjänster och blanketter på ett och samma ställe\n\nMeny\n\n"
+    "Läs om hur du lämnar synpunkter eller gör en felanmälan\n\nSynpunkter och felanmälan\n\n"
+    "Få hjälp att komma igång med talsyntesen på webbplatsen\n\nLyssna\n\nTill startsidan\n\n"
+)
+
+
+@pytest.mark.parametrize("between", ["", "Publicerad 12 maj 2033\n\n", "Foto: Eva Lindgren\n\n"])
+def test_a_web_pages_headline_under_its_sites_links(extract_text, between):
+    # Each link of the site's menu a short block of its own, some a sentence long with no full
+    # stop: the headline is the heading right over the article's first paragraph.
+    text = _LINKS_OVER_HEADLINE + "Nytt badhus öppnar i höst\n\n" + between + (
+        "Kommunfullmäktige beslutade i går att bygga ett nytt badhus vid idrottsplatsen, och arbetet börjar i vår.\n\n"
+        "Badhuset får en bassäng för simundervisning och en för motion.\n")
+    doc = extract_text(text)["document"]
+    assert doc["doc_type"] == "nyhet"
+    assert doc["title"] == "Nytt badhus öppnar i höst"
+
+
+@pytest.mark.parametrize("chrome, kind", [("Annons\n\n", "nyhet"), ("", None)])
+def test_a_web_pages_article_cut_above_its_headline_is_news(extract_text, chrome, kind):
+    # Paragraphs of prose on a page with a site's chrome (an ad's label) are an article even when
+    # the excerpt lost its headline; without the chrome nothing tells what the prose is.
+    text = ("Lokaltidningen har fått ta del av listan över föreningar som får driftbidrag i år. Nämnden fattade beslut "
+            "om bidragen vid sitt senaste sammanträde och nästan alla sökande fick pengar.\n\n" + chrome
+            + "Idrottsföreningar: Sörby IK 12 400 kronor, Norrby BK 9 800 kronor och Västby skidklubb 6 250 kronor.\n\n"
+            "Bidragen är viktiga för föreningslivet i hela kommunen, och fler föreningar bör söka nästa år.\n")
+    assert extract_text(text)["document"]["doc_type"] == kind
+
+
+def test_short_heads_over_prose_without_a_web_pages_chrome_keep_their_first_heading(extract_text):
+    # No menu button, no skip link: the short lines are the document's own head, not a site's links.
+    text = ("Vägledning för föreningsbidrag\n\nVersion 2\n\nKultur- och fritidsnämnden\n\nGäller från 1 januari 2033\n\n"
+            "Antagen av nämnden i december\n\nAllmänna villkor för bidrag\n\n"
+            "Föreningen ska ha sitt säte i kommunen och ha minst tio medlemmar mellan sju och tjugo år.\n")
+    assert extract_text(text)["document"]["title"] == "Vägledning för föreningsbidrag"
+
+
 @pytest.mark.parametrize(
     "text, date",
     [
@@ -175,7 +213,7 @@ def test_board(extract_text, text, board):
     [
         ("NORDANÅ KOMMUN PROTOKOLL\nText.\n", None),  # in capitals, only a municipality SCB lists
         ("UMEÅ KOMMUN\nPROTOKOLL\n", "Umeå kommun"),
-        ("Kalmars kommun\nTjänsteskrivelse\n", "Kalmars kommun"),
+        ("Karlstads kommun\nTjänsteskrivelse\n", "Karlstads kommun"),
         ("Region Örebro län\nPressmeddelande\n", "Region Örebro län"),
         ("Borås Stad\nNyhet\n", "Borås Stad"),
         ("Malmö stad\nPressmeddelande\n", "Malmö stad"),

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name, nominative
+from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
+                                 MUNICIPALITY_RE, is_body_name, nominative)
+from docparse.sv.dates import DATE_RE, date_value
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -197,8 +199,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         scores[name] += weight
         first.setdefault(name, [m.start(), end])
     head_end = min(len(text), start + 400)
-    for m in FORBUND_LETTERHEAD_RE.finditer(text, start, head_end):
-        name = _as_named_again(text, m, " ".join(m.group("forbund").split()))
+    for m in (*FORBUND_LETTERHEAD_RE.finditer(text, start, head_end), *FORBUND_LETTERHEAD_CAPS_RE.finditer(text, start, head_end)):
+        printed = " ".join(m.group("forbund").split())
+        name = _as_named_again(text, m, printed.title() if printed.isupper() else printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
@@ -218,6 +221,11 @@ _ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|
 # A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
 _ORGAN_LABEL = re.compile(r"^[ \t]*(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:?[ \t]+"
                           r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t][\wåäö-]+){0,4})[ \t]*$", re.I | re.M)
+# The same label in a flattened head, a colon after it and the next label after its value:
+# "... nr 5/2036 Organ: Styrelsen Datum: 2036-06-12 ...".
+_ORGAN_FLAT = re.compile(r"(?<![\wåäö-])(?:organ|beslutande\s+organ|beslutsinstans)[ \t]*:[ \t]*"
+                         r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t](?-i:[a-zåäö])[\wåäö-]*){0,4})"
+                         r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö]+(?:[ \t][\wåäö]+)?[ \t]*:)", re.I)
 _ORGAN_REACH = 3000  # the head of the document
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
@@ -326,7 +334,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])
-    for m in _ORGAN_LABEL.finditer(body, st.start, min(len(body), st.start + _ORGAN_REACH)):
+    organ_end = min(len(body), st.start + _ORGAN_REACH)
+    for m in (*_ORGAN_LABEL.finditer(body, st.start, organ_end), *_ORGAN_FLAT.finditer(body, st.start, organ_end)):
         # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
         name = " ".join(m.group(1).split())
         if name not in best and not MUNICIPALITY_RE.fullmatch(name):
@@ -379,7 +388,7 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
     return pos < (len(body) if next_end < 0 else next_end)
 
 
-def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | None]:
+def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
     st = ctx.structure
@@ -411,7 +420,32 @@ def document_date(ctx, doc_kind: str | None) -> tuple[str | None, list[int] | No
         for d, k in zip(st.dates, kinds):
             if k == wanted:
                 return d.value, list(d.span)
+    if kind == "letter" and doc_kind and board_name:
+        own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
+        if own:
+            return own.value, list(own.span)
+    if st.web_title:
+        # A hosting site's title copies the document's head, its date too ("Download "PROTOKOLL
+        # Exeby kommun Nämnden 2031-03-04""): the date of last resort, as that title is the title's.
+        s, e = st.web_title[1]
+        dates = [(m, date_value(m)) for m in DATE_RE.finditer(ctx.text, s, e)]
+        full = [(m, v) for m, v in dates if v and len(v) == 10]
+        if full:
+            m, v = full[-1]
+            return v, [m.start(), m.end()]
     return None, None
+
+
+def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):
+    """A writing that prints no date of its own names itself among its Beslutsunderlag ("Exeby
+    nämndens tjänsteskrivelse den 3 maj 2031"): its board's genitive, its own kind's word, the date."""
+    genitive = board_name if board_name.endswith("s") else board_name + "s"
+    pattern = re.compile(
+        re.escape(genitive).replace(r"\ ", r"\s+") + r"\s+" + re.escape(doc_kind) + r"(?:\s+(?:den|daterad))?[\s,:]*$", re.I)
+    for d in dates:
+        if d.kind == "other" and pattern.search(body, max(0, d.span[0] - len(genitive) - len(doc_kind) - 20), d.span[0]):
+            return d
+    return None
 
 
 def extract_document(ctx) -> dict:
@@ -420,7 +454,7 @@ def extract_document(ctx) -> dict:
     dt, dt_span = doc_type(ctx)
     mu, mu_span = municipality(ctx)
     bo, bo_span = board(ctx)
-    da, da_span = document_date(ctx, dt)
+    da, da_span = document_date(ctx, dt, bo)
     own = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
     return {
         "title": t,

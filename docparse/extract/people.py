@@ -88,11 +88,12 @@ def _is_acronym_of(code: str, name: str) -> bool:
     return len(initials) >= 2 and code.upper().endswith(initials)
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
-# Labels that say "the name after me is a person with this function".
+# Labels that say "the name after me is a person with this function" (after a colon, however wide
+# the gap: "Justerare:<TAB>Anna Berg och Per Ek").
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?[ \t]{0,2}(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -1118,6 +1119,11 @@ def table_column_people(body: str) -> list[Candidate]:
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
+            if not row.strip() and end < len(body):
+                nxt = body.find("\n", end + 1)
+                if "\t" in body[end + 1:len(body) if nxt < 0 else nxt]:
+                    pos = end + 1  # a blank line between two rows: a PDF's table read row by row
+                    continue
             if "\t" not in row:
                 break  # the table ends at a line without cells
             row_cells = row.split("\t")

@@ -230,6 +230,16 @@ def _ends_in_name_hyphen(text: str, follow: str) -> bool:
     return text.endswith("-") and text[-2:-1].isalpha() and follow[:1].isupper()
 
 
+def _word_broken(text: str, right: float, next_start: float | None, follow: str, size: float) -> bool:
+    """A word too long for its cell's width, broken where the cell ends and its rest on the next
+    line ("livsmedelskontro" / "ll 2037–2038"): a word processor breaks a word only when it fills
+    a line alone, so the cell's line ``text`` is one word whose ``right`` edge reaches the next
+    cell's start, and the rest goes on in lower case. Joined without a space."""
+    word = text.strip()
+    return (next_start is not None and follow[:1].islower() and bool(word) and " " not in word
+            and word[-1].isalpha() and right >= next_start - 1.5 * size)
+
+
 def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
     """A table row whose cell wraps (a word processor's table turned into PDF): pdfium gives the
     row's first line, then the cell's further lines, then the cells to its right that stand on
@@ -240,15 +250,20 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
     row's cells after the first starts, at most a line's gap below the line above it."""
     out: list[Line] = []
     n = 0
+    above: list[float] = []  # the cell starts of the table's widest row so far (its heading row, most often)
     while n < len(found):
         row = found[n]
         n += 1
         if not row.cells:
             out.append(row)
+            above = []
             continue
         cells = row.text.split("\t")
         starts = [row.left] + [start for _, _, start in row.cells]
         edge, right, bottom, merged = row.bottom, row.right, row.bottom, False
+        # Each wrapped cell's lines and where they end (the row's own line ends in its last cell), joined
+        # when the row is whole: whether a word broke at a cell's edge needs the next cell's start.
+        wraps: dict[int, list[tuple[str, float | None]]] = {}
         while n < len(found):
             ln = found[n]
             if abs(ln.size - row.size) > 0.5:
@@ -257,7 +272,7 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
                 k = next((k for k in range(len(starts) - 1, 0, -1) if abs(ln.left - starts[k]) <= 0.5 * row.size), None)
                 if k is None:
                     break
-                cells[k] = cells[k] + ("" if ln.text.startswith(" ") or _ends_in_name_hyphen(cells[k], ln.text) else " ") + ln.text
+                wraps.setdefault(k, [(cells[k], row.right if k == len(row.text.split("\t")) - 1 else None)]).append((ln.text, ln.right))
                 edge, bottom = ln.bottom, min(bottom, ln.bottom)
             elif merged or cells != row.text.split("\t"):
                 # a later cell on the row's own line, right of what the row holds
@@ -271,9 +286,20 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
                 break
             merged = True
             n += 1
+        if len(starts) > len(above):
+            above = starts
         if not merged:
             out.append(row)
             continue
+        for k, pieces in wraps.items():
+            # (a row with its later cells empty: the row above says where the next column starts)
+            next_start = starts[k + 1] if k + 1 < len(starts) else next(
+                (above[j + 1] for j in range(len(above) - 1) if abs(above[j] - starts[k]) <= 0.5 * row.size), None)
+            joined = pieces[0][0]
+            for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
+                broken = prev_right is not None and _word_broken(prev, prev_right, next_start, piece, row.size)
+                joined += ("" if broken or piece.startswith(" ") or _ends_in_name_hyphen(joined, piece) else " ") + piece
+            cells[k] = joined
         text = "\t".join(cells)
         tabs = [i for i, c in enumerate(text) if c == "\t"]
         out.append(Line(text, row.left, right, bottom, row.top, row.size, first_word_end=row.first_word_end,

@@ -13,7 +13,7 @@ import math
 
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
-from docparse.sv.lexicon import BEGIN, FOLD, MIDDLE, SWEDISH_LETTERS
+from docparse.sv.lexicon import BEGIN, MIDDLE, SWEDISH_LETTERS, fold
 
 MIN_PART = 3  # letters of each of two first parts
 
@@ -58,7 +58,7 @@ def head_choice(low: str, cur: str, lexicon, heads, channel) -> str | None:
     shift = len(low) - len(cur)
     best_split, best_total = None, 0
     for k in range(MIN_MODIFIER, len(cur) - SHORT_HEAD + 1):
-        twins = lexicon.by_key(cur[k:].translate(FOLD))
+        twins = lexicon.by_key(fold(cur[k:]))
         if not twins or not _modifier(lexicon, cur[:k]):
             continue
         if len(cur) - k < MIN_HEAD and (_inflected_noun(lexicon, cur[:k])
@@ -124,8 +124,8 @@ def suspended_parts(text: str, tokens, lexicon) -> None:
         if after and not after.isspace():
             continue  # a hyphen inside a word ("e-post", "EU-stöd") is no suspended part
         low = t.low
-        key = low.translate(FOLD)
-        if t.choice[0].translate(FOLD) == key:
+        key = fold(low)
+        if fold(t.choice[0]) == key:
             continue  # only its marks changed
         parts = [w for w in lexicon.by_key(key) if lexicon.bits(w) & (BEGIN | MIDDLE)]
         if low in parts:

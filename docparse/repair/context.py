@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from docparse.models import store_for
 from docparse.sv.dates import MONTHS as MONTH_NUMBERS
-from docparse.sv.lexicon import FOLD, INFINITIVE
+from docparse.sv.lexicon import INFINITIVE, fold
 
 # The word lists the rules read (function words, units, labels, endings) are data of the models
 # folder (models/sv_context_words.txt), read through the configured store.
@@ -330,7 +330,7 @@ def real_twins(cur: str, lexicon, max_rarer: float, keep: str | None = None) -> 
     MIN_TWIN_LOGF or ``max_rarer`` (log10) below ``cur``; ``keep`` is kept whatever its
     frequency. In the lexicon's order."""
     floor = max(MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - max_rarer)
-    return [w for w in lexicon.by_key(cur.translate(FOLD)) if w == keep or (lexicon.logf(w) or -99) >= floor]
+    return [w for w in lexicon.by_key(fold(cur)) if w == keep or (lexicon.logf(w) or -99) >= floor]
 
 
 def grammar_may_choose(cur: str, lexicon) -> bool:

@@ -14,7 +14,7 @@ import math
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
-from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 
 ENDINGS = ("", "s", "n", "en", "et", "ens", "ets", "na", "nas", "ar", "er", "or", "arna", "erna", "orna", "a", "e")
 MIN_STEM = 3
@@ -58,7 +58,7 @@ def discourse_pass(text: str, tokens, lexicon, lm) -> None:
             continue  # only a choice between marks (län/lån): the text's unmarked words are ambiguous
         twins = twins_of.get(cur)
         if twins is None:
-            twins = twins_of[cur] = [w for w in lexicon.by_key(cur.translate(FOLD)) if w != cur and SWEDISH_LETTERS.intersection(w)]
+            twins = twins_of[cur] = [w for w in lexicon.by_key(fold(cur)) if w != cur and SWEDISH_LETTERS.intersection(w)]
         if twins:
             found.append((i, t, cur, twins))
     if not found:

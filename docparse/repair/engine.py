@@ -44,7 +44,7 @@ from docparse.repair.realwords import real_word_edits
 from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
-from docparse.sv.lexicon import FOLD, SWEDISH_LETTERS
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence bounds are context's
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
@@ -550,7 +550,7 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     choice (most tokens). ``names``: the model store, whose given names are no twin."""
     out = None
     if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
-        twins = lexicon.by_key(cur.translate(FOLD))
+        twins = lexicon.by_key(fold(cur))
         if len(twins) > 1 or (twins and twins[0] != cur):
             cands = []
             for w in context.real_twins(cur, lexicon, MAX_RARER_LM, keep=cur):
@@ -585,8 +585,10 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
     n = len(tokens)
     ambiguous = []
     by_mode = (plain[False], plain[True])  # (indexed by the page mode: no hashing per token)
-    for i, t in enumerate(tokens):
-        if t.protected or (only is not None and i not in only):
+    # (a second pass visits only the tokens asked for: a few beside each rule's change)
+    for i in range(n) if only is None else sorted(j for j in only if 0 <= j < n):
+        t = tokens[i]
+        if t.protected:
             continue
         if t.choice is None and (t.text in by_mode[t.damaged] or t.text.isdigit()):
             # most tokens: one set lookup says there is no choice; a number has no å/ä/ö twin
@@ -732,7 +734,7 @@ def _apply_context(text: str, tokens: list[Token], lexicon) -> None:
             if t.choice is None:
                 no_choice_read.add(tok)
             continue  # no rule and no other spelling
-        key = cur.translate(FOLD)
+        key = fold(cur)
         rule = context.RULES.get(key)
         if rule is None:
             twins = lexicon.by_key(key)

@@ -16,7 +16,7 @@ import bisect
 
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 from docparse.sv.lm import normalise as lm_form
 
 MIN_LETTERS = 3  # "ia" is no "i a": two letters glued are mostly a word or noise
@@ -66,7 +66,7 @@ def cuts(low: str, lexicon, pieces: dict | None = None) -> tuple[tuple[tuple[str
     short words, and no cut where letters repeat: each cut as its pieces' twins. Only the cuts
     that leave short pieces are tried (a few per token, not every pair of positions).
     ``pieces``: a memo of piece -> (twins, short), kept across tokens (pieces recur)."""
-    key = low.translate(FOLD)
+    key = fold(low)
     n = len(key)
     memo = {} if pieces is None else pieces
 
@@ -154,7 +154,7 @@ def glued_words(text: str, tokens: list, judged: list, models) -> None:
             continue
         word = lm_form(cur)
         kept = lm.logp(word, prev) + lm.logp(nxt, word)
-        if cur.translate(FOLD) != low.translate(FOLD):
+        if fold(cur) != fold(low):
             kept += EDIT_LOGP
         if kept + MARGIN - LOST_SPACE_LOGP > BEST_PATH_LOGP:
             continue  # no cut's three bigrams could make up for it

@@ -24,7 +24,7 @@ from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
 from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
 from docparse.repair.words import OOV_LOGF, _unchain
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 from docparse.sv.lm import SENT
 
 MAX_EDITS = 2  # generic edits per token: beyond two, most tokens reach some listed word
@@ -78,7 +78,7 @@ def _table_readings(channel) -> dict[str, tuple[dict[str, tuple[float, int]], li
         if not ocr or truth == ocr or lp < MIN_TABLE_LOGP:
             continue
         rare = int((truth, ocr) not in channel.proposable)
-        folded = truth.translate(FOLD)
+        folded = fold(truth)
         single, other = out.setdefault(ocr, ({}, []))
         if len(folded) != 1:
             other.append((folded, lp, rare))
@@ -117,7 +117,7 @@ def search(tok: str, children: dict[str, str], readings, floor: float,
         may_edit = edits < max_edits
         if i < n:
             c = tok[i]
-            ident = c.translate(FOLD)
+            ident = fold(c)
             if ident in after:
                 push((i + 1, key + ident, cost + IDENTITY_LOGP, edits, (segs, (c, ident, None))))
             table = readings.get(c)

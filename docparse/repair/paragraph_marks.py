@@ -1,22 +1,35 @@
 """The paragraph sign as Tesseract's Swedish model reads it. Its alphabet has no "§", so a
-protocol's "§ 12 Budget" comes out "8 12 Budget", "& 12" or "$ 12" (by typeface), and
-"14 § Budget" as "14 8 Budget" or "14 3 Budget": the items of a scanned protocol are lost.
+protocol's "§ 12 Budget" comes out "8 12 Budget", "& 12", "$ 12", "$12" or "&$12" (by typeface),
+and "14 § Budget" as "14 8 Budget" or "14 3 Budget": the items of a scanned protocol are lost.
 
 A law reference's sign is put right where its chapter stands before it ("9 kap. 30 $&").
-A head is put right only in a run: two or more lines of the same shape whose numbers go up by
+A head is put right in a run: two or more lines of the same shape whose numbers go up by
 small steps ("8 12 Budget" / "$ 13 Val av justerare": one page reads the sign differently from
-line to line). One such line alone may be a table row or a sum, and is left as read."""
+line to line). One misread line alone is put right only where the document's heads printed
+right (or put right in runs) around it make it the next item: "8 59 Bygglov" after "§ 58"
+(and before "§ 60"). Otherwise one such line may be a table row or a sum, and is left as read."""
 
 from __future__ import annotations
 
 import re
 
-from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
+from docparse.sv.confusions import PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 
-# The sign before the number at a line's start, a title or nothing after: "8 12 Budget", "& 13".
-_SIGN_FIRST = re.compile(r"^[ \t]*(" + PARAGRAPH_SIGN_MISREADS + r")[ \t]+(\d{1,3})(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+# A head's title, or nothing, after its number.
+_TITLE_AFTER = r"(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)"
+# The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
+# sign), "$13" (a mark tight against the number; never "8": "813" is a number).
+_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"{1,2}(?=[ \t])|"
+                         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*(\d{1,3})"
+                         + _TITLE_AFTER, re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
 _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
+# The same heads printed right: the sequence a lone misread head is checked against.
+_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*(\d{1,3})" + _TITLE_AFTER, re.M)
+_PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ])", re.M)
+# A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
+# head beside one is a row of it as likely as an item.
+_NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -26,18 +39,69 @@ REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 _LAW_REFERENCE = re.compile(r"(?<!\d)\d{1,2}[ \t]+kap\.?[ \t]+\d{1,3}[a-z]?[ \t]+([$&]{1,2})(?=[ \t\n,.;)]|$)")
 LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR model)"
 
+_SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST))
+
 
 def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, "§", reason) of every misread sign that stands in a run of heads, or in a
-    law's "N kap. N §" reference."""
+    """(start, end, "§", reason) of every misread sign that stands in a run of heads, fits the
+    sequence of the heads around it, or stands in a law's "N kap. N §" reference."""
+    # (no "kap" in the text, no reference: the pattern is not run over it)
     out: list[tuple[int, int, str, str]] = [(m.start(1), m.end(1), "§", LAW_REASON)
-                                            for m in _LAW_REFERENCE.finditer(text) if "kap" in text]
+                                            for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
-    for pattern, sign, number in ((_SIGN_FIRST, 1, 2), (_NUMBER_FIRST, 2, 1)):
-        heads = [(m.start(sign), int(m.group(number))) for m in pattern.finditer(lines)]
+    for pattern, sign, number, printed in _SHAPES:
+        heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in pattern.finditer(lines)]
         in_run: set[int] = set()
-        for (a_pos, a_num), (b_pos, b_num) in zip(heads, heads[1:]):
-            if 0 < b_num - a_num <= MAX_STEP:
-                in_run.update((a_pos, b_pos))
-        out.extend((pos, pos + 1, "§", REASON) for pos in sorted(in_run))
+        for i in range(len(heads) - 1):
+            if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
+                in_run.update((i, i + 1))
+        fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed.finditer(lines)])
+        out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     return sorted(out)
+
+
+def _fits_sequence(lines: str, heads: list[tuple[int, int, int]], in_run: set[int],
+                   printed: list[tuple[int, int]]) -> set[int]:
+    """Indices of the misread heads outside a run whose number follows the head before it, printed
+    right, or lies between its neighbours by small steps, one of them printed right (a misread
+    neighbour that near would have made a run with it). The evidence is the document's own
+    sequence: with no head printed right a lone line is left as read."""
+    if not printed:
+        return set()
+    # Every head in reading order: (position, number, printed right, index among the misread or -1).
+    order = sorted([(pos, n, True, -1) for pos, n in printed]
+                   + [(start, n, False, i) for i, (start, _end, n) in enumerate(heads)])
+    fits: set[int] = set()
+    for k, (pos, n, _printed, i) in enumerate(order):
+        if i < 0 or i in in_run or _beside_number_rows(lines, pos):
+            continue
+        before = order[k - 1] if k > 0 else None
+        after = order[k + 1] if k + 1 < len(order) else None
+        if before is not None and before[2] and n == before[1] + 1:
+            fits.add(i)
+        elif (before is not None and after is not None and (before[2] or after[2])
+              and 0 < n - before[1] <= MAX_STEP and 0 < after[1] - n <= MAX_STEP):
+            fits.add(i)
+    return fits
+
+
+def _beside_number_rows(lines: str, pos: int) -> bool:
+    """Whether the nearest non-blank line above or below the one at ``pos`` opens with two numbers."""
+    return any(_NUMBER_ROW.match(line) for line in (_next_line(lines, pos, -1), _next_line(lines, pos, 1)))
+
+
+def _next_line(lines: str, pos: int, step: int) -> str:
+    """The nearest non-blank line above (step -1) or below (step 1) the line at ``pos``; "" if none."""
+    start, end = lines.rfind("\n", 0, pos) + 1, lines.find("\n", pos)
+    while True:
+        if step < 0:
+            if start == 0:
+                return ""
+            start, end = lines.rfind("\n", 0, start - 1) + 1, start - 1
+        else:
+            if end < 0:
+                return ""
+            start, end = end + 1, lines.find("\n", end + 1)
+        line = lines[start:end] if end >= 0 else lines[start:]
+        if line.strip():
+            return line

@@ -12,7 +12,7 @@ import re
 
 from docparse.errors import ModelDataError
 from docparse.sv import names as names_data
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 from docparse.sv.names import is_given_name, is_known_surname
 
 # A token of letters alone: OCR left no sign for a letter in it.
@@ -40,7 +40,7 @@ def keep_proper_names(text: str, tokens) -> None:
     for i, t in enumerate(tokens):
         if t.choice is None or not t.text[:1].isupper():
             continue
-        if not _LETTERS_ONLY.fullmatch(t.text) or t.choice[0].translate(FOLD) == t.text.lower().translate(FOLD):
+        if not _LETTERS_ONLY.fullmatch(t.text) or fold(t.choice[0]) == fold(t.text.lower()):
             continue  # a sign read for a letter ("Malm6", "Westerbérg") is put right; or only its å/ä/ö put back
         prev = tokens[i - 1] if i > 0 else None
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -20,7 +20,7 @@ from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.neighbours import neighbour_form
 from docparse.repair.noisy import GAP, MARGIN, _readings_of, _word_cost, readings
 from docparse.repair.shortwords import COMMON_LOGF, _CommonKeys
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 
 MIN_LETTERS, MAX_LETTERS = 2, 4  # one letter: an abbreviation's or a list's; longer: few near words
 # Common words (och, att, som, det, har, lag, ska) are read right far more often than another
@@ -38,11 +38,11 @@ def _readings(low: str, lexicon, channel, table, index) -> tuple:
     """(channel cost of the token read as itself, (cost, word) of each common reading one edit
     away that is no å/ä/ö twin of it); () where there is no such reading or the token has
     twins that are words."""
-    if len(lexicon.by_key(low.translate(FOLD))) > 1:
+    if len(lexicon.by_key(fold(low))) > 1:
         return ()  # (its å/ä/ö twins that are words: the context pass's choice)
     kept = _word_cost(low, tuple((c, c, None) for c in low), channel)
     found = tuple((c, w) for c, w in readings(low, lexicon, channel, table, index, kept - MAX_CHANNEL, 1)
-                  if w.translate(FOLD) != low and (lexicon.logf(w) or -99.0) >= COMMON_LOGF)
+                  if fold(w) != low and (lexicon.logf(w) or -99.0) >= COMMON_LOGF)
     return (kept, found) if found else ()
 
 

@@ -21,7 +21,7 @@ from docparse.repair.neighbours import neighbour_form
 from docparse.repair.noisy import GAP, MARGIN, TOP_LOGF, _readings_of, _start, _word_cost, readings
 from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
 from docparse.repair.words import OOV_LOGF
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 from docparse.sv.lm import SENT
 
 MIN_LETTERS, MAX_LETTERS = 2, 3  # longer tokens are the noisy channel's
@@ -99,6 +99,6 @@ def short_tokens(text: str, tokens, judged, models, repairer) -> None:
         best, word = scored[0]
         if best - (kept + context) <= MARGIN or (len(scored) > 1 and best - scored[1][0] <= GAP):
             continue
-        if word.translate(FOLD) == low:
+        if fold(word) == low:
             continue  # only marks put back: the word model's business, which kept it
         t.choice = (word, round(best - kept - context, 3), "short")

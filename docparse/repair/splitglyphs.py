@@ -16,7 +16,7 @@ two-sign reading, and only unknown tokens holding one are looked at.
 
 from __future__ import annotations
 
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 
 MIN_WORDS = 2  # distinct tokens showing a letter split before a text is taken to split it
 MIN_LENGTH = 4  # shorter unknown tokens: a letter put back makes too many words
@@ -47,11 +47,11 @@ def _shows(low: str, word: str, truth: str, units: tuple[str, ...]) -> bool:
     ``truth`` put back and its other marks lost?"""
     if truth not in word:
         return False
-    key = word.translate(FOLD)
+    key = fold(word)
     for unit in units:
         if len(low) - len(word) != len(unit) - 1 or unit not in low:
             continue
-        if any(new.translate(FOLD) == key for new in _put_back(low, unit, truth)):
+        if any(fold(new) == key for new in _put_back(low, unit, truth)):
             return True
     return False
 
@@ -101,13 +101,13 @@ def _listed(new: str, repairer, lexicon) -> tuple[str | None, float]:
     put back (its likeliest spelling, or the word model's reading), and its log10 frequency;
     (None, 0) if none. A compound guessed from parts ranks below any listed word."""
     best, best_lf = None, -99.0
-    for word in lexicon.by_key(new.translate(FOLD)):
+    for word in lexicon.by_key(fold(new)):
         lf = lexicon.logf(word)
         if lf is not None and lf > best_lf and all(a == b for a, b in zip(word, new) if b in "åäö"):
             best, best_lf = word, lf
     if best is not None:
         return best, best_lf
-    choice = repairer.best(new.translate(FOLD))
+    choice = repairer.best(fold(new))
     if choice is None or any(a != b for a, b in zip(choice.word, new) if b in "åäö"):
         return None, 0.0
     lf = lexicon.logf(choice.word)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.repair.neighbours import neighbour_form
-from docparse.sv.lexicon import FOLD
+from docparse.sv.lexicon import fold
 from docparse.sv.lm import normalise as lm_form
 
 MIN_JOINED = 6  # letters of a joined word (short joins are mostly two real words)
@@ -57,7 +57,7 @@ def _kind(t, lexicon) -> int:
         return PIECE
     if lf >= COMMON_LOGF:
         return COMMON
-    if lf < RARE_PIECE_LOGF or cur.translate(FOLD) != t.low.translate(FOLD).translate(SIGNS):
+    if lf < RARE_PIECE_LOGF or fold(cur) != fold(t.low).translate(SIGNS):
         return DOUBTFUL
     return WORD
 
@@ -77,8 +77,8 @@ def _may_begin(t, lexicon) -> bool:
     """Can a listed word begin as token ``t`` reads or is decided? (One lookup in the keys
     trie: most neighbouring pairs of a garbled line are no word's start, and the word model
     is not asked about them.)"""
-    return (lexicon.viable(t.current().translate(FOLD).translate(SIGNS))
-            or lexicon.viable(t.low.translate(FOLD).translate(SIGNS)))
+    return (lexicon.viable(fold(t.current()).translate(SIGNS))
+            or lexicon.viable(fold(t.low).translate(SIGNS)))
 
 
 def _joined(low: str, repairer, memo: dict) -> str | None:
@@ -121,7 +121,7 @@ def _compound_reading(la: str, lb: str, ka: int, kb: int, repairer) -> str | Non
     if min(len(la), len(lb)) < MIN_COMPOUND_PIECE or len(low) < MIN_COMPOUND or not low.isalpha():
         return None
     comp = repairer.compound(low, 0)
-    if comp is None or comp[1].translate(FOLD) != low.translate(FOLD):
+    if comp is None or fold(comp[1]) != fold(low):
         return None
     if any(kind == PIECE and repairer.compound(piece, 0) is not None for piece, kind in ((la, ka), (lb, kb))):
         return None  # a compound of its own beside a word ("stora barnomsorgsfrågor")
@@ -130,7 +130,7 @@ def _compound_reading(la: str, lb: str, ka: int, kb: int, repairer) -> str | Non
 
 def _twins(word: str, lexicon) -> set[str]:
     """``word`` and its å/ä/ö twins that are words: what the context pass may still make of it."""
-    return {word, *lexicon.by_key(word.translate(FOLD))}
+    return {word, *lexicon.by_key(fold(word))}
 
 
 def _lm_join(text: str, tokens: list, i: int, joined: str, lexicon, lm) -> str | None:

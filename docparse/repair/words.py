@@ -9,7 +9,7 @@ from typing import Any
 
 from docparse.repair.memo import bounded_put, per_lexicon
 from docparse.sv.confusions import UNSEEN_IDENTITY, Channel
-from docparse.sv.lexicon import BEGIN, END, FOLD, MIDDLE, SWEDISH_LETTERS, Lexicon
+from docparse.sv.lexicon import BEGIN, END, MIDDLE, SWEDISH_LETTERS, Lexicon, fold
 
 # Bump when a change here alters decisions: precomputed ones (models/build_repair_cache.py)
 # then stop matching and are ignored until rebuilt.
@@ -41,6 +41,35 @@ UNSEEN_IDENTITY_LOGP = math.log10(UNSEEN_IDENTITY)  # Channel.cost of a characte
 _OPENING_PARTS = "compound opening parts"  # per_lexicon memos
 _CLOSING_PARTS = "compound closing parts"
 MAX_PARTS_MEMO = 200_000
+
+
+def _best_chain(parts: list, n: int, memo: dict, a: int, depth: int, letters_left: int):
+    """Best (min logf, cost, text) for the token's letters from ``a`` as the compound parts
+    ``parts`` found (WordRepairer.compound), the last one an end part; ``memo`` by (a, depth,
+    letters_left). (A function of its own, not a closure: a recursive closure is a reference
+    cycle, left with its memo and parts to the garbage collector after each analysis.)"""
+    mk = (a, depth, letters_left)
+    if mk in memo:
+        return memo[mk]
+    best = None
+    for (b, letters, need), p in (parts[a] or {}).items():
+        if letters > letters_left:
+            continue
+        if need == END:
+            if b != n or depth == 0:
+                continue  # one part is the whole word: the lexicon path handled that
+            cand = p
+        else:
+            if b >= n or depth >= 3:
+                continue
+            rest = _best_chain(parts, n, memo, b, depth + 1, letters_left - letters)
+            if rest is None:
+                continue
+            cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
+        if best is None or cand[0] + cand[1] > best[0] + best[1]:
+            best = cand
+    memo[mk] = best
+    return best
 
 
 def _unchain(chain) -> tuple[tuple[str, str], ...]:
@@ -91,7 +120,7 @@ class WordRepairer:
         self._multi_heads = frozenset(u[0] for u in self._multi)
         # Only the letters an English model loses are put back: any other letter would
         # turn every short token into some word ("nd" into "and").
-        self._dropped = sorted({t.translate(FOLD) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
+        self._dropped = sorted({fold(t) for (t, o) in channel.proposable if o == "" and t in SWEDISH_LETTERS})
         self.lex = lexicon
         self.ch = channel
         self.settings = settings
@@ -111,10 +140,10 @@ class WordRepairer:
     def _char_options(self, c: str) -> list[tuple[int, str, str, bool, bool, tuple[str, str]]]:
         opts = self._char_opts.get(c)
         if opts is None:
-            ident = c.translate(FOLD)
+            ident = fold(c)
             opts = [(1, c, ident, False, False, (c, ident))]
             for truth, lp in self.ch.inverse.get(c, ()):
-                folded = truth.translate(FOLD)
+                folded = fold(truth)
                 is_letter = c.isalpha() and c.isascii()
                 if is_letter and lp < MIN_LETTER_LOGP:
                     continue
@@ -151,7 +180,7 @@ class WordRepairer:
                 if unit in multi:
                     is_letter = unit.isalpha() and unit.isascii()
                     opts = opts + [(k, unit, f, True, is_letter, (unit, f))
-                                   for f, lp in ((t.translate(FOLD), lp) for t, lp in inverse[unit])
+                                   for f, lp in ((fold(t), lp) for t, lp in inverse[unit])
                                    if not (is_letter and lp < MIN_LETTER_LOGP)]
         return opts
 
@@ -333,7 +362,7 @@ class WordRepairer:
         the last token asked."""
         if self._ident is not None and self._ident[0] == tok:
             return self._ident[1]
-        ident_segs = tuple((c, c.translate(FOLD)) for c in tok)
+        ident_segs = tuple(zip(tok, fold(tok)))  # (the fold keeps each character's place)
         ident_cost = self.channel_cost(tok, ident_segs)
         if ident_cost == -math.inf:
             ident_cost = 0.0
@@ -526,34 +555,7 @@ class WordRepairer:
                 if need != END and b <= n - MIN_PART:
                     reachable[b] = True
 
-        memo: dict[tuple[int, int, int], tuple | None] = {}
-
-        def rec(a: int, depth: int, letters_left: int):
-            """Best (min logf, cost, text) for tok[a:] as parts, the last one an end part."""
-            mk = (a, depth, letters_left)
-            if mk in memo:
-                return memo[mk]
-            best = None
-            for (b, letters, need), p in (parts[a] or {}).items():
-                if letters > letters_left:
-                    continue
-                if need == END:
-                    if b != n or depth == 0:
-                        continue  # one part is the whole word: the lexicon path handled that
-                    cand = p
-                else:
-                    if b >= n or depth >= 3:
-                        continue
-                    rest = rec(b, depth + 1, letters_left - letters)
-                    if rest is None:
-                        continue
-                    cand = (min(p[0], rest[0]) - COMPOUND_PENALTY, p[1] + rest[1], p[2] + rest[2])
-                if best is None or cand[0] + cand[1] > best[0] + best[1]:
-                    best = cand
-            memo[mk] = best
-            return best
-
-        r = rec(0, 0, letter_subs)
+        r = _best_chain(parts, n, {}, 0, 0, letter_subs)
         if r is None:
             return None
         return r[0] + r[1], r[2]

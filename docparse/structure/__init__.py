@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from docparse.structure.doctype import TypeWord, find_type_word, shape_of
-from docparse.structure.header import HeaderDate, header_dates
+from docparse.structure.header import HEAD_CHARS, HeaderDate, header_dates
 from docparse.structure.items import Item, find_items
 from docparse.structure.sections import Section, find_sections
 from docparse.structure.title import Title, find_title
@@ -37,8 +37,10 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     items = find_items(body, lines)
     furniture = [(s, e) for s, e, k in masked if not k.startswith("web")]
     type_word = find_type_word(body, start, web_title, text, furniture)
-    shape = shape_of(body, start, len(items))
-    title = find_title(body, lines, start, type_word, shape, web_title)
+    # The clean stage found a web page's chrome in the head (a menu button, a skip link).
+    web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
+    shape = shape_of(body, start, len(items), web_page)
+    title = find_title(body, lines, start, type_word, shape, web_title, web_page)
     dates = header_dates(body, start)
     sections = find_sections(lines, len(body))
     return Structure(start, web_title, type_word, shape, title, dates, sections, items)

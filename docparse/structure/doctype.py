@@ -13,7 +13,8 @@ from docparse.sv.sections import tolerant
 TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
     (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
-    (r"justerat\s+protokoll|mötesprotokoll|protokoll", "protokoll"),
+    # Compounds name the meeting's kind: "Styrelseprotokoll", "Mötesprotokoll", "Direktionsprotokoll".
+    (r"justerat\s+protokoll|[a-zåäö]*protokoll", "protokoll"),
     (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),
     (r"tjänsteskrivelse", "tjänsteskrivelse"),
     (r"tjänsteutlåtande", "tjänsteutlåtande"),
@@ -88,6 +89,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
+    if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):
+        return True, True  # the meeting's serial number after it: "Styrelseprotokoll nr 5/2036"
     # Capitalised: at the line's start (after a page number), or in a flattened header where
     # a label, a number or another capitalised word follows it.
     next_word = after.lstrip()[:1]
@@ -98,13 +101,37 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     return None
 
 
+# A breadcrumb trail's separators: "Startsida / Om förbundet / Protokoll", "Start > Politik > ...".
+_CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
+
+
+def _breadcrumb_crumbs(head: str) -> set[str]:
+    """The crumbs (case-folded) of the breadcrumb trails in a document's head: lines of three or
+    more short parts between separators. A site's menu prints the same links as lines of their own."""
+    crumbs: set[str] = set()
+    for line in head.split("\n"):
+        parts = _CRUMB_SEPARATOR.split(line.strip())
+        if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
+            crumbs.update(p.casefold() for p in parts)
+    return crumbs
+
+
 def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]] | None,
                    text: str = "", furniture: list[tuple[int, int]] = ()) -> TypeWord | None:
     """The type word that heads the document: the first in its head used as a heading, else
     one alone on a line of a running page header (``furniture``: spans of ``text``)."""
     found: list[TypeWord] = []
-    for m in _TYPE_RE.finditer(body, start, min(len(body), start + TYPE_HEAD_CHARS)):
+    head_end = min(len(body), start + TYPE_HEAD_CHARS)
+    crumbs: set[str] | None = None
+    for m in _TYPE_RE.finditer(body, start, head_end):
         use = _heading_use(body, m)
+        if use:
+            if crumbs is None:
+                crumbs = _breadcrumb_crumbs(body[start:head_end])
+            line_start = body.rfind("\n", 0, m.start()) + 1
+            line_end = body.find("\n", m.end())
+            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs:
+                continue  # a menu link the breadcrumb repeats ("Protokoll och handlingar"), not the heading
         if use is None and m.group("word").lower() == "beslut" and not body[start:m.start()].strip():
             use = (True, True)  # "Beslut" as the document's first line: its type, not a section
         if use:
@@ -150,8 +177,9 @@ _FORMAL_MARKS = re.compile(
 )
 
 
-def shape_of(body: str, start: int, n_items: int) -> str | None:
-    """What the layout says the document is: protocol, agenda, news, or None."""
+def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str | None:
+    """What the layout says the document is: protocol, agenda, news, or None. ``web_page``: the
+    clean stage found a web page's interface lines (a menu button, a skip link) in the text."""
     head = body[start: start + HEAD_CHARS]
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
@@ -160,15 +188,28 @@ def shape_of(body: str, start: int, n_items: int) -> str | None:
         return "agenda"
     if n_items >= 3:
         return "agenda"
-    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head)):
+    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page)):
         return "news"
     return None
 
 
-def _is_prose(head: str) -> bool:
-    """Paragraphs of sentences under a short heading line: a web article's shape."""
+def _is_sentence_paragraph(paragraph: str) -> bool:
+    return len(paragraph.split()) >= 12 and paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def _is_prose(head: str, web_page: bool) -> bool:
+    """Paragraphs of sentences under a short heading line: a web article's shape. Above the
+    headline a web page may have its site's links, each a short line ("Kontakta oss", a link's
+    description), never a sentence's full stop."""
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
-    if len(paragraphs) < 2 or len(paragraphs[0].split()) > 15:
+    if web_page and sum(1 for p in paragraphs[:4] if _is_sentence_paragraph(p)) >= 2:
+        return True  # an article cut from its page above the headline: a web page's paragraphs of prose
+    for i in range(1, len(paragraphs)):
+        if _is_sentence_paragraph(paragraphs[i]):
+            break
+    else:
         return False
-    sentences = sum(1 for p in paragraphs[1:] if len(p.split()) >= 12 and p.rstrip().endswith((".", "!", "?", "”", '"')))
-    return sentences >= 1
+    if len(paragraphs[0].split()) <= 15:
+        return True
+    return web_page and len(paragraphs[i - 1].split()) <= 15 and all(
+        len(line.split()) <= 15 and not line.rstrip().endswith(".") for q in paragraphs[: i - 1] for line in q.split("\n"))

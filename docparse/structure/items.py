@@ -71,8 +71,15 @@ _TITLE_STOP_RE = re.compile(
     r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
     # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
-    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet)[ \t]+(?:beslutar|beslutade|utser|beviljar|"
-    r"godkänner|föreslår|antar|fastställer|noterar|avslår|tillstyrker|återremitterar)(?![\wåäö])|"
+    r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|"
+    r"Nämnden|Styrelsen|Direktionen|Fullmäktige|Utskottet)[ \t]+(?:beslutar|beslutade|utser|utsåg|beviljar|beviljade|"
+    r"godkänner|godkände|föreslår|föreslog|antar|antog|fastställer|fastställde|noterar|avslår|avslog|tillstyrker|återremitterar)(?![\wåäö])|"
+    # The meeting's own acts in a flattened protocol: "Mötets öppnande Ordföranden öppnade mötet.",
+    # "Val av justerare Åsa Ek (C) valdes att justera protokollet.", "... Till justerare utses Per Ek."
+    r"Ordföranden[ \t]+(?:öppnade|öppnar|förklarade|förklarar|hälsade|hälsar|avslutade|avslutar)(?![\wåäö])|"
+    r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?"
+    r"(?:utses|utsågs|valdes|väljs)[ \t]+(?:att|till)(?![\wåäö])|"
+    r"Till[ \t]+(?:protokolls?)?justerare[ \t]+(?:utses|utsågs|valdes|väljs)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
     r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
@@ -532,6 +539,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
+        if raw.rstrip().endswith("."):
+            raw = _without_sentence_tail(raw, lead)
     cell_end = raw.find("\t", lead)
     if cell_end > lead and raw[lead:cell_end].strip():
         raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
@@ -556,9 +565,43 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
+            elif head.dnr is None and head.kind == "para":
+                wrapped = _wrapped_cell_with_dnr(text, line_end, stop, start + lead - head.line_start)
+                if wrapped:  # "§ 15    Taxa för ... bygglagen" / "        2036        Dnr KS 2035/0441"
+                    cell_end, dnr = wrapped
+                    title = title.rstrip() + " " + text[line_end + 1:cell_end].strip()
+                    head.dnr, head.dnr_span = dnr
+                    span_end = cell_end
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
     _set_title(head, title_start, title, span_end)
+
+
+# A Finland-Swedish protocol's note of the matter's earlier handling under its heading: the board's
+# code, the § and the meeting's date ("Kst § 41/18.3.2036", "Tekn § 12 / 2.2.2035").
+_EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]*§[ \t]*\d{1,4}[ \t]*/[ \t]*\d{1,2}\.\d{1,2}\.(?:19|20)?\d\d[ \t]*$")
+
+
+# A capitalised word opening a sentence run on after a flattened title, three or more words after it
+# to the full stop; not after a preposition or "och" (then it is a name in the title: "Bidrag till
+# Föreningen Vildrosen").
+_SENTENCE_TAIL_RE = re.compile(r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t](?:[^ \t.]+[ \t]+){2,}[^ \t]*\.[ \t]*$)")
+_NAME_BEFORE = frozenset("till från med för om av i på hos vid mellan och".split())
+
+
+def _without_sentence_tail(raw: str, lead: int) -> str:
+    """A flattened title cut before the decision's sentence that still ends in another full sentence
+    ("Delårsrapport per april 2036 Rörelseresultatet för perioden uppgår till 6,8 mnkr."): the title
+    ends before that sentence's first word, where no capitalised word stands between it and the stop."""
+    tail = None
+    for m in _SENTENCE_TAIL_RE.finditer(raw, lead):
+        tail = m
+    if tail is None or re.search(r"[ \t][A-ZÅÄÖ]", raw[tail.end():]):
+        return raw
+    before = raw[lead:tail.start()].split()
+    if len(before) < 2 or before[-1] in _NAME_BEFORE:
+        return raw
+    return raw[:tail.start()]
 
 
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
@@ -567,6 +610,12 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     rest = text[pos:min(stop, pos + 160)]
     pos += len(rest) - len(rest.lstrip())  # blank lines between title and dnr
     window = rest.lstrip().split("\n", 1)[0]
+    history = _EARLIER_HANDLING_RE.match(window)
+    if history:  # "Kst § 41/18.3.2036" / "Dnr KST 2035/112": the matter's earlier handling stands between
+        pos += len(window) + 1
+        window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
+        pos += len(window) - len(window.lstrip())
+        window = window.lstrip()
     if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
@@ -595,9 +644,39 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
     if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
-            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow):
+            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow) and not _LABEL_OPENING_RE.match(follow):
         return nxt
     return line_end
+
+
+# A label opening a line under an item's heading: "Föredragande: Eva Ek, ekonomichef" annotates the
+# item, it does not go on with its title.
+_LABEL_OPENING_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t][\wåäö-]+)?[ \t]*:")
+
+
+def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
+    """A § heading that wrapped in pdftotext's columns with its dnr printed right of the wrapped
+    part: the line below opens in the title's ``column`` with a few words, then a wide gap and the
+    dnr ends the line ("        2036          Dnr KS 2035/0441", "        Ed 3:44       Dnr BMN 2036/0287").
+    (end of the wrapped words, (dnr, span)), or None."""
+    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
+    if nxt < 0:
+        nxt = min(stop, len(text))
+        if nxt - line_end > MAX_TITLE:
+            return None
+    line = text[line_end + 1:nxt]
+    indent = len(line) - len(line.lstrip(" "))
+    gap = _COLUMN_GAP_RE.search(line, indent)
+    if abs(indent - column) > 1 or not gap:
+        return None
+    cell = line[indent:gap.start()]
+    if len(cell.split()) > MAX_CONTINUATION_WORDS // 2 or cell.endswith((".", ":")) or is_section_heading(cell):
+        return None
+    dnr = _take_dnr(line[gap.end():])
+    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
+        return None
+    at = line_end + 1 + gap.end()
+    return line_end + 1 + gap.start(), (dnr[2], (at + dnr[0], at + dnr[1]))
 
 
 def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:

@@ -553,9 +553,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
-               shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
-    """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup)."""
-    title = _find_title(body, lines, start, type_word, shape, web_title)
+               shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False) -> Title | None:
+    """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup).
+    ``web_page``: the clean stage found a web page's interface lines in the text."""
+    title = _find_title(body, lines, start, type_word, shape, web_title, web_page)
     if title is None:
         return None
     s, e = title.span
@@ -575,7 +576,8 @@ _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
 # "1(3)"; a number in a column of its own, "PROTOKOLL      Nr 4/2031", is another cell).
-_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t)")
+_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t]{2,}|\t|"
+                     r"[ ][A-ZÅÄÖ][\wåäö]*(?:[ ][\wåäö]+)?:)")  # (or a flattened head's next label: "... 5/2036 Organ: ...")
 
 
 def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
@@ -662,8 +664,38 @@ def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title
     return Title(" ".join(value.group().split()).rstrip(" ."), (ls + value.start(), ls + value.end()), "heading")
 
 
+_SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headline
+_CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
+
+
+def _is_prose_block(block: list[tuple[int, int, str]]) -> bool:
+    text = " ".join(b[2].strip() for b in block)
+    return len(text.split()) >= 12 and text.endswith((".", "!", "?", "”", '"'))
+
+
+def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
+    """A web page whose site links stand over its article, each a short block of its own (a link
+    and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
+    right over the article's first paragraph, a dateline or a photo credit between them passed."""
+    first = next((k for k, b in enumerate(blocks[:3 * _MAX_LINES]) if _is_prose_block(b)), None)
+    if first is None or first < _SITE_LINKS + 1:
+        return None
+    if not all(len(b) <= 2 and all(len(ln[2].split()) <= 15 and not ln[2].rstrip().endswith(".") for ln in b)
+               for b in blocks[:first]):
+        return None
+    for block in reversed(blocks[first - 3:first]):
+        line = block[0][2].strip(" \t*#")
+        if len(block) == 1 and (_DATELINE.fullmatch(line) or _CREDIT.match(line)):
+            continue
+        if len(block) == 1 and _is_heading(line, type_word) and not line.endswith((":", ",")):
+            ls = block[0][0] + block[0][2].index(line)
+            return Title(line, (ls, ls + len(line)), "heading")
+        return None
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
-                shape: str | None, web_title: tuple[str, tuple[int, int]] | None) -> Title | None:
+                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
@@ -715,6 +747,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         return kind_subject
     skip_next = False
     blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
+    if shape == "news" and web_page:
+        headline = _headline_under_links(blocks, type_word)
+        if headline:
+            return headline
     for k in range(_MAX_LINES):
         if k >= len(blocks):
             break

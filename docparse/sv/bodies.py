@@ -127,6 +127,11 @@ FORBUND_LETTERHEAD_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
+# The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
+# words one space apart, a column's gap ends the name.
+FORBUND_LETTERHEAD_CAPS_RE = re.compile(
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}){1,3})(?![\wåäö-])", re.M)
+
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "Västra Götalandsregionen", "Kommunalförbundet X".
 # A shape only: extract.document checks towns against SCB's list and regions against SKR's.

@@ -20,6 +20,8 @@ DIGIT_FOR = str.maketrans(DIGIT_LOOKALIKES, "001158")
 # What Tesseract's Swedish model prints for a paragraph sign standing alone ("8 12", "$ 12", "& 12"),
 # as a regex character class (repair puts the sign back; the title finder passes a misread § line).
 PARAGRAPH_SIGN_MISREADS = "[8&$]"
+# Those of them that are no digit: read tight against the number ("$12") or doubled ("&$ 12").
+PARAGRAPH_SIGN_MARKS = "[&$]"
 
 # A confusion the table never saw is not impossible; it gets this probability.
 UNSEEN_IDENTITY = 0.999

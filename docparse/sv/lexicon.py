@@ -17,12 +17,26 @@ from docparse.errors import ModelDataError
 
 LEXICON_FORMAT = 2
 SWEDISH_LETTERS = frozenset("åäö")  # the marks an OCR model without them loses (lower case)
-FOLD = str.maketrans("åäö", "aao")  # lookup key: what an OCR model without å/ä/ö keeps
+# Lookup key: what an OCR model without å/ä/ö keeps. A table indexed by code point (identity
+# below 256 but for å/ä/ö; str.translate keeps what lies beyond it), the same fold as
+# str.maketrans("åäö", "aao") at half the cost: translate asks its table once per distinct
+# character, and a dict of three entries answers the others by raising KeyError.
+FOLD = "".join(chr(c) for c in range(256)).replace("å", "a").replace("ä", "a").replace("ö", "o")
+
+
+def fold(word: str) -> str:
+    """``word`` translated by FOLD, as three scans for the three letters (str.replace returns
+    the word itself where a letter is missing): a quarter of translate's cost, and repair folds
+    every word it looks up."""
+    return word.replace("å", "a").replace("ä", "a").replace("ö", "o")
 
 BEGIN, MIDDLE, END, ONLY_COMPOUND, INFINITIVE = 1, 2, 4, 8, 16
 MISSING = object()
 PREFIXES_FILE = "sv_key_prefixes.marisa"  # every prefix of a folded key (models/build_lexicon.py)
 MAX_CLASS_MEMO = 200_000
+# by_key()'s answer for the many keys no entry folds to: one list for them all (its callers
+# only read what it returns), not a list made, kept and scanned by the collector per key.
+NO_ENTRIES: list[str] = []
 
 
 class WordClasses:
@@ -141,7 +155,7 @@ class Lexicon:
         if len(self._keys) > 500_000:
             self._keys.clear()
         if key not in self._keys_trie:
-            out = []  # one lookup settles most keys a search tries: no entry folds to them
+            out = NO_ENTRIES  # one lookup settles most keys a search tries: no entry folds to them
         else:
             out = [key] if self.code(key) is not None else []
             more = self._acc.get(key)

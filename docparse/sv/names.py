@@ -249,12 +249,19 @@ def can_be_name_word(word: str, allow_common: bool = False) -> bool:
     if not is_capitalised(normal_case(word)):
         return False
     low = word.lower()
+    hyphenated = "-" in low
     for part in low.split("-"):
-        if part in NON_NAME_WORDS or _org_word(part) or is_title_word(part):
+        # A month that is a given name too opens a hyphenated given name: "Maj-Lis", "Maj-Britt".
+        if (part in NON_NAME_WORDS and not (hyphenated and _listed_given(part))) or _org_word(part) or is_title_word(part):
             return False
     if low.endswith(NOUN_ENDINGS) and not _known_name(word):
         return False
     return allow_common or _known_name(word) or _surname_shaped(word) or not _common_word(low)
+
+
+def _listed_given(low: str) -> bool:
+    entry = name_model().get(low.title())
+    return entry is not None and entry.given_listed
 
 
 def _org_word(low: str) -> bool:
