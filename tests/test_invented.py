@@ -12,7 +12,8 @@ from conftest import score_documents
 INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Text files, and the files of tests/inventedmaker.py and inventedmaker10.py: nine born-digital PDFs (DOCX by LibreOffice) read
 # through the PDF reader, ten scanned pages that docparse OCRs (three in a typewriter's face), four council
-# web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages).
+# web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages); round 11's
+# inventedmaker11.py adds two born-digital PDFs (225, 233) and a scanned page (224).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
 # Measured on 01-121 and 130-143: all 1,800 gold values found, none spurious: 1.0 (01-34 on main before their
@@ -58,7 +59,14 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # which repair leaves, so both items are lost). Branch marks: repair puts back a lone misread head that fits
 # the heads printed right around it, and tight or doubled marks: 245's § 59 and 251's § 9 and § 11 are found,
 # 2,736 of 2,740 values, one spurious: 0.99909.
-MICRO_FLOOR = 0.9990
+# gen11 (titles, dates, boards, kinds, items): 220-226 first scored 0.916; after their fixes they find all
+# 92 values. After them, 227-233 (a protokollsutdrag with its § title in capitals, a föredragningslista and a
+# joint nämnd's protocol over two pages in columns, OCR without å/ä/ö, a protocol with its page head repeated,
+# "den 14/3 2034", 233: a förbund's kallelse as DOCX by LibreOffice) first scored 0.978; after their fixes
+# the set (191 documents) finds 2,675 of 2,679 values, one spurious: 0.99907 (left: 161, 171, 184, 189, 208).
+# gen11 merged over gen12 and marks: the whole set (204 documents) finds 2,939 of 2,943 values, one spurious:
+# 0.99915 (left: 161, 171, 184, 189, 208 as said above).
+MICRO_FLOOR = 0.9991
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +75,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 190 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 204 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -238,6 +238,9 @@ _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
+# How far past its head word a joint nämnd's name may run: what it is for, on the letterhead's next
+# line past another column's cell (other names end within 40 characters: a sub-body).
+_BOARD_TAIL = 160
 _BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|beredning|presidi)")
 
 
@@ -248,6 +251,8 @@ def _board_matches(body: str):
             continue
         line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
         m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
+        if m and m.group("joint"):  # a joint nämnd's "för X och Y" may stand on the next line
+            m = BOARD_RE.match(body, m.start(), min(len(body), anchor.end() + _BOARD_TAIL))
         if m and m.start() <= anchor.start():
             last = m.end()
             yield m
@@ -304,6 +309,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     first: dict[str, list[int]] = {}
     title_span = st.title.span if st.title else None
     heading = _type_heading_span(body, st.type_word)
+    # The head ends where a protocol's or agenda's first matter begins: a body named inside an item
+    # ("Kommunstyrelsen behandlar ärendet ...") is no body the head names, however short the head.
+    head_end = min(st.start + 300, st.items[0].span[0]) if len(st.items) >= 2 else st.start + 300
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:
@@ -316,7 +324,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
                 score += 6
-            elif start < st.start + 300:
+            elif start < head_end:
                 score += 5
                 if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
@@ -365,13 +373,17 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     return name, first[name]
 
 
+_TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's other column
+
+
 def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
-    """``pos`` right after the type word, or on the line under the type word's line."""
+    """``pos`` right after the type word (or after a column's gap: "TJÄNSTESKRIVELSE      2034-03-03"),
+    or on the line under the type word's line."""
     if 0 <= pos - type_span[1] <= 3:
         return True
     line_end = body.find("\n", type_span[1])
     if line_end < 0 or pos <= line_end:
-        return False
+        return 0 <= pos - type_span[1] <= _TYPE_GAP and not body[type_span[1]:pos].strip()
     next_end = body.find("\n", line_end + 1)
     return pos < (len(body) if next_end < 0 else next_end)
 

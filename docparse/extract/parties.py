@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
-from docparse.sv.bodies import BOARD_RE
+from docparse.structure.sections import is_section_heading
+from docparse.sv.bodies import BOARD_RE, is_body_name
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -50,6 +51,7 @@ HAND_ORG_TOKENS = frozenset({"AB", "HB", "KB", "IF", "IK", "FF", "SK", "BK", "FK
                              # Finland's forms: "Ab", "Oy" (companies), "rf" (a registered association)
                              "Ab", "Oy", "Oyj", "rf", "r.f"})
 # "ek. för.", "u.p.a.": the abbreviations of a cooperative's legal form.
+_LEGAL_FORM_WORD = re.compile(r"ekonomisk|ideell", re.I)
 _LEGAL_ABBREV = re.compile(r"\b(?:ek\.?\s*för\.?|ekonomisk\s+förening|ideell\s+förening|u\.?\s*p\.?\s*a\.?)(?!\w)", re.I)
 # The municipality's own bodies: never a grant's counterparty, only a party of an agreement.
 _OWN_BODY = re.compile(
@@ -314,6 +316,11 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if _GRANT_WORD.search(words[-1]):
         return False  # "Exempelstipendiet": the grant itself, not who gets it
+    body = BOARD_RE.match(name)
+    if body and is_body_name(body.group("name")):
+        rest = name[body.end():].split()
+        if rest and rest[0][:1].islower() and rest[0].lower() not in _CONNECTORS:
+            return False  # "Kommunstyrelsen beviljar föreningen": a deciding body opens a sentence, no name
     for k, w in enumerate(words[1:], start=1):
         lw = w.lower().strip(".,:;")
         if _capitalised(w) or lw in _CONNECTORS or lw in _PLACE_PREPOSITIONS or w.endswith("-"):
@@ -481,8 +488,11 @@ def _name_before(text: str) -> str:
         if re.search(r"[.!?:;,]$", tok) and start < len(tokens):
             break
         word = tok.strip(",.;:")
-        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}):
-            break
+        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}
+                or _LEGAL_FORM_WORD.fullmatch(word) and start < len(tokens) and tokens[start].lower().startswith("förening")):
+            break  # ("X ekonomisk förening", "X ideell förening": a legal form's adjective is in the name)
+        if is_section_heading(word) and start < len(tokens):
+            break  # "... Ärendebeskrivning Föreningen X, org.nr": a flattened text's heading opens what follows
         start -= 1
     words = tokens[start:]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):

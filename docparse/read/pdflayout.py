@@ -108,7 +108,7 @@ def lines(textpage) -> list[Line] | None:
     out = []
     starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
     ends = [m.start() for m in _LINE_BREAK.finditer(text)] + [len(text)]
-    for start, end in zip(starts, ends):
+    for start, end in _name_hyphen_breaks(text, starts, ends):
         i, j = start, end - 1
         while i < end and text[i] in " \t":
             i += 1
@@ -122,12 +122,33 @@ def lines(textpage) -> list[Line] | None:
             k += 1
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or (first[3] - first[1])
         body = text[i:j + 1]
+        name_hyphen = text[end - 1:end] == "\ufffe" and _NAME_HYPHEN.match(text, end - 1) is not None
         # pdfium marks a word hyphenated across a line end with U+FFFE: dropped, "ordfö" + "rande"
         cells = [] if "\ufffe" in body else [(t - i, *gaps[t]) for t in range(i, j + 1) if t in gaps]
-        out.append(Line(body.replace("\ufffe", ""), first[0], last[2], min(first[1], last[1]),
+        out.append(Line(body.replace("\ufffe", "") + ("-" if name_hyphen else ""), first[0], last[2], min(first[1], last[1]),
                         max(first[3], last[3]), size, soft_end=text[j + 1:end].startswith(" "),
-                        hyphen_end="\ufffe" in text[j + 1:end], first_word_end=k, start=i, cells=cells))
+                        hyphen_end="\ufffe" in text[j + 1:end] and not name_hyphen, first_word_end=k, start=i, cells=cells))
     return _columns(out)
+
+
+# pdfium's mark of a hyphen at a line's end before a capital: a name's own hyphen, not a word's
+# break (Swedish breaks no word before a capital), as in a table cell's "Dals-" / "Eds kommun".
+_NAME_HYPHEN = re.compile("\ufffe(?=[A-ZÅÄÖ])")
+
+
+def _name_hyphen_breaks(text: str, starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """The lines' (start, end), a line that pdfium ran on past a name's hyphen at the end of the
+    first line ("Dals\ufffeEds kommun om", two lines of a cell in one) cut after the hyphen's mark:
+    each part keeps its own box, so a table row's first line stays on the row."""
+    out = []
+    for start, end in zip(starts, ends):
+        if "\ufffe" in text[start:end]:
+            for m in _NAME_HYPHEN.finditer(text, start, end):
+                if m.start() > start and text[m.start() - 1].isalpha():
+                    out.append((start, m.end()))
+                    start = m.end()
+        out.append((start, end))
+    return out
 
 
 def _columns(found: list[Line]) -> list[Line]:
@@ -189,7 +210,7 @@ def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> 
         return None
     if abs(cur.size - prev.size) > 0.5 or not 0 < prev.bottom - cur.bottom <= WRAP_GAP * usual:
         return None
-    if prev.hyphen_end:
+    if prev.hyphen_end or _ends_in_name_hyphen(prev.text, cur.text):
         return ""
     if prev.text.endswith("-") and prev.text[-2:-1].isdigit() and cur.text[:1].isdigit():
         return ""  # "802481-" + "1658": a number broken at its hyphen (no space would have helped)
@@ -202,6 +223,11 @@ def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> 
         if prev.right + 0.25 * prev.size + (word_end - cur.left) <= right_edge:
             return None  # the next word would have fitted: the line ended where its author ended it
     return " "
+
+
+def _ends_in_name_hyphen(text: str, follow: str) -> bool:
+    """"Dals-" over "Eds kommun": a name's hyphen at the line's end, its next part capitalised."""
+    return text.endswith("-") and text[-2:-1].isalpha() and follow[:1].isupper()
 
 
 def _word_broken(text: str, right: float, next_start: float | None, follow: str, size: float) -> bool:
@@ -272,7 +298,7 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
             joined = pieces[0][0]
             for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
                 broken = prev_right is not None and _word_broken(prev, prev_right, next_start, piece, row.size)
-                joined += ("" if broken or piece.startswith(" ") else " ") + piece
+                joined += ("" if broken or piece.startswith(" ") or _ends_in_name_hyphen(joined, piece) else " ") + piece
             cells[k] = joined
         text = "\t".join(cells)
         tabs = [i for i, c in enumerate(text) if c == "\t"]

@@ -29,6 +29,9 @@ DATE_LABELS: dict[str, str] = {
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
+    # A registry's stamp: when the letter or proposal came in, not when it was written.
+    "inkom": "received", "inkommen": "received", "inkommet": "received", "inkommit": "received",
+    "ankom": "received", "ankomstdatum": "received", "registrerad": "received", "diarieförd": "received",
 }
 # Tolerant of a lost å/ä/ö ("Sammantradesdatum"): OCR without Swedish prints the labels so.
 _DATE_LABEL_RE = re.compile(
@@ -69,7 +72,7 @@ _PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåä�
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed
+    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp)
     span: tuple[int, int]
 
 

@@ -25,7 +25,10 @@ from docparse.structure.sections import is_section_heading
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–-])(?:"
-    r"§[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö]))?(?:/\d{2,4})?)"
+    # (OCR by the Swedish model prints a sign set tight to its number as "&12" or "&$13": at a
+    # line's start, before the number, no other text opens so.)
+    # ("§ 12 a": an item added after § 12, its letter apart from the number)
+    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
     r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
@@ -168,6 +171,7 @@ _PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragnin
 MIN_CONTENTS_ENTRIES = 3
 
 MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
+MAX_REST_WORDS = 6  # of a heading's last words set apart by a blank line (OCR's)
 WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
@@ -221,7 +225,8 @@ def _number_value(number: str) -> float:
         return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
     digits = _DIGITS_RE.match(number)
     value = float(digits.group()) if digits else 0.0
-    return value + (0.5 if "½" in number else 0.0)
+    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next
+    return value + (0.5 if "½" in number or number[-1:].isalpha() else 0.0)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -689,6 +694,13 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         line = text[s:e].strip()
         if not line:
             if lines:
+                # OCR sets a blank line inside a heading: one cut after a word it cannot end on
+                # ("... strategi för" / "" / "hälso- och sjukvårdens ...") goes on below it, in a
+                # few words (a full line of prose below is the item's text).
+                last_s, last_e = lines[-1]
+                if len(lines) < 3 and _DANGLING_END_RE.search(text, max(last_s, last_e - 12), last_e) \
+                        and _heading_rest_below(text, e, limit):
+                    continue
                 block_ends = True
                 break
             continue
@@ -735,6 +747,16 @@ _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
+
+
+def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:
+    """The line after the blank line ending at ``blank_end`` is a heading's last words: short,
+    with no sentence's or clause's end."""
+    if text[blank_end + 1:blank_end + 2] in ("\n", ""):
+        return False
+    e = text.find("\n", blank_end + 1, limit)
+    follow = text[blank_end + 1:limit if e < 0 else e].strip()
+    return 0 < len(follow.split()) <= MAX_REST_WORDS and "," not in follow and not follow.endswith((".", ";", ":"))
 
 
 def _wraps_to(first: str, follow: str) -> bool:

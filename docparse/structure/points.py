@@ -175,7 +175,10 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered (a
     # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s)"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
+    # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
+    # förslag till kommunstyrelsen 1. ...").
+    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     + r"|(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"

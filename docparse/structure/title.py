@@ -49,7 +49,9 @@ _PROTOCOL_TABLE = re.compile(r"^(?:beslutande|närvarande|ledamöter|övriga\s+(
 _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
-    r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|"
+    r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|gäller|"
+    # an e-service form's fields: who sent it, where from, when it came in
+    r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
     r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
@@ -74,9 +76,12 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
 # A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
-_SUBJECT_LABEL = re.compile(r"^(?:ärende|rubrik|angående|ämne)(?:\s*:|[ ]*\t)\s*(?=\S)", re.I)
+# ("Gäller" too, before a subject's capital: "Gäller<TAB>2034-01-01" is a validity's label.)
+# ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
+_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t)\s*(?=\S)"
+                            r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
-_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser))[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -133,6 +138,18 @@ _AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagord
 # sentences, one ended and the next begun, or a long line ending in a full stop.
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
+_SHORT_SENTENCE_WORDS = 4
+
+
+def _is_short_sentence(line: str, above: str) -> bool:
+    """A sentence of its own under a heading (a web page's <h1> and a short <p> on adjacent lines:
+    "Beslut i korthet från X" / "Här är några av besluten."): it opens with a capital and ends in
+    a full stop, and the line above does not run on into it ("Avtal med" / "Föreningen X.")."""
+    text = line.strip()
+    return (text[:1].isupper() and text.endswith((".", "!", "?")) and len(text.split()) >= _SHORT_SENTENCE_WORDS
+            and _RUNS_ON.search(above) is None)
+
+
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
 _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
@@ -785,7 +802,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
-        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne)\s*:?", first_line, re.I):
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller)\s*:?", first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
                 continue
@@ -879,12 +896,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
+            above = text
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
-                        or _IS_PARAGRAPH.search(more)):
+                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above)):
                     break
-                end_pos = e2
+                end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
         blocks_left = _blocks_after(blocks, k, end_pos)
         while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()

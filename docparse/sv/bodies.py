@@ -49,14 +49,19 @@ _HEADS = (
 )
 # Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
 # nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden".
-_ADJECTIVES = (r"(?:[Tt]ekniska|[Gg]emensamma|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
+_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
 # A bare head named by what it is for, as a line of its own (a heading, a letterhead): "Nämnden
 # för hjälpmedel", "Gemensamma nämnden för familjerätt", "Styrelsen för Exeby Energi AB". Only at a
 # line's end: in running text "nämnden för beslut" is no name. (A förbund's "Direktionen" keeps its bare name.)
-_OF_LINE = r"(?:(?:(?<=Nämnden)|(?<=Gemensamma nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$)))?"
+# A joint nämnd keeps what it is for whatever its head ("Gemensamma lönenämnden för X och Y"), also
+# where a letterhead's column wraps it ("Gemensamma lönenämnden     Sammanträdesdatum" / "för X och Y
+# 2034-11-20": the other column's cell goes, nominative() drops it).
+_OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$))"
+            r"|(?(joint)(?<=nämnden)(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
+            r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
@@ -72,7 +77,7 @@ def nominative(name: str) -> str:
     """The body's name as a subject, capitalised: "socialnämndens" -> "Socialnämnden",
     "kommunfullmäktiges" -> "Kommunfullmäktige"; a genitive before a sub-body stays
     ("Kommunstyrelsens arbetsutskott")."""
-    name = " ".join(name.split())
+    name = " ".join(FORBUND_COLUMN.sub(" ", name).split())  # (a letterhead's other column between a name's lines)
     words = name.split(" ")
     if len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
         last = re.sub(r"ets$", "et", words[-1])

@@ -27,7 +27,7 @@ DATE = (
     rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
     rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
     rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
-    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])\s+(?P<ny>{YEAR})"  # 16/4 2019
+    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])(?:\s+|-)(?P<ny>{YEAR})"  # 16/4 2019, 16/4-2019
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>1[0-2]|0?[1-9])\.(?P<py>{YEAR})"  # 15.9.2022 (as Finland-Swedish bodies write it)
     rf")"
 )
