@@ -15,7 +15,7 @@ from inventedmaker import HERE, INVENTED, write_docx_pdf, write_scan
 
 SCAN224_STEM = "224_protokoll_regionstyrelsens_au_skannat"
 SCAN224_LINES = [
-    "Region Uppsala                                   PROTOKOLL",
+    "Region Örebro län                                 PROTOKOLL",
     "Regionstyrelsens arbetsutskott",
     "",
     "Sammanträdesdatum     2035-02-10",
@@ -32,7 +32,7 @@ SCAN224_LINES = [
     "Arbetsutskottet föreslår regionstyrelsen att godkänna hyresavtalet.",
     "",
     "§ 13     Dnr RS 2035-00058",
-    "Bidrag till Uppsala läns idrottsförbund 2035",
+    "Bidrag till Örebro läns idrottsförbund 2035",
     "Arbetsutskottet beviljar förbundet 450 000 kronor för 2035.",
     "",
     "§ 14     Dnr RS 2035-00063",

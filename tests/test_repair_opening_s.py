@@ -22,8 +22,8 @@ MENDED = [
 KEPT = [
     ("Delegationen reste till Sverige och Spanien for att studera skolor.", "Sverige"),
     ("Beslutet fattades av Sven Berg efter en kort diskussion i utskottet.", "Sven"),
-    ("Hon har bott i Sala och sedan flyttat till Skara med familjen.", "Sala"),
-    ("Hon har bott i Sala och sedan flyttat till Skara med familjen.", "Skara"),
+    ("Hon har bott i Sala och sedan flyttat till Svalöv med familjen.", "Sala"),
+    ("Hon har bott i Sala och sedan flyttat till Svalöv med familjen.", "Svalöv"),
     ("Vi moter styrelsen i morgon. Ska vi boka ett rum for det?", "Ska"),
     ("Rapporten fran Statens skolverk visar att fler elever klarar kraven.", "Statens"),
 ]
