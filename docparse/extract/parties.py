@@ -534,9 +534,21 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     if not own and prev.endswith(",") and len(prev.split()) > 3:
         return prev.rstrip(",")
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
-            and _ENDS_CAPITALISED.search(prev)):
+            and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
         return prev
     return None
+
+
+def _heading_over(body: str, prev_start: int, prev: str, line_start: int) -> bool:
+    """The line above opens its block (a blank line or the text's start over it) and is much
+    shorter than the number's line: a heading over the paragraph ("3. Nytt tak på bygdegården i
+    Exeby" / "Exeby Bygdegårdsförening (802000-0000) beviljas ..."), no line of it wrapped inside
+    the name (a paragraph's lines run to the same width)."""
+    above_end = prev_start - 1
+    opens_block = prev_start < 2 or not body[body.rfind("\n", 0, above_end) + 1:above_end].strip()
+    line_end = body.find("\n", line_start)
+    line = body[line_start: len(body) if line_end < 0 else line_end].strip()
+    return opens_block and len(prev) < 0.6 * len(line)
 
 
 _ORGNR_IN = re.compile(r"\d{6}-\d{4}")

@@ -28,9 +28,9 @@ YEARS_RE = re.compile(
 # The seasons a contract runs, in a compound: "vintersäsongerna 2033–2036", "badsäsongerna 2034-2035".
 # (A literal opening: the scan over the text is a fast search; the compound's first part is checked after.)
 SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
-# "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
-# grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+# "under 2022", "verksamhetsåret 2020", "för år 2032", "Bidraget gäller 2036": one year, a period only where
+# the sentence is about a grant or an agreement (money for the year, not an event in it).
+ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.

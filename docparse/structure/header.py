@@ -29,6 +29,8 @@ DATE_LABELS: dict[str, str] = {
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
+    # The registry's stamp of a letter's arrival ("Inkom: 2035-08-04"): no date of the writer's own.
+    "inkom": "received", "inkommen": "received", "inkommet": "received", "inkommit": "received", "ankomstdatum": "received",
 }
 # Tolerant of a lost å/ä/ö ("Sammantradesdatum"): OCR without Swedish prints the labels so.
 _DATE_LABEL_RE = re.compile(
@@ -69,7 +71,7 @@ _PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåä�
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed
+    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed, received
     span: tuple[int, int]
 
 

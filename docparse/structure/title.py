@@ -134,8 +134,9 @@ _AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagord
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
-# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
-_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
+# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence (a
+# comma may part its words: "Bygga, bo och miljö").
+_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+,?){0,3}(?<!,)")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38".
 _PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
@@ -353,6 +354,14 @@ def _is_dateline_of_body(line: str) -> bool:
     return undated != line and _is_body_name(undated.strip(" \t,–-|•·"))
 
 
+def is_byline(line: str) -> bool:
+    """A press release's or news page's byline: the organisation that sends it and the date
+    ("**Exeby kommun** · 20 maj 2031", "Region X, 2031-05-20"); not a board's meeting and its day
+    ("Regionstyrelsen 8 september 2031"), which heads a page of that meeting's decisions."""
+    undated = DATE_RE.sub("", line)
+    return undated != line and MUNICIPALITY_RE.fullmatch(undated.strip(" \t,–-|•·*")) is not None
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -469,6 +478,14 @@ def _is_mark_and_dnr(text: str) -> bool:
     return value is not None and not text[value[2]:].strip()
 
 
+def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
+    """"Beslut från kommunfullmäktige 27 oktober 2031": a page summing up a meeting's decisions is
+    headed by the body that met and the day, not sent by an organisation as a press release is."""
+    sender = _SENDER.match(text[len(type_word.printed):])
+    return (type_word.doc_type == "beslut" and sender is not None
+            and BOARD_RE.fullmatch(sender.group(0).split(None, 1)[1]) is not None)
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -513,7 +530,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
-            _SENDER.sub("", text[len(type_word.printed):], count=1)):
+            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
@@ -746,6 +763,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        if is_byline(block[0][2]):
+            # a press release's byline, its sender and date ("**Exeby kommun** · 20 maj 2031"): no heading
+            block = block[1:]
+            if not block:
+                continue
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
         if (trail is not None and trail + 1 < len(block) and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[:trail])
                 and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
