@@ -83,3 +83,72 @@ def test_a_grant_that_applies_to_one_year_is_its_period(extract_text):
             "till nya fönster. Bidraget gäller 2036.\n")
     periods = [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
     assert periods == [("2036", "2036")]
+
+
+# After the fixes of 260-266, 267-273: a grant table read from a PDF, a quote's title wrapped, an
+# interpellation's answer under its writer's office, a press release flattened into one line.
+
+def test_a_grant_for_a_year_is_its_period_but_not_state_grants_in_prose(extract_text):
+    text = ("Exeby kommun\nTjänsteskrivelse\n\nVerksamhetsbidrag till föreningar\n\nFörslag till beslut\n"
+            "Nämnden beviljar verksamhetsbidrag för 2036 till föreningarna, sammanlagt 84 600 kronor.\n")
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2036", "2036")]
+    prose = ("Vår budgetmotion och vårt besked om statsbidragen för 2036 ger kommunerna 5 miljarder kronor "
+             "mer än regeringens förslag.\n")
+    assert extract_text(prose)["periods"] == []
+
+
+def test_a_number_in_brackets_opening_a_line_belongs_to_the_name_ending_the_line_above(extract_text):
+    text = ("Nämnden har beviljat Exeby Turism AB, org.nr 556868-9375, 2,4 miljoner kronor. Föreningen Norrby Leder\n"
+            "(802025-2535) får 650 000 kronor för att rusta upp lederna längs älven.\n")
+    parties = sorted((p["name"], p["org_nr"]) for p in extract_text(text)["parties"])
+    assert parties == [("Exeby Turism AB", "556868-9375"), ("Föreningen Norrby Leder", "802025-2535")]
+
+
+def test_a_title_after_a_comma_may_wrap_to_the_next_line(extract_text):
+    text = ("Nytt stöd till turismen\n\nPublicerad 21 maj 2036\n\n"
+            "– Det här gör det möjligt att ha öppet även under hösten, säger Maja Ek,\n"
+            "vd för Norrby Turism.\n")
+    assert "Maja Ek" in {p["name"] for p in extract_text(text)["people"]}
+
+
+def test_an_answer_under_its_writers_office_is_titled_by_its_subject_and_signed_date(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsens ordförande\n\nTill kommunfullmäktige\n\n"
+            "Svar på interpellation från Anna Berg (V) om snöröjningen\n\n"
+            "Anna Berg (V) har i en interpellation den 2 februari 2036 ställt två frågor till mig om snöröjningen "
+            "på de vägar som kommunen ansvarar för. Jag svarar så här.\n\n"
+            "Kommunen har avtal med en entreprenör och följer upp det varje vinter.\n\n"
+            "Exeby den 16 februari 2036\n\nPer Ek (S)\nKommunstyrelsens ordförande\n")
+    doc = _doc(extract_text(text))
+    assert (doc["title"], doc["doc_type"], doc["date"]) == (
+        "Svar på interpellation från Anna Berg (V) om snöröjningen", None, "2036-02-16")
+
+
+def test_a_flattened_press_release_headline_runs_from_its_date_to_the_first_sentence(extract_text):
+    text = ("Exeby kommun Pressmeddelande 2036-06-03 Kommunen och Röda Korset i Norrby tecknar partnerskap "
+            "för mötesplats Socialnämnden har beslutat att ingå ett partnerskap med Röda Korsets Norrbykrets "
+            "om en mötesplats. – Vi kan öppna alla vardagar, säger ordföranden Anna Ek. Dela Facebook LinkedIn\n")
+    assert _doc(extract_text(text))["title"] == "Kommunen och Röda Korset i Norrby tecknar partnerskap för mötesplats"
+
+
+def test_a_table_row_whose_first_cell_wraps_keeps_its_cells_together(tmp_path):
+    # A DOCX table turned into a PDF by LibreOffice: the associations' names wrap in their narrow cell;
+    # pdfium gives the name's lines before the row's later cells.
+    import pytest
+
+    import formatmaker as fm
+    from docparse.pipeline import process
+    from docparse.read import read
+
+    if fm.soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    blocks = [("h", "Tjänsteskrivelse"), ("h", "Verksamhetsbidrag till föreningar 2036"),
+              ("p", "Nämnden beviljar bidrag till föreningarna i tabellen."),
+              ("t", "Förening\tOrganisationsnummer\tMedlemmar\tBidrag"),
+              ("t", "PRO Norrby\t802164-3187\t212\t36 800 kr"),
+              ("t", "SPF Seniorerna Exeby Norra\t802110-2580\t188\t33 200 kr"),
+              ("t", "Ystorps Pensionärsklubb\t802675-8923\t64\t14 600 kr"),
+              ("p", "Bidragen ryms i nämndens budget.")]
+    pdf = fm.convert(fm.write_docx(tmp_path / "bidrag.docx", blocks), "pdf", tmp_path)
+    assert "\nSPF Seniorerna Exeby Norra\t802110-2580\t188\t33 200 kr\n" in read(str(pdf)).text
+    parties = {(p["name"], p["org_nr"]) for p in process(str(pdf))["parties"]}
+    assert {("SPF Seniorerna Exeby Norra", "802110-2580"), ("Ystorps Pensionärsklubb", "802675-8923")} <= parties

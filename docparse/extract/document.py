@@ -34,7 +34,8 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
         return agreement, None
     if _PROPOSES_TO_COUNCIL.search(ctx.body):
         return "motion", None  # a council member's proposal, whether or not it prints the word
-    if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start):
+    if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start) and not (
+            st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
 

@@ -131,7 +131,7 @@ _RECEIVES = re.compile(
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
 # (the verb before its subject, as Swedish puts it after an adverbial).
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
-    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|utbetala\s+till|ge|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
@@ -533,6 +533,8 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
             return above.rstrip(",")
     if not own and prev.endswith(",") and len(prev.split()) > 3:
         return prev.rstrip(",")
+    if not own and before.strip() == "(" and len(prev.split()) > 3 and _ENDS_CAPITALISED.search(prev):
+        return prev  # "... rusta upp. Föreningen Exeby Leder" / "(802000-0000) får ...": the name ends the line above
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
             and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
         return prev

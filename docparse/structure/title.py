@@ -543,6 +543,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # the name of an office or a department on its own line (its date beside it)
     if _is_body_name(text.strip()):
         return False  # a board's name alone (with its municipality) is the addressee or the letterhead
+    office = BOARD_RE.match(text.strip())
+    if office and len(words) <= 4 and office.group(0).endswith("s") and is_title_word(words[-1]):
+        return False  # "Kommunstyrelsens ordförande": the writer's office in the letterhead, no subject
     if _board_of_municipality(undated):
         return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
@@ -640,6 +643,34 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
         if not _MENU_TOKEN.fullmatch(w) or k >= _MENU_REACH:
             return None  # a word of no menu (a number, a date, a sentence's word) before any headline
         k += 1 + (lower_run if w[:1].isupper() else 0)  # a link of a word or three: "Om oss", "Förebygga brand"
+    return None
+
+
+_TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
+
+
+def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened press release or news page ("Exeby kommun Pressmeddelande 2031-06-03 Kommunen tecknar
+    avtal med Röda Korset Socialnämnden har beslutat ..."): the headline runs from after the type word's
+    date to the capitalised word that opens the first sentence (one after a lower-case word that links
+    nothing: names of several words and "i Exeby" stay in the headline)."""
+    if not type_word or not ls <= type_word.span[0] < ls + len(line) or type_word.doc_type not in ("pressmeddelande", "nyhet"):
+        return None
+    gap = _TYPE_DATE_GAP.match(line, type_word.span[1] - ls)
+    date = DATE_RE.match(line, gap.end())
+    if not date:
+        return None
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[date.end():]))]
+    if not words or not words[0][2][:1].isupper():
+        return None
+    for k in range(1, len(words)):
+        w, prev = words[k][2], words[k - 1][2]
+        if prev.endswith((".", ",", ":", ";", "!", "?")):
+            return None  # a sentence's punctuation before the next capital: running text, no headline
+        if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
+            if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
+                return None
+            return date.end() + words[0][0], date.end() + words[k - 1][1]
     return None
 
 
@@ -869,6 +900,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            dated = _headline_after_type_and_date(ls, line, type_word)
+            if dated:
+                return Title(line[dated[0]:dated[1]], (ls + dated[0], ls + dated[1]), "heading")
             menu_headline = _headline_after_menu(line) if k == 0 else None
             if menu_headline:
                 return Title(line[menu_headline[0]:menu_headline[1]], (ls + menu_headline[0], ls + menu_headline[1]), "heading")
