@@ -56,7 +56,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # read by the English model) first scored 0.901; after their fixes the set (190 documents) finds 2,733 of 2,740
 # values, one spurious: 0.99854 (left besides the above: 251's OCR reads "§ 9" as "$9" and "§ 11" as "&$11",
 # which repair leaves, so both items are lost).
-MICRO_FLOOR = 0.9985
+# gen13 (single-matter kinds: news pages and press releases, a decisions page, IOP, medborgarförslag,
+# delegationsbeslut, remissvar): 260-266 first scored 0.913 (0.935 with 262's decision headings optional items
+# as in 08 and 24), 267-273 (267: DOCX by LibreOffice; 268: a scan; inventedmaker13.py) first 0.932; after both
+# batches' fixes they find all their values, and the set (204 documents) finds 2,924 of 2,931 values, one
+# spurious: 0.99863 (left: the seven above).
+MICRO_FLOOR = 0.9986
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +70,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 190 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 204 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

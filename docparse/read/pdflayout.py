@@ -214,12 +214,15 @@ def _word_broken(text: str, right: float, next_start: float | None, follow: str,
             and word[-1].isalpha() and right >= next_start - 1.5 * size)
 
 
+_CELL_LINES = 6  # lines a table cell wraps into, at most
+
+
 def _first_cell_wrapped(found: list[Line], n: int, row: Line, usual: float) -> tuple[Line, int] | None:
     """A table row whose first cell wraps ("SPF Seniorerna" / "Lekeberg" / "802000-0000  188  33 200
     kr"): pdfium gives the cell's lines first, then the row's later cells on the first line's baseline.
     The row as one line with the cell's lines joined, and the index after it; None for any other line."""
     pieces, edge, m = [(row.text, row.right)], row.bottom, n
-    while m < len(found):
+    while m < len(found) and len(pieces) < _CELL_LINES:  # (bounded: a paragraph's lines are no cell's)
         ln = found[m]
         if (not ln.cells and abs(ln.left - row.left) <= 0.5 * row.size and abs(ln.size - row.size) <= 0.5
                 and 0 < edge - ln.bottom <= WRAP_GAP * usual and not _ITEM.match(ln.text)):
