@@ -66,7 +66,14 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # the set (191 documents) finds 2,675 of 2,679 values, one spurious: 0.99907 (left: 161, 171, 184, 189, 208).
 # gen11 merged over gen12 and marks: the whole set (204 documents) finds 2,939 of 2,943 values, one spurious:
 # 0.99915 (left: 161, 171, 184, 189, 208 as said above).
-MICRO_FLOOR = 0.9991
+# gen13 (single-matter kinds: news pages and press releases, a decisions page, IOP, medborgarförslag,
+# delegationsbeslut, remissvar): 260-266 first scored 0.913 (0.935 with 262's decision headings optional items
+# as in 08 and 24), 267-273 (267: DOCX by LibreOffice; 268: a scan; inventedmaker13.py) first 0.932; after both
+# batches' fixes they find all their values, and the set (204 documents) finds 2,924 of 2,931 values, one
+# spurious: 0.99863 (left: the seven above).
+# gen11 and gen13 merged: the whole set (218 documents) finds 3,130 of 3,134 values, one spurious: 0.99920
+# (left: 161, 171, 184, 189, 208 as said above).
+MICRO_FLOOR = 0.9992
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +82,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 204 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 218 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

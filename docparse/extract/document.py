@@ -9,6 +9,7 @@ from collections import Counter
 from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
+from docparse.structure.title import is_byline
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -33,7 +34,8 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
         return agreement, None
     if _PROPOSES_TO_COUNCIL.search(ctx.body):
         return "motion", None  # a council member's proposal, whether or not it prints the word
-    if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start):
+    if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start) and not (
+            st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
 
@@ -410,6 +412,15 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 b0 = st.title.span[1] + below.start(1)
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and b0 <= d.span[0] < b0 + len(below.group(1)):
+                        kinds[i] = "published"
+            # ... or right over it, its sender beside the date ("**Exeby kommun** · 20 maj 2031").
+            a1 = line_start - 1
+            while a1 > 0 and not ctx.body[ctx.body.rfind("\n", 0, a1) + 1:a1].strip(" \t*#"):
+                a1 = ctx.body.rfind("\n", 0, a1)  # (blank lines between)
+            a0 = ctx.body.rfind("\n", 0, max(a1, 0)) + 1
+            if 0 < a1 - a0 <= 120 and is_byline(ctx.body[a0:a1]):
+                for i, d in enumerate(st.dates):
+                    if kinds[i] == "other" and a0 <= d.span[0] < a1:
                         kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):

@@ -133,7 +133,7 @@ _RECEIVES = re.compile(
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
 # (the verb before its subject, as Swedish puts it after an adverbial).
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
-    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljas|tilldela|tilldelar|tilldelade|tilldelas|utbetala\s+till|ge|"
+    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|utbetala\s+till|ge|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
@@ -543,10 +543,24 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
             return above.rstrip(",")
     if not own and prev.endswith(",") and len(prev.split()) > 3:
         return prev.rstrip(",")
+    if not own and before.strip() == "(" and len(prev.split()) > 3 and _ENDS_CAPITALISED.search(prev):
+        return prev  # "... rusta upp. Föreningen Exeby Leder" / "(802000-0000) får ...": the name ends the line above
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
-            and _ENDS_CAPITALISED.search(prev)):
+            and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
         return prev
     return None
+
+
+def _heading_over(body: str, prev_start: int, prev: str, line_start: int) -> bool:
+    """The line above opens its block (a blank line or the text's start over it) and is much
+    shorter than the number's line: a heading over the paragraph ("3. Nytt tak på bygdegården i
+    Exeby" / "Exeby Bygdegårdsförening (802000-0000) beviljas ..."), no line of it wrapped inside
+    the name (a paragraph's lines run to the same width)."""
+    above_end = prev_start - 1
+    opens_block = prev_start < 2 or not body[body.rfind("\n", 0, above_end) + 1:above_end].strip()
+    line_end = body.find("\n", line_start)
+    line = body[line_start: len(body) if line_end < 0 else line_end].strip()
+    return opens_block and len(prev) < 0.6 * len(line)
 
 
 _ORGNR_IN = re.compile(r"\d{6}-\d{4}")

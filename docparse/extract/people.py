@@ -410,7 +410,7 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
     return out
 
 
-_COMMA_TITLE = re.compile(r",[ \t]*(?=\S)")
+_COMMA_TITLE = re.compile(r",[ \t]*(?:\n[ \t]*)?(?=\S)")  # (the title may wrap to the next line: "säger Anna Ek," / "vd för ...")
 _AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 
 

@@ -28,10 +28,12 @@ YEARS_RE = re.compile(
 # The seasons a contract runs, in a compound: "vintersäsongerna 2033–2036", "badsäsongerna 2034-2035".
 # (A literal opening: the scan over the text is a fast search; the compound's first part is checked after.)
 SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
-# "under 2022", "verksamhetsåret 2020", "för år 2032": one year, a period only where the sentence is about a
-# grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[bfuv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för\s+år|för\s+året)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+# "under 2022", "verksamhetsåret 2020", "för år 2032", "bidrag för 2036", "Bidraget gäller 2036": one year, a period only where
+# the sentence is about a grant or an agreement (money for the year, not an event in it).
+ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
+_BARE_FOR = re.compile(r"för\s+\d", re.I)
+_GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
@@ -198,6 +200,8 @@ def extract_periods(ctx) -> list[dict]:
     for m in ONE_YEAR_RE.finditer(body):
         if m.group(0)[:1] in "fF" and not _MONEY_BEFORE.search(body, max(0, m.start() - 30), m.start()):
             continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
+        if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+            continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))

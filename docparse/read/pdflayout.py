@@ -240,6 +240,36 @@ def _word_broken(text: str, right: float, next_start: float | None, follow: str,
             and word[-1].isalpha() and right >= next_start - 1.5 * size)
 
 
+_CELL_LINES = 6  # lines a table cell wraps into, at most
+
+
+def _first_cell_wrapped(found: list[Line], n: int, row: Line, usual: float) -> tuple[Line, int] | None:
+    """A table row whose first cell wraps ("SPF Seniorerna" / "Lekeberg" / "802000-0000  188  33 200
+    kr"): pdfium gives the cell's lines first, then the row's later cells on the first line's baseline.
+    The row as one line with the cell's lines joined, and the index after it; None for any other line."""
+    pieces, edge, m = [(row.text, row.right)], row.bottom, n
+    while m < len(found) and len(pieces) < _CELL_LINES:  # (bounded: a paragraph's lines are no cell's)
+        ln = found[m]
+        if (not ln.cells and abs(ln.left - row.left) <= 0.5 * row.size and abs(ln.size - row.size) <= 0.5
+                and 0 < edge - ln.bottom <= WRAP_GAP * usual and not _ITEM.match(ln.text)):
+            pieces.append((ln.text, ln.right))
+            edge, m = ln.bottom, m + 1
+            continue
+        break
+    if len(pieces) < 2 or m >= len(found):
+        return None
+    rest = found[m]
+    if (not rest.cells or abs(rest.bottom - row.bottom) > 0.3 * row.size or abs(rest.size - row.size) > 0.5
+            or rest.left <= max(right for _t, right in pieces)):
+        return None  # no later cells on the first line's baseline, right of the cell: no table row
+    joined = pieces[0][0]
+    for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
+        joined += ("" if _word_broken(prev, prev_right, rest.left, piece, row.size) else " ") + piece
+    cells = [(len(joined), row.right, rest.left)] + [(len(joined) + 1 + t, a, b) for t, a, b in rest.cells]
+    return (Line(joined + "\t" + rest.text, row.left, rest.right, row.bottom, row.top, row.size,
+                 first_word_end=row.first_word_end, start=row.start, cells=cells), m + 1)
+
+
 def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
     """A table row whose cell wraps (a word processor's table turned into PDF): pdfium gives the
     row's first line, then the cell's further lines, then the cells to its right that stand on
@@ -255,9 +285,12 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
         row = found[n]
         n += 1
         if not row.cells:
-            out.append(row)
-            above = []
-            continue
+            whole = _first_cell_wrapped(found, n, row, usual)
+            if whole is None:
+                out.append(row)
+                above = []
+                continue
+            row, n = whole
         cells = row.text.split("\t")
         starts = [row.left] + [start for _, _, start in row.cells]
         edge, right, bottom, merged = row.bottom, row.right, row.bottom, False

@@ -151,8 +151,9 @@ def _is_short_sentence(line: str, above: str) -> bool:
 
 
 _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
-# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence.
-_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+){0,3}")
+# A menu link on a line of its own: up to four words, capitalised, not running on, no sentence (a
+# comma may part its words: "Bygga, bo och miljö").
+_MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+,?){0,3}(?<!,)")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38".
 _PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
@@ -370,6 +371,14 @@ def _is_dateline_of_body(line: str) -> bool:
     return undated != line and _is_body_name(undated.strip(" \t,–-|•·"))
 
 
+def is_byline(line: str) -> bool:
+    """A press release's or news page's byline: the organisation that sends it and the date
+    ("**Exeby kommun** · 20 maj 2031", "Region X, 2031-05-20"); not a board's meeting and its day
+    ("Regionstyrelsen 8 september 2031"), which heads a page of that meeting's decisions."""
+    undated = DATE_RE.sub("", line)
+    return undated != line and MUNICIPALITY_RE.fullmatch(undated.strip(" \t,–-|•·*")) is not None
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -486,6 +495,14 @@ def _is_mark_and_dnr(text: str) -> bool:
     return value is not None and not text[value[2]:].strip()
 
 
+def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
+    """"Beslut från kommunfullmäktige 27 oktober 2031": a page summing up a meeting's decisions is
+    headed by the body that met and the day, not sent by an organisation as a press release is."""
+    sender = _SENDER.match(text[len(type_word.printed):])
+    return (type_word.doc_type == "beslut" and sender is not None
+            and BOARD_RE.fullmatch(sender.group(0).split(None, 1)[1]) is not None)
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -530,7 +547,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
-            _SENDER.sub("", text[len(type_word.printed):], count=1)):
+            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
@@ -543,6 +560,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # the name of an office or a department on its own line (its date beside it)
     if _is_body_name(text.strip()):
         return False  # a board's name alone (with its municipality) is the addressee or the letterhead
+    office = BOARD_RE.match(text.strip())
+    if office and len(words) <= 4 and office.group(0).endswith("s") and is_title_word(words[-1]):
+        return False  # "Kommunstyrelsens ordförande": the writer's office in the letterhead, no subject
     if _board_of_municipality(undated):
         return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
     if type_word and text.strip().lower() == type_word.printed.lower():
@@ -640,6 +660,34 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
         if not _MENU_TOKEN.fullmatch(w) or k >= _MENU_REACH:
             return None  # a word of no menu (a number, a date, a sentence's word) before any headline
         k += 1 + (lower_run if w[:1].isupper() else 0)  # a link of a word or three: "Om oss", "Förebygga brand"
+    return None
+
+
+_TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
+
+
+def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened press release or news page ("Exeby kommun Pressmeddelande 2031-06-03 Kommunen tecknar
+    avtal med Röda Korset Socialnämnden har beslutat ..."): the headline runs from after the type word's
+    date to the capitalised word that opens the first sentence (one after a lower-case word that links
+    nothing: names of several words and "i Exeby" stay in the headline)."""
+    if not type_word or not ls <= type_word.span[0] < ls + len(line) or type_word.doc_type not in ("pressmeddelande", "nyhet"):
+        return None
+    gap = _TYPE_DATE_GAP.match(line, type_word.span[1] - ls)
+    date = DATE_RE.match(line, gap.end())
+    if not date:
+        return None
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[date.end():]))]
+    if not words or not words[0][2][:1].isupper():
+        return None
+    for k in range(1, len(words)):
+        w, prev = words[k][2], words[k - 1][2]
+        if prev.endswith((".", ",", ":", ";", "!", "?")):
+            return None  # a sentence's punctuation before the next capital: running text, no headline
+        if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
+            if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
+                return None
+            return date.end() + words[0][0], date.end() + words[k - 1][1]
     return None
 
 
@@ -763,6 +811,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
+        if is_byline(block[0][2]):
+            # a press release's byline, its sender and date ("**Exeby kommun** · 20 maj 2031"): no heading
+            block = block[1:]
+            if not block:
+                continue
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
         if (trail is not None and trail + 1 < len(block) and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[:trail])
                 and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
@@ -864,6 +917,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            dated = _headline_after_type_and_date(ls, line, type_word)
+            if dated:
+                return Title(line[dated[0]:dated[1]], (ls + dated[0], ls + dated[1]), "heading")
             menu_headline = _headline_after_menu(line) if k == 0 else None
             if menu_headline:
                 return Title(line[menu_headline[0]:menu_headline[1]], (ls + menu_headline[0], ls + menu_headline[1]), "heading")
