@@ -339,3 +339,11 @@ def test_a_role_set_off_by_a_comma_is_no_part_of_the_name(extract_text, role):
 ])
 def test_the_buyer_of_the_councils_land_is_a_party(extract_text, text, names):
     assert [p["name"] for p in extract_text(text)["parties"]] == names
+
+
+@pytest.mark.parametrize("name", ["Stiftelsen Kvarnbygdens kulturfond", "Föreningen Sjöstrandens vänner", "Stiftelsen Solgården"])
+def test_a_name_ending_in_a_genitive_takes_its_noun(extract_text, name):
+    # A proper genitive needs its noun: "Stiftelsen Kvarnbygdens" alone is no name; a name without
+    # a genitive ends where the capitals end.
+    text = f"Kallelse Ärende 4 Ansökan om bidrag från {name} Dnr KFN 2034/077 Ärende 5 Delegationsbeslut\n"
+    assert name in names(extract_text, text)

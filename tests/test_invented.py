@@ -72,8 +72,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # batches' fixes they find all their values, and the set (204 documents) finds 2,924 of 2,931 values, one
 # spurious: 0.99863 (left: the seven above).
 # gen11 and gen13 merged: the whole set (218 documents) finds 3,130 of 3,134 values, one spurious: 0.99920
-# (left: 161, 171, 184, 189, 208 as said above).
-MICRO_FLOOR = 0.9992
+# (left: 161, 171, 184, 189, 208 as said above). Then a name ending in a proper genitive takes its noun
+# (189's "Stiftelsen Glasbrukets barnfond"): 3,130 of 3,134, none spurious: 0.99936.
+MICRO_FLOOR = 0.9993
 
 
 @pytest.fixture(scope="module")

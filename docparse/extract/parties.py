@@ -388,6 +388,16 @@ _CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
 _DNR_LINE = re.compile(r"(?:[A-ZÅÄÖ]{1,6} \d[\d./:-]*\d|(?:Dnr|DNR|Diarienummer)\b)")
 
 
+def _head_of_genitive(out: list[str], word: str) -> bool:
+    """A definite head's name ending in a proper genitive ("Stiftelsen Exebygdens", "Föreningen
+    Nordgårdens") is unfinished: a genitive needs its noun, the lower-case word after it."""
+    if len(out) < 2 or out[0].lower() not in _DEFINITE_HEADS:
+        return False
+    genitive = out[-1]
+    return (len(genitive) > 3 and genitive.endswith("s") and genitive[:1].isupper() and not genitive.isupper()
+            and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -449,6 +459,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break
         elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and _org_word_ahead(tokens, k):
             out.append(word)
+        elif _head_of_genitive(out, word):
+            out.append(word)  # "Stiftelsen Exebygdens kulturfond": the genitive's noun ends the name
+            break
         else:
             break
         if ends:
