@@ -622,16 +622,24 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
 
 
+def _next_line_end(text: str, line_end: int, stop: int) -> int | None:
+    """The end of the line below ``line_end`` (before ``stop``); None when it runs past a title's length."""
+    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
+    if nxt < 0:
+        nxt = min(stop, len(text))
+        if nxt - line_end > MAX_TITLE:
+            return None
+    return nxt
+
+
 def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None) -> int:
     """The end of a title's second line: the line right below, when it goes on in lower case
     and is short (a wrapped heading, not the item's text), or when it stands alone in the title's
     ``column`` of a table ("5   2031-04-28   Avtal med Stiftelsen    SN 2031/67" / "Fristaden");
     else ``line_end``."""
-    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
-    if nxt < 0:
-        nxt = min(stop, len(text))
-        if nxt - line_end > MAX_TITLE:
-            return line_end
+    nxt = _next_line_end(text, line_end, stop)
+    if nxt is None:
+        return line_end
     line = text[line_end + 1:nxt]
     follow = line.strip()
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
@@ -659,11 +667,9 @@ def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> 
     part: the line below opens in the title's ``column`` with a few words, then a wide gap and the
     dnr ends the line ("        2036          Dnr KS 2035/0441", "        Ed 3:44       Dnr BMN 2036/0287").
     (end of the wrapped words, (dnr, span)), or None."""
-    nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
-    if nxt < 0:
-        nxt = min(stop, len(text))
-        if nxt - line_end > MAX_TITLE:
-            return None
+    nxt = _next_line_end(text, line_end, stop)
+    if nxt is None:
+        return None
     line = text[line_end + 1:nxt]
     indent = len(line) - len(line.lstrip(" "))
     gap = _COLUMN_GAP_RE.search(line, indent)
