@@ -74,6 +74,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen11 and gen13 merged: the whole set (218 documents) finds 3,130 of 3,134 values, one spurious: 0.99920
 # (left: 161, 171, 184, 189, 208 as said above). Then a name ending in a proper genitive takes its noun
 # (189's "Stiftelsen Glasbrukets barnfond"): 3,130 of 3,134, none spurious: 0.99936.
+# gen14 (a mixed batch: a region's excerpt of three §§, a numbered agenda with dnrs at line end, a -layout
+# label table, a decisions page with amounts, an IOP with period and grant in prose, a wrapped headline, a motion
+# OCR'd without å/ä/ö): 280-286 first scored 0.925; after their fixes they find all 94 values, and the set (225
+# documents) finds 3,224 of 3,228, none spurious: 0.99938 (left: 161, 171, 184, 208 as said above).
 MICRO_FLOOR = 0.9993
 
 
@@ -83,7 +87,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 218 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 225 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -606,6 +606,9 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     return out[::-1]
 
 
+_THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
@@ -618,10 +621,19 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if re.search(rf"{ORGNR_LABEL}\s*:?[ \t]*$", body[prev_start:line_start - 1], flags=re.I):
             line_start, before = prev_start, body[prev_start:line_start - 1]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
+    if not before.strip() and column is None and line_start >= 2 and body[line_start - 1] == "\n":
+        # The sentence runs on to the label opening this line ("... mellan Exeby kommun, genom
+        # socialnämnden," / "org.nr 212000-0000, och ..."): the name is in the line above.
+        prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
+        prev = body[prev_start:line_start - 1]
+        if prev.rstrip().endswith(",") and re.match(rf"[ \t]*{ORGNR_LABEL}", body[line_start:start], flags=re.I):
+            line_start, before = prev_start, prev.rstrip()
     wrapped = _wrapped_line_above(body, line_start, before)
     if wrapped is not None:
         before = wrapped + " " + before.strip()
     before = _BULLET.sub("", before).strip(" ,(:–-")
+    # "Exeby kommun, genom kultur- och fritidsnämnden, org.nr": the party acts through its nämnd.
+    before = _THROUGH_TAIL.sub("", before)
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
     if (municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(",")
@@ -850,6 +862,10 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
 _ROLE_LABEL = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n][\wåäö-]+){0,2}[^\S\n]*:[^\S\n]+(?=\S)")
 
 
+# A numbered section heading: "2. Syfte", "3 Giltighetstid", "§ 2 Ändamål".
+_NEXT_SECTION = re.compile(r"(?:§[ \t]*)?\d{1,2}(?:\.\d{1,2})*\.?[ \t]+(?P<head>[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,3})[ \t]*:?")
+
+
 def _parties_section(body: str, m: re.Match, found: _Found) -> None:
     """"Parter: A och B", or the lines under a "Parter" heading up to the next blank gap."""
     if m.group(1).strip():
@@ -858,6 +874,9 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
         return
     pos, taken, in_columns = m.end(), 0, False
     for line in body[m.end(): m.end() + 600].split("\n")[:10]:
+        section = _NEXT_SECTION.fullmatch(line.strip())
+        if section and not looks_like_org_name(section.group("head")):
+            break  # "2. Syfte", "§ 3 Ekonomi": the agreement's next numbered section, no party ("1. Föreningen X")
         s = _BULLET.sub("", line).strip()
         pos += len(line) + 1
         if not s:

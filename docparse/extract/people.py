@@ -165,11 +165,11 @@ def is_name(text: str) -> bool:
 # ---------------------------------------------------------------- title phrases
 
 
-# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef"),
+# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e"),
 # a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
 # leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
-    r"[;.()\n\f§]|(?<!-),|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"[;.()\n\f§]|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.

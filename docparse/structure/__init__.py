@@ -40,7 +40,7 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     shape = shape_of(body, start, len(items), web_page)
-    title = find_title(body, lines, start, type_word, shape, web_title, web_page)
+    title = find_title(body, lines, start, type_word, shape, web_title, web_page, len(items))
     dates = header_dates(body, start)
     sections = find_sections(lines, len(body))
     return Structure(start, web_title, type_word, shape, title, dates, sections, items)

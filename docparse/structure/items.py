@@ -565,6 +565,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
+                cell_dnr = _dnr_ending_line(text, line_end + 1, next_end) if head.dnr is None else None
+                if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
+                    cell_end, head.dnr, head.dnr_span = cell_dnr
+                    title = text[title_start:cell_end]
             elif head.dnr is None and head.kind == "para":
                 wrapped = _wrapped_cell_with_dnr(text, line_end, stop, start + lead - head.line_start)
                 if wrapped:  # "§ 15    Taxa för ... bygglagen" / "        2036        Dnr KS 2035/0441"
@@ -660,6 +664,21 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
 # A label opening a line under an item's heading: "Föredragande: Eva Ek, ekonomichef" annotates the
 # item, it does not go on with its title.
 _LABEL_OPENING_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t][\wåäö-]+)?[ \t]*:")
+
+
+def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A wrapped title's second line whose right-hand column is the item's dnr, ending the line
+    after a wide gap: (end of the words before the gap, dnr, its span), or None."""
+    line = text[start:end]
+    indent = len(line) - len(line.lstrip(" \t"))
+    gap = _COLUMN_GAP_RE.search(line, indent)
+    if not gap or gap.start() == indent:
+        return None
+    dnr = _take_dnr(line[gap.end():])
+    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
+        return None
+    at = start + gap.end()
+    return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
 
 
 def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:

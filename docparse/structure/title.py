@@ -78,7 +78,8 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
 # ("Gäller" too, before a subject's capital: "Gäller<TAB>2034-01-01" is a validity's label.)
 # ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
-_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t)\s*(?=\S)"
+# (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
+_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser))[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
@@ -154,6 +155,16 @@ _READER_NOTE = re.compile(r"\s*(?:observera|obs\b[!.:]?)\s", re.I)
 # A menu link on a line of its own: up to four words, capitalised, not running on, no sentence (a
 # comma may part its words: "Bygga, bo och miljö").
 _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?(?: (?!(?:i|för|och|av|till|med|om|på)$)[\wåäö-]+,?){0,3}(?<!,)")
+# A menu's row of links in one line, its cells apart by wide gaps ("Bo och leva  Kommun och politik  Näringsliv").
+_MENU_ROW_GAP = re.compile(r"\t|[ ]{2,}|[ ]*\|[ ]*")
+
+
+def _is_menu_line(line: str) -> bool:
+    """A menu's link alone on its line, or a row of links."""
+    line = line.strip()
+    return _MENU_LINE.fullmatch(line) is not None or all(_MENU_LINE.fullmatch(c) for c in _MENU_ROW_GAP.split(line))
+
+
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38".
 _PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
@@ -573,10 +584,12 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
-               shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False) -> Title | None:
+               shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
+               n_items: int = 0) -> Title | None:
     """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup).
-    ``web_page``: the clean stage found a web page's interface lines in the text."""
-    title = _find_title(body, lines, start, type_word, shape, web_title, web_page)
+    ``web_page``: the clean stage found a web page's interface lines in the text; ``n_items``: the
+    matters (§§) found."""
+    title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
     if title is None:
         return None
     s, e = title.span
@@ -743,14 +756,17 @@ def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: T
 
 
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
-                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool) -> Title | None:
+                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
+                n_items: int = 0) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
     opens_heading = in_body and (_HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
-    if type_word and in_body and type_word.doc_type in ("protokoll", "kallelse") and (
+    # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
+    several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone
+    if type_word and in_body and (type_word.doc_type in ("protokoll", "kallelse") or several) and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
         # heading goes on ("Kallelse till byggnadsnämndens sammanträde").
@@ -817,7 +833,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if not block:
                 continue
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
-        if (trail is not None and trail + 1 < len(block) and all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[:trail])
+        if (trail is not None and trail + 1 < len(block) and all(_is_menu_line(b[2]) for b in block[:trail])
                 and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
             # a site's menu, one link a line, and its breadcrumb trail run straight into the
             # headline with no blank line between: the page's own text starts after the trail

@@ -35,7 +35,11 @@ DATE = (
 # The lookahead (the first letters any form can open with) spares trying every form at every position;
 # it comes first because a pattern that opens with a character set is scanned for in C.
 # A double hyphen before a date is a dash that lost its length ("2032-08-01--2035-06-30"), no number's part.
-DATE_RE = re.compile(rf"(?=[\dadfjmnos])(?:(?<![\w.-])|(?<=\d--)){DATE}(?!\w|-(?!-)|\.\d)", re.I)
+# A hyphen joining two written dates is a dash too ("1 april 2036-31 mars 2037", "1 januari-31 december 2036"):
+# after a year or a month's name, before a day and a month's name.
+DATE_RE = re.compile(
+    rf"(?=[\dadfjmnos])(?:(?<![\w.-])|(?<=\d--)|(?:(?<=(?:19|20)\d\d-)|(?<=[a-zåäö]-))(?=[0-3]?\d\s+{MONTH_ALT})){DATE}"
+    rf"(?!\w|-(?!-|[0-3]?\d\s+{MONTH_ALT}\b)|\.\d)", re.I)
 
 
 def date_value(m: re.Match) -> str | None:

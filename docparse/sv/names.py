@@ -207,7 +207,11 @@ def is_title_word(word: str) -> bool:
     "chefen", "ordförandens")."""
     low = word.lower()
     heads = title_heads()
-    return low.endswith(heads) or _DEFINITE.sub("", low).endswith(heads)
+    if low.endswith(heads) or _DEFINITE.sub("", low).endswith(heads):
+        return True
+    # A head ending in a vowel takes only "-n"/"-ns": "sekreteraren", "ordförandens" (not "-en" off "sekreterare").
+    bare = low[:-2] if low.endswith("ns") else low[:-1] if low.endswith("n") else ""
+    return bare[-1:] in ("a", "e") and bare.endswith(heads)
 
 
 def normal_case(word: str) -> str:
