@@ -48,11 +48,13 @@ def _value(m: re.Match) -> int:
     else:
         num, dec = m.group("num"), m.group("dec") or m.group("ore") or ""
         multiplier = _MULTIPLIER.get(m.lastgroup) or next(mult for i, (_, mult) in enumerate(UNITS) if m.group(f"u{i}"))
-    digits = num.translate(_GROUPING)
-    dec = "" if dec.startswith("-") else dec
-    # Decimal arithmetic on strings: 2,1 miljoner -> 2100000 exactly.
-    whole = int(digits + dec) * multiplier
-    return round(whole / (10 ** len(dec)))
+    return _decimal_value(num, "" if dec.startswith("-") else dec, multiplier)
+
+
+def _decimal_value(num: str, dec: str, multiplier: int) -> int:
+    """Whole kronor of a number and its decimals, by decimal arithmetic on the strings: 2,1
+    miljoner -> 2100000 exactly."""
+    return round(int(num.translate(_GROUPING) + dec) * multiplier / (10 ** len(dec)))
 
 
 def _per(text: str, end: int) -> tuple[str | None, int]:
@@ -129,6 +131,7 @@ _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr
                               re.I | re.M)
 _UNIT_MARK = re.compile(r"\((?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
+_TABLE_ROWS = 60
 # A cell's number, with its decimals: "1 200", "142,5" (a table in mnkr or tkr gives tenths).
 _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)"
 # A row's last cell: a number set off from the row's text by a tab or two spaces.
@@ -140,8 +143,7 @@ _NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ 
 def _cell_value(cell: str, mult: int) -> int:
     """Whole kronor of a table cell in its column's unit: "142,5" in mnkr is 142 500 000."""
     whole, _, dec = cell.partition(",")
-    return round(int(re.sub(r"\D", "", whole) + dec) * mult / 10 ** len(dec))  # (on integers, as _value)
-_TABLE_ROWS = 60
+    return _decimal_value(whole, dec, mult)
 
 
 def _cell_amounts(row: str, pos: int, cells: list[re.Match], mult: int) -> list[dict]:
@@ -168,7 +170,7 @@ def _table_amounts(body: str) -> list[dict]:
     for head in _TABLE_UNIT_HEAD.finditer(body):
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
-        every_cell = False
+        every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
@@ -181,8 +183,6 @@ def _table_amounts(body: str) -> list[dict]:
                         pos = first = end + 1
                         continue
                 break
-            if pos == first and _UNIT_MARK.findall(head.group(0))[1:]:
-                every_cell = True  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
             if pos == first and not head.group("cols") and _is_column_heading(row):
                 every_cell = True  # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033": a caption, its unit every column's
                 pos = end + 1

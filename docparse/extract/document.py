@@ -439,11 +439,10 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         # A hosting site's title copies the document's head, its date too ("Download "PROTOKOLL
         # Exeby kommun Nämnden 2031-03-04""): the date of last resort, as that title is the title's.
         s, e = st.web_title[1]
-        dates = [(m, date_value(m)) for m in DATE_RE.finditer(ctx.text, s, e)]
-        full = [(m, v) for m, v in dates if v and len(v) == 10]
+        full = [(m.span(), v) for m in DATE_RE.finditer(ctx.text, s, e) if len(v := date_value(m) or "") == 10]
         if full:
-            m, v = full[-1]
-            return v, [m.start(), m.end()]
+            span, v = full[-1]
+            return v, list(span)
     return None, None
 
 

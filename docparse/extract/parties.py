@@ -381,7 +381,8 @@ _DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", 
                              "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
 
 
-_CELL_GAP = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
+# A table's column gap: a tab or two blanks or more.
+_CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
 
 
 # A line opening with a diarienummer: a board's code and number, or its label.
@@ -592,7 +593,7 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     own = next((c for c in cells if c.start() <= at < c.end()), None)
     if len(cells) < 2 or own is None or re.sub(rf"{ORGNR_LABEL}\s*:?", "", line[own.start():at], flags=re.I).strip():
         return None
-    if not all(re.search(r"\d{6}-\d{4}", c.group()) for c in cells if c.start() < own.start()):
+    if not all(_ORGNR_IN.search(c.group()) for c in cells if c.start() < own.start()):
         return None  # a table row naming its party in a cell before the number ("Föreningen X   802000-0000")
     x, out, end = own.start(), [], line_start - 1
     while end > 0 and len(out) < 8:
@@ -891,7 +892,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
             break  # the section's running text starts
         if in_columns:
             continue  # the lines under a row of names side by side: the blocks' addresses and numbers
-        cells = [c for c in _COLUMN_CELL.findall(s)] if "   " in s or "\t" in s else []
+        cells = _COLUMN_CELL.findall(s) if "   " in s or "\t" in s else []
         if len(cells) >= 2:
             # The parties' blocks side by side in columns (pdftotext -layout): each cell by itself.
             if all(len(c.split()) == 1 and _common(c) for c in cells):
@@ -1081,9 +1082,6 @@ class _Occurrences:
                 return True
             i += 1
         return False
-
-
-_CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
 
 
 def _last_break(left: str) -> int:

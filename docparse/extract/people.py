@@ -417,17 +417,7 @@ _AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 def comma_title_people(body: str, titles: dict[int, tuple[str | None, int]] | None = None) -> list[Candidate]:
     """"Per Ek, kommunsekreterare", "Anna Berg, 1:e vice ordförande": a name, a comma, a title.
     ``titles``: titles read so far, by where they start."""
-    out = []
-    for m in _COMMA_TITLE.finditer(body):
-        if not _may_end_name(body, m.start()):
-            continue  # no name before the comma: its title is not read
-        title, _ = _title_at(body, m.end(), titles)
-        if not title:
-            continue
-        name = _name_ending_at(body, m.start())
-        if name:
-            out.append(Candidate(name, title, role_of(title, None)))
-    return out
+    return _marked_title_people(body, _COMMA_TITLE, titles)
 
 
 # "Per Ek (ordförande)": a role in brackets where a party would stand (a signatory's line,
@@ -437,13 +427,20 @@ _PAREN_TITLE = re.compile(r"[ \t]+\([ \t]*(?=[a-zåäö])")
 
 def paren_title_people(body: str, titles: dict[int, tuple[str | None, int]] | None = None) -> list[Candidate]:
     """"Eva Holm (ordförande)": a name and its role in brackets."""
+    return _marked_title_people(body, _PAREN_TITLE, titles, closed=True)
+
+
+def _marked_title_people(body: str, mark: re.Pattern, titles: dict[int, tuple[str | None, int]] | None,
+                         closed: bool = False) -> list[Candidate]:
+    """A name, a ``mark`` (a comma, an opening bracket), a title after it; ``closed``: the bracket
+    must close right after the title (no sentence in brackets)."""
     out = []
-    for m in _PAREN_TITLE.finditer(body):
+    for m in mark.finditer(body):
         if not _may_end_name(body, m.start()):
-            continue
+            continue  # no name before the mark: its title is not read
         title, end = _title_at(body, m.end(), titles)
-        if not title or not re.match(r"[ \t]*\)", body[end:end + 4]):
-            continue  # "(ordförande)" closed: no sentence in brackets
+        if not title or closed and not re.match(r"[ \t]*\)", body[end:end + 4]):
+            continue
         name = _name_ending_at(body, m.start())
         if name:
             out.append(Candidate(name, title, role_of(title, None)))

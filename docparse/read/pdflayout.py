@@ -278,6 +278,8 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
     gives the row: "2<TAB>Bidrag till Exeby Konstförening 2037<TAB>KN 2036/118". A wrapped
     line is one without cells of its own, in the row's font size, that starts where one of the
     row's cells after the first starts, at most a line's gap below the line above it."""
+    if not any(ln.cells for ln in found):
+        return found  # no table on the page: no row to put together
     out: list[Line] = []
     n = 0
     above: list[float] = []  # the cell starts of the table's widest row so far (its heading row, most often)
@@ -292,6 +294,7 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
                 continue
             row, n = whole
         cells = row.text.split("\t")
+        last = len(cells) - 1  # the row's own last cell: its line ends there
         starts = [row.left] + [start for _, _, start in row.cells]
         edge, right, bottom, merged = row.bottom, row.right, row.bottom, False
         # Each wrapped cell's lines and where they end (the row's own line ends in its last cell), joined
@@ -305,9 +308,9 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
                 k = next((k for k in range(len(starts) - 1, 0, -1) if abs(ln.left - starts[k]) <= 0.5 * row.size), None)
                 if k is None:
                     break
-                wraps.setdefault(k, [(cells[k], row.right if k == len(row.text.split("\t")) - 1 else None)]).append((ln.text, ln.right))
+                wraps.setdefault(k, [(cells[k], row.right if k == last else None)]).append((ln.text, ln.right))
                 edge, bottom = ln.bottom, min(bottom, ln.bottom)
-            elif merged or cells != row.text.split("\t"):
+            elif merged:
                 # a later cell on the row's own line, right of what the row holds
                 if abs(ln.bottom - row.bottom) > 0.3 * row.size or ln.left < right:
                     break

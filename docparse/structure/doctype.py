@@ -193,8 +193,14 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
     return None
 
 
-def _is_sentence_paragraph(paragraph: str) -> bool:
+def is_sentence_paragraph(paragraph: str) -> bool:
+    """A paragraph of running prose: a dozen words or more, ending as a sentence ends."""
     return len(paragraph.split()) >= 12 and paragraph.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
+def is_link_line(line: str) -> bool:
+    """A line short enough for a site's link or its description, with no sentence's full stop."""
+    return len(line.split()) <= 15 and not line.rstrip().endswith(".")
 
 
 def _is_prose(head: str, web_page: bool) -> bool:
@@ -202,14 +208,14 @@ def _is_prose(head: str, web_page: bool) -> bool:
     headline a web page may have its site's links, each a short line ("Kontakta oss", a link's
     description), never a sentence's full stop."""
     paragraphs = [p.strip() for p in head.split("\n\n") if p.strip()]
-    if web_page and sum(1 for p in paragraphs[:4] if _is_sentence_paragraph(p)) >= 2:
+    if web_page and sum(1 for p in paragraphs[:4] if is_sentence_paragraph(p)) >= 2:
         return True  # an article cut from its page above the headline: a web page's paragraphs of prose
     for i in range(1, len(paragraphs)):
-        if _is_sentence_paragraph(paragraphs[i]):
+        if is_sentence_paragraph(paragraphs[i]):
             break
     else:
         return False
     if len(paragraphs[0].split()) <= 15:
         return True
     return web_page and len(paragraphs[i - 1].split()) <= 15 and all(
-        len(line.split()) <= 15 and not line.rstrip().endswith(".") for q in paragraphs[: i - 1] for line in q.split("\n"))
+        is_link_line(line) for q in paragraphs[: i - 1] for line in q.split("\n"))

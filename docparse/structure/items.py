@@ -666,17 +666,26 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
 _LABEL_OPENING_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t][\wåäö-]+)?[ \t]*:")
 
 
-def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
-    """A wrapped title's second line whose right-hand column is the item's dnr, ending the line
-    after a wide gap: (end of the words before the gap, dnr, its span), or None."""
-    line = text[start:end]
-    indent = len(line) - len(line.lstrip(" \t"))
+def _dnr_after_gap(line: str, indent: int):
+    """The item's dnr ending ``line`` after a wide gap past ``indent``: (the gap's match, the dnr as
+    _take_dnr gives it relative to the gap's end), or None."""
     gap = _COLUMN_GAP_RE.search(line, indent)
-    if not gap or gap.start() == indent:
+    if not gap:
         return None
     dnr = _take_dnr(line[gap.end():])
     if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
         return None
+    return gap, dnr
+
+
+def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A wrapped title's second line whose right-hand column is the item's dnr, ending the line
+    after a wide gap: (end of the words before the gap, dnr, its span), or None."""
+    line = text[start:end]
+    found = _dnr_after_gap(line, len(line) - len(line.lstrip(" \t")))
+    if not found:
+        return None
+    gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
 
@@ -691,14 +700,12 @@ def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> 
         return None
     line = text[line_end + 1:nxt]
     indent = len(line) - len(line.lstrip(" "))
-    gap = _COLUMN_GAP_RE.search(line, indent)
-    if abs(indent - column) > 1 or not gap:
+    found = _dnr_after_gap(line, indent) if abs(indent - column) <= 1 else None
+    if not found:
         return None
+    gap, dnr = found
     cell = line[indent:gap.start()]
     if len(cell.split()) > MAX_CONTINUATION_WORDS // 2 or cell.endswith((".", ":")) or is_section_heading(cell):
-        return None
-    dnr = _take_dnr(line[gap.end():])
-    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
         return None
     at = line_end + 1 + gap.end()
     return line_end + 1 + gap.start(), (dnr[2], (at + dnr[0], at + dnr[1]))

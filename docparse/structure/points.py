@@ -212,9 +212,15 @@ def _trimmed(segment: str, cuts: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _first_sentence_end(segment: str) -> int:
-    stop = _SENTENCE_END.search(segment)
+def _first_sentence_end(segment: str, pos: int = 0) -> int:
+    stop = _SENTENCE_END.search(segment, pos)
     return stop.start() + 1 if stop else len(segment)
+
+
+def _comma_clause_parts(segment: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The att-clauses from ``start`` to ``end``, each cut where ", att" opens the next."""
+    cuts = [start] + [c.end() - 4 for c in _COMMA_ATT.finditer(segment, start, end)] + [end]
+    return _trimmed(segment, cuts)
 
 
 # A decision with no heading above it: a line opening "<Body> beslutar att ...".
@@ -279,20 +285,14 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
         else:
             m_end = m.end()
         clauses = _COMMA_CLAUSES_LEAD.match(segment)
-        if clauses and len(_COMMA_ATT.findall(segment, clauses.end(), clauses.end() + _INLINE_WINDOW)) >= 1:
+        if clauses and _COMMA_ATT.search(segment, clauses.end(), clauses.end() + _INLINE_WINDOW):
             # "Nämnden beslutar att A, att B. Skälen ...": att-clauses run on after commas, the
             # last ends with the sentence.
-            lead_end = clauses.end()
-            stop_at = _SENTENCE_END.search(segment, lead_end)
-            body_end = stop_at.start() + 1 if stop_at else len(segment)
-            cuts = [lead_end] + [c.end() - 4 for c in _COMMA_ATT.finditer(segment, lead_end, body_end)] + [body_end]
-            parts = _trimmed(segment, cuts)
+            parts = _comma_clause_parts(segment, clauses.end(), _first_sentence_end(segment, clauses.end()))
         elif (segment.startswith("att ") and not re.search(r"\s[-–•]\s*att\s", segment)
-              and _COMMA_ATT.search(segment, 0, _first_sentence_end(segment))):
+              and _COMMA_ATT.search(segment, 0, first_end := _first_sentence_end(segment))):
             # "att A, att B, samt att C." after a motion's proposal: the clauses end with the sentence
-            body_end = _first_sentence_end(segment)
-            cuts = [0] + [c.end() - 4 for c in _COMMA_ATT.finditer(segment, 0, body_end)] + [body_end]
-            parts = _trimmed(segment, cuts)
+            parts = _comma_clause_parts(segment, 0, first_end)
         elif re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):

@@ -12,7 +12,7 @@ from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_type_word
+from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
@@ -729,20 +729,14 @@ _SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headl
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 
 
-def _is_prose_block(block: list[tuple[int, int, str]]) -> bool:
-    text = " ".join(b[2].strip() for b in block)
-    return len(text.split()) >= 12 and text.endswith((".", "!", "?", "”", '"'))
-
-
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
     """A web page whose site links stand over its article, each a short block of its own (a link
     and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
     right over the article's first paragraph, a dateline or a photo credit between them passed."""
-    first = next((k for k, b in enumerate(blocks[:3 * _MAX_LINES]) if _is_prose_block(b)), None)
+    first = next((k for k, b in enumerate(blocks[:3 * _MAX_LINES]) if is_sentence_paragraph(" ".join(ln[2].strip() for ln in b))), None)
     if first is None or first < _SITE_LINKS + 1:
         return None
-    if not all(len(b) <= 2 and all(len(ln[2].split()) <= 15 and not ln[2].rstrip().endswith(".") for ln in b)
-               for b in blocks[:first]):
+    if not all(len(b) <= 2 and all(is_link_line(ln[2]) for ln in b) for b in blocks[:first]):
         return None
     for block in reversed(blocks[first - 3:first]):
         line = block[0][2].strip(" \t*#")
