@@ -29,9 +29,8 @@ from docparse.models import models_dir, store_for  # noqa: E402
 from docparse.repair import context  # noqa: E402
 from docparse.repair.engine import (  # noqa: E402
     LM_MARGIN, MAX_RARER_LM, _prior, bigram_scores, open_choice, trigram_scores)
+from docparse.sv.lexicon import fold  # noqa: E402
 from docparse.sv.lm import LM_META, SENT  # noqa: E402
-
-FOLD = str.maketrans("åäö", "aao")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,17 +51,17 @@ def main(argv: list[str] | None = None) -> int:
         seq = [SENT] + sent + [SENT]
         for i in range(1, len(seq) - 1):
             truth = seq[i]
-            read = truth.translate(FOLD)
-            if not truth.isalpha() or len(lexicon.by_key(read)) < 2:
+            read = fold(truth)
+            listed = lexicon.by_key(read)
+            if not truth.isalpha() or len(listed) < 2:
                 continue
             # the word model's reading: the commonest twin by channel and frequency
-            ranked = sorted(lexicon.by_key(read), key=lambda w: -(sum(channel.cost(a, b) for a, b in zip(w, read))
-                                                                  + (lexicon.logf(w) or -99)))
-            cur = ranked[0]
+            costs = {w: sum(channel.cost(a, b) for a, b in zip(w, read)) for w in listed}
+            cur = max(listed, key=lambda w: costs[w] + (lexicon.logf(w) or -99))
             twins = context.real_twins(cur, lexicon, MAX_RARER_LM, keep=cur)
             if len(twins) < 2 or truth not in twins:
                 continue
-            cands = tuple((w, sum(channel.cost(a, b) for a, b in zip(w, read))) for w in twins)
+            cands = tuple((w, costs[w]) for w in twins)
             prev2 = seq[i - 2] if i >= 2 else None
             nxt2 = seq[i + 2] if i + 2 < len(seq) else None
             scores = bigram_scores(lm, cands, seq[i - 1], seq[i + 1])

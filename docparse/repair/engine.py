@@ -46,7 +46,7 @@ from docparse.repair.references import reference_abbreviations
 from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import SWEDISH_LETTERS, fold
-from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence bounds are context's
+from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence token; the grammar pass cuts at SENTENCE_END
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
@@ -354,9 +354,8 @@ class _Covered:
 @contextmanager
 def _collector_paused():
     """Python's cyclic garbage collector held off during a repair: its passes make one object
-    per token and search branches by the million, which form no cycles (but for a compound
-    analysis's closure, a few per token searched), and the collector's runs over the growing
-    heap cost as much as making the tokens (on a long text half of _tokens). Collection is
+    per token and search branches by the million, which form no cycles, and the collector's runs
+    over the growing heap cost as much as making the tokens (on a long text half of _tokens). Collection is
     deferred, not skipped; a collector already off stays off."""
     was_enabled = gc.isenabled()
     gc.disable()
@@ -669,7 +668,7 @@ def bigram_scores(lm, cands: tuple, prev: str, nxt: str) -> list[float]:
 
 def open_choice(scores: list[float]) -> bool:
     """Whether the bigrams leave the choice open: no reading TRIGRAM_REACH ahead of the next."""
-    top = sorted(scores)[-2:] if len(scores) > 2 else scores
+    top = sorted(scores)[-2:]
     return abs(top[0] - top[1]) < TRIGRAM_REACH
 
 

@@ -18,7 +18,7 @@ import bisect
 import math
 
 from docparse.repair.neighbours import neighbour_form
-from docparse.repair.noisy import GAP, MARGIN, OTHER_INDEL
+from docparse.repair.noisy import GAP, MARGIN, OTHER_INDEL, _start
 from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
 from docparse.sv.lm import SENT
 
@@ -57,10 +57,6 @@ def _readings(low: str, repairer, lexicon, channel) -> list[tuple[float, str]]:
                 continue
             out[w] = max(out.get(w, -math.inf), s - wf + shift)
     return [(c, w) for w, c in out.items()]
-
-
-def _start(token) -> int:
-    return token.start
 
 
 def channel_identity(tok: str, channel) -> float:

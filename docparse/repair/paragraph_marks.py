@@ -51,6 +51,8 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number, printed in _SHAPES:
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in pattern.finditer(lines)]
+        if not heads:
+            continue  # (no misread head of this shape: the printed ones need not be found)
         in_run: set[int] = set()
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:

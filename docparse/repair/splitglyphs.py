@@ -16,7 +16,7 @@ two-sign reading, and only unknown tokens holding one are looked at.
 
 from __future__ import annotations
 
-from docparse.sv.lexicon import fold
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 
 MIN_WORDS = 2  # distinct tokens showing a letter split before a text is taken to split it
 MIN_LENGTH = 4  # shorter unknown tokens: a letter put back makes too many words
@@ -26,7 +26,7 @@ def split_readings(channel) -> dict[str, tuple[str, ...]]:
     """Letter with marks -> the two- or three-sign readings of it the table proposes."""
     out: dict[str, list[str]] = {}
     for truth, ocr in channel.proposable:
-        if truth in ("å", "ä", "ö") and len(ocr) > 1 and ocr.isalnum():
+        if truth in SWEDISH_LETTERS and len(ocr) > 1 and ocr.isalnum():
             out.setdefault(truth, []).append(ocr)
     return {truth: tuple(sorted(units)) for truth, units in out.items()}
 
