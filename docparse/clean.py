@@ -163,6 +163,15 @@ def _looks_like_header_line(line: str) -> bool:
     return not s.endswith((".", ",", ":", ";", "!", "?"))
 
 
+def _wrapped_head_line_above(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """The walk up a header block stopped at line ``j``, a short line of the text's first head
+    wrapped after a comma ("Nämnd för arbetsmarknad," / "näringsliv och kultur"), with nothing but
+    head lines above it to the text's start: still the document's own head."""
+    line = lines[j][2].strip()
+    return (line.endswith(",") and len(line.split()) <= 6
+            and all(_looks_like_header_line(lines[k][2]) for k in range(j)))
+
+
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers;
     ``lines``: the text's line spans."""
@@ -177,7 +186,7 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             if lines[j][2].strip():
                 lo = j
             j -= 1
-        if j < 0 and lo < i and PAGE_BREAK not in text[:start]:
+        if (j < 0 or _wrapped_head_line_above(lines, j)) and lo < i and PAGE_BREAK not in text[:start]:
             # The first page's head above its page mark is the document's own head (type word,
             # board, meeting date, municipality): only the page mark is furniture.
             lo = i

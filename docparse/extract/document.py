@@ -243,6 +243,7 @@ _BOARD_CHARS = 30000
 # How far past its head word a joint nämnd's name may run: what it is for, on the letterhead's next
 # line past another column's cell (other names end within 40 characters: a sub-body).
 _BOARD_TAIL = 160
+_FOR_AFTER = re.compile(r"[ \t]+för[ \t]")
 _BOARD_ANCHOR = re.compile(r"(?i:nämnd|styrelse|fullmäktige|utskott|direktion|beredning|presidi)")
 
 
@@ -253,7 +254,9 @@ def _board_matches(body: str):
             continue
         line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
         m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
-        if m and m.group("joint"):  # a joint nämnd's "för X och Y" may stand on the next line
+        if m and (m.group("joint") or _FOR_AFTER.search(m.group("name")) or _FOR_AFTER.match(body, m.end())):
+            # a joint nämnd's "för X och Y" may stand on the next line; a name listing what a board
+            # is for ("Nämnd för arbetsmarknad, näringsliv och ...") may run past the short window
             m = BOARD_RE.match(body, m.start(), min(len(body), anchor.end() + _BOARD_TAIL))
         if m and m.start() <= anchor.start():
             last = m.end()

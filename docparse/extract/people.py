@@ -567,6 +567,10 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
 
 # Roles of the överförmyndare's matters written in two words before a name, in lower case.
 _TWO_WORD_ROLE = re.compile(r"(?<![\wåäö])(gode? man)[ \t]+$", re.I)
+# A role a decision gives a person, written before the verb of appointing and the name: "Som
+# kontrollansvarig godkänns Per Ek", "Till ersättare utses Eva Berg".
+_ROLE_BY_VERB = re.compile(r"(?<![\wåäö])(?:[Ss]om|[Tt]ill)[ \t]+((?:[a-zåäö]+[ \t]+)?[a-zåäö]{4,})[ \t]+"
+                           r"(?:utses|godkänns|väljs|förordnas|anställs|utsågs|godkändes|valdes|förordnades)[ \t]+$")
 
 
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
@@ -578,6 +582,10 @@ def title_before_name_people(body: str, names: list[NameMatch], consumed: set[in
             role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
             if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
                 out.append(Candidate(name, role.group(1), None))
+                continue
+            appointed = _ROLE_BY_VERB.search(body, max(0, name.start - 60), name.start)
+            if appointed:  # "Som kontrollansvarig godkänns Per Ek", "Till ordförande utses Eva Berg"
+                out.append(Candidate(name, appointed.group(1), role_of(appointed.group(1), None)))
             continue
         title = None if found[1] or found[2] or found[3] in consumed else found[0]  # the entry before's
         if title and k and names[k - 1].end >= found[3] - 2 and _titled_after(body, names, k):

@@ -763,7 +763,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
             break
         if not follow[:1].islower() and not _YEARS_LINE_RE.fullmatch(follow) and not (
-                block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)):
+                block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)) \
+                and not _goes_on_below(text, title_end, follow):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
@@ -779,6 +780,24 @@ _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
+
+
+def _goes_on_below(text: str, line_end: int, follow: str) -> bool:
+    """A heading's line cut where it cannot end — after a comma, a preposition or "och" — goes on
+    in the short line below, whatever its case ("Bygglov för tillbyggnad av förråd," / "Ekeby 2:3",
+    "Avtal om drift av badhuset med" / "Simklubben Delfinen"), unless that line is a label's or ends
+    a sentence."""
+    before = text[max(0, line_end - 12):line_end].rstrip(" \t")
+    if not (before.endswith(",") or _DANGLING_END_RE.search(before)):
+        return False
+    return (0 < len(follow.split()) <= MAX_REST_WORDS and follow[:1].isalnum() and not follow.endswith((".", ":", ";"))
+            and not _is_label_opening(follow) and not is_section_heading(follow))
+
+
+def _is_label_opening(line: str) -> bool:
+    """_LABEL_OPENING_RE's label, not a property's designation ("Ekeby 2:3" is no "Ekeby 2" label)."""
+    label = _LABEL_OPENING_RE.match(line)
+    return label is not None and not line[label.end():label.end() + 1].isdigit()
 
 
 def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:

@@ -947,6 +947,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 # breadcrumb trail right over its headline: the lines below are read as a block of
                 # their own, the heading may stand among them.
                 blocks.insert(k + 1, block[1:])
+            elif type_word and type_word.doc_type == "protokollsutdrag":
+                # Plain pdftotext runs an excerpt's letterhead cells and its § into one block, one
+                # cell a line ("PROTOKOLLSUTDRAG" / "Sammanträdesdatum" / ... / "§ 88" / "Dnr" /
+                # the heading): the § mark alone on its line opens the matter's own lines.
+                mark = next((i for i in range(1, min(len(block), _PEEK)) if _PARAGRAPH_ALONE.fullmatch(block[i][2].strip())), None)
+                if mark:
+                    blocks.insert(k + 1, block[mark:])
             continue
         start_pos, end_pos = ls + off, ls + off + len(text)
         if column_cut and len(block) <= _MAX_HEADING_LINES and not text.endswith((".", ":")):
@@ -967,6 +974,17 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above)):
+                    break
+                end_pos, above = e2, more
+        elif not cut:
+            # A block with no blank line in it (plain pdftotext runs a page's lines together): the
+            # heading goes on below only while its line ends where it cannot ("... garage och" /
+            # "förråd, Exeby 5:21"), in a short line that is no label, date or section heading.
+            above = text
+            for _s2, e2, more in block[1:_MAX_HEADING_LINES]:
+                if (not _RUNS_ON.search(above) or len(more.split()) > 12 or more.rstrip().endswith(".")
+                        or _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip())
+                        or is_section_heading(more.strip())):
                     break
                 end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.

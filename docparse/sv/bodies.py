@@ -59,7 +59,10 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala
 # A joint nämnd keeps what it is for whatever its head ("Gemensamma lönenämnden för X och Y"), also
 # where a letterhead's column wraps it ("Gemensamma lönenämnden     Sammanträdesdatum" / "för X och Y
 # 2034-11-20": the other column's cell goes, nominative() drops it).
-_OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$))"
+# A region's board named by its fields, indefinite and listed with commas, may wrap after a comma in its
+# letterhead's cell: "Nämnd för arbetsmarknad," / "näringsliv och kultur".
+_OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
+            r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$))"
             r"|(?(joint)(?<=nämnden)(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
