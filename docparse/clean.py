@@ -172,13 +172,36 @@ def _wrapped_head_line_above(lines: list[tuple[int, int, str]], j: int) -> bool:
             and all(_looks_like_header_line(lines[k][2]) for k in range(j)))
 
 
+def _line_key(line: str) -> str:
+    return _DIGIT_RUN.sub("#", " ".join(line.split())).lower()
+
+
+def _repeated_part(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Counter) -> int:
+    """The walk's header block ``lo``..``i`` cut to the lines right above the page mark that stand
+    elsewhere in the text too, when the line right above it does: a running head proven by its
+    repeat ("Kallelse KSAU 2038-02-10"), not the item's last short lines above it ("Dnr KS 2038/11",
+    "Föredragande: Eva Ek"). (No repeated line right above: the block as walked.)"""
+    top = i
+    for k in range(i - 1, lo - 1, -1):
+        text = lines[k][2]
+        if not text.strip():
+            continue
+        if seen[_line_key(text)] < 2:
+            break
+        top = k
+    return lo if top == i else top
+
+
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers;
     ``lines``: the text's line spans."""
     masks: list[tuple[int, int, str]] = []
+    seen: Counter[str] | None = None  # every line's key, counted once when first needed
     for i, (start, end, line) in enumerate(lines):
         if not _PAGE_NUMBER.match(line):
             continue
+        if seen is None:
+            seen = Counter(_line_key(ln) for _s, _e, ln in lines if ln.strip())
         lo = i
         # Walk up over the header block: at most 8 short lines, stopping at body text.
         j = i - 1
@@ -190,6 +213,8 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             # The first page's head above its page mark is the document's own head (type word,
             # board, meeting date, municipality): only the page mark is furniture.
             lo = i
+        elif lo < i - 1:
+            lo = _repeated_part(lines, lo, i, seen)
         masks.append((lines[lo][0], end, "page-header"))
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
         masks.append((m.start(), m.end(), "page-footer"))

@@ -3,7 +3,9 @@ with the real tools of tests/inventedmaker.py: 292, a socialnämnd individutskot
 DOCX by python-docx (its head a label table, the municipality only in the page header, secrecy notes under
 the §§) and turned into a born-digital PDF by LibreOffice; 293, a 1997 fritidsnämnd protocol typed in a
 monospaced face and scanned ("Utses att justera", "Justeringens tid och plats", "Paragrafer", "ANSLAG/BEVIS"),
-which docparse OCRs. All text invented.
+which docparse OCRs; after batch 1's fixes, 300, a region nämnd's föredragningslista scanned, and 301, a tekniska
+nämnd's protocol excerpt as DOCX by python-docx turned into a PDF by LibreOffice (the municipality only in its page
+header). All text invented.
 ``python tests/inventedmaker15.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
@@ -98,6 +100,57 @@ WRITERS = {
     "293": lambda folder: write_scan(folder, SCAN293_STEM, SCAN293_LINES, (2480, 3200), 0.25, 0.0012, 293,
                                      font="LiberationMono-Regular.ttf"),
 }
+
+
+# After batch 1's fixes: 300, a region nämnd's föredragningslista scanned (its board named "Nämnden för ..." beside
+# the date's column, item titles wrapping in their column); 301, a tekniska nämnd's protocol excerpt as DOCX by
+# python-docx turned into a PDF by LibreOffice (the § and dnr one heading, the title the next).
+SCAN300_STEM = "300_foredragningslista_region_namnd_skannad"
+SCAN300_LINES = [
+    "REGION KRONOBERG                                    FÖREDRAGNINGSLISTA",
+    "Nämnden för kultur och regional utveckling          2037-10-05",
+    "",
+    "Sammanträde måndagen den 5 oktober 2037 kl. 09.00",
+    "Plats: Regionhuset, sal Evedal",
+    "",
+    "Nr   Ärende                                              Diarienummer",
+    "1.   Val av justerare",
+    "2.   Fastställande av dagordning",
+    "3.   Verksamhetsbidrag till regionala kulturinstitutioner  RK 2037/1142",
+    "     2038",
+    "4.   Yttrande över förslag till regional cykelstrategi     RK 2037/0980",
+    "5.   Medfinansiering av projektet Digitala                 RK 2037/1061",
+    "     glasbruksmiljöer",
+    "6.   Anmälan av delegationsbeslut",
+    "7.   Meddelanden",
+    "",
+    "Välkomna!",
+    "",
+    "Sven-Olof Kärrman                 Agnes Wikström",
+    "Ordförande                        Nämndsekreterare",
+]
+
+DOCX301_STEM = "301_protokollsutdrag_tekniska_taxa_docx"
+DOCX301_BLOCKS = [
+    ("h", "Utdrag ur protokoll"),
+    ("t", "Tekniska nämnden\tSammanträdesdatum 2038-11-22"),
+    ("h", "§ 63    Dnr TN 2038/0117"),
+    ("h", "Taxa för vatten och avlopp 2039"),
+    ("h", "Ärendebeskrivning"),
+    ("p", "Huvudmannen för den allmänna va-anläggningen ska täcka sina kostnader med avgifter. Förvaltningen föreslår "
+          "att anläggningsavgiften för en normalvilla höjs från 182 000 kronor till 196 500 kronor och att "
+          "brukningsavgiften höjs med 6,5 procent."),
+    ("h", "Tekniska nämndens beslut"),
+    ("p", "1. Tekniska nämnden föreslår kommunfullmäktige att anta taxa för vatten och avlopp 2039 enligt bilaga 1."),
+    ("p", "2. Taxan ska gälla från och med den 1 januari 2039."),
+    ("p", "Beslutet skickas till: Kommunfullmäktige, VA-chef Ronja Gustavsson"),
+    ("t", "Justerandes signatur\tUtdragsbestyrkande"),
+]
+DOCX301_HEADER = "Munkedals kommun · Tekniska nämnden · Sammanträdesprotokoll"
+DOCX301_FOOTER = "Munkedals kommun, 455 80 Munkedal · Telefon 0524-180 00"
+
+WRITERS["300"] = lambda folder: write_scan(folder, SCAN300_STEM, SCAN300_LINES, (2480, 1900), -0.25, 0.0012, 300)
+WRITERS["301"] = lambda folder: write_docx_pdf(folder, DOCX301_STEM, DOCX301_BLOCKS, DOCX301_HEADER, DOCX301_FOOTER)
 
 
 if __name__ == "__main__":

@@ -47,3 +47,73 @@ def test_a_role_before_the_verb_of_appointing_is_the_named_persons_title(extract
             "2. Som kontrollansvarig godkänns Jonas Hedberg, certifierad med behörighet N.\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Jonas Hedberg") == "kontrollansvarig"
+
+
+# Batch 2 (297-303), written after batch 1's fixes.
+
+def test_a_title_wrapped_after_langs_goes_on_below(extract_text):
+    text = ("EXEBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunstyrelsen\n2036-03-02\n"
+            "§ 31\nDnr 2036/041\nTrafiksäkerhetsåtgärder längs\nStorgatan i Exeby\nKommunstyrelsen beslutar att anta planen.\n"
+            "§ 32\nDnr 2036/044\nAnmälan av delegationsbeslut\nKommunstyrelsen beslutar att lägga anmälan till handlingarna.\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["31"] == ("Trafiksäkerhetsåtgärder längs Storgatan i Exeby", "2036/041")
+
+
+def test_bare_numbers_under_an_agenda_tables_number_column_are_items_and_the_name_under_a_dnr_presents(extract_text):
+    text = ("EXEBY KOMMUN\nKultur- och fritidsnämnden\nFÖREDRAGNINGSLISTA\n2036-05-18\n"
+            "Nr\nÄrende\nDnr\nFöredragande\n"
+            "1\nVal av justerare\n"
+            "2\nFöreningsbidrag 2037\nKFN 2036/0102\nSara Lindahl\n"
+            "3\nUtredning om ny simhall\nKFN 2036/0077\nPetter Holm\n"
+            "4\nMeddelanden\n")
+    result = extract_text(text)
+    items = {i["number"]: (i["title"], i["dnr"]) for i in result["items"]}
+    assert items == {"1": ("Val av justerare", None), "2": ("Föreningsbidrag 2037", "KFN 2036/0102"),
+                     "3": ("Utredning om ny simhall", "KFN 2036/0077"), "4": ("Meddelanden", None)}
+    people = {p["name"]: p["title"] for p in result["people"]}
+    assert people.get("Sara Lindahl") == "Föredragande" and people.get("Petter Holm") == "Föredragande"
+
+
+def test_a_repeated_page_head_over_its_page_mark_leaves_the_items_last_lines_above_it(extract_text):
+    text = ("EXEBY KOMMUN\nKALLELSE\nSocialnämnden\nKallelse SN 2036-11-04\nSida 1 av 2\n"
+            "Ärenden\n1. Val av justerare\n"
+            "2. Internkontrollplan 2037\nDnr SN 2036/0310\nFöredragande: controller Maja Ekholm\n"
+            "Kallelse SN 2036-11-04\nSida 2 av 2\n"
+            "3. Meddelanden\n")
+    result = extract_text(text)
+    items = {i["number"]: (i["title"], i["dnr"]) for i in result["items"]}
+    assert items["2"] == ("Internkontrollplan 2037", "SN 2036/0310")
+    assert "Maja Ekholm" in {p["name"] for p in result["people"]}
+
+
+def test_an_agenda_title_wrapped_over_lines_before_its_dnr_line_is_read_whole(extract_text):
+    text = ("EXEBY KOMMUN\nKALLELSE\nKommunstyrelsen\n2036-01-20\nÄrenden\n"
+            "1. Val av justerare\n"
+            "2. Ansökan om bidrag till Norrby\nByalag för upprustning av\nbygdegården\nDnr KS 2035/0401\n"
+            "3. Meddelanden\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["2"] == ("Ansökan om bidrag till Norrby Byalag för upprustning av bygdegården", "KS 2035/0401")
+
+
+def test_a_region_in_capitals_and_its_board_beside_a_date_column(extract_text):
+    text = ("REGION VÄRMLAND\tDAGORDNING\nNämnden för kollektivtrafik\t2036-02-09\n\n"
+            "1. Val av justerare\n2. Trafikförsörjningsprogram 2037\n3. Meddelanden\n")
+    doc = _doc(extract_text(text))
+    assert doc["municipality"] == "Region Värmland"
+    assert doc["board"] == "Nämnden för kollektivtrafik"
+
+
+def test_a_year_alone_under_an_items_line_ending_in_its_dnr_ends_the_title(extract_text):
+    text = ("EXEBY KOMMUN\nKALLELSE\nKommunstyrelsen\n2036-01-20\n\n"
+            "1. Val av justerare\n\n"
+            "2. Verksamhetsplan för kommunens kulturskola KS 2035/0412\n2037\n\n"
+            "3. Meddelanden\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["2"] == ("Verksamhetsplan för kommunens kulturskola 2037", "KS 2035/0412")
+
+
+def test_a_word_page_header_of_municipality_board_and_kind_is_no_title(extract_text):
+    text = ("Exeby kommun · Miljönämnden · Sammanträdesprotokoll\n\n"
+            "Protokollsutdrag\n\nMiljönämnden\tSammanträdesdatum 2036-04-21\n\n§ 22\tDnr MN 2036/0033\n\n"
+            "Tillsynsavgift för lantbruk 2037\n\nMiljönämndens beslut\n\nNämnden fastställer avgiften.\n")
+    assert _doc(extract_text(text))["title"] == "Tillsynsavgift för lantbruk 2037"

@@ -1144,6 +1144,31 @@ def table_column_people(body: str) -> list[Candidate]:
     return out
 
 
+# The same table as plain pdftotext reads it, one cell a line: its heads ("Nr" / "Ärende" / "Dnr" /
+# "Föredragande") each alone on a line, then the rows' cells; a name alone on the line right after
+# a row's diarienummer stands in the person column (the row's last cell).
+_CELL_HEADS = re.compile(r"^[ \t]*(?:Nr|Ärende|Dnr|Diarienummer)[ \t]*\n(?:[ \t]*(?:Ärende|Dnr|Diarienummer|Beslut)[ \t]*\n)*"
+                         r"[ \t]*(Föredragande|Handläggare|Kontaktperson)[ \t]*$", re.M)
+_CELL_TABLE_REACH = 4000  # characters of a table's rows under its heads
+_DNR_CELL = re.compile(r"[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]?)?(?:19|20)?\d\d[/.-]\d{1,6}(?:[/.-]\d{1,4})?(?:[ \t][A-ZÅÄÖ]{1,6})?[ \t]*")
+
+
+def cell_line_column_people(body: str) -> list[Candidate]:
+    """A people column of a table read one cell a line: a name alone on its line under a row's dnr."""
+    out = []
+    for head in _CELL_HEADS.finditer(body):
+        label = head.group(1)
+        lines = body[head.end() + 1: head.end() + 1 + _CELL_TABLE_REACH].split("\n")
+        pos = head.end() + 1
+        for k, line in enumerate(lines):
+            value = line.strip()
+            if k and value and is_name(value) and _DNR_CELL.fullmatch(lines[k - 1]):
+                at = pos + line.index(value)
+                out.append(Candidate(NameMatch(at, at + len(value), value), label, _ROW_PERSON_LABELS.get(label.lower())))
+            pos += len(line) + 1
+    return out
+
+
 _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _LETTERHEAD_CHARS = 800  # a letterhead's columns stand at the top
 
@@ -1178,7 +1203,7 @@ def extract_people(ctx) -> list[dict]:
     candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
-                  + letterhead_column_people(body) + table_column_people(body))
+                  + letterhead_column_people(body) + table_column_people(body) + cell_line_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)

@@ -260,6 +260,17 @@ _Candidate = tuple[str, str, float, int, int, bool, bool, int, int]
 _KIND, _VALUE, _START, _END, _AT_LINE_START, _LINE_START, _LINE_END = 0, 2, 3, 4, 5, 7, 8
 
 
+# A table's number column head on a line of its own with the next column's head under it: plain
+# pdftotext reads an agenda's table one cell a line ("Nr" / "Ärende" / "Dnr" / "1" / "Val av justerare").
+_NUMBER_COLUMN_RE = re.compile(r"^[ \t]*(?:Nr|NR|Nr\.|Punkt|Ärendenr)[ \t]*\n[ \t]*(?:Ärende|ÄRENDE|Rubrik|Ärenderubrik)[ \t]*$", re.M)
+NUMBER_COLUMN_REACH = 3000  # characters from the column's head to a bare number under it
+
+
+def _under_number_column(text: str, pos: int, heads: list[int]) -> bool:
+    i = bisect.bisect_left(heads, pos)
+    return i > 0 and pos - heads[i - 1] <= NUMBER_COLUMN_REACH
+
+
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
@@ -267,6 +278,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     breaks, length = index.breaks, index.length
     n_breaks, line = len(breaks), 0
     numbers: dict[str, tuple[str, float]] = {}  # a number as printed -> as kept, its value
+    number_columns = [m.start() for m in _NUMBER_COLUMN_RE.finditer(text)]
     for m in _HEAD_RE.finditer(text):
         para, para2, letter, arende, num, dot = m.groups()  # (in the pattern's order: _HEAD_GROUPS)
         kind = "para" if para or para2 else "arende" if arende else "letter" if letter else "num"
@@ -303,8 +315,11 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             if not dotted and text[end:rest_start].strip():  # "Mål 1 – Title": a label
                 continue
             alone = at_start and not rest.strip()
-            # "3." alone on its line, or a web page's bullet "•  3" with the title below.
-            if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)))):
+            # "3." alone on its line, or a web page's bullet "•  3" with the title below; a bare
+            # "3" alone under a table's number column head ("Nr" / "Ärende" / ... one cell a line,
+            # as plain pdftotext reads an agenda's table).
+            if not (opens_title or (alone and (dotted or _BULLET_RE.search(lead)
+                                               or _under_number_column(text, start, number_columns)))):
                 continue
             before = text[max(line_start, start - 20):start]
             if _COUNTED_BY_RE.search(before) or _AFTER_LEADER_RE.search(before) or _AFTER_PARA_RE.search(before):
@@ -514,11 +529,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
+    raw_after_dnr = ""
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
         dnr_column = end == line_end and (not raw[dnr[1]:].strip() or re.match(r"(?:\t|[ ]{3,})\S", raw[dnr[1]:]) is not None) \
             and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
+        raw_after_dnr = after
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
@@ -576,9 +593,45 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                     title = title.rstrip() + " " + text[line_end + 1:cell_end].strip()
                     head.dnr, head.dnr_span = dnr
                     span_end = cell_end
+        elif dnr and not dnr_column and not stop_at and head.at_line_start and not raw_after_dnr.strip():
+            # "3. Bidrag till ... institutioner KS 2037/14" / "2038": OCR closed the column's gap
+            # before the dnr; a year alone below is the title's wrapped end (no item's text is only that)
+            nxt = _next_line_end(text, line_end, stop)
+            if nxt is not None and _YEARS_LINE_RE.fullmatch(text[line_end + 1:nxt].strip()):
+                title = title.rstrip() + " " + text[line_end + 1:nxt].strip()
+                span_end = nxt
+        if head.dnr is None and head.at_line_start and end == line_end and not stop_at and not dnr_column:
+            wrapped_end = _lines_over_dnr(text, next_end, stop)
+            if wrapped_end is not None:  # "3. Bidrag till Exeby" / "Hembygdsförening för renovering av" / "kvarnen" / "Dnr ..."
+                next_end = wrapped_end
+                title = text[title_start:next_end]
         if head.dnr is None:
             _dnr_on_next_line(text, head, next_end + 1, stop)
     _set_title(head, title_start, title, span_end)
+
+
+MAX_WRAPPED_LINES = 3  # of a title over its dnr's line
+
+
+def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
+    """An agenda's title wrapped over a few short lines, with the item's labelled dnr on the line
+    right under them (the title's line cut anywhere, even inside a name: "... till Exeby" /
+    "Hembygdsförening för ..."): the end of the last wrapped line, or None. Lines ending a
+    sentence or a clause, labels and heads are no title's."""
+    pos, last = line_end, None
+    for _ in range(MAX_WRAPPED_LINES + 1):
+        nxt = _next_line_end(text, pos, stop)
+        if nxt is None or nxt <= pos + 1:
+            return None
+        line = text[pos + 1:nxt].strip()
+        if LABEL_RE.match(line):
+            return last if last is not None and _take_dnr(line) else None
+        if (not line or len(line.split()) > MAX_CONTINUATION_WORDS or line.endswith((".", ":", ";"))
+                or _is_label_opening(line) or _HEAD_RE.match(line) or is_section_heading(line)
+                or _EARLIER_HANDLING_RE.match(line)):
+            return None  # ("Kst § 41/18.3.2036" over the dnr: the matter's earlier handling, no title)
+        pos = last = nxt
+    return None
 
 
 # A Finland-Swedish protocol's note of the matter's earlier handling under its heading: the board's
@@ -776,7 +829,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 # in justified text).
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
 # A heading's line cut after a word that cannot end it.
-_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot)[ \t]*$")
+_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")

@@ -403,6 +403,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
         return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
+    if len(parts) >= 3 and any(MUNICIPALITY_RE.fullmatch(p) for p in parts) and all(
+            MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+            or is_type_word(p) for p in parts):
+        return True  # a Word page header: "Exeby kommun · Tekniska nämnden · Sammanträdesprotokoll"
     if len(text.split()) <= 4 and _UNIT.search(text) or _UNIT_OF.match(text):
         return True
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an

@@ -60,9 +60,10 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala
 # where a letterhead's column wraps it ("Gemensamma lönenämnden     Sammanträdesdatum" / "för X och Y
 # 2034-11-20": the other column's cell goes, nominative() drops it).
 # A region's board named by its fields, indefinite and listed with commas, may wrap after a comma in its
-# letterhead's cell: "Nämnd för arbetsmarknad," / "näringsliv och kultur".
+# letterhead's cell: "Nämnd för arbetsmarknad," / "näringsliv och kultur". (The line may go on in another
+# column after a wide gap or a tab: "Nämnden för kultur      2037-10-05".)
 _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
-            r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$))"
+            r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})"
             r"|(?(joint)(?<=nämnden)(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
@@ -136,11 +137,12 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}){1,3})(?![\wåäö-])", re.M)
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
-# (also genitive: "kommuns", "stads"), "Region Örebro län", "Västra Götalandsregionen", "Kommunalförbundet X".
+# (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X".
 # A shape only: extract.document checks towns against SCB's list and regions against SKR's.
 MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a character set is scanned for in C)
     r"(?=[A-ZÅÄÖ])(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
-    r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen)"
+    r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen"
+    r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?)"  # (a letterhead in capitals: "REGION KRONOBERG")
     r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|" + _FORBUND_NOUN + r")?))"
     r"(?![a-zåäöA-ZÅÄÖ])"
 )
