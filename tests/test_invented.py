@@ -78,7 +78,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # label table, a decisions page with amounts, an IOP with period and grant in prose, a wrapped headline, a motion
 # OCR'd without å/ä/ö): 280-286 first scored 0.925; after their fixes they find all 94 values, and the set (225
 # documents) finds 3,224 of 3,228, none spurious: 0.99938 (left: 161, 171, 184, 208 as said above).
-MICRO_FLOOR = 0.9993
+# gen15 (meeting documents as plain pdftotext delivers them, one cell a line; an individutskott's DOCX->PDF protocol;
+# a 1997 typewriter scan; a scanned region agenda; protocols cut mid-item): 290-296 first scored 0.963, 297-303 (written
+# after 290-296's fixes) first 0.912; after both batches' fixes they find all 241 values, and the set (239 documents)
+# finds 3,465 of 3,469, none spurious: 0.99942 (left: 161, 171, 184, 208 as said above).
+MICRO_FLOOR = 0.9994
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +91,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 225 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 239 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
