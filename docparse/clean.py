@@ -173,7 +173,8 @@ def _wrapped_head_line_above(lines: list[tuple[int, int, str]], j: int) -> bool:
 
 
 def _line_key(line: str) -> str:
-    return _DIGIT_RUN.sub("#", " ".join(line.split())).lower()
+    # Exact but for blanks and case: with digits folded every dnr line ("Dnr KS 2038/11") would repeat.
+    return " ".join(line.split()).lower()
 
 
 def _repeated_part(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Counter) -> int:

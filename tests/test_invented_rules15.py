@@ -117,3 +117,32 @@ def test_a_word_page_header_of_municipality_board_and_kind_is_no_title(extract_t
             "Protokollsutdrag\n\nMiljönämnden\tSammanträdesdatum 2036-04-21\n\n§ 22\tDnr MN 2036/0033\n\n"
             "Tillsynsavgift för lantbruk 2037\n\nMiljönämndens beslut\n\nNämnden fastställer avgiften.\n")
     assert _doc(extract_text(text))["title"] == "Tillsynsavgift för lantbruk 2037"
+
+
+# After both batches: variants of their rules.
+
+def test_an_items_dnr_line_right_above_a_repeated_page_head_is_no_part_of_it(extract_text):
+    text = ("EXEBY KOMMUN\nKALLELSE\nTekniska nämnden\nKallelse TN 2036-10-06\nSida 1 av 2\n"
+            "Ärenden\n1. Val av justerare\n"
+            "2. Taxa för renhållning 2037\nDnr TN 2036/0120\n"
+            "3. Ny gång- och cykelväg vid Norrskolan\nDnr TN 2036/0131\n"
+            "Kallelse TN 2036-10-06\nSida 2 av 2\n"
+            "4. Meddelanden\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["3"] == ("Ny gång- och cykelväg vid Norrskolan", "TN 2036/0131")
+
+
+def test_a_propertys_designation_alone_under_a_heading_ends_the_title(extract_text):
+    text = ("EXEBY KOMMUN\nPROTOKOLL\nByggnadsnämnden\n2036-06-08\n"
+            "§ 40\nBN 2036/0201\nNybyggnad av fritidshus\nSjövik 2:17\nBeslut\nBygglov beviljas.\n"
+            "§ 41 Rivning av förråd\nNorrby 1:4 och 1:6\nDnr BN 2036/0214\nBeslut\nRivningslov beviljas.\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["40"] == ("Nybyggnad av fritidshus Sjövik 2:17", "BN 2036/0201")
+    assert items["41"] == ("Rivning av förråd Norrby 1:4 och 1:6", "BN 2036/0214")
+
+
+def test_an_indefinite_joint_nämnd_is_the_board_and_a_sentences_is_none(extract_text):
+    text = ("EXEBY KOMMUN\nPROTOKOLL\nGemensam nämnd för hjälpmedel\n2036-09-01\n\n"
+            "§ 5 Val av justerare\n\n§ 6 Hjälpmedelsplan 2037\n"
+            "Kommunerna har sedan 2030 en gemensam nämnd för hjälpmedel och förbrukningsartiklar.\n")
+    assert _doc(extract_text(text))["board"] == "Gemensam nämnd för hjälpmedel"

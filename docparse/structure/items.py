@@ -701,7 +701,7 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     follow = line.strip()
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
         return line_end
-    if follow[:1].islower():
+    if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow):
         return nxt
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
@@ -817,7 +817,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             break
         if not follow[:1].islower() and not _YEARS_LINE_RE.fullmatch(follow) and not (
                 block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)) \
-                and not _goes_on_below(text, title_end, follow):
+                and not _goes_on_below(text, title_end, follow) and not _PROPERTY_LINE_RE.fullmatch(follow):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
@@ -830,6 +830,10 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
 # A heading's line cut after a word that cannot end it.
 _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
+# A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
+# "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it.
+_PROPERTY_LINE_RE = re.compile(r"(?:[Ff]astigheten[ \t]+)?[A-ZÅÄÖ][\wåäö-]*(?:[ \t][A-ZÅÄÖ][\wåäö-]*){0,2}[ \t]+\d{1,4}:\d{1,4}"
+                               r"(?:[ \t]*(?:,|och)[ \t]*\d{1,4}:\d{1,4})*")
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")

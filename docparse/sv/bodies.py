@@ -48,8 +48,9 @@ _HEADS = (
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
 # Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
-# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden".
-_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
+# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ..."
+# (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
+_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
@@ -64,7 +65,7 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala
 # column after a wide gap or a tab: "Nämnden för kultur      2037-10-05".)
 _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
             r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})"
-            r"|(?(joint)(?<=nämnden)(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
+            r"|(?(joint)(?:(?<=nämnden)|(?<=nämnd))(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
