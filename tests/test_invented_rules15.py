@@ -146,3 +146,13 @@ def test_an_indefinite_joint_nämnd_is_the_board_and_a_sentences_is_none(extract
             "§ 5 Val av justerare\n\n§ 6 Hjälpmedelsplan 2037\n"
             "Kommunerna har sedan 2030 en gemensam nämnd för hjälpmedel och förbrukningsartiklar.\n")
     assert _doc(extract_text(text))["board"] == "Gemensam nämnd för hjälpmedel"
+
+
+def test_an_excerpts_section_line_with_its_dnr_opens_the_matter_and_ends_the_head(extract_text):
+    text = ("EXEBY KOMMUN\nUtdrag ur protokoll\nSammanträdesdatum\nKommunstyrelsens arbetsutskott\n2036-04-02\n"
+            "§ 77 Dnr KS 2036/144\nMedborgarförslag om\nutegym i Norrby\n"
+            "Ärendet\nEtt medborgarförslag om ett utegym har kommit in.\n"
+            "Arbetsutskottets förslag\nKommunstyrelsen föreslår kommunfullmäktige att bifalla förslaget.\n")
+    doc = _doc(extract_text(text))
+    assert doc["title"] == "Medborgarförslag om utegym i Norrby"
+    assert doc["board"] == "Kommunstyrelsens arbetsutskott"

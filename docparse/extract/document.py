@@ -304,6 +304,10 @@ _STYRELSE_OF_REACH = 3000
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 
 
+# An excerpt's § mark opening a line (a board's code may go before it: "SN § 31").
+_MATTER_MARK = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t]*)?§[ \t]*\d", re.M)
+
+
 def board(ctx) -> tuple[str | None, list[int] | None]:
     """The deciding body: the addressee ("Till Socialnämnden"), the body in the title or head,
     the subject of the decisions; each mention scored, the best mention decides, repeats add a little."""
@@ -317,6 +321,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     # The head ends where a protocol's or agenda's first matter begins: a body named inside an item
     # ("Kommunstyrelsen behandlar ärendet ...") is no body the head names, however short the head.
     head_end = min(st.start + 300, st.items[0].span[0]) if len(st.items) >= 2 else st.start + 300
+    mark = _MATTER_MARK.search(body, st.start, head_end) if st.type_word and st.type_word.doc_type == "protokollsutdrag" else None
+    if mark:  # an excerpt's one § opens its matter: a body its text names ("Kommunstyrelsen föreslår") is no head's
+        head_end = mark.start()
     for name, start, end, genitive_owner in _board_mentions(body):
         score = 1.0
         if not genitive_owner:

@@ -954,8 +954,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             elif type_word and type_word.doc_type == "protokollsutdrag":
                 # Plain pdftotext runs an excerpt's letterhead cells and its § into one block, one
                 # cell a line ("PROTOKOLLSUTDRAG" / "Sammanträdesdatum" / ... / "§ 88" / "Dnr" /
-                # the heading): the § mark alone on its line opens the matter's own lines.
-                mark = next((i for i in range(1, min(len(block), _PEEK)) if _PARAGRAPH_ALONE.fullmatch(block[i][2].strip())), None)
+                # the heading): the § mark alone on its line (or with its dnr) opens the matter's own lines.
+                mark = next((i for i in range(1, min(len(block), _PEEK)) if _PARAGRAPH_ALONE.fullmatch(block[i][2].strip())
+                             or _PARAGRAPH_ALONE.match(block[i][2].strip()) and _is_lead_line(block[i][2].strip(), False)), None)
                 if mark:
                     blocks.insert(k + 1, block[mark:])
             continue
