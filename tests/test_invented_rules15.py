@@ -156,3 +156,13 @@ def test_an_excerpts_section_line_with_its_dnr_opens_the_matter_and_ends_the_hea
     doc = _doc(extract_text(text))
     assert doc["title"] == "Medborgarförslag om utegym i Norrby"
     assert doc["board"] == "Kommunstyrelsens arbetsutskott"
+
+
+def test_a_heading_in_capitals_goes_on_in_a_short_line_in_capitals(extract_text):
+    text = ("EXEBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n1996-11-25\n"
+            "§ 88\nVAL AV JUSTERARE\n"
+            "§ 89\nDnr 96.204\nFÖRSÄLJNING AV AKTIER I EXEBY\nENERGI AB\nKommunfullmäktige beslutar att sälja aktierna.\n"
+            "§ 90\nBUDGET 1997\nSOCN 12/1996\nBESLUT\nBudgeten antas.\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["89"] == ("FÖRSÄLJNING AV AKTIER I EXEBY ENERGI AB", "96.204")
+    assert items["90"][0] == "BUDGET 1997"

@@ -701,7 +701,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     follow = line.strip()
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
         return line_end
-    if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow):
+    if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
+            text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
@@ -817,7 +818,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             break
         if not follow[:1].islower() and not _YEARS_LINE_RE.fullmatch(follow) and not (
                 block_ends and len(lines) == 2 and _wraps_to(text[first_s:first_e].strip(), follow)) \
-                and not _goes_on_below(text, title_end, follow) and not _PROPERTY_LINE_RE.fullmatch(follow):
+                and not _goes_on_below(text, title_end, follow) and not _PROPERTY_LINE_RE.fullmatch(follow) \
+                and not _caps_heading_goes_on(text[first_s:first_e], follow):
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
@@ -855,6 +857,16 @@ def _is_label_opening(line: str) -> bool:
     """_LABEL_OPENING_RE's label, not a property's designation ("Ekeby 2:3" is no "Ekeby 2" label)."""
     label = _LABEL_OPENING_RE.match(line)
     return label is not None and not line[label.end():label.end() + 1].isdigit()
+
+
+def _caps_heading_goes_on(first: str, follow: str) -> bool:
+    """A heading in capitals wrapped over a short line in capitals ("BORGEN FÖR EXEBY" / "BOSTÄDER AB"):
+    no item's text is written so; a section's heading in capitals ("BESLUT") is no part of it, nor a
+    board's code and number ("SOCN 41/2037") or a dnr."""
+    letters = [c for c in first + follow if c.isalpha()]
+    return (len(letters) >= 6 and all(c.isupper() for c in letters) and 0 < len(follow.split()) <= MAX_REST_WORDS
+            and not follow.endswith((".", ":", ";")) and not is_section_heading(follow) and not _HEAD_RE.match(follow)
+            and not LABEL_RE.match(follow) and not _BARE_DNR_RE.fullmatch(follow) and not _EARLIER_HANDLING_RE.match(follow))
 
 
 def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:
