@@ -166,3 +166,15 @@ def test_a_heading_in_capitals_goes_on_in_a_short_line_in_capitals(extract_text)
     items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
     assert items["89"] == ("FÖRSÄLJNING AV AKTIER I EXEBY ENERGI AB", "96.204")
     assert items["90"][0] == "BUDGET 1997"
+
+
+def test_a_grant_table_read_one_cell_a_line_names_each_party_in_its_own_row(extract_text):
+    text = ("EXEBY KOMMUN\nPROTOKOLLSUTDRAG\nFritidsnämnden\n2036-03-04\n§ 22\nFN 2036/0044\nLokalbidrag 2036\n"
+            "Nämnden beviljar bidrag enligt tabellen.\n"
+            "Förening\nOrganisationsnummer\nBidrag\n"
+            "Norrby Bordtennisklubb\n804533-3146\n25 000 kr\n"
+            "Ekeby Scoutkår\n807893-2889\n18 500 kr\n")
+    parties = {p["name"]: p["org_nr"] for p in extract_text(text)["parties"]}
+    assert parties.get("Norrby Bordtennisklubb") == "804533-3146"
+    assert parties.get("Ekeby Scoutkår") == "807893-2889"
+    assert "Organisationsnummer" not in parties

@@ -682,6 +682,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             s = _LABEL_VALUE.sub("", s)  # "Sökande: Föreningen X" over the number: the value names it
         if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
             break  # above the block: a contact line, an e-mail address or body text
+        if _ORGNR_IN.search(s) or re.fullmatch(rf"{ORGNR_LABEL}\s*:?", s, flags=re.I):
+            # another party's number (the row above in a table read one cell a line: "Exeby IF" /
+            # "802000-0000" / "25 000 kr" / "Ystad BK" / ...), or the number column's head: above the block
+            break
         if _ADDRESS.match(s) or re.search(r"\d", s):
             continue
         # The block above the label is strong evidence: any capitalised line but a lone
