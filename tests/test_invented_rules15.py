@@ -178,3 +178,12 @@ def test_a_grant_table_read_one_cell_a_line_names_each_party_in_its_own_row(extr
     assert parties.get("Norrby Bordtennisklubb") == "804533-3146"
     assert parties.get("Ekeby Scoutkår") == "807893-2889"
     assert "Organisationsnummer" not in parties
+
+
+def test_a_sub_body_or_a_compound_board_in_capitals_is_the_board(extract_text):
+    au = ("EXEBY KOMMUN\nKOMMUNSTYRELSENS ARBETSUTSKOTT\nKALLELSE\n2036-05-04\n"
+          "1. Val av justerare\n2. Budgetuppföljning april\n3. Delegationsbeslut\n")
+    assert _doc(extract_text(au))["board"] == "Kommunstyrelsens arbetsutskott"
+    mbn = ("EXEBY KOMMUN\nBYGG- OCH MILJÖNÄMNDEN\nPROTOKOLL\n2036-05-11\n"
+           "§ 1\nVal av justerare\n§ 2\nTillsynsplan 2037\n")
+    assert _doc(extract_text(mbn))["board"] == "Bygg- och miljönämnden"

@@ -232,8 +232,12 @@ _ORGAN_REACH = 3000  # the head of the document
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
 _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
-# Body names printed in capitals in a header: "REGIONFULLMÄKTIGE", "SOCIALNÄMNDEN".
-_CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])[A-ZÅÄÖ]+(?:NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
+# Body names printed in capitals in a header: "REGIONFULLMÄKTIGE", "SOCIALNÄMNDEN", a sub-body after its
+# owner's genitive ("KOMMUNSTYRELSENS ARBETSUTSKOTT", "SOCIALNÄMNDENS INDIVIDUTSKOTT"), a compound of
+# fields ("MILJÖ- OCH BYGGNADSNÄMNDEN").
+_CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])(?:[A-ZÅÄÖ]+-,?[ ]+(?:[A-ZÅÄÖ]+-,?[ ]+)*OCH[ ]+)?[A-ZÅÄÖ]+"
+                         r"(?:(?:NÄMNDENS|STYRELSENS)[ ]+[A-ZÅÄÖ]*UTSKOTT(?:ET)?|NÄMND|NÄMNDEN|STYRELSE|STYRELSEN|FULLMÄKTIGE|"
+                         r"DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
