@@ -187,3 +187,12 @@ def test_a_sub_body_or_a_compound_board_in_capitals_is_the_board(extract_text):
     mbn = ("EXEBY KOMMUN\nBYGG- OCH MILJÖNÄMNDEN\nPROTOKOLL\n2036-05-11\n"
            "§ 1\nVal av justerare\n§ 2\nTillsynsplan 2037\n")
     assert _doc(extract_text(mbn))["board"] == "Bygg- och miljönämnden"
+
+
+def test_a_nämnds_utskott_named_by_its_fields_or_by_what_it_is_for_keeps_its_owner(extract_text):
+    def board(name):
+        text = f"EXEBY KOMMUN\nPROTOKOLL\n{name}\n2036-05-04\n§ 1\nVal av justerare\n§ 2\nMeddelanden\n"
+        return _doc(extract_text(text))["board"]
+    assert board("Kommunstyrelsens ekonomi- och personalutskott") == "Kommunstyrelsens ekonomi- och personalutskott"
+    assert board("Omsorgsnämndens utskott för individärenden") == "Omsorgsnämndens utskott för individärenden"
+    assert board("Utskottet för myndighetsärenden") == "Utskottet för myndighetsärenden"

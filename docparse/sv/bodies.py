@@ -63,7 +63,7 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr
 # A region's board named by its fields, indefinite and listed with commas, may wrap after a comma in its
 # letterhead's cell: "Nämnd för arbetsmarknad," / "näringsliv och kultur". (The line may go on in another
 # column after a wide gap or a tab: "Nämnden för kultur      2037-10-05".)
-_OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
+_OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd)|(?<=Utskottet))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
             r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})"
             r"|(?(joint)(?:(?<=nämnden)|(?<=nämnd))(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
@@ -73,7 +73,9 @@ BOARD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r")" + _OF_LINE + ")"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
-    r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
+    r"[a-zåäö]+utskott(?:et)?|[a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+[a-zåäö]*utskott(?:et)?|"
+    # ("Socialnämndens individ- och familjeutskott", "Socialnämndens utskott för individärenden" on its line)
+    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö][^\n\d.,:;()]{2,40}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})))?(?![\wåäö])"
 )
 # Heads too generic to be a name alone ("nämnden", "styrelsen", "rådet").
 # A förbund's "direktion" is its one deciding body, so it counts as a name.
