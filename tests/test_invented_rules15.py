@@ -196,3 +196,9 @@ def test_a_nämnds_utskott_named_by_its_fields_or_by_what_it_is_for_keeps_its_ow
     assert board("Kommunstyrelsens ekonomi- och personalutskott") == "Kommunstyrelsens ekonomi- och personalutskott"
     assert board("Omsorgsnämndens utskott för individärenden") == "Omsorgsnämndens utskott för individärenden"
     assert board("Utskottet för myndighetsärenden") == "Utskottet för myndighetsärenden"
+
+
+def test_an_agenda_heading_naming_the_summons_after_it_is_the_whole_title(extract_text):
+    text = ("EXEBY KOMMUN\nFöredragningslista och kallelse\nTekniska nämnden\nSammanträde 2036-05-04 kl. 13.00\n"
+            "1. Val av justerare\n2. Gatuunderhåll 2037\n3. Meddelanden\n")
+    assert _doc(extract_text(text))["title"] == "Föredragningslista och kallelse"

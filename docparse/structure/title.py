@@ -133,8 +133,8 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
-# "Kallelse och dagordning".
-_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista)(?=[ \t*#]*$)", re.I)
+# "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
+_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)(?=[ \t*#]*$)", re.I)
 # A paragraph's text under a heading, no line of it (a web page's <h1> and <p> on adjacent lines):
 # sentences, one ended and the next begun, or a long line ending in a full stop.
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
