@@ -3,8 +3,10 @@ them (tests/fixtures/invented 290-): plain pdftotext output (not -layout) with e
 its own — an agenda's number, title and dnr on separate lines, a title wrapping after a comma before a
 property's designation, a single matter's heading wrapping after "och" with no blank line around it, a
 region's board named by its fields and wrapped after a comma in the letterhead above the page mark —
-and a role written before the verb that gives it ("Som kontrollansvarig godkänns ..."). Each case is
-invented Swedish and failed before its rule."""
+and a role written before the verb that gives it ("Som kontrollansvarig godkänns ..."); then batch 2's (297-)
+and variants of both found by probing the same layouts (boards in capitals and utskott named by their fields,
+a grant table read one cell a line, headings in capitals wrapping). Each case is invented Swedish and failed
+before its rule."""
 
 
 def _doc(result):
