@@ -854,8 +854,9 @@ def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
 
 def signature_people(ctx) -> list[Candidate]:
     """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
-    cells, names under a signature rule or place-and-date line."""
-    lines = ctx.lines
+    cells, names under a signature rule or place-and-date line. Lines wholly inside page
+    furniture are passed over: a signature table broken over a page reads on under its header."""
+    lines = ctx.content_lines
     out: list[Candidate] = []
     label_role: str | None = None
     last_rule = -10
