@@ -1,5 +1,8 @@
 """People of a signature table that a page break splits: the names at the foot of one page, their
-titles at the head of the next, the pages' running foot and head between them (invented Swedish)."""
+titles at the head of the next, the pages' running foot and head between them (invented Swedish);
+a signature rule OCR read as marks between a label and its name."""
+
+import pytest
 
 
 def _page(n: int, body: str) -> str:
@@ -18,3 +21,19 @@ def test_titles_of_a_signature_table_on_the_next_page(extract_text):
     people = {(p["name"], p["title"]) for p in extract_text(text)["people"]}
     assert ("Harald Sundqvist", "Teknisk chef") in people
     assert ("Ebba Nordin", "Projektledare") in people
+
+
+@pytest.mark.parametrize("rule", ["=:", "___", "~", "—", "......"])
+def test_a_signature_rule_read_as_marks_between_label_and_name(extract_text, rule):
+    # OCR reads the line a signer writes on as a few marks between the label and the printed name.
+    text = ("Protokoll\n\nMiljönämnden\n\nSammanträdesdatum 2033-04-12\n\n"
+            f"Sekreterare\tLina Åkerblom\nOrdförande {rule} Henrik Dahlgren\n\n§ 7 Val av justerare\n")
+    people = {(p["name"], p["title"]) for p in extract_text(text)["people"]}
+    assert ("Henrik Dahlgren", "Ordförande") in people
+
+
+def test_a_full_stop_after_a_role_word_is_no_label(extract_text):
+    text = ("Nyhet\n\nStyrelsen valde en ny ordförande. Tove Granlund redogjorde sedan för budgeten "
+            "och mötet avslutades.\n")
+    people = {(p["name"], p["title"]) for p in extract_text(text)["people"]}
+    assert ("Tove Granlund", "ordförande") not in people

@@ -89,11 +89,13 @@ def _is_acronym_of(code: str, name: str) -> bool:
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function" (after a colon, however wide
-# the gap: "Justerare:<TAB>Anna Berg och Per Ek").
+# the gap: "Justerare:<TAB>Anna Berg och Per Ek"; after the marks OCR makes of a signature rule
+# between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek").
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}"
+    r"(?:(?:[=_~…—–]{1,12}|\.{3,12})[ \t]*)?:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
