@@ -62,13 +62,16 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma)|[Ss]ociala|[Rr]egionala
 _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?(?=[ \t]*(?:\n|$))"
             r"|(?(joint)(?<=nämnden)(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
+# The part of a city a board of a districted city is for, after its head: "Socialnämnden Nordost",
+# "Stadsområdesnämnd Norr" (capitalised: "nämnden norr om ån" is no name).
+_DISTRICT = r"(?:Nordost|Nordväst|Sydost|Sydväst|Nord|Syd|Öst|Väst|Norr|Söder|Öster|Väster|Centrum)"
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
     r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r")" + _OF_LINE + ")"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
-    r"[a-zåäö]+utskott(?:et)?))?(?![\wåäö])"
+    r"[a-zåäö]+utskott(?:et)?)|(?-i:[ \t]+" + _DISTRICT + r"s?))?(?![\wåäö])"
 )
 # Heads too generic to be a name alone ("nämnden", "styrelsen", "rådet").
 # A förbund's "direktion" is its one deciding body, so it counts as a name.
@@ -79,7 +82,9 @@ def nominative(name: str) -> str:
     ("Kommunstyrelsens arbetsutskott")."""
     name = " ".join(FORBUND_COLUMN.sub(" ", name).split())  # (a letterhead's other column between a name's lines)
     words = name.split(" ")
-    if len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
+    if len(words) >= 2 and re.fullmatch(_DISTRICT + "s", words[-1]):
+        name = " ".join(words[:-1] + [words[-1][:-1]])  # "socialnämnden Nordosts sammanträde"
+    elif len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
         last = re.sub(r"ets$", "et", words[-1])
         name = " ".join(words[:-1] + [last])
     else:
