@@ -167,11 +167,12 @@ def is_name(text: str) -> bool:
 # ---------------------------------------------------------------- title phrases
 
 
-# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e"),
+# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e",
+# nor the full stops of a rank's abbreviation: "ekonomichef/t.f. kommundirektör", "f.d. rektor"),
 # a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
 # leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
-    r"[;.()\n\f§]|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.
