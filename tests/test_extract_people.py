@@ -492,7 +492,7 @@ def test_a_title_keeps_the_full_stops_of_its_abbreviations(extract_text, title):
     assert people["Maja Lindgren"] == title
 
 
-@pytest.mark.parametrize("verb", ["valdes till", "utsågs till", "har utsetts till"])
+@pytest.mark.parametrize("verb", ["valdes till", "utsågs till", "har utsetts till", "i egenskap av"])
 def test_a_verb_of_appointment_is_no_part_of_the_title(extract_text, verb):
     text = (f"Protokoll\n\nFritidsnämnden\n\n§ 3 Val av justerare\n\nNämndens beslut\n"
             f"Annika Sjögren {verb} justerare. Protokollet justeras den 9 maj.\n")

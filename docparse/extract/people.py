@@ -451,10 +451,10 @@ def _marked_title_people(body: str, mark: re.Pattern, titles: dict[int, tuple[st
 
 
 # "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
-# The gap between a name and its title: blanks, "som (ny)", or a verb of appointment and its "till"
+# The gap between a name and its title: blanks, "som (ny)", "i egenskap av", or a verb of appointment and its "till"
 # ("Per Ek valdes till ordförande", "Eva Lund har utsetts till justerare": the title is the role).
-_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|(?:(?:har|hade)[ \t]+)?(?:utsågs|utses|utsetts|valdes|väljs|valts)"
-                        r"[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+)?)?")
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(?:av|som)[ \t]+"
+                        r"|(?:(?:har|hade)[ \t]+)?(?:utsågs|utses|utsetts|valdes|väljs|valts)[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
 # next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
