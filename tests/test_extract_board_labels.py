@@ -19,3 +19,13 @@ def test_an_organ_label_names_the_board(extract_text, row, board):
         "Kommunstyrelsen har den 2 mars 2032 begärt ett yttrande. Kommunstyrelsen beslutar i ärendet senare.\n"
     )
     assert extract_text(text)["document"]["board"] == board
+
+
+@pytest.mark.parametrize("sentence, board", [
+    ("Vid sitt möte den 4 maj beslutade stadsområdesnämnd Väster att bevilja bidraget.", "Stadsområdesnämnd Väster"),
+    ("Kort om besluten från socialnämnden Sydosts sammanträde i maj.", "Socialnämnden Sydost"),
+    ("Socialnämnden norr om älven har inget eget kontor.", "Socialnämnden"),  # a direction in lower case: no name
+])
+def test_a_districted_citys_board_keeps_its_district(extract_text, sentence, board):
+    text = f"Nyheter\n\nBidrag till fritidsgårdar\n\n{sentence} Beslutet gäller från juni.\n"
+    assert extract_text(text)["document"]["board"] == board

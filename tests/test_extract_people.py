@@ -482,3 +482,19 @@ def test_signature_labels_go_with_the_line_they_touch(extract_text, signatures):
     people = extract_text("PROTOKOLL\nValnämnden\n\n§ 1 Val av justerare\n\nUnderskrifter\n\n" + signatures)["people"]
     assert {(p["name"], p["title"][:6]) for p in people} == {
         ("Maja Sund", "Sekret"), ("Olle Granat", "Ordför"), ("Ebba Rask", "Juster")}
+
+
+@pytest.mark.parametrize("title", ["ekonomichef/t.f. kommundirektör", "f.d. rektor", "bitr. förvaltningschef"])
+def test_a_title_keeps_the_full_stops_of_its_abbreviations(extract_text, title):
+    text = ("Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum 2033-10-02\n\nÖvriga närvarande\n\n"
+            f"Lindgren Maja, {title}, föredragande\nBerg Olof, sekreterare\n\n§ 12 Val av justerare\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people["Maja Lindgren"] == title
+
+
+@pytest.mark.parametrize("verb", ["valdes till", "utsågs till", "har utsetts till", "i egenskap av"])
+def test_a_verb_of_appointment_is_no_part_of_the_title(extract_text, verb):
+    text = (f"Protokoll\n\nFritidsnämnden\n\n§ 3 Val av justerare\n\nNämndens beslut\n"
+            f"Annika Sjögren {verb} justerare. Protokollet justeras den 9 maj.\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people["Annika Sjögren"] == "justerare"

@@ -136,3 +136,21 @@ def test_a_row_of_a_numbered_table_is_left_as_read():
 def test_a_lone_line_in_a_text_with_no_printed_head_is_left_as_read():
     text = _lone("8 23", "Meddelanden").replace("§ 21", "Punkt 21").replace("§ 22", "Punkt 22")
     assert paragraph_signs(text) == []
+
+
+@pytest.mark.parametrize("title", ["«Strandskyddsdispens för brygga", '"Trygga bryggor" – motion'])
+def test_a_head_whose_title_opens_with_a_quotation_mark_is_put_right(title):
+    # A motion's name in quotation marks, or a speck OCR read as one, before the title.
+    text = _lone("& 23").replace("Strandskyddsdispens för brygga", title)
+    assert [text[s:e] for s, e, *_ in paragraph_signs(text)] == ["&"]
+
+
+def test_an_item_title_loses_a_quotation_mark_never_closed():
+    from docparse.document import line_spans
+    from docparse.structure.items import find_items
+
+    text = _lone("§ 23").replace("Strandskyddsdispens", "«Strandskyddsdispens")
+    titles = {i.number: i.title for i in find_items(text, line_spans(text))}
+    assert titles["23"] == "Strandskyddsdispens för brygga"
+    quoted = _lone("§ 23").replace("Strandskyddsdispens för brygga", '"Trygga bryggor" – motion')
+    assert {i.number: i.title for i in find_items(quoted, line_spans(quoted))}["23"] == '"Trygga bryggor" – motion'

@@ -50,11 +50,25 @@ class Context:
 
     @cached_property
     def content_lines(self) -> list[tuple[int, int, str]]:
-        """Lines without those wholly inside page furniture: a list that runs over a page
-        header reads on as if the header were not there."""
+        """Lines without those wholly inside page furniture: a list (or a signature table) that
+        runs over a page's foot and the next page's head reads on as if they were not there. The
+        blank lines of such a gap shrink to one: the page break is no wider than a paragraph's."""
         if not self.masked:
             return self.lines
-        return [(s, e, ln) for s, e, ln in self.lines if ln.strip() or not self.text[s:e].strip()]
+        out: list[tuple[int, int, str]] = []
+        gap: list[tuple[int, int, str]] = []  # the blank lines since the last line of content
+        furniture_in_gap = False
+        for s, e, ln in self.lines:
+            if ln.strip():
+                out.extend(gap[:1] if furniture_in_gap else gap)
+                out.append((s, e, ln))
+                gap, furniture_in_gap = [], False
+            elif self.text[s:e].strip():
+                furniture_in_gap = True  # a line wholly inside page furniture
+            else:
+                gap.append((s, e, ln))
+        out.extend(gap[:1] if furniture_in_gap else gap)
+        return out
 
     def masked_text(self, kinds: tuple[str, ...]) -> str:
         """The masked spans of these kinds alone, everything else blanked; offsets unchanged."""

@@ -89,11 +89,13 @@ def _is_acronym_of(code: str, name: str) -> bool:
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function" (after a colon, however wide
-# the gap: "Justerare:<TAB>Anna Berg och Per Ek").
+# the gap: "Justerare:<TAB>Anna Berg och Per Ek"; after the marks OCR makes of a signature rule
+# between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek").
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}"
+    r"(?:(?:[=_~…—–]{1,12}|\.{3,12})[ \t]*)?:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
@@ -165,11 +167,12 @@ def is_name(text: str) -> bool:
 # ---------------------------------------------------------------- title phrases
 
 
-# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e"),
+# Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e",
+# nor the full stops of a rank's abbreviation: "ekonomichef/t.f. kommundirektör", "f.d. rektor"),
 # a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
 # leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
-    r"[;.()\n\f§]|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.
@@ -448,7 +451,10 @@ def _marked_title_people(body: str, mark: re.Pattern, titles: dict[int, tuple[st
 
 
 # "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
-_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?)?")
+# The gap between a name and its title: blanks, "som (ny)", "i egenskap av", or a verb of appointment and its "till"
+# ("Per Ek valdes till ordförande", "Eva Lund har utsetts till justerare": the title is the role).
+_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(?:av|som)[ \t]+"
+                        r"|(?:(?:har|hade)[ \t]+)?(?:utsågs|utses|utsetts|valdes|väljs|valts)[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
 # next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
@@ -862,8 +868,9 @@ def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
 
 def signature_people(ctx) -> list[Candidate]:
     """Layout finders: label lines (Handläggare ...), "Name, Title" lines, name cells over title
-    cells, names under a signature rule or place-and-date line."""
-    lines = ctx.lines
+    cells, names under a signature rule or place-and-date line. Lines wholly inside page
+    furniture are passed over: a signature table broken over a page reads on under its header."""
+    lines = ctx.content_lines
     out: list[Candidate] = []
     label_role: str | None = None
     last_rule = -10

@@ -11,6 +11,7 @@ character: a page costs a few hundred calls into pdfium, not thousands.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 # A vertical gap between two lines this many times the page's median line gap is a break
@@ -243,6 +244,16 @@ def _word_broken(text: str, right: float, next_start: float | None, follow: str,
 _CELL_LINES = 6  # lines a table cell wraps into, at most
 
 
+def _joined_pieces(pieces: Sequence[tuple[str, float | None]], next_start: float | None, size: float) -> str:
+    """A wrapped cell's lines (text, right edge; None: unknown) as one: a space between them,
+    none where a word broke at the cell's edge, after a name's hyphen or before a piece's own space."""
+    joined = pieces[0][0]
+    for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
+        broken = prev_right is not None and _word_broken(prev, prev_right, next_start, piece, size)
+        joined += ("" if broken or piece.startswith(" ") or _ends_in_name_hyphen(joined, piece) else " ") + piece
+    return joined
+
+
 def _first_cell_wrapped(found: list[Line], n: int, row: Line, usual: float) -> tuple[Line, int] | None:
     """A table row whose first cell wraps ("SPF Seniorerna" / "Lekeberg" / "802000-0000  188  33 200
     kr"): pdfium gives the cell's lines first, then the row's later cells on the first line's baseline.
@@ -262,9 +273,7 @@ def _first_cell_wrapped(found: list[Line], n: int, row: Line, usual: float) -> t
     if (not rest.cells or abs(rest.bottom - row.bottom) > 0.3 * row.size or abs(rest.size - row.size) > 0.5
             or rest.left <= max(right for _t, right in pieces)):
         return None  # no later cells on the first line's baseline, right of the cell: no table row
-    joined = pieces[0][0]
-    for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
-        joined += ("" if _word_broken(prev, prev_right, rest.left, piece, row.size) else " ") + piece
+    joined = _joined_pieces(pieces, rest.left, row.size)
     cells = [(len(joined), row.right, rest.left)] + [(len(joined) + 1 + t, a, b) for t, a, b in rest.cells]
     return (Line(joined + "\t" + rest.text, row.left, rest.right, row.bottom, row.top, row.size,
                  first_word_end=row.first_word_end, start=row.start, cells=cells), m + 1)
@@ -331,11 +340,7 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
             # (a row with its later cells empty: the row above says where the next column starts)
             next_start = starts[k + 1] if k + 1 < len(starts) else next(
                 (above[j + 1] for j in range(len(above) - 1) if abs(above[j] - starts[k]) <= 0.5 * row.size), None)
-            joined = pieces[0][0]
-            for (prev, prev_right), (piece, _right) in zip(pieces, pieces[1:]):
-                broken = prev_right is not None and _word_broken(prev, prev_right, next_start, piece, row.size)
-                joined += ("" if broken or piece.startswith(" ") or _ends_in_name_hyphen(joined, piece) else " ") + piece
-            cells[k] = joined
+            cells[k] = _joined_pieces(pieces, next_start, row.size)
         text = "\t".join(cells)
         tabs = [i for i, c in enumerate(text) if c == "\t"]
         out.append(Line(text, row.left, right, bottom, row.top, row.size, first_word_end=row.first_word_end,

@@ -15,8 +15,9 @@ import re
 
 from docparse.sv.confusions import PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 
-# A head's title, or nothing, after its number.
-_TITLE_AFTER = r"(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)"
+# A head's title, or nothing, after its number; the title may open with a quotation mark (a
+# motion's name), which a speck beside it is read as too ("& 16 «Motion om ...").
+_TITLE_AFTER = r"(?=[ \t]+[«»\"“”„]?[A-ZÅÄÖ]|[ \t]*$)"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign), "$13" (a mark tight against the number; never "8": "813" is a number).
 _SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"{1,2}(?=[ \t])|"

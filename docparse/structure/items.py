@@ -511,10 +511,15 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
         _set_title(head, title_start, title, None)
 
 
+_QUOTES = "«»\"“”„"
+
+
 def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) -> None:
     label = _SUBJECT_LABEL_RE.match(title)
     if label:  # "Ärende 2" / "Rubrik: Title": the label is no part of the title
         title_start, title = title_start + label.end(), title[label.end():]
+    if title[:1] in _QUOTES and title[1:2].isalpha() and not any(q in title[1:] for q in _QUOTES):
+        title_start, title = title_start + 1, title[1:]  # a quotation never closed: a speck OCR read as one
     head.title = title
     head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
 

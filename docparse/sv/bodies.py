@@ -67,6 +67,9 @@ _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd)|(?<=Utskottet))[ \t
             r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})"
             r"|(?(joint)(?:(?<=nämnden)|(?<=nämnd))(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
+# The part of a city a board of a districted city is for, after its head: "Socialnämnden Nordost",
+# "Stadsområdesnämnd Norr" (capitalised: "nämnden norr om ån" is no name).
+_DISTRICT = r"(?:Nordost|Nordväst|Sydost|Sydväst|Nord|Syd|Öst|Väst|Norr|Söder|Öster|Väster|Centrum)"
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
@@ -75,7 +78,7 @@ BOARD_RE = re.compile(
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?|[a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+[a-zåäö]*utskott(?:et)?|"
     # ("Socialnämndens individ- och familjeutskott", "Socialnämndens utskott för individärenden" on its line)
-    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö][^\n\d.,:;()]{2,40}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})))?(?![\wåäö])"
+    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö][^\n\d.,:;()]{2,40}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,}))|(?-i:[ \t]+" + _DISTRICT + r"s?))?(?![\wåäö])"
 )
 # Heads too generic to be a name alone ("nämnden", "styrelsen", "rådet").
 # A förbund's "direktion" is its one deciding body, so it counts as a name.
@@ -86,7 +89,9 @@ def nominative(name: str) -> str:
     ("Kommunstyrelsens arbetsutskott")."""
     name = " ".join(FORBUND_COLUMN.sub(" ", name).split())  # (a letterhead's other column between a name's lines)
     words = name.split(" ")
-    if len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
+    if len(words) >= 2 and re.fullmatch(_DISTRICT + "s", words[-1]):
+        name = " ".join(words[:-1] + [words[-1][:-1]])  # "socialnämnden Nordosts sammanträde"
+    elif len(words) >= 2 and re.fullmatch(r"[a-zåäö]*(?:utskott(?:et|ets)?|au|presidium(?:et)?)", words[-1], re.I):
         last = re.sub(r"ets$", "et", words[-1])
         name = " ".join(words[:-1] + [last])
     else:
