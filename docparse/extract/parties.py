@@ -107,9 +107,11 @@ _CALLED_AFTER = re.compile(r"\s*\(\s*" + _CALLED_WORD + r"\b", re.I)
 _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
-_MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
+_MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|skriver\s+under|skrev\s+under|"
+                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
-    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
+    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit\s+under)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
+    rf"skriver\s+under|skrev\s+under)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
@@ -846,6 +848,11 @@ def _agreement_subject(body: str, at: int, found: _Found) -> None:
         found.add(subject.group(0), sentence_start + subject.start(), role="offentlig", strong=True, counterparty=False)
 
 
+# The municipality's side named by a common noun before "och": "Kommunen och ...", "Socialnämnden och ...".
+_OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|förvaltningen))"
+                       r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?=[A-ZÅÄÖ])")
+
+
 def _from_joint_agreements(body: str, found: _Found) -> None:
     """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
     for m in _JOINT_AGREEMENT.finditer(body):
@@ -857,6 +864,14 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
         if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
             for name in names:
                 found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
+            continue
+        own = _OWN_SIDE.match(subject)
+        if own:
+            # "Kommunen och Föreningen X har skrivit under ...": the municipality named by its
+            # common noun, the other side by its name.
+            names = _name_list(subject[own.end():], lower_start=False)
+            if len(names) == 1 and names[0] and subject.endswith(names[0]):
+                found.add(names[0], sentence_start + subject.rfind(names[0]), strong=True, counterparty=False)
 
 
 # A party's role as a label before its name: "Offentlig part:", "Part 2:", "Leverantör:".

@@ -87,6 +87,9 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     if (word.lower() != "beslut" and (body[m.start() - 1: m.start()] == "\t" or body[max(0, m.start() - 3): m.start()] == "   ")
             and re.match(r"[ \t]*$|\t|[ ]{3}", after)):
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"
+    if (word.lower() != "beslut" and re.search(r"[·•|][ \t]*$", body[max(0, m.start() - 4): m.start()])
+            and re.match(r"[ \t]*(?:[·•|]|$)", after)):
+        return True, True  # a part of its own in a letterhead joined by dots: "Exeby kommun · Tjänsteskrivelse · 2031-04-21"
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
     if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):

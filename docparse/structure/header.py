@@ -27,6 +27,8 @@ DATE_LABELS: dict[str, str] = {
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
+    # a page's foot: when it was last changed or checked ("Senast ändrad: 4 maj 2031 09:12")
+    "senast ändrad": "published", "ändrades": "published", "senast granskad": "published", "granskades": "published",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
     # A registry's stamp: when the letter or proposal came in, not when it was written.
