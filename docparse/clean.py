@@ -303,8 +303,9 @@ _COOKIE_REACH = 40  # lines from a page's top within which its cookie notice ope
 
 def _cookie_notices(top: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """A cookie notice near a page's top: a line that speaks of the site's cookies, the lines
-    that go on speaking of them and the notice's button lines, a button among them (a sentence
-    about cookies with no button is the page's own text). Blank lines end a notice."""
+    that go on speaking of them and the notice's button lines, a choice among them ("Acceptera
+    alla", "Jag förstår": a line about cookies, or cakes, with no choice under it is the page's own
+    text). Blank lines end a notice."""
     found: list[tuple[int, int]] = []
     i = 0
     while i < min(len(top), _COOKIE_REACH):
@@ -312,15 +313,15 @@ def _cookie_notices(top: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         if not (COOKIE_MENTION.search(line) and len(line.split()) <= COOKIE_NOTICE_WORDS):
             i += 1
             continue
-        j, buttons = i + 1, 0
+        j, choices = i + 1, 0
         while j < len(top) and top[j][2].strip():
             nxt = top[j][2]
             if is_cookie_button_line(nxt):
-                buttons += 1
+                choices += is_cookie_button_line(nxt, consent=True)
             elif not (COOKIE_MENTION.search(nxt) and len(nxt.split()) <= COOKIE_NOTICE_WORDS):
                 break
             j += 1
-        if buttons or is_cookie_button_line(line):
+        if choices or is_cookie_button_line(line, consent=True):
             found += [(s, e) for s, e, _ln in top[i:j]]
         i = j
     return found

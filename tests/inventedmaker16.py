@@ -2,8 +2,10 @@
 with the real tools of tests/inventedmaker.py: 313, a tjänsteskrivelse written as a DOCX by python-docx
 whose kind, date and dnr stand only in the page header (the body opens with the addressed board and the
 subject), turned into a born-digital PDF by LibreOffice; 314, an ordförandebeslut scanned (letterhead in
-capitals, the subject under an "Ärende" heading after the legal basis), which docparse OCRs. All text
-invented.
+capitals, the subject under an "Ärende" heading after the legal basis), which docparse OCRs; after their
+fixes, 319, a municipality's yttrande to an agency as DOCX by LibreOffice (its kind in a letterhead row,
+the subject first and "- X kommuns yttrande" after it); 320, a 1998 press release typed in a monospaced
+face and scanned. All text invented.
 ``python tests/inventedmaker16.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
@@ -66,9 +68,62 @@ SCAN314_LINES = [
     "Hammarö kommun · Socialförvaltningen · 054-51 50 00",
 ]
 
+DOCX319_STEM = "319_yttrande_docx_amne_forst"
+DOCX319_BLOCKS = [
+    ("t", "YTTRANDE\t2037-08-27"),
+    ("t", "Vår referens\tKS 2037/0312"),
+    ("t", "Er referens\tTRV 2037/48211"),
+    ("p", "Trafikverket"),
+    ("p", "Region Öst"),
+    ("h", "Väg 76 förbi Skutskär, samrådshandling – Älvkarleby kommuns yttrande"),
+    ("p", "Trafikverket har gett Älvkarleby kommun möjlighet att lämna synpunkter på samrådshandlingen för en ny "
+          "sträckning av väg 76 förbi Skutskär."),
+    ("h", "Kommunens synpunkter"),
+    ("p", "Kommunen ser positivt på att genomfartstrafiken flyttas från centrala Skutskär. Kommunen anser att gång- "
+          "och cykelvägen mellan Skutskär och Älvkarleby bör byggas i samma etapp och är beredd att bidra med "
+          "3,5 miljoner kronor till den enligt avsiktsförklaringen från 2036."),
+    ("p", "Kommunen vill också att bullerskydd sätts upp vid bostäderna i Sörskog."),
+    ("p", "Yttrandet har beslutats av kommunstyrelsen den 26 augusti 2037, § 143."),
+    ("p", "För Älvkarleby kommun"),
+    ("t", "Linnea Dahlberg\tPatrik Melin"),
+    ("t", "Kommunstyrelsens ordförande\tKommunchef"),
+]
+DOCX319_HEADER = "Älvkarleby kommun · Kommunstyrelsen"
+DOCX319_FOOTER = "Älvkarleby kommun · 814 80 Skutskär · 026-830 00"
+
+SCAN320_STEM = "320_pressmeddelande_skrivmaskin_1998_skannat"
+SCAN320_LINES = [
+    "LINDESBERGS KOMMUN",
+    "Kommunledningskontoret",
+    "",
+    "PRESSMEDDELANDE                     1998-05-04",
+    "",
+    "Kommunen köper Frövi folkets hus",
+    "",
+    "Kommunstyrelsen beslutade i dag att köpa",
+    "Frövi folkets hus av Frövi Folketshusförening",
+    "för 1.650.000 kr. Föreningen har inte längre",
+    "råd att underhålla huset.",
+    "",
+    "- Huset är en viktig mötesplats i Frövi och",
+    "ska fortsätta att vara det, säger kommun-",
+    "styrelsens ordförande Ingegerd Ekström (s).",
+    "",
+    "Kommunen räknar med att renoveringen kostar",
+    "ytterligare 800.000 kr under 1998-1999.",
+    "",
+    "Upplysningar lämnas av",
+    "Ingegerd Ekström, kommunstyrelsens ordförande,",
+    "tel 0581-810 00",
+    "Rune Åkesson, kommunchef, tel 0581-811 20",
+]
+
 WRITERS = {
     "313": lambda folder: write_docx_pdf(folder, DOCX313_STEM, DOCX313_BLOCKS, DOCX313_HEADER, DOCX313_FOOTER),
     "314": lambda folder: write_scan(folder, SCAN314_STEM, SCAN314_LINES, (2480, 2600), 0.3, 0.0012, 314),
+    "319": lambda folder: write_docx_pdf(folder, DOCX319_STEM, DOCX319_BLOCKS, DOCX319_HEADER, DOCX319_FOOTER),
+    "320": lambda folder: write_scan(folder, SCAN320_STEM, SCAN320_LINES, (2480, 2400), 0.35, 0.0015, 320,
+                                     font="LiberationMono-Regular.ttf"),
 }
 
 

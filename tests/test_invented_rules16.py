@@ -96,3 +96,65 @@ def test_the_municipality_named_by_its_noun_beside_an_association_that_signs(ext
             "för barn i årskurs 4-9. Publicerad 2036-02-03.\n")
     names = {p["name"] for p in extract_text(text)["parties"]}
     assert "Föreningen Läxhjälpen Norrby" in names
+
+
+# Round 16's second batch (317-323): a press release's publication note, a förbund named after two
+# members, a purchase sentence wrapped over its lines, a heading in capitals after a grant's name, a
+# place's dateline over a press release.
+
+def test_a_press_releases_publication_note_is_no_headline(extract_text):
+    text = ("PRESSMEDDELANDE\nFör omedelbar publicering\n\nExeby kommun\n2036-05-11\n\n"
+            "Kommunen bygger ny brandstation i Norrby\n\n"
+            "Kommunstyrelsen beslutade i går att bygga en ny brandstation för 38 miljoner kronor, säger "
+            "kommunstyrelsens ordförande Per Lind (M).\n")
+    doc = _doc(extract_text(text))
+    assert doc["title"] == "Kommunen bygger ny brandstation i Norrby"
+    assert doc["doc_type"] == "pressmeddelande"
+
+
+def test_a_forbund_named_after_two_members_keeps_both_names(extract_text):
+    text = ("Vattenförbundet Norrby-Söderby\nDirektionen\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2036-04-02\n\n"
+            "§ 14 Taxa för vatten och avlopp 2037\n\nDirektionen fastställer taxan.\n")
+    assert _doc(extract_text(text))["municipality"] == "Vattenförbundet Norrby-Söderby"
+
+
+def test_the_seller_in_a_purchase_sentence_wrapped_over_its_lines(extract_text):
+    text = ("Exeby kommun\nPRESSMEDDELANDE 2036-02-02\n\nKommunen köper badhuset\n\n"
+            "Kommunstyrelsen beslutade i dag att köpa\nbadhuset i Norrby av Norrby Badhusförening\n"
+            "för 2 400 000 kronor.\n")
+    names = {p["name"] for p in extract_text(text)["parties"]}
+    assert "Norrby Badhusförening" in names
+
+
+def test_a_heading_in_capitals_runs_on_past_the_name_it_holds():
+    from docparse.extract.parties import leading_name
+    assert leading_name("NORRBY SKYTTEFÖRENING FÖR NYA SKJUTTAVLOR") == "NORRBY SKYTTEFÖRENING"
+    assert leading_name("Norrby Skytteförening för nya skjuttavlor") == "Norrby Skytteförening"
+
+
+def test_a_place_and_date_over_a_press_release_date_it(extract_text):
+    assert is_dateline("NORRBY 2036-04-02")
+    assert is_dateline("Exeby, 2 april 2036")
+    text = ("Region Exempel\nPressmeddelande\n\nNORRBY 2036-04-02\n\n"
+            "Regionen öppnar ny vårdcentral\ni Norrby\n\n"
+            "Regionstyrelsen har beslutat att öppna en vårdcentral i Norrby. Den kostar 12 miljoner kronor "
+            "om året att driva, säger regionrådet Eva Ek (S).\n\n"
+            "Sidan uppdaterad 2036-04-09\n")
+    assert _doc(extract_text(text))["date"] == "2036-04-02"
+
+
+def test_a_line_about_cakes_over_a_read_more_link_is_no_cookie_notice():
+    from docparse.clean import web_chrome
+    text = ("Kakor och kaffe när biblioteket i Norrby fyller 50 år\nLäs mer\n\n"
+            "Biblioteket bjuder på kakor och kaffe hela lördagen.\n")
+    assert not any(s == 0 for s, _e, _k in web_chrome(text))
+    notice = "Vi använder kakor på webbplatsen.\nJag förstår   Läs mer\n\nKakor och kaffe i Norrby\n"
+    assert any(s == 0 for s, _e, _k in web_chrome(notice))
+
+
+def test_a_menu_joined_by_dots_names_no_kind(extract_text):
+    text = ("Start · Protokoll · Kallelser · Kontakt\n\n"
+            "Ny förskola i Norrby klar till hösten\n\n"
+            "Barn- och utbildningsnämnden har beslutat att öppna en ny förskola i augusti. Den kostar "
+            "22 miljoner kronor, säger nämndens ordförande Eva Ek (C). Publicerad 2036-05-02.\n")
+    assert _doc(extract_text(text))["doc_type"] != "protokoll"

@@ -427,10 +427,10 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                     if kinds[i] == "other" and a0 <= d.span[0] < a1:
                         kinds[i] = "published"
             elif 0 < a1 - a0 <= 120 and is_dateline(ctx.body[a0:a1]):
-                # ... or a dateline of its own over it, the hour beside the date ("2031-05-03 09:12"):
-                # the page's publication, before any "Sidan uppdaterad" at its foot.
+                # ... or a dateline of its own over it, the hour or the place beside the date ("2031-05-03
+                # 09:12", "EXEBY 2031-05-03"): the page's publication, before any "Sidan uppdaterad" at its foot.
                 for i, d in enumerate(st.dates):
-                    if kinds[i] in ("other", "alone", "clock") and a0 <= d.span[0] < a1:
+                    if kinds[i] in ("other", "alone", "clock", "signed") and a0 <= d.span[0] < a1:
                         kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):

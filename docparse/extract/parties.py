@@ -142,11 +142,12 @@ _AWARDED_TO = re.compile(
     r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "säljer tomt 4 till Exeby Bygg AB", "överlåter fastigheten till X": the buyer of the council's land.
 _SOLD_TO = re.compile(
-    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b[^.\n]{0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
+    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # "köper vattentornet av Exeby kommun", "förvärvar aktierna från Exeby Energi AB": the seller to the council.
+# (Both read on over a line's wrap, not over a blank line.)
 _BOUGHT_FROM = re.compile(
-    r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b[^.\n]{0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
+    r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
@@ -401,6 +402,10 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
             and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
 
 
+# Small words a heading in capitals runs on with after a complete name (capitals hide that they are small).
+_CAPS_LINKS = frozenset({"för", "av", "till", "med", "om", "vid", "under", "inom", "från", "genom", "mellan", "avseende", "gällande"})
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -442,6 +447,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 out.append("och")
                 k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
+                    and is_org_shaped(" ".join(out))):
+                break  # "BIDRAG TILL EXEBY IDROTTSFÖRENING FÖR NYA MÅL": a heading in capitals goes on past the name
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
             if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):

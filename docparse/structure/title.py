@@ -123,10 +123,18 @@ _DATELINE = re.compile(
 )
 
 
+# A press release's dateline: the place it is sent from, often in capitals, and the date ("VÄXJÖ 2031-11-06",
+# "Exeby, 6 november 2031").
+_PLACE_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ ][A-ZÅÄÖ][\wåäöÅÄÖ-]+)?,?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")"
+                             + _TIME + r"[\s.]*")
+
+
 def is_dateline(line: str) -> bool:
-    """A web page's dateline: a date (and its hour), after a publication label or the page's kind
-    ("2031-05-03 09:12", "Publicerad 3 maj 2031 kl 09.12", "Nyhet · 3 maj")."""
-    return _DATELINE.fullmatch(line.strip(" \t*#")) is not None
+    """A web page's or press release's dateline: a date (and its hour), after a publication label,
+    the page's kind or the place it is sent from ("2031-05-03 09:12", "Publicerad 3 maj 2031 kl 09.12",
+    "Nyhet · 3 maj", "VÄXJÖ 2031-11-06")."""
+    line = line.strip(" \t*#")
+    return _DATELINE.fullmatch(line) is not None or _PLACE_DATELINE.fullmatch(line) is not None
 # A diarienummer alone: a board code before year and number ("KS 2031/0198", "RS 2031-00087").
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
@@ -549,6 +557,11 @@ _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|
                           r"(?:\d{1,2}\s+kap\.?\s+)?\d{1,3}\s*[a-z]?\s*§", re.I)
 
 
+# A press release's note of when it may be published: "För omedelbar publicering", "Embargo till 10.00".
+_RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publicering\s+omedelbart|release)|"
+                           r"(?:embargo|publiceras\s+(?:inte|ej)\s+före|får\s+publiceras)\b[^\n]{0,40})[.!]?", re.I)
+
+
 def _is_menu_row(text: str) -> bool:
     """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English")."""
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
@@ -570,6 +583,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Överförmyndarnämnden Delegationsbeslut": the deciding body and the type word, no subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _RELEASE_NOTE.fullmatch(text.strip()):
+        return False  # "För omedelbar publicering": when a press release may be published, no headline
     if _LEGAL_BASIS.match(text.strip()):
         return False  # "Ordförandebeslut enligt 6 kap. 39 § kommunallagen": the law a decision rests on; its subject follows
     if _READER_NOTE.match(text):

@@ -59,8 +59,14 @@ _COOKIE_CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]*[|·•][ ]*")
 COOKIE_NOTICE_WORDS = 60  # a notice's line of text is a sentence or two
 
 
-def is_cookie_button_line(line: str) -> bool:
-    """A line of a cookie notice's buttons: one to four cells, each a button's label."""
+_READ_MORE = re.compile(tolerant(r"läs\s+mer(?:\s+om\s+(?:kakor|cookies))?"), re.I)
+
+
+def is_cookie_button_line(line: str, *, consent: bool = False) -> bool:
+    """A line of a cookie notice's buttons: one to four cells, each a button's label; ``consent``:
+    one of them a choice (not "Läs mer" alone, which any article's teaser may carry)."""
     cells = [c for c in _COOKIE_CELL_GAP.split(line.strip()) if c]
-    return 0 < len(cells) <= 4 and all(COOKIE_BUTTON.fullmatch(c) for c in cells)
+    if not (0 < len(cells) <= 4 and all(COOKIE_BUTTON.fullmatch(c) for c in cells)):
+        return False
+    return not consent or any(not _READ_MORE.fullmatch(c) for c in cells)
 
