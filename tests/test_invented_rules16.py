@@ -158,3 +158,20 @@ def test_a_menu_joined_by_dots_names_no_kind(extract_text):
             "Barn- och utbildningsnämnden har beslutat att öppna en ny förskola i augusti. Den kostar "
             "22 miljoner kronor, säger nämndens ordförande Eva Ek (C). Publicerad 2036-05-02.\n")
     assert _doc(extract_text(text))["doc_type"] != "protokoll"
+
+
+# Found by probing the rules above with further invented pages (no fixture holds them).
+
+def test_a_pages_publication_date_comes_before_its_update(extract_text):
+    text = ("Exeby kommun\nNyheter\n\nUppdaterad: 2036-05-06 | Publicerad: 2036-05-03\n\n"
+            "Nya regler för lokalbidrag\n\n"
+            "Kultur- och fritidsnämnden har antagit nya regler för lokalbidrag. Bidraget höjs till 4 000 kronor "
+            "per förening, säger nämndens ordförande Eva Ek (L).\n")
+    assert _doc(extract_text(text))["date"] == "2036-05-03"
+
+
+def test_a_kind_of_organisation_in_lower_case_is_no_party(extract_text):
+    text = ("Exeby kommun\n\nNotiser från socialnämnden\n\nPublicerad 2036-06-01\n\n"
+            "Bidrag till ryttarföreningen\nNämnden beviljade Ryttarföreningen Exeby 85 000 kronor för 2036.\n")
+    names = {p["name"] for p in extract_text(text)["parties"]}
+    assert "Ryttarföreningen Exeby" in names and "ryttarföreningen" not in names

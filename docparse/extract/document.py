@@ -14,9 +14,9 @@ from docparse.structure.title import is_byline, is_dateline
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
     # the publication date for news, the date label of a letter.
-    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published"),
-    "news": ("published", "heading", "alone", "document", "meeting"),
-    "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
+    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published", "updated"),
+    "news": ("published", "updated", "heading", "alone", "document", "meeting"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "updated", "weekday", "signed"),
 }
 
 
