@@ -175,3 +175,17 @@ def test_a_kind_of_organisation_in_lower_case_is_no_party(extract_text):
             "Bidrag till ryttarföreningen\nNämnden beviljade Ryttarföreningen Exeby 85 000 kronor för 2036.\n")
     names = {p["name"] for p in extract_text(text)["parties"]}
     assert "Ryttarföreningen Exeby" in names and "ryttarföreningen" not in names
+
+
+def test_a_back_link_a_trails_label_and_a_row_of_one_word_links_are_no_headline(extract_text):
+    text = ("Exeby kommun\nKontrast  Lyssna  Translate\nDu är här: Startsida / Nyheter\n\n"
+            "← Tillbaka till nyheter\n\nNya öppettider på återvinningscentralen\n\n"
+            "Tekniska nämnden har beslutat att återvinningscentralen ska ha öppet även på söndagar. Det kostar "
+            "300 000 kronor per år.\n")
+    assert _doc(extract_text(text))["title"] == "Nya öppettider på återvinningscentralen"
+
+
+def test_a_sites_news_section_is_no_headline(extract_text):
+    text = ("Nyheter från Exeby kommun\n\nSkolan i Norrby får ny idrottshall\n\nPublicerad 2036-03-09\n\n"
+            "Barn- och utbildningsnämnden har beslutat att bygga en idrottshall för 31 miljoner kronor.\n")
+    assert _doc(extract_text(text))["title"] == "Skolan i Norrby får ny idrottshall"

@@ -138,7 +138,8 @@ def is_dateline(line: str) -> bool:
 # A diarienummer alone: a board code before year and number ("KS 2031/0198", "RS 2031-00087").
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
-_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S|"
+                         r"^\s*du\s+är\s+här\s*:", re.I)  # (the trail's own label: "Du är här: Start / Nyheter")
 # A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
@@ -563,9 +564,24 @@ _RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publiceri
 
 
 def _is_menu_row(text: str) -> bool:
-    """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English")."""
+    """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
+    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
-    return len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu)
+    if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
+        return True
+    words = re.split(r"[ ]{2,}", text.strip())
+    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words)
+
+
+# A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun".
+_NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden|nyhetsarkiv(?:et)?)"
+                           r"(?:[ \t]+(?:från|i|om)[ \t]+(?P<whose>[^\n]{2,60}))?", re.I)
+
+
+def _is_news_section(text: str) -> bool:
+    m = _NEWS_SECTION.fullmatch(text.strip())
+    return m is not None and (not m.group("whose") or MUNICIPALITY_RE.fullmatch(m.group("whose")) is not None
+                              or _is_body_name(m.group("whose")))
 
 
 # A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum").
@@ -583,6 +599,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Överförmyndarnämnden Delegationsbeslut": the deciding body and the type word, no subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _is_news_section(text):
+        return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
     if _RELEASE_NOTE.fullmatch(text.strip()):
         return False  # "För omedelbar publicering": when a press release may be published, no headline
     if _LEGAL_BASIS.match(text.strip()):

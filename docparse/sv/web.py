@@ -24,15 +24,16 @@ TEXT_START_MARK = re.compile(
 # The site's title of the document: the quoted string of a download or share button.
 QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
 
-# A whole line of interface text: buttons, skip links, menus, empty meta labels, page-viewer
-# controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
+# A whole line of interface text: buttons, skip links, back links ("← Tillbaka till nyheter"), menus,
+# empty meta labels, page-viewer controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
 # its "Full text" line need no entry here: the wrapper rule masks all of them.)
 # Tolerant of a lost å/ä/ö: OCR without Swedish reads "Hoppa over navigering", and the clean stage
 # runs before repair.
 UI_LINE = re.compile(tolerant(
-    r"^[ \t]*(?:[•·\-*][ \t]*)?(?:"
+    r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
     r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
+    r"tillbaka(?:\s+till\s+(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
     r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan))?|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
