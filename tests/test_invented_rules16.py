@@ -189,3 +189,11 @@ def test_a_sites_news_section_is_no_headline(extract_text):
     text = ("Nyheter från Exeby kommun\n\nSkolan i Norrby får ny idrottshall\n\nPublicerad 2036-03-09\n\n"
             "Barn- och utbildningsnämnden har beslutat att bygga en idrottshall för 31 miljoner kronor.\n")
     assert _doc(extract_text(text))["title"] == "Skolan i Norrby får ny idrottshall"
+
+
+def test_both_sides_of_a_compound_agreement_with_a_bracketed_number(extract_text):
+    text = ("Exeby kommun\nPressmeddelande · 2036-02-10\n\nNytt avtal för skidbacken\n\n"
+            "Exeby kommun och Norrby Slalomklubb (802475-3918) har tecknat ett nytt nyttjanderättsavtal för "
+            "skidbacken. Avtalet gäller från 1 mars 2036 till 28 februari 2041.\n")
+    names = {p["name"] for p in extract_text(text)["parties"]}
+    assert {"Exeby kommun", "Norrby Slalomklubb"} <= names

@@ -112,7 +112,7 @@ _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undert
 _JOINT_AGREEMENT = re.compile(
     rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit\s+under)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
     rf"skriver\s+under|skrev\s+under)"
-    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
+    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?[\wåäö-]*?{_AGREEMENT_WORD}", re.I)  # (a compound: "arrendeavtal")
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
@@ -863,6 +863,9 @@ _OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-z�
                        r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?=[A-ZÅÄÖ])")
 
 
+_BRACKETED_NUMBER = re.compile(r"[^\S\n]*\((?:org\.?[^\S\n]*nr\.?[^\S\n]*:?[^\S\n]*)?\d{6}-?\d{4}\)$", re.I)
+
+
 def _from_joint_agreements(body: str, found: _Found) -> None:
     """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
     for m in _JOINT_AGREEMENT.finditer(body):
@@ -870,6 +873,8 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
         sentence_start = max(window_start - 1, body.rfind(".", window_start, m.start()),
                              body.rfind("\n", window_start, m.start())) + 1
         subject = body[sentence_start: m.start()].strip()
+        # "... och Exeby Golfklubb (802475-3918) har tecknat": the last name's number in brackets after it
+        subject = _BRACKETED_NUMBER.sub("", subject)
         names = _name_list(subject, lower_start=False)
         if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
             for name in names:
