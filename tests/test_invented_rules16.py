@@ -197,3 +197,13 @@ def test_both_sides_of_a_compound_agreement_with_a_bracketed_number(extract_text
             "skidbacken. Avtalet gäller från 1 mars 2036 till 28 februari 2041.\n")
     names = {p["name"] for p in extract_text(text)["parties"]}
     assert {"Exeby kommun", "Norrby Slalomklubb"} <= names
+
+
+def test_avser_and_arendemening_label_a_subject(extract_text):
+    text = ("Delegationsbeslut\n\nBeslutsdatum: 2036-03-03\nDnr: SOC 2036/55\n"
+            "Beslutet avser: Förlängt avtal om korttidsboende med Stiftelsen Norrbyhemmet\n\n"
+            "Beslut\nAvtalet förlängs ett år.\n\nExeby kommun\n")
+    assert _doc(extract_text(text))["title"] == "Förlängt avtal om korttidsboende med Stiftelsen Norrbyhemmet"
+    text = ("Ärendemening: Investeringsbidrag till Norrby bygdegård\n\nTJÄNSTEUTLÅTANDE\n2036-01-15\nKS 2036/9\n\n"
+            "Kommunstyrelsen föreslås bevilja 90 000 kronor.\n\nExeby kommun\n")
+    assert _doc(extract_text(text))["title"] == "Investeringsbidrag till Norrby bygdegård"

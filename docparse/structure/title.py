@@ -50,6 +50,7 @@ _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|gäller|"
+    r"avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik|"
     # an e-service form's fields: who sent it, where from, when it came in
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
@@ -79,10 +80,13 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # ("Gäller" too, before a subject's capital: "Gäller<TAB>2034-01-01" is a validity's label.)
 # ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
 # (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
-_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
+# ("Avser:", "Beslutet avser:", "Ärendemening:", "Ärendets rubrik:" as a subject's label too.)
+_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser)|avser|beslutet\s+avser|ärendemening|"
+                            r"ärendets\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
-_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser))[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|Ärendets[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -944,7 +948,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
-        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller)\s*:?", first_line, re.I):
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik)\s*:?",
+                        first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
                 continue
