@@ -207,3 +207,14 @@ def test_avser_and_arendemening_label_a_subject(extract_text):
     text = ("Ärendemening: Investeringsbidrag till Norrby bygdegård\n\nTJÄNSTEUTLÅTANDE\n2036-01-15\nKS 2036/9\n\n"
             "Kommunstyrelsen föreslås bevilja 90 000 kronor.\n\nExeby kommun\n")
     assert _doc(extract_text(text))["title"] == "Investeringsbidrag till Norrby bygdegård"
+
+
+def test_a_press_release_services_month_first_stamp_dates_it(extract_text):
+    from docparse.sv.dates import DATE_RE, date_value
+    assert date_value(DATE_RE.search("Pressmeddelande • Okt 26, 2036 09:00 CEST")) == "2036-10-26"
+    text = ("Exeby kommun\n\nPressmeddelande   •   Maj 03, 2036 09:12 CEST\n\n"
+            "Ny sporthall i Norrby klar till hösten\n\n"
+            "Kommunfullmäktige har beslutat att bygga en ny sporthall för 64 miljoner kronor.\n")
+    doc = _doc(extract_text(text))
+    assert doc["title"] == "Ny sporthall i Norrby klar till hösten"
+    assert doc["date"] == "2036-05-03"
