@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
-from docparse.sv.web import COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE
+from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE,
+                             is_cookie_button_line)
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -324,12 +325,41 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
 # each line's start in the whole text (zero-width, so no line is passed over); only those lines are
 # tested in full: a text of a million short lines is not matched line by line in Python.
 # (tests/test_scaling.py checks these letters against UI_LINE's words.)
-_UI_LEAD = r"[ \t]*(?:[•·\-*][ \t]*)?"
+_UI_LEAD = r"[ \t]*(?:[•·\-*←«<][ \t]*)?"
 _UI_FIRST_LETTERS = "acdghijklmnpstuw"
 _UI_LINE_OPENING = rf"(?:(?={_UI_LEAD}[{_UI_FIRST_LETTERS}])(?={UI_LINE.pattern[1:]})|(?=[ \t]*\())"
 _UI_LINE_STARTS = re.compile("^" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
 # The same after a line break (a literal first character: the scan skips from one to the next fast).
 _UI_LINE_AFTER_BREAK = re.compile("\n" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
+
+
+_COOKIE_REACH = 40  # lines from a page's top within which its cookie notice opens
+
+
+def _cookie_notices(top: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """A cookie notice near a page's top: a line that speaks of the site's cookies, the lines
+    that go on speaking of them and the notice's button lines, a choice among them ("Acceptera
+    alla", "Jag förstår": a line about cookies, or cakes, with no choice under it is the page's own
+    text). Blank lines end a notice."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < min(len(top), _COOKIE_REACH):
+        line = top[i][2]
+        if not (COOKIE_MENTION.search(line) and len(line.split()) <= COOKIE_NOTICE_WORDS):
+            i += 1
+            continue
+        j, choices = i + 1, 0
+        while j < len(top) and top[j][2].strip():
+            nxt = top[j][2]
+            if is_cookie_button_line(nxt):
+                choices += is_cookie_button_line(nxt, consent=True)
+            elif not (COOKIE_MENTION.search(nxt) and len(nxt.split()) <= COOKIE_NOTICE_WORDS):
+                break
+            j += 1
+        if choices or is_cookie_button_line(line, consent=True):
+            found += [(s, e) for s, e, _ln in top[i:j]]
+        i = j
+    return found
 
 
 def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, int, str]]:
@@ -372,6 +402,9 @@ def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, i
         line = text[start:end]
         if len(line) <= 200 and (UI_LINE.match(line) or (line.lstrip().startswith("(") and COUNTER_LINE.match(line))):
             masks.append((start, end, "web-ui"))
+    masked_ui = {m[0] for m in masks}
+    masks += [(s, e, "web-ui") for s, e in _cookie_notices(top[first:]) if s not in masked_ui]
+    masks.sort()
     if wrapper_end is None:
         lead = _leading_foreign_ui(text, models)
         if lead and not any(s <= lead[0] < e for s, e, _k in masks):

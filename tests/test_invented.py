@@ -13,7 +13,8 @@ INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Text files, and the files of tests/inventedmaker.py and inventedmaker10.py: nine born-digital PDFs (DOCX by LibreOffice) read
 # through the PDF reader, ten scanned pages that docparse OCRs (three in a typewriter's face), four council
 # web pages in HTML (and three text files that are Tesseract's English-model OCR of rendered pages); round 11's
-# inventedmaker11.py adds two born-digital PDFs (225, 233) and a scanned page (224).
+# inventedmaker11.py adds two born-digital PDFs (225, 233) and a scanned page (224); inventedmaker16.py two
+# born-digital PDFs (313, 319) and two scanned pages (314, 320).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html")])
 
 # Measured on 01-121 and 130-143: all 1,800 gold values found, none spurious: 1.0 (01-34 on main before their
@@ -82,7 +83,18 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # a 1997 typewriter scan; a scanned region agenda; protocols cut mid-item): 290-296 first scored 0.963, 297-303 (written
 # after 290-296's fixes) first 0.912; after both batches' fixes they find all 241 values, and the set (239 documents)
 # finds 3,465 of 3,469, none spurious: 0.99942 (left: 161, 171, 184, 208 as said above).
-MICRO_FLOOR = 0.9994
+# gen16 (single-matter kinds, above all web news and press releases): 310-316 (cookie notices over two news
+# pages, a region's newsroom, a board's notices, 313: a tjänsteskrivelse whose kind, date and dnr stand only in
+# its page header, DOCX by LibreOffice; 314: a scanned ordförandebeslut; an HTML budget news page) first scored
+# 0.911 (title 0.286); after their fixes, 317-323 (a Markdown news page with a byline, a förbund's press release
+# "För omedelbar publicering", 319: a yttrande as DOCX by LibreOffice, 320: a 1998 press release typed and
+# scanned, an HTML IOP news page, a tjänsteskrivelse titled in capitals, a press release with a place's dateline)
+# first 0.957. After both batches' fixes the set (239 documents) finds 3,402 of 3,406 values, none spurious:
+# 0.99941 (left: 161, 171, 184, 208 as said above).
+# gen15 and gen16 merged with rules found meanwhile on the old misses (a signature table broken over its page:
+# 208; a signature rule OCR read as "=:": 184; a § title opening with a speck read as "«": 171): the set (253
+# documents) finds 3,646 of 3,647 values, none spurious: 0.99986 (left: 161's "olle", as said above).
+MICRO_FLOOR = 0.9997
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +103,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 239 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 253 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -9,14 +9,14 @@ from collections import Counter
 from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
-from docparse.structure.title import is_byline
+from docparse.structure.title import is_byline, is_dateline
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
     # the publication date for news, the date label of a letter.
-    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published"),
-    "news": ("published", "heading", "alone", "document", "meeting"),
-    "letter": ("document", "meeting", "heading", "alone", "published", "weekday", "signed"),
+    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published", "updated"),
+    "news": ("published", "updated", "heading", "alone", "document", "meeting"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "updated", "weekday", "signed"),
 }
 
 
@@ -404,6 +404,10 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
     return pos < (len(body) if next_end < 0 else next_end)
 
 
+# A meeting in running text: a body's genitive before it, in lower case ("vid socialnämndens sammanträde den").
+_MEETING_IN_PROSE = re.compile(r"(?<![\wåäö-])[a-zåäö][\wåäö-]*s\s+(?:sammanträde|möte)t?\s+(?:den\s+)?$")
+
+
 def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
@@ -436,11 +440,26 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and a0 <= d.span[0] < a1:
                         kinds[i] = "published"
+            elif 0 < a1 - a0 <= 120 and is_dateline(ctx.body[a0:a1]):
+                # ... or a dateline of its own over it, the hour or the place beside the date ("2031-05-03
+                # 09:12", "EXEBY 2031-05-03"): the page's publication, before any "Sidan uppdaterad" at its foot.
+                for i, d in enumerate(st.dates):
+                    if kinds[i] in ("other", "alone", "clock", "signed") and a0 <= d.span[0] < a1:
+                        kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
             if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
                 kinds[i] = "heading"
+    if kind == "letter" and st.title:
+        # A meeting named in the letter's text after its subject ("... anmäls vid socialnämndens
+        # sammanträde den 25 augusti 2031"): a later meeting, not the letter's date, when the head
+        # has a date of its own.
+        if any(k in ("document", "heading") and d.span[0] < st.title.span[0] for d, k in zip(st.dates, kinds)):
+            for i, d in enumerate(st.dates):
+                if (kinds[i] == "meeting" and d.span[0] > st.title.span[1]
+                        and _MEETING_IN_PROSE.search(ctx.body, max(0, d.span[0] - 60), d.span[0])):
+                    kinds[i] = "other"
     for wanted in _DATE_ORDER[kind]:
         for d, k in zip(st.dates, kinds):
             if k == wanted:

@@ -107,10 +107,12 @@ _CALLED_AFTER = re.compile(r"\s*\(\s*" + _CALLED_WORD + r"\b", re.I)
 _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
-_MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|har\s+(?:tecknat|ingått|slutit))\b", re.I)
+_MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|skriver\s+under|skrev\s+under|"
+                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
-    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt)"
-    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?{_AGREEMENT_WORD}", re.I)
+    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit\s+under)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
+    rf"skriver\s+under|skrev\s+under)"
+    rf"\s+(?:[\wåäö-]+\s+){{0,4}}?[\wåäö-]*?{_AGREEMENT_WORD}", re.I)  # (a compound: "arrendeavtal")
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
@@ -140,11 +142,12 @@ _AWARDED_TO = re.compile(
     r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "säljer tomt 4 till Exeby Bygg AB", "överlåter fastigheten till X": the buyer of the council's land.
 _SOLD_TO = re.compile(
-    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b[^.\n]{0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
+    r"(?=[söf])\b(?:säljer|sälja|sålde|säljs|överlåter|överlåta|överlåts|försäljning\s+av)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\btill\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # "köper vattentornet av Exeby kommun", "förvärvar aktierna från Exeby Energi AB": the seller to the council.
+# (Both read on over a line's wrap, not over a blank line.)
 _BOUGHT_FROM = re.compile(
-    r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b[^.\n]{0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
+    r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
@@ -308,6 +311,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if not _capitalised(first) and not (lower_start and is_org_shaped(name)):
         return False
+    if len(words) == 1 and not _capitalised(first):
+        return False  # "bidrag till brottsofferjouren": a kind of organisation in lower case, its name unsaid
     if len(words) == 1 and (_is_plural_kind(first) or _zipf(first) >= (4.0 if strong else 2.0)):
         return False  # "Totalt", "Föreningen", "Kvinnojour": a common word, not a name
     if len(words) == 1 and not strong and _generic_org_noun(first):
@@ -399,6 +404,10 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
             and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
 
 
+# Small words a heading in capitals runs on with after a complete name (capitals hide that they are small).
+_CAPS_LINKS = frozenset({"för", "av", "till", "med", "om", "vid", "under", "inom", "från", "genom", "mellan", "avseende", "gällande"})
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -440,6 +449,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 out.append("och")
                 k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
+                    and is_org_shaped(" ".join(out))):
+                break  # "BIDRAG TILL EXEBY IDROTTSFÖRENING FÖR NYA MÅL": a heading in capitals goes on past the name
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
             if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
@@ -850,6 +862,14 @@ def _agreement_subject(body: str, at: int, found: _Found) -> None:
         found.add(subject.group(0), sentence_start + subject.start(), role="offentlig", strong=True, counterparty=False)
 
 
+# The municipality's side named by a common noun before "och": "Kommunen och ...", "Socialnämnden och ...".
+_OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|förvaltningen))"
+                       r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?=[A-ZÅÄÖ])")
+
+
+_BRACKETED_NUMBER = re.compile(r"[^\S\n]*\((?:org\.?[^\S\n]*nr\.?[^\S\n]*:?[^\S\n]*)?\d{6}-?\d{4}\)$", re.I)
+
+
 def _from_joint_agreements(body: str, found: _Found) -> None:
     """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
     for m in _JOINT_AGREEMENT.finditer(body):
@@ -857,10 +877,20 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
         sentence_start = max(window_start - 1, body.rfind(".", window_start, m.start()),
                              body.rfind("\n", window_start, m.start())) + 1
         subject = body[sentence_start: m.start()].strip()
+        # "... och Exeby Golfklubb (802475-3918) har tecknat": the last name's number in brackets after it
+        subject = _BRACKETED_NUMBER.sub("", subject)
         names = _name_list(subject, lower_start=False)
         if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
             for name in names:
                 found.add(name, sentence_start + subject.find(name), strong=True, counterparty=False)
+            continue
+        own = _OWN_SIDE.match(subject)
+        if own:
+            # "Kommunen och Föreningen X har skrivit under ...": the municipality named by its
+            # common noun, the other side by its name.
+            names = _name_list(subject[own.end():], lower_start=False)
+            if len(names) == 1 and names[0] and subject.endswith(names[0]):
+                found.add(names[0], sentence_start + subject.rfind(names[0]), strong=True, counterparty=False)
 
 
 # A party's role as a label before its name: "Offentlig part:", "Part 2:", "Leverantör:".

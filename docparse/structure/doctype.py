@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 
 from docparse.structure.header import HEAD_CHARS
+from docparse.sv.bodies import MUNICIPALITY_RE
+from docparse.sv.dates import DATE_RE
 from docparse.sv.sections import tolerant
 
 # The words a Swedish council document uses for itself, and the type each names (ANNOTATION.md's
@@ -59,6 +61,15 @@ def _type_of(m: re.Match) -> str:
     return next(TYPE_WORDS[i][1] for i in range(len(TYPE_WORDS)) if m.group(f"t{i}"))
 
 
+def _letterhead_joined(body: str, m: re.Match) -> bool:
+    """The type word's line is a letterhead joined by dots, not a site's menu ("Start · Protokoll ·
+    Kallelser"): the municipality or a date stands on it too."""
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    line_end = body.find("\n", m.end())
+    line = body[line_start: len(body) if line_end < 0 else line_end]
+    return len(line) <= 200 and (DATE_RE.search(line) is not None or MUNICIPALITY_RE.search(line) is not None)
+
+
 def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     """(is a heading use, stands alone) for a type word match; None for use in running text."""
     word = m.group("word")
@@ -87,6 +98,9 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     if (word.lower() != "beslut" and (body[m.start() - 1: m.start()] == "\t" or body[max(0, m.start() - 3): m.start()] == "   ")
             and re.match(r"[ \t]*$|\t|[ ]{3}", after)):
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"
+    if (word.lower() != "beslut" and re.search(r"[·•|][ \t]*$", body[max(0, m.start() - 4): m.start()])
+            and re.match(r"[ \t]*(?:[·•|]|$)", after) and _letterhead_joined(body, m)):
+        return True, True  # a part of its own in a letterhead joined by dots: "Exeby kommun · Tjänsteskrivelse · 2031-04-21"
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
     if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):

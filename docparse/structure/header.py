@@ -25,8 +25,12 @@ DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
-    "publicerad": "published", "publicerades": "published", "uppdaterad": "published", "uppdaterades": "published",
+    "publicerad": "published", "publicerades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
+    # When a page was last changed or checked ("Uppdaterad: ...", a foot's "Senast ändrad: 4 maj 2031 09:12"):
+    # its date when no publication date is printed.
+    "uppdaterad": "updated", "uppdaterades": "updated",
+    "senast ändrad": "updated", "ändrades": "updated", "senast granskad": "updated", "granskades": "updated",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
     # A registry's stamp: when the letter or proposal came in, not when it was written.
@@ -72,7 +76,7 @@ _PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåä�
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp)
+    kind: str  # meeting, document, published, updated, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp)
     span: tuple[int, int]
 
 
@@ -85,7 +89,7 @@ def header_dates(body: str, start: int) -> list[HeaderDate]:
     dates of publication lines further down a page."""
     out = _dates(body, start, min(len(body), start + HEAD_CHARS))
     if len(body) > start + HEAD_CHARS:
-        out += [d for d in _dates(body, start + HEAD_CHARS, min(len(body), start + PUBLISHED_CHARS)) if d.kind == "published"]
+        out += [d for d in _dates(body, start + HEAD_CHARS, min(len(body), start + PUBLISHED_CHARS)) if d.kind in ("published", "updated")]
     return out
 
 

@@ -9,7 +9,7 @@ from docparse.sv import sections
 from docparse.sv.sections import tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
-from docparse.sv.dates import DATE_RE
+from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
@@ -50,6 +50,7 @@ _LABEL_START = re.compile(tolerant(
     r"^(?:till|från|datum|sammanträdesdatum|beslutsdatum|beslutsfattare|dnr|diarienummer|diarienr|ärendenummer|ärendenr|"
     r"(?:vår|er)\s+(?:beteckning|referens)|(?:vårt|ert)\s+dnr|handläggare|"
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|gäller|"
+    r"avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik|"
     # an e-service form's fields: who sent it, where from, when it came in
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
@@ -79,10 +80,13 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # ("Gäller" too, before a subject's capital: "Gäller<TAB>2034-01-01" is a validity's label.)
 # ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
 # (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
-_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser))(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
+# ("Avser:", "Beslutet avser:", "Ärendemening:", "Ärendets rubrik:" as a subject's label too.)
+_SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser)|avser|beslutet\s+avser|ärendemening|"
+                            r"ärendets\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
-_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser))[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+_INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|Ärendets[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -100,7 +104,11 @@ def _is_value_row(line: str) -> bool:
                                                               and any(c.isdigit() for c in words[k + 1]))
                                for k, w in enumerate(words))
 # What may follow the type word on its dateline: separators and a date.
-_DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + r")?[\s•·|,.]*", re.I)
+# The hour a web page stamps after its date: "09:12", "kl 09.12", "kl. 15.40", "10:30 CET".
+_TIME = r"(?:[\s,]*(?:kl\.?|klockan)?[ \t]*[0-2]?\d[.:][0-5]\d(?:[ \t]*(?:CET|CEST|UTC))?)?"
+# A day and a month without the year, as a page's dateline may print them ("Nyhet · 3 maj").
+_DAY_MONTH = r"[0-3]?\d[ \t]+" + MONTH_NAME_ALT + r"(?![\wåäö])"
+_DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:(?:" + DATE_RE.pattern + "|" + _DAY_MONTH + r")" + _TIME + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 # Who sends a press release, between its type word and its date: " från Region X,".
 _SENDER = re.compile(r"^\s+från\s+[^,\n]{2,60}?(?=,|\s+\d)")
@@ -110,15 +118,32 @@ _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
+_DATELINE_LABEL = r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
 _DATELINE = re.compile(
-    r"(?:(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?)?"
-    r"[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")[\s•·|,.]*",
+    r"(?:" + _DATELINE_LABEL + r")?[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")" + _TIME + r"[\s•·|,.]*"
+    # (a day and a month alone only after the label: "Nyhet · 3 maj")
+    r"|" + _DATELINE_LABEL + r"[\s•·|,:–-]*" + _DAY_MONTH + _TIME + r"[\s•·|,.]*",
     re.I,
 )
+
+
+# A press release's dateline: the place it is sent from, often in capitals, and the date ("VÄXJÖ 2031-11-06",
+# "Exeby, 6 november 2031").
+_PLACE_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ ][A-ZÅÄÖ][\wåäöÅÄÖ-]+)?,?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")"
+                             + _TIME + r"[\s.]*")
+
+
+def is_dateline(line: str) -> bool:
+    """A web page's or press release's dateline: a date (and its hour), after a publication label,
+    the page's kind or the place it is sent from ("2031-05-03 09:12", "Publicerad 3 maj 2031 kl 09.12",
+    "Nyhet · 3 maj", "VÄXJÖ 2031-11-06")."""
+    line = line.strip(" \t*#")
+    return _DATELINE.fullmatch(line) is not None or _PLACE_DATELINE.fullmatch(line) is not None
 # A diarienummer alone: a board code before year and number ("KS 2031/0198", "RS 2031-00087").
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
-_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S", re.I)
+_BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S|"
+                         r"^\s*du\s+är\s+här\s*:", re.I)  # (the trail's own label: "Du är här: Start / Nyheter")
 # A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
@@ -399,6 +424,8 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
         return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
+    if town and _SITE_SECTION.fullmatch(text, town.end()):
+        return True  # "Region X nyhetsrum": the site's name over its menu
     parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
@@ -409,11 +436,26 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # a Word page header: "Exeby kommun · Tekniska nämnden · Sammanträdesprotokoll"
     if len(text.split()) <= 4 and _UNIT.search(text) or _UNIT_OF.match(text):
         return True
+    if len(parts) >= 3 and all(_is_letterhead_part(p) for p in parts) and any(
+            MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) for p in parts):
+        return True  # "Exeby kommun · Tjänsteskrivelse · 2031-04-21 · Dnr KS 2031/088": a page header's parts
     # A short line over the municipality's or an office's name ("Länsstyrelsen i X" / "Miljöenheten": an
     # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
     below = block[j + 1][2].strip() if j + 1 < len(block) else ""
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
+
+
+def _is_letterhead_part(part: str) -> bool:
+    """One part of a letterhead joined on one line: the municipality, a board, an office, the type
+    word, a date, a diarienummer (with its label) or a page mark."""
+    if MUNICIPALITY_RE.fullmatch(part) or BOARD_RE.fullmatch(part) or is_type_word(part) or DATE_RE.fullmatch(part):
+        return True
+    if len(part.split()) <= 4 and _UNIT.search(part) or _PAGE_PREFIX.fullmatch(part + " "):
+        return True
+    label = DNR_LABEL_RE.match(part)
+    value = part[label.end():].strip(" :") if label else part
+    return _BARE_DNR.fullmatch(value) is not None
 
 
 def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
@@ -518,6 +560,42 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
             and BOARD_RE.fullmatch(sender.group(0).split(None, 1)[1]) is not None)
 
 
+# A decision's note of the law it rests on: "Ordförandebeslut enligt 6 kap. 39 § kommunallagen",
+# "Beslut med stöd av 4 kap. 1 § socialtjänstlagen" (a paragraph of the law, not of a protocol).
+_LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av|jämlikt)\s+"
+                          r"(?:\d{1,2}\s+kap\.?\s+)?\d{1,3}\s*[a-z]?\s*§", re.I)
+
+
+# A press release's note of when it may be published: "För omedelbar publicering", "Embargo till 10.00".
+_RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publicering\s+omedelbart|release)|"
+                           r"(?:embargo|publiceras\s+(?:inte|ej)\s+före|får\s+publiceras)\b[^\n]{0,40})[.!]?", re.I)
+
+
+def _is_menu_row(text: str) -> bool:
+    """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
+    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
+    menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
+    if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
+        return True
+    words = re.split(r"[ ]{2,}", text.strip())
+    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words)
+
+
+# A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun".
+_NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden|nyhetsarkiv(?:et)?)"
+                           r"(?:[ \t]+(?:från|i|om)[ \t]+(?P<whose>[^\n]{2,60}))?", re.I)
+
+
+def _is_news_section(text: str) -> bool:
+    m = _NEWS_SECTION.fullmatch(text.strip())
+    return m is not None and (not m.group("whose") or MUNICIPALITY_RE.fullmatch(m.group("whose")) is not None
+                              or _is_body_name(m.group("whose")))
+
+
+# A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum").
+_SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -529,6 +607,12 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Överförmyndarnämnden Delegationsbeslut": the deciding body and the type word, no subject
     if _LABEL_START.match(text) or _CONTACT.search(text) or _BREADCRUMB.search(text):
         return False
+    if _is_news_section(text):
+        return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
+    if _RELEASE_NOTE.fullmatch(text.strip()):
+        return False  # "För omedelbar publicering": when a press release may be published, no headline
+    if _LEGAL_BASIS.match(text.strip()):
+        return False  # "Ordförandebeslut enligt 6 kap. 39 § kommunallagen": the law a decision rests on; its subject follows
     if _READER_NOTE.match(text):
         return False  # "Observera att dokumentet är inskannat ...": a note to the reader
     if _PARAGRAPH_ALONE.fullmatch(text.strip()):
@@ -547,8 +631,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     person = _PERSON_TITLE.fullmatch(text.strip())
     if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
         return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
-    menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
-    if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
+    if _is_menu_row(text):
         return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
     if type_word and _is_address_line(text, type_word):
         return False
@@ -869,7 +952,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
-        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller)\s*:?", first_line, re.I):
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik)\s*:?",
+                        first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
                 continue
@@ -978,7 +1062,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
-                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above)):
+                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)):
                     break
                 end_pos, above = e2, more
         elif not cut:

@@ -136,7 +136,8 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 # Blekinge län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
 # The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
@@ -151,6 +152,7 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     r"(?=[A-ZÅÄÖ])(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen"
     r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?)"  # (a letterhead in capitals: "REGION KRONOBERG")
-    r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|" + _FORBUND_NOUN + r")?))"
+    r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
+    + _FORBUND_NOUN + r")?))"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
     r"(?![a-zåäöA-ZÅÄÖ])"
 )

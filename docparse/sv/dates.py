@@ -26,6 +26,7 @@ YEAR = r"(?:19|20)\d{2}"
 DATE = (
     rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
     rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
+    rf"|(?P<m3>{MONTH_ALT})\.?\s+(?P<d3>[0-3]?\d),\s*(?P<y3>{YEAR})"  # Maj 03, 2037 (a press-release service's stamp)
     rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
     rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])(?:\s+|-)(?P<ny>{YEAR})"  # 16/4 2019, 16/4-2019
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>1[0-2]|0?[1-9])\.(?P<py>{YEAR})"  # 15.9.2022 (as Finland-Swedish bodies write it)
@@ -50,6 +51,8 @@ def date_value(m: re.Match) -> str | None:
             y, mo, d = int(g("iy")), int(g("im")), int(g("id"))
         elif g("y"):
             y, mo, d = int(g("y")), MONTHS[g("m").lower()], int(g("d"))
+        elif g("y3"):
+            y, mo, d = int(g("y3")), MONTHS[g("m3").lower()], int(g("d3"))
         elif g("y2"):
             return f"{int(g('y2')):04d}-{MONTHS[g('m2').lower()]:02d}"
         elif g("ny"):

@@ -24,16 +24,17 @@ TEXT_START_MARK = re.compile(
 # The site's title of the document: the quoted string of a download or share button.
 QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
 
-# A whole line of interface text: buttons, skip links, menus, empty meta labels, page-viewer
-# controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
+# A whole line of interface text: buttons, skip links, back links ("← Tillbaka till nyheter"), menus,
+# empty meta labels, page-viewer controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
 # its "Full text" line need no entry here: the wrapper rule masks all of them.)
 # Tolerant of a lost å/ä/ö: OCR without Swedish reads "Hoppa over navigering", and the clean stage
 # runs before repair.
 UI_LINE = re.compile(tolerant(
-    r"^[ \t]*(?:[•·\-*][ \t]*)?(?:"
+    r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
     r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
-    r"meny|menu|sök|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
+    r"tillbaka(?:\s+till\s+(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
+    r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan))?|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
     r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
@@ -45,3 +46,28 @@ UI_LINE = re.compile(tolerant(
 
 # A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
 COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")
+
+# A cookie notice over a page's text: a line that speaks of the site's cookies ("Vi använder kakor",
+# "Den här webbplatsen använder kakor (cookies) ..."), and the notice's buttons, one to a few on a
+# line ("Acceptera alla   Endast nödvändiga", "Godkänn alla kakor", "Anpassa", "Jag förstår").
+COOKIE_MENTION = re.compile(r"(?<![\wåäö-])(?:kakor(?:na)?|cookies?|cookie-?inställningar|kakinställningar)(?![\wåäö-])", re.I)
+_COOKIE_WORD = r"(?:alla|valda|nödvändiga|inställningar(?:na)?|kakor(?:na)?|cookies|mina\s+val|val|och\s+stäng|all)"
+COOKIE_BUTTON = re.compile(tolerant(
+    r"(?:(?:acceptera|godkänn|tillåt|neka|avvisa|avböj|spara|anpassa|hantera|ändra|accept|reject|allow)"
+    r"(?:\s+" + _COOKIE_WORD + r"){0,3}|endast\s+nödvändiga(?:\s+(?:kakor|cookies))?|bara\s+nödvändiga(?:\s+(?:kakor|cookies))?|"
+    r"jag\s+förstår|ok|okej|inställningar|läs\s+mer(?:\s+om\s+(?:kakor|cookies))?)"), re.I)
+_COOKIE_CELL_GAP = re.compile(r"\t|[ ]{2,}|[ ]*[|·•][ ]*")
+COOKIE_NOTICE_WORDS = 60  # a notice's line of text is a sentence or two
+
+
+_READ_MORE = re.compile(tolerant(r"läs\s+mer(?:\s+om\s+(?:kakor|cookies))?"), re.I)
+
+
+def is_cookie_button_line(line: str, *, consent: bool = False) -> bool:
+    """A line of a cookie notice's buttons: one to four cells, each a button's label; ``consent``:
+    one of them a choice (not "Läs mer" alone, which any article's teaser may carry)."""
+    cells = [c for c in _COOKIE_CELL_GAP.split(line.strip()) if c]
+    if not (0 < len(cells) <= 4 and all(COOKIE_BUTTON.fullmatch(c) for c in cells)):
+        return False
+    return not consent or any(not _READ_MORE.fullmatch(c) for c in cells)
+
