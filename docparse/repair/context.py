@@ -91,8 +91,11 @@ def _har(prev, prev2, nxt, nxt2, lexicon):
         return "här"  # "det här är": "det har är" is no Swedish
     if nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], lexicon):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
-    if nxt in HERE_BEFORE or lexicon.word_class(nxt) == PRESENT:
+    if nxt in HERE_BEFORE or _finite(nxt, lexicon):
         return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
+    if prev in HERE_AFTER and prev2 not in RELATIVES and prev2 not in SUBJECT_PRONOUNS:
+        return "här"  # "kommunen ska här kartlägga": no finite verb follows an auxiliary (but
+        # a clause may end in one: "den som kan har skyldighet")
     if prev == "så" and (lexicon.word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
         return "här"  # "Så här gör du", "Gör så här för att", "Gör så här."
     if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev, lexicon) and not lexicon.word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
@@ -100,6 +103,13 @@ def _har(prev, prev2, nxt, nxt2, lexicon):
     if prev in ("den", "det", "de") and is_definite(nxt, lexicon) and _demonstrative_position(prev2, nxt2, lexicon):
         return "här"  # "i den här rutan", "Den här ikonen visar"
     return None
+
+
+def _finite(word: str, lexicon) -> bool:
+    """Is ``word`` only a finite verb in the present by the word classes ("försöker", not
+    "planer", a noun too, nor "ökade", an adjective too)?"""
+    bits = lexicon.word_class(word)
+    return bool(bits & PRESENT) and not bits & (NOUN | ADJECTIVE)
 
 
 def _demonstrative_position(prev2: str, nxt2: str, lexicon) -> bool:
@@ -194,6 +204,9 @@ FINITE_AUX = WORDS["finite_aux"]
 HAVE = WORDS["have"]  # take a supine or a noun phrase, never a bare infinitive
 # Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
 HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}
+# Auxiliaries and modals after which "här" stands, never "har": "ska här", "är här" ("var" is
+# also "where": "var har du").
+HERE_AFTER = FINITE_AUX - HAVE - {"var"}
 PREPOSITIONS = WORDS["prepositions"]
 CONJUNCTIONS = WORDS["conjunctions"]
 # Plural adjectives by their ending: möjliga, tekniska, positiva, sociala, ideella, primära, fattade
