@@ -88,6 +88,9 @@ GRAMMAR = [
     ("Har finns mer att gora.", "Här finns mer att göra."),
     ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
     ("Styrelsen har forsoker halla nere kostnaderna.", "Styrelsen här försöker hålla nere kostnaderna."),
+    # A quantifier opening its clause takes a possessive before a noun, never the infinitive.
+    ("Alla vara medlemmar far en kallelse.", "Alla våra medlemmar får en kallelse."),
+    ("Det galler for alla vara kommuner.", "Det gäller för alla våra kommuner."),
     # An auxiliary is never followed by "har" either: "ska här", "är här".
     ("Forvaltningen ska har utreda fragan om taxan.", "Förvaltningen ska här utreda frågan om taxan."),
     ("Namnden vill har papeka att beslutet galler i ett ar.", "Nämnden vill här påpeka att beslutet gäller i ett år."),
@@ -129,6 +132,9 @@ KEPT = [
     ("Det finns inga val kvar att gora.", "Det finns inga val kvar att göra."),
     ("Vi ska inga barn lamna utan stod.", "Vi ska inga barn lämna utan stöd."),
     ("Den som ater kan bli sjuk.", "Den som äter kan bli sjuk."),
+    # A quantifier after an auxiliary: the infinitive ("De ska alla vara medlemmar").
+    ("De ska alla vara medlemmar i foreningen.", "De ska alla vara medlemmar i föreningen."),
+    ("For manga kan det vara svart att hinna.", "För många kan det vara svårt att hinna."),
     # A clause may end in an auxiliary before the main clause's "har".
     ("Den som kan har skyldighet att arbeta.", "Den som kan har skyldighet att arbeta."),
     ("Det vi vill har vi redan sagt.", "Det vi vill har vi redan sagt."),

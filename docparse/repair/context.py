@@ -199,6 +199,9 @@ PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMM
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
 INDEFINITE_BEFORE = WORDS["indefinite_before"]
+# Quantifiers that open a noun phrase: the indefinite ones and "alla", "båda".
+PLURAL_NOUN_ENDINGS = ("ar", "er", "or")
+QUANTIFIERS = INDEFINITE_BEFORE | {"alla", "båda"}
 # Finite auxiliaries and modals: "kan", "ska", "blir" in "beslutet hävs kan", "åter kan söka".
 FINITE_AUX = WORDS["finite_aux"]
 HAVE = WORDS["have"]  # take a supine or a noun phrase, never a bare infinitive
@@ -320,7 +323,33 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return others[0] if len(others) == 1 else None
 
 
+def _possessive_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After "alla", "många", "båda" ... that open their clause (at a sentence's start or after a
+    preposition, where nothing can govern an infinitive), a word before a noun is a possessive,
+    not the infinitive: "Alla våra medlemmar", "för alla våra barn" (but "De ska alla vara
+    medlemmar": an auxiliary before governs it)."""
+    if prev not in QUANTIFIERS or (prev2 and prev2 not in PREPOSITIONS):
+        return None
+    if not is_verb(cur, lexicon) or not _plain_noun(nxt, lexicon):
+        return None
+    others = [w for w in twins if w != cur and not is_verb(w, lexicon) and lexicon.word_class(w)]
+    return others[0] if len(others) == 1 else None
+
+
+def _plain_noun(word: str, lexicon) -> bool:
+    """Is ``word`` a noun by the word classes (and nothing else it could be after a copula: "för
+    många vara svårt"), or where they do not know it, a listed word with a plural noun's ending
+    ("medlemmar", "kommuner")?"""
+    if not word.isalpha() or word in PREPOSITIONS or word in CONJUNCTIONS or word in FINITE_AUX or word in SUBJECT_WORDS:
+        return False
+    bits = lexicon.word_class(word)
+    if bits:
+        return bool(bits & NOUN) and not bits & (VERB | PRESENT | PASSIVE | SUPINE | ADJECTIVE)
+    return len(word) > 4 and word.endswith(PLURAL_NOUN_ENDINGS) and lexicon.logf(word) is not None
+
+
 GRAMMAR = (
+    _possessive_after_quantifier,
     _indefinite_after_quantifier,
     _indefinite_after_plural_adjective,
     _passive_not_genitive,
