@@ -88,6 +88,10 @@ GRAMMAR = [
     ("Har finns mer att gora.", "Här finns mer att göra."),
     ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
     ("Styrelsen har forsoker halla nere kostnaderna.", "Styrelsen här försöker hålla nere kostnaderna."),
+    # "bör" wants an infinitive: before "och" or "där" it is "bor".
+    ("Alla som bor och arbetar i kommunen kan svara.", "Alla som bor och arbetar i kommunen kan svara."),
+    ("Enkaten gick till de familjer som bor dar.", "Enkäten gick till de familjer som bor där."),
+    ("Styrelsen bor utreda fragan om taxan.", "Styrelsen bör utreda frågan om taxan."),
     # A quantifier opening its clause takes a possessive before a noun, never the infinitive.
     ("Alla vara medlemmar far en kallelse.", "Alla våra medlemmar får en kallelse."),
     ("Det galler for alla vara kommuner.", "Det gäller för alla våra kommuner."),

@@ -79,6 +79,9 @@ def _satt(prev, prev2, nxt, nxt2, lexicon):
 def _bor(prev, prev2, nxt, nxt2, lexicon):
     if nxt in {"på", "hos", "kvar", "tillsammans", "ihop"}:
         return "bor"
+    if nxt in {"och", "där"}:
+        return "bor"  # "som bor och arbetar", "som bor där": "bör" wants an infinitive (a sentence's
+        # end is no sign: OCR specks make stops, "vilket bor.beaktas")
     if nxt == "i" and nxt2 not in {"första", "samband", "möjligaste", "mån", "enlighet"}:
         return "bor"
     return "bör"
