@@ -64,9 +64,9 @@ def main(argv: list[str] | None = None) -> int:
             cands = tuple((w, costs[w]) for w in twins)
             prev2 = seq[i - 2] if i >= 2 else None
             nxt2 = seq[i + 2] if i + 2 < len(seq) else None
-            scores = bigram_scores(lm, cands, seq[i - 1], seq[i + 1])
+            scores = bigram_scores(lm, cands, seq[i - 1], seq[i + 1], fair=True)  # (a damaged page)
             if not args.bigrams and open_choice(scores):
-                scores = trigram_scores(lm, cands, prev2, seq[i - 1], seq[i + 1], nxt2)
+                scores = trigram_scores(lm, cands, prev2, seq[i - 1], seq[i + 1], nxt2, fair=True)
             ref = _prior(cands, lm, cur)
             by = dict(zip(twins, scores))
             best = max(twins, key=by.__getitem__)

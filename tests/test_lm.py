@@ -185,3 +185,27 @@ def test_word_lists_are_checked_when_loaded(tmp_path):
     bad.write_text("pronouns: jag du\n", encoding="utf-8")
     with pytest.raises(ModelDataError, match="words.txt: word lists missing: adjective_endings"):
         read_word_lists(bad)
+
+
+def test_next_word_fairly_where_no_pair_was_counted(lm):
+    """Where no reading's pair with the next word was counted and the corpus counted every
+    reading, each is scored by the class model, not by how much mass it keeps for unseen
+    continuations; where a pair was counted, or a reading never was, by the bigram model."""
+    words, nxt = ["försvarar", "försvårar"], "arbetet"
+    assert all(lm.stats(w)[1] for w in words) and not any(f"{w} {nxt}" in lm._bi for w in words)
+    fair = lm.next_logps(words, nxt, fair=True)
+    assert fair == [lm._class_logp(nxt, lm.stats(w)[3]) for w in words]
+    assert fair != [lm.logp(nxt, w) for w in words]
+    assert lm.next_logps(words, nxt) == [lm.logp(nxt, w) for w in words]
+    # a counted pair: the bigram model
+    assert "det år" in lm._bi or "år då" in lm._bi
+    counted = ("år", "då") if "år då" in lm._bi else ("är", "det")
+    pair = ["år", "är"]
+    assert lm.next_logps(pair, counted[1], fair=True) == [lm.logp(counted[1], w) for w in pair]
+    # a reading the corpus never counted as a history: the bigram model
+    unseen = ["monster", "mönster"]
+    assert lm.stats("monster")[1] == 0
+    assert lm.next_logps(unseen, "på", fair=True) == [lm.logp("på", w) for w in unseen]
+    # the window takes the same rule where no trigram was counted
+    assert lm.window_logps(words, None, "personal", nxt, None, fair=True) == [
+        lm.logp(w, "personal") + f for w, f in zip(words, fair)]

@@ -87,6 +87,17 @@ GRAMMAR = [
     # "har" is never followed by a finite verb: it is "här".
     ("Har finns mer att gora.", "Här finns mer att göra."),
     ("Har kommer en sammanfattning.", "Här kommer en sammanfattning."),
+    ("Styrelsen har forsoker halla nere kostnaderna.", "Styrelsen här försöker hålla nere kostnaderna."),
+    # "bör" wants an infinitive: before "och" or "där" it is "bor".
+    ("Alla som bor och arbetar i kommunen kan svara.", "Alla som bor och arbetar i kommunen kan svara."),
+    ("Enkaten gick till de familjer som bor dar.", "Enkäten gick till de familjer som bor där."),
+    ("Styrelsen bor utreda fragan om taxan.", "Styrelsen bör utreda frågan om taxan."),
+    # A quantifier opening its clause takes a possessive before a noun, never the infinitive.
+    ("Alla vara medlemmar far en kallelse.", "Alla våra medlemmar får en kallelse."),
+    ("Det galler for alla vara kommuner.", "Det gäller för alla våra kommuner."),
+    # An auxiliary is never followed by "har" either: "ska här", "är här".
+    ("Forvaltningen ska har utreda fragan om taxan.", "Förvaltningen ska här utreda frågan om taxan."),
+    ("Namnden vill har papeka att beslutet galler i ett ar.", "Nämnden vill här påpeka att beslutet gäller i ett år."),
     # "den/det har <definite noun>" where no subject and verb can stand: the demonstrative.
     ("I det har arendet foreslas en ny taxa.", "I det här ärendet föreslås en ny taxa."),
     ("Den har rapporten visar att kostnaderna okar.", "Den här rapporten visar att kostnaderna ökar."),
@@ -125,6 +136,13 @@ KEPT = [
     ("Det finns inga val kvar att gora.", "Det finns inga val kvar att göra."),
     ("Vi ska inga barn lamna utan stod.", "Vi ska inga barn lämna utan stöd."),
     ("Den som ater kan bli sjuk.", "Den som äter kan bli sjuk."),
+    # A quantifier after an auxiliary: the infinitive ("De ska alla vara medlemmar").
+    ("De ska alla vara medlemmar i foreningen.", "De ska alla vara medlemmar i föreningen."),
+    ("For manga kan det vara svart att hinna.", "För många kan det vara svårt att hinna."),
+    # A clause may end in an auxiliary before the main clause's "har".
+    ("Den som kan har skyldighet att arbeta.", "Den som kan har skyldighet att arbeta."),
+    ("Det vi vill har vi redan sagt.", "Det vi vill har vi redan sagt."),
+    ("Var har du lagt pappren?", "Var har du lagt pappren?"),
     ("Dessa galler for hela kommunen.", "Dessa gäller för hela kommunen."),
     ("Barnen ater lunch i skolan.", "Barnen äter lunch i skolan."),
     ("Hon ater inte kott.", "Hon äter inte kött."),

@@ -33,3 +33,22 @@ def test_names_get_their_marks_back(text, fixed):
 def test_a_word_that_is_a_name_spelled_without_marks_stays_a_word():
     # "Par" is "Pär" only before a surname or a party mark.
     assert "Ett Par Skor" in repair("Ett Par Skor till salu i butiken\n").text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # a surname's particle before a capitalised word keeps its letters ("vän", "vån" are no
+        # common words)
+        ("Utstallningen visar verk av van Dijk och andra malare fran Holland.\n", "av van Dijk och"),
+        ("Foredraget handlade om van Ruisdael och hans landskap i olja.\n", "om van Ruisdael och"),
+        # a given name after it: the noun, a friend ("min vän Anna")
+        ("Min van Anna kommer i morgon till mottagningen i staden.\n", "Min vän Anna kommer"),
+        # a common twin is context's: "då Stockholm" ("da" is a particle too)
+        ("Vi akte hem da Stockholm var fullt av folk i juli och augusti.\n", "hem då Stockholm var"),
+        # no capital after it: the word
+        ("Vi har en van i styrelsen som hjalper oss med det mesta.\n", "en vän i styrelsen"),
+    ],
+)
+def test_a_surname_particle_before_a_name_stays(text, kept):
+    assert kept in repair(text).text

@@ -57,6 +57,11 @@ CASES = [
     ("val/väl", "Ärendet är väl förberett av förvaltningen."),
     ("val/väl", "Det fungerade väl under hela projektet."),
     # våra / vara: both read "vara"
+    # försvårar / försvarar: both read "forsvarar"; neither pair with the next word was counted,
+    # so the back-off weights are no evidence (LanguageModel.next_logps)
+    ("försvårar/försvarar", "Höga avgifter försvårar uthyrningen av lokaler."),
+    ("försvårar/försvarar", "Bristen på personal försvårar arbetet i nämnden."),
+    ("försvårar/försvarar", "Försvaret försvarar landets gränser."),
     ("våra/vara", "Mötet ska vara avslutat klockan fem."),
     ("våra/vara", "Det kan vara svårt att hitta lokaler."),
     ("våra/vara", "Alla våra medlemmar är välkomna till årsmötet."),
@@ -136,6 +141,7 @@ WRONG_NOW = {
     # What a trigram counted once outweighs: the training text holds 'den som begär' once and
     # 'den som begår' never.
     "Den som begår ett brott kan dömas.": "'den som begär' was counted once, 'den som begår' never",
+    "Försvaret försvarar landets gränser.": "the corpus counts 'försvarar' once, 'försvårar' 26 times",
 }
 
 

@@ -79,6 +79,9 @@ def _satt(prev, prev2, nxt, nxt2, lexicon):
 def _bor(prev, prev2, nxt, nxt2, lexicon):
     if nxt in {"på", "hos", "kvar", "tillsammans", "ihop"}:
         return "bor"
+    if nxt in {"och", "där"}:
+        return "bor"  # "som bor och arbetar", "som bor där": "bör" wants an infinitive (a sentence's
+        # end is no sign: OCR specks make stops, "vilket bor.beaktas")
     if nxt == "i" and nxt2 not in {"första", "samband", "möjligaste", "mån", "enlighet"}:
         return "bor"
     return "bör"
@@ -91,8 +94,11 @@ def _har(prev, prev2, nxt, nxt2, lexicon):
         return "här"  # "det här är": "det har är" is no Swedish
     if nxt.endswith("s") and len(nxt) > 3 and is_infinitive(nxt[:-1], lexicon):
         return "här"  # "Här fastslås": "har" takes a supine, never a passive
-    if nxt in HERE_BEFORE or lexicon.word_class(nxt) == PRESENT:
+    if nxt in HERE_BEFORE or _finite(nxt, lexicon):
         return "här"  # "Här finns", "Här kommer": "har" is never followed by a finite verb
+    if prev in HERE_AFTER and prev2 not in RELATIVES and prev2 not in SUBJECT_PRONOUNS:
+        return "här"  # "kommunen ska här kartlägga": no finite verb follows an auxiliary (but
+        # a clause may end in one: "den som kan har skyldighet")
     if prev == "så" and (lexicon.word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
         return "här"  # "Så här gör du", "Gör så här för att", "Gör så här."
     if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev, lexicon) and not lexicon.word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
@@ -100,6 +106,13 @@ def _har(prev, prev2, nxt, nxt2, lexicon):
     if prev in ("den", "det", "de") and is_definite(nxt, lexicon) and _demonstrative_position(prev2, nxt2, lexicon):
         return "här"  # "i den här rutan", "Den här ikonen visar"
     return None
+
+
+def _finite(word: str, lexicon) -> bool:
+    """Is ``word`` only a finite verb in the present by the word classes ("försöker", not
+    "planer", a noun too, nor "ökade", an adjective too)?"""
+    bits = lexicon.word_class(word)
+    return bool(bits & PRESENT) and not bits & (NOUN | ADJECTIVE)
 
 
 def _demonstrative_position(prev2: str, nxt2: str, lexicon) -> bool:
@@ -189,11 +202,17 @@ PRESENT, PASSIVE, GENITIVE, DEFINITE, NOUN, OTHER, ADJECTIVE, SUPINE, VERB, COMM
 # Quantifiers and determiners after which a noun stands in the indefinite form: "vilka lägen",
 # "vissa val", "många beslut" (not "alla", "båda", "de": "alla barnen" is Swedish).
 INDEFINITE_BEFORE = WORDS["indefinite_before"]
+# Quantifiers that open a noun phrase: the indefinite ones and "alla", "båda".
+PLURAL_NOUN_ENDINGS = ("ar", "er", "or")
+QUANTIFIERS = INDEFINITE_BEFORE | {"alla", "båda"}
 # Finite auxiliaries and modals: "kan", "ska", "blir" in "beslutet hävs kan", "åter kan söka".
 FINITE_AUX = WORDS["finite_aux"]
 HAVE = WORDS["have"]  # take a supine or a noun phrase, never a bare infinitive
 # Finite verbs that follow "här" but never "har" ("var" is also "each", "får" also "sheep").
 HERE_BEFORE = FINITE_AUX - {"var", "har", "hade", "får"} | {"finns"}
+# Auxiliaries and modals after which "här" stands, never "har": "ska här", "är här" ("var" is
+# also "where": "var har du").
+HERE_AFTER = FINITE_AUX - HAVE - {"var"}
 PREPOSITIONS = WORDS["prepositions"]
 CONJUNCTIONS = WORDS["conjunctions"]
 # Plural adjectives by their ending: möjliga, tekniska, positiva, sociala, ideella, primära, fattade
@@ -307,7 +326,33 @@ def _no_two_finite_verbs(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return others[0] if len(others) == 1 else None
 
 
+def _possessive_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After "alla", "många", "båda" ... that open their clause (at a sentence's start or after a
+    preposition, where nothing can govern an infinitive), a word before a noun is a possessive,
+    not the infinitive: "Alla våra medlemmar", "för alla våra barn" (but "De ska alla vara
+    medlemmar": an auxiliary before governs it)."""
+    if prev not in QUANTIFIERS or (prev2 and prev2 not in PREPOSITIONS):
+        return None
+    if not is_verb(cur, lexicon) or not _plain_noun(nxt, lexicon):
+        return None
+    others = [w for w in twins if w != cur and not is_verb(w, lexicon) and lexicon.word_class(w)]
+    return others[0] if len(others) == 1 else None
+
+
+def _plain_noun(word: str, lexicon) -> bool:
+    """Is ``word`` a noun by the word classes (and nothing else it could be after a copula: "för
+    många vara svårt"), or where they do not know it, a listed word with a plural noun's ending
+    ("medlemmar", "kommuner")?"""
+    if not word.isalpha() or word in PREPOSITIONS or word in CONJUNCTIONS or word in FINITE_AUX or word in SUBJECT_WORDS:
+        return False
+    bits = lexicon.word_class(word)
+    if bits:
+        return bool(bits & NOUN) and not bits & (VERB | PRESENT | PASSIVE | SUPINE | ADJECTIVE)
+    return len(word) > 4 and word.endswith(PLURAL_NOUN_ENDINGS) and lexicon.logf(word) is not None
+
+
 GRAMMAR = (
+    _possessive_after_quantifier,
     _indefinite_after_quantifier,
     _indefinite_after_plural_adjective,
     _passive_not_genitive,

@@ -641,12 +641,14 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
             prev, nxt = form(prev_tok), form(next_tok)
             ref = _prior(cands, lm, cur) if t.damaged and not _before_imperative(prev, nxt, lexicon) else cur
             best, best_score, ref_score = cur, -math.inf, -math.inf
-            scores = bigram_scores(lm, cands, prev, nxt)
+            # On a damaged page the readings' words after are compared fairly where none was
+            # counted (next_logps); on a clean one the reading as printed keeps that edge.
+            scores = bigram_scores(lm, cands, prev, nxt, t.damaged)
             if open_choice(scores):
                 if far is None:  # the words two away, looked for only where they may count
                     far = entry[6] = (beyond(text, tokens, i, -1, prev_tok), beyond(text, tokens, i, 1, next_tok))
                 scores = trigram_scores(lm, cands, None if far[0] is None else form(far[0]), prev, nxt,
-                                        None if far[1] is None else form(far[1]))
+                                        None if far[1] is None else form(far[1]), t.damaged)
             for (w, _channel), score in zip(cands, scores):
                 if w == ref:
                     ref_score = score
@@ -663,9 +665,12 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         changed = now_changed
 
 
-def bigram_scores(lm, cands: tuple, prev: str, nxt: str) -> list[float]:
-    """Each candidate's channel cost plus log10 P(reading | prev) P(nxt | reading)."""
-    return [channel + lm.logp(w, prev) + lm.logp(nxt, w) for w, channel in cands]
+def bigram_scores(lm, cands: tuple, prev: str, nxt: str, fair: bool = False) -> list[float]:
+    """Each candidate's channel cost plus log10 P(reading | prev) P(nxt | reading); ``fair``
+    (a damaged page): P(nxt | reading) by the class model where no reading's pair with ``nxt``
+    was counted (LanguageModel.next_logps)."""
+    right = lm.next_logps([w for w, _c in cands], nxt, fair)
+    return [channel + lm.logp(w, prev) + r for (w, channel), r in zip(cands, right)]
 
 
 def open_choice(scores: list[float]) -> bool:
@@ -674,10 +679,11 @@ def open_choice(scores: list[float]) -> bool:
     return abs(top[0] - top[1]) < TRIGRAM_REACH
 
 
-def trigram_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None) -> list[float]:
+def trigram_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None,
+                   fair: bool = False) -> list[float]:
     """Each candidate's channel cost plus its log10 probability between the two words each side,
     by the trigrams that hold it where counted ("före det år då", though the bigrams prefer "det är")."""
-    window = lm.window_logps([w for w, _c in cands], prev2, prev, nxt, nxt2)
+    window = lm.window_logps([w for w, _c in cands], prev2, prev, nxt, nxt2, fair)
     return [channel + lp for (_w, channel), lp in zip(cands, window)]
 
 

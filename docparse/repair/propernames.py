@@ -11,9 +11,11 @@ import itertools
 import re
 
 from docparse.errors import ModelDataError
+from docparse.repair.context import OBJECT_START
+from docparse.repair.shortwords import COMMON_LOGF
 from docparse.sv import names as names_data
 from docparse.sv.lexicon import fold
-from docparse.sv.names import is_given_name, is_known_surname
+from docparse.sv.names import PARTICLES, is_given_name, is_known_surname
 
 # A token of letters alone: OCR left no sign for a letter in it.
 _LETTERS_ONLY = re.compile(r"[A-Za-zÅÄÖåäö]+(?:-[A-Za-zÅÄÖåäö]+)*")
@@ -31,6 +33,7 @@ def proper_names(text: str, tokens, models) -> None:
     except ModelDataError:
         return
     keep_proper_names(text, tokens)
+    keep_name_particles(text, tokens, models.lexicon)
     restore_given_names(text, tokens, models.lexicon)
 
 
@@ -49,6 +52,25 @@ def keep_proper_names(text: str, tokens) -> None:
         before_place = nxt is not None and text[t.end:nxt.start] == " " and nxt.text.lower() in _PLACE_KINDS
         if after_given or before_place:
             t.choice = None
+
+
+def keep_name_particles(text: str, tokens, lexicon) -> None:
+    """A surname's particle as read in small letters before a capitalised word ("van Gogh")
+    keeps its letters where its marked twin is no common word ("vän", "vån"): such a word
+    stands before a capitalised one only before a given name ("min vän Anna") or after a
+    determiner, neither of which is there. Twins among the commonest words ("då", "där") are
+    left to context: "då Stockholm" is Swedish."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.choice is None or t.text not in PARTICLES or fold(t.choice[0]) != t.text:
+            continue
+        if (lexicon.logf(t.choice[0]) or -99.0) >= COMMON_LOGF:
+            continue
+        nxt = tokens[i + 1]
+        if text[t.end:nxt.start] != " " or not (nxt.text[:1].isupper() and nxt.text[1:].islower() and nxt.text.isalpha()):
+            continue
+        if is_given_name(nxt.text) or (i > 0 and tokens[i - 1].current() in OBJECT_START):
+            continue
+        t.choice = None
 
 
 def _forms(token) -> tuple[str, ...]:

@@ -207,6 +207,18 @@ class LanguageModel:
             self._cond[key] = lp
         return lp
 
+    def next_logps(self, words: list[str], nxt: str, fair: bool = False) -> list[float]:
+        """log10 P(nxt | w) for each reading w of one word before ``nxt``. ``fair``: where no
+        reading's pair with ``nxt`` was counted but every reading was counted as a history,
+        each by the class model alone. The bigram model would have them differ by their
+        back-off weights, on no evidence of the word after them: a reading followed by few
+        different words keeps more mass for unseen ones ("personal försvarar arbetet" beat
+        "försvårar"). A reading the corpus never counted keeps the bigram model's score: its
+        register's silence on the word is no evidence against it ("ett monster på")."""
+        if fair and not any(f"{w} {nxt}" in self._bi for w in words) and all(self.stats(w)[1] for w in words):
+            return [self._class_logp(nxt, self.stats(w)[3]) for w in words]
+        return [self.logp(nxt, w) for w in words]
+
     def logp3(self, word: str, prev2: str | None, prev: str) -> float:
         """log10 P(word | prev2 prev): the trigram's discounted share plus the history's back-off
         weight times the bigram model; the bigram model where ``prev2`` is None or the pair
@@ -226,7 +238,8 @@ class LanguageModel:
             self._cond3[key] = lp
         return lp
 
-    def window_logps(self, words: list[str], prev2: str | None, prev: str, nxt: str, nxt2: str | None) -> list[float]:
+    def window_logps(self, words: list[str], prev2: str | None, prev: str, nxt: str, nxt2: str | None,
+                     fair: bool = False) -> list[float]:
         """log10 P(w | prev2 prev) P(nxt | prev w) P(nxt2 | w nxt) for each reading w of a word
         between ``prev2`` ``prev`` and ``nxt`` ``nxt2`` (None across a sentence's end), each
         factor a trigram's only where some reading's trigram was counted ("det år då", "år
@@ -234,8 +247,9 @@ class LanguageModel:
         left by none (one history), on the right by their own, on no evidence of the words
         after them (a rare reading keeps most of its mass for unseen continuations, "som
         innebar"; a common one little, "som innebär"). There the bigram model scores the
-        neighbours and the word after the next is no evidence."""
-        key = (tuple(words), prev2, prev, nxt, nxt2)
+        neighbours and the word after the next is no evidence (``fair``: the word after by
+        next_logps's rule)."""
+        key = (tuple(words), prev2, prev, nxt, nxt2, fair)
         memo = self._windows.get(key)
         if memo is not None:
             return memo
@@ -247,7 +261,7 @@ class LanguageModel:
         if any(f"{prev} {w} {nxt}" in tri for w in words):
             out = [lp + self.logp3(nxt, prev, w) for lp, w in zip(out, words)]
         else:
-            out = [lp + self.logp(nxt, w) for lp, w in zip(out, words)]
+            out = [lp + r for lp, r in zip(out, self.next_logps(words, nxt, fair))]
         if nxt2 is not None and any(f"{w} {nxt} {nxt2}" in tri for w in words):
             out = [lp + self.logp3(nxt2, w, nxt) for lp, w in zip(out, words)]
         if len(self._windows) > MAX_MEMO:
