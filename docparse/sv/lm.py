@@ -114,7 +114,7 @@ class LanguageModel:
         self._stats: dict[str, tuple[int, int, float, str]] = {}
         self._cond: dict[tuple[str, str], float] = {}
         self._cond3: dict[tuple[str, str, str], float] = {}
-        self._windows: dict[tuple[tuple[str, ...], str | None, str, str, str | None], list[float]] = {}
+        self._windows: dict[tuple[tuple[str, ...], str | None, str, str, str | None, bool], list[float]] = {}
         self._class_stats: dict[str, tuple[int, int, float]] = {}
         # P(class | previous class) by class pair: many word pairs share a class pair, and the
         # value depends on the two classes alone.
