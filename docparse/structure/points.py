@@ -181,7 +181,8 @@ _INLINE_HEADING = re.compile(
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
-    + r"|(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
+    # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
+    + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
     r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s)"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
@@ -267,7 +268,34 @@ def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
-def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
+_BROKEN_BLOCK_LINES = 4  # lines of a block, at least, before it is read as one broken line
+_BROKEN_LINE_CHARS = 25  # each of its lines but the last a line of text, no menu's or list's short line
+
+
+def _broken_blocks(body: str, lines: list[tuple[int, int, str]]):
+    """Runs of adjacent lines most of which end inside a sentence: a transcript broken into lines
+    at odd places ("... föreslår vi" / "kommunfullmäktige att besluta att ..."), read as one line
+    (a line break and a space are one character each: the offsets stay the body's)."""
+    run: list[tuple[int, int, str]] = []
+    for item in list(lines) + [(-1, -1, "")]:
+        if run and item[0] == run[-1][1] + 1 and item[2].strip():
+            run.append(item)
+            continue
+        if (len(run) >= _BROKEN_BLOCK_LINES and all(len(ln.strip()) >= _BROKEN_LINE_CHARS for _s, _e, ln in run[:-1])
+                and sum(1 for _s, _e, ln in run if re.search(r"[a-zåäö,]$", ln.rstrip())) * 2 > len(run)):
+            start, end = run[0][0], run[-1][1]
+            joined = body[start:end].replace("\n", " ")
+            if len(joined) >= _LONG_LINE:
+                yield start, end, joined
+        run = [item] if item[2].strip() else []
+
+
+def inline_points(body: str, lines: list[tuple[int, int, str]], broken: bool = True) -> list[dict]:
+    """A proposal inside a flattened line; ``broken``: also inside a block of lines broken at odd places."""
+    return _inline_points(list(lines)) or (_inline_points(list(_broken_blocks(body, lines))) if broken else [])
+
+
+def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
     for start, end, line in lines:
         if len(line) < _LONG_LINE:
             continue

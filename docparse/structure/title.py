@@ -11,6 +11,7 @@ from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE,
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
+from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
@@ -29,6 +30,7 @@ _CUT = re.compile(
                            sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
+    r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
@@ -55,7 +57,8 @@ _LABEL_START = re.compile(tolerant(
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
+    # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
+    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:"),
     re.I,
 )
@@ -332,11 +335,16 @@ def _label_value_ends(line: str):
         yield m.end()
     for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
+    for _m, values in label_runs(line, 0, min(len(line), _INLINE_SUBJECT_REACH)):
+        # labels first, then their values: the subject may follow the last value read
+        ends = [v.value[1] for v in values if v.value]
+        if ends:
+            yield ends[-1]
 
 
 # A name or two (capitalised words) before a kind word and its preposition: "Näringsdepartementet
 # Yttrande över ...", "Trafikverket Region Mitt Remissvar avseende ...".
-_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?:(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][\wåäöÅÄÖ-]+ )?(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
 
 
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -670,6 +678,54 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«"
 
 
+# Words that open a sentence, not a name: after a word in lower case, in capitals, with lower-case
+# words after them, they begin the running text a flattened heading ran into
+# ("... vid kommunens förskolor Många föräldrar lämnar ...").
+_SENTENCE_START_IN = re.compile(
+    r"(?<=[a-zåäö,])\s+(?=(?:Många|Flera|Alla|Allt|Några|Det|Den|De|Detta|Denna|Dessa|Vi|Jag|Man|Här|Där|Sedan|Nu|"
+    r"Eftersom|När|Enligt|Under|Efter|Genom|Sedan|I|En|Ett)\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
+
+
+def _before_sentence(body: str, start: int, end: int) -> int:
+    """The heading's end before running text it was joined to, three words of heading kept at least."""
+    for m in _SENTENCE_START_IN.finditer(body, start, min(len(body), end + 200)):  # (its lookahead reads past the end)
+        if m.start() >= end:
+            break
+        if len(body[start:m.start()].split()) >= 3 and "\n" in body[start:end]:
+            return m.start()
+    return end
+
+
+def _kind_spelt_out(body: str, start: int, end: int, type_word: TypeWord | None) -> tuple[int, int]:
+    """A heading joined from a flattened letterhead, its kind in capitals there and spelt out again
+    at the subject ("... MOTION Till kommunfullmäktige ... Motion om X"): the title starts at the second."""
+    if not type_word or not type_word.printed.isupper():
+        return start, end
+    word = type_word.printed.capitalize()
+    caps = body.find(type_word.printed, start, end)
+    if caps < 0:
+        return start, end
+    again = re.compile(r"(?<![\wåäö-])" + re.escape(word) + r"\s+(?:om|över|angående|avseende|gällande|till|för)\s")
+    m = again.search(body, caps + len(type_word.printed), end)
+    return (m.start(), end) if m else (start, end)
+
+
+_RUNNING_HEAD = re.compile(r"[ \t]*(?:" + _ONE_MUNICIPALITY + r")[ \t]*(?:[·•|]|[–-](?=[ \t]))[ \t]*(?P<short>\S[^\n]{2,80}?)[ \t]*")
+
+
+def _running_head(line: str) -> str | None:
+    m = _RUNNING_HEAD.fullmatch(line)
+    return m.group("short") if m else None
+
+
+def _running_head_over(line: str, below: str) -> bool:
+    """A page header naming the municipality and the document's short title, the full title below
+    it starting with that short one."""
+    short = _running_head(line)
+    below = below.strip(" \t*#")
+    return bool(short) and len(below) > len(short) and below.lower().startswith(short.lower())
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
@@ -854,6 +910,15 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         s, e = type_word.span
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
+        printed = type_word.printed
+        if printed.isupper() and not _HEADING_GOES_ON.match(rest):
+            # A flattened page: the kind in capitals is the letterhead's label ("KALLELSE Datum ..."); the
+            # heading spelt out further on in the line names the meeting ("Kallelse till sammanträde med ...").
+            again = re.compile(r"(?<![\wåäö-])" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")")
+            spelt = again.search(rest, 0, _INLINE_SUBJECT_REACH)
+            if spelt:
+                s, e = e + spelt.start(), e + spelt.end()
+                rest, printed = rest[spelt.end():], spelt.group(0)
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
@@ -865,7 +930,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
             return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
-        if m and not type_word.printed.isupper():
+        if m and not printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
                                 + BOARD_RE.pattern + r")?(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]*$))?",
@@ -906,6 +971,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         block = _past_letterhead(block)
         if not block:
             continue
+        if len(block) == 1 and k + 1 < len(blocks) and _running_head_over(block[0][2], blocks[k + 1][0][2]):
+            continue  # "Exeby kommun · Budget 2031" over "Budget 2031 med plan ...": the page's running head
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
         if is_byline(block[0][2]):
@@ -1083,6 +1150,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                and len(blocks_left[0]) <= _MAX_HEADING_LINES):
             end_pos = blocks_left[0][-1][1]
             blocks_left = blocks_left[1:]
+        start_pos, end_pos = _kind_spelt_out(body, start_pos, end_pos, type_word)
+        end_pos = _before_sentence(body, start_pos, end_pos)
         heading = " ".join(body[start_pos:end_pos].split()).strip(" *#").rstrip(" .,:;")
         if len(heading.split()) <= 5 and blocks_left and re.match(r"^\s*[-–]\s", blocks_left[0][0][2]):
             # A short heading with its subtitle in a "- ..." line beneath it.
