@@ -82,8 +82,11 @@ _TITLE_STOP_RE = re.compile(
     r"Till[ \t]+(?:protokolls?)?justerare[ \t]+(?:utses|utsågs|valdes|väljs)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
-    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
+    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]|\d{1,2}\.[ \t])|[ \t]+[-–][ \t]+(?=att\s)|"
     r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
+    # ... a body of two words ("Tekniska nämndens beslut 1. ...", "Sociala utskottets förslag: ...").
+    r"[A-ZÅÄÖ][\wåäö-]*[ \t]+[a-zåäö-]*(?:nämndens|styrelsens|utskottets|fullmäktiges|direktionens)[ \t]+(?:förslag|beslut)"
+    r"(?=[ \t]*:|[ \t]+[A-ZÅÄÖ]|[ \t]+\d{1,2}\.[ \t])|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
     r"återremitteras)(?![\wåäö])|"

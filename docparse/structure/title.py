@@ -347,6 +347,13 @@ def _label_value_ends(line: str):
 _KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?:(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][\wåäöÅÄÖ-]+ )?(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
 
 
+# A body's decision heading run on after a flattened subject, numbered or not: "... Kommunstyrelsens
+# beslut Kommunstyrelsen antar ...", "... Tekniska nämndens beslut 1. ...".
+_BODY_DECISION_HEAD = re.compile(r"[ \t]+(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+)?[A-ZÅÄÖa-zåäö][\wåäö-]*(?:nämndens|styrelsens|utskottets|"
+                                 r"fullmäktiges|direktionens)[ \t]+(?:beslut|förslag(?:[ \t]+till[ \t]+beslut)?)"
+                                 r"(?=[ \t]*:|[ \t]+[A-ZÅÄÖ]|[ \t]+\d{1,2}\.[ \t])")
+
+
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened head's subject after a label's value, up to the next label or section heading:
     "Tjänsteskrivelse 2031-03-03 Diarienummer RS 2031-00087 Riktlinjer för X Förslag till beslut ..."."""
@@ -360,6 +367,8 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         # "... Dnr X 2032-041 Taxa för ... 2032 Förbundsdirektionens beslut 1. ...": a body's decision
         # heading ends the subject as a section heading does.
         decision = INLINE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
+        decision = _BODY_DECISION_HEAD.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
@@ -472,12 +481,14 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     m = MUNICIPALITY_RE.match(text)
     if not m:
         return False
-    words = text[m.end():].split()
-    if words and type_word and words[-1].lower() == type_word.printed.lower():
-        words = words[:-1]
-    elif words and type_word and words[0].lower() == type_word.printed.lower():
-        words = words[1:]  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
-    rest = " ".join(words)
+    rest = " ".join(text[m.end():].split())
+    printed = " ".join(type_word.printed.split()).lower() if type_word else ""
+    # (the type word may be several: "UTDRAG UR PROTOKOLL")
+    if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
+        rest = rest[: -len(printed)].strip()
+    elif printed and rest.lower().startswith(printed + " "):
+        rest = rest[len(printed):].strip()  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
+    words = rest.split()
     return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
 
 
@@ -681,9 +692,38 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 # Words that open a sentence, not a name: after a word in lower case, in capitals, with lower-case
 # words after them, they begin the running text a flattened heading ran into
 # ("... vid kommunens förskolor Många föräldrar lämnar ...").
+_SENTENCE_OPENERS = ("Många", "Flera", "Alla", "Allt", "Några", "Det", "Den", "De", "Detta", "Denna", "Dessa", "Vi", "Jag",
+                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett")
 _SENTENCE_START_IN = re.compile(
-    r"(?<=[a-zåäö,])\s+(?=(?:Många|Flera|Alla|Allt|Några|Det|Den|De|Detta|Denna|Dessa|Vi|Jag|Man|Här|Där|Sedan|Nu|"
-    r"Eftersom|När|Enligt|Under|Efter|Genom|Sedan|I|En|Ett)\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
+    r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
+
+
+def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
+    letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
+    there to the word that opens the first sentence."""
+    if not type_word or not type_word.printed.isupper():
+        return None
+    caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
+    if caps < 0:
+        return None
+    again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
+                       + r"\s+(?:om|över|angående|avseende|gällande)\s")
+    m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
+    if not m:
+        return None
+    cut = _CUT.search(line, m.end(), m.start() + 2 * _FLAT_LINE)  # a label, a section heading, a report's reference
+    if cut and len(line[m.start():cut.start()].split()) <= _MAX_WORDS and not re.search(r"[.!?]\s", line[m.start():cut.start()]):
+        return m.start(), cut.start()  # ("Yttrande över betänkandet Fjällen i ... (SOU 2031:7)": a name in capitals inside)
+    words = [(w.start(), w.end(), w.group()) for _, w in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[m.start():]))]
+    for k in range(2, len(words) - 1):
+        w, prev, nxt = words[k][2], words[k - 1][2], words[k + 1][2]
+        if prev.endswith((".", ":", ";", "!", "?")):
+            return None  # punctuation before the sentence's start: no heading to cut off
+        opens = w in _SENTENCE_OPENERS or prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev)
+        if w[:1].isupper() and opens and nxt[:1].islower():
+            return m.start(), m.start() + words[k - 1][1]
+    return None
 
 
 def _before_sentence(body: str, start: int, end: int) -> int:
@@ -726,12 +766,44 @@ def _running_head_over(line: str, below: str) -> bool:
     return bool(short) and len(below) > len(short) and below.lower().startswith(short.lower())
 
 
+_BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
+_BROKEN_LINE_CHARS = 25
+
+
+def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int) -> tuple[int, int] | None:
+    """The text's first block when it is a transcript broken into lines at odd places: four lines or
+    more, each but the last a line of text (no columns), most ending inside a phrase ("... Motion om" /
+    "laddplatser vid ..."). Read as one flattened line, its heading is found as in a flattened head."""
+    block: list[tuple[int, int, str]] = []
+    for ln in lines:
+        if ln[1] < start:
+            continue
+        if not ln[2].strip():
+            if block:
+                break
+            continue
+        if block and ln[0] != block[-1][1] + 1:
+            break
+        block.append(ln)
+    if (len(block) < _BROKEN_LINES or any("\t" in ln or "   " in ln.strip() for _s, _e, ln in block)
+            or any(len(ln.strip()) < _BROKEN_LINE_CHARS for _s, _e, ln in block[:-1])):
+        return None
+    inside = sum(1 for _s, _e, ln in block if re.search(r"[a-zåäö,–-]$", ln.rstrip()))
+    return (block[0][0], block[-1][1]) if inside * 2 > len(block) else None
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
     """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup).
     ``web_page``: the clean stage found a web page's interface lines in the text; ``n_items``: the
     matters (§§) found."""
+    broken = _broken_first_block(body, lines, start) if shape != "news" else None
+    if broken:
+        # (a line break and a space are one character each: the flattened text's offsets are the body's)
+        s, e = broken
+        body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
+        lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
     if title is None:
         return None
@@ -1063,6 +1135,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             value = line[inline.end(): cut.start() if cut else inline.end() + _FLAT_LINE].rstrip(" .,:;")
             if _is_heading(value, type_word):
                 return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
+        if len(line) > 200:
+            spelt = _kind_spelt_in_flat_line(line, type_word)
+            if spelt:  # "YTTRANDE ... Dnr ... Yttrande över X": the subject spelt out after the head's values
+                return Title(" ".join(line[spelt[0]:spelt[1]].split()), (ls + spelt[0], ls + spelt[1]), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
         # A label in a column of its own beside the heading ("Ansökan om ...      Diarienummer"):
@@ -1129,7 +1205,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
-                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)):
+                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
+                        or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                     break
                 end_pos, above = e2, more
         elif not cut:
