@@ -94,6 +94,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen15 and gen16 merged with rules found meanwhile on the old misses (a signature table broken over its page:
 # 208; a signature rule OCR read as "=:": 184; a § title opening with a speck read as "«": 171): the set (253
 # documents) finds 3,646 of 3,647 values, none spurious: 0.99986 (left: 161's "olle", as said above).
+# gen18 (documents as document-hosting sites deliver them: site chrome over flattened text, head tables printing
+# their labels before their values, transcripts broken at odd places): 350-356 first scored 0.851 (title 0.286),
+# 357-363 0.890 (title 0.429). After their fixes the set (267 documents) finds 3,846 of 3,848 values, none
+# spurious: 0.99974 (left: 161's "olle" as said above; 355's signatory, run by the PDF reader into page 1's
+# footer and page 2's header on one line).
 MICRO_FLOOR = 0.9997
 
 
@@ -103,7 +108,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 253 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 267 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -200,7 +200,17 @@ def _table_amounts(body: str) -> list[dict]:
 # "Belopp i tkr:"; the table follows (a blank line and a heading row of words may come between).
 _TABLE_UNIT_LEAD = re.compile(
     r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
+# A line that is only the table's unit, no lead-in sentence: "Belopp i tusental kronor (tkr).", "(Belopp i mnkr)".
+_UNIT_NOTE_LINE = re.compile(r"[ \t]*\(?(?:alla\s+)?belopp\s+(?:anges\s+|redovisas\s+)?i\s+[^\n]{1,40}?\)?[ \t]*\.?[ \t]*", re.I)
 _LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)
+
+
+def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
+    """The line at ``pos`` is a table row of ``n_cells`` number cells (two at least)."""
+    end = body.find("\n", pos)
+    row = body[pos: len(body) if end < 0 else end]
+    indent = len(row) - len(row.lstrip())
+    return n_cells >= 2 and len(list(_NUMBER_CELL.finditer(row, indent))) == n_cells
 
 
 def _lead_table_amounts(body: str) -> list[dict]:
@@ -208,10 +218,12 @@ def _lead_table_amounts(body: str) -> list[dict]:
     out = []
     for lead in _TABLE_UNIT_LEAD.finditer(body):
         line_end = body.find("\n", lead.end(), lead.end() + _LEAD_TAIL)
-        if line_end < 0 or not body[lead.end():line_end].rstrip().endswith(":"):
+        line_start = body.rfind("\n", 0, lead.start()) + 1
+        if line_end < 0 or not (body[lead.end():line_end].rstrip().endswith(":")
+                                or _UNIT_NOTE_LINE.fullmatch(body, line_start, line_end)):
             continue
         mult = _TABLE_MULT[(lead.group("unit") or lead.group("unit2")).lower()]
-        pos, blanks, heading, rows = line_end + 1, 0, False, 0
+        pos, blanks, heading, rows, last_cells = line_end + 1, 0, False, 0, 0
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
@@ -219,13 +231,18 @@ def _lead_table_amounts(body: str) -> list[dict]:
             indent = len(row) - len(row.lstrip())
             cells = list(_NUMBER_CELL.finditer(row, indent))  # (the row's own first cell is its label)
             if not row.strip():
+                if rows and _next_row_alike(body, end + 1, last_cells):
+                    pos = end + 1  # a page's or a table's break between two rows of as many cells
+                    continue
                 if rows or blanks:
                     break
                 blanks += 1
             elif cells:
                 rows += 1
+                last_cells = len(cells)
                 out.extend(_cell_amounts(row, pos, cells, mult))
-            elif not rows and not heading and not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2:
+            elif not rows and not heading and (not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2
+                                               or _is_column_heading(row)):  # ("Nämnd  Budget 2039  Plan 2040": years in words' cells)
                 heading = True  # the columns' heading row
             else:
                 break

@@ -29,7 +29,7 @@ def extract_decision_points(ctx) -> list[dict]:
         items = read_points(lines, i + 1)
         if items:
             return items
-    inline = inline_points(ctx.body, lines)
+    inline = inline_points(ctx.body, lines, broken=ctx.structure.shape != "news")  # (a web page's short lines are no broken text)
     if inline or ctx.structure.shape == "news":
         return inline  # news reports decisions; it does not make them
     return subject_decision(lines)

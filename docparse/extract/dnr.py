@@ -10,6 +10,7 @@ import re
 from docparse.extract.items import is_multi_matter
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
+from docparse.sv.labelrun import label_runs
 from docparse.sv.dnr import LABEL, LABEL_RE, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
 
 def _label_rows(text: str):
@@ -30,6 +31,7 @@ _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}
 # or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056").
 _BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
+_RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 
 
 def _bare_in_head(text: str):
@@ -66,8 +68,19 @@ def extract_dnr(ctx) -> list[dict]:
     text = ctx.text  # headers count here: that is where a document's own number is printed
     found: list[tuple[str, int, int]] = []
     theirs = set()  # "er beteckning", "ert dnr": the addressee's number, never the document's own
+    # Labels first, then their values ("Datum Diarienummer 2039-03-18 SBN 2039/0064"): each label's
+    # value is the one in its place among the values, not the text right after it.
+    in_runs: dict[int, tuple[int, int] | None] = {}
+    for _run, values in label_runs(text, 0, min(len(text), _RUN_CHARS)):
+        for v in values:
+            if v.kind == "dnr":
+                in_runs.update({i: v.value for i in range(*v.label_span)})
     for m in LABEL_RE.finditer(text):
-        hit = take_value(text, m.end())
+        if m.start() in in_runs:
+            span = in_runs[m.start()]
+            hit = (text[span[0]:span[1]], span[0], span[1]) if span else None
+        else:
+            hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
             if _THEIRS.match(m.group(0)):

@@ -17,6 +17,9 @@ _DATE_ORDER = {
     "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published", "updated"),
     "news": ("published", "updated", "heading", "alone", "document", "meeting"),
     "letter": ("document", "meeting", "heading", "alone", "published", "updated", "weekday", "signed"),
+    # A kallelse is written days before its meeting: the date beside its kind in the head is the
+    # letter's, the day named with its weekday or its hour ("Tid: Tisdagen den 9 juni 2037 kl. 13.00") the meeting's.
+    "summons": ("meeting", "weekday", "clock", "heading", "document", "alone", "published", "updated"),
 }
 
 
@@ -413,6 +416,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
     st = ctx.structure
     kind = "meeting" if doc_kind in ("protokoll", "kallelse") else "news" if doc_kind in ("nyhet", "pressmeddelande") else "letter"
+    order = _DATE_ORDER["summons" if doc_kind == "kallelse" else kind]
     # What each date is here, read anew: a date on the title's line or in the type word's head is
     # the heading's (the structure's own findings are left as they are).
     kinds = [d.kind for d in st.dates]
@@ -460,7 +464,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 if (kinds[i] == "meeting" and d.span[0] > st.title.span[1]
                         and _MEETING_IN_PROSE.search(ctx.body, max(0, d.span[0] - 60), d.span[0])):
                     kinds[i] = "other"
-    for wanted in _DATE_ORDER[kind]:
+    for wanted in order:
         for d, k in zip(st.dates, kinds):
             if k == wanted:
                 return d.value, list(d.span)

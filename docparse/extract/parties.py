@@ -454,6 +454,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break  # "BIDRAG TILL EXEBY IDROTTSFÖRENING FÖR NYA MÅL": a heading in capitals goes on past the name
             if is_org_shaped(" ".join(out)) and BOARD_RE.fullmatch(word):
                 break  # "... hembygdsförening Arbetsutskottets förslag": a body's heading follows the name
+            if (re.fullmatch(r"[\wåäö-]*(?:nämndens|styrelsens|utskottets|fullmäktiges|direktionens)", lw)
+                    and nxt.lower().rstrip(":") in ("beslut", "förslag")):
+                break  # "... med Exeby Brukshjälp Socialnämndens beslut": the decision's heading, whatever the name's shape
             if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
                 break  # "... Idrottsförbund Förbundet får ...": a flattened text's next sentence names it again
             out.append(word)

@@ -69,7 +69,7 @@ _NOT_NAME_WORDS = {
 }
 
 # Party letters after a name: "(S)", "(KD)", "(fp)", "(Båp)"; a comma may stand before them.
-PARTY = re.compile(r"(?:,[ \t]*|[ \t]+)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")
+PARTY = re.compile(r"(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")  # (a transcript may break the line before it)
 # Abbreviations in brackets after a capitalised phrase that are no party: "Europeiska unionen (EU)".
 NOT_PARTIES = frozenset({"eu", "fn", "eg", "ees", "usa", "uk", "sou", "sfs", "ab", "hb", "kb", "skr", "scb", "iop",
                          "lss", "sol", "pbl", "lou", "osl", "dnr", "nr", "se", "bil", "red", "ca", "st", "tkr", "kr",
@@ -511,6 +511,41 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         if title and (ends_clause or (meets_next and (title[0].islower() or owned
                                                       or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
+    return out
+
+
+# Two titles of one word each, side by side: a two-column signature flattened, names first.
+_TWO_TITLES = re.compile(r"[ \t\n]+([A-ZÅÄÖ][\wåäö-]+)[ \t\n]+([A-ZÅÄÖ][\wåäö-]+)(?![\wåäö-])")
+
+
+# A given name ending a line and a surname opening the next: a transcript broken inside a name.
+_NAME_OVER_BREAK = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖ][a-zåäöé]+)[ \t]*\n[ \t]*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)(?![\wåäö-])")
+
+
+def _with_names_over_breaks(body: str, names: list[NameMatch]) -> list[NameMatch]:
+    """``names`` and the names a line break splits ("... 2038. Helena" / "Burström Kommunstyrelsens
+    ordförande"), a given name the model knows, a surname that is no common word, neither found yet."""
+    taken = [(n.start, n.end) for n in names]
+    extra = []
+    for m in _NAME_OVER_BREAK.finditer(body):
+        given, surname = m.groups()
+        if (is_given_name(given) and not is_given_name(surname) and can_be_name_word(surname)
+                and not any(s < m.end() and m.start() < e for s, e in taken)):
+            extra.append(NameMatch(m.start(), m.end(), f"{given} {surname}"))
+    return sorted(names + extra, key=lambda n: n.start) if extra else names
+
+
+def paired_signature_people(body: str, names: list[NameMatch]) -> list[Candidate]:
+    """"Eva Ek Per Lind Miljöinspektör Förvaltningschef": a two-column signature flattened row by
+    row, both names first and then both titles, each title its column's name's."""
+    out = []
+    for k in range(len(names) - 1):
+        a, b = names[k], names[k + 1]
+        if body[a.end:b.start].strip() or "\n\n" in body[a.end:b.start]:
+            continue
+        m = _TWO_TITLES.match(body, b.end)
+        if m and all(is_title_word(t) for t in m.groups()):
+            out += [Candidate(a, m.group(1), role_of(m.group(1), None)), Candidate(b, m.group(2), role_of(m.group(2), None))]
     return out
 
 
@@ -1205,11 +1240,12 @@ def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
     consumed: set[int] = set()
-    names = find_names(body, loose=True)  # once: the list and title finders pick from these
+    names = _with_names_over_breaks(body, find_names(body, loose=True))  # once: the list and title finders pick from these
     titles: dict[int, tuple[str | None, int]] = {}  # read once where two finders ask
     candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
+                  + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + cell_line_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}

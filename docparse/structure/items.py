@@ -24,7 +24,7 @@ from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
 _HEAD_RE = re.compile(
-    r"(?<![\w§/.,:–-])(?:"
+    r"(?<![\w§/.,:–(-])(?:"  # (nor after "(": "2 (8)" is a page's mark, "(4)" no head)
     # (OCR by the Swedish model prints a sign set tight to its number as "&12" or "&$13": at a
     # line's start, before the number, no other text opens so.)
     # ("§ 12 a": an item added after § 12, its letter apart from the number)
@@ -82,8 +82,11 @@ _TITLE_STOP_RE = re.compile(
     r"Till[ \t]+(?:protokolls?)?justerare[ \t]+(?:utses|utsågs|valdes|väljs)(?![\wåäö])|"
     # A body's proposal or decision as a run-on heading: "... Arbetsutskottets förslag: ...".
     # ... or to another body: "... Arbetsutskottets förslag till kommunstyrelsen 1. ...".
-    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ])|[ \t]+[-–][ \t]+(?=att\s)|"
+    r"[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)s[ \t]+(?:förslag|beslut)(?:[ \t]*:|[ \t]+till[ \t]+beslut\b|[ \t]+(?=[A-ZÅÄÖ]|\d{1,2}\.[ \t])|[ \t]+[-–][ \t]+(?=att\s)|"
     r"[ \t]+till[ \t]+[a-zåäö-]*(?:nämnd|nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö]))|"
+    # ... a body of two words ("Tekniska nämndens beslut 1. ...", "Sociala utskottets förslag: ...").
+    r"[A-ZÅÄÖ][\wåäö-]*[ \t]+[a-zåäö-]*(?:nämndens|styrelsens|utskottets|fullmäktiges|direktionens)[ \t]+(?:förslag|beslut)"
+    r"(?=[ \t]*:|[ \t]+[A-ZÅÄÖ]|[ \t]+\d{1,2}\.[ \t])|"
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
     r"återremitteras)(?![\wåäö])|"
@@ -464,7 +467,20 @@ def _cut_at_leader(title: str) -> str:
     return title[:cut] if cut > 0 and title[:cut].strip() else title
 
 
+# A page's mark inside a flattened title, "2 (8)", "3(8)": the page ended there and the next
+# page's letterhead follows ("Meddelanden 2 (8) Exeby kommun ..."); the title ends before it.
+_PAGE_MARK_IN_RE = re.compile(r"[ \t]+(\d{1,3})[ \t]?\([ \t]?(\d{1,3})[ \t]?\)(?=[ \t]*[A-ZÅÄÖ])")
+
+
+def _cut_at_page_mark(title: str) -> str:
+    for m in _PAGE_MARK_IN_RE.finditer(title):
+        if 1 < int(m.group(1)) <= int(m.group(2)) and title[:m.start()].strip():
+            return title[:m.start()]
+    return title
+
+
 def _tidy_title(title: str, strip_pages: bool) -> str:
+    title = _cut_at_page_mark(title)
     stripped = _cut_at_leader(title)
     if stripped == title and strip_pages:  # a leader's page goes with it: "Plan 2017 ... 3"
         stripped = _PAGE_TAIL_RE.sub("", title)
@@ -530,6 +546,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     start = head.end
     end = min(line_end, stop, head.end + MAX_TITLE)
     raw = text[start:end]
+    paged = _cut_at_page_mark(raw)
+    if len(paged) < len(raw):  # a flattened page ended after the title: the next page's text is no part of it
+        raw, end = paged, start + len(paged)
     dnr = _take_dnr(raw)
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.

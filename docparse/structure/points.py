@@ -9,6 +9,7 @@ import re
 
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
+from docparse.sv.dates import DATE_RE
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -181,8 +182,9 @@ _INLINE_HEADING = re.compile(
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
-    + r"|(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
-    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s)"
+    # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
+    + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
@@ -267,7 +269,36 @@ def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
-def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
+# A signature's place and date after a flattened proposal: "Norrby den 4 mars 2039", "Exeby 2039-03-04".
+_PLACE_AND_DATE = re.compile(r"(?<=[.!?])\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+den)?[ \t]+(?:" + DATE_RE.pattern + r")(?![\wåäö])")
+_BROKEN_BLOCK_LINES = 4  # lines of a block, at least, before it is read as one broken line
+_BROKEN_LINE_CHARS = 25  # each of its lines but the last a line of text, no menu's or list's short line
+
+
+def _broken_blocks(body: str, lines: list[tuple[int, int, str]]):
+    """Runs of adjacent lines most of which end inside a sentence: a transcript broken into lines
+    at odd places ("... föreslår vi" / "kommunfullmäktige att besluta att ..."), read as one line
+    (a line break and a space are one character each: the offsets stay the body's)."""
+    run: list[tuple[int, int, str]] = []
+    for item in list(lines) + [(-1, -1, "")]:
+        if run and item[0] == run[-1][1] + 1 and item[2].strip():
+            run.append(item)
+            continue
+        if (len(run) >= _BROKEN_BLOCK_LINES and all(len(ln.strip()) >= _BROKEN_LINE_CHARS for _s, _e, ln in run[:-1])
+                and sum(1 for _s, _e, ln in run if re.search(r"[a-zåäö,]$", ln.rstrip())) * 2 > len(run)):
+            start, end = run[0][0], run[-1][1]
+            joined = body[start:end].replace("\n", " ")
+            if len(joined) >= _LONG_LINE:
+                yield start, end, joined
+        run = [item] if item[2].strip() else []
+
+
+def inline_points(body: str, lines: list[tuple[int, int, str]], broken: bool = True) -> list[dict]:
+    """A proposal inside a flattened line; ``broken``: also inside a block of lines broken at odd places."""
+    return _inline_points(list(lines)) or (_inline_points(list(_broken_blocks(body, lines))) if broken else [])
+
+
+def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
     for start, end, line in lines:
         if len(line) < _LONG_LINE:
             continue
@@ -301,6 +332,9 @@ def inline_points(body: str, lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(0, len(segment))]
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
+            signed = _PLACE_AND_DATE.search(segment, ps, pe)
+            if signed:  # "... 2039. Norrby den 4 mars 2039 Eva Ek (S)": the signature's place and date end the proposal
+                pe = signed.start()
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
                 out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})

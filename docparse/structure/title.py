@@ -11,6 +11,7 @@ from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE,
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
+from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
@@ -29,6 +30,7 @@ _CUT = re.compile(
                            sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
+    r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
@@ -55,7 +57,8 @@ _LABEL_START = re.compile(tolerant(
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
-    r"publicerad|uppdaterad|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
+    # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
+    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
     r"|^(?:tid|plats)\s*:"),
     re.I,
 )
@@ -332,11 +335,23 @@ def _label_value_ends(line: str):
         yield m.end()
     for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
+    for _m, values in label_runs(line, 0, min(len(line), _INLINE_SUBJECT_REACH)):
+        # labels first, then their values: the subject may follow the last value read
+        ends = [v.value[1] for v in values if v.value]
+        if ends:
+            yield ends[-1]
 
 
 # A name or two (capitalised words) before a kind word and its preposition: "Näringsdepartementet
 # Yttrande över ...", "Trafikverket Region Mitt Remissvar avseende ...".
-_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+_KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?:(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][\wåäöÅÄÖ-]+ )?(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+
+
+# A body's decision heading run on after a flattened subject, numbered or not: "... Kommunstyrelsens
+# beslut Kommunstyrelsen antar ...", "... Tekniska nämndens beslut 1. ...".
+_BODY_DECISION_HEAD = re.compile(r"[ \t]+(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+)?[A-ZÅÄÖa-zåäö][\wåäö-]*(?:nämndens|styrelsens|utskottets|"
+                                 r"fullmäktiges|direktionens)[ \t]+(?:beslut|förslag(?:[ \t]+till[ \t]+beslut)?)"
+                                 r"(?=[ \t]*:|[ \t]+[A-ZÅÄÖ]|[ \t]+\d{1,2}\.[ \t])")
 
 
 def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -352,6 +367,8 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         # "... Dnr X 2032-041 Taxa för ... 2032 Förbundsdirektionens beslut 1. ...": a body's decision
         # heading ends the subject as a section heading does.
         decision = INLINE_DECISION.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
+        cut = decision or cut
+        decision = _BODY_DECISION_HEAD.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
@@ -464,12 +481,14 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     m = MUNICIPALITY_RE.match(text)
     if not m:
         return False
-    words = text[m.end():].split()
-    if words and type_word and words[-1].lower() == type_word.printed.lower():
-        words = words[:-1]
-    elif words and type_word and words[0].lower() == type_word.printed.lower():
-        words = words[1:]  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
-    rest = " ".join(words)
+    rest = " ".join(text[m.end():].split())
+    printed = " ".join(type_word.printed.split()).lower() if type_word else ""
+    # (the type word may be several: "UTDRAG UR PROTOKOLL")
+    if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
+        rest = rest[: -len(printed)].strip()
+    elif printed and rest.lower().startswith(printed + " "):
+        rest = rest[len(printed):].strip()  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
+    words = rest.split()
     return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
 
 
@@ -670,12 +689,121 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«"
 
 
+# Words that open a sentence, not a name: after a word in lower case, in capitals, with lower-case
+# words after them, they begin the running text a flattened heading ran into
+# ("... vid kommunens förskolor Många föräldrar lämnar ...").
+_SENTENCE_OPENERS = ("Många", "Flera", "Alla", "Allt", "Några", "Det", "Den", "De", "Detta", "Denna", "Dessa", "Vi", "Jag",
+                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett")
+_SENTENCE_START_IN = re.compile(
+    r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
+
+
+def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
+    letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
+    there to the word that opens the first sentence."""
+    if not type_word or not type_word.printed.isupper():
+        return None
+    caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
+    if caps < 0:
+        return None
+    again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
+                       + r"\s+(?:om|över|angående|avseende|gällande)\s")
+    m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
+    if not m:
+        return None
+    cut = _CUT.search(line, m.end(), m.start() + 2 * _FLAT_LINE)  # a label, a section heading, a report's reference
+    if cut and len(line[m.start():cut.start()].split()) <= _MAX_WORDS and not re.search(r"[.!?]\s", line[m.start():cut.start()]):
+        return m.start(), cut.start()  # ("Yttrande över betänkandet Fjällen i ... (SOU 2031:7)": a name in capitals inside)
+    words = [(w.start(), w.end(), w.group()) for _, w in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[m.start():]))]
+    for k in range(2, len(words) - 1):
+        w, prev, nxt = words[k][2], words[k - 1][2], words[k + 1][2]
+        if prev.endswith((".", ":", ";", "!", "?")):
+            return None  # punctuation before the sentence's start: no heading to cut off
+        opens = w in _SENTENCE_OPENERS or prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev)
+        if w[:1].isupper() and opens and nxt[:1].islower():
+            return m.start(), m.start() + words[k - 1][1]
+    return None
+
+
+def _before_sentence(body: str, start: int, end: int) -> int:
+    """The heading's end before running text it was joined to, three words of heading kept at least."""
+    for m in _SENTENCE_START_IN.finditer(body, start, min(len(body), end + 200)):  # (its lookahead reads past the end)
+        if m.start() >= end:
+            break
+        if len(body[start:m.start()].split()) >= 3 and "\n" in body[start:end]:
+            return m.start()
+    return end
+
+
+def _kind_spelt_out(body: str, start: int, end: int, type_word: TypeWord | None) -> tuple[int, int]:
+    """A heading joined from a flattened letterhead, its kind in capitals there and spelt out again
+    at the subject ("... MOTION Till kommunfullmäktige ... Motion om X"): the title starts at the second."""
+    if not type_word or not type_word.printed.isupper():
+        return start, end
+    word = type_word.printed.capitalize()
+    caps = body.find(type_word.printed, start, end)
+    if caps < 0:
+        return start, end
+    again = re.compile(r"(?<![\wåäö-])" + re.escape(word) + r"\s+(?:om|över|angående|avseende|gällande|till|för)\s")
+    m = again.search(body, caps + len(type_word.printed), end)
+    return (m.start(), end) if m else (start, end)
+
+
+_RUNNING_HEAD = re.compile(r"[ \t]*(?:" + _ONE_MUNICIPALITY + r")[ \t]*(?:[·•|]|[–-](?=[ \t]))[ \t]*(?P<short>\S[^\n]{2,80}?)[ \t]*")
+
+
+def _running_head(line: str) -> str | None:
+    m = _RUNNING_HEAD.fullmatch(line)
+    return m.group("short") if m else None
+
+
+def _running_head_over(line: str, below: str) -> bool:
+    """A page header naming the municipality and the document's short title, the full title below
+    it starting with that short one."""
+    short = _running_head(line)
+    below = below.strip(" \t*#")
+    return bool(short) and len(below) > len(short) and below.lower().startswith(short.lower())
+
+
+_BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
+_BROKEN_LINE_CHARS = 25
+
+
+def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int) -> tuple[int, int] | None:
+    """The text's first block when it is a transcript broken into lines at odd places: four lines or
+    more, each but the last a line of text (no columns), most ending inside a phrase ("... Motion om" /
+    "laddplatser vid ..."). Read as one flattened line, its heading is found as in a flattened head."""
+    block: list[tuple[int, int, str]] = []
+    for ln in lines:
+        if ln[1] < start:
+            continue
+        if not ln[2].strip():
+            if block:
+                break
+            continue
+        if block and ln[0] != block[-1][1] + 1:
+            break
+        block.append(ln)
+    if (len(block) < _BROKEN_LINES or any("\t" in ln or "   " in ln.strip() for _s, _e, ln in block)
+            or any(len(ln.strip()) < _BROKEN_LINE_CHARS for _s, _e, ln in block[:-1])):
+        return None
+    inside = sum(1 for _s, _e, ln in block if re.search(r"[a-zåäö,–-]$", ln.rstrip()))
+    return (block[0][0], block[-1][1]) if inside * 2 > len(block) else None
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
     """The title, its span trimmed to the text it keeps (no stripped dot, colon or markup).
     ``web_page``: the clean stage found a web page's interface lines in the text; ``n_items``: the
     matters (§§) found."""
+    broken = _broken_first_block(body, lines, start) if shape != "news" else None
+    if broken:
+        # (a line break and a space are one character each: the flattened text's offsets are the body's)
+        s, e = broken
+        body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
+        lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
     if title is None:
         return None
@@ -854,6 +982,15 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         s, e = type_word.span
         line_end = body.find("\n", e)
         rest = body[e: len(body) if line_end < 0 else line_end]
+        printed = type_word.printed
+        if printed.isupper() and not _HEADING_GOES_ON.match(rest):
+            # A flattened page: the kind in capitals is the letterhead's label ("KALLELSE Datum ..."); the
+            # heading spelt out further on in the line names the meeting ("Kallelse till sammanträde med ...").
+            again = re.compile(r"(?<![\wåäö-])" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")")
+            spelt = again.search(rest, 0, _INLINE_SUBJECT_REACH)
+            if spelt:
+                s, e = e + spelt.start(), e + spelt.end()
+                rest, printed = rest[spelt.end():], spelt.group(0)
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
@@ -865,7 +1002,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
             return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
-        if m and not type_word.printed.isupper():
+        if m and not printed.isupper():
             # "... sammanträde", "... sammanträde med socialnämnden": the meeting, and whose it is.
             meeting = re.search(r"(?:sammanträde|sammanträdet|möte|mötet)(?![\wåäö])(?:\s+(?:med|i)\s+"
                                 + BOARD_RE.pattern + r")?(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]*$))?",
@@ -906,6 +1043,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         block = _past_letterhead(block)
         if not block:
             continue
+        if len(block) == 1 and k + 1 < len(blocks) and _running_head_over(block[0][2], blocks[k + 1][0][2]):
+            continue  # "Exeby kommun · Budget 2031" over "Budget 2031 med plan ...": the page's running head
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
         if is_byline(block[0][2]):
@@ -996,6 +1135,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             value = line[inline.end(): cut.start() if cut else inline.end() + _FLAT_LINE].rstrip(" .,:;")
             if _is_heading(value, type_word):
                 return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
+        if len(line) > 200:
+            spelt = _kind_spelt_in_flat_line(line, type_word)
+            if spelt:  # "YTTRANDE ... Dnr ... Yttrande över X": the subject spelt out after the head's values
+                return Title(" ".join(line[spelt[0]:spelt[1]].split()), (ls + spelt[0], ls + spelt[1]), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
         # A label in a column of its own beside the heading ("Ansökan om ...      Diarienummer"):
@@ -1062,7 +1205,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
-                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)):
+                        or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
+                        or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                     break
                 end_pos, above = e2, more
         elif not cut:
@@ -1083,6 +1227,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                and len(blocks_left[0]) <= _MAX_HEADING_LINES):
             end_pos = blocks_left[0][-1][1]
             blocks_left = blocks_left[1:]
+        start_pos, end_pos = _kind_spelt_out(body, start_pos, end_pos, type_word)
+        end_pos = _before_sentence(body, start_pos, end_pos)
         heading = " ".join(body[start_pos:end_pos].split()).strip(" *#").rstrip(" .,:;")
         if len(heading.split()) <= 5 and blocks_left and re.match(r"^\s*[-–]\s", blocks_left[0][0][2]):
             # A short heading with its subtitle in a "- ..." line beneath it.

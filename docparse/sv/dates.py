@@ -24,7 +24,7 @@ YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
 DATE = (
-    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)"  # 2021-03-09
+    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-\n?(?P<id>[0-3]\d)"  # 2021-03-09 (a transcript may break the line inside it: "2021-03-" / "09")
     rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
     rf"|(?P<m3>{MONTH_ALT})\.?\s+(?P<d3>[0-3]?\d),\s*(?P<y3>{YEAR})"  # Maj 03, 2037 (a press-release service's stamp)
     rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018

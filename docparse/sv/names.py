@@ -40,6 +40,7 @@ ordförande sekreterare justerare justerande ledamot ledamöter ersättare beslu
 mobil fax e-post epost datum dnr diarienummer paragraf paragrafer plats tid sida bilaga bilagor
 protokoll protokollet utses underskrifter underskrift sign namnförtydligande ort justering
 kallelse ärende ärenden beslut förslag yttrande jäv närv frånvarande adjungerad adjungerade
+innehåll innehållet innehållsförteckning
 kommun kommunen stad staden region regionen landsting landstinget län länet sverige
 kommunstyrelsen kommunfullmäktige fullmäktige nämnden styrelsen utskottet förvaltningen
 förvaltning kontoret enheten avdelningen sektionen förbundet föreningen bolaget rådet
@@ -62,6 +63,7 @@ ORG_ENDINGS = (
 )
 # Definite and genitive endings of nouns ("Justeringens", "Förvaltningen", "Kommunikationen").
 NOUN_ENDINGS = ("ingen", "ingens", "ningar", "heten", "hetens", "tionen", "tionens", "skapet", "skapets",
+                "rummet", "rummets", "salen", "salens",  # a room or hall in definite form: "Sammanträdesrummet Ek" is a place
                 "andet", "andets", "endet", "endets")
 COMMON_LOGF = -5.0  # log10 word frequency above which a word is a common Swedish word
 

@@ -17,7 +17,9 @@ from docparse.sv.sections import tolerant
 # it (in the first lines of the text) is the site's wrapper.
 TEXT_START_MARK = re.compile(
     r"^[ \t]*(?:full\s+text|fulltext|transkript(?:ion)?|transcript|texto\s+completo|"
-    r"volltext|texte\s+intégral|document\s+text|dokumenttext)[ \t]*$",
+    r"volltext|texte\s+intégral|document\s+text|dokumenttext|dokumentets\s+text|"
+    r"text(?:version|innehåll)(?:\s+av\s+dokumentet)?|dokumentets\s+(?:textversion|textinnehåll)|dokumentinnehåll)"
+    r"(?:\s+(?:av|of)\s+(?:the\s+)?(?:sidan|sidorna|dokumentet|document|page))?[ \t]*:?[ \t]*$",
     re.I,
 )
 
