@@ -159,6 +159,9 @@ _ENTRY_AMOUNT = re.compile(
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
     r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+# A list's line whose payee a comma parts from what the money is for, a colon before the amount:
+# "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
+_DESCRIBED_ENTRY = re.compile(r"[^\S\n]*(?:[-–•*»·][^\S\n]*)?(?P<name>[^,:;\n\d]{2,80}?),[^\S\n]*[^,:;\n]{2,80}")
 # Words that make a list of names with amounts a list of grants (or of partners' shares).
 _GRANT_CONTEXT = re.compile(
     r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation(?!s?nummer|s?nr)|partnerskap|IOP|tilldela|"
@@ -1149,6 +1152,11 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if len(cells) > 1 and cells[0]:
             cut += segment.find(cells[0])
             segment = cells[0]
+        described = _DESCRIBED_ENTRY.fullmatch(left, left.rfind("\n") + 1) if body[m.start() - 2: m.start()].lstrip()[:1] == ":" else None
+        if described:
+            # "Exeby IF, ny konstgräsyta: 310 000 kr": the payee first, what it is for after its comma.
+            cut = described.start("name")
+            segment = described.group("name")
         name = _BULLET.sub("", segment).strip()
         entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
-from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
@@ -430,6 +430,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
         return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
+    if len(parts) == 2 and any(MUNICIPALITY_RE.fullmatch(p) or FORBUND_LETTERHEAD_RE.fullmatch(p) for p in parts) and any(
+            _is_news_section(p) for p in parts):
+        return True  # a printed web page's header: "Samordningsförbundet Öby-Yby · Nyheter", "Exeby kommun | Aktuellt"
     if len(parts) >= 3 and any(MUNICIPALITY_RE.fullmatch(p) for p in parts) and all(
             MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
             or is_type_word(p) for p in parts):
@@ -571,6 +574,10 @@ _RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publiceri
                            r"(?:embargo|publiceras\s+(?:inte|ej)\s+före|får\s+publiceras)\b[^\n]{0,40})[.!]?", re.I)
 
 
+# A body's kind printed alone under its name in a letterhead: "Kommunalförbund", "Samordningsförbund".
+_KIND_OF_BODY = re.compile(r"(?:kommunal|samordnings|region|kommun|räddningstjänst)förbund(?:et)?|kommunalt\s+bolag", re.I)
+
+
 def _is_menu_row(text: str) -> bool:
     """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
     cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
@@ -578,7 +585,12 @@ def _is_menu_row(text: str) -> bool:
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
     words = re.split(r"[ ]{2,}", text.strip())
-    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words)
+    if len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words):
+        return True
+    # Cells of a few words two spaces apart, each capitalised ("Bo och leva  Skola  Kommun och politik"):
+    # a headline's words stand one space apart, so only a row of links has every gap that wide.
+    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and w[:1].isupper() and len(w.split()) <= 3
+                                   and not w.endswith((".", ",", ":", "!", "?")) for w in words)
 
 
 # A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun".
@@ -621,8 +633,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "KST 845": a board's code and its § mark, the sign read as "8" and run into the number
     if _is_mark_and_dnr(text):
         return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
-    if FORBUND_LETTERHEAD_RE.fullmatch(text.strip()):
+    if FORBUND_LETTERHEAD_RE.fullmatch(text.strip()) or FORBUND_LETTERHEAD_CAPS_RE.fullmatch(text.strip()):
         return False  # "Räddningstjänsten Mälardalen Väst": a förbund's name alone, its letterhead
+    if _KIND_OF_BODY.fullmatch(text.strip()):
+        return False  # "Kommunalförbund" under a förbund's name: what kind of body it is, no subject
     if _MUNICIPALITIES_LINE.fullmatch(text.strip()):
         return False  # "Exeby kommun och Ystorps kommun": the municipalities of a joint nämnd, no heading
     name = _PERSON_ALONE.fullmatch(text.strip())
