@@ -94,6 +94,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen15 and gen16 merged with rules found meanwhile on the old misses (a signature table broken over its page:
 # 208; a signature rule OCR read as "=:": 184; a § title opening with a speck read as "«": 171): the set (253
 # documents) finds 3,646 of 3,647 values, none spurious: 0.99986 (left: 161's "olle", as said above).
+# gen17 (web news and notices, second round): 330-336 (a fact box of payees and purposes, a "Kort om beslut"
+# page, a headline over an image caption and a photo credit, an HTML IOP page, 334: a samordningsförbund's
+# page as DOCX by LibreOffice, 335: a kommunalförbund's 1997 press release typed and scanned, a region's
+# grants to fourteen projects) first scored 0.793 (title 0.429, parties 0.389, amounts 0.788); after their
+# fixes, 337-343 (a KF notices page dated at its foot, a decision in a subordinate clause, an IOP's partners in
+# prose, 340: an avfallsförbund's page as DOCX by LibreOffice, 341: a browser-printed news page scanned, a
+# region's page quoting two boards, an HTML grants table) first 0.922 (0.955 once two invalid org numbers of
+# 343 and a debatable period were corrected). After both batches' fixes the set (267 documents) finds 3,886
+# of 3,887 values, none spurious: 0.99987 (left: 161's "olle", as said above).
 MICRO_FLOOR = 0.9997
 
 
@@ -103,7 +112,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 253 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 267 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

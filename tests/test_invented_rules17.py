@@ -2,8 +2,10 @@
 330-): a site's menu row of several-word links two spaces apart, a printed page's header naming a
 förbund and its news section, a förbund's letterhead in capitals with two member towns joined by a
 hyphen over the kind of body it is, a fact box listing each payee with what the money is for, and a
-list whose caption gives its unit in words ("bidrag i kronor"). Each case is invented Swedish and
-failed before its rule."""
+list whose caption gives its unit in words ("bidrag i kronor"); after them, partners named in prose
+("Partnerna är A, B och C"), a supplier after a passive verb and "från", a fee schedule's rows, a
+browser's print head over a printed page, and a tariff's term. Each case is invented Swedish and failed
+before its rule."""
 
 
 def _doc(result):
@@ -70,3 +72,50 @@ def test_a_lists_caption_gives_the_unit_of_its_bare_amounts(extract_text):
             "Öby Konstklubb, Måleri för unga: 42 000\n\n"
             "Kontakt: Eva Holm, kulturutvecklare\n")
     assert {185000, 96500, 42000} <= _amounts(extract_text(text))
+
+
+def test_partners_named_in_running_prose_after_partnerna_ar(extract_text):
+    text = ("Exeby kommun\n\nNytt partnerskap för läxhjälp\n\n"
+            "Barn- och utbildningsnämnden har tecknat ett idéburet offentligt partnerskap om läxhjälp. "
+            "Partnerna är Norrby Studieförbund, Ydals Scoutkår och Föreningen Läxhjälp utan gränser. "
+            "Kommunen bidrar med 400 000 kronor per år.\n")
+    assert {"Norrby Studieförbund", "Ydals Scoutkår", "Föreningen Läxhjälp utan gränser"} <= _names(extract_text(text))
+
+
+def test_a_supplier_after_a_passive_verb_and_from_is_the_name_before_its_number(extract_text):
+    text = ("Region Exempel\n\nNytt journalsystem i tandvården\n\n"
+            "Regionstyrelsen har beslutat att byta journalsystem. Driften upphandlas från Tandlogik Norden AB, "
+            "org.nr 556036-0793, för 4,2 miljoner kronor.\n")
+    assert "Tandlogik Norden AB" in _names(extract_text(text))
+
+
+def test_a_fee_schedules_rows_name_no_payees(extract_text):
+    text = ("Exeby kommun\n\nNya avgifter för vatten och avlopp\n\n"
+            "Kommunfullmäktige har beslutat om en ny VA-taxa som gör att de flesta hushåll får högre avgift.\n\n"
+            "Så här ändras avgifterna\n\n"
+            "Villa, normal förbrukning: 8 400 kr per år\n"
+            "Radhus, normal förbrukning: 6 900 kr per år\n"
+            "Sommarstuga, säsong: 3 100 kr per år\n")
+    names = _names(extract_text(text))
+    assert not names & {"Villa", "Radhus", "Sommarstuga"}
+
+
+def test_a_browsers_print_head_is_no_headline(extract_text):
+    text = ("2036-05-14 10:22\tNy sporthall i Norrby - Exeby kommun\n"
+            "Exeby kommun\n\nNyhet\n\n"
+            "Ny sporthall i Norrby\n\n"
+            "Kommunstyrelsen beslutade på måndagen att bygga en ny sporthall i Norrby för 41 miljoner kronor.\n\n"
+            "Publicerad: 2036-05-13\n\n"
+            "https://www.exeby.se/nyheter/ny-sporthall-i-norrby\t1/1\n")
+    doc = _doc(extract_text(text))
+    assert doc["title"] == "Ny sporthall i Norrby"
+    assert doc["date"] == "2036-05-13"
+
+
+def test_a_tariffs_term_is_no_period(extract_text):
+    text = ("Exeby kommun\n\nNy renhållningstaxa\n\n"
+            "Kommunfullmäktige har antagit en ny renhållningstaxa. Taxan gäller till och med den 31 december 2037. "
+            "Avtalet med entreprenören gäller till och med den 30 juni 2038.\n")
+    ends = {p["end"] for p in extract_text(text)["periods"]}
+    assert "2037-12-31" not in ends
+    assert "2038-06-30" in ends

@@ -252,7 +252,7 @@ def _clean_line(line: str) -> tuple[str, int]:
         off += m.end()
         rest = rest[m.end():]
     d = DATE_RE.match(rest)
-    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3:
+    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3 and not _PRINT_HEAD.match(rest):
         off += d.end() + 1
         rest = rest[d.end() + 1:]
     return rest, off
@@ -578,6 +578,11 @@ _RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publiceri
 _KIND_OF_BODY = re.compile(r"(?:kommunal|samordnings|region|kommun|räddningstjänst)förbund(?:et)?|kommunalt\s+bolag", re.I)
 
 
+# A page printed by a browser opens with the time of printing and the page's <title>, a gap between:
+# "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun" (the headline comes again under the site's name).
+_PRINT_HEAD = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?:\t|[ ]{2,})[ \t]*\S")
+
+
 def _is_menu_row(text: str) -> bool:
     """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
     cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
@@ -653,6 +658,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
+    if _PRINT_HEAD.match(text.strip()):
+        return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and _is_lead_line(text, False):
         return False  # "MBN § 17      Dnr MBN 2032/0042": marks and numbers in columns, no heading
