@@ -4,8 +4,9 @@ förbund and its news section, a förbund's letterhead in capitals with two memb
 hyphen over the kind of body it is, a fact box listing each payee with what the money is for, and a
 list whose caption gives its unit in words ("bidrag i kronor"); after them, partners named in prose
 ("Partnerna är A, B och C"), a supplier after a passive verb and "från", a fee schedule's rows, a
-browser's print head over a printed page, and a tariff's term. Each case is invented Swedish and failed
-before its rule."""
+browser's print head over a printed page, and a tariff's term; found by probing, a row of two interface
+words, an image caption over the headline, and a section's "Beslut:" label on a news page. Each case is invented
+Swedish and failed before its rule."""
 
 
 def _doc(result):
@@ -119,3 +120,37 @@ def test_a_tariffs_term_is_no_period(extract_text):
     ends = {p["end"] for p in extract_text(text)["periods"]}
     assert "2037-12-31" not in ends
     assert "2038-06-30" in ends
+
+
+# Found by probing further invented pages of the round's kinds (no fixture holds them).
+
+def test_a_row_of_two_interface_words_is_no_headline(extract_text):
+    text = ("Exeby kommun\n"
+            "Meny  Sök\n\n"
+            "Fritidsgården i Norrby får nya lokaler\n\n"
+            "Publicerad 2036-09-12\n\n"
+            "Kultur- och fritidsnämnden har beslutat att flytta fritidsgården till skolans gamla matsal. "
+            "Ombyggnaden kostar 2,4 miljoner kronor.\n")
+    assert _doc(extract_text(text))["title"] == "Fritidsgården i Norrby får nya lokaler"
+
+
+def test_an_image_caption_and_its_credit_over_the_headline_are_no_headline(extract_text):
+    for gap in ("\n", "\n\n"):
+        text = ("Exeby kommun\n\n"
+                "Eleverna i klass 4 målade om busskuren vid skolan." + gap + "Foto: Eva Holm\n\n"
+                "Skolgården i Ydal blir grönare\n\n"
+                "Publicerad: 2036-05-20\n\n"
+                "Barn- och utbildningsnämnden har beslutat att plantera träd och bygga odlingslådor på skolgården "
+                "för 120 000 kronor.\n")
+        assert _doc(extract_text(text))["title"] == "Skolgården i Ydal blir grönare"
+
+
+def test_a_sections_decision_label_on_a_news_page_is_no_kind_of_the_page(extract_text):
+    # ("Beslut i korthet" as a page's own heading stays "beslut": the guide's kind is the word the page uses)
+    text = ("Exeby kommun\n\n"
+            "Kort om beslut från tekniska nämnden 3 mars\n\n"
+            "Publicerad 2036-03-05\n\n"
+            "Ny gång- och cykelväg\n"
+            "Förvaltningen föreslog en gång- och cykelväg till Ydal för 6 miljoner kronor.\n"
+            "Beslut: Tekniska nämnden biföll förslaget.\n")
+    assert _doc(extract_text(text))["doc_type"] == "nyhet"

@@ -12,6 +12,7 @@ from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.names import is_given_name, is_title_word
+from docparse.sv.web import UI_LINE
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -585,7 +586,11 @@ _PRINT_HEAD = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+
 
 def _is_menu_row(text: str) -> bool:
     """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
-    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
+    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate"); two cells if each is
+    an interface word ("Meny  Sök")."""
+    cells = [c for c in re.split(r"\t|[ ]{2,}|[ ]*\|[ ]*", text.strip()) if c]
+    if len(cells) >= 2 and all(UI_LINE.match(c) for c in cells):
+        return True
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
@@ -834,6 +839,20 @@ def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title
 
 
 _SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headline
+# A photo's or an illustration's credit under its caption: "Foto: Eva Ek", "Bild: Exeby kommun".
+_CREDIT_LINE = re.compile(r"(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*\S[^\n]{0,60}", re.I)
+
+
+def _is_image_caption(block: list[tuple[int, int, str]], below: list[tuple[int, int, str]] | None) -> bool:
+    """A caption and its credit: one sentence (its full stop ends it, as a headline's does not), the
+    credit the block's next line or the next block's first."""
+    if len(block) == 2 and _CREDIT_LINE.fullmatch(block[1][2].strip()):
+        caption = block[0][2].strip()
+    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][2].strip()):
+        caption = block[0][2].strip()
+    else:
+        return False
+    return caption.endswith(".") and not _CREDIT_LINE.fullmatch(caption)
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 
 
@@ -941,6 +960,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline with no blank line between: the page's own text starts after the trail
             # (a trail over links alone, the site's name, is a menu block: skipped below)
             block = block[trail + 1:]
+        if _is_image_caption(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+            continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
