@@ -99,6 +99,17 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 357-363 0.890 (title 0.429). After their fixes the set (267 documents) finds 3,846 of 3,848 values, none
 # spurious: 0.99974 (left: 161's "olle" as said above; 355's signatory, run by the PDF reader into page 1's
 # footer and page 2's header on one line).
+# gen17 (web news and notices, second round): 330-336 (a fact box of payees and purposes, a "Kort om beslut"
+# page, a headline over an image caption and a photo credit, an HTML IOP page, 334: a samordningsförbund's
+# page as DOCX by LibreOffice, 335: a kommunalförbund's 1997 press release typed and scanned, a region's
+# grants to fourteen projects) first scored 0.793 (title 0.429, parties 0.389, amounts 0.788); after their
+# fixes, 337-343 (a KF notices page dated at its foot, a decision in a subordinate clause, an IOP's partners in
+# prose, 340: an avfallsförbund's page as DOCX by LibreOffice, 341: a browser-printed news page scanned, a
+# region's page quoting two boards, an HTML grants table) first 0.922 (0.955 once two invalid org numbers of
+# 343 and a debatable period were corrected). After both batches' fixes the set (267 documents) finds 3,886
+# of 3,887 values, none spurious: 0.99987 (left: 161's "olle", as said above).
+# gen17 and gen18 merged: the set (281 documents) finds 4,086 of 4,088 values, none spurious: 0.99976 (left: 161's
+# "olle" and 355's signatory, as said above).
 MICRO_FLOOR = 0.9997
 
 
@@ -108,7 +119,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 267 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 281 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -125,17 +125,19 @@ def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
 _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.I)
 
 
-# A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)"; or whose first column
+# A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)", "Beviljade bidrag (belopp i
+# kronor)"; or whose first column
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
-_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
+_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
-_UNIT_MARK = re.compile(r"\((?:kr|kronor|sek|tkr|mnkr)\)", re.I)
+_UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 _TABLE_ROWS = 60
 # A cell's number, with its decimals: "1 200", "142,5" (a table in mnkr or tkr gives tenths).
 _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)"
 # A row's last cell: a number set off from the row's text by a tab or two spaces.
-_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
+# (or after a colon: "Exeby IF, sommarläger: 45 000" in a list whose caption gives the unit)
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
 _NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
 
@@ -181,6 +183,9 @@ def _table_amounts(body: str) -> list[dict]:
                     nxt = body.find("\n", end + 1)
                     if end < len(body) and _is_column_heading(body[end + 1: len(body) if nxt < 0 else nxt]):
                         pos = first = end + 1
+                        continue
+                    if end < len(body) and _LAST_CELL.search(body[end + 1: len(body) if nxt < 0 else nxt]):
+                        pos = first = end + 1  # a caption, a blank line, then its rows ("Beviljade bidrag (kr)" / "" / "X IF: 45 000")
                         continue
                 break
             if pos == first and not head.group("cols") and _is_column_heading(row):

@@ -85,7 +85,8 @@ _STOP_WORDS = {
     "ska", "är", "var", "genom", "från", "där", "men", "eller", "kring", "enligt", "avseende", "gällande",
 }
 _LIST_TRIGGER = re.compile(
-    r"(?=[aop])\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med)\b\s*[,:]?\s*",
+    r"(?=[aop])\b(?:organisation(?:er|erna)|aktörer(?:na)?|partnerskap\s+med|"
+    r"(?:partner(?:na|föreningarna|organisationerna)|parterna)\s+är)\b\s*[,:]?\s*",
     re.I,
 )
 _SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?\s*:\s*(.*)$", re.I | re.M)
@@ -159,6 +160,9 @@ _ENTRY_AMOUNT = re.compile(
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
     r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+# A list's line whose payee a comma parts from what the money is for, a colon before the amount:
+# "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
+_DESCRIBED_ENTRY = re.compile(r"[^\S\n]*(?:[-–•*»·][^\S\n]*)?(?P<name>[^,:;\n\d]{2,80}?),[^\S\n]*[^,:;\n]{2,80}")
 # Words that make a list of names with amounts a list of grants (or of partners' shares).
 _GRANT_CONTEXT = re.compile(
     r"(?=[bsfoptiuaIme])(?:bidrag|stöd|stipendi|bevilja|fördel|förening|organisation(?!s?nummer|s?nr)|partnerskap|IOP|tilldela|"
@@ -332,6 +336,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue
         if _org_word_ahead(words, k):
             continue
+        if strong and k >= 2 and has_hand_org_word(first) and _capitalised(words[1]):
+            continue  # "Föreningen Vänskap över generationer" in a list of names: the kind and name open it
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
@@ -658,7 +664,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     if before:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
         # "Insatsen drivs av Föreningen X, org.nr ...": a passive verb's agent after "av" is the name.
-        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+av)\s+", before)[-1].strip()
+        # "Tekniken köps från Exeby Data AB, org.nr ...": so is the source after "från".
+        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+(?:av|från))\s+", before)[-1].strip()
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
@@ -1136,6 +1143,19 @@ _COST_HEAD = re.compile(r"[ \t|]*(?:kostnad(?:er|sslag|spost)?|utgift(?:er|spost
                         r"(?:\t|[ ]{2,}|[ \t]*\|)", re.I)
 
 
+# The caption of a list of fees or prices: its rows name what is charged for, not who is paid.
+_FEE_HEAD = re.compile(r"(?<![\wåäö])(?:avgift(?:er|en|erna)?|taxa|taxan|taxor(?:na)?|prislista|priser(?:na)?)(?![\wåäö])", re.I)
+
+
+def _caption_above(body: str, line_start: int) -> str:
+    """The heading over a list's rows: up past the rows above (lines with a number) and blank lines."""
+    lines = body[max(0, line_start - 600):max(0, line_start)].split("\n")
+    for line in reversed(lines[1:] if line_start > 600 else lines):
+        if line.strip() and not _DIGIT.search(line):
+            return line if len(line.split()) <= 8 else ""  # a heading's length: a sentence leading in is no caption
+    return ""
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -1152,6 +1172,11 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if len(cells) > 1 and cells[0]:
             cut += segment.find(cells[0])
             segment = cells[0]
+        described = _DESCRIBED_ENTRY.fullmatch(left, left.rfind("\n") + 1) if body[m.start() - 2: m.start()].lstrip()[:1] == ":" else None
+        if described:
+            # "Exeby IF, ny konstgräsyta: 310 000 kr": the payee first, what it is for after its comma.
+            cut = described.start("name")
+            segment = described.group("name")
         name = _BULLET.sub("", segment).strip()
         entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
@@ -1167,6 +1192,8 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         head_start = body.rfind("\n", max(0, line_start - 120), line_start) if line_start > 0 else -1
         if (head_start >= 0 or 0 < line_start <= 120) and _COST_HEAD.match(body, head_start + 1):
             continue  # a cost table's rows ("Post   Belopp" / "Underhåll av ridhus   115 000 kr"): items, not payees
+        if line_start > 0 and _FEE_HEAD.search(_caption_above(body, line_start)):
+            continue  # "Så här ändras avgifterna" / "Villa, sorterat avfall: 2 640 kr": a fee schedule's rows, no payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])

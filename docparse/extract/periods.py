@@ -219,6 +219,8 @@ def extract_periods(ctx) -> list[dict]:
 # may wrap over lines, not past a blank one).
 _OPEN_END = re.compile(rf"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
+# A fee or tariff as the subject of "gäller": its term is no period of an agreement or a grant.
+_FEE_SUBJECT = re.compile(r"(?<![\wåäö])(?:taxan|taxorna|avgiften|avgifterna|priset|priserna|prislistan)[ \t]+$", re.I)
 
 
 def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:
@@ -226,6 +228,8 @@ def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | 
     s, e = date["span"]
     before = body[max(0, s - _OPEN_LOOK):s]
     m = _OPEN_END.search(before) if _may_end_open(before) else None
+    if m and _FEE_SUBJECT.search(before, 0, m.start()):
+        return None  # "Taxan gäller till och med ...": a tariff's term, no agreement's or grant's
     if m:
         return {"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
                 "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]}

@@ -95,6 +95,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
     if not word[:1].isupper():
         return None
+    if word.lower() == "beslut" and re.match(r"[ \t]*:[ \t]*\S", after):
+        return None  # "Beslut: Enligt förslag.": the label of a matter's decision, its text after it
     if (word.lower() != "beslut" and (body[m.start() - 1: m.start()] == "\t" or body[max(0, m.start() - 3): m.start()] == "   ")
             and re.match(r"[ \t]*$|\t|[ ]{3}", after)):
         return True, True  # a cell of its own in a letterhead's columns: "SOTENÄS KOMMUN    Utdrag ur protokoll"

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
-from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
+from docparse.sv.web import UI_LINE
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -255,7 +256,7 @@ def _clean_line(line: str) -> tuple[str, int]:
         off += m.end()
         rest = rest[m.end():]
     d = DATE_RE.match(rest)
-    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3:
+    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3 and not _PRINT_HEAD.match(rest):
         off += d.end() + 1
         rest = rest[d.end() + 1:]
     return rest, off
@@ -447,6 +448,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
                                for p in parts):
         return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
+    if len(parts) == 2 and any(MUNICIPALITY_RE.fullmatch(p) or FORBUND_LETTERHEAD_RE.fullmatch(p) for p in parts) and any(
+            _is_news_section(p) for p in parts):
+        return True  # a printed web page's header: "Samordningsförbundet Öby-Yby · Nyheter", "Exeby kommun | Aktuellt"
     if len(parts) >= 3 and any(MUNICIPALITY_RE.fullmatch(p) for p in parts) and all(
             MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
             or is_type_word(p) for p in parts):
@@ -590,14 +594,32 @@ _RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publiceri
                            r"(?:embargo|publiceras\s+(?:inte|ej)\s+före|får\s+publiceras)\b[^\n]{0,40})[.!]?", re.I)
 
 
+# A body's kind printed alone under its name in a letterhead: "Kommunalförbund", "Samordningsförbund".
+_KIND_OF_BODY = re.compile(r"(?:kommunal|samordnings|region|kommun|räddningstjänst)förbund(?:et)?|kommunalt\s+bolag", re.I)
+
+
+# A page printed by a browser opens with the time of printing and the page's <title>, a gap between:
+# "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun" (the headline comes again under the site's name).
+_PRINT_HEAD = re.compile(r"(?:\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}),?[ \t]+\d{1,2}[:.]\d{2}(?:\t|[ ]{2,})[ \t]*\S")
+
+
 def _is_menu_row(text: str) -> bool:
     """A site's menu in one row: three or more short cells without digits ("Logga in | Lyssna | In English");
-    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate")."""
+    cells of one word may stand two spaces apart ("Kontrast  Lyssna  Translate"); two cells if each is
+    an interface word ("Meny  Sök")."""
+    cells = [c for c in re.split(r"\t|[ ]{2,}|[ ]*\|[ ]*", text.strip()) if c]
+    if len(cells) >= 2 and all(UI_LINE.match(c) for c in cells):
+        return True
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
     words = re.split(r"[ ]{2,}", text.strip())
-    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words)
+    if len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and " " not in w for w in words):
+        return True
+    # Cells of a few words two spaces apart, each capitalised ("Bo och leva  Skola  Kommun och politik"):
+    # a headline's words stand one space apart, so only a row of links has every gap that wide.
+    return len(words) >= 3 and all(_MENU_CELL.fullmatch(w) and w[:1].isupper() and len(w.split()) <= 3
+                                   and not w.endswith((".", ",", ":", "!", "?")) for w in words)
 
 
 # A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun".
@@ -640,8 +662,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "KST 845": a board's code and its § mark, the sign read as "8" and run into the number
     if _is_mark_and_dnr(text):
         return False  # "8 19 Var beteckning KS 2034/0151": a § line (its sign misread) and the case's number
-    if FORBUND_LETTERHEAD_RE.fullmatch(text.strip()):
+    if FORBUND_LETTERHEAD_RE.fullmatch(text.strip()) or FORBUND_LETTERHEAD_CAPS_RE.fullmatch(text.strip()):
         return False  # "Räddningstjänsten Mälardalen Väst": a förbund's name alone, its letterhead
+    if _KIND_OF_BODY.fullmatch(text.strip()):
+        return False  # "Kommunalförbund" under a förbund's name: what kind of body it is, no subject
     if _MUNICIPALITIES_LINE.fullmatch(text.strip()):
         return False  # "Exeby kommun och Ystorps kommun": the municipalities of a joint nämnd, no heading
     name = _PERSON_ALONE.fullmatch(text.strip())
@@ -658,6 +682,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
+    if _PRINT_HEAD.match(text.strip()):
+        return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
     if len(cells) > 1 and _is_lead_line(text, False):
         return False  # "MBN § 17      Dnr MBN 2032/0042": marks and numbers in columns, no heading
@@ -941,6 +967,20 @@ def _subject_under_label_row(block: list[tuple[int, int, str]], j: int) -> Title
 
 
 _SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headline
+# A photo's or an illustration's credit under its caption: "Foto: Eva Ek", "Bild: Exeby kommun".
+_CREDIT_LINE = re.compile(r"(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*\S[^\n]{0,60}", re.I)
+
+
+def _is_image_caption(block: list[tuple[int, int, str]], below: list[tuple[int, int, str]] | None) -> bool:
+    """A caption and its credit: one sentence (its full stop ends it, as a headline's does not), the
+    credit the block's next line or the next block's first."""
+    if len(block) == 2 and _CREDIT_LINE.fullmatch(block[1][2].strip()):
+        caption = block[0][2].strip()
+    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][2].strip()):
+        caption = block[0][2].strip()
+    else:
+        return False
+    return caption.endswith(".") and not _CREDIT_LINE.fullmatch(caption)
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 
 
@@ -1059,6 +1099,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline with no blank line between: the page's own text starts after the trail
             # (a trail over links alone, the site's name, is a menu block: skipped below)
             block = block[trail + 1:]
+        if _is_image_caption(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+            continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")

@@ -141,9 +141,10 @@ FORBUND_LETTERHEAD_RE = re.compile(
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
 # The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
-# words one space apart, a column's gap ends the name.
+# words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
+# ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}){1,3})(?![\wåäö-])", re.M)
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X".
