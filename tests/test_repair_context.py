@@ -320,3 +320,11 @@ def test_a_number_before_ar(damaged, correct):
 ])
 def test_a_comparison_after_a_quantifier(damaged, correct):
     assert repair(damaged).text == correct
+
+
+def test_a_clean_pages_name_keeps_its_printed_word():
+    # Born-digital text (a web page's grant table): "Sankt" before a capitalised word is a name's
+    # word, whatever the context model makes of "sänkt" after a table's row.
+    text = ("Föreningar som får bidrag i år\nFörening\tBidrag\nÖstra Ryds Bollklubb\t12 000\n"
+            "Sankt Mikaels Scoutkår\t42 000\nBidragen betalas ut i mars.\n")
+    assert repair(text).edits == []

@@ -625,6 +625,9 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         nxt = neighbour(text, tokens, i + 1, t.end, next_start)
         if not t.damaged and type(prev) is str and type(nxt) is str:
             continue  # a Swedish model's reading of a word alone: no context to overrule it with
+        if not t.damaged and t.text[:1].isupper() and i + 1 < n and text[t.end:next_start] == " " \
+                and tokens[i + 1].text[:1].isupper():
+            continue  # a name's word as printed on a clean page ("Sankt Olofs IF"): no context overrules it
         ambiguous.append([t, low, cands, i, prev, nxt, None])
     # On a clean page a mark the model printed is taken away only in a text with marks to
     # spare: a short text that lost its last marks would read as damaged when repaired again.
