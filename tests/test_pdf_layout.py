@@ -182,3 +182,29 @@ def test_columns_written_line_across_line_read_left_then_right(tmp_path):
     assert len(lefts) >= 3 and len(rights) >= 3
     assert f"\n{left_text}\n{right_text}\n" in text
     assert "\nLokalhyra\t120 000 kr\nPersonal\t330 000 kr\n" in text
+
+
+def test_a_last_page_of_a_few_lines_keeps_its_header_apart(folder):
+    # The signature run over to a page of its own: the page's few line gaps are mostly its header's
+    # and footer's, yet the header's line is no paragraph the name continues (the footer, wider
+    # than the header, made the name look as if it would not have fitted after it).
+    blocks = [("p", "Tjänsteskrivelse"), ("p", "Ny förskola i Storbyn"),
+              *[("p", f"Stycke {k}: förvaltningen har utrett lokalbehovet och föreslår en ny förskola.") for k in range(1, 9)],
+              ("p", "Ann-Christin Vikström"), ("p", "Förvaltningschef")]
+
+    def furniture(document):
+        from docx.shared import Cm
+
+        for section in document.sections:
+            section.header_distance, section.top_margin = Cm(0.8), Cm(3)  # the header well above the text
+            section.header.paragraphs[0].text = "Storbyns kommun · Lokalförsörjningsplan 2039"
+            section.footer.paragraphs[0].text = "Storbyns kommun · Barn- och utbildningsförvaltningen"
+
+    def before_block(document, i):
+        if i == len(blocks) - 2:
+            document.add_page_break()
+
+    docx = fm.write_docx(folder / "sista_sidan.docx", blocks, before_block=before_block, finish=furniture)
+    doc = read(str(fm.convert(docx, "pdf", folder)), ocr="never")
+    last = doc.text.split("\f")[-1]
+    assert [ln for ln in last.splitlines() if "Vikström" in ln] == ["Ann-Christin Vikström"]

@@ -27,6 +27,7 @@ CELL_GAP = 1.2
 # line ends with the space a word processor leaves at a soft wrap or the next line's first word
 # would not have fitted on it: joined into one line, as the paragraph stands in DOCX or .txt.
 WRAP_GAP = 1.3
+MAX_LINE_GAP = 3.0  # font sizes: the widest usual line gap (double spacing is about 2.3)
 # A heading ends where the font size steps down to the body's: a block break too, however
 # little space stands below it (a heading's first paragraph follows close).
 SIZE_STEP = 1.0
@@ -358,6 +359,10 @@ def layout(textpage, height: float) -> PageLayout | None:
         return PageLayout("")
     gaps = sorted(a.bottom - b.bottom for a, b in zip(found, found[1:]) if a.bottom - b.bottom > 0)
     usual = gaps[len(gaps) // 2] if len(gaps) >= 3 else 1.5 * max(ln.size for ln in found)
+    # A page of a few lines (a signature run over to the next page) has its header's and footer's
+    # gaps for its median: no line gap is wider than a few of its font's sizes.
+    sizes = sorted(ln.size for ln in found)
+    usual = min(usual, MAX_LINE_GAP * sizes[len(sizes) // 2])
     found = _wrapped_cells(found, usual)
     # each line's column edge: the rightmost end of the lines sharing its left edge
     edges: dict[int, float] = {}
