@@ -60,6 +60,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+# ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
+# Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
+_COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
@@ -566,7 +569,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
             raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
-            raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
+            raw = before.rstrip(" \t(,–-")
+            if not _COMPANY_FORM_TAIL_RE.search(raw):
+                raw = _CODES_TAIL_RE.sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
     if head.kind == "para":

@@ -1031,6 +1031,14 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if spelt:
                 s, e = e + spelt.start(), e + spelt.end()
                 rest, printed = rest[spelt.end():], spelt.group(0)
+            elif line_end >= 0 and not rest.strip():
+                # The label alone at the letterhead's right ("KALLELSE" over its date, in -layout's columns):
+                # the heading opening a line of its own below, within the head, names the meeting.
+                below = re.compile(r"^[ \t]*(" + again.pattern + r")", re.M).search(body, line_end, line_end + _INLINE_SUBJECT_REACH)
+                if below:
+                    s, e = below.start(1), below.end(1)
+                    next_end = body.find("\n", e)
+                    rest, printed = body[e: len(body) if next_end < 0 else next_end], below.group(1)
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
