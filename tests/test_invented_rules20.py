@@ -2,7 +2,11 @@
 readers deliver them, found by round 20 (tests/fixtures/invented 390-): a company's legal form ending
 an item's title before its dnr where a PDF reader joined the columns by one space, and a kallelse's
 kind alone in capitals at the letterhead's right with the heading spelt out on a line of its own
-below. Each case is invented Swedish and failed before its rule."""
+below, a -layout agenda's "Föredragande" column, and a scanned head whose sign the OCR read as the
+digit 8 tight against its number after heads read right. Each case is invented Swedish and failed
+before its rule."""
+
+from docparse.repair.paragraph_marks import paragraph_signs
 
 
 def _items(result):
@@ -54,3 +58,32 @@ def test_a_kind_alone_with_no_heading_below_stays_the_title(extract_text):
             "1     Val av justerare\n"
             "2     Bidrag till studieförbunden 2039            KFN 2039/0008\n")
     assert extract_text(text)["document"]["title"] == "KALLELSE"
+
+
+def test_a_layout_agendas_presenter_column_gives_people(extract_text):
+    text = ("KALLELSE\nMiljönämnden\n\n"
+            "Nr    Ärende                                  Dnr              Föredragande\n"
+            "1     Val av justerare\n"
+            "2     Tillsynsplan för livsmedel 2039          MN 2039/0012     Oskar Wedin\n"
+            "3     Avgift för tillsyn av cisterner          MN 2039/0019     Hanna Fröjd\n\n"
+            "Agneta Sundin                      Per Malm\n"
+            "Ordförande                         Sekreterare\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Oskar Wedin") == "Föredragande"
+    assert people.get("Hanna Fröjd") == "Föredragande"
+
+
+def _put_right(text):
+    return [text[s:e] + "->" + new for s, e, new, _reason in paragraph_signs(text)]
+
+
+def test_an_eight_tight_against_the_next_number_after_heads_read_right_is_the_sign():
+    text = ("Ärenden\n\n& 1 Val av justerare\n$2 Budgetuppföljning\n$3 Taxor för 2040\n"
+            "84\tÖvriga frågor\n")
+    assert _put_right(text).count("8->§") == 1
+
+
+def test_an_eight_tight_that_does_not_continue_the_sequence_is_left():
+    text = ("Ärenden\n\n§ 1 Val av justerare\n§ 2 Budgetuppföljning\n§ 3 Taxor för 2040\n"
+            "86\tÖvriga frågor\n")
+    assert _put_right(text) == []

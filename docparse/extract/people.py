@@ -1186,6 +1186,42 @@ def table_column_people(body: str) -> list[Candidate]:
     return out
 
 
+# The same table in pdftotext -layout's columns: its heading row's cells apart by wide gaps, the
+# person column's label among them; a row's cell of that column starts under the label.
+_LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
+_LAYOUT_CELL = re.compile(r"(?:(?<=^)|(?<=[ ]{3}))\S(?:[^ \n]| (?! ))*")
+_LAYOUT_ALIGN = 4  # characters a cell may stand off its heading's column
+_AGENDA_ROW = re.compile(r"[ \t]*\d{1,3}\.?[ \t]{2,}\S")
+
+
+def layout_column_people(body: str) -> list[Candidate]:
+    """A -layout table with a column headed "Föredragande" (or "Handläggare", "Kontaktperson"): the
+    names starting under that heading, row by row to the table's end, with the heading as title."""
+    out = []
+    for head in _LAYOUT_COLUMN_HEAD.finditer(body):
+        line = head.group(0)
+        label_m = _PERSON_COLUMN_LABEL.search(line)
+        column, label = label_m.start(), label_m.group(0)
+        pos = head.end() + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            row = body[pos:end]
+            if not row.strip():
+                rest = body[end + 1:].lstrip("\n")
+                if end < len(body) and _AGENDA_ROW.match(rest):
+                    pos = end + 1  # a blank line between two numbered rows
+                    continue
+                break  # the table ends at a blank line not followed by a row
+            for cell in _LAYOUT_CELL.finditer(row):
+                if abs(cell.start() - column) <= _LAYOUT_ALIGN and is_name(cell.group(0)):
+                    at = pos + cell.start()
+                    out.append(Candidate(NameMatch(at, at + len(cell.group(0)), cell.group(0)), label,
+                                         _ROW_PERSON_LABELS.get(label.lower())))
+            pos = end + 1
+    return out
+
+
 # The same table as plain pdftotext reads it, one cell a line: its heads ("Nr" / "Ärende" / "Dnr" /
 # "Föredragande") each alone on a line, then the rows' cells; a name alone on the line right after
 # a row's diarienummer stands in the person column (the row's last cell).
@@ -1246,7 +1282,8 @@ def extract_people(ctx) -> list[dict]:
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
-                  + letterhead_column_people(body) + table_column_people(body) + cell_line_column_people(body))
+                  + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
+                  + cell_line_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
