@@ -87,3 +87,48 @@ def test_an_eight_tight_that_does_not_continue_the_sequence_is_left():
     text = ("Ärenden\n\n§ 1 Val av justerare\n§ 2 Budgetuppföljning\n§ 3 Taxor för 2040\n"
             "86\tÖvriga frågor\n")
     assert _put_right(text) == []
+
+
+def test_an_unlabelled_dnr_in_its_column_ends_an_excerpts_heading(extract_text):
+    text = ("                                                            PROTOKOLLSUTDRAG\n"
+            "EXEBY KOMMUN\n"
+            "Tekniska nämnden                                            2040-02-19\n\n"
+            "§ 8       Ny busshållplats vid Norrgården            TN 2040/0023\n\n"
+            "Tekniska nämndens beslut\n"
+            "1. Hållplatsen byggs under 2040.\n"
+            "2. Kostnaden belastar investeringsbudgeten.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Ny busshållplats vid Norrgården"
+    assert doc["dnr"] == "TN 2040/0023"
+
+
+def test_a_date_ending_a_line_of_the_letterheads_block_is_the_meetings(extract_text):
+    text = ("                                                            PROTOKOLLSUTDRAG\n"
+            "EXEBY KOMMUN\n"
+            "Tekniska nämnden                                            2040-02-19\n\n"
+            "§ 8       Ny busshållplats vid Norrgården\n\n"
+            "Tekniska nämndens beslut\n"
+            "Hållplatsen byggs under 2040.\n")
+    assert extract_text(text)["document"]["date"] == "2040-02-19"
+
+
+def test_a_date_below_the_letterheads_block_is_not_taken_as_its(extract_text):
+    text = ("                                                            PROTOKOLLSUTDRAG\n"
+            "EXEBY KOMMUN\n"
+            "Tekniska nämnden\n\n"
+            "§ 8       Ny busshållplats vid Norrgården\n\n"
+            "Tekniska nämndens beslut\n"
+            "Hållplatsen byggs under 2040 och tas i bruk                 2040-11-01\n")
+    assert extract_text(text)["document"]["date"] is None
+
+
+def test_a_substitutes_role_cell_names_whom_the_member_stands_in_for(extract_text):
+    text = ("PROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 2039-09-09\n\n"
+            "Beslutande        Namn                    Parti     Roll\n"
+            "                  Rut Ahlsell             S         Ordförande\n"
+            "                  Janne Wik               KD        Ersättare för Sara Bohm (KD)\n\n"
+            "Justerare         Rut Ahlsell\n\n"
+            "§ 3 Val av justerare\n\nBeslut\nRut Ahlsell utses.\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Janne Wik") == "Ersättare"
+    assert "Sara Bohm" in people and people["Sara Bohm"] != "Ersättare"

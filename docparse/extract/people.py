@@ -508,7 +508,10 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         # "... Åsa Ek gatuingenjör och Karin Ljung ekonom": "och" and the next name meet the title too.
         meets_next = end >= limit - 1 or (k + 1 < len(names) and limit == names[k + 1].start
                                           and _AND_GAP.fullmatch(body, end, limit) is not None)
-        if title and (ends_clause or (meets_next and (title[0].islower() or owned
+        # "Arvid Holst<TAB>V<TAB>Ersättare för Mona Ek (V)": a row's function, then whom the member stands in for.
+        stands_in = bool(title) and gap.re is _PARTY_CELL and k + 1 < len(names) and limit == names[k + 1].start \
+            and re.fullmatch(r"[ \t]+för[ \t]+", body[end:limit]) is not None
+        if title and (ends_clause or stands_in or (meets_next and (title[0].islower() or owned
                                                       or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
@@ -687,7 +690,7 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
     ``names``: the document's names (loose), in order."""
     body = ctx.body
     # "utsågs till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
-    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
+    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper() and not _substitute_cell(body, h)]
     blocks: list[ListBlock] = []
     in_columns: set[int] = set()
     for group in _column_heading_rows(ctx, heads):
@@ -706,6 +709,13 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
         heading = squash(h.group(1))
         blocks.append(ListBlock(heading, _heading_role(heading), [(h.end(), end)]))
     return blocks
+
+
+def _substitute_cell(body: str, head: re.Match) -> bool:
+    """"Arvid Holst   V   Ersättare för Mona Ek (V)": a row's role cell naming whom the member
+    stands in for, after the row's name on its line, no list's heading."""
+    line_start = body.rfind("\n", 0, head.start()) + 1
+    return bool(body[line_start:head.start()].strip()) and re.match(r"[ \t]+för[ \t]+[A-ZÅÄÖ]", body[head.end(1):]) is not None
 
 
 def _names_within(names: list[NameMatch], start: int, end: int) -> list[NameMatch]:
