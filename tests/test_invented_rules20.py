@@ -132,3 +132,14 @@ def test_a_substitutes_role_cell_names_whom_the_member_stands_in_for(extract_tex
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Janne Wik") == "Ersättare"
     assert "Sara Bohm" in people and people["Sara Bohm"] != "Ersättare"
+
+
+def test_an_agenda_rows_title_wrapped_beside_a_presenter_takes_the_dnr_below(extract_text):
+    text = ("KALLELSE\nKultur- och fritidsnämnden\n\n"
+            "Ärenden                                                                  Föredragande\n\n"
+            "1.   Val av justerare\n\n"
+            "2.   Hyresavtal för ungdomsgården i centrum med                          Ola Berg\n"
+            "     Exeby Fastigheter                                  KFN 2040/0031\n\n"
+            "3.   Information från förvaltningschefen                                 Ida Nord\n")
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert ("2", "Hyresavtal för ungdomsgården i centrum med Exeby Fastigheter", "KFN 2040/0031") in items

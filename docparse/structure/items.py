@@ -588,12 +588,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if raw.rstrip().endswith("."):
             raw = _without_sentence_tail(raw, lead)
     cell_end = raw.find("\t", lead)
+    gap_cut = False
     if cell_end > lead and raw[lead:cell_end].strip():
         raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
     else:  # pdftotext -layout's columns: a wide gap ends the title's cell ("7   Information   Mikael Strand")
         gap = _COLUMN_GAP_RE.search(raw, lead)
         if gap:
-            raw = raw[:gap.start()]
+            raw, gap_cut = raw[:gap.start()], True
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
@@ -615,7 +616,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
                     cell_end, head.dnr, head.dnr_span = cell_dnr
                     title = text[title_start:cell_end]
-            elif head.dnr is None and head.kind == "para":
+            elif head.dnr is None and (head.kind == "para" or (head.kind == "num" and gap_cut)):
+                # (an agenda's numbered row too, its first line ending at a column's gap: "3.   Avtal med"
+                # ... "Lena Storm" / "     Exeby Stadsmission          SN 2040/0019")
                 wrapped = _wrapped_cell_with_dnr(text, line_end, stop, start + lead - head.line_start)
                 if wrapped:  # "§ 15    Taxa för ... bygglagen" / "        2036        Dnr KS 2035/0441"
                     cell_end, dnr = wrapped
