@@ -32,7 +32,7 @@ _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ
 # head beside one is a row of it as likely as an item.
 _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
-# the head printed right just before it numbered one less (and the whole number not the next one).
+# the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
@@ -68,20 +68,21 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """"85 Title" right after "§4 Title" (the nearest head above printed right or put right, no
-    other misread head between): the sign read as the digit 8 tight against the number."""
-    heads = [(m.start(), int(m.group(1))) for m in _PRINTED_SIGN_FIRST.finditer(lines)]
+    """"85 Title" right after "$4 Title" (the nearest head above printed right or put right, and
+    itself read tight against its number: the page prints its heads so): the sign read as the digit
+    8 tight against the number. After a head printed "§ 4", "85" is a number as read."""
+    heads = []  # (position, number, read tight against its number)
+    for m in _PRINTED_SIGN_FIRST.finditer(lines):
+        heads.append((m.start(), int(m.group(1)), lines[m.start():m.start(1)].endswith("§")))
     for start, end, _sign, reason in put_right:
         number = re.match(r"[ \t]*(\d{1,3})", lines[end:])
         if reason == REASON and number:
-            heads.append((start, int(number.group(1))))
+            heads.append((start, int(number.group(1)), number.group(0)[:1].isdigit()))
     heads.sort()
-    if not heads:
-        return []
     out = []
     for m in _EIGHT_TIGHT.finditer(lines):
-        before = [(pos, n) for pos, n in heads if pos < m.start()]
-        if not before:
+        before = [h for h in heads if h[0] < m.start()]
+        if not before or not before[-1][2]:
             continue
         n, whole = int(m.group(2)), int(m.group(1) + m.group(2))
         if n == before[-1][1] + 1 and whole != n and whole != before[-1][1] + 1 and not _beside_number_rows(lines, m.start()):
