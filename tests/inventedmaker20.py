@@ -4,7 +4,9 @@ name / party / role, a § head as a table row of number, title and dnr, the sign
 footer), read by docparse's DOCX reader; 393, a barn- och utbildningsnämnd's protocol written as a DOCX
 and turned into ODT by LibreOffice, read by the ODT reader; 395, a kommunfullmäktige's protocol as a
 DOCX turned into a born-digital PDF by LibreOffice; 396, a kommunstyrelse arbetsutskott's kallelse
-scanned, which docparse OCRs. All text invented.
+scanned, which docparse OCRs; 398, a kommunstyrelse's kallelse as a real DOCX, its agenda a table with a
+column of presenters; 400, a valnämnd's protocol scanned, its attendance in columns of name / party /
+function. All text invented.
 ``python tests/inventedmaker20.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
@@ -169,6 +171,62 @@ SCAN396_LINES = [
 ]
 
 
+DOCX398_STEM = "398_kallelse_ks_docx_arendetabell_foredragande"
+DOCX398_BLOCKS = [
+    ("h", "Kallelse"),
+    ("p", "Kommunstyrelsen kallas till sammanträde."),
+    ("t", "Datum\tTisdagen den 8 oktober 2037"),
+    ("t", "Tid\tkl. 09.00"),
+    ("t", "Plats\tKommunhuset, Laxåsalen"),
+    ("p", ""),
+    ("t", "Nr\tÄrende\tDnr\tFöredragande"),
+    ("t", "1\tVal av justerare\t\t"),
+    ("t", "2\tDelårsrapport per augusti 2037\tKS 2037/0144\tSiv Lorentzon"),
+    ("t", "3\tInvesteringsbudget 2038 för fastigheter\tKS 2037/0150\tAndreas Holmér"),
+    ("t", "4\tYttrande över länsplan för transportinfrastruktur\tKS 2037/0121\tAndreas Holmér"),
+    ("t", "5\tAnmälan av delegationsbeslut\tKS 2037/0003\t"),
+    ("p", ""),
+    ("p", "Förhinder anmäls till kommunsekreteraren."),
+    ("t", "Margareta Ekvik\tTheo Ramström"),
+    ("t", "Ordförande\tKommunsekreterare"),
+]
+DOCX398_HEADER = "LAXÅ KOMMUN\tKallelse\t2037-09-30"
+DOCX398_FOOTER = "Laxå kommun · Kommunstyrelsen"
+
+
+SCAN400_STEM = "400_protokoll_valnamnd_skannad_namn_parti_roll"
+SCAN400_LINES = [
+    "LAXÅ KOMMUN                                   SAMMANTRÄDESPROTOKOLL",
+    "Valnämnden                                    Sammanträdesdatum 2038-08-19",
+    "",
+    "Plats och tid    Kommunhuset, rum Bodarne, kl. 10.00-11.30",
+    "",
+    "Beslutande       Namn                   Parti    Funktion",
+    "                 Stefan Hägglöf         S        Ordförande",
+    "                 Inger Modén            M        Vice ordförande",
+    "                 Ali Rahimi             C        Ledamot",
+    "",
+    "Övriga           Therese Kvist, valsamordnare",
+    "",
+    "Justerare        Ali Rahimi",
+    "",
+    "§ 14  Val av justerare",
+    "Valnämndens beslut",
+    "Ali Rahimi (C) utses att justera protokollet.",
+    "",
+    "§ 15  Vallokaler vid valet 2038                    Dnr VN 2038/0009",
+    "Valnämndens beslut",
+    "1. Vallokalerna fastställs enligt bilaga 1.",
+    "2. Röstmottagarna får ett arvode om 1 900 kronor per valdag.",
+    "",
+    "§ 16  Förtidsröstning på Hasselgården              Dnr VN 2038/0011",
+    "Valnämndens beslut",
+    "Förtidsröstning anordnas på Hasselgården den 2-4 september 2038.",
+    "",
+    "Justerandes signatur        Utdragsbestyrkande",
+]
+
+
 def write_docx_only(folder: Path, stem: str, blocks, header: str, footer: str, odt: bool = False) -> Path:
     """The DOCX itself (with its page header and footer), or, with ``odt``, LibreOffice's ODT of it."""
     import formatmaker
@@ -190,6 +248,8 @@ def write_docx_only(folder: Path, stem: str, blocks, header: str, footer: str, o
 WRITERS = {
     "392": lambda folder: write_docx_only(folder, DOCX392_STEM, DOCX392_BLOCKS, DOCX392_HEADER, DOCX392_FOOTER),
     "393": lambda folder: write_docx_only(folder, ODT393_STEM, ODT393_BLOCKS, ODT393_HEADER, ODT393_FOOTER, odt=True),
+    "398": lambda folder: write_docx_only(folder, DOCX398_STEM, DOCX398_BLOCKS, DOCX398_HEADER, DOCX398_FOOTER),
+    "400": lambda folder: write_scan(folder, SCAN400_STEM, SCAN400_LINES, (2480, 2700), 0.35, 0.0012, 400),
     "395": lambda folder: write_docx_pdf(folder, PDF395_STEM, PDF395_BLOCKS, PDF395_HEADER, PDF395_FOOTER),
     "396": lambda folder: write_scan(folder, SCAN396_STEM, SCAN396_LINES, (2480, 2600), 0.3, 0.0012, 396),
 }
