@@ -393,6 +393,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
 
 
 _TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's other column
+_TYPE_HEAD_LINES = 2  # lines of the letterhead's block below the one under the type word
 
 
 def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
@@ -404,7 +405,19 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
     if line_end < 0 or pos <= line_end:
         return 0 <= pos - type_span[1] <= _TYPE_GAP and not body[type_span[1]:pos].strip()
     next_end = body.find("\n", line_end + 1)
-    return pos < (len(body) if next_end < 0 else next_end)
+    if pos < (len(body) if next_end < 0 else next_end):
+        return True
+    # Further down the letterhead's block (no blank line between), the date alone ending its line in the
+    # right-hand column: "PROTOKOLLSUTDRAG" / "EXEBY KOMMUN" / "Kommunstyrelsen      2039-05-12".
+    for _ in range(_TYPE_HEAD_LINES):
+        if next_end < 0 or not body[line_end + 1:next_end].strip():
+            return False
+        line_end, next_end = next_end, body.find("\n", next_end + 1)
+        line = body[line_end + 1:len(body) if next_end < 0 else next_end]
+        if line_end < pos < (len(body) if next_end < 0 else next_end):
+            at = pos - line_end - 1
+            return bool(re.search(r"(?:\t|[ ]{3,})$", line[:at])) and not line[at:].split(None, 1)[1:]
+    return False
 
 
 # A meeting in running text: a body's genitive before it, in lower case ("vid socialnämndens sammanträde den").

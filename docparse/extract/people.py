@@ -508,7 +508,10 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         # "... Åsa Ek gatuingenjör och Karin Ljung ekonom": "och" and the next name meet the title too.
         meets_next = end >= limit - 1 or (k + 1 < len(names) and limit == names[k + 1].start
                                           and _AND_GAP.fullmatch(body, end, limit) is not None)
-        if title and (ends_clause or (meets_next and (title[0].islower() or owned
+        # "Arvid Holst<TAB>V<TAB>Ersättare för Mona Ek (V)": a row's function, then whom the member stands in for.
+        stands_in = bool(title) and gap.re is _PARTY_CELL and k + 1 < len(names) and limit == names[k + 1].start \
+            and re.fullmatch(r"[ \t]+för[ \t]+", body[end:limit]) is not None
+        if title and (ends_clause or stands_in or (meets_next and (title[0].islower() or owned
                                                       or _titled_after(body, names, k + 1)))):
             out.append(Candidate(name, title, role_of(title, None)))
     return out
@@ -687,7 +690,7 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
     ``names``: the document's names (loose), in order."""
     body = ctx.body
     # "utsågs till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
-    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper()]
+    heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper() and not _substitute_cell(body, h)]
     blocks: list[ListBlock] = []
     in_columns: set[int] = set()
     for group in _column_heading_rows(ctx, heads):
@@ -706,6 +709,13 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
         heading = squash(h.group(1))
         blocks.append(ListBlock(heading, _heading_role(heading), [(h.end(), end)]))
     return blocks
+
+
+def _substitute_cell(body: str, head: re.Match) -> bool:
+    """"Arvid Holst   V   Ersättare för Mona Ek (V)": a row's role cell naming whom the member
+    stands in for, after the row's name on its line, no list's heading."""
+    line_start = body.rfind("\n", 0, head.start()) + 1
+    return bool(body[line_start:head.start()].strip()) and re.match(r"[ \t]+för[ \t]+[A-ZÅÄÖ]", body[head.end(1):]) is not None
 
 
 def _names_within(names: list[NameMatch], start: int, end: int) -> list[NameMatch]:
@@ -1186,6 +1196,42 @@ def table_column_people(body: str) -> list[Candidate]:
     return out
 
 
+# The same table in pdftotext -layout's columns: its heading row's cells apart by wide gaps, the
+# person column's label among them; a row's cell of that column starts under the label.
+_LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
+_LAYOUT_CELL = re.compile(r"(?:(?<=^)|(?<=[ ]{3}))\S(?:[^ \n]| (?! ))*")
+_LAYOUT_ALIGN = 4  # characters a cell may stand off its heading's column
+_AGENDA_ROW = re.compile(r"[ \t]*\d{1,3}\.?[ \t]{2,}\S")
+
+
+def layout_column_people(body: str) -> list[Candidate]:
+    """A -layout table with a column headed "Föredragande" (or "Handläggare", "Kontaktperson"): the
+    names starting under that heading, row by row to the table's end, with the heading as title."""
+    out = []
+    for head in _LAYOUT_COLUMN_HEAD.finditer(body):
+        line = head.group(0)
+        label_m = _PERSON_COLUMN_LABEL.search(line)
+        column, label = label_m.start(), label_m.group(0)
+        pos = head.end() + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            row = body[pos:end]
+            if not row.strip():
+                rest = body[end + 1:].lstrip("\n")
+                if end < len(body) and _AGENDA_ROW.match(rest):
+                    pos = end + 1  # a blank line between two numbered rows
+                    continue
+                break  # the table ends at a blank line not followed by a row
+            for cell in _LAYOUT_CELL.finditer(row):
+                if abs(cell.start() - column) <= _LAYOUT_ALIGN and is_name(cell.group(0)):
+                    at = pos + cell.start()
+                    out.append(Candidate(NameMatch(at, at + len(cell.group(0)), cell.group(0)), label,
+                                         _ROW_PERSON_LABELS.get(label.lower())))
+            pos = end + 1
+    return out
+
+
 # The same table as plain pdftotext reads it, one cell a line: its heads ("Nr" / "Ärende" / "Dnr" /
 # "Föredragande") each alone on a line, then the rows' cells; a name alone on the line right after
 # a row's diarienummer stands in the person column (the row's last cell).
@@ -1246,7 +1292,8 @@ def extract_people(ctx) -> list[dict]:
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
-                  + letterhead_column_people(body) + table_column_people(body) + cell_line_column_people(body))
+                  + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
+                  + cell_line_column_people(body))
     candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)

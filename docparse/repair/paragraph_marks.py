@@ -31,6 +31,9 @@ _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ
 # A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
 # head beside one is a row of it as likely as an item.
 _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
+# "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
+# the head just before it read tight as well and numbered one less (and the whole number not the next one).
+_EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -60,7 +63,31 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
                 in_run.update((i, i + 1))
         fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed.finditer(lines)])
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
+    out.extend(_eight_tight_heads(lines, out))
     return sorted(out)
+
+
+def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """"85 Title" right after "$4 Title" (the nearest head above printed right or put right, and
+    itself read tight against its number: the page prints its heads so): the sign read as the digit
+    8 tight against the number. After a head printed "§ 4", "85" is a number as read."""
+    heads = []  # (position, number, read tight against its number)
+    for m in _PRINTED_SIGN_FIRST.finditer(lines):
+        heads.append((m.start(), int(m.group(1)), lines[m.start():m.start(1)].endswith("§")))
+    for start, end, _sign, reason in put_right:
+        number = re.match(r"[ \t]*(\d{1,3})", lines[end:])
+        if reason == REASON and number:
+            heads.append((start, int(number.group(1)), number.group(0)[:1].isdigit()))
+    heads.sort()
+    out = []
+    for m in _EIGHT_TIGHT.finditer(lines):
+        before = [h for h in heads if h[0] < m.start()]
+        if not before or not before[-1][2]:
+            continue
+        n, whole = int(m.group(2)), int(m.group(1) + m.group(2))
+        if n == before[-1][1] + 1 and whole != n and whole != before[-1][1] + 1 and not _beside_number_rows(lines, m.start()):
+            out.append((m.start(1), m.end(1), "§", REASON))
+    return out
 
 
 def _fits_sequence(lines: str, heads: list[tuple[int, int, int]], in_run: set[int],

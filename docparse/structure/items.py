@@ -60,6 +60,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+# ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
+# Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
+_COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
@@ -566,7 +569,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
             raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
-            raw = _CODES_TAIL_RE.sub("", before.rstrip(" \t(,–-"))
+            raw = before.rstrip(" \t(,–-")
+            if not _COMPANY_FORM_TAIL_RE.search(raw):
+                raw = _CODES_TAIL_RE.sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
     if head.kind == "para":
@@ -583,12 +588,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if raw.rstrip().endswith("."):
             raw = _without_sentence_tail(raw, lead)
     cell_end = raw.find("\t", lead)
+    gap_cut = False
     if cell_end > lead and raw[lead:cell_end].strip():
         raw = raw[:cell_end]  # "1<TAB>Title<TAB>Föredragande": a table row's next cell is another column
     else:  # pdftotext -layout's columns: a wide gap ends the title's cell ("7   Information   Mikael Strand")
         gap = _COLUMN_GAP_RE.search(raw, lead)
         if gap:
-            raw = raw[:gap.start()]
+            raw, gap_cut = raw[:gap.start()], True
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
@@ -610,7 +616,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
                     cell_end, head.dnr, head.dnr_span = cell_dnr
                     title = text[title_start:cell_end]
-            elif head.dnr is None and head.kind == "para":
+            elif head.dnr is None and (head.kind == "para" or (head.kind == "num" and gap_cut)):
+                # (an agenda's numbered row too, its first line ending at a column's gap: "3.   Avtal med"
+                # ... "Lena Storm" / "     Exeby Stadsmission          SN 2040/0019")
                 wrapped = _wrapped_cell_with_dnr(text, line_end, stop, start + lead - head.line_start)
                 if wrapped:  # "§ 15    Taxa för ... bygglagen" / "        2036        Dnr KS 2035/0441"
                     cell_end, dnr = wrapped

@@ -247,6 +247,10 @@ class Title:
     source: str  # type (a protocol's own heading word), heading (a subject line), web (the site's title)
 
 
+# A diarienummer without its label in a column of its own at a line's end: "Title      KS 2039/0120".
+_DNR_COLUMN_END = re.compile(r"(?:\t|[ ]{3,})[A-ZÅÄÖ]{1,6}[ \t]?(?:19|20)\d\d/\d{1,6}(?:-\d{1,3})?[ \t]*$")
+
+
 def _clean_line(line: str) -> tuple[str, int]:
     """The line without a leading page mark or a leading date; the offset of what is kept."""
     off = len(line) - len(line.lstrip(" \t•·-*"))
@@ -1031,6 +1035,14 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if spelt:
                 s, e = e + spelt.start(), e + spelt.end()
                 rest, printed = rest[spelt.end():], spelt.group(0)
+            elif line_end >= 0 and not rest.strip():
+                # The label alone at the letterhead's right ("KALLELSE" over its date, in -layout's columns):
+                # the heading opening a line of its own below, within the head, names the meeting.
+                below = re.compile(r"^[ \t]*(" + again.pattern + r")", re.M).search(body, line_end, line_end + _INLINE_SUBJECT_REACH)
+                if below:
+                    s, e = below.start(1), below.end(1)
+                    next_end = body.find("\n", e)
+                    rest, printed = body[e: len(body) if next_end < 0 else next_end], below.group(1)
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
@@ -1188,6 +1200,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         column_cut = bool(cut) and re.search(r"[ \t]{3,}$", text[: cut.start()]) is not None
         if cut:
             text = text[: cut.start()]
+        dnr_column = _DNR_COLUMN_END.search(text)
+        if dnr_column:  # "Markanvisning för ...      KS 2039/120": an unlabelled dnr in its column ends the heading
+            text = text[: dnr_column.start()]
         text = text.rstrip(" .,:;|–-")
         if (type_word and len(line) > _FLAT_LINE and text.lower().startswith(type_word.printed.lower() + " ")
                 and text[len(type_word.printed) + 1:][:1].isupper()):
