@@ -2,7 +2,8 @@
 with the real tools of tests/inventedmaker.py: 373, a socialnämnd's tjänsteskrivelse whose subject stands
 in a label table after "Ärende" (below "Till"), written as a DOCX by python-docx and turned into a
 born-digital PDF by LibreOffice; 374, a samhällsbyggnadsnämnd's list of delegated decisions scanned (a
-table whose titles wrap onto a second line, the decision makers listed under it), which docparse OCRs.
+table whose titles wrap onto a second line, the decision makers listed under it), which docparse OCRs;
+380, a kultur- och fritidsnämnd's tjänsteskrivelse scanned, its subject after "Ärende:" under "Till:".
 All text invented.
 ``python tests/inventedmaker19.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
@@ -56,9 +57,33 @@ SCAN374_LINES = [
     "Samhällsbyggnadsnämnden lägger redovisningen till handlingarna.",
 ]
 
+SCAN380_STEM = "380_tjansteskrivelse_kfn_skannad_till_arende"
+SCAN380_LINES = [
+    "OVANÅKERS KOMMUN                          TJÄNSTESKRIVELSE",
+    "Kultur- och fritidsförvaltningen          2038-09-08",
+    "                                          Dnr KFN 2038/0066",
+    "",
+    "Till:     Kultur- och fritidsnämnden",
+    "Ärende:   Investeringsbidrag till Edsbyns Bandyklubb för",
+    "          ny isbana",
+    "",
+    "Förslag till beslut",
+    "1. Edsbyns Bandyklubb, org.nr 802611-8433, beviljas ett",
+    "   investeringsbidrag på 450 000 kronor.",
+    "2. Bidraget betalas ut under 2039.",
+    "",
+    "Ärendet",
+    "Klubben har ansökt om 600 000 kronor. Hela projektet",
+    "beräknas kosta 1,8 miljoner kronor.",
+    "",
+    "Karin Holmqvist",
+    "Fritidschef",
+]
+
 WRITERS = {
     "373": lambda folder: write_docx_pdf(folder, DOCX373_STEM, DOCX373_BLOCKS, DOCX373_HEADER, DOCX373_FOOTER),
     "374": lambda folder: write_scan(folder, SCAN374_STEM, SCAN374_LINES, (2480, 2000), 0.3, 0.0012, 374),
+    "380": lambda folder: write_scan(folder, SCAN380_STEM, SCAN380_LINES, (2480, 2200), 0.35, 0.0012, 380),
 }
 
 
