@@ -3,8 +3,11 @@ tests/fixtures/invented 370-): a site's label over the text with a note in brack
 text was got, a wrapper with no such label over a document flattened into one line, a summons
 naming its agenda in a flattened head, the excerpt's body and § before its dnr in a flattened
 head, a reply's paper named after its definite noun, a running head whose page number changes
-from page to page, a job title with its unit in lower case, and a signature's name on the line
-under a paragraph in a PDF. Each case is invented Swedish and failed before its rule."""
+from page to page, a job title with its unit in lower case, a signature's name on the line
+under a paragraph in a PDF; after batch 2 (377-380): a presenter's "Name, title" run on after a
+flattened agenda's item title, a table's column labels ("Nr Beslutsdatum Ärende") after a flattened
+heading, and a grant paid "under 2039" (no period). Each case is invented Swedish and failed before
+its rule."""
 
 from __future__ import annotations
 
@@ -139,3 +142,43 @@ def test_a_signature_under_a_paragraph_ending_at_the_right_margin_keeps_its_line
     pdf.output(str(path))
     text = read(str(path)).text
     assert "städning.\nEva Lindh\nFritidschef" in text
+
+
+def test_a_presenters_name_and_title_end_a_flattened_agenda_items_title(extract_text):
+    text = ("EXEBY KOMMUN Tekniska nämnden KALLELSE 2036-02-02 Tekniska nämnden kallas till sammanträde "
+            "onsdagen den 10 februari 2036 kl. 13.00 i stadshusets rum Ljusnan. Nr Dnr Ärende Föredragande "
+            "1 Val av justerare 2 TN 2036/0012 Vinterväghållning på enskilda vägar Sara Berg, gatuchef "
+            "3 TN 2036/0019 Ny belysning längs Åvägen Nils Ek, projektledare 4 Meddelanden Olle Ström Ordförande\n")
+    items = {i["number"]: (i["title"], i["dnr"]) for i in extract_text(text)["items"]}
+    assert items["2"] == ("Vinterväghållning på enskilda vägar", "TN 2036/0012")
+    assert items["3"] == ("Ny belysning längs Åvägen", "TN 2036/0019")
+
+
+def test_an_item_title_naming_an_association_and_its_purpose_keeps_it(extract_text):
+    text = ("Ärenden\n"
+            "1 Val av justerare\n"
+            "2 Bidrag till Exeby Ryttarförening, ombyggnad av ridhuset\n"
+            "3 Meddelanden\n")
+    items = {i["number"]: i["title"] for i in extract_text(text)["items"]}
+    assert items["2"] == "Bidrag till Exeby Ryttarförening, ombyggnad av ridhuset"
+
+
+def test_a_tables_column_labels_end_a_flattened_heading(extract_text):
+    text = ("EXEBY KOMMUN Byggnadsnämnden DELEGATIONSBESLUT Datum 2036-04-02 Redovisning av beslut om bygglov "
+            "i mars 2036 Nr Datum Ärende Dnr 1 2036-03-05 Bygglov för carport, Norrby 1:4 BN 2036/051 "
+            "2 2036-03-19 Rivningslov för ladugård, Söderby 2:2 BN 2036/060 Byggnadsnämnden lägger "
+            "redovisningen till handlingarna.\n")
+    assert _doc(extract_text(text))["title"] == "Redovisning av beslut om bygglov i mars 2036"
+
+
+def test_a_grant_paid_during_a_year_has_no_period(extract_text):
+    text = ("Förslag till beslut\n"
+            "Exeby Konstförening beviljas ett bidrag på 40 000 kronor. Bidraget utbetalas under 2037.\n")
+    assert extract_text(text)["periods"] == []
+
+
+def test_a_grant_for_a_year_keeps_its_period(extract_text):
+    text = ("Förslag till beslut\n"
+            "Exeby Konstförening beviljas ett bidrag på 40 000 kronor för verksamheten under 2037.\n")
+    periods = extract_text(text)["periods"]
+    assert [(p["start"], p["end"]) for p in periods] == [("2037", "2037")]

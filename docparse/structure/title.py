@@ -34,7 +34,8 @@ _CUT = re.compile(
     r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
-    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
+    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))"  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
+    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))",  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
