@@ -110,6 +110,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # of 3,887 values, none spurious: 0.99987 (left: 161's "olle", as said above).
 # gen17 and gen18 merged: the set (281 documents) finds 4,086 of 4,088 values, none spurious: 0.99976 (left: 161's
 # "olle" and 355's signatory, as said above).
+# gen19 (hosting-site transcripts, second round: a wrapper with no "full text" label over a flattened
+# document, a flattened annotated agenda, a one-§ excerpt, a running head with page numbers, a delegation
+# list): 370-376 first scored 0.953 (title 0.429), 377-380 0.913 (title 0.750, items 0.667). After their
+# fixes the set (292 documents) finds 4,245 of 4,247 values, none spurious: 0.99976 (left: 161's "olle" and
+# 355's signatory, as said above).
 MICRO_FLOOR = 0.9997
 
 
@@ -119,7 +124,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 281 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 292 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
