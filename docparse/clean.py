@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
-from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, UI_LINE,
-                             is_cookie_button_line)
+from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
+                             UI_LINE, is_cookie_button_line)
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -307,6 +307,36 @@ def _marker_after_quoted_title(lines: list[tuple[int, int, str]], models: ModelS
     return None
 
 
+_FLAT_DOCUMENT_CHARS = 400  # a whole document flattened into one line is at least this long
+_CHROME_LINE_WORDS = 12  # a site's title, button row or page counter is no longer than this
+_LETTERHEAD_REACH = 150  # the flattened document's letterhead word in capitals stands this near its start
+
+
+def _flattened_under_trail(lines: list[tuple[int, int, str]]) -> tuple[int, int | None] | None:
+    """A hosting site's wrapper with no "Full text" line: its title (a line or two), its breadcrumb
+    trail, short lines of buttons and counters, then the document flattened into one long line that
+    opens with a letterhead (a word in capitals: "Exeby kommun PROTOKOLLSUTDRAG Sammanträdesdatum ...").
+    (the index of the last wrapper line, the index of the site's title line or None); None when the
+    top of the text is not so. (A news page's headline and lead stand under a trail too, but no
+    lead opens with a word in capitals.)"""
+    filled = [i for i, (_s, _e, ln) in enumerate(lines) if ln.strip()]
+    trail = next((n for n, i in enumerate(filled[:3]) if TRAIL_LINE.fullmatch(lines[i][2])), None)
+    if trail is None:
+        return None
+    for i in filled[trail + 1:trail + 8]:
+        line = lines[i][2].strip()
+        if len(line) >= _FLAT_DOCUMENT_CHARS:
+            if not re.search(r"(?<![\wåäö-])[A-ZÅÄÖ]{6,}(?![\wåäö-])", line[:_LETTERHEAD_REACH]):
+                return None
+            above = [lines[j][2].strip() for j in filled[:trail]]
+            if any(len(a.split()) > 2 * _CHROME_LINE_WORDS for a in above):
+                return None
+            return i - 1, (filled[0] if trail == 1 else None)
+        if len(line.split()) > _CHROME_LINE_WORDS or line.endswith("."):
+            return None  # a sentence: the page's own text starts here
+    return None
+
+
 def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int] | None:
     """A page's first line when it is a button label of no Swedish word with text below it."""
     m = re.match(r"\s*", text)
@@ -376,13 +406,21 @@ def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, i
     wrapper_end = next((i for i, (_s, _e, ln) in enumerate(top) if TEXT_START_MARK.match(ln)), None)
     if wrapper_end is None:
         wrapper_end = _marker_after_quoted_title(top, models)
+    site_title = None
+    if wrapper_end is None:
+        flattened = _flattened_under_trail(top)
+        if flattened:
+            wrapper_end, site_title = flattened
     masks: list[tuple[int, int, str]] = []
     first = 0
     if wrapper_end is not None:
         titled = False
-        for start, end, line in top[: wrapper_end + 1]:
+        for i, (start, end, line) in enumerate(top[: wrapper_end + 1]):
             m = QUOTED_TITLE.match(line)
-            if m and not titled:
+            if i == site_title:
+                titled = True
+                masks.append((start, end, "web-title"))
+            elif m and not titled:
                 titled = True
                 masks.append((start, start + m.start("title"), "web-wrapper"))
                 masks.append((start + m.start("title"), start + m.end("title"), "web-title"))

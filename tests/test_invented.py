@@ -117,6 +117,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # scored 0.969; after its fixes, 397-400 (a -layout protocol, a DOCX kallelse, an excerpt, a scanned valnämnd
 # protocol) first 1.000. With 355 found, the set (292 documents) finds 4,261 of 4,262 values, none spurious:
 # 0.99988 (left: 161's "olle").
+# gen19 (hosting-site transcripts, second round: a wrapper with no "full text" label over a flattened
+# document, a flattened annotated agenda, a one-§ excerpt, a running head with page numbers, a delegation
+# list): 370-376 first scored 0.953 (title 0.429), 377-380 0.913 (title 0.750, items 0.667). After their
+# fixes (before gen20's merge) the set finds all their values. gen19 and gen20 merged: the set (303 documents)
+# finds 4,420 of 4,421 values, none spurious: 0.99989 (left: 161's "olle").
 MICRO_FLOOR = 0.9997
 
 
@@ -126,7 +131,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 292 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 303 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

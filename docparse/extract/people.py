@@ -148,6 +148,8 @@ def is_title(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     first = re.sub(r"[^\wåäö]", "", words[0].lower())
+    if len(words) == 2 and words[1].isalpha() and words[1].islower() and len(words[1]) >= 4 and first.endswith(title_heads()):
+        return True  # the title and its unit in lower case: "Enhetschef hemtjänst", "Verksamhetschef äldreomsorg"
     if len(words) >= 2 and (_BODY_GENITIVE.search(first) or (len(words) == 2 and qualifies_title(words[0]))):
         first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande", "Teknisk chef"
     return bool(first) and first.endswith(title_heads())

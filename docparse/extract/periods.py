@@ -33,6 +33,7 @@ SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<
 ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
+_PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
@@ -200,6 +201,8 @@ def extract_periods(ctx) -> list[dict]:
     for m in ONE_YEAR_RE.finditer(body):
         if m.group(0)[:1] in "fF" and not _MONEY_BEFORE.search(body, max(0, m.start() - 30), m.start()):
             continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
+        if m.group(0)[:1] in "uU" and _PAID_BEFORE.search(body, max(0, m.start() - 30), m.start()):
+            continue  # "Bidraget betalas ut under 2039": when the money is paid, no grant's period
         if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)

@@ -205,6 +205,9 @@ def _columns(found: list[Line]) -> list[Line]:
     return out
 
 
+_OWN_LINE_WORDS = 4  # a name or a short heading under a paragraph is no longer than this
+
+
 def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> str | None:
     """What joins ``prev`` and ``cur`` when ``cur`` continues ``prev``'s paragraph ("" after a
     hyphen between digits, else a space); None when ``cur`` starts a line of its own."""
@@ -218,6 +221,9 @@ def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> 
         return ""  # "802481-" + "1658": a number broken at its hyphen (no space would have helped)
     if _ITEM.match(cur.text):
         return None
+    if (prev.text.rstrip().endswith((".", "!", "?")) and cur.text[:1].isupper()
+            and len(cur.text.split()) <= _OWN_LINE_WORDS and not cur.text.rstrip().endswith((".", "!", "?", ",", ";", ":"))):
+        return None  # a sentence ended, then a few words ending in none ("... kostnaden." / "Eva Ek"): a signature's name, a heading
     if not prev.soft_end:
         if right_edge - prev.left < MIN_COLUMN_EMS * prev.size:
             return None

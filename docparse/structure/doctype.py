@@ -103,6 +103,9 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     if (word.lower() != "beslut" and re.search(r"[·•|][ \t]*$", body[max(0, m.start() - 4): m.start()])
             and re.match(r"[ \t]*(?:[·•|]|$)", after) and _letterhead_joined(body, m)):
         return True, True  # a part of its own in a letterhead joined by dots: "Exeby kommun · Tjänsteskrivelse · 2031-04-21"
+    if _type_of(m) == "kallelse" and re.match(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)(?![\wåäö-])",
+                                            after, re.I):
+        return True, False  # "Kallelse och föredragningslista": one heading naming both papers, in a flattened head too
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
     if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
+from docparse.sv.names import title_heads
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
@@ -587,6 +588,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         raw = raw[:stop_at.start()]
         if raw.rstrip().endswith("."):
             raw = _without_sentence_tail(raw, lead)
+    presenter = _presenter_after(raw, lead)
+    if presenter is not None:
+        raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
     cell_end = raw.find("\t", lead)
     gap_cut = False
     if cell_end > lead and raw[lead:cell_end].strip():
@@ -676,6 +680,21 @@ _EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]
 # Föreningen Vildrosen").
 _SENTENCE_TAIL_RE = re.compile(r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t](?:[^ \t.]+[ \t]+){2,}[^ \t]*\.[ \t]*$)")
 _NAME_BEFORE = frozenset("till från med för om av i på hos vid mellan och".split())
+
+
+# A person's name and a job title after a comma, run on after a flattened agenda's title (its
+# föredragande's column, unlabelled): "... Renhållningstaxa 2039 Robert Hed, teknisk chef".
+_NAME_AND_TITLE_RE = re.compile(r"[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                                r",[ \t]+(?P<t1>[a-zåäö-]+)(?:[ \t]+(?P<t2>[a-zåäö-]+))?")
+
+
+def _presenter_after(raw: str, lead: int) -> int | None:
+    """Where a presenter's "Name Surname, title" starts after the title's first words, or None."""
+    for m in _NAME_AND_TITLE_RE.finditer(raw, lead):
+        if len(raw[lead:m.start()].split()) >= 2 and (
+                m.group("t1").endswith(title_heads()) or (m.group("t2") or "").endswith(title_heads())):
+            return m.start()
+    return None
 
 
 def _without_sentence_tail(raw: str, lead: int) -> str:

@@ -34,7 +34,8 @@ _CUT = re.compile(
     r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
-    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))",  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
+    r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))"  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
+    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))",  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
@@ -163,7 +164,9 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
-_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)(?=[ \t*#]*$)", re.I)
+# (In a flattened head the pair runs on into the next label: "Kallelse och föredragningslista Datum ...".)
+_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)"
+                          r"(?=[ \t*#]*$|[ \t]+[A-ZÅÄÖ])", re.I)
 # A paragraph's text under a heading, no line of it (a web page's <h1> and <p> on adjacent lines):
 # sentences, one ended and the next begun, or a long line ending in a full stop.
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
@@ -377,6 +380,8 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
         board = BOARD_RE.match(value)
+        if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
+            continue  # "... 2039-09-22 Kommunstyrelsen § 142 Dnr ...": the excerpt's body and its §, the subject after the dnr
         if board and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[board.end():]):
             pos, value = pos + board.end() + 1, value[board.end() + 1:]  # the addressed board before the subject
         town = MUNICIPALITY_RE.match(value)
@@ -728,6 +733,12 @@ _SENTENCE_START_IN = re.compile(
     r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
 
 
+# The paper a reply is over, in definite form, its name after it with a capital: "Yttrande över
+# promemorian Kommunal ...", "... över betänkandet Fjällen ...". The name is no sentence's start.
+_NAMED_PAPER = re.compile(r"[a-zåäö]*(?:promemorian|betänkandet|remissen|rapporten|utredningen|förslaget|skrivelsen|"
+                          r"strategin|planen|programmet|vägledningen|direktivet)")
+
+
 def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
     letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
@@ -751,7 +762,7 @@ def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int
         if prev.endswith((".", ":", ";", "!", "?")):
             return None  # punctuation before the sentence's start: no heading to cut off
         opens = w in _SENTENCE_OPENERS or prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev)
-        if w[:1].isupper() and opens and nxt[:1].islower():
+        if w[:1].isupper() and opens and nxt[:1].islower() and not _NAMED_PAPER.fullmatch(prev):
             return m.start(), m.start() + words[k - 1][1]
     return None
 
@@ -796,6 +807,19 @@ def _running_head_over(line: str, below: str) -> bool:
     return bool(short) and len(below) > len(short) and below.lower().startswith(short.lower())
 
 
+_SITE_TITLE = re.compile(r"[ \t]*(?P<page>\S[^\n]{2,150}?)[ \t]+[-–|·][ \t]+(?:" + _ONE_MUNICIPALITY + r")[ \t]*")
+
+
+def _site_title_over(line: str, below: list[list[tuple[int, int, str]]]) -> bool:
+    """A web page's title line, the page's headline and the site's name (its municipality's) after a
+    dash or bar, over the page itself: the same headline stands alone as a line below it."""
+    m = _SITE_TITLE.fullmatch(line)
+    if not m:
+        return False
+    page = " ".join(m.group("page").split()).casefold()
+    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:2])
+
+
 _BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
 _BROKEN_LINE_CHARS = 25
 
@@ -820,6 +844,22 @@ def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int
         return None
     inside = sum(1 for _s, _e, ln in block if re.search(r"[a-zåäö,–-]$", ln.rstrip()))
     return (block[0][0], block[-1][1]) if inside * 2 > len(block) else None
+
+
+def _page_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
+
+
+def _page_numbered_head(line: tuple[int, int, str], lines: list[tuple[int, int, str]]) -> bool:
+    """A running page head in a text whose page breaks are lost: the same line again further down
+    with other digits in it (its page number: "— sida 1 av 3" ... "— sida 2 av 3")."""
+    s, _e, text = line
+    if not re.search(r"\d", text) or len(text.strip()) < 15:
+        return False
+    key, own = _page_key(text), " ".join(text.split())
+    prefix = re.split(r"\d", own, maxsplit=1)[0]  # (a cheap test first: a long text has many lines)
+    return any(ls > s and ln.lstrip().startswith(prefix) and _page_key(ln) == key and " ".join(ln.split()) != own
+               for ls, _le, ln in lines)
 
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
@@ -1093,10 +1133,14 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             skip_next = False
             continue
         block = _past_letterhead(block)
+        while block and _page_numbered_head(block[0], lines):
+            block = block[1:]  # "X KOMMUN — Tjänsteskrivelse ... — sida 1 av 3", again over each page: no heading
         if not block:
             continue
         if len(block) == 1 and k + 1 < len(blocks) and _running_head_over(block[0][2], blocks[k + 1][0][2]):
             continue  # "Exeby kommun · Budget 2031" over "Budget 2031 med plan ...": the page's running head
+        if len(block) == 1 and _site_title_over(block[0][2], blocks[k + 1:k + 4]):
+            continue  # "Nytt konstgräs på Norrvallen - Exeby kommun" over the page, its headline below: the site's title
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
         if is_byline(block[0][2]):

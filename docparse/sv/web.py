@@ -18,10 +18,16 @@ from docparse.sv.sections import tolerant
 TEXT_START_MARK = re.compile(
     r"^[ \t]*(?:full\s+text|fulltext|transkript(?:ion)?|transcript|texto\s+completo|"
     r"volltext|texte\s+intégral|document\s+text|dokumenttext|dokumentets\s+text|"
-    r"text(?:version|innehåll)(?:\s+av\s+dokumentet)?|dokumentets\s+(?:textversion|textinnehåll)|dokumentinnehåll)"
-    r"(?:\s+(?:av|of)\s+(?:the\s+)?(?:sidan|sidorna|dokumentet|document|page))?[ \t]*:?[ \t]*$",
+    r"text(?:version|innehåll)(?:\s+av\s+dokumentet)?|dokumentets\s+(?:textversion|textinnehåll|innehåll)|dokumentinnehåll)"
+    r"(?:\s+(?:av|of)\s+(?:the\s+)?(?:sidan|sidorna|dokumentet|document|page))?"
+    # (how the site got the text, in brackets: "Dokumentets innehåll (maskinläst)", "Full text (OCR)")
+    r"(?:[ \t]+\((?:maskinläst|maskinellt\s+utläst|automatiskt\s+utläst|ocr|ocr-läst|tolkad\s+text|machine-read|extracted)\))?[ \t]*:?[ \t]*$",
     re.I,
 )
+
+# A site's breadcrumb trail: three or more short crumbs between "/", ">", "›" or "»"
+# ("Hem > Exeby kommun > Kommunstyrelsen > Protokollsutdrag").
+TRAIL_LINE = re.compile(r"[ \t]*[^\s/>›»|][^/>›»|\n]{0,40}?(?:[ \t]+[/>›»][ \t]+[^\s/>›»|][^/>›»|\n]{0,40}?){2,}[ \t]*")
 
 # The site's title of the document: the quoted string of a download or share button.
 QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
