@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans
+from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
@@ -223,7 +223,6 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
     return masks
 
 
-_DIGIT_RUN = re.compile(r"\d+")
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
@@ -237,7 +236,7 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     @functools.lru_cache(maxsize=None)  # for this text only: its repeated lines are keyed once
     def key(line: str) -> str:
         # Digits vary (page numbers); OCR adds stray marks at line ends ('"Västra kommun').
-        return _EDGE_MARKS.sub("", _DIGIT_RUN.sub("#", " ".join(line.split())).lower())
+        return _EDGE_MARKS.sub("", page_line_key(line))
 
     def edge_lines(page: str) -> list[str]:
         lines = [ln for ln in page.split("\n") if ln.strip()]

@@ -6,9 +6,19 @@ All are plain dataclasses so they pickle cleanly into worker processes.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 PAGE_BREAK = "\f"  # pages are joined with a form feed, so a span's page is countable
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def page_line_key(line: str) -> str:
+    """A line as a running page head or foot repeats it: blanks folded, case ignored, every digit
+    run one mark (page numbers differ from page to page)."""
+    return _DIGIT_RUN.sub("#", " ".join(line.split())).lower()
 
 
 def line_spans(text: str) -> list[tuple[int, int, str]]:

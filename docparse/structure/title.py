@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from docparse.document import page_line_key
 from docparse.sv import sections
 from docparse.sv.sections import tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
@@ -846,19 +847,15 @@ def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int
     return (block[0][0], block[-1][1]) if inside * 2 > len(block) else None
 
 
-def _page_key(line: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(line.split())).lower()
-
-
 def _page_numbered_head(line: tuple[int, int, str], lines: list[tuple[int, int, str]]) -> bool:
     """A running page head in a text whose page breaks are lost: the same line again further down
     with other digits in it (its page number: "— sida 1 av 3" ... "— sida 2 av 3")."""
     s, _e, text = line
     if not re.search(r"\d", text) or len(text.strip()) < 15:
         return False
-    key, own = _page_key(text), " ".join(text.split())
+    key, own = page_line_key(text), " ".join(text.split())
     prefix = re.split(r"\d", own, maxsplit=1)[0]  # (a cheap test first: a long text has many lines)
-    return any(ls > s and ln.lstrip().startswith(prefix) and _page_key(ln) == key and " ".join(ln.split()) != own
+    return any(ls > s and ln.lstrip().startswith(prefix) and page_line_key(ln) == key and " ".join(ln.split()) != own
                for ls, _le, ln in lines)
 
 
