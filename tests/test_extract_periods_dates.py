@@ -45,7 +45,12 @@ def test_no_period(extract_text, text):
 @pytest.mark.parametrize(
     "text, value",
     [("2021-03-09", "2021-03-09"), ("den 30 april 2020", "2020-04-30"), ("i december 2018", "2018-12"), ("31 februari 2020", None),
-     ("sammanträdet 15.9.2022 kl. 18", "2022-09-15"), ("dnr 1.2.3-456/2020", None), ("avsnitt 4.1.2019.3", None)],
+     ("sammanträdet 15.9.2022 kl. 18", "2022-09-15"), ("dnr 1.2.3-456/2020", None), ("avsnitt 4.1.2019.3", None),
+     # Forms other projects' Swedish test cases hold (benchmarks/eval_dates_peers.py): day first with slashes
+     # or hyphens, ISO with single digits, a space lost before the month, an English-style month first.
+     ("inkom 7/11/2036 till nämnden", "2036-11-07"), ("inkom 07-11-2036 till nämnden", "2036-11-07"),
+     ("beslutat 2036-11-7 av rektor", "2036-11-07"), ("Höör 21november 2036", "2036-11-21"),
+     ("Publicerad Nov 21 2036", "2036-11-21"), ("dnr 2036-11-734", None), ("telefon 08-123 20 36", None), ("paragraferna 4-6 2036 års", None)],
 )
 def test_dates(extract_text, text, value):
     dates = extract_text(text)["dates"]

@@ -24,11 +24,12 @@ YEAR = r"(?:19|20)\d{2}"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
 DATE = (
-    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]\d)-\n?(?P<id>[0-3]\d)"  # 2021-03-09 (a transcript may break the line inside it: "2021-03-" / "09")
-    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s+(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022
-    rf"|(?P<m3>{MONTH_ALT})\.?\s+(?P<d3>[0-3]?\d),\s*(?P<y3>{YEAR})"  # Maj 03, 2037 (a press-release service's stamp)
+    rf"(?:(?P<iy>{YEAR})-(?P<im>[01]?\d)-\n?(?P<id>[0-3]?\d)"  # 2021-03-09, 2021-3-9 (a transcript may break the line inside it: "2021-03-" / "09")
+    rf"|(?:den\s+)?(?P<d>[0-3]?\d)(?:\s*:?\s*(?:e|a))?\s*(?P<m>{MONTH_ALT})\.?\s+(?P<y>{YEAR})"  # 1 januari 2022, 1:a mars 2022, 14april 2022 (a space lost)
+    rf"|(?P<m3>{MONTH_ALT})\.?\s+(?P<d3>[0-3]?\d)(?:,\s*|\s+)(?P<y3>{YEAR})"  # Maj 03, 2037 / Sept 03 2037 (a press-release service's stamp)
     rf"|(?P<m2>{MONTH_ALT})\s+(?P<y2>{YEAR})"  # december 2018
-    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])(?:\s+|-)(?P<ny>{YEAR})"  # 16/4 2019, 16/4-2019
+    rf"|(?P<nd>[0-3]?\d)/(?P<nm>1[0-2]|0?[1-9])(?:\s+|-|/)(?P<ny>{YEAR})"  # 16/4 2019, 16/4-2019, 16/4/2019
+    rf"|(?P<hd>[0-3]?\d)-(?P<hm>1[0-2]|0?[1-9])-(?P<hy>{YEAR})"  # 16-4-2019, 16-04-2019 (day first)
     rf"|(?P<pd>[0-3]?\d)\.(?P<pm>1[0-2]|0?[1-9])\.(?P<py>{YEAR})"  # 15.9.2022 (as Finland-Swedish bodies write it)
     rf")"
 )
@@ -59,6 +60,8 @@ def date_value(m: re.Match) -> str | None:
             y, mo, d = int(g("ny")), int(g("nm")), int(g("nd"))
         elif g("py"):
             y, mo, d = int(g("py")), int(g("pm")), int(g("pd"))
+        elif g("hy"):
+            y, mo, d = int(g("hy")), int(g("hm")), int(g("hd"))
         else:
             return None
     except (KeyError, TypeError, ValueError):
