@@ -89,3 +89,20 @@ def test_a_flattened_list_with_party_letters(extract_text):
     text = ("Beslutande: Wiklund Nore (S) ordförande, Granath Idgerd (M) vice ordförande, Ask Vivan (S), "
             "Lidén Arnfinn (L) Tjänstgörande ersättare: Sjöberg Torvald (S) Utses att justera Ask Vivan\n")
     assert names(extract_text, text) == ["Nore Wiklund", "Idgerd Granath", "Vivan Ask", "Arnfinn Lidén", "Torvald Sjöberg"]
+
+
+def test_comma_form_outside_lists_with_party_letters(extract_text):
+    # "Surname, Given (P)" vouches for a given name the model lacks, under any heading and in a
+    # § text; the same words written without the comma are the same person.
+    text = "Deltagare\nEkholm, Tyko (M)\nBerglund, Solvor (S)\n\nBeslut\nEkholm Tyko (M) reserverar sig.\n"
+    assert names(extract_text, text) == ["Tyko Ekholm", "Solvor Berglund"]
+    # A surname that is a known given name stays the surname after the comma.
+    assert names(extract_text, "Närvarande\nHarald, Solvor (C)\n") == ["Solvor Harald"]
+    # Without the model's knowledge or a surname's shape on either side, nothing is vouched for.
+    assert names(extract_text, "Umeå, Gällivare (S)\n") == []
+
+
+def test_a_row_of_surnames_is_no_comma_entry(extract_text):
+    # Members named by surname only, parted by commas: no "Surname, Given" pairs among them.
+    text = "Närvarande: ordföranden Tornlund, och ledamöterna\nSalmgren, Kuoksu, Wiklöf, Pekkari, Lantto\nBerglund, Ekholm, Nordqvist\n"
+    assert names(extract_text, text) == []

@@ -399,7 +399,11 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
     for m in _INVERTED.finditer(body):
         given, surname = m.group("given"), m.group("sur")
         last = surname.split()[-1]
-        if not all(is_given_name(w) for w in re.split(r"[- ]", given)) or (
+        # A given name the model lacks ("Ek, Tyko (M)"): party letters after it vouch for the entry,
+        # when it is no common word and the surname is known or shaped like one (checked below).
+        known = all(is_given_name(w) for w in re.split(r"[- ]", given))
+        vouched = not known and _PARTY_LETTERS.match(body, m.end()) is not None and all(can_be_name_word(w) for w in given.split())
+        if not (known or vouched) or (
                 is_given_name(last) and not is_known_surname(last) and not last.lower().endswith(SURNAME_ENDINGS)):
             continue  # "Umeå, Anna Berg": the given side must be given names only
         if not can_be_name_word(last, allow_common=True) or not (
@@ -412,7 +416,8 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
             title, _ = _title_after(body, m.end() + after.end(), min(len(body), m.end() + after.end() + _LOOK))
             if title:
                 consumed.add(m.end() + after.end())
-        out.append(Candidate(name, title, role_of(title, None)))
+        # (as written: the comma decided the order, whatever the model makes of the unknown given name)
+        out.append(Candidate(name, title, role_of(title, None), as_written=vouched, ordered=vouched))
     return out
 
 
@@ -811,6 +816,7 @@ _ENTRY = re.compile(
     rf"(?P<given>{_NAME_WORD}(?(comma)(?:[ ]{_NAME_WORD})?))"
     rf"(?P<tail>[ \t]*(?:\([ \t]*[A-ZÅÄÖa-zåäö]{{1,3}}[ \t]*\)|,|$))")
 _PARTY_LETTERS = re.compile(r"[ \t]*\(")
+_CAPITALISED_NEXT = re.compile(r"[ \t]*([A-ZÅÄÖ][\wåäö-]*)")
 _ENTRY_OPENS = re.compile(r"(?:[,;:]|(?<![\w-])(?:för|ersätter|ersatt av))[ \t]+(?=[A-ZÅÄÖ])")
 
 
@@ -843,6 +849,13 @@ def _entry_words(m: re.Match | None) -> list[str] | None:
         return None
     if not all(is_given_name(w) or can_be_name_word(w) for w in given) or not can_be_name_word(sur, allow_common=True):
         return None
+    if m.group("comma"):
+        # "Berg, Lindström, Ek": a row of surnames, no "Surname, Given" entry; so is a surname's shape after the comma.
+        if any(_surname_like(w) and not is_given_name(w) for w in given):
+            return None
+        after = _CAPITALISED_NEXT.match(m.string, m.end())
+        if m.group("tail").strip() == "," and after and not is_title_word(after.group(1)):
+            return None
     return words
 
 
