@@ -860,8 +860,8 @@ def _entry_words(m: re.Match | None) -> list[str] | None:
 
 
 def _entry_vote(body: str, name: NameMatch, comma: bool) -> int:
-    """An entry's lean (see _order_vote); a comma after the first word, or the same two words the
-    other way round elsewhere in the document where the names do not lean the other way, is a
+    """An entry's lean (see _order_vote); a comma after the first word, or (for an entry whose
+    words do not lean) the same two words the other way round elsewhere in the document, is a
     strong vote for "Surname Given"."""
     words = name.name.split()
     if comma:
@@ -869,7 +869,8 @@ def _entry_vote(body: str, name: NameMatch, comma: bool) -> int:
     if len(words) != 2:
         return 0
     vote = _order_vote(words)
-    return 2 if vote >= 0 and _said_reversed(body, name) else vote
+    # (asked only of entries with no lean: a search of the whole text each)
+    return 2 if vote == 0 and _said_reversed(body, name) else vote
 
 
 def _list_votes(body: str, entries: list[tuple[NameMatch, bool]]) -> list[int]:
