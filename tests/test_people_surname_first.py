@@ -106,3 +106,9 @@ def test_a_row_of_surnames_is_no_comma_entry(extract_text):
     # Members named by surname only, parted by commas: no "Surname, Given" pairs among them.
     text = "Närvarande: ordföranden Tornlund, och ledamöterna\nSalmgren, Kuoksu, Wiklöf, Pekkari, Lantto\nBerglund, Ekholm, Nordqvist\n"
     assert names(extract_text, text) == []
+
+
+def test_a_row_read_by_its_shape_keeps_its_title(extract_text):
+    text = "Övriga närvarande\nKask, Märit, kommundirektör\nOlausson, Ketil, nämndsekreterare\n"
+    found = extract_text(text)["people"]
+    assert [(p["name"], p["title"]) for p in found] == [("Märit Kask", "kommundirektör"), ("Ketil Olausson", "nämndsekreterare")]

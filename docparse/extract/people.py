@@ -946,6 +946,9 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
         for (name, comma), vote in zip(entries, votes):
             words = name.name.split()
             was_turned = natural_order(name.name) != name.name
+            # A row no other finder reads keeps its own title: "Kask, Märit, kommundirektör".
+            row_title = None if name in found else _row_title(ctx.body, name.end)
+            entry_title, role = (row_title, role_of(row_title, block.role)) if row_title else (title, block.role)
             if comma or (len(words) == 2 and not was_turned and (surname_first or (vote > 0 and not minus))):
                 # "Anna Berg", "Jorun Lindmark" (only the last word surname-like) keep their order.
                 given_first = (_surname_like(words[-1]) and not is_given_name(words[-1])
@@ -953,11 +956,23 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
                 if comma or not given_first:
                     # "Harald Arvida" in a "Surname Given" list: the list's order decides.
                     name = NameMatch(name.start, name.end, " ".join(words[1:] + words[:1]))
-                    out.append(Candidate(name, title, block.role, weak_title=True, as_written=True, ordered=True))
+                    out.append(Candidate(name, entry_title, role, weak_title=not row_title, as_written=True, ordered=True))
                     continue
             if name in found or surname_first or vote != 0:
-                out.append(Candidate(name, title, block.role, weak_title=True))
+                out.append(Candidate(name, entry_title, role, weak_title=not row_title))
     return out
+
+
+_ROW_TITLE_LEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*")
+
+
+def _row_title(body: str, end: int) -> str | None:
+    """The title after an entry's comma (party letters may stand between): ", ordförande"."""
+    lead = _ROW_TITLE_LEAD.match(body, end)
+    if not lead:
+        return None
+    title, _ = _title_after(body, lead.end(), min(len(body), lead.end() + _LOOK))
+    return title
 
 
 # ---------------------------------------------------------------- signature layouts
