@@ -122,6 +122,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # list): 370-376 first scored 0.953 (title 0.429), 377-380 0.913 (title 0.750, items 0.667). After their
 # fixes (before gen20's merge) the set finds all their values. gen19 and gen20 merged: the set (303 documents)
 # finds 4,420 of 4,421 values, none spurious: 0.99989 (left: 161's "olle").
+# ppl1 (470-476: protocols whose attendance lists print surname first, most given names unknown to the
+# name model) first scored 0.557 (people 19 of 75 with 47 spurious, items 12 of 14); after its fixes the set
+# (310 documents) finds 4,544 of 4,545 values, none spurious: 0.99989 (left: 161's "olle").
 MICRO_FLOOR = 0.9997
 
 
@@ -131,7 +134,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 303 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 310 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -492,3 +492,14 @@ def test_a_table_rows_next_cell_is_another_column():
     text = ("KALLELSE\nRegionstyrelsens arbetsutskott\n\nNr\tÄrende\tFöredragande\n1\tVal av justerare\tOrdförande\n"
             "2\tDelårsrapport augusti 2031\tEkonomidirektör\n\tDnr RS310412\n3\tÖvriga frågor\n")
     assert items_of(text) == [("1", "Val av justerare", None), ("2", "Delårsrapport augusti 2031", "RS310412"), ("3", "Övriga frågor", None)]
+
+
+def test_two_inline_paragraphs_that_the_protocol_declares_are_items():
+    # A protocol flattened onto one line: two § heads only, vouched for by its "Paragrafer §§ 12-13".
+    text = ("Exeby kommun Kulturnämnden Protokoll 2034-05-02 Beslutande: Anna Berg (S) Paragrafer §§ 12-13 "
+            "§ 12 Val av justerare Per Ek utses att justera. § 13 Stöd till studieförbund Dnr KN 2034/0019 "
+            "Nämnden beslutar att fördela stödet.")
+    assert items_of(text) == [("12", "Val av justerare", None), ("13", "Stöd till studieförbund", "KN 2034/0019")]
+    # Without the declared range (or with another one) two inline § are references in running text.
+    assert items_of(text.replace("§§ 12-13 ", "")) == []
+    assert items_of(text.replace("§§ 12-13", "§§ 12-14")) == []

@@ -115,6 +115,7 @@ class Candidate:
     role: str | None
     weak_title: bool = False  # a list heading standing in for a title: any real title replaces it
     as_written: bool = False  # the name's words are in natural order already (not turned by natural_order)
+    ordered: bool = False  # its list decided the order of its words: the neighbours' order does not
 
     @property
     def name(self) -> str:
@@ -398,7 +399,11 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
     for m in _INVERTED.finditer(body):
         given, surname = m.group("given"), m.group("sur")
         last = surname.split()[-1]
-        if not all(is_given_name(w) for w in re.split(r"[- ]", given)) or (
+        # A given name the model lacks ("Ek, Tyko (M)"): party letters after it vouch for the entry,
+        # when it is no common word and the surname is known or shaped like one (checked below).
+        known = all(is_given_name(w) for w in re.split(r"[- ]", given))
+        vouched = not known and _PARTY_LETTERS.match(body, m.end()) is not None and all(can_be_name_word(w) for w in given.split())
+        if not (known or vouched) or (
                 is_given_name(last) and not is_known_surname(last) and not last.lower().endswith(SURNAME_ENDINGS)):
             continue  # "Umeå, Anna Berg": the given side must be given names only
         if not can_be_name_word(last, allow_common=True) or not (
@@ -411,7 +416,8 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
             title, _ = _title_after(body, m.end() + after.end(), min(len(body), m.end() + after.end() + _LOOK))
             if title:
                 consumed.add(m.end() + after.end())
-        out.append(Candidate(name, title, role_of(title, None)))
+        # (as written: the comma decided the order, whatever the model makes of the unknown given name)
+        out.append(Candidate(name, title, role_of(title, None), as_written=vouched, ordered=vouched))
     return out
 
 
@@ -742,7 +748,8 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
         while k < len(name_starts) and name_starts[k] < pos:
             k += 1
         if len(line.strip()) > 12:  # short lines ("(S)", "§ 4") neither start nor end a list
-            has_name = k < len(name_starts) and name_starts[k] < line_end
+            # (a row shaped as an entry, "[X] Berg Anna, ordförande", holds one the recogniser missed)
+            has_name = (k < len(name_starts) and name_starts[k] < line_end) or _entry_words(_ENTRY.match(line)) is not None
             if seen_name and not has_name:
                 return pos
             nameless += not has_name
@@ -801,25 +808,171 @@ def _column_blocks(ctx, group: list[re.Match]) -> list[ListBlock]:
     return blocks
 
 
+# An entry that opens a list's row or cell, after a check box ("[X] Berg Anna, ordförande",
+# "Berg, Anna (S)"): one surname, a comma or not, one given name (double-barrelled or two words after a
+# comma), then the row's party letters, a comma before its role, or the cell's end.
+_ENTRY = re.compile(
+    rf"[ \t]*(?:\[[ \txX✓✔]?\][ \t]*|[☐☑☒□■][ \t]+)?(?P<sur>{_NAME_WORD})(?P<comma>,)?[ ]"
+    rf"(?P<given>{_NAME_WORD}(?(comma)(?:[ ]{_NAME_WORD})?))"
+    rf"(?P<tail>[ \t]*(?:\([ \t]*[A-ZÅÄÖa-zåäö]{{1,3}}[ \t]*\)|,|$))")
+_PARTY_LETTERS = re.compile(r"[ \t]*\(")
+_CAPITALISED_NEXT = re.compile(r"[ \t]*([A-ZÅÄÖ][\wåäö-]*)")
+_ENTRY_OPENS = re.compile(r"(?:[,;:]|(?<![\w-])(?:för|ersätter|ersatt av))[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def _surname_like(word: str) -> bool:
+    return is_known_surname(word) or word.lower().endswith(SURNAME_ENDINGS)
+
+
+def _order_vote(words: list[str]) -> int:
+    """How one entry's two names lean: +1 "Surname Given" (only the last word a given name, or,
+    neither or both being given names, only the first surname-like), -1 "Given Surname", 0 unsure."""
+    first, last = words[0], words[-1]
+    given_first, given_last = is_given_name(first), is_given_name(last)
+    if given_last != given_first:
+        return 1 if given_last else -1
+    sur_first, sur_last = _surname_like(first), _surname_like(last)
+    if sur_first != sur_last:
+        return 1 if sur_first else -1
+    return 0
+
+
+def _entry_words(m: re.Match | None) -> list[str] | None:
+    """The words of an entry-shaped match that may be a name: no title, function or body word; the
+    given name known or a capitalised word no common Swedish one ("Befattning" is), the surname any
+    name word ("Ask", "Vinter": common words are surnames too)."""
+    if m is None:
+        return None
+    sur, given = m.group("sur"), m.group("given").split()
+    words = [sur, *given]
+    if any(w.lower() in _NOT_NAME_WORDS or is_title_word(w) for w in words):
+        return None
+    if not all(is_given_name(w) or can_be_name_word(w) for w in given) or not can_be_name_word(sur, allow_common=True):
+        return None
+    if m.group("comma"):
+        # "Berg, Lindström, Ek": a row of surnames, no "Surname, Given" entry; so is a surname's shape after the comma.
+        if any(_surname_like(w) and not is_given_name(w) for w in given):
+            return None
+        after = _CAPITALISED_NEXT.match(m.string, m.end())
+        if m.group("tail").strip() == "," and after and not is_title_word(after.group(1)):
+            return None
+    return words
+
+
+def _entry_vote(body: str, name: NameMatch, comma: bool) -> int:
+    """An entry's lean (see _order_vote); a comma after the first word, or (for an entry whose
+    words do not lean) the same two words the other way round elsewhere in the document, is a
+    strong vote for "Surname Given"."""
+    words = name.name.split()
+    if comma:
+        return 2
+    if len(words) != 2:
+        return 0
+    vote = _order_vote(words)
+    # (asked only of entries with no lean: a search of the whole text each)
+    return 2 if vote == 0 and _said_reversed(body, name) else vote
+
+
+def _list_votes(body: str, entries: list[tuple[NameMatch, bool]]) -> list[int]:
+    """The entries' votes; of one person listed both ways (a signature under the list: "Berg Anna"
+    above, "Anna Berg" below) only the reading for "Surname Given" counts."""
+    votes = [_entry_vote(body, n, comma) for n, comma in entries]
+    written = {n.name: v for (n, _), v in zip(entries, votes)}
+    return [0 if v < 0 and written.get(" ".join(reversed(n.name.split())), 0) > 0 else v
+            for (n, _), v in zip(entries, votes)]
+
+
+def _said_reversed(body: str, name: NameMatch) -> bool:
+    """The document also writes the entry's two words the other way round ("Berg Anna" in the list,
+    "Anna Berg" under a signature or in a § text): the list prints surname first."""
+    words = name.name.split()
+    if len(words) != 2:
+        return False
+    other = re.compile(rf"(?<![\w-]){re.escape(words[1])}[ \t\n]+{re.escape(words[0])}(?![\w-])")
+    return other.search(body, 0, name.start) is not None or other.search(body, name.end) is not None
+
+
+def _entry_rows(ctx, block: ListBlock, names: list[NameMatch]) -> list[tuple[NameMatch, bool, bool]]:
+    """Entries that open a row or a cell of the list and that the name recogniser missed (given
+    names it lacks, "Berg, Anna"): (the name as written, comma form, weak: the surname is neither
+    known nor shaped like one and no party letters vouch for it, "Umeå, Anna"). The list says they
+    are people; a guard keeps out places and bodies ("Räddningstjänsten Mitt")."""
+    body = ctx.body
+    out = []
+    for seg_start, seg_end in block.segments:
+        pos = seg_start
+        while pos < seg_end:
+            nl = body.find("\n", pos, seg_end)
+            line_end = seg_end if nl < 0 else nl
+            line = body[pos:line_end]
+            # Where entries open: a cell's start, and (with party letters after the name) a flattened
+            # list's separator or a row's note of whom the member stands in for ("ersätter Berg Anna (S)").
+            opens = [(off, cell, False) for off, cell in split_cells(line)]
+            opens += [(m.end(), line[m.end():], True) for m in _ENTRY_OPENS.finditer(line)]
+            for off, cell, inner in opens:
+                m = _ENTRY.match(cell)
+                if not m or (inner and not _PARTY_LETTERS.match(m.group("tail"))):
+                    continue
+                start, end = pos + off + m.start("sur"), pos + off + m.end("given")
+                if any(n.start < end and start < n.end for n in _names_within(names, start - _LOOK, end + _LOOK)):
+                    continue  # found already
+                if _entry_words(m) is None:
+                    continue
+                sur = m.group("sur")
+                comma, party = m.group("comma") is not None, bool(_PARTY_LETTERS.match(m.group("tail")))
+                weak = not (_surname_like(sur) or party or is_given_name(sur))  # (kept where the list prints surname first)
+                out.append((NameMatch(start, end, " ".join(body[start:end].replace(",", " ").split())), comma, weak))
+            pos = line_end + 1
+    return out
+
+
 def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
     """Every name in an attendance list, the heading as its title when it names a function
-    ("Ersättare"). A list printing most names "Surname Given" turns all of them."""
+    ("Ersättare"). A list printing most names "Surname Given" turns all of them, also those whose
+    given name the model lacks; rows the recogniser missed are read by their shape."""
     out = []
     for block in attendance_blocks(ctx, all_names):
         # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
         title = block.heading if re.search(r"ersättare|ledamöter", block.heading, re.I) else None
-        names = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
-        turned = [natural_order(n.name) != n.name for n in names]
-        surname_first = len(names) >= 2 and 2 * sum(turned) >= len(names)
-        for name, was_turned in zip(names, turned):
+        found = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
+        rows = _entry_rows(ctx, block, found)
+        entries = sorted([(n, False) for n in found] + [(n, comma) for n, comma, weak in rows if not weak], key=lambda e: e[0].start)
+        votes = _list_votes(ctx.body, entries)
+        plus, minus = sum(v > 0 for v in votes), sum(v < 0 for v in votes)
+        surname_first = plus > minus
+        if surname_first and any(weak for _, _, weak in rows):
+            entries = sorted(entries + [(n, False) for n, _, weak in rows if weak], key=lambda e: e[0].start)
+            votes = _list_votes(ctx.body, entries)
+        for (name, comma), vote in zip(entries, votes):
             words = name.name.split()
-            # In a "Surname Given" list a given name the model lacks is still the second word, and
-            # of two given names ("Harald Emma") the first is the surname.
-            if (surname_first and not was_turned and len(words) == 2
-                    and (not is_given_name(words[0]) or is_given_name(words[1]))):
-                name = NameMatch(name.start, name.end, f"{words[1]} {words[0]}")
-            out.append(Candidate(name, title, block.role, weak_title=True))
+            was_turned = natural_order(name.name) != name.name
+            # A row no other finder reads keeps its own title: "Kask, Märit, kommundirektör".
+            row_title = None if name in found else _row_title(ctx.body, name.end)
+            entry_title, role = (row_title, role_of(row_title, block.role)) if row_title else (title, block.role)
+            if comma or (len(words) == 2 and not was_turned and (surname_first or (vote > 0 and not minus))):
+                # "Anna Berg", "Jorun Lindmark" (only the last word surname-like) keep their order.
+                given_first = (_surname_like(words[-1]) and not is_given_name(words[-1])
+                               and (not _surname_like(words[0]) or is_given_name(words[0])))
+                if comma or not given_first:
+                    # "Harald Arvida" in a "Surname Given" list: the list's order decides.
+                    name = NameMatch(name.start, name.end, " ".join(words[1:] + words[:1]))
+                    out.append(Candidate(name, entry_title, role, weak_title=not row_title, as_written=True, ordered=True))
+                    continue
+            if name in found or surname_first or vote != 0:
+                out.append(Candidate(name, entry_title, role, weak_title=not row_title))
     return out
+
+
+_ROW_TITLE_LEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*")
+
+
+def _row_title(body: str, end: int) -> str | None:
+    """The title after an entry's comma (party letters may stand between): ", ordförande"."""
+    lead = _ROW_TITLE_LEAD.match(body, end)
+    if not lead:
+        return None
+    title, _ = _title_after(body, lead.end(), min(len(body), lead.end() + _LOOK))
+    return title
 
 
 # ---------------------------------------------------------------- signature layouts
@@ -1077,7 +1230,7 @@ def _order_by_neighbours(body: str, candidates: list[Candidate]) -> list[Candida
     positions = [candidates[k].match.start for k in order]
     out = list(candidates)
     for k, c in enumerate(candidates):
-        if not turned(k) or surname_first(k):
+        if c.ordered or not turned(k) or surname_first(k):
             continue
         lo = bisect.bisect_left(positions, c.match.start - _NEIGHBOURHOOD)
         hi = bisect.bisect_right(positions, c.match.start + _NEIGHBOURHOOD)
@@ -1132,6 +1285,10 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
             if c.match.end not in seen_ends[id(kept)]:
                 seen_ends[id(kept)].add(c.match.end)
                 mentions[id(kept)].append(c.match.end)
+                # This mention is the person's too: another finder's reading of it ("Berg Anna" unturned
+                # beside the list's "Anna Berg") joins the person rather than standing as a second one.
+                if taken.first_overlap(c.match.start, c.match.end) is None:
+                    taken.add(c.match.start, c.match.end, key)
             continue
         people[key] = _person(c)
         mentions[id(people[key])] = [c.match.end]
@@ -1284,6 +1441,27 @@ def letterhead_column_people(body: str) -> list[Candidate]:
     return out
 
 
+def _written(body: str, match: NameMatch) -> str:
+    return " ".join(body[match.start:match.end].replace(",", " ").split())
+
+
+def _as_listed(body: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A name whose order an attendance list decided ("Berg Anna" -> "Anna Berg") is read so
+    wherever the document writes it the same way: the same row read by another finder, the
+    justerare's line, a § text."""
+    listed = {_written(body, c.match): c.match.name for c in candidates if c.ordered}
+    listed = {k: v for k, v in listed.items() if listed.get(v) != k}  # (two lists at odds: neither decides)
+    if not listed:
+        return candidates
+    out = []
+    for c in candidates:
+        name = None if c.ordered else listed.get(_written(body, c.match))
+        if name is not None and name != c.name:
+            c = Candidate(NameMatch(c.match.start, c.match.end, name), c.title, c.role, c.weak_title, as_written=True, ordered=True)
+        out.append(c)
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
@@ -1296,7 +1474,7 @@ def extract_people(ctx) -> list[dict]:
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
                   + cell_line_column_people(body))
-    candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in candidates])
+    candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in _as_listed(body, candidates)])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:

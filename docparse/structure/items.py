@@ -966,6 +966,18 @@ def _near_meeting_words(text: str, pos: int) -> bool:
     return any(word in low for word in _MEETING_WORDS) or _MEETING_HEADING_RE.search(window) is not None
 
 
+# A protocol's own list of its paragraphs: "Paragrafer §§ 30-31", "§§ 30–31".
+_PARA_RANGE_RE = re.compile(r"§§[ \t]*(\d+)[ \t]*[-–—][ \t]*(\d+)")
+
+
+def _declared_range(chain: list[_Head], text: str) -> bool:
+    """The protocol names the run's first and last § as its paragraphs before the run: a flattened
+    protocol of two items, no references in running text."""
+    first, last = _number_key(chain[0].number), _number_key(chain[-1].number)
+    return any(_number_key(m.group(1)) == first and _number_key(m.group(2)) == last
+               for m in _PARA_RANGE_RE.finditer(text, max(0, chain[0].start - 2000), chain[0].start))
+
+
 def _is_agenda(chain: list[_Head], text: str) -> bool:
     kind = chain[0].kind
     titled = [h for h in chain if h.title.strip()]
@@ -990,7 +1002,7 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if kind not in _PLAIN:
         # A § run of references in running text ("... deltar § 12") has no heads at line start
         # and nothing but text around them; real flattened lists have several titled heads.
-        return any(h.at_line_start for h in chain) or len(titled) >= 3
+        return any(h.at_line_start for h in chain) or len(titled) >= 3 or _declared_range(chain, text)
     with_dnr = sum(1 for h in chain if h.dnr)
     procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
     if len(chain) < 3 and with_dnr < 2 and not procedural:
