@@ -827,7 +827,11 @@ def _surname_like(word: str) -> bool:
 def _order_vote(words: list[str]) -> int:
     """How one entry's two names lean: +1 "Surname Given" (only the last word a given name, or,
     neither or both being given names, only the first surname-like), -1 "Given Surname", 0 unsure."""
-    first, last = words[0], words[-1]
+    return _pair_lean(words[0], words[-1])
+
+
+@lru_cache(maxsize=4096)  # (a long protocol lists the same members on every page)
+def _pair_lean(first: str, last: str) -> int:
     given_first, given_last = is_given_name(first), is_given_name(last)
     if given_last != given_first:
         return 1 if given_last else -1
@@ -859,7 +863,7 @@ def _entry_words(m: re.Match | None) -> list[str] | None:
     return words
 
 
-def _entry_vote(body: str, name: NameMatch, comma: bool) -> int:
+def _entry_vote(name: NameMatch, comma: bool, said_reversed: ReversedPairs) -> int:
     """An entry's lean (see _order_vote); a comma after the first word, or (for an entry whose
     words do not lean) the same two words the other way round elsewhere in the document, is a
     strong vote for "Surname Given"."""
@@ -869,27 +873,46 @@ def _entry_vote(body: str, name: NameMatch, comma: bool) -> int:
     if len(words) != 2:
         return 0
     vote = _order_vote(words)
-    # (asked only of entries with no lean: a search of the whole text each)
-    return 2 if vote == 0 and _said_reversed(body, name) else vote
+    return 2 if vote == 0 and said_reversed.elsewhere(name) else vote
 
 
-def _list_votes(body: str, entries: list[tuple[NameMatch, bool]]) -> list[int]:
+def _list_votes(entries: list[tuple[NameMatch, bool]], said_reversed: ReversedPairs) -> list[int]:
     """The entries' votes; of one person listed both ways (a signature under the list: "Berg Anna"
     above, "Anna Berg" below) only the reading for "Surname Given" counts."""
-    votes = [_entry_vote(body, n, comma) for n, comma in entries]
+    votes = [_entry_vote(n, comma, said_reversed) for n, comma in entries]
     written = {n.name: v for (n, _), v in zip(entries, votes)}
     return [0 if v < 0 and written.get(" ".join(reversed(n.name.split())), 0) > 0 else v
             for (n, _), v in zip(entries, votes)]
 
 
-def _said_reversed(body: str, name: NameMatch) -> bool:
-    """The document also writes the entry's two words the other way round ("Berg Anna" in the list,
-    "Anna Berg" under a signature or in a § text): the list prints surname first."""
-    words = name.name.split()
-    if len(words) != 2:
-        return False
-    other = re.compile(rf"(?<![\w-]){re.escape(words[1])}[ \t\n]+{re.escape(words[0])}(?![\w-])")
-    return other.search(body, 0, name.start) is not None or other.search(body, name.end) is not None
+_WORD_TOKEN = re.compile(r"[\w-]+")
+_PAIR_GAP = re.compile(r"[ \t\n]+")
+
+
+class ReversedPairs:
+    """Where the document writes given two-word entries the other way round ("Berg Anna" in a list,
+    "Anna Berg" under a signature or in a § text). Only entries that do not lean ask (see
+    _entry_vote), and all of them are found by one walk over the text's words: a search of the
+    whole text for each would cost the text's length per entry."""
+
+    def __init__(self, body: str, names: list[NameMatch]):
+        self.spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        wanted = {(w[1], w[0]) for w in (n.name.split() for n in names)
+                  if len(w) == 2 and _order_vote(w) == 0}
+        if not wanted:
+            return
+        prev = None
+        for m in _WORD_TOKEN.finditer(body):
+            if prev is not None and (prev.group(), m.group()) in wanted and _PAIR_GAP.fullmatch(body, prev.end(), m.start()):
+                self.spans.setdefault((prev.group(), m.group()), []).append((prev.start(), m.end()))
+            prev = m
+
+    def elsewhere(self, name: NameMatch) -> bool:
+        words = name.name.split()
+        if len(words) != 2:
+            return False
+        spans = self.spans.get((words[1], words[0]), ())
+        return any(end <= name.start or start >= name.end for start, end in spans)
 
 
 def _entry_rows(ctx, block: ListBlock, names: list[NameMatch]) -> list[tuple[NameMatch, bool, bool]]:
@@ -899,6 +922,7 @@ def _entry_rows(ctx, block: ListBlock, names: list[NameMatch]) -> list[tuple[Nam
     are people; a guard keeps out places and bodies ("Räddningstjänsten Mitt")."""
     body = ctx.body
     out = []
+    starts = [n.start for n in names]  # (names come sorted by start)
     for seg_start, seg_end in block.segments:
         pos = seg_start
         while pos < seg_end:
@@ -907,15 +931,17 @@ def _entry_rows(ctx, block: ListBlock, names: list[NameMatch]) -> list[tuple[Nam
             line = body[pos:line_end]
             # Where entries open: a cell's start, and (with party letters after the name) a flattened
             # list's separator or a row's note of whom the member stands in for ("ersätter Berg Anna (S)").
-            opens = [(off, cell, False) for off, cell in split_cells(line)]
-            opens += [(m.end(), line[m.end():], True) for m in _ENTRY_OPENS.finditer(line)]
-            for off, cell, inner in opens:
-                m = _ENTRY.match(cell)
+            # (matched in place, the cell's end as the pattern's end: slicing a long flattened line at
+            # each separator would cost its length at each)
+            opens = [(off, off + len(cell), False) for off, cell in split_cells(line)]
+            opens += [(m.end(), len(line), True) for m in _ENTRY_OPENS.finditer(line)]
+            for off, cell_end, inner in opens:
+                m = _ENTRY.match(line, off, cell_end)
                 if not m or (inner and not _PARTY_LETTERS.match(m.group("tail"))):
                     continue
-                start, end = pos + off + m.start("sur"), pos + off + m.end("given")
-                if any(n.start < end and start < n.end for n in _names_within(names, start - _LOOK, end + _LOOK)):
-                    continue  # found already
+                start, end = pos + m.start("sur"), pos + m.end("given")
+                if _found_already(names, starts, start, end):
+                    continue
                 if _entry_words(m) is None:
                     continue
                 sur = m.group("sur")
@@ -926,28 +952,43 @@ def _entry_rows(ctx, block: ListBlock, names: list[NameMatch]) -> list[tuple[Nam
     return out
 
 
+def _found_already(names: list[NameMatch], starts: list[int], start: int, end: int) -> bool:
+    """A name within _LOOK of [start, end) overlaps it (the names before ``end``, walked back)."""
+    i = bisect.bisect_left(starts, end + _LOOK) - 1
+    while i >= 0 and starts[i] >= start - _LOOK:
+        n = names[i]
+        if n.start < end and start < n.end <= end + _LOOK:
+            return True
+        i -= 1
+    return False
+
+
 def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
     """Every name in an attendance list, the heading as its title when it names a function
     ("Ersättare"). A list printing most names "Surname Given" turns all of them, also those whose
     given name the model lacks; rows the recogniser missed are read by their shape."""
     out = []
+    lists = []
     for block in attendance_blocks(ctx, all_names):
+        found = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
+        lists.append((block, found, _entry_rows(ctx, block, found)))
+    said_reversed = ReversedPairs(ctx.body, [n for _, found, rows in lists for n in found + [r[0] for r in rows]])
+    for block, found, rows in lists:
         # "Ersättare", "Ledamöter" name a function; "Beslutande", "Övriga närvarande" do not.
         title = block.heading if re.search(r"ersättare|ledamöter", block.heading, re.I) else None
-        found = [n for s, e in block.segments for n in _names_within(all_names, s, e)]
-        rows = _entry_rows(ctx, block, found)
         entries = sorted([(n, False) for n in found] + [(n, comma) for n, comma, weak in rows if not weak], key=lambda e: e[0].start)
-        votes = _list_votes(ctx.body, entries)
+        votes = _list_votes(entries, said_reversed)
         plus, minus = sum(v > 0 for v in votes), sum(v < 0 for v in votes)
         surname_first = plus > minus
         if surname_first and any(weak for _, _, weak in rows):
             entries = sorted(entries + [(n, False) for n, _, weak in rows if weak], key=lambda e: e[0].start)
-            votes = _list_votes(ctx.body, entries)
+            votes = _list_votes(entries, said_reversed)
+        found_here = set(found)
         for (name, comma), vote in zip(entries, votes):
             words = name.name.split()
             was_turned = natural_order(name.name) != name.name
             # A row no other finder reads keeps its own title: "Kask, Märit, kommundirektör".
-            row_title = None if name in found else _row_title(ctx.body, name.end)
+            row_title = None if name in found_here else _row_title(ctx.body, name.end)
             entry_title, role = (row_title, role_of(row_title, block.role)) if row_title else (title, block.role)
             if comma or (len(words) == 2 and not was_turned and (surname_first or (vote > 0 and not minus))):
                 # "Anna Berg", "Jorun Lindmark" (only the last word surname-like) keep their order.
@@ -958,7 +999,7 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
                     name = NameMatch(name.start, name.end, " ".join(words[1:] + words[:1]))
                     out.append(Candidate(name, entry_title, role, weak_title=not row_title, as_written=True, ordered=True))
                     continue
-            if name in found or surname_first or vote != 0:
+            if name in found_here or surname_first or vote != 0:
                 out.append(Candidate(name, entry_title, role, weak_title=not row_title))
     return out
 
