@@ -131,6 +131,24 @@ def attendance(chars: int) -> str:
     return "Protokoll Kommunfullmäktige\n" + _fill(lines, chars)
 
 
+def unknown_names(chars: int) -> str:
+    """Attendance lists, one member a line, of made-up two-word names the name model lacks, so no
+    entry leans either way and each asks whether the document writes it the other way round."""
+    consonants, vowels = "bdfgklmnprstv", "aeiouy"
+
+    def word(i: int) -> str:
+        return (consonants[i % 13].upper() + vowels[(i // 13) % 6] + consonants[(i // 78) % 13]
+                + vowels[(i // 1014) % 6] + consonants[(i // 6084) % 13])
+
+    def rows() -> Iterator[str]:
+        for i in itertools.count():
+            if i % 40 == 0:
+                yield f"\n§ {i // 40} Ärende om budget\nNämnden beslutar att godkänna förslaget.\n\nBeslutande:"
+            yield f"{word(i * 7919 % 98_000)} {word(i * 104_729 % 98_000)} (S)"
+
+    return "Protokoll Kommunfullmäktige\n" + _fill(rows(), chars, "\n")
+
+
 def section_marks(chars: int) -> str:
     """Pathological repeats: nothing but "§ 1" lines (items and decision readers on thousands of
     the same paragraph mark)."""
@@ -163,6 +181,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "all_punctuation": all_punctuation,
     "flat_agenda": flat_agenda,
     "attendance": attendance,
+    "unknown_names": unknown_names,
     "section_marks": section_marks,
     "marks_then_next": marks_then_next,
     "many_dates": many_dates,

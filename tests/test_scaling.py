@@ -16,7 +16,7 @@ import bench_scaling  # noqa: E402  (the shapes are the benchmark's)
 
 # The shapes that once cost quadratic time, at the issue's moderate size; the others smaller.
 WORST = {"one_line": 300, "word_per_line": 300, "attendance": 300, "flat_agenda": 300, "many_dates": 300,
-         "section_marks": 300, "marks_then_next": 300}
+         "section_marks": 300, "marks_then_next": 300, "unknown_names": 300}
 
 
 @pytest.mark.parametrize("shape", sorted(bench_scaling.SHAPES))
@@ -37,6 +37,14 @@ def test_a_long_attendance_list_grows_linearly():
     from docparse.extract import extract
 
     grows_linearly(extract, lambda n: bench_scaling.make("attendance", n), 16)
+
+
+def test_a_long_list_of_names_the_model_lacks_grows_linearly():
+    """Each entry that leans neither way asked whether the text writes it the other way round by a
+    search of the whole text: entries x text."""
+    from docparse.extract import extract
+
+    grows_linearly(extract, lambda n: bench_scaling.make("unknown_names", n), 16)
 
 
 def test_parties_merge_keeps_first_match_semantics_beyond_the_window():
