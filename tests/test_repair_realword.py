@@ -110,6 +110,12 @@ CASES = [
     ("begär/begår", "Ordföranden begär ordet."),
     ("begär/begår", "Nämnden begär att ärendet återremitteras."),
     ("begär/begår", "Den som begår ett brott kan dömas."),
+    ("begär/begår", "Kommunen begär ersättning för kostnaderna."),  # begär a present too, not only a noun
+    ("begär/begår", "Om en ledamot begär det ska frågan tas upp."),
+    # bär / bar: both read "bar" (bära's present is its bare stem, which hunspell lists as a noun)
+    ("bär/bar", "Vi bär ansvaret för beslutet."),
+    ("bär/bar", "Föreningen bär sina egna kostnader."),
+    ("bär/bar", "Han bar lådan till bilen."),
     # stärka / starka: both read "starka"
     ("stärka/starka", "Föreningen har starka skäl att söka bidraget."),
     ("stärka/starka", "Det finns starka önskemål om en ny sporthall."),
