@@ -223,6 +223,16 @@ def test_grammar_rules(damaged, correct):
         ("som", "den", "äter", "kan", "bli", None),
         ("kan", "han", "äter", "söka", "plats", "åter"),
         ("är", "det", "svar", "på", "frågan", None),
+        # after a possessive, a definite genitive or a phrase-opening article the noun phrase
+        # goes on: no infinitive ("den fortsatta beredningen"), unless the article is a subject
+        # after a verb ("kan det vara"), a short infinitive is a function word ("så kallade"),
+        # or no noun or adjective follows
+        ("den", "under", "fortsätta", "utredningen", "", "fortsatta"),
+        ("föreningens", "", "fortsätta", "arbete", "", "fortsatta"),
+        ("sina", "", "stärka", "sidor", "", "starka"),
+        ("det", "kan", "ändra", "beslutet", "", None),
+        ("denna", "", "så", "kallade", "", None),
+        ("sina", "", "ändra", "till", "", None),
     ],
 )
 def test_grammar_choice(prev, prev2, cur, nxt, nxt2, expected):
