@@ -11,6 +11,8 @@ a reading replaces the choice only by the context pass's margin.
 
 from __future__ import annotations
 
+import math
+
 from docparse.repair.neighbours import neighbour_form
 
 CLOSE = 1.0  # log10: the word model's gap under which its runner-ups are judged in context
@@ -40,7 +42,7 @@ def close_calls(text: str, tokens, models, repairer) -> None:
                 continue
             close = WIDE_CLOSE  # (a short token holding a unit of signs read as one letter)
         low, cur = t.text.lower(), t.choice[0]
-        _ident, ranked = repairer.score_candidates(low)
+        ident, ranked = repairer.score_candidates(low)
         if not ranked:
             continue
         if ranked[0][1] != cur:
@@ -53,14 +55,23 @@ def close_calls(text: str, tokens, models, repairer) -> None:
             first = repairer.best(low)
             if first is None or first.word != cur:
                 continue  # (the text's own reading of a sign, "stér" as "står": adapted, settled)
-        elif len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= close:
-            continue
+        else:
+            runner = ranked[1][0] if len(ranked) > 1 else -math.inf
+            if low != cur and lexicon.logf(low) is not None:
+                runner = max(runner, ident)  # (the token kept as read, a listed word, is a runner-up too)
+            if ranked[0][0] - runner >= close:
+                continue
         cands = []
         for s, w, how in ranked[:MAX_READINGS]:
             lf = lexicon.logf(w)
             if how != "lexicon" or lf is None or (s < ranked[0][0] - close and w != cur):
                 continue
             cands.append((s - lf, w))
+        low_logf = lexicon.logf(low)
+        if low_logf is not None and low != cur and ident >= ranked[0][0] - close and all(w != low for _c, w in cands):
+            # the token as read, a listed word the word model changed by a hair ("hinder" as the
+            # commoner "händer"): kept is a reading too
+            cands.append((ident - low_logf, low))
         if len(cands) < 2 or not any(w == cur for _c, w in cands):
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
