@@ -261,3 +261,13 @@ def test_an_opening_adverb_or_imperative_on_a_damaged_page(printed):
 ])
 def test_a_short_token_with_two_signs_for_one_letter_is_read_in_context(read, printed):
     assert repair(read).text == printed
+
+
+def test_a_close_call_takes_the_reading_the_text_has_after_the_same_word():
+    # "ldn" is "lön" or "län" (d for ö or ä): alone the word model's "lön"; in a text that has
+    # "Ekdalens län" already (an invented county), the same pair decides it
+    alone = "Arbetet med skolorna fortsatter i Ekdalens ldn."
+    assert repair(alone).text.endswith("Ekdalens lön.")
+    text = "Skolorna i Ekdalens lan har fatt mer stod i ar. " + alone
+    assert repair(text).text == ("Skolorna i Ekdalens län har fått mer stöd i år. "
+                                 "Arbetet med skolorna fortsätter i Ekdalens län.")

@@ -25,6 +25,22 @@ SHORT = 4
 WIDE_CLOSE = 1.5
 MAX_READINGS = 4
 MARGIN = 0.5  # log10, as the context pass's on a damaged page
+# One sense per collocation in a document: a reading the text has elsewhere after the same
+# content word ("Xs län" once decided, "Xs ldn" later) gains this much (log10).
+SAME_PAIR = 1.0
+MIN_PAIR_WORD = 5
+
+
+def _pairs(text: str, tokens) -> dict[tuple[str, str], int]:
+    """The text's pairs of a content word (MIN_PAIR_WORD letters or more) and the word after it,
+    as now decided, counted."""
+    out: dict[tuple[str, str], int] = {}
+    for i in range(1, len(tokens)):
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end, tokens[i].start)
+        if len(prev) >= MIN_PAIR_WORD and prev.isalpha():
+            key = (prev, tokens[i].current())
+            out[key] = out.get(key, 0) + 1
+    return out
 
 
 def close_calls(text: str, tokens, models, repairer) -> None:
@@ -33,6 +49,7 @@ def close_calls(text: str, tokens, models, repairer) -> None:
     if lm is None:
         return
     n = len(tokens)
+    pairs: dict[tuple[str, str], int] | None = None  # the text's (word, next word) pairs, when first needed
     for i, t in enumerate(tokens):
         if t.gap is None or t.choice is None or t.choice[2] != "confusion" or not t.active:
             continue
@@ -76,7 +93,11 @@ def close_calls(text: str, tokens, models, repairer) -> None:
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
-        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in cands), reverse=True)
+        if pairs is None:
+            pairs = _pairs(text, tokens)
+        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w)
+                          + (SAME_PAIR if pairs.get((prev, w), 0) > (w == cur) else 0.0), w) for c, w in cands),
+                        reverse=True)
         cur_score = next(s for s, w in scored if w == cur)
         best, word = scored[0]
         if word != cur and best - cur_score > MARGIN:
