@@ -71,11 +71,23 @@ def reading(flag: str, strip: str, add: str, stem_flags: str) -> int:
     return OTHER
 
 
+def _present_of_r_stem(bits: dict[str, int], form: str) -> int:
+    """Mark ``form`` a present tense (an r-stem verb's); 1 if that is new. Not a common-gender
+    noun without a plural ("kör", "stör"): with a present too it would make a word class of its
+    own that the language model's class counts hardly know (a sentence's "Kör", the imperative,
+    lost to "Kor" there)."""
+    if bits.get(form, 0) & (PRESENT | COMMON_SINGULAR):
+        return 0
+    bits[form] |= PRESENT
+    return 1
+
+
 def main() -> None:
     dic = find_hunspell()
     rules = parse_aff(dic.with_suffix(".aff"))
     bits: dict[str, int] = defaultdict(int)
     noun_stems: set[str] = set()
+    r_stems: set[str] = set()  # presents of verbs in -ra (begära -> begär)
     for stem, flags in read_dic(dic)[1]:
         stem_l = stem.lower()
         # A stem is a noun if a noun rule inflects it (not only the -nde participle that B/D
@@ -92,6 +104,8 @@ def main() -> None:
                 bits[stem_l] |= COMMON_SINGULAR  # kommun -> kommunen: one, of common gender, no plural form
         if set("Km") & set(flags) and NEEDAFFIX not in flags:
             bits[stem_l] |= INFINITIVE  # a stem with a present tense is a verb's infinitive
+            if "K" in fl and stem_l.endswith("ra"):
+                r_stems.add(stem_l[:-1])
         for f in flags:
             for strip, add, cont, cond in rules.get(f, ()):
                 if ONLYINCOMPOUND in cont or not rule_applies(stem, strip, cond):
@@ -100,15 +114,29 @@ def main() -> None:
                 if form.isalpha():
                     bits[form] |= reading(f, strip, add, flags)
 
+    # K's a->er skips an r-stem ([^r]a): its present is the bare stem, which hunspell lists
+    # apart, often as a noun only ("begär", "hör"): begära -> begär, köra -> kör.
+    for form in r_stems:
+        _present_of_r_stem(bits, form)
+
     import spacy_lookups_data
 
     path = Path(spacy_lookups_data.__file__).parent / "data" / "sv_lemma_lookup.json.gz"
     with gzip.open(path, "rt", encoding="utf-8") as fh:
         lemmas = json.load(fh)
     irregular = 0
+    # lemmas with a past tense or supine hunspell knows (begärde, inneburit): verbs, not the
+    # nouns spaCy also maps forms to ("moror" -> "mora")
+    verbs = {lemma.lower() for form, lemma in lemmas.items()
+             if form.lower().endswith(("de", "te", "it")) and form.lower() in bits}
     for form, lemma in lemmas.items():
         form, lemma = form.lower(), lemma.lower()
         if form not in bits or lemma == form or lemma not in bits or lemma[-1] not in VOWELS:
+            continue
+        if form + "a" == lemma and lemma.endswith("ra") and lemma + "r" not in bits and lemma in verbs:
+            # an r-stem verb's present is its stem, a noun's spelling too ("innebär", "begär");
+            # not where the lemma conjugates in -ar ("svar": svara, svarar)
+            irregular += _present_of_r_stem(bits, form)
             continue
         if lemma in noun_stems and not form.endswith("it"):
             continue  # "lampor" (lampa) is a plural; but "varit" is vara's supine

@@ -25,6 +25,8 @@ DAMAGED = [
     ("SOCIALNAMNDEN", "SOCIALNÄMNDEN"),
     ("Nar ska vi traffas nasta gang?", "När ska vi träffas nästa gång?"),
     ("Forslaget innebir en férandring av budgeten.", "Förslaget innebär en förändring av budgeten."),
+    # a typewriter face's ä as its a and a "4" for the dots, as "6" beside o for ö
+    ("Kostnaden a4r lagre a4n beraknat.", "Kostnaden är lägre än beräknat."),
     ("Kommunfullmaktige faststaller arsredovisningen.", "Kommunfullmäktige fastställer årsredovisningen."),
     ("Eleverna far sta 1 kén till matsalen.", "Eleverna får stå i kön till matsalen."),
     ("Det ar en fraga om sakerhet och halsa.", "Det är en fråga om säkerhet och hälsa."),

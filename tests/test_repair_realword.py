@@ -110,6 +110,18 @@ CASES = [
     ("begär/begår", "Ordföranden begär ordet."),
     ("begär/begår", "Nämnden begär att ärendet återremitteras."),
     ("begär/begår", "Den som begår ett brott kan dömas."),
+    ("begär/begår", "Kommunen begär ersättning för kostnaderna."),  # begär a present too, not only a noun
+    ("begär/begår", "Om en ledamot begär det ska frågan tas upp."),
+    # händer / hinder: "hinder" is read as itself, a listed word the word model would make the
+    # commoner "händer" by a hair; the close call is the context's (closecalls.py)
+    ("händer/hinder", "Det finns inget hinder mot att bevilja ansökan."),
+    ("händer/hinder", "Ett hinder för utbyggnaden är kostnaden."),
+    ("händer/hinder", "Vad som händer nu är oklart."),
+    ("händer/hinder", "Det händer att beslut överklagas."),
+    # bär / bar: both read "bar" (bära's present is its bare stem, which hunspell lists as a noun)
+    ("bär/bar", "Vi bär ansvaret för beslutet."),
+    ("bär/bar", "Föreningen bär sina egna kostnader."),
+    ("bär/bar", "Han bar lådan till bilen."),
     # stärka / starka: both read "starka"
     ("stärka/starka", "Föreningen har starka skäl att söka bidraget."),
     ("stärka/starka", "Det finns starka önskemål om en ny sporthall."),
@@ -249,3 +261,13 @@ def test_an_opening_adverb_or_imperative_on_a_damaged_page(printed):
 ])
 def test_a_short_token_with_two_signs_for_one_letter_is_read_in_context(read, printed):
     assert repair(read).text == printed
+
+
+def test_a_close_call_takes_the_reading_the_text_has_after_the_same_word():
+    # "ldn" is "lön" or "län" (d for ö or ä): alone the word model's "lön"; in a text that has
+    # "Ekdalens län" already (an invented county), the same pair decides it
+    alone = "Arbetet med skolorna fortsatter i Ekdalens ldn."
+    assert repair(alone).text.endswith("Ekdalens lön.")
+    text = "Skolorna i Ekdalens lan har fatt mer stod i ar. " + alone
+    assert repair(text).text == ("Skolorna i Ekdalens län har fått mer stöd i år. "
+                                 "Arbetet med skolorna fortsätter i Ekdalens län.")

@@ -11,6 +11,8 @@ a reading replaces the choice only by the context pass's margin.
 
 from __future__ import annotations
 
+import math
+
 from docparse.repair.neighbours import neighbour_form
 
 CLOSE = 1.0  # log10: the word model's gap under which its runner-ups are judged in context
@@ -23,6 +25,22 @@ SHORT = 4
 WIDE_CLOSE = 1.5
 MAX_READINGS = 4
 MARGIN = 0.5  # log10, as the context pass's on a damaged page
+# One sense per collocation in a document: a reading the text has elsewhere after the same
+# content word ("Xs län" once decided, "Xs ldn" later) gains this much (log10).
+SAME_PAIR = 1.0
+MIN_PAIR_WORD = 5
+
+
+def _pairs(text: str, tokens) -> dict[tuple[str, str], int]:
+    """The text's pairs of a content word (MIN_PAIR_WORD letters or more) and the word after it,
+    as now decided, counted."""
+    out: dict[tuple[str, str], int] = {}
+    for i in range(1, len(tokens)):
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end, tokens[i].start)
+        if len(prev) >= MIN_PAIR_WORD and prev.isalpha():
+            key = (prev, tokens[i].current())
+            out[key] = out.get(key, 0) + 1
+    return out
 
 
 def close_calls(text: str, tokens, models, repairer) -> None:
@@ -31,6 +49,7 @@ def close_calls(text: str, tokens, models, repairer) -> None:
     if lm is None:
         return
     n = len(tokens)
+    pairs: dict[tuple[str, str], int] | None = None  # the text's (word, next word) pairs, when first needed
     for i, t in enumerate(tokens):
         if t.gap is None or t.choice is None or t.choice[2] != "confusion" or not t.active:
             continue
@@ -40,7 +59,7 @@ def close_calls(text: str, tokens, models, repairer) -> None:
                 continue
             close = WIDE_CLOSE  # (a short token holding a unit of signs read as one letter)
         low, cur = t.text.lower(), t.choice[0]
-        _ident, ranked = repairer.score_candidates(low)
+        ident, ranked = repairer.score_candidates(low)
         if not ranked:
             continue
         if ranked[0][1] != cur:
@@ -53,19 +72,32 @@ def close_calls(text: str, tokens, models, repairer) -> None:
             first = repairer.best(low)
             if first is None or first.word != cur:
                 continue  # (the text's own reading of a sign, "stér" as "står": adapted, settled)
-        elif len(ranked) < 2 or ranked[0][0] - ranked[1][0] >= close:
-            continue
+        else:
+            runner = ranked[1][0] if len(ranked) > 1 else -math.inf
+            if low != cur and lexicon.logf(low) is not None:
+                runner = max(runner, ident)  # (the token kept as read, a listed word, is a runner-up too)
+            if ranked[0][0] - runner >= close:
+                continue
         cands = []
         for s, w, how in ranked[:MAX_READINGS]:
             lf = lexicon.logf(w)
             if how != "lexicon" or lf is None or (s < ranked[0][0] - close and w != cur):
                 continue
             cands.append((s - lf, w))
+        low_logf = lexicon.logf(low)
+        if low_logf is not None and low != cur and ident >= ranked[0][0] - close and all(w != low for _c, w in cands):
+            # the token as read, a listed word the word model changed by a hair ("hinder" as the
+            # commoner "händer"): kept is a reading too
+            cands.append((ident - low_logf, low))
         if len(cands) < 2 or not any(w == cur for _c, w in cands):
             continue
         prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
         nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
-        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w), w) for c, w in cands), reverse=True)
+        if pairs is None:
+            pairs = _pairs(text, tokens)
+        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w)
+                          + (SAME_PAIR if pairs.get((prev, w), 0) > (w == cur) else 0.0), w) for c, w in cands),
+                        reverse=True)
         cur_score = next(s for s, w in scored if w == cur)
         best, word = scored[0]
         if word != cur and best - cur_score > MARGIN:

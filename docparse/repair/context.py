@@ -339,6 +339,43 @@ def _possessive_after_quantifier(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     return others[0] if len(others) == 1 else None
 
 
+# Determiners that are never a clause's subject or object alone: a noun phrase goes on after them.
+POSSESSIVES = DETERMINERS - {"det", "den", "de", "detta", "denna", "dessa", "er"}
+ARTICLES = frozenset({"det", "den", "de", "detta", "denna", "dessa"})  # also subjects: "kan det vara"
+DEFINITE_GENITIVE_ENDINGS = ("rnas", "ens", "ets")  # kommunernas, nämndens, arbetets
+
+
+def _no_infinitive_after_determiner(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """After a possessive ("sin", "deras"), a genitive noun ("kommunernas") or an article that
+    opens a phrase ("under den", "i det", or at a clause's start) a noun phrase goes on: a
+    twin that is a verb's infinitive is the adjective or noun ("den fortsatta beredningen",
+    "sina starka sidor", not "fortsätta", "stärka"). "den", "det", "de" are subjects after a
+    verb ("kan det vara", "låt det vara") and are not read so there."""
+    if prev in POSSESSIVES:
+        pass
+    elif prev in ARTICLES:
+        if prev2 and prev2 not in PREPOSITIONS:
+            return None
+    else:
+        bits = lexicon.word_class(prev)
+        if bits:
+            if not bits & GENITIVE or bits & (PASSIVE | PRESENT | VERB | ADJECTIVE) or prev in SUBJECT_WORDS:
+                return None
+        elif not (len(prev) > 5 and prev.endswith(DEFINITE_GENITIVE_ENDINGS) and lexicon.logf(prev) is not None):
+            return None  # (a listed word the classes lack: a definite genitive by its ending, "kommunernas")
+    if len(cur) < 4 or not (is_verb(cur, lexicon) or is_infinitive(cur, lexicon)):
+        return None  # (short infinitives are function words too: "denna så kallade")
+    # the phrase goes on with a noun or an adjective ("sin stärka" alone proves nothing); the
+    # classes keep few plain nouns ("sidor"): a listed word they lack counts as one
+    after = lexicon.word_class(nxt)
+    if not nxt.isalpha() or nxt in SUBJECT_WORDS or nxt in PREPOSITIONS or nxt in CONJUNCTIONS or nxt in FINITE_AUX \
+            or (not after & (NOUN | DEFINITE | ADJECTIVE) if after else lexicon.logf(nxt) is None):
+        return None
+    others = [w for w in twins if w != cur and lexicon.word_class(w) and not is_verb(w, lexicon)
+              and not is_infinitive(w, lexicon) and not lexicon.word_class(w) & (PRESENT | PASSIVE | SUPINE)]
+    return others[0] if len(others) == 1 else None
+
+
 def _plain_noun(word: str, lexicon) -> bool:
     """Is ``word`` a noun by the word classes (and nothing else it could be after a copula: "för
     många vara svårt"), or where they do not know it, a listed word with a plural noun's ending
@@ -358,6 +395,7 @@ GRAMMAR = (
     _passive_not_genitive,
     _infinitive_before_object,
     _no_two_finite_verbs,
+    _no_infinitive_after_determiner,
 )
 
 
@@ -366,7 +404,7 @@ _GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | PREPOSITIONS |
 
 def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:
     """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
-    return (prev in _GATE_PREV or nxt in FINITE_AUX or prev.endswith(("a", "e"))
+    return (prev in _GATE_PREV or nxt in FINITE_AUX or prev.endswith(("a", "e", "s")) or prev in DETERMINERS
             or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev, lexicon))))
 
 
