@@ -424,6 +424,10 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
 _MEETING_IN_PROSE = re.compile(r"(?<![\wåäö-])[a-zåäö][\wåäö-]*s\s+(?:sammanträde|möte)t?\s+(?:den\s+)?$")
 
 
+_NEXT_LINE = re.compile(r"[ \t*#]*\n(?:[ \t*#]*\n)*([^\n]*)")
+_LEAD_LINES = 3  # a news page's lead, and its dateline under it, within these lines under the headline
+
+
 def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
@@ -448,6 +452,19 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and b0 <= d.span[0] < b0 + len(below.group(1)):
                         kinds[i] = "published"
+            # ... or on a line of its own under the lead ("<h1>" / "<p><strong>lead</strong></p>" /
+            # "24 november 2031"): the publication's, before an update's at the page's foot.
+            pos = st.title.span[1]
+            for _ in range(_LEAD_LINES):
+                nxt = _NEXT_LINE.match(ctx.body, pos)
+                if not nxt:
+                    break
+                if is_dateline(nxt.group(1)):
+                    for i, d in enumerate(st.dates):
+                        if kinds[i] in ("other", "alone", "clock") and nxt.start(1) <= d.span[0] < nxt.end(1):
+                            kinds[i] = "published"
+                    break
+                pos = nxt.end(1)
             # ... or right over it, its sender beside the date ("**Exeby kommun** · 20 maj 2031").
             a1 = line_start - 1
             while a1 > 0 and not ctx.body[ctx.body.rfind("\n", 0, a1) + 1:a1].strip(" \t*#"):

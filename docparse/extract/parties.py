@@ -151,7 +151,10 @@ _BOUGHT_FROM = re.compile(
     r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
-_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
+# (Or a relative clause saying so of them all: "..., som alla fick taket på 45 000 kronor".)
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
+                            r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
+                            r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
@@ -643,6 +646,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if re.search(rf"{ORGNR_LABEL}\s*:?[ \t]*$", body[prev_start:line_start - 1], flags=re.I):
             line_start, before = prev_start, body[prev_start:line_start - 1]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
+    # "Föreningen X har organisationsnummer ...": the verb that gives the name its number is no part of it
+    before = re.sub(r"(?:,?\s+som)?\s+(?:har|hade|med|är\s+registrerad\s+med|registrerad\s+med)\s*$", "", before, flags=re.I)
     if not before.strip() and column is None and line_start >= 2 and body[line_start - 1] == "\n":
         # The sentence runs on to the label opening this line ("... mellan Exeby kommun, genom
         # socialnämnden," / "org.nr 212000-0000, och ..."): the name is in the line above.

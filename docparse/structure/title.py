@@ -149,7 +149,10 @@ def is_dateline(line: str) -> bool:
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S|"
-                         r"^\s*du\s+är\s+här\s*:", re.I)  # (the trail's own label: "Du är här: Start / Nyheter")
+                         r"^\s*du\s+är\s+här\s*:"  # (the trail's own label: "Du är här: Start / Nyheter")
+                         # (a trail whose separators were pictures, copied as spaces: "Startsida Omsorg och stöd
+                         # Aktuellt"; the site's home opens it, a capital follows, no sentence)
+                         r"|^\s*(?-i:Startsida|Start|Hem)[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:\n]*$", re.I)
 # A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
@@ -620,6 +623,8 @@ def _is_menu_row(text: str) -> bool:
     cells = [c for c in re.split(r"\t|[ ]{2,}|[ ]*\|[ ]*", text.strip()) if c]
     if len(cells) >= 2 and all(UI_LINE.match(c) for c in cells):
         return True
+    if len(text.split()) >= 2 and all(UI_LINE.match(w) for w in text.split()):
+        return True  # the same words one space apart, as OCR of a printed page closes the gap ("Sök Meny")
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
@@ -972,7 +977,13 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     date = DATE_RE.match(line, gap.end())
     if not date:
         return None
-    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[date.end():]))]
+    return _headline_from(line, date.end())
+
+
+def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
+    """The headline of a flattened page from ``pos`` (after its dateline) to the capitalised word
+    that opens the first sentence (one after a lower-case word that links nothing)."""
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[pos:]))]
     if not words or not words[0][2][:1].isupper():
         return None
     for k in range(1, len(words)):
@@ -982,8 +993,27 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
         if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
             if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
                 return None
-            return date.end() + words[0][0], date.end() + words[k - 1][1]
+            return pos + words[0][0], pos + words[k - 1][1]
     return None
+
+
+# A flattened page's publication label and date, and an update's after it ("Publicerad: 2031-11-24 |
+# Uppdaterad: 2031-11-25"): the headline follows.
+_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|senast\s+(?:uppdaterad|ändrad))[ \t]*:?[ \t]*(?:"
+                            + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+_FLAT_UPDATE = re.compile(r"(?:uppdaterad|senast\s+(?:uppdaterad|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
+                          + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+
+
+def _headline_after_dateline(line: str) -> tuple[int, int] | None:
+    """A flattened news page ("Exeby kommun Meny Sök Nyheter Publicerad: 2031-11-24 | Uppdaterad:
+    2031-11-25 Fullmäktige klubbade budgeten Kommunfullmäktige beslutade ..."): the headline after the
+    page's dateline, near the line's start."""
+    m = _FLAT_DATELINE.search(line, 0, _INLINE_SUBJECT_REACH)
+    if not m:
+        return None
+    update = _FLAT_UPDATE.match(line, m.end())
+    return _headline_from(line, update.end() if update else m.end())
 
 
 _CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
@@ -1023,6 +1053,12 @@ def _is_image_caption(block: list[tuple[int, int, str]], below: list[tuple[int, 
         return False
     return caption.endswith(".") and not _CREDIT_LINE.fullmatch(caption)
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
+# An image's alternative text as a page's text copies it, labelled ("Bild: Två personer skakar hand").
+_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S", re.I)
+# A caption whose credit ends its line after the caption's sentence ("Paret skrev under i fredags.
+# Foto: Exeby kommun"): a headline never ends so.
+_CAPTION_CREDIT_END = re.compile(r"[.!?][\"”]?[ \t]+(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*[^.!?\n]{1,60}$", re.I)
+_CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the credit
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
@@ -1154,6 +1190,16 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[trail + 1:]
         if _is_image_caption(block, blocks[k + 1] if k + 1 < len(blocks) else None):
             continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
+        credit = next((j for j in range(min(_CAPTION_LINES, len(block))) if _CAPTION_CREDIT_END.search(block[j][2].rstrip())), None)
+        if credit is not None:
+            # an image's alt text and its caption, the credit ending the caption's line: over the headline
+            block = block[credit + 1:]
+            if not block:
+                continue
+        while block and _ALT_TEXT.match(block[0][2].strip()):
+            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
+        if not block:
+            continue
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
             continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
@@ -1256,7 +1302,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
-            dated = _headline_after_type_and_date(ls, line, type_word)
+            dated = _headline_after_type_and_date(ls, line, type_word) or (
+                _headline_after_dateline(line) if shape == "news" else None)
             if dated:
                 return Title(line[dated[0]:dated[1]], (ls + dated[0], ls + dated[1]), "heading")
             menu_headline = _headline_after_menu(line) if k == 0 else None
