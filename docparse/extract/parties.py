@@ -152,7 +152,7 @@ _BOUGHT_FROM = re.compile(
     re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
 # (Or a relative clause saying so of them all: "..., som alla fick taket på 45 000 kronor".)
-_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
                             r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
@@ -1003,7 +1003,14 @@ def _from_grants(body: str, found: _Found) -> None:
             if antecedent:
                 found.add(antecedent[0], antecedent[1], strong=False)
         elif name:
-            found.add(name, m.start() - len(name), strong=False, lower_start=True)
+            pair = _TWO_NAMES.fullmatch(name)
+            if pair and is_org_shaped(pair.group(1)) and is_org_shaped(pair.group(2)):
+                # "Exeby IF och Ekby BK får 20 000 kronor var": two recipients, one verb
+                found.add(pair.group(1), m.start() - len(name), strong=False, lower_start=True)
+                found.add(pair.group(2), m.start() - len(pair.group(2)), strong=False)
+            else:
+                found.add(name, m.start() - len(name), strong=False, lower_start=True)
+        _gapped_recipients(body, m.end(), found)
     for m in _GRANTS_TO_NAME.finditer(body):
         window = body[m.end(): m.end() + 300]
         names = _name_list(window, lower_start=False)  # "att ge X och Y föreningsbidrag"
@@ -1034,6 +1041,26 @@ def _from_grants(body: str, found: _Found) -> None:
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
             found.add(name, m.end(), strong=False)
+
+
+_TWO_NAMES = re.compile(r"(\S.*?\S)[ \t]+(?:och|samt)[ \t]+(\S.*\S)")
+# The same verb left out before a second recipient ("X får 30 000 kronor för A och Y 20 000 kronor för B"):
+# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between).
+_GAPPED = re.compile(r"[ \t\n]+(?:och|samt)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
+                     r"\d{1,3}(?:[ \u00a0]\d{3})+[ \t]*(?:kronor|kr\b)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-ZÅÄÖ–-])|\s*$)")
+_GAP_REACH = 300
+
+
+def _gapped_recipients(body: str, at: int, found: _Found) -> None:
+    """Recipients after a grant verb's first one in the same sentence, the verb left out before them."""
+    end = _SENTENCE_END.search(body, at, at + _GAP_REACH)
+    stop = end.start() if end else min(len(body), at + _GAP_REACH)
+    for m in _GAPPED.finditer(body, at, stop):
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if (is_org_shaped(name) or len(words) >= 2 and all(w[:1].isupper() for w in words)) and leading_name(name) == name:
+            found.add(name, m.start("name"), strong=False)  # (a name of capitalised words: "Exeby Konsthantverkare")
 
 
 _RELATIVE_SOM = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)som[^\S\n]*$")  # (the comma before "som" is often left out)

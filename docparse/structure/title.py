@@ -14,7 +14,7 @@ from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.sv.web import UI_LINE
+from docparse.sv.web import UI_LINE, UI_ROW
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -152,7 +152,9 @@ _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/
                          r"^\s*du\s+är\s+här\s*:"  # (the trail's own label: "Du är här: Start / Nyheter")
                          # (a trail whose separators were pictures, copied as spaces: "Startsida Omsorg och stöd
                          # Aktuellt"; the site's home opens it, a capital follows, no sentence)
-                         r"|^\s*(?-i:Startsida|Start|Hem)[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:\n]*$", re.I)
+                         r"|^\s*(?-i:Startsida|Start|Hem)[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:\n]*$"
+                         # (a trail of two crumbs, each a short capitalised link: "Kultur och fritid / Aktuellt")
+                         r"|^\s*(?-i:[A-ZÅÄÖ])[^/\d.!?:\n]{1,40}\s/\s(?-i:[A-ZÅÄÖ])[^/\d.!?:\n]{1,40}$", re.I)
 # A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
@@ -623,8 +625,8 @@ def _is_menu_row(text: str) -> bool:
     cells = [c for c in re.split(r"\t|[ ]{2,}|[ ]*\|[ ]*", text.strip()) if c]
     if len(cells) >= 2 and all(UI_LINE.match(c) for c in cells):
         return True
-    if len(text.split()) >= 2 and all(UI_LINE.match(w) for w in text.split()):
-        return True  # the same words one space apart, as OCR of a printed page closes the gap ("Sök Meny")
+    if UI_ROW.fullmatch(text):
+        return True  # the page's tools one space apart, as OCR of a printed page closes the gap ("Sök Meny", "Lyssna Dela Skriv ut")
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
@@ -1061,6 +1063,22 @@ _CAPTION_CREDIT_END = re.compile(r"[.!?][\"”]?[ \t]+(?:foto|fotograf|bild|illu
 _CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the credit
 
 
+_CATEGORY_WORDS = 3
+
+
+def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
+    """A news article's category, a short link's words alone ("Kommun och politik"), over a block that
+    opens with the headline and goes on with the article's first paragraph of sentences."""
+    text = line.strip()
+    if len(text.split()) > _CATEGORY_WORDS or re.search(r"\d", text) or not _MENU_LINE.fullmatch(text) or not below:
+        return False
+    head = below[0]
+    if not _is_heading(head[0][2].strip(), type_word) or head[0][2].rstrip().endswith((".", ":")):
+        return False
+    after = head[1][2] if len(head) > 1 else below[1][0][2] if len(below) > 1 else ""
+    return is_sentence_paragraph(after)
+
+
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
     """A web page whose site links stand over its article, each a short block of its own (a link
     and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
@@ -1196,6 +1214,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[credit + 1:]
             if not block:
                 continue
+        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
+            continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
         while block and _ALT_TEXT.match(block[0][2].strip()):
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
         if not block:
