@@ -122,6 +122,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # list): 370-376 first scored 0.953 (title 0.429), 377-380 0.913 (title 0.750, items 0.667). After their
 # fixes (before gen20's merge) the set finds all their values. gen19 and gen20 merged: the set (303 documents)
 # finds 4,420 of 4,421 values, none spurious: 0.99989 (left: 161's "olle").
+# gen21 (web news as a reader copies the page, third round: alt text and captions over the headline, tool rows,
+# breadcrumbs without separators, dates under the lead or at the foot, flattened pages): 410-416 first scored
+# 0.903 (title 1/7), 417-423 0.919 (title 3/7). After their fixes the set (317 documents) finds 4,621 of 4,623
+# values, none spurious: 0.99978 (left: 161's "olle"; 413's table cell put by the PDF reader over its amount).
 MICRO_FLOOR = 0.9997
 
 
@@ -131,7 +135,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 303 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 317 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
