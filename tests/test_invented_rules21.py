@@ -8,8 +8,11 @@ before "har organisationsnummer", and recipients listed after "får" closed by "
 them (batch 2), a row of tools ("Lyssna på sidan   Dela sidan", "Lyssna Dela Skriv ut"), a trail of two
 crumbs, an article's category over its h1, a second recipient with the verb left out ("X får ... och Y
 20 000 kronor för ..."), two recipients joined before "får", an amount set off by commas after the name,
-a tax rate in kronor and öre after "kommunalskatten", and a project's year before "och redovisas".
-Each case is invented Swedish and failed before its rule (the guards excepted)."""
+a tax rate in kronor and öre after "kommunalskatten", and a project's year before "och redovisas"; and from
+probing pages (no fixture): a reading time ("Lästid: 2 min") and a row of tags over the headline, a weekday in
+a dateline ("Publicerad måndag 14 april"), an alt text without a full stop
+over its credit line, "Nyheter" over a headline with no blank line between, a headline opening with a kind's
+word as its subject ("Avtal klart med ..."), and recipients each with their share in brackets. Each case is invented Swedish and failed before its rule (the guards excepted)."""
 
 
 def _names(result):
@@ -179,3 +182,70 @@ def test_a_projects_year_before_och_redovisas_is_a_period(extract_text):
             "Kultur- och fritidsnämnden har fördelat 200 000 kronor. Projekten ska genomföras under 2039 och "
             "redovisas senast i januari 2040.\n")
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2039", "2039")]
+
+
+def test_a_reading_time_and_a_row_of_tags_are_no_headline(extract_text):
+    text = ("Lästid: 3 min\n\nSocialnämnden, Äldreomsorg\n\n"
+            "Fler platser på korttidsboendet\nPublicerad 6 maj 2038 | Uppdaterad 7 maj 2038\n\n"
+            "Socialnämnden har beslutat att utöka korttidsboendet vid Solgården med åtta platser från hösten.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Fler platser på korttidsboendet"
+    assert doc["date"] == "2038-05-06"
+
+
+def test_a_dateline_with_its_weekday_ends_the_headline(extract_text):
+    text = ("Ny förskola byggs i Norrby\nPublicerad tisdag 9 september 2038\n\n"
+            "Barn- och utbildningsnämnden har beslutat att bygga en förskola med sex avdelningar i Norrby.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Ny förskola byggs i Norrby"
+    assert doc["date"] == "2038-09-09"
+
+
+def test_a_photo_credit_over_its_caption_is_no_headline(extract_text):  # (a guard: read right before)
+    text = ("Foto: Lisa Holm\nBarnen i Ekby förskola planterar äppelträd.\n\n"
+            "Fruktträd till alla förskolor\n\n"
+            "Tekniska nämnden har beslutat att plantera fruktträd vid kommunens alla förskolor under våren.\n")
+    assert extract_text(text)["document"]["title"] == "Fruktträd till alla förskolor"
+
+
+def test_an_alt_text_without_a_full_stop_over_its_credit_line_is_no_headline(extract_text):
+    text = ("Två flickor spelar fotboll på en konstgräsplan\nFotograf: Exeby kommun\n\n"
+            "Konstgräset på Ekvallen byts ut\n"
+            "Kultur- och fritidsnämnden har beslutat att byta konstgräset på Ekvallen under sommaren 2039.\n")
+    assert extract_text(text)["document"]["title"] == "Konstgräset på Ekvallen byts ut"
+
+
+def test_a_headline_with_its_credit_line_under_it_stays_the_headline(extract_text):
+    text = ("Konstgräset på Ekvallen byts ut\nFoto: Exeby kommun\n\n"
+            "Kultur- och fritidsnämnden har beslutat att byta konstgräset på Ekvallen under sommaren 2039.\n")
+    assert extract_text(text)["document"]["title"] == "Konstgräset på Ekvallen byts ut"
+
+
+def test_nyheter_over_the_headline_with_no_blank_line_is_the_sites_section(extract_text):
+    text = ("Nyheter\nVattenverket i Ekby byggs om\n"
+            "Tekniska nämnden har beslutat att bygga om vattenverket i Ekby för 38 miljoner kronor.\n"
+            "Arbetet börjar i augusti.\nSidan publicerades: 2038-06-12\n")
+    assert extract_text(text)["document"]["title"] == "Vattenverket i Ekby byggs om"
+
+
+def test_a_headline_opening_with_a_kinds_word_as_its_subject_is_news(extract_text):
+    text = ("Avtal klart om nytt äldreboende\n\n"
+            "Vård- och omsorgsnämnden har tecknat avtal med Exeby Omsorg AB om driften av det nya äldreboendet "
+            "från 1 januari 2039 till 31 december 2042.\n\nPublicerad 14 november 2038\n")
+    doc = extract_text(text)["document"]
+    assert doc["doc_type"] == "nyhet"
+    assert doc["date"] == "2038-11-14"
+
+
+def test_an_agreements_own_heading_keeps_its_kind(extract_text):
+    text = ("Avtal om drift av ridhuset\n\nParter\nExeby kommun, org.nr 212000-0000\n"
+            "Exeby Ryttarförening, org.nr 802498-4000\n\n1. Avtalstid\nAvtalet gäller 2039–2043.\n")
+    assert extract_text(text)["document"]["doc_type"] == "avtal"
+
+
+def test_recipients_each_with_their_share_in_brackets_are_parties(extract_text):
+    text = ("Exeby kommun\n\nAnläggningsbidrag 2039\n\n"
+            "Kultur- och fritidsnämnden har fördelat 900 000 kronor. Bidragen går till Norrby Golfklubb "
+            "(300 000 kronor), Ekby Tennisklubb (250 000 kronor) och Västerby Skidklubb (120 000 kronor).\n")
+    names = _names(extract_text(text))
+    assert {"Norrby Golfklubb", "Ekby Tennisklubb", "Västerby Skidklubb"} <= set(names)

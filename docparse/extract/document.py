@@ -26,6 +26,8 @@ _DATE_ORDER = {
 def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     """The word the document uses for itself in its head; else what its layout shows."""
     st = ctx.structure
+    if st.type_word and st.shape == "news" and _headline_opens_with_kind(ctx.body, st):
+        return "nyhet", None  # "Avtal klart med Stadsmissionen" over a news page's text: a headline, not the kind
     if st.type_word:
         return st.type_word.doc_type, list(st.type_word.span)
     if st.shape == "protocol":
@@ -41,6 +43,24 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
             st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
+
+
+# What a kind's word heads a document with: its subject ("Avtal om ...", "Beslut över ...", "Avtal med X").
+_KIND_HEADING_GOES_ON = re.compile(r"[ \t]+(?:om|över|för|mellan|med|avseende|angående|gällande|till|från|vid|i|nr)\b", re.I)
+_PUBLICATION = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades)(?![\wåäö])", re.I)
+
+
+def _headline_opens_with_kind(body: str, st) -> bool:
+    """The page's headline opens with a kind's word as its sentence's subject ("Avtal klart med X",
+    "Beslutet överklagas"), on a page that says when it was published: news about the paper."""
+    tw = st.type_word
+    if tw.source != "head" or tw.alone or tw.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
+        return False
+    if not st.title or st.title.span[0] != tw.span[0] or tw.printed.isupper():
+        return False
+    rest = body[tw.span[1]: st.title.span[1]]
+    return (rest[:1] == " " and rest[1:2].islower() and not _KIND_HEADING_GOES_ON.match(rest)
+            and _PUBLICATION.search(body) is not None)
 
 
 def _opens_as_other_kind(body: str, start: int) -> bool:

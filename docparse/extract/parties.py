@@ -508,7 +508,8 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
             break
         names.append(name)
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name else ""
-        m = re.match(r"\s*(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
+        # (each name's share in brackets before the separator: "A (310 000 kronor), B (240 000 kronor) och C")
+        m = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
         if not m:
             break
         rest = after[m.end():]

@@ -61,7 +61,9 @@ _LABEL_START = re.compile(tolerant(
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
-    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
+    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ|"
+    # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
+    r"lästid|läsningstid|lästid\s+ca)\b"
     r"|^(?:tid|plats)\s*:"),
     re.I,
 )
@@ -124,7 +126,8 @@ _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
-_DATELINE_LABEL = r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
+_DATELINE_LABEL = (r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
+                   r"(?:\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?)?")  # ("Publicerad måndag 14 april 2031")
 _DATELINE = re.compile(
     r"(?:" + _DATELINE_LABEL + r")?[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")" + _TIME + r"[\s•·|,.]*"
     # (a day and a month alone only after the label: "Nyhet · 3 maj")
@@ -137,6 +140,15 @@ _DATELINE = re.compile(
 # "Exeby, 6 november 2031").
 _PLACE_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ ][A-ZÅÄÖ][\wåäöÅÄÖ-]+)?,?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")"
                              + _TIME + r"[\s.]*")
+
+
+# Datelines side by side on one line: "Uppdaterad 5 mars 2031 | Publicerad 2 mars 2031".
+_DATELINE_GAP = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
+
+
+def _is_dateline_row(line: str) -> bool:
+    parts = [p for p in _DATELINE_GAP.split(line.strip()) if p]
+    return bool(parts) and all(_DATELINE.fullmatch(p) for p in parts)
 
 
 def is_dateline(line: str) -> bool:
@@ -561,10 +573,10 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
-    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not all(
+    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not all(
             _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
-    return block[j:]
+    return block[j:]  # ("Nyheter" over the headline and its lead, no blank line between: the site's section)
 
 
 # Marks and numbers before a dnr label: a § mark, read right or as a digit, a board's code ("BUN 817").
@@ -1044,16 +1056,30 @@ _SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headl
 _CREDIT_LINE = re.compile(r"(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*\S[^\n]{0,60}", re.I)
 
 
-def _is_image_caption(block: list[tuple[int, int, str]], below: list[tuple[int, int, str]] | None) -> bool:
+def _is_image_caption(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
     """A caption and its credit: one sentence (its full stop ends it, as a headline's does not), the
-    credit the block's next line or the next block's first."""
+    credit the block's next line (or its line above) or the next block's first; ``below``: the next blocks."""
+    after = below  # the blocks after the caption and its credit
     if len(block) == 2 and _CREDIT_LINE.fullmatch(block[1][2].strip()):
         caption = block[0][2].strip()
-    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][2].strip()):
-        caption = block[0][2].strip()
+    elif len(block) == 1 and below and len(below[0]) == 1 and _CREDIT_LINE.fullmatch(below[0][0][2].strip()):
+        caption, after = block[0][2].strip(), below[1:]
+    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][0][2].strip()):
+        caption, after = block[0][2].strip(), []
     else:
         return False
-    return caption.endswith(".") and not _CREDIT_LINE.fullmatch(caption)
+    if _CREDIT_LINE.fullmatch(caption):
+        return False
+    if caption.endswith("."):
+        return True
+    # An alt text with no full stop ("Två personer skakar hand") is a caption when a heading opens the
+    # next block and the article's text goes on under it: a headline's own photo credit would have the
+    # article's text after it.
+    nxt = after[0] if after else None
+    return (nxt is not None and len(nxt) > 1 and _is_heading(nxt[0][2].strip(), None)
+            and not nxt[0][2].rstrip().endswith((".", ":")))
+
+
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 # An image's alternative text as a page's text copies it, labelled ("Bild: Två personer skakar hand").
 _ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S", re.I)
@@ -1075,8 +1101,10 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     head = below[0]
     if not _is_heading(head[0][2].strip(), type_word) or head[0][2].rstrip().endswith((".", ":")):
         return False
-    after = head[1][2] if len(head) > 1 else below[1][0][2] if len(below) > 1 else ""
-    return is_sentence_paragraph(after)
+    # the article's first paragraph: under the headline, past a dateline ("Publicerad 2 mars 2031")
+    rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
+    rest = [ln for ln in rest if not _is_dateline_row(ln)]
+    return bool(rest) and is_sentence_paragraph(rest[0])
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
@@ -1206,7 +1234,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline with no blank line between: the page's own text starts after the trail
             # (a trail over links alone, the site's name, is a menu block: skipped below)
             block = block[trail + 1:]
-        if _is_image_caption(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+        if _is_image_caption(block, blocks[k + 1:k + 3]):
             continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
         credit = next((j for j in range(min(_CAPTION_LINES, len(block))) if _CAPTION_CREDIT_END.search(block[j][2].rstrip())), None)
         if credit is not None:
