@@ -99,8 +99,9 @@ def _label(body: str, start: int) -> str | None:
 _TAX_RATE = re.compile(r"skattesats|utdebitering|skattesänkning|skattehöjning", re.I)
 # A tax named by its kind ("kommunalskatten", "skatten", "regionskatten") and a sum in kronor and öre under a
 # hundred after it in its sentence: the rate, not an amount.
-_TAX_WORD = re.compile(r"skatt", re.I)
-_RATE_IN_ORE = re.compile(r"\d{1,2},\d\d(?!\d)")
+_TAX_WORD = re.compile(r"(?<![\wåäö])(?:kommunal|region|landstings)?skatt", re.I)  # (not "lastbilsskatt": a fee per unit)
+_PER_UNIT = re.compile(r"[ \t]*(?:per|/)[ \t]*\w", re.I)  # "1,40 kronor per kilometer": a fee per unit, kept
+_RATE_IN_ORE = re.compile(r"\d{1,2},\d\d[ \t]*(?:kr|kronor|sek)\.?", re.I)
 
 
 def _sentence_start(body: str, pos: int) -> int:
@@ -277,7 +278,8 @@ def extract_amounts(ctx) -> list[dict]:
     for m in AMOUNT_RE.finditer(body):
         if tax_starts and _is_tax_rate(body, m.start(), tax_starts):
             continue
-        if _RATE_IN_ORE.match(m.group(0)) and _TAX_WORD.search(body, _sentence_start(body, m.start()), m.start()):
+        if (_RATE_IN_ORE.fullmatch(m.group(0)) and not _PER_UNIT.match(body, m.end())
+                and _TAX_WORD.search(body, _sentence_start(body, m.start()), m.start())):
             continue  # "Kommunalskatten ligger kvar på 20,89 kronor": kronor and öre per hundred, a tax rate
         value = _value(m)
         per, end = _per(body, m.end())

@@ -30,13 +30,13 @@ YEARS_RE = re.compile(
 SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
 # "under 2022", "verksamhetsåret 2020", "för år 2032", "bidrag för 2036", "Bidraget gäller 2036": one year, a period only where
 # the sentence is about a grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s+(?:\d|år|början|slutet))", re.I)
+ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s+(?:\d|år|början|slutet|inledningen|mitten))", re.I)
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
-_MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse|projekt(?:et|en)\b", re.I)
+_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
 # "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
