@@ -12,7 +12,9 @@ a tax rate in kronor and öre after "kommunalskatten", and a project's year befo
 probing pages (no fixture): a reading time ("Lästid: 2 min") and a row of tags over the headline, a weekday in
 a dateline ("Publicerad måndag 14 april"), an alt text without a full stop
 over its credit line, "Nyheter" over a headline with no blank line between, a headline opening with a kind's
-word as its subject ("Avtal klart med ..."), and recipients each with their share in brackets. Each case is invented Swedish and failed before its rule (the guards excepted)."""
+word as its subject ("Avtal klart med ..."), recipients each with their share in brackets, a date and hour
+alone under the headline ("2039-01-14 14:05"), and a headline of three words over its date with the article
+right below (no site's section). Each case is invented Swedish and failed before its rule (the guards excepted)."""
 
 
 def _names(result):
@@ -249,3 +251,24 @@ def test_recipients_each_with_their_share_in_brackets_are_parties(extract_text):
             "(300 000 kronor), Ekby Tennisklubb (250 000 kronor) och Västerby Skidklubb (120 000 kronor).\n")
     names = _names(extract_text(text))
     assert {"Norrby Golfklubb", "Ekby Tennisklubb", "Västerby Skidklubb"} <= set(names)
+
+
+def test_a_date_and_hour_under_the_headline_end_it(extract_text):
+    text = ("Exeby kommun\n\n”Biblioteket är byns vardagsrum”\n2039-02-11 10:40\n\n"
+            "Kultur- och fritidsnämnden har beslutat att filialbiblioteket i Ekby ska vara kvar. Nämnden avsätter "
+            "400 000 kronor för att rusta upp lokalen.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "”Biblioteket är byns vardagsrum”"
+    assert doc["date"] == "2039-02-11"
+
+
+def test_a_short_headline_over_its_date_with_the_article_below_stays_the_headline(extract_text):
+    text = ("Exeby kommun\nAktuellt\n\nSocialnämnden stänger korttidsboende\n2039-05-06\n\n"
+            "Socialnämnden har beslutat att stänga korttidsboendet på Ekgatan och flytta verksamheten till Solgården.\n")
+    assert extract_text(text)["document"]["title"] == "Socialnämnden stänger korttidsboende"
+
+
+def test_a_section_over_the_date_with_the_headline_below_is_no_headline(extract_text):  # (a guard)
+    text = ("Exeby kommun\n\nPolitik och beslut\n2039-05-06\n\nSocialnämnden stänger korttidsboende\n\n"
+            "Socialnämnden har beslutat att stänga korttidsboendet på Ekgatan och flytta verksamheten till Solgården.\n")
+    assert extract_text(text)["document"]["title"] == "Socialnämnden stänger korttidsboende"

@@ -1249,8 +1249,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if not block:
             continue
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
-                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
-            continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
+                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])
+                and not (k + 1 < len(blocks) and is_sentence_paragraph(" ".join(ln[2].strip() for ln in blocks[k + 1])))):
+            # a news site's section over the publication date ("Politik och beslut" / "2031-05-27"), the
+            # headline below it; a short headline over its date has the article's text right below
+            continue
         for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
             under = _subject_under_label_row(block, j)
             if under:
@@ -1397,6 +1400,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             above = text
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
+                        or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
                         or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
