@@ -14,7 +14,8 @@ a dateline ("Publicerad måndag 14 april"), an alt text without a full stop
 over its credit line, "Nyheter" over a headline with no blank line between, a headline opening with a kind's
 word as its subject ("Avtal klart med ..."), recipients each with their share in brackets, a date and hour
 alone under the headline ("2039-01-14 14:05"), and a headline of three words over its date with the article
-right below (no site's section). Each case is invented Swedish and failed before its rule (the guards excepted)."""
+right below (no site's section), a site's title line ("X - Exeby kommun") whose headline stands lines further
+down, and a site's section links ("Kommun och politik" / "Nyheter") over the headline. Each case is invented Swedish and failed before its rule (the guards excepted)."""
 
 
 def _names(result):
@@ -272,3 +273,17 @@ def test_a_section_over_the_date_with_the_headline_below_is_no_headline(extract_
     text = ("Exeby kommun\n\nPolitik och beslut\n2039-05-06\n\nSocialnämnden stänger korttidsboende\n\n"
             "Socialnämnden har beslutat att stänga korttidsboendet på Ekgatan och flytta verksamheten till Solgården.\n")
     assert extract_text(text)["document"]["title"] == "Socialnämnden stänger korttidsboende"
+
+
+def test_a_sites_title_line_with_its_headline_lines_further_down_is_no_headline(extract_text):
+    text = ("Nya öppettider på återvinningscentralen - Exeby kommun\n\nExeby kommun\n"
+            "Start > Bo och bygga > Avfall\nNya öppettider på återvinningscentralen\n"
+            "Publicerad 2 juni 2039\n"
+            "Tekniska nämnden har beslutat att återvinningscentralen ska ha öppet två kvällar i veckan från juli.\n")
+    assert extract_text(text)["document"]["title"] == "Nya öppettider på återvinningscentralen"
+
+
+def test_a_sites_section_links_over_the_headline_are_no_headline(extract_text):
+    text = ("Exeby kommun\nSkola och förskola\nNyheter\n\nFler elever får läxhjälp i höst\n\n"
+            "Barn- och utbildningsnämnden har beslutat att utöka läxhjälpen till alla skolor i kommunen från augusti 2039.\n")
+    assert extract_text(text)["document"]["title"] == "Fler elever får läxhjälp i höst"

@@ -837,7 +837,11 @@ def _site_title_over(line: str, below: list[list[tuple[int, int, str]]]) -> bool
     if not m:
         return False
     page = " ".join(m.group("page").split()).casefold()
-    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:2])
+    # (the headline under the site's name and a breadcrumb trail, a block's lines apart)
+    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:_SITE_TITLE_REACH])
+
+
+_SITE_TITLE_REACH = 6
 
 
 _BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
@@ -1090,6 +1094,7 @@ _CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the cre
 
 
 _CATEGORY_WORDS = 3
+_NAV_LINES = 4  # a site's section links over its news, one a line
 
 
 def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
@@ -1242,6 +1247,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[credit + 1:]
             if not block:
                 continue
+        if (shape == "news" and len(block) <= _NAV_LINES and any(_is_news_section(ln[2]) for ln in block)
+                and all(_MENU_LINE.fullmatch(ln[2].strip()) and len(ln[2].split()) <= _CATEGORY_WORDS + 1 for ln in block)):
+            continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
         if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
         while block and _ALT_TEXT.match(block[0][2].strip()):
