@@ -125,6 +125,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # ppl1 (470-476: protocols whose attendance lists print surname first, most given names unknown to the
 # name model) first scored 0.557 (people 19 of 75 with 47 spurious, items 12 of 14); after its fixes the set
 # (310 documents) finds 4,544 of 4,545 values, none spurious: 0.99989 (left: 161's "olle").
+# gen21 (web news as a reader copies the page, third round: alt text and captions over the headline, tool rows,
+# breadcrumbs without separators, dates under the lead or at the foot, flattened pages): 410-416 first scored
+# 0.903 (title 1/7), 417-423 0.919 (title 3/7). After their fixes the set (317 documents) finds 4,621 of 4,623
+# values, none spurious: 0.99978 (left: 161's "olle"; 413's table cell put by the PDF reader over its amount).
 MICRO_FLOOR = 0.9997
 
 
@@ -134,7 +138,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 310 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 324 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

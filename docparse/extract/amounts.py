@@ -97,6 +97,20 @@ def _label(body: str, start: int) -> str | None:
 
 # A tax rate is kronor per hundred of income, not an amount of money ("skattesatsen 21,35 kronor").
 _TAX_RATE = re.compile(r"skattesats|utdebitering|skattesänkning|skattehöjning", re.I)
+# A tax named by its kind ("kommunalskatten", "skatten", "regionskatten") and a sum in kronor and öre under a
+# hundred after it in its sentence: the rate, not an amount.
+_TAX_WORD = re.compile(r"(?<![\wåäö])(?:kommunal|region|landstings)?skatt", re.I)  # (not "lastbilsskatt": a fee per unit)
+_PER_UNIT = re.compile(r"[ \t]*(?:per|/)[ \t]*\w", re.I)  # "1,40 kronor per kilometer": a fee per unit, kept
+_RATE_IN_ORE = re.compile(r"\d{1,2},\d\d[ \t]*(?:kr|kronor|sek)\.?", re.I)
+
+
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence (or the line, a fact box's row) holding ``pos`` starts, looked for within _LOOK_BACK."""
+    lo = max(0, pos - _LOOK_BACK)
+    cut = max(body.rfind("\n", lo, pos), max((m.end() for m in re.finditer(r"[.!?]\s", body[lo:pos])), default=-1) + lo)
+    return max(lo, cut)
+
+
 # How far back a label or a tax-rate word is looked for: bounded, so a long line costs linear time.
 _LOOK_BACK = 160
 
@@ -264,6 +278,9 @@ def extract_amounts(ctx) -> list[dict]:
     for m in AMOUNT_RE.finditer(body):
         if tax_starts and _is_tax_rate(body, m.start(), tax_starts):
             continue
+        if (_RATE_IN_ORE.fullmatch(m.group(0)) and not _PER_UNIT.match(body, m.end())
+                and _TAX_WORD.search(body, _sentence_start(body, m.start()), m.start())):
+            continue  # "Kommunalskatten ligger kvar på 20,89 kronor": kronor and öre per hundred, a tax rate
         value = _value(m)
         per, end = _per(body, m.end())
         out.append(

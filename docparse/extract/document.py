@@ -26,6 +26,8 @@ _DATE_ORDER = {
 def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     """The word the document uses for itself in its head; else what its layout shows."""
     st = ctx.structure
+    if st.type_word and st.shape == "news" and _headline_opens_with_kind(ctx.body, st):
+        return "nyhet", None  # "Avtal klart med Stadsmissionen" over a news page's text: a headline, not the kind
     if st.type_word:
         return st.type_word.doc_type, list(st.type_word.span)
     if st.shape == "protocol":
@@ -41,6 +43,24 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
             st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
+
+
+# What a kind's word heads a document with: its subject ("Avtal om ...", "Beslut över ...", "Avtal med X").
+_KIND_HEADING_GOES_ON = re.compile(r"[ \t]+(?:om|över|för|mellan|med|avseende|angående|gällande|till|från|vid|i|nr)\b", re.I)
+_PUBLICATION = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades)(?![\wåäö])", re.I)
+
+
+def _headline_opens_with_kind(body: str, st) -> bool:
+    """The page's headline opens with a kind's word as its sentence's subject ("Avtal klart med X",
+    "Beslutet överklagas"), on a page that says when it was published: news about the paper."""
+    tw = st.type_word
+    if tw.source != "head" or tw.alone or tw.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
+        return False
+    if not st.title or st.title.span[0] != tw.span[0] or tw.printed.isupper():
+        return False
+    rest = body[tw.span[1]: st.title.span[1]]
+    return (rest[:1] == " " and rest[1:2].islower() and not _KIND_HEADING_GOES_ON.match(rest)
+            and _PUBLICATION.search(body) is not None)
 
 
 def _opens_as_other_kind(body: str, start: int) -> bool:
@@ -424,6 +444,10 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
 _MEETING_IN_PROSE = re.compile(r"(?<![\wåäö-])[a-zåäö][\wåäö-]*s\s+(?:sammanträde|möte)t?\s+(?:den\s+)?$")
 
 
+_NEXT_LINE = re.compile(r"[ \t*#]*\n(?:[ \t*#]*\n)*([^\n]*)")
+_LEAD_LINES = 3  # a news page's lead, and its dateline under it, within these lines under the headline
+
+
 def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> tuple[str | None, list[int] | None]:
     """The document's own date among the head's dates, by what its label says it is and what
     kind of document this is (a meeting's date, a publication date, a letter's date)."""
@@ -448,6 +472,19 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and b0 <= d.span[0] < b0 + len(below.group(1)):
                         kinds[i] = "published"
+            # ... or on a line of its own under the lead ("<h1>" / "<p><strong>lead</strong></p>" /
+            # "24 november 2031"): the publication's, before an update's at the page's foot.
+            pos = st.title.span[1]
+            for _ in range(_LEAD_LINES):
+                nxt = _NEXT_LINE.match(ctx.body, pos)
+                if not nxt:
+                    break
+                if is_dateline(nxt.group(1)):
+                    for i, d in enumerate(st.dates):
+                        if kinds[i] in ("other", "alone", "clock") and nxt.start(1) <= d.span[0] < nxt.end(1):
+                            kinds[i] = "published"
+                    break
+                pos = nxt.end(1)
             # ... or right over it, its sender beside the date ("**Exeby kommun** · 20 maj 2031").
             a1 = line_start - 1
             while a1 > 0 and not ctx.body[ctx.body.rfind("\n", 0, a1) + 1:a1].strip(" \t*#"):

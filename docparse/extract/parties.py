@@ -151,7 +151,10 @@ _BOUGHT_FROM = re.compile(
     r"(?=[kf])\b(?:köper|köpa|köpte|köps|förvärvar|förvärva|förvärvade|förvärvas)\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,80}?\b(?:av|från)\s+(?-i:(?=[A-ZÅÄÖ]))",
     re.I)
 # What follows the name in a grant: "ett bidrag", "20 000 kronor", "med 20 000 kr", "i bidrag".
-_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag)", re.I)
+# (Or a relative clause saying so of them all: "..., som alla fick taket på 45 000 kronor".)
+_GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
+                            r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
+                            r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
@@ -505,7 +508,8 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
             break
         names.append(name)
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name else ""
-        m = re.match(r"\s*(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
+        # (each name's share in brackets before the separator: "A (310 000 kronor), B (240 000 kronor) och C")
+        m = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
         if not m:
             break
         rest = after[m.end():]
@@ -643,6 +647,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if re.search(rf"{ORGNR_LABEL}\s*:?[ \t]*$", body[prev_start:line_start - 1], flags=re.I):
             line_start, before = prev_start, body[prev_start:line_start - 1]
     before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
+    # "Föreningen X har organisationsnummer ...": the verb that gives the name its number is no part of it
+    before = re.sub(r"(?:,?\s+som)?\s+(?:har|hade|med|är\s+registrerad\s+med|registrerad\s+med)\s*$", "", before, flags=re.I)
     if not before.strip() and column is None and line_start >= 2 and body[line_start - 1] == "\n":
         # The sentence runs on to the label opening this line ("... mellan Exeby kommun, genom
         # socialnämnden," / "org.nr 212000-0000, och ..."): the name is in the line above.
@@ -998,7 +1004,14 @@ def _from_grants(body: str, found: _Found) -> None:
             if antecedent:
                 found.add(antecedent[0], antecedent[1], strong=False)
         elif name:
-            found.add(name, m.start() - len(name), strong=False, lower_start=True)
+            pair = _TWO_NAMES.fullmatch(name)
+            if pair and is_org_shaped(pair.group(1)) and is_org_shaped(pair.group(2)):
+                # "Exeby IF och Ekby BK får 20 000 kronor var": two recipients, one verb
+                found.add(pair.group(1), m.start() - len(name), strong=False, lower_start=True)
+                found.add(pair.group(2), m.start() - len(pair.group(2)), strong=False)
+            else:
+                found.add(name, m.start() - len(name), strong=False, lower_start=True)
+        _gapped_recipients(body, m.end(), found)
     for m in _GRANTS_TO_NAME.finditer(body):
         window = body[m.end(): m.end() + 300]
         names = _name_list(window, lower_start=False)  # "att ge X och Y föreningsbidrag"
@@ -1029,6 +1042,26 @@ def _from_grants(body: str, found: _Found) -> None:
         name = leading_name(body[m.end(): m.end() + 120])
         if is_org_shaped(name):
             found.add(name, m.end(), strong=False)
+
+
+_TWO_NAMES = re.compile(r"(\S.*?\S)[ \t]+(?:och|samt)[ \t]+(\S.*\S)")
+# The same verb left out before a second recipient ("X får 30 000 kronor för A och Y 20 000 kronor för B"):
+# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between).
+_GAPPED = re.compile(r"[ \t\n]+(?:och|samt)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
+                     r"\d{1,3}(?:[ \u00a0]\d{3})+[ \t]*(?:kronor|kr\b)", re.I)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-ZÅÄÖ–-])|\s*$)")
+_GAP_REACH = 300
+
+
+def _gapped_recipients(body: str, at: int, found: _Found) -> None:
+    """Recipients after a grant verb's first one in the same sentence, the verb left out before them."""
+    end = _SENTENCE_END.search(body, at, at + _GAP_REACH)
+    stop = end.start() if end else min(len(body), at + _GAP_REACH)
+    for m in _GAPPED.finditer(body, at, stop):
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        if (is_org_shaped(name) or len(words) >= 2 and all(w[:1].isupper() for w in words)) and leading_name(name) == name:
+            found.add(name, m.start("name"), strong=False)  # (a name of capitalised words: "Exeby Konsthantverkare")
 
 
 _RELATIVE_SOM = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)som[^\S\n]*$")  # (the comma before "som" is often left out)

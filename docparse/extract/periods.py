@@ -30,12 +30,13 @@ YEARS_RE = re.compile(
 SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
 # "under 2022", "verksamhetsåret 2020", "för år 2032", "bidrag för 2036", "Bidraget gäller 2036": one year, a period only where
 # the sentence is about a grant or an agreement (money for the year, not an event in it).
-ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s)", re.I)
+ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|bidragsåret|för(?:\s+år(?:et)?)?|gäller(?:\s+för)?(?:\s+år)?)\s+(?P<y>{YEAR})(?![\d/–-])(?!\s+(?:och|samt|eller)\s+(?:\d|år|början|slutet|inledningen|mitten))", re.I)
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
-_MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
+# (or a funded project's own year: "Projekten ska genomföras under 2038")
+_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
 # "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
@@ -43,6 +44,12 @@ _SHORT_START = re.compile(
     rf"(?<![\w-])(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})(?P<to>{_TO.pattern[:-1]})(?=(?:den\s+)?\d)",
     re.I,
 )
+# "mellan 1 juni och 31 augusti 2038", "mellan den 1 juni 2038 och den 31 augusti 2038": a span named by its
+# bounds; a period only in a sentence about a grant, project or agreement, and not an application's window.
+_BETWEEN_START = re.compile(rf"(?<![\w-])mellan\s+(?:den\s+)?(?P<d>[0-3]?\d)\s+(?P<m>{MONTH_ALT})\s+och\s+(?=(?:den\s+)?\d)", re.I)
+_BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellan\s+(?:den\s+)?$", re.I)
+_AND = re.compile(r"\s+och\s+(?:den\s+)?$", re.I)
+_APPLICATION = re.compile(r"ansök|anmäl|\bsök", re.I)
 _DEN = re.compile(r"(?:den\s+)?")
 _NON_DIGITS = re.compile(r"\D*")
 # "juni–augusti 2025": months without days, the start borrowing the end's year.
@@ -85,6 +92,12 @@ def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[st
     line_end = body.find("\n", end)
     e = min(e, len(body) if line_end < 0 else line_end)
     return _PROJECT_OR_AGREEMENT.search(body, s, e) is not None
+
+
+def _bounds_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    """"mellan A och B" bounds a grant's, project's or agreement's time, not when one may apply."""
+    s, e = sentence_around(body, start, end, abbreviations)
+    return _about_a_period(body, start, end, abbreviations) and _APPLICATION.search(body, s, e) is None
 
 
 def _kind(body: str, start: int, abbreviations: frozenset[str]) -> str:
@@ -151,6 +164,10 @@ def extract_periods(ctx) -> list[dict]:
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
         between = body[a["span"][1]: b["span"][0]]
+        if (len(between) <= 40 and _AND.match(between) and _BETWEEN_BEFORE.search(body, max(0, a["span"][0] - 16), a["span"][0])
+                and _bounds_a_period(body, a["span"][0], b["span"][1], ctx.models.abbreviations)):
+            add(a["value"], b["value"], a["span"][0], b["span"][1])  # "mellan den 1 juni 2038 och den 31 augusti 2038"
+            continue
         if len(between) > 40 or not (_TO.match(between) or _CELL_GAP.fullmatch(between) and _under_from_to(body, a["span"][0])):
             continue
         add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
@@ -159,9 +176,14 @@ def extract_periods(ctx) -> list[dict]:
     # The two scans below end at a full date or at a month's date: without one, they cannot
     # find a period, and a text of many digits or words makes each a slow scan.
     full, monthly = (any(len(d["value"]) == n for d in dates) for n in (10, 7))
-    for m in _SHORT_START.finditer(body) if full else ():
+    short_starts = list(_SHORT_START.finditer(body)) if full else []
+    if full and "mellan" in body:
+        short_starts += [m for m in _BETWEEN_START.finditer(body)]
+    for m in short_starts:
         end = by_start.get(_DEN.match(body, m.end()).end())  # not a slice of the rest of the text per match
         if end is None or len(end["value"]) != 10:
+            continue
+        if m.re is _BETWEEN_START and not _bounds_a_period(body, m.start(), end["span"][1], ctx.models.abbreviations):
             continue
         year, month, day = int(end["value"][:4]), MONTHS[m.group("m").lower()], int(m.group("d"))
         if (month, day) > (int(end["value"][5:7]), int(end["value"][8:10])):

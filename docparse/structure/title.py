@@ -14,7 +14,7 @@ from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.sv.web import UI_LINE
+from docparse.sv.web import UI_LINE, UI_ROW
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -61,7 +61,9 @@ _LABEL_START = re.compile(tolerant(
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
-    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ)\b"
+    r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ|"
+    # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
+    r"lästid|läsningstid|lästid\s+ca)\b"
     r"|^(?:tid|plats)\s*:"),
     re.I,
 )
@@ -124,7 +126,8 @@ _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
-_DATELINE_LABEL = r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
+_DATELINE_LABEL = (r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
+                   r"(?:\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?)?")  # ("Publicerad måndag 14 april 2031")
 _DATELINE = re.compile(
     r"(?:" + _DATELINE_LABEL + r")?[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")" + _TIME + r"[\s•·|,.]*"
     # (a day and a month alone only after the label: "Nyhet · 3 maj")
@@ -139,6 +142,15 @@ _PLACE_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ ][A-ZÅÄÖ][\w
                              + _TIME + r"[\s.]*")
 
 
+# Datelines side by side on one line: "Uppdaterad 5 mars 2031 | Publicerad 2 mars 2031".
+_DATELINE_GAP = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t")
+
+
+def _is_dateline_row(line: str) -> bool:
+    parts = [p for p in _DATELINE_GAP.split(line.strip()) if p]
+    return bool(parts) and all(_DATELINE.fullmatch(p) for p in parts)
+
+
 def is_dateline(line: str) -> bool:
     """A web page's or press release's dateline: a date (and its hour), after a publication label,
     the page's kind or the place it is sent from ("2031-05-03 09:12", "Publicerad 3 maj 2031 kl 09.12",
@@ -149,7 +161,12 @@ def is_dateline(line: str) -> bool:
 _BARE_DNR = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)?\d{2}[/-]\d{1,6}(?:[-/]\d{1,4})?")
 # A site's breadcrumb trail: "Startsida > Nyheter > ...".
 _BREADCRUMB = re.compile(r"\S\s+[>›»]\s+\S|^(?:hem|start|startsida|home)\s*[/|]\s*\S|\S\s/\s[^/\n]+\s/\s\S|"
-                         r"^\s*du\s+är\s+här\s*:", re.I)  # (the trail's own label: "Du är här: Start / Nyheter")
+                         r"^\s*du\s+är\s+här\s*:"  # (the trail's own label: "Du är här: Start / Nyheter")
+                         # (a trail whose separators were pictures, copied as spaces: "Startsida Omsorg och stöd
+                         # Aktuellt"; the site's home opens it, a capital follows, no sentence)
+                         r"|^\s*(?-i:Startsida|Start|Hem)[ \t]+(?-i:[A-ZÅÄÖ])[^.!?:\n]*$"
+                         # (a trail of two crumbs, each a short capitalised link: "Kultur och fritid / Aktuellt")
+                         r"|^\s*(?-i:[A-ZÅÄÖ])[^/\d.!?:\n]{1,40}\s/\s(?-i:[A-ZÅÄÖ])[^/\d.!?:\n]{1,40}$", re.I)
 # A label row: a label of one or two words, a tab or a wide gap, its value ("Myndighet      Fritidsnämnden").
 _LABEL_ROW = re.compile(r"^[ \t]*[A-ZÅÄÖ][\wåäö-]*(?: [\wåäö-]+)?:?(?:\t|[ ]{3,})\S")
 # A site's menu: three or more short cells without digits ("Logga in | Lyssna | In English").
@@ -556,10 +573,10 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
-    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not all(
+    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not all(
             _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
-    return block[j:]
+    return block[j:]  # ("Nyheter" over the headline and its lead, no blank line between: the site's section)
 
 
 # Marks and numbers before a dnr label: a § mark, read right or as a digit, a board's code ("BUN 817").
@@ -620,6 +637,8 @@ def _is_menu_row(text: str) -> bool:
     cells = [c for c in re.split(r"\t|[ ]{2,}|[ ]*\|[ ]*", text.strip()) if c]
     if len(cells) >= 2 and all(UI_LINE.match(c) for c in cells):
         return True
+    if UI_ROW.fullmatch(text):
+        return True  # the page's tools one space apart, as OCR of a printed page closes the gap ("Sök Meny", "Lyssna Dela Skriv ut")
     menu = [c.strip() for c in re.split(r"\t|\s\|\s|\s{3,}", text.strip())]
     if len(menu) >= 3 and all(_MENU_CELL.fullmatch(c) and len(c.split()) <= 3 for c in menu):
         return True
@@ -818,7 +837,11 @@ def _site_title_over(line: str, below: list[list[tuple[int, int, str]]]) -> bool
     if not m:
         return False
     page = " ".join(m.group("page").split()).casefold()
-    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:2])
+    # (the headline under the site's name and a breadcrumb trail, a block's lines apart)
+    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:_SITE_TITLE_REACH])
+
+
+_SITE_TITLE_REACH = 6
 
 
 _BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
@@ -972,7 +995,13 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     date = DATE_RE.match(line, gap.end())
     if not date:
         return None
-    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[date.end():]))]
+    return _headline_from(line, date.end())
+
+
+def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
+    """The headline of a flattened page from ``pos`` (after its dateline) to the capitalised word
+    that opens the first sentence (one after a lower-case word that links nothing)."""
+    words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[pos:]))]
     if not words or not words[0][2][:1].isupper():
         return None
     for k in range(1, len(words)):
@@ -982,8 +1011,27 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
         if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
             if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
                 return None
-            return date.end() + words[0][0], date.end() + words[k - 1][1]
+            return pos + words[0][0], pos + words[k - 1][1]
     return None
+
+
+# A flattened page's publication label and date, and an update's after it ("Publicerad: 2031-11-24 |
+# Uppdaterad: 2031-11-25"): the headline follows.
+_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|senast\s+(?:uppdaterad|ändrad))[ \t]*:?[ \t]*(?:"
+                            + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+_FLAT_UPDATE = re.compile(r"(?:uppdaterad|senast\s+(?:uppdaterad|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
+                          + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+
+
+def _headline_after_dateline(line: str) -> tuple[int, int] | None:
+    """A flattened news page ("Exeby kommun Meny Sök Nyheter Publicerad: 2031-11-24 | Uppdaterad:
+    2031-11-25 Fullmäktige klubbade budgeten Kommunfullmäktige beslutade ..."): the headline after the
+    page's dateline, near the line's start."""
+    m = _FLAT_DATELINE.search(line, 0, _INLINE_SUBJECT_REACH)
+    if not m:
+        return None
+    update = _FLAT_UPDATE.match(line, m.end())
+    return _headline_from(line, update.end() if update else m.end())
 
 
 _CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
@@ -1012,17 +1060,56 @@ _SITE_LINKS = 4  # short blocks of a site's links, at least, over a page's headl
 _CREDIT_LINE = re.compile(r"(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*\S[^\n]{0,60}", re.I)
 
 
-def _is_image_caption(block: list[tuple[int, int, str]], below: list[tuple[int, int, str]] | None) -> bool:
+def _is_image_caption(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
     """A caption and its credit: one sentence (its full stop ends it, as a headline's does not), the
-    credit the block's next line or the next block's first."""
+    credit the block's next line (or its line above) or the next block's first; ``below``: the next blocks."""
+    after = below  # the blocks after the caption and its credit
     if len(block) == 2 and _CREDIT_LINE.fullmatch(block[1][2].strip()):
         caption = block[0][2].strip()
-    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][2].strip()):
-        caption = block[0][2].strip()
+    elif len(block) == 1 and below and len(below[0]) == 1 and _CREDIT_LINE.fullmatch(below[0][0][2].strip()):
+        caption, after = block[0][2].strip(), below[1:]
+    elif len(block) == 1 and below and _CREDIT_LINE.fullmatch(below[0][0][2].strip()):
+        caption, after = block[0][2].strip(), []
     else:
         return False
-    return caption.endswith(".") and not _CREDIT_LINE.fullmatch(caption)
+    if _CREDIT_LINE.fullmatch(caption):
+        return False
+    if caption.endswith("."):
+        return True
+    # An alt text with no full stop ("Två personer skakar hand") is a caption when a heading opens the
+    # next block and the article's text goes on under it: a headline's own photo credit would have the
+    # article's text after it.
+    nxt = after[0] if after else None
+    return (nxt is not None and len(nxt) > 1 and _is_heading(nxt[0][2].strip(), None)
+            and not nxt[0][2].rstrip().endswith((".", ":")))
+
+
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
+# An image's alternative text as a page's text copies it, labelled ("Bild: Två personer skakar hand").
+_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S", re.I)
+# A caption whose credit ends its line after the caption's sentence ("Paret skrev under i fredags.
+# Foto: Exeby kommun"): a headline never ends so.
+_CAPTION_CREDIT_END = re.compile(r"[.!?][\"”]?[ \t]+(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*[^.!?\n]{1,60}$", re.I)
+_CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the credit
+
+
+_CATEGORY_WORDS = 3
+_NAV_LINES = 4  # a site's section links over its news, one a line
+
+
+def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
+    """A news article's category, a short link's words alone ("Kommun och politik"), over a block that
+    opens with the headline and goes on with the article's first paragraph of sentences."""
+    text = line.strip()
+    if len(text.split()) > _CATEGORY_WORDS or re.search(r"\d", text) or not _MENU_LINE.fullmatch(text) or not below:
+        return False
+    head = below[0]
+    if not _is_heading(head[0][2].strip(), type_word) or head[0][2].rstrip().endswith((".", ":")):
+        return False
+    # the article's first paragraph: under the headline, past a dateline ("Publicerad 2 mars 2031")
+    rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
+    rest = [ln for ln in rest if not _is_dateline_row(ln)]
+    return bool(rest) and is_sentence_paragraph(rest[0])
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
@@ -1152,11 +1239,29 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline with no blank line between: the page's own text starts after the trail
             # (a trail over links alone, the site's name, is a menu block: skipped below)
             block = block[trail + 1:]
-        if _is_image_caption(block, blocks[k + 1] if k + 1 < len(blocks) else None):
+        if _is_image_caption(block, blocks[k + 1:k + 3]):
             continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
+        credit = next((j for j in range(min(_CAPTION_LINES, len(block))) if _CAPTION_CREDIT_END.search(block[j][2].rstrip())), None)
+        if credit is not None:
+            # an image's alt text and its caption, the credit ending the caption's line: over the headline
+            block = block[credit + 1:]
+            if not block:
+                continue
+        if (shape == "news" and len(block) <= _NAV_LINES and any(_is_news_section(ln[2]) for ln in block)
+                and all(_MENU_LINE.fullmatch(ln[2].strip()) and len(ln[2].split()) <= _CATEGORY_WORDS + 1 for ln in block)):
+            continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
+        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
+            continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
+        while block and _ALT_TEXT.match(block[0][2].strip()):
+            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
+        if not block:
+            continue
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
-                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])):
-            continue  # a news site's section over the publication date ("Politik och beslut" / "2031-05-27")
+                and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])
+                and not (k + 1 < len(blocks) and is_sentence_paragraph(" ".join(ln[2].strip() for ln in blocks[k + 1])))):
+            # a news site's section over the publication date ("Politik och beslut" / "2031-05-27"), the
+            # headline below it; a short headline over its date has the article's text right below
+            continue
         for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
             under = _subject_under_label_row(block, j)
             if under:
@@ -1256,7 +1361,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
-            dated = _headline_after_type_and_date(ls, line, type_word)
+            dated = _headline_after_type_and_date(ls, line, type_word) or (
+                _headline_after_dateline(line) if shape == "news" else None)
             if dated:
                 return Title(line[dated[0]:dated[1]], (ls + dated[0], ls + dated[1]), "heading")
             menu_headline = _headline_after_menu(line) if k == 0 else None
@@ -1302,6 +1408,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             above = text
             for _s2, e2, more in block[1:]:
                 if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
+                        or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
                         or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)

@@ -52,6 +52,12 @@ UI_LINE = re.compile(tolerant(
     re.I,
 )
 
+# A row of a page's tool buttons, one space apart or more, as a reader copies them or OCR of a printed
+# page reads them ("Lyssna Dela Skriv ut", "Lyssna på sidan   Dela sidan", "Sök Meny").
+_UI_TOOL = (r"(?:lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|dela(?:\s+(?:sidan|artikeln|nyheten))?|skriv\s+ut(?:\s+sidan)?|"
+            r"sök|meny|menu|translate|kontrast|print|share|listen|search)")
+UI_ROW = re.compile(tolerant(r"[ \t]*" + _UI_TOOL + r"(?:[ \t]*[|·•]?[ \t]+" + _UI_TOOL + r")+[ \t]*"), re.I)
+
 # A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
 COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")
 
