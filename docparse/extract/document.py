@@ -197,6 +197,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                 name = next((r for r in regions.values() if r.casefold().startswith(name.casefold())), None)
                 if name is None:
                     continue
+        elif m.group("genitive"):
+            words = m.group("genitive").split()
+            name = " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])  # "EXEBYGDENS KOMMUNALFÖRBUND"
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
@@ -357,6 +360,11 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     for m in (*_ORGAN_LABEL.finditer(body, st.start, organ_end), *_ORGAN_FLAT.finditer(body, st.start, organ_end)):
         # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
         name = " ".join(m.group(1).split())
+        owner = re.search(r" för ", name)
+        if owner and MUNICIPALITY_RE.fullmatch(name[owner.end():]):
+            # "Organ  Direktionen för Exeby kommunalförbund": the body is named by its owner, which is
+            # the document's municipality, not part of the board's name.
+            name = name[:owner.start()]
         if name not in best and not MUNICIPALITY_RE.fullmatch(name):
             best[name] = 16.0
             count[name] += 1

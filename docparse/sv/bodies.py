@@ -146,6 +146,12 @@ FORBUND_LETTERHEAD_RE = re.compile(
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
 
+# A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
+# "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals.
+_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:kommunal|region|samordnings|gymnasie|räddningstjänst|utbildnings|avfalls|"
+                     r"vatten|tolk|överförmyndar)förbund|[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR)FÖRBUND))")
+
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X".
 # A shape only: extract.document checks towns against SCB's list and regions against SKR's.
@@ -154,6 +160,7 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen"
     r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?)"  # (a letterhead in capitals: "REGION KRONOBERG")
     r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
-    + _FORBUND_NOUN + r")?))"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
+    + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
+    r"|" + _GENITIVE_FORBUND + r")"
     r"(?![a-zåäöA-ZÅÄÖ])"
 )
