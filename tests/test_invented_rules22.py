@@ -98,3 +98,111 @@ def test_a_grant_recipient_wrapped_in_an_agenda_column(extract_text):
             " 3   Övrigt\n")
     names = [p["name"] for p in extract_text(text)["parties"]]
     assert names == ["Föreningen Byalaget Norra Exeby"]
+
+
+# Batch 2 (437-443).
+
+def test_a_compass_word_opens_a_forbunds_genitive_and_the_page_header_dates_it(extract_text):
+    page = ("NORRA EXEBYGDENS RÄDDNINGSTJÄNSTFÖRBUND\tSAMMANTRÄDESPROTOKOLL\t2036-03-19\n\n"
+            "{body}\n\nJusterandes sign\tUtdragsbestyrkande\n")
+    text = "\f".join([
+        page.format(body="Plats och tid\tBrandstationen, kl 09.00\n\nBeslutande\tOlle Ström (S), ordförande\n\n"
+                         "§ 1 Val av justerare\n\nDirektionen beslutar att utse Olle Ström att justera."),
+        page.format(body="§ 2 Taxa för tillsyn\tDnr 2036/0004\n\nDirektionen beslutar att anta taxan."),
+    ])
+    doc = extract_text(text)["document"]
+    assert doc["municipality"].casefold() == "norra exebygdens räddningstjänstförbund"
+    assert doc["date"] == "2036-03-19"
+
+
+def test_a_span_of_years_broken_at_its_dash_keeps_its_dnr(extract_text):
+    text = ("Protokoll\nDirektionen\nSammanträdesdatum 2036-03-19\n\n"
+            "§ 7 Val av justerare\n\nDirektionen beslutar att utse Olle Ström.\n\n"
+            "§ 8 Plan för räddningstjänstens övningar 2036–\n2039\tDnr 2035/0110\n\n"
+            "Direktionen beslutar att anta planen.\n\n"
+            "§ 9 Delegationsbeslut\n\nRedovisningen läggs till handlingarna.\n")
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert ("8", "Plan för räddningstjänstens övningar 2036–2039", "2035/0110") in items
+
+
+def test_a_forbunds_genitive_before_its_styrelse(extract_text):
+    text = ("REGIONFÖRBUNDET EXEBO\n\n\n"
+            "Utdrag ur protokoll fört vid sammanträde med Regionförbundet\n"
+            "Exebos styrelse den 4 maj 2006\n\n\n"
+            "§ 31                                            Dnr 2006/0077\n\n"
+            "Yttrande över förslag till regional kulturplan\n\n"
+            "Kansliet har tagit fram ett förslag till yttrande över planen.\n\n"
+            "Styrelsens beslut\nStyrelsen antar förslaget till yttrande.\n\n"
+            "Vid protokollet\n\nMärta Holm\n\nRätt utdraget intygar\n\nJonas Fridh\n")
+    result = extract_text(text)
+    assert result["document"]["municipality"] == "Regionförbundet Exebo"
+    assert result["document"]["board"] == "Styrelsen"
+    names = {p["name"] for p in result["people"]}
+    assert {"Märta Holm", "Jonas Fridh"} <= names
+
+
+def test_att_clauses_under_a_decides_line_and_a_blank(extract_text):
+    text = ("EXEBY KOMMUN                      TJÄNSTESKRIVELSE\n"
+            "Barn- och utbildningsförvaltningen    2011-03-02\n\n"
+            "Ny organisation för elevhälsan\n\n"
+            "Förslag till beslut\nBarn- och utbildningsnämnden beslutar\n\n"
+            "att elevhälsan från och med hösten 2011 organiseras i två team,\n\n"
+            "att uppdra åt förvaltningschefen att genomföra förändringen.\n\n"
+            "Bakgrund\nElevhälsan är i dag spridd på sju skolor.\n")
+    points = [d["text"] for d in extract_text(text)["decision_points"]]
+    assert points == ["att elevhälsan från och med hösten 2011 organiseras i två team,",
+                      "att uppdra åt förvaltningschefen att genomföra förändringen."]
+
+
+def test_a_motions_proposal_in_its_authors_voice(extract_text):
+    text = ("Motion om solceller på kommunens skolor\n\n"
+            "Kommunens skolor har stora tak som i dag inte används till något. Solceller skulle\n"
+            "kunna ge el till skolorna under hela vårterminen och spara pengar.\n\n"
+            "Vi föreslår därför att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en\n"
+            "plan för solceller på kommunens skolor.\n\n"
+            "Exeby den 3 februari 2009\n\nKarin Ström (mp)\n")
+    points = [d["text"] for d in extract_text(text)["decision_points"]]
+    assert points == ["att kommunfullmäktige uppdrar åt tekniska nämnden att ta fram en plan för solceller på kommunens skolor."]
+
+
+def test_a_motions_lead_in_to_att_clauses_is_no_point(extract_text):
+    text = ("Motion om solceller på kommunens skolor\n\n"
+            "Kommunens skolor har stora tak som i dag inte används till något.\n\n"
+            "Vi föreslår att kommunfullmäktige beslutar\n\n"
+            "att uppdra åt tekniska nämnden att ta fram en plan för solceller.\n\n"
+            "Exeby den 3 februari 2009\n\nKarin Ström (mp)\n")
+    points = [d["text"] for d in extract_text(text)["decision_points"]]
+    assert points == ["att uppdra åt tekniska nämnden att ta fram en plan för solceller."]
+
+
+def test_bare_numbers_in_a_dnr_column_and_a_title_set_apart_below(extract_text):
+    text = ("KALLELSE\nDirektionen\n\nTid: Onsdagen den 5 mars 2003 kl 10.00\n\n"
+            "Ärenden                                             Dnr\n\n"
+            "1.  Val av justerare\n"
+            "2.  Årsredovisning 2002                              2003/12\n"
+            "3.  Yttrande över regional trafikplan för            2003/09\n\n"
+            "Exebygden 2004-2008\n"
+            "4.  Anmälningsärenden\n")
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert items == [("1", "Val av justerare", None), ("2", "Årsredovisning 2002", "2003/12"),
+                     ("3", "Yttrande över regional trafikplan för Exebygden 2004-2008", "2003/09"),
+                     ("4", "Anmälningsärenden", None)]
+
+
+def test_a_named_papers_name_is_no_sentence_in_the_title(extract_text):
+    text = ("EXEBY KOMMUN\nKommunstyrelsen                Datum 2010-05-06\n\n"
+            "Remissvar - Promemorian En ny lag om kommunal\nbostadsförsörjning (Ds 2010:9)\n\n"
+            "Kommunen har tagit del av promemorian och lämnar följande synpunkter.\n")
+    assert extract_text(text)["document"]["title"] == \
+        "Remissvar - Promemorian En ny lag om kommunal bostadsförsörjning (Ds 2010:9)"
+
+
+def test_a_signers_label_and_a_dotted_rule_over_the_name(extract_text):
+    text = ("EXEBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nKommunfullmäktige\n2006-04-20\n"
+            "Plats och tid\nBeslutande\nKommunhuset, kl 19.00\nLedamöter enligt bilaga\n"
+            "Underskrifter\nSekreterare\n...............................\nGöran Falk\n"
+            "Ordförande\n...............................\nLena Wiberg\n"
+            "Justerande\n...............................\nOskar Dahl\n"
+            "§ 20\nVal av justerare\n§ 21\nÅrsredovisning 2005\n")
+    names = {p["name"] for p in extract_text(text)["people"]}
+    assert {"Göran Falk", "Lena Wiberg", "Oskar Dahl"} <= names

@@ -161,6 +161,10 @@ def _as_named_again(text: str, m: re.Match, name: str) -> str:
     return name
 
 
+# What a förbund's genitive owns right after its name: its bodies, its meetings and papers.
+_FORBUND_OWNS = re.compile(r"\s+(?:direktion|styrelse|fullmäktige|arbetsutskott|sammanträde|möte|protokoll|kansli|ordförande)", re.I)
+
+
 def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
     """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
@@ -199,9 +203,12 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                     continue
         elif m.group("genitive"):
             words = m.group("genitive").split()
-            name = " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])  # "EXEBYGDENS KOMMUNALFÖRBUND"
+            # "NORRA EXEBYGDENS KOMMUNALFÖRBUND": the area's words capitalised, the förbund's noun as printed in mixed case
+            name = " ".join([*(w.capitalize() for w in words[:-1]), words[-1].lower() if words[-1].isupper() else words[-1]])
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
+            if re.search(r"[^s]s$", name) and " " in name and _FORBUND_OWNS.match(text, m.end()):
+                name = name[:-1]  # "Regionförbundet Exebos styrelse": the genitive of "Regionförbundet Exebo"
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
@@ -309,6 +316,7 @@ _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄ�
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 _STYRELSE_OF = re.compile(r"(?<![\wåäö-])[Ss]tyrelsen[ \t]+(?:för|i)[ \t]+(?=[A-ZÅÄÖ])")
 _STYRELSE_OF_REACH = 3000
+_GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -383,6 +391,15 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 count["Styrelsen"] += 1
                 first.setdefault("Styrelsen", [m.start(), m.start() + len("styrelsen")])
                 break
+        else:
+            # ... or "Regionförbundet Exebos styrelse", the förbund's genitive before it.
+            for m in MUNICIPALITY_RE.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
+                owned = _GENITIVE_STYRELSE.match(body, m.end()) if m.group("forbund") and m.group(0).endswith("s") else None
+                if owned:
+                    best["Styrelsen"] = 12.0
+                    count["Styrelsen"] += 1
+                    first.setdefault("Styrelsen", [owned.start(1), owned.end(1)])
+                    break
     council = _BARE_COUNCIL.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
     if council:
         best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
@@ -493,6 +510,15 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
         if own:
             return own.value, list(own.span)
+    if st.type_word and st.type_word.source == "furniture":
+        # The kind only in a running page header, its date beside it ("EXEBY FÖRBUND  PROTOKOLL
+        # 2036-02-23" in a Word header over every page) and no date in the body's head: the header's.
+        ls = ctx.text.rfind("\n", 0, st.type_word.span[0]) + 1
+        le = ctx.text.find("\n", st.type_word.span[1])
+        full = [(m.span(), v) for m in DATE_RE.finditer(ctx.text, ls, len(ctx.text) if le < 0 else le)
+                if len(v := date_value(m) or "") == 10]
+        if len(full) == 1:
+            return full[0][1], list(full[0][0])
     if st.web_title:
         # A hosting site's title copies the document's head, its date too ("Download "PROTOKOLL
         # Exeby kommun Nämnden 2031-03-04""): the date of last resort, as that title is the title's.

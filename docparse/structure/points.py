@@ -33,7 +33,8 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
-_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta)\s*:?$", re.I)
+# ("Nämnden beslutar" over a blank line and its att-clauses, as an old Word document spaces them.)
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar)\s*:?$", re.I)
 
 
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
@@ -341,3 +342,26 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
         if out:
             return out
     return []
+
+
+# A motion's one proposal as a that-clause in its author's voice, the council its subject:
+# "Jag föreslår därför att kommunfullmäktige ger nämnden i uppdrag att ...". The clause is the point
+# (its "att" kept), up to its sentence's end; a lead-in to att-clauses ("... att fullmäktige
+# beslutar") is read elsewhere.
+_OWN_VOICE_THAT = re.compile(
+    r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed|således))?\s+"
+    r"(att\s+(?:kommun|regions?|landstings)?fullmäktige\s+(?!(?:besluta|beslutar|att)(?![\wåäö]))[a-zåäö]{2,}\s)")
+_OWN_VOICE_REACH = 800  # characters the clause may run to its sentence's end
+
+
+def own_voice_point(body: str) -> list[dict]:
+    """The one point of a motion's "Jag föreslår därför att fullmäktige ..." sentence, or []."""
+    m = _OWN_VOICE_THAT.search(body)
+    if not m:
+        return []
+    start = m.start(1)
+    end = _SENTENCE_END.search(body, start, min(len(body), start + _OWN_VOICE_REACH))
+    if end is None:
+        return []
+    return [{"number": 1, "text": squash(body[start:end.end()].replace("\n", " ")), "span": [start, end.end()]}]
+

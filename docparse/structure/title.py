@@ -783,7 +783,10 @@ def _before_sentence(body: str, start: int, end: int) -> int:
     for m in _SENTENCE_START_IN.finditer(body, start, min(len(body), end + 200)):  # (its lookahead reads past the end)
         if m.start() >= end:
             break
-        if len(body[start:m.start()].split()) >= 3 and "\n" in body[start:end]:
+        before = body[start:m.start()].split()
+        if before and _NAMED_PAPER.fullmatch(before[-1].lower()):
+            continue  # "... - Promemorian Ett förenklat ...": the paper's name, no sentence
+        if len(before) >= 3 and "\n" in body[start:end]:
             return m.start()
     return end
 

@@ -147,9 +147,12 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
 
 # A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
-# "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals.
-_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:kommunal|region|samordnings|gymnasie|räddningstjänst|utbildnings|avfalls|"
-                     r"vatten|tolk|överförmyndar)förbund|[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
+# "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
+# (a compass word may open the area's name).
+_AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
+_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
+                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar)förbund"
+                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
                      r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR)FÖRBUND))")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
