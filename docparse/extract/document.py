@@ -161,10 +161,6 @@ def _as_named_again(text: str, m: re.Match, name: str) -> str:
     return name
 
 
-# What a förbund's genitive owns right after its name: its bodies, its meetings and papers.
-_FORBUND_OWNS = re.compile(r"\s+(?:direktion|styrelse|fullmäktige|arbetsutskott|sammanträde|möte|protokoll|kansli|ordförande)", re.I)
-
-
 def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
     """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
@@ -207,8 +203,6 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
             name = " ".join([*(w.capitalize() for w in words[:-1]), words[-1].lower() if words[-1].isupper() else words[-1]])
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
-            if re.search(r"[^s]s$", name) and " " in name and _FORBUND_OWNS.match(text, m.end()):
-                name = name[:-1]  # "Regionförbundet Exebos styrelse": the genitive of "Regionförbundet Exebo"
         # The letterhead and the opening name the owner; later mentions may be other bodies.
         weight = (4 if m.start() < start + 400 else 1) * (1 if m.group("town") is None or known else 0.5)
         scores[name] += weight
@@ -220,6 +214,10 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
+    for name in [n for n in scores if " " in n and re.search(r"[^s]s$", n) and n[:-1] in scores]:
+        # "Regionförbundet Exebos styrelse" where "Regionförbundet Exebo" is named too: its genitive
+        scores[name[:-1]] += scores.pop(name)
+        first[name[:-1]] = min(first[name[:-1]], first.pop(name))
     return scores, first
 
 
