@@ -206,3 +206,23 @@ def test_a_signers_label_and_a_dotted_rule_over_the_name(extract_text):
             "§ 20\nVal av justerare\n§ 21\nÅrsredovisning 2005\n")
     names = {p["name"] for p in extract_text(text)["people"]}
     assert {"Göran Falk", "Lena Wiberg", "Oskar Dahl"} <= names
+
+
+def test_a_grants_table_row_below_is_no_wrapped_name(extract_text):
+    text = ("Föreningsbidrag 2009\n\nKultur- och fritidsnämnden beslutar om följande bidrag.\n\n"
+            "Mottagare                        Belopp\n"
+            "Bidrag till IK Exeby             5 000 kr\n"
+            "Exeby Skytteförening             3 000 kr\n")
+    names = [p["name"] for p in extract_text(text)["parties"]]
+    assert "IK Exeby" in names and not any(n.startswith("IK Exeby Exeby") for n in names)
+
+
+def test_a_motions_att_clauses_after_its_lead_in_on_one_line(extract_text):
+    text = ("Motion om fler turer till Norrby\n\n"
+            "Bussen till Norrby går i dag bara tre gånger om dagen.\n\n"
+            "Jag yrkar därför att kommunfullmäktige beslutar att uppdra åt kommunstyrelsen att förhandla om "
+            "fler turer, samt att kostnaden redovisas i budgeten för 2010.\n\n"
+            "Norrby den 12 januari 2009\n\nPer Strand (c)\n")
+    points = [d["text"] for d in extract_text(text)["decision_points"]]
+    assert points == ["att uppdra åt kommunstyrelsen att förhandla om fler turer, samt",
+                      "att kostnaden redovisas i budgeten för 2010."]

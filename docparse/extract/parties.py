@@ -983,8 +983,9 @@ _CELL_START = re.compile(r"(?:^|\t|[^\S\n]{2,})(?=\S)")
 def _cell_wrapped(body: str, pos: int) -> str | None:
     """The text of a table's cell from ``pos`` on when the cell wraps in its column (pdftotext
     -layout: "Bidrag till Föreningen Exeby      KS 12/0230" / "     Fritidsgård för ..."): the rest of
-    its line up to the column's gap, joined with the next line's text in the same column. None when
-    the line has no other column after ``pos`` or the next line's column is empty."""
+    its line up to the column's gap, joined with the next line's text in the same column, when that
+    is the line's only text. None when the line has no other column after ``pos``, or the next line's
+    column is empty or it is a row of cells of its own."""
     line_start = body.rfind("\n", 0, pos) + 1
     line_end = body.find("\n", pos)
     if line_end < 0:
@@ -998,8 +999,10 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
     below = body[line_end + 1: len(body) if next_end < 0 else next_end]
     if len(below) <= column or below[:column].strip() or not below[column:column + 1].strip():
         return None  # the next line is shorter, has text left of the column, or starts elsewhere
-    continued = re.split(r"\t|[^\S\n]{3,}", below[column:], maxsplit=1)[0].strip()
-    return body[pos:gap.start()].strip() + " " + continued if continued else None
+    cells = re.split(r"\t|[^\S\n]{3,}", below[column:].strip())
+    if len(cells) != 1:
+        return None  # a row of its own (another name and its amount): the next row, not the cell's wrapped end
+    return body[pos:gap.start()].strip() + " " + cells[0]
 
 
 def _from_grants(body: str, found: _Found) -> None:

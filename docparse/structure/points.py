@@ -344,24 +344,28 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
-# A motion's one proposal as a that-clause in its author's voice, the council its subject:
-# "Jag föreslår därför att kommunfullmäktige ger nämnden i uppdrag att ...". The clause is the point
-# (its "att" kept), up to its sentence's end; a lead-in to att-clauses ("... att fullmäktige
-# beslutar") is read elsewhere.
+# A motion's proposal in its author's voice, inside a line of prose: "Jag föreslår därför att
+# kommunfullmäktige ger nämnden i uppdrag att ..." (the that-clause, its "att" kept, is the one point),
+# or "Jag yrkar därför att kommunfullmäktige beslutar att A, samt att B." (the att-clauses after the
+# lead-in on its line, each a point), up to the sentence's end. A lead-in alone on its line over
+# att-clauses on lines of their own is read_points' to read.
 _OWN_VOICE_THAT = re.compile(
     r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed|således))?\s+"
-    r"(att\s+(?:kommun|regions?|landstings)?fullmäktige\s+(?!(?:besluta|beslutar|att)(?![\wåäö]))[a-zåäö]{2,}\s)")
-_OWN_VOICE_REACH = 800  # characters the clause may run to its sentence's end
+    r"(att\s+(?:kommun|regions?|landstings)?fullmäktige\s+(?:(?P<decides>besluta|beslutar)[ \t]*:?[ \t]+(?=att\s)"
+    r"|(?!(?:besluta|beslutar|att)(?![\wåäö]))[a-zåäö]{2,}\s))")
+_OWN_VOICE_REACH = 800  # characters the clauses may run to their sentence's end
 
 
 def own_voice_point(body: str) -> list[dict]:
-    """The one point of a motion's "Jag föreslår därför att fullmäktige ..." sentence, or []."""
+    """The points of a motion's "Jag föreslår därför att fullmäktige ..." sentence, or []."""
     m = _OWN_VOICE_THAT.search(body)
     if not m:
         return []
-    start = m.start(1)
-    end = _SENTENCE_END.search(body, start, min(len(body), start + _OWN_VOICE_REACH))
+    start = m.end(1) if m.group("decides") else m.start(1)
+    segment = body[start:min(len(body), start + _OWN_VOICE_REACH)].replace("\n", " ")
+    end = _SENTENCE_END.search(segment)
     if end is None:
         return []
-    return [{"number": 1, "text": squash(body[start:end.end()].replace("\n", " ")), "span": [start, end.end()]}]
-
+    parts = _comma_clause_parts(segment, 0, end.end()) if m.group("decides") else [(0, end.end())]
+    return [{"number": k, "text": squash(segment[ps:pe]), "span": [start + ps, start + pe]}
+            for k, (ps, pe) in enumerate(parts, 1) if segment[ps:pe].strip()]
