@@ -226,3 +226,12 @@ def test_a_motions_att_clauses_after_its_lead_in_on_one_line(extract_text):
     points = [d["text"] for d in extract_text(text)["decision_points"]]
     assert points == ["att uppdra åt kommunstyrelsen att förhandla om fler turer, samt",
                       "att kostnaden redovisas i budgeten för 2010."]
+
+
+def test_a_regionforbund_in_its_county_and_its_bare_styrelse(extract_text):
+    text = ("REGIONFÖRBUNDET I EXEBY LÄN\nStyrelsen\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2009-05-20\n\n"
+            "§ 55 Dnr 09/0231\nBidrag till projektet Leader Exedalen\n\n"
+            "Styrelsen beslutar att bevilja projektet 250 000 kr.\n")
+    doc = extract_text(text)["document"]
+    assert doc["municipality"] == "Regionförbundet i Exeby län"
+    assert doc["board"] == "Styrelsen"

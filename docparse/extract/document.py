@@ -210,7 +210,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
     head_end = min(len(text), start + 400)
     for m in (*FORBUND_LETTERHEAD_RE.finditer(text, start, head_end), *FORBUND_LETTERHEAD_CAPS_RE.finditer(text, start, head_end)):
         printed = " ".join(m.group("forbund").split())
-        name = _as_named_again(text, m, printed.title() if printed.isupper() else printed)
+        if printed.isupper():  # "REGIONFÖRBUNDET I EXEBY LÄN": the small words in lower case
+            printed = " ".join(w.lower() if w in ("I", "Län") else w for w in printed.title().split())
+        name = _as_named_again(text, m, printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
@@ -303,7 +305,8 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 # A förbund's letterhead with its board under it as a bare head ("Samordningsförbundet X" /
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
 # (pdftotext -layout: another column's cell, "Sida 1 av 2", may stand beside it.)
-_FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+_FORBUND_BOARD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUND_LETTERHEAD_CAPS_RE.pattern.replace("(?P<forbund>", "(?:")
+                            + r")[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 _FORBUND_BOARD_REACH = 600
 # A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
 # its bare "Styrelsen" within the next lines (a column's cell may follow it): a company has one
