@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from docparse.extract.items import is_multi_matter
-from docparse.structure.points import inline_points, read_points, subject_decision
+from docparse.structure.points import inline_points, own_voice_point, read_points, subject_decision
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -30,6 +30,14 @@ def extract_decision_points(ctx) -> list[dict]:
         if items:
             return items
     inline = inline_points(ctx.body, lines, broken=ctx.structure.shape != "news")  # (a web page's short lines are no broken text)
-    if inline or ctx.structure.shape == "news":
+    if inline:
+        return inline
+    if type_word and type_word.doc_type == "motion":
+        # A motion in prose (its paragraphs may make it look like news) proposing in its author's
+        # voice: "Jag föreslår därför att kommunfullmäktige ger ...".
+        own = own_voice_point(ctx.body)
+        if own:
+            return own
+    if ctx.structure.shape == "news":
         return inline  # news reports decisions; it does not make them
-    return subject_decision(lines)
+    return subject_decision(lines) or own_voice_point(ctx.body)

@@ -217,6 +217,10 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                 name = next((r for r in regions.values() if r.casefold().startswith(name.casefold())), None)
                 if name is None:
                     continue
+        elif m.group("genitive"):
+            words = m.group("genitive").split()
+            # "NORRA EXEBYGDENS KOMMUNALFÖRBUND": the area's words capitalised, the förbund's noun as printed in mixed case
+            name = " ".join([*(w.capitalize() for w in words[:-1]), words[-1].lower() if words[-1].isupper() else words[-1]])
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
@@ -226,10 +230,16 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
     head_end = min(len(text), start + 400)
     for m in (*FORBUND_LETTERHEAD_RE.finditer(text, start, head_end), *FORBUND_LETTERHEAD_CAPS_RE.finditer(text, start, head_end)):
         printed = " ".join(m.group("forbund").split())
-        name = _as_named_again(text, m, printed.title() if printed.isupper() else printed)
+        if printed.isupper():  # "REGIONFÖRBUNDET I EXEBY LÄN": the small words in lower case
+            printed = " ".join(w.lower() if w in ("I", "Län") else w for w in printed.title().split())
+        name = _as_named_again(text, m, printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
+    for name in [n for n in scores if " " in n and re.search(r"[^s]s$", n) and n[:-1] in scores]:
+        # "Regionförbundet Exebos styrelse" where "Regionförbundet Exebo" is named too: its genitive
+        scores[name[:-1]] += scores.pop(name)
+        first[name[:-1]] = min(first[name[:-1]], first.pop(name))
     return scores, first
 
 
@@ -315,7 +325,8 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
 # A förbund's letterhead with its board under it as a bare head ("Samordningsförbundet X" /
 # "Styrelsen"): a förbund has one styrelse, so the bare head names it, as "Direktionen" does.
 # (pdftotext -layout: another column's cell, "Sida 1 av 2", may stand beside it.)
-_FORBUND_BOARD = re.compile(FORBUND_LETTERHEAD_RE.pattern + r"[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+_FORBUND_BOARD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUND_LETTERHEAD_CAPS_RE.pattern.replace("(?P<forbund>", "(?:")
+                            + r")[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 _FORBUND_BOARD_REACH = 600
 # A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
 # its bare "Styrelsen" within the next lines (a column's cell may follow it): a company has one
@@ -326,6 +337,7 @@ _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄ�
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 _STYRELSE_OF = re.compile(r"(?<![\wåäö-])[Ss]tyrelsen[ \t]+(?:för|i)[ \t]+(?=[A-ZÅÄÖ])")
 _STYRELSE_OF_REACH = 3000
+_GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -377,6 +389,11 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     for m in (*_ORGAN_LABEL.finditer(body, st.start, organ_end), *_ORGAN_FLAT.finditer(body, st.start, organ_end)):
         # "Organ   Personalsektionen": the label says it is the body, whatever its name's head word.
         name = " ".join(m.group(1).split())
+        owner = re.search(r" för ", name)
+        if owner and MUNICIPALITY_RE.fullmatch(name[owner.end():]):
+            # "Organ  Direktionen för Exeby kommunalförbund": the body is named by its owner, which is
+            # the document's municipality, not part of the board's name.
+            name = name[:owner.start()]
         if name not in best and not MUNICIPALITY_RE.fullmatch(name):
             best[name] = 16.0
             count[name] += 1
@@ -395,6 +412,15 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 count["Styrelsen"] += 1
                 first.setdefault("Styrelsen", [m.start(), m.start() + len("styrelsen")])
                 break
+        else:
+            # ... or "Regionförbundet Exebos styrelse", the förbund's genitive before it.
+            for m in MUNICIPALITY_RE.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
+                owned = _GENITIVE_STYRELSE.match(body, m.end()) if m.group("forbund") and m.group(0).endswith("s") else None
+                if owned:
+                    best["Styrelsen"] = 12.0
+                    count["Styrelsen"] += 1
+                    first.setdefault("Styrelsen", [owned.start(1), owned.end(1)])
+                    break
     council = _BARE_COUNCIL.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
     if council:
         best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
@@ -522,6 +548,15 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
         if own:
             return own.value, list(own.span)
+    if st.type_word and st.type_word.source == "furniture":
+        # The kind only in a running page header, its date beside it ("EXEBY FÖRBUND  PROTOKOLL
+        # 2036-02-23" in a Word header over every page) and no date in the body's head: the header's.
+        ls = ctx.text.rfind("\n", 0, st.type_word.span[0]) + 1
+        le = ctx.text.find("\n", st.type_word.span[1])
+        full = [(m.span(), v) for m in DATE_RE.finditer(ctx.text, ls, len(ctx.text) if le < 0 else le)
+                if len(v := date_value(m) or "") == 10]
+        if len(full) == 1:
+            return full[0][1], list(full[0][0])
     if st.web_title:
         # A hosting site's title copies the document's head, its date too ("Download "PROTOKOLL
         # Exeby kommun Nämnden 2031-03-04""): the date of last resort, as that title is the title's.

@@ -982,11 +982,40 @@ def _matches(trigger: re.Pattern, body: str) -> Iterator[re.Match]:
     return trigger.finditer(body)
 
 
+_COLUMN_GAP_AFTER = re.compile(r"[^\S\n]{3,}\S")
+_CELL_START = re.compile(r"(?:^|\t|[^\S\n]{2,})(?=\S)")
+
+
+def _cell_wrapped(body: str, pos: int) -> str | None:
+    """The text of a table's cell from ``pos`` on when the cell wraps in its column (pdftotext
+    -layout: "Bidrag till Föreningen Exeby      KS 12/0230" / "     Fritidsgård för ..."): the rest of
+    its line up to the column's gap, joined with the next line's text in the same column, when that
+    is the line's only text. None when the line has no other column after ``pos``, or the next line's
+    column is empty or it is a row of cells of its own."""
+    line_start = body.rfind("\n", 0, pos) + 1
+    line_end = body.find("\n", pos)
+    if line_end < 0:
+        return None
+    gap = _COLUMN_GAP_AFTER.search(body, pos, line_end)
+    if gap is None:
+        return None
+    cell_start = max((c.end() for c in _CELL_START.finditer(body, line_start, pos)), default=line_start)
+    column = cell_start - line_start
+    next_end = body.find("\n", line_end + 1)
+    below = body[line_end + 1: len(body) if next_end < 0 else next_end]
+    if len(below) <= column or below[:column].strip() or not below[column:column + 1].strip():
+        return None  # the next line is shorter, has text left of the column, or starts elsewhere
+    cells = re.split(r"\t|[^\S\n]{3,}", below[column:].strip())
+    if len(cells) != 1:
+        return None  # a row of its own (another name and its amount): the next row, not the cell's wrapped end
+    return body[pos:gap.start()].strip() + " " + cells[0]
+
+
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
     for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
         for m in _matches(trigger, body):
-            names = _name_list(body[m.end(): m.end() + 300])
+            names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
     for m in _matches(_LISTED, body):

@@ -42,7 +42,8 @@ _BARE_PHONE = re.compile(r"(?<![\d/-])(0\d{1,3}-\d{2,3}(?: ?\d{2}){1,3})(?![\d/-
 _PHONE_LINE = re.compile(r"^[ \t]*(0\d{1,3}[- ]?\d{2,3}(?: ?\d{2}){1,3})[ \t]*$", re.M)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DIGIT = re.compile(r"\d")
-_SIGNATURE_RULE = re.compile(r"^\s*_{4,}\s*$")
+# A signature's rule: underscores, or an old Word form's dots ("..............").
+_SIGNATURE_RULE = re.compile(r"^\s*(?:_{4,}|[.…]{8,})\s*$")
 # "Ort den     /     2023", "Exempelstad 2021-03-04": the place and date line of a signature.
 # A date there is a form's blanks after "den", a day and month before the year, or a full ISO date:
 # "Protokoll 5/2022" or "Budget 2031" (a number of the year, a bare year) is a heading, no signature.
@@ -54,12 +55,16 @@ _SIGNATURE_PLACE_DATE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäö]+(?:\s+den\s+[\d\
 _SIGNS_FOR = re.compile(r"^[ \t]*För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3}(?:(?:\t|[ ]{3,})För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wåäö-]+){0,3})*[ \t]*$")
 # "Justerat", "Justerande" alone on a line head the justerare's names beneath.
 _LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare"
-                    r"|(?:justerat|justerande|justeras|protokolls?justerare)(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
+                    r"|(?:justerat|justerande|justeras|protokolls?justerare|vid\s+protokollet"
+                    r"|rätt\s+utdraget\s+(?:intygar|betygar|bestyrker))(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
                   "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory",
                   "justerat": "justerare", "justerande": "justerare", "justeras": "justerare",
-                  "protokolljusterare": "justerare", "protokollsjusterare": "justerare"}
+                  "protokolljusterare": "justerare", "protokollsjusterare": "justerare",
+                  # an older protocol's signatures: "Vid protokollet" (the secretary), "Rätt utdraget intygar" (who attests an extract)
+                  "vid protokollet": "sekreterare", "rätt utdraget intygar": "signatory", "rätt utdraget betygar": "signatory",
+                  "rätt utdraget bestyrker": "signatory"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
@@ -1121,7 +1126,7 @@ def signature_people(ctx) -> list[Candidate]:
         if not s:
             continue
         first = s[0]
-        if first == "_" or first.isalpha() or first.isupper():  # (a line opened otherwise is no rule,
+        if first in "_.…" or first.isalpha() or first.isupper():  # (a line opened otherwise is no rule,
             # place-and-date line or label: their patterns are not tried on digits and marks)
             if _SIGNATURE_RULE.match(s) or _SIGNATURE_PLACE_DATE.match(s):
                 last_rule = i  # a name just below signs (OCR often loses the rule itself)
@@ -1131,7 +1136,7 @@ def signature_people(ctx) -> list[Candidate]:
                 continue
             label = _LABEL.match(s)
             if label:
-                label_role = _ROLE_BY_LABEL.get(label.group(1).lower())
+                label_role = _ROLE_BY_LABEL.get(" ".join(label.group(1).lower().split()))
                 continue
         if not first.isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):

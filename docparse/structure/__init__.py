@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from docparse.structure.doctype import TypeWord, find_type_word, shape_of
+from docparse.structure.doctype import TypeWord, as_attested_extract, find_type_word, shape_of
 from docparse.structure.header import HEAD_CHARS, HeaderDate, header_dates
 from docparse.structure.items import Item, find_items
 from docparse.structure.sections import Section, find_sections
@@ -36,7 +36,7 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     web_title = next(((re.sub(r"\s+", " ", text[s:e]).strip(), (s, e)) for s, e, k in masked if k == "web-title"), None)
     items = find_items(body, lines)
     furniture = [(s, e) for s, e, k in masked if not k.startswith("web")]
-    type_word = find_type_word(body, start, web_title, text, furniture)
+    type_word = as_attested_extract(body, start, find_type_word(body, start, web_title, text, furniture), len(items))
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     shape = shape_of(body, start, len(items), web_page)

@@ -175,6 +175,24 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     return next(t for t in found if _PRIORITY.get(t.doc_type, 0) == best)
 
 
+# An extract's attestation under its one §: "Rätt utdraget betygar:", "Rätt utdraget ur protokollet
+# intygar", "Utdraget bestyrkes". A whole protocol's pages carry only an empty "Utdragsbestyrkande" box.
+_EXTRACT_ATTESTED = re.compile(
+    r"(?<![\wåäö])(?:rätt\s+utdraget(?:\s+ur\s+(?:sammanträds|sammanträdes)?protokollet)?\s+(?:betygar|intygar|bestyrker|bestyrkes)"
+    r"|utdraget\s+bestyrkes)(?![\wåäö])",
+    re.I,
+)
+
+
+def as_attested_extract(body: str, start: int, type_word: TypeWord | None, n_items: int) -> TypeWord | None:
+    """A protocol's head over one § and an extract's attestation: the paper is an extract printed on
+    protocol paper ("SAMMANTRÄDESPROTOKOLL" ... "Rätt utdraget betygar"), a protokollsutdrag."""
+    if (type_word is None or type_word.doc_type != "protokoll" or type_word.source != "head" or n_items > 1
+            or not _EXTRACT_ATTESTED.search(body, start)):
+        return type_word
+    return TypeWord("protokollsutdrag", type_word.printed, type_word.span, type_word.alone, type_word.source)
+
+
 # Protocol furniture: a protocol's first page lists place and time, who decided, who checks it.
 _PROTOCOL_MARKS = re.compile(
     r"(?<![\wåäö])(?:plats\s+och\s+tid|beslutande(?:\s+ledamöter)?|utses\s+att\s+justera|justerare|justerande|"

@@ -35,7 +35,7 @@ DATE_LABELS: dict[str, str] = {
     "underskrift": "signed", "underskrifter": "signed",
     # A registry's stamp: when the letter or proposal came in, not when it was written.
     "inkom": "received", "inkommen": "received", "inkommet": "received", "inkommit": "received",
-    "ankom": "received", "ankomstdatum": "received", "registrerad": "received", "diarieförd": "received",
+    "ink.": "received", "ankom": "received", "ankomstdatum": "received", "registrerad": "received", "diarieförd": "received",
 }
 # Tolerant of a lost å/ä/ö ("Sammantradesdatum"): OCR without Swedish prints the labels so.
 _DATE_LABEL_RE = re.compile(

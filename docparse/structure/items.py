@@ -483,6 +483,10 @@ def _cut_at_page_mark(title: str) -> str:
     return title
 
 
+# A span of years or numbers broken after its dash at a line's end ("... 2037–" / "2039 ...").
+_SPAN_BROKEN_RE = re.compile(r"(\d[–-])[ \t]*\n[ \t]*(?=\d)")
+
+
 def _tidy_title(title: str, strip_pages: bool) -> str:
     title = _cut_at_page_mark(title)
     stripped = _cut_at_leader(title)
@@ -491,6 +495,7 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
     title = stripped
     title = _GROUP_TAIL_RE.sub("", title)
     title = _AGENDA_NOTE_RE.sub("", title)
+    title = _SPAN_BROKEN_RE.sub(r"\1", title)  # "2037–" / "2039": a span of years broken at its dash is one
     title = " ".join(title.split())
     return title.rstrip(" .:;,–-…")
 
@@ -544,6 +549,21 @@ def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) 
     head.title_span = (title_start, span_end or title_start + len(title.rstrip())) if title.strip() else None
 
 
+# A list's column headed "Dnr" ("Ärenden        Dnr"), and a bare number ending a row in it
+# ("2.  Delårsrapport      2036/58"): under that head a bare year and number is the item's dnr.
+_DNR_COLUMN_HEAD_RE = re.compile(r"(?:\t|[ ]{2,})(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*(?:\n|(?:\t|[ ]{2,})\S)")
+_BARE_NUMBER_CELL_RE = re.compile(r"(?:\t|[ ]{3,})[ \t]*((?:19|20)?\d\d/\d{1,5}(?:-\d{1,3})?)[ \t]*$")
+_DNR_COLUMN_REACH = 1500  # how far above a row its list's column heads may stand
+
+
+def _bare_dnr_in_column(text: str, line_start: int, raw: str) -> tuple[int, int, str] | None:
+    """(start, end, value) in ``raw`` of a bare "2036/58" ending the row in a column headed "Dnr"."""
+    cell = _BARE_NUMBER_CELL_RE.search(raw)
+    if cell is None or not _DNR_COLUMN_HEAD_RE.search(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+        return None
+    return cell.start(1), cell.end(1), cell.group(1)
+
+
 def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     """_read_title in full: a title (or a dnr) after the head on its line, else below it."""
     line_end = head.line_end
@@ -553,7 +573,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     paged = _cut_at_page_mark(raw)
     if len(paged) < len(raw):  # a flattened page ended after the title: the next page's text is no part of it
         raw, end = paged, start + len(paged)
-    dnr = _take_dnr(raw)
+    dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw)
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
@@ -611,6 +631,12 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
             next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
+            if (next_end == line_end and dnr_column and _DANGLING_END_RE.search(title.rstrip())
+                    and text[line_end + 1:line_end + 2] == "\n" and not _HEAD_RE.match(text, line_end + 2)
+                    and _heading_rest_below(text, line_end + 1, stop)):
+                # "5. Yttrande över plan för      2036/49" / "" / "Exebygden 2037-2046": OCR set the
+                # wrapped end apart by a blank line; a title cannot end in its preposition.
+                next_end = _next_line_end(text, line_end + 1, stop) or line_end
             if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
                 title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
@@ -755,6 +781,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
+    if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
+        return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
     if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
@@ -771,10 +799,14 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
 _LABEL_OPENING_RE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t][\wåäö-]+)?[ \t]*:")
 
 
+# A cell's edge: a wide gap of blanks (pdftotext -layout) or a tab (a PDF reader's table cells).
+_CELL_GAP_RE = re.compile(r"(?<=\S)(?:[ ]{4,}|[ ]*\t[ \t]*)(?=\S)")
+
+
 def _dnr_after_gap(line: str, indent: int):
     """The item's dnr ending ``line`` after a wide gap past ``indent``: (the gap's match, the dnr as
     _take_dnr gives it relative to the gap's end), or None."""
-    gap = _COLUMN_GAP_RE.search(line, indent)
+    gap = _CELL_GAP_RE.search(line, indent)
     if not gap:
         return None
     dnr = _take_dnr(line[gap.end():])

@@ -33,7 +33,8 @@ def _is_heading_like(line: str) -> bool:
     return bool(s) and len(s) < 60 and not s.endswith((".", ",", ";")) and not ITEM_RE.match(s) and s[0].isupper()
 
 
-_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta)\s*:?$", re.I)
+# ("Nämnden beslutar" over a blank line and its att-clauses, as an old Word document spaces them.)
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar)\s*:?$", re.I)
 
 
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
@@ -341,3 +342,30 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
         if out:
             return out
     return []
+
+
+# A motion's proposal in its author's voice, inside a line of prose: "Jag föreslår därför att
+# kommunfullmäktige ger nämnden i uppdrag att ..." (the that-clause, its "att" kept, is the one point),
+# or "Jag yrkar därför att kommunfullmäktige beslutar att A, samt att B." (the att-clauses after the
+# lead-in on its line, each a point), up to the sentence's end. A lead-in alone on its line over
+# att-clauses on lines of their own is read_points' to read.
+_OWN_VOICE_THAT = re.compile(
+    r"(?<![\wåäö])(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)(?:\s+(?:därför|härmed|således))?\s+"
+    r"(att\s+(?:kommun|regions?|landstings)?fullmäktige\s+(?:(?P<decides>besluta|beslutar)[ \t]*:?[ \t]+(?=att\s)"
+    r"|(?!(?:besluta|beslutar|att)(?![\wåäö]))[a-zåäö]{2,}\s))")
+_OWN_VOICE_REACH = 800  # characters the clauses may run to their sentence's end
+
+
+def own_voice_point(body: str) -> list[dict]:
+    """The points of a motion's "Jag föreslår därför att fullmäktige ..." sentence, or []."""
+    m = _OWN_VOICE_THAT.search(body)
+    if not m:
+        return []
+    start = m.end(1) if m.group("decides") else m.start(1)
+    segment = body[start:min(len(body), start + _OWN_VOICE_REACH)].replace("\n", " ")
+    end = _SENTENCE_END.search(segment)
+    if end is None:
+        return []
+    parts = _comma_clause_parts(segment, 0, end.end()) if m.group("decides") else [(0, end.end())]
+    return [{"number": k, "text": squash(segment[ps:pe]), "span": [start + ps, start + pe]}
+            for k, (ps, pe) in enumerate(parts, 1) if segment[ps:pe].strip()]

@@ -64,7 +64,8 @@ _LABEL_START = re.compile(tolerant(
     r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ|"
     # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
     r"lästid|läsningstid|lästid\s+ca)\b"
-    r"|^(?:tid|plats)\s*:"),
+    r"|^(?:tid|plats)\s*:"
+    r"|^ink\.[ \t]*\d"),  # a registry's stamp abbreviated: "Ink. 2038-03-05"
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
@@ -190,6 +191,15 @@ _AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagord
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
 # A note to the reader over the document: "Observera att ...", "OBS! ...".
 _SHORT_SENTENCE_WORDS = 4
+
+
+def _prose_under(block: list[tuple[int, int, str]], j: int, above: str) -> bool:
+    """The block's lines from ``j`` on are a paragraph run on under its heading (OCR drops the blank
+    line between them): they open with a capital under a line that does not run on, and hold a
+    sentence's end before a capital or end in one, a sentence's length of words."""
+    rest = " ".join(line.strip() for _s, _e, line in block[j:])
+    return (rest[:1].isupper() and _RUNS_ON.search(above) is None and len(rest.split()) >= 2 * _SENTENCE_WORDS
+            and (re.search(r"[a-zåäö0-9][.!?] [A-ZÅÄÖ]", rest) is not None or rest.endswith((".", "!", "?"))))
 
 
 def _is_short_sentence(line: str, above: str) -> bool:
@@ -792,7 +802,10 @@ def _before_sentence(body: str, start: int, end: int) -> int:
     for m in _SENTENCE_START_IN.finditer(body, start, min(len(body), end + 200)):  # (its lookahead reads past the end)
         if m.start() >= end:
             break
-        if len(body[start:m.start()].split()) >= 3 and "\n" in body[start:end]:
+        before = body[start:m.start()].split()
+        if before and _NAMED_PAPER.fullmatch(before[-1].lower()):
+            continue  # "... - Promemorian Ett förenklat ...": the paper's name, no sentence
+        if len(before) >= 3 and "\n" in body[start:end]:
             return m.start()
     return end
 
@@ -1406,8 +1419,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # A heading broken over lines goes on in its block's next lines.
         if not cut and len(block) <= _MAX_HEADING_LINES:
             above = text
-            for _s2, e2, more in block[1:]:
-                if (_LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
+            for j2, (_s2, e2, more) in enumerate(block[1:], 1):
+                if (_LABEL_START.match(more.strip()) or _prose_under(block, j2, above) or DATE_RE.fullmatch(more.strip()) or _STATUS_NOTE.match(more.strip())
                         or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)

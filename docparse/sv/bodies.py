@@ -133,10 +133,10 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
                  r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
 
 # A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
-# Blekinge län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
+# Blekinge län", "Regionförbundet i Exeby län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
@@ -144,7 +144,16 @@ FORBUND_LETTERHEAD_RE = re.compile(
 # words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
 # ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
+
+# A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
+# "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
+# (a compass word may open the area's name).
+_AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
+_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
+                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar)förbund"
+                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR)FÖRBUND))")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X".
@@ -153,7 +162,8 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     r"(?=[A-ZÅÄÖ])(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen"
     r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?)"  # (a letterhead in capitals: "REGION KRONOBERG")
-    r"|(?P<forbund>" + _FORBUND + r"\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
-    + _FORBUND_NOUN + r")?))"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
+    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
+    + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
+    r"|" + _GENITIVE_FORBUND + r")"
     r"(?![a-zåäöA-ZÅÄÖ])"
 )
