@@ -28,6 +28,14 @@ def test_decodes_to_nfc(data):
     assert "\r" not in text and "\ufeff" not in text
 
 
+def test_soft_hyphens_join_their_word_and_a_line_end_one_is_a_hyphenation():
+    """Typeset text keeps its hyphenation points as soft hyphens: invisible inside a word, where every
+    word pattern would cut it ("förvaltnings" + "berättelse"), and the hyphen of a broken word at a line's end."""
+    text = read("doc.txt", data="Förvaltnings\u00adberättelsen lades fram av revi\u00ad\nsorerna.".encode()).text
+    assert "\u00ad" not in text
+    assert "Förvaltningsberättelsen" in text and "revi-\nsorerna" in text
+
+
 @pytest.mark.parametrize(
     "data, problem",
     [

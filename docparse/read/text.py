@@ -9,8 +9,13 @@ from docparse.document import Page, SourceDocument
 from docparse.errors import InputFileError
 
 # Control characters other than tab, newline and form feed (our page break) are noise
-# from converters; they would break every lookup downstream.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b\u200e\u200f\ufeff]")
+# from converters; they would break every lookup downstream. So is a soft hyphen inside a word
+# ("kredit\u00adupplysning", as typeset text keeps its hyphenation points): it is invisible, and
+# every word pattern would cut the word there.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u00ad\u200b\u200e\u200f\ufeff]")
+# A soft hyphen ending a line is where the word was hyphenated: a visible hyphen, which the clean
+# stage joins as it joins any line-end hyphenation.
+_SOFT_HYPHEN_AT_BREAK = re.compile(r"\u00ad[ \t]*\n")
 # Control characters (C0 and C1 but tab, newline, form feed), replacement and private-use characters.
 # One regular expression, not unicodedata per character: batch runs this on every file it walks.
 _BINARY_CHARS = re.compile(
@@ -42,6 +47,8 @@ def decode(name: str, data: bytes) -> str:
 def normalise(text: str) -> str:
     """NFC, Unix newlines, no stray control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u00ad" in text:
+        text = _SOFT_HYPHEN_AT_BREAK.sub("-\n", text)
     text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
