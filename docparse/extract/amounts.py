@@ -130,6 +130,10 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
 _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
+# A last column headed by its unit alone, after the other columns' heads: "Org.nr   Period   Tkr/år",
+# "Förening   Belopp, tkr", "Organisation   Kronor per år".
+_TABLE_UNIT_CELL_HEAD = re.compile(r"^[^\n]*[^\W\d_][^\n]*?(?:\t|[ ]{2,})[ \t]*(?:belopp,?[ \t]+|bidrag,?[ \t]+)?"
+                                   r"(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?[ \t]*(?P<cols>)$", re.I | re.M)
 _UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 _TABLE_ROWS = 60
@@ -169,7 +173,8 @@ def _is_column_heading(row: str) -> bool:
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
-    for head in _TABLE_UNIT_HEAD.finditer(body):
+    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_TABLE_UNIT_CELL_HEAD.finditer(body)], key=lambda m: m.start())
+    for head in heads:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit

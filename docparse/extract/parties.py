@@ -429,6 +429,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
             if _DNR_LINE.match(" ".join(tokens[k + 1:k + 3])):
                 break  # "... MED EXESTAD" / "SOCN 38/2037": the line below opens with the matter's dnr
+            below = tokens[k + 1].strip(",.;:") if k + 1 < len(tokens) else ""
+            if out and _capitalised(below) and below.lower() in _NOT_NAME_START | _DEFINITE_HEADS:
+                break  # "Avtal med Exeby Frida" / "Kommunen och ...": the line below opens a sentence, not the name's rest
             del tokens[k]
             continue
         tok = tokens[k].strip("*_")
@@ -450,6 +453,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
+            if not _capitalised(word) and not ends and _capitalised(nxt) and is_org_shaped(nxt.rstrip(",.;:)")):
+                k += 1  # "bidrag till studieförbund Studieförbundet X": the kind in lower case, then the name
+                continue
             out.append(word)
             if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
                 out.append("och")
@@ -535,6 +541,8 @@ def _name_before(text: str) -> str:
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
                               or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
+    while len(words) > 1 and not _capitalised(words[0]) and _capitalised(words[1]) and is_org_shaped(words[1]):
+        words = words[1:]  # "till studieförbund Studieförbundet X": the kind in lower case, then the name
     while len(words) > 1 and words[-1].lower() in _CONNECTORS:
         words = words[:-1]  # "... med Exeby kommun och får 2 miljoner": the "och" joins the verb, not a name
     if len(words) > 1 and words[-1].lower() in _DEFINITE_HEADS and is_org_shaped(" ".join(words[:-1])):
@@ -628,6 +636,16 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     return out[::-1]
 
 
+def _said_twice(segment: str) -> str:
+    """A name said twice in a row, once: a flattened page's heading ends with the name and the
+    sentence under it opens with it ("... partnerskap med Föreningen X Föreningen X, org.nr ...")."""
+    words = segment.split()
+    for k in range(len(words) // 2, 0, -1):
+        if words[-2 * k:-k] == words[-k:] and any(_capitalised(w) for w in words[-k:]):
+            return " ".join(words[-k:])
+    return segment
+
+
 _THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
 
 
@@ -665,7 +683,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
         # "Insatsen drivs av Föreningen X, org.nr ...": a passive verb's agent after "av" is the name.
         # "Tekniken köps från Exeby Data AB, org.nr ...": so is the source after "från".
-        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+(?:av|från))\s+", before)[-1].strip()
+        # "Arrangemangsbidrag till Föreningen X (org.nr ...)": a grant's word and "till" before the name.
+        # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
+        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+(?:av|från)|"
+                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till)\s+", before)[-1].strip()
+        segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
@@ -680,6 +702,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             tail = _name_before(segment)
             segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
         segment = _ROLE_APPOSITION.sub("", segment)  # "Sökanden, Exeby Bostäder AB, org.nr ...": the role goes
+        segment = _said_twice(segment)
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
