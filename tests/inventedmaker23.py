@@ -3,7 +3,10 @@ with the real tools of tests/inventedmaker.py: 453, a kultur- och fritidsnämnd'
 decisions written as a DOCX by python-docx (its head labels and the list in tables, amounts and org
 numbers inside the rows' Ärende cells, the municipality only in the page header) and turned into a
 born-digital PDF by LibreOffice; 455, a socialnämnd's tjänsteskrivelse reporting its IOP agreements in a
-table of organisation, org.nr, period and "Tkr/år", scanned, which docparse OCRs. All text invented.
+table of organisation, org.nr, period and "Tkr/år", scanned, which docparse OCRs; 459, a kultur- och
+fritidsnämnd's protokollsutdrag as DOCX by python-docx turned into a PDF (its head labels in a table, the
+grants in a table of "Sökt (kr)" and "Beviljat (kr)" with a Summa row); 460, a kommunfullmäktige's
+kungörelse of 1996 typed in a monospaced face and scanned (its matters a numbered list). All text invented.
 ``python tests/inventedmaker23.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
@@ -98,10 +101,73 @@ SCAN455_LINES = [
     "Utvecklingsstrateg              Socialchef",
 ]
 
+DOCX459_STEM = "459_protokollsutdrag_kfn_docx_bidragstabell_summa"
+DOCX459_BLOCKS = [
+    ("h", "PROTOKOLLSUTDRAG"),
+    ("t", "Sammanträdesdatum\t2039-02-21"),
+    ("t", "Paragraf\t§ 23"),
+    ("t", "Diarienummer\tKFN 2039/0008"),
+    ("h", "§ 23 Fördelning av aktivitetsbidrag 2039"),
+    ("p", "Ärendebeskrivning"),
+    ("p", "Sex föreningar har sökt aktivitetsbidrag för 2039, sammanlagt 212 000 kronor. Nämnden har 150 000 kronor "
+          "avsatt i budget. Förvaltningen föreslår att bidragen fördelas efter antalet aktiviteter under 2038."),
+    ("t", "Förening\tOrg.nr\tSökt (kr)\tBeviljat (kr)"),
+    ("t", "Rimforsa Skidklubb\t802519-3742\t48 000\t36 000"),
+    ("t", "Kisa Ridklubb\t802572-8166\t60 000\t42 000"),
+    ("t", "Horns Hembygdsförening\t802408-2631\t18 000\t12 000"),
+    ("t", "Tidersrums Bygdegårdsförening\t–\t22 000\t15 000"),
+    ("t", "Kinda Schacksällskap\t802631-0972\t14 000\t10 000"),
+    ("t", "Björkfors Bollklubb\t802455-7210\t50 000\t35 000"),
+    ("t", "Summa\t\t212 000\t150 000"),
+    ("p", "Beslut"),
+    ("p", "Kultur- och fritidsnämnden beslutar"),
+    ("p", "att fördela aktivitetsbidrag för 2039 enligt tabellen ovan, sammanlagt 150 000 kronor,"),
+    ("p", "att bidragen betalas ut senast den 31 mars 2039."),
+    ("p", "Rätt utdraget betygar"),
+    ("p", "Sara Lindqvist, nämndsekreterare"),
+]
+DOCX459_HEADER = "Kinda kommun · Kultur- och fritidsnämnden"
+DOCX459_FOOTER = "Justerandes signatur                    Utdragsbestyrkande"
+
+SCAN460_STEM = "460_kungorelse_kf_1996_skrivmaskin_skannad"
+SCAN460_LINES = [
+    "EMMABODA KOMMUN",
+    "Kommunfullmäktige",
+    "",
+    "",
+    "KUNGÖRELSE",
+    "",
+    "Kommunfullmäktige sammanträder i Folkets hus,",
+    "Emmaboda, torsdagen den 12 december 1996 kl. 18.30.",
+    "",
+    "Ärenden",
+    "",
+    " 1. Val av justerare",
+    " 2. Budget 1997 och flerårsplan 1998-1999",
+    " 3. Taxor för vatten och avlopp 1997",
+    " 4. Borgen för Emmaboda Bostäder AB, högst 12 mkr",
+    " 5. Bidrag till Vissefjärda Hembygdsförening",
+    " 6. Motion om belysning i Algutsboda",
+    " 7. Val av ersättare i socialnämnden",
+    " 8. Anmälan av delegationsbeslut",
+    "",
+    "Handlingarna finns tillgängliga på kommunkansliet",
+    "och i biblioteket.",
+    "",
+    "Emmaboda den 28 november 1996",
+    "",
+    "Bengt Karlsson            Gun Nilsson",
+    "Ordförande                Sekreterare",
+]
+
 WRITERS = {
     "453": lambda folder: write_docx_pdf_widths(folder, DOCX453_STEM, DOCX453_BLOCKS, DOCX453_HEADER, DOCX453_FOOTER,
                                                    {1: [1.0, 2.8, 6.0, 2.7, 3.5]}),
     "455": lambda folder: write_scan(folder, SCAN455_STEM, SCAN455_LINES, (2480, 2500), 0.3, 0.0012, 455),
+    "459": lambda folder: write_docx_pdf_widths(folder, DOCX459_STEM, DOCX459_BLOCKS, DOCX459_HEADER, DOCX459_FOOTER,
+                                                   {1: [6.0, 3.4, 3.2, 3.4]}),
+    "460": lambda folder: write_scan(folder, SCAN460_STEM, SCAN460_LINES, (2480, 2300), 0.35, 0.0015, 460,
+                                     font="LiberationMono-Regular.ttf"),
 }
 
 
