@@ -6,7 +6,9 @@ born-digital PDF by LibreOffice; 455, a socialnämnd's tjänsteskrivelse reporti
 table of organisation, org.nr, period and "Tkr/år", scanned, which docparse OCRs; 459, a kultur- och
 fritidsnämnd's protokollsutdrag as DOCX by python-docx turned into a PDF (its head labels in a table, the
 grants in a table of "Sökt (kr)" and "Beviljat (kr)" with a Summa row); 460, a kommunfullmäktige's
-kungörelse of 1996 typed in a monospaced face and scanned (its matters a numbered list). All text invented.
+kungörelse of 1996 printed in a serif face and scanned (its matters a numbered list; typed in a monospaced
+or a sans face, Tesseract loses the list's numbers: it reads their column as a block of its own, or
+drops the digit before the point). All text invented.
 ``python tests/inventedmaker23.py [NUMBER...]`` rewrites them (all, or the numbers given)."""
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ DOCX459_BLOCKS = [
 DOCX459_HEADER = "Kinda kommun · Kultur- och fritidsnämnden"
 DOCX459_FOOTER = "Justerandes signatur                    Utdragsbestyrkande"
 
-SCAN460_STEM = "460_kungorelse_kf_1996_skrivmaskin_skannad"
+SCAN460_STEM = "460_kungorelse_kf_1996_serif_skannad"
 SCAN460_LINES = [
     "EMMABODA KOMMUN",
     "Kommunfullmäktige",
@@ -142,14 +144,14 @@ SCAN460_LINES = [
     "",
     "Ärenden",
     "",
-    " 1. Val av justerare",
-    " 2. Budget 1997 och flerårsplan 1998-1999",
-    " 3. Taxor för vatten och avlopp 1997",
-    " 4. Borgen för Emmaboda Bostäder AB, högst 12 mkr",
-    " 5. Bidrag till Vissefjärda Hembygdsförening",
-    " 6. Motion om belysning i Algutsboda",
-    " 7. Val av ersättare i socialnämnden",
-    " 8. Anmälan av delegationsbeslut",
+    "1. Val av justerare",
+    "2. Budget 1997 och flerårsplan 1998-1999",
+    "3. Taxor för vatten och avlopp 1997",
+    "4. Borgen för Emmaboda Bostäder AB, högst 12 mkr",
+    "5. Bidrag till Vissefjärda Hembygdsförening",
+    "6. Motion om belysning i Algutsboda",
+    "7. Val av ersättare i socialnämnden",
+    "8. Anmälan av delegationsbeslut",
     "",
     "Handlingarna finns tillgängliga på kommunkansliet",
     "och i biblioteket.",
@@ -167,7 +169,7 @@ WRITERS = {
     "459": lambda folder: write_docx_pdf_widths(folder, DOCX459_STEM, DOCX459_BLOCKS, DOCX459_HEADER, DOCX459_FOOTER,
                                                    {1: [6.0, 3.4, 3.2, 3.4]}),
     "460": lambda folder: write_scan(folder, SCAN460_STEM, SCAN460_LINES, (2480, 2300), 0.35, 0.0015, 460,
-                                     font="LiberationMono-Regular.ttf"),
+                                     font="LiberationSerif-Regular.ttf"),
 }
 
 

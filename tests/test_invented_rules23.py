@@ -122,3 +122,61 @@ def test_a_flattened_pages_title_said_again_over_its_text_is_its_headline(extrac
             "för föreningsbidrag som börjar gälla i höst. Reglerna ska göra det enklare att söka bidrag för mindre "
             "föreningar och för föreningar som har verksamhet för barn med funktionsnedsättning.\n")
     assert extract_text(text)["document"]["title"] == "Nya regler för bidrag – fritidsnämnden 2 mars"
+
+
+# Batch 2 (457-463).
+
+def test_the_name_opens_the_clause_after_att_before_its_number(extract_text):
+    text = ("Nyheter\n\nPublicerad 2 april 2038\n\n"
+            "Nämnden föreslår att Exeby Konståkningsklubb, org.nr 802014-6683, får hyra isen gratis.\n")
+    assert ("Exeby Konståkningsklubb", "802014-6683") in _parties(extract_text(text))
+
+
+def test_a_kind_word_as_a_menu_link_does_not_date_the_headline_after_it(extract_text):
+    text = ("Meddelanden från tekniska nämnden 3 maj 2038 | Exeby kommun Exeby kommun Start Nyheter Meddelanden från "
+            "tekniska nämnden 3 maj 2038 Publicerad 5 maj 2038 Tekniska nämnden sammanträdde i onsdags och fattade "
+            "beslut om nya avgifter för hämtning av grovavfall och om en ny gång- och cykelväg längs Storgatan.\n")
+    document = extract_text(text)["document"]
+    assert (document["title"], document["date"]) == ("Meddelanden från tekniska nämnden 3 maj 2038", "2038-05-05")
+
+
+def test_a_row_without_its_number_in_a_list_of_numbered_rows_is_a_party(extract_text):
+    text = ("Notiser Nämnden förlängde tre partnerskap: Exeby Kvinnojour, 802013-4515, 200 000 kr per år, "
+            "Exeby Läxhjälp, 802012-6348, 80 000 kr per år, Exeby Seniorträff, utan organisationsnummer, 30 000 kr per år.\n")
+    assert ("Exeby Seniorträff", None) in _parties(extract_text(text))
+
+
+def test_a_row_with_a_dash_for_its_number_under_a_money_heading_is_a_party(extract_text):
+    text = ("Fördelning av driftbidrag\n\nNämnden fördelar driftbidrag till föreningarna.\n\n"
+            "Förening\tOrg.nr\tSökt (kr)\tBeviljat (kr)\n"
+            "Exeby Skytteförening\t802011-1210\t30 000\t25 000\n"
+            "Norrby Bygdegille\t–\t12 000\t9 000\n")
+    assert ("Norrby Bygdegille", None) in _parties(extract_text(text))
+
+
+def test_the_year_of_what_is_counted_is_no_grant_period(extract_text):
+    text = ("Ärendet\n\nBidraget fördelas efter antalet deltagartillfällen under 2037.\n")
+    assert _periods(extract_text(text)) == []
+
+
+def test_decided_matters_under_unnumbered_headings_are_items(extract_text):
+    text = ("Kommunstyrelsen 4 mars 2039\n\nPublicerad: 5 mars 2039\n\n"
+            "Ny taxa för bygglov\n\n"
+            "Taxan har inte räknats om sedan 2031.\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att anta en ny taxa för bygglov.\n\n"
+            "Beslut: Enligt förslag.\n\n"
+            "Försäljning av tomt i Norrby\n\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att sälja tomten Norrby 2:4 för 1,2 mnkr.\n\n"
+            "Beslut: Enligt förslag.\n")
+    result = extract_text(text)
+    assert [(i["number"], i["title"]) for i in result["items"]] == [
+        (None, "Ny taxa för bygglov"), (None, "Försäljning av tomt i Norrby")]
+    assert result["items"][0]["decision_points"][0]["text"] == "att anta en ny taxa för bygglov."
+    assert result["document"]["doc_type"] == "nyhet"
+
+
+def test_headings_without_a_decision_are_no_matters(extract_text):
+    text = ("Kommunstyrelsen 4 mars 2039\n\nPublicerad: 5 mars 2039\n\n"
+            "Ny taxa för bygglov\n\nTaxan har inte räknats om sedan 2031 och behöver ses över.\n\n"
+            "Försäljning av tomt i Norrby\n\nTomten har varit till salu i två år utan att någon köpare hörts av.\n")
+    assert extract_text(text)["items"] == []

@@ -685,7 +685,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # "Tekniken köps från Exeby Data AB, org.nr ...": so is the source after "från".
         # "Arrangemangsbidrag till Föreningen X (org.nr ...)": a grant's word and "till" before the name.
         # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
-        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+(?:av|från)|"
+        # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
+        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
@@ -1179,6 +1180,34 @@ def _caption_above(body: str, line_start: int) -> str:
     return ""
 
 
+# An organisation number's place in a list's row: the number, or a word for its lack.
+_NUMBER_CELL_OR_NONE = re.compile(r"(?:(?:org\.?\s*nr\.?|organisationsnummer)\s*:?\s*)?\d{6}-\d{4}|"
+                                  r"(?:utan|inget|saknar)\s+(?:org\.?\s*nr\.?|organisationsnummer)|"
+                                  r"(?:org\.?\s*nr\.?|organisationsnummer)\s+saknas", re.I)
+# A table's heading naming a money column: "Belopp", "Bidrag (kr)", "Beviljat (kr)", "Sökt belopp".
+_MONEY_COLUMN_HEAD = re.compile(r"(?:\t|[ ]{2,}|\|)[ \t]*(?:[\wåäö]+[ \t]+)?(?:belopp|bidrag|beviljat|sökt|ersättning)?"
+                                r"[ \t]*\((?:kr|kronor|tkr|sek)\)", re.I)
+_HEAD_LOOK = 12  # rows a table's heading may stand above the row
+
+
+def _under_money_heading(body: str, pos: int) -> bool:
+    """``pos``'s line is a row of a table (cells apart by tabs or wide gaps) whose heading row names
+    a money column with its unit ("Förening   Org.nr   Beviljat (kr)"): its bare numbers are sums."""
+    end = body.rfind("\n", 0, pos)
+    for _ in range(_HEAD_LOOK):
+        if end <= 0:
+            return False
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if line.strip():
+            if not _CELL_GAP.search(line.strip()):
+                return False
+            if _MONEY_COLUMN_HEAD.search(line) and not re.search(r"\d{3}", line):
+                return True
+        end = start - 1
+    return False
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -1190,6 +1219,17 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         left = _strip_separator_tail(body[lo: m.start()])
         cut = _last_break(left)
         segment = left[cut:]
+        if _NUMBER_CELL_OR_NONE.fullmatch(segment.strip()) and cut:
+            # "Exeby Seniorer, utan organisationsnummer, 40 000 kr": the row's number (or its lack)
+            # stands between the name and the sum; the name is the part before it.
+            before = _strip_separator_tail(left[:cut].rstrip(",;|–- \t"))
+            cut = _last_break(before)
+            segment = before[cut:]
+        row_start = left.rfind("\n") + 1
+        if not re.search(r"[^\W\d_]", segment) and _CELL_GAP.search(left, row_start):
+            # "Exeby IF<TAB>–<TAB>22 000<TAB>15 000": a dash for a missing number parted the cells
+            # as a list's dash would; the name is the row's first cell.
+            cut, segment = row_start, left[row_start:]
         # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
         cells = _CELL_GAP.split(segment.strip())
         if len(cells) > 1 and cells[0]:
@@ -1221,7 +1261,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         # unless the name itself is an organisation's.
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])
         units = sum(e[3] for e in run)
+        in_table = not units and _under_money_heading(body, run[0][1])  # a row's bare sum under "Beviljat (kr)"
         for name, start, _end, has_unit in run:
+            has_unit = has_unit or in_table
             if not granted and not is_org_shaped(name):
                 continue
             if has_unit or len(run) >= 3 or len(run) >= 2 and units:

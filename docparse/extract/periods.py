@@ -36,6 +36,7 @@ _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag|medel\b|avtal|överenskommelse", re.I)
+_COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
 _GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
 _SUM_BEFORE = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
@@ -239,6 +240,8 @@ def extract_periods(ctx) -> list[dict]:
             continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
         if m.group(0)[:1] in "uU" and _PAID_BEFORE.search(body, max(0, m.start() - 30), m.start()):
             continue  # "Bidraget betalas ut under 2039": when the money is paid, no grant's period
+        if m.group(0)[:1] in "uU" and _COUNTED_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "fördelas efter antalet aktiviteter under 2038": the year of what is counted, no grant's period
         if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)

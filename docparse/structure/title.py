@@ -1049,7 +1049,7 @@ def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: T
 
 
 # The separator of a page's <title> between its headline and the site's name: "Headline - Exeby kommun".
-_SITE_TITLE_SEP = re.compile(r"[ \t]+[-–|][ \t]+")
+_SITE_TITLE_SEP = re.compile(r"[ \t]+[-–|][ \t]+|\t")  # (the clean stage makes a bar between cells a tab)
 _SITE_TITLE_REACH = 200  # the headline and its separator open the line
 _SAID_AGAIN_REACH = 600  # the site's name, menu and trail stand between the two
 
