@@ -180,3 +180,30 @@ def test_headings_without_a_decision_are_no_matters(extract_text):
             "Ny taxa för bygglov\n\nTaxan har inte räknats om sedan 2031 och behöver ses över.\n\n"
             "Försäljning av tomt i Norrby\n\nTomten har varit till salu i två år utan att någon köpare hörts av.\n")
     assert extract_text(text)["items"] == []
+
+
+# Probes after batch 2 (unit tests only).
+
+def test_the_body_a_page_comes_before_the_meeting_of_is_its_board(extract_text):
+    text = ("Ärenden inför tekniska nämndens arbetsutskott\n\n"
+            "Den 4 maj behandlar tekniska nämndens arbetsutskott elva ärenden som går till tekniska nämnden för "
+            "beslut den 18 maj.\n\n"
+            "Tekniska nämnden föreslås bevilja vägföreningarna 250 000 kr för underhåll av enskilda vägar.\n\n"
+            "– Vägarna är viktiga för alla som bor på landsbygden, säger Eva Strand, ordförande i tekniska nämnden.\n\n"
+            "Sidan uppdaterades den 2 maj 2038\n")
+    assert extract_text(text)["document"]["board"] == "Tekniska nämndens arbetsutskott"
+
+
+def test_a_kind_and_the_month_it_covers_is_a_heading_not_a_dateline(extract_text):
+    text = ("Exeby kommun\n\nDelegationsbeslut oktober 2038\n\nNr\tDatum\tÄrende\tDnr\n"
+            "1\t2038-10-03\tStartbidrag till Norrby Dansklubb\tKFN 2038/0101\n"
+            "2\t2038-10-12\tLokalbidrag till Exeby Schackklubb\tKFN 2038/0107\n")
+    assert extract_text(text)["document"]["title"] == "Delegationsbeslut oktober 2038"
+
+
+def test_a_clubs_letters_after_its_name_stay_in_the_item_title_before_the_dnr(extract_text):
+    text = ("Exeby kommun\n\nDelegationsbeslut oktober 2038\n\nNr\tDatum\tÄrende\tDnr\n"
+            "1\t2038-10-03\tStartbidrag till Norrby Dansklubb\tKFN 2038/0101\n"
+            "2\t2038-10-12\tLokalbidrag till Exeby BK\tKFN 2038/0107\n")
+    assert [i["title"] for i in extract_text(text)["items"]] == [
+        "Startbidrag till Norrby Dansklubb", "Lokalbidrag till Exeby BK"]

@@ -64,6 +64,9 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 # ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
 # Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
 _COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
+# ... nor a club's letters after its name, one space on, the name after a preposition ("Bidrag till Exeby SK
+# KFN 2039/0014": "Exeby SK", as "Exeby IK", "Norrby FF").
+_CLUB_CODE_TAIL_RE = re.compile(rf"(?<![\wåäö])(?:till|från|för|med|åt|om)[ \t]+[{_UPPER}][a-zåäöéü][\wåäö-]* [{_UPPER}]{{2,4}}$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
@@ -572,7 +575,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = before.rstrip(" \t(,–-")
-            if not _COMPANY_FORM_TAIL_RE.search(raw):
+            if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
                 raw = _CODES_TAIL_RE.sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))

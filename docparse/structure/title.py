@@ -114,6 +114,8 @@ def _is_value_row(line: str) -> bool:
 _TIME = r"(?:[\s,]*(?:kl\.?|klockan)?[ \t]*[0-2]?\d[.:][0-5]\d(?:[ \t]*(?:CET|CEST|UTC))?)?"
 # A day and a month without the year, as a page's dateline may print them ("Nyhet · 3 maj").
 _DAY_MONTH = r"[0-3]?\d[ \t]+" + MONTH_NAME_ALT + r"(?![\wåäö])"
+# A month of a year after the type word names what it covers, no date of its own: "Delegationsbeslut februari 2039".
+_MONTH_OF_YEAR = re.compile(r"[ \t]+" + MONTH_NAME_ALT + r"[ \t]+(?:19|20)\d\d[ \t]*", re.I)
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:(?:" + DATE_RE.pattern + "|" + _DAY_MONTH + r")" + _TIME + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 # Who sends a press release, between its type word and its date: " från Region X,".
@@ -703,7 +705,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
-            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word):
+            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word) and not (
+            _MONTH_OF_YEAR.fullmatch(text[len(type_word.printed):])):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
