@@ -186,8 +186,8 @@ def test_headings_without_a_decision_are_no_matters(extract_text):
 
 def test_the_body_a_page_comes_before_the_meeting_of_is_its_board(extract_text):
     text = ("Ärenden inför tekniska nämndens arbetsutskott\n\n"
-            "Den 4 maj behandlar tekniska nämndens arbetsutskott elva ärenden som går till tekniska nämnden för "
-            "beslut den 18 maj.\n\n"
+            "På tisdag behandlar tekniska nämndens arbetsutskott bland annat vinterväghållningen. Utskottets "
+            "förslag avgörs av tekniska nämnden i slutet av månaden.\n\n"
             "Tekniska nämnden föreslås bevilja vägföreningarna 250 000 kr för underhåll av enskilda vägar.\n\n"
             "– Vägarna är viktiga för alla som bor på landsbygden, säger Eva Strand, ordförande i tekniska nämnden.\n\n"
             "Sidan uppdaterades den 2 maj 2038\n")

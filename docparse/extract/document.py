@@ -221,7 +221,7 @@ _DECIDES = re.compile(
 )
 _BEFORE_MEETING = re.compile(r"(?<![\wåäö])inför[ \t]+$", re.I)
 # The same verbs before their subject, as Swedish puts it after an opening adverbial: "I dag beslutade
-# kommunfullmäktige ...", "Den 4 maj behandlar tekniska nämndens arbetsutskott ...".
+# kommunfullmäktige ...", "På tisdag behandlar tekniska nämndens arbetsutskott ...".
 _DECIDES_BEFORE = re.compile(r"(?<![\wåäö])(?:beslutade|beslöt|beslutar|godkände|antog|sammanträdde|sammanträder|behandlar|"
                              r"behandlade)[ \t]+$", re.I)
 # Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
@@ -356,7 +356,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
                     score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end) or _DECIDES_BEFORE.search(body, max(0, start - 30), start):
-                score += 6  # ("Den 4 maj behandlar tekniska nämndens arbetsutskott ...": the subject after its verb)
+                score += 6  # ("På tisdag behandlar tekniska nämndens arbetsutskott ...": the subject after its verb)
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])
