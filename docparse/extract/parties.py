@@ -1188,16 +1188,19 @@ _NUMBER_CELL_OR_NONE = re.compile(r"(?:(?:org\.?\s*nr\.?|organisationsnummer)\s*
 _MONEY_COLUMN_HEAD = re.compile(r"(?:\t|[ ]{2,}|\|)[ \t]*(?:[\wåäö]+[ \t]+)?(?:belopp|bidrag|beviljat|sökt|ersättning)?"
                                 r"[ \t]*\((?:kr|kronor|tkr|sek)\)", re.I)
 _HEAD_LOOK = 12  # rows a table's heading may stand above the row
+_ROW_CHARS = 400  # a table's row or heading is no longer
 
 
 def _under_money_heading(body: str, pos: int) -> bool:
     """``pos``'s line is a row of a table (cells apart by tabs or wide gaps) whose heading row names
     a money column with its unit ("Förening   Org.nr   Beviljat (kr)"): its bare numbers are sums."""
-    end = body.rfind("\n", 0, pos)
+    end = body.rfind("\n", max(0, pos - _ROW_CHARS), pos)  # (bounded: a flattened line is no table's row)
     for _ in range(_HEAD_LOOK):
         if end <= 0:
             return False
-        start = body.rfind("\n", 0, end) + 1
+        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
+        if start == 0 and end > _ROW_CHARS:
+            return False
         line = body[start:end]
         if line.strip():
             if not _CELL_GAP.search(line.strip()):

@@ -85,20 +85,25 @@ _PERIOD_COLUMN = re.compile(r"(?:^|\t|[ ]{2,}|\|)[ \t]*(?:(?:avtals|bidrags|proj
                             r"(?=[ \t]*(?:$|\t|[ ]{2,}|\|))", re.I | re.M)
 _TABLE_GAP = re.compile(r"\t|[ ]{2,}|\|")
 _COLUMN_LOOK = 12  # rows a table's heading may stand above the row
+_ROW_CHARS = 400  # a table's row or heading is no longer
 
 
 def _under_period_column(body: str, pos: int) -> bool:
     """``pos``'s line is a row of a table (cells apart by tabs, wide gaps or bars) whose heading
     row, above its rows (a blank line may part them, as OCR leaves), names a period column."""
-    line_start = body.rfind("\n", 0, pos) + 1
-    line_end = body.find("\n", pos)
+    line_start = body.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = body.find("\n", pos, pos + _ROW_CHARS)
+    if line_start == 0 and pos > _ROW_CHARS or line_end < 0 and len(body) > pos + _ROW_CHARS:
+        return False  # a line longer than a table's row (bounded: a flattened text has thousands of ranges)
     if not _TABLE_GAP.search(body, line_start, len(body) if line_end < 0 else line_end):
         return False
     end, blanks = line_start - 1, 0
     for _ in range(_COLUMN_LOOK):
         if end <= 0:
             return False
-        start = body.rfind("\n", 0, end) + 1
+        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
+        if start == 0 and end > _ROW_CHARS:
+            return False
         line = body[start:end]
         if not line.strip():
             blanks += 1
