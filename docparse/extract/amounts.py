@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from bisect import bisect_left
 
 from docparse.extract.patterns import squash
@@ -144,6 +145,51 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
 _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
+# A last column headed by its unit alone, after the other columns' heads: "Org.nr   Period   Tkr/år",
+# "Förening   Belopp, tkr", "Organisation   Kronor per år".
+_UNIT_CELL = re.compile(r"(?:(?:belopp|bidrag),?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
+_UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
+_HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
+
+
+@dataclass
+class _CellHead:
+    """A heading row whose last cell is its unit, in the shape of a _TABLE_UNIT_HEAD match."""
+    start_: int
+    end_: int
+    unit: str
+    text: str
+
+    def end(self) -> int:
+        return self.end_
+
+    def start(self) -> int:
+        return self.start_
+
+    def group(self, name: str | int = 0) -> str:
+        return {"unit": self.unit, "cols": "", 0: self.text}[name]
+
+
+def _unit_cell_heads(body: str) -> list[_CellHead]:
+    """Heading rows ending in a cell that is the unit alone; a line is read only when it ends in a
+    unit's letters (one pass over the text, no regex tried at every line's every position)."""
+    out = []
+    pos = 0
+    while pos <= len(body):
+        nl = body.find("\n", pos)
+        end = len(body) if nl < 0 else nl
+        line = body[pos:end].rstrip()
+        if line.lower().endswith(_UNIT_ENDINGS) and ("\t" in line or "  " in line):
+            cells = _HEAD_CELL_GAP.split(line.strip())
+            unit = _UNIT_CELL.fullmatch(cells[-1].strip()) if len(cells) >= 2 else None
+            if unit and any(re.search(r"[^\W\d_]", c) for c in cells[:-1]):
+                out.append(_CellHead(pos, pos + len(line), unit.group("unit"), line))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
 _UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 _TABLE_ROWS = 60
@@ -183,7 +229,8 @@ def _is_column_heading(row: str) -> bool:
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
-    for head in _TABLE_UNIT_HEAD.finditer(body):
+    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_unit_cell_heads(body)], key=lambda m: m.start())
+    for head in heads:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit

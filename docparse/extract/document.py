@@ -249,6 +249,11 @@ _DECIDES = re.compile(
     r"föreslås|föreslår|kallas|sammanträdde|sammanträder|behandlar|behandlade|har\s+sammanträde|hade\s+sammanträde)\b",
     re.I,
 )
+_BEFORE_MEETING = re.compile(r"(?<![\wåäö])inför[ \t]+$", re.I)
+# The same verbs before their subject, as Swedish puts it after an opening adverbial: "I dag beslutade
+# kommunfullmäktige ...", "På tisdag behandlar tekniska nämndens arbetsutskott ...".
+_DECIDES_BEFORE = re.compile(r"(?<![\wåäö])(?:beslutade|beslöt|beslutar|godkände|antog|sammanträdde|sammanträder|behandlar|"
+                             r"behandlade)[ \t]+$", re.I)
 # Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
 _ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
 
@@ -375,13 +380,15 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
                 score += 6
+                if _BEFORE_MEETING.search(body, max(title_span[0], start - 12), start):
+                    score += 10  # "Ärenden inför tekniska nämndens arbetsutskott": the meeting the page is about, as an addressee
             elif start < head_end:
                 score += 5
                 if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
                     score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
-            if _DECIDES.match(body, end):
-                score += 6
+            if _DECIDES.match(body, end) or _DECIDES_BEFORE.search(body, max(0, start - 30), start):
+                score += 6  # ("På tisdag behandlar tekniska nämndens arbetsutskott ...": the subject after its verb)
         best[name] = max(best.get(name, 0.0), score)
         count[name] += 1
         first.setdefault(name, [start, end])

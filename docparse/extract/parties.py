@@ -432,6 +432,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
             if _DNR_LINE.match(" ".join(tokens[k + 1:k + 3])):
                 break  # "... MED EXESTAD" / "SOCN 38/2037": the line below opens with the matter's dnr
+            below = tokens[k + 1].strip(",.;:") if k + 1 < len(tokens) else ""
+            if out and _capitalised(below) and below.lower() in _NOT_NAME_START | _DEFINITE_HEADS:
+                break  # "Avtal med Exeby Frida" / "Kommunen och ...": the line below opens a sentence, not the name's rest
             del tokens[k]
             continue
         tok = tokens[k].strip("*_")
@@ -453,6 +456,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
+            if not _capitalised(word) and not ends and _capitalised(nxt) and is_org_shaped(nxt.rstrip(",.;:)")):
+                k += 1  # "bidrag till studieförbund Studieförbundet X": the kind in lower case, then the name
+                continue
             out.append(word)
             if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
                 out.append("och")
@@ -539,6 +545,8 @@ def _name_before(text: str) -> str:
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
                               or words[0].lower() in _NOT_NAME_START and not has_hand_org_word(words[0])):
         words = words[1:]  # a sentence-opening "Att", "Nu", "Det" is not part of the name
+    while len(words) > 1 and not _capitalised(words[0]) and _capitalised(words[1]) and is_org_shaped(words[1]):
+        words = words[1:]  # "till studieförbund Studieförbundet X": the kind in lower case, then the name
     while len(words) > 1 and words[-1].lower() in _CONNECTORS:
         words = words[:-1]  # "... med Exeby kommun och får 2 miljoner": the "och" joins the verb, not a name
     if len(words) > 1 and words[-1].lower() in _DEFINITE_HEADS and is_org_shaped(" ".join(words[:-1])):
@@ -632,6 +640,16 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     return out[::-1]
 
 
+def _said_twice(segment: str) -> str:
+    """A name said twice in a row, once: a flattened page's heading ends with the name and the
+    sentence under it opens with it ("... partnerskap med Föreningen X Föreningen X, org.nr ...")."""
+    words = segment.split()
+    for k in range(len(words) // 2, 0, -1):
+        if words[-2 * k:-k] == words[-k:] and any(_capitalised(w) for w in words[-k:]):
+            return " ".join(words[-k:])
+    return segment
+
+
 _THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
 
 
@@ -671,7 +689,12 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # "... (IOP) Mellan Exeby kommun, org.nr ...": a flattened head's parties clause opens with "Mellan".
         # "Insatsen drivs av Föreningen X, org.nr ...": a passive verb's agent after "av" is the name.
         # "Tekniken köps från Exeby Data AB, org.nr ...": so is the source after "från".
-        segment = re.split(r"[.;:]\s+|\s+(?:med|[Mm]ellan|och|[a-zåäö]{2,}s\s+(?:av|från))\s+", before)[-1].strip()
+        # "Arrangemangsbidrag till Föreningen X (org.nr ...)": a grant's word and "till" before the name.
+        # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
+        # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
+        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till)\s+", before)[-1].strip()
+        segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
@@ -686,6 +709,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             tail = _name_before(segment)
             segment = tail if tail and looks_like_org_name(tail) else _trim_item(segment)
         segment = _ROLE_APPOSITION.sub("", segment)  # "Sökanden, Exeby Bostäder AB, org.nr ...": the role goes
+        segment = _said_twice(segment)
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
         segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
         segment = strip_leading_debris(segment)
@@ -1218,6 +1242,37 @@ def _caption_above(body: str, line_start: int) -> str:
     return ""
 
 
+# An organisation number's place in a list's row: the number, or a word for its lack.
+_NUMBER_CELL_OR_NONE = re.compile(r"(?:(?:org\.?\s*nr\.?|organisationsnummer)\s*:?\s*)?\d{6}-\d{4}|"
+                                  r"(?:utan|inget|saknar)\s+(?:org\.?\s*nr\.?|organisationsnummer)|"
+                                  r"(?:org\.?\s*nr\.?|organisationsnummer)\s+saknas", re.I)
+# A table's heading naming a money column: "Belopp", "Bidrag (kr)", "Beviljat (kr)", "Sökt belopp".
+_MONEY_COLUMN_HEAD = re.compile(r"(?:\t|[ ]{2,}|\|)[ \t]*(?:[\wåäö]+[ \t]+)?(?:belopp|bidrag|beviljat|sökt|ersättning)?"
+                                r"[ \t]*\((?:kr|kronor|tkr|sek)\)", re.I)
+_HEAD_LOOK = 12  # rows a table's heading may stand above the row
+_ROW_CHARS = 400  # a table's row or heading is no longer
+
+
+def _under_money_heading(body: str, pos: int) -> bool:
+    """``pos``'s line is a row of a table (cells apart by tabs or wide gaps) whose heading row names
+    a money column with its unit ("Förening   Org.nr   Beviljat (kr)"): its bare numbers are sums."""
+    end = body.rfind("\n", max(0, pos - _ROW_CHARS), pos)  # (bounded: a flattened line is no table's row)
+    for _ in range(_HEAD_LOOK):
+        if end <= 0:
+            return False
+        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
+        if start == 0 and end > _ROW_CHARS:
+            return False
+        line = body[start:end]
+        if line.strip():
+            if not _CELL_GAP.search(line.strip()):
+                return False
+            if _MONEY_COLUMN_HEAD.search(line) and not re.search(r"\d{3}", line):
+                return True
+        end = start - 1
+    return False
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -1229,6 +1284,17 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         left = _strip_separator_tail(body[lo: m.start()])
         cut = _last_break(left)
         segment = left[cut:]
+        if _NUMBER_CELL_OR_NONE.fullmatch(segment.strip()) and cut:
+            # "Exeby Seniorer, utan organisationsnummer, 40 000 kr": the row's number (or its lack)
+            # stands between the name and the sum; the name is the part before it.
+            before = _strip_separator_tail(left[:cut].rstrip(",;|–- \t"))
+            cut = _last_break(before)
+            segment = before[cut:]
+        row_start = left.rfind("\n") + 1
+        if not re.search(r"[^\W\d_]", segment) and _CELL_GAP.search(left, row_start):
+            # "Exeby IF<TAB>–<TAB>22 000<TAB>15 000": a dash for a missing number parted the cells
+            # as a list's dash would; the name is the row's first cell.
+            cut, segment = row_start, left[row_start:]
         # A table row "Förening   Ändamål   Belopp": the name is the row's first column.
         cells = _CELL_GAP.split(segment.strip())
         if len(cells) > 1 and cells[0]:
@@ -1260,7 +1326,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         # unless the name itself is an organisation's.
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])
         units = sum(e[3] for e in run)
+        in_table = not units and _under_money_heading(body, run[0][1])  # a row's bare sum under "Beviljat (kr)"
         for name, start, _end, has_unit in run:
+            has_unit = has_unit or in_table
             if not granted and not is_org_shaped(name):
                 continue
             if has_unit or len(run) >= 3 or len(run) >= 2 and units:

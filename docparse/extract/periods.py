@@ -37,6 +37,9 @@ _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbe
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
+_COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
+_GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
+_SUM_BEFORE = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
 # "1 maj–30 juni 2020", "1 maj till och med den 30 april 2020": the start borrows the end's year.
@@ -82,6 +85,45 @@ def _under_from_to(body: str, pos: int) -> bool:
     prev_end = line_start - 1
     prev_start = body.rfind("\n", max(0, prev_end - 120), max(0, prev_end)) + 1 if prev_end > 0 else 0
     return prev_end > 0 and _FROM_TO_HEAD.fullmatch(body, prev_start, prev_end) is not None
+
+
+# A table's column head naming its cells periods: "Avtalsperiod", "Period", "Avtalstid", "Löptid".
+_PERIOD_COLUMN = re.compile(r"(?:^|\t|[ ]{2,}|\|)[ \t]*(?:(?:avtals|bidrags|projekt)?period(?:en)?|avtalstid|giltighetstid|löptid)"
+                            r"(?=[ \t]*(?:$|\t|[ ]{2,}|\|))", re.I | re.M)
+_TABLE_GAP = re.compile(r"\t|[ ]{2,}|\|")
+_COLUMN_LOOK = 12  # rows a table's heading may stand above the row
+_ROW_CHARS = 400  # a table's row or heading is no longer
+
+
+def _under_period_column(body: str, pos: int) -> bool:
+    """``pos``'s line is a row of a table (cells apart by tabs, wide gaps or bars) whose heading
+    row, above its rows (a blank line may part them, as OCR leaves), names a period column."""
+    line_start = body.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = body.find("\n", pos, pos + _ROW_CHARS)
+    if line_start == 0 and pos > _ROW_CHARS or line_end < 0 and len(body) > pos + _ROW_CHARS:
+        return False  # a line longer than a table's row (bounded: a flattened text has thousands of ranges)
+    if not _TABLE_GAP.search(body, line_start, len(body) if line_end < 0 else line_end):
+        return False
+    end, blanks = line_start - 1, 0
+    for _ in range(_COLUMN_LOOK):
+        if end <= 0:
+            return False
+        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
+        if start == 0 and end > _ROW_CHARS:
+            return False
+        line = body[start:end]
+        if not line.strip():
+            blanks += 1
+            if blanks > 1:
+                return False
+        elif not _TABLE_GAP.search(line):
+            return False  # the table ended above: a line of running text
+        elif _PERIOD_COLUMN.search(line) and not re.search(r"\d", line):
+            return True
+        else:
+            blanks = 0
+        end = start - 1
+    return False
 
 
 def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
@@ -214,7 +256,7 @@ def extract_periods(ctx) -> list[dict]:
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
         if m.group("a") < m.group("b") and m.start() not in covered:
-            if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
+            if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations) or _under_period_column(body, m.start()):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
         a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
@@ -225,10 +267,16 @@ def extract_periods(ctx) -> list[dict]:
             continue  # "för år 2032" right after the money only ("... 380 000 kronor för år 2032"), not "regler för år 2032"
         if m.group(0)[:1] in "uU" and _PAID_BEFORE.search(body, max(0, m.start() - 30), m.start()):
             continue  # "Bidraget betalas ut under 2039": when the money is paid, no grant's period
+        if m.group(0)[:1] in "uU" and _COUNTED_BEFORE.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "fördelas efter antalet aktiviteter under 2038": the year of what is counted, no grant's period
         if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
-        if _MONEY_OR_AGREEMENT.search(body, s, e) and m.start("y") not in covered:
+        # "beviljas 300 000 kronor under 2037": a sum granted right before "under" (not a year's cost
+        # or a loan: "kostnaden var 612 000 kronor under 2038").
+        money_before = (m.group(0)[:1] in "uU" and _SUM_BEFORE.search(body, max(0, m.start() - 30), m.start())
+                        and _GRANTED.search(body, s, m.start()))
+        if (money_before or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     for d in dates:
         if len(d["value"]) == 10 and d["span"][0] not in covered:

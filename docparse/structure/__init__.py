@@ -39,7 +39,8 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     type_word = as_attested_extract(body, start, find_type_word(body, start, web_title, text, furniture), len(items))
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
-    shape = shape_of(body, start, len(items), web_page)
+    # (A page summing up a meeting's decided matters is no agenda, however many it has.)
+    shape = shape_of(body, start, sum(1 for i in items if not i.summed_up), web_page)
     title = find_title(body, lines, start, type_word, shape, web_title, web_page, len(items))
     dates = header_dates(body, start)
     sections = find_sections(lines, len(body))

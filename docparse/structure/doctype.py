@@ -91,6 +91,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     alone_on_line = blank_before and not after.strip()
     if word.isupper() and len(word) > 3:
         return True, True
+    if word.lower() == "delegationsbeslut" and _LIST_OF.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
+        return True, False  # "Redovisning av delegationsbeslut (för mars)": a list of them names itself by them
     if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
         return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
     if not word[:1].isupper():
@@ -120,6 +122,27 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     return None
 
 
+# A heading naming a list of delegated decisions: "Redovisning av", "Förteckning över", "Anmälan av".
+_LIST_OF = re.compile(r"[ \t]*(?:redovisning|förteckning|sammanställning|lista|anmälan|rapport)[ \t]+(?:av|över)[ \t]+"
+                      r"(?:(?:fattade|anmälda|inkomna)[ \t]+)?", re.I)
+# A line of a numbered list: "4. Yttrande över detaljplan ...", "12) Motion om ...".
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+
+
+def _in_numbered_list(body: str, m: re.Match) -> bool:
+    """The type word opens an item of a numbered list (the line above or below numbered too): an
+    agenda's matter ("4. Yttrande över detaljplan ..."), not the document's own heading."""
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    if not _LIST_NUMBER.fullmatch(body, line_start, m.start()):
+        return False
+    prev_end = line_start - 1
+    prev_start = body.rfind("\n", 0, max(0, prev_end)) + 1 if prev_end > 0 else 0
+    next_start = body.find("\n", m.end()) + 1
+    next_end = body.find("\n", next_start) if next_start else -1
+    return bool(prev_end > 0 and _LIST_NUMBER.match(body, prev_start, prev_end)
+                or next_start and _LIST_NUMBER.match(body, next_start, len(body) if next_end < 0 else next_end))
+
+
 # A breadcrumb trail's separators: "Startsida / Om förbundet / Protokoll", "Start > Politik > ...".
 _CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
 
@@ -144,6 +167,8 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     crumbs: set[str] | None = None
     for m in _TYPE_RE.finditer(body, start, head_end):
         use = _heading_use(body, m)
+        if use and _in_numbered_list(body, m):
+            continue
         if use:
             if crumbs is None:
                 crumbs = _breadcrumb_crumbs(body[start:head_end])
@@ -207,6 +232,8 @@ _NEWS_MARKS = re.compile(
     r"säger\s+[A-ZÅÄÖ]|(?:beslutade|beslöt|har\s+beslutat|tog\s+beslut|har\s+tagit\s+beslut|godkände|antog)\b)",
     re.I,
 )
+# A quotation's attribution, as news pages print it: "– ..., säger Anna Ek (S), ordförande".
+_QUOTED = re.compile(r"[,.!?”\"][ \t]+säger[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
 # A document's formal header: a page mark "1(6)", a Dnr or Datum label.
 _FORMAL_MARKS = re.compile(
     r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare)(?![\wåäö])",
@@ -221,6 +248,8 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
         return "protocol"
+    if _QUOTED.search(head[:1500]) and "kallas" not in head.lower() and not _FORMAL_MARKS.search(head[:1500]):
+        return "news"  # a politician quoted ("..., säger X"): a page about a meeting's matters, even one listing them
     if _AGENDA_MARKS.search(head) and (n_items >= 2 or "kallas" in head.lower()):
         return "agenda"
     if n_items >= 3:

@@ -49,6 +49,10 @@ _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
 # past a headline's words on a line below.
 _KIND_WORDS = frozenset(fold(k) for k in ("nyhet", "nyheter", "pressmeddelande"))
 _WORDS_BELOW = re.compile(r"\n[^\n]*[^\W\d_]")
+# A kind word's date follows it with separators only ("Nyhet · 3 maj 2031"); words between make the
+# word a menu's or trail's link and the date the headline's ("Nyheter Notiser från nämnden 24 maj 2031").
+_SENDER_IN_GAP = re.compile(r"^[ \t]*från[ \t]+[^,\n]{2,60}?,", re.I)  # "Pressmeddelande från Region X, 14 maj 2031"
+_WORDS_BETWEEN = re.compile(r"(?!den\b)[^\W\d_]{2,}", re.I)
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
 # A weekday before a meeting date: "Måndagen den 3 mars 2031", "tisdag 7 maj 2030".
@@ -117,7 +121,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         kind = "other"
         gap = body[label[0]: m.start()] if label else ""
         if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap) and not (
-                label[3] and _WORDS_BELOW.search(gap)):
+                label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))):
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"

@@ -64,6 +64,9 @@ _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 # ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
 # Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
 _COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
+# ... nor a club's letters after its name, one space on, the name after a preposition ("Bidrag till Exeby SK
+# KFN 2039/0014": "Exeby SK", as "Exeby IK", "Norrby FF").
+_CLUB_CODE_TAIL_RE = re.compile(rf"(?<![\wåäö])(?:till|från|för|med|åt|om)[ \t]+[{_UPPER}][a-zåäöéü][\wåäö-]* [{_UPPER}]{{2,4}}$")
 
 # Where a flattened title runs on into the item's text.
 _TITLE_STOP_RE = re.compile(
@@ -201,6 +204,7 @@ class Item:
     title_span: tuple[int, int] | None = None
     dnr_span: tuple[int, int] | None = None
     decision_points: list[dict] = field(default_factory=list)
+    summed_up: bool = False  # a decided matter of a page summing up a meeting, no agenda's item
 
 
 @dataclass
@@ -591,7 +595,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = before.rstrip(" \t(,–-")
-            if not _COMPANY_FORM_TAIL_RE.search(raw):
+            if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
                 raw = _CODES_TAIL_RE.sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
@@ -1163,6 +1167,54 @@ def _unnumbered_contents(text: str) -> list[Item]:
     return []
 
 
+# A web page summing up a meeting heads each matter by a line of its own with no number, and closes
+# it with the decision: "Beslut: Enligt förslag.", "Beslutet blev enligt förslaget.", or the body's
+# proposal "Regionstyrelsen föreslår regionfullmäktige besluta att ...".
+_MATTER_DECIDED = re.compile(r"^[ \t]*(?:beslut(?:et)?[ \t]*:|beslutet[ \t]+blev\b)|"
+                             r"\bföreslår[ \t]+[\wåäö-]+[ \t]+(?:att[ \t]+)?besluta[ \t]+att\b", re.I | re.M)
+# The proposal's att-clause, to the end of its sentence.
+_PROPOSED_ATT = re.compile(r"\bföreslår[ \t]+[\wåäö-]+[ \t]+(?:att[ \t]+)?besluta[ \t]+(att\b[^\n]*?[.!])(?=[ \t]*(?:\n|$)|[ \t]+[A-ZÅÄÖ])",
+                           re.I)
+_MATTER_HEADING_WORDS = (2, 15)
+MIN_MATTERS = 2
+
+
+def _matter_heading(line: str) -> bool:
+    """A line that can head a matter: a capital first, a few words, no sentence's or label's end."""
+    s = line.strip()
+    n = len(s.split())
+    return (_MATTER_HEADING_WORDS[0] <= n <= _MATTER_HEADING_WORDS[1] and s[:1].isupper()
+            and not s.endswith((".", ":", ";", ",", "!", "?")) and not re.search(r"[\t|]|[ ]{2,}", s))
+
+
+def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The matters of a page summing up a meeting: unnumbered heading lines (a blank line above and
+    below), each section closed by its decision; two at least. Headings over no decision of their
+    own (a group heading, an image's caption, the page's headline) are no matters."""
+    if not _MATTER_DECIDED.search(text):
+        return []
+    headings = []
+    for k, (s, e, line) in enumerate(lines):
+        if not _matter_heading(line):
+            continue
+        above = k == 0 or not lines[k - 1][2].strip()
+        below = k + 1 < len(lines) and not lines[k + 1][2].strip()
+        if above and below:
+            headings.append((s, e, line))
+    items = []
+    for i, (s, e, line) in enumerate(headings):
+        stop = headings[i + 1][0] if i + 1 < len(headings) else len(text)
+        if not _MATTER_DECIDED.search(text, e, stop):
+            continue
+        att = _PROPOSED_ATT.search(text, e, stop)
+        points = [{"number": 1, "text": " ".join(att.group(1).split())}] if att else []
+        title_start = s + len(line) - len(line.lstrip())
+        items.append(Item(number=None, title=" ".join(line.split()), dnr=None, span=(s, stop),
+                          title_span=(title_start, title_start + len(line.strip())), decision_points=points,
+                          summed_up=True))
+    return items if len(items) >= MIN_MATTERS else []
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1244,7 +1296,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return _unnumbered_contents(text)
+        return _unnumbered_contents(text) or _unnumbered_matters(text, lines)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:

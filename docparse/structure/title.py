@@ -117,6 +117,8 @@ def _is_value_row(line: str) -> bool:
 _TIME = r"(?:[\s,]*(?:kl\.?|klockan)?[ \t]*[0-2]?\d[.:][0-5]\d(?:[ \t]*(?:CET|CEST|UTC))?)?"
 # A day and a month without the year, as a page's dateline may print them ("Nyhet · 3 maj").
 _DAY_MONTH = r"[0-3]?\d[ \t]+" + MONTH_NAME_ALT + r"(?![\wåäö])"
+# A month of a year after the type word names what it covers, no date of its own: "Delegationsbeslut februari 2039".
+_MONTH_OF_YEAR = re.compile(r"[ \t]+" + MONTH_NAME_ALT + r"[ \t]+(?:19|20)\d\d[ \t]*", re.I)
 _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:(?:" + DATE_RE.pattern + "|" + _DAY_MONTH + r")" + _TIME + r")?[\s•·|,.]*", re.I)
 # A subtitle under a type word: "om ...", "för ...", "mellan ...".
 # Who sends a press release, between its type word and its date: " från Region X,".
@@ -616,8 +618,11 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
     """"Beslut från kommunfullmäktige 27 oktober 2031": a page summing up a meeting's decisions is
     headed by the body that met and the day, not sent by an organisation as a press release is."""
     sender = _SENDER.match(text[len(type_word.printed):])
-    return (type_word.doc_type == "beslut" and sender is not None
-            and BOARD_RE.fullmatch(sender.group(0).split(None, 1)[1]) is not None)
+    if type_word.doc_type != "beslut" or sender is None:
+        return False
+    # ("Beslut från regionstyrelsens sammanträde 6 maj 2039": the body's meeting named so)
+    whose = re.sub(r"s[ \t]+(?:sammanträde|möte)(?:t)?$", "", sender.group(0).split(None, 1)[1].strip())
+    return BOARD_RE.fullmatch(whose) is not None
 
 
 # A decision's note of the law it rests on: "Ordförandebeslut enligt 6 kap. 39 § kommunallagen",
@@ -729,7 +734,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if len(cells) > 1 and not any(_is_heading(c, type_word) for c in cells):
         return False  # "TEKNISKA FÖRVALTNINGEN      YTTRANDE": letterhead columns, no heading among them
     if type_word and text.lower().startswith(type_word.printed.lower()) and _DATE_TAIL.fullmatch(
-            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word):
+            _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word) and not (
+            _MONTH_OF_YEAR.fullmatch(text[len(type_word.printed):])):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
@@ -1145,6 +1151,28 @@ def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: T
     return None
 
 
+# The separator of a page's <title> between its headline and the site's name: "Headline - Exeby kommun".
+_SITE_TITLE_SEP = re.compile(r"[ \t]+[-–|][ \t]+|\t")  # (the clean stage makes a bar between cells a tab)
+_SITE_TITLE_REACH = 200  # the headline and its separator open the line
+_SAID_AGAIN_REACH = 600  # the site's name, menu and trail stand between the two
+
+
+def _site_title_said_again(line: str) -> tuple[int, int] | None:
+    """A web page flattened into one line that opens with its <title>, "Headline - Site", the
+    site's menu and trail after it, then the headline again over the text: the headline (the
+    longest part before a separator that comes again; a headline may hold a dash itself)."""
+    found = None
+    for sep in _SITE_TITLE_SEP.finditer(line, 0, _SITE_TITLE_REACH):
+        head = line[:sep.start()].strip()
+        if not 2 <= len(head.split()) <= _MAX_WORDS or not head[:1].isupper():
+            continue
+        again = line.find(head, sep.end(), sep.end() + _SAID_AGAIN_REACH)
+        if again >= 0 and not line[again + len(head): again + len(head) + 1].isalnum():
+            s = line.index(head)
+            found = (s, s + len(head))
+    return found
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
@@ -1374,6 +1402,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             off += board.end() + 1
             text = text[board.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
+            again = _site_title_said_again(line) if k == 0 else None
+            if again:
+                return Title(" ".join(line[again[0]:again[1]].split()), (ls + again[0], ls + again[1]), "heading")
             dated = _headline_after_type_and_date(ls, line, type_word) or (
                 _headline_after_dateline(line) if shape == "news" else None)
             if dated:
