@@ -106,7 +106,7 @@ PDF437_BLOCKS = [
     ("h", "§ 5  Delegationsbeslut"),
     ("p", "Direktionen beslutar att lägga redovisningen till handlingarna."),
 ]
-PDF437_HEADER = "SÖDRA ÄLVSBORGS RÄDDNINGSTJÄNSTFÖRBUND\tSAMMANTRÄDESPROTOKOLL\t2012-02-23"
+PDF437_HEADER = "VÄSTRA SJUHÄRADS RÄDDNINGSTJÄNSTFÖRBUND\tSAMMANTRÄDESPROTOKOLL\t2012-02-23"
 PDF437_FOOTER = "Justerandes sign\tUtdragsbestyrkande"
 
 SCAN441_STEM = "441_kallelse_direktion_kommunalforbund_skannad"

@@ -49,7 +49,7 @@ def test_no_period(extract_text, text):
      # Forms other projects' Swedish test cases hold (benchmarks/eval_dates_peers.py): day first with slashes
      # or hyphens, ISO with single digits, a space lost before the month, an English-style month first.
      ("inkom 7/11/2036 till nämnden", "2036-11-07"), ("inkom 07-11-2036 till nämnden", "2036-11-07"),
-     ("beslutat 2036-11-7 av rektor", "2036-11-07"), ("Höör 21november 2036", "2036-11-21"),
+     ("beslutat 2036-11-7 av rektor", "2036-11-07"), ("Ockelbo 21november 2036", "2036-11-21"),
      ("Publicerad Nov 21 2036", "2036-11-21"), ("dnr 2036-11-734", None), ("telefon 08-123 20 36", None), ("paragraferna 4-6 2036 års", None)],
 )
 def test_dates(extract_text, text, value):
