@@ -133,7 +133,8 @@ def attendance(chars: int) -> str:
 
 def unknown_names(chars: int) -> str:
     """Attendance lists, one member a line, of made-up two-word names the name model lacks, so no
-    entry leans either way and each asks whether the document writes it the other way round."""
+    entry leans either way and each asks whether the document writes it the other way round. The
+    lists repeat 600 members (a large assembly's, over its meetings), not a new name per line."""
     consonants, vowels = "bdfgklmnprstv", "aeiouy"
 
     def word(i: int) -> str:
@@ -144,7 +145,7 @@ def unknown_names(chars: int) -> str:
         for i in itertools.count():
             if i % 40 == 0:
                 yield f"\n§ {i // 40} Ärende om budget\nNämnden beslutar att godkänna förslaget.\n\nBeslutande:"
-            yield f"{word(i * 7919 % 98_000)} {word(i * 104_729 % 98_000)} (S)"
+            yield f"{word(i * 7919 % 600)} {word(600 + i * 104_729 % 600)} (S)"
 
     return "Protokoll Kommunfullmäktige\n" + _fill(rows(), chars, "\n")
 
