@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -889,16 +890,43 @@ def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int
     return (block[0][0], block[-1][1]) if inside * 2 > len(block) else None
 
 
-def _page_numbered_head(line: tuple[int, int, str], lines: list[tuple[int, int, str]]) -> bool:
-    """A running page head in a text whose page breaks are lost: the same line again further down
-    with other digits in it (its page number: "— sida 1 av 3" ... "— sida 2 av 3")."""
-    s, _e, text = line
-    if not re.search(r"\d", text) or len(text.strip()) < 15:
-        return False
-    key, own = page_line_key(text), " ".join(text.split())
-    prefix = re.split(r"\d", own, maxsplit=1)[0]  # (a cheap test first: a long text has many lines)
-    return any(ls > s and ln.lstrip().startswith(prefix) and page_line_key(ln) == key and " ".join(ln.split()) != own
-               for ls, _le, ln in lines)
+class _PageNumberedHeads:
+    """Running page heads in a text whose page breaks are lost: the same line again further down
+    with other digits in it (its page number: "— sida 1 av 3" ... "— sida 2 av 3"). The text's
+    lines with digits are indexed once by their page_line_key: asking each line of a long table
+    to walk every line of the text cost rows x lines."""
+
+    def __init__(self, lines: list[tuple[int, int, str]]):
+        self._lines = lines
+        self._by_key: dict[str, tuple[list[int], list[str], list[str]]] | None = None
+
+    def _index(self) -> dict[str, tuple[list[int], list[str], list[str]]]:
+        by_key: dict[str, tuple[list[int], list[str], list[str]]] = {}
+        for ls, _le, ln in self._lines:  # (in the text's order: starts ascend)
+            if _DIGIT.search(ln):
+                starts, raws, tidy = by_key.setdefault(page_line_key(ln), ([], [], []))
+                starts.append(ls)
+                raws.append(ln.lstrip())
+                tidy.append(" ".join(ln.split()))
+        return by_key
+
+    def __call__(self, line: tuple[int, int, str]) -> bool:
+        s, _e, text = line
+        if not _DIGIT.search(text) or len(text.strip()) < 15:
+            return False
+        if self._by_key is None:
+            self._by_key = self._index()
+        found = self._by_key.get(page_line_key(text))
+        if not found:
+            return False
+        starts, raws, tidy = found
+        own = " ".join(text.split())
+        prefix = _DIGIT.split(own, maxsplit=1)[0]
+        return any(tidy[j] != own and raws[j].startswith(prefix)
+                   for j in range(bisect.bisect_right(starts, s), len(starts)))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
@@ -1246,6 +1274,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         return kind_subject
     skip_next = False
     blocks = _blocks(lines, start)  # once: the heading's continuation reads on from these
+    page_numbered_head = _PageNumberedHeads(lines)
     if shape == "news" and web_page:
         headline = _headline_under_links(blocks, type_word)
         if headline:
@@ -1258,7 +1287,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             skip_next = False
             continue
         block = _past_letterhead(block)
-        while block and _page_numbered_head(block[0], lines):
+        while block and page_numbered_head(block[0]):
             block = block[1:]  # "X KOMMUN — Tjänsteskrivelse ... — sida 1 av 3", again over each page: no heading
         if not block:
             continue
