@@ -5,7 +5,7 @@ organisation named just before, a one-word section heading run on into a flatten
 name (a person's or an organisation's), a surname that is also a Swedish word after a given name is
 no title's qualifier, and a paragraph reference after a title ("ekonom § 12,") still closes it. Each
 case is invented Swedish and failed before its rule; two guards (a tax rate, a head with nothing before
-it) hold what must not change."""
+it) and a third (a "Bolaget" after an association) hold what must not change."""
 
 
 def _parties(result):
@@ -58,3 +58,12 @@ def test_a_surname_that_is_a_word_after_a_given_name_and_a_paragraph_reference(e
     people = _people(extract_text(text))
     assert ("Stina Åker", "planarkitekt") in people
     assert ("Ivar Sten", "bygglovschef") in people
+
+
+def test_a_head_of_another_kind_than_the_number_gives_the_party_before_nothing(extract_text):
+    text = ("Nyheter\n\nPublicerad 4 april 2039\n\n"
+            "Kommunstyrelsen beviljar Exeby Skidklubb 60 000 kronor till nya spår.\n\n"
+            "Bolaget, org.nr 556734-1200, som äger marken har godkänt spårdragningen.\n")
+    parties = _parties(extract_text(text))
+    assert ("Exeby Skidklubb", None) in parties
+    assert ("Exeby Skidklubb", "556734-1200") not in parties

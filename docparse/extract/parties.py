@@ -803,20 +803,23 @@ class _Found:
 # A sentence opening with a definite head alone before the number: "Föreningen, organisationsnummer
 # 802000-0000, har ...", "Klubben (org.nr ...)": the number is that of the organisation named just before.
 _ANAPHOR_BEFORE_ORGNR = re.compile(
-    rf"(?:^|[.!?]\s+|\n[ \t]*)(?:{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})"
+    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})"
     rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
-def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str]]:
+def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     """The parties named before their numbers; returns the numbers given to an anaphor
-    ("Föreningen, org.nr ...") as (position, number), for the parties found by every finder."""
+    ("Föreningen, org.nr ...") as (position, number, the head is "Bolaget"), for the parties
+    found by every finder."""
     anaphoric = []
     for org in ctx.fields.get("org_numbers", []):
         name = _name_before_orgnr(ctx, org["span"][0])
         at = org["span"][0]
-        if not name and _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at):
-            anaphoric.append((at, org["value"]))
+        head = None if name else _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        # (the head must fit the number's kind: "Bolaget" an aktiebolag's 5, an association's 7 or 8)
+        if head and org["value"][:1] in ("5" if head.group("head").lower() == "bolaget" else "78"):
+            anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
             # A name tidied from its text (a tab squashed) is not found as written: the number's span.
@@ -826,14 +829,19 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str]]:
     return anaphoric
 
 
-def _give_anaphoric_numbers(found: _Found, anaphoric: list[tuple[int, str]]) -> None:
-    """Each anaphor's number to the nearest party named before it that has none yet (no party
-    within reach, or one that already has the number: left alone)."""
+_COMPANY_NAME = re.compile(r"(?<![\wåäö])(?:AB|Aktiebolag)(?![\wåäö])|aktiebolag", re.I)
+
+
+def _give_anaphoric_numbers(found: _Found, anaphoric: list[tuple[int, str, bool]]) -> None:
+    """Each anaphor's number to the nearest party of its kind named before it that has none yet
+    ("Bolaget": a company's name; any other head: no company's). No party within reach, or one
+    that already has the number: left alone."""
     numbered = {p["org_nr"] for p in found.items if p["org_nr"]}
-    for at, number in anaphoric:
+    for at, number, company in anaphoric:
         if number in numbered:
             continue
-        before = [p for p in found.items if at - _ANAPHOR_REACH <= p["span"][0] < at]
+        before = [p for p in found.items if at - _ANAPHOR_REACH <= p["span"][0] < at
+                  and bool(_COMPANY_NAME.search(p["name"])) == company]
         if not before:
             continue
         nearest = max(before, key=lambda p: p["span"][0])
