@@ -139,6 +139,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # grant tables in tkr, delegation lists, a region's "Beslut från" page; 450-463, two PDFs from DOCX and two
 # scans by inventedmaker23.py): 450-456 first scored 0.896, 457-463 0.929. After their fixes the set (317
 # documents) finds 4,714 of 4,715 values, none spurious: 0.99979 (left: 161's "olle").
+# gen24 (short news, protocol and kallelse excerpts as plain .txt copies, cut mid-sentence; 480-486) first
+# scored 0.962 (parties 0.545: an org number after "Föreningen," and a heading run on into a name). After its
+# fixes the set (359 documents) finds 5,363 of 5,366 values, none spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -148,7 +151,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 352 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 359 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

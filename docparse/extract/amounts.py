@@ -323,7 +323,8 @@ def extract_amounts(ctx) -> list[dict]:
     body = ctx.body
     tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):
-        if tax_starts and _is_tax_rate(body, m.start(), tax_starts):
+        # (a rate is kronor per hundred: "en höjd skattesats och 12 miljoner kronor mer till skolan" is money)
+        if tax_starts and _value(m) < 100 and _is_tax_rate(body, m.start(), tax_starts):
             continue
         if (_RATE_IN_ORE.fullmatch(m.group(0)) and not _PER_UNIT.match(body, m.end())
                 and _TAX_WORD.search(body, _sentence_start(body, m.start()), m.start())):

@@ -25,6 +25,7 @@ from functools import lru_cache
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
+from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, is_body_name
 
 
@@ -554,6 +555,10 @@ def _name_before(text: str) -> str:
     return " ".join(words).strip(",.;: ")
 
 
+# A one-word section heading run on into the text after it, as a flattened text prints it.
+_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+
+
 # A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
 _ROLE_APPOSITION = re.compile(
     r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
@@ -695,6 +700,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
+        segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
@@ -794,15 +800,56 @@ class _Found:
         return end >= 0 and bool(_PARTY_MARK.match(self.body[end + len(name): end + len(name) + 8]))
 
 
-def _from_org_numbers(ctx, found: _Found) -> None:
+# A sentence opening with a definite head alone before the number: "Föreningen, organisationsnummer
+# 802000-0000, har ...", "Klubben (org.nr ...)": the number is that of the organisation named just before.
+_ANAPHOR_BEFORE_ORGNR = re.compile(
+    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})"
+    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
+_ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
+
+
+def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
+    """The parties named before their numbers; returns the numbers given to an anaphor
+    ("Föreningen, org.nr ...") as (position, number, the head is "Bolaget"), for the parties
+    found by every finder."""
+    anaphoric = []
     for org in ctx.fields.get("org_numbers", []):
         name = _name_before_orgnr(ctx, org["span"][0])
+        at = org["span"][0]
+        head = None if name else _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        # (the head must fit the number's kind: "Bolaget" an aktiebolag's 5, an association's 7 or 8)
+        if head and org["value"][:1] in ("5" if head.group("head").lower() == "bolaget" else "78"):
+            anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
             # A name tidied from its text (a tab squashed) is not found as written: the number's span.
             span = [s, s + len(name)] if 0 <= s < org["span"][0] else list(org["span"])
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
                                 "span": span})
+    return anaphoric
+
+
+_COMPANY_NAME = re.compile(r"(?<![\wåäö])(?:AB|Aktiebolag)(?![\wåäö])|aktiebolag", re.I)
+
+
+def _give_anaphoric_numbers(found: _Found, anaphoric: list[tuple[int, str, bool]]) -> None:
+    """Each anaphor's number to the nearest party of its kind named before it that has none yet
+    ("Bolaget": a company's name; any other head: no company's). No party within reach, or one
+    that already has the number: left alone."""
+    numbered = {p["org_nr"] for p in found.items if p["org_nr"]}
+    for at, number, company in anaphoric:
+        if number in numbered:
+            continue
+        before = [p for p in found.items if at - _ANAPHOR_REACH <= p["span"][0] < at
+                  and bool(_COMPANY_NAME.search(p["name"])) == company]
+        if not before:
+            continue
+        nearest = max(before, key=lambda p: p["span"][0])
+        if nearest["org_nr"] is None:  # (a finder took it for an organisation already)
+            for p in found.items:  # (the same name found by two finders: all its entries)
+                if p["name"] == nearest["name"] and p["org_nr"] is None:
+                    p["org_nr"] = number
+            numbered.add(number)
 
 
 def _between_openings(body: str):
@@ -1378,13 +1425,14 @@ def extract_parties(ctx) -> list[dict]:
     _use(ctx.models)
     body = ctx.body
     found = _Found(ctx)
-    _from_org_numbers(ctx, found)
+    anaphoric = _from_org_numbers(ctx, found)
     _from_agreements(body, found)
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
+    _give_anaphoric_numbers(found, anaphoric)
     return _merge(found.items)
 
 

@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from docparse.sv.sections import ONE_WORD_HEADINGS
+
 # The model files, in a models folder (read through docparse.models.ModelStore.names).
 NAMES_FILE = "sv_names.tsv"
 FOREIGN_GIVEN_FILE = "sv_names_foreign_given.txt"
@@ -49,7 +51,7 @@ lördagen söndagen januari februari mars april maj juni juli augusti september 
 december kl klockan
 sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän vd ab hb kb ltd oy oyj abp inc gmbh llc plc
 """.split()
-NON_NAME_WORDS = frozenset(_FUNCTION_WORDS)
+NON_NAME_WORDS = frozenset(_FUNCTION_WORDS) | frozenset(ONE_WORD_HEADINGS)
 # Endings of boards, offices and organisations ("Socialnämnden", "Miljöförvaltningen").
 ORG_ENDINGS = (
     "nämnden", "nämnd", "nämnds", "styrelsen", "styrelse", "förvaltningen", "förvaltning", "kommun",
@@ -373,8 +375,9 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
         if not can_be_name_word(w, allow_common and j > i):
             break
         if j > i and j + 1 < len(run) and run[j + 1].group().islower() and is_title_word(run[j + 1].group()) \
-                and _qualifies_title(w):
+                and _qualifies_title(w) and not (j == i + 1 and is_given_name(run[i].group())):
             break  # "Teknisk chef", "Biträdande rektor": the word qualifies a title
+            # (not a surname that is a word too, after a given name: "Kajsa Brunn nämndsekreterare")
         j += 1
     return j - i
 

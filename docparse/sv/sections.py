@@ -38,6 +38,13 @@ SENT_TO = r"beslutet\s+skickas\s+till"
 NOTICES = "upplysningar"
 APPEAL = r"(?:hur\s+man\s+överklagar|överklagande|information\s+om\s+hur\s+man\s+överklagar)"
 
+# The headings that are one plain word ("Ärendebeskrivning", "Sammanfattning"): in a flattened text a
+# heading runs on between a name and the next sentence, and such a word is never part of a name.
+ONE_WORD_HEADINGS = tuple(h for h in (
+    PROPOSAL_WORD, SUMMARY, BACKGROUND, MATTER, MATTER_DESCRIPTION, ASSESSMENT, DOCUMENTS, ATTACHMENT,
+    ATTACHMENTS, MOTIONS, DECISION_ORDER, PROPOSITION_ORDER, RESERVATION, MINUTES_NOTE, OFFICER, PRESENTER,
+    CHECKING, CHECKED, SIGNATURES, DISTRIBUTION, NOTICES) if h.isalpha())
+
 # A lost å/ä/ö: OCR without Swedish reads "forslag", "arendet".
 _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
 
