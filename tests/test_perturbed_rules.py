@@ -1,0 +1,43 @@
+"""Rules that keep extraction steady when the same document comes through another converter."""
+
+from docparse.clean import clean, undouble_breaks
+
+_PROTOKOLL = (
+    "Bergsjö kommun\nKulturnämnden\nProtokoll 2031-05-12\n\n"
+    "§ 14 Bidrag till Hembygdsföreningen Ljusnan\n"
+    "Kulturnämnden beviljar föreningen ett bidrag om 12 000 kronor\n"
+    "för renovering av bygdegården under 2031.\n\n"
+    "§ 15 Verksamhetsplan\nNämnden godkänner planen.\n"
+    "Beslutet skickas till förvaltningen.\n\n"
+    "Vid protokollet\nAnna Lövgren\n"
+)
+
+
+def test_doubled_breaks_are_halved():
+    doubled = _PROTOKOLL.replace("\n", "\n\n")
+    assert clean(doubled).text == clean(_PROTOKOLL).text
+
+
+def test_halving_maps_back_to_the_raw_text():
+    doubled = _PROTOKOLL.replace("\n", "\n\n")
+    text, offsets = undouble_breaks(doubled, None)
+    start = text.index("12 000")
+    assert doubled[offsets.to_source(start):offsets.to_source(start) + 6] == "12 000"
+
+
+def test_wrapped_text_without_paragraphs_doubled_is_halved():
+    prose = ("Nämnden har tagit del av remissen och lämnar\nföljande yttrande. Kommunen tillstyrker\n"
+             "förslaget men avstyrker att kommunerna\nska bära hela kostnaden, som för vår\n"
+             "del beräknas till 2,5 miljoner kronor\nper år. Staten bör därför ersätta\n"
+             "kommunerna genom ett riktat\nstatsbidrag till skolskjutsen i\nglesbygden.\n")
+    assert clean(prose.replace("\n", "\n\n")).text == clean(prose).text
+
+
+def test_one_line_paragraphs_of_a_web_page_are_kept_apart():
+    web = "".join(f"Nyhet {i}: Nämnden beslutade om bidrag till föreningen.\n\n" for i in range(10))
+    assert clean(web).text.count("\n\n") >= 9
+
+
+def test_a_text_with_single_breaks_is_not_touched():
+    text, offsets = undouble_breaks(_PROTOKOLL, None)
+    assert text == _PROTOKOLL and offsets is None
