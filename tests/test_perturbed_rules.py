@@ -41,3 +41,32 @@ def test_one_line_paragraphs_of_a_web_page_are_kept_apart():
 def test_a_text_with_single_breaks_is_not_touched():
     text, offsets = undouble_breaks(_PROTOKOLL, None)
     assert text == _PROTOKOLL and offsets is None
+
+
+def _record(text: str) -> dict:
+    import hashlib
+
+    from docparse.pipeline import process_source
+    from docparse.read.text import read_text
+
+    data = text.encode("utf-8")
+    return process_source(read_text("kallelse.txt", data, hashlib.sha256(data).hexdigest()))
+
+
+_CAPS_AGENDA = ("Bergsjö kommun\nKulturnämnden\nKallelse till sammanträde 2031-05-12 kl. 13.00\n\n"
+                "Föredragningslista\n\n"
+                " •   1\n\n  VAL AV JUSTERARE\n\n •   2\n\n  GODKÄNNANDE AV DAGORDNINGEN\n\n"
+                " •   3\n\n  BIDRAG TILL HEMBYGDSFÖRENINGEN LJUSNAN\n\n •   4\n\n  VERKSAMHETSPLAN FÖR 2032\n")
+
+
+def test_an_agenda_with_headings_in_capitals_has_its_items():
+    items = _record(_CAPS_AGENDA)["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "VAL AV JUSTERARE"), ("2", "GODKÄNNANDE AV DAGORDNINGEN"),
+        ("3", "BIDRAG TILL HEMBYGDSFÖRENINGEN LJUSNAN"), ("4", "VERKSAMHETSPLAN FÖR 2032")]
+
+
+def test_page_numbers_before_a_letterhead_in_capitals_are_no_items():
+    body = "Nämnden beslutade att bevilja föreningen bidrag för verksamheten under året som kommer.\n" * 3
+    pages = "".join(f"{p} BERGSJÖ KOMMUN SAMMANTRÄDESPROTOKOLL 2031-05-{10 + p}\n{body}\f" for p in (2, 3, 4))
+    assert _record("Kulturnämnden\nProtokoll\n\n" + body + "\f" + pages)["items"] == []
