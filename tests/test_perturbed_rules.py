@@ -70,3 +70,18 @@ def test_page_numbers_before_a_letterhead_in_capitals_are_no_items():
     body = "Nämnden beslutade att bevilja föreningen bidrag för verksamheten under året som kommer.\n" * 3
     pages = "".join(f"{p} BERGSJÖ KOMMUN SAMMANTRÄDESPROTOKOLL 2031-05-{10 + p}\n{body}\f" for p in (2, 3, 4))
     assert _record("Kulturnämnden\nProtokoll\n\n" + body + "\f" + pages)["items"] == []
+
+
+def test_a_heading_in_capitals_is_no_party():
+    from docparse.extract.parties import plausible_name
+
+    assert not plausible_name("TRE NYA INSATSER", strong=False)
+    assert not plausible_name("SOCIALA FÖRENINGAR", strong=True)
+    assert plausible_name("Tre Nya Insatser", strong=False)  # the same words capitalised: a name's form
+
+
+def test_a_name_in_capitals_with_an_organisations_word_stays():
+    from docparse.extract.parties import plausible_name
+
+    assert plausible_name("RÖDA KORSET", strong=True)
+    assert plausible_name("BERGSJÖ HEMBYGDSFÖRENING", strong=True)
