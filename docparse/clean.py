@@ -51,6 +51,9 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
 # "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+# "Barn-\noch utbildningsnämnden": a compound's shared part left hanging at a line end; the
+# phrase goes on over the break ("Barn- och utbildningsnämnden"), so the lines are one.
+_SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
 
 # A converter that puts a blank line after every line doubles each run of line breaks: no line
 # then ends with a single break, every run is even, and the paragraph breaks became runs of four.
@@ -139,6 +142,7 @@ _MARKUP = (
 _REJOIN = (
     (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
     (_HYPHENATED, "", "-"),
+    (_SUSPENDED_COMPOUND, "- ", "-"),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
 

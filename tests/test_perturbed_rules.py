@@ -85,3 +85,12 @@ def test_a_name_in_capitals_with_an_organisations_word_stays():
 
     assert plausible_name("RÖDA KORSET", strong=True)
     assert plausible_name("BERGSJÖ HEMBYGDSFÖRENING", strong=True)
+
+
+def test_a_compounds_shared_part_at_a_line_end_joins_the_next_line():
+    text = clean("Ärendet har beretts av Barn-\noch utbildningsnämnden i Bergsjö kommun.\n").text
+    assert "Barn- och utbildningsnämnden i Bergsjö" in text
+
+
+def test_a_hyphenated_word_at_a_line_end_is_still_joined():
+    assert "förvaltningen" in clean("Ärendet har beretts av förvalt-\nningen.\n").text
