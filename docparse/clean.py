@@ -51,6 +51,16 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 _SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
 # "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+# "Barn-\noch utbildningsnämnden": a compound's shared part left hanging at a line end; the
+# phrase goes on over the break ("Barn- och utbildningsnämnden"), so the lines are one.
+_SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
+
+# A converter that puts a blank line after every line doubles each run of line breaks: no line
+# then ends with a single break, every run is even, and the paragraph breaks became runs of four.
+_BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
+_DOUBLED_MIN_RUNS = 8
+_DOUBLED_MID_SENTENCE = 0.25  # wrapped prose breaks half its lines mid-sentence; web paragraphs hardly any
+_SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
 
 # --- masked (kept in text, hidden from extractors) --------------------------------------
 
@@ -132,8 +142,36 @@ _MARKUP = (
 _REJOIN = (
     (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
     (_HYPHENATED, "", "-"),
+    (_SUSPENDED_COMPOUND, "- ", "-"),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
+
+
+def _break_count(run: str) -> int:
+    return run.count("\n")
+
+
+def _mid_sentence_share(text: str) -> float:
+    """The share of line breaks falling inside a sentence: after a word or comma, before a small letter."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    inside = sum(1 for a, b in zip(lines, lines[1:]) if _SENTENCE_GOES_ON.search(a) and b[:1].islower())
+    return inside / max(1, len(lines) - 1)
+
+
+def undouble_breaks(text: str, offsets):
+    """Halve every run of line breaks when a converter doubled them all ("a\n\nb\n\n\n\nc" ->
+    "a\nb\n\nc"): lines of one paragraph are adjacent again. Only when every run is even, none is
+    single, and some are four or more (paragraph breaks) or many breaks fall inside sentences (a
+    wrapped text without paragraphs): one-line paragraphs set apart by blank lines (web text) have
+    runs of two only, between whole sentences, and are left alone."""
+    if "\n\n" not in text:
+        return text, offsets
+    runs = [_break_count(m.group(0)) for m in _BREAK_RUN.finditer(text)]
+    if len(runs) < _DOUBLED_MIN_RUNS or any(n % 2 for n in runs):
+        return text, offsets
+    if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE:
+        return text, offsets
+    return _apply(text, offsets, _BREAK_RUN, lambda m: "\n" * (_break_count(m.group(0)) // 2))
 
 
 def _strip_markup(text: str, offsets):
@@ -482,7 +520,8 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     indices of pages whose text came from OCR; ``models``: the model files (the lexicon tells
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
-    text, offsets = _strip_markup(raw, None)
+    text, offsets = undouble_breaks(raw, None)
+    text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
     text, offsets = _rejoin(text, offsets)
     if offsets is None:

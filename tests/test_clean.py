@@ -13,7 +13,7 @@ from docparse.clean import clean
         ("organisationsnummer 802401-\n1002.", "organisationsnummer 802401-1002."),
         ("organisationsnummer 802401- 1002.", "organisationsnummer 802401-1002."),
         ("förvalt-\nningen", "förvaltningen"),
-        ("service-\noch stödinsatser", "service-\noch stödinsatser"),
+        ("service-\noch stödinsatser", "service- och stödinsatser"),  # not "serviceoch"; one phrase over the break
         ("IOP-\nsamverkan", "IOP-\nsamverkan"),
         ("Text.\nError! Use the Home tab to apply Rubrik 1 to the text that you want to appear here.\nMer.", "Text.\n\nMer."),
         ("Error! Reference source not found. Text", " Text"),

@@ -345,6 +345,10 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
+    if len(words) >= 2 and name.isupper() and all(_common(w) and not is_org_shaped(w) for w in words):
+        # "TRE NYA INSATSER": a heading in capitals, whose capitals say nothing of a name; common
+        # words only and none an organisation's ("RÖDA KORSET" stays)
+        return False
     if not strong and len(words) == 1 and not is_org_shaped(name) and not first.isupper():
         return False  # one word in running text ("Exempeltiden räknas från"): a name only by its shape
     return True

@@ -1014,6 +1014,14 @@ def _declared_range(chain: list[_Head], text: str) -> bool:
                for m in _PARA_RANGE_RE.finditer(text, max(0, chain[0].start - 2000), chain[0].start))
 
 
+def _caps_agenda(chain: list[_Head], titled: list[_Head]) -> bool:
+    """A numbered list from 1 whose titles in capitals all differ: an agenda printed in capitals
+    (or by a converter that capitalises headings), not page numbers before a letterhead, which
+    start at a later page and repeat the same words."""
+    starts = {" ".join(h.title.split()[:2]).casefold() for h in titled}
+    return chain[0].value == 1 and len(titled) >= 3 and len(starts) == len(titled)
+
+
 def _is_agenda(chain: list[_Head], text: str) -> bool:
     kind = chain[0].kind
     titled = [h for h in chain if h.title.strip()]
@@ -1022,7 +1030,7 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
         return False
     if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled) and not (
-            kind == "para" and all(h.at_line_start for h in chain)):
+            (kind == "para" or _caps_agenda(chain, titled)) and all(h.at_line_start for h in chain)):
         # "2 PROTOKOLL DATUM ...": page numbers before a letterhead. (§ heads opening their lines are
         # items whatever their case: Finland-Swedish protocols print matters' titles in capitals.)
         return False

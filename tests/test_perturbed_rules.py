@@ -1,0 +1,96 @@
+"""Rules that keep extraction steady when the same document comes through another converter."""
+
+from docparse.clean import clean, undouble_breaks
+
+_PROTOKOLL = (
+    "Bergsjö kommun\nKulturnämnden\nProtokoll 2031-05-12\n\n"
+    "§ 14 Bidrag till Hembygdsföreningen Ljusnan\n"
+    "Kulturnämnden beviljar föreningen ett bidrag om 12 000 kronor\n"
+    "för renovering av bygdegården under 2031.\n\n"
+    "§ 15 Verksamhetsplan\nNämnden godkänner planen.\n"
+    "Beslutet skickas till förvaltningen.\n\n"
+    "Vid protokollet\nAnna Lövgren\n"
+)
+
+
+def test_doubled_breaks_are_halved():
+    doubled = _PROTOKOLL.replace("\n", "\n\n")
+    assert clean(doubled).text == clean(_PROTOKOLL).text
+
+
+def test_halving_maps_back_to_the_raw_text():
+    doubled = _PROTOKOLL.replace("\n", "\n\n")
+    text, offsets = undouble_breaks(doubled, None)
+    start = text.index("12 000")
+    assert doubled[offsets.to_source(start):offsets.to_source(start) + 6] == "12 000"
+
+
+def test_wrapped_text_without_paragraphs_doubled_is_halved():
+    prose = ("Nämnden har tagit del av remissen och lämnar\nföljande yttrande. Kommunen tillstyrker\n"
+             "förslaget men avstyrker att kommunerna\nska bära hela kostnaden, som för vår\n"
+             "del beräknas till 2,5 miljoner kronor\nper år. Staten bör därför ersätta\n"
+             "kommunerna genom ett riktat\nstatsbidrag till skolskjutsen i\nglesbygden.\n")
+    assert clean(prose.replace("\n", "\n\n")).text == clean(prose).text
+
+
+def test_one_line_paragraphs_of_a_web_page_are_kept_apart():
+    web = "".join(f"Nyhet {i}: Nämnden beslutade om bidrag till föreningen.\n\n" for i in range(10))
+    assert clean(web).text.count("\n\n") >= 9
+
+
+def test_a_text_with_single_breaks_is_not_touched():
+    text, offsets = undouble_breaks(_PROTOKOLL, None)
+    assert text == _PROTOKOLL and offsets is None
+
+
+def _record(text: str) -> dict:
+    import hashlib
+
+    from docparse.pipeline import process_source
+    from docparse.read.text import read_text
+
+    data = text.encode("utf-8")
+    return process_source(read_text("kallelse.txt", data, hashlib.sha256(data).hexdigest()))
+
+
+_CAPS_AGENDA = ("Bergsjö kommun\nKulturnämnden\nKallelse till sammanträde 2031-05-12 kl. 13.00\n\n"
+                "Föredragningslista\n\n"
+                " •   1\n\n  VAL AV JUSTERARE\n\n •   2\n\n  GODKÄNNANDE AV DAGORDNINGEN\n\n"
+                " •   3\n\n  BIDRAG TILL HEMBYGDSFÖRENINGEN LJUSNAN\n\n •   4\n\n  VERKSAMHETSPLAN FÖR 2032\n")
+
+
+def test_an_agenda_with_headings_in_capitals_has_its_items():
+    items = _record(_CAPS_AGENDA)["items"]
+    assert [(i["number"], i["title"]) for i in items] == [
+        ("1", "VAL AV JUSTERARE"), ("2", "GODKÄNNANDE AV DAGORDNINGEN"),
+        ("3", "BIDRAG TILL HEMBYGDSFÖRENINGEN LJUSNAN"), ("4", "VERKSAMHETSPLAN FÖR 2032")]
+
+
+def test_page_numbers_before_a_letterhead_in_capitals_are_no_items():
+    body = "Nämnden beslutade att bevilja föreningen bidrag för verksamheten under året som kommer.\n" * 3
+    pages = "".join(f"{p} BERGSJÖ KOMMUN SAMMANTRÄDESPROTOKOLL 2031-05-{10 + p}\n{body}\f" for p in (2, 3, 4))
+    assert _record("Kulturnämnden\nProtokoll\n\n" + body + "\f" + pages)["items"] == []
+
+
+def test_a_heading_in_capitals_is_no_party():
+    from docparse.extract.parties import plausible_name
+
+    assert not plausible_name("TRE NYA INSATSER", strong=False)
+    assert not plausible_name("SOCIALA FÖRENINGAR", strong=True)
+    assert plausible_name("Tre Nya Insatser", strong=False)  # the same words capitalised: a name's form
+
+
+def test_a_name_in_capitals_with_an_organisations_word_stays():
+    from docparse.extract.parties import plausible_name
+
+    assert plausible_name("RÖDA KORSET", strong=True)
+    assert plausible_name("BERGSJÖ HEMBYGDSFÖRENING", strong=True)
+
+
+def test_a_compounds_shared_part_at_a_line_end_joins_the_next_line():
+    text = clean("Ärendet har beretts av Barn-\noch utbildningsnämnden i Bergsjö kommun.\n").text
+    assert "Barn- och utbildningsnämnden i Bergsjö" in text
+
+
+def test_a_hyphenated_word_at_a_line_end_is_still_joined():
+    assert "förvaltningen" in clean("Ärendet har beretts av förvalt-\nningen.\n").text
