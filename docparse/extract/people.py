@@ -415,17 +415,19 @@ def inverted_people(body: str, consumed: set[int]) -> list[Candidate]:
                 " " in surname or is_known_surname(last) or last.lower().endswith(SURNAME_ENDINGS)):
             continue  # "Umeå, Anna": only a surname (known, surname-shaped, or after "von") opens an entry
         name = NameMatch(m.start("sur"), m.end("given"), f"{given} {surname}")
-        after = re.match(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*", body[m.end():m.end() + 12])
+        after = _ROW_TITLE_LEAD.match(body, m.end(), m.end() + 12)
         title = None
         if after:
-            title, _ = _title_after(body, m.end() + after.end(), min(len(body), m.end() + after.end() + _LOOK))
+            title, _ = _title_after(body, after.end(), min(len(body), after.end() + _LOOK))
             if title:
-                consumed.add(m.end() + after.end())
+                consumed.add(after.end())
         # (as written: the comma decided the order, whatever the model makes of the unknown given name)
         out.append(Candidate(name, title, role_of(title, None), as_written=vouched, ordered=vouched))
     return out
 
 
+# The comma after an entry, party letters maybe between: "Berg, Anna (S), ordförande", "Kask, Märit, kommundirektör".
+_ROW_TITLE_LEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*")
 _COMMA_TITLE = re.compile(r",[ \t]*(?:\n[ \t]*)?(?=\S)")  # (the title may wrap to the next line: "säger Anna Ek," / "vd för ...")
 _AFTER_PARTY = re.compile(r"[ \t]*,?[ \t]*")
 
@@ -1008,9 +1010,6 @@ def attendance_people(ctx, all_names: list[NameMatch]) -> list[Candidate]:
             if name in found_here or surname_first or vote != 0:
                 out.append(Candidate(name, entry_title, role, weak_title=not row_title))
     return out
-
-
-_ROW_TITLE_LEAD = re.compile(r"[ \t]*(?:\([^()\n]{1,4}\))?[ \t]*,[ \t]*")
 
 
 def _row_title(body: str, end: int) -> str | None:
