@@ -159,6 +159,14 @@ def test_surname_first_list(extract_text):
     assert found[0][2] == "ordförande"
 
 
+def test_a_month_that_is_a_given_name_opens_a_name_before_a_surname(extract_text):
+    # Swedish writes months in lower case: a capitalised "Maj" before a surname is a person.
+    text = "Beslutande\nMaj Söderlund (S), ordförande\nJuni Falkenberg (M)\nOlof Brandt (C)\n"
+    assert found_names(extract_text, text) == ["Maj Söderlund", "Juni Falkenberg", "Olof Brandt"]
+    # A month before a year or an ordinary word stays a month.
+    assert found_names(extract_text, "Sammanträdet hålls den 4 maj 2038 i Rådhuset. Maj Beslut om taxor.") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from docparse.sv.dates import MONTH_NAMES
 from docparse.sv.sections import ONE_WORD_HEADINGS
 
 # The model files, in a models folder (read through docparse.models.ModelStore.names).
@@ -372,7 +373,7 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
         if j > i and w in PARTICLES and j + 1 < len(run) and can_be_name_word(run[j + 1].group()):
             j += 2
             continue
-        if not can_be_name_word(w, allow_common and j > i):
+        if not can_be_name_word(w, allow_common and j > i) and not (j == i and _month_given_name(run, i)):
             break
         if j > i and j + 1 < len(run) and run[j + 1].group().islower() and is_title_word(run[j + 1].group()) \
                 and _qualifies_title(w) and not (j == i + 1 and is_given_name(run[i].group())):
@@ -380,6 +381,16 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
             # (not a surname that is a word too, after a given name: "Kajsa Brunn nämndsekreterare")
         j += 1
     return j - i
+
+
+def _month_given_name(run: list[re.Match], i: int) -> bool:
+    """A month that is a given name too ("Maj", "Juni") opens a name when a surname follows:
+    Swedish writes its months in lower case, so "Maj Nilsson" is a person where "maj 2038" is not."""
+    w = run[i].group()
+    if i + 1 >= len(run) or not w.istitle() or w.lower() not in MONTH_NAMES or not _listed_given(w.lower()):
+        return False
+    nxt = run[i + 1].group()
+    return can_be_name_word(nxt) and _surname_shaped(nxt)
 
 
 def _split_at_next_given(run: list[re.Match], i: int, n: int) -> int:
