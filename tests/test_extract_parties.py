@@ -347,3 +347,25 @@ def test_a_name_ending_in_a_genitive_takes_its_noun(extract_text, name):
     # a genitive ends where the capitals end.
     text = f"Kallelse Ärende 4 Ansökan om bidrag från {name} Dnr KFN 2034/077 Ärende 5 Delegationsbeslut\n"
     assert name in names(extract_text, text)
+
+
+def test_a_lower_case_kind_between_the_verb_and_the_name_is_no_part_of_it(extract_text):
+    text = ("§ 61 Ansökan om verksamhetsbidrag\n\nBeslut\nUtskottet beviljar stiftelsen Norrvikens Skärgårdsmuseum, "
+            "802470-6650, ett bidrag om 40 000 kr för 2039.\n")
+    assert [(n, nr) for n, nr, _ in parties(extract_text, text)] == [("Norrvikens Skärgårdsmuseum", "802470-6650")]
+
+
+def test_the_name_before_the_verb_the_money_goes_with(extract_text):
+    text = ("Nämnden har fördelat årets driftbidrag. Lekebo Bygdegårdsförening får 20 000 kronor till nya fönster "
+            "och till Björkmora Skytteförening går 12 000 kronor för ett skjutvallstak.\n")
+    names = [n for n, _, _ in parties(extract_text, text)]
+    assert names == ["Lekebo Bygdegårdsförening", "Björkmora Skytteförening"]
+
+
+def test_organisations_with_their_shares_of_a_sum(extract_text):
+    text = ("Utskottet fördelade 300 000 kronor i aktivitetsbidrag. Mest fick Valnäs IF med 140 000 kronor, "
+            "följt av Ekholmens Ridklubb med 90 000 kronor och Sjövikens Scoutkår med 70 000 kronor.\n")
+    names = [n for n, _, _ in parties(extract_text, text)]
+    assert names == ["Valnäs IF", "Ekholmens Ridklubb", "Sjövikens Scoutkår"]
+    # Without a word of grants in the sentence, and for a name that is no organisation's, nothing.
+    assert parties(extract_text, "Kostnaden delas och Ekholmen med 90 000 kronor står för resten.\n") == []

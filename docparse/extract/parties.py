@@ -135,10 +135,13 @@ _RECEIVES = re.compile(
     r"har\s+(?:också\s+|även\s+)?(?:inkommit\s+med|lämnat\s+in))\b"
     r"(?=[^.\n]{0,60}?(?:\d|bidrag|stöd|kronor|miljon|medel|stipendi|anslag))", re.I)
 # "att bevilja Föreningen X 20 000 kronor", "beviljar X ett bidrag", "I år får X 30 000 kronor"
-# (the verb before its subject, as Swedish puts it after an adverbial).
+# (the verb before its subject, as Swedish puts it after an adverbial); the kind in lower case may
+# come between, no part of the name: "beviljar föreningen X", "ger stiftelsen X".
+_KIND_BEFORE_NAME = "(?-i:[a-zåäö]*(?:" + "|".join(e for e in HAND_ORG_ENDINGS if e.endswith(("en", "et"))) + "|organisationen))"
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
     r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|utbetala\s+till|ge|"
-    r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+    r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+"
+    rf"(?:{_KIND_BEFORE_NAME}[^\S\n]+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
     r"(?=[ta])\b(?:tilldela\w*\s+(?:kontraktet|avtalet|uppdraget|ramavtalet)\s+till|anbud(?:et)?\s+från)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
@@ -157,6 +160,11 @@ _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w
                             r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
+# "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
+_GOES_TO = re.compile(r"(?=[tT])\btill[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))(?P<name>[^\n.,;:!?]{2,80}?)[^\S\n]+(?:går|gick)[^\S\n]+"
+                      r"(?:drygt[^\S\n]+|knappt[^\S\n]+|nästan[^\S\n]+|sammanlagt[^\S\n]+|totalt[^\S\n]+)?\d", re.I)
+# "... följt av Exeby Skytteförening med 95 000 kronor": an organisation and its share of a sum.
+_WITH_AMOUNT = re.compile(r"[^\S\n]+med[^\S\n]+\d{1,3}(?:[ \u00a0]\d{3})+[^\S\n]*(?:kronor|kr\b)", re.I)
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
@@ -1125,6 +1133,15 @@ def _from_grants(body: str, found: _Found) -> None:
             if _GRANT_FOLLOWS.match(after):
                 for name in names:
                     found.add(name, m.end(), strong=False)
+    for m in _matches(_GOES_TO, body):
+        found.add(m.group("name"), m.start("name"), strong=False)
+    for m in _WITH_AMOUNT.finditer(body):
+        # Only a name whose words say it is an organisation ("Kommunen med 12 000 kronor" is no party),
+        # in a paragraph about grants.
+        paragraph_start = body.rfind("\n\n", max(0, m.start() - 300), m.start())
+        name = _name_before(body[max(0, m.start() - 120): m.start()])
+        if name and is_org_shaped(name) and _GRANT_CONTEXT.search(body, max(paragraph_start, m.start() - 300, 0), m.start() - len(name)):
+            found.add(name, m.start() - len(name), strong=False)
     for m in _APPLICATION_TITLE.finditer(body):
         line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
         head = re.sub(r"^\s*(?:§\s*\d+\s*|\d+[.)]?\s+)", "", body[line_start: m.start()])
