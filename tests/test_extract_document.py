@@ -300,3 +300,17 @@ def test_a_writing_without_a_date_label_is_dated_where_it_names_itself(extract_t
         f"Beslutsunderlag\nKommunstyrelsens tjänsteskrivelse den 2 februari 2032\n{board_line}\n"
     )
     assert extract_text(text)["document"]["date"] == date
+
+
+def test_a_matters_kind_word_under_running_text_is_not_the_documents(extract_text):
+    # A digest of a council meeting: its later subheadings name each matter's kind.
+    text = ("Kort från fullmäktige i Ovanåker 12 mars 2039\n\n"
+            "Ny förskola i Edsbyn\nFullmäktige beslutade att bygga en ny förskola med sex avdelningar. "
+            "Bygget börjar till hösten.\n\n"
+            "Motion om gatubelysning avslogs\nEn motion om fler gatlampor längs Voxnan avslogs efter votering.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Kort från fullmäktige i Ovanåker 12 mars 2039"
+    assert doc["doc_type"] != "motion"
+    # Heading the document, the same words still name its kind.
+    motion = extract_text("Motion om gatubelysning\n\nVi föreslår kommunfullmäktige att fler gatlampor sätts upp.\n")
+    assert motion["document"]["doc_type"] == "motion"

@@ -143,6 +143,23 @@ def _in_numbered_list(body: str, m: re.Match) -> bool:
                 or next_start and _LIST_NUMBER.match(body, next_start, len(body) if next_end < 0 else next_end))
 
 
+# The end of a sentence of running text: a word of two or more lower-case letters, a full stop.
+_SENTENCE_END = re.compile(r"[a-zåäö]{2}[.!?](?=\s)")
+
+
+def _after_prose(body: str, start: int, at: int) -> bool:
+    """Running text (two sentences or more, on lines of six words or more) stands above the type
+    word: a page of several matters ("... avslogs." / "Motion om X" under a digest's headline), whose
+    later heading names one matter's kind, not the document's."""
+    ends = 0
+    for line in body[start:at].split("\n"):
+        if len(line.split()) >= 6:
+            ends += len(_SENTENCE_END.findall(line + " "))
+            if ends >= 2:
+                return True
+    return False
+
+
 # A breadcrumb trail's separators: "Startsida / Om förbundet / Protokoll", "Start > Politik > ...".
 _CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
 
@@ -168,6 +185,8 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     for m in _TYPE_RE.finditer(body, start, head_end):
         use = _heading_use(body, m)
         if use and _in_numbered_list(body, m):
+            continue
+        if use and _after_prose(body, start, m.start()):
             continue
         if use:
             if crumbs is None:
