@@ -245,3 +245,35 @@ def test_a_decision_wrapped_over_lines_stays_one_point(extract_text):
     text = ("Tjänsteskrivelse\n\nAvtal om städning\n\nFörslag till beslut\nTekniska nämnden godkänner avtalet med\n"
             "Städbolaget AB för åren 2033 och 2034.\n\nÄrendet\nText.\n")
     assert len(extract_text(text)["decision_points"]) == 1
+
+
+PROTOCOL_WITHOUT_DECISION_HEADINGS = """PROTOKOLL
+Tekniska nämndens arbetsutskott
+Sammanträdesdatum 2039-10-04
+
+§ 31
+Val av justerare
+Arbetsutskottet beslutar att utse Gunnel Åström att justera protokollet.
+
+§ 32
+Driftbidrag till Forsviks Båtklubb
+Dnr TN 2039/77
+Arbetsutskottet beslutar att bevilja Forsviks Båtklubb ett driftbidrag om
+18 000 kronor för 2040.
+
+§ 33
+Avtal om snöröjning
+Dnr TN 2039/81
+Arbetsutskottet föreslår tekniska nämnden besluta
+att godkänna avtalet med Norrgärdets Maskin AB,
+att avtalet gäller till och med 30 april 2042.
+"""
+
+
+def test_an_items_decision_without_a_heading(extract_text):
+    items = {i["number"]: [p["text"] for p in i["decision_points"]] for i in extract_text(PROTOCOL_WITHOUT_DECISION_HEADINGS)["items"]}
+    assert items["31"] == ["Arbetsutskottet beslutar att utse Gunnel Åström att justera protokollet."]
+    # A sentence wrapped over two lines is read to its end.
+    assert items["32"] == ["Arbetsutskottet beslutar att bevilja Forsviks Båtklubb ett driftbidrag om 18 000 kronor för 2040."]
+    # A body's proposal to another opens its att-clauses with no heading above.
+    assert items["33"] == ["att godkänna avtalet med Norrgärdets Maskin AB,", "att avtalet gäller till och med 30 april 2042."]

@@ -314,3 +314,16 @@ def test_a_matters_kind_word_under_running_text_is_not_the_documents(extract_tex
     # Heading the document, the same words still name its kind.
     motion = extract_text("Motion om gatubelysning\n\nVi föreslår kommunfullmäktige att fler gatlampor sätts upp.\n")
     assert motion["document"]["doc_type"] == "motion"
+
+
+def test_the_heads_date_under_a_masked_page_mark(extract_text):
+    # A protocol cut from a later page: its page mark ("Sida 3 av 9", page furniture) stands between
+    # the type word and the board's line with the meeting's date in the right-hand column.
+    text = ("                                              SAMMANTRÄDESPROTOKOLL\n"
+            "                                              Sida 3 av 9\n"
+            "Barn- och utbildningsnämnden                  2039-11-20\n\n"
+            "BUN § 88                  Dnr 2039/BUN0212\n\n"
+            "Skolskjutsregler 2040\n\nBarn- och utbildningsnämnden beslutar att anta reglerna.\n")
+    doc = extract_text(text)["document"]
+    assert doc["date"] == "2039-11-20"
+    assert doc["board"] == "Barn- och utbildningsnämnden"

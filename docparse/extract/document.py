@@ -449,9 +449,11 @@ _TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's ot
 _TYPE_HEAD_LINES = 2  # lines of the letterhead's block below the one under the type word
 
 
-def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
+def _in_type_head(body: str, type_span: tuple[int, int], pos: int, text: str | None = None) -> bool:
     """``pos`` right after the type word (or after a column's gap: "TJÄNSTESKRIVELSE      2034-03-03"),
-    or on the line under the type word's line."""
+    or on the line under the type word's line. ``text``: the unmasked text (same offsets), where a
+    page mark masked in ``body`` ("Sida 4 av 12") is a line of the block, no blank line ending it."""
+    text = body if text is None else text
     if 0 <= pos - type_span[1] <= 3:
         return True
     line_end = body.find("\n", type_span[1])
@@ -463,7 +465,7 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int) -> bool:
     # Further down the letterhead's block (no blank line between), the date alone ending its line in the
     # right-hand column: "PROTOKOLLSUTDRAG" / "EXEBY KOMMUN" / "Kommunstyrelsen      2039-05-12".
     for _ in range(_TYPE_HEAD_LINES):
-        if next_end < 0 or not body[line_end + 1:next_end].strip():
+        if next_end < 0 or not text[line_end + 1:next_end].strip():
             return False
         line_end, next_end = next_end, body.find("\n", next_end + 1)
         line = body[line_end + 1:len(body) if next_end < 0 else next_end]
@@ -536,7 +538,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
-            if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0]):
+            if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
                 kinds[i] = "heading"
     if kind == "letter" and st.title:
         # A meeting named in the letter's text after its subject ("... anmäls vid socialnämndens

@@ -1100,7 +1100,7 @@ class _DecisionReader:
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
-        from docparse.structure.points import read_points
+        from docparse.structure.points import read_points, subject_decision
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
@@ -1110,7 +1110,9 @@ class _DecisionReader:
             if points:
                 return points
             k += 1
-        return []
+        # No heading: the body's proposal or decision opens the list itself ("Utskottet föreslår
+        # nämnden besluta" / "att ...", "Nämnden beslutar att ..."), as a single matter's may.
+        return subject_decision(self.lines[bisect.bisect_left(self.starts, span[0]):hi])
 
 
 def _title_key(head: _Head) -> tuple[float, str]:

@@ -229,6 +229,7 @@ def _comma_clause_parts(segment: str, start: int, end: int) -> list[tuple[int, i
 # A decision with no heading above it: a line opening "<Body> beslutar att ...".
 _SUBJECT_DECIDES = re.compile(r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+beslutar[ \t]+att\s")
 _SUBJECT_LINES = 80  # a decision without a heading stands near the top
+_WRAPPED_LINES = 5  # lines a decision's sentence may wrap over
 
 
 # A body's proposal or decision opening a list of att-clauses with no heading above it:
@@ -248,9 +249,15 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
                 return points
         if not _SUBJECT_DECIDES.match(line) or len(line) > _LONG_LINE:
             continue
-        parts, last = [line.strip()], end
-        if line.rstrip().endswith(":"):
-            for _s, e, more in lines[i + 1: i + 1 + _SUBJECT_LINES]:
+        parts, last, j = [line.strip()], end, i + 1
+        # A sentence wrapped over lines ("... beviljar Exeby IF ett" / "bidrag om 20 000 kronor."): read to its end.
+        for _s, e, more in lines[i + 1: i + 1 + _WRAPPED_LINES]:
+            if re.search(r"[.!?:]$", parts[-1]) or not more.strip() or BULLET_RE.match(more):
+                break
+            parts.append(more.strip())
+            last, j = e, j + 1
+        if parts[-1].endswith(":"):
+            for _s, e, more in lines[j: j + _SUBJECT_LINES]:
                 if BULLET_RE.match(more):
                     parts.append(BULLET_RE.sub("", more, count=1).strip())
                     last = e
