@@ -142,6 +142,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen24 (short news, protocol and kallelse excerpts as plain .txt copies, cut mid-sentence; 480-486) first
 # scored 0.962 (parties 0.545: an org number after "Föreningen," and a heading run on into a name). After its
 # fixes the set (359 documents) finds 5,363 of 5,366 values, none spurious.
+# Probe round (530-543, my own: grant phrasings, a digest's subheadings, a page mark in a protocol's head,
+# items' decisions without headings) first scored 0.963 on the code before its fixes (gold written after a look
+# at the records, so a less honest first figure). After them the set (373 documents) finds all their 164 values.
 MICRO_FLOOR = 0.9997
 
 
@@ -151,7 +154,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 359 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 373 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
