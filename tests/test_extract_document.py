@@ -327,3 +327,17 @@ def test_the_heads_date_under_a_masked_page_mark(extract_text):
     doc = extract_text(text)["document"]
     assert doc["date"] == "2039-11-20"
     assert doc["board"] == "Barn- och utbildningsnämnden"
+
+
+
+def test_the_place_a_letter_is_signed_in_names_its_municipality(extract_text):
+    # A reply to a region's remiss names the region more often than the writer; the signature's
+    # place and date tell whose the letter is.
+    text = ("Yttrande över regionens förslag till kulturplan 2042–2045\n\nDnr KS 2041/301\n\n"
+            "Region Västernorrland har skickat förslaget på remiss. Ånge kommun delar i stort regionens bild, "
+            "men Region Västernorrland bör ge mer stöd till bygdegårdarna.\n\n"
+            "Ånge 2041-10-12\n\nAnna Ek\nKommundirektör\n")
+    assert extract_text(text)["document"]["municipality"] == "Ånge kommun"
+    # Without the signature's place, the body named most.
+    unsigned = text.replace("Ånge 2041-10-12", "2041-10-12")
+    assert extract_text(unsigned)["document"]["municipality"] == "Region Västernorrland"

@@ -161,8 +161,21 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             scores = owners
     if not scores:
         return None, None
+    # The place a letter is signed in ("Exeby 2031-09-30" over the signature) is its own town: a
+    # municipality the text names after it is the writer, whatever body its matter is about.
+    for m in _PLACE_DATE_LINE.finditer(ctx.body, st.start):
+        place = m.group("place").casefold()
+        for name in scores:
+            town = name.rsplit(" ", 1)[0].casefold()
+            if name.endswith((" kommun", " stad", " Stad")) and place in (town, town[:-1] if town.endswith("s") else town):
+                scores[name] += 6  # (more than a second mention of another body in the head)
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
+
+
+# A signature's place and date on a line of their own: "Exeby 2031-09-30", "Exeby den 3 maj 2031".
+_PLACE_DATE_LINE = re.compile(r"^[ \t]*(?P<place>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?),?[ \t]+(?:den[ \t]+)?(?:"
+                              + DATE_RE.pattern + r")[ \t]*$", re.M)
 
 
 _NAMED_AGAIN_REACH = 20_000  # (bounded: a letterhead match's check reads no more of the text than this)
