@@ -56,6 +56,9 @@ _SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
 _SPLIT_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d-[01]\d-)[ \t]*\n[ \t]*([0-3]\d)(?![\d-])")
 # "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+# "SAMMANTRÄD-\nESPROTOKOLL": a word in capitals hyphenated at a line end (an abbreviation's compound,
+# "IOP-\nSAMVERKAN", and a shared part, "BARN-\nOCH ...", keep their hyphen and break).
+_HYPHENATED_CAPS = re.compile(r"(?<=[A-ZÅÄÖÉ]{5})-[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ]{2})(?!(?:OCH|ELLER|SAMT|RESPEKTIVE|TILL)\b)")
 # "Barn-\noch utbildningsnämnden": a compound's shared part left hanging at a line end; the
 # phrase goes on over the break ("Barn- och utbildningsnämnden"), so the lines are one.
 _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
@@ -148,6 +151,7 @@ _REJOIN = (
     (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
     (_SPLIT_DATE, lambda m: m.group(1) + m.group(2), "-"),
     (_HYPHENATED, "", "-"),
+    (_HYPHENATED_CAPS, "", "-"),
     (_SUSPENDED_COMPOUND, "- ", "-"),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
@@ -157,6 +161,9 @@ _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern s
 _COLUMN_MIN = 50  # characters of the widest line of a block read as a column of prose
 _LAYOUT_ROW = re.compile(r"\S(?: {3,}|\t)\S")
 _LINE_END_STOP = (".", "!", "?", ";")  # (a hyphen at the margin is _rejoin's)
+_HYPHEN_END = re.compile(r"\S-$")  # a word hyphenated at the margin: _rejoin's (a free dash " -" is no hyphen)
+_GROUP_END = re.compile(r"(?<![\d.,:/-])\d{1,3}$")
+_GROUP_OPENING = re.compile(r"\d{3}(?:[ \t]\d{3})*(?![\d.,:/-])")
 _ENUMERATOR_END = re.compile(r"(?<!\S)\d{1,2}\.$")  # "... 1. Upprop 2." / "Val av ...": a flattened list's next number
 _COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column of wrapped prose
 _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
@@ -229,8 +236,10 @@ def _continues(line: str, below: str) -> bool:
     first = below.split()[0]
     if below[:1].islower():
         return True
-    if below[:1].isdigit():
-        return last[-1:].isalpha() or last.endswith(",")
+    if below[:1].isdigit():  # (a number's thousands at the margin: "180" / "000 kronor")
+        return last[-1:].isalpha() or last.endswith(",") or (_GROUP_END.search(line) is not None and _GROUP_OPENING.match(below) is not None)
+    if last in ("-", "–"):
+        return True  # "Årsberättelse med bokslut -" / "Exeby Bostäder AB": a dash between a phrase's parts
     if _ROW_NUMBER_END.search(line) and _DNR_OPENING.match(below):
         return True  # "... 2 13" / "Dnr KS 2041/77 Title": a flattened agenda's row number at the margin, its dnr below
     if last.casefold() in PHRASE_GOES_ON:
@@ -267,7 +276,8 @@ def _soft_breaks(text: str) -> list[int]:
         reading_on: list[int] = []
         for (_, end, line), (_, _, below) in zip(block, block[1:]):
             line = line.rstrip()
-            if (text[end:end + 1] != "\n" or (line.endswith(_LINE_END_STOP) and not _ENUMERATOR_END.search(line)) or line.endswith("-") or line[:1].isspace()
+            ends_sentence = line.endswith(_LINE_END_STOP) and not _ENUMERATOR_END.search(line)
+            if (text[end:end + 1] != "\n" or ends_sentence or _HYPHEN_END.search(line) or line[:1].isspace()
                     or below[:1].isspace() or not below.strip() or _LAYOUT_ROW.search(line) or _LAYOUT_ROW.search(below)):
                 continue
             if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below):

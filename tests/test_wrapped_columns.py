@@ -95,7 +95,7 @@ def test_a_date_broken_at_its_dash_is_one_date():
 
 
 def test_a_flattened_letter_head_wrapped_over_lines_keeps_its_subject(extract_text):
-    text = ("1(2) HAGALUNDS KOMMUN Kommunstyrelsen YTTRANDE 2042-03-17 Dnr KS 2042/0131 Miljödepartementet\n"
+    text = ("1(2) HAGALUNDS KOMMUN Kommunstyrelsen YTTRANDE 2042-03-17 Dnr KS 2042/0131 Landsbygdsdepartementet\n"
             "103 33 Stockholm Yttrande över betänkandet Nya regler för enskilda avlopp (SOU 2041:58)\n"
             "Hagalunds kommun har tagit del av betänkandet och lämnar följande yttrande. Kommunen\n"
             "tillstyrker förslaget men anser att tillsynsavgiften ska bestämmas av varje kommun.\n")
@@ -104,12 +104,13 @@ def test_a_flattened_letter_head_wrapped_over_lines_keeps_its_subject(extract_te
 
 # A flattened agenda wrapped at its column: most breaks read on (a small letter below), so the block
 # is a column and its other breaks at the margin are soft too, before a capital or after a list's number.
-FLAT_AGENDA = ("Föredragningslista Tekniska nämnden 1. Upprop 2. Val av justerare 3.\n"
-               "Godkännande av dagordningen 4. Information om arbetet med ny plan för\n"
-               "gatubelysning i Hagalunds tätorter 5. Ekonomisk uppföljning efter april\n"
-               "månad för samtliga verksamheter inom förvaltningen och dess bolag\n"
-               "Beslutsärenden 6. Taxa för uthyrning av idrottshallar och gymnastiksalar i\n"
-               "kommunens skolor 7. Avgifter för parkering vid Hagalunds resecentrum\n")
+FLAT_AGENDA = ("Föredragningslista Tekniska nämnden 1. Sammanträdets öppnande 2.\n"
+               "Justering av protokollet 3. Godkännande av dagordningen 4. Information\n"
+               "om arbetet med ny plan för gatubelysning i Hagalunds tätorter 5.\n"
+               "Ekonomisk uppföljning efter april månad för samtliga verksamheter inom\n"
+               "förvaltningen och dess bolag Beslutsärenden 6. Taxa för uthyrning av\n"
+               "idrottshallar och gymnastiksalar i kommunens skolor 7. Avgifter för\n"
+               "parkering vid Hagalunds resecentrum\n")
 
 
 def test_a_column_of_wrapped_prose_reads_on_over_all_its_margin_breaks(extract_text):
@@ -124,3 +125,25 @@ def test_one_long_line_over_a_list_is_no_column():
             "Beslutet gäller från den 1 januari och redovisas i april\n"
             "Budgeten följs upp varje tertial av kommunstyrelsen\n")
     assert _unwrapped(text) == text
+
+
+def test_a_free_dash_at_the_margin_reads_on():
+    text = ("Ärendelista § 31 Delårsrapport för Hagalunds kommun § 32 Årsredovisning 2041 med bokslut -\n"
+            "Mörtebo Hamn AB § 33 Val av ny ersättare i kulturnämnden\n")
+    assert "bokslut - Mörtebo Hamn AB" in _unwrapped(text)
+    assert _unwrapped("Remissvar från Hagalunds kommun om ny lag om kommunal vatten- och avlopps-\ntjänst\n") == \
+        "Remissvar från Hagalunds kommun om ny lag om kommunal vatten- och avlopps-\ntjänst\n"  # a hyphen is _rejoin's
+
+
+def test_a_sum_broken_between_its_digit_groups_is_one_sum(extract_text):
+    text = ("Tjänsteskrivelse\n\nBidrag till Mörtebo Bygdegårdsförening\n\n"
+            "Kultur- och fritidsnämnden föreslås bevilja föreningen ett bidrag på 1\n"
+            "450 000 kronor för renovering av bygdegårdens tak och fasad under 2042.\n")
+    assert _unwrapped(text).count("\n") == text.count("\n") - 1
+    assert 1_450_000 in {a["value"] for a in extract_text(text)["amounts"]}
+
+
+def test_a_word_in_capitals_hyphenated_at_the_margin_is_one_word():
+    assert clean("HAGALUNDS KOMMUN SAMMANTRÄD-\nESPROTOKOLL 2042-03-17\n").text == "HAGALUNDS KOMMUN SAMMANTRÄDESPROTOKOLL 2042-03-17\n"
+    assert clean("BARN-\nOCH UTBILDNINGSNÄMNDEN\n").text == "BARN-\nOCH UTBILDNINGSNÄMNDEN\n"  # a shared part stays
+    assert clean("IOP-\nSAMVERKAN\n").text == "IOP-\nSAMVERKAN\n"  # an abbreviation's compound stays
