@@ -19,6 +19,9 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
+from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name
+from docparse.sv.sections import SECTION_HEADINGS
+from docparse.sv.text import PHRASE_GOES_ON
 from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
                              UI_LINE, is_cookie_button_line)
 
@@ -49,8 +52,13 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
 # "NNNNNN-\nNNNN" and "NNNNNN- NNNN": an organisation or personal number split by a break.
 _SPLIT_NUMBER = re.compile(r"(?<!\d)(\d{6})-[ \t]*\n?[ \t]*(\d{4})(?!\d)")
+# "2031-05-\n14": an ISO date broken after a dash at the margin.
+_SPLIT_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d-[01]\d-)[ \t]*\n[ \t]*([0-3]\d)(?![\d-])")
 # "förvalt-\nningen": a word hyphenated at a line end (but not "service-\noch stöd").
 _HYPHENATED = re.compile(r"(?<=[a-zåäöé])-[ \t]*\n[ \t]*(?=[a-zåäöé])(?!(?:och|eller|samt|respektive|till)\b)")
+# "SAMMANTRÄD-\nESPROTOKOLL": a word in capitals hyphenated at a line end (an abbreviation's compound,
+# "IOP-\nSAMVERKAN", and a shared part, "BARN-\nOCH ...", keep their hyphen and break).
+_HYPHENATED_CAPS = re.compile(r"(?<=[A-ZÅÄÖÉ]{5})-[ \t]*\n[ \t]*(?=[A-ZÅÄÖÉ]{2})(?!(?:OCH|ELLER|SAMT|RESPEKTIVE|TILL)\b)")
 # "Barn-\noch utbildningsnämnden": a compound's shared part left hanging at a line end; the
 # phrase goes on over the break ("Barn- och utbildningsnämnden"), so the lines are one.
 _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
@@ -141,10 +149,33 @@ _MARKUP = (
 # Words broken at a line end rejoined, likewise.
 _REJOIN = (
     (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
+    (_SPLIT_DATE, lambda m: m.group(1) + m.group(2), "-"),
     (_HYPHENATED, "", "-"),
+    (_HYPHENATED_CAPS, "", "-"),
     (_SUSPENDED_COMPOUND, "- ", "-"),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
+
+# A PDF column's text layer breaks prose where the next word would not fit: such a soft break
+# is a space of the paragraph, not a line of the document's layout.
+_COLUMN_MIN = 50  # characters of the widest line of a block read as a column of prose
+_LAYOUT_ROW = re.compile(r"\S(?: {3,}|\t)\S")
+_LINE_END_STOP = (".", "!", "?", ";")  # (a hyphen at the margin is _rejoin's)
+_HYPHEN_END = re.compile(r"\S-$")  # a word hyphenated at the margin: _rejoin's (a free dash " -" is no hyphen)
+_GROUP_END = re.compile(r"(?<![\d.,:/-])\d{1,3}$")
+_GROUP_OPENING = re.compile(r"\d{3}(?:[ \t]\d{3})*(?![\d.,:/-])")
+_ENUMERATOR_END = re.compile(r"(?<!\S)\d{1,2}\.$")  # "... 1. Upprop 2." / "Val av ...": a flattened list's next number
+_COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column of wrapped prose
+_COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
+_PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
+_LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
+_DATE_OPENING = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
+_SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p in SECTION_HEADINGS), re.I)  # "Beslut"
+_ADDRESS = re.compile(r"://|^www\.|[^\W\d_]{2,}\.[^\W\d_]{2,}")  # a web address ("exeby.se") is its own line
+_ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
+_DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
+_TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
+_ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
 
 
 def _break_count(run: str) -> int:
@@ -184,6 +215,87 @@ def _rejoin(text: str, offsets):
     for pattern, repl, needs in _REJOIN:
         text, offsets = _apply(text, offsets, pattern, repl, needs)
     return text, offsets
+
+
+def _own_line(line: str, below: str) -> bool:
+    """``below`` opens a line of its own whatever the line above: a numbered entry, a decision's
+    "att" clause after a clause or a colon, a date, a section's heading, a breadcrumb trail, an
+    address."""
+    first = below.split()[0]
+    return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
+                or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
+                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line))))
+
+
+def _continues(line: str, below: str) -> bool:
+    """Whether ``below`` reads on from ``line`` as the rest of its phrase: in small letters, a
+    number after a word, an agenda row's dnr after its number, a capitalised word after a word
+    the phrase cannot end on ("... avtal med" / "Föreningen ..."), a surname after a given name
+    ("Anna" / "Berg (S)")."""
+    last = line.split()[-1]
+    first = below.split()[0]
+    if below[:1].islower():
+        return True
+    if below[:1].isdigit():  # (a number's thousands at the margin: "180" / "000 kronor")
+        return last[-1:].isalpha() or last.endswith(",") or (_GROUP_END.search(line) is not None and _GROUP_OPENING.match(below) is not None)
+    if last in ("-", "–"):
+        return True  # "Årsberättelse med bokslut -" / "Exeby Bostäder AB": a dash between a phrase's parts
+    if _ROW_NUMBER_END.search(line) and _DNR_OPENING.match(below):
+        return True  # "... 2 13" / "Dnr KS 2041/77 Title": a flattened agenda's row number at the margin, its dnr below
+    if last.casefold() in PHRASE_GOES_ON:
+        return below[:1].isupper() or below[:1] in "\"“”«'"
+    if line.isupper() or not is_capitalised(last) or not is_given_name(last):
+        return False
+    return can_be_name_word(first.rstrip(",")) or _PARTY.match(below) is not None
+
+
+def _soft_breaks(text: str) -> list[int]:
+    """The line breaks of wrapped column prose. In a block of adjacent lines, a break after a line
+    that reaches the block's margin (the next line's first word would not have fitted on it, give
+    or take _COLUMN_SLACK) is soft when the next line reads on from it (_continues); in a block
+    where half its breaks at the margin or more are so (_COLUMN_EVIDENCE or more), the block is a column of
+    wrapped prose and all its breaks at the margin are soft. Layout rows (columns set apart by
+    blanks), indented lines, lines ending a sentence and lines of their own (_own_line) are left
+    alone: their breaks are the document's."""
+    breaks: list[int] = []
+    lines = line_spans(text)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][2].strip():
+            j += 1
+        block = lines[i:j]
+        i = j + 1
+        if len(block) < 2:
+            continue
+        # (a line hyphenated at the margin may run past it by half a word)
+        width = max((len(line.rstrip()) for _, _, line in block if not line.rstrip().endswith("-")), default=0)
+        if width < _COLUMN_MIN:
+            continue
+        at_margin: list[int] = []
+        reading_on: list[int] = []
+        for (_, end, line), (_, _, below) in zip(block, block[1:]):
+            line = line.rstrip()
+            ends_sentence = line.endswith(_LINE_END_STOP) and not _ENUMERATOR_END.search(line)
+            if (text[end:end + 1] != "\n" or ends_sentence or _HYPHEN_END.search(line) or line[:1].isspace()
+                    or below[:1].isspace() or not below.strip() or _LAYOUT_ROW.search(line) or _LAYOUT_ROW.search(below)):
+                continue
+            if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below):
+                at_margin.append(end)
+                if _continues(line, below):
+                    reading_on.append(end)
+        column = len(reading_on) >= _COLUMN_EVIDENCE and 2 * len(reading_on) >= len(at_margin)
+        breaks += at_margin if column else reading_on
+    return breaks
+
+
+def unwrap_column(text: str, offsets):
+    """Soft breaks of wrapped column prose (_soft_breaks) become spaces: a flattened agenda, a
+    party's name or a title wrapped at a PDF column's margin reads as one line again."""
+    breaks = set(_soft_breaks(text))
+    if not breaks:
+        return text, offsets
+    return _apply(text, offsets, re.compile("\n"), lambda m: " " if m.start() in breaks else "\n")
 
 
 def _looks_like_header_line(line: str) -> bool:
@@ -523,6 +635,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     text, offsets = undouble_breaks(raw, None)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
+    text, offsets = unwrap_column(text, offsets)
     text, offsets = _rejoin(text, offsets)
     if offsets is None:
         offsets = OffsetMap.identity(len(text))

@@ -32,7 +32,8 @@ def test_word_error_interleaved_with_a_column():
     )
     text = clean(raw).text
     assert "Error" not in text and "appear" not in text
-    assert "sammanlagt har haft kontakt med 350 individer\npartnerskapet." in text
+    # (the column's wrapped lines, rid of the error text, read on as one paragraph: unwrap_column)
+    assert "2021 sammanlagt har haft kontakt med 350 individer partnerskapet." in text
 
 
 def test_running_header_is_masked_not_removed():

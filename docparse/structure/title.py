@@ -776,6 +776,12 @@ _NAMED_PAPER = re.compile(r"[a-zåäö]*(?:promemorian|betänkandet|remissen|rap
                           r"strategin|planen|programmet|vägledningen|direktivet)")
 
 
+def _block_as_line(body: str, block: list[tuple[int, int, str]], start: int) -> str:
+    """The block's text from ``start`` with its line breaks read as spaces (offsets kept): a
+    flattened head wrapped over a few lines at a column's margin read as the one line it was."""
+    return body[start:block[-1][1]].replace("\n", " ")
+
+
 def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
     letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
@@ -1405,10 +1411,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             value = line[inline.end(): cut.start() if cut else inline.end() + _FLAT_LINE].rstrip(" .,:;")
             if _is_heading(value, type_word):
                 return Title(" ".join(value.split()), (ls + inline.end(), ls + inline.end() + len(value)), "heading")
-        if len(line) > 200:
-            spelt = _kind_spelt_in_flat_line(line, type_word)
+        flat = _block_as_line(body, block, ls)
+        if len(flat) > 200:  # (a flattened head a PDF column wrapped is one line too)
+            spelt = _kind_spelt_in_flat_line(flat, type_word)
             if spelt:  # "YTTRANDE ... Dnr ... Yttrande över X": the subject spelt out after the head's values
-                return Title(" ".join(line[spelt[0]:spelt[1]].split()), (ls + spelt[0], ls + spelt[1]), "heading")
+                return Title(" ".join(flat[spelt[0]:spelt[1]].split()), (ls + spelt[0], ls + spelt[1]), "heading")
         text, off = _clean_line(line)
         cut = _CUT.search(text, 1)
         # A label in a column of its own beside the heading ("Ansökan om ...      Diarienummer"):
