@@ -106,6 +106,16 @@ def _is_subject_line(line: str) -> bool:
     """A subject's line: a few words, a capital first, no sentence's full stop at its end."""
     text = line.strip(" \t*#")
     return 2 <= len(text.split()) <= 12 and text[:1].isupper() and not text.endswith((".", ":", ";", ","))
+def _wraps_in_value_column(line: str, column: int, value: str) -> bool:
+    """The next line of a subject after its label, indented to the value's column (a letter's
+    "Ärende:" row wrapped), a few words and no label, date or section heading of its own."""
+    text = line.strip()
+    indent = len(line) - len(line.lstrip(" "))
+    return (abs(indent - column) <= 1 and indent >= 4 and 1 <= len(text.split()) <= 12 and not text.endswith(".")
+            and not _LABEL_START.match(text) and not DATE_RE.match(text) and not is_section_heading(text)
+            and not _SUBJECT_LABEL.match(text))
+
+
 def _is_value_row(line: str) -> bool:
     """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
     diarienummer's code in capitals before its number."""
@@ -314,6 +324,32 @@ def _rest_of_line(body: str, pos: int) -> str:
 
 def _is_sentence(line: str) -> bool:
     return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
+
+
+# The meeting's day as a heading's wrapped last line: "den 17 november 2038".
+_DAY_LINE = re.compile(r"[ \t]*den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)")
+# The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
+_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
+
+
+def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
+    """A protocol's or agenda's heading wrapped before its day ("Protokoll från socialnämndens
+    sammanträde" / "den 17 november 2038") or before the body that meets ("Kallelse till
+    sammanträde med" / "kommunstyrelsens arbetsutskott"): the heading's end after that line, else
+    ``end`` (``line_end``: where the heading's line ends)."""
+    nl = body.find("\n", line_end)
+    if nl < 0 or body[line_end:nl].strip():
+        return end
+    day = _DAY_LINE.match(body, nl + 1)
+    if day:
+        return day.end() if end == line_end else end
+    if not _WRAPPED_MEETING.search(body, body.rfind("\n", 0, line_end) + 1, line_end):
+        return end
+    next_end = body.find("\n", nl + 1)
+    below = body[nl + 1: len(body) if next_end < 0 else next_end].strip()
+    if below and BOARD_RE.fullmatch(below[:1].upper() + below[1:]):
+        return nl + 1 + body[nl + 1:].index(below) + len(below)
+    return end
 
 
 def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
@@ -727,6 +763,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
+    if is_byline(text):
+        return False  # "Exeby kommun, 10 februari 2041" under a press release's type word: its sender and date
     if _PRINT_HEAD.match(text.strip()):
         return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
@@ -1144,6 +1182,9 @@ _CATEGORY_WORDS = 3
 _NAV_LINES = 4  # a site's section links over its news, one a line
 
 
+_READING_TIME = re.compile(r"(?:lästid|läsningstid)(?:\s+ca)?\s*:?\s*(?:ca\s+)?\d{1,2}\s*(?:min(?:uter|\.)?)?$", re.I)
+
+
 def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
     """A news article's category, a short link's words alone ("Kommun och politik"), over a block that
     opens with the headline and goes on with the article's first paragraph of sentences."""
@@ -1155,7 +1196,8 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
         return False
     # the article's first paragraph: under the headline, past a dateline ("Publicerad 2 mars 2031")
     rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
-    rest = [ln for ln in rest if not _is_dateline_row(ln)]
+    # (and past a reading time under the headline: "Lästid: 2 min")
+    rest = [ln for ln in rest if not _is_dateline_row(ln) and not _READING_TIME.match(ln.strip())]
     return bool(rest) and is_sentence_paragraph(rest[0])
 
 
@@ -1254,6 +1296,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                 rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
+            if meeting and (not rest[meeting.end():].strip() or _WRAPPED_MEETING.fullmatch(rest[meeting.end():])):
+                end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
@@ -1322,6 +1366,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
         if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
+        if shape == "news" and len(block) >= 2 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word):
+            block = block[1:]  # the same with no blank line between the category and the headline
         while block and _ALT_TEXT.match(block[0][2].strip()):
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
         if not block:
@@ -1354,9 +1400,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
                 end = ls + off + len(value)
-                # A subject wrapped in its table cell goes on in lower case on the next line.
-                if j + 1 < len(block) and block[j + 1][2].lstrip()[:1].islower() and "\t" not in block[j + 1][2] \
-                        and not value.endswith((".", ":", ";")):
+                # A subject wrapped in its table cell goes on in lower case on the next line, or
+                # indented under the value's column ("Ärende: Ansökan om bidrag från" / "        Exeby IF").
+                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and "\t" not in block[j + 1][2] and (
+                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value)):
                     end = block[j + 1][1]
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
