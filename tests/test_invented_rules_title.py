@@ -4,8 +4,9 @@ line indented under its value goes on there, a protocol's heading wrapped before
 ("... sammanträde" / "den 4 maj 2040") keeps the day and an agenda's wrapped after "med" keeps the
 body that meets, a press release's byline (sender and date) under its type word is no headline, a
 back link "« Tillbaka till alla nyheter" is the site's, and a news article's category right over its
-headline in the same block (a reading time under it) is no part of it. Each case is invented Swedish
-and failed before its rule; guards hold what must not change."""
+headline in the same block (a reading time under it) is no part of it; a protocol's page of one §
+is titled by that §'s matter, as an extract is. Each case is invented Swedish and failed before its
+rule; guards hold what must not change."""
 
 
 def _doc(result):
@@ -129,3 +130,27 @@ def test_a_capitalised_kind_before_the_name_stays_its_long_form(extract_text):
             "Nämnden beviljar Föreningen Västerfors Spelmanslag, org.nr 802015-1232, 40 000 kronor. "
             "Västerfors Spelmanslag ska redovisa bidraget.\n")
     assert ("Föreningen Västerfors Spelmanslag", "802015-1232") in _parties(extract_text(text))
+
+
+_ONE_MATTER_PAGE = ("§ 42 Ansökan om bidrag till Västerfors Ryttarförening\n\nSAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n"
+                    "2040-05-06\n\n§ 42\nAnsökan om bidrag till Västerfors Ryttarförening\n\nDnr 2040/031\n\n"
+                    "Ryttarföreningen har ansökt om bidrag till ett nytt ridhusgolv.\n\nFritidsnämndens beslut\n"
+                    "Nämnden beviljar föreningen 30 000 kronor.\n")
+
+
+def test_a_protocol_page_of_one_paragraph_is_titled_by_its_matter(extract_text):
+    doc = _doc(extract_text(_ONE_MATTER_PAGE))
+    assert doc["title"] == "Ansökan om bidrag till Västerfors Ryttarförening"
+    assert doc["doc_type"] == "protokoll"
+
+
+def test_a_protocol_of_two_paragraphs_keeps_its_heading_word(extract_text):
+    text = ("SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n2040-05-06\n\n§ 42\nAnsökan om bidrag till Västerfors Ryttarförening\n\n"
+            "Nämnden beviljar föreningen 30 000 kronor.\n\n§ 43\nLokalbidrag 2041\n\nNämnden beslutar enligt förslaget.\n")
+    assert _doc(extract_text(text))["title"] == "SAMMANTRÄDESPROTOKOLL"
+
+
+def test_a_protocol_with_no_paragraph_keeps_its_heading_word(extract_text):
+    text = ("SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n2040-05-06\n\nPlats och tid: Folkets hus, kl. 18.00\n\n"
+            "Beslutande\nKarin Stål (S), ordförande\n\nJusterare: Per Hed\n")
+    assert _doc(extract_text(text))["title"] == "SAMMANTRÄDESPROTOKOLL"

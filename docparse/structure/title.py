@@ -1243,6 +1243,38 @@ def _site_title_said_again(line: str) -> tuple[int, int] | None:
     return found
 
 
+# A § head at a line's start: "§ 11 Bidrag till ...", "§ 11" over its heading (not "§§ 88-92").
+_PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
+
+
+def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
+    """The heading of a protocol page's one matter: every § head in the text has the same number
+    (the page's own title may repeat it), and its heading stands after the number or on the next
+    line. No § at all, or several: None (the protocol is titled by its heading word)."""
+    heads = list(_PARAGRAPH_HEAD.finditer(body, start))
+    if not heads or len({m.group(1) for m in heads}) != 1:
+        return None
+    starts: list[int] | None = None
+    for m in heads:
+        text = m.group(2).strip()
+        s = m.start(2)
+        if not text:
+            if starts is None:
+                starts = [ln[0] for ln in lines]  # (once: each head is looked up in it)
+            k = bisect.bisect_right(starts, m.end())
+            nxt = next((ln for ln in lines[k:k + 3] if ln[2].strip()), None)
+            if nxt is None:
+                continue
+            text, s = nxt[2].strip(), nxt[0] + nxt[2].index(nxt[2].strip())
+        cut = _DNR_COLUMN_END.search(text) or DNR_LABEL_RE.search(text)
+        if cut:
+            text = text[:cut.start()]
+        text = text.rstrip(" .,:;")
+        if _is_heading(text, type_word) and not text.lower().startswith(type_word.printed.lower()):
+            return Title(" ".join(text.split()), (s, s + len(text)), "heading")
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
@@ -1254,6 +1286,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
     several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone
+    if type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0:
+        matter = _single_matter_heading(body, lines, start, type_word)
+        if matter:
+            return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
     if type_word and in_body and (type_word.doc_type in ("protokoll", "kallelse") or several) and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
