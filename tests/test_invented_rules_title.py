@@ -5,7 +5,9 @@ line indented under its value goes on there, a protocol's heading wrapped before
 body that meets, a press release's byline (sender and date) under its type word is no headline, a
 back link "« Tillbaka till alla nyheter" is the site's, and a news article's category right over its
 headline in the same block (a reading time under it) is no part of it; a protocol's page of one §
-is titled by that §'s matter, as an extract is. Each case is invented Swedish and failed before its
+is titled by that §'s matter, as an extract is; a heading word alone going on in lower case on its
+next line ("KALLELSE" / "till sammanträde med ...") is one heading; a news article's tags under its
+headline are no part of it. Each case is invented Swedish and failed before its
 rule; guards hold what must not change."""
 
 
@@ -154,3 +156,31 @@ def test_a_protocol_with_no_paragraph_keeps_its_heading_word(extract_text):
     text = ("SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n2040-05-06\n\nPlats och tid: Folkets hus, kl. 18.00\n\n"
             "Beslutande\nKarin Stål (S), ordförande\n\nJusterare: Per Hed\n")
     assert _doc(extract_text(text))["title"] == "SAMMANTRÄDESPROTOKOLL"
+
+
+def test_a_heading_word_going_on_in_lower_case_below_is_one_heading(extract_text):
+    text = ("Västerfors kommun\n\nKALLELSE\ntill sammanträde med tekniska nämnden\n\nTid: 2040-03-12 kl. 13.00\n\n"
+            "Ärenden\n\n1. Val av justerare\n\n2. Gatubelysning i Norrbyn\n   Dnr TN 2040/0012\n\n"
+            "3. Delårsrapport\n   Dnr TN 2040/0013\n")
+    assert _doc(extract_text(text))["title"] == "KALLELSE till sammanträde med tekniska nämnden"
+
+
+def test_a_sentence_under_a_heading_word_is_no_part_of_it(extract_text):
+    text = ("Västerfors kommun\n\nKALLELSE\ntill sammanträdet kallas ledamöter och ersättare.\n\n"
+            "Tid: 2040-03-12 kl. 13.00\n\nÄrenden\n\n1. Val av justerare\n\n2. Gatubelysning i Norrbyn\n"
+            "   Dnr TN 2040/0012\n\n3. Delårsrapport\n   Dnr TN 2040/0013\n")
+    assert _doc(extract_text(text))["title"] == "KALLELSE"
+
+
+def test_a_news_articles_tags_under_its_headline_are_no_part_of_it(extract_text):
+    text = ("Västerfors kommun\n\nNy förskola byggs i Norrbyn\nSkola och förskola, Bygga och bo\n\n"
+            "Kommunen har beslutat att bygga en ny förskola. Bygget börjar i höst och förskolan ska vara klar 2042. "
+            "– Det är efterlängtat, säger ordföranden Eva Brink (S).\n\nPublicerad 2040-03-12\n")
+    assert _doc(extract_text(text))["title"] == "Ny förskola byggs i Norrbyn"
+
+
+def test_a_headline_wrapped_after_a_comma_goes_on(extract_text):
+    text = ("Västerfors kommun\n\nNya förskolor i Norrbyn,\nÖby och Yby\n\n"
+            "Kommunen har beslutat att bygga tre nya förskolor. Bygget börjar i höst och förskolorna ska vara klara 2042. "
+            "– Det är efterlängtat, säger ordföranden Eva Brink (S).\n\nPublicerad 2040-03-12\n")
+    assert _doc(extract_text(text))["title"] == "Nya förskolor i Norrbyn, Öby och Yby"

@@ -232,6 +232,14 @@ _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?(?: (?!(?:i|för|och|av|till|
 _MENU_ROW_GAP = re.compile(r"\t|[ ]{2,}|[ ]*\|[ ]*")
 
 
+def _is_tag_list(line: str, above: str) -> bool:
+    """A news article's tags under its headline, capitalised links parted by commas ("Skola och
+    förskola, Bygga och bo"), not the headline's wrapped end (the line above does not run on)."""
+    parts = [p.strip() for p in line.strip().split(",")]
+    return (len(parts) >= 2 and _RUNS_ON.search(above) is None
+            and all(p[:1].isupper() and _MENU_LINE.fullmatch(p) for p in parts))
+
+
 def _is_menu_line(line: str) -> bool:
     """A menu's link alone on its line, or a row of links."""
     line = line.strip()
@@ -1243,6 +1251,12 @@ def _site_title_said_again(line: str) -> tuple[int, int] | None:
     return found
 
 
+# A protocol's or agenda's heading word alone on its line, its heading going on in lower case below:
+# "KALLELSE" / "till sammanträde med socialnämnden" (not a sentence: no full stop ends it).
+_LOWER_GOES_ON = re.compile(r"[ \t]*(?:till|för|över|från|vid|förd?t?[ \t]+vid)[ \t]+[a-zåäö][^\n]*?(?<![.!?])(?=[ \t]*(?:\n|$))")
+_MAX_HEADING_WORDS_BELOW = 12
+
+
 # A § head at a line's start: "§ 11 Bidrag till ...", "§ 11" over its heading (not "§§ 88-92").
 _PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
 
@@ -1314,6 +1328,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                     s, e = below.start(1), below.end(1)
                     next_end = body.find("\n", e)
                     rest, printed = body[e: len(body) if next_end < 0 else next_end], below.group(1)
+        wrapped = _LOWER_GOES_ON.match(body, line_end + 1) if line_end >= 0 and not rest.strip() else None
+        if wrapped and len(wrapped.group(0).split()) <= _MAX_HEADING_WORDS_BELOW:
+            # "KALLELSE" / "till sammanträde med socialnämnden": the heading goes on in lower case on its next line
+            end = wrapped.start() + len(wrapped.group(0).rstrip(" .,:;"))
+            return Title(" ".join(body[s:end].split()), (s, end), "type")
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
@@ -1567,7 +1586,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
-                        or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
+                        or _running_head(more) or _is_tag_list(more, above)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                     break
                 end_pos, above = e2, more
         elif not cut:
