@@ -7,7 +7,8 @@ back link "« Tillbaka till alla nyheter" is the site's, and a news article's ca
 headline in the same block (a reading time under it) is no part of it; a protocol's page of one §
 is titled by that §'s matter, as an extract is; a heading word alone going on in lower case on its
 next line ("KALLELSE" / "till sammanträde med ...") is one heading; a news article's tags under its
-headline are no part of it. Each case is invented Swedish and failed before its
+headline are no part of it; a protocol's heading naming its body in lower case and its day on one line
+("Protokoll kommunstyrelsen 2040-03-12") is whole. Each case is invented Swedish and failed before its
 rule; guards hold what must not change."""
 
 
@@ -184,3 +185,24 @@ def test_a_headline_wrapped_after_a_comma_goes_on(extract_text):
             "Kommunen har beslutat att bygga tre nya förskolor. Bygget börjar i höst och förskolorna ska vara klara 2042. "
             "– Det är efterlängtat, säger ordföranden Eva Brink (S).\n\nPublicerad 2040-03-12\n")
     assert _doc(extract_text(text))["title"] == "Nya förskolor i Norrbyn, Öby och Yby"
+
+
+def test_a_protocol_heading_with_its_body_in_lower_case_and_day_is_whole(extract_text):
+    text = ("Västerfors kommun\n\nProtokoll kultur- och fritidsnämnden 2040-03-12\n\n"
+            "Plats och tid: Kommunhuset kl. 09.00\nBeslutande: Eva Brink (S), ordförande\nJusterare: Per Hed\n\n"
+            "§ 1 Val av justerare\n\n§ 2 Budget 2041\n")
+    assert _doc(extract_text(text))["title"] == "Protokoll kultur- och fritidsnämnden 2040-03-12"
+
+
+def test_a_protocol_heading_with_other_words_after_it_keeps_its_word(extract_text):
+    text = ("Västerfors kommun\n\nProtokoll fört av sekreteraren\n\n"
+            "Plats och tid: Kommunhuset kl. 09.00\nBeslutande: Eva Brink (S), ordförande\nJusterare: Per Hed\n\n"
+            "§ 1 Val av justerare\n\n§ 2 Budget 2041\n")
+    assert _doc(extract_text(text))["title"] == "Protokoll"
+
+
+def test_a_headline_in_capitals_wrapped_is_no_category_over_its_end(extract_text):
+    text = ("Nyheter\n\n2040-03-12\n\nNY FÖRSKOLA BYGGS\nI NORRBYN\n\n"
+            "Kommunen har beslutat att bygga en ny förskola. Bygget börjar i höst och förskolan ska vara klar 2042. "
+            "– Det är efterlängtat, säger ordföranden Eva Brink (S).\n")
+    assert _doc(extract_text(text))["title"] == "NY FÖRSKOLA BYGGS I NORRBYN"

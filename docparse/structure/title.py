@@ -322,6 +322,9 @@ def _clean_line(line: str) -> tuple[str, int]:
 # The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
 _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                          + r"))?(?=[ \t*#]*$)")
+# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12".
+_LOWER_BOARD = re.compile(r"[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+                          + r"))?(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -1193,6 +1196,14 @@ _NAV_LINES = 4  # a site's section links over its news, one a line
 _READING_TIME = re.compile(r"(?:lästid|läsningstid)(?:\s+ca)?\s*:?\s*(?:ca\s+)?\d{1,2}\s*(?:min(?:uter|\.)?)?$", re.I)
 
 
+def _wraps_on(line: str, below: str) -> bool:
+    """The line below goes on with the line's heading, no headline of its own under a category: it
+    opens in lower case or with a linking word ("NY SKOLA BYGGS" / "I NORRBYN"), or both are in capitals."""
+    first = below.split()[0] if below.split() else ""
+    return (first[:1].islower() or _HEADLINE_LINK.fullmatch(first.lower()) is not None
+            or line.strip().isupper() and below.strip().isupper())
+
+
 def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
     """A news article's category, a short link's words alone ("Kommun och politik"), over a block that
     opens with the headline and goes on with the article's first paragraph of sentences."""
@@ -1357,6 +1368,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        named = _LOWER_BOARD.match(rest)
+        if named and BOARD_RE.fullmatch(named.group("name")[:1].upper() + named.group("name")[1:]):
+            # "Protokoll kommunstyrelsen 2040-03-12": the body that met in lower case, its day, the heading's whole line
+            return Title(" ".join(body[s:e + named.end()].split()), (s, e + named.end()), "type")
         board = _DASH_BOARD.match(rest)
         if board and is_body_name(board.group("name")):
             # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
@@ -1421,7 +1436,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
         if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
-        if shape == "news" and len(block) >= 2 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word):
+        if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
+                and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
             block = block[1:]  # the same with no blank line between the category and the headline
         while block and _ALT_TEXT.match(block[0][2].strip()):
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
