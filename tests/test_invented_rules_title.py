@@ -147,6 +147,13 @@ def test_a_protocol_page_of_one_paragraph_is_titled_by_its_matter(extract_text):
     assert doc["doc_type"] == "protokoll"
 
 
+def test_a_protocol_cut_after_its_first_paragraph_keeps_its_heading_word(extract_text):
+    text = ("SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n2040-05-06\n\nPlats och tid: Folkets hus, kl. 18.00\n\n"
+            "Beslutande\nKarin Stål (S), ordförande\n\nJusterare: Per Hed\n\n§ 41\nVal av justerare\n\n"
+            "Nämnden utser Per Hed att justera protokollet.\n")
+    assert _doc(extract_text(text))["title"] == "SAMMANTRÄDESPROTOKOLL"
+
+
 def test_a_protocol_of_two_paragraphs_keeps_its_heading_word(extract_text):
     text = ("SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n2040-05-06\n\n§ 42\nAnsökan om bidrag till Västerfors Ryttarförening\n\n"
             "Nämnden beviljar föreningen 30 000 kronor.\n\n§ 43\nLokalbidrag 2041\n\nNämnden beslutar enligt förslaget.\n")

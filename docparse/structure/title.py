@@ -1311,7 +1311,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
     several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone
-    if type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0:
+    if type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0 and shape != "protocol":
+        # (not under the meeting's furniture, Plats och tid, Beslutande: a protocol cut after its first §)
         matter = _single_matter_heading(body, lines, start, type_word)
         if matter:
             return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
