@@ -142,9 +142,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen24 (short news, protocol and kallelse excerpts as plain .txt copies, cut mid-sentence; 480-486) first
 # scored 0.962 (parties 0.545: an org number after "Föreningen," and a heading run on into a name). After its
 # fixes the set (359 documents) finds 5,363 of 5,366 values, none spurious.
-# Probe round (530-543, my own: grant phrasings, a digest's subheadings, a page mark in a protocol's head,
+# Probe round (530-543, the maintainer's: grant phrasings, a digest's subheadings, a page mark in a protocol's head,
 # items' decisions without headings) first scored 0.963 on the code before its fixes (gold written after a look
-# at the records, so a less honest first figure). After them the set (373 documents) finds all their 164 values.
+# at the records, so a less honest first figure). After them all their 164 values are found.
+# title1 (titles on unseen layouts: news pages under menus, trails, back links, captions and categories, a
+# headline in capitals or wrapped over two lines, a logo in <h1>; subjects after "Ärende:" and "Angående" wrapped;
+# protocol and kallelse headings wrapped before their day or body; yttrande, motions, a press release; 497 a
+# DOCX->PDF by inventedmaker_title.py): 490-496 first scored 0.945 (title 5/7), 497-503 0.965 (title 4/7). After
+# their fixes all their values are found. With both rounds the set (387 documents) finds 5,704 of 5,707
+# values, none spurious (left: 161, 413, 441 as above).
 MICRO_FLOOR = 0.9997
 
 
@@ -154,7 +160,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 373 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 387 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -709,8 +709,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # "Arrangemangsbidrag till Föreningen X (org.nr ...)": a grant's word and "till" before the name.
         # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
         # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
+        # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
-                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till)\s+", before)[-1].strip()
+                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
@@ -1533,7 +1534,9 @@ def _merge(parties: list[dict]) -> list[dict]:
                                                        or _same_party(q["name"], p["name"])):
                 q["org_nr"] = q["org_nr"] or p["org_nr"]
                 q["role"] = q["role"] or p["role"]
-                if q["name"][:1].islower() and p["name"][:1].isupper() or _same_party(q["name"], p["name"]):
+                # (the long form's kind in lower case, "föreningen X", describes the name: "X" stays)
+                if q["name"][:1].islower() and p["name"][:1].isupper() or _same_party(q["name"], p["name"]) and not (
+                        p["name"][:1].islower() and q["name"][:1].isupper()):
                     q["name"], q["span"] = p["name"], p["span"]
                 if i in window:
                     window[i] = q["name"].casefold()

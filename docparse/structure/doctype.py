@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.structure.header import HEAD_CHARS
-from docparse.sv.bodies import MUNICIPALITY_RE
+from docparse.sv.bodies import BOARD_RE, MUNICIPALITY_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.sections import tolerant
 
@@ -90,6 +90,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         i -= 1
     alone_on_line = blank_before and not after.strip()
     if word.isupper() and len(word) > 3:
+        if _in_capital_headline(body, m):
+            return None  # "NYTT AVTAL GER BYGDEGÅRDEN FEM ÅR TILL": a news headline in capitals holds the word
         return True, True
     if word.lower() == "delegationsbeslut" and _LIST_OF.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
         return True, False  # "Redovisning av delegationsbeslut (för mars)": a list of them names itself by them
@@ -120,6 +122,31 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
             return None  # "Beslut" alone heads the decision section of most documents
         return True, alone_on_line or bool(next_word[:1].isupper() or next_word[:1].isdigit())
     return None
+
+
+# A letterhead's or a table's cells part at a tab or a wide gap.
+_CELL_GAP = re.compile(r"\t|[ ]{3,}")
+# What carries a heading in capitals on from its type word: "PROTOKOLL FÖRT VID ...", "KALLELSE TILL ...".
+_CAPS_GOES_ON = re.compile(r"(?:TILL|FÖR|FÖRT|FÖRD|VID|ÖVER|FRÅN|OM|OCH|MED|NR|I)")
+
+
+def _in_capital_headline(body: str, m: re.Match) -> bool:
+    """The type word in capitals inside a headline in capitals, a sentence's words around it in the
+    same cell ("NYTT AVTAL GER GYTTORPS BYGDEGÅRD FEM ÅR TILL"): a word before it that names no body
+    (not "EXEBY KOMMUN PROTOKOLL", a letterhead whose gap OCR lost), two or more after it, the first
+    no word that carries a heading on ("PROTOKOLL FÖRT VID ...")."""
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    line_end = body.find("\n", m.end(), m.end() + 200)
+    before = _CELL_GAP.split(body[line_start:m.start()])[-1].split()
+    after = _CELL_GAP.split(body[m.end(): m.end() + 200 if line_end < 0 else line_end].strip())[0].split()
+    if not before or len(after) < 2 or _CAPS_GOES_ON.fullmatch(after[0]):
+        return False
+    words = [w for w in before + after if any(c.isalpha() for c in w)]
+    if not all(w.isupper() for w in words) or len(before) + len(after) + 1 < 5:
+        return False
+    cell = " ".join(before)
+    return MUNICIPALITY_RE.search(cell) is None and BOARD_RE.fullmatch(cell.capitalize()) is None and (
+        BOARD_RE.fullmatch(before[-1].capitalize()) is None)
 
 
 # A heading naming a list of delegated decisions: "Redovisning av", "Förteckning över", "Anmälan av".

@@ -106,6 +106,16 @@ def _is_subject_line(line: str) -> bool:
     """A subject's line: a few words, a capital first, no sentence's full stop at its end."""
     text = line.strip(" \t*#")
     return 2 <= len(text.split()) <= 12 and text[:1].isupper() and not text.endswith((".", ":", ";", ","))
+def _wraps_in_value_column(line: str, column: int, value: str) -> bool:
+    """The next line of a subject after its label, indented to the value's column (a letter's
+    "Ärende:" row wrapped), a few words and no label, date or section heading of its own."""
+    text = line.strip()
+    indent = len(line) - len(line.lstrip(" "))
+    return (abs(indent - column) <= 1 and indent >= 4 and 1 <= len(text.split()) <= 12 and not text.endswith(".")
+            and not _LABEL_START.match(text) and not DATE_RE.match(text) and not is_section_heading(text)
+            and not _SUBJECT_LABEL.match(text))
+
+
 def _is_value_row(line: str) -> bool:
     """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
     diarienummer's code in capitals before its number."""
@@ -222,6 +232,14 @@ _MENU_LINE = re.compile(r"[A-ZÅÄÖ][\wåäö-]*,?(?: (?!(?:i|för|och|av|till|
 _MENU_ROW_GAP = re.compile(r"\t|[ ]{2,}|[ ]*\|[ ]*")
 
 
+def _is_tag_list(line: str, above: str) -> bool:
+    """A news article's tags under its headline, capitalised links parted by commas ("Skola och
+    förskola, Bygga och bo"), not the headline's wrapped end (the line above does not run on)."""
+    parts = [p.strip() for p in line.strip().split(",")]
+    return (len(parts) >= 2 and _RUNS_ON.search(above) is None
+            and all(p[:1].isupper() and _MENU_LINE.fullmatch(p) for p in parts))
+
+
 def _is_menu_line(line: str) -> bool:
     """A menu's link alone on its line, or a row of links."""
     line = line.strip()
@@ -304,6 +322,9 @@ def _clean_line(line: str) -> tuple[str, int]:
 # The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
 _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                          + r"))?(?=[ \t*#]*$)")
+# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12".
+_LOWER_BOARD = re.compile(r"[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+                          + r"))?(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -314,6 +335,32 @@ def _rest_of_line(body: str, pos: int) -> str:
 
 def _is_sentence(line: str) -> bool:
     return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
+
+
+# The meeting's day as a heading's wrapped last line: "den 17 november 2038".
+_DAY_LINE = re.compile(r"[ \t]*den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)")
+# The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
+_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
+
+
+def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
+    """A protocol's or agenda's heading wrapped before its day ("Protokoll från socialnämndens
+    sammanträde" / "den 17 november 2038") or before the body that meets ("Kallelse till
+    sammanträde med" / "kommunstyrelsens arbetsutskott"): the heading's end after that line, else
+    ``end`` (``line_end``: where the heading's line ends)."""
+    nl = body.find("\n", line_end)
+    if nl < 0 or body[line_end:nl].strip():
+        return end
+    day = _DAY_LINE.match(body, nl + 1)
+    if day:
+        return day.end() if end == line_end else end
+    if not _WRAPPED_MEETING.search(body, body.rfind("\n", 0, line_end) + 1, line_end):
+        return end
+    next_end = body.find("\n", nl + 1)
+    below = body[nl + 1: len(body) if next_end < 0 else next_end].strip()
+    if below and BOARD_RE.fullmatch(below[:1].upper() + below[1:]):
+        return nl + 1 + body[nl + 1:].index(below) + len(below)
+    return end
 
 
 def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
@@ -727,6 +774,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
     if _DATELINE.fullmatch(text.strip()):
         return False  # a publication label and its date, no headline
+    if is_byline(text):
+        return False  # "Exeby kommun, 10 februari 2041" under a press release's type word: its sender and date
     if _PRINT_HEAD.match(text.strip()):
         return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
@@ -1150,6 +1199,17 @@ _CATEGORY_WORDS = 3
 _NAV_LINES = 4  # a site's section links over its news, one a line
 
 
+_READING_TIME = re.compile(r"(?:lästid|läsningstid)(?:\s+ca)?\s*:?\s*(?:ca\s+)?\d{1,2}\s*(?:min(?:uter|\.)?)?$", re.I)
+
+
+def _wraps_on(line: str, below: str) -> bool:
+    """The line below goes on with the line's heading, no headline of its own under a category: it
+    opens in lower case or with a linking word ("NY SKOLA BYGGS" / "I NORRBYN"), or both are in capitals."""
+    first = below.split()[0] if below.split() else ""
+    return (first[:1].islower() or _HEADLINE_LINK.fullmatch(first.lower()) is not None
+            or line.strip().isupper() and below.strip().isupper())
+
+
 def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> bool:
     """A news article's category, a short link's words alone ("Kommun och politik"), over a block that
     opens with the headline and goes on with the article's first paragraph of sentences."""
@@ -1161,7 +1221,8 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
         return False
     # the article's first paragraph: under the headline, past a dateline ("Publicerad 2 mars 2031")
     rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
-    rest = [ln for ln in rest if not _is_dateline_row(ln)]
+    # (and past a reading time under the headline: "Lästid: 2 min")
+    rest = [ln for ln in rest if not _is_dateline_row(ln) and not _READING_TIME.match(ln.strip())]
     return bool(rest) and is_sentence_paragraph(rest[0])
 
 
@@ -1207,6 +1268,44 @@ def _site_title_said_again(line: str) -> tuple[int, int] | None:
     return found
 
 
+# A protocol's or agenda's heading word alone on its line, its heading going on in lower case below:
+# "KALLELSE" / "till sammanträde med socialnämnden" (not a sentence: no full stop ends it).
+_LOWER_GOES_ON = re.compile(r"[ \t]*(?:till|för|över|från|vid|förd?t?[ \t]+vid)[ \t]+[a-zåäö][^\n]*?(?<![.!?])(?=[ \t]*(?:\n|$))")
+_MAX_HEADING_WORDS_BELOW = 12
+
+
+# A § head at a line's start: "§ 11 Bidrag till ...", "§ 11" over its heading (not "§§ 88-92").
+_PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
+
+
+def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
+    """The heading of a protocol page's one matter: every § head in the text has the same number
+    (the page's own title may repeat it), and its heading stands after the number or on the next
+    line. No § at all, or several: None (the protocol is titled by its heading word)."""
+    heads = list(_PARAGRAPH_HEAD.finditer(body, start))
+    if not heads or len({m.group(1) for m in heads}) != 1:
+        return None
+    starts: list[int] | None = None
+    for m in heads:
+        text = m.group(2).strip()
+        s = m.start(2)
+        if not text:
+            if starts is None:
+                starts = [ln[0] for ln in lines]  # (once: each head is looked up in it)
+            k = bisect.bisect_right(starts, m.end())
+            nxt = next((ln for ln in lines[k:k + 3] if ln[2].strip()), None)
+            if nxt is None:
+                continue
+            text, s = nxt[2].strip(), nxt[0] + nxt[2].index(nxt[2].strip())
+        cut = _DNR_COLUMN_END.search(text) or DNR_LABEL_RE.search(text)
+        if cut:
+            text = text[:cut.start()]
+        text = text.rstrip(" .,:;")
+        if _is_heading(text, type_word) and not text.lower().startswith(type_word.printed.lower()):
+            return Title(" ".join(text.split()), (s, s + len(text)), "heading")
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
@@ -1218,6 +1317,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
     several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone
+    if type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0 and shape != "protocol":
+        # (not under the meeting's furniture, Plats och tid, Beslutande: a protocol cut after its first §)
+        matter = _single_matter_heading(body, lines, start, type_word)
+        if matter:
+            return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
     if type_word and in_body and (type_word.doc_type in ("protokoll", "kallelse") or several) and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
@@ -1242,6 +1346,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                     s, e = below.start(1), below.end(1)
                     next_end = body.find("\n", e)
                     rest, printed = body[e: len(body) if next_end < 0 else next_end], below.group(1)
+        wrapped = _LOWER_GOES_ON.match(body, line_end + 1) if line_end >= 0 and not rest.strip() else None
+        if wrapped and len(wrapped.group(0).split()) <= _MAX_HEADING_WORDS_BELOW:
+            # "KALLELSE" / "till sammanträde med socialnämnden": the heading goes on in lower case on its next line
+            end = wrapped.start() + len(wrapped.group(0).rstrip(" .,:;"))
+            return Title(" ".join(body[s:end].split()), (s, end), "type")
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
             if page_heading:
@@ -1260,10 +1369,16 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                 rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
+            if meeting and (not rest[meeting.end():].strip() or _WRAPPED_MEETING.fullmatch(rest[meeting.end():])):
+                end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
             return Title(" ".join(body[s:end].split()).rstrip(" .,:"), (s, end), "type")
         page_heading = _page_heading(body, lines, start, type_word)
         if page_heading:
             return page_heading
+        named = _LOWER_BOARD.match(rest)
+        if named and BOARD_RE.fullmatch(named.group("name")[:1].upper() + named.group("name")[1:]):
+            # "Protokoll kommunstyrelsen 2040-03-12": the body that met in lower case, its day, the heading's whole line
+            return Title(" ".join(body[s:e + named.end()].split()), (s, e + named.end()), "type")
         board = _DASH_BOARD.match(rest)
         if board and is_body_name(board.group("name")):
             # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
@@ -1328,6 +1443,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
         if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
+        if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
+                and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
+            block = block[1:]  # the same with no blank line between the category and the headline
         while block and _ALT_TEXT.match(block[0][2].strip()):
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
         if not block:
@@ -1360,9 +1478,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 off = line.index(label_line) + subject.end()
                 value = line[off:].rstrip(" .")
                 end = ls + off + len(value)
-                # A subject wrapped in its table cell goes on in lower case on the next line.
-                if j + 1 < len(block) and block[j + 1][2].lstrip()[:1].islower() and "\t" not in block[j + 1][2] \
-                        and not value.endswith((".", ":", ";")):
+                # A subject wrapped in its table cell goes on in lower case on the next line, or
+                # indented under the value's column ("Ärende: Ansökan om bidrag från" / "        Exeby IF").
+                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and "\t" not in block[j + 1][2] and (
+                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value)):
                     end = block[j + 1][1]
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
@@ -1491,7 +1610,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
-                        or _running_head(more)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
+                        or _running_head(more) or _is_tag_list(more, above)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                     break
                 end_pos, above = e2, more
         elif not cut:

@@ -41,7 +41,7 @@ UI_LINE = re.compile(tolerant(
     r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
     r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
-    r"tillbaka(?:\s+till\s+(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
+    r"tillbaka(?:\s+till\s+(?:alla\s+)?(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
     r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan))?|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
