@@ -1217,8 +1217,9 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     if len(text.split()) > _CATEGORY_WORDS or re.search(r"\d", text) or not _MENU_LINE.fullmatch(text) or not below:
         return False
     head = below[0]
-    if not _is_heading(head[0][2].strip(), type_word) or head[0][2].rstrip().endswith((".", ":")):
-        return False
+    headline = head[0][2].strip()
+    if not _is_heading(headline, type_word) or headline.endswith((".", ":")) or _STATUS_NOTE.match(headline):
+        return False  # ("Riktlinjer för X" over "Antagen av nämnden ...": a policy's heading over its status note)
     # the article's first paragraph: under the headline, past a dateline ("Publicerad 2 mars 2031")
     rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
     # (and past a reading time under the headline: "Lästid: 2 min")
