@@ -220,7 +220,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         elif m.group("genitive"):
             words = m.group("genitive").split()
             # "NORRA EXEBYGDENS KOMMUNALFÖRBUND": the area's words capitalised, the förbund's noun as printed in mixed case
-            name = " ".join([*(w.capitalize() for w in words[:-1]), words[-1].lower() if words[-1].isupper() else words[-1]])
+            # ("Exebygdens brand- och räddningsförbund": what the förbund is may take several words)
+            area = next((i for i, w in enumerate(words) if w[-1] in "sS"), len(words) - 2) + 1
+            name = " ".join([*(w.capitalize() for w in words[:area]), *(w.lower() if w.isupper() else w for w in words[area:])])
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
@@ -340,9 +342,14 @@ _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄ�
                             r"(?:[^\n]*\n)??[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
-_STYRELSE_OF = re.compile(r"(?<![\wåäö-])[Ss]tyrelsen[ \t]+(?:för|i)[ \t]+(?=[A-ZÅÄÖ])")
+# (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)
+_STYRELSE_OF = re.compile(r"(?<![\wåäö-])(?:[Ss]tyrelsen|[Ss]tyrelse(?:sammanträde|möte)t?)[ \t]+(?:för|i|med)[ \t]+(?=[A-ZÅÄÖ])")
+_COMPANY_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäöÅÄÖ])")
 _STYRELSE_OF_REACH = 3000
 _GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
+# A letter to a förbund's or a company's board, "Till styrelsen" ("... för Exeby Bostäder AB"), in the
+# head: the body has one styrelse, so the addressee names it.
+_TO_STYRELSE = re.compile(r"(?<![\wåäö-])(?:[Tt]ill|TILL)[ \t]+(?P<bare>[Ss]tyrelsen|STYRELSEN)(?![\wåäöÅÄÖ-])")
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -406,7 +413,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
     bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
-            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
+            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+            or _TO_STYRELSE.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
     if bare:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
@@ -414,7 +422,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     if not bare and not best:  # (only where no body is named: a förbund has a fullmäktige or a direktion too)
         for m in _STYRELSE_OF.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
             named = MUNICIPALITY_RE.match(body, m.end())
-            if named and named.group("forbund"):
+            if named and named.group("forbund") or _COMPANY_AFTER.match(body, m.end()):
                 best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 12.0)
                 count["Styrelsen"] += 1
                 first.setdefault("Styrelsen", [m.start(), m.start() + len("styrelsen")])
