@@ -142,6 +142,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # gen24 (short news, protocol and kallelse excerpts as plain .txt copies, cut mid-sentence; 480-486) first
 # scored 0.962 (parties 0.545: an org number after "Föreningen," and a heading run on into a name). After its
 # fixes the set (359 documents) finds 5,363 of 5,366 values, none spurious.
+# gen25 (single-matter documents of regions, kommunalförbund, nämnder and a municipal company: tjänsteskrivelser,
+# protokollsutdrag, a yttrande, a beslut; 510-523, two PDFs from DOCX and a scan by inventedmaker25.py) first
+# scored 0.888 (510-516) and 0.925 (517-523). After their fixes the set (373 documents) finds 5,613 of 5,616
+# values, none spurious: 0.99973 (left: 161's "olle"; 413's party; 441's last item).
 MICRO_FLOOR = 0.9997
 
 
@@ -151,7 +155,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 359 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 373 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
