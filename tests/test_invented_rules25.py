@@ -198,3 +198,15 @@ def test_the_paragraphs_an_officer_attended_are_no_part_of_the_title(extract_tex
             "Signe Ågren, barn- och skolchef § 41\nBirger Holm, ekonom §§ 42-43\n")
     people = [(p["name"], p["title"]) for p in extract_text(text)["people"]]
     assert ("Signe Ågren", "barn- och skolchef") in people and ("Birger Holm", "ekonom") in people
+
+
+def test_an_agreement_as_the_subject_of_a_proposal_is_no_type(extract_text):
+    text = ("Norra Exebygdens kommunalförbund\nBESLUTSUNDERLAG\nDatum 2039-03-05   Beteckning NEK 2039/12\n\n"
+            "Till direktionen\n\nAvtal med Exeby Hjärtförening\n\nFörslag till beslut\nDirektionen godkänner avtalet.\n")
+    assert extract_text(text)["document"]["doc_type"] != "avtal"
+
+
+def test_an_agreement_is_still_an_agreement(extract_text):
+    text = ("Avtal om lokalhyra\n\nParter\nNorra Exebygdens kommunalförbund och Exeby IF.\n\n"
+            "1. Lokalen\nHyran är 2 000 kr i månaden.\n")
+    assert extract_text(text)["document"]["doc_type"] == "avtal"

@@ -28,7 +28,7 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     st = ctx.structure
     if st.type_word and st.shape == "news" and _headline_opens_with_kind(ctx.body, st):
         return "nyhet", None  # "Avtal klart med Stadsmissionen" over a news page's text: a headline, not the kind
-    if st.type_word:
+    if st.type_word and not _subject_of_a_proposal(st):
         return st.type_word.doc_type, list(st.type_word.span)
     if st.shape == "protocol":
         return "protokoll", None
@@ -43,6 +43,15 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
             st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
+
+
+def _subject_of_a_proposal(st) -> bool:
+    """The kind's word opens the subject heading of a paper that proposes a decision ("Avtal med
+    Exeby Hjärtförening" over "Förslag till beslut", under a head whose own word is none of the
+    types, "BESLUTSUNDERLAG"): the agreement is what the paper is about, not what it is."""
+    tw = st.type_word
+    return (tw.doc_type in ("avtal", "överenskommelse") and st.title is not None and st.title.span[0] == tw.span[0]
+            and any(sec.kind == "proposal" and sec.heading_span[0] > tw.span[0] for sec in st.sections))
 
 
 # What a kind's word heads a document with: its subject ("Avtal om ...", "Beslut över ...", "Avtal med X").
