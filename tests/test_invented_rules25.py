@@ -210,3 +210,9 @@ def test_an_agreement_is_still_an_agreement(extract_text):
     text = ("Avtal om lokalhyra\n\nParter\nNorra Exebygdens kommunalförbund och Exeby IF.\n\n"
             "1. Lokalen\nHyran är 2 000 kr i månaden.\n")
     assert extract_text(text)["document"]["doc_type"] == "avtal"
+
+
+def test_a_companys_bare_styrelse_a_few_lines_under_its_name(extract_text):
+    text = ("Exeby Energi AB\nTJÄNSTESKRIVELSE\n2039-03-05\nVår referens: Ida Sten\nStyrelsen\n\n"
+            "Sponsring av Exeby IK 2040\n\nFörslag till beslut\nStyrelsen godkänner sponsringen.\n")
+    assert extract_text(text)["document"]["board"] == "Styrelsen"
