@@ -216,3 +216,25 @@ def test_a_companys_bare_styrelse_a_few_lines_under_its_name(extract_text):
     text = ("Exeby Energi AB\nTJÄNSTESKRIVELSE\n2039-03-05\nVår referens: Ida Sten\nStyrelsen\n\n"
             "Sponsring av Exeby IK 2040\n\nFörslag till beslut\nStyrelsen godkänner sponsringen.\n")
     assert extract_text(text)["document"]["board"] == "Styrelsen"
+
+
+def test_a_head_tables_label_row_over_its_value_row_with_single_spaces(extract_text):
+    text = ("Region Exeby\nTJÄNSTESKRIVELSE\nDatum Diarienummer\n2039-02-01 HSN 2039/12\n\n"
+            "Hälso- och sjukvårdsnämnden\n\nStöd till Exeby Astmaförening 2039\n\n"
+            "Förslag till beslut\nNämnden beviljar stödet.\n")
+    doc = extract_text(text)["document"]
+    assert doc["dnr"] == "HSN 2039/12" and doc["date"] == "2039-02-01"
+
+
+def test_a_letterheads_contact_row_is_no_heading(extract_text):
+    text = ("Region Exeby\nPostadress Box 12, 123 45 Exeby  Besöksadress Storgatan 1  Telefon 012-34 56 00\n\n"
+            "TJÄNSTESKRIVELSE 2039-02-01 Dnr HSN 2039/12\n\nStöd till Exeby Astmaförening 2039\n\n"
+            "Förslag till beslut\nNämnden beviljar stödet.\n")
+    assert extract_text(text)["document"]["title"] == "Stöd till Exeby Astmaförening 2039"
+
+
+def test_a_head_tables_row_of_values_is_no_heading(extract_text):
+    text = ("Region Exeby\nTJÄNSTESKRIVELSE\nDatum Diarienummer Handläggare\n2039-02-01 HSN 2039/12 Ida Sten\n\n"
+            "Hälso- och sjukvårdsnämnden\n\nStöd till Exeby Astmaförening 2039\n\n"
+            "Förslag till beslut\nNämnden beviljar stödet.\n")
+    assert extract_text(text)["document"]["title"] == "Stöd till Exeby Astmaförening 2039"

@@ -59,6 +59,8 @@ _LABEL_START = re.compile(tolerant(
     r"avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik|"
     # an e-service form's fields: who sent it, where from, when it came in
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
+    # a letterhead's or footer's contact row: "Postadress Box 12, 123 45 Exeby  Besöksadress ..."
+    r"postadress|besöksadress|leveransadress|fakturaadress|organisationsnummer|bankgiro|plusgiro|webbplats|växel|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
@@ -228,6 +230,9 @@ def _is_menu_line(line: str) -> bool:
     return _MENU_LINE.fullmatch(line) is not None or all(_MENU_LINE.fullmatch(c) for c in _MENU_ROW_GAP.split(line))
 
 
+# The officer after a case's number in a head table's row of values: " Eva Ek", " Per-Olof Sund, utredare".
+_OFFICER_AFTER_DNR = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                                r"(?:,[ \t]*[a-zåäö][\wåäö -]*)?")
 # An organisation number with its label alone on its line.
 _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?)[ \t]*:?[ \t]*\d{6}[ \t]*-?[ \t]*\d{4}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
@@ -757,6 +762,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
+    dnr_first = _BARE_DNR.match(text.strip())
+    officer = _OFFICER_AFTER_DNR.fullmatch(text.strip(), dnr_first.end()) if dnr_first else None
+    if officer and is_given_name(officer.group(1)):
+        return False  # "(2039-02-01) HSN 2039/12 Eva Ek": a head table's row of values under its labels, no heading
     if _ORGNR_ALONE.fullmatch(text.strip()):
         return False  # "Org.nr 556000-0000": the sender's number under its name, no heading
     if _POSTAL_LINE.fullmatch(text.strip()):
