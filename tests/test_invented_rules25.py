@@ -1,13 +1,14 @@
 """General rules of single-matter documents of regions, kommunalförbund, nämnder and a municipal
-company found by round 25 (tests/fixtures/invented 510-): a decision's numbered clauses after "X
-beslutar att" are no agenda, even when the run leaves out its first clause (opening in lower case); a
-head table flattened to one line of labels and values, the subject on the line below; a § mark with
-its label ("Paragraf § 7") is no subject; a letter "Till styrelsen" names the board; a company's
-letterhead ("Exeby Energi AB" / "Ett helägt bolag i Exeby kommun") is no subject; a nämnd's
-specialists' titles ("kommunekolog"); an association's name wrapped after its own "i"; an org number
-printed only in a running footer; a table's rows parted by a page's blank line, and a table whose unit
-closes the sentence over it and whose heading row is years. Each case is invented Swedish and failed
-before its rule; the guards hold what must not change."""
+company found by round 25 (tests/fixtures/invented 510-523) and by probing its rules: a decision's
+numbered clauses after "X beslutar att" are no agenda; a head table flattened to one line, or read as a
+label row over a value row with single spaces; "Paragraf § 7", an "Org.nr" line, a company's letterhead,
+a recipient's address, a contact row and a row of values are no subject; "Till styrelsen", a company's
+board meeting and bare "Styrelsen" name the board; a brand- och räddningsförbund; titles of a nämnd's
+specialists, compound titles under a name, the §§ an officer attended; names wrapped after their own
+"i" or said again with their place; an org number in a running footer; tables parted by a page's blank
+line or whose unit closes the sentence over them; a partnership's year and two years named in a row;
+signatures right under a decision; an agreement as a proposal's subject. Each case is invented Swedish
+and failed before its rule; the guards hold what must not change."""
 
 
 def _parties(result):
