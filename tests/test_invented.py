@@ -151,6 +151,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # DOCX->PDF by inventedmaker_title.py): 490-496 first scored 0.945 (title 5/7), 497-503 0.965 (title 4/7). After
 # their fixes all their values are found. With both rounds the set (387 documents) finds 5,704 of 5,707
 # values, none spurious (left: 161, 413, 441 as above).
+# gen25 (single-matter documents of regions, kommunalförbund, nämnder and a municipal company: tjänsteskrivelser,
+# protokollsutdrag, a yttrande, a beslut; 510-523, two PDFs from DOCX and a scan by inventedmaker25.py) first
+# scored 0.888 (510-516) and 0.925 (517-523). After their fixes, with title1 and the probe round, the set (401
+# documents) finds 5,954 of 5,957 values, none spurious: 0.99975 (left: 161's "olle"; 413's party; 441's last item).
 MICRO_FLOOR = 0.9997
 
 
@@ -160,7 +164,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 387 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 401 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

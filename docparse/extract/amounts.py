@@ -234,11 +234,15 @@ def _table_amounts(body: str) -> list[dict]:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
+        last_cells = 0
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
             if not row.strip():
+                if pos > first and last_cells and _next_row_alike(body, end + 1, last_cells):
+                    pos = end + 1  # a page's break (a converter's blank line) between two rows of as many cells
+                    continue
                 if pos == first == head.end() + 1 and not head.group("cols"):
                     # a caption, a blank line, then the columns' heading: "Driftramar 2036 (mnkr)" / "" / "Nämnd  Budget ..."
                     nxt = body.find("\n", end + 1)
@@ -256,6 +260,7 @@ def _table_amounts(body: str) -> list[dict]:
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
                      else [c for c in [_LAST_CELL.search(row)] if c])
             out.extend(_cell_amounts(row, pos, cells, mult))
+            last_cells = len(list(_NUMBER_CELL.finditer(row)))
             pos = end + 1
             if pos > len(body):
                 break
@@ -269,6 +274,19 @@ _TABLE_UNIT_LEAD = re.compile(
 # A line that is only the table's unit, no lead-in sentence: "Belopp i tusental kronor (tkr).", "(Belopp i mnkr)".
 _UNIT_NOTE_LINE = re.compile(r"[ \t]*\(?(?:alla\s+)?belopp\s+(?:anges\s+|redovisas\s+)?i\s+[^\n]{1,40}?\)?[ \t]*\.?[ \t]*", re.I)
 _LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)
+
+
+# The unit mark closing the sentence that leads in to a table: "Insatsen finansieras enligt tabellen (tkr)."
+_UNIT_ENDS_LINE = re.compile(r"[ \t]*\.[ \t]*")  # (its full stop: a column's heading "Bidrag (tkr)" has none)
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year_heading(row: str) -> bool:
+    """A table's heading row of years: "Organisation   2038   2039   2040   Summa" (a word first,
+    then years, words among them)."""
+    cells = re.split(r"\t|[ \u00a0]{2,}", row.strip())
+    return (len(cells) >= 3 and not re.search(r"\d", cells[0]) and any(_YEAR_CELL.fullmatch(c) for c in cells[1:])
+            and all(_YEAR_CELL.fullmatch(c) or not re.search(r"\d", c) for c in cells[1:]))
 
 
 def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
@@ -286,7 +304,8 @@ def _lead_table_amounts(body: str) -> list[dict]:
         line_end = body.find("\n", lead.end(), lead.end() + _LEAD_TAIL)
         line_start = body.rfind("\n", 0, lead.start()) + 1
         if line_end < 0 or not (body[lead.end():line_end].rstrip().endswith(":")
-                                or _UNIT_NOTE_LINE.fullmatch(body, line_start, line_end)):
+                                or _UNIT_NOTE_LINE.fullmatch(body, line_start, line_end)
+                                or _UNIT_ENDS_LINE.fullmatch(body, lead.end(), line_end)):
             continue
         mult = _TABLE_MULT[(lead.group("unit") or lead.group("unit2")).lower()]
         pos, blanks, heading, rows, last_cells = line_end + 1, 0, False, 0, 0
@@ -303,6 +322,8 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 if rows or blanks:
                     break
                 blanks += 1
+            elif not rows and not heading and _is_year_heading(row):
+                heading = True  # the columns' heading row of years, no amounts
             elif cells:
                 rows += 1
                 last_cells = len(cells)

@@ -28,7 +28,7 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
     st = ctx.structure
     if st.type_word and st.shape == "news" and _headline_opens_with_kind(ctx.body, st):
         return "nyhet", None  # "Avtal klart med Stadsmissionen" over a news page's text: a headline, not the kind
-    if st.type_word:
+    if st.type_word and not _subject_of_a_proposal(st):
         return st.type_word.doc_type, list(st.type_word.span)
     if st.shape == "protocol":
         return "protokoll", None
@@ -43,6 +43,15 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
             st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
         return "nyhet", None
     return None, None
+
+
+def _subject_of_a_proposal(st) -> bool:
+    """The kind's word opens the subject heading of a paper that proposes a decision ("Avtal med
+    Exeby Hjärtförening" over "Förslag till beslut", under a head whose own word is none of the
+    types, "BESLUTSUNDERLAG"): the agreement is what the paper is about, not what it is."""
+    tw = st.type_word
+    return (tw.doc_type in ("avtal", "överenskommelse") and st.title is not None and st.title.span[0] == tw.span[0]
+            and any(sec.kind == "proposal" and sec.heading_span[0] > tw.span[0] for sec in st.sections))
 
 
 # What a kind's word heads a document with: its subject ("Avtal om ...", "Beslut över ...", "Avtal med X").
@@ -233,7 +242,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         elif m.group("genitive"):
             words = m.group("genitive").split()
             # "NORRA EXEBYGDENS KOMMUNALFÖRBUND": the area's words capitalised, the förbund's noun as printed in mixed case
-            name = " ".join([*(w.capitalize() for w in words[:-1]), words[-1].lower() if words[-1].isupper() else words[-1]])
+            # ("Exebygdens brand- och räddningsförbund": what the förbund is may take several words)
+            area = next((i for i, w in enumerate(words) if w[-1] in "sS"), len(words) - 2) + 1
+            name = " ".join([*(w.capitalize() for w in words[:area]), *(w.lower() if w.isupper() else w for w in words[area:])])
         else:
             name = " ".join(FORBUND_COLUMN.sub(" ", m.group("forbund")).split())
         # The letterhead and the opening name the owner; later mentions may be other bodies.
@@ -347,15 +358,21 @@ _FORBUND_BOARD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUN
                             + r")[^\n]*\n[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 _FORBUND_BOARD_REACH = 600
 # A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
-# its bare "Styrelsen" within the next lines (a column's cell may follow it): a company has one
+# its bare "Styrelsen" within the next few lines (the type word, a date, a reference between; a column's
+# cell may follow it): a company has one
 # styrelse, so the bare head names it.
 _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
-                            r"(?:[^\n]*\n)??[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
-_STYRELSE_OF = re.compile(r"(?<![\wåäö-])[Ss]tyrelsen[ \t]+(?:för|i)[ \t]+(?=[A-ZÅÄÖ])")
+# (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)
+_STYRELSE_OF = re.compile(r"(?<![\wåäö-])(?:[Ss]tyrelsen|[Ss]tyrelse(?:sammanträde|möte)t?)[ \t]+(?:för|i|med)[ \t]+(?=[A-ZÅÄÖ])")
+_COMPANY_AFTER = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäöÅÄÖ])")
 _STYRELSE_OF_REACH = 3000
 _GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
+# A letter to a förbund's or a company's board, "Till styrelsen" ("... för Exeby Bostäder AB"), in the
+# head: the body has one styrelse, so the addressee names it.
+_TO_STYRELSE = re.compile(r"(?<![\wåäö-])(?:[Tt]ill|TILL)[ \t]+(?P<bare>[Ss]tyrelsen|STYRELSEN)(?![\wåäöÅÄÖ-])")
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -419,7 +436,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
     bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
-            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
+            or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+            or _TO_STYRELSE.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
     if bare:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
@@ -427,7 +445,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     if not bare and not best:  # (only where no body is named: a förbund has a fullmäktige or a direktion too)
         for m in _STYRELSE_OF.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
             named = MUNICIPALITY_RE.match(body, m.end())
-            if named and named.group("forbund"):
+            if named and named.group("forbund") or _COMPANY_AFTER.match(body, m.end()):
                 best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 12.0)
                 count["Styrelsen"] += 1
                 first.setdefault("Styrelsen", [m.start(), m.start() + len("styrelsen")])

@@ -56,10 +56,22 @@ def _entry(value: str, start: int, end: int) -> dict:
     return {"value": value, "valid": _valid(value), "kind": kind_of(value), "span": [start, end]}
 
 
+# Page furniture is text the document prints too: a footer's "Org.nr ..." is the body's own number.
+_FURNITURE = ("page-header", "page-footer", "page-furniture")
+
+
 def extract_org_numbers(ctx) -> list[dict]:
-    """Every organisation number, once each (first mention), in text order."""
+    """Every organisation number, once each (first mention), in text order: the body's, then
+    those printed only in the page furniture (a running footer with the sender's number)."""
     found: dict[str, dict] = {}
-    for m in _LABELLED.finditer(ctx.body):
+    _find_in(ctx.body, found)
+    if ctx.masked:
+        _find_in(ctx.masked_text(_FURNITURE), found)
+    return sorted(found.values(), key=lambda e: e["span"][0])
+
+
+def _find_in(text: str, found: dict[str, dict]) -> None:
+    for m in _LABELLED.finditer(text):
         raw = m.group(1) + m.group(2)
         digits = raw.translate(DIGIT_FOR)
         value = f"{digits[:6]}-{digits[6:]}"
@@ -67,11 +79,10 @@ def extract_org_numbers(ctx) -> list[dict]:
         if raw != digits:
             # Damage counts as undone only when the result passes the check; otherwise the
             # number is reported as printed (letters read as digits) and flagged invalid.
-            entry["repaired_from" if entry["valid"] else "printed"] = ctx.body[m.start(1):m.end(2)]
+            entry["repaired_from" if entry["valid"] else "printed"] = text[m.start(1):m.end(2)]
         found.setdefault(value, entry)
-    for m in _PLAIN.finditer(ctx.body):
+    for m in _PLAIN.finditer(text):
         value = f"{m.group(1)}-{m.group(2)}"
         if value in found or not is_organisation(value):
             continue
         found[value] = _entry(value, m.start(), m.end())
-    return sorted(found.values(), key=lambda e: e["span"][0])

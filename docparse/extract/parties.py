@@ -581,7 +581,8 @@ _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
 
 _NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&-]*(?:\s+[A-ZÅÄÖ][\wåäöé&-]*)*")
-_ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&-]*$")
+# (a name's own small word may end the line: "... med Strokeföreningen i" / "Exeland, org.nr ...")
+_ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&-]*(?:\s(?:i|på|för))?$")
 
 
 def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
@@ -827,6 +828,8 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     found by every finder."""
     anaphoric = []
     for org in ctx.fields.get("org_numbers", []):
+        if ctx.masked and ctx.is_masked(org["span"][0]):
+            continue  # a number in a running footer: the sender's own, its name not in the body's text
         name = _name_before_orgnr(ctx, org["span"][0])
         at = org["span"][0]
         head = None if name else _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
@@ -1458,13 +1461,25 @@ def extract_parties(ctx) -> list[dict]:
     return _merge(found.items)
 
 
+def _place_tail_cuts(name: str) -> list[int]:
+    """Where a name of three words or more may end before a place named after it without a
+    preposition ("Studieförbundet Exebro Exeby län", "Föreningen Mötesplats Exeby"): the word counts
+    of its short forms (two words at least), the tail one or two capitalised words or "län"."""
+    words = name.split()
+    return [n for n in (len(words) - 1, len(words) - 2)
+            if n >= 2 and all(w[:1].isupper() or w == "län" for w in words[n:]) and words[n][:1].isupper()]
+
+
 def _same_party(short: str, long: str) -> bool:
     """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
-    "Exempelgården" / "Föreningen Exempelgården"."""
+    "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
+    Exebro Exeby län"."""
     s, lg = short.casefold().split(), long.casefold().split()
     if len(s) >= len(lg):
         return False
     if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
+        return True
+    if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
 
@@ -1497,11 +1512,14 @@ class _MergeIndex:
         for n in range(1, len(words)):  # this = prefix + "i"/"på" ...: the long form of prefix
             if words[n] in _PLACE_PREPOSITIONS:
                 self._add(("prefix", words[:n]), i)
+        for n in _place_tail_cuts(party["name"]):  # this = prefix + a place: the long form of prefix
+            self._add(("prefix", words[:n]), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
         keys = [("words", words), ("prefix", words), ("tail", words), ("words", words[1:])]
         keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
+        keys += [("words", words[:n]) for n in _place_tail_cuts(party["name"])]
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
         return {i for key in keys for i in self.keys.get(key, ())}
@@ -1530,8 +1548,9 @@ def _merge(parties: list[dict]) -> list[dict]:
             same_nr = p["org_nr"] and q["org_nr"] and p["org_nr"] == q["org_nr"]
             similar = (q_key == key or fuzz.ratio(key, q_key) >= 90) and not (p["org_nr"] and q["org_nr"])
             # equal names are never one the short form of the other
-            if same_nr or similar or q_key != key and (_same_party(p["name"], q["name"])
-                                                       or _same_party(q["name"], p["name"])):
+            # (two numbers that differ are two organisations, however alike their names)
+            if same_nr or similar or q_key != key and not (p["org_nr"] and q["org_nr"] and not same_nr) and (
+                    _same_party(p["name"], q["name"]) or _same_party(q["name"], p["name"])):
                 q["org_nr"] = q["org_nr"] or p["org_nr"]
                 q["role"] = q["role"] or p["role"]
                 # (the long form's kind in lower case, "föreningen X", describes the name: "X" stays)

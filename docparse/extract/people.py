@@ -158,6 +158,8 @@ def is_title(text: str) -> bool:
         return True  # the title and its unit in lower case: "Enhetschef hemtjänst", "Verksamhetschef äldreomsorg"
     if len(words) >= 2 and (_BODY_GENITIVE.search(first) or (len(words) == 2 and qualifies_title(words[0]))):
         first = re.sub(r"[^\wåäö]", "", words[1].lower())  # "Regionstyrelsens ordförande", "Teknisk chef"
+    elif len(words) >= 3 and words[0].endswith("-") and words[1].lower() == "och":
+        first = re.sub(r"[^\wåäö]", "", words[2].lower())  # "Hälso- och sjukvårdsdirektör": the compound's title is its last part
     return bool(first) and first.endswith(title_heads())
 
 
@@ -1202,7 +1204,9 @@ def signature_people(ctx) -> list[Candidate]:
 # ---------------------------------------------------------------- assembly
 
 
-_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$")
+# (and the paragraphs a present officer attended, after the title: "ekonom § 12", "barn- och skolchef §§ 4-6")
+_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$"
+                           r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$")
 
 
 def tidy_title(title: str | None) -> str | None:

@@ -25,6 +25,9 @@ YEARS_RE = re.compile(
     rf"(?=[fgpuå])(?:perioden|(?<!budget)(?<!plan)åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
+# Two years named one after the other as the years an agreement or grant runs: "för verksamhetsåren
+# 2040 och 2041" (consecutive years only: "åren 2038 och 2040" are two years apart, no span).
+_YEAR_PAIR_RE = re.compile(rf"(?=[våba])(?<![\wåäö])(?:verksamhets|bidrags|avtals)?åren\s+(?P<a>{YEAR})\s+och\s+(?P<b>{YEAR})(?![\d/–-])", re.I)
 # The seasons a contract runs, in a compound: "vintersäsongerna 2033–2036", "badsäsongerna 2034-2035".
 # (A literal opening: the scan over the text is a fast search; the compound's first part is checked after.)
 SEASONS_RE = re.compile(rf"säsong(?:en|erna)\s+(?P<a>{YEAR})\s*[-–—]\s*(?P<b>{YEAR})(?![\d/-])")
@@ -36,7 +39,7 @@ _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 _GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
-_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
+_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|partnerskap|sponsring|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
 _COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
 _GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
 _SUM_BEFORE = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
@@ -250,6 +253,9 @@ def extract_periods(ctx) -> list[dict]:
         if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
             continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
         if m.group("a") < m.group("b"):
+            add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in _YEAR_PAIR_RE.finditer(body):
+        if int(m.group("b")) == int(m.group("a")) + 1:
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in SEASONS_RE.finditer(body):
         if m.start() and body[m.start() - 1].islower() and m.group("a") < m.group("b"):

@@ -268,7 +268,7 @@ def as_attested_extract(body: str, start: int, type_word: TypeWord | None, n_ite
 _PROTOCOL_MARKS = re.compile(
     r"(?<![\wåäö])(?:plats\s+och\s+tid|beslutande(?:\s+ledamöter)?|utses\s+att\s+justera|justerare|justerande|"
     r"justeringens\s+plats|paragrafer|övriga\s+(?:deltagare|deltagande|närvarande)|tjänstgörande\s+ersättare|"
-    r"underskrifter)(?![\wåäö])",
+    r"underskrifter|vid\s+protokollet|justeras)(?![\wåäö])",  # (an extract's signatures: "Vid protokollet", "Justeras")
     re.I,
 )
 _AGENDA_MARKS = re.compile(r"kallas\s+till\s+sammanträde|(?<![\wåäö])(?:ärenden|föredragningslista|dagordning)(?![\wåäö])", re.I)

@@ -139,8 +139,8 @@ _REPORT_SECTION_RE = re.compile(
     + sections.alternation(sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER) + ")", re.I)
 # Text right before a list that makes it a decision or prose list, not an agenda.
 _LIST_INTRO_RE = re.compile(  # ("Beslutsärenden" is an agenda's group heading, "Beslutsfattare" a column's: no such text)
-    r"(?:beslut(?!s?ärenden|s?fattare)\w*|besluta|föreslås|föreslår|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$", re.I
-)
+    r"(?:(?:beslut(?!s?ärenden|s?fattare)\w*|besluta|föreslås|föreslår)(?:\s+att)?|följande|nämligen|bl\.\s?a\.?|t\.\s?ex\.?)\s*:?\s*$",
+    re.I)  # ("Nämnden beslutar att" over its numbered clauses)
 
 # A word that counts what follows it: "Bilaga 1.", "Målområde 2", "sidan 4" are no heads.
 _COUNTED_BY_RE = re.compile(  # a whole word: "livsmedel 4" is no "del 4"
@@ -1054,7 +1054,8 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if not (with_dnr >= 2 or procedural or _near_meeting_words(text, chain[0].start)):
         return False  # numbered sections of an agreement or a report
     first = chain[0]
-    before = text[max(0, first.start - 80):first.start]
+    opening = _list_opening(text, first)
+    before = text[max(0, opening - 80):opening]
     if _LIST_INTRO_RE.search(before):
         return False
     if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
@@ -1067,6 +1068,32 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
         if max(gaps) > 400:
             return False
     return True
+
+
+# A line opening with a number and a point: a list's entry ("1. fördela ..."), whatever its case.
+_ENTRY_NUMBER_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
+_ENTRY_LINES_BACK = 4  # lines an entry left out of the run may wrap over
+
+
+def _list_opening(text: str, first: _Head) -> int:
+    """Where a plain list begins: its lower entries that the run left out (their text opens in lower
+    case after "Nämnden beslutar att", "1. fördela ...") go before its first head, so that the words
+    introducing the list are read where they stand."""
+    opening, value = first.line_start, first.value
+    while value > 1:
+        line_start, found = opening, None
+        for _ in range(_ENTRY_LINES_BACK):
+            if line_start == 0:
+                break
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+            entry = _ENTRY_NUMBER_RE.match(text, line_start, line_start + 8)
+            if entry:
+                found = line_start if int(entry.group(1)) == value - 1 else None
+                break
+        if found is None:
+            break
+        opening, value = found, value - 1
+    return opening
 
 
 def _drop_stray_heads(chain: list[_Candidate]) -> list[_Candidate]:

@@ -10,6 +10,7 @@ import re
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
 from docparse.sv.dates import DATE_RE
+from docparse.sv.names import is_title_word
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -26,6 +27,15 @@ _SECTION = re.compile(
     re.I,
 )
 _NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,6}\s*$")
+
+
+def _signed_below(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A finished sentence, then a name over its title with no blank line between (a converted
+    PDF's paragraphs): the signature ("... 2041-12-31." / "Eva Ek" / "Stabschef"), not the point's text."""
+    if not current["parts"][-1].rstrip().endswith((".", "!", "?")) or k + 1 >= len(lines):
+        return False
+    below = lines[k + 1][2].split()
+    return 0 < len(below) <= 3 and is_title_word(below[0].strip(","))
 
 
 def _is_heading_like(line: str) -> bool:
@@ -102,7 +112,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if mode == "single" and current and not _runs_on(current, lines, k):
                 break
             continue
-        if _SECTION.match(s) or (_NAME_LINE.match(s) and current is not None and blank_run):
+        if _SECTION.match(s) or (_NAME_LINE.match(s) and current is not None and (blank_run or _signed_below(current, lines, k))):
             break
         m = ITEM_RE.match(line)
         att = ATT_RE.match(line)
@@ -233,10 +243,11 @@ _WRAPPED_LINES = 5  # lines a decision's sentence may wrap over
 
 
 # A body's proposal or decision opening a list of att-clauses with no heading above it:
-# "Kommunstyrelsen föreslår kommunfullmäktige besluta" / "Nämnden föreslås besluta" / "Nämnden beslutar".
+# "Kommunstyrelsen föreslår kommunfullmäktige besluta" / "Nämnden föreslås besluta" / "Nämnden beslutar" /
+# "Styrelsen beslutade".
 _SUBJECT_LEADS_IN = re.compile(
     r"[ \t]*(?:" + BOARD_RE.pattern + r")[ \t]+(?:föreslår[ \t]+[\wåäö-]+(?:[ \t]+[\wåäö-]+){0,3}?[ \t]+(?:att[ \t]+)?besluta|"
-    r"föreslås[ \t]+besluta|beslutar)[ \t]*:?[ \t]*$")
+    r"föreslås[ \t]+besluta|beslutar|beslutade|beslöt)[ \t]*:?[ \t]*$")  # (a protocol's past tense: "Styrelsen beslutade")
 
 
 def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:

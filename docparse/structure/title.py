@@ -59,6 +59,8 @@ _LABEL_START = re.compile(tolerant(
     r"avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik|"
     # an e-service form's fields: who sent it, where from, when it came in
     r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
+    # a letterhead's or footer's contact row: "Postadress Box 12, 123 45 Exeby  Besöksadress ..."
+    r"postadress|besöksadress|leveransadress|fakturaadress|organisationsnummer|bankgiro|plusgiro|webbplats|växel|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
@@ -246,8 +248,14 @@ def _is_menu_line(line: str) -> bool:
     return _MENU_LINE.fullmatch(line) is not None or all(_MENU_LINE.fullmatch(c) for c in _MENU_ROW_GAP.split(line))
 
 
-# A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38".
-_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
+# The officer after a case's number in a head table's row of values: " Eva Ek", " Per-Olof Sund, utredare".
+_OFFICER_AFTER_DNR = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                                r"(?:,[ \t]*[a-zåäö][\wåäö -]*)?")
+# An organisation number with its label alone on its line.
+_ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?)[ \t]*:?[ \t]*\d{6}[ \t]*-?[ \t]*\d{4}")
+# A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
+# or its label: "Paragraf § 12" (a head table's cell, flattened).
+_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*\d{1,4}[a-z]?")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
@@ -256,6 +264,7 @@ _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
 # A postal address's last line: "103 33 Stockholm", "Box 12, 666 21 Bengtsfors", "SE-742 21 Östhammar".
+_ADDRESS_LINES = 6  # an address block's lines: name, c/o, street, box, postal code and town
 _POSTAL_LINE = re.compile(r"(?:(?i:box)[ \t]+\d{1,5},?[ \t]*)?(?:SE-?[ \t]?)?\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+)?")
 _LABEL_ALONE = re.compile(tolerant(
     r"^(?:till|från|handläggare|kontaktperson(?:er)?|mottagare|datum|dnr|diarienummer|vår\s+beteckning|"
@@ -520,11 +529,24 @@ def is_byline(line: str) -> bool:
     return undated != line and MUNICIPALITY_RE.fullmatch(undated.strip(" \t,–-|•·*")) is not None
 
 
+# A municipal company's letterhead: its name alone ("Exeby Bostäder AB") and what owns it ("Ett helägt
+# bolag i Exeby kommun", "Ett bolag inom Exeby kommunkoncern").
+_COMPANY_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB")
+_OWNED_BY = re.compile(r"(?:Ett|En|ETT|EN)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}(?:bolag|dotterbolag|företag)[ \t]+(?:i|inom|ägt[ \t]+av)[ \t]+")
+
+
+def _is_company_letterhead(text: str) -> bool:
+    if _COMPANY_NAME.fullmatch(text):
+        return True
+    owned = _OWNED_BY.match(text)
+    return owned is not None and MUNICIPALITY_RE.match(text, owned.end()) is not None and len(text.split()) <= 9
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
     text = block[j][2].strip()
-    if _is_body_name(text):
+    if _is_body_name(text) or _is_company_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
@@ -789,6 +811,12 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
+    dnr_first = _BARE_DNR.match(text.strip())
+    officer = _OFFICER_AFTER_DNR.fullmatch(text.strip(), dnr_first.end()) if dnr_first else None
+    if officer and is_given_name(officer.group(1)):
+        return False  # "(2039-02-01) HSN 2039/12 Eva Ek": a head table's row of values under its labels, no heading
+    if _ORGNR_ALONE.fullmatch(text.strip()):
+        return False  # "Org.nr 556000-0000": the sender's number under its name, no heading
     if _POSTAL_LINE.fullmatch(text.strip()):
         return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
     if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
@@ -1431,6 +1459,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline with no blank line between: the page's own text starts after the trail
             # (a trail over links alone, the site's name, is a menu block: skipped below)
             block = block[trail + 1:]
+        if 2 <= len(block) <= _ADDRESS_LINES and _POSTAL_LINE.fullmatch(block[-1][2].strip()):
+            continue  # a recipient's address ("Exeby vägförening" / "c/o ..." / "Byvägen 3" / "123 45 Exeby"), no heading
         if _is_image_caption(block, blocks[k + 1:k + 3]):
             continue  # "Eleverna planterar träd i Norrbyskogen." / "Foto: Eva Ek": an image's caption over the headline
         credit = next((j for j in range(min(_CAPTION_LINES, len(block))) if _CAPTION_CREDIT_END.search(block[j][2].rstrip())), None)
@@ -1573,7 +1603,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue  # a sentence ("Mellan X och Y har följande avtal träffats."), no heading
         if in_body and type_word.alone and _NUMBERED_SECTION.match(text):
             break  # "1. Lokalen" under "Hyresavtal": the body's first section; the type word names it
-        if not _is_heading(text, type_word) or len(line) > _FLAT_LINE and _only_letterhead(text, type_word):
+        # (a head line cut at its first label, "Exeby kommun Protokollsutdrag Fritidsnämnden Sammanträdesdatum
+        # ...", is as flattened as a longer one: the letterhead before the label is no subject)
+        flat_head = len(line) > _FLAT_LINE or bool(cut) and next(_label_value_ends(line), None) is not None
+        if not _is_heading(text, type_word) or flat_head and _only_letterhead(text, type_word):
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
@@ -1581,6 +1614,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 # A letterhead in columns with no blank line under it (OCR drops them), a web page's
                 # breadcrumb trail right over its headline: the lines below are read as a block of
                 # their own, the heading may stand among them.
+                blocks.insert(k + 1, block[1:])
+            elif len(block) > 1 and flat_head and next(_label_value_ends(line), None) is not None:
+                # A head table flattened to one line of labels and values ("... Datum 2038-04-22 Dnr X
+                # Handläggare Y"), the subject on the line below it in the same block: read on below.
                 blocks.insert(k + 1, block[1:])
             elif type_word and type_word.doc_type == "protokollsutdrag":
                 # Plain pdftotext runs an excerpt's letterhead cells and its § into one block, one

@@ -62,9 +62,11 @@ _ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr
 # 2034-11-20": the other column's cell goes, nominative() drops it).
 # A region's board named by its fields, indefinite and listed with commas, may wrap after a comma in its
 # letterhead's cell: "Nämnd för arbetsmarknad," / "näringsliv och kultur". (The line may go on in another
-# column after a wide gap or a tab: "Nämnden för kultur      2037-10-05".)
+# column after a wide gap or a tab: "Nämnden för kultur      2037-10-05", or a flattened head's next label:
+# "... Nämnd för kultur Sammanträdesdatum 2037-10-05".)
 _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd)|(?<=Utskottet))[ \t]+för[ \t]+[A-ZÅÄÖa-zåäö]"
-            r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})"
+            r"(?:[^\n\d.,:;()]|,[ \t]+(?=[a-zåäö])|,[ \t]*\n[ \t]*(?=[a-zåäö][^\n\d.,:;()]{2,40}?[ \t]*(?:\n|$))){2,80}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,}"
+            r"|[ ](?:Sammanträdesdatum|Datum|Dnr|Diarienummer|Paragraf|Sida)(?![\wåäö]))"  # (a flattened head's next label)
             r"|(?(joint)(?:(?<=nämnden)|(?<=nämnd))(?:[ \t]+|(?:[ \t]{3,}[^\n]{1,60})?\n[ \t]*)för[ \t]+[A-ZÅÄÖa-zåäö][^\n\d.,:;()]{2,60}?"
             r"(?=[ \t]{3,}|[ \t]*(?:\n|$))|(?!)))?")
 # The part of a city a board of a districted city is for, after its head: "Socialnämnden Nordost",
@@ -151,9 +153,10 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
 # (a compass word may open the area's name).
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
 _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
-                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar)förbund"
+                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings)förbund"
                      r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
-                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR)FÖRBUND))")
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND))")
+# (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X".

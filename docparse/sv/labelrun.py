@@ -24,7 +24,9 @@ _PERSON_LABEL = tolerant(r"handläggare|föredragande|beslutsfattare|kontaktpers
 _TO_LABEL = r"mottagare|(?-i:Till|TILL)"
 _KINDS = (("date", _DATE_LABEL), ("dnr", _DNR_LABEL), ("person", _PERSON_LABEL), ("to", _TO_LABEL))
 _ONE = "|".join(f"(?:{p})" for _k, p in _KINDS)
-RUN_RE = re.compile(rf"(?<![\wåäö-])(?:{_ONE})(?:[ \t]+(?:{_ONE})){{1,6}}(?=[ \t]+\S)(?![\wåäö-])", re.I)
+# (the values may stand on the next line: "Datum Diarienummer" / "2039-03-18 SBN 2039/0064", a head table's two
+# rows read with single spaces between their cells)
+RUN_RE = re.compile(rf"(?<![\wåäö-])(?:{_ONE})(?:[ \t]+(?:{_ONE})){{1,6}}(?=[ \t]+\S|[ \t]*\n[ \t]*\S)(?![\wåäö-])", re.I)
 _KIND_RES = [(k, re.compile(rf"(?:{p})(?![\wåäö-])", re.I)) for k, p in _KINDS]
 _LABEL_AT = re.compile(rf"[ \t]*(?:{_ONE})(?![\wåäö-])", re.I)
 
@@ -60,6 +62,9 @@ def read_run(text: str, m: re.Match) -> list[RunValue]:
         pos = lm.end()
     out: list[RunValue] = []
     pos, reading = m.end(), True
+    below = re.compile(r"[ \t]*\n").match(text, pos)
+    if below:
+        pos = below.end()  # the labels end their line: the values are the next line's
     for label, span in labels:
         kind = _kind(label)
         value = None
