@@ -323,7 +323,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
         tokens = speck_tokens(text, tokens, models)
     dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
-    proper_names(text, tokens, models)
+    proper_names(text, tokens, models, _repairer(True, models))
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
         if t.choice is not None:
