@@ -38,7 +38,7 @@ from docparse.repair.opening_s import OPENING_S, opening_s
 from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
-from docparse.repair.neighbours import beyond, form, neighbour
+from docparse.repair.neighbours import beyond, form, neighbour, open_choice
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -539,11 +539,6 @@ TIE_GAP = 0.1  # log10: a word model's reading ahead of its runner-up by less is
 # counts often yield to twins it counts more, in council text too: the reference scans lost).
 PRIOR_RARE = 2
 PRIOR_KNOWN = 10
-# log10: where the bigrams put one reading this far ahead, no trigram is looked up (the lookups
-# cost the pass a third of its time again; at 10^2, 10^3 and 10^4 the held-out, tuning and
-# reference figures are the same, at 10^1 the tuning fold loses two of its three gains; a trigram
-# overrules the bigrams by up to 10^2.3 in the tests' "före det år då")
-TRIGRAM_REACH = 3.0
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
 MIN_MARKS_TO_REMOVE = 20
@@ -683,12 +678,6 @@ def bigram_scores(lm, cands: tuple, prev: str, nxt: str, fair: bool = False) -> 
     was counted (LanguageModel.next_logps)."""
     right = lm.next_logps([w for w, _c in cands], nxt, fair)
     return [channel + lm.logp(w, prev) + r for (w, channel), r in zip(cands, right)]
-
-
-def open_choice(scores: list[float]) -> bool:
-    """Whether the bigrams leave the choice open: no reading TRIGRAM_REACH ahead of the next."""
-    top = sorted(scores)[-2:]
-    return abs(top[0] - top[1]) < TRIGRAM_REACH
 
 
 def trigram_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None,
