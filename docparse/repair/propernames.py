@@ -62,9 +62,7 @@ def keep_proper_nouns(text: str, tokens, models, repairer) -> None:
     "målaren") is that name where a capital means one: in mid-sentence, after a word in small
     letters (Swedish capitalises no common noun there); elsewhere (a sentence's first word) it
     keeps the name where the word model read it so and context alone took it away."""
-    proper = models.proper_nouns
-    if not proper:
-        return
+    proper: frozenset[str] | None = None  # read at the first token that may need it
     lexicon = models.lexicon
     for i, t in enumerate(tokens):
         tok = t.text
@@ -74,8 +72,12 @@ def keep_proper_nouns(text: str, tokens, models, repairer) -> None:
             continue
         low = tok.lower()
         cur = t.current()
-        if cur in proper or fold(cur) != low:
-            continue  # a name already, or a reading that changed more than marks
+        if fold(cur) != low:
+            continue  # a reading that changed more than marks
+        if proper is None:
+            proper = models.proper_nouns
+        if not proper or cur in proper:
+            continue  # (no list in the models folder), or a name already
         # (a name far rarer than the word read is no real choice: "Ska" opening a sentence
         # whose stop OCR lost is no "Skå")
         names = [w for w in real_twins(cur, lexicon, MAX_RARER, keep=low if lexicon.logf(low) is not None else None)
