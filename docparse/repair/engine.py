@@ -29,6 +29,7 @@ from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.lostmarks import lost_marks
 from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
@@ -285,6 +286,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
     reference_abbreviations(text, tokens)
+    lost_marks(tokens, models.lexicon)
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, store_memo(models, "joins"))
