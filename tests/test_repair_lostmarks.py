@@ -25,3 +25,12 @@ def test_one_or_two_such_words_are_left_as_printed():
     out = repair(page).text
     assert "frågan om anstandet för" in out
     assert "innebär att lanetiden för" in out
+
+
+def test_a_word_read_without_its_ring_is_judged_in_context_where_the_page_shows_the_loss():
+    # "far" (father) is a word as read: on a clean page context must be sure to change it, but
+    # a text that showed its rings lost has it judged as on a damaged page
+    sentence = " Föreningen far behålla lokalen till dess att avtalet löper ut."
+    assert repair(PAGE + sentence).text.endswith("Föreningen får behålla lokalen till dess att avtalet löper ut.")
+    plain = "Nämnden i Ekdala kommun föreslår att bidraget höjs nästa år, och ärendet bör avgöras i höst."
+    assert repair(plain + sentence).text.endswith("Föreningen far behålla lokalen till dess att avtalet löper ut.")

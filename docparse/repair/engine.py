@@ -286,7 +286,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
     reference_abbreviations(text, tokens)
-    lost_marks(tokens, models.lexicon)
+    lost = lost_marks(tokens, models.lexicon)  # the text's clean pages showed marks lost
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, store_memo(models, "joins"))
@@ -309,7 +309,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     if models.lm is not None:
         close_calls(text, tokens, models, _repairer(True, models))
         real_word_edits(text, tokens, models)
-        _lm_pass(text, tokens, models, marks)
+        _lm_pass(text, tokens, models, marks, lost=lost)
     before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)
     if models.lm is not None:
@@ -318,7 +318,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
         ruled = {i for i, t in enumerate(tokens) if t.choice is not before[i]}
         again = {j for i in ruled for j in (i - 1, i + 1)} - ruled
         if again:
-            _lm_pass(text, tokens, models, marks, again)
+            _lm_pass(text, tokens, models, marks, again, lost=lost)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
         glued_words(text, tokens, judged, models)
@@ -578,7 +578,8 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return bounded_put(memo, key, out, MAX_LM_MEMO)
 
 
-def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None) -> None:
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None,
+             lost: bool = False) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
     log P(next word | reading), and where the bigrams leave the choice open, the trigrams over
@@ -661,7 +662,9 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
                     best, best_score = w, score
             if best == cur:
                 continue
-            margin = LM_MARGIN if t.damaged else LM_MARGIN_CLEAN
+            # (on a clean page of a text that showed marks lost, a reading that puts one back is
+            # judged as on a damaged page: "far" is "får" as readily as "utgar" was "utgår")
+            margin = LM_MARGIN if t.damaged or (lost and _puts_marks_back(best, cur)) else LM_MARGIN_CLEAN
             if t.damaged and ref == cur and t.gap is not None and t.gap < TIE_GAP and t.choice is not None \
                     and t.choice[2] == "confusion":
                 margin = 0.0  # the word model's reading won by a hair ("begår" over "begär"): context decides
@@ -672,6 +675,11 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         if not now_changed:
             break
         changed = now_changed
+
+
+def _puts_marks_back(reading: str, word: str) -> bool:
+    """Is ``reading`` ``word`` with more of its å/ä/ö ("får" of "far")?"""
+    return fold(reading) == fold(word) and _marks(reading) > _marks(word)
 
 
 def bigram_scores(lm, cands: tuple, prev: str, nxt: str, fair: bool = False) -> list[float]:

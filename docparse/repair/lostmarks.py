@@ -18,8 +18,9 @@ MIN_EVIDENCE = 3  # such tokens a text must hold before any is changed
 MIN_LETTERS = 3  # shorter tokens are abbreviations or parts of numbers as often as words
 
 
-def lost_marks(tokens, lexicon) -> None:
-    """Hook of the engine after the word pass: the clean pages' tokens that lost their marks."""
+def lost_marks(tokens, lexicon) -> bool:
+    """Hook of the engine after the word pass: the clean pages' tokens that lost their marks.
+    Returns whether the text showed the loss."""
     found = []
     logf, by_key = lexicon.logf, lexicon.by_key
     for t in tokens:
@@ -35,6 +36,7 @@ def lost_marks(tokens, lexicon) -> None:
         if len(twins) == 1 and twins[0] != low and logf(twins[0]) is not None:
             found.append((t, twins[0]))
     if len(found) < MIN_EVIDENCE:
-        return
+        return False
     for t, word in found:
         t.choice = (word, 1.0, "lost-mark")
+    return True
