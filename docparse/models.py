@@ -147,6 +147,16 @@ class ModelStore:
         return kinds
 
     @cached_property
+    def proper_nouns(self) -> frozenset[str]:
+        """Word forms the lexicon's dictionary writes with a capital, lower case (build_proper.py:
+        "mälaren", the lake, beside the painter "målaren"); empty when the file is not built."""
+        path = self.directory / "sv_proper.txt"
+        if not path.exists():
+            return frozenset()
+        return frozenset(line for line in path.read_text(encoding="utf-8").splitlines()
+                         if line and not line.startswith("#"))
+
+    @cached_property
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations that do not end a sentence (build_abbreviations.py)."""
         return read_abbreviations(self.directory / "sv_abbreviations.txt")

@@ -52,3 +52,23 @@ def test_a_word_that_is_a_name_spelled_without_marks_stays_a_word():
 )
 def test_a_surname_particle_before_a_name_stays(text, kept):
     assert kept in repair(text).text
+
+
+@pytest.mark.parametrize(
+    "text, fixed",
+    [
+        # mid-sentence, after a word in small letters: the lake, not the painter ("målaren")
+        ("Vattnet i Malaren ar klart och badplatserna ar oppna hela sommaren.\n", "i Mälaren är"),
+        # a river's name read without its ring, whose plain spelling is a word ("vanan")
+        ("Bron over Vanan ska repareras under varen enligt planen.\n", "över Vanån ska"),
+        # opening a sentence: the name the word model read stands against context alone
+        ("Sjon ar stor. Malaren ar klar och badplatserna ar oppna.\n", "Mälaren är klar"),
+    ],
+)
+def test_a_capitalised_proper_noun_keeps_its_marks(text, fixed):
+    assert fixed in repair(text).text
+
+
+def test_a_name_far_rarer_than_the_word_read_is_no_choice():
+    # "Ska" in capitals where OCR lost a sentence's stop is the verb, not the place "Skå"
+    assert "som Ska delta" in repair("Beslutet galler nu alla som Ska delta i motet pa fredag.\n").text

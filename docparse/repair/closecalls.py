@@ -5,15 +5,18 @@ The word model reads each token alone: where two listed words explain it almost 
 weighs only the same-length å/ä/ö twins of that choice. Here a token the word model changed
 with a gap under CLOSE to its runner-up has its few best listed readings within CLOSE of the
 choice scored as the noisy channel in context: log P(token | reading) (the word model's score
-less the reading's frequency) + log P(reading | previous word) + log P(next word | reading);
-a reading replaces the choice only by the context pass's margin.
+less the reading's frequency) + log P(reading | previous word) + log P(next word | reading),
+and where the bigrams leave the choice open, by the trigrams over the two words each side as
+the context pass reads them (LanguageModel.window_logps: "teater är inte", where the bigrams
+barely prefer it to "teater där inte"); a reading replaces the choice only by the context
+pass's margin.
 """
 
 from __future__ import annotations
 
 import math
 
-from docparse.repair.neighbours import neighbour_form
+from docparse.repair.neighbours import beyond, form, neighbour, neighbour_form, open_choice
 
 CLOSE = 1.0  # log10: the word model's gap under which its runner-ups are judged in context
 # A short token holding a unit of two or three signs the table reads as one letter ("dar": "da"
@@ -91,13 +94,21 @@ def close_calls(text: str, tokens, models, repairer) -> None:
             cands.append((ident - low_logf, low))
         if len(cands) < 2 or not any(w == cur for _c, w in cands):
             continue
-        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
-        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        prev_tok = neighbour(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
+        next_tok = neighbour(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        prev, nxt = form(prev_tok), form(next_tok)
         if pairs is None:
             pairs = _pairs(text, tokens)
-        scored = sorted(((c + lm.logp(w, prev) + lm.logp(nxt, w)
-                          + (SAME_PAIR if pairs.get((prev, w), 0) > (w == cur) else 0.0), w) for c, w in cands),
-                        reverse=True)
+        words = [w for _c, w in cands]
+        lms = [lm.logp(w, prev) + lm.logp(nxt, w) for w in words]
+        if open_choice(lms):
+            # the bigrams leave it open: the two words each side, where some reading's trigram was
+            # counted, as the context pass reads them ("teater är inte", not "teater där inte")
+            far_prev, far_next = beyond(text, tokens, i, -1, prev_tok), beyond(text, tokens, i, 1, next_tok)
+            lms = lm.window_logps(words, None if far_prev is None else form(far_prev), prev, nxt,
+                                  None if far_next is None else form(far_next))
+        scored = sorted(((c + lp + (SAME_PAIR if pairs.get((prev, w), 0) > (w == cur) else 0.0), w)
+                         for (c, w), lp in zip(cands, lms)), reverse=True)
         cur_score = next(s for s, w in scored if w == cur)
         best, word = scored[0]
         if word != cur and best - cur_score > MARGIN:

@@ -29,6 +29,7 @@ from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.lostmarks import lost_marks
 from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, store_memo
@@ -38,7 +39,7 @@ from docparse.repair.opening_s import OPENING_S, opening_s
 from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
-from docparse.repair.neighbours import beyond, form, neighbour
+from docparse.repair.neighbours import beyond, form, neighbour, open_choice
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -285,6 +286,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)
     observed = _word_pass(text, tokens, page_modes, models)
     reference_abbreviations(text, tokens)
+    lost = lost_marks(tokens, models.lexicon)  # the text's clean pages showed marks lost
     if sum(observed.values()) >= MIN_EVIDENCE:
         _readapt(tokens, observed, models)
     tokens = join_split_words(text, tokens, _repairer(True, models), models.lm, store_memo(models, "joins"))
@@ -307,7 +309,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     if models.lm is not None:
         close_calls(text, tokens, models, _repairer(True, models))
         real_word_edits(text, tokens, models)
-        _lm_pass(text, tokens, models, marks)
+        _lm_pass(text, tokens, models, marks, lost=lost)
     before = [t.choice for t in tokens]
     _apply_context(text, tokens, models.lexicon)
     if models.lm is not None:
@@ -316,14 +318,14 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
         ruled = {i for i, t in enumerate(tokens) if t.choice is not before[i]}
         again = {j for i in ruled for j in (i - 1, i + 1)} - ruled
         if again:
-            _lm_pass(text, tokens, models, marks, again)
+            _lm_pass(text, tokens, models, marks, again, lost=lost)
     if models.lm is not None:
         discourse_pass(text, tokens, models.lexicon, models.lm)
         glued_words(text, tokens, judged, models)
         tokens = speck_tokens(text, tokens, models)
     dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
-    proper_names(text, tokens, models)
+    proper_names(text, tokens, models, _repairer(True, models))
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
         if t.choice is not None:
@@ -539,11 +541,6 @@ TIE_GAP = 0.1  # log10: a word model's reading ahead of its runner-up by less is
 # counts often yield to twins it counts more, in council text too: the reference scans lost).
 PRIOR_RARE = 2
 PRIOR_KNOWN = 10
-# log10: where the bigrams put one reading this far ahead, no trigram is looked up (the lookups
-# cost the pass a third of its time again; at 10^2, 10^3 and 10^4 the held-out, tuning and
-# reference figures are the same, at 10^1 the tuning fold loses two of its three gains; a trigram
-# overrules the bigrams by up to 10^2.3 in the tests' "före det år då")
-TRIGRAM_REACH = 3.0
 MAX_RARER_LM = 3.0  # log10: a twin a thousand times rarer than the reading is no real choice ("ått")
 MAX_LM_MEMO = 200_000
 MIN_MARKS_TO_REMOVE = 20
@@ -581,7 +578,8 @@ def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = F
     return bounded_put(memo, key, out, MAX_LM_MEMO)
 
 
-def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None) -> None:
+def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, only: set[int] | None = None,
+             lost: bool = False) -> None:
     """Words whose å/ä/ö twins are also words (är/år, män/man, lagen/lägen), decided by the
     noisy channel in context: log P(token | reading) + log P(reading | previous word) +
     log P(next word | reading), and where the bigrams leave the choice open, the trigrams over
@@ -664,7 +662,9 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
                     best, best_score = w, score
             if best == cur:
                 continue
-            margin = LM_MARGIN if t.damaged else LM_MARGIN_CLEAN
+            # (on a clean page of a text that showed marks lost, a reading that puts one back is
+            # judged as on a damaged page: "far" is "får" as readily as "utgar" was "utgår")
+            margin = LM_MARGIN if t.damaged or (lost and _puts_marks_back(best, cur)) else LM_MARGIN_CLEAN
             if t.damaged and ref == cur and t.gap is not None and t.gap < TIE_GAP and t.choice is not None \
                     and t.choice[2] == "confusion":
                 margin = 0.0  # the word model's reading won by a hair ("begår" over "begär"): context decides
@@ -677,18 +677,17 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         changed = now_changed
 
 
+def _puts_marks_back(reading: str, word: str) -> bool:
+    """Is ``reading`` ``word`` with more of its å/ä/ö ("får" of "far")?"""
+    return fold(reading) == fold(word) and _marks(reading) > _marks(word)
+
+
 def bigram_scores(lm, cands: tuple, prev: str, nxt: str, fair: bool = False) -> list[float]:
     """Each candidate's channel cost plus log10 P(reading | prev) P(nxt | reading); ``fair``
     (a damaged page): P(nxt | reading) by the class model where no reading's pair with ``nxt``
     was counted (LanguageModel.next_logps)."""
     right = lm.next_logps([w for w, _c in cands], nxt, fair)
     return [channel + lm.logp(w, prev) + r for (w, channel), r in zip(cands, right)]
-
-
-def open_choice(scores: list[float]) -> bool:
-    """Whether the bigrams leave the choice open: no reading TRIGRAM_REACH ahead of the next."""
-    top = sorted(scores)[-2:]
-    return abs(top[0] - top[1]) < TRIGRAM_REACH
 
 
 def trigram_scores(lm, cands: tuple, prev2: str | None, prev: str, nxt: str, nxt2: str | None,

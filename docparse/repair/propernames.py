@@ -11,10 +11,11 @@ import itertools
 import re
 
 from docparse.errors import ModelDataError
-from docparse.repair.context import OBJECT_START
+from docparse.repair.context import MAX_RARER, OBJECT_START, real_twins
 from docparse.repair.shortwords import COMMON_LOGF
 from docparse.sv import names as names_data
 from docparse.sv.lexicon import fold
+from docparse.sv.lm import SENTENCE_END
 from docparse.sv.names import PARTICLES, is_given_name, is_known_surname
 
 # A token of letters alone: OCR left no sign for a letter in it.
@@ -25,7 +26,7 @@ _PARTY_MARK = re.compile(r"[ \t]?\([A-Za-zÅÄÖåäö]{1,3}\)")
 _PLACE_KINDS = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "lan", "lans"})
 
 
-def proper_names(text: str, tokens, models) -> None:
+def proper_names(text: str, tokens, models, repairer) -> None:
     """Hook of the engine, after every other pass: names keep their letters, given names get
     their marks back; judged by the store's name model (none in the folder: nothing done)."""
     try:
@@ -35,6 +36,7 @@ def proper_names(text: str, tokens, models) -> None:
     keep_proper_names(text, tokens)
     keep_name_particles(text, tokens, models.lexicon)
     restore_given_names(text, tokens, models.lexicon)
+    keep_proper_nouns(text, tokens, models, repairer)
 
 
 def keep_proper_names(text: str, tokens) -> None:
@@ -52,6 +54,52 @@ def keep_proper_names(text: str, tokens) -> None:
         before_place = nxt is not None and text[t.end:nxt.start] == " " and nxt.text.lower() in _PLACE_KINDS
         if after_given or before_place:
             t.choice = None
+
+
+def keep_proper_nouns(text: str, tokens, models, repairer) -> None:
+    """A capitalised word read without its marks on a damaged page whose å/ä/ö twins hold one
+    proper noun of the dictionary (models/sv_proper.txt: "Mälaren", beside the common noun
+    "målaren") is that name where a capital means one: in mid-sentence, after a word in small
+    letters (Swedish capitalises no common noun there); elsewhere (a sentence's first word) it
+    keeps the name where the word model read it so and context alone took it away."""
+    proper: frozenset[str] | None = None  # read at the first token that may need it
+    lexicon = models.lexicon
+    for i, t in enumerate(tokens):
+        tok = t.text
+        if not tok[:1].isupper() or len(tok) < 3 or not tok[1:].islower() or not tok.isascii() or not tok.isalpha():
+            continue  # (the cheapest tests first: this runs over every token)
+        if not t.damaged or t.protected:
+            continue
+        low = tok.lower()
+        cur = t.current()
+        if fold(cur) != low:
+            continue  # a reading that changed more than marks
+        if proper is None:
+            proper = models.proper_nouns
+        if not proper or cur in proper:
+            continue  # (no list in the models folder), or a name already
+        # (a name far rarer than the word read is no real choice: "Ska" opening a sentence
+        # whose stop OCR lost is no "Skå")
+        names = [w for w in real_twins(cur, lexicon, MAX_RARER, keep=low if lexicon.logf(low) is not None else None)
+                 if w in proper]
+        if len(names) != 1:
+            continue
+        name = names[0]
+        if not _mid_sentence(text, tokens, i):
+            first = repairer.best(low)
+            if (first.word if first is not None else low) != name:
+                continue  # the word model read another word: context need not have erred
+        t.choice = None if name == low else (name, 1.0, "proper-noun")
+
+
+def _mid_sentence(text: str, tokens, i: int) -> bool:
+    """Whether token ``i`` follows a word in small letters in the same sentence and paragraph."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1]
+    between = text[prev.end:tokens[i].start]
+    return prev.text[:1].islower() and prev.text.isalpha() and "\n\n" not in between \
+        and SENTENCE_END.search(between) is None
 
 
 def keep_name_particles(text: str, tokens, lexicon) -> None:
