@@ -176,6 +176,8 @@ _ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
 _DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
+# ... or after the verb that leads in to the clauses: "Nämnden föreslår fullmäktige besluta" / "att anta taxan,"
+_LEADS_IN_CLAUSES = re.compile(r"(?<![\wåäö])(?:besluta|beslutar|beslutade|beslöt|föreslår|föreslås|yrkar|tillstyrker)$", re.I)
 
 
 def _break_count(run: str) -> int:
@@ -224,7 +226,8 @@ def _own_line(line: str, below: str) -> bool:
     first = below.split()[0]
     return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
-                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line))))
+                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
+                                                  or _LEADS_IN_CLAUSES.search(line) is not None)))
 
 
 def _continues(line: str, below: str) -> bool:

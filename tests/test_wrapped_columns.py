@@ -56,6 +56,11 @@ def test_a_list_of_att_clauses_keeps_its_lines():
             "att fastställa ramen för fritidsnämnden 2042 till 31,5 miljoner kronor,\n"
             "att nämnden redovisar en plan för simhallens renovering i maj 2042.\n")
     assert _unwrapped(text) == text
+    # ... and under the verb that leads in to them, a line as wide as the clauses
+    led_in = ("Kultur- och fritidsnämnden föreslår kommunfullmäktige besluta\n"
+              "att fastställa taxan för simhallen,\n"
+              "att taxan gäller från den 1 januari 2042.\n")
+    assert _unwrapped(led_in) == led_in
 
 
 def test_contact_lines_and_numbered_entries_keep_their_lines():
