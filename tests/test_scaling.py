@@ -325,3 +325,14 @@ def test_interface_lines_opening_letters_cover_every_word_of_the_pattern():
     assert parsed[0] == (sre.AT, sre.AT_BEGINNING)
     assert repr(parsed[1:3]) == repr(list(sre.parse(_UI_LEAD, UI_LINE.flags)))
     assert first_letters(parsed[3:]) <= set(_UI_FIRST_LETTERS)
+
+
+def test_a_long_table_of_rows_with_digits_grows_linearly_in_the_title_finder():
+    """Every row of a table with numbers in it reads as a page's running head (the same line with
+    other digits further down): the rows were cut off the block's top one at a time, rows x rows."""
+    from docparse.clean import clean
+    from docparse.document import line_spans
+    from docparse.structure.title import find_title
+
+    grows_linearly(lambda text: find_title(text, line_spans(text), 0, None, None, None),
+                   lambda n: clean(bench_scaling.make("table_rows", n)).text, 150)
