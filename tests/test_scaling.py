@@ -336,3 +336,14 @@ def test_a_long_table_of_rows_with_digits_grows_linearly_in_the_title_finder():
 
     grows_linearly(lambda text: find_title(text, line_spans(text), 0, None, None, None),
                    lambda n: clean(bench_scaling.make("table_rows", n)).text, 150)
+
+
+def test_many_heads_and_lines_opening_with_eight_grow_linearly():
+    """Each line opening "8N Title" (a § read as 8, tight against its number) listed every head
+    above it to find the nearest: heads x lines."""
+    from docparse.repair.paragraph_marks import paragraph_signs
+
+    def register(n):  # printed heads, each over a line opening with 8 and a digit (a table's row)
+        return "".join(f"§{k % 90 + 1} Ärende om vägar\nText om ärendet.\n\n8{k % 9 + 1} Rader i tabellen\n\n" for k in range(n))
+
+    grows_linearly(paragraph_signs, register, 1000)
