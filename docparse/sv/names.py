@@ -170,6 +170,17 @@ def read_name_data(directory: Path, lexicon) -> NameData:
 
 
 _active: NameData | None = None
+_DEPENDENT_CACHES: list = []  # callers' cached decisions that read these data (cleared with ours)
+
+
+def cached_on_names(maxsize: int):
+    """lru_cache for a caller's decision that reads the name data (is this cell a name?): its
+    cache is dropped with the recogniser's own when another document's data are put to use."""
+    def wrap(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _DEPENDENT_CACHES.append(cached)
+        return cached
+    return wrap
 
 
 def use(data: NameData) -> None:
@@ -178,7 +189,7 @@ def use(data: NameData) -> None:
     global _active
     if data is not _active:
         _active = data
-        for cached in (is_title_word, is_given_name, can_be_name_word, _window_names, natural_order):
+        for cached in (is_title_word, is_given_name, can_be_name_word, _window_names, natural_order, *_DEPENDENT_CACHES):
             cached.cache_clear()
 
 
