@@ -347,3 +347,19 @@ def test_many_heads_and_lines_opening_with_eight_grow_linearly():
         return "".join(f"§{k % 90 + 1} Ärende om vägar\nText om ärendet.\n\n8{k % 9 + 1} Rader i tabellen\n\n" for k in range(n))
 
     grows_linearly(paragraph_signs, register, 1000)
+
+
+def test_cells_agree_with_the_plain_pattern():
+    """split_cells reads runs of words and joins a one-character cell to the next; the plain
+    pattern's lazy scan is the reference."""
+    import random
+    import re
+
+    from docparse.extract.patterns import split_cells
+
+    plain = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
+    rng = random.Random(15)
+    pieces = ["a", "Å", "7", " ", " ", "  ", "\t", "\xa0", "\u2003", "\r", "\n", ".", "Anna Berg", "§", "x y"]
+    for _ in range(4000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+        assert split_cells(line) == [(m.start(), m.group(0)) for m in plain.finditer(line)], repr(line)
