@@ -363,3 +363,28 @@ def test_cells_agree_with_the_plain_pattern():
     for _ in range(4000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
         assert split_cells(line) == [(m.start(), m.group(0)) for m in plain.finditer(line)], repr(line)
+
+
+def test_inline_proposal_headings_found_as_without_the_first_letter_guard():
+    """The inline heading's pattern passes positions whose letter opens none of its alternatives
+    (a long attendance line was tried at every character); it must find what the pattern without
+    that guard finds."""
+    import random
+    import re
+
+    from docparse.structure.points import _FIRST_LETTERS, _INLINE_HEADING
+
+    plain = re.compile(_INLINE_HEADING.pattern.removeprefix(_FIRST_LETTERS))
+    assert plain.pattern != _INLINE_HEADING.pattern
+    words = ["Byggnadsnämnden", "Tekniska nämnden", "Nämndens", "styrelsens", "beslutade", "beslut", "förslag", "Forslag",
+             "till", "beslutsförslag", "Beslutsförslag", "att", "1.", "-", ":", "Fullmäktiges", "Direktionen", "Beslut",
+             "Vi", "vi", "jag", "Jag", "föreslår", "yrkar", "därför", "regionfullmäktige", "besluta", "Olle Ek (S),", "\n", "  ",
+             "förslag till beslut", "forslag till beslut", "föreslår vi fullmäktige", "yrkar jag regionfullmäktige"]
+    rng = random.Random(15)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 14)))
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        assert [(m.span(), m.group()) for m in _INLINE_HEADING.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 100
