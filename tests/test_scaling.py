@@ -388,3 +388,15 @@ def test_inline_proposal_headings_found_as_without_the_first_letter_guard():
         assert [(m.span(), m.group()) for m in _INLINE_HEADING.finditer(text)] == expected, text
         found += bool(expected)
     assert found > 100
+
+
+def test_column_cells_at_every_number_of_a_long_line_grow_linearly():
+    """The column finder read the whole line's cells at each organisation number in it: numbers x line."""
+    from docparse.extract.parties import _ORGNR_IN, _column_above
+
+    def every_number(text):
+        for m in _ORGNR_IN.finditer(text):
+            s = m.start()
+            _column_above(text, max(text.rfind("\n", max(0, s - 400), s) + 1, s - 400, 0), s)
+
+    grows_linearly(every_number, lambda n: bench_scaling.make("one_line", n), 20)
