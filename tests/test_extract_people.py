@@ -506,3 +506,21 @@ def test_a_verb_of_appointment_is_no_part_of_the_title(extract_text, verb):
             f"Annika Sjögren {verb} justerare. Protokollet justeras den 9 maj.\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people["Annika Sjögren"] == "justerare"
+
+
+def test_cached_cell_decisions_follow_the_active_name_data():
+    """is_title and is_name are cached per cell (a long list asks of the same cells on every page):
+    the cache must be dropped when another document's name data are put to use."""
+    from dataclasses import replace
+
+    from docparse.extract.people import is_name, is_title
+    from docparse.sv import names
+
+    own = names._data()
+    assert not is_title("Glimrare") and is_name("Ebba Glimrare")
+    try:
+        names.use(replace(own, title_heads=tuple(own.title_heads) + ("glimrare",)))
+        assert is_title("Glimrare") and not is_name("Ebba Glimrare")
+    finally:
+        names.use(own)
+    assert not is_title("Glimrare") and is_name("Ebba Glimrare")

@@ -155,3 +155,26 @@ def test_a_heading_word_before_a_given_name_is_no_part_of_the_name():
 
     text = "7 Delegationsbeslut Martin Ekdahl Ordförande"
     assert [n.name for n in find_names(text, loose=True)] == ["Martin Ekdahl"]
+
+
+def test_names_read_once_per_run_agree_with_the_reading_in_context():
+    """Outside surname-first lists and single words a run's names are read from its text alone
+    and kept: they must be those read with the text around the run."""
+    import random
+
+    from docparse.sv.names import _names_in_run, _runs
+
+    words = ["Ebba", "Glimrare", "Tove", "Häggström", "von", "Sparre", "Kommunalrådet", "rektor", "Norrby", "och",
+             "Nils-Erik", "Fagerlund", "Teknisk", "chef", "INGA", "DAHLQVIST", "Tesla", "Vuko", "(C)", ",", ".", "\n", "  "]
+    rng = random.Random(15)
+    found_any = 0
+    for _ in range(1500):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 14)))
+        start = rng.randrange(0, len(text) + 1)
+        for loose, shapes in ((False, False), (True, False), (False, True), (True, True)):
+            expected = []
+            for run in _runs(text, start, len(text)):
+                _names_in_run(text, run, expected, False, loose, shapes, False)
+            assert find_names(text, start, loose=loose, shapes=shapes) == expected, (text, start, loose, shapes)
+            found_any += bool(expected)
+    assert found_any > 500

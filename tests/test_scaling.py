@@ -325,3 +325,78 @@ def test_interface_lines_opening_letters_cover_every_word_of_the_pattern():
     assert parsed[0] == (sre.AT, sre.AT_BEGINNING)
     assert repr(parsed[1:3]) == repr(list(sre.parse(_UI_LEAD, UI_LINE.flags)))
     assert first_letters(parsed[3:]) <= set(_UI_FIRST_LETTERS)
+
+
+def test_a_long_table_of_rows_with_digits_grows_linearly_in_the_title_finder():
+    """Every row of a table with numbers in it reads as a page's running head (the same line with
+    other digits further down): the rows were cut off the block's top one at a time, rows x rows."""
+    from docparse.clean import clean
+    from docparse.document import line_spans
+    from docparse.structure.title import find_title
+
+    grows_linearly(lambda text: find_title(text, line_spans(text), 0, None, None, None),
+                   lambda n: clean(bench_scaling.make("table_rows", n)).text, 150)
+
+
+def test_many_heads_and_lines_opening_with_eight_grow_linearly():
+    """Each line opening "8N Title" (a § read as 8, tight against its number) listed every head
+    above it to find the nearest: heads x lines."""
+    from docparse.repair.paragraph_marks import paragraph_signs
+
+    def register(n):  # printed heads, each over a line opening with 8 and a digit (a table's row)
+        return "".join(f"§{k % 90 + 1} Ärende om vägar\nText om ärendet.\n\n8{k % 9 + 1} Rader i tabellen\n\n" for k in range(n))
+
+    grows_linearly(paragraph_signs, register, 1000)
+
+
+def test_cells_agree_with_the_plain_pattern():
+    """split_cells reads runs of words and joins a one-character cell to the next; the plain
+    pattern's lazy scan is the reference."""
+    import random
+    import re
+
+    from docparse.extract.patterns import split_cells
+
+    plain = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
+    rng = random.Random(15)
+    pieces = ["a", "Å", "7", " ", " ", "  ", "\t", "\xa0", "\u2003", "\r", "\n", ".", "Anna Berg", "§", "x y"]
+    for _ in range(4000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 16)))
+        assert split_cells(line) == [(m.start(), m.group(0)) for m in plain.finditer(line)], repr(line)
+
+
+def test_inline_proposal_headings_found_as_without_the_first_letter_guard():
+    """The inline heading's pattern passes positions whose letter opens none of its alternatives
+    (a long attendance line was tried at every character); it must find what the pattern without
+    that guard finds."""
+    import random
+    import re
+
+    from docparse.structure.points import _FIRST_LETTERS, _INLINE_HEADING
+
+    plain = re.compile(_INLINE_HEADING.pattern.removeprefix(_FIRST_LETTERS))
+    assert plain.pattern != _INLINE_HEADING.pattern
+    words = ["Byggnadsnämnden", "Tekniska nämnden", "Nämndens", "styrelsens", "beslutade", "beslut", "förslag", "Forslag",
+             "till", "beslutsförslag", "Beslutsförslag", "att", "1.", "-", ":", "Fullmäktiges", "Direktionen", "Beslut",
+             "Vi", "vi", "jag", "Jag", "föreslår", "yrkar", "därför", "regionfullmäktige", "besluta", "Olle Ek (S),", "\n", "  ",
+             "förslag till beslut", "forslag till beslut", "föreslår vi fullmäktige", "yrkar jag regionfullmäktige"]
+    rng = random.Random(15)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(1, 14)))
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        assert [(m.span(), m.group()) for m in _INLINE_HEADING.finditer(text)] == expected, text
+        found += bool(expected)
+    assert found > 100
+
+
+def test_column_cells_at_every_number_of_a_long_line_grow_linearly():
+    """The column finder read the whole line's cells at each organisation number in it: numbers x line."""
+    from docparse.extract.parties import _ORGNR_IN, _column_above
+
+    def every_number(text):
+        for m in _ORGNR_IN.finditer(text):
+            s = m.start()
+            _column_above(text, max(text.rfind("\n", max(0, s - 400), s) + 1, s - 400, 0), s)
+
+    grows_linearly(every_number, lambda n: bench_scaling.make("one_line", n), 20)

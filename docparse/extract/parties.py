@@ -631,22 +631,30 @@ def _heading_over(body: str, prev_start: int, prev: str, line_start: int) -> boo
 _ORGNR_IN = re.compile(r"\d{6}-\d{4}")
 _COLUMN_CELL = re.compile(r"\S+(?:[ ]{1,2}\S+)*")  # a cell of pdftotext's columns: they part at a wide gap
 _COLUMN_DRIFT = 2  # characters a column's cells may stand off its left edge
+_CELL_AFTER = re.compile(r"(?:[^\S ]|[ ]{3})\s*\S")  # a gap that parts two cells, and a cell after it
 
 
 def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     """The cells above an organisation number in its own column, up to a blank one, when its line
     is a row of columns holding only the number and its label ("Org.nr 212000-0000      Org.nr
     802000-0000"): the parties' address blocks printed side by side. None for any other line."""
+    # (The line's cells are read up to the number, and past it only when those before it allow:
+    # reading a whole flattened line at each of its numbers cost numbers x line.)
     line_end = body.find("\n", start)
-    line = body[line_start: len(body) if line_end < 0 else line_end]
-    cells = list(_COLUMN_CELL.finditer(line))
-    at = start - line_start
-    own = next((c for c in cells if c.start() <= at < c.end()), None)
-    if len(cells) < 2 or own is None or re.sub(rf"{ORGNR_LABEL}\s*:?", "", line[own.start():at], flags=re.I).strip():
+    line_end = len(body) if line_end < 0 else line_end
+    if start >= line_end or body[start].isspace():
+        return None  # (no cell holds the number's position)
+    before = list(_COLUMN_CELL.finditer(body, line_start, start))
+    own_start = start
+    if before and (before[-1].end() == start or (start - before[-1].end() <= 2 and not body[before[-1].end():start].strip(" "))):
+        own_start = before.pop().start()  # the number runs on from this cell ("Org.nr 802000-0000")
+    if re.sub(rf"{ORGNR_LABEL}\s*:?", "", body[own_start:start], flags=re.I).strip():
         return None
-    if not all(_ORGNR_IN.search(c.group()) for c in cells if c.start() < own.start()):
+    if not before and not _CELL_AFTER.search(body, start, line_end):
+        return None  # the number's cell is the line's only one
+    if not all(_ORGNR_IN.search(c.group()) for c in before):
         return None  # a table row naming its party in a cell before the number ("Föreningen X   802000-0000")
-    x, out, end = own.start(), [], line_start - 1
+    x, out, end = own_start - line_start, [], line_start - 1
     while end > 0 and len(out) < 8:
         prev_start = body.rfind("\n", 0, end) + 1
         cell = next((c.group() for c in _COLUMN_CELL.finditer(body[prev_start:end])

@@ -18,11 +18,30 @@ __all__ = ["DATE", "DATE_RE", "MONTH_ALT", "MONTHS", "MUNICIPALITY_RE", "YEAR", 
 
 
 _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
+# The same cells read without a lazy scan that tries the gap's test at every character: words
+# joined by single blanks other than a tab.
+_CELL_RUN = re.compile(r"\S+(?:(?!\t)\s\S+)*")
 
 
 def split_cells(line: str) -> list[tuple[int, str]]:
-    """Columns of a line, split on tabs or runs of two or more spaces: (offset, text)."""
-    return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+    """Columns of a line, split on tabs or runs of two or more spaces: (offset, text). A cell of
+    one character runs on over the gap into the next cell ("8  Budget"), as _CELL reads it."""
+    if "\n" in line:  # (_CELL does not read across a line break: text before a lone one is no cell)
+        return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+    out = []
+    single = -1  # where a one-character cell waits for the next
+    for m in _CELL_RUN.finditer(line):
+        s, e = m.span()
+        if single >= 0:
+            out.append((single, line[single:e]))
+            single = -1
+        elif e - s == 1:
+            single = s
+        else:
+            out.append((s, m.group()))
+    if single >= 0:
+        out.append((single, line[single]))
+    return out
 
 
 # (Tolerant of a lost å/ä/ö, "Var beteckning": repair may leave a real word as OCR read it.)

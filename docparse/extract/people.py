@@ -147,6 +147,7 @@ _BODY_GENITIVE = re.compile(r"(?:nämndens|styrelsens|fullmäktiges|kommunens|re
                             r"direktionens|förbundets|föreningens|kontorets|avdelningens|enhetens)$")
 
 
+@names_data.cached_on_names(maxsize=16384)  # (a long list asks of the same cells on every page)
 def is_title(text: str) -> bool:
     """A job title: its first word (after "Bitr.", "Tf." ...) ends with a title head."""
     s = _TITLE_PREFIX.sub("", text.strip())
@@ -163,6 +164,7 @@ def is_title(text: str) -> bool:
     return bool(first) and first.endswith(title_heads())
 
 
+@names_data.cached_on_names(maxsize=16384)
 def is_name(text: str) -> bool:
     """A whole cell or line that reads as a person's name (layout contexts: shape is enough)."""
     s = text.strip().rstrip(",")

@@ -11,6 +11,7 @@ right (or put right in runs) around it make it the next item: "8 59 Bygglov" aft
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from docparse.sv.confusions import PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
@@ -71,6 +72,9 @@ def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -
     """"85 Title" right after "$4 Title" (the nearest head above printed right or put right, and
     itself read tight against its number: the page prints its heads so): the sign read as the digit
     8 tight against the number. After a head printed "§ 4", "85" is a number as read."""
+    eights = list(_EIGHT_TIGHT.finditer(lines))
+    if not eights:
+        return []  # (no "85 Title" line: the heads above need not be found)
     heads = []  # (position, number, read tight against its number)
     for m in _PRINTED_SIGN_FIRST.finditer(lines):
         heads.append((m.start(), int(m.group(1)), lines[m.start():m.start(1)].endswith("§")))
@@ -79,13 +83,16 @@ def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -
         if reason == REASON and number:
             heads.append((start, int(number.group(1)), number.group(0)[:1].isdigit()))
     heads.sort()
+    positions = [h[0] for h in heads]
     out = []
-    for m in _EIGHT_TIGHT.finditer(lines):
-        before = [h for h in heads if h[0] < m.start()]
-        if not before or not before[-1][2]:
+    for m in eights:
+        # the nearest head above, found by bisection (a list of all heads above each: heads x lines)
+        k = bisect.bisect_left(positions, m.start())
+        if not k or not heads[k - 1][2]:
             continue
+        above = heads[k - 1]
         n, whole = int(m.group(2)), int(m.group(1) + m.group(2))
-        if n == before[-1][1] + 1 and whole != n and whole != before[-1][1] + 1 and not _beside_number_rows(lines, m.start()):
+        if n == above[1] + 1 and whole != n and whole != above[1] + 1 and not _beside_number_rows(lines, m.start()):
             out.append((m.start(1), m.end(1), "§", REASON))
     return out
 

@@ -1437,8 +1437,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             skip_next = False
             continue
         block = _past_letterhead(block)
-        while block and page_numbered_head(block[0]):
-            block = block[1:]  # "X KOMMUN — Tjänsteskrivelse ... — sida 1 av 3", again over each page: no heading
+        heads = 0
+        while heads < len(block) and page_numbered_head(block[heads]):
+            heads += 1  # "X KOMMUN — Tjänsteskrivelse ... — sida 1 av 3", again over each page: no heading
+        if heads:  # (cut once: a table's rows, each read as such a head, cut one by one cost rows x rows)
+            block = block[heads:]
         if not block:
             continue
         if len(block) == 1 and k + 1 < len(blocks) and _running_head_over(block[0][2], blocks[k + 1][0][2]):

@@ -171,6 +171,17 @@ def read_name_data(directory: Path, lexicon) -> NameData:
 
 
 _active: NameData | None = None
+_DEPENDENT_CACHES: list = []  # callers' cached decisions that read these data (cleared with ours)
+
+
+def cached_on_names(maxsize: int):
+    """lru_cache for a caller's decision that reads the name data (is this cell a name?): its
+    cache is dropped with the recogniser's own when another document's data are put to use."""
+    def wrap(fn):
+        cached = lru_cache(maxsize=maxsize)(fn)
+        _DEPENDENT_CACHES.append(cached)
+        return cached
+    return wrap
 
 
 def use(data: NameData) -> None:
@@ -179,7 +190,8 @@ def use(data: NameData) -> None:
     global _active
     if data is not _active:
         _active = data
-        for cached in (is_title_word, is_given_name, can_be_name_word, _window_names, natural_order):
+        for cached in (is_title_word, is_given_name, can_be_name_word, _window_names, _run_names, natural_order,
+                       *_DEPENDENT_CACHES):
             cached.cache_clear()
 
 
@@ -482,37 +494,59 @@ def _window_names(window: str, lead: int, surname_first: bool, loose: bool,
 def _find_names(text: str, start: int, end: int, surname_first: bool, loose: bool, shapes: bool,
                 singles: bool = False) -> list[NameMatch]:
     found: list[NameMatch] = []
+    if not (surname_first or singles):
+        # The names of a run then depend on its words alone (no look at the text around it): each
+        # run's text is read once (a long list repeats its members' names on every page).
+        for m in _RUN.finditer(text, start, end):
+            at = m.start()
+            found.extend(NameMatch(at + s, at + e, name) for s, e, name in _run_names(m.group(), loose, shapes))
+        return found
     for run in _runs(text, start, end):
-        i = 0
-        while i < len(run):
-            n = _name_words(run, i, allow_common=True)
-            if n == 0:
-                i += 1
-                continue
-            word = run[i].group()
-            match = None
-            if surname_first and n >= 2:
-                n = min(n, 3)
-                match = _surname_first(text, run, i, n, loose)
-            elif n >= 2 and (loose or shapes) and not is_given_name(word) and _given_follows(run, i, n):
-                n = 1  # "Exeby Anna Berg": a place or heading word before the given name
-            elif n >= 2 and (is_given_name(word) or (not word.isupper() and (shapes or (loose and _weak_evidence(run, i, n))))):
-                n = _split_at_next_given(run, i, n)
-                match = _natural(text, run, i, n)
-            elif singles and _after_title(text, run[i].start()):
-                n = _split_at_next_given(run, i, n)  # "rektor Zenon Nowak", "herr Lindström"
-                match = _natural(text, run, i, n)
-            elif n >= 2 and singles and _foreign_pair(text, run, i):
-                n = 2
-                match = _natural(text, run, i, 2)
-            elif n >= 2:
-                n = 1  # "Kommunalrådet Anna Berg": try again from the next word
-            elif singles and _person_likely(word, _sentence_initial(text, run[i].start())):
-                match = _natural(text, run, i, 1)
-            if match:
-                found.append(match)
-            i += n
+        _names_in_run(text, run, found, surname_first, loose, shapes, singles)
     return found
+
+
+@lru_cache(maxsize=16384)
+def _run_names(run_text: str, loose: bool, shapes: bool) -> tuple[tuple[int, int, str], ...]:
+    """The names of one run of capitalised words (no surname-first list, no single words), as
+    (start, end, name) offsets in the run's text."""
+    found: list[NameMatch] = []
+    _names_in_run(run_text, list(TOKEN.finditer(run_text)), found, False, loose, shapes, False)
+    return tuple((m.start, m.end, m.name) for m in found)
+
+
+def _names_in_run(text: str, run: list[re.Match], found: list[NameMatch], surname_first: bool, loose: bool,
+                  shapes: bool, singles: bool) -> None:
+    """The names among one run's words, appended to ``found``."""
+    i = 0
+    while i < len(run):
+        n = _name_words(run, i, allow_common=True)
+        if n == 0:
+            i += 1
+            continue
+        word = run[i].group()
+        match = None
+        if surname_first and n >= 2:
+            n = min(n, 3)
+            match = _surname_first(text, run, i, n, loose)
+        elif n >= 2 and (loose or shapes) and not is_given_name(word) and _given_follows(run, i, n):
+            n = 1  # "Exeby Anna Berg": a place or heading word before the given name
+        elif n >= 2 and (is_given_name(word) or (not word.isupper() and (shapes or (loose and _weak_evidence(run, i, n))))):
+            n = _split_at_next_given(run, i, n)
+            match = _natural(text, run, i, n)
+        elif singles and _after_title(text, run[i].start()):
+            n = _split_at_next_given(run, i, n)  # "rektor Zenon Nowak", "herr Lindström"
+            match = _natural(text, run, i, n)
+        elif n >= 2 and singles and _foreign_pair(text, run, i):
+            n = 2
+            match = _natural(text, run, i, 2)
+        elif n >= 2:
+            n = 1  # "Kommunalrådet Anna Berg": try again from the next word
+        elif singles and _person_likely(word, _sentence_initial(text, run[i].start())):
+            match = _natural(text, run, i, 1)
+        if match:
+            found.append(match)
+        i += n
 
 
 @lru_cache(maxsize=16384)  # asked for every candidate of every finder: a list repeats its names
