@@ -842,7 +842,7 @@ def _order_vote(words: list[str]) -> int:
     return _pair_lean(words[0], words[-1])
 
 
-@lru_cache(maxsize=4096)  # (a long protocol lists the same members on every page)
+@names_data.cached_on_names(maxsize=4096)  # (a long protocol lists the same members on every page)
 def _pair_lean(first: str, last: str) -> int:
     given_first, given_last = is_given_name(first), is_given_name(last)
     if given_last != given_first:
