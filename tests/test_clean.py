@@ -26,14 +26,14 @@ def test_clean_text(raw, expected):
 
 def test_word_error_interleaved_with_a_column():
     raw = (
-        "De tre organisationerna beskriver att de under 2020 och 2021\n"
-        "Error! Use the Home 1ab to apgly Rubrik 1 fo sammanlagt har haft kontakt med 350 individer\n"
-        "the text that you want to appear here. partnerskapet.\n"
+        "De fyra föreningarna berättar att de under 2036 och 2037\n"
+        "Error! Use the Home tab to apply Rubrik 2 to tillsammans har nått drygt 140 ungdomar och deras\n"
+        "the text that you want to appear here. föräldrar.\n"
     )
     text = clean(raw).text
     assert "Error" not in text and "appear" not in text
     # (the column's wrapped lines, rid of the error text, read on as one paragraph: unwrap_column)
-    assert "2021 sammanlagt har haft kontakt med 350 individer partnerskapet." in text
+    assert "2037 tillsammans har nått drygt 140 ungdomar och deras föräldrar." in text
 
 
 def test_running_header_is_masked_not_removed():
