@@ -369,3 +369,10 @@ def test_organisations_with_their_shares_of_a_sum(extract_text):
     assert names == ["Valnäs IF", "Ekholmens Ridklubb", "Sjövikens Scoutkår"]
     # Without a word of grants in the sentence, and for a name that is no organisation's, nothing.
     assert parties(extract_text, "Kostnaden delas och Ekholmen med 90 000 kronor står för resten.\n") == []
+
+
+def test_a_branch_named_after_a_comma_is_its_organisations_party(extract_text):
+    text = ("§ 14 Överenskommelse med Exeby scoutdistrikt\n\nNämnden beslutar\n"
+            "att godkänna överenskommelsen med Scouterna Mellansverige, Exeby scoutdistrikt, organisationsnummer "
+            "802004-5517, för 2041,\natt ersättningen är 60 000 kronor.\n\nScouterna Mellansverige har drivit verksamheten sedan 2035.\n")
+    assert [(n, nr) for n, nr, _ in parties(extract_text, text)] == [("Scouterna Mellansverige, Exeby scoutdistrikt", "802004-5517")]

@@ -1478,6 +1478,13 @@ def _place_tail_cuts(name: str) -> list[int]:
             if n >= 2 and all(w[:1].isupper() or w == "län" for w in words[n:]) and words[n][:1].isupper()]
 
 
+def _before_comma(name: str) -> str | None:
+    """The words of a name before its first comma, case-folded ("Svenska Röda Korset, Exeby krets"
+    -> "svenska röda korset"); None without a comma."""
+    head, comma, _rest = name.partition(",")
+    return " ".join(head.casefold().split()) if comma else None
+
+
 def _same_party(short: str, long: str) -> bool:
     """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
     "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
@@ -1485,6 +1492,8 @@ def _same_party(short: str, long: str) -> bool:
     s, lg = short.casefold().split(), long.casefold().split()
     if len(s) >= len(lg):
         return False
+    if _before_comma(long) == " ".join(s):
+        return True  # "Svenska Röda Korset" / "Svenska Röda Korset, Exeby krets": the branch after a comma
     if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
         return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
@@ -1522,12 +1531,18 @@ class _MergeIndex:
                 self._add(("prefix", words[:n]), i)
         for n in _place_tail_cuts(party["name"]):  # this = prefix + a place: the long form of prefix
             self._add(("prefix", words[:n]), i)
+        head = _before_comma(party["name"])
+        if head:  # this = prefix + ", " + its branch: the long form of prefix
+            self._add(("prefix", tuple(head.split())), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
         keys = [("words", words), ("prefix", words), ("tail", words), ("words", words[1:])]
         keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
         keys += [("words", words[:n]) for n in _place_tail_cuts(party["name"])]
+        head = _before_comma(party["name"])
+        if head:
+            keys.append(("words", tuple(head.split())))
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
         return {i for key in keys for i in self.keys.get(key, ())}
