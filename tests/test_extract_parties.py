@@ -376,3 +376,9 @@ def test_a_branch_named_after_a_comma_is_its_organisations_party(extract_text):
             "att godkänna överenskommelsen med Scouterna Mellansverige, Exeby scoutdistrikt, organisationsnummer "
             "802004-5517, för 2041,\natt ersättningen är 60 000 kronor.\n\nScouterna Mellansverige har drivit verksamheten sedan 2035.\n")
     assert [(n, nr) for n, nr, _ in parties(extract_text, text)] == [("Scouterna Mellansverige, Exeby scoutdistrikt", "802004-5517")]
+
+
+@pytest.mark.parametrize("verb", ["beviljades", "tilldelades", "erhöll"])
+def test_a_past_passive_grant_before_its_recipient(extract_text, verb):
+    text = f"Fritidsnämnden har fördelat årets bidrag. Samtidigt {verb} Lindbackens Ridklubb 30 000 kronor till ett nytt stall.\n"
+    assert [n for n, _, _ in parties(extract_text, text)] == ["Lindbackens Ridklubb"]
