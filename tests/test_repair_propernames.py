@@ -72,3 +72,14 @@ def test_a_capitalised_proper_noun_keeps_its_marks(text, fixed):
 def test_a_name_far_rarer_than_the_word_read_is_no_choice():
     # "Ska" in capitals where OCR lost a sentence's stop is the verb, not the place "Skå"
     assert "som Ska delta" in repair("Beslutet galler nu alla som Ska delta i motet pa fredag.\n").text
+
+
+def test_a_surname_as_printed_after_its_given_name_gets_no_marks_from_context():
+    # "Tapper" is a word too ("täpper" a verb): the signature's name is no context for it.
+    text = ("Protokollet ar justerat och beslutet galler fran i dag. Namnden har sammantrade pa fredag.\n\n"
+            "Underskrifter   Sekreterare    ..........................................\n"
+            "                               Malin Tapper\n\n"
+            "                Ordforande     ..........................................\n"
+            "                               Lars Nordqvist\n")
+    repaired = repair(text).text
+    assert "Malin Tapper" in repaired and "Ordförande" in repaired

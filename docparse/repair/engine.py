@@ -48,6 +48,7 @@ from docparse.repair.words import CLEAN, DAMAGED, Choice, WordRepairer
 from docparse.sv.confusions import adapted
 from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 from docparse.sv.lm import SENT, SENTENCE_END  # the model's sentence token; the grammar pass cuts at SENTENCE_END
+from docparse.sv.names import is_given_name, is_known_surname
 from docparse.sv.lm import TOKEN as PLAIN_TOKEN  # the plain word token the model was counted on
 
 # Word tokens: letters and digits. "&" is an English model's reading of å/ä ("f&" få, "&r" är):
@@ -631,6 +632,14 @@ def _lm_pass(text: str, tokens: list[Token], models: ModelStore, marks: int, onl
         if not t.damaged and t.text[:1].isupper() and i + 1 < n and text[t.end:next_start] == " " \
                 and tokens[i + 1].text[:1].isupper():
             continue  # a name's word as printed on a clean page ("Sankt Olofs IF"): no context overrules it
+        if t.text[:1].isupper() and (t.choice is None or t.choice[0] == low) and i > 0 \
+                and text[prev_end:t.start] == " " and tokens[i - 1].text[:1].isupper() and is_given_name(tokens[i - 1].text):
+            # a surname after its given name, as printed ("Malin Tapper"): running text's words choose
+            # only among readings that are surnames ("Annelie Back" -> "Bäck", never "Täpper"); they
+            # may still take back marks the word model gave ("Gard (m)", the guard's first clause)
+            cands = tuple(c for c in cands if c[0] == low or is_known_surname(c[0].title()))
+            if len(cands) < 2:
+                continue
         ambiguous.append([t, low, cands, i, prev, nxt, None])
     # On a clean page a mark the model printed is taken away only in a text with marks to
     # spare: a short text that lost its last marks would read as damaged when repaired again.
