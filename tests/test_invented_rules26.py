@@ -2,7 +2,9 @@
 550-556): a § head alone on its line with its dnr on the line below and the title after a blank
 line; an agenda row's föredragande wrapped in its own column, not the title's; a § title whose
 name wraps to a line that ends it with a phrase; a Beslutsunderlag's "Ansökan från X, org.nr";
-a one-word organisation name as the short form of the name with its place. Each case is invented
+a one-word organisation name as the short form of the name with its place; probing then found a
+bare head's dnr set apart below its title by a blank line and an agenda's föredragande cell "Name,"
+whose title wraps below it in the column. Each case is invented
 Swedish and failed before its rule; the guards hold what must not change."""
 
 
@@ -93,3 +95,29 @@ def test_a_paper_from_an_association_names_it_not_the_paper(extract_text):
             "Ansökan från Exeby Skidklubb, org.nr 802479-9887\n\n"
             "Beslut\nExeby Skidklubb beviljas 40 000 kronor.\n")
     assert _parties(extract_text(text)) == [("Exeby Skidklubb", "802479-9887")]
+
+
+# Probing the round's layouts with further invented text.
+
+def test_a_bare_para_heads_dnr_apart_below_its_title(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsens arbetsutskott\nPROTOKOLL\nSammanträdesdatum 2040-09-02\n\n"
+            "Justerare: Ola Sten (C)\n\n"
+            "31 §\n\nUppföljning av lokalförsörjningen\n\nDnr KS 2040/77\n\nBeslut\nInformationen noteras.\n\n"
+            "32 §\n\nTaxa för fjärrvärme 2041\n\nDnr KS 2040/81\n\nBeslut\nTaxan antas.\n\n"
+            "33 §\n\nDelegationsbeslut\n\nDnr KS 2040/3\n\nBeslut\nRedovisningen godkänns.\n")
+    assert _items(extract_text(text)) == [("31", "Uppföljning av lokalförsörjningen", "KS 2040/77"),
+                                         ("32", "Taxa för fjärrvärme 2041", "KS 2040/81"),
+                                         ("33", "Delegationsbeslut", "KS 2040/3")]
+
+
+def test_a_bare_para_head_without_a_dnr_takes_none_from_its_text(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsens arbetsutskott\nPROTOKOLL\nSammanträdesdatum 2040-09-02\n\n"
+            "31 §\n\nUppföljning av lokalförsörjningen\n\nFastighetschefen informerar om läget.\n\n"
+            "32 §\n\nTaxa för fjärrvärme 2041\n\nBeslut\nTaxan antas.\n")
+    assert [i["dnr"] for i in extract_text(text)["items"]] == [None, None]
+
+
+def test_a_presenter_cell_wrapped_with_its_title_below(extract_text):
+    people = {p["name"]: p["title"] for p in extract_text(_AGENDA_PRESENTERS)["people"]}
+    assert people.get("Eva Lund") == "fritidschef" and "Eva Lund," not in people
+    assert people.get("Olle Berg") == "controller"

@@ -540,6 +540,8 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     title_start, title = head.end, ""
     if head.at_line_start:
         title_start, title = _next_line_title(text, head.line_end, stop, head)
+        if head.dnr is None and title:  # "23 §" / "" / "Title" / "" / "Dnr KS 2040/12": the dnr apart below
+            _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
     elif head.line_end < stop and head.dnr is None:
         _dnr_on_next_line(text, head, head.line_end + 1, stop)
     if title:  # (an empty title leaves the head's own: "", no span)
