@@ -4,7 +4,8 @@ line; an agenda row's föredragande wrapped in its own column, not the title's; 
 name wraps to a line that ends it with a phrase; a Beslutsunderlag's "Ansökan från X, org.nr";
 a one-word organisation name as the short form of the name with its place; probing then found a
 bare head's dnr set apart below its title by a blank line and an agenda's föredragande cell "Name,"
-whose title wraps below it in the column. Each case is invented
+whose title wraps below it in the column, and a plain copy's running head whose page mark ends a row of
+cells ("X KOMMUN    PROTOKOLL    Sida 2 av 2"), unmasked, breaking a clause over the page. Each case is invented
 Swedish and failed before its rule; the guards hold what must not change."""
 
 
@@ -121,3 +122,38 @@ def test_a_presenter_cell_wrapped_with_its_title_below(extract_text):
     people = {p["name"]: p["title"] for p in extract_text(_AGENDA_PRESENTERS)["people"]}
     assert people.get("Eva Lund") == "fritidschef" and "Eva Lund," not in people
     assert people.get("Olle Berg") == "controller"
+
+
+_TWO_PAGES_NO_FORM_FEED = (
+    "TÖREBODA KOMMUN                      PROTOKOLLSUTDRAG             Sida 1 av 2\n"
+    "Fritidsnämnden                       2040-11-12\n\n"
+    "§ 44   Bidrag till Norrby Curlingklubb                      Dnr FN 2040/61\n\n"
+    "Beslut\nFritidsnämnden beslutar\n"
+    "att bevilja Norrby Curlingklubb, org.nr 802479-9887, ett bidrag om\n40 000 kronor,\n"
+    "att bidraget betalas ut sedan klubben har redovisat\n\n"
+    "Justerandes signatur                                     Utdragsbestyrkande\n"
+    "TÖREBODA KOMMUN                      PROTOKOLLSUTDRAG             Sida 2 av 2\n"
+    "Fritidsnämnden                       2040-11-12\n\n"
+    "kostnaderna för den nya isen.\n\n"
+    "Expedieras till\nNorrby Curlingklubb\n")
+
+
+def test_a_running_head_row_ending_in_its_page_mark_is_masked_on_later_pages(extract_text):
+    result = extract_text(_TWO_PAGES_NO_FORM_FEED)
+    assert [p["text"] for p in result["decision_points"]][1] == (
+        "att bidraget betalas ut sedan klubben har redovisat kostnaderna för den nya isen.")
+
+
+def test_the_first_pages_head_row_stays_the_letterhead(extract_text):
+    doc = extract_text(_TWO_PAGES_NO_FORM_FEED)["document"]
+    assert (doc["municipality"], doc["doc_type"], doc["board"], doc["date"]) == (
+        "Töreboda kommun", "protokollsutdrag", "Fritidsnämnden", "2040-11-12")
+
+
+def test_a_foot_line_that_is_text_is_not_masked():
+    from docparse.clean import clean
+
+    text = _TWO_PAGES_NO_FORM_FEED.replace("Justerandes signatur                                     Utdragsbestyrkande\n",
+                                           "Beslutet gäller omedelbart\n")
+    cleaned = clean(text)
+    assert all("Beslutet gäller" not in cleaned.text[s:e] for s, e, _k in cleaned.masks)
