@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
+from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
@@ -371,9 +372,56 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
         elif lo < i - 1:
             lo = _repeated_part(lines, lo, i, seen)
         masks.append((lines[lo][0], end, "page-header"))
+    masks += _page_mark_rows(text, lines)
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
         masks.append((m.start(), m.end(), "page-footer"))
     return masks
+
+
+# A running head's row of cells ending in its page mark after a wide gap, as a plain copy of a PDF's
+# text layer prints it: "EXEBY KOMMUN        PROTOKOLL        Sida 2 av 5".
+_PAGE_MARK_ROW = re.compile(r"^(?P<cells>[^\n]*\S)[ \t]{3,}(?:Sida|Sid)[ \t]+\d{1,4}[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|/)[ \t]*\d{1,4})[ \t]*$",
+                            re.I)
+MAX_HEAD_ROWS_BELOW = 3  # lines of a running head under its page mark's row
+
+
+def _page_mark_rows(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Running heads whose page mark ends a row of header cells (_PAGE_MARK_ROW), when the text
+    has no form feeds to tell its pages: on every page but the first (whose head is the document's
+    letterhead), the row, the foot above it (short lines up to body text, as _header_blocks walks)
+    and the head's lines under it that stand elsewhere in the text too ("Kommunstyrelsen  2041-03-03")."""
+    if PAGE_BREAK in text:
+        return []
+    rows = [i for i, (_s, _e, line) in enumerate(lines)
+            if "ida" in line and _PAGE_MARK_ROW.match(line) and _header_cells(_PAGE_MARK_ROW.match(line).group("cells"))]
+    if len(rows) < 2:
+        return []
+    seen = Counter(_line_key(ln) for _s, _e, ln in lines if ln.strip())
+    masks: list[tuple[int, int, str]] = []
+    for i in rows[1:]:
+        # The page's foot above: the lines right over the row (blank lines skipped) that repeat
+        # elsewhere or are signature boxes ("Justerandes signatur   Utdragsbestyrkande").
+        lo, j = i, i - 1
+        while j >= 0 and i - j <= 8:
+            above = lines[j][2]
+            if above.strip():
+                if not _header_cells(above) or (seen[_line_key(above)] < 2 and not SIGNATURE_BOX.match(above)):
+                    break
+                lo = j
+            j -= 1
+        hi = i
+        for k in range(i + 1, min(len(lines), i + 1 + MAX_HEAD_ROWS_BELOW)):
+            below = lines[k][2]
+            if not below.strip() or seen[_line_key(below)] < 2 or not _header_cells(below):
+                break
+            hi = k
+        masks.append((lines[lo][0], lines[hi][1], "page-header"))
+    return masks
+
+
+def _header_cells(line: str) -> bool:
+    """_looks_like_header_line for a row of cells set apart by wide gaps: the gaps count as one blank."""
+    return _looks_like_header_line(" ".join(line.split()))
 
 
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")

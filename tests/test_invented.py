@@ -155,6 +155,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # protokollsutdrag, a yttrande, a beslut; 510-523, two PDFs from DOCX and a scan by inventedmaker25.py) first
 # scored 0.888 (510-516) and 0.925 (517-523). After their fixes, with title1 and the probe round, the set (401
 # documents) finds 5,954 of 5,957 values, none spurious: 0.99975 (left: 161's "olle"; 413's party; 441's last item).
+# gen26 (whole protocols and kallelser of kommunstyrelse, fullmäktige and nämnder as plain text copies of PDF
+# text layers: letterhead columns, Beslutande lists in several layouts, "KF § 41" / "47 §" / "SN § 23" heads,
+# repeated page heads, votering and reservation, ärendelistor with dnr and föredragande columns; 550-556) first
+# scored 0.950 (items 0.818, parties 0.750); after their fixes all their values are found and the set (408
+# documents) finds 6,125 of 6,128 values, none spurious (left: 161, 413, 441 as above).
 MICRO_FLOOR = 0.9997
 
 
@@ -164,7 +169,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 401 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 408 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

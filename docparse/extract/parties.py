@@ -571,6 +571,13 @@ def _name_before(text: str) -> str:
 _HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
 
 
+# A paper named by its sender, as a Beslutsunderlag lists it: "Ansökan från Exeby IK, org.nr ...",
+# "Skrivelse från Föreningen X (org.nr ...)": the name is what follows "från".
+_PAPER_FROM = re.compile(
+    r"^(?:[Aa]nsökan|[Ss]krivelse[n]?|[Bb]egäran|[Ff]ramställan|[Ff]örfrågan|[Yy]ttrande[t]?|[Ii]nbjudan|[Aa]nmälan|"
+    r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
+
+
 # A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
 _ROLE_APPOSITION = re.compile(
     r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
@@ -722,6 +729,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
+        segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
@@ -1475,7 +1483,15 @@ def _place_tail_cuts(name: str) -> list[int]:
     of its short forms (two words at least), the tail one or two capitalised words or "län"."""
     words = name.split()
     return [n for n in (len(words) - 1, len(words) - 2)
-            if n >= 2 and all(w[:1].isupper() or w == "län" for w in words[n:]) and words[n][:1].isupper()]
+            if (n >= 2 or n == 1 and _proper_org_word(words[0]))
+            and all(w[:1].isupper() or w == "län" for w in words[n:]) and words[n][:1].isupper()]
+
+
+def _proper_org_word(word: str) -> bool:
+    """One word that is an organisation's own name ("Brottsofferjouren", "Exebyorkestern"): an
+    organisation noun whose first part is no common word. Such a word alone is the short form of
+    the name with its place ("Brottsofferjouren Dalsland–Vänersborg"); "Idrottsföreningen" is not."""
+    return has_hand_org_word(word) and not _generic_org_noun(word)
 
 
 def _before_comma(name: str) -> str | None:

@@ -1435,12 +1435,27 @@ def layout_column_people(body: str) -> list[Candidate]:
                     continue
                 break  # the table ends at a blank line not followed by a row
             for cell in _LAYOUT_CELL.finditer(row):
-                if abs(cell.start() - column) <= _LAYOUT_ALIGN and is_name(cell.group(0)):
+                name = cell.group(0).rstrip(",")
+                if abs(cell.start() - column) <= _LAYOUT_ALIGN and is_name(name):
                     at = pos + cell.start()
-                    out.append(Candidate(NameMatch(at, at + len(cell.group(0)), cell.group(0)), label,
+                    # "Eva Lund," / "fritidschef": the cell's title wraps below it in the column
+                    below = _cell_below(body, end, cell.start()) if cell.group(0).endswith(",") else None
+                    out.append(Candidate(NameMatch(at, at + len(name), name), below or label,
                                          _ROW_PERSON_LABELS.get(label.lower())))
             pos = end + 1
     return out
+
+
+def _cell_below(body: str, line_end: int, column: int) -> str | None:
+    """The lower-case words (a title) of the line below ``line_end`` in the cell that starts at
+    ``column``, or None."""
+    nxt = body.find("\n", line_end + 1)
+    row = body[line_end + 1:len(body) if nxt < 0 else nxt]
+    for cell in _LAYOUT_CELL.finditer(row):
+        if abs(cell.start() - column) <= _LAYOUT_ALIGN:
+            words = cell.group(0)
+            return words if words[:1].islower() and len(words.split()) <= 4 else None
+    return None
 
 
 # The same table as plain pdftotext reads it, one cell a line: its heads ("Nr" / "Ärende" / "Dnr" /

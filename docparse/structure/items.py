@@ -454,6 +454,12 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
     return None
 
 
+def _is_dnr_line(line: str) -> bool:
+    """A line that is only an item's diarienummer ("Dnr 2039/KS0061", "KS 2038/14")."""
+    dnr = _take_dnr(line)
+    return dnr is not None and not line[:dnr[0]].strip() and not line[dnr[1]:].strip()
+
+
 def _tidy_dnr(value: str) -> str:
     value = re.sub(r"[ \t]*([/-])[ \t]*", r"\1", value.strip())
     return " ".join(value.split())
@@ -534,6 +540,8 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     title_start, title = head.end, ""
     if head.at_line_start:
         title_start, title = _next_line_title(text, head.line_end, stop, head)
+        if head.dnr is None and title:  # "23 §" / "" / "Title" / "" / "Dnr KS 2040/12": the dnr apart below
+            _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
     elif head.line_end < stop and head.dnr is None:
         _dnr_on_next_line(text, head, head.line_end + 1, stop)
     if title:  # (an empty title leaves the head's own: "", no span)
@@ -635,6 +643,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
             next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
+            if next_end > line_end and (dnr_column or gap_cut) and _right_of_cell(
+                    text, line_end, title_start + len(title.rstrip()) - head.line_start):
+                next_end = line_end  # "9   Information   Eva Ek," / "        ekonomichef": another column's wrapped cell
             if (next_end == line_end and dnr_column and _DANGLING_END_RE.search(title.rstrip())
                     and text[line_end + 1:line_end + 2] == "\n" and not _HEAD_RE.match(text, line_end + 2)
                     and _heading_rest_below(text, line_end + 1, stop)):
@@ -642,6 +653,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 # wrapped end apart by a blank line; a title cannot end in its preposition.
                 next_end = _next_line_end(text, line_end + 1, stop) or line_end
             if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+                wrapped = text[line_end + 1:next_end]
+                cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
+                if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
+                    next_end = line_end + 1 + cell.start()
                 title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
@@ -760,6 +775,15 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
 
 
+def _right_of_cell(text: str, line_end: int, cell_end: int) -> bool:
+    """The line below ``line_end`` opens right of where the title's cell ended on its line
+    (``cell_end``, a column): it is a wrapped cell of a column further right (a föredragande's
+    title), not the title's own wrapped line, which opens under the title."""
+    nxt = text.find("\n", line_end + 1)
+    line = text[line_end + 1:nxt if nxt >= 0 else len(text)]
+    return len(line) - len(line.lstrip(" ")) > cell_end
+
+
 def _next_line_end(text: str, line_end: int, stop: int) -> int | None:
     """The end of the line below ``line_end`` (before ``stop``); None when it runs past a title's length."""
     nxt = text.find("\n", line_end + 1, min(stop, line_end + 1 + MAX_TITLE))
@@ -866,6 +890,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         scan = e
         line = text[s:e].strip()
         if not line:
+            if len(lines) == 1 and head.dnr is None and _is_dnr_line(text[lines[0][0]:lines[0][1]]):
+                continue  # "KF § 41" / "Dnr 2039/KS0061" / "" / "Title": the dnr's line stands apart above the title
             if lines:
                 # OCR sets a blank line inside a heading: one cut after a word it cannot end on
                 # ("... strategi för" / "" / "hälso- och sjukvårdens ...") goes on below it, in a
@@ -970,8 +996,20 @@ def _wraps_to(first: str, follow: str) -> bool:
     """A heading's long line wrapped at its column's edge, its last words alone on the line below
     and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
     "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
-    return (len(first) >= WRAPPED_LINE and not first.endswith((".", ":", ";")) and len(follow) <= 30
-            and len(follow.split()) <= 3 and not follow.endswith((".", ":", ";")) and not is_section_heading(follow))
+    if len(first) < WRAPPED_LINE or first.endswith((".", ":", ";")) or follow.endswith((".", ":", ";")) \
+            or is_section_heading(follow):
+        return False
+    if len(follow) <= 30 and len(follow.split()) <= 3:
+        return True
+    # The name that ended the long line goes on below, then the heading's phrase after it:
+    # "... partnerskap med Brottsofferjouren" / "Dalsland–Vänersborg om stöd till våldsutsatta".
+    return len(follow) <= MAX_NAME_THEN_PHRASE and _NAME_THEN_PHRASE_RE.match(follow) is not None
+
+
+MAX_NAME_THEN_PHRASE = 60  # characters of a wrapped heading's line that closes a name and adds a phrase
+_NAME_THEN_PHRASE_RE = re.compile(
+    r"[A-ZÅÄÖ][\wåäö–-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]*){0,2}[ \t]+(?:om|för|till|med|i|på|av|avseende|angående)"
+    r"(?:[ \t]+[\wåäö–-]+){1,5}")
 
 
 def _is_matter_title(title: str) -> bool:

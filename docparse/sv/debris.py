@@ -24,3 +24,7 @@ _LEADING_DEBRIS = re.compile(r"^(?:(?:[^\w\s]+|\d{1,2}|([A-Z])\1{1,2}|[a-zåäö
 def strip_leading_debris(line: str) -> str:
     """The line without heading-mark debris before its first capitalised word."""
     return _LEADING_DEBRIS.sub("", line)
+
+# A protocol page's foot of signature boxes, printed on every page ("Justerandes signatur",
+# "Justerandes sign", "Ordförandes sign", "Utdragsbestyrkande"): page furniture, not text.
+SIGNATURE_BOX = re.compile(r"^[ \t]*(?:(?:Justerandes|Justerares|Ordförandes)[ \t]+sign(?:atur|\.)?|Utdragsbestyrkande)\b", re.I)
