@@ -155,6 +155,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # protokollsutdrag, a yttrande, a beslut; 510-523, two PDFs from DOCX and a scan by inventedmaker25.py) first
 # scored 0.888 (510-516) and 0.925 (517-523). After their fixes, with title1 and the probe round, the set (401
 # documents) finds 5,954 of 5,957 values, none spurious: 0.99975 (left: 161's "olle"; 413's party; 441's last item).
+# gen27 (web news and press releases with site chrome: a language picker, "Relaterade nyheter", fact boxes,
+# "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
+# name, a bare "miljoner" the gold then made optional). After their fixes the set (408 documents) finds 6,038 of
+# 6,041 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -164,7 +168,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 401 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 408 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

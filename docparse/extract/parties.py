@@ -719,8 +719,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
         # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
+        # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
-                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till)\s+", before)[-1].strip()
+                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
+                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes

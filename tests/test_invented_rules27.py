@@ -1,0 +1,50 @@
+"""General rules of web news and press releases found by round 27 (tests/fixtures/invented 560-566): a
+language picker's button over the page's trail ("Välj språk ▾", "Other languages") is interface text, not
+the headline, and an organisation named in a list's sentence after "finns"/"märks" ("Bland mottagarna finns
+X (org.nr ...)") is named without the sentence's lead. Each case is invented Swedish and failed before its
+rule; the guards hold a headline about languages and a name with no such lead."""
+
+
+def _parties(result):
+    return [(p["name"], p["org_nr"]) for p in result["parties"]]
+
+
+def _page(picker: str, headline: str) -> str:
+    return ("Gå direkt till innehåll\nExeby kommun\nSök på webbplatsen\nMeny\n" + picker + "\n"
+            "Startsida  ›  Kultur och fritid  ›  Nyheter\n\n" + headline + "\n\n"
+            "Publicerad: 3 mars 2039\n\n"
+            "Kultur- och fritidsnämnden har beslutat att ge Exeby Schackklubb 40 000 kronor.\n")
+
+
+def test_a_language_picker_with_its_caret_is_no_headline(extract_text):
+    result = extract_text(_page("Välj språk ▾", "Schackklubben får nya bord"))
+    assert result["document"]["title"] == "Schackklubben får nya bord"
+
+
+def test_an_english_language_link_is_no_headline(extract_text):
+    result = extract_text(_page("Other languages", "Schackklubben får nya bord"))
+    assert result["document"]["title"] == "Schackklubben får nya bord"
+
+
+def test_a_headline_about_languages_is_still_the_headline(extract_text):
+    result = extract_text(_page("Lyssna", "Språkcafé öppnar på biblioteket"))
+    assert result["document"]["title"] == "Språkcafé öppnar på biblioteket"
+
+
+def test_a_listed_recipient_after_finns_is_named_without_the_lead(extract_text):
+    text = ("Bidrag till föreningar\n\nPublicerad 3 mars 2039\n\n"
+            "Nämnden har fördelat årets bidrag. Bland mottagarna finns Norrby Ryttarsällskap (802488-7104) "
+            "som får 75 000 kronor.\n")
+    assert ("Norrby Ryttarsällskap", "802488-7104") in _parties(extract_text(text))
+
+
+def test_a_recipient_after_marks_ocksa_is_named_without_the_lead(extract_text):
+    text = ("Bidrag till föreningar\n\nPublicerad 3 mars 2039\n\n"
+            "Bland dem som får stöd märks också Västra Exeby IK, org.nr 802437-2651, med 60 000 kronor.\n")
+    assert ("Västra Exeby IK", "802437-2651") in _parties(extract_text(text))
+
+
+def test_a_recipient_with_no_lead_keeps_its_name(extract_text):
+    text = ("Bidrag till föreningar\n\nPublicerad 3 mars 2039\n\n"
+            "Norrby Ryttarsällskap (802488-7104) får 75 000 kronor till nya hinder.\n")
+    assert ("Norrby Ryttarsällskap", "802488-7104") in _parties(extract_text(text))
