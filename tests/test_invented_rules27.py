@@ -1,7 +1,8 @@
 """General rules of web news and press releases found by round 27 (tests/fixtures/invented 560-566): a
 language picker's button over the page's trail ("Välj språk ▾", "Other languages") is interface text, not
 the headline, and an organisation named in a list's sentence after "finns"/"märks" ("Bland mottagarna finns
-X (org.nr ...)") is named without the sentence's lead. Each case is invented Swedish and failed before its
+X (org.nr ...)") or after the present "ger" ("Nämnden ger Föreningen X (org.nr ...)") is named without the
+sentence's lead. Each case is invented Swedish and failed before its
 rule; the guards hold a headline about languages and a name with no such lead."""
 
 
@@ -48,3 +49,9 @@ def test_a_recipient_with_no_lead_keeps_its_name(extract_text):
     text = ("Bidrag till föreningar\n\nPublicerad 3 mars 2039\n\n"
             "Norrby Ryttarsällskap (802488-7104) får 75 000 kronor till nya hinder.\n")
     assert ("Norrby Ryttarsällskap", "802488-7104") in _parties(extract_text(text))
+
+
+def test_a_grant_after_ger_names_the_association_not_the_giver(extract_text):
+    text = ("Bygdemedel fördelade\n\nPublicerad 12 maj 2039\n\n"
+            "Nämnden ger Föreningen Norrby Bygdegård (org.nr 802437-2651) 1,2 miljoner kronor till ett nytt kök.\n")
+    assert ("Föreningen Norrby Bygdegård", "802437-2651") in _parties(extract_text(text))

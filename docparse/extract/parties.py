@@ -139,7 +139,7 @@ _RECEIVES = re.compile(
 # come between, no part of the name: "beviljar föreningen X", "ger stiftelsen X".
 _KIND_BEFORE_NAME = "(?-i:[a-zåäö]*(?:" + "|".join(e for e in HAND_ORG_ENDINGS if e.endswith(("en", "et"))) + "|organisationen))"
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
-    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|utbetala\s+till|ge|"
+    r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|utbetala\s+till|ge|ger|gav|gett|"
     r"får|fick|erhåller|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+"
     rf"(?:{_KIND_BEFORE_NAME}[^\S\n]+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
