@@ -2,7 +2,7 @@
 language picker's button over the page's trail ("Välj språk ▾", "Other languages") is interface text, not
 the headline, and an organisation named in a list's sentence after "finns"/"märks" ("Bland mottagarna finns
 X (org.nr ...)") or after the present "ger" ("Nämnden ger Föreningen X (org.nr ...)") is named without the
-sentence's lead. Each case is invented Swedish and failed before its
+sentence's lead, and a "Senast uppdaterad <date>" stamp over a headline is the page's stamp, no headline. Each case is invented Swedish and failed before its
 rule; the guards hold a headline about languages and a name with no such lead."""
 
 
@@ -55,3 +55,15 @@ def test_a_grant_after_ger_names_the_association_not_the_giver(extract_text):
     text = ("Bygdemedel fördelade\n\nPublicerad 12 maj 2039\n\n"
             "Nämnden ger Föreningen Norrby Bygdegård (org.nr 802437-2651) 1,2 miljoner kronor till ett nytt kök.\n")
     assert ("Föreningen Norrby Bygdegård", "802437-2651") in _parties(extract_text(text))
+
+
+def test_a_last_updated_stamp_over_the_headline_is_no_headline(extract_text):
+    text = ("Nyheter\n\nSenast uppdaterad 4 juni 2040\n\nVÄGFÖRENINGAR FÅR MER STÖD\n\n"
+            "Tekniska nämnden har beslutat att höja bidraget till enskilda vägar.\n")
+    assert extract_text(text)["document"]["title"] == "VÄGFÖRENINGAR FÅR MER STÖD"
+
+
+def test_a_headline_opening_with_senast_is_still_the_headline(extract_text):
+    text = ("Nyheter\n\nPublicerad 4 juni 2040\n\nSenast i juni ska bryggan vara klar\n\n"
+            "Tekniska nämnden har beslutat att bygga en ny brygga.\n")
+    assert extract_text(text)["document"]["title"] == "Senast i juni ska bryggan vara klar"
