@@ -2,7 +2,8 @@
 language picker's button over the page's trail ("Välj språk ▾", "Other languages") is interface text, not
 the headline, and an organisation named in a list's sentence after "finns"/"märks" ("Bland mottagarna finns
 X (org.nr ...)") or after the present "ger" ("Nämnden ger Föreningen X (org.nr ...)") is named without the
-sentence's lead, and a "Senast uppdaterad <date>" stamp over a headline is the page's stamp, no headline. Each case is invented Swedish and failed before its
+sentence's lead, and a "Senast uppdaterad <date>" stamp over a headline is the page's stamp, no headline, and
+"Föreningens organisationsnummer är ..." gives the number to the association named before. Each case is invented Swedish and failed before its
 rule; the guards hold a headline about languages and a name with no such lead."""
 
 
@@ -67,3 +68,12 @@ def test_a_headline_opening_with_senast_is_still_the_headline(extract_text):
     text = ("Nyheter\n\nPublicerad 4 juni 2040\n\nSenast i juni ska bryggan vara klar\n\n"
             "Tekniska nämnden har beslutat att bygga en ny brygga.\n")
     assert extract_text(text)["document"]["title"] == "Senast i juni ska bryggan vara klar"
+
+
+def test_the_associations_number_in_the_genitive_goes_to_the_association_named_before(extract_text):
+    text = ("Pressmeddelande\n5 maj 2039\n\nNy mötesplats i Norrby\n\n"
+            "Socialnämnden har beslutat att ingå ett IOP med Föreningen Norrby Mötesplats. "
+            "Föreningens organisationsnummer är 802437-2651.\n")
+    parties = _parties(extract_text(text))
+    assert ("Föreningen Norrby Mötesplats", "802437-2651") in parties
+    assert not any(name.startswith("Föreningens") for name, _nr in parties)

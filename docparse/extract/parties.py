@@ -826,9 +826,10 @@ class _Found:
 
 # A sentence opening with a definite head alone before the number: "Föreningen, organisationsnummer
 # 802000-0000, har ...", "Klubben (org.nr ...)": the number is that of the organisation named just before.
+# So in the genitive: "Föreningens organisationsnummer är 802000-0000."
 _ANAPHOR_BEFORE_ORGNR = re.compile(
-    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})"
-    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
+    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})(?:s(?=[ \t]))?"
+    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}(?:[ \t]+(?:är|lyder))?[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
@@ -842,7 +843,10 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
             continue  # a number in a running footer: the sender's own, its name not in the body's text
         name = _name_before_orgnr(ctx, org["span"][0])
         at = org["span"][0]
-        head = None if name else _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        head = _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        if name and head and name.split()[0].lower().startswith(head.group("head").lower()):
+            name = None  # "Föreningens organisationsnummer är": the head and its label, no name
+        head = None if name else head
         # (the head must fit the number's kind: "Bolaget" an aktiebolag's 5, an association's 7 or 8)
         if head and org["value"][:1] in ("5" if head.group("head").lower() == "bolaget" else "78"):
             anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))
