@@ -3,7 +3,8 @@ language picker's button over the page's trail ("Välj språk ▾", "Other langu
 the headline, and an organisation named in a list's sentence after "finns"/"märks" ("Bland mottagarna finns
 X (org.nr ...)") or after the present "ger" ("Nämnden ger Föreningen X (org.nr ...)") is named without the
 sentence's lead, and a "Senast uppdaterad <date>" stamp over a headline is the page's stamp, no headline, and
-"Föreningens organisationsnummer är ..." gives the number to the association named before. Each case is invented Swedish and failed before its
+"Föreningens organisationsnummer är ..." gives the number to the association named before; a
+page whose trail runs through the site's "Nyheter" is news. Each case is invented Swedish and failed before its
 rule; the guards hold a headline about languages and a name with no such lead."""
 
 
@@ -77,3 +78,16 @@ def test_the_associations_number_in_the_genitive_goes_to_the_association_named_b
     parties = _parties(extract_text(text))
     assert ("Föreningen Norrby Mötesplats", "802437-2651") in parties
     assert not any(name.startswith("Föreningens") for name, _nr in parties)
+
+
+_LIST_PAGE = ("Norrby kommun\n{trail}\n\nFem föreningar delar på 850 000 kronor\n\n2 augusti 2039\n\n"
+              "Kultur- och fritidsnämnden har fördelat årets investeringsbidrag:\n\n"
+              "Norrby IK – 250 000 kr\nVästerby Byalag – 200 000 kr\nÖstra Norrby vägförening – 150 000 kr\n")
+
+
+def test_a_page_under_the_sites_news_crumb_is_news(extract_text):
+    assert extract_text(_LIST_PAGE.format(trail="Nyheter / Föreningsliv"))["document"]["doc_type"] == "nyhet"
+
+
+def test_a_page_under_another_crumb_is_not_called_news(extract_text):
+    assert extract_text(_LIST_PAGE.format(trail="Uppleva / Föreningsliv"))["document"]["doc_type"] is None
