@@ -556,7 +556,7 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
 # tested in full: a text of a million short lines is not matched line by line in Python.
 # (tests/test_scaling.py checks these letters against UI_LINE's words.)
 _UI_LEAD = r"[ \t]*(?:[•·\-*←«<][ \t]*)?"
-_UI_FIRST_LETTERS = "acdghijklmnpstuw"
+_UI_FIRST_LETTERS = "acdghijklmnopstuvw"
 _UI_LINE_OPENING = rf"(?:(?={_UI_LEAD}[{_UI_FIRST_LETTERS}])(?={UI_LINE.pattern[1:]})|(?=[ \t]*\())"
 _UI_LINE_STARTS = re.compile("^" + _UI_LINE_OPENING, UI_LINE.flags | re.M)
 # The same after a line break (a literal first character: the scan skips from one to the next fast).

@@ -160,6 +160,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # repeated page heads, votering and reservation, ärendelistor with dnr and föredragande columns; 550-556) first
 # scored 0.950 (items 0.818, parties 0.750); after their fixes all their values are found and the set (408
 # documents) finds 6,125 of 6,128 values, none spurious (left: 161, 413, 441 as above).
+# gen27 (web news and press releases with site chrome: a language picker, "Relaterade nyheter", fact boxes,
+# "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
+# name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
+# rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -169,7 +173,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 408 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -140,7 +140,8 @@ _RECEIVES = re.compile(
 _KIND_BEFORE_NAME = "(?-i:[a-zåäö]*(?:" + "|".join(e for e in HAND_ORG_ENDINGS if e.endswith(("en", "et"))) + "|organisationen))"
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
     r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|beviljades|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|"
-    r"tilldelades|utbetala\s+till|ge|får|fick|erhåller|erhöll|medfinansiera|medfinansierar|finansiera|stödja|stöttar|stötta)[^\S\n]+"
+    r"tilldelades|utbetala\s+till|ge|ger|gav|gett|får|fick|erhåller|erhöll|medfinansiera|medfinansierar|finansiera|stödja|stöttar|"
+    r"stötta)[^\S\n]+"
     rf"(?:{_KIND_BEFORE_NAME}[^\S\n]+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(
@@ -726,8 +727,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Kvinno- och tjejjouren X": an "och" after a word's hyphen joins the name's compounds, no two names.)
         # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
+        # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
-                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till)\s+", before)[-1].strip()
+                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
+                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
@@ -832,9 +835,10 @@ class _Found:
 
 # A sentence opening with a definite head alone before the number: "Föreningen, organisationsnummer
 # 802000-0000, har ...", "Klubben (org.nr ...)": the number is that of the organisation named just before.
+# So in the genitive: "Föreningens organisationsnummer är 802000-0000."
 _ANAPHOR_BEFORE_ORGNR = re.compile(
-    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})"
-    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
+    rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})(?:s(?=[ \t]))?"
+    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}(?:[ \t]+(?:är|lyder))?[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
@@ -848,7 +852,10 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
             continue  # a number in a running footer: the sender's own, its name not in the body's text
         name = _name_before_orgnr(ctx, org["span"][0])
         at = org["span"][0]
-        head = None if name else _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        head = _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
+        if name and head and name.split()[0].lower().startswith(head.group("head").lower()):
+            name = None  # "Föreningens organisationsnummer är": the head and its label, no name
+        head = None if name else head
         # (the head must fit the number's kind: "Bolaget" an aktiebolag's 5, an association's 7 or 8)
         if head and org["value"][:1] in ("5" if head.group("head").lower() == "bolaget" else "78"):
             anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))

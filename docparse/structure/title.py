@@ -142,7 +142,9 @@ _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)|(?:january|february|march|april|may|june|july|august|september|october|"
             r"november|december)\s+[0-3]?\d,?)\s+(?:19|20)\d\d")
-_DATELINE_LABEL = (r"(?:nyhet(?:er)?|news|publicerad|published|uppdaterad|updated|pressmeddelande|press\s+release)\s*:?"
+# ("Senast uppdaterad 4 juni 2040" / "Senast ändrad: ..." over the headline: the page's stamp, no headline)
+_DATELINE_LABEL = (r"(?:nyhet(?:er)?|news|publicerad|published|(?:senast\s+)?(?:uppdaterad|ändrad)|updated|last\s+updated|"
+                   r"pressmeddelande|press\s+release)\s*:?"
                    r"(?:\s*(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?(?:\s+den)?)?")  # ("Publicerad måndag 14 april 2031")
 _DATELINE = re.compile(
     r"(?:" + _DATELINE_LABEL + r")?[\s•·|,:–-]*(?:" + DATE_RE.pattern + "|" + _EN_DATE + r")" + _TIME + r"[\s•·|,.]*"

@@ -33,7 +33,7 @@ TRAIL_LINE = re.compile(r"[ \t]*[^\s/>›»|][^/>›»|\n]{0,40}?(?:[ \t]+[/>›
 QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<title>[^\"“”\n]{3,300})[\"“”][ \t]*$")
 
 # A whole line of interface text: buttons, skip links, back links ("← Tillbaka till nyheter"), menus,
-# empty meta labels, page-viewer controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
+# empty meta labels, language pickers, page-viewer controls, placeholders and one-word stand-ins for images. (A hosting site's own strings above
 # its "Full text" line need no entry here: the wrapper rule masks all of them.)
 # Tolerant of a lost å/ä/ö: OCR without Swedish reads "Hoppa over navigering", and the clean stage
 # runs before repair.
@@ -47,6 +47,8 @@ UI_LINE = re.compile(tolerant(
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
     r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
     r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
+    # a language picker's button, its menu's caret after it ("Välj språk ▾", "Other languages")
+    r"(?:välj\s+språk|andra\s+språk|select\s+(?:a\s+)?language|other\s+languages|languages?|in\s+english)(?:[ \t]*[▾▼⌄˅▿])?|"
     r"(?:download|ladda\s+ner|share|dela)\s+[\"“”„][^\n]*[\"“”]"
     r")[ \t]*\|?[ \t]*$"),
     re.I,
