@@ -638,6 +638,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     span_end = None
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
         title_start, title = _next_line_title(text, line_end, stop, head)
+        if head.dnr is None and title:  # (as _read_title reads a bare head: the dnr apart below its title)
+            _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
     elif line_end < stop:
         next_end = line_end
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
