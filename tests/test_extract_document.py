@@ -341,3 +341,12 @@ def test_the_place_a_letter_is_signed_in_names_its_municipality(extract_text):
     # Without the signature's place, the body named most.
     unsigned = text.replace("Ånge 2041-10-12", "2041-10-12")
     assert extract_text(unsigned)["document"]["municipality"] == "Region Västernorrland"
+
+
+def test_a_motions_address_line_naming_its_town_alone_is_no_title(extract_text):
+    text = ("Motion till kommunfullmäktige i Ockelbo\n\nBygg en ny skatepark vid Vallhallen\n\n"
+            "Många unga saknar en plats att åka på.\n\nJag föreslår därför kommunfullmäktige besluta\n"
+            "att ge fritidsnämnden i uppdrag att bygga en skatepark.\n\nOckelbo den 3 mars 2041\n\nLinnea Forsgren (MP)\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Bygg en ny skatepark vid Vallhallen"
+    assert doc["doc_type"] == "motion"

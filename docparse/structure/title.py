@@ -503,7 +503,8 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
     if not b:
         return False
     tail = rest[b.end():].strip()
-    return not tail or bool(re.fullmatch(r"i\s+" + MUNICIPALITY_RE.pattern, tail))
+    # ("... i Exeby kommun", or the town alone: "Motion till kommunfullmäktige i Exeby")
+    return not tail or bool(re.fullmatch(r"i\s+(?:" + MUNICIPALITY_RE.pattern + r"|[A-ZÅÄÖ][\wåäö-]+(?:[ -][A-ZÅÄÖ][\wåäö-]+)?)", tail))
 
 
 def _board_of_municipality(text: str) -> bool:
