@@ -382,3 +382,12 @@ def test_a_branch_named_after_a_comma_is_its_organisations_party(extract_text):
 def test_a_past_passive_grant_before_its_recipient(extract_text, verb):
     text = f"Fritidsnämnden har fördelat årets bidrag. Samtidigt {verb} Lindbackens Ridklubb 30 000 kronor till ett nytt stall.\n"
     assert [n for n, _, _ in parties(extract_text, text)] == ["Lindbackens Ridklubb"]
+
+
+@pytest.mark.parametrize("row, name, nr", [
+    ("5. Medfinansiering av Föreningen Bygdens Framtid, org.nr 802512-7765 (KS 2041/150)", "Föreningen Bygdens Framtid", "802512-7765"),
+    ("7. Borgen för Exebo Energi AB, org.nr 556901-2346 (KS 2041/151)", "Exebo Energi AB", "556901-2346"),
+])
+def test_a_matters_word_before_an_organisation_in_an_agenda_row_is_no_part_of_its_name(extract_text, row, name, nr):
+    text = f"Ärendelista – Kommunstyrelsen 2041-05-04\n\n1. Val av justerare\n2. Årsredovisning 2040\n{row}\n8. Meddelanden\n"
+    assert [(n, o) for n, o, _ in parties(extract_text, text)] == [(name, nr)]

@@ -574,6 +574,10 @@ _HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADI
 
 # A paper named by its sender, as a Beslutsunderlag lists it: "Ansökan från Exeby IK, org.nr ...",
 # "Skrivelse från Föreningen X (org.nr ...)": the name is what follows "från".
+# A matter's word before the organisation it is for, in a heading or an agenda's row: "Medfinansiering
+# av X", "Borgen för X", "Aktieägartillskott till X", "Lån till X" (no part of the name).
+_MATTER_FOR = re.compile(r"^(?i:[\wåäö]*finansiering|borgen|borgensåtagande|[\wåäö]*tillskott|lån|driftbidrag|"
+                         r"verksamhetsbidrag|[\wåäö]*stöd)[ \t]+(?:av|för|till|åt)[ \t]+(?=[A-ZÅÄÖ])")
 _PAPER_FROM = re.compile(
     r"^(?:[Aa]nsökan|[Ss]krivelse[n]?|[Bb]egäran|[Ff]ramställan|[Ff]örfrågan|[Yy]ttrande[t]?|[Ii]nbjudan|[Aa]nmälan|"
     r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
@@ -733,6 +737,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
                            r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
+        segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
