@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
-from docparse.extract.patterns import DATE, MUNICIPALITY_RE, squash, strip_leading_debris
+from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, is_body_name
@@ -1357,19 +1357,12 @@ def _under_money_heading(body: str, pos: int) -> bool:
     """``pos``'s line is a row of a table (cells apart by tabs or wide gaps) whose heading row names
     a money column with its unit ("Förening   Org.nr   Beviljat (kr)"): its bare numbers are sums."""
     end = body.rfind("\n", max(0, pos - _ROW_CHARS), pos)  # (bounded: a flattened line is no table's row)
-    for _ in range(_HEAD_LOOK):
-        if end <= 0:
-            return False
-        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
-        if start == 0 and end > _ROW_CHARS:
-            return False
-        line = body[start:end]
+    for line in lines_above(body, end, _HEAD_LOOK, _ROW_CHARS):
         if line.strip():
             if not _CELL_GAP.search(line.strip()):
                 return False
             if _MONEY_COLUMN_HEAD.search(line) and not re.search(r"\d{3}", line):
                 return True
-        end = start - 1
     return False
 
 

@@ -6,6 +6,7 @@ here for the extractors that import them from this module."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
@@ -21,6 +22,20 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
 # The same cells read without a lazy scan that tries the gap's test at every character: words
 # joined by single blanks other than a tab.
 _CELL_RUN = re.compile(r"\S+(?:(?!\t)\s\S+)*")
+
+
+def lines_above(body: str, end: int, count: int, max_chars: int) -> Iterator[str]:
+    """Up to ``count`` lines above the line break at ``end``, nearest first: a table row's heading
+    is looked for so. Stops at the text's start or at a line longer than ``max_chars`` (bounded:
+    a flattened text's long line is no table's row)."""
+    for _ in range(count):
+        if end <= 0:
+            return
+        start = body.rfind("\n", max(0, end - max_chars), end) + 1
+        if start == 0 and end > max_chars:
+            return
+        yield body[start:end]
+        end = start - 1
 
 
 def split_cells(line: str) -> list[tuple[int, str]]:

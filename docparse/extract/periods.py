@@ -12,7 +12,7 @@ import datetime
 import re
 
 from docparse.extract.nlp import sentence_around
-from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, squash
+from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, lines_above, squash
 
 # "t.o.m.", "t. o. m." and, written without its points, "t o m" ("fr o m 2035-03-01 t o m 2038-02-28").
 _TOM = r"t(?:\.\s*|\s)o(?:\.\s*|\s)m\.?"
@@ -107,14 +107,8 @@ def _under_period_column(body: str, pos: int) -> bool:
         return False  # a line longer than a table's row (bounded: a flattened text has thousands of ranges)
     if not _TABLE_GAP.search(body, line_start, len(body) if line_end < 0 else line_end):
         return False
-    end, blanks = line_start - 1, 0
-    for _ in range(_COLUMN_LOOK):
-        if end <= 0:
-            return False
-        start = body.rfind("\n", max(0, end - _ROW_CHARS), end) + 1
-        if start == 0 and end > _ROW_CHARS:
-            return False
-        line = body[start:end]
+    blanks = 0
+    for line in lines_above(body, line_start - 1, _COLUMN_LOOK, _ROW_CHARS):
         if not line.strip():
             blanks += 1
             if blanks > 1:
@@ -125,7 +119,6 @@ def _under_period_column(body: str, pos: int) -> bool:
             return True
         else:
             blanks = 0
-        end = start - 1
     return False
 
 
