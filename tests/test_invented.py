@@ -164,6 +164,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# gen31 ("beslut i korthet", "kort om beslut" and notices pages of a meeting as plain text: bold, numbered, "§"
+# and run-in subheadings, contact boxes; 650-656) first scored 0.935 (numbered notices typed kallelse, a club's
+# "IK" beside its full name, an "och" company cut in two, a contact box's title over the name; three date golds
+# corrected by the set's precedent). After their fixes all their values are found; the set (422 documents)
+# finds 6,307 of 6,310 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -173,7 +178,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 422 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
