@@ -359,10 +359,11 @@ _FORBUND_BOARD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUN
 _FORBUND_BOARD_REACH = 600
 # A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
 # its bare "Styrelsen" within the next few lines (the type word, a date, a reference between; a column's
-# cell may follow it): a company has one
-# styrelse, so the bare head names it.
+# cell may follow it), or its meeting's heading ("Styrelsemöte nr 3/2039" under "DAGORDNING"): a company
+# has one styrelse, so the bare head names it.
 _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
-                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?)"
+                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .])", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 # (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)

@@ -937,7 +937,8 @@ def _from_agreements(body: str, found: _Found) -> None:
                 s = body.find(item, m.start(2), m.start(2) + 400)
                 found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
     for m in _AGREEMENT_WITH.finditer(body):
-        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or body[m.end(): m.end() + 300], lower_start=False)
+        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or _head_wrapped(body, m.end())
+                           or body[m.end(): m.end() + 300], lower_start=False)
         for name in names:
             found.add(name, m.end(), strong=False, counterparty=False)
         _agreement_subject(body, m.start(), found)
@@ -970,6 +971,20 @@ def _wrapped_in_cell(body: str, cell_at: int, at: int) -> str | None:
     if len(below) - len(below.lstrip(" ")) != edge - line_start or not _CELL_WORDS.fullmatch(words):
         return None
     return body[at:gap.start()] + " " + words
+
+
+def _head_wrapped(body: str, at: int) -> str | None:
+    """" ... partnerskap med Föreningen" / "Medmänniska Arboga om ...": a definite head alone at the
+    line's end is no name of its own; its name goes on at the next line's start (an agenda's
+    wrapped title). The head joined to the next line; None when the line holds more than the head."""
+    line_end = body.find("\n", at, at + 40)
+    if line_end < 0 or body[at:line_end].strip().lower() not in _DEFINITE_HEADS:
+        return None
+    next_end = body.find("\n", line_end + 1, line_end + 300)
+    below = body[line_end + 1:line_end + 300 if next_end < 0 else next_end].strip()
+    if not below[:1].isupper():
+        return None
+    return body[at:line_end].strip() + " " + below
 
 
 def _own_body_word(text: str) -> str:

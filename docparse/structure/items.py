@@ -37,7 +37,8 @@ _HEAD_RE = re.compile(
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
-    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ])"  # a list's date column between: "1   2031-04-03   Title"
+    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
+    r"|[ \t]+(?:19|20)\d\d[-/]\d{1,6}(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -47,6 +48,10 @@ _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
 # Before a head at the start of a line: bullets, and for § a short board code ("BN § 52").
 _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
 _BULLET_RE = re.compile(r"[•·*]")
+# An ärendelista's time slot before its row: "09.30    Ärende 3   Title", "kl. 10.15 – 10.45  4. Title".
+_TIME_CELL_RE = re.compile(r"[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?:[ \t]*[–-][ \t]*[0-2]?\d[.:][0-5]\d)?[ \t]+")
+# A sub-point under a row ("a) Uthyrningsläget", "ii. Rapport"): no wrapped line of the row's title.
+_SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
@@ -112,6 +117,9 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # A date cell between a list's number and its title.
 _DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
+# A bare diarienummer cell between a list's number and its title, a column's gap after it
+# ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d[-/]\d{1,6})(?:[ ]{2,}|\t)[ \t]*")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
@@ -183,6 +191,7 @@ MIN_CONTENTS_ENTRIES = 3
 MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
 MAX_REST_WORDS = 6  # of a heading's last words set apart by a blank line (OCR's)
 WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
+MAX_EMPTY_CELL = 40  # characters of white space between a head and its title (an empty column between)
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -305,17 +314,23 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:start] if start - line_start <= MAX_LEAD else "x"
         at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
-            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None) or (
+            kind in ("arende", "num") and _TIME_CELL_RE.fullmatch(lead) is not None)
         if end == line_end:  # nothing after the head on its line ("§ 1" alone): no title opens there
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
             while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
                 rest_start += 1
+            # (a table's empty cell between number and title: "1            Val av justerare" under
+            # "Nr   Diarienummer   Ärende")
+            while rest_start < min(line_end, end + MAX_EMPTY_CELL) and text[rest_start] in " \t":
+                rest_start += 1
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
             if kind == "num" and not opens_title and rest[:1].isdigit():
-                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20))
+                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20)) or \
+                    _DNR_CELL_RE.match(text, rest_start, min(line_end, rest_start + 30))
                 opens_title = day is not None and _TITLE_START_RE.match(text, day.end(), min(line_end, day.end() + 4)) is not None
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
@@ -589,6 +604,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
+    dnr_before = False  # the dnr in a column left of the title: a wrapped line stands under the title
     raw_after_dnr = ""
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
@@ -615,6 +631,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         day = _DATE_CELL_RE.match(raw, lead)
         if day:  # "1    2031-04-03     Title": the decision's date in a column before its matter
             lead = day.end()
+        elif dnr is None:
+            cell = _DNR_CELL_RE.match(raw, lead)
+            if cell:  # "2    2039-000211    Title": the matter's dnr in a column before its title
+                head.dnr, head.dnr_span = cell.group(1), (start + cell.start(1), start + cell.end(1))
+                lead, dnr_before = cell.end(), True
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
@@ -644,7 +665,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         next_end = line_end
         if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
-            next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
+            next_end = _continuation_end(text, line_end, stop,
+                                         start + lead - head.line_start if dnr_column or dnr_before else None)
             if next_end > line_end and (dnr_column or gap_cut) and _right_of_cell(
                     text, line_end, title_start + len(title.rstrip()) - head.line_start):
                 next_end = line_end  # "9   Information   Eva Ek," / "        ekonomichef": another column's wrapped cell
@@ -659,7 +681,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
                     next_end = line_end + 1 + cell.start()
-                title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
+                cell = title.rstrip()
+                if text.startswith(",", title_start + len(cell)):
+                    cell += ","  # "Riktlinjer för stöd till unga,   SN 2040/91" / "reviderade": the comma goes on with it
+                title = cell + " " + text[line_end + 1:next_end].strip()
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
@@ -744,6 +769,12 @@ def _presenter_after(raw: str, lead: int) -> int | None:
     return None
 
 
+def _is_presenter_line(line: str) -> bool:
+    """A line that is only a presenter's "Name Surname, title" (under an agenda's row, in its title's column)."""
+    m = _NAME_AND_TITLE_RE.fullmatch(" " + line.strip())
+    return m is not None and (m.group("t1").endswith(title_heads()) or (m.group("t2") or "").endswith(title_heads()))
+
+
 def _without_sentence_tail(raw: str, lead: int) -> str:
     """A flattened title cut before the decision's sentence that still ends in another full sentence
     ("Delårsrapport per april 2036 Rörelseresultatet för perioden uppgår till 6,8 mnkr."): the title
@@ -806,7 +837,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return line_end
     line = text[line_end + 1:nxt]
     follow = line.strip()
-    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
+    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
+            or _is_presenter_line(follow):
         return line_end
     if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
@@ -1292,6 +1324,48 @@ def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[It
     return items if len(items) >= MIN_MATTERS else []
 
 
+# An agenda without numbers: each matter a heading line (or two, the second going on in lower case)
+# over its diarienummer alone on the next line ("Taxa för hamnavgifter 2041" / "Ärendenummer TN
+# 2040/131"), set apart by a blank line above, the meeting's words before the first.
+MIN_UNNUMBERED_ROWS = 3
+MAX_ROW_WORDS = 15
+
+
+def _row_heading(line: str) -> bool:
+    """A line that can head an agenda's row: a capital first, a few words, no sentence's or label's
+    end, no column's gap, no decision's verb."""
+    s = line.strip()
+    return (0 < len(s.split()) <= MAX_ROW_WORDS and s[:1].isupper() and not s.endswith((".", ":", ";", ",", "!", "?"))
+            and not re.search(r"[\t|]|[ ]{2,}", s) and not _CLAUSE_RE.search(s) and not _is_dnr_line(s))
+
+
+def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of an agenda that numbers none: headings each with its dnr's line right below."""
+    rows: list[tuple[int, int, int, str, tuple[int, int]]] = []  # line start, title start and end, dnr, its span
+    for k in range(1, len(lines) - 1):  # (a row has a blank line above it)
+        s, e, line = lines[k]
+        if lines[k - 1][2].strip() or not _row_heading(line):
+            continue
+        title_end, below = e, k + 1
+        follow = lines[below][2].strip()
+        if follow[:1].islower() and below + 1 < len(lines) and len(follow.split()) <= MAX_CONTINUATION_WORDS:
+            title_end, below = lines[below][1], below + 1  # "Avtal om vinterväghållning av" / "enskilda vägar"
+        ds, de, dline = lines[below]
+        if not _is_dnr_line(dline):
+            continue
+        dnr = _take_dnr(dline)
+        title_start = s + len(line) - len(line.lstrip())
+        rows.append((s, title_start, title_end, dnr[2], (ds + dnr[0], ds + dnr[1])))
+    if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
+        return []
+    items = []
+    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+        stop = rows[i + 1][0] if i + 1 < len(rows) else len(text)
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr, span=(s, stop),
+                          title_span=(title_start, title_end), dnr_span=dnr_span))
+    return items
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1373,7 +1447,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+        return _unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:

@@ -1,0 +1,154 @@
+"""General rules of kallelser, föredragningslistor, dagordningar and ärendelistor found by round 30
+(tests/fixtures/invented/610-623): an agenda's dnr in a column before the title ("2   2039-000211
+Title"), an empty cell between number and title; an agenda numbering no row, each title over its
+dnr's line; "Förslag till föredragningslista X" as the type word's heading; "Nästa möte" as an agenda's
+row, no label of the signing date under it; an ärendelista's time slot before its row; a row's
+sub-points ("a) ...") and presenter ("Name Surname, title") under it, no part of its title; a
+"-sköterska" as a title; a definite head ("Föreningen") ending its line before the name wrapped below;
+a company's "Styrelsemöte nr 3" under its letterhead naming its board. Each case is invented Swedish
+and failed before its rule; the guards hold what must not change."""
+
+
+def _items(result):
+    return [(i["number"], i["title"], i["dnr"]) for i in result["items"]]
+
+
+def _parties(result):
+    return [(p["name"], p["org_nr"]) for p in result["parties"]]
+
+
+_DNR_FIRST = (
+    "EXEBY KOMMUN                                  FÖREDRAGNINGSLISTA\n"
+    "Kultur- och fritidsnämnden\n\n"
+    "Tid    Tisdagen den 6 mars 2040, kl. 14.00\n\n"
+    "Nr   Diarienummer   Ärende\n\n"
+    "1                   Val av justerare\n"
+    "2    2040-000031    Bokslut för fritidsgårdarna 2039\n"
+    "3    2040-000047    Överenskommelse om drift av badplatsen vid\n"
+    "                    Långsjön\n"
+    "4    2039-000288    Bidrag till Exeby Ryttarförening för nytt stallgolv\n"
+    "5                   Information från förvaltningen\n")
+
+
+def test_an_agenda_rows_dnr_in_a_column_before_its_title(extract_text):
+    assert _items(extract_text(_DNR_FIRST)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Bokslut för fritidsgårdarna 2039", "2040-000031"),
+        ("3", "Överenskommelse om drift av badplatsen vid Långsjön", "2040-000047"),
+        ("4", "Bidrag till Exeby Ryttarförening för nytt stallgolv", "2039-000288"),
+        ("5", "Information från förvaltningen", None)]
+
+
+def test_a_date_column_before_the_title_still_reads_as_a_date(extract_text):
+    # (the older rule: "3   2040-02-14   Title" is a decision's date, not a dnr)
+    text = _DNR_FIRST.replace("2040-000031", "2040-02-14 ").replace("2040-000047", "2040-02-21 ").replace(
+        "2039-000288", "2040-02-28 ")
+    items = _items(extract_text(text))
+    assert ("2", "Bokslut för fritidsgårdarna 2039", None) in items
+
+
+_UNNUMBERED = (
+    "Region Exeby\nKollektivtrafiknämnden\n\nKallelse\n\n"
+    "Sammanträde onsdagen den 3 oktober 2040 kl. 13.00\n\n"
+    "Val av justerare\n\n"
+    "Delårsrapport för kollektivtrafiken\n"
+    "Ärendenummer KTN 2040/51\n"
+    "Beslutsunderlag: Tjänsteskrivelse\n\n"
+    "Linjeplan för skolskjutsar i norra länsdelen och\n"
+    "anslutande tätorter\n"
+    "Ärendenummer KTN 2040/66\n\n"
+    "Färdtjänstens regler för ledsagare\n"
+    "Dnr KTN 2040/70\n"
+    "Beslutsunderlag: Tjänsteskrivelse, förslag till regler\n\n"
+    "Anmälningar\n")
+
+
+def test_an_agenda_without_numbers_reads_each_title_over_its_dnr_line(extract_text):
+    assert _items(extract_text(_UNNUMBERED)) == [
+        (None, "Delårsrapport för kollektivtrafiken", "KTN 2040/51"),
+        (None, "Linjeplan för skolskjutsar i norra länsdelen och anslutande tätorter", "KTN 2040/66"),
+        (None, "Färdtjänstens regler för ledsagare", "KTN 2040/70")]
+
+
+def test_a_letter_with_its_subject_over_its_dnr_has_no_items(extract_text):
+    text = ("Exeby kommun\nTJÄNSTESKRIVELSE\n2040-03-02\n\nTaxa för tillsyn enligt miljöbalken\n"
+            "Dnr MBN 2040/12\n\nSammanfattning\nFörvaltningen föreslår en ny taxa.\n\n"
+            "Bilaga: Jämförelse med grannkommuner\nDnr MBN 2040/13\n")
+    assert extract_text(text)["items"] == []
+
+
+def test_a_proposed_agenda_names_its_kind_and_is_the_title(extract_text):
+    text = ("Exebygdens räddningstjänstförbund\n\nFörslag till dagordning Direktionen\n\n"
+            "Sammanträdesdatum: 2040-09-14\n\n1. Val av justerare\n2. Delårsrapport 2040\n"
+            "   Beslutsunderlag: Tjänsteskrivelse 2040-08-30\n3. Taxa för tillsyn 2041\n")
+    doc = extract_text(text)["document"]
+    assert (doc["doc_type"], doc["title"]) == ("kallelse", "Förslag till dagordning Direktionen")
+
+
+_COMPANY_AGENDA = (
+    "Exeby Fastigheter AB\nOrg.nr 556987-4125\n\nDAGORDNING\nStyrelsemöte nr 2/2040\n\n"
+    "Datum:  Onsdagen den 15 april 2040\nTid:    Kl. 16.00\n\n"
+    "Punkt 1    Mötets öppnande\n"
+    "Punkt 2    Val av justerare\n"
+    "Punkt 3    VD informerar\n"
+    "           a) Vakansläget\n"
+    "           b) Stambyten i kvarteret Björken\n"
+    "Punkt 4    Nästa möte\n"
+    "Punkt 5    Mötets avslutande\n\n"
+    "Exeby 2040-04-03\n\nKarin Ros\nStyrelseordförande\n")
+
+
+def test_next_meeting_as_an_agenda_row_labels_no_signing_date(extract_text):
+    assert extract_text(_COMPANY_AGENDA)["document"]["date"] == "2040-04-15"
+
+
+def test_a_rows_lettered_sub_points_are_no_part_of_its_title(extract_text):
+    assert ("3", "VD informerar", None) in _items(extract_text(_COMPANY_AGENDA))
+
+
+def test_a_companys_board_meeting_heading_names_its_board(extract_text):
+    assert extract_text(_COMPANY_AGENDA)["document"]["board"] == "Styrelsen"
+
+
+_TIME_SLOTS = (
+    "Exeby kommun\nSocialnämnden\n\nKallelse till sammanträde\nTisdagen den 4 september 2040 kl. 09.00\n\n"
+    "Ärendelista\n\n"
+    "09.00    Ärende 1   Val av justerare\n"
+    "09.05    Ärende 2   Uppföljning av placeringar                 SN 2040/88\n"
+    "                    Lena Vik, enhetschef\n"
+    "09.40    Ärende 3   Riktlinjer för boendestöd till unga,        SN 2040/91\n"
+    "                    reviderade\n"
+    "10.20    Ärende 4   Information om hälsosamtal\n"
+    "                    Åsa Borg, distriktssköterska\n")
+
+
+def test_an_arendelista_rows_time_slot_before_it_keeps_its_wrapped_title(extract_text):
+    items = _items(extract_text(_TIME_SLOTS))
+    assert ("3", "Riktlinjer för boendestöd till unga, reviderade", "SN 2040/91") in items
+
+
+def test_a_presenter_line_under_a_row_is_no_part_of_its_title(extract_text):
+    assert ("2", "Uppföljning av placeringar", "SN 2040/88") in _items(extract_text(_TIME_SLOTS))
+    text = ("FÖREDRAGNINGSLISTA\nExeby kommun\nSocialnämnden\n\n"
+            "1.  Val av justerare\n"
+            "2.  Uppföljning av placeringar              SN 2040/88\n"
+            "    Lena Vik, enhetschef\n"
+            "3.  Riktlinjer för boendestöd               SN 2040/91\n"
+            "    Omar Said, socialsekreterare\n")
+    assert _items(extract_text(text))[1:] == [("2", "Uppföljning av placeringar", "SN 2040/88"),
+                                              ("3", "Riktlinjer för boendestöd", "SN 2040/91")]
+
+
+def test_a_skoterska_is_a_title(extract_text):
+    people = {(p["name"], p["title"]) for p in extract_text(_TIME_SLOTS)["people"]}
+    assert ("Åsa Borg", "distriktssköterska") in people
+
+
+def test_a_definite_head_ending_its_line_goes_on_with_the_name_below(extract_text):
+    text = ("KALLELSE\nExeby kommun\nKommunstyrelsen\n\nTid: 2040-05-05 kl. 08.30\n\n"
+            "1. Val av justerare\n"
+            "2. Överenskommelse om idéburet offentligt partnerskap med Föreningen\n"
+            "   Grannstöd Exeby om stöd till äldre i hemmet\n"
+            "   Dnr KS 2040/77\n"
+            "3. Budgetuppföljning april 2040\n   Dnr KS 2040/81\n")
+    assert ("Föreningen Grannstöd Exeby", None) in _parties(extract_text(text))
