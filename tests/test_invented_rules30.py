@@ -152,3 +152,73 @@ def test_a_definite_head_ending_its_line_goes_on_with_the_name_below(extract_tex
             "   Dnr KS 2040/77\n"
             "3. Budgetuppföljning april 2040\n   Dnr KS 2040/81\n")
     assert ("Föreningen Grannstöd Exeby", None) in _parties(extract_text(text))
+
+
+# Batch B (617-623).
+
+def test_a_rows_dnr_below_it_in_brackets(extract_text):
+    text = ("Exeby kommun\nByggnadsnämnden\n\nFöredragningslista\n\n"
+            "1.   Val av justerare\n"
+            "2.   Bygglov för tillbyggnad av förskola på fastigheten Skogsbo 3:4\n"
+            "     (Dnr BN 2039-000118)\n"
+            "3.   Rivningslov för ekonomibyggnad, Åsby 1:9\n"
+            "     (Dnr BN 2039-000131)\n")
+    assert _items(extract_text(text))[1:] == [
+        ("2", "Bygglov för tillbyggnad av förskola på fastigheten Skogsbo 3:4", "BN 2039-000118"),
+        ("3", "Rivningslov för ekonomibyggnad, Åsby 1:9", "BN 2039-000131")]
+
+
+_TIME_RANGES = (
+    "EXEBY KOMMUN\nKommunstyrelsen\n\nÄRENDELISTA\nSammanträde 2039-05-06\n\n"
+    "kl. 09.00–09.10   1   Val av justerare\n"
+    "kl. 09.10–09.50   2   Bokslut 2038                            KS 2039/0101\n"
+    "kl. 09.50–10.05   Paus\n"
+    "kl. 10.05–10.30   3   Taxa för torghandel, revidering         KS 2039/0077\n"
+    "kl. 10.30–10.45   4   Anmälan av delegationsbeslut            KS 2039/0002\n")
+
+
+def test_an_arendelista_time_range_opens_the_next_row_not_a_wrapped_title(extract_text):
+    assert _items(extract_text(_TIME_RANGES)) == [
+        ("1", "Val av justerare", None), ("2", "Bokslut 2038", "KS 2039/0101"),
+        ("3", "Taxa för torghandel, revidering", "KS 2039/0077"), ("4", "Anmälan av delegationsbeslut", "KS 2039/0002")]
+
+
+_CODE_DNR_FIRST = (
+    "Exeby kommun                                      Föredragningslista\n"
+    "Äldrenämnden                                      2040-10-19\n\n"
+    "Ärende  Dnr              Rubrik                                          Föredragande\n"
+    "1.                       Val av justerare\n"
+    "2.      ÄN 2040/0201     Kvalitetsberättelse 2040 för                    Sara Holm\n"
+    "                         Exeby Dagverksamhet\n"
+    "3.      ÄN 2040/0187     Avtal med Exeby Frivilligcentral i              Omar Lind\n"
+    "                         Norrby om besöksverksamhet\n"
+    "4.      ÄN 2040/0190     Yttrande till Inspektionen för vård och omsorg  Sara Holm\n")
+
+
+def test_a_dnr_with_its_board_code_before_the_title_keeps_the_wrapped_title_in_its_column(extract_text):
+    assert _items(extract_text(_CODE_DNR_FIRST))[1:] == [
+        ("2", "Kvalitetsberättelse 2040 för Exeby Dagverksamhet", "ÄN 2040/0201"),
+        ("3", "Avtal med Exeby Frivilligcentral i Norrby om besöksverksamhet", "ÄN 2040/0187"),
+        ("4", "Yttrande till Inspektionen för vård och omsorg", "ÄN 2040/0190")]
+
+
+def test_an_agreements_party_wrapped_in_the_title_column_with_the_title_going_on(extract_text):
+    assert ("Exeby Frivilligcentral i Norrby", None) in _parties(extract_text(_CODE_DNR_FIRST))
+
+
+def test_a_forbunds_kallelse_to_its_board_names_the_board(extract_text):
+    text = ("Samordningsförbundet Exebygden\n\nKallelse till styrelsemöte\n\n"
+            "Styrelsen kallas till sammanträde tisdagen den 5 juni 2040 kl. 09.00 i förbundets lokaler.\n\n"
+            "§ 1   Mötets öppnande\n§ 2   Val av justerare\n§ 3   Budget 2041\n")
+    assert extract_text(text)["document"]["board"] == "Styrelsen"
+
+
+def test_an_agenda_rows_agreement_names_its_counterparty_after_a_comma(extract_text):
+    text = ("KALLELSE\nExeby kommun\nFritidsnämnden\n\nTid: 2040-02-12 kl. 18.00\n\n"
+            "1  Val av justerare\n"
+            "2  Hyresavtal för klubbstuga vid Norrsjön,\n"
+            "   Exeby Skidklubb\n"
+            "   Dnr FN 2040/14\n"
+            "3  Budgetuppföljning januari 2040\n"
+            "   Dnr FN 2040/20\n")
+    assert ("Exeby Skidklubb", None) in _parties(extract_text(text))

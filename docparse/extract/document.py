@@ -374,6 +374,12 @@ _GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
 # A letter to a förbund's or a company's board, "Till styrelsen" ("... för Exeby Bostäder AB"), in the
 # head: the body has one styrelse, so the addressee names it.
 _TO_STYRELSE = re.compile(r"(?<![\wåäö-])(?:[Tt]ill|TILL)[ \t]+(?P<bare>[Ss]tyrelsen|STYRELSEN)(?![\wåäöÅÄÖ-])")
+# A förbund's or a company's kallelse to its board's meeting ("Styrelsen kallas till sammanträde", "Kallelse
+# till styrelsemöte") under its letterhead: the body has one styrelse, so the meeting names it.
+_STYRELSE_MEETING = re.compile(r"(?<![\wåäö-])(?:Styrelsen[ \t]+kallas|[Kk]allelse[ \t]+till[ \t]+styrelse(?:möte|sammanträde)t?)(?![\wåäö])")
+_FORBUND_OR_COMPANY_HEAD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUND_LETTERHEAD_CAPS_RE.pattern.replace("(?P<forbund>", "(?:")
+                                      + r"|^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö]))", re.M)
+_LETTERHEAD_CHARS = 200
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -443,6 +449,13 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
         first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
+    if not bare and _FORBUND_OR_COMPANY_HEAD.search(body, st.start, min(len(body), st.start + _LETTERHEAD_CHARS)):
+        meeting = _STYRELSE_MEETING.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+        if meeting:
+            bare = meeting
+            best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
+            count["Styrelsen"] += 1
+            first.setdefault("Styrelsen", [meeting.start(), meeting.end()])
     if not bare and not best:  # (only where no body is named: a förbund has a fullmäktige or a direktion too)
         for m in _STYRELSE_OF.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
             named = MUNICIPALITY_RE.match(body, m.end())

@@ -968,7 +968,10 @@ def _wrapped_in_cell(body: str, cell_at: int, at: int) -> str | None:
     next_end = body.find("\n", line_end + 1)
     below = body[line_end + 1:len(body) if next_end < 0 else next_end]
     words = below.strip()
-    if len(below) - len(below.lstrip(" ")) != edge - line_start or not _CELL_WORDS.fullmatch(words):
+    # (the name's words, or the name's words and the title going on in lower case: "Partille om stödboende")
+    name = _CELL_WORDS.match(words)
+    if len(below) - len(below.lstrip(" ")) != edge - line_start or not name or not (
+            name.end() == len(words) or re.match(r" [a-zåäö]", words[name.end():])):
         return None
     return body[at:gap.start()] + " " + words
 
@@ -985,6 +988,20 @@ def _head_wrapped(body: str, at: int) -> str | None:
     if not below[:1].isupper():
         return None
     return body[at:line_end].strip() + " " + below
+
+
+def _from_agenda_agreements(ctx, found: _Found) -> None:
+    """An agenda row naming an agreement, its counterparty after a comma at the title's end
+    ("Arrendeavtal för båtuppläggning vid Badhusviken, Exeby Båtklubb"): the organisation the
+    agreement is with, as "avtal med X" names it."""
+    for item in ctx.structure.items:
+        title = item.title or ""
+        # (its first word the agreement or a compound of it: "Arrendeavtal", "Samverkansöverenskommelse")
+        if "," not in title or not _AGREEMENT_WORD_RE.search(title.split()[0]) or item.title_span is None:
+            continue
+        tail = title.rsplit(",", 1)[1].strip()
+        if looks_like_org_name(tail) and is_org_shaped(tail):
+            found.add(tail, ctx.body.find(tail.split()[0], *item.title_span), strong=False, counterparty=False)
 
 
 def _own_body_word(text: str) -> str:
@@ -1488,6 +1505,7 @@ def extract_parties(ctx) -> list[dict]:
     found = _Found(ctx)
     anaphoric = _from_org_numbers(ctx, found)
     _from_agreements(body, found)
+    _from_agenda_agreements(ctx, found)
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
-from docparse.sv.names import title_heads
+from docparse.sv.names import is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
@@ -615,6 +615,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
+            dnr_before = True
         elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
             raw = before.rstrip(" \t(,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
@@ -652,6 +653,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         gap = _COLUMN_GAP_RE.search(raw, lead)
         if gap:
             raw, gap_cut = raw[:gap.start()], True
+        elif dnr_before:  # "4.   SN 2040/298   Yttrande till ... och omsorg  Helena Roos": a full title cell leaves a narrow gap
+            name = _NAME_CELL_END_RE.search(raw, lead)
+            if name and is_given_name(name.group(1)):
+                raw, gap_cut = raw[:name.start()], True
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
@@ -676,7 +681,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 # "5. Yttrande över plan för      2036/49" / "" / "Exebygden 2037-2046": OCR set the
                 # wrapped end apart by a blank line; a title cannot end in its preposition.
                 next_end = _next_line_end(text, line_end + 1, stop) or line_end
-            if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+            if next_end > line_end and (dnr_column or dnr_before):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
                 wrapped = text[line_end + 1:next_end]
                 cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
@@ -802,6 +807,9 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
+    if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
+        pos += 1
+        window = window[1:window.rstrip().rfind(")")]
     if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
@@ -838,8 +846,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     line = text[line_end + 1:nxt]
     follow = line.strip()
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
-            or _is_presenter_line(follow):
-        return line_end
+            or _is_presenter_line(follow) or _TIME_CELL_RE.match(line):
+        return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
     if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
@@ -977,6 +985,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
 # in justified text).
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+# A person's name in a column right of a title that filled its cell, a narrow gap between ("... omsorg  Helena Roos").
+_NAME_CELL_END_RE = re.compile(r"(?<=\S)[ ]{2,3}([A-ZÅÄÖ][a-zåäöé]+)[ ]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]*$")
 # A heading's line cut after a word that cannot end it.
 _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
 # A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
