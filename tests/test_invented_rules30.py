@@ -222,3 +222,60 @@ def test_an_agenda_rows_agreement_names_its_counterparty_after_a_comma(extract_t
             "3  Budgetuppföljning januari 2040\n"
             "   Dnr FN 2040/20\n")
     assert ("Exeby Skidklubb", None) in _parties(extract_text(text))
+
+
+# Probes after batch B (unit tests only).
+
+def test_a_word_hyphenated_at_its_cells_edge_is_joined(extract_text):
+    text = ("EXEBY KOMMUN\nKultur- och fritidsnämnden\n\nKALLELSE\n\nTid: Måndag 3 maj 2038 kl 13\n\n"
+            "Ärende                                                     Dnr\n"
+            "1. Val av justerare\n"
+            "2. Kultur- och fritids-                                    KFN 2038/12\n"
+            "   nämndens verksamhetsplan 2039\n"
+            "3. Ridhus-                                                 KFN 2038/17\n"
+            "   och stallbidrag 2039\n"
+            "4. Anmälan av delegationsbeslut                            KFN 2038/2\n")
+    items = _items(extract_text(text))
+    assert ("2", "Kultur- och fritidsnämndens verksamhetsplan 2039", "KFN 2038/12") in items
+    assert ("3", "Ridhus- och stallbidrag 2039", "KFN 2038/17") in items
+
+
+def test_a_title_ending_in_a_bare_definite_head_goes_on_below(extract_text):
+    text = ("Exeby kommun\nSocialnämndens arbetsutskott\n\nDAGORDNING\n2040-03-09 kl. 08.30\n\n"
+            "Ärende 1\nVal av justerare\n\n"
+            "Ärende 2\nAvtal om platser i familjehem med Stiftelsen\nBarnens Gård\nDnr SN 2040/0040\n\n"
+            "Ärende 3\nInformation från verksamheterna\n")
+    assert ("2", "Avtal om platser i familjehem med Stiftelsen Barnens Gård", "SN 2040/0040") in _items(extract_text(text))
+
+
+_TABLE_UNNUMBERED = (
+    "Exeby kommun\nMiljö- och hälsoskyddsnämnden\n\nKALLELSE\n\nSammanträdesdatum: 2040-04-16\n\n"
+    "Ärende                                                   Diarienummer\n\n"
+    "Val av justerare\n"
+    "Verksamhetsplan 2041 för miljöavdelningen                MHN 2040/0061\n"
+    "Tillsynstaxa för livsmedelskontroll                      MHN 2040/0072\n"
+    "Föreläggande om bullerskydd vid Exeby Motorbana          MHN 2039/0318\n\n"
+    "Ersättare tjänstgör endast vid förhinder för ordinarie ledamot.\n")
+
+
+def test_an_agenda_table_without_numbers_under_its_title_and_dnr_head(extract_text):
+    assert _items(extract_text(_TABLE_UNNUMBERED)) == [
+        (None, "Verksamhetsplan 2041 för miljöavdelningen", "MHN 2040/0061"),
+        (None, "Tillsynstaxa för livsmedelskontroll", "MHN 2040/0072"),
+        (None, "Föreläggande om bullerskydd vid Exeby Motorbana", "MHN 2039/0318")]
+
+
+def test_a_table_of_two_rows_is_no_agenda(extract_text):
+    text = _TABLE_UNNUMBERED.replace("Föreläggande om bullerskydd vid Exeby Motorbana          MHN 2039/0318\n", "")
+    assert extract_text(text)["items"] == []
+
+
+def test_a_presenter_in_brackets_and_a_dnr_in_square_brackets_are_no_part_of_the_title(extract_text):
+    text = ("Exeby kommun\nÖverförmyndarnämnden\n\nDagordning 2041-02-02\n\n"
+            "1. Mötets öppnande\n2. Val av justerare\n"
+            "3. Verksamhetsberättelse 2040 (föredragande Lisa Ek)\n"
+            "4. Arvoden för ställföreträdare 2041 [ÖFN 2041/0012]\n"
+            "5. Övriga frågor\n")
+    items = _items(extract_text(text))
+    assert ("3", "Verksamhetsberättelse 2040", None) in items
+    assert ("4", "Arvoden för ställföreträdare 2041", "ÖFN 2041/0012") in items

@@ -27,6 +27,7 @@ from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, is_body_name
+from docparse.sv.names import DEFINITE_ORG_HEADS
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -405,8 +406,7 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
 # A head word alone in its definite form ("Förbundet", "Föreningen"): the anaphor that opens the
 # sentence after a name, never a word inside one.
-_DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
-                             "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
+_DEFINITE_HEADS = DEFINITE_ORG_HEADS
 
 
 # A table's column gap: a tab or two blanks or more.

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
-from docparse.sv.names import is_given_name, title_heads
+from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
@@ -128,7 +128,7 @@ _PAGE_TAIL_RE = re.compile(
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
 _AGENDA_NOTE_RE = re.compile(
-    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|"
+    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|föredragande|föredras|"
     r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
@@ -616,8 +616,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             start += dnr[1]
             raw = after
             dnr_before = True
-        elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
-            raw = before.rstrip(" \t(,–-")
+        elif before.rstrip().endswith(("(", "[")):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
+            raw = before.rstrip(" \t([,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = before.rstrip(" \t(,–-")
             if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
@@ -687,9 +687,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
                     next_end = line_end + 1 + cell.start()
                 cell = title.rstrip()
-                if text.startswith(",", title_start + len(cell)):
-                    cell += ","  # "Riktlinjer för stöd till unga,   SN 2040/91" / "reviderade": the comma goes on with it
-                title = cell + " " + text[line_end + 1:next_end].strip()
+                if text.startswith((",", "-"), title_start + len(cell)):
+                    # "Riktlinjer för stöd till unga,   SN 2040/91" / "reviderade": the comma goes on with it
+                    # (and a hyphen at the cell's edge: "Kultur- och fritids-   KFN 2038/12" / "nämndens ...")
+                    cell += text[title_start + len(cell)]
+                title = _joined(cell, text[line_end + 1:next_end].strip())
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
@@ -814,6 +816,19 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+
+
+# A word hyphenated at its cell's edge ("fritids-" / "nämndens"); a compound's shared part ("Kultur-" /
+# "och fritidsnämnden") keeps its hyphen (as clean's _HYPHENATED reads a line's margin).
+_CELL_HYPHEN_RE = re.compile(r"(?<=[a-zåäöé])-$")
+_SHARED_PART_RE = re.compile(r"(?:och|eller|samt|respektive|till)\b")
+
+
+def _joined(cell: str, wrapped: str) -> str:
+    """A title's cell and its wrapped line in the same column, one title."""
+    if _CELL_HYPHEN_RE.search(cell) and wrapped[:1].islower() and not _SHARED_PART_RE.match(wrapped):
+        return cell[:-1] + wrapped
+    return cell + " " + wrapped
 
 
 def _right_of_cell(text: str, line_end: int, cell_end: int) -> bool:
@@ -999,15 +1014,26 @@ _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?
 
 
 def _goes_on_below(text: str, line_end: int, follow: str) -> bool:
-    """A heading's line cut where it cannot end — after a comma, a preposition or "och" — goes on
+    """A heading's line cut where it cannot end — after a comma, a preposition or "och", or an
+    organisation's definite head after its preposition ("... med Stiftelsen" / "Barnens Gård") — goes on
     in the short line below, whatever its case ("Bygglov för tillbyggnad av förråd," / "Ekeby 2:3",
     "Avtal om drift av badhuset med" / "Simklubben Delfinen"), unless that line is a label's or ends
     a sentence."""
     before = text[max(0, line_end - 12):line_end].rstrip(" \t")
-    if not (before.endswith(",") or _DANGLING_END_RE.search(before)):
+    if not (before.endswith(",") or _DANGLING_END_RE.search(before) or _ends_in_bare_head(text, line_end)):
         return False
     return (0 < len(follow.split()) <= MAX_REST_WORDS and follow[:1].isalnum() and not follow.endswith((".", ":", ";"))
             and not _is_label_opening(follow) and not is_section_heading(follow))
+
+
+_PREPOSITION_HEAD_RE = re.compile(r"(?<![\wåäö-])(?:med|till|från|för|åt|av|hos)[ \t]+([A-ZÅÄÖ][a-zåäö]+)[ \t]*$")
+
+
+def _ends_in_bare_head(text: str, line_end: int) -> bool:
+    """The line ends in an organisation's definite head after its preposition ("... med Stiftelsen"):
+    no name yet, it goes on below."""
+    m = _PREPOSITION_HEAD_RE.search(text, max(0, line_end - 30), line_end)
+    return m is not None and m.group(1).lower() in DEFINITE_ORG_HEADS
 
 
 def _is_label_opening(line: str) -> bool:
@@ -1376,6 +1402,36 @@ def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Ite
     return items
 
 
+# The head of an agenda's table without a number column: "Ärende      Diarienummer".
+_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*")
+
+
+def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of an agenda's table that numbers none, under its head "Ärende   Diarienummer": a title,
+    a wide gap, the dnr ending the line. A row without a dnr (a formal one, "Val av justerare") is
+    passed over; another line ends the table."""
+    rows: list[Item] = []
+    for k, (s, e, line) in enumerate(lines):
+        if rows or not _TITLE_DNR_HEAD_RE.fullmatch(line):
+            continue
+        for s2, e2, row in lines[k + 1:]:
+            if not row.strip():
+                continue
+            indent = len(row) - len(row.lstrip(" \t"))
+            found = _dnr_after_gap(row, indent)
+            if found is None or not _row_heading(row[:found[0].start()]):
+                if _row_heading(row):
+                    continue
+                break
+            gap, dnr = found
+            at = s2 + gap.end()
+            rows.append(Item(number=None, title=" ".join(row[:gap.start()].split()), dnr=dnr[2], span=(s2, e2),
+                             title_span=(s2 + indent, s2 + gap.start()), dnr_span=(at + dnr[0], at + dnr[1])))
+        if len(rows) < MIN_UNNUMBERED_ROWS:
+            rows = []
+    return rows
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1457,7 +1513,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return _unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+        return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+                or _unnumbered_table(text, lines))
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
