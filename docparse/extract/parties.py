@@ -994,7 +994,7 @@ def _from_agenda_agreements(ctx, found: _Found) -> None:
     """An agenda row naming an agreement, its counterparty after a comma at the title's end
     ("Arrendeavtal för båtuppläggning vid Badhusviken, Exeby Båtklubb"): the organisation the
     agreement is with, as "avtal med X" names it."""
-    for item in ctx.structure.items:
+    for item in ctx.structure.items if ctx.structure is not None else ():
         title = item.title or ""
         # (its first word the agreement or a compound of it: "Arrendeavtal", "Samverkansöverenskommelse")
         if "," not in title or not _AGREEMENT_WORD_RE.search(title.split()[0]) or item.title_span is None:
