@@ -5,8 +5,11 @@ dnr's line; "Förslag till föredragningslista X" as the type word's heading; "N
 row, no label of the signing date under it; an ärendelista's time slot before its row; a row's
 sub-points ("a) ...") and presenter ("Name Surname, title") under it, no part of its title; a
 "-sköterska" as a title; a definite head ("Föreningen") ending its line before the name wrapped below;
-a company's "Styrelsemöte nr 3" under its letterhead naming its board. Each case is invented Swedish
-and failed before its rule; the guards hold what must not change."""
+a company's "Styrelsemöte nr 3" under its letterhead naming its board; then (617-623) a dnr in brackets
+below its row, a time range opening the next row, a board-coded dnr before a wrapped title, a förbund's
+"Styrelsen kallas", an agreement's party wrapped in its column or after a comma; and probes: a hyphen at a
+cell's edge, an agenda table without numbers, a title wrapped inside a name over a bare dnr line. Each case
+is invented Swedish and failed before its rule; the guards hold what must not change."""
 
 
 def _items(result):
@@ -279,3 +282,23 @@ def test_a_presenter_in_brackets_and_a_dnr_in_square_brackets_are_no_part_of_the
     items = _items(extract_text(text))
     assert ("3", "Verksamhetsberättelse 2040", None) in items
     assert ("4", "Arvoden för ställföreträdare 2041", "ÖFN 2041/0012") in items
+
+
+_NAME_WRAPPED = (
+    "Exeby kommun\n\nKallelse till sammanträde med socialnämnden\n\n"
+    "Sammanträdesdag: onsdag 14 november 2040\n\n"
+    "1. Val av justerare\n"
+    "2. Placeringskostnader 2040, prognos\n   SN 2040/0350\n"
+    "3. Idéburet offentligt partnerskap med Föreningen Exeby\n"
+    "   Kvinnojour 2041–2043\n"
+    "   SN 2040/0331\n"
+    "4. Information från förvaltningen\n")
+
+
+def test_a_title_wrapped_inside_a_name_over_its_bare_dnr_line(extract_text):
+    assert ("3", "Idéburet offentligt partnerskap med Föreningen Exeby Kvinnojour 2041–2043", "SN 2040/0331") in _items(
+        extract_text(_NAME_WRAPPED))
+
+
+def test_an_agreements_party_named_over_a_rows_wrapped_lines(extract_text):
+    assert _parties(extract_text(_NAME_WRAPPED)) == [("Föreningen Exeby Kvinnojour", None)]

@@ -993,9 +993,15 @@ def _head_wrapped(body: str, at: int) -> str | None:
 def _from_agenda_agreements(ctx, found: _Found) -> None:
     """An agenda row naming an agreement, its counterparty after a comma at the title's end
     ("Arrendeavtal för båtuppläggning vid Badhusviken, Exeby Båtklubb"): the organisation the
-    agreement is with, as "avtal med X" names it."""
+    agreement is with, as "avtal med X" names it; and "avtal med X" in a title wrapped over lines."""
     for item in ctx.structure.items if ctx.structure is not None else ():
         title = item.title or ""
+        with_name = _AGREEMENT_WITH.search(title)
+        if with_name and item.title_span and "\n" in ctx.body[item.title_span[0]:item.title_span[1]]:
+            # "... partnerskap med Föreningen Exeby" / "Kvinnojour 2041–2043": the row's title, its lines
+            # joined, names the whole name the line cut
+            for name in _name_list(title[with_name.end():], lower_start=False):
+                found.add(name, ctx.body.find(name.split()[0], *item.title_span), strong=False, counterparty=False)
         # (its first word the agreement or a compound of it: "Arrendeavtal", "Samverkansöverenskommelse")
         if "," not in title or not _AGREEMENT_WORD_RE.search(title.split()[0]) or item.title_span is None:
             continue

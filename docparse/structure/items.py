@@ -729,8 +729,8 @@ MAX_WRAPPED_LINES = 3  # of a title over its dnr's line
 
 
 def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
-    """An agenda's title wrapped over a few short lines, with the item's labelled dnr on the line
-    right under them (the title's line cut anywhere, even inside a name: "... till Exeby" /
+    """An agenda's title wrapped over a few short lines, with the item's dnr (labelled, or a board's
+    code and number alone) on the line right under them (the title's line cut anywhere, even inside a name: "... till Exeby" /
     "Hembygdsförening för ..."): the end of the last wrapped line, or None. Lines ending a
     sentence or a clause, labels and heads are no title's."""
     pos, last = line_end, None
@@ -739,7 +739,7 @@ def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
         if nxt is None or nxt <= pos + 1:
             return None
         line = text[pos + 1:nxt].strip()
-        if LABEL_RE.match(line):
+        if LABEL_RE.match(line) or _BARE_DNR_RE.fullmatch(line):  # (or a board's code and number alone: "SN 2040/0331")
             return last if last is not None and _take_dnr(line) else None
         if (not line or len(line.split()) > MAX_CONTINUATION_WORDS or line.endswith((".", ":", ";"))
                 or _is_label_opening(line) or _HEAD_RE.match(line) or is_section_heading(line)
