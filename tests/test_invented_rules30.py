@@ -302,3 +302,9 @@ def test_a_title_wrapped_inside_a_name_over_its_bare_dnr_line(extract_text):
 
 def test_an_agreements_party_named_over_a_rows_wrapped_lines(extract_text):
     assert _parties(extract_text(_NAME_WRAPPED)) == [("Föreningen Exeby Kvinnojour", None)]
+
+
+def test_a_proposed_agenda_in_capitals_is_the_whole_heading(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsen\n\nFÖRSLAG TILL FÖREDRAGNINGSLISTA\nSammanträdesdatum: 2039-05-14\n\n"
+            "1. Val av justerare\n2. Budget 2040\n   Dnr KS 2039/0101\n3. Delegationsbeslut\n")
+    assert extract_text(text)["document"]["title"] == "FÖRSLAG TILL FÖREDRAGNINGSLISTA"

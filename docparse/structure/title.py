@@ -1373,7 +1373,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         matter = _single_matter_heading(body, lines, start, type_word)
         if matter:
             return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
-    if type_word and in_body and type_word.doc_type == "kallelse" and not type_word.printed[:1].isupper():
+    if type_word and in_body and type_word.doc_type == "kallelse":
         proposed = _proposed_agenda(body, type_word)
         if proposed:
             return proposed
