@@ -308,3 +308,11 @@ def test_a_proposed_agenda_in_capitals_is_the_whole_heading(extract_text):
     text = ("Exeby kommun\nKommunstyrelsen\n\nFÖRSLAG TILL FÖREDRAGNINGSLISTA\nSammanträdesdatum: 2039-05-14\n\n"
             "1. Val av justerare\n2. Budget 2040\n   Dnr KS 2039/0101\n3. Delegationsbeslut\n")
     assert extract_text(text)["document"]["title"] == "FÖRSLAG TILL FÖREDRAGNINGSLISTA"
+
+
+def test_a_span_of_years_before_a_title_is_no_dnr(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsen\n\nFÖREDRAGNINGSLISTA\n\n"
+            "1    2039-000101    Budget 2040\n"
+            "2    2038-2040      Uppföljning av projektet Levande centrum\n"
+            "3    2039-000120    Delegationsbeslut\n")
+    assert all(dnr != "2038-2040" for _n, _t, dnr in _items(extract_text(text)))

@@ -38,7 +38,7 @@ _HEAD_RE = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
-    r"|[ \t]+(?:19|20)\d\d[-/]\d{1,6}(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
+    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -119,7 +119,7 @@ _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}]
 _DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
-_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d[-/]\d{1,6})(?:[ ]{2,}|\t)[ \t]*")
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6}))(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
