@@ -164,6 +164,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# gen30 (kallelser, föredragningslistor, dagordningar and ärendelistor of nämnder, a region, förbund and a company
+# as plain text: dnr columns before the title, rows without numbers over their dnr lines, "Punkt N", "Ärende N",
+# "§ N" and time slots before rows, sub-points and presenters under them, "Förslag till föredragningslista X";
+# 610-623) first scored 0.889 (610-616; items 0.837) and 0.877 (617-623; items 0.780, parties 0.500). After
+# their fixes all their values are found and the set (429 documents) finds 6,428 of 6,431 values, none
+# spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -173,7 +179,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 429 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -27,6 +27,7 @@ from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, is_body_name
+from docparse.sv.names import DEFINITE_ORG_HEADS
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -405,8 +406,7 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
 # A head word alone in its definite form ("Förbundet", "Föreningen"): the anaphor that opens the
 # sentence after a name, never a word inside one.
-_DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
-                             "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
+_DEFINITE_HEADS = DEFINITE_ORG_HEADS
 
 
 # A table's column gap: a tab or two blanks or more.
@@ -937,7 +937,8 @@ def _from_agreements(body: str, found: _Found) -> None:
                 s = body.find(item, m.start(2), m.start(2) + 400)
                 found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
     for m in _AGREEMENT_WITH.finditer(body):
-        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or body[m.end(): m.end() + 300], lower_start=False)
+        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or _head_wrapped(body, m.end())
+                           or body[m.end(): m.end() + 300], lower_start=False)
         for name in names:
             found.add(name, m.end(), strong=False, counterparty=False)
         _agreement_subject(body, m.start(), found)
@@ -967,9 +968,46 @@ def _wrapped_in_cell(body: str, cell_at: int, at: int) -> str | None:
     next_end = body.find("\n", line_end + 1)
     below = body[line_end + 1:len(body) if next_end < 0 else next_end]
     words = below.strip()
-    if len(below) - len(below.lstrip(" ")) != edge - line_start or not _CELL_WORDS.fullmatch(words):
+    # (the name's words, or the name's words and the title going on in lower case: "Partille om stödboende")
+    name = _CELL_WORDS.match(words)
+    if len(below) - len(below.lstrip(" ")) != edge - line_start or not name or not (
+            name.end() == len(words) or re.match(r" [a-zåäö]", words[name.end():])):
         return None
     return body[at:gap.start()] + " " + words
+
+
+def _head_wrapped(body: str, at: int) -> str | None:
+    """" ... partnerskap med Föreningen" / "Medmänniska Arboga om ...": a definite head alone at the
+    line's end is no name of its own; its name goes on at the next line's start (an agenda's
+    wrapped title). The head joined to the next line; None when the line holds more than the head."""
+    line_end = body.find("\n", at, at + 40)
+    if line_end < 0 or body[at:line_end].strip().lower() not in _DEFINITE_HEADS:
+        return None
+    next_end = body.find("\n", line_end + 1, line_end + 300)
+    below = body[line_end + 1:line_end + 300 if next_end < 0 else next_end].strip()
+    if not below[:1].isupper():
+        return None
+    return body[at:line_end].strip() + " " + below
+
+
+def _from_agenda_agreements(ctx, found: _Found) -> None:
+    """An agenda row naming an agreement, its counterparty after a comma at the title's end
+    ("Arrendeavtal för båtuppläggning vid Badhusviken, Exeby Båtklubb"): the organisation the
+    agreement is with, as "avtal med X" names it; and "avtal med X" in a title wrapped over lines."""
+    for item in ctx.structure.items if ctx.structure is not None else ():
+        title = item.title or ""
+        with_name = _AGREEMENT_WITH.search(title)
+        if with_name and item.title_span and "\n" in ctx.body[item.title_span[0]:item.title_span[1]]:
+            # "... partnerskap med Föreningen Exeby" / "Kvinnojour 2041–2043": the row's title, its lines
+            # joined, names the whole name the line cut
+            for name in _name_list(title[with_name.end():], lower_start=False):
+                found.add(name, ctx.body.find(name.split()[0], *item.title_span), strong=False, counterparty=False)
+        # (its first word the agreement or a compound of it: "Arrendeavtal", "Samverkansöverenskommelse")
+        if "," not in title or not _AGREEMENT_WORD_RE.search(title.split()[0]) or item.title_span is None:
+            continue
+        tail = title.rsplit(",", 1)[1].strip()
+        if looks_like_org_name(tail) and is_org_shaped(tail):
+            found.add(tail, ctx.body.find(tail.split()[0], *item.title_span), strong=False, counterparty=False)
 
 
 def _own_body_word(text: str) -> str:
@@ -1473,6 +1511,7 @@ def extract_parties(ctx) -> list[dict]:
     found = _Found(ctx)
     anaphoric = _from_org_numbers(ctx, found)
     _from_agreements(body, found)
+    _from_agenda_agreements(ctx, found)
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)

@@ -98,6 +98,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
         return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
     if not word[:1].isupper():
+        if _type_of(m) == "kallelse" and PROPOSED_AGENDA_RE.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
+            return True, False  # "Förslag till föredragningslista Direktionen": the agenda the chair proposes
         return None
     if word.lower() == "beslut" and re.match(r"[ \t]*:[ \t]*\S", after):
         return None  # "Beslut: Enligt förslag.": the label of a matter's decision, its text after it
@@ -152,6 +154,8 @@ def _in_capital_headline(body: str, m: re.Match) -> bool:
 # A heading naming a list of delegated decisions: "Redovisning av", "Förteckning över", "Anmälan av".
 _LIST_OF = re.compile(r"[ \t]*(?:redovisning|förteckning|sammanställning|lista|anmälan|rapport)[ \t]+(?:av|över)[ \t]+"
                       r"(?:(?:fattade|anmälda|inkomna)[ \t]+)?", re.I)
+# What heads a proposed agenda before its word: "Förslag till föredragningslista", "Förslag på dagordning".
+PROPOSED_AGENDA_RE = re.compile(r"[ \t]*förslag[ \t]+(?:till|på)[ \t]+", re.I)
 # A line of a numbered list: "4. Yttrande över detaljplan ...", "12) Motion om ...".
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 

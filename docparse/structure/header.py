@@ -49,6 +49,11 @@ _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
 # past a headline's words on a line below.
 _KIND_WORDS = frozenset(fold(k) for k in ("nyhet", "nyheter", "pressmeddelande"))
 _WORDS_BELOW = re.compile(r"\n[^\n]*[^\W\d_]")
+# The bare nouns "Möte", "Sammanträde" label a date on their line or a weekday's line below ("Sammanträde" /
+# "Måndagen den 5 maj 2031"); a line of other words between makes the noun an agenda row's ("Nästa möte" /
+# "Mötets avslutande" / "Exeby 2031-05-02": the signing date under it is no meeting's).
+_NOUN_LABELS = frozenset(fold(k) for k in ("möte", "sammanträde"))
+_OTHER_LINE_BELOW = re.compile(r"\n[ \t]*(?!(?:mån|tis|ons|tors|fre|lör|sön)dag)[^\W\d_]{2,}[^\n]*\n", re.I)
 # A kind word's date follows it with separators only ("Nyhet · 3 maj 2031"); words between make the
 # word a menu's or trail's link and the date the headline's ("Nyheter Notiser från nämnden 24 maj 2031").
 _SENDER_IN_GAP = re.compile(r"^[ \t]*från[ \t]+[^,\n]{2,60}?,", re.I)  # "Pressmeddelande från Region X, 14 maj 2031"
@@ -100,7 +105,8 @@ def header_dates(body: str, start: int) -> list[HeaderDate]:
 def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     out: list[HeaderDate] = []
     labels = [
-        (m.end(), _label_kind(body, m), m.start(), fold(m.group(1).lower()) in _KIND_WORDS)
+        (m.end(), _label_kind(body, m), m.start(), fold(m.group(1).lower()) in _KIND_WORDS,
+         fold(m.group(1).lower()) in _NOUN_LABELS)
         for m in _DATE_LABEL_RE.finditer(body, start, end)
     ]
     li = 0
@@ -121,7 +127,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         kind = "other"
         gap = body[label[0]: m.start()] if label else ""
         if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap) and not (
-                label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))):
+                label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))) and not (
+                label[4] and _OTHER_LINE_BELOW.search(gap)):
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"

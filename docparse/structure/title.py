@@ -16,7 +16,7 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
-from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
+from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
@@ -1338,6 +1338,25 @@ def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: 
     return None
 
 
+MAX_PROPOSED_AGENDA_WORDS = 10
+
+
+def _proposed_agenda(body: str, type_word: TypeWord) -> Title | None:
+    """ "Förslag till föredragningslista Direktionen": the whole line heads the agenda, the words
+    before the type word too (its first cell, in a letterhead's columns)."""
+    s = body.rfind("\n", 0, type_word.span[0]) + 1
+    lead = PROPOSED_AGENDA_RE.fullmatch(body, s, type_word.span[0])
+    if not lead:
+        return None
+    line_end = body.find("\n", type_word.span[1])
+    line = body[s:len(body) if line_end < 0 else line_end]
+    cell = re.split(r"\t|[ ]{3,}", line.strip())[0]
+    if len(cell.split()) > MAX_PROPOSED_AGENDA_WORDS:
+        return None
+    start = s + line.index(cell)
+    return Title(cell, (start, start + len(cell)), "type")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
@@ -1354,6 +1373,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         matter = _single_matter_heading(body, lines, start, type_word)
         if matter:
             return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
+    if type_word and in_body and type_word.doc_type == "kallelse":
+        proposed = _proposed_agenda(body, type_word)
+        if proposed:
+            return proposed
     if type_word and in_body and (type_word.doc_type in ("protokoll", "kallelse") or several) and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
