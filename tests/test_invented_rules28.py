@@ -1,0 +1,112 @@
+"""General rules of older protocols and protocol excerpts as plain text found by round 28
+(tests/fixtures/invented/570-583): an old protocol's margin column holding the § mark and, on the
+title's second line, the item's dnr, the title's wrapped end right of it in its column; a § title
+typed in capitals over a subheading in lower-case letters (two headings in a row, not one); a
+margin's signature box whose dotted line stands between a proposal's heading and its points. Each
+case is invented Swedish and failed before its rule; the guards hold what must not change."""
+
+
+def _items(result):
+    return [(i["number"], i["title"], i["dnr"]) for i in result["items"]]
+
+
+_MARGIN_PROTOCOL = (
+    "NORRVIKENS KOMMUN                    SAMMANTRÄDESPROTOKOLL\n"
+    "Kommunfullmäktige                    2039-04-22\n\n"
+    "Justerare            Lisbet Malm (s)\n\n"
+    "§ 17                Val av justerare\n\n"
+    "                    Fullmäktige utser Lisbet Malm (s) att justera protokollet.\n\n"
+    "§ 18                Ombyggnad av simhallen i Tallby för\n"
+    "Dnr KS 2038/211     ökad tillgänglighet\n\n"
+    "                    Kommunstyrelsens förslag\n"
+    "                    att godkänna ombyggnaden.\n\n"
+    "§ 19                Interpellation från Nils Ekdahl (v) om\n"
+    "Dnr KS 2039/40      skolskjutsar i Östermark\n\n"
+    "                    Interpellationen besvaras av ordföranden.\n\n"
+    "§ 20                Revisionsberättelse för Tallby Energi\n"
+    "Dnr KS 2039/52      Revisorerna har granskat bolagets räkenskaper.\n\n"
+    "                    Kommunfullmäktiges beslut\n"
+    "                    att lägga revisionsberättelsen till handlingarna.\n")
+
+
+def test_a_margin_dnr_under_the_para_mark_with_the_titles_wrapped_end_right_of_it(extract_text):
+    assert _items(extract_text(_MARGIN_PROTOCOL))[1:3] == [
+        ("18", "Ombyggnad av simhallen i Tallby för ökad tillgänglighet", "KS 2038/211"),
+        ("19", "Interpellation från Nils Ekdahl (v) om skolskjutsar i Östermark", "KS 2039/40")]
+
+
+def test_a_margin_dnr_beside_the_items_text_keeps_the_title_alone(extract_text):
+    # (the cell right of the dnr is a sentence of the item's own, not the title's end)
+    assert _items(extract_text(_MARGIN_PROTOCOL))[3] == ("20", "Revisionsberättelse för Tallby Energi", "KS 2039/52")
+
+
+_CAPS_TITLES = (
+    "LINDÅSA KOMMUN\nByggnadsnämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2038-09-09\n\n"
+    "BN § 61    DETALJPLAN FÖR BOSTÄDER VID KVARNBÄCKEN         Dnr BN 2038/0077-214\n"
+    "           Beslut om granskning\n\n"
+    "Planförslaget har varit på samråd.\n\n"
+    "Beslut\nByggnadsnämnden beslutar att ställa ut planen för granskning.\n\n"
+    "BN § 62    AVTAL MED LINDÅSA IDROTTSFÖRENING OM             Dnr BN 2038/0081-289\n"
+    "           DRIFT AV ISBANAN\n\n"
+    "Beslut\nByggnadsnämnden godkänner avtalet.\n")
+
+
+def test_a_title_in_capitals_keeps_its_subheading_in_lower_case_apart(extract_text):
+    assert _items(extract_text(_CAPS_TITLES)) == [
+        ("61", "DETALJPLAN FÖR BOSTÄDER VID KVARNBÄCKEN", "BN 2038/0077-214"),
+        ("62", "AVTAL MED LINDÅSA IDROTTSFÖRENING OM DRIFT AV ISBANAN", "BN 2038/0081-289")]
+
+
+def test_a_bare_head_over_a_title_in_capitals_keeps_its_subheading_apart(extract_text):
+    text = _CAPS_TITLES.replace("BN § 61    DETALJPLAN", "BN § 61\nDETALJPLAN").replace(
+        "         Dnr BN 2038/0077-214\n           Beslut", "\nBeslut").replace(
+        "           Beslut om granskning\n\n", "Beslut om granskning\n\n")
+    text = text.replace("BN § 61\nDETALJPLAN FÖR BOSTÄDER VID KVARNBÄCKEN\nBeslut om granskning\n\n",
+                        "BN § 61\nDETALJPLAN FÖR BOSTÄDER VID KVARNBÄCKEN\nSamråd och granskning\n\n")
+    assert _items(extract_text(text))[0][1] == "DETALJPLAN FÖR BOSTÄDER VID KVARNBÄCKEN"
+
+
+_MARGIN_BOX_EXTRACT = (
+    "VÄSTRA LUNDBY KOMMUN                     PROTOKOLLSUTDRAG\n"
+    "Kommunstyrelsen                          Sammanträdesdatum 2040-05-06\n\n"
+    "KS § 88        Dnr KS 2040/102-805\n\n"
+    "Bidrag till Lundby Schackklubb för ungdomsverksamhet\n\n"
+    "Lundby Schackklubb ansöker om bidrag till sin juniorverksamhet.     Justerandes sign\n"
+    "\n"
+    "Arbetsutskottets förslag\n"
+    "                                                                     ..............\n"
+    "1. Kommunstyrelsen beviljar Lundby Schackklubb ett bidrag om\n"
+    "   12 000 kronor för 2040.\n"
+    "2. Bidraget betalas ut i juni.\n\n"
+    "Kommunstyrelsens beslut\n\nEnligt arbetsutskottets förslag.\n")
+
+
+def test_a_signature_boxs_dotted_line_under_the_proposals_heading_is_no_point(extract_text):
+    assert [d["text"] for d in extract_text(_MARGIN_BOX_EXTRACT)["decision_points"]] == [
+        "Kommunstyrelsen beviljar Lundby Schackklubb ett bidrag om 12 000 kronor för 2040.",
+        "Bidraget betalas ut i juni."]
+
+
+_PLACE_NAMES = (
+    "MOSSBY KOMMUN                      PROTOKOLL\n"
+    "Kommunstyrelsen                    2037-02-02\n\n"
+    "Beslutande           Kjell Nilsson i Vallbo (c) ordförande\n"
+    "                     Kjell Nilsson i Fårnäs (m)\n"
+    "                     Greta Sundin (s)\n\n"
+    "Övriga deltagare     Ulf Rask, kommunsekreterare\n\n"
+    "§ 4\nVal av justerare\n\nBeslut\nGreta Sundin utses att justera.\n\n"
+    "§ 5\nMotion om busshållplats i Vallbo\n\nBeslut\nMotionen bifalls.\n")
+
+
+def test_a_name_with_its_place_before_the_party_keeps_the_place(extract_text):
+    names = [p["name"] for p in extract_text(_PLACE_NAMES)["people"]]
+    assert "Kjell Nilsson i Vallbo" in names and "Kjell Nilsson i Fårnäs" in names
+    assert "Kjell Nilsson" not in names
+
+
+def test_a_name_before_a_phrase_with_i_keeps_no_place(extract_text):
+    # (no party after the place: "i" opens the text's own phrase)
+    text = _PLACE_NAMES.replace("Greta Sundin utses att justera.",
+                                "Greta Sundin i Mossby kommun utses att justera.")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert "Greta Sundin" in names and not any(n.startswith("Greta Sundin i") for n in names)
