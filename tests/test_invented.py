@@ -164,6 +164,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# gen28 (older protocols and excerpts as plain text: "Paragrafer 34-39", margin boxes, "forts. § 45" openings and
+# ends mid-§, "Dnr KS 2037/12-002" and "Dnr 2039.0456", subheadings and group headings, a margin column; 570-583)
+# first scored 0.993 (570-576) and 0.934 (577-583: a margin dnr under the § mark, a title in capitals over its
+# subheading, a signature box's dotted line over a proposal's points; three party misses were gold typos). After
+# their fixes all their values are found and the set (429 documents) finds 6,487 of 6,490 values, none spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -173,7 +178,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 429 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
