@@ -110,3 +110,39 @@ def test_a_name_before_a_phrase_with_i_keeps_no_place(extract_text):
                                 "Greta Sundin i Mossby kommun utses att justera.")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert "Greta Sundin" in names and not any(n.startswith("Greta Sundin i") for n in names)
+
+
+# Probing the round's layouts further: an older protocol's § mark at the right margin of its title's line.
+_RIGHT_MARGIN_MARKS = (
+    "HAMMARVIKS KOMMUN                         SAMMANTRÄDESPROTOKOLL\n"
+    "Kommunstyrelsens arbetsutskott            2038-03-04\n\n"
+    "Utses att justera   Berit Ahl (m)\n\n"
+    "Val av justerare                                          § 21\n\n"
+    "Utskottet utser Berit Ahl att justera protokollet.\n\n"
+    "Bidrag till Hammarviks Hembygdsförening                   § 22\n"
+    "för ny kvarnbro\n"
+    "Dnr KS 2038/45\n\n"
+    "Arbetsutskottets beslut\n"
+    "att bevilja föreningen 30 000 kronor.\n\n"
+    "Remiss om regional transportplan                          § 23\n"
+    "Dnr KS 2038/51\n\n"
+    "Arbetsutskottets förslag till kommunstyrelsen\n"
+    "att anta förvaltningens yttrande.\n\n"
+    "Meddelanden                                               § 24\n")
+
+
+def test_para_marks_at_the_right_margin_of_their_titles(extract_text):
+    result = extract_text(_RIGHT_MARGIN_MARKS)
+    assert _items(result) == [
+        ("21", "Val av justerare", None),
+        ("22", "Bidrag till Hammarviks Hembygdsförening för ny kvarnbro", "KS 2038/45"),
+        ("23", "Remiss om regional transportplan", "KS 2038/51"),
+        ("24", "Meddelanden", None)]
+    assert [d["text"] for d in result["items"][1]["decision_points"]] == ["att bevilja föreningen 30 000 kronor."]
+    assert result["document"]["dnr"] is None
+
+
+def test_a_lone_right_margin_mark_makes_no_items(extract_text):
+    # (one mark is no run: a line of text may end in a reference to a §)
+    text = _RIGHT_MARGIN_MARKS.split("Remiss om")[0].replace("Val av justerare" + " " * 42 + "§ 21", "Val av justerare")
+    assert extract_text(text)["items"] == []

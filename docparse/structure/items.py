@@ -1424,7 +1424,10 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+        right = _right_margin_heads(text)
+        if len(right) < 2:
+            return _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+        heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1449,6 +1452,37 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                           title_span=head.title_span, dnr_span=with_dnr.dnr_span,
                           decision_points=points))
     return items
+
+
+# An older protocol's § mark set at the right margin of its title's line, after a wide gap
+# ("Val av justerare                          § 21"): the title opens the line, with no wide gap in it.
+_RIGHT_HEAD_RE = re.compile(r"^[ \t]{0,8}(?P<title>[A-ZÅÄÖ](?:[^\n\t§ ]| (?! ))*[^\s.:;,])"
+                            r"(?:\t[ \t]*|[ ]{4,})§[ \t]*(?P<num>\d{1,4})[ \t]*$", re.M)
+
+
+def _right_margin_heads(text: str) -> list[_Head]:
+    """The items of a protocol whose § marks stand right of their titles: two at least, their
+    numbers rising in steps a protocol takes; each title's wrapped line joined as a head's title
+    is, its dnr read from the line below."""
+    heads: list[_Head] = []
+    for m in _RIGHT_HEAD_RE.finditer(text):
+        value = _number_value(m.group("num"))
+        if heads and not 0 < value - heads[-1].value <= MAX_NUMBER_STEP["para"]:
+            continue  # (a number out of the run: a reference's, not a head's)
+        if is_section_heading(m.group("title")) or _LABEL_OPENING_RE.match(m.group("title")):
+            continue
+        line_end = m.end()
+        heads.append(_Head("para", m.group("num"), value, m.start("num") - 1, m.end("num"), False, False,
+                           m.start(), line_end, m.group("title"), (m.start("title"), m.end("title"))))
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].line_start if k + 1 < len(heads) else len(text)
+        next_end = _continuation_end(text, head.line_end, stop, None, head.title)
+        if next_end > head.line_end:  # "Bidrag till X        § 22" / "för ny kvarnbro"
+            head.title = head.title + " " + text[head.line_end + 1:next_end].strip()
+            head.title_span = (head.title_span[0], next_end)
+        _dnr_on_next_line(text, head, next_end + 1, stop)
+        head.start = head.line_start  # the item's text runs from its title's line
+    return heads if len(heads) >= 2 else []
 
 
 def _number_key(number: str) -> str:
