@@ -146,3 +146,61 @@ def test_a_lone_right_margin_mark_makes_no_items(extract_text):
     # (one mark is no run: a line of text may end in a reference to a §)
     text = _RIGHT_MARGIN_MARKS.split("Remiss om")[0].replace("Val av justerare" + " " * 42 + "§ 21", "Val av justerare")
     assert extract_text(text)["items"] == []
+
+
+# An excerpt opening on a later page under its running head alone: the board, the meeting's date, the page.
+_RUNNING_HEAD_EXCERPT = (
+    "Kommunstyrelsen                                   2038-06-10                      Sida 12\n\n"
+    "forts. § 88\n\n"
+    "att uppdra åt kommunchefen att återkomma i ärendet.\n\n"
+    "§ 89    Dnr KS 2038/201\n"
+    "Medborgarförslag om belysning på\n"
+    "Ekbackens motionsspår\n\n"
+    "Kommunstyrelsens beslut\nMedborgarförslaget bifalls.\n\n"
+    "§ 90    Dnr KS 2038/215\nMeddelanden\n")
+
+
+def test_an_excerpts_running_head_gives_the_meetings_date_before_its_page_mark(extract_text):
+    result = extract_text(_RUNNING_HEAD_EXCERPT)
+    assert result["document"]["date"] == "2038-06-10"
+    assert result["document"]["board"] == "Kommunstyrelsen"
+    assert [i["number"] for i in result["items"]] == ["89", "90"]
+
+
+def test_a_date_before_a_number_that_is_no_page_mark_is_no_heading_date(extract_text):
+    # (a bare number after the date is a table's cell, not the page's mark)
+    text = _RUNNING_HEAD_EXCERPT.replace("Sida 12", "45 000")
+    assert extract_text(text)["document"]["date"] is None
+
+
+# A § mark at a page's foot, its title on the next page under the running head (page marks "Sida 2", no count).
+_HEAD_AT_PAGE_FOOT = (
+    "TALLBERGA KOMMUN                   SAMMANTRÄDESPROTOKOLL          Sida 1\n"
+    "Kommunstyrelsen                    2038-05-04\n\n"
+    "Beslutande   Anna Viklund (s), ordförande\n             Per Holm (m)\n\n"
+    "§ 61\nVal av justerare\n\nKommunstyrelsen utser Per Holm.\n\n"
+    "§ 62\nDelegationsbeslut\n\nAnmäls delegationsbeslut enligt bilaga.\n\n"
+    "§ 63\n\n"
+    "Justerandes sign          Utdragsbestyrkande\n"
+    "TALLBERGA KOMMUN                   SAMMANTRÄDESPROTOKOLL          Sida 2\n"
+    "Kommunstyrelsen                    2038-05-04\n\n"
+    "Investeringsbidrag till Tallberga Båtklubb\nDnr 2038.0140\n\n"
+    "Kommunstyrelsen beviljar Tallberga Båtklubb 75 000 kronor.\n\n"
+    "§ 64\nMeddelanden\n\n"
+    "Justerandes sign          Utdragsbestyrkande\n")
+
+
+def test_a_para_mark_at_a_page_foot_takes_its_title_from_the_next_page(extract_text):
+    assert _items(extract_text(_HEAD_AT_PAGE_FOOT))[2] == ("63", "Investeringsbidrag till Tallberga Båtklubb", "2038.0140")
+
+
+def test_a_para_mark_at_a_page_foot_with_counted_page_marks(extract_text):
+    text = _HEAD_AT_PAGE_FOOT.replace("Sida 1\n", "Sida 1 (2)\n").replace("Sida 2\n", "Sida 2 (2)\n")
+    assert _items(extract_text(text))[2] == ("63", "Investeringsbidrag till Tallberga Båtklubb", "2038.0140")
+
+
+def test_a_lone_bare_page_mark_row_stays_the_letterhead(extract_text):
+    # (one row with a bare "Sida 1" and no other page's row like it: nothing is masked)
+    text = _HEAD_AT_PAGE_FOOT.split("Justerandes sign")[0]
+    result = extract_text(text)
+    assert result["document"]["title"] == "SAMMANTRÄDESPROTOKOLL" and result["document"]["date"] == "2038-05-04"
