@@ -204,3 +204,24 @@ def test_a_lone_bare_page_mark_row_stays_the_letterhead(extract_text):
     text = _HEAD_AT_PAGE_FOOT.split("Justerandes sign")[0]
     result = extract_text(text)
     assert result["document"]["title"] == "SAMMANTRÄDESPROTOKOLL" and result["document"]["date"] == "2038-05-04"
+
+
+# An older protocol's centred heading over three lines: the type word, the meeting, its day with the weekday.
+_CENTRED_HEADING = (
+    "                                   PROTOKOLL\n"
+    "                 fört vid kommunstyrelsens sammanträde\n"
+    "                        onsdagen den 4 maj 2038\n\n"
+    "Närvarande: Anna Viklund (s), ordf., Per Holm (m)\n\n"
+    "§ 61\nVal av justerare\n\nKommunstyrelsen utser Per Holm.\n\n"
+    "§ 62\nMeddelanden\n")
+
+
+def test_a_centred_protocol_heading_goes_on_over_its_day_with_the_weekday(extract_text):
+    document = extract_text(_CENTRED_HEADING)["document"]
+    assert document["title"] == "PROTOKOLL fört vid kommunstyrelsens sammanträde onsdagen den 4 maj 2038"
+    assert document["date"] == "2038-05-04"
+
+
+def test_a_two_line_protocol_heading_takes_its_day_with_the_weekday(extract_text):
+    text = "Protokoll fört vid kommunstyrelsens sammanträde\ntorsdagen den 5 maj 2038\n\n" + _CENTRED_HEADING.split("\n\n", 1)[1]
+    assert extract_text(text)["document"]["title"] == "Protokoll fört vid kommunstyrelsens sammanträde torsdagen den 5 maj 2038"
