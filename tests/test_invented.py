@@ -170,6 +170,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 610-623) first scored 0.889 (610-616; items 0.837) and 0.877 (617-623; items 0.780, parties 0.500). After
 # their fixes all their values are found and the set (429 documents) finds 6,428 of 6,431 values, none
 # spurious (left: the three above).
+# gen28 (older protocols and excerpts as plain text: "Paragrafer 34-39", margin boxes, "forts. § 45" openings and
+# ends mid-§, "Dnr KS 2037/12-002" and "Dnr 2039.0456", subheadings and group headings, a margin column; 570-583)
+# first scored 0.993 (570-576) and 0.934 (577-583: a margin dnr under the § mark, a title in capitals over its
+# subheading, a signature box's dotted line over a proposal's points; three party misses were gold typos). After
+# their fixes all their values are found and the set (443 documents, with gen30's) finds 6,706 of 6,709 values, none
+# spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -179,7 +185,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 429 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 443 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

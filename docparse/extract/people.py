@@ -1314,6 +1314,20 @@ def _without_genitive(body: str, c: Candidate) -> Candidate:
     return Candidate(NameMatch(match.start, match.end - 1, name), c.title, c.role, c.weak_title)
 
 
+# An older list's way of telling two namesakes apart: the place after the name, before the party
+# ("Erik Persson i Rusksele (c)"); no party after it, "i" opens a phrase of the text ("Anna Ek i Exeby kommun").
+_PLACE_SUFFIX = re.compile(r"[ \t]+i[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=[ \t]*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\))")
+
+
+def _with_place(body: str, c: Candidate) -> Candidate:
+    """The name with its place suffix, "Erik Persson i Rusksele", where the text has one before a party."""
+    m = _PLACE_SUFFIX.match(body, c.match.end)
+    if not m:
+        return c
+    return Candidate(NameMatch(c.match.start, m.end(), f"{c.name} i {m.group(1)}"), c.title, c.role, c.weak_title,
+                     as_written=True, ordered=True)
+
+
 def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
     span overlaps a kept person's is the same mention read differently and is dropped.
@@ -1541,7 +1555,7 @@ def extract_people(ctx) -> list[dict]:
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
                   + cell_line_column_people(body))
-    candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in _as_listed(body, candidates)])
+    candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:

@@ -142,8 +142,11 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             gap_after = _COLUMN_GAP.match(body, m.end())
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
-            elif gap_after is None and _blank_to_line_edge(body, m.end(), 1) and _opens_head(body, first_line, m.start()):
-                kind = "heading"  # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date
+            elif (gap_after is None and _blank_to_line_edge(body, m.end(), 1) or _PAGE_CELL.match(body, m.end())) \
+                    and _opens_head(body, first_line, m.start()):
+                # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date (or
+                # with the page's mark after it: "Kommunstyrelsen     2035-05-06     Sida 12", an excerpt's running head)
+                kind = "heading"
             elif _blank_to_line_edge(body, m.start(), -1) and (
                     _blank_to_line_edge(body, m.end(), 1) or gap_after):
                 kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
@@ -204,6 +207,9 @@ def _opens_head(body: str, first_line: int, pos: int) -> bool:
     return _AFTER_CELL_GAP.search(body, first_line, pos) is not None
 
 
+# A page's mark in the last cell of a line: "Sida 12", "Blad 4", "3 (14)", "Sida 2 av 5".
+_PAGE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?:(?:Sida|Sid|Blad)[ \t]+\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\)|[ \t]*(?:av|/)[ \t]*\d{1,4})?"
+                        r"|\d{1,4}[ \t]*\([ \t]*\d{1,4}[ \t]*\))[ \t]*(?=\n|$)")
 # A first day before a date's day: "22–23 november 2031".
 _DAY_RANGE = re.compile(r"(?<![\d.,/-])([0-3]?\d)[ ]?[–-][ ]?$")
 # A wide gap after a value: the next thing on the line stands in another column.

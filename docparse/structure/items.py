@@ -66,6 +66,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+# ... of a title typed in capitals its short last words are its own ("AVTAL MED X OM" / "DRIFT AV Y"):
+# only a column of codes after a gap is no part of it.
+_GAPPED_CODES_TAIL_RE = re.compile(rf"(?:\t|[ ]{{2,}})[{_UPPER}]{{1,4}}(?:[ \t]+[{_UPPER}]{{1,4}})*[ \t]*$")
 # ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
 # Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
 _COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
@@ -621,7 +624,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = before.rstrip(" \t(,–-")
             if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
-                raw = _CODES_TAIL_RE.sub("", raw)
+                raw = (_GAPPED_CODES_TAIL_RE if _in_capitals(raw) else _CODES_TAIL_RE).sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
     if head.kind == "para":
@@ -668,10 +671,17 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
     elif line_end < stop:
         next_end = line_end
-        if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
+        margin = None
+        if head.dnr is None and head.at_line_start and end == line_end and not stop_at:
+            margin = _margin_dnr_cell(text, line_end, stop, start + lead - head.line_start, title)
+        if margin:  # "§ 43      Årsredovisning 2036 för Exeby" / "Dnr KS 2037/58      kommun"
+            cell_start, cell_end, head.dnr, head.dnr_span = margin
+            title = title.rstrip() + " " + text[cell_start:cell_end]
+            span_end = cell_end
+        elif head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
             next_end = _continuation_end(text, line_end, stop,
-                                         start + lead - head.line_start if dnr_column or dnr_before else None)
+                                         start + lead - head.line_start if dnr_column or dnr_before else None, title)
             if next_end > line_end and (dnr_column or gap_cut) and _right_of_cell(
                     text, line_end, title_start + len(title.rstrip()) - head.line_start):
                 next_end = line_end  # "9   Information   Eva Ek," / "        ekonomichef": another column's wrapped cell
@@ -850,7 +860,7 @@ def _next_line_end(text: str, line_end: int, stop: int) -> int | None:
     return nxt
 
 
-def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None) -> int:
+def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None, title: str | None = None) -> int:
     """The end of a title's second line: the line right below, when it goes on in lower case
     and is short (a wrapped heading, not the item's text), or when it stands alone in the title's
     ``column`` of a table ("5   2031-04-28   Avtal med Stiftelsen    SN 2031/67" / "Fristaden");
@@ -861,7 +871,7 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     line = text[line_end + 1:nxt]
     follow = line.strip()
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
-            or _is_presenter_line(follow) or _TIME_CELL_RE.match(line):
+            or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
         return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
     if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
@@ -910,6 +920,34 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: str) -> tuple[int, int, str, tuple[int, int]] | None:
+    """An old protocol's margin column under its § mark: the line below the head's title opens left
+    of the title's ``column`` with the item's labelled dnr, and the title's wrapped end stands in its
+    column right of it ("§ 43      Årsredovisning 2036 för Exeby" / "Dnr KS 2037/58      kommun").
+    (the wrapped cell's start and end, the dnr, its span), or None. The cell is the title's only
+    when it reads on from it (lower case, or after a word a heading cannot end on); the dnr is taken
+    with it, as _dnr_on_next_line would take it."""
+    nxt = _next_line_end(text, line_end, stop)
+    if nxt is None:
+        return None
+    line = text[line_end + 1:nxt]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent >= column or not LABEL_RE.match(line, indent):
+        return None
+    gap = _CELL_GAP_RE.search(line, indent)
+    if gap is None or abs(gap.end() - column) > 1:
+        return None
+    dnr = _take_dnr(line[indent:gap.start()])
+    if dnr is None or dnr[0] != 0 or line[indent + dnr[1]:gap.start()].strip():
+        return None
+    cell = line[gap.end():].rstrip()
+    if (len(cell.split()) > MAX_CONTINUATION_WORDS or cell.endswith((".", ":", ";")) or is_section_heading(cell)
+            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()))):
+        return None
+    at = line_end + 1 + indent
+    return line_end + 1 + gap.end(), line_end + 1 + gap.end() + len(cell), dnr[2], (at + dnr[0], at + dnr[1])
 
 
 def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
@@ -1052,6 +1090,19 @@ def _caps_heading_goes_on(first: str, follow: str) -> bool:
             and not LABEL_RE.match(follow) and not _BARE_DNR_RE.fullmatch(follow) and not _EARLIER_HANDLING_RE.match(follow))
 
 
+def _in_capitals(title: str) -> bool:
+    """A heading typed in capitals: six letters at least, none in lower case."""
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def _caps_over_mixed(first: str, follow: str) -> bool:
+    """A heading typed in capitals over a line in lower-case letters ("DETALJPLAN FÖR X" / "Yttrande
+    i samrådsskedet"): a subheading or the item's text, not the heading's wrapped end, which a
+    heading in capitals wraps in capitals too ("AVTAL OM SKÖTSEL" / "AV BYPARKEN")."""
+    return _in_capitals(first) and any(c.islower() for c in follow)
+
+
 def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:
     """The line after the blank line ending at ``blank_end`` is a heading's last words: short,
     with no sentence's or clause's end."""
@@ -1067,7 +1118,7 @@ def _wraps_to(first: str, follow: str) -> bool:
     and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
     "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
     if len(first) < WRAPPED_LINE or first.endswith((".", ":", ";")) or follow.endswith((".", ":", ";")) \
-            or is_section_heading(follow):
+            or is_section_heading(follow) or _caps_over_mixed(first, follow):
         return False
     if len(follow) <= 30 and len(follow.split()) <= 3:
         return True
@@ -1513,8 +1564,11 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
-                or _unnumbered_table(text, lines))
+        right = _right_margin_heads(text)
+        if len(right) < 2:
+            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+                    or _unnumbered_table(text, lines))
+        heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1539,6 +1593,37 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                           title_span=head.title_span, dnr_span=with_dnr.dnr_span,
                           decision_points=points))
     return items
+
+
+# An older protocol's § mark set at the right margin of its title's line, after a wide gap
+# ("Val av justerare                          § 21"): the title opens the line, with no wide gap in it.
+_RIGHT_HEAD_RE = re.compile(r"^[ \t]{0,8}(?P<title>[A-ZÅÄÖ](?:[^\n\t§ ]| (?! ))*[^\s.:;,])"
+                            r"(?:\t[ \t]*|[ ]{4,})§[ \t]*(?P<num>\d{1,4})[ \t]*$", re.M)
+
+
+def _right_margin_heads(text: str) -> list[_Head]:
+    """The items of a protocol whose § marks stand right of their titles: two at least, their
+    numbers rising in steps a protocol takes; each title's wrapped line joined as a head's title
+    is, its dnr read from the line below."""
+    heads: list[_Head] = []
+    for m in _RIGHT_HEAD_RE.finditer(text):
+        value = _number_value(m.group("num"))
+        if heads and not 0 < value - heads[-1].value <= MAX_NUMBER_STEP["para"]:
+            continue  # (a number out of the run: a reference's, not a head's)
+        if is_section_heading(m.group("title")) or _LABEL_OPENING_RE.match(m.group("title")):
+            continue
+        line_end = m.end()
+        heads.append(_Head("para", m.group("num"), value, m.start("num") - 1, m.end("num"), False, False,
+                           m.start(), line_end, m.group("title"), (m.start("title"), m.end("title"))))
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].line_start if k + 1 < len(heads) else len(text)
+        next_end = _continuation_end(text, head.line_end, stop, None, head.title)
+        if next_end > head.line_end:  # "Bidrag till X        § 22" / "för ny kvarnbro"
+            head.title = head.title + " " + text[head.line_end + 1:next_end].strip()
+            head.title_span = (head.title_span[0], next_end)
+        _dnr_on_next_line(text, head, next_end + 1, stop)
+        head.start = head.line_start  # the item's text runs from its title's line
+    return heads if len(heads) >= 2 else []
 
 
 def _number_key(number: str) -> str:

@@ -97,6 +97,9 @@ def _same_subject_again(current: dict, line: str) -> bool:
             and words[0] == first[0] and len(words) >= 3)
 
 
+_RULE_LINE = re.compile(r"(?:[ \t|]*[.…_=–-]){3,}[ \t|]*")
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
@@ -105,6 +108,12 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     mode = None  # "numbered", "att" or "single"
     for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
+        if _RULE_LINE.fullmatch(s):
+            # A signature's dotted line or a rule, as a margin's box leaves it in the text ("..........",
+            # "| ______"): no text of a point. Before the list it is passed over; in it, it is a blank line.
+            if mode is None:
+                continue
+            s = ""
         if mode is None and (_is_lead_in(s, lines, k) or _labels_list(s, lines, k)):
             continue
         if not s:

@@ -348,8 +348,9 @@ def _is_sentence(line: str) -> bool:
     return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
 
 
-# The meeting's day as a heading's wrapped last line: "den 17 november 2038".
-_DAY_LINE = re.compile(r"[ \t]*den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)")
+# The meeting's day as a heading's wrapped last line: "den 17 november 2038", with its weekday
+# ("onsdagen den 4 maj 2038", as an older protocol's centred heading prints it).
+_DAY_LINE = re.compile(r"[ \t]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?[ \t]+)?den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)", re.I)
 # The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
 _WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
 
@@ -1405,6 +1406,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if wrapped and len(wrapped.group(0).split()) <= _MAX_HEADING_WORDS_BELOW:
             # "KALLELSE" / "till sammanträde med socialnämnden": the heading goes on in lower case on its next line
             end = wrapped.start() + len(wrapped.group(0).rstrip(" .,:;"))
+            # ... and on over the meeting's day below it ("PROTOKOLL" / "fört vid kommunstyrelsens
+            # sammanträde" / "onsdagen den 4 maj 2038", an older protocol's centred heading)
+            end = _meeting_wrapped_below(body, end, end)
             return Title(" ".join(body[s:end].split()), (s, end), "type")
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
