@@ -1,5 +1,7 @@
 """Rules that keep extraction steady when the same document comes through another converter."""
 
+import pytest
+
 from docparse.clean import clean, undouble_breaks
 
 _PROTOKOLL = (
@@ -85,6 +87,31 @@ def test_a_name_in_capitals_with_an_organisations_word_stays():
 
     assert plausible_name("RÖDA KORSET", strong=True)
     assert plausible_name("BERGSJÖ HEMBYGDSFÖRENING", strong=True)
+
+
+@pytest.mark.parametrize("heading", ["BIDRAG TILL FYRA FÖRENINGAR I MORA", "NYHETER OM STÖD TILL BYGDENS FÖRENINGSLIV",
+                                     "SJU FÖRENINGAR", "INFORMATION OM BYGDEGÅRDARNA I HEDEMORA"])
+def test_a_heading_in_capitals_read_as_running_text_is_no_party(heading):
+    from docparse.extract.parties import plausible_name
+
+    # Capitals hide that these are common words in a sentence: "Bidrag till fyra föreningar i Mora".
+    assert not plausible_name(heading, strong=True)
+
+
+@pytest.mark.parametrize("name", ["MORA SKIDKLUBB", "FÖRENINGEN GRANNSAMVERKAN", "IFK HEDEMORA", "FALUNS STADSMISSION",
+                                  "STIFTELSEN HÖGBO BRUK"])
+def test_a_name_in_capitals_keeps_its_places_kinds_and_tokens(name):
+    from docparse.extract.parties import plausible_name
+
+    assert plausible_name(name, strong=True)
+
+
+def test_a_grant_heading_in_capitals_gives_the_recipients_not_the_heading():
+    text = ("BIDRAG TILL TRE BYALAG I MALUNG\n\nPublicerad 4 april 2039\n\n"
+            "Fritidsutskottet har fördelat bygdemedel. Öjebyns Byalag får 40 000 kronor och Lima Byalag får 25 000 kronor.\n")
+    names = [p["name"] for p in _record(text)["parties"]]
+    assert "Öjebyns Byalag" in names and "Lima Byalag" in names
+    assert not any(n.isupper() for n in names)
 
 
 def test_a_compounds_shared_part_at_a_line_end_joins_the_next_line():
