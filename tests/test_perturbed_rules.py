@@ -121,3 +121,37 @@ def test_a_compounds_shared_part_at_a_line_end_joins_the_next_line():
 
 def test_a_hyphenated_word_at_a_line_end_is_still_joined():
     assert "förvaltningen" in clean("Ärendet har beretts av förvalt-\nningen.\n").text
+
+
+@pytest.mark.parametrize("caps, mixed", [
+    ("BARN- OCH UTBILDNINGSNÄMNDEN", "Barn- och utbildningsnämnden"),
+    ("REGION KRONOBERG", "Region Kronoberg"),
+    ("SOCIALNÄMNDEN I BOLLNÄS KOMMUN", "Socialnämnden i Bollnäs kommun"),
+    ("DNR SN 2039/114", "DNR SN 2039/114"),  # a code keeps its capitals
+    ("Socialnämnden", "Socialnämnden"),  # not in capitals: as it is
+])
+def test_a_line_in_capitals_reads_as_running_text(caps, mixed):
+    from docparse.sv.text import sentence_case
+
+    assert sentence_case(caps) == mixed and len(sentence_case(caps)) == len(caps)
+
+
+_CAPS_LETTERHEAD = (
+    "TJÄNSTESKRIVELSE\n2039-02-11\nDnr KFN 2039/31\n\nKultur- och fritidsförvaltningen\nJonas Ahlberg, fritidskonsulent\n\n"
+    "{board}\n\nBidrag till Vintjärns bystuga för ny ventilation\n\nFörslag till beslut\n"
+    "Kultur- och fritidsnämnden beviljar bidraget.\n")
+
+
+@pytest.mark.parametrize("board", ["Kultur- och fritidsnämnden", "KULTUR- OCH FRITIDSNÄMNDEN"])
+def test_a_board_addressed_in_capitals_is_no_title(board):
+    record = _record(_CAPS_LETTERHEAD.format(board=board))
+    assert record["document"]["title"] == "Bidrag till Vintjärns bystuga för ny ventilation"
+
+
+@pytest.mark.parametrize("address", ["Motion till kommunfullmäktige i Ljusdals kommun",
+                                     "MOTION TILL KOMMUNFULLMÄKTIGE I LJUSDALS KOMMUN"])
+def test_a_motions_address_line_in_capitals_is_no_title(address):
+    text = (f"{address}\n\nLåt fler skolgårdar hållas öppna på kvällen\n\n"
+            "Många barn saknar en trygg plats att leka på efter skolan. Jag föreslår därför kommunfullmäktige\n"
+            "att uppdra åt barn- och utbildningsnämnden att utreda saken.\n\nLjusdal 2039-03-02\nEmma Nordin (C)\n")
+    assert _record(text)["document"]["title"] == "Låt fler skolgårdar hållas öppna på kvällen"

@@ -16,6 +16,7 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
+from docparse.sv.text import sentence_case
 from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -495,6 +496,7 @@ def _first_text(body: str, start: int) -> int:
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
     """The type word and whom the document is addressed to, not its subject: "Motion till
     kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    text = sentence_case(text)  # ("MOTION TILL KOMMUNFULLMÄKTIGE I EXEBY KOMMUN")
     m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
     if not m or type_word.doc_type in ("protokoll", "kallelse"):
         return False
@@ -514,7 +516,8 @@ def _board_of_municipality(text: str) -> bool:
 
 
 def _is_body_name(text: str) -> bool:
-    """The municipality, a board, or a board with its municipality, alone on a line."""
+    """The municipality, a board, or a board with its municipality, alone on a line (in capitals too)."""
+    text = sentence_case(text)
     return bool(MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text)) or _board_of_municipality(text)
 
 
@@ -548,7 +551,7 @@ def _is_company_letterhead(text: str) -> bool:
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
-    text = block[j][2].strip()
+    text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
