@@ -155,3 +155,20 @@ def test_a_motions_address_line_in_capitals_is_no_title(address):
             "Många barn saknar en trygg plats att leka på efter skolan. Jag föreslår därför kommunfullmäktige\n"
             "att uppdra åt barn- och utbildningsnämnden att utreda saken.\n\nLjusdal 2039-03-02\nEmma Nordin (C)\n")
     assert _record(text)["document"]["title"] == "Låt fler skolgårdar hållas öppna på kvällen"
+
+
+@pytest.mark.parametrize("text, title", [
+    ("KALLELSE TILL SAMMANTRÄDE MED\nKOMMUNSTYRELSENS ARBETSUTSKOTT\n\nTid: Tisdagen den 4 mars 2039 kl. 13.00\n"
+     "Plats: Kommunhuset\n\n1. Val av justerare\n2. Budget 2040\n",
+     "KALLELSE TILL SAMMANTRÄDE MED KOMMUNSTYRELSENS ARBETSUTSKOTT"),
+    ("Kommunstyrelsen\n\nPROTOKOLL FRÅN SOCIALNÄMNDENS SAMMANTRÄDE\nden 17 november 2038\n\nPlats och tid: Kommunhuset "
+     "kl. 13.00\n\n§ 1 Val av justerare\nNämnden utser Eva Ek.\n",
+     "PROTOKOLL FRÅN SOCIALNÄMNDENS SAMMANTRÄDE den 17 november 2038"),
+    # the kind alone in the letterhead's right column, the heading in capitals below it
+    ("                          KALLELSE\nMORA KOMMUN               2038-05-04\nSocialnämnden\n\n\n"
+     "KALLELSE TILL SAMMANTRÄDE MED SOCIALNÄMNDEN\n\nTid   Onsdagen den 13 maj 2038, kl. 09.00\n\n"
+     "1. Val av justerare\n2. Budget\n",
+     "KALLELSE TILL SAMMANTRÄDE MED SOCIALNÄMNDEN"),
+])
+def test_a_meetings_heading_in_capitals_is_read_whole(text, title):
+    assert _record(text)["document"]["title"] == title

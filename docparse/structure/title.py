@@ -199,6 +199,7 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+_CAPS_GOES_ON = re.compile(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|VID|FÖRD?T?\s+VID)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
 # (In a flattened head the pair runs on into the next label: "Kallelse och föredragningslista Datum ...".)
@@ -352,7 +353,7 @@ def _is_sentence(line: str) -> bool:
 # The meeting's day as a heading's wrapped last line: "den 17 november 2038".
 _DAY_LINE = re.compile(r"[ \t]*den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)")
 # The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
-_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
+_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$", re.I)
 
 
 def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
@@ -370,7 +371,7 @@ def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
         return end
     next_end = body.find("\n", nl + 1)
     below = body[nl + 1: len(body) if next_end < 0 else next_end].strip()
-    if below and BOARD_RE.fullmatch(below[:1].upper() + below[1:]):
+    if below and BOARD_RE.fullmatch(sentence_case(below[:1].upper() + below[1:])):
         return nl + 1 + body[nl + 1:].index(below) + len(below)
     return end
 
@@ -1368,7 +1369,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if printed.isupper() and not _HEADING_GOES_ON.match(rest):
             # A flattened page: the kind in capitals is the letterhead's label ("KALLELSE Datum ..."); the
             # heading spelt out further on in the line names the meeting ("Kallelse till sammanträde med ...").
-            again = re.compile(r"(?<![\wåäö-])" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")")
+            # (the heading in capitals too: "KALLELSE TILL SAMMANTRÄDE MED ...")
+            again = re.compile(r"(?<![\wåäö-])(?:" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")|"
+                               + re.escape(printed) + r"(?=" + _CAPS_GOES_ON.pattern + "))")
             spelt = again.search(rest, 0, _INLINE_SUBJECT_REACH)
             if spelt:
                 s, e = e + spelt.start(), e + spelt.end()
@@ -1393,7 +1396,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
-            return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
+            end = e + caps.end()
+            if not rest[caps.end():].strip():  # (wrapped before its day or its body, as in mixed case)
+                end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
+            return Title(" ".join(body[s:end].split()), (s, end), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
             return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
