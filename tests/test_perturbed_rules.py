@@ -172,3 +172,10 @@ def test_a_motions_address_line_in_capitals_is_no_title(address):
 ])
 def test_a_meetings_heading_in_capitals_is_read_whole(text, title):
     assert _record(text)["document"]["title"] == title
+
+
+@pytest.mark.parametrize("headline", ["STADSPARKEN RUSTAS", "REGIONTÅGEN FÅR NY TIDTABELL", "KOMMUNALRÅDET AVGÅR"])
+def test_a_headline_in_capitals_with_a_bodys_word_inside_a_word_is_the_title(headline):
+    text = (f"{headline}\n\nNyhet 2039-05-02\n\nFullmäktige beslutade i går kväll efter en lång debatt. "
+            "Beslutet gäller från den första juli och ska följas upp efter ett år.\n")
+    assert _record(text)["document"]["title"] == headline

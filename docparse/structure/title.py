@@ -758,6 +758,9 @@ def _is_news_section(text: str) -> bool:
 _SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
 
 
+_CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -826,8 +829,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Org.nr 556000-0000": the sender's number under its name, no heading
     if _POSTAL_LINE.fullmatch(text.strip()):
         return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
-    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
-        return False  # a letterhead
+    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and _CAPS_BODY_WORD.search(text)):
+        return False  # a letterhead ("EXEBY KOMMUN"; not "REGIONPLANEN FASTSTÄLLD", a headline)
     undated = DATE_RE.sub("", text).strip()
     if len(undated.split()) <= 4 and _UNIT.search(undated) or _UNIT_OF.match(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
