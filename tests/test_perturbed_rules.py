@@ -179,3 +179,21 @@ def test_a_headline_in_capitals_with_a_bodys_word_inside_a_word_is_the_title(hea
     text = (f"{headline}\n\nNyhet 2039-05-02\n\nFullmäktige beslutade i går kväll efter en lång debatt. "
             "Beslutet gäller från den första juli och ska följas upp efter ett år.\n")
     assert _record(text)["document"]["title"] == headline
+
+
+def test_a_protocols_items_in_capitals_are_read_though_two_open_alike():
+    text = ("PROTOKOLL FÖRT VID ÅRSSTÄMMA I LINDBACKA VÄRME AB\nDatum: 2039-04-20\n\n"
+            "1. STÄMMANS ÖPPNANDE\nOrdföranden öppnade stämman.\n\n2. VAL AV JUSTERARE\nEva Holm valdes.\n\n"
+            "3. BESLUT OM ANSVARSFRIHET\nStämman beviljade ansvarsfrihet.\n\n4. BESLUT OM ARVODEN\n"
+            "Arvodena lämnas oförändrade.\n\n5. STÄMMANS AVSLUTANDE\n\nVid protokollet\nEva Holm\n")
+    items = _record(text)["items"]
+    assert [i["number"] for i in items] == ["1", "2", "3", "4", "5"]
+    assert items[3]["title"] == "BESLUT OM ARVODEN"
+
+
+def test_years_ending_a_heading_in_capitals_are_no_diarienummer():
+    text = ("Kommunstyrelsens arbetsutskott\nProtokoll 2039-09-08\n\n"
+            "§ 41 FÖRDJUPAD ÖVERSIKTSPLAN FÖR SÄTERS KOMMUN 2040-2045\nArbetsutskottet föreslår kommunstyrelsen att anta planen.\n\n"
+            "§ 42 DELEGATIONSBESLUT\nInga delegationsbeslut har anmälts.\n")
+    item = _record(text)["items"][0]
+    assert item["title"] == "FÖRDJUPAD ÖVERSIKTSPLAN FÖR SÄTERS KOMMUN 2040-2045" and item["dnr"] is None
