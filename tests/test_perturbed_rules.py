@@ -197,3 +197,18 @@ def test_years_ending_a_heading_in_capitals_are_no_diarienummer():
             "§ 42 DELEGATIONSBESLUT\nInga delegationsbeslut har anmälts.\n")
     item = _record(text)["items"][0]
     assert item["title"] == "FÖRDJUPAD ÖVERSIKTSPLAN FÖR SÄTERS KOMMUN 2040-2045" and item["dnr"] is None
+
+
+@pytest.mark.parametrize("line, name", [("STINA MÅNSSON", True), ("ANNA-KARIN LUNDH", True), ("EKONOMISK REDOVISNING", False),
+                                        ("SAMLAD BEDÖMNING", False), ("Stina Månsson", True)])
+def test_a_name_in_capitals_is_a_name_when_it_opens_with_a_given_name(line, name):
+    from docparse.extract.people import is_name
+
+    assert is_name(line) is name
+
+
+def test_signers_printed_in_capitals_are_read_with_their_titles():
+    text = ("Tjänsteskrivelse\n2039-03-01\n\nBidrag till Lindbacka scoutkår\n\nFörslag till beslut\n"
+            "Nämnden beviljar bidraget.\n\nSTINA MÅNSSON\nFörvaltningschef\n\nOLOF WIDÉN\nHandläggare\n")
+    people = {p["name"].casefold(): p["title"] for p in _record(text)["people"]}
+    assert people == {"stina månsson": "Förvaltningschef", "olof widén": "Handläggare"}
