@@ -212,3 +212,11 @@ def test_signers_printed_in_capitals_are_read_with_their_titles():
             "Nämnden beviljar bidraget.\n\nSTINA MÅNSSON\nFörvaltningschef\n\nOLOF WIDÉN\nHandläggare\n")
     people = {p["name"].casefold(): p["title"] for p in _record(text)["people"]}
     assert people == {"stina månsson": "Förvaltningschef", "olof widén": "Handläggare"}
+
+
+@pytest.mark.parametrize("place", ["Ljusdal", "LJUSDAL"])
+def test_a_motions_signing_place_in_capitals_dates_it(place):
+    text = ("Motion om fler laddplatser vid kommunens förskolor\n\nMånga föräldrar kör elbil. Jag föreslår därför "
+            "kommunfullmäktige\natt uppdra åt tekniska nämnden att bygga laddplatser.\n\n"
+            f"{place} 2039-03-02\n\nEmma Nordin (C)\n")
+    assert _record(text)["document"]["date"] == "2039-03-02"
