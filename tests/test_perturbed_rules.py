@@ -90,7 +90,8 @@ def test_a_name_in_capitals_with_an_organisations_word_stays():
 
 
 @pytest.mark.parametrize("heading", ["BIDRAG TILL FYRA FÖRENINGAR I MORA", "NYHETER OM STÖD TILL BYGDENS FÖRENINGSLIV",
-                                     "SJU FÖRENINGAR", "INFORMATION OM BYGDEGÅRDARNA I HEDEMORA"])
+                                     "SJU FÖRENINGAR", "INFORMATION OM BYGDEGÅRDARNA I HEDEMORA",
+                                     "IDROTTSFÖRENINGAR I HEDEMORA", "IDROTTSFÖRENING OCH KONSTFÖRENING"])
 def test_a_heading_in_capitals_read_as_running_text_is_no_party(heading):
     from docparse.extract.parties import plausible_name
 

@@ -363,6 +363,10 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         reading = _as_in_running_text(name)
         if reading != name and not plausible_name(reading, strong=strong):
             return False
+        kinds = [w for w in words if w.lower() not in _CONNECTORS]
+        if _is_plural_kind(words[0]) or all(_generic_org_noun(w) for w in kinds):
+            # "IDROTTSFÖRENINGAR I EXEBY", "VÄGFÖRENING OCH HEMBYGDSFÖRENING": kinds of association, none named
+            return False
     if not 1 <= len(words) <= 8 or re.search(r"\d(?!D\b)", name) or len(name) > 90:
         return False
     first = words[0]
