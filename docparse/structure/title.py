@@ -1400,8 +1400,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             end = e + caps.end()
-            if not rest[caps.end():].strip():  # (wrapped before its day or its body, as in mixed case)
+            tail = rest[caps.end():].strip()
+            if not tail:  # (wrapped before its day or its body, as in mixed case)
                 end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
+            elif DATE_RE.fullmatch(tail):  # "PROTOKOLL FRÅN SAMMANTRÄDE 2038-08-29": its day is the heading's
+                end = e + len(rest.rstrip())
             return Title(" ".join(body[s:end].split()), (s, end), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
