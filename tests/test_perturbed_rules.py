@@ -171,7 +171,7 @@ def test_a_motions_address_line_in_capitals_is_no_title(address):
      "1. Val av justerare\n2. Budget\n",
      "KALLELSE TILL SAMMANTRÄDE MED SOCIALNÄMNDEN"),
     ("Valnämnden\n\nPROTOKOLL FRÅN SAMMANTRÄDE 2039-08-29\n\nTid och plats: Kommunhuset kl. 17.00\n\n"
-     "§ 1 Val av justerare\nNämnden utser Eva Ek.\n",
+     "§ 1 Val av justerare\nNämnden utser Eva Ek.\n\n§ 2 Valdistrikt\nNämnden fastställer indelningen.\n",
      "PROTOKOLL FRÅN SAMMANTRÄDE 2039-08-29"),
 ])
 def test_a_meetings_heading_in_capitals_is_read_whole(text, title):
