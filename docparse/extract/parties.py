@@ -26,7 +26,7 @@ from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
-from docparse.sv.bodies import BOARD_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
 from docparse.sv.names import DEFINITE_ORG_HEADS
 
 
@@ -318,10 +318,56 @@ def looks_like_org_name(item: str) -> bool:
     return True
 
 
+def _is_place(word: str) -> bool:
+    """A municipality SCB lists (or one of Finland's Swedish-speaking ones) or a region's place
+    name, genitive -s allowed: a proper name even where it is also a common word ("Orsa")."""
+    _model()
+    domain = _active_models.domain
+    w = word.strip(".,:;()").lower()
+    places = domain.municipalities | {t.lower() for t in FINLAND_SWEDISH} | _region_places(domain.regions)
+    return w in places or w.endswith("s") and w[:-1] in places
+
+
+@lru_cache(maxsize=4)
+def _region_places(regions: frozenset[str]) -> frozenset[str]:
+    """"Region Skåne" -> "skåne", "Västra Götalandsregionen" -> none (no single place word)."""
+    return frozenset(r.split(" ", 1)[1].lower() for r in regions if r.startswith("Region ") and " " not in r[7:])
+
+
+def _as_in_running_text(name: str) -> str:
+    """A name printed in capitals as a sentence opening with it would write it: its first word
+    capitalised, later common words in lower case, other words, places and organisation tokens as
+    names. "TRE FÖRENINGAR I ORSA" -> "Tre föreningar i Orsa" (a heading), "ORSA SKIDKLUBB" -> "Orsa
+    Skidklubb"."""
+    out: list[str] = []
+    for k, w in enumerate(name.split()):
+        bare = w.strip(".,:;()")
+        if bare in HAND_ORG_TOKENS:
+            out.append(w)
+        elif k > 0 and _zipf(bare) >= _COMMON_IN_CAPS and not _is_place(bare) and not (
+                k == 1 and _ends_with_any(out[0].lower(), HAND_ORG_ENDINGS)):  # "FÖRENINGEN NORDEN": the kind, then its name
+            out.append(w.lower())
+        else:
+            out.append(w.capitalize())
+    return " ".join(out)
+
+
+_COMMON_IN_CAPS = 3.0  # (the Zipf value under which plausible_name lets a lower-case word into a name)
+
+
 def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> bool:
     """Could ``name`` be an organisation's name? Strong constructs (an entry of a grant list, a
     party label) need only a name's form; weak ones (a subject before "får") need its shape too."""
     words = name.split()
+    if len(words) >= 2 and name.isupper():
+        # A heading in capitals hides which words are names: judge the words as running text has them.
+        reading = _as_in_running_text(name)
+        if reading != name and not plausible_name(reading, strong=strong):
+            return False
+        kinds = [w for w in words if w.lower() not in _CONNECTORS]
+        if _is_plural_kind(words[0]) or all(_generic_org_noun(w) for w in kinds):
+            # "IDROTTSFÖRENINGAR I EXEBY", "VÄGFÖRENING OCH HEMBYGDSFÖRENING": kinds of association, none named
+            return False
     if not 1 <= len(words) <= 8 or re.search(r"\d(?!D\b)", name) or len(name) > 90:
         return False
     first = words[0]

@@ -168,6 +168,12 @@ def is_title(text: str) -> bool:
 def is_name(text: str) -> bool:
     """A whole cell or line that reads as a person's name (layout contexts: shape is enough)."""
     s = text.strip().rstrip(",")
+    if s.isupper() and " " in s:
+        # "INGRID SJÖHOLM" on a signature line: read as a name is written, its first word a known
+        # given name (capitals hide whether "EKONOMISK REDOVISNING" is a heading or a name).
+        s = " ".join("-".join(part.capitalize() for part in w.split("-")) for w in s.split())
+        if not is_given_name(s.split()[0]):
+            return False
     if not NAME_RE.match(s):
         return False
     words = [w for w in s.split() if w not in PARTICLES]  # "Anna Ek von Berg"

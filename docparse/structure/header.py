@@ -78,8 +78,10 @@ def _label_kind(body: str, m: re.Match) -> str:
     return kind
 
 
-# A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04").
-_PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?\s+(?:den\s+)?")
+# A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04"; the
+# place in capitals too: "EXEBY 2031-03-04").
+_PLACE_WORD = r"(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{3,})"
+_PLACE_DATE = re.compile(rf"\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?,?\s+(?:den\s+|DEN\s+)?")
 
 
 @dataclass

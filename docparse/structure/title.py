@@ -16,6 +16,7 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
+from docparse.sv.text import sentence_case
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -198,6 +199,7 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+_CAPS_GOES_ON = re.compile(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|VID|FÖRD?T?\s+VID)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
 # (In a flattened head the pair runs on into the next label: "Kallelse och föredragningslista Datum ...".)
@@ -352,7 +354,7 @@ def _is_sentence(line: str) -> bool:
 # ("onsdagen den 4 maj 2038", as an older protocol's centred heading prints it).
 _DAY_LINE = re.compile(r"[ \t]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?[ \t]+)?den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)", re.I)
 # The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
-_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
+_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$", re.I)
 
 
 def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
@@ -370,7 +372,7 @@ def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
         return end
     next_end = body.find("\n", nl + 1)
     below = body[nl + 1: len(body) if next_end < 0 else next_end].strip()
-    if below and BOARD_RE.fullmatch(below[:1].upper() + below[1:]):
+    if below and BOARD_RE.fullmatch(sentence_case(below[:1].upper() + below[1:])):
         return nl + 1 + body[nl + 1:].index(below) + len(below)
     return end
 
@@ -496,6 +498,7 @@ def _first_text(body: str, start: int) -> int:
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
     """The type word and whom the document is addressed to, not its subject: "Motion till
     kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    text = sentence_case(text)  # ("MOTION TILL KOMMUNFULLMÄKTIGE I EXEBY KOMMUN")
     m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
     if not m or type_word.doc_type in ("protokoll", "kallelse"):
         return False
@@ -515,7 +518,8 @@ def _board_of_municipality(text: str) -> bool:
 
 
 def _is_body_name(text: str) -> bool:
-    """The municipality, a board, or a board with its municipality, alone on a line."""
+    """The municipality, a board, or a board with its municipality, alone on a line (in capitals too)."""
+    text = sentence_case(text)
     return bool(MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text)) or _board_of_municipality(text)
 
 
@@ -549,7 +553,7 @@ def _is_company_letterhead(text: str) -> bool:
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
-    text = block[j][2].strip()
+    text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
@@ -755,6 +759,9 @@ def _is_news_section(text: str) -> bool:
 _SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
 
 
+_CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -823,8 +830,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Org.nr 556000-0000": the sender's number under its name, no heading
     if _POSTAL_LINE.fullmatch(text.strip()):
         return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
-    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
-        return False  # a letterhead
+    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and _CAPS_BODY_WORD.search(text)):
+        return False  # a letterhead ("EXEBY KOMMUN"; not "REGIONPLANEN FASTSTÄLLD", a headline)
     undated = DATE_RE.sub("", text).strip()
     if len(undated.split()) <= 4 and _UNIT.search(undated) or _UNIT_OF.match(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
@@ -1389,7 +1396,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if printed.isupper() and not _HEADING_GOES_ON.match(rest):
             # A flattened page: the kind in capitals is the letterhead's label ("KALLELSE Datum ..."); the
             # heading spelt out further on in the line names the meeting ("Kallelse till sammanträde med ...").
-            again = re.compile(r"(?<![\wåäö-])" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")")
+            # (the heading in capitals too: "KALLELSE TILL SAMMANTRÄDE MED ...")
+            again = re.compile(r"(?<![\wåäö-])(?:" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")|"
+                               + re.escape(printed) + r"(?=" + _CAPS_GOES_ON.pattern + "))")
             spelt = again.search(rest, 0, _INLINE_SUBJECT_REACH)
             if spelt:
                 s, e = e + spelt.start(), e + spelt.end()
@@ -1417,7 +1426,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
-            return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
+            end = e + caps.end()
+            tail = rest[caps.end():].strip()
+            if not tail:  # (wrapped before its day or its body, as in mixed case)
+                end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
+            elif DATE_RE.fullmatch(tail):  # "PROTOKOLL FRÅN SAMMANTRÄDE 2038-08-29": its day is the heading's
+                end = e + len(rest.rstrip())
+            return Title(" ".join(body[s:end].split()), (s, end), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
             return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
