@@ -94,11 +94,11 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
 # ("Avser:", "Beslutet avser:", "Ärendemening:", "Ärendets rubrik:" as a subject's label too.)
 _SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser)|avser|beslutet\s+avser|ärendemening|"
-                            r"ärendets\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
+                            r"(?:ärendets|förslagets)\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
-                             r"Avser|Beslutet[ \t]+avser|Ärendemening|Ärendets[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -704,6 +704,12 @@ _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|
                           r"(?:\d{1,2}\s+kap\.?\s+)?\d{1,3}\s*[a-z]?\s*§", re.I)
 
 
+# A publication's series and number on its cover: "RAPPORT 2040:2", "Skriftserie 2038:4", "PM nr 2039:11";
+# "Kommunstyrelsens remissvar nr 7/2040": a body's series of its papers.
+_SERIES_NUMBER = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+)?[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*"
+                            r"(?:(?:[ \t]+(?i:nr)\.?)?[ \t]+(?:19|20)\d\d:\d{1,3}|[ \t]+(?i:nr)\.?[ \t]*\d{1,3}/(?:19|20)\d\d)")
+
+
 # A press release's note of when it may be published: "För omedelbar publicering", "Embargo till 10.00".
 _RELEASE_NOTE = re.compile(r"(?:för\s+(?:omedelbar\s+)?(?:publicering|publicering\s+omedelbart|release)|"
                            r"(?:embargo|publiceras\s+(?:inte|ej)\s+före|får\s+publiceras)\b[^\n]{0,40})[.!]?", re.I)
@@ -769,6 +775,10 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
     if _RELEASE_NOTE.fullmatch(text.strip()):
         return False  # "För omedelbar publicering": when a press release may be published, no headline
+    if _DELEGATION_NOTE.fullmatch(text.strip()):
+        return False  # "BESLUT ENLIGT DELEGATION" over the head's labels: the kind of decision; its "Ärende:" names the subject
+    if _SERIES_NUMBER.fullmatch(text.strip()) and not (type_word and type_word.doc_type in ("protokoll", "kallelse")):
+        return False  # "RAPPORT 2040:2" on a report's cover: the series and number it is published in; its title follows
     if _LEGAL_BASIS.match(text.strip()):
         return False  # "Ordförandebeslut enligt 6 kap. 39 § kommunallagen": the law a decision rests on; its subject follows
     if _READER_NOTE.match(text):
@@ -1523,7 +1533,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
-        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik)\s*:?",
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|(?:ärendets|förslagets)\s+rubrik)\s*:?",
                         first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
