@@ -90,3 +90,60 @@ def test_two_names_after_one_labelled_title_both_get_it(extract_text):
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Greta Lindholm") == "Utredare"
     assert people.get("Anton Vesterberg") == "Utredare"
+
+
+# Probing the round's heads with further invented text (below) found a subject wrapped in a table
+# saved with tabs, a plan's name running into its nämnd's line, a handbook's or a remiss's line over
+# a letter's own kind word read as the title, and the answer to a medborgarförslag typed as a motion.
+
+def test_a_subject_wrapped_in_its_tab_column(extract_text):
+    text = ("Tranås kommun\nOmsorgsförvaltningen\n\nTJÄNSTESKRIVELSE\nDatum\t2041-03-02\nDiarienummer\tON 2041/77\n\n"
+            "Angående\tNya regler för trygghetslarm i\n\tordinärt boende\n\n"
+            "Förslag till beslut\nOmsorgsnämnden antar reglerna.\n")
+    assert _title(extract_text(text)) == "Nya regler för trygghetslarm i ordinärt boende"
+
+
+def test_a_plans_name_stops_at_its_nämnd_below(extract_text):
+    text = ("TRANÅS KOMMUN\n\nVERKSAMHETSPLAN 2042\nKultur- och fritidsnämnden\n\n"
+            "Inledning\nNämnden ansvarar för bibliotek och fritidsgårdar.\n")
+    assert _title(extract_text(text)) == "VERKSAMHETSPLAN 2042"
+
+
+def test_a_heading_wrapped_after_for_goes_on_into_the_body_it_names(extract_text):
+    text = ("Tranås kommun\n\nReglemente för\nKultur- och fritidsnämnden\n\n"
+            "Nämndens uppgifter\nNämnden ansvarar för bibliotek och fritidsgårdar.\n")
+    assert _title(extract_text(text)) == "Reglemente för Kultur- och fritidsnämnden"
+
+
+def test_a_handbooks_line_over_the_letters_kind_is_no_title(extract_text):
+    text = ("Handbok för politiska ärenden – Tranås kommun\n\nTJÄNSTEUTLÅTANDE\n2041-02-11\tKS 2041/203\n\n"
+            "Svar på medborgarförslag om laddstolpar vid Badparken\n\n"
+            "Förslag till beslut\nKommunfullmäktige anser medborgarförslaget besvarat.\n")
+    assert _title(extract_text(text)) == "Svar på medborgarförslag om laddstolpar vid Badparken"
+
+
+def test_the_remiss_answered_over_a_replys_head_is_no_title(extract_text):
+    text = ("Remiss från Landsbygdsdepartementet\n\n"
+            "Tranås kommun                                  YTTRANDE\n"
+            "Kommunstyrelsen                                2041-04-04\n"
+            "                                               Dnr KS 2041/301\n\n"
+            "Yttrande över betänkandet Jakt och viltvård i tätortsnära skog\n(SOU 2041:7)\n\n"
+            "Tranås kommun tillstyrker utredningens förslag.\n")
+    document = extract_text(text)["document"]
+    assert document["title"] == "Yttrande över betänkandet Jakt och viltvård i tätortsnära skog (SOU 2041:7)"
+    assert document["date"] == "2041-04-04"
+
+
+def test_the_answer_to_a_medborgarforslag_is_no_motion(extract_text):
+    text = ("SVAR PÅ MEDBORGARFÖRSLAG\n\nTranås kommun\nTekniska nämnden\nDatum: 2041-10-01\nDnr: TN 2041/33\n\n"
+            "Medborgarförslag om fler papperskorgar längs Svartåpromenaden\n\n"
+            "Förslag till beslut\nTekniska nämnden anser medborgarförslaget besvarat.\n")
+    document = extract_text(text)["document"]
+    assert document["doc_type"] is None
+    assert document["title"] == "Medborgarförslag om fler papperskorgar längs Svartåpromenaden"
+
+
+def test_a_medborgarforslag_itself_is_still_a_motion(extract_text):
+    text = ("Tranås kommun\nMedborgarförslag\n\nTill kommunfullmäktige\nFrån: Rut Backlund\nDatum: 2041-05-05\n\n"
+            "Ämne: Lekplats vid Svartåpromenaden\n\nDet finns ingen lekplats längs promenaden.\n")
+    assert extract_text(text)["document"]["doc_type"] == "motion"

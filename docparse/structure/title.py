@@ -118,6 +118,16 @@ def _wraps_in_value_column(line: str, column: int, value: str) -> bool:
             and not _SUBJECT_LABEL.match(text))
 
 
+def _wraps_in_tab_column(line: str, label_part: str) -> bool:
+    """The same in a table saved with tabs ("Angående<TAB>Riktlinjer för ... vid" / "<TAB>sjukhusbesök"):
+    the next line's empty label cell, as many tabs as before the value, then the value's words."""
+    tabs = label_part.count("\t")
+    text = line.lstrip("\t")
+    return (tabs >= 1 and len(line) - len(text) == tabs and "\t" not in text and not text[:1].isspace()
+            and 1 <= len(text.split()) <= 12 and not text.rstrip().endswith(".") and not _LABEL_START.match(text)
+            and not DATE_RE.match(text) and not is_section_heading(text.strip()) and not _SUBJECT_LABEL.match(text))
+
+
 def _is_value_row(line: str) -> bool:
     """The values under a label row: "2032-01-20<TAB>BUN 2032/0019", every word a number or a
     diarienummer's code in capitals before its number."""
@@ -704,6 +714,9 @@ _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|
                           r"(?:\d{1,2}\s+kap\.?\s+)?\d{1,3}\s*[a-z]?\s*§", re.I)
 
 
+# An answer's kind with no subject: "Svar på motion", "SVAR PÅ MEDBORGARFÖRSLAG", "Interpellationssvar".
+_BARE_ANSWER = re.compile(r"(?i:svar[ \t]+på[ \t]+(?:medborgarförslag(?:et)?|motion(?:en)?|interpellation(?:en)?|enkel[ \t]+fråga|fråga)"
+                          r"|(?:motions|interpellations|medborgarförslags)svar)")
 # A publication's series and number on its cover: "RAPPORT 2040:2", "Skriftserie 2038:4", "PM nr 2039:11";
 # "Kommunstyrelsens remissvar nr 7/2040": a body's series of its papers.
 _SERIES_NUMBER = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+)?[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*"
@@ -775,6 +788,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
     if _RELEASE_NOTE.fullmatch(text.strip()):
         return False  # "För omedelbar publicering": when a press release may be published, no headline
+    if _BARE_ANSWER.fullmatch(text.strip()):
+        return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
     if _DELEGATION_NOTE.fullmatch(text.strip()):
         return False  # "BESLUT ENLIGT DELEGATION" over the head's labels: the kind of decision; its "Ärende:" names the subject
     if _SERIES_NUMBER.fullmatch(text.strip()) and not (type_word and type_word.doc_type in ("protokoll", "kallelse")):
@@ -1025,6 +1040,17 @@ class _PageNumberedHeads:
 _DIGIT = re.compile(r"\d")
 
 
+# The kinds of a letter whose subject stands under its head, the kind's word in the head.
+_LETTER_KINDS = ("tjänsteskrivelse", "tjänsteutlåtande", "utlåtande", "remiss", "beslut", "missiv")
+
+
+def _over_letter_kind(title: Title, type_word: TypeWord | None) -> bool:
+    """The heading found stands wholly above a letter's kind word printed alone in its head, on a line
+    of its own or in the letterhead's column ("YTTRANDE", "TJÄNSTEUTLÅTANDE")."""
+    return (type_word is not None and type_word.source == "head" and type_word.alone
+            and type_word.doc_type in _LETTER_KINDS and title.source == "heading" and title.span[1] < type_word.span[0])
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
@@ -1038,6 +1064,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
+    if title is not None and _over_letter_kind(title, type_word) and body.find("\n", type_word.span[1]) >= 0:
+        # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
+        # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
+        below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
+        if below is not None and below.source == "heading" and below.span[0] > type_word.span[1]:
+            title = below
     if title is None:
         return None
     s, e = title.span
@@ -1527,8 +1559,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 end = ls + off + len(value)
                 # A subject wrapped in its table cell goes on in lower case on the next line, or
                 # indented under the value's column ("Ärende: Ansökan om bidrag från" / "        Exeby IF").
-                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and "\t" not in block[j + 1][2] and (
-                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value)):
+                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and ("\t" not in block[j + 1][2] and (
+                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value))
+                        or _wraps_in_tab_column(block[j + 1][2], line[:off])):
                     end = block[j + 1][1]
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
@@ -1664,8 +1697,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
-                        or _running_head(more) or _is_tag_list(more, above)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
-                    break
+                        or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
+                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
+                    break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
                 end_pos, above = e2, more
         elif not cut:
             # A block with no blank line in it (plain pdftotext runs a page's lines together): the
