@@ -147,3 +147,25 @@ def test_a_medborgarforslag_itself_is_still_a_motion(extract_text):
     text = ("Tranås kommun\nMedborgarförslag\n\nTill kommunfullmäktige\nFrån: Rut Backlund\nDatum: 2041-05-05\n\n"
             "Ämne: Lekplats vid Svartåpromenaden\n\nDet finns ingen lekplats längs promenaden.\n")
     assert extract_text(text)["document"]["doc_type"] == "motion"
+
+
+def test_a_running_heads_short_title_gives_way_to_the_owners_heading_in_a_flat_line(extract_text):
+    text = ("1 (9) Detaljbudget 2043 Datum 2042-11-18 Diarienummer RS 2042/0977 Region Kronoberg Regionstyrelsens "
+            "förvaltning Handläggare: Tuva Berg Till regionstyrelsen Region Kronobergs detaljbudget 2043 Postadress: "
+            "Box 7 351 03 Växjö\nDetaljbudget 2043, 2042-12-02 2 (9) Innehåll Inledning... 3 Resultat... 4\n"
+            "Detaljbudget 2043, 2042-12-02 3 (9) Inledning Fullmäktige fastställde ramarna i juni 2042 och nämnderna "
+            "har därefter beslutat om sina budgetar.\n")
+    assert _title(extract_text(text)) == "Region Kronobergs detaljbudget 2043"
+
+
+def test_a_plans_page_head_gives_way_to_the_nämnds_heading(extract_text):
+    text = ("Verksamhetsplan och budget 2043                              Sida 1 av 6\nRegion Kronoberg\n\n"
+            "Trafiknämndens verksamhetsplan och budget 2043\n\nDatum: 2042-10-10\nDnr: TRN 2042/88\n\n"
+            "Inledning\nNämnden ansvarar för länets kollektivtrafik.\n")
+    assert _title(extract_text(text)) == "Trafiknämndens verksamhetsplan och budget 2043"
+
+
+def test_a_budget_named_again_in_a_sentence_keeps_its_heading(extract_text):
+    text = ("Budget 2043\n\nTranås kommun\nKommunstyrelsen\nDatum: 2042-06-01\n\n"
+            "Inledning\nFullmäktige har i juni fastställt Tranås kommuns budget 2043 och plan för 2044–2045.\n")
+    assert _title(extract_text(text)) == "Budget 2043"

@@ -1051,6 +1051,32 @@ def _over_letter_kind(title: Title, type_word: TypeWord | None) -> bool:
             and type_word.doc_type in _LETTER_KINDS and title.source == "heading" and title.span[1] < type_word.span[0])
 
 
+_OWNER_REACH = 800  # characters of the head under a running head's short title its full heading stands within
+_OWNER = r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+){0,3}(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|(?<=[ \t])(?:kommuns|stads)))[ \t]+"
+
+
+def _owners_heading_below(body: str, title: Title) -> Title:
+    """The page's short title over the full heading that names whose it is in the genitive ("Detaljbudget
+    2042" ... "Region Exelands detaljbudget 2042", "Verksamhetsplan 2042" ... "Kulturnämndens
+    verksamhetsplan 2042"): the short one is the running head, the full one the title. The full heading
+    stands on its own line, or within a flattened line with words before and after it."""
+    words = title.text.split()
+    if not 2 <= len(words) <= 8 or not re.search(r"(?:19|20)\d\d", title.text):
+        return title  # (a plan's or budget's name carries its year)
+    tail = r"[ \t]+".join(re.escape(w) for w in words)
+    full = re.compile(r"(?:^|(?<=[ \t]))" + _OWNER + r"(?i:" + tail + r")(?=[ \t]*(?:\n|$)|[ \t]+[A-ZÅÄÖ])", re.M)
+    m = full.search(body, title.span[1], title.span[1] + _OWNER_REACH)
+    if m is None:
+        return title
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    line_end = body.find("\n", m.end())
+    line_end = len(body) if line_end < 0 else line_end
+    on_own_line = not body[line_start:m.start()].strip() and not body[m.end():line_end].strip()
+    if not (on_own_line or line_end - line_start > _FLAT_LINE):
+        return title  # (within a sentence of running text)
+    return Title(" ".join(body[m.start():m.end()].split()), (m.start(), m.end()), "heading")
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
@@ -1070,6 +1096,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
         if below is not None and below.source == "heading" and below.span[0] > type_word.span[1]:
             title = below
+    if title is not None and title.source in ("heading", "type"):
+        title = _owners_heading_below(body, title)
     if title is None:
         return None
     s, e = title.span
@@ -1683,8 +1711,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:]:
                 left = re.split(r"[ \t]{3,}|\t", more.strip())[0]
                 if (more[:1].isspace() or not left or _LABEL_START.match(left) or DATE_RE.fullmatch(left)
-                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)):
-                    break  # the heading's column is empty on this line, or a label or value opens it
+                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)
+                        or _is_body_name(left) and not _RUNS_ON.search(cells[-1])):
+                    break  # the heading's column is empty on this line, or a label, a value or the body's name opens it
                 cells.append(left)
                 end_pos = _s2 + more.index(left) + len(left)
             if len(cells) > 1:
