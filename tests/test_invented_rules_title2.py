@@ -169,3 +169,15 @@ def test_a_budget_named_again_in_a_sentence_keeps_its_heading(extract_text):
     text = ("Budget 2043\n\nTranås kommun\nKommunstyrelsen\nDatum: 2042-06-01\n\n"
             "Inledning\nFullmäktige har i juni fastställt Tranås kommuns budget 2043 och plan för 2044–2045.\n")
     assert _title(extract_text(text)) == "Budget 2043"
+
+
+def test_an_officers_label_listing_its_parts_is_passed_in_a_flat_head(extract_text):
+    text = ("Riktlinjer för remisshantering. i Tranås kommun. Framtidens kollektivtrafik på landsbygden (SOU 2041:30)\n\n"
+            "Storlek: px\nStarta visningen från sidan:\n\n"
+            "Download \"Riktlinjer för remisshantering. i Tranås kommun. Framtidens kollektivtrafik på landsbygden "
+            "(SOU 2041:30)\"\n\nTranskript\n\n"
+            "1 Er referens Infrastrukturdepartementet STOCKHOLM KS 2041/455 Riktlinjer för remisshantering i Tranås "
+            "kommun YTTRANDE 1(2) Handläggare, telefon Lisa Ström, trafikstrateg Framtidens kollektivtrafik på "
+            "landsbygden (SOU 2041:30) I2041/0118/TP Infrastrukturdepartementet har bjudit in Tranås kommun att lämna "
+            "synpunkter på betänkandet. Kommunen tillstyrker i huvudsak förslagen.\n")
+    assert _title(extract_text(text)) == "Framtidens kollektivtrafik på landsbygden (SOU 2041:30)"

@@ -412,8 +412,9 @@ _BARE_DECISION = re.compile(BARE_DECISION)
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
-# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head; the
+# label may list the cell's parts ("Handläggare, telefon Eva Ek, utredare").
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
 
 
 # A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
