@@ -181,3 +181,34 @@ def test_an_officers_label_listing_its_parts_is_passed_in_a_flat_head(extract_te
             "landsbygden (SOU 2041:30) I2041/0118/TP Infrastrukturdepartementet har bjudit in Tranås kommun att lämna "
             "synpunkter på betänkandet. Kommunen tillstyrker i huvudsak förslagen.\n")
     assert _title(extract_text(text)) == "Framtidens kollektivtrafik på landsbygden (SOU 2041:30)"
+
+
+def _points(result):
+    return [p["text"] for p in result["decision_points"]]
+
+
+def test_a_promemorias_bare_proposal_heading_gives_its_point(extract_text):
+    text = ("PROMEMORIA\n\nTill: Omsorgsnämnden\nDatum: 2041-11-03\n\nÖversyn av matavgiften i särskilt boende\n\n"
+            "Bakgrund\nAvgiften har inte räknats upp sedan 2037.\n\n"
+            "Förslag\nFörvaltningen föreslår att nämnden höjer avgiften till 4 100 kronor per månad från 2042.\n")
+    assert _points(extract_text(text)) == [
+        "Förvaltningen föreslår att nämnden höjer avgiften till 4 100 kronor per månad från 2042."]
+
+
+def test_a_bare_proposal_heading_gives_way_to_the_proposal_for_decision(extract_text):
+    text = ("TJÄNSTESKRIVELSE\n\nAvtal om städning av Tranås sporthall\n\n"
+            "Förslag\nAvtalet föreslås gälla i två år och kosta 310 000 kronor per år.\n\n"
+            "Förslag till beslut\nKultur- och fritidsnämnden godkänner avtalet.\n")
+    assert _points(extract_text(text)) == ["Kultur- och fritidsnämnden godkänner avtalet."]
+
+
+def test_a_bare_proposal_heading_over_no_proposal_gives_no_point(extract_text):
+    text = ("PROMEMORIA\n\nTill: Omsorgsnämnden\nDatum: 2041-11-03\n\nÖversyn av matavgiften i särskilt boende\n\n"
+            "Förslag\nUtredningen har tagit fram tre alternativ som redovisas nedan.\n")
+    assert _points(extract_text(text)) == []
+
+
+def test_a_promemoria_under_its_labels_is_no_news(extract_text):
+    text = ("PROMEMORIA\n\nTill: Omsorgsnämnden\nDatum: 2041-11-03\n\nÖversyn av matavgiften i särskilt boende\n\n"
+            "Avgiften har inte räknats upp sedan 2037 och täcker i dag bara två tredjedelar av kostnaden för maten.\n")
+    assert extract_text(text)["document"]["doc_type"] is None

@@ -294,10 +294,11 @@ _NEWS_MARKS = re.compile(
 )
 # A quotation's attribution, as news pages print it: "– ..., säger Anna Ek (S), ordförande".
 _QUOTED = re.compile(r"[,.!?”\"][ \t]+säger[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
-# A document's formal header: a page mark "1(6)", a Dnr or Datum label.
+# A document's formal header: a page mark "1(6)", a Dnr or Datum label, a promemoria's kind word.
 _FORMAL_MARKS = re.compile(
-    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare)(?![\wåäö])",
-    re.I,
+    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare|promemoria)(?![\wåäö])"
+    r"|^[ \t]*datum[ \t]*:",  # ("Datum: 2041-11-03" opening its line; a news page's date is "Publicerad")
+    re.I | re.M,
 )
 
 
