@@ -164,6 +164,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# title2 (single-matter heads: a tjänsteskrivelse's subject in capitals over two lines, a remissvar under a
+# template's line and over an SOU or Ds number, motions, an interpellation and its answer, a medborgarförslag and
+# the answer to one, a plan's and a report's cover, a region's detaljbudget, a delegationsbeslut, a promemoria;
+# 630-643) first scored 0.960 (630-636; title 5/7) and 0.942 (637-643; title 5/7, dnr 3/4). After their fixes
+# all their values are found and the set (429 documents) finds 6,345 of 6,348 values, none spurious (left: the
+# three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -173,7 +179,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 429 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
