@@ -212,3 +212,9 @@ def test_a_promemoria_under_its_labels_is_no_news(extract_text):
     text = ("PROMEMORIA\n\nTill: Omsorgsnämnden\nDatum: 2041-11-03\n\nÖversyn av matavgiften i särskilt boende\n\n"
             "Avgiften har inte räknats upp sedan 2037 och täcker i dag bara två tredjedelar av kostnaden för maten.\n")
     assert extract_text(text)["document"]["doc_type"] is None
+
+
+def test_a_labelled_subject_over_the_letters_kind_stays_the_title(extract_text):
+    text = ("Ärende: Bidrag till Tranås Konstförening för vårsalongen\n\nTJÄNSTESKRIVELSE\n2041-01-15\nKFN 2041/9\n\n"
+            "Nämnden föreslås bevilja 25 000 kronor.\n")
+    assert _title(extract_text(text)) == "Bidrag till Tranås Konstförening för vårsalongen"

@@ -1045,11 +1045,12 @@ _DIGIT = re.compile(r"\d")
 _LETTER_KINDS = ("tjänsteskrivelse", "tjänsteutlåtande", "utlåtande", "remiss", "beslut", "missiv")
 
 
-def _over_letter_kind(title: Title, type_word: TypeWord | None) -> bool:
+def _over_letter_kind(body: str, title: Title, type_word: TypeWord | None) -> bool:
     """The heading found stands wholly above a letter's kind word printed alone in its head, on a line
     of its own or in the letterhead's column ("YTTRANDE", "TJÄNSTEUTLÅTANDE")."""
     return (type_word is not None and type_word.source == "head" and type_word.alone
-            and type_word.doc_type in _LETTER_KINDS and title.source == "heading" and title.span[1] < type_word.span[0])
+            and type_word.doc_type in _LETTER_KINDS and title.source == "heading" and title.span[1] < type_word.span[0]
+            and not body[body.rfind("\n", 0, title.span[0]) + 1: title.span[0]].strip())  # (a label's value, "Ärendemening: X", stays)
 
 
 _OWNER_REACH = 800  # characters of the head under a running head's short title its full heading stands within
@@ -1091,11 +1092,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
-    if title is not None and _over_letter_kind(title, type_word) and body.find("\n", type_word.span[1]) >= 0:
+    if title is not None and _over_letter_kind(body, title, type_word) and body.find("\n", type_word.span[1]) >= 0:
         # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
         below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
-        if below is not None and below.source == "heading" and below.span[0] > type_word.span[1]:
+        if (below is not None and below.source == "heading" and below.span[0] > type_word.span[1]
+                and body[below.span[1]: below.span[1] + 1] != "."):  # (a sentence under the head is no subject)
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
