@@ -218,3 +218,24 @@ def test_a_labelled_subject_over_the_letters_kind_stays_the_title(extract_text):
     text = ("Ärende: Bidrag till Tranås Konstförening för vårsalongen\n\nTJÄNSTESKRIVELSE\n2041-01-15\nKFN 2041/9\n\n"
             "Nämnden föreslås bevilja 25 000 kronor.\n")
     assert _title(extract_text(text)) == "Bidrag till Tranås Konstförening för vårsalongen"
+
+
+def test_a_reports_heading_wrapped_after_its_link_word_under_the_kind(extract_text):
+    text = ("Tranås kommun\nBarn- och utbildningsförvaltningen\n\nRapport\nUppföljning av\nskolbibliotekens bestånd\n\n"
+            "Datum: 2041-08-20\n\nSammanfattning\nBestånden har vuxit.\n")
+    assert _title(extract_text(text)) == "Uppföljning av skolbibliotekens bestånd"
+
+
+def test_a_letterhead_in_one_line_with_a_comma_under_the_kind_is_no_title(extract_text):
+    text = ("DELEGATIONSBESLUT\nTranås kommun, Miljö- och byggnadsnämnden\n\nBeslutsdatum\tDiarienummer\n"
+            "2041-09-01\tMBN 2041/610\n\nÄrende\nStrandskyddsdispens för bastu på fastigheten Svartån 1:9\n\n"
+            "Beslut\nNämnden ger dispens.\n")
+    assert _title(extract_text(text)) == "Strandskyddsdispens för bastu på fastigheten Svartån 1:9"
+
+
+def test_an_answers_bare_heading_over_the_motions_subject_in_one_block(extract_text):
+    text = ("Tranås kommun\nKommunfullmäktige\n\nSVAR PÅ MOTION\nFler laddplatser vid Tranås simhall\nDnr KS 2041/55\n\n"
+            "Kommunstyrelsens förslag till beslut\nKommunfullmäktige bifaller motionen.\n")
+    document = extract_text(text)["document"]
+    assert document["title"] == "Fler laddplatser vid Tranås simhall"
+    assert document["doc_type"] is None

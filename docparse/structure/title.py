@@ -650,7 +650,7 @@ def _is_lead_line(text: str, first: bool) -> bool:
         return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
-                or first and _LONE_WORD.fullmatch(text))
+                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)))  # ("SVAR PÅ MOTION" / its subject)
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -669,9 +669,10 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
-    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not all(
+    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not _RUNS_ON.search(line) and not all(
             _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
+        # (not a heading wrapped after its link word: "Rapport" / "Uppföljning av" / "fritidshemmens kvalitet")
     return block[j:]  # ("Nyheter" over the headline and its lead, no blank line between: the site's section)
 
 
@@ -860,6 +861,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Kommunstyrelsens ordförande": the writer's office in the letterhead, no subject
     if _board_of_municipality(undated):
         return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
+    if "," in text and _is_letterhead_line([(0, len(text), text)], 0):
+        return False  # "Exeby kommun, Miljö- och byggnadsnämnden" under the kind word: the letterhead in one line
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
