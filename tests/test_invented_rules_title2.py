@@ -239,3 +239,33 @@ def test_an_answers_bare_heading_over_the_motions_subject_in_one_block(extract_t
     document = extract_text(text)["document"]
     assert document["title"] == "Fler laddplatser vid Tranås simhall"
     assert document["doc_type"] is None
+
+
+def test_a_covers_name_over_its_years(extract_text):
+    text = ("Verksamhetsplan\n2043–2045\nÄldrenämnden\n\nTranås kommun\n\n"
+            "Inledning\nNämnden ansvarar för vård och omsorg om äldre.\n")
+    assert _title(extract_text(text)) == "Verksamhetsplan 2043–2045"
+
+
+def test_a_papers_name_and_year_over_the_municipality_is_the_title(extract_text):
+    text = ("DELÅRSRAPPORT 2041\nTranås kommun\n\nKommunstyrelsens ordförande har ordet\nHalvåret präglades av höga kostnader.\n")
+    assert _title(extract_text(text)) == "DELÅRSRAPPORT 2041"
+
+
+def test_a_flat_heads_kind_and_date_are_letterhead(extract_text):
+    text = ("Tranås kommun Tjänsteskrivelse 2041-03-04 Dnr KS 2041/78 Kommunstyrelsen Riktlinjer för lån av "
+            "kommunens flaggor Förslag till beslut Kommunstyrelsen antar riktlinjerna. Ärendet Kommunen saknar i dag "
+            "riktlinjer för utlåning.\n")
+    assert _title(extract_text(text)) == "Riktlinjer för lån av kommunens flaggor"
+
+
+def test_a_heading_beside_its_label_column_under_the_kind_in_capitals(extract_text):
+    text = ("TJÄNSTESKRIVELSE\nAnsökan om bidrag till                         Datum 2041-04-04\n"
+            "Tranås Bridgeklubbs sommartävling             Dnr KFN 2041/32\n\n"
+            "Förslag till beslut\nNämnden beviljar 15 000 kronor.\n")
+    assert _title(extract_text(text)) == "Ansökan om bidrag till Tranås Bridgeklubbs sommartävling"
+
+
+def test_a_section_heading_is_never_the_title(extract_text):
+    text = ("TJÄNSTESKRIVELSE\n\nFörslag till beslut\nNämnden beviljar 15 000 kronor.\n")
+    assert _title(extract_text(text)) != "Förslag till beslut"

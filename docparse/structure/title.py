@@ -587,7 +587,12 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
     below = block[j + 1][2].strip() if j + 1 < len(block) else ""
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
-            and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
+            and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text)
+            and not _YEAR_ALONE.search(text))  # ("ÅRSREDOVISNING 2040" / "Exeby kommun": a paper's name and year, over whose it is)
+
+
+_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ ]?[–-][ ]?(?:19|20)\d\d)?")
+_YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?![\d/.:-])")
 
 
 def _is_letterhead_part(part: str) -> bool:
@@ -609,6 +614,7 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     if not m:
         return False
     rest = " ".join(text[m.end():].split())
+    rest = re.sub(r"[ ,]*(?:" + DATE_RE.pattern + r")$", "", rest)  # ("Exeby kommun Tjänsteskrivelse 2041-03-04": its date)
     printed = " ".join(type_word.printed.split()).lower() if type_word else ""
     # (the type word may be several: "UTDRAG UR PROTOKOLL")
     if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
@@ -669,10 +675,13 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
-    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not _RUNS_ON.search(line) and not all(
+    first_cell = re.split(r"\t|[ ]{3,}", line)[0]
+    if (_LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not _RUNS_ON.search(first_cell)
+            and not (block[0][2].strip(" \t*#").isupper() and is_type_word(block[0][2].strip(" \t*#")))) and not all(
             _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
-        # (not a heading wrapped after its link word: "Rapport" / "Uppföljning av" / "fritidshemmens kvalitet")
+        # (not a heading wrapped after its link word, "Rapport" / "Uppföljning av" / "fritidshemmens kvalitet",
+        # nor one under the paper's kind word, "TJÄNSTESKRIVELSE" / "Ansökan om ...      Datum ...")
     return block[j:]  # ("Nyheter" over the headline and its lead, no blank line between: the site's section)
 
 
@@ -790,6 +799,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
     if _RELEASE_NOTE.fullmatch(text.strip()):
         return False  # "För omedelbar publicering": when a press release may be published, no headline
+    if len(words) <= 6 and is_section_heading(text.strip()):
+        return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
     if _BARE_ANSWER.fullmatch(text.strip()):
         return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
     if _DELEGATION_NOTE.fullmatch(text.strip()):
@@ -1576,6 +1587,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
                 break
         first_line = block[0][2].strip(" \t*#")
+        if (len(block) >= 2 and _LONE_WORD.fullmatch(first_line) and not is_type_word(first_line)
+                and not _is_body_name(first_line) and _YEARS_LINE.fullmatch(block[1][2].strip())):
+            # "Verksamhetsplan" / "2042–2044": a cover's name over its years, one heading
+            s0 = block[0][0] + block[0][2].index(first_line)
+            return Title(" ".join(body[s0:block[1][1]].split()), (s0, block[1][1]), "heading")
         if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
             block = _past_lead_lines(block, type_word)
             first_line = block[0][2].strip(" \t*#")
