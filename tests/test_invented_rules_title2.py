@@ -269,3 +269,10 @@ def test_a_heading_beside_its_label_column_under_the_kind_in_capitals(extract_te
 def test_a_section_heading_is_never_the_title(extract_text):
     text = ("TJÄNSTESKRIVELSE\n\nFörslag till beslut\nNämnden beviljar 15 000 kronor.\n")
     assert _title(extract_text(text)) != "Förslag till beslut"
+
+
+def test_a_signers_name_with_party_is_no_title(extract_text):
+    text = ("Tranås kommun\n2041-10-11\n\nTill kommunfullmäktige\n\nInterpellation\n\n"
+            "Till kommunstyrelsens ordförande om kostnaderna för den nya brandstationen\n\n"
+            "Jag vill fråga ordföranden om kostnaderna.\n\nKalle Nord (SD)\n")
+    assert _title(extract_text(text)) != "Kalle Nord (SD)"

@@ -272,6 +272,7 @@ _PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
+_PARTY_AFTER = re.compile(r"[ \t]*\([A-ZÅÄÖ]{1,3}\)$")  # a politician's party after the name: "(S)", "(SD)", "(MP)"
 _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
@@ -823,9 +824,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Kommunalförbund" under a förbund's name: what kind of body it is, no subject
     if _MUNICIPALITIES_LINE.fullmatch(text.strip()):
         return False  # "Exeby kommun och Ystorps kommun": the municipalities of a joint nämnd, no heading
-    name = _PERSON_ALONE.fullmatch(text.strip())
+    name = _PERSON_ALONE.fullmatch(_PARTY_AFTER.sub("", text.strip()))
     if name and is_given_name(name.group(1)):
-        return False  # "Eva Lund": an officer's name under the letterhead, no heading
+        return False  # "Eva Lund", "Eva Lund (S)": an officer's name under the letterhead, a signer's, no heading
     person = _PERSON_TITLE.fullmatch(text.strip())
     if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
         return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
