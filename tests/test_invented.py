@@ -176,6 +176,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # subheading, a signature box's dotted line over a proposal's points; three party misses were gold typos). After
 # their fixes all their values are found and the set (443 documents, with gen30's) finds 6,706 of 6,709 values, none
 # spurious.
+# title2 (single-matter heads: a tjänsteskrivelse's subject in capitals over two lines, a remissvar under a
+# template's line and over an SOU or Ds number, motions, an interpellation and its answer, a medborgarförslag and
+# the answer to one, a plan's and a report's cover, a region's detaljbudget, a delegationsbeslut, a promemoria;
+# 630-643) first scored 0.960 (630-636; title 5/7) and 0.942 (637-643; title 5/7, dnr 3/4). After their fixes
+# all their values are found and the set (457 documents, with gen28's and gen30's) finds 6,842 of 6,845 values,
+# none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -185,7 +191,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 443 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 457 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

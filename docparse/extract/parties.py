@@ -401,6 +401,10 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
+    if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
+        # "BIDRAG TILL SAMLINGSLOKALER FRÅN 2039": a heading in capitals cut at its year; no name
+        # ends in the link word that carries a heading on
+        return False
     if len(words) >= 2 and name.isupper() and all(_common(w) and not is_org_shaped(w) for w in words):
         # "TRE NYA INSATSER": a heading in capitals, whose capitals say nothing of a name; common
         # words only and none an organisation's ("RÖDA KORSET" stays)

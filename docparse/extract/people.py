@@ -643,11 +643,23 @@ _ROLE_BY_VERB = re.compile(r"(?<![\wåäö])(?:[Ss]om|[Tt]ill)[ \t]+((?:[a-zåä
                            r"(?:utses|godkänns|väljs|förordnas|anställs|utsågs|godkändes|valdes|förordnades)[ \t]+$")
 
 
+def _shares_label(body: str, before: Candidate, name: NameMatch) -> bool:
+    """``name`` is the second of a pair after a labelled title opening its line ("Utredare: Sara
+    Ek och Per Al"): the label is said of both."""
+    if not before.title or not re.fullmatch(r"[ \t]+och[ \t]+", body[before.match.end:name.start]):
+        return False
+    line_start = body.rfind("\n", 0, before.match.start) + 1
+    return re.fullmatch(r"[ \t]*" + re.escape(before.title) + r"[ \t]*:[ \t]*", body[line_start:before.match.start], re.I) is not None
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
+        if not found and out and k and out[-1].match is names[k - 1] and _shares_label(body, out[-1], name):
+            out.append(Candidate(name, out[-1].title, out[-1].role))  # "Utredare: Sara Ek och Per Al": both are
+            continue
         if not found:
             role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
             if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone

@@ -291,6 +291,22 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
+_PROPOSAL_ALONE = re.compile(r"[ \t]*" + sections.tolerant(sections.PROPOSAL_ALONE) + r"[ \t]*:?[ \t]*", re.I)
+_PROPOSES = re.compile(r"(?<![\wåäö])(?:föreslår|föreslås)(?![\wåäö])")
+
+
+def bare_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """The points under a heading "Förslag" alone whose text proposes ("Förvaltningen föreslår att
+    ..."): read by a paper with no other proposal or decision (a promemoria's "Förslag")."""
+    for i, (_start, _end, line) in enumerate(lines):
+        if not _PROPOSAL_ALONE.fullmatch(line):
+            continue
+        below = next((ln for _s, _e, ln in lines[i + 1: i + 3] if ln.strip()), "")
+        if _PROPOSES.search(below):
+            return read_points(lines, i + 1)
+    return []
+
+
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
     bounds, want = [], 1
