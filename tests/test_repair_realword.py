@@ -303,3 +303,23 @@ def test_unattested_asks_for_a_pair_of_the_rare_twins_own():
     assert not unattested(lm, "rätt", "rätt", "vilken", "föreningen")
     # a twin counted often has a class estimate of its own worth ("tackar våra samarbetspartner")
     assert lm.stats("våra")[0] >= 100 and not unattested(lm, "våra", "vara", "tackar", "samarbetspartner")
+
+
+# A clause opening with "Här" takes its finite verb second (V2), never a subject: "Har" before a
+# subject (a pronoun or a definite noun that is no finite verb) opens a question. Invented
+# questions on pages that lost their marks; the bigrams alone made six of the first seven "Här".
+@pytest.mark.parametrize("printed", [
+    "Har kommunstyrelsen tagit ställning till förslaget om nya cykelvägar i Ljusdal?",
+    "Har förvaltningen räknat på kostnaderna för en ny sporthall?",
+    "Har ministern insett vad förslaget innebär för landsbygdens skolor?",
+    "Har nämnden fått svar från länsstyrelsen om tillståndet?",
+    "Har landshövdingen besökt skolan under våren?",
+    "Har socialtjänsten haft kontakt med familjen?",
+    "Har regeringen övervägt att ändra reglerna för bidraget?",
+    # and "Här" with its finite verb second stays
+    "Här finns blanketten för ansökan.",
+    "Här i kommunen finns tre skolor.",
+    "Vi har nu fått svar. Här kan du läsa mer om förslaget.",
+])
+def test_a_clause_opening_have_before_its_subject_is_a_question(printed):
+    assert repair(english_reading(printed)).text == printed
