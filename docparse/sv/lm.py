@@ -208,6 +208,10 @@ class LanguageModel:
             self._cond[key] = lp
         return lp
 
+    def counted(self, prev: str, word: str) -> bool:
+        """Whether the pair ``prev`` ``word`` was counted in the training text."""
+        return f"{prev} {word}" in self._bi
+
     def next_logps(self, words: list[str], nxt: str, fair: bool = False) -> list[float]:
         """log10 P(nxt | w) for each reading w of one word before ``nxt``. ``fair``: where no
         reading's pair with ``nxt`` was counted but every reading was counted as a history,
