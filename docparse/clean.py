@@ -380,7 +380,8 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
 
 # A running head's row of cells ending in its page mark after a wide gap, as a plain copy of a PDF's
 # text layer prints it: "EXEBY KOMMUN        PROTOKOLL        Sida 2 av 5".
-_PAGE_MARK_ROW = re.compile(r"^(?P<cells>[^\n]*\S)[ \t]{3,}(?:Sida|Sid)[ \t]+\d{1,4}[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|/)[ \t]*\d{1,4})[ \t]*$",
+# (A bare "Sida 2", without the count of pages, when the row's cells repeat on another page's row.)
+_PAGE_MARK_ROW = re.compile(r"^(?P<cells>[^\n]*\S)[ \t]{3,}(?:Sida|Sid)[ \t]+\d{1,4}(?P<of>[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|/)[ \t]*\d{1,4}))?[ \t]*$",
                             re.I)
 MAX_HEAD_ROWS_BELOW = 3  # lines of a running head under its page mark's row
 
@@ -392,8 +393,10 @@ def _page_mark_rows(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[
     and the head's lines under it that stand elsewhere in the text too ("Kommunstyrelsen  2041-03-03")."""
     if PAGE_BREAK in text:
         return []
-    rows = [i for i, (_s, _e, line) in enumerate(lines)
-            if "ida" in line and _PAGE_MARK_ROW.match(line) and _header_cells(_PAGE_MARK_ROW.match(line).group("cells"))]
+    marks = {i: m for i, (_s, _e, line) in enumerate(lines)
+             if "ida" in line and (m := _PAGE_MARK_ROW.match(line)) and _header_cells(m.group("cells"))}
+    cells = Counter(_line_key(m.group("cells")) for m in marks.values())
+    rows = [i for i, m in marks.items() if m.group("of") or cells[_line_key(m.group("cells"))] >= 2]
     if len(rows) < 2:
         return []
     seen = Counter(_line_key(ln) for _s, _e, ln in lines if ln.strip())

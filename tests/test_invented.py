@@ -164,11 +164,29 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# gen30 (kallelser, föredragningslistor, dagordningar and ärendelistor of nämnder, a region, förbund and a company
+# as plain text: dnr columns before the title, rows without numbers over their dnr lines, "Punkt N", "Ärende N",
+# "§ N" and time slots before rows, sub-points and presenters under them, "Förslag till föredragningslista X";
+# 610-623) first scored 0.889 (610-616; items 0.837) and 0.877 (617-623; items 0.780, parties 0.500). After
+# their fixes all their values are found and the set (429 documents) finds 6,428 of 6,431 values, none
+# spurious (left: the three above).
+# gen28 (older protocols and excerpts as plain text: "Paragrafer 34-39", margin boxes, "forts. § 45" openings and
+# ends mid-§, "Dnr KS 2037/12-002" and "Dnr 2039.0456", subheadings and group headings, a margin column; 570-583)
+# first scored 0.993 (570-576) and 0.934 (577-583: a margin dnr under the § mark, a title in capitals over its
+# subheading, a signature box's dotted line over a proposal's points; three party misses were gold typos). After
+# their fixes all their values are found and the set (443 documents, with gen30's) finds 6,706 of 6,709 values, none
+# spurious.
+# title2 (single-matter heads: a tjänsteskrivelse's subject in capitals over two lines, a remissvar under a
+# template's line and over an SOU or Ds number, motions, an interpellation and its answer, a medborgarförslag and
+# the answer to one, a plan's and a report's cover, a region's detaljbudget, a delegationsbeslut, a promemoria;
+# 630-643) first scored 0.960 (630-636; title 5/7) and 0.942 (637-643; title 5/7, dnr 3/4). After their fixes
+# all their values are found and the set (457 documents, with gen28's and gen30's) finds 6,842 of 6,845 values,
+# none spurious (left: the three above).
 # gen31 ("beslut i korthet", "kort om beslut" and notices pages of a meeting as plain text: bold, numbered, "§"
 # and run-in subheadings, contact boxes; 650-656) first scored 0.935 (numbered notices typed kallelse, a club's
 # "IK" beside its full name, an "och" company cut in two, a contact box's title over the name; three date golds
-# corrected by the set's precedent). After their fixes all their values are found; the set (422 documents)
-# finds 6,307 of 6,310 values, none spurious (left: the three above).
+# corrected by the set's precedent). After their fixes all their values are found; the set (464 documents,
+# with gen28's, gen30's and title2's) finds 6,940 of 6,943 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -178,7 +196,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 422 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 464 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

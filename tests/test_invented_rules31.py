@@ -92,7 +92,7 @@ def test_a_title_line_under_a_name_stays_that_names(extract_text):
 
 
 def _digest(numbering: str) -> str:
-    return ("Kort om regionfullmäktiges beslut\n\nPublicerad 9 november 2040\n\n"
+    return ("Kort om regionfullmäktiges beslut 8 november\n\nPublicerad 9 november 2040\n\n"
             "Regionfullmäktige sammanträdde i Exeby den 7–8 november 2040.\n\n"
             f"{numbering.format(1)}Budget för 2041\n"
             "Regionfullmäktige fastställde budgeten och skattesatsen för 2041.\n\n"
@@ -106,7 +106,7 @@ def test_a_matters_motion_heading_under_prose_ending_in_years_is_no_type_word(ex
     for numbering in ("{}) ", ""):
         result = extract_text(_digest(numbering))
         assert result["document"]["doc_type"] != "motion", numbering
-        assert result["document"]["title"] == "Kort om regionfullmäktiges beslut", numbering
+        assert result["document"]["title"] == "Kort om regionfullmäktiges beslut 8 november", numbering
 
 
 def test_a_motion_heading_its_own_page_stays_a_motion(extract_text):

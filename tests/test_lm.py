@@ -209,3 +209,17 @@ def test_next_word_fairly_where_no_pair_was_counted(lm):
     # the window takes the same rule where no trigram was counted
     assert lm.window_logps(words, None, "personal", nxt, None, fair=True) == [
         lm.logp(w, "personal") + f for w, f in zip(words, fair)]
+
+
+def test_next_word_scores_asked_again_are_kept():
+    """The passes ask the same readings before the same word again (the context pass twice,
+    the close calls, the window): the answer is kept, and is the one a fresh model gives, for
+    each of the two rules (fair or not) apart."""
+    model = ModelStore(MODELS).lm
+    words, nxt = ["beslutar", "beslutär"], "nämnden"
+    first = model.next_logps(words, nxt, fair=True)
+    assert model.next_logps(list(words), nxt, fair=True) is first  # kept, not looked up again
+    plain = model.next_logps(words, nxt)
+    assert plain is not first and plain == [model.logp(nxt, w) for w in words]
+    fresh = ModelStore(MODELS).lm
+    assert fresh.next_logps(words, nxt, fair=True) == first

@@ -34,3 +34,22 @@ def test_a_word_read_without_its_ring_is_judged_in_context_where_the_page_shows_
     assert repair(PAGE + sentence).text.endswith("Föreningen får behålla lokalen till dess att avtalet löper ut.")
     plain = "Nämnden i Ekdala kommun föreslår att bidraget höjs nästa år, och ärendet bör avgöras i höst."
     assert repair(plain + sentence).text.endswith("Föreningen far behålla lokalen till dess att avtalet löper ut.")
+
+
+def test_a_token_the_text_spells_elsewhere_with_its_marks_takes_that_spelling():
+    # one token alone, a compound no lexicon lists, which the page prints with its ring twice;
+    # the token kept its dots and lost its ring
+    page = ("Bygdeförsäkringslån lämnas av länsstyrelsen i Ekdala. Ett bygdeförsäkringslån ska amorteras "
+            "inom tio år och räntan på bygdeförsäkringslan bestäms av nämnden.")
+    out = repair(page)
+    assert "räntan på bygdeförsäkringslån bestäms" in out.text
+    assert [e.reason for e in out.edits] == ["lost-mark: the text's spelling"]
+
+
+def test_a_token_the_text_spells_two_ways_or_not_at_all_is_left_as_printed():
+    two_ways = ("Bygdeförsäkringslån och bygdeförsäkringslän är två ord i Ekdala. Räntan på "
+                "bygdeförsäkringslan bestäms av nämnden.")
+    assert "på bygdeförsäkringslan bestäms" in repair(two_ways).text
+    alone = ("Räntan på bygdeförsäkringslan bestäms av nämnden i Ekdala kommun efter förslag från "
+             "länsstyrelsen.")
+    assert repair(alone).edits == []

@@ -149,7 +149,6 @@ WRONG_NOW = {
     # pairs that would tell were never counted and the word classes lean the other way.
     "Styrelsen vill tacka alla ideella krafter.": "'täcka alla' was counted, 'tacka alla' not",
     "Målet är att bygga upp starka lokala föreningar.": "no pair counted; 'upp stärka' reads as a verb after a particle",
-    "Frågan är vilken rätt eleverna har till skolskjuts.": "no pair counted; a rare word's next word gets the class model's share",
     # What a trigram counted once outweighs: the training text holds 'den som begär' once and
     # 'den som begår' never.
     "Den som begår ett brott kan dömas.": "'den som begär' was counted once, 'den som begår' never",
@@ -274,3 +273,53 @@ def test_a_close_call_takes_the_reading_the_text_has_after_the_same_word():
     text = "Skolorna i Ekdalens lan har fatt mer stod i ar. " + alone
     assert repair(text).text == ("Skolorna i Ekdalens län har fått mer stöd i år. "
                                  "Arbetet med skolorna fortsätter i Ekdalens län.")
+
+
+# A twin the corpus counted far less often than the commonest reading, and never beside either
+# neighbour, scores in context by its class alone, and a sparse word's class is followed by much
+# the word never is: it is no contender (engine.unattested). Invented sentences on pages that
+# lost their marks.
+@pytest.mark.parametrize("printed", [
+    ("Kommunen har beslutat att bygga en ny förskola i Storuman. Nämnden vill också se över "
+     "vilken rätt vårdnadshavarna har att välja förskola, och hur avgifterna ska sättas för nästa år."),
+    ("Föreningen Lövsta Idrottsklubb söker bidrag för att rusta upp klubbstugan. Styrelsen anser att "
+     "det är ett stark skäl att stugan används av många barn. Vilken rätt föreningen har till bidrag "
+     "prövas av fritidsnämnden."),
+])
+def test_a_rare_twin_never_counted_beside_its_neighbours_is_no_contender(printed):
+    assert repair(english_reading(printed)).text == printed
+
+
+def test_unattested_asks_for_a_pair_of_the_rare_twins_own():
+    from docparse.models import store_for
+    from docparse.repair.engine import unattested
+
+    lm = store_for().lm
+    assert lm.stats("rått")[0] * 2 < lm.stats("rätt")[0]
+    assert unattested(lm, "rått", "rätt", "vilken", "föreningen")
+    # a pair of its own on either side makes it a contender; so does being the commonest reading
+    assert not unattested(lm, "rått", "rätt", "ha", "föreningen")
+    assert not unattested(lm, "rått", "rätt", "vilken", "om")
+    assert not unattested(lm, "rätt", "rätt", "vilken", "föreningen")
+    # a twin counted often has a class estimate of its own worth ("tackar våra samarbetspartner")
+    assert lm.stats("våra")[0] >= 100 and not unattested(lm, "våra", "vara", "tackar", "samarbetspartner")
+
+
+# A clause opening with "Här" takes its finite verb second (V2), never a subject: "Har" before a
+# subject (a pronoun or a definite noun that is no finite verb) opens a question. Invented
+# questions on pages that lost their marks; the bigrams alone made six of the first seven "Här".
+@pytest.mark.parametrize("printed", [
+    "Har kommunstyrelsen tagit ställning till förslaget om nya cykelvägar i Ljusdal?",
+    "Har förvaltningen räknat på kostnaderna för en ny sporthall?",
+    "Har ministern insett vad förslaget innebär för landsbygdens skolor?",
+    "Har nämnden fått svar från länsstyrelsen om tillståndet?",
+    "Har landshövdingen besökt skolan under våren?",
+    "Har socialtjänsten haft kontakt med familjen?",
+    "Har regeringen övervägt att ändra reglerna för bidraget?",
+    # and "Här" with its finite verb second stays
+    "Här finns blanketten för ansökan.",
+    "Här i kommunen finns tre skolor.",
+    "Vi har nu fått svar. Här kan du läsa mer om förslaget.",
+])
+def test_a_clause_opening_have_before_its_subject_is_a_question(printed):
+    assert repair(english_reading(printed)).text == printed

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from docparse.extract.items import is_multi_matter
-from docparse.structure.points import inline_points, own_voice_point, read_points, subject_decision
+from docparse.structure.points import bare_proposal, inline_points, own_voice_point, read_points, subject_decision
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -40,4 +40,4 @@ def extract_decision_points(ctx) -> list[dict]:
             return own
     if ctx.structure.shape == "news":
         return inline  # news reports decisions; it does not make them
-    return subject_decision(lines) or own_voice_point(ctx.body)
+    return subject_decision(lines) or own_voice_point(ctx.body) or bare_proposal(lines)

@@ -359,10 +359,11 @@ _FORBUND_BOARD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUN
 _FORBUND_BOARD_REACH = 600
 # A company's letterhead ("Exeby Bostads AB", an org number or a protocol's number below it) with
 # its bare "Styrelsen" within the next few lines (the type word, a date, a reference between; a column's
-# cell may follow it): a company has one
-# styrelse, so the bare head names it.
+# cell may follow it), or its meeting's heading ("Styrelsemöte nr 3/2039" under "DAGORDNING"): a company
+# has one styrelse, so the bare head names it.
 _COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
-                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?)"
+                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .])", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 # (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)
@@ -373,6 +374,12 @@ _GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
 # A letter to a förbund's or a company's board, "Till styrelsen" ("... för Exeby Bostäder AB"), in the
 # head: the body has one styrelse, so the addressee names it.
 _TO_STYRELSE = re.compile(r"(?<![\wåäö-])(?:[Tt]ill|TILL)[ \t]+(?P<bare>[Ss]tyrelsen|STYRELSEN)(?![\wåäöÅÄÖ-])")
+# A förbund's or a company's kallelse to its board's meeting ("Styrelsen kallas till sammanträde", "Kallelse
+# till styrelsemöte") under its letterhead: the body has one styrelse, so the meeting names it.
+_STYRELSE_MEETING = re.compile(r"(?<![\wåäö-])(?:Styrelsen[ \t]+kallas|[Kk]allelse[ \t]+till[ \t]+styrelse(?:möte|sammanträde)t?)(?![\wåäö])")
+_FORBUND_OR_COMPANY_HEAD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUND_LETTERHEAD_CAPS_RE.pattern.replace("(?P<forbund>", "(?:")
+                                      + r"|^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö]))", re.M)
+_LETTERHEAD_CHARS = 200
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
@@ -442,6 +449,13 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1
         first.setdefault("Styrelsen", [bare.start("bare"), bare.end("bare")])
+    if not bare and _FORBUND_OR_COMPANY_HEAD.search(body, st.start, min(len(body), st.start + _LETTERHEAD_CHARS)):
+        meeting = _STYRELSE_MEETING.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+        if meeting:
+            bare = meeting
+            best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
+            count["Styrelsen"] += 1
+            first.setdefault("Styrelsen", [meeting.start(), meeting.end()])
     if not bare and not best:  # (only where no body is named: a förbund has a fullmäktige or a direktion too)
         for m in _STYRELSE_OF.finditer(body, st.start, min(len(body), st.start + _STYRELSE_OF_REACH)):
             named = MUNICIPALITY_RE.match(body, m.end())

@@ -26,7 +26,8 @@ from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
-from docparse.sv.bodies import BOARD_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
+from docparse.sv.names import DEFINITE_ORG_HEADS
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -317,10 +318,56 @@ def looks_like_org_name(item: str) -> bool:
     return True
 
 
+def _is_place(word: str) -> bool:
+    """A municipality SCB lists (or one of Finland's Swedish-speaking ones) or a region's place
+    name, genitive -s allowed: a proper name even where it is also a common word ("Orsa")."""
+    _model()
+    domain = _active_models.domain
+    w = word.strip(".,:;()").lower()
+    places = domain.municipalities | {t.lower() for t in FINLAND_SWEDISH} | _region_places(domain.regions)
+    return w in places or w.endswith("s") and w[:-1] in places
+
+
+@lru_cache(maxsize=4)
+def _region_places(regions: frozenset[str]) -> frozenset[str]:
+    """"Region Skåne" -> "skåne", "Västra Götalandsregionen" -> none (no single place word)."""
+    return frozenset(r.split(" ", 1)[1].lower() for r in regions if r.startswith("Region ") and " " not in r[7:])
+
+
+def _as_in_running_text(name: str) -> str:
+    """A name printed in capitals as a sentence opening with it would write it: its first word
+    capitalised, later common words in lower case, other words, places and organisation tokens as
+    names. "TRE FÖRENINGAR I ORSA" -> "Tre föreningar i Orsa" (a heading), "ORSA SKIDKLUBB" -> "Orsa
+    Skidklubb"."""
+    out: list[str] = []
+    for k, w in enumerate(name.split()):
+        bare = w.strip(".,:;()")
+        if bare in HAND_ORG_TOKENS:
+            out.append(w)
+        elif k > 0 and _zipf(bare) >= _COMMON_IN_CAPS and not _is_place(bare) and not (
+                k == 1 and _ends_with_any(out[0].lower(), HAND_ORG_ENDINGS)):  # "FÖRENINGEN NORDEN": the kind, then its name
+            out.append(w.lower())
+        else:
+            out.append(w.capitalize())
+    return " ".join(out)
+
+
+_COMMON_IN_CAPS = 3.0  # (the Zipf value under which plausible_name lets a lower-case word into a name)
+
+
 def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> bool:
     """Could ``name`` be an organisation's name? Strong constructs (an entry of a grant list, a
     party label) need only a name's form; weak ones (a subject before "får") need its shape too."""
     words = name.split()
+    if len(words) >= 2 and name.isupper():
+        # A heading in capitals hides which words are names: judge the words as running text has them.
+        reading = _as_in_running_text(name)
+        if reading != name and not plausible_name(reading, strong=strong):
+            return False
+        kinds = [w for w in words if w.lower() not in _CONNECTORS]
+        if _is_plural_kind(words[0]) or all(_generic_org_noun(w) for w in kinds):
+            # "IDROTTSFÖRENINGAR I EXEBY", "VÄGFÖRENING OCH HEMBYGDSFÖRENING": kinds of association, none named
+            return False
     if not 1 <= len(words) <= 8 or re.search(r"\d(?!D\b)", name) or len(name) > 90:
         return False
     first = words[0]
@@ -354,6 +401,10 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
+    if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
+        # "BIDRAG TILL SAMLINGSLOKALER FRÅN 2039": a heading in capitals cut at its year; no name
+        # ends in the link word that carries a heading on
+        return False
     if len(words) >= 2 and name.isupper() and all(_common(w) and not is_org_shaped(w) for w in words):
         # "TRE NYA INSATSER": a heading in capitals, whose capitals say nothing of a name; common
         # words only and none an organisation's ("RÖDA KORSET" stays)
@@ -405,8 +456,7 @@ def _org_word_ahead(tokens: list[str], k: int) -> bool:
 _INITIALS = re.compile(r"^(?:[A-ZÅÄÖ]\.)+$")
 # A head word alone in its definite form ("Förbundet", "Föreningen"): the anaphor that opens the
 # sentence after a name, never a word inside one.
-_DEFINITE_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
-                             "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
+_DEFINITE_HEADS = DEFINITE_ORG_HEADS
 
 
 # A table's column gap: a tab or two blanks or more.
@@ -985,7 +1035,8 @@ def _from_agreements(body: str, found: _Found) -> None:
                 s = body.find(item, m.start(2), m.start(2) + 400)
                 found.items.append({"name": item, "org_nr": None, "role": role, "span": [s, s + len(item)]})
     for m in _AGREEMENT_WITH.finditer(body):
-        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or body[m.end(): m.end() + 300], lower_start=False)
+        names = _name_list(_wrapped_in_cell(body, m.start(), m.end()) or _head_wrapped(body, m.end())
+                           or body[m.end(): m.end() + 300], lower_start=False)
         for name in names:
             found.add(name, m.end(), strong=False, counterparty=False)
         _agreement_subject(body, m.start(), found)
@@ -1015,9 +1066,46 @@ def _wrapped_in_cell(body: str, cell_at: int, at: int) -> str | None:
     next_end = body.find("\n", line_end + 1)
     below = body[line_end + 1:len(body) if next_end < 0 else next_end]
     words = below.strip()
-    if len(below) - len(below.lstrip(" ")) != edge - line_start or not _CELL_WORDS.fullmatch(words):
+    # (the name's words, or the name's words and the title going on in lower case: "Partille om stödboende")
+    name = _CELL_WORDS.match(words)
+    if len(below) - len(below.lstrip(" ")) != edge - line_start or not name or not (
+            name.end() == len(words) or re.match(r" [a-zåäö]", words[name.end():])):
         return None
     return body[at:gap.start()] + " " + words
+
+
+def _head_wrapped(body: str, at: int) -> str | None:
+    """" ... partnerskap med Föreningen" / "Medmänniska Arboga om ...": a definite head alone at the
+    line's end is no name of its own; its name goes on at the next line's start (an agenda's
+    wrapped title). The head joined to the next line; None when the line holds more than the head."""
+    line_end = body.find("\n", at, at + 40)
+    if line_end < 0 or body[at:line_end].strip().lower() not in _DEFINITE_HEADS:
+        return None
+    next_end = body.find("\n", line_end + 1, line_end + 300)
+    below = body[line_end + 1:line_end + 300 if next_end < 0 else next_end].strip()
+    if not below[:1].isupper():
+        return None
+    return body[at:line_end].strip() + " " + below
+
+
+def _from_agenda_agreements(ctx, found: _Found) -> None:
+    """An agenda row naming an agreement, its counterparty after a comma at the title's end
+    ("Arrendeavtal för båtuppläggning vid Badhusviken, Exeby Båtklubb"): the organisation the
+    agreement is with, as "avtal med X" names it; and "avtal med X" in a title wrapped over lines."""
+    for item in ctx.structure.items if ctx.structure is not None else ():
+        title = item.title or ""
+        with_name = _AGREEMENT_WITH.search(title)
+        if with_name and item.title_span and "\n" in ctx.body[item.title_span[0]:item.title_span[1]]:
+            # "... partnerskap med Föreningen Exeby" / "Kvinnojour 2041–2043": the row's title, its lines
+            # joined, names the whole name the line cut
+            for name in _name_list(title[with_name.end():], lower_start=False):
+                found.add(name, ctx.body.find(name.split()[0], *item.title_span), strong=False, counterparty=False)
+        # (its first word the agreement or a compound of it: "Arrendeavtal", "Samverkansöverenskommelse")
+        if "," not in title or not _AGREEMENT_WORD_RE.search(title.split()[0]) or item.title_span is None:
+            continue
+        tail = title.rsplit(",", 1)[1].strip()
+        if looks_like_org_name(tail) and is_org_shaped(tail):
+            found.add(tail, ctx.body.find(tail.split()[0], *item.title_span), strong=False, counterparty=False)
 
 
 def _own_body_word(text: str) -> str:
@@ -1521,6 +1609,7 @@ def extract_parties(ctx) -> list[dict]:
     found = _Found(ctx)
     anaphoric = _from_org_numbers(ctx, found)
     _from_agreements(body, found)
+    _from_agenda_agreements(ctx, found)
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)

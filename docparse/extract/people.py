@@ -168,6 +168,12 @@ def is_title(text: str) -> bool:
 def is_name(text: str) -> bool:
     """A whole cell or line that reads as a person's name (layout contexts: shape is enough)."""
     s = text.strip().rstrip(",")
+    if s.isupper() and " " in s:
+        # "INGRID SJÖHOLM" on a signature line: read as a name is written, its first word a known
+        # given name (capitals hide whether "EKONOMISK REDOVISNING" is a heading or a name).
+        s = " ".join("-".join(part.capitalize() for part in w.split("-")) for w in s.split())
+        if not is_given_name(s.split()[0]):
+            return False
     if not NAME_RE.match(s):
         return False
     words = [w for w in s.split() if w not in PARTICLES]  # "Anna Ek von Berg"
@@ -637,11 +643,23 @@ _ROLE_BY_VERB = re.compile(r"(?<![\wåäö])(?:[Ss]om|[Tt]ill)[ \t]+((?:[a-zåä
                            r"(?:utses|godkänns|väljs|förordnas|anställs|utsågs|godkändes|valdes|förordnades)[ \t]+$")
 
 
+def _shares_label(body: str, before: Candidate, name: NameMatch) -> bool:
+    """``name`` is the second of a pair after a labelled title opening its line ("Utredare: Sara
+    Ek och Per Al"): the label is said of both."""
+    if not before.title or not re.fullmatch(r"[ \t]+och[ \t]+", body[before.match.end:name.start]):
+        return False
+    line_start = body.rfind("\n", 0, before.match.start) + 1
+    return re.fullmatch(r"[ \t]*" + re.escape(before.title) + r"[ \t]*:[ \t]*", body[line_start:before.match.start], re.I) is not None
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
     for k, name in enumerate(names):
         found = _title_before_with_context(body, name.start)
+        if not found and out and k and out[-1].match is names[k - 1] and _shares_label(body, out[-1], name):
+            out.append(Candidate(name, out[-1].title, out[-1].role))  # "Utredare: Sara Ek och Per Al": both are
+            continue
         if not found:
             role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
             if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
@@ -1324,6 +1342,20 @@ def _without_genitive(body: str, c: Candidate) -> Candidate:
     return Candidate(NameMatch(match.start, match.end - 1, name), c.title, c.role, c.weak_title)
 
 
+# An older list's way of telling two namesakes apart: the place after the name, before the party
+# ("Erik Persson i Rusksele (c)"); no party after it, "i" opens a phrase of the text ("Anna Ek i Exeby kommun").
+_PLACE_SUFFIX = re.compile(r"[ \t]+i[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?=[ \t]*\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\))")
+
+
+def _with_place(body: str, c: Candidate) -> Candidate:
+    """The name with its place suffix, "Erik Persson i Rusksele", where the text has one before a party."""
+    m = _PLACE_SUFFIX.match(body, c.match.end)
+    if not m:
+        return c
+    return Candidate(NameMatch(c.match.start, m.end(), f"{c.name} i {m.group(1)}"), c.title, c.role, c.weak_title,
+                     as_written=True, ordered=True)
+
+
 def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[dict]:
     """One person per name (first finder wins, later ones fill empty fields); a candidate whose
     span overlaps a kept person's is the same mention read differently and is dropped.
@@ -1551,7 +1583,7 @@ def extract_people(ctx) -> list[dict]:
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
                   + cell_line_column_people(body))
-    candidates = _order_by_neighbours(body, [_without_genitive(body, c) for c in _as_listed(body, candidates)])
+    candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:

@@ -88,6 +88,9 @@ def _bor(prev, prev2, nxt, nxt2, lexicon):
 
 
 def _har(prev, prev2, nxt, nxt2, lexicon):
+    if not prev and (nxt in SUBJECT_PRONOUNS or lexicon.word_class(nxt) & DEFINITE and not _finite(nxt, lexicon)):
+        return "har"  # "Har du ...", "Har nämnden beslutat ...": a question; a fronted "Här" takes its
+        # finite verb second (V2), never a subject
     if prev in {"just", "precis"} or (nxt == "och" and nxt2 in {"där", "nu"}):
         return "här"
     if prev in {"det", "den", "de", "detta"} and nxt in {"är", "var", "blir"}:

@@ -23,7 +23,11 @@ def open_choice(scores: list[float]) -> bool:
 def neighbour(text: str, tokens: list, j: int, start: int, end: int):
     """Token ``j`` across the separator text[start:end], or the model's mark for what stands
     between: a sentence boundary (also before the first and after the last token), a comma."""
-    if j < 0 or j >= len(tokens) or breaks(text, start, end):
+    if j < 0 or j >= len(tokens):
+        return SENT
+    if end - start == 1 and text[start] == " ":
+        return tokens[j]  # most separators: one space, which neither cuts the context nor is a comma
+    if breaks(text, start, end):
         return SENT
     return COMMA if "," in text[start:end] else tokens[j]
 

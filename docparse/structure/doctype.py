@@ -89,6 +89,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
                 break
         i -= 1
     alone_on_line = blank_before and not after.strip()
+    if word.lower() == "remiss" and _FROM_STATE.match(after):
+        return None  # "Remiss från Finansdepartementet" over a reply's head: the remiss answered; the reply names itself below
     if word.isupper() and len(word) > 3:
         if _in_capital_headline(body, m):
             return None  # "NYTT AVTAL GER BYGDEGÅRDEN FEM ÅR TILL": a news headline in capitals holds the word
@@ -98,6 +100,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
         return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
     if not word[:1].isupper():
+        if _type_of(m) == "kallelse" and PROPOSED_AGENDA_RE.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
+            return True, False  # "Förslag till föredragningslista Direktionen": the agenda the chair proposes
         return None
     if word.lower() == "beslut" and re.match(r"[ \t]*:[ \t]*\S", after):
         return None  # "Beslut: Enligt förslag.": the label of a matter's decision, its text after it
@@ -122,6 +126,12 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
             return None  # "Beslut" alone heads the decision section of most documents
         return True, alone_on_line or bool(next_word[:1].isupper() or next_word[:1].isdigit())
     return None
+
+
+# The answer to a proposal names the proposal's kind after "Svar på": not what the paper is.
+_ANSWER_TO = re.compile(r"(?i:svar)[ \t]+(?i:på)[ \t]+$")
+# A state ministry or agency a remiss comes from: "från Finansdepartementet", "från Naturvårdsverket".
+_FROM_STATE = re.compile(r"[ \t]+(?i:från)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|inspektionen)(?![\wåäö])")
 
 
 # A letterhead's or a table's cells part at a tab or a wide gap.
@@ -152,6 +162,8 @@ def _in_capital_headline(body: str, m: re.Match) -> bool:
 # A heading naming a list of delegated decisions: "Redovisning av", "Förteckning över", "Anmälan av".
 _LIST_OF = re.compile(r"[ \t]*(?:redovisning|förteckning|sammanställning|lista|anmälan|rapport)[ \t]+(?:av|över)[ \t]+"
                       r"(?:(?:fattade|anmälda|inkomna)[ \t]+)?", re.I)
+# What heads a proposed agenda before its word: "Förslag till föredragningslista", "Förslag på dagordning".
+PROPOSED_AGENDA_RE = re.compile(r"[ \t]*förslag[ \t]+(?:till|på)[ \t]+", re.I)
 # A line of a numbered list: "4. Yttrande över detaljplan ...", "12) Motion om ...".
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 
@@ -210,7 +222,11 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     found: list[TypeWord] = []
     head_end = min(len(body), start + TYPE_HEAD_CHARS)
     crumbs: set[str] | None = None
+    answered = False  # "Svar på medborgarförslag": the paper answers a proposal; its subject names it again
     for m in _TYPE_RE.finditer(body, start, head_end):
+        if _type_of(m) == "motion" and (answered or _ANSWER_TO.search(body, max(0, m.start() - 12), m.start())):
+            answered = True
+            continue
         use = _heading_use(body, m)
         if use and _in_numbered_list(body, m):
             continue
@@ -283,10 +299,11 @@ _NEWS_MARKS = re.compile(
 )
 # A quotation's attribution, as news pages print it: "– ..., säger Anna Ek (S), ordförande".
 _QUOTED = re.compile(r"[,.!?”\"][ \t]+säger[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
-# A document's formal header: a page mark "1(6)", a Dnr or Datum label.
+# A document's formal header: a page mark "1(6)", a Dnr or Datum label, a promemoria's kind word.
 _FORMAL_MARKS = re.compile(
-    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare)(?![\wåäö])",
-    re.I,
+    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare|promemoria)(?![\wåäö])"
+    r"|^[ \t]*datum[ \t]*:",  # ("Datum: 2041-11-03" opening its line; a news page's date is "Publicerad")
+    re.I | re.M,
 )
 
 

@@ -49,6 +49,11 @@ _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
 # past a headline's words on a line below.
 _KIND_WORDS = frozenset(fold(k) for k in ("nyhet", "nyheter", "pressmeddelande"))
 _WORDS_BELOW = re.compile(r"\n[^\n]*[^\W\d_]")
+# The bare nouns "Möte", "Sammanträde" label a date on their line or a weekday's line below ("Sammanträde" /
+# "Måndagen den 5 maj 2031"); a line of other words between makes the noun an agenda row's ("Nästa möte" /
+# "Mötets avslutande" / "Exeby 2031-05-02": the signing date under it is no meeting's).
+_NOUN_LABELS = frozenset(fold(k) for k in ("möte", "sammanträde"))
+_OTHER_LINE_BELOW = re.compile(r"\n[ \t]*(?!(?:mån|tis|ons|tors|fre|lör|sön)dag)[^\W\d_]{2,}[^\n]*\n", re.I)
 # A kind word's date follows it with separators only ("Nyhet · 3 maj 2031"); words between make the
 # word a menu's or trail's link and the date the headline's ("Nyheter Notiser från nämnden 24 maj 2031").
 _SENDER_IN_GAP = re.compile(r"^[ \t]*från[ \t]+[^,\n]{2,60}?,", re.I)  # "Pressmeddelande från Region X, 14 maj 2031"
@@ -73,8 +78,10 @@ def _label_kind(body: str, m: re.Match) -> str:
     return kind
 
 
-# A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04").
-_PLACE_DATE = re.compile(r"\s*[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?\s+(?:den\s+)?")
+# A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04"; the
+# place in capitals too: "EXEBY 2031-03-04").
+_PLACE_WORD = r"(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{3,})"
+_PLACE_DATE = re.compile(rf"\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?,?\s+(?:den\s+|DEN\s+)?")
 
 
 @dataclass
@@ -100,7 +107,8 @@ def header_dates(body: str, start: int) -> list[HeaderDate]:
 def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     out: list[HeaderDate] = []
     labels = [
-        (m.end(), _label_kind(body, m), m.start(), fold(m.group(1).lower()) in _KIND_WORDS)
+        (m.end(), _label_kind(body, m), m.start(), fold(m.group(1).lower()) in _KIND_WORDS,
+         fold(m.group(1).lower()) in _NOUN_LABELS)
         for m in _DATE_LABEL_RE.finditer(body, start, end)
     ]
     li = 0
@@ -121,7 +129,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         kind = "other"
         gap = body[label[0]: m.start()] if label else ""
         if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap) and not (
-                label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))):
+                label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))) and not (
+                label[4] and _OTHER_LINE_BELOW.search(gap)):
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"
@@ -135,8 +144,11 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             gap_after = _COLUMN_GAP.match(body, m.end())
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
-            elif gap_after is None and _blank_to_line_edge(body, m.end(), 1) and _opens_head(body, first_line, m.start()):
-                kind = "heading"  # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date
+            elif (gap_after is None and _blank_to_line_edge(body, m.end(), 1) or _PAGE_CELL.match(body, m.end())) \
+                    and _opens_head(body, first_line, m.start()):
+                # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date (or
+                # with the page's mark after it: "Kommunstyrelsen     2035-05-06     Sida 12", an excerpt's running head)
+                kind = "heading"
             elif _blank_to_line_edge(body, m.start(), -1) and (
                     _blank_to_line_edge(body, m.end(), 1) or gap_after):
                 kind = "alone"  # nothing else on its line, or a cell of its own ("2031-12-01      KFN 2031/520")
@@ -197,6 +209,9 @@ def _opens_head(body: str, first_line: int, pos: int) -> bool:
     return _AFTER_CELL_GAP.search(body, first_line, pos) is not None
 
 
+# A page's mark in the last cell of a line: "Sida 12", "Blad 4", "3 (14)", "Sida 2 av 5".
+_PAGE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?:(?:Sida|Sid|Blad)[ \t]+\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\)|[ \t]*(?:av|/)[ \t]*\d{1,4})?"
+                        r"|\d{1,4}[ \t]*\([ \t]*\d{1,4}[ \t]*\))[ \t]*(?=\n|$)")
 # A first day before a date's day: "22–23 november 2031".
 _DAY_RANGE = re.compile(r"(?<![\d.,/-])([0-3]?\d)[ ]?[–-][ ]?$")
 # A wide gap after a value: the next thing on the line stands in another column.

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.dnr import LABEL_RE, take_value
-from docparse.sv.names import title_heads
+from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
@@ -37,7 +37,8 @@ _HEAD_RE = re.compile(
     # running text are dropped here, cheaply, before any per-head work.
     r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
-    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ])"  # a list's date column between: "1   2031-04-03   Title"
+    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
+    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -47,6 +48,10 @@ _TITLE_START_RE = re.compile(rf"[\"“”«']?[{_UPPER}]")
 # Before a head at the start of a line: bullets, and for § a short board code ("BN § 52").
 _LINE_LEAD_RE = re.compile(r"[\s•·*–_-]*")
 _BULLET_RE = re.compile(r"[•·*]")
+# An ärendelista's time slot before its row: "09.30    Ärende 3   Title", "kl. 10.15 – 10.45  4. Title".
+_TIME_CELL_RE = re.compile(r"[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?:[ \t]*[–-][ \t]*[0-2]?\d[.:][0-5]\d)?[ \t]+")
+# A sub-point under a row ("a) Uthyrningsläget", "ii. Rapport"): no wrapped line of the row's title.
+_SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
@@ -61,6 +66,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
+# ... of a title typed in capitals its short last words are its own ("AVTAL MED X OM" / "DRIFT AV Y"):
+# only a column of codes after a gap is no part of it.
+_GAPPED_CODES_TAIL_RE = re.compile(rf"(?:\t|[ ]{{2,}})[{_UPPER}]{{1,4}}(?:[ \t]+[{_UPPER}]{{1,4}})*[ \t]*$")
 # ... but a company's legal form after its name, one space on, is the name's ("Borgen för Exeby Energi AB
 # Dnr KS 2031/14" as a PDF reader joins the columns): initials stand in a column of their own.
 _COMPANY_FORM_TAIL_RE = re.compile(r"[^\W\d_]*[a-zåäöéü][^\W\d_]* (?:AB|HB|KB)$")
@@ -112,6 +120,9 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # A date cell between a list's number and its title.
 _DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
+# A bare diarienummer cell between a list's number and its title, a column's gap after it
+# ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6}))(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
@@ -120,7 +131,7 @@ _PAGE_TAIL_RE = re.compile(
 _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]*$")
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
 _AGENDA_NOTE_RE = re.compile(
-    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|"
+    r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|föredragande|föredras|"
     r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
@@ -183,6 +194,7 @@ MIN_CONTENTS_ENTRIES = 3
 MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
 MAX_REST_WORDS = 6  # of a heading's last words set apart by a blank line (OCR's)
 WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
+MAX_EMPTY_CELL = 40  # characters of white space between a head and its title (an empty column between)
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -305,17 +317,23 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
         # sliced: on a flattened line that would be quadratic).
         lead = text[line_start:start] if start - line_start <= MAX_LEAD else "x"
         at_start = not lead or _LINE_LEAD_RE.fullmatch(lead) is not None or (
-            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None)
+            kind == "para" and _BOARD_CODE_RE.fullmatch(lead) is not None) or (
+            kind in ("arende", "num") and _TIME_CELL_RE.fullmatch(lead) is not None)
         if end == line_end:  # nothing after the head on its line ("§ 1" alone): no title opens there
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
             while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
                 rest_start += 1
+            # (a table's empty cell between number and title: "1            Val av justerare" under
+            # "Nr   Diarienummer   Ärende")
+            while rest_start < min(line_end, end + MAX_EMPTY_CELL) and text[rest_start] in " \t":
+                rest_start += 1
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
             if kind == "num" and not opens_title and rest[:1].isdigit():
-                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20))
+                day = _DATE_CELL_RE.match(text, rest_start, min(line_end, rest_start + 20)) or \
+                    _DNR_CELL_RE.match(text, rest_start, min(line_end, rest_start + 30))
                 opens_title = day is not None and _TITLE_START_RE.match(text, day.end(), min(line_end, day.end() + 4)) is not None
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
@@ -448,10 +466,21 @@ def _take_dnr(window: str) -> tuple[int, int, str] | None:
         if v and sum(ch.isdigit() for ch in v.group()) >= 3:
             value = v.group().rstrip(".:-/")
             return m.start(), v.start() + len(value), _tidy_dnr(value)
-    b = _BARE_DNR_RE.search(window)
-    if b:
-        return b.start(), b.end(), _tidy_dnr(b.group())
+    for b in _BARE_DNR_RE.finditer(window):
+        if not _is_year_span(b.group()):
+            return b.start(), b.end(), _tidy_dnr(b.group())
     return None
+
+
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)$")
+_LONGEST_YEAR_SPAN = 15
+
+
+def _is_year_span(code_and_number: str) -> bool:
+    """"KOMMUN 2021-2024", "BUDGET 2040-2042": a heading in capitals ending in the years it spans,
+    no board's code and serial number."""
+    m = _YEAR_SPAN.search(code_and_number)
+    return m is not None and 0 < int(m.group(2)) - int(m.group(1)) <= _LONGEST_YEAR_SPAN
 
 
 def _is_dnr_line(line: str) -> bool:
@@ -589,6 +618,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
+    dnr_before = False  # the dnr in a column left of the title: a wrapped line stands under the title
     raw_after_dnr = ""
     if dnr:
         head.dnr, head.dnr_span = dnr[2], (start + dnr[0], start + dnr[1])
@@ -599,12 +629,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
             start += dnr[1]
             raw = after
-        elif before.rstrip().endswith("("):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
-            raw = before.rstrip(" \t(,–-")
+            dnr_before = True
+        elif before.rstrip().endswith(("(", "[")):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
+            raw = before.rstrip(" \t([,–-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
             raw = before.rstrip(" \t(,–-")
             if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
-                raw = _CODES_TAIL_RE.sub("", raw)
+                raw = (_GAPPED_CODES_TAIL_RE if _in_capitals(raw) else _CODES_TAIL_RE).sub("", raw)
             end = start + len(raw)
     lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
     if head.kind == "para":
@@ -615,6 +646,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         day = _DATE_CELL_RE.match(raw, lead)
         if day:  # "1    2031-04-03     Title": the decision's date in a column before its matter
             lead = day.end()
+        elif dnr is None:
+            cell = _DNR_CELL_RE.match(raw, lead)
+            if cell:  # "2    2039-000211    Title": the matter's dnr in a column before its title
+                head.dnr, head.dnr_span = cell.group(1), (start + cell.start(1), start + cell.end(1))
+                lead, dnr_before = cell.end(), True
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
@@ -631,6 +667,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         gap = _COLUMN_GAP_RE.search(raw, lead)
         if gap:
             raw, gap_cut = raw[:gap.start()], True
+        elif dnr_before:  # "4.   SN 2040/298   Yttrande till ... och omsorg  Helena Roos": a full title cell leaves a narrow gap
+            name = _NAME_CELL_END_RE.search(raw, lead)
+            if name and is_given_name(name.group(1)):
+                raw, gap_cut = raw[:name.start()], True
     head.run_on = bool(stop_at) or (end == line_end and end - start >= MAX_TITLE) or (
         end < stop and end == line_end and len(raw) > 160)
     title_start = start + lead
@@ -642,9 +682,17 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
     elif line_end < stop:
         next_end = line_end
-        if head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
+        margin = None
+        if head.dnr is None and head.at_line_start and end == line_end and not stop_at:
+            margin = _margin_dnr_cell(text, line_end, stop, start + lead - head.line_start, title)
+        if margin:  # "§ 43      Årsredovisning 2036 för Exeby" / "Dnr KS 2037/58      kommun"
+            cell_start, cell_end, head.dnr, head.dnr_span = margin
+            title = title.rstrip() + " " + text[cell_start:cell_end]
+            span_end = cell_end
+        elif head.at_line_start and (end == line_end or dnr_column) and not stop_at:  # text the stop cut off stays off
             # In a table's columns the cell's wrapped line stands in the title's column, whatever its case.
-            next_end = _continuation_end(text, line_end, stop, start + lead - head.line_start if dnr_column else None)
+            next_end = _continuation_end(text, line_end, stop,
+                                         start + lead - head.line_start if dnr_column or dnr_before else None, title)
             if next_end > line_end and (dnr_column or gap_cut) and _right_of_cell(
                     text, line_end, title_start + len(title.rstrip()) - head.line_start):
                 next_end = line_end  # "9   Information   Eva Ek," / "        ekonomichef": another column's wrapped cell
@@ -654,12 +702,17 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 # "5. Yttrande över plan för      2036/49" / "" / "Exebygden 2037-2046": OCR set the
                 # wrapped end apart by a blank line; a title cannot end in its preposition.
                 next_end = _next_line_end(text, line_end + 1, stop) or line_end
-            if next_end > line_end and dnr_column:  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+            if next_end > line_end and (dnr_column or dnr_before):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
                 wrapped = text[line_end + 1:next_end]
                 cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
                     next_end = line_end + 1 + cell.start()
-                title = title.rstrip() + " " + text[line_end + 1:next_end].strip()
+                cell = title.rstrip()
+                if text.startswith((",", "-"), title_start + len(cell)):
+                    # "Riktlinjer för stöd till unga,   SN 2040/91" / "reviderade": the comma goes on with it
+                    # (and a hyphen at the cell's edge: "Kultur- och fritids-   KFN 2038/12" / "nämndens ...")
+                    cell += text[title_start + len(cell)]
+                title = _joined(cell, text[line_end + 1:next_end].strip())
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
                 title = text[title_start:next_end]
@@ -697,8 +750,8 @@ MAX_WRAPPED_LINES = 3  # of a title over its dnr's line
 
 
 def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
-    """An agenda's title wrapped over a few short lines, with the item's labelled dnr on the line
-    right under them (the title's line cut anywhere, even inside a name: "... till Exeby" /
+    """An agenda's title wrapped over a few short lines, with the item's dnr (labelled, or a board's
+    code and number alone) on the line right under them (the title's line cut anywhere, even inside a name: "... till Exeby" /
     "Hembygdsförening för ..."): the end of the last wrapped line, or None. Lines ending a
     sentence or a clause, labels and heads are no title's."""
     pos, last = line_end, None
@@ -707,7 +760,7 @@ def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
         if nxt is None or nxt <= pos + 1:
             return None
         line = text[pos + 1:nxt].strip()
-        if LABEL_RE.match(line):
+        if LABEL_RE.match(line) or _BARE_DNR_RE.fullmatch(line):  # (or a board's code and number alone: "SN 2040/0331")
             return last if last is not None and _take_dnr(line) else None
         if (not line or len(line.split()) > MAX_CONTINUATION_WORDS or line.endswith((".", ":", ";"))
                 or _is_label_opening(line) or _HEAD_RE.match(line) or is_section_heading(line)
@@ -744,6 +797,12 @@ def _presenter_after(raw: str, lead: int) -> int | None:
     return None
 
 
+def _is_presenter_line(line: str) -> bool:
+    """A line that is only a presenter's "Name Surname, title" (under an agenda's row, in its title's column)."""
+    m = _NAME_AND_TITLE_RE.fullmatch(" " + line.strip())
+    return m is not None and (m.group("t1").endswith(title_heads()) or (m.group("t2") or "").endswith(title_heads()))
+
+
 def _without_sentence_tail(raw: str, lead: int) -> str:
     """A flattened title cut before the decision's sentence that still ends in another full sentence
     ("Delårsrapport per april 2036 Rörelseresultatet för perioden uppgår till 6,8 mnkr."): the title
@@ -771,10 +830,26 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
+    if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
+        pos += 1
+        window = window[1:window.rstrip().rfind(")")]
     if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+
+
+# A word hyphenated at its cell's edge ("fritids-" / "nämndens"); a compound's shared part ("Kultur-" /
+# "och fritidsnämnden") keeps its hyphen (as clean's _HYPHENATED reads a line's margin).
+_CELL_HYPHEN_RE = re.compile(r"(?<=[a-zåäöé])-$")
+_SHARED_PART_RE = re.compile(r"(?:och|eller|samt|respektive|till)\b")
+
+
+def _joined(cell: str, wrapped: str) -> str:
+    """A title's cell and its wrapped line in the same column, one title."""
+    if _CELL_HYPHEN_RE.search(cell) and wrapped[:1].islower() and not _SHARED_PART_RE.match(wrapped):
+        return cell[:-1] + wrapped
+    return cell + " " + wrapped
 
 
 def _right_of_cell(text: str, line_end: int, cell_end: int) -> bool:
@@ -796,7 +871,7 @@ def _next_line_end(text: str, line_end: int, stop: int) -> int | None:
     return nxt
 
 
-def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None) -> int:
+def _continuation_end(text: str, line_end: int, stop: int, column: int | None = None, title: str | None = None) -> int:
     """The end of a title's second line: the line right below, when it goes on in lower case
     and is short (a wrapped heading, not the item's text), or when it stands alone in the title's
     ``column`` of a table ("5   2031-04-28   Avtal med Stiftelsen    SN 2031/67" / "Fristaden");
@@ -806,8 +881,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return line_end
     line = text[line_end + 1:nxt]
     follow = line.strip()
-    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
-        return line_end
+    if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
+            or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
+        return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
     if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
@@ -855,6 +931,34 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: str) -> tuple[int, int, str, tuple[int, int]] | None:
+    """An old protocol's margin column under its § mark: the line below the head's title opens left
+    of the title's ``column`` with the item's labelled dnr, and the title's wrapped end stands in its
+    column right of it ("§ 43      Årsredovisning 2036 för Exeby" / "Dnr KS 2037/58      kommun").
+    (the wrapped cell's start and end, the dnr, its span), or None. The cell is the title's only
+    when it reads on from it (lower case, or after a word a heading cannot end on); the dnr is taken
+    with it, as _dnr_on_next_line would take it."""
+    nxt = _next_line_end(text, line_end, stop)
+    if nxt is None:
+        return None
+    line = text[line_end + 1:nxt]
+    indent = len(line) - len(line.lstrip(" "))
+    if indent >= column or not LABEL_RE.match(line, indent):
+        return None
+    gap = _CELL_GAP_RE.search(line, indent)
+    if gap is None or abs(gap.end() - column) > 1:
+        return None
+    dnr = _take_dnr(line[indent:gap.start()])
+    if dnr is None or dnr[0] != 0 or line[indent + dnr[1]:gap.start()].strip():
+        return None
+    cell = line[gap.end():].rstrip()
+    if (len(cell.split()) > MAX_CONTINUATION_WORDS or cell.endswith((".", ":", ";")) or is_section_heading(cell)
+            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()))):
+        return None
+    at = line_end + 1 + indent
+    return line_end + 1 + gap.end(), line_end + 1 + gap.end() + len(cell), dnr[2], (at + dnr[0], at + dnr[1])
 
 
 def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> tuple[int, tuple[str, tuple[int, int]]] | None:
@@ -945,6 +1049,8 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
 # in justified text).
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
+# A person's name in a column right of a title that filled its cell, a narrow gap between ("... omsorg  Helena Roos").
+_NAME_CELL_END_RE = re.compile(r"(?<=\S)[ ]{2,3}([A-ZÅÄÖ][a-zåäöé]+)[ ]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]*$")
 # A heading's line cut after a word that cannot end it.
 _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
 # A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
@@ -957,15 +1063,26 @@ _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?
 
 
 def _goes_on_below(text: str, line_end: int, follow: str) -> bool:
-    """A heading's line cut where it cannot end — after a comma, a preposition or "och" — goes on
+    """A heading's line cut where it cannot end — after a comma, a preposition or "och", or an
+    organisation's definite head after its preposition ("... med Stiftelsen" / "Barnens Gård") — goes on
     in the short line below, whatever its case ("Bygglov för tillbyggnad av förråd," / "Ekeby 2:3",
     "Avtal om drift av badhuset med" / "Simklubben Delfinen"), unless that line is a label's or ends
     a sentence."""
     before = text[max(0, line_end - 12):line_end].rstrip(" \t")
-    if not (before.endswith(",") or _DANGLING_END_RE.search(before)):
+    if not (before.endswith(",") or _DANGLING_END_RE.search(before) or _ends_in_bare_head(text, line_end)):
         return False
     return (0 < len(follow.split()) <= MAX_REST_WORDS and follow[:1].isalnum() and not follow.endswith((".", ":", ";"))
             and not _is_label_opening(follow) and not is_section_heading(follow))
+
+
+_PREPOSITION_HEAD_RE = re.compile(r"(?<![\wåäö-])(?:med|till|från|för|åt|av|hos)[ \t]+([A-ZÅÄÖ][a-zåäö]+)[ \t]*$")
+
+
+def _ends_in_bare_head(text: str, line_end: int) -> bool:
+    """The line ends in an organisation's definite head after its preposition ("... med Stiftelsen"):
+    no name yet, it goes on below."""
+    m = _PREPOSITION_HEAD_RE.search(text, max(0, line_end - 30), line_end)
+    return m is not None and m.group(1).lower() in DEFINITE_ORG_HEADS
 
 
 def _is_label_opening(line: str) -> bool:
@@ -984,6 +1101,19 @@ def _caps_heading_goes_on(first: str, follow: str) -> bool:
             and not LABEL_RE.match(follow) and not _BARE_DNR_RE.fullmatch(follow) and not _EARLIER_HANDLING_RE.match(follow))
 
 
+def _in_capitals(title: str) -> bool:
+    """A heading typed in capitals: six letters at least, none in lower case."""
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 6 and all(c.isupper() for c in letters)
+
+
+def _caps_over_mixed(first: str, follow: str) -> bool:
+    """A heading typed in capitals over a line in lower-case letters ("DETALJPLAN FÖR X" / "Yttrande
+    i samrådsskedet"): a subheading or the item's text, not the heading's wrapped end, which a
+    heading in capitals wraps in capitals too ("AVTAL OM SKÖTSEL" / "AV BYPARKEN")."""
+    return _in_capitals(first) and any(c.islower() for c in follow)
+
+
 def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:
     """The line after the blank line ending at ``blank_end`` is a heading's last words: short,
     with no sentence's or clause's end."""
@@ -999,7 +1129,7 @@ def _wraps_to(first: str, follow: str) -> bool:
     and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
     "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
     if len(first) < WRAPPED_LINE or first.endswith((".", ":", ";")) or follow.endswith((".", ":", ";")) \
-            or is_section_heading(follow):
+            or is_section_heading(follow) or _caps_over_mixed(first, follow):
         return False
     if len(follow) <= 30 and len(follow.split()) <= 3:
         return True
@@ -1055,11 +1185,12 @@ def _declared_range(chain: list[_Head], text: str) -> bool:
 
 
 def _caps_agenda(chain: list[_Head], titled: list[_Head]) -> bool:
-    """A numbered list from 1 whose titles in capitals all differ: an agenda printed in capitals
+    """A numbered list from 1 whose titles in capitals mostly differ: an agenda printed in capitals
     (or by a converter that capitalises headings), not page numbers before a letterhead, which
-    start at a later page and repeat the same words."""
+    start at a later page and repeat the same words. (Two matters may open alike: "BESLUT OM
+    ANSVARSFRIHET", "BESLUT OM ARVODEN".)"""
     starts = {" ".join(h.title.split()[:2]).casefold() for h in titled}
-    return chain[0].value == 1 and len(titled) >= 3 and len(starts) == len(titled)
+    return chain[0].value == 1 and len(titled) >= 3 and len(starts) * 4 >= len(titled) * 3
 
 
 def _is_agenda(chain: list[_Head], text: str) -> bool:
@@ -1292,6 +1423,78 @@ def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[It
     return items if len(items) >= MIN_MATTERS else []
 
 
+# An agenda without numbers: each matter a heading line (or two, the second going on in lower case)
+# over its diarienummer alone on the next line ("Taxa för hamnavgifter 2041" / "Ärendenummer TN
+# 2040/131"), set apart by a blank line above, the meeting's words before the first.
+MIN_UNNUMBERED_ROWS = 3
+MAX_ROW_WORDS = 15
+
+
+def _row_heading(line: str) -> bool:
+    """A line that can head an agenda's row: a capital first, a few words, no sentence's or label's
+    end, no column's gap, no decision's verb."""
+    s = line.strip()
+    return (0 < len(s.split()) <= MAX_ROW_WORDS and s[:1].isupper() and not s.endswith((".", ":", ";", ",", "!", "?"))
+            and not re.search(r"[\t|]|[ ]{2,}", s) and not _CLAUSE_RE.search(s) and not _is_dnr_line(s))
+
+
+def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of an agenda that numbers none: headings each with its dnr's line right below."""
+    rows: list[tuple[int, int, int, str, tuple[int, int]]] = []  # line start, title start and end, dnr, its span
+    for k in range(1, len(lines) - 1):  # (a row has a blank line above it)
+        s, e, line = lines[k]
+        if lines[k - 1][2].strip() or not _row_heading(line):
+            continue
+        title_end, below = e, k + 1
+        follow = lines[below][2].strip()
+        if follow[:1].islower() and below + 1 < len(lines) and len(follow.split()) <= MAX_CONTINUATION_WORDS:
+            title_end, below = lines[below][1], below + 1  # "Avtal om vinterväghållning av" / "enskilda vägar"
+        ds, de, dline = lines[below]
+        if not _is_dnr_line(dline):
+            continue
+        dnr = _take_dnr(dline)
+        title_start = s + len(line) - len(line.lstrip())
+        rows.append((s, title_start, title_end, dnr[2], (ds + dnr[0], ds + dnr[1])))
+    if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
+        return []
+    items = []
+    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+        stop = rows[i + 1][0] if i + 1 < len(rows) else len(text)
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr, span=(s, stop),
+                          title_span=(title_start, title_end), dnr_span=dnr_span))
+    return items
+
+
+# The head of an agenda's table without a number column: "Ärende      Diarienummer".
+_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*")
+
+
+def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of an agenda's table that numbers none, under its head "Ärende   Diarienummer": a title,
+    a wide gap, the dnr ending the line. A row without a dnr (a formal one, "Val av justerare") is
+    passed over; another line ends the table."""
+    rows: list[Item] = []
+    for k, (s, e, line) in enumerate(lines):
+        if rows or not _TITLE_DNR_HEAD_RE.fullmatch(line):
+            continue
+        for s2, e2, row in lines[k + 1:]:
+            if not row.strip():
+                continue
+            indent = len(row) - len(row.lstrip(" \t"))
+            found = _dnr_after_gap(row, indent)
+            if found is None or not _row_heading(row[:found[0].start()]):
+                if _row_heading(row):
+                    continue
+                break
+            gap, dnr = found
+            at = s2 + gap.end()
+            rows.append(Item(number=None, title=" ".join(row[:gap.start()].split()), dnr=dnr[2], span=(s2, e2),
+                             title_span=(s2 + indent, s2 + gap.start()), dnr_span=(at + dnr[0], at + dnr[1])))
+        if len(rows) < MIN_UNNUMBERED_ROWS:
+            rows = []
+    return rows
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1373,7 +1576,11 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                 chosen[key] = head
     heads = sorted((h for h in chosen.values() if h.title), key=lambda h: h.start)
     if len(heads) < 2:
-        return _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+        right = _right_margin_heads(text)
+        if len(right) < 2:
+            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+                    or _unnumbered_table(text, lines))
+        heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1420,6 +1627,37 @@ def _reported_as_decided(text: str, items: list[Item]) -> bool:
     told = sum(1 for item in items if _DECIDED_PAST.search(text, item.title_span[1] if item.title_span else item.span[0],
                                                             item.span[1]))
     return told * 3 >= len(items) * 2
+
+
+# An older protocol's § mark set at the right margin of its title's line, after a wide gap
+# ("Val av justerare                          § 21"): the title opens the line, with no wide gap in it.
+_RIGHT_HEAD_RE = re.compile(r"^[ \t]{0,8}(?P<title>[A-ZÅÄÖ](?:[^\n\t§ ]| (?! ))*[^\s.:;,])"
+                            r"(?:\t[ \t]*|[ ]{4,})§[ \t]*(?P<num>\d{1,4})[ \t]*$", re.M)
+
+
+def _right_margin_heads(text: str) -> list[_Head]:
+    """The items of a protocol whose § marks stand right of their titles: two at least, their
+    numbers rising in steps a protocol takes; each title's wrapped line joined as a head's title
+    is, its dnr read from the line below."""
+    heads: list[_Head] = []
+    for m in _RIGHT_HEAD_RE.finditer(text):
+        value = _number_value(m.group("num"))
+        if heads and not 0 < value - heads[-1].value <= MAX_NUMBER_STEP["para"]:
+            continue  # (a number out of the run: a reference's, not a head's)
+        if is_section_heading(m.group("title")) or _LABEL_OPENING_RE.match(m.group("title")):
+            continue
+        line_end = m.end()
+        heads.append(_Head("para", m.group("num"), value, m.start("num") - 1, m.end("num"), False, False,
+                           m.start(), line_end, m.group("title"), (m.start("title"), m.end("title"))))
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].line_start if k + 1 < len(heads) else len(text)
+        next_end = _continuation_end(text, head.line_end, stop, None, head.title)
+        if next_end > head.line_end:  # "Bidrag till X        § 22" / "för ny kvarnbro"
+            head.title = head.title + " " + text[head.line_end + 1:next_end].strip()
+            head.title_span = (head.title_span[0], next_end)
+        _dnr_on_next_line(text, head, next_end + 1, stop)
+        head.start = head.line_start  # the item's text runs from its title's line
+    return heads if len(heads) >= 2 else []
 
 
 def _number_key(number: str) -> str:

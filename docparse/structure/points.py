@@ -97,6 +97,9 @@ def _same_subject_again(current: dict, line: str) -> bool:
             and words[0] == first[0] and len(words) >= 3)
 
 
+_RULE_LINE = re.compile(r"(?:[ \t|]*[.…_=–-]){3,}[ \t|]*")
+
+
 def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     """The decision points in lines[i:], up to the end of the list."""
     items: list[dict] = []
@@ -105,6 +108,12 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
     mode = None  # "numbered", "att" or "single"
     for k, (start, end, line) in enumerate(lines[i:], i):
         s = line.strip()
+        if _RULE_LINE.fullmatch(s):
+            # A signature's dotted line or a rule, as a margin's box leaves it in the text ("..........",
+            # "| ______"): no text of a point. Before the list it is passed over; in it, it is a blank line.
+            if mode is None:
+                continue
+            s = ""
         if mode is None and (_is_lead_in(s, lines, k) or _labels_list(s, lines, k)):
             continue
         if not s:
@@ -279,6 +288,22 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
                 elif more.strip():
                     break
         return [{"number": 1, "text": squash(" ".join(parts)), "span": [start + len(line) - len(line.lstrip()), last]}]
+    return []
+
+
+_PROPOSAL_ALONE = re.compile(r"[ \t]*" + sections.tolerant(sections.PROPOSAL_ALONE) + r"[ \t]*:?[ \t]*", re.I)
+_PROPOSES = re.compile(r"(?<![\wåäö])(?:föreslår|föreslås)(?![\wåäö])")
+
+
+def bare_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """The points under a heading "Förslag" alone whose text proposes ("Förvaltningen föreslår att
+    ..."): read by a paper with no other proposal or decision (a promemoria's "Förslag")."""
+    for i, (_start, _end, line) in enumerate(lines):
+        if not _PROPOSAL_ALONE.fullmatch(line):
+            continue
+        below = next((ln for _s, _e, ln in lines[i + 1: i + 3] if ln.strip()), "")
+        if _PROPOSES.search(below):
+            return read_points(lines, i + 1)
     return []
 
 

@@ -16,7 +16,8 @@ from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
-from docparse.structure.doctype import TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
+from docparse.sv.text import sentence_case
+from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
@@ -94,11 +95,11 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
 # ("Avser:", "Beslutet avser:", "Ärendemening:", "Ärendets rubrik:" as a subject's label too.)
 _SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser)|avser|beslutet\s+avser|ärendemening|"
-                            r"ärendets\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
+                            r"(?:ärendets|förslagets)\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
-                             r"Avser|Beslutet[ \t]+avser|Ärendemening|Ärendets[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -116,6 +117,16 @@ def _wraps_in_value_column(line: str, column: int, value: str) -> bool:
     return (abs(indent - column) <= 1 and indent >= 4 and 1 <= len(text.split()) <= 12 and not text.endswith(".")
             and not _LABEL_START.match(text) and not DATE_RE.match(text) and not is_section_heading(text)
             and not _SUBJECT_LABEL.match(text))
+
+
+def _wraps_in_tab_column(line: str, label_part: str) -> bool:
+    """The same in a table saved with tabs ("Angående<TAB>Riktlinjer för ... vid" / "<TAB>sjukhusbesök"):
+    the next line's empty label cell, as many tabs as before the value, then the value's words."""
+    tabs = label_part.count("\t")
+    text = line.lstrip("\t")
+    return (tabs >= 1 and len(line) - len(text) == tabs and "\t" not in text and not text[:1].isspace()
+            and 1 <= len(text.split()) <= 12 and not text.rstrip().endswith(".") and not _LABEL_START.match(text)
+            and not DATE_RE.match(text) and not is_section_heading(text.strip()) and not _SUBJECT_LABEL.match(text))
 
 
 def _is_value_row(line: str) -> bool:
@@ -198,6 +209,7 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+_CAPS_GOES_ON = re.compile(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|VID|FÖRD?T?\s+VID)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
 # (In a flattened head the pair runs on into the next label: "Kallelse och föredragningslista Datum ...".)
@@ -262,6 +274,7 @@ _PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
 # A person's name and title: "Eva Holm, miljöinspektör", "Per Ek Lind, t.f. enhetschef".
+_PARTY_AFTER = re.compile(r"[ \t]*\([A-ZÅÄÖ]{1,3}\)$")  # a politician's party after the name: "(S)", "(SD)", "(MP)"
 _PERSON_TITLE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé-]+){1,2},[ \t]*([a-zåäö][\wåäö. -]{2,40})")
 # What may follow a board's name in an addressee or letterhead line: its municipality.
 _OF_MUNICIPALITY = re.compile(r"(?:,?[ \t]+i[ \t]+|,[ \t]*)" + MUNICIPALITY_RE.pattern + r"[ \t.,]*")
@@ -348,10 +361,11 @@ def _is_sentence(line: str) -> bool:
     return len(line) <= _FLAT_LINE and line.rstrip().endswith(".") and len(line.split()) >= _SENTENCE_WORDS
 
 
-# The meeting's day as a heading's wrapped last line: "den 17 november 2038".
-_DAY_LINE = re.compile(r"[ \t]*den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)")
+# The meeting's day as a heading's wrapped last line: "den 17 november 2038", with its weekday
+# ("onsdagen den 4 maj 2038", as an older protocol's centred heading prints it).
+_DAY_LINE = re.compile(r"[ \t]*(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?[ \t]+)?den[ \t]+(?:" + DATE_RE.pattern + r")[ \t]*(?=\n|$)", re.I)
 # The meeting's body as a heading's wrapped last line after "med" or "i": "kommunstyrelsens arbetsutskott".
-_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$")
+_WRAPPED_MEETING = re.compile(r"[ \t]+(?:med|i)[ \t]*$", re.I)
 
 
 def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
@@ -369,7 +383,7 @@ def _meeting_wrapped_below(body: str, line_end: int, end: int) -> int:
         return end
     next_end = body.find("\n", nl + 1)
     below = body[nl + 1: len(body) if next_end < 0 else next_end].strip()
-    if below and BOARD_RE.fullmatch(below[:1].upper() + below[1:]):
+    if below and BOARD_RE.fullmatch(sentence_case(below[:1].upper() + below[1:])):
         return nl + 1 + body[nl + 1:].index(below) + len(below)
     return end
 
@@ -402,8 +416,9 @@ _BARE_DECISION = re.compile(BARE_DECISION)
 _VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
 
 
-# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head.
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+# The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head; the
+# label may list the cell's parts ("Handläggare, telefon Eva Ek, utredare").
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
 
 
 # A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
@@ -495,6 +510,7 @@ def _first_text(body: str, start: int) -> int:
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
     """The type word and whom the document is addressed to, not its subject: "Motion till
     kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    text = sentence_case(text)  # ("MOTION TILL KOMMUNFULLMÄKTIGE I EXEBY KOMMUN")
     m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
     if not m or type_word.doc_type in ("protokoll", "kallelse"):
         return False
@@ -514,7 +530,8 @@ def _board_of_municipality(text: str) -> bool:
 
 
 def _is_body_name(text: str) -> bool:
-    """The municipality, a board, or a board with its municipality, alone on a line."""
+    """The municipality, a board, or a board with its municipality, alone on a line (in capitals too)."""
+    text = sentence_case(text)
     return bool(MUNICIPALITY_RE.fullmatch(text) or BOARD_RE.fullmatch(text)) or _board_of_municipality(text)
 
 
@@ -548,7 +565,7 @@ def _is_company_letterhead(text: str) -> bool:
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
-    text = block[j][2].strip()
+    text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
@@ -576,7 +593,12 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     # addressee); not a heading wrapped before it ("... i" / "Exeby kommun").
     below = block[j + 1][2].strip() if j + 1 < len(block) else ""
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
-            and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text))
+            and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text)
+            and not _YEAR_ALONE.search(text))  # ("ÅRSREDOVISNING 2040" / "Exeby kommun": a paper's name and year, over whose it is)
+
+
+_YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ ]?[–-][ ]?(?:19|20)\d\d)?")
+_YEAR_ALONE = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?(?![\d/.:-])")
 
 
 def _is_letterhead_part(part: str) -> bool:
@@ -598,6 +620,7 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     if not m:
         return False
     rest = " ".join(text[m.end():].split())
+    rest = re.sub(r"[ ,]*(?:" + DATE_RE.pattern + r")$", "", rest)  # ("Exeby kommun Tjänsteskrivelse 2041-03-04": its date)
     printed = " ".join(type_word.printed.split()).lower() if type_word else ""
     # (the type word may be several: "UTDRAG UR PROTOKOLL")
     if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
@@ -639,7 +662,7 @@ def _is_lead_line(text: str, first: bool) -> bool:
         return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
-                or first and _LONE_WORD.fullmatch(text))
+                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)))  # ("SVAR PÅ MOTION" / its subject)
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -658,9 +681,13 @@ def _past_lead_lines(block: list[tuple[int, int, str]], type_word: TypeWord | No
     line = block[j][2].strip(" \t*#")
     if line.endswith(".") or _STATUS_NOTE.match(line) or not _is_heading(line, type_word):
         return block
-    if _LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not all(
+    first_cell = re.split(r"\t|[ ]{3,}", line)[0]
+    if (_LONE_WORD.fullmatch(block[0][2].strip(" \t*#")) and not _is_news_section(block[0][2]) and not _RUNS_ON.search(first_cell)
+            and not (block[0][2].strip(" \t*#").isupper() and is_type_word(block[0][2].strip(" \t*#")))) and not all(
             _is_lead_line(b[2].strip(" \t*#"), False) for b in block[j + 1: j + 1 + _MAX_HEADING_LINES]):
         return block  # short lines one under another ("Start" / "Bo och leva" / "Kommun och politik"): a menu
+        # (not a heading wrapped after its link word, "Rapport" / "Uppföljning av" / "fritidshemmens kvalitet",
+        # nor one under the paper's kind word, "TJÄNSTESKRIVELSE" / "Ansökan om ...      Datum ...")
     return block[j:]  # ("Nyheter" over the headline and its lead, no blank line between: the site's section)
 
 
@@ -702,6 +729,15 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
 # "Beslut med stöd av 4 kap. 1 § socialtjänstlagen" (a paragraph of the law, not of a protocol).
 _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av|jämlikt)\s+"
                           r"(?:\d{1,2}\s+kap\.?\s+)?\d{1,3}\s*[a-z]?\s*§", re.I)
+
+
+# An answer's kind with no subject: "Svar på motion", "SVAR PÅ MEDBORGARFÖRSLAG", "Interpellationssvar".
+_BARE_ANSWER = re.compile(r"(?i:svar[ \t]+på[ \t]+(?:medborgarförslag(?:et)?|motion(?:en)?|interpellation(?:en)?|enkel[ \t]+fråga|fråga)"
+                          r"|(?:motions|interpellations|medborgarförslags)svar)")
+# A publication's series and number on its cover: "RAPPORT 2040:2", "Skriftserie 2038:4", "PM nr 2039:11";
+# "Kommunstyrelsens remissvar nr 7/2040": a body's series of its papers.
+_SERIES_NUMBER = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+)?[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*"
+                            r"(?:(?:[ \t]+(?i:nr)\.?)?[ \t]+(?:19|20)\d\d:\d{1,3}|[ \t]+(?i:nr)\.?[ \t]*\d{1,3}/(?:19|20)\d\d)")
 
 
 # A press release's note of when it may be published: "För omedelbar publicering", "Embargo till 10.00".
@@ -754,6 +790,9 @@ def _is_news_section(text: str) -> bool:
 _SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
 
 
+_CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
@@ -769,6 +808,14 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Nyheter från Exeby kommun": the site's section, the headline follows
     if _RELEASE_NOTE.fullmatch(text.strip()):
         return False  # "För omedelbar publicering": when a press release may be published, no headline
+    if len(words) <= 6 and is_section_heading(text.strip()):
+        return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
+    if _BARE_ANSWER.fullmatch(text.strip()):
+        return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
+    if _DELEGATION_NOTE.fullmatch(text.strip()):
+        return False  # "BESLUT ENLIGT DELEGATION" over the head's labels: the kind of decision; its "Ärende:" names the subject
+    if _SERIES_NUMBER.fullmatch(text.strip()) and not (type_word and type_word.doc_type in ("protokoll", "kallelse")):
+        return False  # "RAPPORT 2040:2" on a report's cover: the series and number it is published in; its title follows
     if _LEGAL_BASIS.match(text.strip()):
         return False  # "Ordförandebeslut enligt 6 kap. 39 § kommunallagen": the law a decision rests on; its subject follows
     if _READER_NOTE.match(text):
@@ -785,9 +832,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Kommunalförbund" under a förbund's name: what kind of body it is, no subject
     if _MUNICIPALITIES_LINE.fullmatch(text.strip()):
         return False  # "Exeby kommun och Ystorps kommun": the municipalities of a joint nämnd, no heading
-    name = _PERSON_ALONE.fullmatch(text.strip())
+    name = _PERSON_ALONE.fullmatch(_PARTY_AFTER.sub("", text.strip()))
     if name and is_given_name(name.group(1)):
-        return False  # "Eva Lund": an officer's name under the letterhead, no heading
+        return False  # "Eva Lund", "Eva Lund (S)": an officer's name under the letterhead, a signer's, no heading
     person = _PERSON_TITLE.fullmatch(text.strip())
     if person and is_given_name(person.group(1)) and is_title_word(person.group(2).split()[-1]):
         return False  # "Eva Holm, miljöinspektör": the officer's line in a letterhead, no heading
@@ -822,8 +869,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Org.nr 556000-0000": the sender's number under its name, no heading
     if _POSTAL_LINE.fullmatch(text.strip()):
         return False  # "103 33 Stockholm": the recipient's or sender's address, no heading
-    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and re.search(r"KOMMUN|STAD|REGION", text)):
-        return False  # a letterhead
+    if MUNICIPALITY_RE.fullmatch(text.strip()) or (text.isupper() and len(words) <= 3 and _CAPS_BODY_WORD.search(text)):
+        return False  # a letterhead ("EXEBY KOMMUN"; not "REGIONPLANEN FASTSTÄLLD", a headline)
     undated = DATE_RE.sub("", text).strip()
     if len(undated.split()) <= 4 and _UNIT.search(undated) or _UNIT_OF.match(undated):
         return False  # the name of an office or a department on its own line (its date beside it)
@@ -834,6 +881,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Kommunstyrelsens ordförande": the writer's office in the letterhead, no subject
     if _board_of_municipality(undated):
         return False  # "Kommunfullmäktige i Exeby kommun 2031-01-28": the addressee and a date, no subject
+    if "," in text and _is_letterhead_line([(0, len(text), text)], 0):
+        return False  # "Exeby kommun, Miljö- och byggnadsnämnden" under the kind word: the letterhead in one line
     if type_word and text.strip().lower() == type_word.printed.lower():
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
@@ -1015,6 +1064,44 @@ class _PageNumberedHeads:
 _DIGIT = re.compile(r"\d")
 
 
+# The kinds of a letter whose subject stands under its head, the kind's word in the head.
+_LETTER_KINDS = ("tjänsteskrivelse", "tjänsteutlåtande", "utlåtande", "remiss", "beslut", "missiv")
+
+
+def _over_letter_kind(body: str, title: Title, type_word: TypeWord | None) -> bool:
+    """The heading found stands wholly above a letter's kind word printed alone in its head, on a line
+    of its own or in the letterhead's column ("YTTRANDE", "TJÄNSTEUTLÅTANDE")."""
+    return (type_word is not None and type_word.source == "head" and type_word.alone
+            and type_word.doc_type in _LETTER_KINDS and title.source == "heading" and title.span[1] < type_word.span[0]
+            and not body[body.rfind("\n", 0, title.span[0]) + 1: title.span[0]].strip())  # (a label's value, "Ärendemening: X", stays)
+
+
+_OWNER_REACH = 800  # characters of the head under a running head's short title its full heading stands within
+_OWNER = r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+){0,3}(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|(?<=[ \t])(?:kommuns|stads)))[ \t]+"
+
+
+def _owners_heading_below(body: str, title: Title) -> Title:
+    """The page's short title over the full heading that names whose it is in the genitive ("Detaljbudget
+    2042" ... "Region Exelands detaljbudget 2042", "Verksamhetsplan 2042" ... "Kulturnämndens
+    verksamhetsplan 2042"): the short one is the running head, the full one the title. The full heading
+    stands on its own line, or within a flattened line with words before and after it."""
+    words = title.text.split()
+    if not 2 <= len(words) <= 8 or not re.search(r"(?:19|20)\d\d", title.text):
+        return title  # (a plan's or budget's name carries its year)
+    tail = r"[ \t]+".join(re.escape(w) for w in words)
+    full = re.compile(r"(?:^|(?<=[ \t]))" + _OWNER + r"(?i:" + tail + r")(?=[ \t]*(?:\n|$)|[ \t]+[A-ZÅÄÖ])", re.M)
+    m = full.search(body, title.span[1], title.span[1] + _OWNER_REACH)
+    if m is None:
+        return title
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    line_end = body.find("\n", m.end())
+    line_end = len(body) if line_end < 0 else line_end
+    on_own_line = not body[line_start:m.start()].strip() and not body[m.end():line_end].strip()
+    if not (on_own_line or line_end - line_start > _FLAT_LINE):
+        return title  # (within a sentence of running text)
+    return Title(" ".join(body[m.start():m.end()].split()), (m.start(), m.end()), "heading")
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
@@ -1028,6 +1115,15 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
+    if title is not None and _over_letter_kind(body, title, type_word) and body.find("\n", type_word.span[1]) >= 0:
+        # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
+        # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
+        below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
+        if (below is not None and below.source == "heading" and below.span[0] > type_word.span[1]
+                and body[below.span[1]: below.span[1] + 1] != "."):  # (a sentence under the head is no subject)
+            title = below
+    if title is not None and title.source in ("heading", "type"):
+        title = _owners_heading_below(body, title)
     if title is None:
         return None
     s, e = title.span
@@ -1338,6 +1434,25 @@ def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: 
     return None
 
 
+MAX_PROPOSED_AGENDA_WORDS = 10
+
+
+def _proposed_agenda(body: str, type_word: TypeWord) -> Title | None:
+    """ "Förslag till föredragningslista Direktionen": the whole line heads the agenda, the words
+    before the type word too (its first cell, in a letterhead's columns)."""
+    s = body.rfind("\n", 0, type_word.span[0]) + 1
+    lead = PROPOSED_AGENDA_RE.fullmatch(body, s, type_word.span[0])
+    if not lead:
+        return None
+    line_end = body.find("\n", type_word.span[1])
+    line = body[s:len(body) if line_end < 0 else line_end]
+    cell = re.split(r"\t|[ ]{3,}", line.strip())[0]
+    if len(cell.split()) > MAX_PROPOSED_AGENDA_WORDS:
+        return None
+    start = s + line.index(cell)
+    return Title(cell, (start, start + len(cell)), "type")
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
@@ -1354,6 +1469,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         matter = _single_matter_heading(body, lines, start, type_word)
         if matter:
             return matter  # a protocol's page of one § ("SAMMANTRÄDESPROTOKOLL" / "§ 11" / its matter): titled as an extract is
+    if type_word and in_body and type_word.doc_type == "kallelse":
+        proposed = _proposed_agenda(body, type_word)
+        if proposed:
+            return proposed
     if type_word and in_body and (type_word.doc_type in ("protokoll", "kallelse") or several) and (
             type_word.alone or shape in ("protocol", "agenda") or opens_heading):
         # A protocol or agenda is titled by its own heading word, with what follows it when the
@@ -1365,7 +1484,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if printed.isupper() and not _HEADING_GOES_ON.match(rest):
             # A flattened page: the kind in capitals is the letterhead's label ("KALLELSE Datum ..."); the
             # heading spelt out further on in the line names the meeting ("Kallelse till sammanträde med ...").
-            again = re.compile(r"(?<![\wåäö-])" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")")
+            # (the heading in capitals too: "KALLELSE TILL SAMMANTRÄDE MED ...")
+            again = re.compile(r"(?<![\wåäö-])(?:" + re.escape(printed.capitalize()) + r"(?=" + _HEADING_GOES_ON.pattern + ")|"
+                               + re.escape(printed) + r"(?=" + _CAPS_GOES_ON.pattern + "))")
             spelt = again.search(rest, 0, _INLINE_SUBJECT_REACH)
             if spelt:
                 s, e = e + spelt.start(), e + spelt.end()
@@ -1382,6 +1503,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if wrapped and len(wrapped.group(0).split()) <= _MAX_HEADING_WORDS_BELOW:
             # "KALLELSE" / "till sammanträde med socialnämnden": the heading goes on in lower case on its next line
             end = wrapped.start() + len(wrapped.group(0).rstrip(" .,:;"))
+            # ... and on over the meeting's day below it ("PROTOKOLL" / "fört vid kommunstyrelsens
+            # sammanträde" / "onsdagen den 4 maj 2038", an older protocol's centred heading)
+            end = _meeting_wrapped_below(body, end, end)
             return Title(" ".join(body[s:end].split()), (s, end), "type")
         if _is_sentence(rest):  # "Protokoll från ... sammanträde den 22 april 2035 i Regionens hus.": no heading
             page_heading = _page_heading(body, lines, start, type_word)
@@ -1390,7 +1514,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
-            return Title(" ".join(body[s:e + caps.end()].split()), (s, e + caps.end()), "type")
+            end = e + caps.end()
+            tail = rest[caps.end():].strip()
+            if not tail:  # (wrapped before its day or its body, as in mixed case)
+                end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)
+            elif DATE_RE.fullmatch(tail):  # "PROTOKOLL FRÅN SAMMANTRÄDE 2038-08-29": its day is the heading's
+                end = e + len(rest.rstrip())
+            return Title(" ".join(body[s:end].split()), (s, end), "type")
         pair = _AGENDA_PAIR.match(rest)
         if pair:  # "Kallelse med föredragningslista": one heading naming both papers
             return Title(" ".join(body[s:e + pair.end()].split()), (s, e + pair.end()), "type")
@@ -1500,6 +1630,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
                 break
         first_line = block[0][2].strip(" \t*#")
+        if (len(block) >= 2 and _LONE_WORD.fullmatch(first_line) and not is_type_word(first_line)
+                and not _is_body_name(first_line) and _YEARS_LINE.fullmatch(block[1][2].strip())):
+            # "Verksamhetsplan" / "2042–2044": a cover's name over its years, one heading
+            s0 = block[0][0] + block[0][2].index(first_line)
+            return Title(" ".join(body[s0:block[1][1]].split()), (s0, block[1][1]), "heading")
         if not _is_heading(first_line, type_word) and not _SUBJECT_LABEL.match(first_line):
             block = _past_lead_lines(block, type_word)
             first_line = block[0][2].strip(" \t*#")
@@ -1517,13 +1652,14 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 end = ls + off + len(value)
                 # A subject wrapped in its table cell goes on in lower case on the next line, or
                 # indented under the value's column ("Ärende: Ansökan om bidrag från" / "        Exeby IF").
-                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and "\t" not in block[j + 1][2] and (
-                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value)):
+                if j + 1 < len(block) and not value.endswith((".", ":", ";")) and ("\t" not in block[j + 1][2] and (
+                        block[j + 1][2].lstrip()[:1].islower() or _wraps_in_value_column(block[j + 1][2], off, value))
+                        or _wraps_in_tab_column(block[j + 1][2], line[:off])):
                     end = block[j + 1][1]
                 return Title(" ".join(body[ls + off:end].split()).rstrip(" ."), (ls + off, end), "heading")
             if not (j == 0 or _LABEL_START.match(label_line) or len(label_line.split()) <= 2 or _is_value_row(label_line)):
                 break
-        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik)\s*:?",
+        if re.fullmatch(r"(?:ärende|rubrik|angående|ämne|gäller|avser|beslutet\s+avser|ärendemening|(?:ärendets|förslagets)\s+rubrik)\s*:?",
                         first_line, re.I):
             # "Ärende" over its value: the value is the subject, read as a heading.
             if len(block) == 1:
@@ -1640,8 +1776,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:]:
                 left = re.split(r"[ \t]{3,}|\t", more.strip())[0]
                 if (more[:1].isspace() or not left or _LABEL_START.match(left) or DATE_RE.fullmatch(left)
-                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)):
-                    break  # the heading's column is empty on this line, or a label or value opens it
+                        or _BARE_DNR.fullmatch(left) or is_section_heading(left)
+                        or _is_body_name(left) and not _RUNS_ON.search(cells[-1])):
+                    break  # the heading's column is empty on this line, or a label, a value or the body's name opens it
                 cells.append(left)
                 end_pos = _s2 + more.index(left) + len(left)
             if len(cells) > 1:
@@ -1654,8 +1791,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or is_dateline(more)  # ("2031-01-14 14:05" under the headline: the page's date and hour)
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
-                        or _running_head(more) or _is_tag_list(more, above)):  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
-                    break
+                        or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
+                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
+                    break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
                 end_pos, above = e2, more
         elif not cut:
             # A block with no blank line in it (plain pdftotext runs a page's lines together): the

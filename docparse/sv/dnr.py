@@ -15,7 +15,8 @@ from docparse.sv.sections import tolerant
 # The labels hold with their å/ä/ö lost ("Var beteckning", "Arendenummer"): repair may leave a
 # real word ("var") as OCR read it, and none of these spellings is anything but the label.
 LABEL = ("(?:" + tolerant(r"dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärendenr|ärendebeteckning|vår\s+beteckning|"
-                         r"er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens")
+                         r"er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens|"
+                         r"ert\s+diarienummer|ert\s+diarienr|vårt\s+diarienummer|vårt\s+diarienr")
          + r"|ärende(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]{0,6})[ .-]?(?:19|20)\d\d[./-]\d))")
 # (The lookahead, the letters a label opens with, comes first: the pattern is then scanned for in C.)
 LABEL_RE = re.compile(rf"(?=[bdeväa])(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)

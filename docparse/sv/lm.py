@@ -115,6 +115,7 @@ class LanguageModel:
         self._cond: dict[tuple[str, str], float] = {}
         self._cond3: dict[tuple[str, str, str], float] = {}
         self._windows: dict[tuple[tuple[str, ...], str | None, str, str, str | None, bool], list[float]] = {}
+        self._nexts: dict[tuple[tuple[str, ...], str, bool], list[float]] = {}
         self._class_stats: dict[str, tuple[int, int, float]] = {}
         # P(class | previous class) by class pair: many word pairs share a class pair, and the
         # value depends on the two classes alone.
@@ -207,6 +208,10 @@ class LanguageModel:
             self._cond[key] = lp
         return lp
 
+    def counted(self, prev: str, word: str) -> bool:
+        """Whether the pair ``prev`` ``word`` was counted in the training text."""
+        return f"{prev} {word}" in self._bi
+
     def next_logps(self, words: list[str], nxt: str, fair: bool = False) -> list[float]:
         """log10 P(nxt | w) for each reading w of one word before ``nxt``. ``fair``: where no
         reading's pair with ``nxt`` was counted but every reading was counted as a history,
@@ -215,9 +220,20 @@ class LanguageModel:
         different words keeps more mass for unseen ones ("personal försvarar arbetet" beat
         "försvårar"). A reading the corpus never counted keeps the bigram model's score: its
         register's silence on the word is no evidence against it ("ett monster på")."""
+        # Memoised: the passes ask again of the same readings before the same word (the context
+        # pass twice, the close calls, the trigram window), and each miss costs a lookup per reading.
+        key = (tuple(words), nxt, fair)
+        out = self._nexts.get(key)
+        if out is not None:
+            return out
         if fair and not any(f"{w} {nxt}" in self._bi for w in words) and all(self.stats(w)[1] for w in words):
-            return [self._class_logp(nxt, self.stats(w)[3]) for w in words]
-        return [self.logp(nxt, w) for w in words]
+            out = [self._class_logp(nxt, self.stats(w)[3]) for w in words]
+        else:
+            out = [self.logp(nxt, w) for w in words]
+        if len(self._nexts) > MAX_MEMO:
+            self._nexts.clear()
+        self._nexts[key] = out
+        return out
 
     def logp3(self, word: str, prev2: str | None, prev: str) -> float:
         """log10 P(word | prev2 prev): the trigram's discounted share plus the history's back-off

@@ -53,6 +53,10 @@ december kl klockan
 sidansvarig publicerad uppdaterad senast tjänsteman tjänstemän vd ab hb kb ltd oy oyj abp inc gmbh llc plc
 """.split()
 NON_NAME_WORDS = frozenset(_FUNCTION_WORDS) | frozenset(ONE_WORD_HEADINGS)
+# An organisation's head word in its definite form ("Föreningen", "Stiftelsen"): alone it is the anaphor
+# of a name said before, or, at a line's end after a preposition, a name's first word going on below.
+DEFINITE_ORG_HEADS = frozenset({"föreningen", "förbundet", "klubben", "bolaget", "stiftelsen", "sällskapet",
+                                "organisationen", "jouren", "församlingen", "kooperativet", "nätverket"})
 # Endings of boards, offices and organisations ("Socialnämnden", "Miljöförvaltningen").
 ORG_ENDINGS = (
     "nämnden", "nämnd", "nämnds", "styrelsen", "styrelse", "förvaltningen", "förvaltning", "kommun",

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 PROPOSAL = r"förslag\s+till\s+beslut"
 PROPOSAL_WORD = "beslutsförslag"
+# "Förslag" alone: a proposal's heading only where the paper has no other (it also heads a description of
+# what is proposed, over a "Förslag till beslut" below).
+PROPOSAL_ALONE = "förslag"
 SUMMARY = "sammanfattning"
 BACKGROUND = "bakgrund"
 MATTER = "ärendet"

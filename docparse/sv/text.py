@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -22,3 +23,32 @@ def squash(text: str) -> str:
 PHRASE_GOES_ON = frozenset(
     "med om för av till på i och samt eller inom vid från mellan enligt mot över under efter hos genom kring inför"
     " bland åt utan of and the".split())
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]+")
+# Words after which a place's name follows ("REGION GÄVLEBORG") or before which one stands ("EXEBY KOMMUN").
+_PLACE_AFTER = frozenset({"region"})
+_PLACE_BEFORE = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns"})
+
+
+def sentence_case(line: str) -> str:
+    """A line printed in capitals as running text writes it, for tests written for mixed case:
+    "MILJÖ- OCH BYGGNÄMNDEN" -> "Miljö- och byggnämnden", "REGION GÄVLEBORG" -> "Region Gävleborg",
+    "KOMMUNSTYRELSEN I ÅRE KOMMUN" -> "Kommunstyrelsen i Åre kommun". The first word and a place's
+    name are capitalised, other words lower-cased; a short word no phrase is built with keeps its
+    capitals (a code or an abbreviation: "KS", "MBN", "AB"). Same length, so offsets hold; a line not
+    wholly in capitals is returned as it is."""
+    words = list(_CAPS_WORD.finditer(line))
+    if not words or sum(len(w.group(0)) for w in words) < 4 or line.upper() != line or line.lower() == line:
+        return line
+    out = list(line)
+    for k, w in enumerate(words):
+        word, lower = w.group(0), w.group(0).lower()
+        after = k and words[k - 1].group(0).lower() in _PLACE_AFTER
+        before = k + 1 < len(words) and words[k + 1].group(0).lower() in _PLACE_BEFORE and lower not in PHRASE_GOES_ON
+        if len(word) <= 3 and lower not in PHRASE_GOES_ON and not (after or before):
+            continue
+        new = lower.capitalize() if k == 0 or after or before else lower
+        if len(new) == len(word):
+            out[w.start():w.end()] = new
+    return "".join(out)
