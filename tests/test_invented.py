@@ -182,6 +182,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 630-643) first scored 0.960 (630-636; title 5/7) and 0.942 (637-643; title 5/7, dnr 3/4). After their fixes
 # all their values are found and the set (457 documents, with gen28's and gen30's) finds 6,842 of 6,845 values,
 # none spurious (left: the three above).
+# gen31 ("beslut i korthet", "kort om beslut" and notices pages of a meeting as plain text: bold, numbered, "§"
+# and run-in subheadings, contact boxes; 650-656) first scored 0.935 (numbered notices typed kallelse, a club's
+# "IK" beside its full name, an "och" company cut in two, a contact box's title over the name; three date golds
+# corrected by the set's precedent). After their fixes all their values are found; the set (464 documents,
+# with gen28's, gen30's and title2's) finds 6,940 of 6,943 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -191,7 +196,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 457 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 464 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

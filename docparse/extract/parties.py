@@ -481,6 +481,37 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
 _CAPS_LINKS = frozenset({"för", "av", "till", "med", "om", "vid", "under", "inom", "från", "genom", "mellan", "avseende", "gällande"})
 
 
+# A company's legal form, the last word of its name ("Exeby Bygg och Måleri AB").
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB"})
+
+
+def _company_with_och(before: list[str], after: list[str]) -> bool:
+    """``before`` + "och" + ``after`` is one company's name ("Exeby Camping och Stugby AB"), not two
+    names: the words after "och" are capitalised up to the company's legal form, and those before
+    open with a rare word (a place, not "Kommunen") and name no organisation, person or municipality
+    of their own."""
+    if not before or not 1 <= len(after) <= 4 or after[-1] not in _COMPANY_FORMS:
+        return False
+    if not all(_capitalised(w) for w in before + after) or _common(before[0]):
+        return False
+    run = " ".join(before)
+    return not (is_org_shaped(run) or looks_like_person(run) or MUNICIPALITY_RE.match(run))
+
+
+def _company_tail(tokens: list[str], k: int) -> list[str]:
+    """The capitalised words from ``tokens[k]`` through the first legal form of a company (at most
+    four), punctuation after it stripped; [] when a lower-case word or a break comes first."""
+    out = []
+    for tok in tokens[k: k + 4]:
+        word = tok.rstrip(",.;:)")
+        if tok == "\n" or not _capitalised(word):
+            return []
+        out.append(word)
+        if word in _COMPANY_FORMS:
+            return out
+    return []
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -557,6 +588,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif _head_of_genitive(out, word):
             out.append(word)  # "Stiftelsen Exebygdens kulturfond": the genitive's noun ends the name
             break
+        elif lw == "och" and _company_with_och(out, _company_tail(tokens, k + 1)):
+            out.append(word)  # "Exeby Camping och Stugby AB": one company
         else:
             break
         if ends:
@@ -741,6 +774,20 @@ def _said_twice(segment: str) -> str:
 _THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
 
 
+_RUN_BEFORE_OCH = re.compile(r"((?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3})och[ \t]+$")
+
+
+def _rejoin_company(before: str, segment: str) -> str:
+    """The segment after an "och" that a split took for a list's separator, with the words before it
+    when together they name one company (``_company_with_och``)."""
+    if not segment or not before.endswith(segment):
+        return segment
+    m = _RUN_BEFORE_OCH.search(before, max(0, len(before) - len(segment) - 80), len(before) - len(segment))
+    if m and _company_with_och(m.group(1).split(), segment.split()):
+        return m.group(1) + "och " + segment
+    return segment
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
@@ -786,6 +833,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
                            r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
+        segment = _rejoin_company(before, segment)  # "... med Exeby Camping och Stugby AB": the "och" is the name's
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
@@ -1600,6 +1648,8 @@ def _same_party(short: str, long: str) -> bool:
     "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
     Exebro Exeby län"."""
     s, lg = short.casefold().split(), long.casefold().split()
+    if s != lg and tuple(s) in _abbreviated_forms(long):
+        return True  # "Exeby IK" / "Exeby Idrottsklubb": the legal form by its initials
     if len(s) >= len(lg):
         return False
     if _before_comma(long) == " ".join(s):
@@ -1609,6 +1659,32 @@ def _same_party(short: str, long: str) -> bool:
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
+
+
+def _initials(word: str) -> str:
+    """A name word's initials as its abbreviation spells them: a compound's first letter and its
+    organisation head's ("Idrottsklubb" -> "ik", "Bollklubben" -> "bk"), else its first letter."""
+    w = word.casefold().strip(".,:;()")
+    heads = [e for e in HAND_ORG_ENDINGS if w.endswith(e) and len(w) > len(e)]
+    return w[:1] + (max(heads, key=len)[:1] if heads else "")
+
+
+def _abbreviated_forms(name: str) -> list[tuple[str, ...]]:
+    """The name's short forms with its organisation head word(s) by their initials, case-folded:
+    "Exeby Idrottsförening" -> ("exeby", "if"), "Exeby Gymnastik- och Idrottsförening" ->
+    ("exeby", "gif"). Only a tail that ends in an organisation noun is abbreviated."""
+    words = name.split()
+    forms = []
+    for n in (1, 3):
+        if len(words) <= n or not _ends_with_any(words[-1].casefold(), HAND_ORG_ENDINGS):
+            continue
+        tail = words[-n:]
+        if n == 3 and tail[1].casefold() != "och":
+            continue
+        letters = "".join(_initials(w) for w in tail if w.casefold() != "och")
+        if 2 <= len(letters) <= 4:
+            forms.append(tuple(w.casefold() for w in words[:-n]) + (letters,))
+    return forms
 
 
 # Bounds on merging, so a document of thousands of parties costs linear time: the fuzzy ratio is
@@ -1644,6 +1720,8 @@ class _MergeIndex:
         head = _before_comma(party["name"])
         if head:  # this = prefix + ", " + its branch: the long form of prefix
             self._add(("prefix", tuple(head.split())), i)
+        for form in _abbreviated_forms(party["name"]):  # this = the long form of "Exeby IK"
+            self._add(("prefix", form), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
@@ -1653,6 +1731,7 @@ class _MergeIndex:
         head = _before_comma(party["name"])
         if head:
             keys.append(("words", tuple(head.split())))
+        keys += [("words", form) for form in _abbreviated_forms(party["name"])]
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
         return {i for key in keys for i in self.keys.get(key, ())}

@@ -1141,6 +1141,7 @@ def signature_people(ctx) -> list[Candidate]:
     lines = ctx.content_lines
     out: list[Candidate] = []
     label_role: str | None = None
+    label_title: str | None = None  # a title on its own line in a label's block, over its name
     last_rule = -10
     n_lines = len(lines)
     for i, (start, end, line) in enumerate(lines):
@@ -1159,6 +1160,7 @@ def signature_people(ctx) -> list[Candidate]:
             label = _LABEL.match(s)
             if label:
                 label_role = _ROLE_BY_LABEL.get(" ".join(label.group(1).lower().split()))
+                label_title = None
                 continue
         if not first.isupper() or len(s) > 120:
             if label_role and not _PHONE.search(s) and not _EMAIL.search(s):
@@ -1201,6 +1203,9 @@ def signature_people(ctx) -> list[Candidate]:
                 # Titles in a row above the names, column over column: "Ordförande     Sekreterare"
                 # over "Stig Ahl (M)     Ulla Hed".
                 titles = _title_row_above(lines, i, [o for o, _c in name_cells]) or titles
+            if label_title and len(name_cells) == 1 and not any(titles):
+                titles = [label_title]  # "Kontakt" / "Nämndsekreterare" / "Anna Berg": the title heads the name
+            label_title = None
             role = label_role
             if i - last_rule <= 3:
                 role = "signatory"
@@ -1216,6 +1221,11 @@ def signature_people(ctx) -> list[Candidate]:
             if role == "signatory" and i - last_rule <= 3 and not any(titles):
                 last_rule = i  # names under names sign too ("Anna Berg    Per Ek" / "Eva Lund")
             continue
+        if (label_role and not label_title and len(cells) == 1 and is_title(s) and not is_name(s)
+                and not _name_line_above(lines, i)):  # (under a name it is that name's title)
+            label_title = s  # a contact box's title over the name: "Kontakt" / "Nämndsekreterare" / "Anna Berg"
+            continue
+        label_title = None
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
     return out

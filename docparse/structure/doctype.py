@@ -182,8 +182,9 @@ def _in_numbered_list(body: str, m: re.Match) -> bool:
                 or next_start and _LIST_NUMBER.match(body, next_start, len(body) if next_end < 0 else next_end))
 
 
-# The end of a sentence of running text: a word of two or more lower-case letters, a full stop.
-_SENTENCE_END = re.compile(r"[a-zåäö]{2}[.!?](?=\s)")
+# The end of a sentence of running text: a word of two or more lower-case letters, or a year
+# ("... godkände årsredovisningen för 2040."), and a full stop.
+_SENTENCE_END = re.compile(r"(?:[a-zåäö]{2}|(?<!\d)\d{4})[.!?](?=\s)")
 
 
 def _after_prose(body: str, start: int, at: int) -> bool:

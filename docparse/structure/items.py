@@ -1604,7 +1604,29 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         items.append(Item(number=head.number, title=head.title, dnr=with_dnr.dnr, span=span,
                           title_span=head.title_span, dnr_span=with_dnr.dnr_span,
                           decision_points=points))
+    if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
+        for item in items:
+            item.summed_up = True
     return items
+
+
+# A matter told as decided, in the past tense of a news page ("Regionstyrelsen beslutade att ...",
+# "Ett medborgarförslag ... avslogs", "Motionen ansågs besvarad"); an agenda's item is still to decide
+# ("föreslås besluta"), a protocol's decision reads in the present ("beslutar").
+_DECIDED_PAST = re.compile(
+    r"(?<![\wåäö])(?:beslutade|beslöt|godkände|beviljade|antog|fastställde|avslog|biföll|ställde[ \t]+sig[ \t]+bakom|"
+    r"avslogs|bifölls|antogs|godkändes|beviljades|fastställdes|ansågs[ \t]+besvara[dt])(?![\wåäö])",
+    re.I,
+)
+
+
+def _reported_as_decided(text: str, items: list[Item]) -> bool:
+    """Bare-numbered matters each told as decided, the past tense in (nearly) all of them: the
+    numbered notices of a page summing up a meeting ("1. Stöd till patientföreningar" / "Regionstyrelsen
+    beslutade att ..."), no agenda's items."""
+    told = sum(1 for item in items if _DECIDED_PAST.search(text, item.title_span[1] if item.title_span else item.span[0],
+                                                            item.span[1]))
+    return told * 3 >= len(items) * 2
 
 
 # An older protocol's § mark set at the right margin of its title's line, after a wide gap
