@@ -164,6 +164,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "För mer information kontakta"; 560-566) first scored 0.970 (a language picker as the title, a list's lead in a
 # name, a bare "miljoner" the gold then made optional). After their fixes all their values are found. With both
 # rounds the set (415 documents) finds 6,209 of 6,212 values, none spurious (left: the three above).
+# gen29 (web pages on grants to associations: search boxes and a logo's home link over the headline, the
+# municipality only in a footer, "Förening | Belopp" and tab tables, "Föreningen för ..." names, sums in tkr and
+# mnkr per entry, an anslag of a decision, a flattened page; 590-603) first scored 0.895 (590-596; title 0.571,
+# parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes the
+# set (429 documents) finds 6,410 of 6,414 values, none spurious (left: the three above and 591's "dansgruppen
+# Steg för Steg", a lower-case kind word no organisation word tells before the name).
 MICRO_FLOOR = 0.9997
 
 
@@ -173,7 +179,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 415 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 429 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

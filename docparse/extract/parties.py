@@ -121,7 +121,8 @@ _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
     r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
     r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
-    r"[^.\n]{0,50}?\btill\s+", re.I)
+    # (or shared among them: "stipendiet på 10 000 kronor delas mellan A och B")
+    r"[^.\n]{0,50}?\b(?:till|(?:delas|delades|fördelas|fördelades)\s+(?:lika\s+)?mellan)\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 # "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.
 _AMONG_THEM = re.compile(
@@ -160,6 +161,7 @@ _BOUGHT_FROM = re.compile(
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
                             r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
+_SUM_BEFORE_VERB = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner(?:[ \t]+kronor)?)[ \t]+$", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 # "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
 _GOES_TO = re.compile(r"(?=[tT])\btill[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))(?P<name>[^\n.,;:!?]{2,80}?)[^\S\n]+(?:går|gick)[^\S\n]+"
@@ -169,8 +171,10 @@ _WITH_AMOUNT = re.compile(r"[^\S\n]+med[^\S\n]+\d{1,3}(?:[ \u00a0]\d{3})+[^\S\n]
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
-    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
-    r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
+    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
+    # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
+    r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
+    r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
     r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
 # A list's line whose payee a comma parts from what the money is for, a colon before the amount:
@@ -338,6 +342,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if _GRANT_WORD.search(words[-1]):
         return False  # "Exempelstipendiet": the grant itself, not who gets it
+    if _for_phrase_name(words, 0) == len(words):
+        return True  # "Föreningen för gammal dans i Exeby": lower-case words of what it is for
     body = BOARD_RE.match(name)
     if body and is_body_name(body.group("name")):
         rest = name[body.end():].split()
@@ -464,6 +470,10 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             break
         lw = word.lower()
         if not out:
+            taken = _for_phrase_name(tokens, k)
+            if taken:
+                out = [t.rstrip(",.;:)”\"") for t in tokens[k:k + taken]]
+                break  # "Föreningen för bygdens historia i Lövestad": the head, "för" and what it is for
             if lw in _NOT_NAME_START and not _capitalised(nxt):
                 break
             # "svensk-finska ungdomsföreningen": a rare or hyphenated adjective before the head
@@ -477,6 +487,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
                 out.append("och")
                 k += 1
+        elif word.endswith("-") and nxt == "och":  # "Bjärnums Hembygds- och Kulturförening": one name
+            out += [word, "och"]
+            k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
                     and is_org_shaped(" ".join(out))):
@@ -489,9 +502,6 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
                 break  # "... Idrottsförbund Förbundet får ...": a flattened text's next sentence names it again
             out.append(word)
-        elif word.endswith("-") and nxt == "och":
-            out += [word, "och"]
-            k += 1
         elif is_org_shaped(word) or lw in ("län", "kommun", "stad"):
             out.append(word)
         elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
@@ -515,6 +525,48 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
         out.pop()
     return " ".join(out)
+
+
+# Heads of a name that says what its body is for, in lower case after "för": "Föreningen för gammal
+# dans i Exeby", "Stiftelsen för bygdens historia" (any other "Föreningen för ..." is the anaphor and
+# the verb "föra": "Föreningen för statistik över besökarna").
+_FOR_HEADS = frozenset({"föreningen", "förbundet", "riksförbundet", "stiftelsen", "sällskapet", "samfundet", "nätverket"})
+_FOR_PHRASE_STOPS = _STOP_WORDS | {"och", "eller", "över", "av", "mot", "efter", "bland", "hos", "utan", "sin", "sina", "sitt",
+                                   "de", "den", "det", "en", "ett", "alla", "också", "även", "nu", "inte", "redan", "ut"}
+_FOR_PHRASE_WORDS = 3
+_PLACE_NOUNS = frozenset({"härad", "socken", "län", "kommun", "stad", "bygd"})
+# What may follow such a name in its sentence: a list's "och", the purpose's "för att", a verb of the grant.
+_AFTER_FOR_NAME = frozenset({"och", "samt", "för", "som", "får", "fick", "har", "hade", "med", "är", "var", "beviljas",
+                             "beviljades", "tilldelas", "tilldelades", "erhåller", "erhöll", "går", "gick", "ska", "kommer"})
+
+
+def _for_phrase_name(tokens: list[str], k: int) -> int:
+    """How many tokens from ``k`` make a name "Head för <lower-case words> [i Place [härad]]" that ends
+    cleanly (at a stop, a line's or text's end, or a word that goes on the sentence); 0 if none."""
+    if tokens[k].lower() not in _FOR_HEADS or not _capitalised(tokens[k]) or k + 2 >= len(tokens) or tokens[k + 1] != "för":
+        return 0
+    j, n = k + 2, 0
+    while j < len(tokens) and n < _FOR_PHRASE_WORDS:
+        word = tokens[j].rstrip(",.;:)”\"")
+        if not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS:
+            break
+        j, n = j + 1, n + 1
+        if word != tokens[j - 1]:
+            return j - k  # the phrase ends with its sentence's or list's stop
+    if not n:
+        return 0
+    if j + 1 < len(tokens) and tokens[j] in _PLACE_PREPOSITIONS and _capitalised(tokens[j + 1]):
+        place = tokens[j + 1].rstrip(",.;:)”\"")
+        j += 2
+        if place != tokens[j - 1]:
+            return j - k
+        if j < len(tokens) and tokens[j].rstrip(",.;:)”\"") in _PLACE_NOUNS:
+            j += 1
+            if tokens[j - 1][-1:] in ",.;:)”\"":
+                return j - k
+    if j >= len(tokens) or tokens[j] == "\n" or tokens[j].lower() in _AFTER_FOR_NAME:
+        return j - k
+    return 0
 
 
 def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
@@ -1082,7 +1134,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # than the trigger's, which tries its alternatives at every position; texts without grants seldom
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
-    _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
+    _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
     _BOUGHT_FROM: ("köp", "förvärv"),
 }
@@ -1162,7 +1214,8 @@ def _from_grants(body: str, found: _Found) -> None:
         if names:
             last = names[-1].split()[-1]
             after = window[window.find(last, window.find(names[-1])) + len(last):]
-            if _GRANT_FOLLOWS.match(after):
+            # ("190 000 kronor får X för att ...": the sum before the verb, the name its subject after it)
+            if _GRANT_FOLLOWS.match(after) or _SUM_BEFORE_VERB.search(body, max(0, m.start() - 30), m.start()):
                 for name in names:
                     found.add(name, m.end(), strong=False)
     for m in _matches(_GOES_TO, body):
@@ -1519,7 +1572,30 @@ def _same_party(short: str, long: str) -> bool:
         return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
-    return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
+    return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0]) or _runs_place(short, long)
+
+
+# The association that runs a place, its name the place's own with its town (or the town's genitive)
+# before and "förening" joined on ("Folkets hus" / "Exeby Folkets husförening"): a heading's "Bidrag till Folkets
+# hus" names the same party as the text's association.
+_RUNS_PLACE = ("förening", "föreningen", "sförening", "sföreningen")
+
+
+def _runs_place(short: str, long: str) -> bool:
+    """``long`` is the town's association that runs the place ``short`` names."""
+    s, lg = short.casefold().split(), long.casefold().split()
+    if len(lg) != len(s) + 1 or len(s) < 2:
+        return False
+    tail = lg[1:]
+    return tail[:-1] == s[:-1] and tail[-1] in {s[-1] + e for e in _RUNS_PLACE}
+
+
+def _places_run(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The place a town's association is named after ("exeby folkets husförening" -> "folkets hus"),
+    each way its joint may be read ("hus" + "förening", "hu" + "sförening")."""
+    if len(words) < 3:
+        return []
+    return [words[1:-1] + (words[-1][:-len(e)],) for e in _RUNS_PLACE if words[-1].endswith(e) and len(words[-1]) > len(e)]
 
 
 # Bounds on merging, so a document of thousands of parties costs linear time: the fuzzy ratio is
@@ -1555,6 +1631,8 @@ class _MergeIndex:
         head = _before_comma(party["name"])
         if head:  # this = prefix + ", " + its branch: the long form of prefix
             self._add(("prefix", tuple(head.split())), i)
+        for place in _places_run(words):  # this = town's + place + "förening": the place's association
+            self._add(("place", place), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
@@ -1566,6 +1644,8 @@ class _MergeIndex:
             keys.append(("words", tuple(head.split())))
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
+        keys.append(("place", words))
+        keys += [("words", place) for place in _places_run(words)]
         return {i for key in keys for i in self.keys.get(key, ())}
 
 

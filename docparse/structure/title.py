@@ -750,8 +750,10 @@ def _is_news_section(text: str) -> bool:
                               or _is_body_name(m.group("whose")))
 
 
-# A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum").
-_SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
+# A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum"), or
+# its logo's link home as a reader copies it ("Exeby kommun – Startsida", "Exeby kommun, till startsidan").
+_SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)"
+                           r"|[ \t]*[–—|,:-][ \t]*(?:(?:gå[ \t]+)?till[ \t]+)?(?:startsida(?:n)?|hem(?:sida(?:n)?)?)", re.I)
 
 
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
