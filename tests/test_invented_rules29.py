@@ -175,3 +175,68 @@ def test_a_place_in_a_heading_is_the_towns_association_that_runs_it(extract_text
     text = ("Beslut i korthet från fritidsnämnden 12 mars 2039\n\nPublicerad 14 mars 2039\n\n"
             "Bidrag till Folkets hus\nNämnden beviljar Norrby Folkets Husförening ett bidrag på 400 000 kronor.\n")
     assert _parties(extract_text(text)) == ["Norrby Folkets Husförening"]
+
+
+# Probing the round's layouts with further invented text (unit tests only).
+
+def test_a_year_range_in_a_heading_of_a_grant_named_stod(extract_text):
+    text = ("Kulturstöd 2039–2041 till fyra föreningar\n\nPublicerad 2 december 2038\n\n"
+            "Kultur- och fritidsnämnden ger fleråriga kulturstöd. Norrby Teaterförening får 85 tkr per år.\n")
+    assert ("2039", "2041") in _periods(extract_text(text))
+
+
+def test_a_grant_named_stod_under_verksamhetsaret(extract_text):
+    text = ("Aktivitetsstödet fördelat\n\nNyhet 4 februari 2039\n\n"
+            "Fritidsnämnden fördelar totalt 1,4 miljoner kronor i aktivitetsstöd under verksamhetsåret 2039.\n")
+    assert ("2039", "2039") in _periods(extract_text(text))
+
+
+def test_a_year_range_with_med_stod_av_is_no_period(extract_text):
+    text = ("Beslut om taxa\n\nPublicerad 4 februari 2039\n\n"
+            "Nämnden beslutar med stöd av delegationsordningen om taxan 2039–2041 för simhallen.\n")
+    assert _periods(extract_text(text)) == []
+
+
+def test_the_next_in_a_ranking_after_foljt_av(extract_text):
+    text = ("Aktivitetsstödet fördelat\n\nNyhet 4 februari 2039\n\n"
+            "Störst belopp får Norrby Bandyklubb, 210 000 kronor, följt av Ekby Gymnastikförening, 180 000 kronor.\n")
+    assert "Ekby Gymnastikförening" in _parties(extract_text(text))
+
+
+def test_a_countys_genitive_inside_a_name_in_a_table(extract_text):
+    text = ("Regionala kulturbidrag\n\nPublicerad 2039-11-18\n\n"
+            "Regionala utvecklingsnämnden har beviljat bidrag till tre organisationer för perioden 2040–2042.\n\n"
+            "Organisation\tBidrag per år\nStiftelsen Norrby Länsteater\t1 800 000 kr\n"
+            "Exeby läns Hemslöjdsförbund\t700 000 kr\nEkby Musikförening\t300 000 kr\n")
+    assert "Exeby läns Hemslöjdsförbund" in _parties(extract_text(text))
+
+
+def test_a_category_link_over_a_headline_whose_lead_ends_in_a_colon(extract_text):
+    text = ("Region Gotland\nKultur och fritid\n\nRegionala kulturbidrag till tre organisationer\n\n"
+            "Regionala utvecklingsnämnden har beviljat bidrag till tre kulturorganisationer för de kommande åren. "
+            "Här är mottagarna:\n\nStiftelsen Norrby Länsteater\t1 800 000 kr\n\nPublicerad 2039-11-18\n")
+    assert extract_text(text)["document"]["title"] == "Regionala kulturbidrag till tre organisationer"
+
+
+def test_an_extension_to_the_end_of_a_year(extract_text):
+    text = ("Kvinnojouren får fortsatt stöd\n\nPublicerad 3 mars 2040\n\n"
+            "Socialnämnden har beslutat att förlänga partnerskapet med Norrby Kvinnojour till och med 2042.\n")
+    assert (None, "2042") in _periods(extract_text(text))
+
+
+def test_a_tariff_valid_to_a_year_is_no_period(extract_text):
+    text = ("Ny taxa\n\nPublicerad 3 mars 2040\n\nTaxan gäller till och med 2042 och räknas upp varje år.\n")
+    assert _periods(extract_text(text)) == []
+
+
+def test_a_groups_kind_in_lower_case_before_its_name(extract_text):
+    text = ("Stipendier 2039\n\nPublicerad 3 juni 2039\n\n"
+            "Ungdomsstipendiet på 8 000 kronor delas mellan Norrby Blåsorkester och teatergruppen Stjärnfall.\n")
+    assert "Stjärnfall" in _parties(extract_text(text))
+
+
+def test_an_extension_to_a_year_that_a_period_restates_is_one_period(extract_text):
+    text = ("Partnerskapet förlängs\n\nPublicerad 3 mars 2040\n\n"
+            "Socialnämnden har beslutat att förlänga partnerskapet med Norrby Kvinnojour till och med 2041.\n\n"
+            "Den nya avtalsperioden gäller 2040–2041 och kommunen bidrar med 300 000 kronor per år.\n")
+    assert _periods(extract_text(text)) == [("2040", "2041")]

@@ -161,6 +161,8 @@ _BOUGHT_FROM = re.compile(
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
                             r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
+_FOLLOWED_BY = re.compile(r"(?=f)\bföljt?\s+av\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+_SHARE_AFTER = re.compile(r"[^\S\n]*(?:,|med)[^\S\n]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[^\S\n]*(?:kronor|kr\b|tkr|mnkr|miljoner)", re.I)
 _SUM_BEFORE_VERB = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner(?:[ \t]+kronor)?)[ \t]+$", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 # "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
@@ -357,7 +359,7 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue
         if strong and k >= 2 and has_hand_org_word(first) and _capitalised(words[1]):
             continue  # "Föreningen Vänskap över generationer" in a list of names: the kind and name open it
-        if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
+        if is_org_shaped(w) or lw in ("län", "läns", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
     if len(words) >= 2 and name.isupper() and all(_common(w) and not is_org_shaped(w) for w in words):
@@ -478,6 +480,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 break
             # "svensk-finska ungdomsföreningen": a rare or hyphenated adjective before the head
             opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
+            if lower_start and not ends and word.islower() and word.endswith(_GROUP_KINDS) and _capitalised(nxt):
+                k += 1  # "delas mellan X och dansgruppen Steg för Steg": a group's kind in lower case, then its name
+                continue
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             if not _capitalised(word) and not ends and _capitalised(nxt) and is_org_shaped(nxt.rstrip(",.;:)")):
@@ -504,6 +509,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             out.append(word)
         elif is_org_shaped(word) or lw in ("län", "kommun", "stad"):
             out.append(word)
+        elif lw == "läns" and _capitalised(nxt):
+            out.append(word)  # "Exeby läns Hemslöjdsförbund": the county's genitive inside the name
         elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
             out.append(word)
         elif lw in _PLACE_PREPOSITIONS and _capitalised(nxt) and (len(out) == 1 or _capitalised(out[-1])):
@@ -525,6 +532,11 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
         out.pop()
     return " ".join(out)
+
+
+# A group's kind in its definite form, alone or in a compound, before the group's name ("dansgruppen",
+# "kören", "teaterensemblen"): no part of the name, as "föreningen X" in lower case is none.
+_GROUP_KINDS = ("gruppen", "kören", "ensemblen", "orkestern", "bandet", "kollektivet", "kvartetten", "trion", "duon")
 
 
 # Heads of a name that says what its body is for, in lower case after "för": "Föreningen för gammal
@@ -1136,7 +1148,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
-    _BOUGHT_FROM: ("köp", "förvärv"),
+    _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -1218,6 +1230,11 @@ def _from_grants(body: str, found: _Found) -> None:
             if _GRANT_FOLLOWS.match(after) or _SUM_BEFORE_VERB.search(body, max(0, m.start() - 30), m.start()):
                 for name in names:
                     found.add(name, m.end(), strong=False)
+    for m in _matches(_FOLLOWED_BY, body):
+        # "Störst belopp får X, 210 000 kronor, följt av Y, 180 000 kronor": the next in a ranking, its share after it
+        name = leading_name(body[m.end(): m.end() + 160])
+        if name and _SHARE_AFTER.match(body, m.end() + len(name)):
+            found.add(name, m.end(), strong=False)
     for m in _matches(_GOES_TO, body):
         found.add(m.group("name"), m.start("name"), strong=False)
     for m in _WITH_AMOUNT.finditer(body):

@@ -1257,7 +1257,8 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
     # (and past a reading time under the headline: "Lästid: 2 min")
     rest = [ln for ln in rest if not _is_dateline_row(ln) and not _READING_TIME.match(ln.strip())]
-    return bool(rest) and is_sentence_paragraph(rest[0])
+    # (a paragraph introducing a list ends in a colon: "... Här är mottagarna:")
+    return bool(rest) and is_sentence_paragraph(re.sub(r":\s*$", ".", rest[0]))
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
