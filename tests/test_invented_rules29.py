@@ -240,3 +240,11 @@ def test_an_extension_to_a_year_that_a_period_restates_is_one_period(extract_tex
             "Socialnämnden har beslutat att förlänga partnerskapet med Norrby Kvinnojour till och med 2041.\n\n"
             "Den nya avtalsperioden gäller 2040–2041 och kommunen bidrar med 300 000 kronor per år.\n")
     assert _periods(extract_text(text)) == [("2040", "2041")]
+
+
+def test_recipients_named_after_bland_mottagarna_finns(extract_text):
+    text = ("Bidrag till idrottsföreningar\n\nPublicerad: 14 oktober 2040\n\n"
+            "Kommunstyrelsen har beslutat om extra bidrag till idrottsföreningar med egna anläggningar. "
+            "Bland mottagarna finns Norrby GIF, Ekby SK och Föreningen Norrby Konståkare.\n")
+    names = _parties(extract_text(text))
+    assert {"Norrby GIF", "Ekby SK", "Föreningen Norrby Konståkare"} <= set(names)

@@ -128,6 +128,10 @@ _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bf
 _AMONG_THEM = re.compile(
     r"(?=[bsfo])(?:bidrag|stöd|förening|organisation)\w*\b[^.\n]{0,80}?"
     r"\b(?:bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|nämligen)\s+(?:från\s+|till\s+)?", re.I)
+# "Bland mottagarna finns A, B och C", "Bland de föreningar som får bidrag märks A och B": the recipients named.
+_AMONG_RECIPIENTS = re.compile(
+    r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
+    r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _LISTED = re.compile(r"(?=f)\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
@@ -1148,7 +1152,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
-    _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",),
+    _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -1192,7 +1196,7 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
 
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
-    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
         for m in _matches(trigger, body):
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
