@@ -248,3 +248,9 @@ def test_recipients_named_after_bland_mottagarna_finns(extract_text):
             "Bland mottagarna finns Norrby GIF, Ekby SK och Föreningen Norrby Konståkare.\n")
     names = _parties(extract_text(text))
     assert {"Norrby GIF", "Ekby SK", "Föreningen Norrby Konståkare"} <= set(names)
+
+
+def test_a_category_link_over_a_headline_whose_dateline_is_a_block_of_its_own(extract_text):
+    text = ("Regionala kulturstöd\n\nBeviljade projektbidrag hösten 2040\n\nPublicerad 2040-09-22\n\n"
+            "Kulturnämnden har beviljat projektbidrag till sex projekt. Totalt fördelas 1 250 000 kronor.\n")
+    assert extract_text(text)["document"]["title"] == "Beviljade projektbidrag hösten 2040"

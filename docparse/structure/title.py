@@ -1481,7 +1481,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (shape == "news" and len(block) <= _NAV_LINES and any(_is_news_section(ln[2]) for ln in block)
                 and all(_MENU_LINE.fullmatch(ln[2].strip()) and len(ln[2].split()) <= _CATEGORY_WORDS + 1 for ln in block)):
             continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
-        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
+        # (the headline's dateline may stand in a block of its own between it and the lead: one block more)
+        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 4], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
         if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
                 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
