@@ -254,3 +254,12 @@ def test_a_category_link_over_a_headline_whose_dateline_is_a_block_of_its_own(ex
     text = ("Regionala kulturstöd\n\nBeviljade projektbidrag hösten 2040\n\nPublicerad 2040-09-22\n\n"
             "Kulturnämnden har beviljat projektbidrag till sex projekt. Totalt fördelas 1 250 000 kronor.\n")
     assert extract_text(text)["document"]["title"] == "Beviljade projektbidrag hösten 2040"
+
+
+def test_a_studieforbund_opening_a_list_line_is_no_municipality(extract_text):
+    text = ("Bidrag till studieförbund 2042\n\nPublicerad 12 november 2041\n\n"
+            "Kultur- och fritidsnämnden har fördelat bidrag till studieförbunden enligt följande:\n\n"
+            "Studieförbundet Vuxenskolan, 412 000 kr\nStudiefrämjandet, 198 000 kr\n\nBorås Stad\n")
+    result = extract_text(text)
+    assert result["document"]["municipality"] == "Borås Stad"
+    assert "Studieförbundet Vuxenskolan" in _parties(result)
