@@ -263,3 +263,11 @@ def test_a_studieforbund_opening_a_list_line_is_no_municipality(extract_text):
     result = extract_text(text)
     assert result["document"]["municipality"] == "Borås Stad"
     assert "Studieförbundet Vuxenskolan" in _parties(result)
+
+
+def test_list_entries_parted_from_their_sums_by_an_em_dash(extract_text):
+    text = ("Föreningsbidrag 2042\n\nPublicerad 20 januari 2042\n\n"
+            "Kultur- och fritidsnämnden har fördelat årets föreningsbidrag:\n\n"
+            "Norrby Jazzklubb — 42 000 kr\nEkby Slottsfestival — 65 000 kr\n")
+    names = _parties(extract_text(text))
+    assert "Norrby Jazzklubb" in names and "Ekby Slottsfestival" in names

@@ -181,8 +181,8 @@ _ENTRY_AMOUNT = re.compile(
     # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
     r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
-    r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
-_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+    r"(?=[^\S\n]*(?:[,.;|\n]|[-–—•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
+_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–—](?=\s)|(?<!-)\s(?:och|samt)\s")
 # A list's line whose payee a comma parts from what the money is for, a colon before the amount:
 # "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
 _DESCRIBED_ENTRY = re.compile(r"[^\S\n]*(?:[-–•*»·][^\S\n]*)?(?P<name>[^,:;\n\d]{2,80}?),[^\S\n]*[^,:;\n]{2,80}")
@@ -1356,7 +1356,7 @@ def _strip_separator_tail(left: str) -> str:
     p = len(left) - len(tail)
     while p and _is_blank(left[p - 1]):
         p -= 1
-    if p and left[p - 1] in ":|–,-":
+    if p and left[p - 1] in ":|–—,-":  # (an em dash too: "Exeby Jazzklubb — 42 000 kr")
         p -= 1
         while p and _is_blank(left[p - 1]):
             p -= 1
