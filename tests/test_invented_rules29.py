@@ -271,3 +271,9 @@ def test_list_entries_parted_from_their_sums_by_an_em_dash(extract_text):
             "Norrby Jazzklubb — 42 000 kr\nEkby Slottsfestival — 65 000 kr\n")
     names = _parties(extract_text(text))
     assert "Norrby Jazzklubb" in names and "Ekby Slottsfestival" in names
+
+
+def test_a_sum_and_its_comma_before_the_verb(extract_text):
+    text = ("Bygdemedel fördelade\n\nPublicerad 5 maj 2042\n\n"
+            "Landsbygdsnämnden har delat ut 600 000 kronor i bygdemedel. Mest pengar, 150 000 kronor, fick Norrby Byalag.\n")
+    assert "Norrby Byalag" in _parties(extract_text(text))

@@ -167,7 +167,7 @@ _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
 _FOLLOWED_BY = re.compile(r"(?=f)\bföljt?\s+av\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _SHARE_AFTER = re.compile(r"[^\S\n]*(?:,|med)[^\S\n]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[^\S\n]*(?:kronor|kr\b|tkr|mnkr|miljoner)", re.I)
-_SUM_BEFORE_VERB = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner(?:[ \t]+kronor)?)[ \t]+$", re.I)
+_SUM_BEFORE_VERB = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner(?:[ \t]+kronor)?),?[ \t]+$", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 # "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
 _GOES_TO = re.compile(r"(?=[tT])\btill[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))(?P<name>[^\n.,;:!?]{2,80}?)[^\S\n]+(?:går|gick)[^\S\n]+"
@@ -1230,7 +1230,8 @@ def _from_grants(body: str, found: _Found) -> None:
         if names:
             last = names[-1].split()[-1]
             after = window[window.find(last, window.find(names[-1])) + len(last):]
-            # ("190 000 kronor får X för att ...": the sum before the verb, the name its subject after it)
+            # ("190 000 kronor får X för att ...", "Mest pengar, 150 000 kronor, fick X": the sum before the verb,
+            # the name its subject after it)
             if _GRANT_FOLLOWS.match(after) or _SUM_BEFORE_VERB.search(body, max(0, m.start() - 30), m.start()):
                 for name in names:
                     found.add(name, m.end(), strong=False)
