@@ -187,6 +187,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # "IK" beside its full name, an "och" company cut in two, a contact box's title over the name; three date golds
 # corrected by the set's precedent). After their fixes all their values are found; the set (464 documents,
 # with gen28's, gen30's and title2's) finds 6,940 of 6,943 values, none spurious (left: the three above).
+# gen29 (web pages on grants to associations: search boxes and a logo's home link over the headline, the
+# municipality only in a footer, "Förening | Belopp" and tab tables, "Föreningen för ..." names, sums in tkr and
+# mnkr per entry, an anslag of a decision, a flattened page; 590-603) first scored 0.895 (590-596; title 0.571,
+# parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
+# the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
+# finds 7,142 of 7,145 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -196,7 +202,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 464 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 478 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

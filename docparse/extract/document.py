@@ -329,9 +329,17 @@ def _board_matches(body: str):
             yield m
 
 
+# The owner's genitive before a body named in its indefinite form: "Exeby stads kultur- och fritidsnämnd",
+# "Exeby kommuns socialnämnd" (the body itself, as "Kultur- och fritidsnämnden" names it).
+_OWNER_GENITIVE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäö-]*[ \t]+(?:kommuns|stads)[ \t]+$|(?<![\wåäö-])Region[ \t]+[A-ZÅÄÖ][\wåäö-]*s[ \t]+$")
+_INDEFINITE_BODY = re.compile(r"(nämnd|direktion|styrelse)$")
+
+
 def _board_mentions(body: str):
     for m in _board_matches(body):
         name = m.group("name") + (m.group("sub") or "")
+        if not m.group("sub") and _INDEFINITE_BODY.search(name) and _OWNER_GENITIVE.search(body, max(0, m.start() - 40), m.start()):
+            name = name + ("n" if name.endswith("e") else "en")
         if is_body_name(m.group("name")):
             genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
             yield nominative(name), m.start(), m.end(), bool(genitive_owner)
@@ -552,6 +560,10 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and b0 <= d.span[0] < b0 + len(below.group(1)):
                         kinds[i] = "published"
+                    elif kinds[i] == "heading" and d.span[0] == b0:
+                        # (a dateline opening the line below is no date on the title's line, though it stands
+                        # within reach of its end: "Headline" / "2038-05-20 14:05")
+                        kinds[i] = "published"
             # ... or on a line of its own under the lead ("<h1>" / "<p><strong>lead</strong></p>" /
             # "24 november 2031"): the publication's, before an update's at the page's foot.
             pos = st.title.span[1]
@@ -602,6 +614,10 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
         if own:
             return own.value, list(own.span)
+    if doc_kind == "beslut":
+        noted = _decision_note_date(ctx.body, st.dates)
+        if noted:
+            return noted.value, list(noted.span)
     if st.type_word and st.type_word.source == "furniture":
         # The kind only in a running page header, its date beside it ("EXEBY FÖRBUND  PROTOKOLL
         # 2036-02-23" in a Word header over every page) and no date in the body's head: the header's.
@@ -630,6 +646,20 @@ def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):
         re.escape(genitive).replace(r"\ ", r"\s+") + r"\s+" + re.escape(doc_kind) + r"(?:\s+(?:den|daterad))?[\s,:]*$", re.I)
     for d in dates:
         if d.kind == "other" and pattern.search(body, max(0, d.span[0] - len(genitive) - len(doc_kind) - 20), d.span[0]):
+            return d
+    return None
+
+
+# A decision's note of who made it and when, opening its line ("Beslut fattat av kultur- och
+# fritidsnämnden 2038-02-21, § 14", "Beslutet fattades av socialnämnden den 3 maj 2031"): a notice's
+# own date when it prints no dated label (the notice's posting dates are not the decision's).
+_DECISION_NOTE = re.compile(r"^[ \t]*(?:beslut(?:et)?[ \t]+(?:fattat|fattades|taget|togs)|beslutat|beslutades)[ \t]+av[ \t]+"
+                            r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
+
+
+def _decision_note_date(body: str, dates):
+    for d in dates:
+        if d.kind == "other" and _DECISION_NOTE.search(body, body.rfind("\n", 0, d.span[0]) + 1, d.span[0]):
             return d
     return None
 

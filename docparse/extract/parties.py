@@ -122,12 +122,17 @@ _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
     r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
     r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
-    r"[^.\n]{0,50}?\btill\s+", re.I)
+    # (or shared among them: "stipendiet på 10 000 kronor delas mellan A och B")
+    r"[^.\n]{0,50}?\b(?:till|(?:delas|delades|fördelas|fördelades)\s+(?:lika\s+)?mellan)\s+", re.I)
 _APPLIED_FROM = re.compile(r"(?=[ab])(?:\bansök\w*|bidrag\w*)\b[^.\n]{0,80}?\bfrån\s+(?:bland\s+annat\s+|bl\.\s?a\.\s+)?", re.I)
 # "bidrag till 14 föreningar, bland andra X, Y och Z": named examples of the recipients.
 _AMONG_THEM = re.compile(
     r"(?=[bsfo])(?:bidrag|stöd|förening|organisation)\w*\b[^.\n]{0,80}?"
     r"\b(?:bland\s+(?:annat|andra)|bl\.\s?a\.|däribland|nämligen)\s+(?:från\s+|till\s+)?", re.I)
+# "Bland mottagarna finns A, B och C", "Bland de föreningar som får bidrag märks A och B": the recipients named.
+_AMONG_RECIPIENTS = re.compile(
+    r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
+    r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _LISTED = re.compile(r"(?=f)\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
@@ -161,6 +166,9 @@ _BOUGHT_FROM = re.compile(
 _GRANT_FOLLOWS = re.compile(r"\s*(?:ett\b|en\b|,?\s*\d|med\s+\d|i\s+\w*bidrag|\w*bidrag|\w*stöd\b|medel\b|anslag|"
                             r",?\s*som\s+(?:alla\s+|båda\s+|samtliga\s+|var\s+och\s+en\s+|vardera\s+)?"
                             r"(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)\b)", re.I)
+_FOLLOWED_BY = re.compile(r"(?=f)\bföljt?\s+av\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
+_SHARE_AFTER = re.compile(r"[^\S\n]*(?:,|med)[^\S\n]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[^\S\n]*(?:kronor|kr\b|tkr|mnkr|miljoner)", re.I)
+_SUM_BEFORE_VERB = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|mkr|miljoner(?:[ \t]+kronor)?),?[ \t]+$", re.I)
 _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b", re.I)
 # "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
 _GOES_TO = re.compile(r"(?=[tT])\btill[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))(?P<name>[^\n.,;:!?]{2,80}?)[^\S\n]+(?:går|gick)[^\S\n]+"
@@ -170,10 +178,12 @@ _WITH_AMOUNT = re.compile(r"[^\S\n]+med[^\S\n]+\d{1,3}(?:[ \u00a0]\d{3})+[^\S\n]
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
-    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7})(?:,(?:\d{1,2}|-))?\s*"
-    r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
-    r"(?=[^\S\n]*(?:[,.;|\n]|[-–•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
-_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–](?=\s)|(?<!-)\s(?:och|samt)\s")
+    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
+    # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
+    r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
+    r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
+    r"(?=[^\S\n]*(?:[,.;|\n]|[-–—•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
+_ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–—](?=\s)|(?<!-)\s(?:och|samt)\s")
 # A list's line whose payee a comma parts from what the money is for, a colon before the amount:
 # "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
 _DESCRIBED_ENTRY = re.compile(r"[^\S\n]*(?:[-–•*»·][^\S\n]*)?(?P<name>[^,:;\n\d]{2,80}?),[^\S\n]*[^,:;\n]{2,80}")
@@ -385,6 +395,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if _GRANT_WORD.search(words[-1]):
         return False  # "Exempelstipendiet": the grant itself, not who gets it
+    if _for_phrase_name(words, 0) == len(words):
+        return True  # "Föreningen för gammal dans i Exeby": lower-case words of what it is for
     body = BOARD_RE.match(name)
     if body and is_body_name(body.group("name")):
         rest = name[body.end():].split()
@@ -398,7 +410,7 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue
         if strong and k >= 2 and has_hand_org_word(first) and _capitalised(words[1]):
             continue  # "Föreningen Vänskap över generationer" in a list of names: the kind and name open it
-        if is_org_shaped(w) or lw in ("län", "kommun", "stad", "region") or _zipf(w) < 3.0:
+        if is_org_shaped(w) or lw in ("län", "läns", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
         return False  # a function word or verb: the phrase runs on into a sentence
     if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
@@ -545,10 +557,17 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             break
         lw = word.lower()
         if not out:
+            taken = _for_phrase_name(tokens, k)
+            if taken:
+                out = [t.rstrip(",.;:)”\"") for t in tokens[k:k + taken]]
+                break  # "Föreningen för bygdens historia i Lövestad": the head, "för" and what it is for
             if lw in _NOT_NAME_START and not _capitalised(nxt):
                 break
             # "svensk-finska ungdomsföreningen": a rare or hyphenated adjective before the head
             opens_lower = lw not in _STOP_WORDS and ("-" in word or _zipf(word) < 4.0) and not ends and _org_word_ahead(tokens, k)
+            if lower_start and not ends and word.islower() and word.endswith(_GROUP_KINDS) and _capitalised(nxt):
+                k += 1  # "delas mellan X och dansgruppen Steg för Steg": a group's kind in lower case, then its name
+                continue
             if not (_capitalised(word) or lower_start and (is_org_shaped(word) or opens_lower)):
                 break
             if not _capitalised(word) and not ends and _capitalised(nxt) and is_org_shaped(nxt.rstrip(",.;:)")):
@@ -558,6 +577,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if word.endswith("-") and nxt == "och":  # "Kvinno- och tjejjouren": one name
                 out.append("och")
                 k += 1
+        elif word.endswith("-") and nxt == "och":  # "Bjärnums Hembygds- och Kulturförening": one name
+            out += [word, "och"]
+            k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
                     and is_org_shaped(" ".join(out))):
@@ -570,11 +592,10 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             if lw in _DEFINITE_HEADS and is_org_shaped(" ".join(out)):
                 break  # "... Idrottsförbund Förbundet får ...": a flattened text's next sentence names it again
             out.append(word)
-        elif word.endswith("-") and nxt == "och":
-            out += [word, "och"]
-            k += 1
         elif is_org_shaped(word) or lw in ("län", "kommun", "stad"):
             out.append(word)
+        elif lw == "läns" and _capitalised(nxt):
+            out.append(word)  # "Exeby läns Hemslöjdsförbund": the county's genitive inside the name
         elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
             out.append(word)
         elif lw in _PLACE_PREPOSITIONS and _capitalised(nxt) and (len(out) == 1 or _capitalised(out[-1])):
@@ -598,6 +619,53 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
         out.pop()
     return " ".join(out)
+
+
+# A group's kind in its definite form, alone or in a compound, before the group's name ("dansgruppen",
+# "kören", "teaterensemblen"): no part of the name, as "föreningen X" in lower case is none.
+_GROUP_KINDS = ("gruppen", "kören", "ensemblen", "orkestern", "bandet", "kollektivet", "kvartetten", "trion", "duon")
+
+
+# Heads of a name that says what its body is for, in lower case after "för": "Föreningen för gammal
+# dans i Exeby", "Stiftelsen för bygdens historia" (any other "Föreningen för ..." is the anaphor and
+# the verb "föra": "Föreningen för statistik över besökarna").
+_FOR_HEADS = frozenset({"föreningen", "förbundet", "riksförbundet", "stiftelsen", "sällskapet", "samfundet", "nätverket"})
+_FOR_PHRASE_STOPS = _STOP_WORDS | {"och", "eller", "över", "av", "mot", "efter", "bland", "hos", "utan", "sin", "sina", "sitt",
+                                   "de", "den", "det", "en", "ett", "alla", "också", "även", "nu", "inte", "redan", "ut"}
+_FOR_PHRASE_WORDS = 3
+_PLACE_NOUNS = frozenset({"härad", "socken", "län", "kommun", "stad", "bygd"})
+# What may follow such a name in its sentence: a list's "och", the purpose's "för att", a verb of the grant.
+_AFTER_FOR_NAME = frozenset({"och", "samt", "för", "som", "får", "fick", "har", "hade", "med", "är", "var", "beviljas",
+                             "beviljades", "tilldelas", "tilldelades", "erhåller", "erhöll", "går", "gick", "ska", "kommer"})
+
+
+def _for_phrase_name(tokens: list[str], k: int) -> int:
+    """How many tokens from ``k`` make a name "Head för <lower-case words> [i Place [härad]]" that ends
+    cleanly (at a stop, a line's or text's end, or a word that goes on the sentence); 0 if none."""
+    if tokens[k].lower() not in _FOR_HEADS or not _capitalised(tokens[k]) or k + 2 >= len(tokens) or tokens[k + 1] != "för":
+        return 0
+    j, n = k + 2, 0
+    while j < len(tokens) and n < _FOR_PHRASE_WORDS:
+        word = tokens[j].rstrip(",.;:)”\"")
+        if not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS:
+            break
+        j, n = j + 1, n + 1
+        if word != tokens[j - 1]:
+            return j - k  # the phrase ends with its sentence's or list's stop
+    if not n:
+        return 0
+    if j + 1 < len(tokens) and tokens[j] in _PLACE_PREPOSITIONS and _capitalised(tokens[j + 1]):
+        place = tokens[j + 1].rstrip(",.;:)”\"")
+        j += 2
+        if place != tokens[j - 1]:
+            return j - k
+        if j < len(tokens) and tokens[j].rstrip(",.;:)”\"") in _PLACE_NOUNS:
+            j += 1
+            if tokens[j - 1][-1:] in ",.;:)”\"":
+                return j - k
+    if j >= len(tokens) or tokens[j] == "\n" or tokens[j].lower() in _AFTER_FOR_NAME:
+        return j - k
+    return 0
 
 
 def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
@@ -1218,9 +1286,9 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # than the trigger's, which tries its alternatives at every position; texts without grants seldom
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
-    _GRANT_TO: ("till",), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
+    _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
-    _BOUGHT_FROM: ("köp", "förvärv"),
+    _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -1264,7 +1332,7 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
 
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
-    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM):
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
         for m in _matches(trigger, body):
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
@@ -1298,9 +1366,16 @@ def _from_grants(body: str, found: _Found) -> None:
         if names:
             last = names[-1].split()[-1]
             after = window[window.find(last, window.find(names[-1])) + len(last):]
-            if _GRANT_FOLLOWS.match(after):
+            # ("190 000 kronor får X för att ...", "Mest pengar, 150 000 kronor, fick X": the sum before the verb,
+            # the name its subject after it)
+            if _GRANT_FOLLOWS.match(after) or _SUM_BEFORE_VERB.search(body, max(0, m.start() - 30), m.start()):
                 for name in names:
                     found.add(name, m.end(), strong=False)
+    for m in _matches(_FOLLOWED_BY, body):
+        # "Störst belopp får X, 210 000 kronor, följt av Y, 180 000 kronor": the next in a ranking, its share after it
+        name = leading_name(body[m.end(): m.end() + 160])
+        if name and _SHARE_AFTER.match(body, m.end() + len(name)):
+            found.add(name, m.end(), strong=False)
     for m in _matches(_GOES_TO, body):
         found.add(m.group("name"), m.start("name"), strong=False)
     for m in _WITH_AMOUNT.finditer(body):
@@ -1418,7 +1493,7 @@ def _strip_separator_tail(left: str) -> str:
     p = len(left) - len(tail)
     while p and _is_blank(left[p - 1]):
         p -= 1
-    if p and left[p - 1] in ":|–,-":
+    if p and left[p - 1] in ":|–—,-":  # (an em dash too: "Exeby Jazzklubb — 42 000 kr")
         p -= 1
         while p and _is_blank(left[p - 1]):
             p -= 1
@@ -1658,7 +1733,30 @@ def _same_party(short: str, long: str) -> bool:
         return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
-    return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0])
+    return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0]) or _runs_place(short, long)
+
+
+# The association that runs a place, its name the place's own with its town (or the town's genitive)
+# before and "förening" joined on ("Folkets hus" / "Exeby Folkets husförening"): a heading's "Bidrag till Folkets
+# hus" names the same party as the text's association.
+_RUNS_PLACE = ("förening", "föreningen", "sförening", "sföreningen")
+
+
+def _runs_place(short: str, long: str) -> bool:
+    """``long`` is the town's association that runs the place ``short`` names."""
+    s, lg = short.casefold().split(), long.casefold().split()
+    if len(lg) != len(s) + 1 or len(s) < 2:
+        return False
+    tail = lg[1:]
+    return tail[:-1] == s[:-1] and tail[-1] in {s[-1] + e for e in _RUNS_PLACE}
+
+
+def _places_run(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The place a town's association is named after ("exeby folkets husförening" -> "folkets hus"),
+    each way its joint may be read ("hus" + "förening", "hu" + "sförening")."""
+    if len(words) < 3:
+        return []
+    return [words[1:-1] + (words[-1][:-len(e)],) for e in _RUNS_PLACE if words[-1].endswith(e) and len(words[-1]) > len(e)]
 
 
 def _initials(word: str) -> str:
@@ -1722,6 +1820,8 @@ class _MergeIndex:
             self._add(("prefix", tuple(head.split())), i)
         for form in _abbreviated_forms(party["name"]):  # this = the long form of "Exeby IK"
             self._add(("prefix", form), i)
+        for place in _places_run(words):  # this = town's + place + "förening": the place's association
+            self._add(("place", place), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
@@ -1734,6 +1834,8 @@ class _MergeIndex:
         keys += [("words", form) for form in _abbreviated_forms(party["name"])]
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
+        keys.append(("place", words))
+        keys += [("words", place) for place in _places_run(words)]
         return {i for key in keys for i in self.keys.get(key, ())}
 
 

@@ -37,9 +37,16 @@ ONE_YEAR_RE = re.compile(rf"(?=[bfguv])(?<![\wåäö])(?:under|verksamhetsåret|
 _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[ \t]+$", re.I)
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
-_GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$", re.I)  # (a sum "för 2031" may be a year's share of a longer grant)
+# (the plural's definite form too, "Föreningsbidragen för 2039": the year's grants, but not the state's,
+# "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant)
+_GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$|(?<!stats)(?:bidrag|stöd)en[ \t]+$", re.I)
+_GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
-_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|partnerskap|sponsring|projekt(?:et|en)\b", re.I)  # (not "har bidragit")
+# (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret
+# 2039"; not the law a decision rests on, "med stöd av")
+_GRANT_STOD = r"(?<!med )stöd(?:et|en)?\b"
+_MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|partnerskap|sponsring|projekt(?:et|en)\b|"
+                                 + _GRANT_STOD, re.I)  # (not "har bidragit")
 _COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
 _GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
 _SUM_BEFORE = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
@@ -64,7 +71,7 @@ _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
 # A full stop after the range ends its sentence ("... per år 2032–2034."); one before a digit does not.
 _BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/-]|\.\d)")
-_PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper", re.I)
+_PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper|" + _GRANT_STOD, re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
@@ -251,7 +258,10 @@ def extract_periods(ctx) -> list[dict]:
         if int(m.group("b")) == int(m.group("a")) + 1:
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in SEASONS_RE.finditer(body):
-        if m.start() and body[m.start() - 1].islower() and m.group("a") < m.group("b"):
+        # (a compound, "vintersäsongerna 2033–2036"; or the season a grant is for: "aktivitetsstödet
+        # för säsongen 2037–2038", not a league's season in passing)
+        if m.start() and (body[m.start() - 1].islower() or _GRANT_FOR_BEFORE.search(body, max(0, m.start() - 40), m.start())
+                          or _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations)) and m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
         if m.group("a") < m.group("b") and m.start() not in covered:
@@ -270,12 +280,14 @@ def extract_periods(ctx) -> list[dict]:
             continue  # "fördelas efter antalet aktiviteter under 2038": the year of what is counted, no grant's period
         if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
+        # ("föreningsstöd för 2038": the grant's word right before a bare "för" says the year is the grant's)
+        grant_for = _BARE_FOR.match(m.group(0)) is not None
         s, e = sentence_around(body, m.start(), m.end(), ctx.models.abbreviations)
         # "beviljas 300 000 kronor under 2037": a sum granted right before "under" (not a year's cost
         # or a loan: "kostnaden var 612 000 kronor under 2038").
         money_before = (m.group(0)[:1] in "uU" and _SUM_BEFORE.search(body, max(0, m.start() - 30), m.start())
                         and _GRANTED.search(body, s, m.start()))
-        if (money_before or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
+        if (money_before or grant_for or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     for d in dates:
         if len(d["value"]) == 10 and d["span"][0] not in covered:
@@ -283,14 +295,35 @@ def extract_periods(ctx) -> list[dict]:
             if period:
                 out.append(period)
                 covered.add(*period["span"])
+    for m in _OPEN_END_YEAR.finditer(body):
+        if m.start("y") not in covered and not _FEE_SUBJECT.search(body, max(0, m.start() - 30), m.start()):
+            s, e = m.start(), m.end("y")
+            out.append({"start": None, "end": m.group("y"), "kind": _kind(body, s, ctx.models.abbreviations),
+                        "text": squash(body[s:e]), "span": [s, e]})
+            covered.add(s, e)
+    out = _without_restated_years(out)
     out.sort(key=lambda p: p["span"][0])
     return out
+
+
+def _without_restated_years(out: list[dict]) -> list[dict]:
+    """A year alone ("verksamhetsstöd för 2041") that another period gives in full days ("perioden
+    1 januari 2041–31 december 2041") is that period said twice: the full one stays."""
+    full_years = {p["start"][:4] for p in out if p["start"] and p["end"] and len(p["start"]) == len(p["end"]) == 10
+                  and p["start"][:4] == p["end"][:4] and p["start"][5:] == "01-01" and p["end"][5:] == "12-31"}
+    # (so an end year alone, "förlänga ... till och med 2039", that a period with its start ends too: "gäller 2038–2039")
+    ends = {p["end"][:4] for p in out if p["start"] and p["end"]}
+    return [p for p in out if not (p["start"] == p["end"] and len(p["start"] or "") == 4 and p["start"] in full_years)
+            and not (p["start"] is None and len(p["end"] or "") == 4 and p["end"] in ends)]
 
 
 # "förlänga partnerskapet till och med 31 december 2025": an end with no start written (the sentence
 # may wrap over lines, not past a blank one).
 _OPEN_END = re.compile(rf"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
+# "förlänga partnerskapet till och med 2042": an end year alone, no start written.
+_OPEN_END_YEAR = re.compile(rf"(?=[fgl])(?:förläng\w*|gäller|löper)\b[^.\n]{{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:år\s+|utgången\s+av\s+)?"
+                            rf"(?P<y>{YEAR})(?![\d/–-]|\s*[-–]\s*\d|\s+(?:{MONTH_ALT}))", re.I)
 # A fee or tariff as the subject of "gäller": its term is no period of an agreement or a grant.
 _FEE_SUBJECT = re.compile(r"(?<![\wåäö])(?:taxan|taxorna|avgiften|avgifterna|priset|priserna|prislistan)[ \t]+$", re.I)
 

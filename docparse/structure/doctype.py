@@ -314,7 +314,9 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
         return "protocol"
-    if _QUOTED.search(head[:1500]) and "kallas" not in head.lower() and not _FORMAL_MARKS.search(head[:1500]):
+    quoted = _QUOTED.search(head[:1500])
+    # (a formal mark under the quote is the page's contact block: "Kontakt / Eva Ek / Handläggare, kulturförvaltningen")
+    if quoted and "kallas" not in head.lower() and not _FORMAL_MARKS.search(head[:quoted.start()]):
         return "news"  # a politician quoted ("..., säger X"): a page about a meeting's matters, even one listing them
     if _AGENDA_MARKS.search(head) and (n_items >= 2 or "kallas" in head.lower()):
         return "agenda"

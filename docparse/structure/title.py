@@ -786,8 +786,10 @@ def _is_news_section(text: str) -> bool:
                               or _is_body_name(m.group("whose")))
 
 
-# A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum").
-_SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)", re.I)
+# A site's name: the organisation's and its section's ("Region X nyhetsrum", "Exeby kommuns pressrum"), or
+# its logo's link home as a reader copies it ("Exeby kommun – Startsida", "Exeby kommun, till startsidan").
+_SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsroom|mediarum(?:met)?|webbplats)"
+                           r"|[ \t]*[–—|,:-][ \t]*(?:(?:gå[ \t]+)?till[ \t]+)?(?:startsida(?:n)?|hem(?:sida(?:n)?)?)", re.I)
 
 
 _CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
@@ -1351,7 +1353,8 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     rest = [ln[2] for ln in head[1:]] + [ln[2] for b in below[1:] for ln in b]
     # (and past a reading time under the headline: "Lästid: 2 min")
     rest = [ln for ln in rest if not _is_dateline_row(ln) and not _READING_TIME.match(ln.strip())]
-    return bool(rest) and is_sentence_paragraph(rest[0])
+    # (a paragraph introducing a list ends in a colon: "... Här är mottagarna:")
+    return bool(rest) and is_sentence_paragraph(re.sub(r":\s*$", ".", rest[0]))
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
@@ -1608,7 +1611,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (shape == "news" and len(block) <= _NAV_LINES and any(_is_news_section(ln[2]) for ln in block)
                 and all(_MENU_LINE.fullmatch(ln[2].strip()) and len(ln[2].split()) <= _CATEGORY_WORDS + 1 for ln in block)):
             continue  # "Kommun och politik" / "Nyheter": the site's section and its news, links over the headline
-        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 3], type_word):
+        # (the headline's dateline may stand in a block of its own between it and the lead: one block more)
+        if shape == "news" and len(block) == 1 and _is_category_over(block[0][2], blocks[k + 1:k + 4], type_word):
             continue  # "Kommun och politik" over "Fullmäktige antog budgeten" / its lead: the article's category
         if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
                 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):

@@ -137,8 +137,10 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 # A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
 # Blekinge län", "Regionförbundet i Exeby län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
+# Associations named "förbund", no public body: "Studieförbundet Vuxenskolan" opening a grant list's line.
+_ASSOCIATION_FORBUND = r"(?:Studie|Riks|Idrotts|Ungdoms|Pensionärs|Handikapp|Distrikts|Scout|Hembygds|Bygdegårds|Musik)förbundet"
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 

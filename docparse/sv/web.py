@@ -40,15 +40,17 @@ QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<t
 UI_LINE = re.compile(tolerant(
     r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
     r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
-    r"gå\s+till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
+    r"gå\s+(?:direkt\s+)?till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
     r"tillbaka(?:\s+till\s+(?:alla\s+)?(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
-    r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan))?|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
+    r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan|[\w-]+\.(?:se|nu|com|org|net)))?|"
+    # a search box's placeholder, its button after it ("Vad letar du efter? Sök", "Vad söker du?")
+    r"vad\s+(?:letar|söker)\s+du(?:\s+efter)?\s*\??(?:\s+sök)?|search|stäng|close|lyssna|läs\s+upp|skriv\s+ut|print|dela|share|copied!?|kopierad!?|"
     r"annons|placeholder|n/a|protected|loading\.*(?:\s*\(view\s+fulltext\s+now\))?|"
     r"no\s+results\s+found|inga\s+(?:sök)?resultat(?:\s+hittades)?|"
     r"storlek:?\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf))+|"
     r"(?:publicerad|uppdaterad|senast\s+(?:uppdaterad|ändrad)|sidansvarig)\s*:?|"
     # a language picker's button, its menu's caret after it ("Välj språk ▾", "Other languages")
-    r"(?:välj\s+språk|andra\s+språk|select\s+(?:a\s+)?language|other\s+languages|languages?|in\s+english)(?:[ \t]*[▾▼⌄˅▿])?|"
+    r"(?:välj\s+språk|andra\s+språk|språk|select\s+(?:a\s+)?language|other\s+languages|languages?|in\s+english)(?:[ \t]*[▾▼⌄˅▿])?|"
     r"(?:download|ladda\s+ner|share|dela)\s+[\"“”„][^\n]*[\"“”]"
     r")[ \t]*\|?[ \t]*$"),
     re.I,
