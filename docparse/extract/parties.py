@@ -473,6 +473,8 @@ _DEFINITE_HEADS = DEFINITE_ORG_HEADS
 
 # A table's column gap: a tab or two blanks or more.
 _CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
+# A gap inside a line: a wrapped line's indent ("1. ... och Exeby\n   Segelsällskap") parts no cells.
+_CELL_GAP_IN_LINE = re.compile(r"(?<=\S)(?:[^\S\n]*\t|[^\S\n]{2,})")
 
 
 # A line opening with a diarienummer: a board's code and number, or its label.
@@ -487,6 +489,30 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
     genitive = out[-1]
     return (len(genitive) > 3 and genitive.endswith("s") and genitive[:1].isupper() and not genitive.isupper()
             and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+
+
+def _genitive_wraps(out: list[str], below: list[str]) -> bool:
+    """A name whose line ends in a proper genitive and whose next line opens with an organisation
+    word ("Stiftelsen Exebyns\nStödcentrum för ..."): the genitive's noun is on the next line."""
+    last = out[-1]
+    nxt = below[0].rstrip(",.;:)") if below else ""
+    return (len(out) >= 2 and len(last) > 3 and last.endswith("s") and last[:1].isupper() and not last.isupper()
+            and _capitalised(nxt) and has_hand_org_word(nxt))
+
+
+def _owner_genitive(word: str, nxt: str) -> bool:
+    """An organisation word in the genitive before a lower-case noun ("Exeby Ryttarsällskaps nya
+    ridhus"): the name ends at the owner; what follows is what it owns, no part of the name."""
+    after = nxt.rstrip(",.;:)")
+    return (len(word) > 4 and word.endswith("s") and not word.isupper() and has_hand_org_word(word[:-1])
+            and after.isalpha() and after.islower() and after not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS
+            and after not in ("och", "samt", "eller")
+            and not (has_hand_org_word(after) and not after.endswith(_OWNED_PLACES)))
+
+
+# What an organisation owns or runs, not a body of people of its own: "Exeby Ryttarsällskaps ridhus"
+# names the owner, "Exeby Missionskyrkas musikkår" a body (the church's band) whose name that is.
+_OWNED_PLACES = ("hus", "huset", "gård", "gården", "lokal", "lokalen", "center", "centrum", "anläggning", "anläggningen")
 
 
 # Small words a heading in capitals runs on with after a complete name (capitals hide that they are small).
@@ -529,13 +555,13 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
-    text = _CELL_GAP.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
+    text = _CELL_GAP_IN_LINE.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
     while k < len(tokens) and len(out) < 8:
         if tokens[k] == "\n":
-            if out and is_org_shaped(" ".join(out)):
+            if out and is_org_shaped(" ".join(out)) and not _genitive_wraps(out, tokens[k + 1:k + 2]):
                 break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
             if _DNR_LINE.match(" ".join(tokens[k + 1:k + 3])):
                 break  # "... MED EXESTAD" / "SOCN 38/2037": the line below opens with the matter's dnr
@@ -581,6 +607,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             out += [word, "och"]
             k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if not ends and _owner_genitive(word, nxt):
+                out.append(word[:-1])  # "borgen för Exeby Ryttarsällskaps nya ridhus": the owner is the name
+                break
             if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
                     and is_org_shaped(" ".join(out))):
                 break  # "BIDRAG TILL EXEBY IDROTTSFÖRENING FÖR NYA MÅL": a heading in capitals goes on past the name
@@ -1731,9 +1760,32 @@ def _same_party(short: str, long: str) -> bool:
         return True  # "Svenska Röda Korset" / "Svenska Röda Korset, Exeby krets": the branch after a comma
     if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
         return True
+    if len(s) >= 2 and _purpose_tail(s, lg):
+        return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0]) or _runs_place(short, long)
+
+
+def _purpose_tail(s: list[str], lg: list[str]) -> bool:
+    """``s`` is ``lg`` without the purpose after "för" ("Stiftelsen Exeby Stödcentrum" / "Stiftelsen
+    Exeby Stödcentrum för våldsutsatta"), or without its kind word before it too ("Exeby Stödcentrum",
+    a heading's short form)."""
+    for at in (0, 1):
+        if at and not has_hand_org_word(lg[0]):
+            break
+        if lg[at: at + len(s)] == s and lg[at + len(s): at + len(s) + 1] == ["för"]:
+            return True
+    return False
+
+
+def _purpose_cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The short forms _purpose_tail accepts of the casefolded ``words``: before the first "för",
+    with and without a kind word opening the name."""
+    if "för" not in words[2:]:
+        return []
+    n = words.index("för", 2)
+    return [words[:n]] + ([words[1:n]] if n >= 3 and has_hand_org_word(words[0]) else [])
 
 
 # The association that runs a place, its name the place's own with its town (or the town's genitive)
@@ -1815,6 +1867,8 @@ class _MergeIndex:
                 self._add(("prefix", words[:n]), i)
         for n in _place_tail_cuts(party["name"]):  # this = prefix + a place: the long form of prefix
             self._add(("prefix", words[:n]), i)
+        for short in _purpose_cuts(words):  # this = prefix + "för" + its purpose: the long form of prefix
+            self._add(("prefix", short), i)
         head = _before_comma(party["name"])
         if head:  # this = prefix + ", " + its branch: the long form of prefix
             self._add(("prefix", tuple(head.split())), i)
@@ -1828,6 +1882,7 @@ class _MergeIndex:
         keys = [("words", words), ("prefix", words), ("tail", words), ("words", words[1:])]
         keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
         keys += [("words", words[:n]) for n in _place_tail_cuts(party["name"])]
+        keys += [("words", short) for short in _purpose_cuts(words)]
         head = _before_comma(party["name"])
         if head:
             keys.append(("words", tuple(head.split())))
