@@ -97,3 +97,33 @@ def test_a_grants_range_of_dates_is_still_a_period(extract_text):
 
 def test_a_genitive_before_a_body_of_its_own_stays_in_the_name():
     assert leading_name("Ekholmens Missionsförsamlings scoutkår har sökt bidrag") == "Ekholmens Missionsförsamlings scoutkår"
+
+
+def _amounts(result):
+    return sorted({a["value"] for a in result["amounts"]})
+
+
+def test_a_captions_unit_over_a_heading_of_years_holds_every_column(extract_text):
+    text = ("Tjänsteskrivelse\n\nBidrag till Ekholmens Bygdegårdsförening\n\n"
+            "Förslag till beslut\natt bevilja Ekholmens Bygdegårdsförening ett bidrag om 150 000 kronor.\n\n"
+            "Kalkyl (tkr)\n"
+            "Post                        2040      2041\n"
+            "Nytt tak                      70        30\n"
+            "Ramp vid entrén               25        25\n")
+    assert _amounts(extract_text(text)) == [25000, 30000, 70000, 150000]
+
+
+def _lease(label_row: str) -> str:
+    return ("Beslutsunderlag\nTekniska nämnden\n2040-04-20\n\nArrende vid småbåtshamnen\n\n"
+            f"{label_row}\n"
+            "Arrendetid                  2040-05-01 -- 2045-04-30\n"
+            "Avgift                      9 000 kr per år\n\n"
+            "Nämnden föreslås godkänna arrendeavtalet.\n")
+
+
+def test_a_counterpartys_label_row_names_the_party(extract_text):
+    assert _parties(extract_text(_lease("Arrendator                  Ekholmens Båtklubb"))) == [("Ekholmens Båtklubb", None)]
+
+
+def test_a_counterpartys_label_row_naming_no_organisation_gives_none(extract_text):
+    assert _parties(extract_text(_lease("Arrendator                  Lars Ekholm"))) == []

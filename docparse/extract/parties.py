@@ -1707,6 +1707,21 @@ def _from_lists(body: str, found: _Found) -> None:
                 found.add(item[0].upper() + item[1:], s, strong=True)
 
 
+# A label row naming the counterparty of a grant, lease, loan or agreement, its value after a colon or
+# in the next column: "Motpart:  Föreningen X", "Sökande    Exeby Ridklubb", "Arrendator: X".
+_COUNTERPARTY_LABEL = re.compile(
+    r"^[ \t]*(?:motpart|avtalspart|sökande|mottagare|bidragsmottagare|arrendator|hyresgäst|låntagare|borgenstagare)"
+    r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*|[ ]{2,})(?=[A-ZÅÄÖ])", re.I | re.M)
+
+
+def _from_counterparty_labels(body: str, found: _Found) -> None:
+    """The organisation a counterparty's label row names (a person or an authority is no such name)."""
+    for m in _matches(_COUNTERPARTY_LABEL, body):
+        name = leading_name(body[m.end(): m.end() + 160])
+        if is_org_shaped(name):
+            found.add(name, m.end(), strong=True)
+
+
 def extract_parties(ctx) -> list[dict]:
     _use(ctx.models)
     body = ctx.body
@@ -1719,6 +1734,7 @@ def extract_parties(ctx) -> list[dict]:
     _from_amount_lists(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
+    _from_counterparty_labels(body, found)
     _give_anaphoric_numbers(found, anaphoric)
     return _merge(found.items)
 
