@@ -193,6 +193,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
 # the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
 # finds 7,142 of 7,145 values, none spurious (left: the three above).
+# gen32 (tjänsteskrivelser and protocol extracts on IOP, föreningsbidrag, borgen, sponsring and arrende as plain
+# text: label rows "Motpart:"/"Sökande:"/"Mottagare:", "att bevilja X ett bidrag om ...", "mellan X och Y", a flattened
+# head, a table in tkr; 660-666) first scored 0.973 (parties 0.839: a name cut at a clause's hanging indent and at a
+# genitive ending its line, "X Ryttarsällskaps nya ridhus", a heading's short form; periods 0.833: "löper i tre år
+# från 1 juli 2039" missed, an intake "diarieförda ...–..." taken). After their fixes all 127 of their values are
+# found and the set (485 documents) finds 7,269 of 7,272 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -202,7 +208,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 478 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 485 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
