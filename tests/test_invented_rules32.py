@@ -127,3 +127,33 @@ def test_a_counterpartys_label_row_names_the_party(extract_text):
 
 def test_a_counterpartys_label_row_naming_no_organisation_gives_none(extract_text):
     assert _parties(extract_text(_lease("Arrendator                  Lars Ekholm"))) == []
+
+
+_FLAT_MATTER = ("Bidrag till Ekholmens Brottsofferjour Socialnämndens beslut att bevilja Ekholmens Brottsofferjour, "
+                "org.nr 802714-8918, ett verksamhetsbidrag om 310 tkr för verksamhetsåret 2040, att bidraget betalas ut "
+                "kvartalsvis. Ärendet Jouren har sökt 350 tkr för att kunna hålla telefonjouren öppen fem kvällar i veckan "
+                "och erbjuda stödsamtal till vittnen och anhöriga. Förvaltningen bedömer att verksamheten kompletterar "
+                "kommunens egen brottsofferverksamhet. Justerare Per Holm Sekreterare Anna Ljung\n")
+
+
+def test_a_flattened_excerpts_att_clauses_after_its_bodys_decision(extract_text):
+    text = "Ekholms kommun PROTOKOLLSUTDRAG Socialnämnden Sammanträdesdatum 2040-03-11 § 44 Dnr SN 2040/31 " + _FLAT_MATTER
+    result = extract_text(text)
+    assert result["document"]["title"] == "Bidrag till Ekholmens Brottsofferjour"
+    assert [p["text"] for p in result["decision_points"]] == [
+        "att bevilja Ekholmens Brottsofferjour, org.nr 802714-8918, ett verksamhetsbidrag om 310 tkr för verksamhetsåret 2040,",
+        "att bidraget betalas ut kvartalsvis."]
+
+
+def test_a_flattened_excerpts_body_date_and_paragraph_are_no_title(extract_text):
+    text = "Protokollsutdrag Socialnämnden 2040-03-11 § 44 Dnr SN 2040/31 " + _FLAT_MATTER
+    assert extract_text(text)["document"]["title"] == "Bidrag till Ekholmens Brottsofferjour"
+
+
+def test_a_bodys_decision_told_in_a_sentence_is_no_decision_heading(extract_text):
+    text = ("Tjänsteskrivelse 2040-05-02 Dnr SN 2040/77 Uppföljning av bidrag till Ekholmens Brottsofferjour Ärendet "
+            "Jouren fick bidrag för 2039 och har redovisat hur pengarna använts. Socialnämndens beslut att bevilja "
+            "bidraget överklagades inte, att redovisningen kom in i tid noteras. Förvaltningen har granskat "
+            "redovisningen och funnit den fullständig och i enlighet med villkoren för bidraget.\n")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert not any(p.startswith("att bevilja bidraget") for p in points)
