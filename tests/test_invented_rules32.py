@@ -1,14 +1,18 @@
 """General rules of tjänsteskrivelser and protocol extracts on agreements with associations found by
 round 32 (tests/fixtures/invented 660-666): a term written as whole years from a start date
-("löper i tre år från 1 juli 2039") is a period ending the day before the same date that many years
-on; a name wrapped under a numbered clause's hanging indent ("... och Ekholmens\\n   Kanotklubb")
+("löper i tre år från 1 juli 2039", "med start den ...", or the start first: "från och med den 1 juli
+2039 och löper i tre år") is a period ending the day before the same date that many years on; a name wrapped under a numbered clause's hanging indent ("... och Ekholmens\\n   Kanotklubb")
 runs on over the indent, which parts no table cells; a name whose line ends in a proper genitive runs
 on to the organisation word opening the next line ("Stiftelsen Ekholmens\\nKvinnocentrum"); an
 organisation word in the genitive before a lower-case noun ("Ekholmens Skidklubbs nya klubbhus")
 ends the name at the owner; a heading's short form without the kind word and the purpose after
 "för" ("Ekholmens Stödcentrum") is the party named in full ("Stiftelsen Ekholmens Stödcentrum för
 unga"); two dates right after a participle of papers received ("ansökningar inkomna 2040-02-01–
-2040-03-15") are an intake, no period. Each case is invented Swedish and failed before its rule; the
+2040-03-15") are an intake, no period; probes after the batch: a caption's unit over a heading row of
+years holds every column (the years no amounts); a counterparty's label row ("Arrendator   X") names
+the party; in a flattened protocol extract a body's decision heading run on from the title before
+att-clauses ("... Socialnämndens beslut att A, att B.") gives the points and ends the title, and
+"Socialnämnden 2040-03-11 § 44" before the dnr is no subject. Each case is invented Swedish and failed before its rule; the
 guards hold a term with no verb of its own, a name that ends its line, a genitive inside a name, two
 different centres, and a grant's range of dates."""
 
@@ -157,3 +161,18 @@ def test_a_bodys_decision_told_in_a_sentence_is_no_decision_heading(extract_text
             "redovisningen och funnit den fullständig och i enlighet med villkoren för bidraget.\n")
     points = [p["text"] for p in extract_text(text)["decision_points"]]
     assert not any(p.startswith("att bevilja bidraget") for p in points)
+
+
+def _lease_text(sentence: str) -> str:
+    return f"Tjänsteskrivelse\n\nAvtal med Ekholmens Ryttarförening\n\nÄrendet\n{sentence}\n"
+
+
+def test_a_start_date_then_its_term_in_years_is_a_period(extract_text):
+    text = _lease_text("Avtalet gäller från och med den 1 juli 2039 och löper i tre år.")
+    assert _periods(extract_text(text)) == [("2039-07-01", "2042-06-30")]
+
+
+def test_a_term_in_years_with_start_is_a_period(extract_text):
+    text = _lease_text("Avtalet löper under två år med start den 1 september 2039.")
+    assert _periods(extract_text(text)) == [("2039-09-01", "2041-08-31")]
+

@@ -358,28 +358,36 @@ def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | 
 # many years on. The verb of a term stands first (not "för tre år från nu", not "tre år från start").
 _TERM_FROM = re.compile(rf"(?=[lgpsb])(?<![\wåäö])(?:löper|gäller|pågår|sträcker[ \t]+sig|beviljas|tecknas)[ \t\n]+(?:[\wåäö]+[ \t\n]+){{0,2}}?"
                         rf"(?:i|under|för)[ \t\n]+(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år[ \t\n]+"
-                        rf"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från)[ \t\n]+(?:den[ \t\n]+)?$", re.I)
+                        rf"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$", re.I)
 _TERM_LOOK = 120
+# The same told the other way round, the start first: "gäller från och med den 1 juli 2039 och löper i tre år".
+_START_THEN_TERM = re.compile(rf"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$", re.I)
+_TERM_AFTER = re.compile(rf"[ \t\n]+(?:och[ \t\n]+)?(?:löper|gäller|pågår)[ \t\n]+(?:i|under)[ \t\n]+"
+                         rf"(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år(?![\wåäö])", re.I)
 
 
 def _term_from(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:
-    """The period a full ``date`` starts that runs a number of whole years written before it."""
+    """The period a full ``date`` starts that runs a number of whole years written before it (or
+    right after it: "från och med den 1 juli 2039 och löper i tre år")."""
     s, e = date["span"]
     before = body[max(0, s - _TERM_LOOK):s]
-    if not before.rstrip().lower().endswith(("från", "med", "m.", "m", "den")):
+    if not before.rstrip().lower().endswith(("från", "med", "m.", "m", "den", "start")):
         return None  # the quick test: no "från ..." right before the date
     m = _TERM_FROM.search(before)
-    if not m:
+    after = None if m else _TERM_AFTER.match(body, e)
+    if not m and not (after and _START_THEN_TERM.search(before)):
         return None
     start = datetime.date.fromisoformat(date["value"])
-    years = YEAR_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+    count = (m or after).group("n").lower()
+    years = YEAR_COUNTS.get(count) or int(count)
     try:
         end = start.replace(year=start.year + years) - datetime.timedelta(days=1)
     except ValueError:  # 29 February on to a common year
         end = start.replace(year=start.year + years, day=28)
-    begin = s - len(before) + m.start()
+    begin = s - len(before) + (m or _START_THEN_TERM.search(before)).start()
+    stop = after.end() if after else e
     return {"start": date["value"], "end": end.isoformat(), "kind": _kind(body, begin, abbreviations),
-            "text": squash(body[begin:e]), "span": [begin, e]}
+            "text": squash(body[begin:stop]), "span": [begin, stop]}
 
 
 def _may_end_open(before: str) -> bool:
