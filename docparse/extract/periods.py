@@ -356,12 +356,13 @@ def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | 
 # "Avtalet löper i tre år från 1 juli 2039", "gäller under två år från och med den 1 mars 2040": a
 # start date and the term's length in whole years, so the end is the day before the same date that
 # many years on. The verb of a term stands first (not "för tre år från nu", not "tre år från start").
+_TERM_START = r"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$"
 _TERM_FROM = re.compile(rf"(?=[lgpsb])(?<![\wåäö])(?:löper|gäller|pågår|sträcker[ \t]+sig|beviljas|tecknas)[ \t\n]+(?:[\wåäö]+[ \t\n]+){{0,2}}?"
                         rf"(?:i|under|för)[ \t\n]+(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år[ \t\n]+"
-                        rf"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$", re.I)
+                        + _TERM_START, re.I)
 _TERM_LOOK = 120
 # The same told the other way round, the start first: "gäller från och med den 1 juli 2039 och löper i tre år".
-_START_THEN_TERM = re.compile(rf"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$", re.I)
+_START_THEN_TERM = re.compile(_TERM_START, re.I)
 _TERM_AFTER = re.compile(rf"[ \t\n]+(?:och[ \t\n]+)?(?:löper|gäller|pågår)[ \t\n]+(?:i|under)[ \t\n]+"
                          rf"(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år(?![\wåäö])", re.I)
 
