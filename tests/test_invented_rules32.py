@@ -12,7 +12,8 @@ unga"); two dates right after a participle of papers received ("ansökningar ink
 years holds every column (the years no amounts); a counterparty's label row ("Arrendator   X") names
 the party; in a flattened protocol extract a body's decision heading run on from the title before
 att-clauses ("... Socialnämndens beslut att A, att B.") gives the points and ends the title, and
-"Socialnämnden 2040-03-11 § 44" before the dnr is no subject. Each case is invented Swedish and failed before its rule; the
+"Socialnämnden 2040-03-11 § 44" before the dnr is no subject; a counted kind before a colon ("avtal med
+två föreningar: A och B", "till tre föreningar:" over bullets) lists the parties, as "följande" did. Each case is invented Swedish and failed before its rule; the
 guards hold a term with no verb of its own, a name that ends its line, a genitive inside a name, two
 different centres, and a grant's range of dates."""
 
@@ -176,3 +177,16 @@ def test_a_term_in_years_with_start_is_a_period(extract_text):
     text = _lease_text("Avtalet löper under två år med start den 1 september 2039.")
     assert _periods(extract_text(text)) == [("2039-09-01", "2041-08-31")]
 
+
+
+def test_names_run_on_after_a_counted_kind_and_its_colon(extract_text):
+    text = _lease_text("Kommunen tecknar avtal med två föreningar: Ekholmens Ryttarförening och Ekholmens "
+                       "Schackklubb. Avtalen omfattar sammanlagt 1,25 mnkr.")
+    assert _parties(extract_text(text)) == [("Ekholmens Ryttarförening", None), ("Ekholmens Schackklubb", None)]
+
+
+def test_bullet_lines_under_a_counted_kind_name_the_parties(extract_text):
+    text = _lease_text("Nämnden fördelar 30 000 kronor till tre föreningar:\n\n- Ekholmens Ryttarförening\n"
+                       "- Ekholmens Schackklubb\n- Ekholmens Konstförening\n\nPengarna betalas ut i mars.")
+    assert _parties(extract_text(text)) == [("Ekholmens Konstförening", None), ("Ekholmens Ryttarförening", None),
+                                            ("Ekholmens Schackklubb", None)]

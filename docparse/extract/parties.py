@@ -133,7 +133,8 @@ _AMONG_THEM = re.compile(
 _AMONG_RECIPIENTS = re.compile(
     r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
     r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
-_LISTED = re.compile(r"(?=f)\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
+_LISTED = re.compile(r"(?=[ftfsån1-9])\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]\d?)\s+(?:\w+\s+){0,3}?\w*"
+                     r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*[ \t]*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
@@ -1316,7 +1317,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
-    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
+    _LISTED: ("föreningar", "organisationer", "mottagare", "aktörer", "lokaler"), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
     _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
@@ -1494,7 +1495,12 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
 
 
 def _listed_lines(body: str, start: int, found: _Found) -> None:
-    """The bullet lines after "fördelat på följande föreningar:"."""
+    """The bullet lines after "fördelat på följande föreningar:"; or the names run on after the
+    colon ("avtal med två föreningar: A och B.")."""
+    if body[start - 1: start] != "\n" and body[start: start + 1].strip():
+        for name in _name_list(body[start: start + 400], lower_start=False):
+            found.add(name, start, strong=True)
+        return
     taken = 0
     pos = start
     for line in body[start: start + 1500].split("\n")[:30]:
