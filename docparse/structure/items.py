@@ -1581,6 +1581,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
                     or _unnumbered_table(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
+    _dnr_over_heads(text, heads)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1608,6 +1609,28 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         for item in items:
             item.summed_up = True
     return items
+
+
+def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
+    """ "Dnr KS 2038/477" / "§ 147 Title": a right-hand dnr field that the PDF's text layer reads
+    before its row's § mark stands on the line right above the head. It is the item's when the
+    item has none of its own and no other head took that line's number as its dnr."""
+    taken = {h.dnr_span for h in heads if h.dnr_span}
+    for head in heads:
+        if head.dnr is not None or not head.at_line_start or head.line_start < 2:
+            continue
+        above_start = text.rfind("\n", 0, head.line_start - 1) + 1
+        above = text[above_start:head.line_start - 1]
+        if not _is_dnr_line(above):
+            continue
+        dnr = _take_dnr(above)
+        if dnr is None:
+            continue
+        span = (above_start + dnr[0], above_start + dnr[1])
+        if any(t[0] < span[1] and span[0] < t[1] for t in taken):
+            continue
+        head.dnr, head.dnr_span = dnr[2], span
+        taken.add(span)
 
 
 # A matter told as decided, in the past tense of a news page ("Regionstyrelsen beslutade att ...",
