@@ -156,3 +156,40 @@ def test_a_proposal_under_a_double_genitive_heading(extract_text):
         "Kommunstyrelsen beslutar enligt arbetsutskottets förslag.\n")
     assert _points(extract_text(text), "71") == [
         "Riktlinjer för sponsring antas.", "Riktlinjerna ska följas upp efter ett år."]
+
+
+_CONTENTS_CELLS = (
+    "TALLBY KOMMUN\nKommunfullmäktige\nSAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2040-09-21\n\n"
+    "Innehållsförteckning\nParagraf\nÄrende\nSida\n"
+    "§ 51\nAllmänhetens frågestund\n3\n"
+    "§ 52\nÅrsredovisning 2039 för Stiftelsen Tallby hembygdsgård med ansvarsfrihet\n3\n"
+    "§ 53\nNy idrottshall i Östermark – investeringsbeslut\n4\n"
+    "§ 54\nSvar på interpellation om bemanningen i hemtjänsten under sommaren\n5\n\n"
+    "Justerandes sign\nUtdragsbestyrkande\n\n"
+    "§ 51\nAllmänhetens frågestund\nTre frågor ställdes om gång- och cykelvägar.\n\n"
+    "§ 52\nÅrsredovisning 2039 för Stiftelsen Tallby hembygdsgård med ansvarsfrihet\nDnr KS 2040/0410\n"
+    "Beslut\nÅrsredovisningen godkänns.\n\n"
+    "§ 53\nNy idrottshall i Östermark – investeringsbeslut\nDnr KS 2040/0122\n"
+    "Beslut\nFullmäktige anslår 61 miljoner kronor.\n\n"
+    "§ 54\nSvar på interpellation om bemanningen i hemtjänsten under sommaren\nDnr KS 2040/0398\n"
+    "Beslut\nInterpellationen är besvarad.\n")
+
+
+def test_a_contents_page_cell_on_its_own_line_is_no_part_of_the_title(extract_text):
+    # pdftotext without -layout reads a table of contents' cells one a line: "§ 52" / title / "3"
+    assert _items(extract_text(_CONTENTS_CELLS)) == [
+        ("51", "Allmänhetens frågestund", None),
+        ("52", "Årsredovisning 2039 för Stiftelsen Tallby hembygdsgård med ansvarsfrihet", "KS 2040/0410"),
+        ("53", "Ny idrottshall i Östermark – investeringsbeslut", "KS 2040/0122"),
+        ("54", "Svar på interpellation om bemanningen i hemtjänsten under sommaren", "KS 2040/0398")]
+
+
+def test_a_year_alone_under_a_wrapped_title_still_ends_it(extract_text):
+    text = _HEAD + (
+        "§ 72\n"
+        "Handlingsplan mot våld i nära relationer för Tallby kommun under åren\n"
+        "2040–2043\n"
+        "Beslut\nHandlingsplanen antas.\n\n"
+        "§ 73\nVal av justerare\nBeslut\nGerd Salomonsson utses att justera protokollet.\n")
+    assert _items(extract_text(text))[0] == (
+        "72", "Handlingsplan mot våld i nära relationer för Tallby kommun under åren 2040–2043", None)

@@ -1129,8 +1129,8 @@ def _wraps_to(first: str, follow: str) -> bool:
     and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
     "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
     if len(first) < WRAPPED_LINE or first.endswith((".", ":", ";")) or follow.endswith((".", ":", ";")) \
-            or is_section_heading(follow) or _caps_over_mixed(first, follow):
-        return False
+            or is_section_heading(follow) or _caps_over_mixed(first, follow) or _PAGE_CELL_RE.fullmatch(follow):
+        return False  # ("Årsredovisning 2039 för X" / "3": a table of contents' page cell read after its title)
     if len(follow) <= 30 and len(follow.split()) <= 3:
         return True
     # The name that ended the long line goes on below, then the heading's phrase after it:
@@ -1138,6 +1138,7 @@ def _wraps_to(first: str, follow: str) -> bool:
     return len(follow) <= MAX_NAME_THEN_PHRASE and _NAME_THEN_PHRASE_RE.match(follow) is not None
 
 
+_PAGE_CELL_RE = re.compile(r"\d{1,3}")
 MAX_NAME_THEN_PHRASE = 60  # characters of a wrapped heading's line that closes a name and adds a phrase
 _NAME_THEN_PHRASE_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäö–-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]*){0,2}[ \t]+(?:om|för|till|med|i|på|av|avseende|angående)"
