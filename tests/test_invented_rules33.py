@@ -193,3 +193,17 @@ def test_a_year_alone_under_a_wrapped_title_still_ends_it(extract_text):
         "§ 73\nVal av justerare\nBeslut\nGerd Salomonsson utses att justera protokollet.\n")
     assert _items(extract_text(text))[0] == (
         "72", "Handlingsplan mot våld i nära relationer för Tallby kommun under åren 2040–2043", None)
+
+
+def test_a_page_break_between_the_para_mark_and_its_title_gives_no_foot_or_head_as_title(extract_text):
+    text = _HEAD + (
+        "§ 74\nVal av justerare\nBeslut\nGerd Salomonsson utses att justera protokollet.\n\n"
+        "§ 75\n"
+        "Justerandes sign\nUtdragsbestyrkande\n\n"
+        "Tallby kommun\n"
+        "Kommunstyrelsen  Sammanträdesprotokoll  2039-10-08  2 (20)\n\n"
+        "Arrende av mark för båtklubbens uppläggningsplats vid Norrviken\n"
+        "Dnr KS 2039/00355\n"
+        "Beslut\nArrendeavtalet godkänns.\n")
+    assert _items(extract_text(text))[1] == (
+        "75", "Arrende av mark för båtklubbens uppläggningsplats vid Norrviken", "KS 2039/00355")

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
+from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
@@ -989,6 +990,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
     block_ends = False  # the heading's lines end in a blank line (or the item's end) after them
+    page_turned = False
     while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
@@ -1009,6 +1011,11 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
                 block_ends = True
                 break
             continue
+        if not lines and SIGNATURE_BOX.match(line):
+            page_turned = True
+            continue  # "§ 62" / "Justerandes sign" / (the next page) / "Title": the page's foot came between
+        if not lines and page_turned and _repeats_first_page_head(text, line):
+            continue  # ... and the next page's head ("Exeby kommun" / "Kommunstyrelsen ... 4 (20)")
         # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
         # the lines after it are read (a run of bare heads asks this for each of them).
         if not lines and _HEAD_RE.match(line) and not _TITLE_START_RE.match(line):
@@ -1044,6 +1051,19 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
+
+
+_FIRST_PAGE_HEAD_LINES = 6
+_HEAD_DIGITS_RE = re.compile(r"\d+")
+
+
+def _repeats_first_page_head(text: str, line: str) -> bool:
+    """The line is one of the first page's head lines again, its page number aside: a running head."""
+    def folded(s: str) -> str:
+        return " ".join(_HEAD_DIGITS_RE.sub("0", s).split()).casefold()
+    key = folded(line)
+    return any(key == folded(first) for first in text.lstrip().split("\n", _FIRST_PAGE_HEAD_LINES)[:_FIRST_PAGE_HEAD_LINES]
+               if first.strip())
 
 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
