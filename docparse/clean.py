@@ -175,6 +175,10 @@ _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p 
 _ADDRESS = re.compile(r"://|^www\.|[^\W\d_]{2,}\.[^\W\d_]{2,}")  # a web address ("exeby.se") is its own line
 _ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
 _DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
+# A line that is only an item's diarienummer ("Dnr KS 2039/1174", "Diarienummer: 40RS0412"):
+# the field of a row of its own, not the end of the title above that reaches the margin.
+_DNR_ONLY = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
+_PAGE_CELL = re.compile(r"\d{1,3}")  # a line that is a small number alone: no prose wraps before one
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
 # ... or after the verb that leads in to the clauses: "Nämnden föreslår fullmäktige besluta" / "att anta taxan,"
@@ -225,6 +229,10 @@ def _own_line(line: str, below: str) -> bool:
     "att" clause after a clause or a colon, a date, a section's heading, a breadcrumb trail, an
     address."""
     first = below.split()[0]
+    if _DNR_ONLY.fullmatch(below) and not _ROW_NUMBER_END.search(line):
+        return True  # (after a flattened agenda's row number, _continues joins its dnr)
+    if _PAGE_CELL.fullmatch(below.strip()):
+        return True  # "Årsredovisning 2039 för X" / "3": a table of contents' page cell, read after its row's title
     return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
                 or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)

@@ -193,6 +193,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
 # the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
 # finds 7,142 of 7,145 values, none spurious (left: the three above).
+# gen33 (whole protocols of kommunstyrelse, kommunfullmäktige and a regionstyrelse as pdftotext text layers
+# without -layout: head labels and values on lines of their own or all labels first, running heads split into
+# lines or on one, "Justerandes sign" feet, a table of contents, dnr above the § line, under the title or bare;
+# 670-676) first scored 0.967 (items 0.815, parties 0.857). After their fixes all their values are found; the
+# set (485 documents) finds 7,307 of 7,310 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -202,7 +207,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 478 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 485 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -734,11 +734,12 @@ _PAPER_FROM = re.compile(
     r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
 
 
-# A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
+# A party's role before its name, set off by a comma or not: "Sökanden, Exeby Bostäder AB, org.nr ...",
+# "Fastighetsägaren Exeby Fastigheter KB, org.nr ..." (singular definite role nouns: no name opens with one).
 _ROLE_APPOSITION = re.compile(
     r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
     r"[Bb]yggherren|[Ff]astighetsägaren|(?:[Bb]idrags)?[Mm]ottagaren|[Aa]rrendatorn|[Uu]pplåtaren|[Ll]åntagaren|[Bb]eställaren|"
-    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)[ \t]*,[ \t]+(?=[A-ZÅÄÖ])")
+    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)(?:[ \t]*,)?[ \t]+(?=[A-ZÅÄÖ])")
 # A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
