@@ -193,6 +193,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
 # the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
 # finds 7,142 of 7,145 values, none spurious (left: the three above).
+# gen34 (regions' web news and press releases on budgets, regional plans and culture and development grants, as
+# plain text; 690-696) first scored 0.936 (0.955 against the gold as corrected by ANNOTATION.md: a bare "240
+# miljoner", pay-out years and a news page's quoted att-clauses; title and date lost under "Pressmeddelande från
+# Region X", parties 0.783, periods 0.889). After their fixes the set (485 documents) finds 7,241 of 7,245 values,
+# none spurious (left: the three above and 694's "Västerbottens museum", a name in lower case after its genitive).
 MICRO_FLOOR = 0.9997
 
 
@@ -202,7 +207,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 478 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 485 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
