@@ -5,9 +5,12 @@ named as a sentence's subject before an organisation number ("Projektägare är 
 is no part of the name; "under 2039" in a sentence where an organisation receives a sum ("X får
 260 000 kronor för ... under 2039") is the grant's period; a name read only to its first lower-case
 word ("Hela Exeby Rör") is the same party as the one written in full ("Hela Exeby Rör sig"); a sum
-that "går till" a municipality ("Resten, 400 000 kronor, går till Exeby kommun") names its payee. Each
+that "går till" a municipality ("Resten, 400 000 kronor, går till Exeby kommun") names its payee; a
+probe after the batch: a region's landsting as it wrote itself before 2019 ("Exeby läns landsting",
+"Landstinget i Exeby", its county a region SKR lists) is the document's municipality. Each
 case is invented Swedish and failed before its rule; the guards hold a headline that opens with the
-type word, a name opening its sentence, a year with no sum received, one word alone and a sum going to a place."""
+type word, a name opening its sentence, a year with no sum received, one word alone, a sum going to a place,
+a county no region has and a region's page naming its old landsting."""
 
 
 def _parties(result):
@@ -96,3 +99,29 @@ def test_a_loan_the_board_may_take_is_no_grants_year(extract_text):
     text = ("Regionen fastställer budget\n\nPublicerad 2 april 2040\n\n"
             "Regionstyrelsen får nyupplåna högst 60 miljoner kronor under 2041.\n")
     assert _periods(extract_text(text)) == []
+
+
+def test_a_landsting_is_named_as_it_wrote_itself(extract_text):
+    text = ("Pressmeddelande\n\nNy ambulansstation i Norrbyn\n\nNORRBYN (2016-04-02) Landstingsstyrelsen beslutade i går "
+            "att bygga en ny ambulansstation för 48 miljoner kronor.\n\n"
+            "För mer information: Per Lundquist, landstingsdirektör\n\nVästmanlands läns landsting\n")
+    assert extract_text(text)["document"]["municipality"] == "Västmanlands läns landsting"
+
+
+def test_landstinget_and_its_county_in_a_letterhead(extract_text):
+    text = ("Landstinget i Värmland\n\nNyhet\n\nNy vårdcentral i Norrbyn\n\n2016-04-02\n\n"
+            "Landstingsstyrelsen beslutade i dag att bygga en ny vårdcentral.\n")
+    assert extract_text(text)["document"]["municipality"] == "Landstinget i Värmland"
+
+
+def test_a_county_no_region_has_is_no_landsting(extract_text):
+    text = ("Pressmeddelande\n\nNy vårdcentral\n\n2016-04-02\n\nLandstingsstyrelsen beslutade i dag.\n\n"
+            "Ekbacka läns landsting\n")
+    assert extract_text(text)["document"]["municipality"] is None
+
+
+def test_a_region_that_names_its_old_landsting_stays_the_region(extract_text):
+    text = ("Region Västmanland\nStart / Nyheter\n\nBudgeten för 2041 är klar\n\nPublicerad 2040-11-27\n\n"
+            "Regionfullmäktige beslutade på tisdagen om budgeten. Region Västmanland har 7 000 medarbetare.\n\n"
+            "Om Region Västmanland\nRegion Västmanland, tidigare Västmanlands läns landsting, ansvarar för vården i länet.\n")
+    assert extract_text(text)["document"]["municipality"] == "Region Västmanland"

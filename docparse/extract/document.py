@@ -203,6 +203,25 @@ def _as_named_again(text: str, m: re.Match, name: str) -> str:
     return name
 
 
+_LANDSTING = re.compile(r"(?:(?P<genitive>.+?)s\s+läns\s+landsting|Landstinget\s+(?:i\s+)?(?P<county>.+?)(?:\s+län)?)$")
+
+
+def _landsting_name(printed: str, regions: dict[str, str]) -> str | None:
+    """A landsting's name as printed ("Exeby läns landsting", "Landstinget Exeby") when its county is
+    a region SKR lists ("Region Exeby", "Region Exeby län"), else None; a second capitalised word
+    that is not the county's is the next heading's ("Landstinget Dalarna Protokoll")."""
+    name = " ".join(printed.split())
+    candidates = [name]
+    if name.startswith("Landstinget") and name.count(" ") >= 2 and not name.endswith(" län"):
+        candidates.append(name.rsplit(" ", 1)[0])
+    for cand in candidates:
+        m = _LANDSTING.match(cand)
+        county = (m.group("genitive") or m.group("county") or "").casefold() if m else ""
+        if county and any(r == "region " + county or r.startswith("region " + county + " ") for r in regions):
+            return cand
+    return None
+
+
 def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
     """Each municipality, region or förbund named in the text, weighted (the letterhead's most)."""
     scores: Counter[str] = Counter()
@@ -226,6 +245,12 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                 name = f"{town} {'Stad' if kind == 'Stad' else 'stad'}"
             else:
                 name = f"{town} kommun"  # as the municipality writes itself, genitive -s kept
+        elif m.group("region") and _LANDSTING.match(m.group("region")):
+            name = _landsting_name(m.group("region"), regions)
+            if name is None:
+                continue
+            if name != " ".join(m.group("region").split()):  # the next heading's word cut off
+                end = m.start() + len(m.group(0).rsplit(None, 1)[0])
         elif m.group("region"):
             name = " ".join(m.group("region").split())
             # "Region Exempelland Protokoll" in a flattened header: the next heading's word is no part of the name.
