@@ -7,10 +7,14 @@ is no part of the name; "under 2039" in a sentence where an organisation receive
 word ("Hela Exeby Rör") is the same party as the one written in full ("Hela Exeby Rör sig"); a sum
 that "går till" a municipality ("Resten, 400 000 kronor, går till Exeby kommun") names its payee; a
 probe after the batch: a region's landsting as it wrote itself before 2019 ("Exeby läns landsting",
-"Landstinget i Exeby", its county a region SKR lists) is the document's municipality. Each
+"Landstinget i Exeby", its county a region SKR lists) is the document's municipality; a region or
+municipality named alone on one of a page's first lines above the headline (its logo) owns the page
+however often the text names other regions; a past passive verb ("godkändes") before an
+organisation's word is no part of the name before it. Each
 case is invented Swedish and failed before its rule; the guards hold a headline that opens with the
 type word, a name opening its sentence, a year with no sum received, one word alone, a sum going to a place,
-a county no region has and a region's page naming its old landsting."""
+a county no region has, a region's page naming its old landsting, a page with no logo line, an
+addressee lower in a letter's head and a lower-case word that is a name's."""
 
 
 def _parties(result):
@@ -125,3 +129,38 @@ def test_a_region_that_names_its_old_landsting_stays_the_region(extract_text):
             "Regionfullmäktige beslutade på tisdagen om budgeten. Region Västmanland har 7 000 medarbetare.\n\n"
             "Om Region Västmanland\nRegion Västmanland, tidigare Västmanlands läns landsting, ansvarar för vården i länet.\n")
     assert extract_text(text)["document"]["municipality"] == "Region Västmanland"
+
+
+_TRAIN_PAGE = ("Region Västmanland\nMeny   Sök\n\nFler tåg mellan länen från 2041\n\nPublicerad 12 maj 2040\n\n"
+               "Region Uppsala och Region Gävleborg har tillsammans med regionen kommit överens om fler avgångar. "
+               "Region Uppsala bidrar med 40 miljoner kronor och Region Gävleborg med 12 miljoner kronor per år. "
+               "Avtalet med Region Uppsala och Region Gävleborg {verb} av regionstyrelsen i går.\n")
+
+
+def test_the_logo_line_owns_a_page_that_names_other_regions_more(extract_text):
+    result = extract_text(_TRAIN_PAGE.format(verb="godkändes"))
+    assert result["document"]["municipality"] == "Region Västmanland"
+
+
+def test_without_a_logo_line_the_region_named_most_stays(extract_text):
+    text = _TRAIN_PAGE.format(verb="godkändes").replace("Region Västmanland\nMeny   Sök\n\n", "")
+    assert extract_text(text)["document"]["municipality"] == "Region Uppsala"
+
+
+def test_a_passive_verb_before_a_body_is_no_part_of_the_name(extract_text):
+    result = extract_text(_TRAIN_PAGE.format(verb="godkändes"))
+    assert ("Region Gävleborg", None) in _parties(result)
+    assert not any("godkändes" in name for name, _nr in _parties(result))
+
+
+def test_a_lower_case_word_before_an_organisation_word_stays_in_the_name(extract_text):
+    text = ("Nytt stöd till bygdegårdar\n\nPublicerad 2 april 2040\n\n"
+            "Nämnden beviljar Ekbacka norra bygdegårdsförening 40 000 kronor till ett nytt kök.\n")
+    assert _parties(extract_text(text)) == [("Ekbacka norra bygdegårdsförening", None)]
+
+
+def test_an_addressee_lower_in_a_letters_head_is_no_logo(extract_text):
+    text = ("Tierps kommun · Kommunstyrelsen\n\nYTTRANDE        2037-09-14\n\nVår referens    KS 2037/0412\n\n"
+            "Er referens     RU 2037/118\n\nRegion Uppsala\n\nRegional cykelplan – Tierps kommuns yttrande\n\n"
+            "Regionen har gett Tierps kommun möjlighet att yttra sig om förslaget till cykelplan.\n")
+    assert extract_text(text)["document"]["municipality"] == "Tierps kommun"

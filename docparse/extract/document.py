@@ -170,6 +170,9 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             scores = owners
     if not scores:
         return None, None
+    logo = [name for name in _logo_names(ctx, towns, regions) if name in scores]
+    if logo:  # the logo line's body owns the page; the text's mentions choose among several such lines
+        scores = Counter({name: scores[name] for name in logo})
     # The place a letter is signed in ("Exeby 2031-09-30" over the signature) is its own town: a
     # municipality the text names after it is the writer, whatever body its matter is about.
     for m in _PLACE_DATE_LINE.finditer(ctx.body, st.start):
@@ -180,6 +183,26 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 scores[name] += 6  # (more than a second mention of another body in the head)
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
+
+
+_LOGO_REACH = 1_500  # (a site's chrome above a headline is short; no more of the text is read)
+_LOGO_LINES = 3
+
+
+def _logo_names(ctx, towns, regions) -> list[str]:
+    """The body named alone on a line above the headline: a web page's logo line or a letterhead
+    ("Region Exeby" / "Meny" / headline). It owns the page, however often the text names other
+    regions or municipalities (an agreement "med Region Ekby och Region Ösby")."""
+    title = ctx.structure.title
+    if title is None or title.span[0] > _LOGO_REACH:
+        return []
+    names: list[str] = []
+    # (the page's first lines only: an addressee's block lower in a letter's head, "Region Exeby"
+    # over "Er referens", is another body; and the name as listed, not "Region Öst" read as a prefix)
+    for line in [ln.strip() for ln in ctx.body[: title.span[0]].splitlines() if ln.strip()][:_LOGO_LINES]:
+        if MUNICIPALITY_RE.fullmatch(line):
+            names += [n for n in _score_municipalities(line, 0, towns, regions)[0] if n == " ".join(line.split()) and n not in names]
+    return names
 
 
 # A signature's place and date on a line of their own: "Exeby 2031-09-30", "Exeby den 3 maj 2031".

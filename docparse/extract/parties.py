@@ -442,6 +442,11 @@ def _is_own_body(name: str) -> bool:
     return bool(_OWN_BODY.search(words[-1])) and not any(has_hand_org_word(w) for w in words[:-1])
 
 
+# A verb in the past passive, in lower case, is the sentence going on after a name, even before an
+# organisation's word ("... och Region Ösby godkändes av regionstyrelsen"), never a word of a name.
+_PASSIVE_PAST = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)")
+
+
 def _trim_item(item: str) -> str:
     """Cut a list item at the first word that starts the rest of the sentence."""
     words = item.split()
@@ -611,7 +616,7 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             k += 1
             if nxt != place:
                 break
-        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and _org_word_ahead(tokens, k):
+        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and not _PASSIVE_PAST.fullmatch(word) and _org_word_ahead(tokens, k):
             out.append(word)
         elif _head_of_genitive(out, word):
             out.append(word)  # "Stiftelsen Exebygdens kulturfond": the genitive's noun ends the name
