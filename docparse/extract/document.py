@@ -200,7 +200,9 @@ def _logo_names(ctx, towns, regions) -> list[str]:
     # (the page's first lines only: an addressee's block lower in a letter's head, "Region Exeby"
     # over "Er referens", is another body; and the name as listed, not "Region Öst" read as a prefix)
     for line in [ln.strip() for ln in ctx.body[: title.span[0]].splitlines() if ln.strip()][:_LOGO_LINES]:
-        if MUNICIPALITY_RE.fullmatch(line):
+        logo = MUNICIPALITY_RE.fullmatch(line)
+        # (a municipality or region: a förbund's letterhead may wrap its name, "Kommunalförbundet Exedalens" / "räddningstjänst")
+        if logo and (logo.group("town") or logo.group("region")):
             names += [n for n in _score_municipalities(line, 0, towns, regions)[0] if n == " ".join(line.split()) and n not in names]
     return names
 
