@@ -725,6 +725,21 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
     return BOARD_RE.fullmatch(whose) is not None
 
 
+# A press release's type word and its sender with no date: "Pressmeddelande från Region Exeby".
+_PRESS_SENDER = re.compile(r"[ \t]+från[ \t]+[A-ZÅÄÖ][^\n.!?:]{1,60}")
+
+
+def _is_press_sender_line(text: str, type_word: TypeWord | None) -> bool:
+    """The line that says what the document is and who sends it ("Pressmeddelande från Region X"),
+    as a dated one ("... från Region X, 14 maj 2031") is: a release's headline never opens so."""
+    if not type_word or type_word.doc_type != "pressmeddelande":
+        return False
+    if not text.lower().startswith(type_word.printed.lower()):
+        return False
+    rest = text[len(type_word.printed):].rstrip()
+    return _PRESS_SENDER.fullmatch(rest) is not None and len(rest.split()) <= 7
+
+
 # A decision's note of the law it rests on: "Ordförandebeslut enligt 6 kap. 39 § kommunallagen",
 # "Beslut med stöd av 4 kap. 1 § socialtjänstlagen" (a paragraph of the law, not of a protocol).
 _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av|jämlikt)\s+"
@@ -861,6 +876,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
             _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word) and not (
             _MONTH_OF_YEAR.fullmatch(text[len(type_word.printed):])):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
+    if _is_press_sender_line(text, type_word):
+        return False  # "Pressmeddelande från Region X" alone: the type and its sender, the headline below
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     dnr_first = _BARE_DNR.match(text.strip())
