@@ -161,6 +161,7 @@ _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern s
 # is a space of the paragraph, not a line of the document's layout.
 _COLUMN_MIN = 50  # characters of the widest line of a block read as a column of prose
 _LAYOUT_ROW = re.compile(r"\S(?: {3,}|\t)\S")
+_TAB = re.compile("\t")
 _LINE_END_STOP = (".", "!", "?", ";")  # (a hyphen at the margin is _rejoin's)
 _HYPHEN_END = re.compile(r"\S-$")  # a word hyphenated at the margin: _rejoin's (a free dash " -" is no hyphen)
 _GROUP_END = re.compile(r"(?<![\d.,:/-])\d{1,3}$")
@@ -206,6 +207,66 @@ def undouble_breaks(text: str, offsets):
     if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE:
         return text, offsets
     return _apply(text, offsets, _BREAK_RUN, lambda m: "\n" * (_break_count(m.group(0)) // 2))
+
+
+# A tab sets the next cell at its column's stop, as a layout of spaces does: the stops of a
+# table's lines (adjacent lines with tabs; blank lines between rows do not part them) are set
+# as elastic tab stops, each column as wide as its widest cell and _TAB_GAP.
+_TAB_GAP = 4  # blanks between a cell and the next column's stop: a cell gap wherever blanks part cells (items: four)
+
+
+def _tab_runs(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The runs of lines with tabs: a line without one ends a run, a blank line does not."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for span in lines:
+        if "\t" in span[2]:
+            run.append(span)
+        elif span[2].strip(" \t\f"):
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _needs_stops(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a run's cells can be placed only by their columns' stops: a line opening on a tab
+    (a wrapped cell, a second column's line) beside one opening on a cell. A run whose lines all
+    open alike is a table of cells the tabs already part (they stay tabs)."""
+    firsts = {not cells[0].strip(" \f") for _, cells in rows if "".join(cells).strip()}
+    return len(firsts) == 2
+
+
+def _tab_widths(text: str) -> dict[int, int]:
+    """The blanks each tab of text stands for: its line's cells set at their columns' stops (the
+    stop of column k: the widest cell k of the run past the stop of column k - 1, and _TAB_GAP)."""
+    widths: dict[int, int] = {}
+    for run in _tab_runs(line_spans(text)):
+        rows = [(start, line.split("\t")) for start, _, line in run]
+        if not _needs_stops(rows):
+            continue
+        stop = 0
+        for k in range(max(len(cells) for _, cells in rows) - 1):
+            tabbed = [(start, cells) for start, cells in rows if len(cells) > k + 1]
+            next_stop = stop + max(len(cells[k]) for _, cells in tabbed) + _TAB_GAP
+            for start, cells in tabbed:
+                tab = start + sum(len(c) + 1 for c in cells[:k]) + len(cells[k])
+                widths[tab] = next_stop - stop - len(cells[k])
+            stop = next_stop
+    return widths
+
+
+def expand_tabs(text: str, offsets):
+    """Tabs become the blanks of a layout of spaces (_tab_widths): a converter writing a tab for
+    a run of blanks loses the columns a wrapped cell, a margin column or a letterhead's second
+    column are read by ("4\tUpphandling av ... i\tTN 2037/71" / "\tGusum och Ringarum": the
+    title's wrapped line under the title)."""
+    if "\t" not in text:
+        return text, offsets
+    widths = _tab_widths(text)
+    return _apply(text, offsets, _TAB, lambda m: " " * widths[m.start()] if m.start() in widths else "\t")
 
 
 def _strip_markup(text: str, offsets):
@@ -687,6 +748,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
+    text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
     text, offsets = unwrap_column(text, offsets)

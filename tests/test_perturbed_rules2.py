@@ -1,0 +1,76 @@
+"""Rules that keep extraction steady when a converter writes tabs for runs of blanks or doubles
+every line break (a table's cells one to a line, a blank line between each)."""
+
+import hashlib
+import re
+
+from docparse.clean import clean, expand_tabs, undouble_breaks
+
+_AGENDA = (
+    "Ydre kommun                                      KALLELSE\n"
+    "Kultur- och fritidsnämnden                       2033-09-14\n\n"
+    "Tid        Torsdag 21 september 2033 kl. 18.00\n"
+    "Plats      Folkets hus, Österbymo\n\n"
+    "Föredragningslista\n\n"
+    "Nr   Ärende                                   Diarienummer    Föredragande\n\n"
+    "1    Val av justerare\n\n"
+    "2    Bidrag till konsertserien i              KFN 2033/0041   Viveka Sjöholm\n"
+    "     Svinhult och Österbymo 2034\n\n"
+    "3    Medborgarförslag om spontanidrott vid    KFN 2033/0052   Per Tofta\n"
+    "     Norrsjön\n\n"
+    "4    Anmälan av delegationsbeslut             KFN 2033/0003\n"
+)
+
+
+def _tabbed(text: str) -> str:
+    return re.sub(r" {2,}", "\t", text)
+
+
+def _record(text: str) -> dict:
+    from docparse.pipeline import process_source
+    from docparse.read.text import read_text
+
+    data = text.encode("utf-8")
+    return process_source(read_text("kallelse.txt", data, hashlib.sha256(data).hexdigest()))
+
+
+def _items(text: str) -> list[tuple]:
+    return [(i.get("number"), i.get("title"), i.get("dnr")) for i in _record(text)["items"]]
+
+
+def test_a_wrapped_title_under_tabs_is_read_whole():
+    items = _items(_tabbed(_AGENDA))
+    assert ("2", "Bidrag till konsertserien i Svinhult och Österbymo 2034", "KFN 2033/0041") in items
+    assert ("3", "Medborgarförslag om spontanidrott vid Norrsjön", "KFN 2033/0052") in items
+    assert items == _items(_AGENDA)
+
+
+def test_a_tabs_cell_is_set_under_its_columns_cells():
+    lines = clean("3\tTaxa för uthyrning\tKFN 2033/0052\n\ti Österbymo 2034\n\n4\tAnmälan\n").text.split("\n")
+    assert lines[0].index("Taxa") == lines[1].index("i Österbymo")
+    assert re.search(r"uthyrning {3,}KFN", lines[0])  # a column gap, as a layout of blanks has
+
+
+def test_a_letterheads_second_column_stays_apart_from_the_board():
+    head = ("Boxholms kommun\tPROTOKOLL\nMiljö- och byggnadsnämnden\tSammanträdesdatum\nför Boxholm och Ydre\t2033-10-02\n\n"
+            "Beslutande\tViveka Sjöholm (C), ordförande\n\tPer Tofta (S)\n\n")
+    lines = clean(head + "§ 12 Val av justerare\n").text.split("\n")
+    assert lines[1].index("Sammanträdesdatum") == lines[2].index("2033-10-02") == lines[0].index("PROTOKOLL")
+    assert lines[5].index("Per Tofta") == lines[4].index("Viveka")
+
+
+def test_expanded_tabs_map_back_to_the_raw_text():
+    raw = "Nr\tÄrende\tDnr\n2\tBidrag till Norrsjöns båtklubb för\tKFN 2033/0061\n\tbryggan i Svinhult\n"
+    text, offsets = expand_tabs(raw, None)
+    start = text.index("KFN")
+    assert raw[offsets.to_source(start):offsets.to_source(start) + 13] == "KFN 2033/0061"
+
+
+def test_a_text_without_tabs_is_not_touched():
+    text, offsets = expand_tabs(_AGENDA, None)
+    assert text == _AGENDA and offsets is None
+
+
+def test_a_table_whose_rows_all_open_on_a_cell_keeps_its_tabs():
+    table = "Förening\tBelopp\nBoxholms Schackklubb\t14 500 kr\nYdre Ryttarförening\t22 000 kr\n"
+    assert expand_tabs(table, None) == (table, None)
