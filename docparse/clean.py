@@ -69,6 +69,7 @@ _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|s
 _BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
 _DOUBLED_MIN_RUNS = 8
 _DOUBLED_MID_SENTENCE = 0.25  # wrapped prose breaks half its lines mid-sentence; web paragraphs hardly any
+_DOUBLED_SENTENCES = 0.5  # web paragraphs end sentences; a layout's cells and labels seldom do
 _SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
 
 # --- masked (kept in text, hidden from extractors) --------------------------------------
@@ -193,18 +194,25 @@ def _mid_sentence_share(text: str) -> float:
     return inside / max(1, len(lines) - 1)
 
 
+def _sentence_share(text: str) -> float:
+    """The share of lines ending a sentence (or leading in to a list with a colon)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return sum(1 for line in lines if line.endswith(_LINE_END_STOP + (":",))) / max(1, len(lines))
+
+
 def undouble_breaks(text: str, offsets):
     """Halve every run of line breaks when a converter doubled them all ("a\n\nb\n\n\n\nc" ->
     "a\nb\n\nc"): lines of one paragraph are adjacent again. Only when every run is even, none is
-    single, and some are four or more (paragraph breaks) or many breaks fall inside sentences (a
-    wrapped text without paragraphs): one-line paragraphs set apart by blank lines (web text) have
+    single, and some are four or more (paragraph breaks), many breaks fall inside sentences (a
+    wrapped text without paragraphs) or most lines end no sentence (a layout's cells and labels, a
+    converter's lines of a table): one-line paragraphs set apart by blank lines (web text) have
     runs of two only, between whole sentences, and are left alone."""
     if "\n\n" not in text:
         return text, offsets
     runs = [_break_count(m.group(0)) for m in _BREAK_RUN.finditer(text)]
     if len(runs) < _DOUBLED_MIN_RUNS or any(n % 2 for n in runs):
         return text, offsets
-    if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE:
+    if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE and _sentence_share(text) >= _DOUBLED_SENTENCES:
         return text, offsets
     return _apply(text, offsets, _BREAK_RUN, lambda m: "\n" * (_break_count(m.group(0)) // 2))
 

@@ -71,6 +71,53 @@ def test_a_text_without_tabs_is_not_touched():
     assert text == _AGENDA and offsets is None
 
 
+_CELLS = (
+    "YDRE KOMMUN\nSocialnämnden\nKALLELSE\nSammanträdesdatum\n2033-11-07\n"
+    "Tid: kl. 09.00\nPlats: Kommunhuset i Österbymo, rum Svinhult\n"
+    "Nr\nÄrende\nDnr\nFöredragande\n"
+    "1\nVal av justerare\n"
+    "2\nBudgetuppföljning oktober 2033\nSN 2033/0077\nLena Kvist\n"
+    "3\nRiktlinjer för färdtjänst\nSN 2033/0081\nPer Alm\n"
+    "4\nMeddelanden\n"
+)
+
+
+def test_a_tables_cells_one_to_a_line_doubled_are_halved():
+    doubled = _CELLS.replace("\n", "\n\n")
+    text, _ = undouble_breaks(doubled, None)
+    assert text == _CELLS
+    assert _items(doubled) == _items(_CELLS)
+
+
+def test_one_line_paragraphs_of_a_news_page_are_still_kept_apart():
+    web = ("Nytt bidrag till föreningarna i Ydre\n\n"
+           + "".join(f"Nämnden beviljade förening nummer {i} ett bidrag på {i} 000 kronor.\n\n" for i in range(9)))
+    text, offsets = undouble_breaks(web, None)
+    assert text == web and offsets is None
+
+
 def test_a_table_whose_rows_all_open_on_a_cell_keeps_its_tabs():
     table = "Förening\tBelopp\nBoxholms Schackklubb\t14 500 kr\nYdre Ryttarförening\t22 000 kr\n"
     assert expand_tabs(table, None) == (table, None)
+
+
+_DELEGATION_TABLE = (
+    "Redovisning av delegationsbeslut\n\n"
+    "Nr\tDatum\tÄrende\tDnr\tBeslutsfattare\n"
+    "1\t2033-04-06\tStartbidrag till Svinhults Bouleklubb, 6 tkr\tKFN 2033/0019\tViveka Sjöholm, fritidschef\n"
+    "2\t2033-04-12\tLokalbidrag till Ydre Skytteförening, 9 tkr\tKFN 2033/0024\tViveka Sjöholm, fritidschef\n"
+)
+
+
+def test_a_tables_dnr_heading_after_other_headings_reads_its_own_column():
+    refs = [r["value"] for r in _record(_DELEGATION_TABLE)["dnr_references"]]
+    assert "KFN 2033/0019" in refs
+    assert not any("2033-04-06" in r for r in refs)  # the row's number and date are no diarienummer
+
+
+def test_a_head_tables_values_under_other_columns_are_read_past_their_cells():
+    from docparse.sv.labelrun import label_runs
+
+    head = "Kommunledningskontoret\tDatum\tDiarienummer\nEkonomienheten\t2033-10-02\tKS 2033/0412\n"
+    (_m, values), = label_runs(head)
+    assert [head[v.value[0]:v.value[1]] for v in values if v.value] == ["2033-10-02", "KS 2033/0412"]
