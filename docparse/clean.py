@@ -247,13 +247,32 @@ def _needs_stops(rows: list[tuple[int, list[str]]]) -> bool:
     return len(firsts) == 2
 
 
+# "Ärende: Revidering av riktlinjer för" / "\tgrundsärskola samt ...": a labelled value wrapped
+# under itself (a hanging indent), its label and value parted by a colon and a blank or two
+_LABELLED_VALUE = re.compile(r"[ ]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:[ ]{1,3}(?=\S)")
+
+
+def _hanging_indent(text: str, start: int, cells: list[str]) -> int | None:
+    """The blanks of a line's opening tab when the line above, of no tab, is a labelled value
+    (_LABELLED_VALUE) and this line goes on with its value: the value's column."""
+    if cells[0] or len(cells) != 2 or not cells[1][:1].isalnum():
+        return None
+    above_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    label = _LABELLED_VALUE.match(text[above_start:max(above_start, start - 1)])
+    return label.end() if label else None
+
+
 def _tab_widths(text: str) -> dict[int, int]:
     """The blanks each tab of text stands for: its line's cells set at their columns' stops (the
-    stop of column k: the widest cell k of the run past the stop of column k - 1, and _TAB_GAP)."""
+    stop of column k: the widest cell k of the run past the stop of column k - 1, and _TAB_GAP);
+    a run of lines opening alike keeps its tabs but for a labelled value's wrapped line."""
     widths: dict[int, int] = {}
     for run in _tab_runs(line_spans(text)):
         rows = [(start, line.split("\t")) for start, _, line in run]
         if not _needs_stops(rows):
+            hanging = _hanging_indent(text, *rows[0])
+            if hanging:
+                widths[rows[0][0]] = hanging
             continue
         stop = 0
         for k in range(max(len(cells) for _, cells in rows) - 1):

@@ -121,3 +121,15 @@ def test_a_head_tables_values_under_other_columns_are_read_past_their_cells():
     head = "Kommunledningskontoret\tDatum\tDiarienummer\nEkonomienheten\t2033-10-02\tKS 2033/0412\n"
     (_m, values), = label_runs(head)
     assert [head[v.value[0]:v.value[1]] for v in values if v.value] == ["2033-10-02", "KS 2033/0412"]
+
+
+_HANGING = ("Ydre kommun\nKommunledningskontoret\n\nDatum: 2033-05-20\nDnr: KS 2033/0150\n\n"
+            "Ärende: Ansökan om bidrag till renovering av bygdegården i\n"
+            "        Svinhult och badplatsen vid Norrsjön\n\n"
+            "Förslag till beslut\nKommunstyrelsen beviljar bidraget.\n")
+
+
+def test_a_labelled_values_wrapped_line_after_a_tab_is_read_with_it():
+    tabbed = _HANGING.replace("        Svinhult", "\tSvinhult")
+    assert _record(tabbed)["document"]["title"] == _record(_HANGING)["document"]["title"]
+    assert _record(tabbed)["document"]["title"].endswith("vid Norrsjön")
