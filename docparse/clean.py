@@ -274,14 +274,18 @@ def _tab_widths(text: str) -> dict[int, int]:
             if hanging:
                 widths[rows[0][0]] = hanging
             continue
-        stop = 0
-        for k in range(max(len(cells) for _, cells in rows) - 1):
-            tabbed = [(start, cells) for start, cells in rows if len(cells) > k + 1]
+        stop, k = 0, 0
+        tabbed = [[start, cells] for start, cells in rows]  # [where cell k starts, cells]
+        while True:  # (the rows still tabbed after cell k: each row is walked once, cell by cell)
+            tabbed = [row for row in tabbed if len(row[1]) > k + 1]
+            if not tabbed:
+                break
             next_stop = stop + max(len(cells[k]) for _, cells in tabbed) + _TAB_GAP
-            for start, cells in tabbed:
-                tab = start + sum(len(c) + 1 for c in cells[:k]) + len(cells[k])
-                widths[tab] = next_stop - stop - len(cells[k])
-            stop = next_stop
+            for row in tabbed:
+                cell = len(row[1][k])
+                widths[row[0] + cell] = next_stop - stop - cell
+                row[0] += cell + 1
+            stop, k = next_stop, k + 1
     return widths
 
 
