@@ -69,6 +69,7 @@ _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|s
 _BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
 _DOUBLED_MIN_RUNS = 8
 _DOUBLED_MID_SENTENCE = 0.25  # wrapped prose breaks half its lines mid-sentence; web paragraphs hardly any
+_DOUBLED_SENTENCES = 0.5  # web paragraphs end sentences; a layout's cells and labels seldom do
 _SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
 
 # --- masked (kept in text, hidden from extractors) --------------------------------------
@@ -161,6 +162,7 @@ _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern s
 # is a space of the paragraph, not a line of the document's layout.
 _COLUMN_MIN = 50  # characters of the widest line of a block read as a column of prose
 _LAYOUT_ROW = re.compile(r"\S(?: {3,}|\t)\S")
+_TAB = re.compile("\t")
 _LINE_END_STOP = (".", "!", "?", ";")  # (a hyphen at the margin is _rejoin's)
 _HYPHEN_END = re.compile(r"\S-$")  # a word hyphenated at the margin: _rejoin's (a free dash " -" is no hyphen)
 _GROUP_END = re.compile(r"(?<![\d.,:/-])\d{1,3}$")
@@ -175,6 +177,10 @@ _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p 
 _ADDRESS = re.compile(r"://|^www\.|[^\W\d_]{2,}\.[^\W\d_]{2,}")  # a web address ("exeby.se") is its own line
 _ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
 _DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
+# A line that is only an item's diarienummer ("Dnr KS 2039/1174", "Diarienummer: 40RS0412"):
+# the field of a row of its own, not the end of the title above that reaches the margin.
+_DNR_ONLY = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
+_PAGE_CELL = re.compile(r"\d{1,3}")  # a line that is a small number alone: no prose wraps before one
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
 # ... or after the verb that leads in to the clauses: "Nämnden föreslår fullmäktige besluta" / "att anta taxan,"
@@ -192,20 +198,110 @@ def _mid_sentence_share(text: str) -> float:
     return inside / max(1, len(lines) - 1)
 
 
+def _sentence_share(text: str) -> float:
+    """The share of lines ending a sentence (or leading in to a list with a colon)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return sum(1 for line in lines if line.endswith(_LINE_END_STOP + (":",))) / max(1, len(lines))
+
+
 def undouble_breaks(text: str, offsets):
     """Halve every run of line breaks when a converter doubled them all ("a\n\nb\n\n\n\nc" ->
     "a\nb\n\nc"): lines of one paragraph are adjacent again. Only when every run is even, none is
-    single, and some are four or more (paragraph breaks) or many breaks fall inside sentences (a
-    wrapped text without paragraphs): one-line paragraphs set apart by blank lines (web text) have
+    single, and some are four or more (paragraph breaks), many breaks fall inside sentences (a
+    wrapped text without paragraphs) or most lines end no sentence (a layout's cells and labels, a
+    converter's lines of a table): one-line paragraphs set apart by blank lines (web text) have
     runs of two only, between whole sentences, and are left alone."""
     if "\n\n" not in text:
         return text, offsets
     runs = [_break_count(m.group(0)) for m in _BREAK_RUN.finditer(text)]
     if len(runs) < _DOUBLED_MIN_RUNS or any(n % 2 for n in runs):
         return text, offsets
-    if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE:
+    if max(runs) < 4 and _mid_sentence_share(text) < _DOUBLED_MID_SENTENCE and _sentence_share(text) >= _DOUBLED_SENTENCES:
         return text, offsets
     return _apply(text, offsets, _BREAK_RUN, lambda m: "\n" * (_break_count(m.group(0)) // 2))
+
+
+# A tab sets the next cell at its column's stop, as a layout of spaces does: the stops of a
+# table's lines (adjacent lines with tabs; blank lines between rows do not part them) are set
+# as elastic tab stops, each column as wide as its widest cell and _TAB_GAP.
+_TAB_GAP = 4  # blanks between a cell and the next column's stop: a cell gap wherever blanks part cells (items: four)
+
+
+def _tab_runs(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The runs of lines with tabs: a line without one ends a run, a blank line does not."""
+    runs: list[list[tuple[int, int, str]]] = []
+    run: list[tuple[int, int, str]] = []
+    for span in lines:
+        if "\t" in span[2]:
+            run.append(span)
+        elif span[2].strip(" \t\f"):
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _needs_stops(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether a run's cells can be placed only by their columns' stops: a line opening on a tab
+    (a wrapped cell, a second column's line) beside one opening on a cell. A run whose lines all
+    open alike is a table of cells the tabs already part (they stay tabs)."""
+    firsts = {not cells[0].strip(" \f") for _, cells in rows if "".join(cells).strip()}
+    return len(firsts) == 2
+
+
+# "Ärende: Revidering av riktlinjer för" / "\tgrundsärskola samt ...": a labelled value wrapped
+# under itself (a hanging indent), its label and value parted by a colon and a blank or two
+_LABELLED_VALUE = re.compile(r"[ ]*[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}:[ ]{1,3}(?=\S)")
+
+
+def _hanging_indent(text: str, start: int, cells: list[str]) -> int | None:
+    """The blanks of a line's opening tab when the line above, of no tab, is a labelled value
+    (_LABELLED_VALUE) and this line goes on with its value: the value's column."""
+    if cells[0] or len(cells) != 2 or not cells[1][:1].isalnum():
+        return None
+    above_start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    label = _LABELLED_VALUE.match(text[above_start:max(above_start, start - 1)])
+    return label.end() if label else None
+
+
+def _tab_widths(text: str) -> dict[int, int]:
+    """The blanks each tab of text stands for: its line's cells set at their columns' stops (the
+    stop of column k: the widest cell k of the run past the stop of column k - 1, and _TAB_GAP);
+    a run of lines opening alike keeps its tabs but for a labelled value's wrapped line."""
+    widths: dict[int, int] = {}
+    for run in _tab_runs(line_spans(text)):
+        rows = [(start, line.split("\t")) for start, _, line in run]
+        if not _needs_stops(rows):
+            hanging = _hanging_indent(text, *rows[0])
+            if hanging:
+                widths[rows[0][0]] = hanging
+            continue
+        stop, k = 0, 0
+        tabbed = [[start, cells] for start, cells in rows]  # [where cell k starts, cells]
+        while True:  # (the rows still tabbed after cell k: each row is walked once, cell by cell)
+            tabbed = [row for row in tabbed if len(row[1]) > k + 1]
+            if not tabbed:
+                break
+            next_stop = stop + max(len(cells[k]) for _, cells in tabbed) + _TAB_GAP
+            for row in tabbed:
+                cell = len(row[1][k])
+                widths[row[0] + cell] = next_stop - stop - cell
+                row[0] += cell + 1
+            stop, k = next_stop, k + 1
+    return widths
+
+
+def expand_tabs(text: str, offsets):
+    """Tabs become the blanks of a layout of spaces (_tab_widths): a converter writing a tab for
+    a run of blanks loses the columns a wrapped cell, a margin column or a letterhead's second
+    column are read by ("4\tUpphandling av ... i\tTN 2037/71" / "\tGusum och Ringarum": the
+    title's wrapped line under the title)."""
+    if "\t" not in text:
+        return text, offsets
+    widths = _tab_widths(text)
+    return _apply(text, offsets, _TAB, lambda m: " " * widths[m.start()] if m.start() in widths else "\t")
 
 
 def _strip_markup(text: str, offsets):
@@ -225,6 +321,10 @@ def _own_line(line: str, below: str) -> bool:
     "att" clause after a clause or a colon, a date, a section's heading, a breadcrumb trail, an
     address."""
     first = below.split()[0]
+    if _DNR_ONLY.fullmatch(below) and not _ROW_NUMBER_END.search(line):
+        return True  # (after a flattened agenda's row number, _continues joins its dnr)
+    if _PAGE_CELL.fullmatch(below.strip()):
+        return True  # "Årsredovisning 2039 för X" / "3": a table of contents' page cell, read after its row's title
     return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
                 or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
@@ -687,6 +787,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
+    text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
     text, offsets = unwrap_column(text, offsets)

@@ -199,6 +199,17 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # genitive ending its line, "X Ryttarsällskaps nya ridhus", a heading's short form; periods 0.833: "löper i tre år
 # från 1 juli 2039" missed, an intake "diarieförda ...–..." taken). After their fixes all 127 of their values are
 # found and the set (485 documents) finds 7,269 of 7,272 values, none spurious (left: the three above).
+# gen33 (whole protocols of kommunstyrelse, kommunfullmäktige and a regionstyrelse as pdftotext text layers
+# without -layout: head labels and values on lines of their own or all labels first, running heads split into
+# lines or on one, "Justerandes sign" feet, a table of contents, dnr above the § line, under the title or bare;
+# 670-676) first scored 0.967 (items 0.815, parties 0.857). After their fixes all their values are found; the
+# set (485 documents) finds 7,307 of 7,310 values, none spurious (left: the three above).
+# gen34 (regions' web news and press releases on budgets, regional plans and culture and development grants, as
+# plain text; 690-696) first scored 0.936 (0.955 against the gold as corrected by ANNOTATION.md: a bare "240
+# miljoner", pay-out years and a news page's quoted att-clauses; title and date lost under "Pressmeddelande från
+# Region X", parties 0.783, periods 0.800). After their fixes the set (492 documents, with gen33's) finds 7,407 of
+# 7,411 values, none spurious (left: the three above and 694's "Västerbottens museum", a name in lower case after its genitive).
+# With gen32's 660-666 merged the set (499 documents) finds 7,534 of 7,538 values, none spurious (left: the four above).
 MICRO_FLOOR = 0.9997
 
 
@@ -208,7 +219,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 485 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 499 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -338,6 +338,39 @@ def test_a_long_table_of_rows_with_digits_grows_linearly_in_the_title_finder():
                    lambda n: clean(bench_scaling.make("table_rows", n)).text, 150)
 
 
+def test_one_line_with_digits_repeated_grows_linearly_in_the_title_finder():
+    """A page of the same digit line many times over (all_digits): every line shares one running-head
+    key, and each asked walked all the lines after it to find one with other digits."""
+    from docparse.clean import clean
+    from docparse.document import line_spans
+    from docparse.structure.title import find_title
+
+    grows_linearly(lambda text: find_title(text, line_spans(text), 0, None, None, None),
+                   lambda n: clean(bench_scaling.make("all_digits", n)).text, 150)
+
+
+def test_page_numbered_heads_agree_with_a_walk_over_every_later_line():
+    from docparse.document import line_spans, page_line_key
+    from docparse.structure.title import _DIGIT, _PageNumberedHeads
+
+    text = "".join(f"Exeby kommun Protokoll sida {k % 3 + 1} av 3\n" if k % 4 else "Exeby  kommun Protokoll sida 1 av 3\n"
+                   for k in range(40)) + "Exeby kommun Protokoll sida 1 av 3\n" * 5 + "Tabell 12 rader 2039\n"
+    lines = line_spans(text)
+
+    def walk(i: int) -> bool:  # the definition, line by line
+        s, _e, ln = lines[i]
+        if not _DIGIT.search(ln) or len(ln.strip()) < 15:
+            return False
+        own = " ".join(ln.split())
+        prefix = _DIGIT.split(own, maxsplit=1)[0]
+        return any(page_line_key(other) == page_line_key(ln) and " ".join(other.split()) != own
+                   and other.lstrip().startswith(prefix) for s2, _e2, other in lines if s2 > s)
+
+    heads = _PageNumberedHeads(lines)
+    assert [heads(line) for line in lines] == [walk(i) for i in range(len(lines))]
+    assert any(heads(line) for line in lines) and not all(heads(line) for line in lines if line[2].strip())
+
+
 def test_many_heads_and_lines_opening_with_eight_grow_linearly():
     """Each line opening "8N Title" (a § read as 8, tight against its number) listed every head
     above it to find the nearest: heads x lines."""

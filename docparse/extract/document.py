@@ -170,6 +170,9 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
             scores = owners
     if not scores:
         return None, None
+    logo = [name for name in _logo_names(ctx, towns, regions) if name in scores]
+    if logo:  # the logo line's body owns the page; the text's mentions choose among several such lines
+        scores = Counter({name: scores[name] for name in logo})
     # The place a letter is signed in ("Exeby 2031-09-30" over the signature) is its own town: a
     # municipality the text names after it is the writer, whatever body its matter is about.
     for m in _PLACE_DATE_LINE.finditer(ctx.body, st.start):
@@ -180,6 +183,28 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 scores[name] += 6  # (more than a second mention of another body in the head)
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
+
+
+_LOGO_REACH = 1_500  # (a site's chrome above a headline is short; no more of the text is read)
+_LOGO_LINES = 3
+
+
+def _logo_names(ctx, towns, regions) -> list[str]:
+    """The body named alone on a line above the headline: a web page's logo line or a letterhead
+    ("Region Exeby" / "Meny" / headline). It owns the page, however often the text names other
+    regions or municipalities (an agreement "med Region Ekby och Region Ösby")."""
+    title = ctx.structure.title
+    if title is None or title.span[0] > _LOGO_REACH:
+        return []
+    names: list[str] = []
+    # (the page's first lines only: an addressee's block lower in a letter's head, "Region Exeby"
+    # over "Er referens", is another body; and the name as listed, not "Region Öst" read as a prefix)
+    for line in [ln.strip() for ln in ctx.body[: title.span[0]].splitlines() if ln.strip()][:_LOGO_LINES]:
+        logo = MUNICIPALITY_RE.fullmatch(line)
+        # (a municipality or region: a förbund's letterhead may wrap its name, "Kommunalförbundet Exedalens" / "räddningstjänst")
+        if logo and (logo.group("town") or logo.group("region")):
+            names += [n for n in _score_municipalities(line, 0, towns, regions)[0] if n == " ".join(line.split()) and n not in names]
+    return names
 
 
 # A signature's place and date on a line of their own: "Exeby 2031-09-30", "Exeby den 3 maj 2031".
@@ -201,6 +226,25 @@ def _as_named_again(text: str, m: re.Match, name: str) -> str:
         if re.search(r"(?<![\wåäö])" + r"\s+".join(map(re.escape, words[:k])) + r"(?![\wåäö])", around):
             return " ".join(words[:k])
     return name
+
+
+_LANDSTING = re.compile(r"(?:(?P<genitive>.+?)s\s+läns\s+landsting|Landstinget\s+(?:i\s+)?(?P<county>.+?)(?:\s+län)?)$")
+
+
+def _landsting_name(printed: str, regions: dict[str, str]) -> str | None:
+    """A landsting's name as printed ("Exeby läns landsting", "Landstinget Exeby") when its county is
+    a region SKR lists ("Region Exeby", "Region Exeby län"), else None; a second capitalised word
+    that is not the county's is the next heading's ("Landstinget Dalarna Protokoll")."""
+    name = " ".join(printed.split())
+    candidates = [name]
+    if name.startswith("Landstinget") and name.count(" ") >= 2 and not name.endswith(" län"):
+        candidates.append(name.rsplit(" ", 1)[0])
+    for cand in candidates:
+        m = _LANDSTING.match(cand)
+        county = (m.group("genitive") or m.group("county") or "").casefold() if m else ""
+        if county and any(r == "region " + county or r.startswith("region " + county + " ") for r in regions):
+            return cand
+    return None
 
 
 def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counter[str], dict[str, list[int]]]:
@@ -226,6 +270,12 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                 name = f"{town} {'Stad' if kind == 'Stad' else 'stad'}"
             else:
                 name = f"{town} kommun"  # as the municipality writes itself, genitive -s kept
+        elif m.group("region") and _LANDSTING.match(m.group("region")):
+            name = _landsting_name(m.group("region"), regions)
+            if name is None:
+                continue
+            if name != " ".join(m.group("region").split()):  # the next heading's word cut off
+                end = m.start() + len(m.group(0).rsplit(None, 1)[0])
         elif m.group("region"):
             name = " ".join(m.group("region").split())
             # "Region Exempelland Protokoll" in a flattened header: the next heading's word is no part of the name.

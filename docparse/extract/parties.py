@@ -95,6 +95,9 @@ _SECTOR = re.compile(r"^[ \t]*(offentlig|idéburen|ideell)\s+sektor\s*(?:genom)?
 # Matched anywhere in a word ("samverkansavtal"), so no leading \w* has to be tried at every letter.
 _AGREEMENT_WORD = r"(?=[aöpik])(?:avtal|överenskommelse|partnerskap|IOP|kontrakt)[\wåäö-]*"
 # "avtal mellan X och Y": the agreement word within a few words before "mellan".
+# A role named as the sentence's subject, the organisation its complement: "Projektägare är X",
+# "Sökande var X" (a role word of lower-case letters, no name of its own).
+_ROLE_IS = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö-]+(?:\s+[a-zåäö-]+)?\s+(?:är|var|blir|blev)\s+(?=[A-ZÅÄÖ])")
 _BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+mellan\s+", re.I)
 # "Mellan X och Y har följande avtal träffats": a sentence opening with "Mellan"; its agreement
 # word follows the names (checked on the sentence).
@@ -174,6 +177,10 @@ _APPLICATION_TITLE = re.compile(r",\s*(?:ansökan|ansökningar|begäran)\s+om\b"
 # "... och till Exeby Ridsällskap går 30 000 kronor": the money goes to the name before the verb.
 _GOES_TO = re.compile(r"(?=[tT])\btill[^\S\n]+(?-i:(?=[A-ZÅÄÖ]))(?P<name>[^\n.,;:!?]{2,80}?)[^\S\n]+(?:går|gick)[^\S\n]+"
                       r"(?:drygt[^\S\n]+|knappt[^\S\n]+|nästan[^\S\n]+|sammanlagt[^\S\n]+|totalt[^\S\n]+)?\d", re.I)
+# "Resten, 1 650 000 kronor, går till Exeby kommun för ...": the sum before the verb, the name after "till"
+# (the order of _GOES_TO turned round).
+_SUM_GOES_TO = re.compile(r"(?=\d)\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner(?:[ \t]+kronor)?),?[ \t]+(?:går|gick)[ \t]+"
+                          r"till[ \t]+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "... följt av Exeby Skytteförening med 95 000 kronor": an organisation and its share of a sum.
 _WITH_AMOUNT = re.compile(r"[^\S\n]+med[^\S\n]+\d{1,3}(?:[ \u00a0]\d{3})+[^\S\n]*(?:kronor|kr\b)", re.I)
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
@@ -436,6 +443,11 @@ def _is_own_body(name: str) -> bool:
     return bool(_OWN_BODY.search(words[-1])) and not any(has_hand_org_word(w) for w in words[:-1])
 
 
+# A verb in the past passive, in lower case, is the sentence going on after a name, even before an
+# organisation's word ("... och Region Ösby godkändes av regionstyrelsen"), never a word of a name.
+_PASSIVE_PAST = re.compile(r"[a-zåäö]{3,}(?:ades|des|tes)")
+
+
 def _trim_item(item: str) -> str:
     """Cut a list item at the first word that starts the rest of the sentence."""
     words = item.split()
@@ -634,7 +646,7 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             k += 1
             if nxt != place:
                 break
-        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and _org_word_ahead(tokens, k):
+        elif not ends and lw not in _STOP_WORDS | {"och", "eller"} and not _PASSIVE_PAST.fullmatch(word) and _org_word_ahead(tokens, k):
             out.append(word)
         elif _head_of_genitive(out, word):
             out.append(word)  # "Stiftelsen Exebygdens kulturfond": the genitive's noun ends the name
@@ -764,11 +776,12 @@ _PAPER_FROM = re.compile(
     r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
 
 
-# A party's role before its name, set off by a comma: "Sökanden, Exeby Bostäder AB, org.nr ...".
+# A party's role before its name, set off by a comma or not: "Sökanden, Exeby Bostäder AB, org.nr ...",
+# "Fastighetsägaren Exeby Fastigheter KB, org.nr ..." (singular definite role nouns: no name opens with one).
 _ROLE_APPOSITION = re.compile(
     r"^(?:[Ss]ökanden?|[Kk]öparen|[Ss]äljaren|[Hh]yresgästen|[Hh]yresvärden|[Ll]everantören|[Ee]ntreprenören|[Ee]xploatören|"
     r"[Bb]yggherren|[Ff]astighetsägaren|(?:[Bb]idrags)?[Mm]ottagaren|[Aa]rrendatorn|[Uu]pplåtaren|[Ll]åntagaren|[Bb]eställaren|"
-    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)[ \t]*,[ \t]+(?=[A-ZÅÄÖ])")
+    r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)(?:[ \t]*,)?[ \t]+(?=[A-ZÅÄÖ])")
 # A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
@@ -937,6 +950,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
+        segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
         granted = None
         for granted in _GRANTS_TO_NAME.finditer(segment):
@@ -1408,6 +1422,12 @@ def _from_grants(body: str, found: _Found) -> None:
             found.add(name, m.end(), strong=False)
     for m in _matches(_GOES_TO, body):
         found.add(m.group("name"), m.start("name"), strong=False)
+    for m in _matches(_SUM_GOES_TO, body):
+        name = leading_name(body[m.end(): m.end() + 120])
+        if name and is_org_shaped(name):  # a payee, not "till Ekbacka" (a place)
+            found.add(name, m.end(), strong=False)
+        elif name and MUNICIPALITY_RE.fullmatch(name):  # a region's money to a municipality: the payee all the same
+            found.add(name, m.end(), strong=False, counterparty=False)
     for m in _WITH_AMOUNT.finditer(body):
         # Only a name whose words say it is an organisation ("Kommunen med 12 000 kronor" is no party),
         # in a paragraph about grants.
@@ -1786,6 +1806,8 @@ def _same_party(short: str, long: str) -> bool:
         return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
+    if lg[: len(s)] == s and len(s) == _lower_tail_cut(long):
+        return True  # "Hela Exeby Rör" / "Hela Exeby Rör sig": a name read only to its first lower-case word
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0]) or _runs_place(short, long)
 
 
@@ -1808,6 +1830,17 @@ def _purpose_cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     n = words.index("för", 2)
     return [words[:n]] + ([words[1:n]] if n >= 3 and has_hand_org_word(words[0]) else [])
+
+
+def _lower_tail_cut(name: str) -> int:
+    """How many words of ``name`` come before the one or two lower-case words that end it ("Hela
+    Exeby Rör sig" -> 3, "Exeby Konsthall ideell förening" -> 2), or 0: a reader that stops at a
+    lower-case word finds the name's capitalised part alone."""
+    words = name.split()
+    n = len(words)
+    while n > 0 and len(words) - n < 2 and words[n - 1][:1].islower():
+        n -= 1
+    return n if 2 <= n < len(words) and not words[n - 1][:1].islower() else 0
 
 
 # The association that runs a place, its name the place's own with its town (or the town's genitive)
@@ -1891,6 +1924,8 @@ class _MergeIndex:
             self._add(("prefix", words[:n]), i)
         for short in _purpose_cuts(words):  # this = prefix + "för" + its purpose: the long form of prefix
             self._add(("prefix", short), i)
+        if _lower_tail_cut(party["name"]):  # this = prefix + its lower-case words: the long form of prefix
+            self._add(("prefix", words[:_lower_tail_cut(party["name"])]), i)
         head = _before_comma(party["name"])
         if head:  # this = prefix + ", " + its branch: the long form of prefix
             self._add(("prefix", tuple(head.split())), i)
@@ -1905,6 +1940,8 @@ class _MergeIndex:
         keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
         keys += [("words", words[:n]) for n in _place_tail_cuts(party["name"])]
         keys += [("words", short) for short in _purpose_cuts(words)]
+        if _lower_tail_cut(party["name"]):
+            keys.append(("words", words[:_lower_tail_cut(party["name"])]))
         head = _before_comma(party["name"])
         if head:
             keys.append(("words", tuple(head.split())))

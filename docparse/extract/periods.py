@@ -50,6 +50,12 @@ _MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse
                                  + _GRANT_STOD, re.I)  # (not "har bidragit")
 _COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
 _GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
+# "X får 260 000 kronor för en utställning under 2039": a sum received in the year's sentence makes
+# the year the grant's (the verb of receiving right before the sum, as "beviljas" is before "under";
+# not "får nyupplåna 40 miljoner kronor under 2038", a loan the verb's infinitive names).
+_RECEIVES_SUM = re.compile(r"(?<![\wåäö])(?:får|fick|beviljas|beviljades|tilldelas|tilldelades|erhåller|erhöll)[ \t]+"
+                           r"(?:(?:också|även|totalt|sammanlagt|drygt|knappt|ytterligare)[ \t]+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]*"
+                           r"(?:kronor|kr\b|tkr|mnkr|miljoner[ \t]+kronor)", re.I)
 _SUM_BEFORE = re.compile(r"\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
 # "20310301-20320229": dates written without separators, as some systems print them.
 COMPACT_RANGE_RE = re.compile(rf"(?<!\d)(?P<a>{YEAR}[01]\d[0-3]\d)\s*[-–]\s*(?P<b>{YEAR}[01]\d[0-3]\d)(?!\d)")
@@ -293,7 +299,8 @@ def extract_periods(ctx) -> list[dict]:
         # or a loan: "kostnaden var 612 000 kronor under 2038").
         money_before = (m.group(0)[:1] in "uU" and _SUM_BEFORE.search(body, max(0, m.start() - 30), m.start())
                         and _GRANTED.search(body, s, m.start()))
-        if (money_before or grant_for or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
+        received = m.group(0)[:1] in "uU" and _RECEIVES_SUM.search(body, s, m.start())
+        if (money_before or grant_for or received or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
     for d in dates:
         if len(d["value"]) == 10 and d["span"][0] not in covered:

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
+from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
@@ -989,6 +990,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
     block_ends = False  # the heading's lines end in a blank line (or the item's end) after them
+    page_turned = False
     while scan < limit and len(lines) < 4:
         s = scan + 1
         e = text.find("\n", s)
@@ -1009,6 +1011,11 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
                 block_ends = True
                 break
             continue
+        if not lines and SIGNATURE_BOX.match(line):
+            page_turned = True
+            continue  # "§ 62" / "Justerandes sign" / (the next page) / "Title": the page's foot came between
+        if not lines and page_turned and _repeats_first_page_head(text, line):
+            continue  # ... and the next page's head ("Exeby kommun" / "Kommunstyrelsen ... 4 (20)")
         # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
         # the lines after it are read (a run of bare heads asks this for each of them).
         if not lines and _HEAD_RE.match(line) and not _TITLE_START_RE.match(line):
@@ -1044,6 +1051,19 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title = text[first_s:title_end]
     lead = len(title) - len(title.lstrip())
     return first_s + lead, title[lead:]
+
+
+_FIRST_PAGE_HEAD_LINES = 6
+_HEAD_DIGITS_RE = re.compile(r"\d+")
+
+
+def _repeats_first_page_head(text: str, line: str) -> bool:
+    """The line is one of the first page's head lines again, its page number aside: a running head."""
+    def folded(s: str) -> str:
+        return " ".join(_HEAD_DIGITS_RE.sub("0", s).split()).casefold()
+    key = folded(line)
+    return any(key == folded(first) for first in text.lstrip().split("\n", _FIRST_PAGE_HEAD_LINES)[:_FIRST_PAGE_HEAD_LINES]
+               if first.strip())
 
 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
@@ -1129,8 +1149,8 @@ def _wraps_to(first: str, follow: str) -> bool:
     and the heading's block ending there: "Val av ledamot efter Lars-Åke" / "Fredriksson (L)",
     "Ansvarsfrihet för nämnderna år" / "2033". A short heading's next line is something else."""
     if len(first) < WRAPPED_LINE or first.endswith((".", ":", ";")) or follow.endswith((".", ":", ";")) \
-            or is_section_heading(follow) or _caps_over_mixed(first, follow):
-        return False
+            or is_section_heading(follow) or _caps_over_mixed(first, follow) or _PAGE_CELL_RE.fullmatch(follow):
+        return False  # ("Årsredovisning 2039 för X" / "3": a table of contents' page cell read after its title)
     if len(follow) <= 30 and len(follow.split()) <= 3:
         return True
     # The name that ended the long line goes on below, then the heading's phrase after it:
@@ -1138,6 +1158,7 @@ def _wraps_to(first: str, follow: str) -> bool:
     return len(follow) <= MAX_NAME_THEN_PHRASE and _NAME_THEN_PHRASE_RE.match(follow) is not None
 
 
+_PAGE_CELL_RE = re.compile(r"\d{1,3}")
 MAX_NAME_THEN_PHRASE = 60  # characters of a wrapped heading's line that closes a name and adds a phrase
 _NAME_THEN_PHRASE_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäö–-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]*){0,2}[ \t]+(?:om|för|till|med|i|på|av|avseende|angående)"
@@ -1581,6 +1602,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
                     or _unnumbered_table(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
+    _dnr_over_heads(text, heads)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1608,6 +1630,28 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         for item in items:
             item.summed_up = True
     return items
+
+
+def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
+    """ "Dnr KS 2038/477" / "§ 147 Title": a right-hand dnr field that the PDF's text layer reads
+    before its row's § mark stands on the line right above the head. It is the item's when the
+    item has none of its own and no other head took that line's number as its dnr."""
+    taken = {h.dnr_span for h in heads if h.dnr_span}
+    for head in heads:
+        if head.dnr is not None or not head.at_line_start or head.line_start < 2:
+            continue
+        above_start = text.rfind("\n", 0, head.line_start - 1) + 1
+        above = text[above_start:head.line_start - 1]
+        if not _is_dnr_line(above):
+            continue
+        dnr = _take_dnr(above)
+        if dnr is None:
+            continue
+        span = (above_start + dnr[0], above_start + dnr[1])
+        if any(t[0] < span[1] and span[0] < t[1] for t in taken):
+            continue
+        head.dnr, head.dnr_span = dnr[2], span
+        taken.add(span)
 
 
 # A matter told as decided, in the past tense of a news page ("Regionstyrelsen beslutade att ...",

@@ -10,6 +10,7 @@ import re
 from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
 from docparse.sv.dates import DATE_RE
+from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import is_title_word
 from docparse.sv.text import squash
 
@@ -26,6 +27,12 @@ _SECTION = re.compile(
         sections.PROPOSITION_ORDER, sections.CHECKING) + r")\b",
     re.I,
 )
+# ... and, capitalised as headings are, the matter's description, the list of whom the decision is
+# sent to ("Expedieras till", "Skickas till") and a protocol page's foot of signature boxes
+# ("Justerandes sign"): a decision read from a protocol's item ends there, as a list does.
+_SECTION_CAPITALISED = re.compile(
+    r"^\s*(?:" + sections.alternation(sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.DISTRIBUTION,
+                                      sections.SENT_TO, r"skickas\s+till", capital=True) + r")(?![\wåäö])")
 _NAME_LINE = re.compile(r"^\s*[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+){1,6}\s*$")
 
 
@@ -121,7 +128,7 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if mode == "single" and current and not _runs_on(current, lines, k):
                 break
             continue
-        if _SECTION.match(s) or (_NAME_LINE.match(s) and current is not None and (blank_run or _signed_below(current, lines, k))):
+        if _SECTION.match(s) or _SECTION_CAPITALISED.match(s) or SIGNATURE_BOX.match(s) or (_NAME_LINE.match(s) and current is not None and (blank_run or _signed_below(current, lines, k))):
             break
         m = ITEM_RE.match(line)
         att = ATT_RE.match(line)

@@ -732,6 +732,21 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
     return BOARD_RE.fullmatch(whose) is not None
 
 
+# A press release's type word and its sender with no date: "Pressmeddelande från Region Exeby".
+_PRESS_SENDER = re.compile(r"[ \t]+från[ \t]+[A-ZÅÄÖ][^\n.!?:]{1,60}")
+
+
+def _is_press_sender_line(text: str, type_word: TypeWord | None) -> bool:
+    """The line that says what the document is and who sends it ("Pressmeddelande från Region X"),
+    as a dated one ("... från Region X, 14 maj 2031") is: a release's headline never opens so."""
+    if not type_word or type_word.doc_type != "pressmeddelande":
+        return False
+    if not text.lower().startswith(type_word.printed.lower()):
+        return False
+    rest = text[len(type_word.printed):].rstrip()
+    return _PRESS_SENDER.fullmatch(rest) is not None and len(rest.split()) <= 7
+
+
 # A decision's note of the law it rests on: "Ordförandebeslut enligt 6 kap. 39 § kommunallagen",
 # "Beslut med stöd av 4 kap. 1 § socialtjänstlagen" (a paragraph of the law, not of a protocol).
 _LEGAL_BASIS = re.compile(r"[\wåäö-]*beslut(?:et)?(?:\s+fattat)?\s+(?:enligt|med\s+stöd\s+av|jämlikt)\s+"
@@ -868,6 +883,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
             _SENDER.sub("", text[len(type_word.printed):], count=1)) and not _decisions_of_meeting(text, type_word) and not (
             _MONTH_OF_YEAR.fullmatch(text[len(type_word.printed):])):
         return False  # "Pressmeddelande • 18 april 2023", "... från Region X, 14 maj 2031": the type and its date
+    if _is_press_sender_line(text, type_word):
+        return False  # "Pressmeddelande från Region X" alone: the type and its sender, the headline below
     if DATE_RE.fullmatch(text.strip()) or re.fullmatch(r"[\d\s().,/:-]+", text) or _BARE_DNR.fullmatch(text.strip()):
         return False  # a date, page numbers, a diarienummer ("KS 2031/0198" under a § mark)
     dnr_first = _BARE_DNR.match(text.strip())
@@ -1037,21 +1054,26 @@ def _broken_first_block(body: str, lines: list[tuple[int, int, str]], start: int
 class _PageNumberedHeads:
     """Running page heads in a text whose page breaks are lost: the same line again further down
     with other digits in it (its page number: "— sida 1 av 3" ... "— sida 2 av 3"). The text's
-    lines with digits are indexed once by their page_line_key: asking each line of a long table
-    to walk every line of the text cost rows x lines."""
+    lines with digits are indexed once by their page_line_key, and within a key by their words
+    before the first digit: asking each line of a long table to walk every line of the text cost
+    rows x lines, and so did a walk over a key's lines when they are one line many times over."""
 
     def __init__(self, lines: list[tuple[int, int, str]]):
         self._lines = lines
-        self._by_key: dict[str, tuple[list[int], list[str], list[str]]] | None = None
+        self._by_key: dict[str, dict[str, _SameOpening]] | None = None
 
-    def _index(self) -> dict[str, tuple[list[int], list[str], list[str]]]:
-        by_key: dict[str, tuple[list[int], list[str], list[str]]] = {}
+    def _index(self) -> dict[str, dict[str, _SameOpening]]:
+        by_key: dict[str, dict[str, _SameOpening]] = {}
         for ls, _le, ln in self._lines:  # (in the text's order: starts ascend)
             if _DIGIT.search(ln):
-                starts, raws, tidy = by_key.setdefault(page_line_key(ln), ([], [], []))
-                starts.append(ls)
-                raws.append(ln.lstrip())
-                tidy.append(" ".join(ln.split()))
+                raw = ln.lstrip()
+                opening = _DIGIT.split(raw, maxsplit=1)[0]
+                group = by_key.setdefault(page_line_key(ln), {}).setdefault(opening, _SameOpening([], [], []))
+                group.starts.append(ls)
+                group.tidy.append(" ".join(ln.split()))
+        for groups in by_key.values():
+            for group in groups.values():
+                group.index_runs()
         return by_key
 
     def __call__(self, line: tuple[int, int, str]) -> bool:
@@ -1060,14 +1082,35 @@ class _PageNumberedHeads:
             return False
         if self._by_key is None:
             self._by_key = self._index()
-        found = self._by_key.get(page_line_key(text))
-        if not found:
+        groups = self._by_key.get(page_line_key(text))
+        if not groups:
             return False
-        starts, raws, tidy = found
         own = " ".join(text.split())
         prefix = _DIGIT.split(own, maxsplit=1)[0]
-        return any(tidy[j] != own and raws[j].startswith(prefix)
-                   for j in range(bisect.bisect_right(starts, s), len(starts)))
+        # a later line of the same key, opening with these words, that is not this line again
+        return any(opening.startswith(prefix) and group.other_after(s, own) for opening, group in groups.items())
+
+
+@dataclass
+class _SameOpening:
+    """The lines of one running-head key opening with the same words (before their first digit):
+    their starts (ascending), their text with blanks folded, and for each the index of the next
+    line whose text differs (a run of one line repeated is passed over in one step)."""
+    starts: list[int]
+    tidy: list[str]
+    next_other: list[int]
+
+    def index_runs(self) -> None:
+        n = len(self.tidy)
+        self.next_other = [n] * n
+        for k in range(n - 2, -1, -1):
+            self.next_other[k] = k + 1 if self.tidy[k + 1] != self.tidy[k] else self.next_other[k + 1]
+
+    def other_after(self, start: int, own: str) -> bool:
+        k = bisect.bisect_right(self.starts, start)
+        if k >= len(self.starts):
+            return False
+        return self.tidy[k] != own or self.next_other[k] < len(self.starts)
 
 
 _DIGIT = re.compile(r"\d")

@@ -48,9 +48,33 @@ def _kind(label: str) -> str:
     return next(k for k, r in _KIND_RES if r.fullmatch(label.strip()))
 
 
+_CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")  # a table row's cells are parted by a tab or a run of blanks
+
+
+def _cells_before(text: str, start: int) -> int:
+    """The column headings before a run on its line ("Nr  Datum  Ärende  Dnr  Beslutsfattare": three)."""
+    head = text[text.rfind("\n", 0, start) + 1:start].strip(" \t")
+    return len(_CELL_GAP.split(head)) if head else 0
+
+
+def _skip_cells(text: str, pos: int, cells: int) -> int | None:
+    """Where a row's cell ``cells`` (from 0) starts, the row starting at pos; a row opening on
+    blanks opens on an empty cell. None: the row has not so many cells."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    for _ in range(cells):
+        gap = _CELL_GAP.search(text, pos, end)
+        if gap is None:
+            return None
+        pos = gap.end()
+    return pos
+
+
 def read_run(text: str, m: re.Match) -> list[RunValue]:
     """The labels of the run ``m`` (a RUN_RE match) with their values read in order after it; a value
-    whose shape does not fit its label ends the reading (the labels after it get None)."""
+    whose shape does not fit its label ends the reading (the labels after it get None). A run ending
+    its line after other columns' headings has its values in its own columns of the next line, past
+    as many cells ("Nr  Datum  Ärende  Dnr" / "1  2039-02-03  Startbidrag  KFN 2039/12": the fourth)."""
     labels = []
     pos = m.start()
     while pos < m.end():
@@ -65,6 +89,9 @@ def read_run(text: str, m: re.Match) -> list[RunValue]:
     below = re.compile(r"[ \t]*\n").match(text, pos)
     if below:
         pos = below.end()  # the labels end their line: the values are the next line's
+        skipped = _skip_cells(text, pos, _cells_before(text, m.start()))
+        reading = skipped is not None
+        pos = pos if skipped is None else skipped
     for label, span in labels:
         kind = _kind(label)
         value = None

@@ -99,7 +99,7 @@ _ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
     ("proposal", rf"(?:{_WORD}\s+){{0,3}}f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
-                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|{_WORD}s\s+f{_O}rslag"  # "Utskottets förslag"
+                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?:{_WORD}s\s+)?{_WORD}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
                  rf"|{_WORD}s\s+f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
