@@ -336,10 +336,16 @@ def _clean_line(line: str) -> tuple[str, int]:
         off += m.end()
         rest = rest[m.end():]
     d = DATE_RE.match(rest)
-    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3 and not _PRINT_HEAD.match(rest):
-        off += d.end() + 1
-        rest = rest[d.end() + 1:]
+    sep = _AFTER_LEADING_DATE.match(rest, d.end()) if d else None
+    if sep and len(rest) > sep.end() + 2 and not _PRINT_HEAD.match(rest):
+        off += sep.end()
+        rest = rest[sep.end():]
     return rest, off
+
+
+# What parts a leading date from the headline on its line: a space, or a bar, a dash or a dot between
+# spaces ("14 maj 2039 | Nytt badhus", "2039-05-14 – Nytt badhus"; a bar between cells is a tab by now).
+_AFTER_LEADING_DATE = re.compile(r"[ \t]+(?:[|–—·•-][ \t]+)?")
 
 
 # A kallelse's heading line: "<Body> kallas till sammanträde".
@@ -1317,11 +1323,17 @@ def _is_image_caption(block: list[tuple[int, int, str]], below: list[list[tuple[
 
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 # An image's alternative text as a page's text copies it, labelled ("Bild: Två personer skakar hand").
-_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S", re.I)
+# Or unlabelled, an image's description opening with what it is of ("Bild på en simhall med blå bassäng",
+# "Foto av eleverna vid ..."): a headline is no picture of a thing.
+_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S"
+                       r"|(?:bild|foto|fotografi|illustration|teckning)[ \t]+(?:på|av|över|som[ \t]+visar)[ \t]+(?-i:[a-zåäö])", re.I)
 # A caption whose credit ends its line after the caption's sentence ("Paret skrev under i fredags.
 # Foto: Exeby kommun"): a headline never ends so.
 _CAPTION_CREDIT_END = re.compile(r"[.!?][\"”]?[ \t]+(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*[^.!?\n]{1,60}$", re.I)
 _CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the credit
+# An image's credit on its own line, a name after its label ("Illustration: Arkitektkontoret Vågrum",
+# "Foto: Eva Ek"): no sentence, no headline ("Foto: Så blev invigningen" reads on in lower case).
+_CREDIT_ALONE = re.compile(r"(?i:foto|fotograf|illustration|grafik)[ \t]*:[ \t]*[A-ZÅÄÖ][\wåäöé.-]*(?:[ \t]+[A-ZÅÄÖ][\wåäöé.-]*){0,3}")
 
 
 _CATEGORY_WORDS = 3
@@ -1617,8 +1629,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
                 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
             block = block[1:]  # the same with no blank line between the category and the headline
-        while block and _ALT_TEXT.match(block[0][2].strip()):
-            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
+        while block and (_ALT_TEXT.match(block[0][2].strip()) or _CREDIT_ALONE.fullmatch(block[0][2].strip())):
+            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled; "Foto: Eva Ek": its credit
         if not block:
             continue
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
