@@ -2,7 +2,8 @@
 about a body's decisions ("Kort om kommunstyrelsens beslut") is no "Beslut" section heading, with or
 without a date under it; an image's credit on its own line ("Illustration: Arkitektkontoret X") and an
 unlabelled alt text telling what the image is of ("Bild på ...") are passed over to the headline; a
-publication date opening the headline's line is parted from it by a bar or a dash as by a space. Each
+publication date opening the headline's line is parted from it by a bar or a dash as by a space; the name an
+anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening". Each
 case is invented Swedish and failed before its rule; the guards hold a board's decision heading."""
 
 from docparse.structure.sections import is_section_heading
@@ -49,3 +50,20 @@ def test_a_date_and_a_dash_before_the_headline_on_its_line(extract_text):
 def test_a_date_and_a_bar_before_the_headline_on_its_line(extract_text):
     text = ("Ystorps kommun\nMeny   Sök\n\n4 mars 2041 | Ny idrottshall i Ystorp\n\n" + _LEAD)
     assert _title(extract_text(text)) == "Ny idrottshall i Ystorp"
+
+
+def test_the_association_an_anaphor_refers_to_keeps_its_first_word(extract_text):
+    # "Föreningen får ..." refers back to the name before it; a capital inside that name ("Skid- och
+    # Friluftsförening") opens no shorter name of its own.
+    text = ("Ystorps kommun\n\nNytt avtal om elljusspåret\n\n"
+            "Kommunen har tecknat ett avtal med Ystorps Skid- och Friluftsförening om skötseln av elljusspåret. "
+            "Föreningen får 80 000 kronor per år.\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Ystorps Skid- och Friluftsförening"]
+
+
+def test_the_referred_association_after_the_municipality_and_och(extract_text):
+    text = ("Ystorps kommun\n\nNytt avtal om elljusspåret\n\n"
+            "Ystorps kommun och Ystorps Skid- och Friluftsförening har kommit överens om skötseln av elljusspåret. "
+            "Föreningen får 80 000 kronor per år för arbetet.\n")
+    names = [p["name"] for p in extract_text(text)["parties"]]
+    assert "Ystorps Skid- och Friluftsförening" in names and "Skid- och Friluftsförening" not in names

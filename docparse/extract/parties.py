@@ -1456,6 +1456,8 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
     start = max(0, at - 400)
     best = None
     for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö’'-]*", body[start:at]):
+        if best and start + m.start() < best[1] + len(best[0]):
+            continue  # a capital inside the name found ("Exeby Hembygds- och Fornminnesförening"): its tail, no name of its own
         if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
             continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
         name = leading_name(body[start + m.start(): at])
