@@ -3,7 +3,8 @@ about a body's decisions ("Kort om kommunstyrelsens beslut") is no "Beslut" sect
 without a date under it; an image's credit on its own line ("Illustration: Arkitektkontoret X") and an
 unlabelled alt text telling what the image is of ("Bild på ...") are passed over to the headline; a
 publication date opening the headline's line is parted from it by a bar or a dash as by a space; the name an
-anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening". Each
+anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening"; "X kommun
+och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between. Each
 case is invented Swedish and failed before its rule; the guards hold a board's decision heading."""
 
 from docparse.structure.sections import is_section_heading
@@ -67,3 +68,18 @@ def test_the_referred_association_after_the_municipality_and_och(extract_text):
             "Föreningen får 80 000 kronor per år för arbetet.\n")
     names = [p["name"] for p in extract_text(text)["parties"]]
     assert "Ystorps Skid- och Friluftsförening" in names and "Skid- och Friluftsförening" not in names
+
+
+def test_both_signers_when_the_second_carries_its_labelled_number(extract_text):
+    # "X kommun och Y, org.nr N, har tecknat ett avtal": the number's clause (its "org." no sentence's
+    # end) stands between the subject's last name and the verb.
+    text = ("Ystorps kommun\n\nNytt avtal om elljusspåret\n\n"
+            "Ystorps kommun och Ystorps Skidklubb, org.nr 802414-6352, har tecknat ett avtal om skötseln av elljusspåret.\n")
+    parties = {(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]}
+    assert parties == {("Ystorps Skidklubb", "802414-6352"), ("Ystorps kommun", None)}
+
+
+def test_both_signers_when_the_number_is_spelt_organisationsnummer(extract_text):
+    text = ("Ystorps kommun\n\nNytt avtal om elljusspåret\n\n"
+            "Ystorps kommun och Ystorps Skidklubb, organisationsnummer 802414-6352, har tecknat ett avtal om skötseln.\n")
+    assert "Ystorps kommun" in [p["name"] for p in extract_text(text)["parties"]]
