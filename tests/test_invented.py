@@ -193,6 +193,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
 # the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
 # finds 7,142 of 7,145 values, none spurious (left: the three above).
+# title3 (web news headlines of new layouts: a question, a colon after a kicker "NYHET", capitals under a
+# category, two words under an image's alt text and credit, a date before the headline on its line, a quote
+# wrapped over two lines, an undated "Kort om kommunstyrelsens beslut"; 680-686) first scored 0.957 (title 5/7,
+# parties 9/10 with 1 spurious, a spurious decision point). After their fixes all their values are found and
+# the set (485 documents) finds 7,222 of 7,225 values, none spurious (left: the three above).
 MICRO_FLOOR = 0.9997
 
 
@@ -202,7 +207,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 478 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 485 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
