@@ -4,8 +4,9 @@ without a date under it; an image's credit on its own line ("Illustration: Arkit
 unlabelled alt text telling what the image is of ("Bild på ...") are passed over to the headline; a
 publication date opening the headline's line is parted from it by a bar or a dash as by a space; the name an
 anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening"; "X kommun
-och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between. Each
-case is invented Swedish and failed before its rule; the guards hold a board's decision heading."""
+och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between; a one-word headline
+over its dateline is the title. Each case is invented Swedish and failed before its rule; the guards hold a
+board's decision heading and a kicker word over the dateline."""
 
 from docparse.structure.sections import is_section_heading
 
@@ -83,3 +84,14 @@ def test_both_signers_when_the_number_is_spelt_organisationsnummer(extract_text)
     text = ("Ystorps kommun\n\nNytt avtal om elljusspåret\n\n"
             "Ystorps kommun och Ystorps Skidklubb, organisationsnummer 802414-6352, har tecknat ett avtal om skötseln.\n")
     assert "Ystorps kommun" in [p["name"] for p in extract_text(text)["parties"]]
+
+
+def test_a_one_word_headline_over_its_dateline(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\nIdrottshall\n\nPublicerad 4 mars 2041\n\n" + _LEAD)
+    assert _title(extract_text(text)) == "Idrottshall"
+
+
+def test_a_kicker_word_over_the_dateline_is_no_headline(extract_text):
+    # (the guard: the headline opens the block under the date, the kicker "Nyhet" is no title)
+    text = ("Ystorps kommun\nMeny   Sök\n\nNyhet\n\nPublicerad 4 mars 2041\n\nNy idrottshall i Ystorp\n" + _LEAD)
+    assert _title(extract_text(text)) == "Ny idrottshall i Ystorp"

@@ -1369,6 +1369,24 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     return bool(rest) and is_sentence_paragraph(re.sub(r":\s*$", ".", rest[0]))
 
 
+_ONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[a-zåäö]+)*")
+
+
+def _one_word_headline(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
+    """A headline of one word ("Badhus") over its dateline, the article's sentences under that (a
+    heading has two words at least elsewhere: a lone word is a label, a link or a section's name)."""
+    if len(block) != 1 or len(below) < 2 or len(below[0]) != 1:
+        return False
+    word = block[0][2].strip(" \t*#")
+    if (not _ONE_WORD.fullmatch(word) or is_type_word(word) or _is_news_section(word) or _LABEL_ALONE.match(word)
+            or _is_body_name(word)):
+        return False
+    # (the article's text right under the date, no headline opening it: "Nyhet" / its date / the headline is a kicker's)
+    lead = below[1][0][2].strip(" \t*#")
+    return (_DATELINE.fullmatch(below[0][0][2].strip()) is not None and not _is_heading(lead, None)
+            and is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[1])))
+
+
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
     """A web page whose site links stand over its article, each a short block of its own (a link
     and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
@@ -1639,6 +1657,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # a news site's section over the publication date ("Politik och beslut" / "2031-05-27"), the
             # headline below it; a short headline over its date has the article's text right below
             continue
+        if shape == "news" and _one_word_headline(block, blocks[k + 1:k + 3]):
+            word = block[0][2].strip(" \t*#")
+            s0 = block[0][0] + block[0][2].index(word)
+            return Title(word, (s0, s0 + len(word)), "heading")
         for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
             under = _subject_under_label_row(block, j)
             if under:
