@@ -5,8 +5,9 @@ unlabelled alt text telling what the image is of ("Bild på ...") are passed ove
 publication date opening the headline's line is parted from it by a bar or a dash as by a space; the name an
 anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening"; "X kommun
 och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between; a one-word headline
-over its dateline is the title. Each case is invented Swedish and failed before its rule; the guards hold a
-board's decision heading and a kicker word over the dateline."""
+over its dateline is the title, and so is a headline wrapped right after its colon. Each case is invented
+Swedish and failed before its rule; the guards hold a board's decision heading, a kicker word over the
+dateline and a subject label over its value."""
 
 from docparse.structure.sections import is_section_heading
 
@@ -95,3 +96,14 @@ def test_a_kicker_word_over_the_dateline_is_no_headline(extract_text):
     # (the guard: the headline opens the block under the date, the kicker "Nyhet" is no title)
     text = ("Ystorps kommun\nMeny   Sök\n\nNyhet\n\nPublicerad 4 mars 2041\n\nNy idrottshall i Ystorp\n" + _LEAD)
     assert _title(extract_text(text)) == "Ny idrottshall i Ystorp"
+
+
+def test_a_headline_wrapped_after_its_colon(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\nIdrottsbidrag:\n9 föreningar får pengar till nya lokaler\n\n" + _LEAD)
+    assert _title(extract_text(text)) == "Idrottsbidrag: 9 föreningar får pengar till nya lokaler"
+
+
+def test_a_subject_label_over_its_value_is_no_wrapped_headline(extract_text):
+    # (the guard: "Ärende:" labels the subject under it; the label is no part of the title)
+    text = ("Ystorps kommun\nMeny   Sök\n\nÄrende:\nBidrag till Ystorps Skidklubb\n\n" + _LEAD)
+    assert _title(extract_text(text)) == "Bidrag till Ystorps Skidklubb"

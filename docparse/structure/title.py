@@ -1387,6 +1387,27 @@ def _one_word_headline(block: list[tuple[int, int, str]], below: list[list[tuple
             and is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[1])))
 
 
+_COLON_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,2}:")
+
+
+def _headline_wrapped_at_colon(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> Title | None:
+    """A headline wrapped right after its colon ("Kulturbidrag:" / "14 föreningar får stöd"), the article's
+    sentences under it: one heading of two lines. (Not a label over its value: "Ärende:", "Adress:".)"""
+    if len(block) != 2 or not below:
+        return None
+    first, second = block[0][2].strip(" \t*#"), block[1][2].strip(" \t*#")
+    if (not _COLON_HEAD.fullmatch(first) or _LABEL_START.match(first) or _LABEL_ALONE.match(first)
+            or _SUBJECT_LABEL.match(first) or _CONTACT.search(second)):
+        return None
+    if not _is_heading(second, None) or second.endswith((".", ":", ",")):
+        return None
+    if not is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[0])):
+        return None
+    s0 = block[0][0] + block[0][2].index(first)
+    e0 = block[1][0] + block[1][2].index(second) + len(second)
+    return Title(first + " " + second, (s0, e0), "heading")
+
+
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
     """A web page whose site links stand over its article, each a short block of its own (a link
     and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
@@ -1657,6 +1678,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # a news site's section over the publication date ("Politik och beslut" / "2031-05-27"), the
             # headline below it; a short headline over its date has the article's text right below
             continue
+        if shape == "news":
+            colon_wrapped = _headline_wrapped_at_colon(block, blocks[k + 1:k + 2])
+            if colon_wrapped:
+                return colon_wrapped
         if shape == "news" and _one_word_headline(block, blocks[k + 1:k + 3]):
             word = block[0][2].strip(" \t*#")
             s0 = block[0][0] + block[0][2].index(word)
