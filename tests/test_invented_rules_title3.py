@@ -5,7 +5,8 @@ unlabelled alt text telling what the image is of ("Bild på ...") are passed ove
 publication date opening the headline's line is parted from it by a bar or a dash as by a space; the name an
 anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening"; "X kommun
 och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between; a one-word headline
-over its dateline is the title, and so is a headline wrapped right after its colon. Each case is invented
+over its dateline is the title, and so is a headline wrapped right after its colon, and a question ending a
+flattened page's headline ("... Nyheter Vem får bidrag i år? Nämnden har ..."). Each case is invented
 Swedish and failed before its rule; the guards hold a board's decision heading, a kicker word over the
 dateline and a subject label over its value."""
 
@@ -107,3 +108,10 @@ def test_a_subject_label_over_its_value_is_no_wrapped_headline(extract_text):
     # (the guard: "Ärende:" labels the subject under it; the label is no part of the title)
     text = ("Ystorps kommun\nMeny   Sök\n\nÄrende:\nBidrag till Ystorps Skidklubb\n\n" + _LEAD)
     assert _title(extract_text(text)) == "Bidrag till Ystorps Skidklubb"
+
+
+def test_a_question_headline_in_a_flattened_page(extract_text):
+    text = ("Ystorps kommun Meny Sök Startsida / Nyheter Vem får idrottsbidrag i år? Fritidsnämnden har fördelat "
+            "årets bidrag. Totalt delas 380 000 kronor ut till elva föreningar. Bidragen betalas ut i juni. Störst "
+            "bidrag får Ystorps Skidklubb som får 70 000 kronor för nya spår.\n")
+    assert _title(extract_text(text)) == "Vem får idrottsbidrag i år?"

@@ -1206,6 +1206,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
                 nxt = words[end][2]
                 if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
                     break
+                if (nxt.endswith(("?", "!")) and end + 1 < len(words) and words[end + 1][2][:1].isupper()
+                        and end + 1 - k <= _MAX_WORDS // 2):
+                    return words[k][0], words[end][1]  # a question or a cry, the lead's capital after it: "Vem får bidrag i år? Nämnden ..."
                 if not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt.endswith((".", ",", ":", "!", "?")):
                     return None  # a sentence's punctuation before the next capital: running text, no headline
                 end += 1
