@@ -6,7 +6,9 @@ publication date opening the headline's line is parted from it by a bar or a das
 anaphor ("Föreningen får ...") refers to keeps its first word before "Skid- och Friluftsförening"; "X kommun
 och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause between; a one-word headline
 over its dateline is the title, and so is a headline wrapped right after its colon, and a question ending a
-flattened page's headline ("... Nyheter Vem får bidrag i år? Nämnden har ..."). Each case is invented
+flattened page's headline ("... Nyheter Vem får bidrag i år? Nämnden har ..."); a row of the article's
+category and its date over the headline ("Kultur och fritid | 14 maj 2039") is no headline, its date the
+publication's. Each case is invented
 Swedish and failed before its rule; the guards hold a board's decision heading, a kicker word over the
 dateline and a subject label over its value."""
 
@@ -115,3 +117,15 @@ def test_a_question_headline_in_a_flattened_page(extract_text):
             "årets bidrag. Totalt delas 380 000 kronor ut till elva föreningar. Bidragen betalas ut i juni. Störst "
             "bidrag får Ystorps Skidklubb som får 70 000 kronor för nya spår.\n")
     assert _title(extract_text(text)) == "Vem får idrottsbidrag i år?"
+
+
+def test_a_category_and_its_date_in_one_row_over_the_headline(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\nIdrott och motion | 4 mars 2041\n\nNy idrottshall i Ystorp\n\n" + _LEAD)
+    result = extract_text(text)
+    assert _title(result) == "Ny idrottshall i Ystorp"
+    assert result["document"]["date"] == "2041-03-04"
+
+
+def test_a_kicker_a_category_and_the_date_in_one_row(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\nNyhet | Idrott och motion | 4 mars 2041\n\nNy idrottshall i Ystorp\n\n" + _LEAD)
+    assert extract_text(text)["document"]["date"] == "2041-03-04"

@@ -1372,6 +1372,18 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     return bool(rest) and is_sentence_paragraph(re.sub(r":\s*$", ".", rest[0]))
 
 
+_ROW_CELLS = re.compile(r"\t+|[ ]+[|·•][ ]+|[ ]{3,}")
+
+
+def is_category_dateline(line: str) -> bool:
+    """A row of a news article's category (or kicker) cells and its date last: "Kultur och fritid | 14 maj 2039"
+    (over the headline: no headline; its date is the publication's)."""
+    cells = [c.strip() for c in _ROW_CELLS.split(line.strip())]
+    return (len(cells) >= 2 and DATE_RE.fullmatch(cells[-1]) is not None
+            and all(c and len(c.split()) <= _CATEGORY_WORDS and not re.search(r"\d", c) and _MENU_LINE.fullmatch(c)
+                    for c in cells[:-1]))
+
+
 _ONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[a-zåäö]+)*")
 
 
@@ -1675,6 +1687,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled; "Foto: Eva Ek": its credit
         if not block:
             continue
+        if shape == "news" and len(block) == 1 and is_category_dateline(block[0][2]):
+            continue  # "Kultur och fritid | 14 maj 2039": the article's category and its date in one row over the headline
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])
                 and not (k + 1 < len(blocks) and is_sentence_paragraph(" ".join(ln[2].strip() for ln in blocks[k + 1])))):
