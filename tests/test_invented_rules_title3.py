@@ -8,7 +8,7 @@ och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause 
 over its dateline is the title, and so is a headline wrapped right after its colon, and a question ending a
 flattened page's headline ("... Nyheter Vem får bidrag i år? Nämnden har ..."); a row of the article's
 category and its date over the headline ("Kultur och fritid | 14 maj 2039") is no headline, its date the
-publication's. Each case is invented
+publication's; a headline quoted in single marks is a heading as one in double marks. Each case is invented
 Swedish and failed before its rule; the guards hold a board's decision heading, a kicker word over the
 dateline and a subject label over its value."""
 
@@ -129,3 +129,8 @@ def test_a_category_and_its_date_in_one_row_over_the_headline(extract_text):
 def test_a_kicker_a_category_and_the_date_in_one_row(extract_text):
     text = ("Ystorps kommun\nMeny   Sök\n\nNyhet | Idrott och motion | 4 mars 2041\n\nNy idrottshall i Ystorp\n\n" + _LEAD)
     assert extract_text(text)["document"]["date"] == "2041-03-04"
+
+
+def test_a_headline_quoted_in_single_marks(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\n’Hallen blir bygdens nya mötesplats’\n\n" + _LEAD)
+    assert _title(extract_text(text)) == "’Hallen blir bygdens nya mötesplats’"

@@ -895,7 +895,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
         return False  # a sentence of running text
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«"
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«'’"  # (a quote in single marks too)
 
 
 # Words that open a sentence, not a name: after a word in lower case, in capitals, with lower-case
