@@ -8,7 +8,8 @@ och Y, org.nr N, har tecknat ett avtal" names both parties, the number's clause 
 over its dateline is the title, and so is a headline wrapped right after its colon, and a question ending a
 flattened page's headline ("... Nyheter Vem får bidrag i år? Nämnden har ..."); a row of the article's
 category and its date over the headline ("Kultur och fritid | 14 maj 2039") is no headline, its date the
-publication's; a headline quoted in single marks is a heading as one in double marks. Each case is invented
+publication's; a headline quoted in single marks is a heading as one in double marks, and so is one opened
+by the dash a Swedish quote opens with ("– Vi är glada för stödet"). Each case is invented
 Swedish and failed before its rule; the guards hold a board's decision heading, a kicker word over the
 dateline and a subject label over its value."""
 
@@ -134,3 +135,9 @@ def test_a_kicker_a_category_and_the_date_in_one_row(extract_text):
 def test_a_headline_quoted_in_single_marks(extract_text):
     text = ("Ystorps kommun\nMeny   Sök\n\n’Hallen blir bygdens nya mötesplats’\n\n" + _LEAD)
     assert _title(extract_text(text)) == "’Hallen blir bygdens nya mötesplats’"
+
+
+def test_a_headline_quoting_with_a_dash(extract_text):
+    text = ("Ystorps kommun\nMeny   Sök\n\n– Hallen blir bygdens nya mötesplats\n\n" + _LEAD)
+    assert _title(extract_text(text)) == "– Hallen blir bygdens nya mötesplats"
+

@@ -1384,6 +1384,17 @@ def is_category_dateline(line: str) -> bool:
                     for c in cells[:-1]))
 
 
+_DASH_QUOTE = re.compile(r"[–—][ \t]+[A-ZÅÄÖ][^\n]*[^\s.,:;]")
+
+
+def _dash_quote_headline(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
+    """A headline quoting someone, opened by the dash Swedish quotes with ("– Vi är glada för stödet"),
+    alone in its block over the article's sentences (a list's items stand together, one a line)."""
+    return (len(block) == 1 and bool(below) and _DASH_QUOTE.fullmatch(block[0][2].strip(" \t*#")) is not None
+            and len(block[0][2].split()) <= _MAX_WORDS
+            and is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[0])))
+
+
 _ONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[a-zåäö]+)*")
 
 
@@ -1699,6 +1710,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             colon_wrapped = _headline_wrapped_at_colon(block, blocks[k + 1:k + 2])
             if colon_wrapped:
                 return colon_wrapped
+        if shape == "news" and _dash_quote_headline(block, blocks[k + 1:k + 2]):
+            quote = block[0][2].strip(" \t*#")
+            s0 = block[0][0] + block[0][2].index(quote)
+            return Title(quote, (s0, s0 + len(quote)), "heading")
         if shape == "news" and _one_word_headline(block, blocks[k + 1:k + 3]):
             word = block[0][2].strip(" \t*#")
             s0 = block[0][0] + block[0][2].index(word)
