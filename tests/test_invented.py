@@ -209,7 +209,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # miljoner", pay-out years and a news page's quoted att-clauses; title and date lost under "Pressmeddelande från
 # Region X", parties 0.783, periods 0.800). After their fixes the set (492 documents, with gen33's) finds 7,407 of
 # 7,411 values, none spurious (left: the three above and 694's "Västerbottens museum", a name in lower case after its genitive).
-# With gen32's 660-666 merged the set (499 documents) finds 7,534 of 7,538 values, none spurious (left: the four above).
+# title3 (web news headlines of new layouts: a question, a colon after a kicker "NYHET", capitals under a
+# category, two words under an image's alt text and credit, a date before the headline on its line, a quote
+# wrapped over two lines, an undated "Kort om kommunstyrelsens beslut"; 680-686) first scored 0.957 (title 5/7,
+# parties 9/10 with 1 spurious, a spurious decision point). After their fixes all their values are found and
+# the set (499 documents, with gen33's and gen34's) finds 7,487 of 7,491 values, none spurious (left: the three
+# above and gen34's one).
+# With gen32's 660-666 merged the set (506 documents) finds 7,614 of 7,618 values, none spurious (left: the four above).
 MICRO_FLOOR = 0.9997
 
 
@@ -219,7 +225,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 499 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 506 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

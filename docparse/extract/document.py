@@ -9,7 +9,7 @@ from collections import Counter
 from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
-from docparse.structure.title import is_byline, is_dateline
+from docparse.structure.title import is_byline, is_category_dateline, is_dateline
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -636,7 +636,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                 for i, d in enumerate(st.dates):
                     if kinds[i] == "other" and a0 <= d.span[0] < a1:
                         kinds[i] = "published"
-            elif 0 < a1 - a0 <= 120 and is_dateline(ctx.body[a0:a1]):
+            elif 0 < a1 - a0 <= 120 and (is_dateline(ctx.body[a0:a1]) or is_category_dateline(ctx.body[a0:a1])):
                 # ... or a dateline of its own over it, the hour or the place beside the date ("2031-05-03
                 # 09:12", "EXEBY 2031-05-03"): the page's publication, before any "Sidan uppdaterad" at its foot.
                 for i, d in enumerate(st.dates):

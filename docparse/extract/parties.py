@@ -1246,18 +1246,23 @@ _OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-z�
                        r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?=[A-ZÅÄÖ])")
 
 
+_FULL_STOP = re.compile(r"\.(?=\s)")
 _BRACKETED_NUMBER = re.compile(r"[^\S\n]*\((?:org\.?[^\S\n]*nr\.?[^\S\n]*:?[^\S\n]*)?\d{6}-?\d{4}\)$", re.I)
+# ... or after a comma with its label, the clause closed by a comma: "... och Exeby Golfklubb,
+# organisationsnummer 802475-3918, har tecknat".
+_LABELLED_NUMBER = re.compile(rf"[^\S\n]*,[^\S\n]*{ORGNR_LABEL}[^\S\n]*:?[^\S\n]*(?:16)?\d{{6}}-?\d{{4}}[^\S\n]*,?$", re.I)
 
 
 def _from_joint_agreements(body: str, found: _Found) -> None:
     """"Exempels kommun och Föreningen X har tecknat en överenskommelse": the subject names both."""
     for m in _JOINT_AGREEMENT.finditer(body):
         window_start = max(0, m.start() - 200)
-        sentence_start = max(window_start - 1, body.rfind(".", window_start, m.start()),
-                             body.rfind("\n", window_start, m.start())) + 1
+        # (the full stop that ends a sentence, a space after it: not "org.nr" in the subject)
+        stop = max((d.start() for d in _FULL_STOP.finditer(body, window_start, m.start())), default=-1)
+        sentence_start = max(window_start - 1, stop, body.rfind("\n", window_start, m.start())) + 1
         subject = body[sentence_start: m.start()].strip()
         # "... och Exeby Golfklubb (802475-3918) har tecknat": the last name's number in brackets after it
-        subject = _BRACKETED_NUMBER.sub("", subject)
+        subject = _LABELLED_NUMBER.sub("", _BRACKETED_NUMBER.sub("", subject))
         names = _name_list(subject, lower_start=False)
         if len(names) >= 2 and names[-1] and subject.endswith(names[-1]):
             for name in names:
@@ -1506,6 +1511,8 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
     start = max(0, at - 400)
     best = None
     for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö’'-]*", body[start:at]):
+        if best and start + m.start() < best[1] + len(best[0]):
+            continue  # a capital inside the name found ("Exeby Hembygds- och Fornminnesförening"): its tail, no name of its own
         if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
             continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
         name = leading_name(body[start + m.start(): at])

@@ -336,10 +336,16 @@ def _clean_line(line: str) -> tuple[str, int]:
         off += m.end()
         rest = rest[m.end():]
     d = DATE_RE.match(rest)
-    if d and rest[d.end(): d.end() + 1] == " " and len(rest) > d.end() + 3 and not _PRINT_HEAD.match(rest):
-        off += d.end() + 1
-        rest = rest[d.end() + 1:]
+    sep = _AFTER_LEADING_DATE.match(rest, d.end()) if d else None
+    if sep and len(rest) > sep.end() + 2 and not _PRINT_HEAD.match(rest):
+        off += sep.end()
+        rest = rest[sep.end():]
     return rest, off
+
+
+# What parts a leading date from the headline on its line: a space, or a bar, a dash or a dot between
+# spaces ("14 maj 2039 | Nytt badhus", "2039-05-14 – Nytt badhus"; a bar between cells is a tab by now).
+_AFTER_LEADING_DATE = re.compile(r"[ \t]+(?:[|–—·•-][ \t]+)?")
 
 
 # A kallelse's heading line: "<Body> kallas till sammanträde".
@@ -913,7 +919,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False
     if len(words) > 12 and text.rstrip().endswith("."):
         return False  # a sentence of running text
-    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«"
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"”“«'’"  # (a quote in single marks too)
 
 
 # Words that open a sentence, not a name: after a word in lower case, in capitals, with lower-case
@@ -1250,6 +1256,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
                 nxt = words[end][2]
                 if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
                     break
+                if (nxt.endswith(("?", "!")) and end + 1 < len(words) and words[end + 1][2][:1].isupper()
+                        and end + 1 - k <= _MAX_WORDS // 2):
+                    return words[k][0], words[end][1]  # a question or a cry, the lead's capital after it: "Vem får bidrag i år? Nämnden ..."
                 if not (nxt[:1].isalpha() or nxt[:1].isdigit()) or nxt.endswith((".", ",", ":", "!", "?")):
                     return None  # a sentence's punctuation before the next capital: running text, no headline
                 end += 1
@@ -1367,11 +1376,17 @@ def _is_image_caption(block: list[tuple[int, int, str]], below: list[list[tuple[
 
 _CREDIT = re.compile(r"(?:foto|bild|text|av)\b", re.I)
 # An image's alternative text as a page's text copies it, labelled ("Bild: Två personer skakar hand").
-_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S", re.I)
+# Or unlabelled, an image's description opening with what it is of ("Bild på en simhall med blå bassäng",
+# "Foto av eleverna vid ..."): a headline is no picture of a thing.
+_ALT_TEXT = re.compile(r"(?:bild|bildtext|alt-?text|alternativ\s+text)[ \t]*:[ \t]*\S"
+                       r"|(?:bild|foto|fotografi|illustration|teckning)[ \t]+(?:på|av|över|som[ \t]+visar)[ \t]+(?-i:[a-zåäö])", re.I)
 # A caption whose credit ends its line after the caption's sentence ("Paret skrev under i fredags.
 # Foto: Exeby kommun"): a headline never ends so.
 _CAPTION_CREDIT_END = re.compile(r"[.!?][\"”]?[ \t]+(?:foto|fotograf|bild|illustration|grafik)[ \t]*:[ \t]*[^.!?\n]{1,60}$", re.I)
 _CAPTION_LINES = 3  # an image's alt text and its caption, at most, over the credit
+# An image's credit on its own line, a name after its label ("Illustration: Arkitektkontoret Vågrum",
+# "Foto: Eva Ek"): no sentence, no headline ("Foto: Så blev invigningen" reads on in lower case).
+_CREDIT_ALONE = re.compile(r"(?i:foto|fotograf|illustration|grafik)[ \t]*:[ \t]*[A-ZÅÄÖ][\wåäöé.-]*(?:[ \t]+[A-ZÅÄÖ][\wåäöé.-]*){0,3}")
 
 
 _CATEGORY_WORDS = 3
@@ -1405,6 +1420,68 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
     rest = [ln for ln in rest if not _is_dateline_row(ln) and not _READING_TIME.match(ln.strip())]
     # (a paragraph introducing a list ends in a colon: "... Här är mottagarna:")
     return bool(rest) and is_sentence_paragraph(re.sub(r":\s*$", ".", rest[0]))
+
+
+_ROW_CELLS = re.compile(r"\t+|[ ]+[|·•][ ]+|[ ]{3,}")
+
+
+def is_category_dateline(line: str) -> bool:
+    """A row of a news article's category (or kicker) cells and its date last: "Kultur och fritid | 14 maj 2039"
+    (over the headline: no headline; its date is the publication's)."""
+    cells = [c.strip() for c in _ROW_CELLS.split(line.strip())]
+    return (len(cells) >= 2 and DATE_RE.fullmatch(cells[-1]) is not None
+            and all(c and len(c.split()) <= _CATEGORY_WORDS and not re.search(r"\d", c) and _MENU_LINE.fullmatch(c)
+                    for c in cells[:-1]))
+
+
+_DASH_QUOTE = re.compile(r"[–—][ \t]+[A-ZÅÄÖ][^\n]*[^\s.,:;]")
+
+
+def _dash_quote_headline(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
+    """A headline quoting someone, opened by the dash Swedish quotes with ("– Vi är glada för stödet"),
+    alone in its block over the article's sentences (a list's items stand together, one a line)."""
+    return (len(block) == 1 and bool(below) and _DASH_QUOTE.fullmatch(block[0][2].strip(" \t*#")) is not None
+            and len(block[0][2].split()) <= _MAX_WORDS
+            and is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[0])))
+
+
+_ONE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[a-zåäö]+)*")
+
+
+def _one_word_headline(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> bool:
+    """A headline of one word ("Badhus") over its dateline, the article's sentences under that (a
+    heading has two words at least elsewhere: a lone word is a label, a link or a section's name)."""
+    if len(block) != 1 or len(below) < 2 or len(below[0]) != 1:
+        return False
+    word = block[0][2].strip(" \t*#")
+    if (not _ONE_WORD.fullmatch(word) or is_type_word(word) or _is_news_section(word) or _LABEL_ALONE.match(word)
+            or _is_body_name(word)):
+        return False
+    # (the article's text right under the date, no headline opening it: "Nyhet" / its date / the headline is a kicker's)
+    lead = below[1][0][2].strip(" \t*#")
+    return (_DATELINE.fullmatch(below[0][0][2].strip()) is not None and not _is_heading(lead, None)
+            and is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[1])))
+
+
+_COLON_HEAD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,2}:")
+
+
+def _headline_wrapped_at_colon(block: list[tuple[int, int, str]], below: list[list[tuple[int, int, str]]]) -> Title | None:
+    """A headline wrapped right after its colon ("Kulturbidrag:" / "14 föreningar får stöd"), the article's
+    sentences under it: one heading of two lines. (Not a label over its value: "Ärende:", "Adress:".)"""
+    if len(block) != 2 or not below:
+        return None
+    first, second = block[0][2].strip(" \t*#"), block[1][2].strip(" \t*#")
+    if (not _COLON_HEAD.fullmatch(first) or _LABEL_START.match(first) or _LABEL_ALONE.match(first)
+            or _SUBJECT_LABEL.match(first) or _CONTACT.search(second)):
+        return None
+    if not _is_heading(second, None) or second.endswith((".", ":", ",")):
+        return None
+    if not is_sentence_paragraph(" ".join(ln[2].strip() for ln in below[0])):
+        return None
+    s0 = block[0][0] + block[0][2].index(first)
+    e0 = block[1][0] + block[1][2].index(second) + len(second)
+    return Title(first + " " + second, (s0, e0), "heading")
 
 
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
@@ -1667,16 +1744,30 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if (shape == "news" and len(block) >= 2 and not _wraps_on(block[0][2], block[1][2])
                 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
             block = block[1:]  # the same with no blank line between the category and the headline
-        while block and _ALT_TEXT.match(block[0][2].strip()):
-            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled
+        while block and (_ALT_TEXT.match(block[0][2].strip()) or _CREDIT_ALONE.fullmatch(block[0][2].strip())):
+            block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled; "Foto: Eva Ek": its credit
         if not block:
             continue
+        if shape == "news" and len(block) == 1 and is_category_dateline(block[0][2]):
+            continue  # "Kultur och fritid | 14 maj 2039": the article's category and its date in one row over the headline
         if (shape == "news" and len(block) == 2 and DATE_RE.fullmatch(block[1][2].strip())
                 and len(block[0][2].split()) <= 4 and not re.search(r"\d", block[0][2])
                 and not (k + 1 < len(blocks) and is_sentence_paragraph(" ".join(ln[2].strip() for ln in blocks[k + 1])))):
             # a news site's section over the publication date ("Politik och beslut" / "2031-05-27"), the
             # headline below it; a short headline over its date has the article's text right below
             continue
+        if shape == "news":
+            colon_wrapped = _headline_wrapped_at_colon(block, blocks[k + 1:k + 2])
+            if colon_wrapped:
+                return colon_wrapped
+        if shape == "news" and _dash_quote_headline(block, blocks[k + 1:k + 2]):
+            quote = block[0][2].strip(" \t*#")
+            s0 = block[0][0] + block[0][2].index(quote)
+            return Title(quote, (s0, s0 + len(quote)), "heading")
+        if shape == "news" and _one_word_headline(block, blocks[k + 1:k + 3]):
+            word = block[0][2].strip(" \t*#")
+            s0 = block[0][0] + block[0][2].index(word)
+            return Title(word, (s0, s0 + len(word)), "heading")
         for j in range(min(len(block) - 1, _MAX_LEAD_LINES)):
             under = _subject_under_label_row(block, j)
             if under:

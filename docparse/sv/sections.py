@@ -95,6 +95,8 @@ _WORD = r"[\wåäöé-]+"
 # "... föreslår att <body> besluta", or "... att stadsfullmäktige" alone on its line over the list of
 # what the body is to do ("- uppdrar åt ...", "- reserverar ..."): the "att" of a motion's lead-in.
 _ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*$)"
+# The prepositions of a headline about decisions, never inside a body's name.
+_ABOUT = r"(?:om|från|kring|inför|efter)"
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
@@ -107,7 +109,9 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
                  rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"),
     # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
-    ("decision", rf"(?:(?:{_WORD}\s+){{0,3}}{_WORD}s\s+)?beslut|(?:{_WORD},?\s+){{0,4}}beslutar"),
+    # (Not a news headline about a body's decisions: "Kort om kommunstyrelsens beslut", "Nytt från
+    # fullmäktiges beslut": a preposition among the words before the body is no part of its name.)
+    ("decision", rf"(?:(?:(?!{_ABOUT}\s){_WORD}\s+){{0,3}}{_WORD}s\s+)?beslut|(?:{_WORD},?\s+){{0,4}}beslutar"),
     ("motions", rf"{MOTIONS[:-1]}n?|{MOTIONS[:-1]}\s+och\s+{PROPOSITION_ORDER}"),
     ("summary", rf"{SUMMARY}(?:\s+av\s+{tolerant(MATTER)})?"),
     ("matter", alternation(MATTER, MATTER_DESCRIBED, MATTER_DESCRIPTION, MATTER_PREPARATION, ocr=True)),
