@@ -193,6 +193,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 0.776, periods 0.800) and 0.950 (597-603, with 590-596's fixes; periods 0.750). After their fixes and
 # the round's probes all their values are found and the set (478 documents, with the other rounds of this stop)
 # finds 7,142 of 7,145 values, none spurious (left: the three above).
+# gen32 (tjänsteskrivelser and protocol extracts on IOP, föreningsbidrag, borgen, sponsring and arrende as plain
+# text: label rows "Motpart:"/"Sökande:"/"Mottagare:", "att bevilja X ett bidrag om ...", "mellan X och Y", a flattened
+# head, a table in tkr; 660-666) first scored 0.973 (parties 0.839: a name cut at a clause's hanging indent and at a
+# genitive ending its line, "X Ryttarsällskaps nya ridhus", a heading's short form; periods 0.833: "löper i tre år
+# från 1 juli 2039" missed, an intake "diarieförda ...–..." taken). After their fixes all 127 of their values are
+# found and the set (485 documents) finds 7,269 of 7,272 values, none spurious (left: the three above).
 # gen33 (whole protocols of kommunstyrelse, kommunfullmäktige and a regionstyrelse as pdftotext text layers
 # without -layout: head labels and values on lines of their own or all labels first, running heads split into
 # lines or on one, "Justerandes sign" feet, a table of contents, dnr above the § line, under the title or bare;
@@ -209,6 +215,7 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 9/10 with 1 spurious, a spurious decision point). After their fixes all their values are found and
 # the set (499 documents, with gen33's and gen34's) finds 7,487 of 7,491 values, none spurious (left: the three
 # above and gen34's one).
+# With gen32's 660-666 merged the set (506 documents) finds 7,614 of 7,618 values, none spurious (left: the four above).
 MICRO_FLOOR = 0.9997
 
 
@@ -218,7 +225,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 499 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 506 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -246,15 +246,18 @@ def _table_amounts(body: str) -> list[dict]:
                 if pos == first == head.end() + 1 and not head.group("cols"):
                     # a caption, a blank line, then the columns' heading: "Driftramar 2036 (mnkr)" / "" / "Nämnd  Budget ..."
                     nxt = body.find("\n", end + 1)
-                    if end < len(body) and _is_column_heading(body[end + 1: len(body) if nxt < 0 else nxt]):
+                    below = body[end + 1: len(body) if nxt < 0 else nxt]
+                    if end < len(body) and (_is_column_heading(below) or _is_year_heading(below)):
                         pos = first = end + 1
                         continue
                     if end < len(body) and _LAST_CELL.search(body[end + 1: len(body) if nxt < 0 else nxt]):
                         pos = first = end + 1  # a caption, a blank line, then its rows ("Beviljade bidrag (kr)" / "" / "X IF: 45 000")
                         continue
                 break
-            if pos == first and not head.group("cols") and _is_column_heading(row):
-                every_cell = True  # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033": a caption, its unit every column's
+            if pos == first and not head.group("cols") and (_is_column_heading(row) or _is_year_heading(row)):
+                # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033" (or "Post   2040   2041": years,
+                # no amounts): a caption, its unit every column's
+                every_cell = True
                 pos = end + 1
                 continue
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell

@@ -136,7 +136,8 @@ _AMONG_THEM = re.compile(
 _AMONG_RECIPIENTS = re.compile(
     r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
     r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
-_LISTED = re.compile(r"(?=f)\bföljande\s+(?:\w+\s+){0,3}?\w*(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*\s*:\s*", re.I)
+_LISTED = re.compile(r"(?=[ftfsån1-9])\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]\d?)\s+(?:\w+\s+){0,3}?\w*"
+                     r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*[ \t]*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
@@ -485,6 +486,8 @@ _DEFINITE_HEADS = DEFINITE_ORG_HEADS
 
 # A table's column gap: a tab or two blanks or more.
 _CELL_GAP = re.compile(r"\t|[^\S\n]{2,}")
+# A gap inside a line: a wrapped line's indent ("1. ... och Exeby\n   Segelsällskap") parts no cells.
+_CELL_GAP_IN_LINE = re.compile(r"(?<=\S)(?:[^\S\n]*\t|[^\S\n]{2,})")
 
 
 # A line opening with a diarienummer: a board's code and number, or its label.
@@ -499,6 +502,30 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
     genitive = out[-1]
     return (len(genitive) > 3 and genitive.endswith("s") and genitive[:1].isupper() and not genitive.isupper()
             and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+
+
+def _genitive_wraps(out: list[str], below: list[str]) -> bool:
+    """A name whose line ends in a proper genitive and whose next line opens with an organisation
+    word ("Stiftelsen Exebyns\nStödcentrum för ..."): the genitive's noun is on the next line."""
+    last = out[-1]
+    nxt = below[0].rstrip(",.;:)") if below else ""
+    return (len(out) >= 2 and len(last) > 3 and last.endswith("s") and last[:1].isupper() and not last.isupper()
+            and _capitalised(nxt) and has_hand_org_word(nxt))
+
+
+def _owner_genitive(word: str, nxt: str) -> bool:
+    """An organisation word in the genitive before a lower-case noun ("Exeby Ryttarsällskaps nya
+    ridhus"): the name ends at the owner; what follows is what it owns, no part of the name."""
+    after = nxt.rstrip(",.;:)")
+    return (len(word) > 4 and word.endswith("s") and not word.isupper() and has_hand_org_word(word[:-1])
+            and after.isalpha() and after.islower() and after not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS
+            and after not in ("och", "samt", "eller")
+            and not (has_hand_org_word(after) and not after.endswith(_OWNED_PLACES)))
+
+
+# What an organisation owns or runs, not a body of people of its own: "Exeby Ryttarsällskaps ridhus"
+# names the owner, "Exeby Missionskyrkas musikkår" a body (the church's band) whose name that is.
+_OWNED_PLACES = ("hus", "huset", "gård", "gården", "lokal", "lokalen", "center", "centrum", "anläggning", "anläggningen")
 
 
 # Small words a heading in capitals runs on with after a complete name (capitals hide that they are small).
@@ -541,13 +568,13 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
-    text = _CELL_GAP.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
+    text = _CELL_GAP_IN_LINE.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
     while k < len(tokens) and len(out) < 8:
         if tokens[k] == "\n":
-            if out and is_org_shaped(" ".join(out)):
+            if out and is_org_shaped(" ".join(out)) and not _genitive_wraps(out, tokens[k + 1:k + 2]):
                 break  # a complete name ends its line; a wrapped one ("Exempels\nlän") runs on
             if _DNR_LINE.match(" ".join(tokens[k + 1:k + 3])):
                 break  # "... MED EXESTAD" / "SOCN 38/2037": the line below opens with the matter's dnr
@@ -593,6 +620,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             out += [word, "och"]
             k += 1
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if not ends and _owner_genitive(word, nxt):
+                out.append(word[:-1])  # "borgen för Exeby Ryttarsällskaps nya ridhus": the owner is the name
+                break
             if (word.isupper() and lw in _CAPS_LINKS and len(out) >= 2 and all(w.isupper() for w in out)
                     and is_org_shaped(" ".join(out))):
                 break  # "BIDRAG TILL EXEBY IDROTTSFÖRENING FÖR NYA MÅL": a heading in capitals goes on past the name
@@ -1306,7 +1336,7 @@ def _parties_section(body: str, m: re.Match, found: _Found) -> None:
 # hold "borgen" or "anbud", and a text of many amounts scanned nine times for nothing.
 _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
-    _LISTED: ("följande",), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
+    _LISTED: ("föreningar", "organisationer", "mottagare", "aktörer", "lokaler"), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
     _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
@@ -1492,7 +1522,12 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
 
 
 def _listed_lines(body: str, start: int, found: _Found) -> None:
-    """The bullet lines after "fördelat på följande föreningar:"."""
+    """The bullet lines after "fördelat på följande föreningar:"; or the names run on after the
+    colon ("avtal med två föreningar: A och B.")."""
+    if body[start - 1: start] != "\n" and body[start: start + 1].strip():
+        for name in _name_list(body[start: start + 400], lower_start=False):
+            found.add(name, start, strong=True)
+        return
     taken = 0
     pos = start
     for line in body[start: start + 1500].split("\n")[:30]:
@@ -1705,6 +1740,21 @@ def _from_lists(body: str, found: _Found) -> None:
                 found.add(item[0].upper() + item[1:], s, strong=True)
 
 
+# A label row naming the counterparty of a grant, lease, loan or agreement, its value after a colon or
+# in the next column: "Motpart:  Föreningen X", "Sökande    Exeby Ridklubb", "Arrendator: X".
+_COUNTERPARTY_LABEL = re.compile(
+    r"^[ \t]*(?:motpart|avtalspart|sökande|mottagare|bidragsmottagare|arrendator|hyresgäst|låntagare|borgenstagare)"
+    r"(?:[ \t]*:[ \t]*|[ \t]*\t[ \t]*|[ ]{2,})(?=[A-ZÅÄÖ])", re.I | re.M)
+
+
+def _from_counterparty_labels(body: str, found: _Found) -> None:
+    """The organisation a counterparty's label row names (a person or an authority is no such name)."""
+    for m in _matches(_COUNTERPARTY_LABEL, body):
+        name = leading_name(body[m.end(): m.end() + 160])
+        if is_org_shaped(name):
+            found.add(name, m.end(), strong=True)
+
+
 def extract_parties(ctx) -> list[dict]:
     _use(ctx.models)
     body = ctx.body
@@ -1717,6 +1767,7 @@ def extract_parties(ctx) -> list[dict]:
     _from_amount_lists(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
+    _from_counterparty_labels(body, found)
     _give_anaphoric_numbers(found, anaphoric)
     return _merge(found.items)
 
@@ -1758,11 +1809,34 @@ def _same_party(short: str, long: str) -> bool:
         return True  # "Svenska Röda Korset" / "Svenska Röda Korset, Exeby krets": the branch after a comma
     if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
         return True
+    if len(s) >= 2 and _purpose_tail(s, lg):
+        return True
     if lg[: len(s)] == s and len(s) in _place_tail_cuts(long):
         return True
     if lg[: len(s)] == s and len(s) == _lower_tail_cut(long):
         return True  # "Hela Exeby Rör" / "Hela Exeby Rör sig": a name read only to its first lower-case word
     return lg[-len(s):] == s and len(lg) - len(s) == 1 and has_hand_org_word(lg[0]) or _runs_place(short, long)
+
+
+def _purpose_tail(s: list[str], lg: list[str]) -> bool:
+    """``s`` is ``lg`` without the purpose after "för" ("Stiftelsen Exeby Stödcentrum" / "Stiftelsen
+    Exeby Stödcentrum för våldsutsatta"), or without its kind word before it too ("Exeby Stödcentrum",
+    a heading's short form)."""
+    for at in (0, 1):
+        if at and not has_hand_org_word(lg[0]):
+            break
+        if lg[at: at + len(s)] == s and lg[at + len(s): at + len(s) + 1] == ["för"]:
+            return True
+    return False
+
+
+def _purpose_cuts(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The short forms _purpose_tail accepts of the casefolded ``words``: before the first "för",
+    with and without a kind word opening the name."""
+    if "för" not in words[2:]:
+        return []
+    n = words.index("för", 2)
+    return [words[:n]] + ([words[1:n]] if n >= 3 and has_hand_org_word(words[0]) else [])
 
 
 def _lower_tail_cut(name: str) -> int:
@@ -1855,6 +1929,8 @@ class _MergeIndex:
                 self._add(("prefix", words[:n]), i)
         for n in _place_tail_cuts(party["name"]):  # this = prefix + a place: the long form of prefix
             self._add(("prefix", words[:n]), i)
+        for short in _purpose_cuts(words):  # this = prefix + "för" + its purpose: the long form of prefix
+            self._add(("prefix", short), i)
         if _lower_tail_cut(party["name"]):  # this = prefix + its lower-case words: the long form of prefix
             self._add(("prefix", words[:_lower_tail_cut(party["name"])]), i)
         head = _before_comma(party["name"])
@@ -1870,6 +1946,7 @@ class _MergeIndex:
         keys = [("words", words), ("prefix", words), ("tail", words), ("words", words[1:])]
         keys += [("words", words[:n]) for n in range(1, len(words)) if words[n] in _PLACE_PREPOSITIONS]
         keys += [("words", words[:n]) for n in _place_tail_cuts(party["name"])]
+        keys += [("words", short) for short in _purpose_cuts(words)]
         if _lower_tail_cut(party["name"]):
             keys.append(("words", words[:_lower_tail_cut(party["name"])]))
         head = _before_comma(party["name"])

@@ -13,6 +13,7 @@ import re
 
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import MONTH_ALT, MONTHS, YEAR, lines_above, squash
+from docparse.sv.dates import YEAR_COUNT_ALT, YEAR_COUNTS
 
 # "t.o.m.", "t. o. m." and, written without its points, "t o m" ("fr o m 2035-03-01 t o m 2038-02-28").
 _TOM = r"t(?:\.\s*|\s)o(?:\.\s*|\s)m\.?"
@@ -70,6 +71,9 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w-])mellan\s+(?:den\s+)?$", re.I)
 _AND = re.compile(r"\s+och\s+(?:den\s+)?$", re.I)
 _APPLICATION = re.compile(r"ansök|anmäl|\bsök", re.I)
 _DEN = re.compile(r"(?:den\s+)?")
+# A participle of papers received or registered right before two dates: the dates bound an intake.
+_RECEIVED_BEFORE = re.compile(r"(?<![\wåäö])(?:diarieförd[ae]?|inkomn[ae]|registrerade|mottagn[ae]|inlämnade)"
+                              r"(?:[ \t]+(?:mellan|under(?:[ \t]+perioden)?|perioden))?[ \t]+(?:den[ \t]+)?$", re.I)
 _NON_DIGITS = re.compile(r"\D*")
 # "juni–augusti 2025": months without days, the start borrowing the end's year.
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
@@ -214,6 +218,8 @@ def extract_periods(ctx) -> list[dict]:
 
     dates = ctx.fields.get("dates") or []
     for a, b in zip(dates, dates[1:]):
+        if _RECEIVED_BEFORE.search(body, max(0, a["span"][0] - 40), a["span"][0]):
+            continue  # "ansökningar diarieförda 2039-06-01–2039-08-31": when papers came in, no agreement's or grant's period
         between = body[a["span"][1]: b["span"][0]]
         if (len(between) <= 40 and _AND.match(between) and _BETWEEN_BEFORE.search(body, max(0, a["span"][0] - 16), a["span"][0])
                 and _bounds_a_period(body, a["span"][0], b["span"][1], ctx.models.abbreviations)):
@@ -302,6 +308,12 @@ def extract_periods(ctx) -> list[dict]:
             if period:
                 out.append(period)
                 covered.add(*period["span"])
+    for d in dates:
+        if len(d["value"]) == 10 and d["span"][0] not in covered:
+            period = _term_from(body, d, ctx.models.abbreviations)
+            if period:
+                out.append(period)
+                covered.add(*period["span"])
     for m in _OPEN_END_YEAR.finditer(body):
         if m.start("y") not in covered and not _FEE_SUBJECT.search(body, max(0, m.start() - 30), m.start()):
             s, e = m.start(), m.end("y")
@@ -346,6 +358,44 @@ def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | 
         return {"start": None, "end": date["value"], "kind": _kind(body, s, abbreviations),
                 "text": squash(body[s - len(before) + m.start(): e]), "span": [s - len(before) + m.start(), e]}
     return None
+
+
+# "Avtalet löper i tre år från 1 juli 2039", "gäller under två år från och med den 1 mars 2040": a
+# start date and the term's length in whole years, so the end is the day before the same date that
+# many years on. The verb of a term stands first (not "för tre år från nu", not "tre år från start").
+_TERM_START = r"(?:från[ \t\n]+och[ \t\n]+med|fr\.?[ \t]*o\.?[ \t]*m\.?|från|med[ \t\n]+start)[ \t\n]+(?:den[ \t\n]+)?$"
+_TERM_FROM = re.compile(rf"(?=[lgpsb])(?<![\wåäö])(?:löper|gäller|pågår|sträcker[ \t]+sig|beviljas|tecknas)[ \t\n]+(?:[\wåäö]+[ \t\n]+){{0,2}}?"
+                        rf"(?:i|under|för)[ \t\n]+(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år[ \t\n]+"
+                        + _TERM_START, re.I)
+_TERM_LOOK = 120
+# The same told the other way round, the start first: "gäller från och med den 1 juli 2039 och löper i tre år".
+_START_THEN_TERM = re.compile(_TERM_START, re.I)
+_TERM_AFTER = re.compile(rf"[ \t\n]+(?:och[ \t\n]+)?(?:löper|gäller|pågår)[ \t\n]+(?:i|under)[ \t\n]+"
+                         rf"(?P<n>{YEAR_COUNT_ALT})[ \t\n]+år(?![\wåäö])", re.I)
+
+
+def _term_from(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:
+    """The period a full ``date`` starts that runs a number of whole years written before it (or
+    right after it: "från och med den 1 juli 2039 och löper i tre år")."""
+    s, e = date["span"]
+    before = body[max(0, s - _TERM_LOOK):s]
+    if not before.rstrip().lower().endswith(("från", "med", "m.", "m", "den", "start")):
+        return None  # the quick test: no "från ..." right before the date
+    m = _TERM_FROM.search(before)
+    after = None if m else _TERM_AFTER.match(body, e)
+    if not m and not (after and _START_THEN_TERM.search(before)):
+        return None
+    start = datetime.date.fromisoformat(date["value"])
+    count = (m or after).group("n").lower()
+    years = YEAR_COUNTS.get(count) or int(count)
+    try:
+        end = start.replace(year=start.year + years) - datetime.timedelta(days=1)
+    except ValueError:  # 29 February on to a common year
+        end = start.replace(year=start.year + years, day=28)
+    begin = s - len(before) + (m or _START_THEN_TERM.search(before)).start()
+    stop = after.end() if after else e
+    return {"start": date["value"], "end": end.isoformat(), "kind": _kind(body, begin, abbreviations),
+            "text": squash(body[begin:stop]), "span": [begin, stop]}
 
 
 def _may_end_open(before: str) -> bool:

@@ -211,6 +211,11 @@ _INLINE_HEADING = re.compile(
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
+    # ... or its att-clauses, the heading run on from the matter's title, not a sentence's subject after a
+    # full stop ("... Brottsofferjour Socialnämndens beslut att bevilja ..., att ...", not ". Socialnämndens
+    # beslut att ... överklagades").
+    r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
+    r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")

@@ -507,6 +507,13 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     return None
 
 
+def _without_date(text: str) -> str:
+    """``text`` without a date opening it (after blanks)."""
+    stripped = text.lstrip(" \t")
+    date = DATE_RE.match(stripped)
+    return stripped[date.end():] if date else text
+
+
 def _first_text(body: str, start: int) -> int:
     """Where the first non-blank text from ``start`` begins."""
     m = re.compile(r"\s*").match(body, start)
@@ -1867,6 +1874,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # A flattened letterhead: the addressed board printed before the subject.
             off += board.end() + 1
             text = text[board.end() + 1:]
+        elif board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", _without_date(text[board.end():])):
+            text = ""  # "Protokollsutdrag Socialnämnden 2040-03-11 § 44 Dnr ...": the body, its meeting and §, no subject
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:

@@ -21,6 +21,9 @@ MONTH_ALT = "(?=[adfjmnos])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)
 # A month's name written out, no abbreviation ("12 oktober", not "12 okt").
 MONTH_NAME_ALT = "(?:" + "|".join(MONTH_NAMES) + ")"
 YEAR = r"(?:19|20)\d{2}"
+# A term's length in years as a word or a figure ("löper i tre år", "under 2 år"): one to ten.
+YEAR_COUNTS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+YEAR_COUNT_ALT = "(?:" + "|".join(YEAR_COUNTS) + r"|10|[1-9])"
 
 # One date expression, in the forms Swedish documents use. Named groups tell which parts are there.
 DATE = (
