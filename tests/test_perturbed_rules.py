@@ -224,3 +224,10 @@ def test_a_motions_signing_place_in_capitals_dates_it(place):
             "kommunfullmäktige\natt uppdra åt tekniska nämnden att bygga laddplatser.\n\n"
             f"{place} 2039-03-02\n\nEmma Nordin (C)\n")
     assert _record(text)["document"]["date"] == "2039-03-02"
+
+
+def test_an_anaphors_association_does_not_run_up_into_a_heading_in_capitals():
+    text = ("Nyheter 2039-01-24\n\nBYGDEGÅRDAR FÅR BIDRAG TROTS FÄRRE BOKNINGAR\n\nKultur- och fritidsnämnden har beslutat om "
+            "bidrag.\n\nBYGDEGÅRDAR FÅR BIDRAG TROTS FÄRRE BOKNINGAR\nNorrbackens bygdegård i Lövås är länets största bygdegård. "
+            "Föreningen som driver bygdegården får också mest i bidrag från kommunen med 148 720 kronor.\n")
+    assert [p["name"] for p in _record(text)["parties"]] == ["Norrbackens bygdegård"]

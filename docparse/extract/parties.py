@@ -1516,9 +1516,20 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
         if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
             continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
         name = leading_name(body[start + m.start(): at])
+        if name and _heading_run_into(body, start + m.start(), name):
+            continue  # "BIDRAG TILL BYGDEGÅRDAR" / "Exeby bygdegård är ...": a heading in capitals over the name
         if name and len(name.split()) > 1 and is_org_shaped(name) and any(s in name.lower() for s in stems):
             best = (name, start + m.start())
     return best
+
+
+def _heading_run_into(body: str, pos: int, name: str) -> bool:
+    """The name found at ``pos`` runs from a line of several words in capitals (a heading) into the next line."""
+    line_end = body.find("\n", pos, pos + len(name) + 1)
+    if line_end < 0:
+        return False
+    line = body[body.rfind("\n", 0, pos) + 1:line_end]
+    return len(line.split()) >= 2 and line.isupper()
 
 
 def _listed_lines(body: str, start: int, found: _Found) -> None:
