@@ -1745,7 +1745,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 and _is_category_over(block[0][2], [block[1:]] + blocks[k + 1:k + 3], type_word)):
             block = block[1:]  # the same with no blank line between the category and the headline
         while block and (_ALT_TEXT.match(block[0][2].strip()) or _CREDIT_ALONE.fullmatch(block[0][2].strip())):
+            credit = _CREDIT_ALONE.fullmatch(block[0][2].strip())
             block = block[1:]  # "Bild: Ett rött trähus ...": an image's alt text, labelled; "Foto: Eva Ek": its credit
+            if credit and len(block) == 1 and block[0][2].rstrip().endswith("."):
+                block = []  # "Foto: Eva Ek" / "Barnen planterar äppelträd.": the credit over its caption's sentence
         if not block:
             continue
         if shape == "news" and len(block) == 1 and is_category_dateline(block[0][2]):
