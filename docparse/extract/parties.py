@@ -340,16 +340,18 @@ def _is_place(word: str) -> bool:
     """A municipality SCB lists (or one of Finland's Swedish-speaking ones) or a region's place
     name, genitive -s allowed: a proper name even where it is also a common word ("Orsa")."""
     _model()
-    domain = _active_models.domain
+    places = _place_words(_active_models.domain.municipalities, _active_models.domain.regions)
     w = word.strip(".,:;()").lower()
-    places = domain.municipalities | {t.lower() for t in FINLAND_SWEDISH} | _region_places(domain.regions)
     return w in places or w.endswith("s") and w[:-1] in places
 
 
 @lru_cache(maxsize=4)
-def _region_places(regions: frozenset[str]) -> frozenset[str]:
-    """"Region Skåne" -> "skåne", "Västra Götalandsregionen" -> none (no single place word)."""
-    return frozenset(r.split(" ", 1)[1].lower() for r in regions if r.startswith("Region ") and " " not in r[7:])
+def _place_words(municipalities: frozenset[str], regions: tuple[str, ...]) -> frozenset[str]:
+    """The lower-case place words of the domain lists, built once per model store: the towns (Finland's
+    Swedish-speaking ones too) and a region's single place word ("Region Skåne" -> "skåne";
+    "Västra Götalandsregionen" gives none)."""
+    return municipalities | FINLAND_SWEDISH | frozenset(
+        r.split(" ", 1)[1].lower() for r in regions if r.startswith("Region ") and " " not in r[7:])
 
 
 def _as_in_running_text(name: str) -> str:
