@@ -164,3 +164,18 @@ def test_an_addressee_lower_in_a_letters_head_is_no_logo(extract_text):
             "Er referens     RU 2037/118\n\nRegion Uppsala\n\nRegional cykelplan – Tierps kommuns yttrande\n\n"
             "Regionen har gett Tierps kommun möjlighet att yttra sig om förslaget till cykelplan.\n")
     assert extract_text(text)["document"]["municipality"] == "Tierps kommun"
+
+
+def test_a_places_institution_with_its_kind_in_lower_case_is_a_party(extract_text):
+    # found after the round: 694's "till Västerbottens museum" (a county's genitive, then the kind)
+    text = ("Regionen ger pengar till utställning\n\n2040-03-11\n\n"
+            "Regionstyrelsen beslutade att avsätta 480 000 kronor till Kronobergs museum för en utställning "
+            "om glasbruken. Dessutom får Kalmar läns museum 200 000 kronor för digitalisering.\n")
+    assert _parties(extract_text(text)) == [("Kalmar läns museum", None), ("Kronobergs museum", None)]
+
+
+def test_an_institutions_kind_after_no_place_is_no_party(extract_text):
+    text = ("Regionen ger pengar till utställning\n\n2040-03-11\n\n"
+            "Regionstyrelsen beslutade att avsätta 480 000 kronor till länets museum för en utställning "
+            "om glasbruken.\n")
+    assert _parties(extract_text(text)) == []

@@ -422,6 +422,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue  # "Föreningen Vänskap över generationer" in a list of names: the kind and name open it
         if is_org_shaped(w) or lw in ("län", "läns", "kommun", "stad", "region") or _zipf(w) < 3.0:
             continue
+        if k == len(words) - 1 and _is_place_genitive(words[:k]) and _PUBLIC_INSTITUTION.fullmatch(lw):
+            continue  # "Exeby läns museum"
         return False  # a function word or verb: the phrase runs on into a sentence
     if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
         # "BIDRAG TILL SAMLINGSLOKALER FRÅN 2039": a heading in capitals cut at its year; no name
@@ -638,7 +640,7 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             out.append(word)
         elif is_org_shaped(word) or lw in ("län", "kommun", "stad"):
             out.append(word)
-        elif lw == "läns" and _capitalised(nxt):
+        elif lw == "läns" and (_capitalised(nxt) or _PUBLIC_INSTITUTION.fullmatch(nxt.rstrip(",.;:)"))):
             out.append(word)  # "Exeby läns Hemslöjdsförbund": the county's genitive inside the name
         elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
             out.append(word)
@@ -653,6 +655,9 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif _head_of_genitive(out, word):
             out.append(word)  # "Stiftelsen Exebygdens kulturfond": the genitive's noun ends the name
             break
+        elif _is_place_genitive(out) and _PUBLIC_INSTITUTION.fullmatch(lw):
+            out.append(word)  # "Exeby läns museum", "Exebys teater": a place's institution, its kind in lower case
+            break
         elif lw == "och" and _company_with_och(out, _company_tail(tokens, k + 1)):
             out.append(word)  # "Exeby Camping och Stugby AB": one company
         else:
@@ -663,6 +668,18 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
         out.pop()
     return " ".join(out)
+
+
+# Institutions named by their place's genitive and their kind in lower case ("Exebys museum",
+# "Exeby läns konstmuseum"); only after a place, as the kind alone is a common word.
+_PUBLIC_INSTITUTION = re.compile(r"[a-zåäö]*(?:museum|teater|universitet|högskola|stadsmission|symfoniorkester|bibliotek)")
+
+
+def _is_place_genitive(out: list[str]) -> bool:
+    """The words so far are a place's genitive: "Exebys", "Exeby läns"."""
+    if len(out) == 2 and out[1] == "läns":
+        return _is_place(out[0])
+    return len(out) == 1 and len(out[0]) > 3 and out[0].endswith("s") and _is_place(out[0])
 
 
 # A group's kind in its definite form, alone or in a compound, before the group's name ("dansgruppen",
