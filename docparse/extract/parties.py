@@ -1669,6 +1669,22 @@ def _under_money_heading(body: str, pos: int) -> bool:
     return False
 
 
+# The end of a line that closes an entry of a list run together and opens the next: "..., Exeby IF
+# 12 000, Exeby" (a sum, its comma, then capitalised words and no sum: the next name, wrapped).
+_ENTRY_THEN_WRAPPED_NAME = re.compile(r"\d[^\S\n]*(?:kr\.?|kronor|tkr|:-)?[^\S\n]*,[^\S\n]*(?P<name>[A-ZÅÄÖ][^\d\n,;:.!?|•]*)$")
+
+
+def _wrapped_entry_start(left: str, cut: int) -> int:
+    """Where an entry opening a line starts when its name began on the line above: a list run
+    together in prose and wrapped as a PDF column wraps it ("..., Exeby IF 12 000, Västra\nExeby
+    Manskör 9 000"). ``cut`` is the start of the line; it stays where the line above ends an entry."""
+    above = left[left.rfind("\n", 0, cut - 1) + 1: cut - 1]
+    m = _ENTRY_THEN_WRAPPED_NAME.search(above)
+    if not m or not m.group("name").strip():
+        return cut
+    return cut - 1 - len(above) + m.start("name")
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
@@ -1686,6 +1702,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             before = _strip_separator_tail(left[:cut].rstrip(",;|–- \t"))
             cut = _last_break(before)
             segment = before[cut:]
+        if cut and left[cut - 1] == "\n":
+            cut = _wrapped_entry_start(left, cut)
+            segment = left[cut:]
         row_start = left.rfind("\n") + 1
         if not re.search(r"[^\W\d_]", segment) and _CELL_GAP.search(left, row_start):
             # "Exeby IF<TAB>–<TAB>22 000<TAB>15 000": a dash for a missing number parted the cells
@@ -1702,6 +1721,8 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             cut = described.start("name")
             segment = described.group("name")
         name = _BULLET.sub("", segment).strip()
+        if "\n" in name:
+            name = " ".join(name.split())  # a name wrapped onto the entry's line
         entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
