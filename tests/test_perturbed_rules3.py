@@ -23,3 +23,24 @@ def test_a_list_with_one_entry_per_line_keeps_its_names(extract_text):
             "Sjöviks Blåsorkester 12 300\n"
             "Ekbackens Kyrkokör 4 200\n")
     assert _parties(extract_text(text)) == ["Ekbackens Kyrkokör", "Lindås Kammarkör", "Sjöviks Blåsorkester"]
+
+
+def _numbered(result):
+    return sorted((p["name"], p["org_nr"]) for p in result["parties"])
+
+
+def test_a_name_wrapped_after_med_keeps_its_first_word_and_number(extract_text):
+    # the line under runs on (clean joins it), so the line above looks short beside it, as a heading would
+    text = ("Nytt avtal om stationshuset\n\n"
+            "Kommunstyrelsen har godkänt ett nytt hyresavtal med Bergsjö\n"
+            "Ungdomsförening, organisationsnummer 802414-6352. Föreningen får\n"
+            "hyra stationshuset för en symbolisk hyra på 1 000 kronor per år.\n")
+    assert _numbered(extract_text(text)) == [("Bergsjö Ungdomsförening", "802414-6352")]
+
+
+def test_a_heading_ending_in_a_place_over_a_named_party_stays_apart(extract_text):
+    text = ("Bidrag till föreningar\n\n"
+            "3. Nytt tak på bygdegården i Bergsjö\n"
+            "Sörbyns Bygdegårdsförening (802414-6352) beviljas 45 000 kronor för att lägga om taket på "
+            "bygdegården under sommaren.\n")
+    assert _numbered(extract_text(text)) == [("Sörbyns Bygdegårdsförening", "802414-6352")]

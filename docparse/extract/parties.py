@@ -850,7 +850,14 @@ def _heading_over(body: str, prev_start: int, prev: str, line_start: int) -> boo
     opens_block = prev_start < 2 or not body[body.rfind("\n", 0, above_end) + 1:above_end].strip()
     line_end = body.find("\n", line_start)
     line = body[line_start: len(body) if line_end < 0 else line_end].strip()
-    return opens_block and len(prev) < 0.6 * len(line)
+    return opens_block and len(prev) < 0.6 * len(line) and not _CUT_AFTER_LINK.search(prev)
+
+
+# A line ending on a link word and capitalised words: a sentence wrapped inside the name that
+# follows "med", "till", ... ("Nämnden har tecknat avtal med Exeby" / "Ungdomsförening, org.nr"),
+# which a heading, a complete phrase, does not end in (clean may have joined the number's line
+# with the lines under it, so the lengths alone no longer tell).
+_CUT_AFTER_LINK = re.compile(r"\s(?:med|till|åt|från|av|mellan|hos|och)\s+[A-ZÅÄÖ][\wåäöé&-]*(?:\s[A-ZÅÄÖ][\wåäöé&-]*)?$")
 
 
 _ORGNR_IN = re.compile(r"\d{6}-\d{4}")
