@@ -235,3 +235,27 @@ def test_an_extract_attested_bestyrks(extract_text):
 def test_the_empty_box_of_every_page_attests_nothing(extract_text):
     # (guard: "Utdragsbestyrkande" with a name after it is the box every protocol page carries)
     assert extract_text(_ONE_PARA + "Utdragsbestyrkande:\nPer Ekholm")["document"]["doc_type"] == "protokoll"
+
+
+def test_an_extract_of_one_paragraph_of_a_years_series_is_titled_by_its_matter(extract_text):
+    text = ("Gällby kommun\nByggnadsnämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2038-05-14\n\n"
+            "§ 2038:45\nÄrendenummer: BN 2038-000311\nBygglov för tillbyggnad av förskolan Ekorren, Ekeby 3:12\n\n"
+            "Beslut\n1. Byggnadsnämnden beviljar bygglov.\n2. Avgiften fastställs till 22 400 kronor.\n\n"
+            "Rätt utdraget intygar\nMarit Sundelin, nämndsekreterare\n")
+    document = extract_text(text)["document"]
+    assert document["title"] == "Bygglov för tillbyggnad av förskolan Ekorren, Ekeby 3:12"
+    assert document["dnr"] == "BN 2038-000311"
+
+
+def test_a_section_heading_under_the_hanging_indent_is_no_wrapped_title(extract_text):
+    text = _HEAD + (
+        "§ 84    Avtal om drift av mötesplats för äldre\n"
+        "        med Föreningen Seniorlivet i Gällby                   FN 2038/0205\n"
+        "        Beslut\n"
+        "        Avtalet godkänns.\n\n"
+        "§ 85    Information om budgetläget                            FN 2038/0011\n"
+        "        Beslut\n"
+        "        Informationen noteras.\n")
+    assert _items(extract_text(text)) == [
+        ("84", "Avtal om drift av mötesplats för äldre med Föreningen Seniorlivet i Gällby", "FN 2038/0205"),
+        ("85", "Information om budgetläget", "FN 2038/0011")]
