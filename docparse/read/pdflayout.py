@@ -356,6 +356,9 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
     return out
 
 
+_FEW_GAPS = 5  # a page of fewer line gaps than this has no median of its lines' own
+
+
 def layout(textpage, height: float) -> PageLayout | None:
     """The page's text laid out from its lines' boxes; None when the text cannot be mapped."""
     found = lines(textpage)
@@ -365,6 +368,10 @@ def layout(textpage, height: float) -> PageLayout | None:
         return PageLayout("")
     gaps = sorted(a.bottom - b.bottom for a, b in zip(found, found[1:]) if a.bottom - b.bottom > 0)
     usual = gaps[len(gaps) // 2] if len(gaps) >= 3 else 1.5 * max(ln.size for ln in found)
+    if 3 <= len(gaps) < _FEW_GAPS:
+        # A page of a few lines (a signature run over to the next page, under the running header) has the
+        # header's or the footer's gap among the middle ones: its narrowest gap is its lines' own.
+        usual = gaps[0]
     # A page of a few lines (a signature run over to the next page) has its header's and footer's
     # gaps for its median: no line gap is wider than a few of its font's sizes.
     sizes = sorted(ln.size for ln in found)

@@ -260,14 +260,38 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
                 pos += len(line) + 1
         return None
     best = max(_PRIORITY.get(t.doc_type, 0) for t in found)
-    return next(t for t in found if _PRIORITY.get(t.doc_type, 0) == best)
+    chosen = next(t for t in found if _PRIORITY.get(t.doc_type, 0) == best)
+    return _heading_under_letterhead(body, chosen, found)
+
+
+# A heading line that opens with the type word and names the meeting: "Protokoll från kulturnämndens
+# sammanträde", "Kallelse till ...". (Not a sentence: "Protokoll från ... den 22 april i X." ends in a stop.)
+_MEETING_HEADING = re.compile(r"[ \t]+(?:från|till|över|vid|förd?t?[ \t]+vid)[ \t]+[^\n.]{3,90}[ \t]*(?=\n|$)")
+
+
+def _heading_under_letterhead(body: str, chosen: TypeWord, found: list[TypeWord]) -> TypeWord:
+    """The document's own heading below a letterhead line that holds the type word among other cells
+    ("Malmö stad | Kulturnämnden | Protokoll 2040-09-25 | Sida 1 av 4" over "Protokoll från
+    kulturnämndens sammanträde"): the heading that names the meeting is the one the document gives itself."""
+    if not chosen.alone or chosen.source != "head" or chosen.doc_type not in ("protokoll", "kallelse"):
+        return chosen  # (a letter's kind names its subject below, "Yttrande över ...": the title's to read)
+    line_start = body.rfind("\n", 0, chosen.span[0]) + 1
+    line_end = body.find("\n", chosen.span[1])
+    if body[line_start: len(body) if line_end < 0 else line_end].strip() == chosen.printed:
+        return chosen  # the word alone on its line: the heading itself (its meeting below is the title's to read)
+    for t in found:
+        if (t.span[0] > chosen.span[0] and t.doc_type == chosen.doc_type and not t.alone
+                and not body[body.rfind("\n", 0, t.span[0]) + 1: t.span[0]].strip()
+                and _MEETING_HEADING.match(body, t.span[1])):
+            return t
+    return chosen
 
 
 # An extract's attestation under its one §: "Rätt utdraget betygar:", "Rätt utdraget ur protokollet
-# intygar", "Utdraget bestyrkes". A whole protocol's pages carry only an empty "Utdragsbestyrkande" box.
+# intygar", "Utdraget bestyrkes", "Utdraget bestyrks". A whole protocol's pages carry only an empty "Utdragsbestyrkande" box.
 _EXTRACT_ATTESTED = re.compile(
-    r"(?<![\wåäö])(?:rätt\s+utdraget(?:\s+ur\s+(?:sammanträds|sammanträdes)?protokollet)?\s+(?:betygar|intygar|bestyrker|bestyrkes)"
-    r"|utdraget\s+bestyrkes)(?![\wåäö])",
+    r"(?<![\wåäö])(?:rätt\s+utdraget(?:\s+ur\s+(?:sammanträds|sammanträdes)?protokollet)?\s+(?:betygar|intygar|bestyrker|bestyrke?s)"
+    r"|utdraget\s+bestyrke?s)(?![\wåäö])",  # ("bestyrks", as most write the passive now, or "bestyrkes")
     re.I,
 )
 

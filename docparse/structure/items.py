@@ -24,13 +24,15 @@ from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.structure.sections import is_section_heading
 
-# An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a".
+# A § number of a series per year: the year, a colon, the number ("§ 2039:114").
+YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
+# An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–(-])(?:"  # (nor after "(": "2 (8)" is a page's mark, "(4)" no head)
     # (OCR by the Swedish model prints a sign set tight to its number as "&12" or "&$13": at a
     # line's start, before the number, no other text opens so.)
     # ("§ 12 a": an item added after § 12, its letter apart from the number)
-    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
+    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>" + YEAR_SERIAL + r"|\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
     r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
@@ -62,9 +64,24 @@ _DNR_VALUE_RE = re.compile(
 )
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
 # (Finland numbers a board's cases by number and year: "TEKN 112/2033"; regions join year and
-# number by a hyphen: "RS 2035-00112".)
-_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
-                          r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
+# number by a hyphen: "RS 2035-00112", some the code too: "KN-2040-1187".)
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?|-(?=(?:19|20)\d\d-\d))(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])"
+                          # (a code in mixed case, "Sbn 2040-00123", "Kfn 2039/0412": with a year and a serial of three digits at least)
+                          rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])")
+# What may follow a bare dnr on its line: another field after a dot, a bar or a column's gap
+# ("TN 2039/00412 · Handläggare: Per Ek").
+_AFTER_BARE_DNR_RE = re.compile(r"[ \t]*[·•|][ \t]*\S|(?:\t|[ ]{2,})[ \t]*\S")
+
+
+def _is_bare_dnr_line(line: str) -> bool:
+    """A board's code and number alone on the line, or opening it before another field."""
+    if _BARE_DNR_RE.fullmatch(line):
+        return True
+    m = _BARE_DNR_RE.match(line)
+    return m is not None and _AFTER_BARE_DNR_RE.match(line, m.end()) is not None
+
+
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 # ... of a title typed in capitals its short last words are its own ("AVTAL MED X OM" / "DRIFT AV Y"):
@@ -239,6 +256,7 @@ class _Head:
 
 
 _DIGITS_RE = re.compile(r"\d+")
+_YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d:(?=\d)")
 _BLANKS_RE = re.compile(r"[ \t]+")
 
 
@@ -247,7 +265,8 @@ _BLANKS_RE = re.compile(r"[ \t]+")
 def _number_value(number: str) -> float:
     if len(number) == 1 and number.isalpha():  # "A" .. "Ö": letters count from 1
         return float("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ".find(number.upper()) + 1)
-    digits = _DIGITS_RE.match(number)
+    serial = _YEAR_SERIAL_RE.match(number)  # "2039:114": the year's series, counted by its number
+    digits = _DIGITS_RE.match(number, serial.end() if serial else 0)
     value = float(digits.group()) if digits else 0.0
     # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next
     return value + (0.5 if "½" in number or number[-1:].isalpha() else 0.0)
@@ -761,7 +780,7 @@ def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
         if nxt is None or nxt <= pos + 1:
             return None
         line = text[pos + 1:nxt].strip()
-        if LABEL_RE.match(line) or _BARE_DNR_RE.fullmatch(line):  # (or a board's code and number alone: "SN 2040/0331")
+        if LABEL_RE.match(line) or _is_bare_dnr_line(line):  # (or a board's code and number alone: "SN 2040/0331")
             return last if last is not None and _take_dnr(line) else None
         if (not line or len(line.split()) > MAX_CONTINUATION_WORDS or line.endswith((".", ":", ";"))
                 or _is_label_opening(line) or _HEAD_RE.match(line) or is_section_heading(line)
@@ -834,7 +853,7 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
         pos += 1
         window = window[1:window.rstrip().rfind(")")]
-    if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
+    if LABEL_RE.match(window) or _is_bare_dnr_line(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
             head.dnr, head.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
@@ -896,7 +915,10 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
     if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
-            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow) and not _LABEL_OPENING_RE.match(follow):
+            and not re.search(r"\S(?:\t|[ ]{3,})\S", follow) and not _is_label_opening(follow) \
+            and not is_section_heading(follow):
+        # (a property's designation is no label: "Sicklaön 134:22 till X AB"; a section's heading under a
+        # hanging indent, "Beslut", opens the item's text)
         return nxt
     return line_end
 
@@ -1036,7 +1058,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
-        if head.dnr is None and (LABEL_RE.match(follow) or _BARE_DNR_RE.fullmatch(follow)):
+        if head.dnr is None and (LABEL_RE.match(follow) or _is_bare_dnr_line(follow)):
             # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033")
             dnr = _take_dnr(text[s:e])
             if dnr:
@@ -1118,7 +1140,7 @@ def _caps_heading_goes_on(first: str, follow: str) -> bool:
     letters = [c for c in first + follow if c.isalpha()]
     return (len(letters) >= 6 and all(c.isupper() for c in letters) and 0 < len(follow.split()) <= MAX_REST_WORDS
             and not follow.endswith((".", ":", ";")) and not is_section_heading(follow) and not _HEAD_RE.match(follow)
-            and not LABEL_RE.match(follow) and not _BARE_DNR_RE.fullmatch(follow) and not _EARLIER_HANDLING_RE.match(follow))
+            and not LABEL_RE.match(follow) and not _is_bare_dnr_line(follow) and not _EARLIER_HANDLING_RE.match(follow))
 
 
 def _in_capitals(title: str) -> bool:

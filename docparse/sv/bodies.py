@@ -72,10 +72,16 @@ _OF_LINE = (r"(?:(?:(?<=Nämnden)|(?<=Styrelsen)|(?<=Nämnd)|(?<=Utskottet))[ \t
 # The part of a city a board of a districted city is for, after its head: "Socialnämnden Nordost",
 # "Stadsområdesnämnd Norr" (capitalised: "nämnden norr om ån" is no name).
 _DISTRICT = r"(?:Nordost|Nordväst|Sydost|Sydväst|Nord|Syd|Öst|Väst|Norr|Söder|Öster|Väster|Centrum)"
+# A board named, indefinite, by the field it governs, in lower case after its head: "Programnämnd
+# samhällsbyggnad", "Programnämnd barn och utbildning". Only as a line (or a letterhead's cell) of its own:
+# in running text a lower-case word after "nämnd" is the sentence's.
+_NOT_FIELD = r"(?!(?:protokoll|kallelse|sammanträde|möte|beslut|handlingar|och)(?![\wåäö]))"
+_FIELD_BOARD = (r"(?:(?<![^\n])|(?<=[ ]{3})|(?<=\t))[A-ZÅÄÖ][a-zåäö]+nämnd[ \t]+" + _NOT_FIELD + r"[a-zåäö]{4,}"
+                r"(?:[ \t]+(?:och[ \t]+)?" + _NOT_FIELD + r"[a-zåäö]{3,}){0,2}(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
 # "Barn- och utbildningsnämnden", "Kultur-, fritids- och turistnämndens", "Kommunstyrelsens
 # arbetsutskott", "Socialnämnden", "Regionfullmäktige". A compound: one word ending in a head.
 BOARD_RE = re.compile(
-    r"(?<![\w-])(?P<name>(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
+    r"(?<![\w-])(?P<name>" + _FIELD_BOARD + r"|(?:" + _ADJECTIVES + r")?(?:[A-ZÅÄÖ][a-zåäö]+-(?=[A-ZÅÄÖ]))?(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+)?"
     r"(?:[A-ZÅÄÖa-zåäö][a-zåäö]*)?(?i:" + _HEADS + r")" + _OF_LINE + ")"
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?|[a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+[a-zåäö]*utskott(?:et)?|"
