@@ -458,7 +458,8 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
         if choice is not None:
             t.choice = _decision(choice)
             t.gap = choice.gap
-            if t.damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
+            if t.damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low) \
+                    and not ADAPT_UNITS.isdisjoint(low):  # (most repairs: a lost mark, no sign read for one)
                 for a, b in zip(choice.word, low):
                     if b in ADAPT_UNITS and a != b:
                         observed[(a, b)] = observed.get((a, b), 0) + 1
