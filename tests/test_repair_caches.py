@@ -204,3 +204,62 @@ def test_a_compound_analysis_leaves_nothing_to_the_collector():
         assert gc.collect() == 0
     finally:
         (gc.enable if was else gc.disable)()
+
+
+# Invented text read without å/ä/ö: listed words, unlisted runs, a number, words repeated (the
+# memo's hits), a word in capitals and one of five letters or more beside another.
+JUDGED_TEXT = ("Styrelsen for Grasvikens bygdeforening beslutade den 4 mars att ansoka om bidrag. "
+               "Bygdeforeningen vill rusta stugan och STUGAN far nytt tak. Ansokan skickas till "
+               "kulturnamnden i Grasviken, och kulturnamnden i Grasviken svarar fore sommaren. xqvrt bidrag.")
+
+
+def _captured(text: str, store):
+    """The tokens of ``text`` as the engine's passes after the joins see them (the word
+    passes' list is made from those), captured from a repair."""
+    from docparse.repair import engine
+
+    seen = []
+    plain = engine._judged
+
+    def capture(tokens, lexicon):
+        seen.append(list(tokens))
+        return plain(tokens, lexicon)
+
+    engine._judged = capture
+    try:
+        repair(text, models=store)
+    finally:
+        engine._judged = plain
+    return seen[0]
+
+
+def test_the_tokens_the_word_passes_judge_are_the_plain_selection():
+    from docparse.repair.engine import _judged
+
+    store = ModelStore(models_dir())
+    tokens = _captured(JUDGED_TEXT, store)
+    lexicon = store.lexicon
+    plain = [t for t in tokens if t.examined and t.damaged and not t.protected
+             and (t.choice is not None or lexicon.logf(t.text.lower()) is None)]
+    assert any(t.choice is None for t in plain) and any(t.choice is not None for t in plain)
+    assert _judged(tokens, lexicon) == plain  # (the memo filled by the repair: its hits)
+    for t in tokens:
+        t.choice = None  # as read: the memo's answers for every form, asked again
+    plain = [t for t in tokens if t.examined and t.damaged and not t.protected
+             and lexicon.logf(t.text.lower()) is None]
+    assert _judged(tokens, lexicon) == plain
+
+
+def test_close_calls_count_the_pairs_of_the_plain_count():
+    from docparse.repair.closecalls import MIN_PAIR_WORD, _pairs
+    from docparse.repair.neighbours import neighbour_form
+
+    store = ModelStore(models_dir())
+    tokens = _captured(JUDGED_TEXT, store)
+    plain: dict = {}
+    for i in range(1, len(tokens)):
+        prev = neighbour_form(JUDGED_TEXT, tokens, i - 1, tokens[i - 1].end, tokens[i].start)
+        if len(prev) >= MIN_PAIR_WORD and prev.isalpha():
+            plain[(prev, tokens[i].current())] = plain.get((prev, tokens[i].current()), 0) + 1
+    assert plain and max(plain.values()) >= 2  # ("kulturnamnden i" twice)
+    assert _pairs(JUDGED_TEXT, tokens) == plain

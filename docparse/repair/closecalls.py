@@ -39,7 +39,11 @@ def _pairs(text: str, tokens) -> dict[tuple[str, str], int]:
     as now decided, counted."""
     out: dict[tuple[str, str], int] = {}
     for i in range(1, len(tokens)):
-        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end, tokens[i].start)
+        p = tokens[i - 1]
+        if len(p.choice[0] if p.choice else p.text.lower()) < MIN_PAIR_WORD:
+            continue  # (most words: too short to count, whatever stands between; the model's
+            # form of a word is never shorter than the word as decided, nor is a mark five letters)
+        prev = neighbour_form(text, tokens, i - 1, p.end, tokens[i].start)
         if len(prev) >= MIN_PAIR_WORD and prev.isalpha():
             key = (prev, tokens[i].current())
             out[key] = out.get(key, 0) + 1

@@ -32,7 +32,7 @@ from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.lostmarks import lost_marks
 from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
-from docparse.repair.memo import bounded_put, store_memo
+from docparse.repair.memo import bounded_put, per_lexicon, store_memo
 from docparse.repair.namesakes import only_a_name
 from docparse.repair.noisy import noisy_tokens
 from docparse.repair.opening_s import OPENING_S, opening_s
@@ -294,9 +294,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     # The tokens these passes may change (each skips the rest), collected once. A token the
     # word model kept as read that is a listed word is no business of any (each looks at
     # changed or unlisted tokens only), and none of them changes it: most words of a text.
-    logf = models.lexicon.logf
-    judged = [t for t in tokens if t.examined and t.damaged and not t.protected
-              and (t.choice is not None or logf(t.text.lower()) is None)]
+    judged = _judged(tokens, models.lexicon)
     opening_s(text, tokens, models, _repairer(True, models))
     unknown_tokens(judged, models, _repairer(True, models))
     font_confusions(judged, models, _repairer(True, models))
@@ -339,6 +337,31 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)
                 if not covered(s)]
     return _build(original, changes)
+
+
+_UNLISTED = "unlisted as read"  # its memo in Lexicon.memos: token as read -> no listed word
+MAX_UNLISTED = 200_000
+
+
+def _judged(tokens: list[Token], lexicon) -> list[Token]:
+    """The examined tokens of damaged pages, not protected, that the word model changed or
+    that are no listed word as read: the tokens the word passes may change."""
+    # Whether a token as read is listed depends on its text and the lexicon alone: asked once
+    # per form (a text repeats its words: most tokens are a form seen before), not lower-cased
+    # and looked up per token.
+    unlisted = per_lexicon(_UNLISTED, lexicon, MAX_UNLISTED)
+    logf = lexicon.logf
+    out = []
+    for t in tokens:
+        if t.examined and t.damaged and not t.protected:
+            if t.choice is None:
+                u = unlisted.get(t.text)
+                if u is None:
+                    u = unlisted[t.text] = logf(t.text.lower()) is None
+                if not u:
+                    continue
+            out.append(t)
+    return out
 
 
 class _Covered:
@@ -435,7 +458,8 @@ def _word_pass(text: str, tokens: list[Token], page_modes: list[bool], models: M
         if choice is not None:
             t.choice = _decision(choice)
             t.gap = choice.gap
-            if t.damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low):
+            if t.damaged and choice.gap >= EVIDENCE_GAP and len(choice.word) == len(low) \
+                    and not ADAPT_UNITS.isdisjoint(low):  # (most repairs: a lost mark, no sign read for one)
                 for a, b in zip(choice.word, low):
                     if b in ADAPT_UNITS and a != b:
                         observed[(a, b)] = observed.get((a, b), 0) + 1
