@@ -23,7 +23,7 @@ from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
-from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
+from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
                              UI_LINE, is_cookie_button_line)
 
 # --- removed outright -------------------------------------------------------------------
@@ -173,6 +173,7 @@ _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or 
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
 _DATE_OPENING = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
+_DATE_GOES_ON = PHRASE_GOES_ON | {"den"}  # words a phrase cannot end on before its date
 _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p in SECTION_HEADINGS), re.I)  # "Beslut"
 _ADDRESS = re.compile(r"://|^www\.|[^\W\d_]{2,}\.[^\W\d_]{2,}")  # a web address ("exeby.se") is its own line
 _ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
@@ -325,10 +326,19 @@ def _own_line(line: str, below: str) -> bool:
         return True  # (after a flattened agenda's row number, _continues joins its dnr)
     if _PAGE_CELL.fullmatch(below.strip()):
         return True  # "Årsredovisning 2039 för X" / "3": a table of contents' page cell, read after its row's title
+    if _DATE_OPENING.match(below) and line.split()[-1].casefold() in _DATE_GOES_ON:
+        return False  # "... senast den" / "30 september 2039.": the date is the phrase's own
     return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
+                or _dateline_alone(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
                 or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
                                                   or _LEADS_IN_CLAUSES.search(line) is not None)))
+
+
+def _dateline_alone(line: str) -> bool:
+    """A news page's dateline on a line of its own ("Publicerad 14 mars 2039"), not one a flattened
+    page runs on from ("Publicerad 2039-05-19 Direktionen beslutade ...")."""
+    return DATELINE_OPENING.match(line) is not None and len(line.split()) <= 6 and any(c.isdigit() for c in line)
 
 
 def _continues(line: str, below: str) -> bool:

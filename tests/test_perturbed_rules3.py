@@ -44,3 +44,38 @@ def test_a_heading_ending_in_a_place_over_a_named_party_stays_apart(extract_text
             "Sörbyns Bygdegårdsförening (802414-6352) beviljas 45 000 kronor för att lägga om taket på "
             "bygdegården under sommaren.\n")
     assert _numbered(extract_text(text)) == [("Sörbyns Bygdegårdsförening", "802414-6352")]
+
+
+_NEWS = ("Startsida / Nyheter\n"
+         "Regionstyrelsen avsätter åtta miljoner kronor till nya laddplatser i orterna\n"
+         "Publicerad 3 april 2040\n"
+         "Regionstyrelsen beslutade på tisdagen att avsätta 8 miljoner kronor till\n"
+         "laddplatser i länets mindre orter. Ansökan ska vara inne senast den\n"
+         "30 september 2040 och pengarna betalas ut under hösten till de kommuner\n"
+         "som får del av stödet. Varje kommun kan få högst en miljon kronor och\n"
+         "arbetet samordnas av regionens energikontor, som också ger råd till de\n"
+         "kommuner som vill söka.\n")
+
+
+def test_a_dateline_under_a_headline_at_the_margin_stays_its_own_line():
+    from docparse.clean import clean
+    text = clean(_NEWS).text
+    assert "i orterna\nPublicerad 3 april 2040\n" in text
+
+
+def test_a_date_after_den_at_the_margin_is_the_phrases_own():
+    from docparse.clean import clean
+    text = clean(_NEWS).text
+    assert "senast den 30 september 2040 och" in text
+
+
+def test_a_flattened_pages_dateline_running_on_is_joined_as_before():
+    from docparse.clean import clean
+    text = ("Exeby kommun Hem Nyheter Regionstyrelsen avsätter pengar till nya laddplatser i\n"
+            "Publicerad 2040-04-03 Regionstyrelsen beslutade på tisdagen att avsätta 8 miljoner\n"
+            "kronor till laddplatser i länets mindre orter och pengarna betalas ut under hösten.\n")
+    assert "\n" not in clean(text).text.strip()
+
+
+def test_the_headline_over_its_dateline_is_the_title(extract_text):
+    assert extract_text(_NEWS)["document"]["title"] == "Regionstyrelsen avsätter åtta miljoner kronor till nya laddplatser i orterna"

@@ -56,6 +56,11 @@ UI_LINE = re.compile(tolerant(
     re.I,
 )
 
+# A news page's dateline, which stands on a line of its own under the headline ("Publicerad 14 mars
+# 2039", "Uppdaterad: 2039-03-14", "Sidan granskades senast ..."): never the rest of the line above.
+DATELINE_OPENING = re.compile(r"(?:Publicerad|Publicerades|Uppdaterad|Senast\s+(?:uppdaterad|ändrad)|"
+                              r"Sidan\s+(?:uppdaterades|granskades|publicerades))\b")
+
 # A row of a page's tool buttons, one space apart or more, as a reader copies them or OCR of a printed
 # page reads them ("Lyssna Dela Skriv ut", "Lyssna på sidan   Dela sidan", "Sök Meny").
 _UI_TOOL = (r"(?:lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|dela(?:\s+(?:sidan|artikeln|nyheten))?|skriv\s+ut(?:\s+sidan)?|"
