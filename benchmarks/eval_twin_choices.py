@@ -28,7 +28,7 @@ from build_lm import riksdag_streams  # noqa: E402
 from docparse.models import models_dir, store_for  # noqa: E402
 from docparse.repair import context  # noqa: E402
 from docparse.repair.engine import (  # noqa: E402
-    LM_MARGIN, MAX_RARER_LM, UNATTESTED_MARGIN, _prior, bigram_scores, open_choice, trigram_scores, unattested)
+    MAX_RARER_LM, UNATTESTED_MARGIN, _prior, bigram_scores, damaged_margin, open_choice, trigram_scores, unattested)
 from docparse.sv.lexicon import fold  # noqa: E402
 from docparse.sv.lm import LM_META, SENT  # noqa: E402
 
@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             by = dict(zip(twins, scores))
             common = max(twins, key=lambda w: lm.stats(w)[0])
             best = max(twins, key=by.__getitem__)
-            margin = LM_MARGIN
+            margin = damaged_margin(lm, cands, seq[i - 1], seq[i + 1])
             if unattested(lm, best, common, seq[i - 1], seq[i + 1]):
                 margin, ref = max(margin, UNATTESTED_MARGIN), cur
             choice = best if best == ref or by[best] - by[ref] > margin else cur

@@ -323,3 +323,29 @@ def test_unattested_asks_for_a_pair_of_the_rare_twins_own():
 ])
 def test_a_clause_opening_have_before_its_subject_is_a_question(printed):
     assert repair(english_reading(printed)).text == printed
+
+
+# Where some reading was counted beside a neighbour, the scores differ by the pairs' own counts and
+# a smaller margin over the word model's reading will do (engine.damaged_margin); where none was,
+# they differ by word classes alone and the wider one holds ("Vi vill tacka personalen", above).
+# Invented sentences on pages that lost their marks.
+@pytest.mark.parametrize("printed", [
+    ("Föreningen Sörby Hembygdsgille har ansökt om bidrag till ett nytt tak på bygdegården. "
+     "Det är upp till styrelsen att pröva saken innan årsmötet i mars."),
+    "Nämnden har att pröva saken på nytt.",
+])
+def test_a_twin_counted_beside_its_neighbour_needs_the_smaller_margin(printed):
+    assert repair(english_reading(printed)).text == printed
+
+
+def test_the_margin_follows_what_was_counted():
+    from docparse.models import store_for
+    from docparse.repair.engine import LM_MARGIN, LM_MARGIN_COUNTED, damaged_margin
+
+    lm = store_for().lm
+    assert LM_MARGIN_COUNTED < LM_MARGIN
+    assert lm.counted("att", "pröva") and not lm.counted("pröva", "saken")
+    assert damaged_margin(lm, (("prova", 0.0), ("pröva", 0.0)), "att", "saken") == LM_MARGIN_COUNTED
+    # no reading counted on either side: the classes speak, the wider margin holds
+    assert not any(lm.counted("vill", w) or lm.counted(w, "personalen") for w in ("tacka", "täcka"))
+    assert damaged_margin(lm, (("tacka", 0.0), ("täcka", 0.0)), "vill", "personalen") == LM_MARGIN
