@@ -358,6 +358,9 @@ def _continues(line: str, below: str) -> bool:
         return True  # "... 2 13" / "Dnr KS 2041/77 Title": a flattened agenda's row number at the margin, its dnr below
     if last.casefold() in PHRASE_GOES_ON:
         return below[:1].isupper() or below[:1] in "\"“”«'"
+    if (len(last) > 3 and last.endswith("s") and is_capitalised(last) and not line.isupper()
+            and is_capitalised(first.rstrip(",.;:"))):
+        return True  # "... och Exebygdens" / "Skytteförening, ...": a proper genitive needs its noun
     if line.isupper() or not is_capitalised(last) or not is_given_name(last):
         return False
     return can_be_name_word(first.rstrip(",")) or _PARTY.match(below) is not None

@@ -79,3 +79,26 @@ def test_a_flattened_pages_dateline_running_on_is_joined_as_before():
 
 def test_the_headline_over_its_dateline_is_the_title(extract_text):
     assert extract_text(_NEWS)["document"]["title"] == "Regionstyrelsen avsätter åtta miljoner kronor till nya laddplatser i orterna"
+
+
+_GRANTS = ("Extra bidrag till föreningar\n\n"
+           "Kultur- och fritidsnämnden har fördelat 600 000 kronor i extra bidrag till föreningar som\n"
+           "drabbats av höjda energikostnader. Störst belopp får Ekbyns Bollklubb, Sjövikens Ridklubb och Norrbyns\n"
+           "Skytteförening, som alla fick taket på 45 000 kronor. Övriga föreningar fick mellan 5 000\n"
+           "och 30 000 kronor beroende på sina lokalkostnader under året som gick.\n")
+
+
+def test_a_proper_genitive_at_the_margin_reads_on_into_its_noun():
+    from docparse.clean import clean
+    assert "och Norrbyns Skytteförening, som" in clean(_GRANTS).text
+
+
+def test_a_list_of_names_wrapped_inside_its_last_name_keeps_them_all(extract_text):
+    assert _parties(extract_text(_GRANTS)) == ["Ekbyns Bollklubb", "Norrbyns Skytteförening", "Sjövikens Ridklubb"]
+
+
+def test_a_name_with_a_dash_between_places_wrapped_after_its_kind(extract_text):
+    text = ("Avtal om stöd till våldsutsatta\n\n"
+            "Socialnämnden har i dag beslutat att förlänga överenskommelsen med Kvinnojouren\n"
+            "Ekby–Sjövik, org.nr 802489-1270, med ett år, till och med den 31 december 2040.\n")
+    assert _numbered(extract_text(text)) == [("Kvinnojouren Ekby–Sjövik", "802489-1270")]

@@ -805,9 +805,9 @@ _ROLE_APPOSITION = re.compile(
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
 
 
-_NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&-]*(?:\s+[A-ZÅÄÖ][\wåäöé&-]*)*")
+_NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:\s+[A-ZÅÄÖ][\wåäöé&–-]*)*")  # ("Exeby–Ebyn": a dash between places)
 # (a name's own small word may end the line: "... med Strokeföreningen i" / "Exeland, org.nr ...")
-_ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&-]*(?:\s(?:i|på|för))?$")
+_ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&–-]*(?:\s(?:i|på|för))?$")
 
 
 def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
