@@ -22,17 +22,16 @@ from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
+from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL
 from docparse.structure.sections import is_section_heading
 
-# A § number of a series per year: the year, a colon, the number ("§ 2039:114").
-YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
 _HEAD_RE = re.compile(
     r"(?<![\w§/.,:–(-])(?:"  # (nor after "(": "2 (8)" is a page's mark, "(4)" no head)
     # (OCR by the Swedish model prints a sign set tight to its number as "&12" or "&$13": at a
     # line's start, before the number, no other text opens so.)
     # ("§ 12 a": an item added after § 12, its letter apart from the number)
-    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>" + YEAR_SERIAL + r"|\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
+    r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
     r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from docparse.document import page_line_key
 from docparse.sv import sections
-from docparse.sv.sections import tolerant
+from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL, tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
@@ -19,7 +19,6 @@ from docparse.sv.web import UI_LINE, UI_ROW
 from docparse.sv.text import sentence_case
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
-from docparse.structure.items import YEAR_SERIAL
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
@@ -270,7 +269,7 @@ _OFFICER_AFTER_DNR = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ
 _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?)[ \t]*:?[ \t]*\d{6}[ \t]*-?[ \t]*\d{4}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
 # or its label: "Paragraf § 12" (a head table's cell, flattened).
-_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + YEAR_SERIAL + r"|\d{1,4}[a-z]?)")
+_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
@@ -1534,7 +1533,7 @@ _MAX_HEADING_WORDS_BELOW = 12
 
 
 # A § head at a line's start: "§ 11 Bidrag till ...", "§ 11" over its heading (not "§§ 88-92").
-_PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(" + YEAR_SERIAL + r"|\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
+_PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
 
 
 def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:

@@ -49,6 +49,9 @@ ONE_WORD_HEADINGS = tuple(h for h in (
     CHECKING, CHECKED, SIGNATURES, DISTRIBUTION, NOTICES) if h.isalpha())
 
 # A lost å/ä/ö: OCR without Swedish reads "forslag", "arendet".
+# A § number of a series per year: the year, a colon, the number ("§ 2039:114").
+PARAGRAPH_YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
+
 _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
 
 
