@@ -57,6 +57,15 @@ def _is_chrome(el) -> bool:
     return bool(attrs.strip()) and bool(_CHROME_WORD.search(attrs))
 
 
+_SITE_FOOTER_WORD = re.compile(r"(?:^|[\s_-])(?:site-footer|site_footer|sitefooter)(?:$|[\s_-])", re.I)
+
+
+def _is_site_footer(el) -> bool:
+    """The site's footer, by its element, its role or its class ("<div class="site-footer">")."""
+    return (el.tag == "footer" or el.get("role", "").lower() == "contentinfo"
+            or bool(_SITE_FOOTER_WORD.search(f"{el.get('class', '')} {el.get('id', '')}")))
+
+
 def html_blocks(name: str, html: str) -> Blocks:
     """The main content of a page as blocks (shared with e-mails written in HTML)."""
     import lxml.html
@@ -71,7 +80,7 @@ def html_blocks(name: str, html: str) -> Blocks:
         _remove(el)
     blocks = Blocks()
     for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_chrome(el)]:
-        if el.tag == "footer" and el.getparent() is not None:
+        if _is_site_footer(el) and el.getparent() is not None and not any(_is_site_footer(a) for a in el.iterancestors()):
             # The site's footer names whose site it is ("Exeby kommun, 123 45 Exeby"): kept as page
             # furniture, as a Word document's footer is, for the letterhead it stands in for.
             footer = " ".join(el.text_content().split())
@@ -101,17 +110,39 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+def _list_label(li) -> str:
+    """What a browser draws before a list item: its number in an ordered list ("1. ", from the
+    list's start), a bullet ("• ") in another; a reader copying the page sees them, and a
+    numbered proposal or a bulleted one reads as its points."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ol":
+        return "• " if parent is not None and parent.tag == "ul" else ""
+    value = li.get("value", "")
+    if value.strip().isdigit():
+        return f"{int(value)}. "
+    start = parent.get("start", "1")
+    n = (int(start) if start.strip().isdigit() else 1) + sum(1 for sib in li.itersiblings(preceding=True) if sib.tag == "li")
+    return f"{n}. "
+
+
 def _walk(el, blocks: Blocks) -> None:
     """Collect text into lines: a block element ends the line before and after it."""
     line: list[str] = []
+    label: list[str] = []  # a list item's number or bullet, put before its first line of text
 
     def flush(heading: bool = False) -> None:
         if line:
-            blocks.add("".join(line), heading)
+            text = "".join(line)
+            if label and text.strip():
+                text = label.pop() + text
+            blocks.add(text, heading)
             line.clear()
 
     def visit(node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "li":
+            flush()
+            label[:] = [_list_label(node)]
         if tag == "br":
             line.append("\n")
         elif tag == "tr":
