@@ -110,18 +110,23 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
-def _list_label(li) -> str:
+def _list_label(li, counts: dict) -> str:
     """What a browser draws before a list item: its number in an ordered list ("1. ", from the
-    list's start), a bullet ("• ") in another; a reader copying the page sees them, and a
-    numbered proposal or a bulleted one reads as its points."""
+    list's start or the item's value), a bullet ("• ") in another; a reader copying the page sees
+    them, and a numbered proposal or a bulleted one reads as its points. ``counts``: each <ol>'s
+    last number so far (one pass, however long the list)."""
     parent = li.getparent()
     if parent is None or parent.tag != "ol":
         return "• " if parent is not None and parent.tag == "ul" else ""
-    value = li.get("value", "")
-    if value.strip().isdigit():
-        return f"{int(value)}. "
-    start = parent.get("start", "1")
-    n = (int(start) if start.strip().isdigit() else 1) + sum(1 for sib in li.itersiblings(preceding=True) if sib.tag == "li")
+    value = li.get("value", "").strip()
+    if value.isdigit():
+        n = int(value)
+    elif parent in counts:
+        n = counts[parent] + 1
+    else:
+        start = parent.get("start", "1").strip()
+        n = int(start) if start.isdigit() else 1
+    counts[parent] = n
     return f"{n}. "
 
 
@@ -129,6 +134,7 @@ def _walk(el, blocks: Blocks) -> None:
     """Collect text into lines: a block element ends the line before and after it."""
     line: list[str] = []
     label: list[str] = []  # a list item's number or bullet, put before its first line of text
+    counts: dict = {}  # each ordered list's last number
 
     def flush(heading: bool = False) -> None:
         if line:
@@ -142,7 +148,7 @@ def _walk(el, blocks: Blocks) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag == "li":
             flush()
-            label[:] = [_list_label(node)]
+            label[:] = [_list_label(node, counts)]
         if tag == "br":
             line.append("\n")
         elif tag == "tr":

@@ -233,16 +233,16 @@ def _furniture_type_word(text: str, furniture) -> TypeWord | None:
     return None
 
 
-def _opens_text(text: str, furniture, pos: int) -> bool:
-    """Page furniture at ``pos`` is part of the run of furniture lines the text opens with."""
+def _opening(text: str, furniture) -> list[tuple[int, int]]:
+    """The run of page-furniture spans the text opens with (nothing but blanks before and between)."""
+    out: list[tuple[int, int]] = []
     at = 0
     for fs, fe in sorted(furniture):
         if text[at:fs].strip():
-            return False
-        if fs == pos:
-            return True
+            break
+        out.append((fs, fe))
         at = fe
-    return False
+    return out
 
 
 def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]] | None,
@@ -284,7 +284,7 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
         # Only words opening a longer heading in the head ("Avtal med X om Y", the subject line) and the
         # kind alone in the page header a word processor's file opens with (its first page's letterhead,
         # "TJÄNSTESKRIVELSE" in a header table over the logo): the header's word is the kind.
-        own = _furniture_type_word(text, [(fs, fe) for fs, fe in furniture if _opens_text(text, furniture, fs)])
+        own = _furniture_type_word(text, _opening(text, furniture))
         if own:
             return own
     best = max(_PRIORITY.get(t.doc_type, 0) for t in found)
