@@ -1,7 +1,8 @@
 """General rules of single-matter papers as Office and web files found by round 36 (tests/fixtures/invented
 720-733): Word's automatic list numbering (in numbering.xml, not the text), an ODF list's numbers (drawn
 from its list style) and a web page's <ol>/<ul> numbers and bullets are written before their items, as
-the page shows them, so a numbered or bulleted proposal reads as its points; a meeting system's footer
+the page shows them, so a numbered or bulleted proposal reads as its points, and a definition list of
+facts reads as label rows ("Rubrik<TAB>..."); a meeting system's footer
 set as a <div class="site-footer"> is kept as the page's furniture (it names the municipality); a
 suspended compound's hyphen at a PDF line's end ("gång-" / "och cykelbro") is kept; a label's line
 under a row's cell is not read as the cell's wrapped rest ("2040-11-19" / "Vårt dnr: ..."),
@@ -305,3 +306,28 @@ def test_amount_label_without_its_bullet(extract_text):
     text = "Budget 2042 i korthet\n\n• Resultat: 12,5 mnkr\n• Investeringar: 140 mnkr\n"
     labels = {a["value"]: a["label"] for a in extract_text(text)["amounts"]}
     assert labels == {12500000: "Resultat", 140000000: "Investeringar"}
+
+
+def test_definition_list_of_facts_reads_as_label_rows(tmp_path):
+    from docparse.read.html import html_blocks
+
+    page = ("<html><body><main><dl><dt>Ärende</dt><dd>4</dd><dt>Rubrik</dt><dd>Svar på motion om fler "
+            "busshållplatser i Torup</dd><dt>Sammanträde</dt><dd>Kommunfullmäktige 2041-05-24</dd></dl>"
+            "<h2>Förslag till beslut</h2><p>Motionen avslås.</p><h2>Ärendet</h2><p>Tekniska nämnden har yttrat sig. "
+            "Tekniska nämnden anser att hållplatserna räcker.</p></main></body></html>")
+    lines = [b.text for b in html_blocks("x.html", page).body]
+    assert lines[:3] == ["Ärende\t4", "Rubrik\tSvar på motion om fler busshållplatser i Torup",
+                         "Sammanträde\tKommunfullmäktige 2041-05-24"]
+    path = tmp_path / "dl.html"
+    path.write_text(page, encoding="utf-8")
+    document = process(str(path))["document"]
+    assert document["title"] == "Svar på motion om fler busshållplatser i Torup"
+    assert document["board"] == "Kommunfullmäktige"
+
+
+def test_definition_list_with_paragraphs_stays_line_by_line():
+    from docparse.read.html import html_blocks
+
+    page = ("<html><body><main><dl><dt>Bidrag</dt><dd><p>Pengar som nämnden ger en förening.</p></dd></dl>"
+            "</main></body></html>")
+    assert [b.text for b in html_blocks("x.html", page).body] == ["Bidrag", "Pengar som nämnden ger en förening."]

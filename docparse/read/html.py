@@ -130,6 +130,29 @@ def _list_label(li, counts: dict) -> str:
     return f"{n}. "
 
 
+def _label_rows(dl) -> list[str]:
+    """A definition list of short terms and their values ("<dt>Diarienummer</dt><dd>KS 2041/0131</dd>",
+    a meeting system's or e-service's facts) as label rows, "Diarienummer<TAB>KS 2041/0131", the way
+    a table of th and td cells reads; [] for a list whose values hold blocks of their own (a glossary's
+    paragraphs), read line by line as before."""
+    rows: list[str] = []
+    for child in dl:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in ("dt", "dd") or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in child.iterdescendants()):
+            return []
+        text = " ".join(child.text_content().split())
+        if not text:
+            continue
+        if child.tag == "dd" and rows and rows[-1].endswith("\t"):
+            rows[-1] += text
+        elif child.tag == "dd" and rows and "\t" in rows[-1]:
+            rows[-1] += " " + text  # (a term's second value)
+        else:
+            rows.append(text + "\t" if child.tag == "dt" else text)
+    return [row.rstrip("\t") for row in rows]
+
+
 def _walk(el, blocks: Blocks) -> None:
     """Collect text into lines: a block element ends the line before and after it."""
     line: list[str] = []
@@ -149,6 +172,13 @@ def _walk(el, blocks: Blocks) -> None:
         if tag == "li":
             flush()
             label[:] = [_list_label(node, counts)]
+        if tag == "dl" and _label_rows(node):
+            flush()
+            for row in _label_rows(node):
+                blocks.add(row)
+            if node.tail and node is not el:
+                line.append(node.tail)
+            return
         if tag == "br":
             line.append("\n")
         elif tag == "tr":
