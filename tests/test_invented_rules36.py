@@ -2,7 +2,8 @@
 720-733): Word's automatic list numbering (in numbering.xml, not the text), an ODF list's numbers (drawn
 from its list style) and a web page's <ol>/<ul> numbers and bullets are written before their items, as
 the page shows them, so a numbered or bulleted proposal reads as its points, and a definition list of
-facts reads as label rows ("Rubrik<TAB>..."); a meeting system's footer
+facts reads as label rows ("Rubrik<TAB>..."), and a bulleted list of points ends before the paragraph
+under it ("• att ... budget." / "Ida Qvist (V)"); a meeting system's footer
 set as a <div class="site-footer"> is kept as the page's furniture (it names the municipality); a
 suspended compound's hyphen at a PDF line's end ("gång-" / "och cykelbro") is kept; a label's line
 under a row's cell is not read as the cell's wrapped rest ("2040-11-19" / "Vårt dnr: ..."),
@@ -331,3 +332,19 @@ def test_definition_list_with_paragraphs_stays_line_by_line():
     page = ("<html><body><main><dl><dt>Bidrag</dt><dd><p>Pengar som nämnden ger en förening.</p></dd></dl>"
             "</main></body></html>")
     assert [b.text for b in html_blocks("x.html", page).body] == ["Bidrag", "Pengar som nämnden ger en förening."]
+
+
+def test_bulleted_points_end_before_the_paragraph_under_them(extract_text):
+    text = ("Motion om en hundrastgård i Torup\n\nYrkande\nMed anledning av ovanstående yrkar jag att kommunfullmäktige beslutar\n"
+            "• att uppdra åt tekniska nämnden att anlägga en hundrastgård i Torup,\n"
+            "• att kostnaden ryms inom nämndens budget.\nIda Qvist (V)\n")
+    points = extract_text(text)["decision_points"]
+    assert [p["text"] for p in points] == ["att uppdra åt tekniska nämnden att anlägga en hundrastgård i Torup,",
+                                          "att kostnaden ryms inom nämndens budget."]
+
+
+def test_bulleted_point_wrapped_in_lower_case_goes_on(extract_text):
+    text = ("Förslag till beslut\n• Nämnden beviljar Torups Musikförening 20 000 kronor för\nkonserter under sommaren.\n"
+            "• Bidraget betalas ut i maj.\n\nÄrendet\nFöreningen har sökt bidrag.\n")
+    points = extract_text(text)["decision_points"]
+    assert points[0]["text"] == "Nämnden beviljar Torups Musikförening 20 000 kronor för konserter under sommaren."
