@@ -172,9 +172,10 @@ def _walk(el, blocks: Blocks) -> None:
         if tag == "li":
             flush()
             label[:] = [_list_label(node, counts)]
-        if tag == "dl" and _label_rows(node):
+        rows = _label_rows(node) if tag == "dl" else []
+        if rows:
             flush()
-            for row in _label_rows(node):
+            for row in rows:
                 blocks.add(row)
             if node.tail and node is not el:
                 line.append(node.tail)
