@@ -19,6 +19,7 @@ INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Round 22's inventedmaker22.py adds two born-digital PDFs (434, 437) and two scanned pages (436, 441).
 # Round 23 (gen23): inventedmaker23.py two born-digital PDFs (453, 459) and two scanned pages (455, 460).
 # Round 35 (gen35): inventedmaker35.py two born-digital PDFs (704, 711).
+# Round 36 (gen36): inventedmaker36.py seven real DOCX, two ODT, two LibreOffice PDFs and three HTML pages (720-733).
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html"),
                *INVENTED.glob("*.docx"), *INVENTED.glob("*.odt")])
 
@@ -227,6 +228,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # case, "TN 2039/00412 · Handläggare: ..."; "Programnämnd samhällsbyggnad" cut; a PDF page of two lines joined
 # to its running header). After the fixes all 315 of their values are found and the set (520 documents) finds
 # 7,929 of 7,933 values, none spurious (left: the four above).
+# gen36 (single-matter papers as Office and web files, made by inventedmaker36.py: DOCX with head tables, page
+# headers holding the kind, date, board or dnr and Word's list numbering, ODT with heading styles and a numbered
+# list, LibreOffice PDFs with two-column and tab-stop heads, meeting systems' item pages and a remissvar page;
+# 720-733) first scored 0.875 (720-726) and 0.881 (727-733). After their fixes all their 177 values are found
+# and the set (520 documents) finds 7,791 of 7,795 values, none spurious (left: the four above).
+# With gen35's and gen36's rounds merged (and 694's place institution found) the set (534 documents) finds
+# 8,107 of 8,110 values, none spurious (left: 161, 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -236,7 +244,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 520 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 534 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

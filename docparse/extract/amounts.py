@@ -77,6 +77,9 @@ def _per(text: str, end: int) -> tuple[str | None, int]:
 _SECOND_AMOUNT = re.compile(r"\s*[,(]?\s*\d[\d \u00a0.,]*\s*(?:kr|kronor|tkr|mnkr)\b.*$")  # a second amount in a label
 
 
+_LIST_MARK = re.compile(r"^[•·*–-][ \t]+")
+
+
 def _may_hold_label(before: str) -> bool:
     """``_LABEL_CUT.search(before) or "\t" in before`` for a line's text (no line break in it),
     without the search from every position: it ends, blanks aside, in ":" or ";", or holds a tab."""
@@ -90,7 +93,7 @@ def _label(body: str, start: int) -> str | None:
     before = body[line_start:start]
     if not _may_hold_label(before):
         return None
-    label = before.strip().split("\t")[0]
+    label = _LIST_MARK.sub("", before.strip().split("\t")[0])  # ("• Resultat: 18,6 mnkr": the bullet is no part of it)
     label = _SECOND_AMOUNT.sub("", label)
     label = squash(label).strip(" :;,")
     return label or None
@@ -146,8 +149,8 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.
 _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
 # A last column headed by its unit alone, after the other columns' heads: "Org.nr   Period   Tkr/år",
-# "Förening   Belopp, tkr", "Organisation   Kronor per år".
-_UNIT_CELL = re.compile(r"(?:(?:belopp|bidrag),?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
+# "Förening   Belopp, tkr", "Finansiering   Belopp i kronor", "Organisation   Kronor per år".
+_UNIT_CELL = re.compile(r"(?:(?:belopp|bidrag)(?:,|[ \t]+i)?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
 _UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
 _HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
 

@@ -39,6 +39,25 @@ class Context:
         return "".join(parts)
 
     @cached_property
+    def letterhead_end(self) -> int:
+        """The end of the page furniture that opens the text (0: none): a word processor's file
+        (DOCX, ODT) holds its page header once, read first, and on page 1 that header stands above
+        the body as its letterhead, as a PDF's first page keeps its own copy of its running head
+        (the clean stage); a board it names is the document's."""
+        pos = 0
+        for start, end, kind in sorted(self.masked):
+            if kind != "page-furniture" or self.text[pos:start].strip():
+                break
+            pos = end
+        return pos
+
+    @cached_property
+    def letterhead_body(self) -> str:
+        """``body`` with the page furniture that opens the text (``letterhead_end``) shown again."""
+        pos = self.letterhead_end
+        return self.text[:pos] + self.body[pos:] if pos else self.body
+
+    @cached_property
     def lines(self) -> list[tuple[int, int, str]]:
         """(start, end, line) of every line of the body."""
         return line_spans(self.body)

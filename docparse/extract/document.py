@@ -341,6 +341,9 @@ _ORGAN_FLAT = re.compile(r"(?<![\wåäö-])(?:organ|beslutande\s+organ|beslutsin
                          r"((?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[ \t](?-i:[a-zåäö])[\wåäö-]*){0,4})"
                          r"(?=[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö]+(?:[ \t][\wåäö]+)?[ \t]*:)", re.I)
 _ORGAN_REACH = 3000  # the head of the document
+# A meeting system's "Sammanträde<TAB>Kommunfullmäktige 2041-03-29" (or "Möte: ..."): the body that meets
+# is the one the item is for, as an "Organ" row names it (a body's name must follow: "Sammanträde 14 mars").
+_MEETING_LABEL = re.compile(r"^[ \t]*(?:[Ss]ammanträde|SAMMANTRÄDE|[Mm]öte|MÖTE)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])", re.M)
 # A genitive body that owns something else ("kommunstyrelsens sammanträdesrum") is no
 # deciding body of this document, unless what it owns is its meeting, protocol or members.
 _OWNED = re.compile(r"\s+(?:sammanträde|sammanträdet|möte|protokoll|beslut|ledamöter|ordförande|kallelse)\b", re.I)
@@ -353,6 +356,7 @@ _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])(?:[A-ZÅÄÖ]+-,?[ ]+(?:[A-ZÅÄÖ]+
 
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_ALONE_IN_CELL = re.compile(r" *(?:\t|\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
 # Cheap anchors: the full body-name pattern runs only near one of these head words.
@@ -463,7 +467,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
     mark = _MATTER_MARK.search(body, st.start, head_end) if st.type_word and st.type_word.doc_type == "protokollsutdrag" else None
     if mark:  # an excerpt's one § opens its matter: a body its text names ("Kommunstyrelsen föreslår") is no head's
         head_end = mark.start()
-    for name, start, end, genitive_owner in _board_mentions(body):
+    # (a page header's mentions after the body's: a mention's span is the body's where it has one)
+    letterhead = [m for m in _board_mentions(ctx.letterhead_body) if m[1] < ctx.letterhead_end] if ctx.letterhead_end else []
+    for name, start, end, genitive_owner in [*_board_mentions(body), *letterhead]:
         score = 1.0
         if not genitive_owner:
             label_end = start  # a label row's gap may be wide: "Organ                Välfärdsnämnden"
@@ -477,6 +483,9 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 6
                 if _BEFORE_MEETING.search(body, max(title_span[0], start - 12), start):
                     score += 10  # "Ärenden inför tekniska nämndens arbetsutskott": the meeting the page is about, as an addressee
+            elif (start < ctx.letterhead_end and ctx.text[start - 1:start] in ("", "\n", "\t")
+                  and _ALONE_IN_CELL.match(ctx.text, end)):
+                score += 8  # a Word page header's cell ("KOMMUNFULLMÄKTIGE<TAB>Dnr KS ..."): the letterhead on every page
             elif start < head_end:
                 score += 5
                 if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
@@ -500,6 +509,13 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             best[name] = 16.0
             count[name] += 1
             first.setdefault(name, [m.start(1), m.end(1)])
+    for m in _MEETING_LABEL.finditer(body, st.start, organ_end):
+        named = BOARD_RE.match(body, m.end())
+        if named and is_body_name(named.group("name")):
+            name = nominative(named.group("name") + (named.group("sub") or ""))
+            best[name] = max(best.get(name, 0.0), 16.0)
+            count[name] += 1
+            first.setdefault(name, [named.start(), named.end()])
     bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
             or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
             or _TO_STYRELSE.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
@@ -546,6 +562,24 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         return None, None
     name = max(best, key=lambda n: (best[n] + 0.5 * (count[n] - 1), -first[n][0]))
     return name, first[name]
+
+
+_FURNITURE_BLOCK_LINES = 3  # lines of a page header's block read under its type word's line
+
+
+def _furniture_block_end(ctx, line_end: int) -> int:
+    """The end of the page-furniture lines right under the line ending at ``line_end`` (at most
+    a few: a page header's block), or ``line_end`` when the next line is the body's."""
+    end = line_end
+    for _ in range(_FURNITURE_BLOCK_LINES):
+        if end < 0 or end + 1 >= len(ctx.text):
+            break
+        nxt = ctx.text.find("\n", end + 1)
+        nxt = len(ctx.text) if nxt < 0 else nxt
+        if not ctx.text[end + 1:nxt].strip() or ctx.body[end + 1:nxt].strip():
+            break  # a blank line ends the block; a line of the body is no header's
+        end = nxt
+    return max(end, 0)
 
 
 _TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's other column
@@ -675,6 +709,11 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         le = ctx.text.find("\n", st.type_word.span[1])
         full = [(m.span(), v) for m in DATE_RE.finditer(ctx.text, ls, len(ctx.text) if le < 0 else le)
                 if len(v := date_value(m) or "") == 10]
+        if not full:
+            # ... or under it in the header's next lines, a header set as a table ("Exeby kommun
+            # TJÄNSTEUTLÅTANDE" / "Fritidsförvaltningen  2039-11-04"): the one date of the header block.
+            full = [(m.span(), v) for m in DATE_RE.finditer(ctx.text, ls, _furniture_block_end(ctx, le))
+                    if len(v := date_value(m) or "") == 10]
         if len(full) == 1:
             return full[0][1], list(full[0][0])
     if st.web_title:

@@ -567,6 +567,9 @@ def _company_tail(tokens: list[str], k: int) -> list[str]:
     return []
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -597,6 +600,10 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
                 word, ends = word[:-2], True  # "Exempel AB:s lån": the genitive ends the name
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         if not word or re.search(r"\d", word) and not re.fullmatch(r"\d+D", word):
+            if _YEAR_WORD.fullmatch(word) and "för" in out[1:]:
+                cut = len(out) - 1 - out[::-1].index("för")
+                if cut >= 2 and is_org_shaped(" ".join(out[:cut])):
+                    del out[cut:]  # "till X Föreningsråd för Sommar i Exeby 2040": a project and its year, not the name's part
             break
         lw = word.lower()
         if not out:

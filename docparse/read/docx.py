@@ -5,6 +5,7 @@ cells separated by tabs; headers and footers are page furniture."""
 from __future__ import annotations
 
 import io
+import re
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
@@ -36,6 +37,88 @@ def _style_names(document) -> dict[str, str]:
         names = {s.style_id: s.name or "" for s in document.styles}
         document._docparse_style_names = names
     return names
+
+
+class _Numbering:
+    """Word's automatic list numbering, which lives in numbering.xml and not in the paragraph's
+    text: the "1." or "a)" Word prints before a list paragraph, counted as Word counts it (per
+    list, a level's count restarting under a higher level's next item), so a numbered proposal
+    reads "1. ...", "2. ..." as it does on the page. A bullet is written "•"."""
+
+    def __init__(self, document) -> None:
+        self.levels: dict[str, dict[str, tuple[str, str, int]]] = {}  # numId -> ilvl -> (numFmt, lvlText, start)
+        self.style_num: dict[str, tuple[str, str]] = {}  # style id -> (numId, ilvl) of a list style
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (NotImplementedError, KeyError, AttributeError):
+            return
+        abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+        for an in root.iterchildren(W + "abstractNum"):
+            lvls = {}
+            for lvl in an.iterchildren(W + "lvl"):
+                fmt, text, start = lvl.find(W + "numFmt"), lvl.find(W + "lvlText"), lvl.find(W + "start")
+                lvls[lvl.get(W + "ilvl", "0")] = (
+                    "decimal" if fmt is None else fmt.get(W + "val", "decimal"),
+                    "" if text is None else text.get(W + "val", ""),
+                    int(start.get(W + "val", "1")) if start is not None and start.get(W + "val", "1").isdigit() else 1)
+            abstract[an.get(W + "abstractNumId", "")] = lvls
+        for num in root.iterchildren(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            if ref is not None:
+                self.levels[num.get(W + "numId", "")] = abstract.get(ref.get(W + "val", ""), {})
+        for style in document.styles.element.iterchildren(W + "style"):
+            num_pr = style.find(f"{W}pPr/{W}numPr")
+            if num_pr is not None:
+                self.style_num[style.get(W + "styleId", "")] = _num_pr(num_pr)
+
+    def label(self, p) -> str:
+        """The label Word prints before paragraph ``p`` ("1. ", "• "), or ""."""
+        if not self.levels:
+            return ""
+        num_pr = p.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id, ilvl = _num_pr(num_pr)
+        else:
+            style = p.find(f"{W}pPr/{W}pStyle")
+            num_id, ilvl = self.style_num.get("" if style is None else style.get(W + "val", ""), ("", "0"))
+        lvls = self.levels.get(num_id)
+        if not lvls or ilvl not in lvls:
+            return ""  # numId 0 (numbering switched off) or a list Word does not define
+        fmt, text, _start = lvls[ilvl]
+        if fmt == "bullet":
+            return "• "
+        level = int(ilvl) if ilvl.isdigit() else 0
+        counts = self.counts.setdefault(num_id, {})
+        counts[level] = counts.get(level, lvls[ilvl][2] - 1) + 1
+        for deeper in [k for k in counts if k > level]:
+            del counts[deeper]  # a higher level's next item restarts the levels under it
+
+        def number(m: re.Match) -> str:
+            k = int(m.group(1)) - 1
+            f, _t, start = lvls.get(str(k), ("decimal", "", 1))
+            return _format_number(counts.get(k, start), f)
+
+        label = re.sub(r"%([1-9])", number, text).strip()
+        return f"{label} " if label else ""
+
+
+def _num_pr(num_pr) -> tuple[str, str]:
+    num_id, ilvl = num_pr.find(W + "numId"), num_pr.find(W + "ilvl")
+    return ("" if num_id is None else num_id.get(W + "val", ""), "0" if ilvl is None else ilvl.get(W + "val", "0"))
+
+
+def _format_number(n: int, fmt: str) -> str:
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + digits, n - value
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(n)
 
 
 def _paragraph_text(p, boxes: list) -> str:
@@ -83,7 +166,10 @@ def _body(element, blocks: Blocks, document) -> None:
         tag = child.tag
         if tag == W + "p":
             boxes: list = []
-            blocks.add(_paragraph_text(child, boxes), _is_heading(child, document))
+            text = _paragraph_text(child, boxes)
+            if text.strip():
+                text = _numbering_of(document).label(child) + text
+            blocks.add(text, _is_heading(child, document))
             for box in boxes:
                 _body(box, blocks, document)
         elif tag == W + "tbl":
@@ -91,6 +177,13 @@ def _body(element, blocks: Blocks, document) -> None:
                 blocks.add(row)
         elif tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "smartTag"):
             _body(child, blocks, document)
+
+
+def _numbering_of(document) -> _Numbering:
+    numbering = getattr(document, "_docparse_numbering", None)
+    if numbering is None:
+        numbering = document._docparse_numbering = _Numbering(document)
+    return numbering
 
 
 def _furniture(parts, document) -> list[str]:

@@ -57,6 +57,15 @@ def _is_chrome(el) -> bool:
     return bool(attrs.strip()) and bool(_CHROME_WORD.search(attrs))
 
 
+_SITE_FOOTER_WORD = re.compile(r"(?:^|[\s_-])(?:site-footer|site_footer|sitefooter)(?:$|[\s_-])", re.I)
+
+
+def _is_site_footer(el) -> bool:
+    """The site's footer, by its element, its role or its class ("<div class="site-footer">")."""
+    return (el.tag == "footer" or el.get("role", "").lower() == "contentinfo"
+            or bool(_SITE_FOOTER_WORD.search(f"{el.get('class', '')} {el.get('id', '')}")))
+
+
 def html_blocks(name: str, html: str) -> Blocks:
     """The main content of a page as blocks (shared with e-mails written in HTML)."""
     import lxml.html
@@ -71,7 +80,7 @@ def html_blocks(name: str, html: str) -> Blocks:
         _remove(el)
     blocks = Blocks()
     for el in [el for el in root.iter() if isinstance(el.tag, str) and _is_chrome(el)]:
-        if el.tag == "footer" and el.getparent() is not None:
+        if _is_site_footer(el) and el.getparent() is not None and not any(_is_site_footer(a) for a in el.iterancestors()):
             # The site's footer names whose site it is ("Exeby kommun, 123 45 Exeby"): kept as page
             # furniture, as a Word document's footer is, for the letterhead it stands in for.
             footer = " ".join(el.text_content().split())
@@ -101,17 +110,76 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+def _list_label(li, counts: dict) -> str:
+    """What a browser draws before a list item: its number in an ordered list ("1. ", from the
+    list's start or the item's value), a bullet ("• ") in another; a reader copying the page sees
+    them, and a numbered proposal or a bulleted one reads as its points. ``counts``: each <ol>'s
+    last number so far (one pass, however long the list)."""
+    parent = li.getparent()
+    if parent is None or parent.tag != "ol":
+        return "• " if parent is not None and parent.tag == "ul" else ""
+    value = li.get("value", "").strip()
+    if value.isdigit():
+        n = int(value)
+    elif parent in counts:
+        n = counts[parent] + 1
+    else:
+        start = parent.get("start", "1").strip()
+        n = int(start) if start.isdigit() else 1
+    counts[parent] = n
+    return f"{n}. "
+
+
+def _label_rows(dl) -> list[str]:
+    """A definition list of short terms and their values ("<dt>Diarienummer</dt><dd>KS 2041/0131</dd>",
+    a meeting system's or e-service's facts) as label rows, "Diarienummer<TAB>KS 2041/0131", the way
+    a table of th and td cells reads; [] for a list whose values hold blocks of their own (a glossary's
+    paragraphs), read line by line as before."""
+    rows: list[str] = []
+    for child in dl:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag not in ("dt", "dd") or any(isinstance(d.tag, str) and d.tag in _BLOCKS for d in child.iterdescendants()):
+            return []
+        text = " ".join(child.text_content().split())
+        if not text:
+            continue
+        if child.tag == "dd" and rows and rows[-1].endswith("\t"):
+            rows[-1] += text
+        elif child.tag == "dd" and rows and "\t" in rows[-1]:
+            rows[-1] += " " + text  # (a term's second value)
+        else:
+            rows.append(text + "\t" if child.tag == "dt" else text)
+    return [row.rstrip("\t") for row in rows]
+
+
 def _walk(el, blocks: Blocks) -> None:
     """Collect text into lines: a block element ends the line before and after it."""
     line: list[str] = []
+    label: list[str] = []  # a list item's number or bullet, put before its first line of text
+    counts: dict = {}  # each ordered list's last number
 
     def flush(heading: bool = False) -> None:
         if line:
-            blocks.add("".join(line), heading)
+            text = "".join(line)
+            if label and text.strip():
+                text = label.pop() + text
+            blocks.add(text, heading)
             line.clear()
 
     def visit(node) -> None:
         tag = node.tag if isinstance(node.tag, str) else ""
+        if tag == "li":
+            flush()
+            label[:] = [_list_label(node, counts)]
+        rows = _label_rows(node) if tag == "dl" else []
+        if rows:
+            flush()
+            for row in rows:
+                blocks.add(row)
+            if node.tail and node is not el:
+                line.append(node.tail)
+            return
         if tag == "br":
             line.append("\n")
         elif tag == "tr":

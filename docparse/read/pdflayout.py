@@ -27,6 +27,8 @@ CELL_GAP = 1.2
 # line ends with the space a word processor leaves at a soft wrap or the next line's first word
 # would not have fitted on it: joined into one line, as the paragraph stands in DOCX or .txt.
 WRAP_GAP = 1.3
+_PITCH_GAPS = 8  # gaps a page needs before its lower quartile says what its line pitch is
+_SPACED_PARAGRAPHS = 0.8  # a pitch under this share of the median gap: paragraphs are spaced apart
 MAX_LINE_GAP = 3.0  # font sizes: the widest usual line gap (double spacing is about 2.3)
 # A heading ends where the font size steps down to the body's: a block break too, however
 # little space stands below it (a heading's first paragraph follows close).
@@ -127,12 +129,16 @@ def lines(textpage) -> list[Line] | None:
         name_hyphen = text[end - 1:end] == "\ufffe" and _NAME_HYPHEN.match(text, end - 1) is not None
         # pdfium marks a word hyphenated across a line end with U+FFFE: dropped, "ordfö" + "rande"
         cells = [] if "\ufffe" in body else [(t - i, *gaps[t]) for t in range(i, j + 1) if t in gaps]
-        out.append(Line(body.replace("\ufffe", "") + ("-" if name_hyphen else ""), first[0], last[2], min(first[1], last[1]),
+        out.append(Line(_SUSPENDED_BREAK.sub("- ", body).replace("\ufffe", "") + ("-" if name_hyphen else ""), first[0], last[2], min(first[1], last[1]),
                         max(first[3], last[3]), size, soft_end=text[j + 1:end].startswith(" "),
                         hyphen_end="\ufffe" in text[j + 1:end] and not name_hyphen, first_word_end=k, start=i, cells=cells))
     return _columns(out)
 
 
+# pdfium's mark of a hyphen at a line's end before the conjunction of a suspended compound ("gång-" /
+# "och cykelbro", "kultur-" / "eller fritidsnämnden"): the author's hyphen, not a word's break; pdfium
+# runs the two lines into one at the mark all the same.
+_SUSPENDED_BREAK = re.compile(r"(?<=[^\W\d_])\ufffe(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
 # pdfium's mark of a hyphen at a line's end before a capital: a name's own hyphen, not a word's
 # break (Swedish breaks no word before a capital), as in a table cell's "Dals-" / "Eds kommun".
 _NAME_HYPHEN = re.compile("\ufffe(?=[A-ZÅÄÖ])")
@@ -208,13 +214,16 @@ def _columns(found: list[Line]) -> list[Line]:
 _OWN_LINE_WORDS = 4  # a name or a short heading under a paragraph is no longer than this
 
 
-def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage) -> str | None:
+def _joins(prev: Line, cur: Line, usual: float, right_edge: float, textpage, pitch: float | None = None) -> str | None:
     """What joins ``prev`` and ``cur`` when ``cur`` continues ``prev``'s paragraph ("" after a
-    hyphen between digits, else a space); None when ``cur`` starts a line of its own."""
+    hyphen between digits, else a space); None when ``cur`` starts a line of its own. ``pitch``:
+    the page's gap between a paragraph's lines, when paragraphs are spaced wider apart."""
     if "\t" in prev.text or "\t" in cur.text or abs(cur.left - prev.left) > 0.5 * prev.size:
         return None
     if abs(cur.size - prev.size) > 0.5 or not 0 < prev.bottom - cur.bottom <= WRAP_GAP * usual:
         return None
+    if pitch and pitch < _SPACED_PARAGRAPHS * usual and prev.bottom - cur.bottom > WRAP_GAP * pitch:
+        return None  # a paragraph's spacing above ``cur``: a paragraph of its own
     if prev.hyphen_end or _ends_in_name_hyphen(prev.text, cur.text):
         return ""
     if prev.text.endswith("-") and prev.text[-2:-1].isdigit() and cur.text[:1].isdigit():
@@ -249,6 +258,9 @@ def _word_broken(text: str, right: float, next_start: float | None, follow: str,
 
 
 _CELL_LINES = 6  # lines a table cell wraps into, at most
+# A label and its colon opening a line ("Vårt dnr: KS 2040/0733", "Ert dnr: ..."): a letterhead column's
+# line of its own under a row's last cell, never a wrapped cell's rest.
+_OWN_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ ][a-zåäö]+){0,2}:[ \t]+\S")
 
 
 def _joined_pieces(pieces: Sequence[tuple[str, float | None]], next_start: float | None, size: float) -> str:
@@ -324,6 +336,8 @@ def _wrapped_cells(found: list[Line], usual: float) -> list[Line]:
                 k = next((k for k in range(len(starts) - 1, 0, -1) if abs(ln.left - starts[k]) <= 0.5 * row.size), None)
                 if k is None:
                     break
+                if _OWN_LABEL.match(ln.text):
+                    break  # a label of its own under the cell ("2040-11-19" / "Vårt dnr: KS ..."): a line, not the cell's rest
                 wraps.setdefault(k, [(cells[k], row.right if k == last else None)]).append((ln.text, ln.right))
                 edge, bottom = ln.bottom, min(bottom, ln.bottom)
             elif merged:
@@ -376,6 +390,9 @@ def layout(textpage, height: float) -> PageLayout | None:
     # gaps for its median: no line gap is wider than a few of its font's sizes.
     sizes = sorted(ln.size for ln in found)
     usual = min(usual, MAX_LINE_GAP * sizes[len(sizes) // 2])
+    # The line pitch of wrapped paragraphs: a gap well over it, where paragraphs are spaced apart, is
+    # a paragraph's end whatever the line's length ("... 2040, samt" / "att kostnaden ...").
+    pitch = gaps[len(gaps) // 4] if len(gaps) >= _PITCH_GAPS else usual
     found = _wrapped_cells(found, usual)
     # each line's column edge: the rightmost end of the lines sharing its left edge
     edges: dict[int, float] = {}
@@ -396,7 +413,7 @@ def layout(textpage, height: float) -> PageLayout | None:
             if (len(gaps) >= 3 and gap > BLOCK_GAP * usual) or prev.size - ln.size > SIZE_STEP:
                 sep = "\n\n"
             else:
-                join = _joins(prev, ln, usual, edges.get(round(prev.left / 4), prev.right), textpage)
+                join = _joins(prev, ln, usual, edges.get(round(prev.left / 4), prev.right), textpage, pitch)
                 sep = "\n" if join is None else join
             if join is None:
                 _band_line(parts, line_start, pos, found[n - 1], height, band)

@@ -215,6 +215,36 @@ def _breadcrumb_crumbs(head: str) -> set[str]:
     return crumbs
 
 
+def _furniture_type_word(text: str, furniture) -> TypeWord | None:
+    """The type word alone on a line of a running page header (``furniture``: spans of ``text``)."""
+    for fs, fe in furniture:
+        pos = fs
+        for line in text[fs:fe].split("\n"):
+            # The type word with at most a number beside it: "Protokoll  5/2022", "KALLELSE 1(3)";
+            # in any cell of a header set as a table ("Exeby kommun<TAB>TJÄNSTEUTLÅTANDE").
+            cell_at = 0
+            for cell in line.split("\t"):
+                m = _TYPE_RE.match(cell.strip())
+                if m and _type_of(m) != "beslut" and re.fullmatch(r"[\s\d/().,-]*", cell.strip()[m.end():]):
+                    s = pos + cell_at + cell.index(m.group("word"))
+                    return TypeWord(_type_of(m), m.group("word"), (s, s + len(m.group("word"))), True, "furniture")
+                cell_at += len(cell) + 1
+            pos += len(line) + 1
+    return None
+
+
+def _opening(text: str, furniture) -> list[tuple[int, int]]:
+    """The run of page-furniture spans the text opens with (nothing but blanks before and between)."""
+    out: list[tuple[int, int]] = []
+    at = 0
+    for fs, fe in sorted(furniture):
+        if text[at:fs].strip():
+            break
+        out.append((fs, fe))
+        at = fe
+    return out
+
+
 def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]] | None,
                    text: str = "", furniture: list[tuple[int, int]] = ()) -> TypeWord | None:
     """The type word that heads the document: the first in its head used as a heading, else
@@ -249,16 +279,14 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
                 found.append(TypeWord(_type_of(m), m.group("word"), (web_title[1][0] + m.start(), web_title[1][0] + m.end()), False, "web"))
                 break
     if not found:
-        for fs, fe in furniture:
-            pos = fs
-            for line in text[fs:fe].split("\n"):
-                m = _TYPE_RE.match(line.strip())
-                # The type word with at most a number beside it: "Protokoll  5/2022", "KALLELSE 1(3)".
-                if m and _type_of(m) != "beslut" and re.fullmatch(r"[\s\d/().,-]*", line.strip()[m.end():]):
-                    s = pos + line.index(m.group("word"))
-                    return TypeWord(_type_of(m), m.group("word"), (s, s + len(m.group("word"))), True, "furniture")
-                pos += len(line) + 1
-        return None
+        return _furniture_type_word(text, furniture)
+    if not any(t.alone for t in found):
+        # Only words opening a longer heading in the head ("Avtal med X om Y", the subject line) and the
+        # kind alone in the page header a word processor's file opens with (its first page's letterhead,
+        # "TJÄNSTESKRIVELSE" in a header table over the logo): the header's word is the kind.
+        own = _furniture_type_word(text, _opening(text, furniture))
+        if own:
+            return own
     best = max(_PRIORITY.get(t.doc_type, 0) for t in found)
     chosen = next(t for t in found if _PRIORITY.get(t.doc_type, 0) == best)
     return _heading_under_letterhead(body, chosen, found)

@@ -159,9 +159,11 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             mode = "att"
             current = {"number": len(items) + 1, "parts": [line.strip()], "span": [start + att.start(), end], "indent": indent}
             items.append(current)
-        elif (mode in ("numbered", "att") and blank_run == 0 and s[:1].isupper() and indent <= current["indent"]
+        elif (mode in ("numbered", "att", "bullet") and blank_run == 0 and s[:1].isupper() and indent <= current["indent"]
               and current["parts"][-1].rstrip().endswith((".", "!", "?"))):
             break  # "2. ... ventilationskanalerna." / "Föreläggandet förenas inte med vite.": the list has ended, a paragraph follows
+            # (a bullet's too: "• att kostnaden ryms i budgeten." / "Ida Qvist (V)", a word processor's or a page's
+            # paragraphs with no blank line between)
         elif mode == "single" and blank_run == 0 and _same_subject_again(current, s):
             # "Socialnämnden godkänner avtalet." / "Socialnämnden uppdrar åt ...": one decision a line.
             current = {"number": len(items) + 1, "parts": [s], "span": [start, end]}

@@ -59,7 +59,7 @@ _LABEL_START = re.compile(tolerant(
     r"telefon|e-post|referens|ref|beslutsinstans|plats\s+och\s+tid|mottagare|kopia|bilaga|bilagor|ärende|gäller|"
     r"avser|beslutet\s+avser|ärendemening|ärendets\s+rubrik|"
     # an e-service form's fields: who sent it, where from, when it came in
-    r"förslagsställare|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
+    r"förslagsställare|ärendetyp|ärendeslag|inlämnad\s+av|inlämnat\s+av|avsändare|adress|inkom|inkommen|inkommet|ankom|"
     # a letterhead's or footer's contact row: "Postadress Box 12, 123 45 Exeby  Besöksadress ..."
     r"postadress|besöksadress|leveransadress|fakturaadress|organisationsnummer|bankgiro|plusgiro|webbplats|växel|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
@@ -94,6 +94,7 @@ _FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a h
 # ("Ärendet gäller:", "Ärendet avser:" as a label's words.)
 # (pdftotext -layout's cells are wide gaps of spaces: "Ärende       Avtal om ...".)
 # ("Avser:", "Beslutet avser:", "Ärendemening:", "Ärendets rubrik:" as a subject's label too.)
+_LETTER = re.compile(r"[^\W\d_]")
 _SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(?:gäller|avser)|avser|beslutet\s+avser|ärendemening|"
                             r"(?:ärendets|förslagets)\s+rubrik)(?:\s*:|[ ]*\t|[ ]{3,})\s*(?=\S)"
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
@@ -1425,6 +1426,15 @@ def _is_category_over(line: str, below: list[list[tuple[int, int, str]]], type_w
 _ROW_CELLS = re.compile(r"\t+|[ ]+[|·•][ ]+|[ ]{3,}")
 
 
+def _is_meeting_line(line: str) -> bool:
+    """A meeting system's line naming the meeting an item's page belongs to, in cells: the body that
+    meets, the meeting's date (its hour, its room): "Kommunstyrelsen · Sammanträde 2040-04-14 kl. 13.00
+    · Sessionssalen". Over the item's heading: no heading of its own."""
+    cells = [c.strip(" \t*#") for c in _ROW_CELLS.split(line.strip())]
+    return (2 <= len(cells) <= 4 and BOARD_RE.fullmatch(cells[0]) is not None
+            and any(DATE_RE.search(c) for c in cells[1:]) and not any(c.endswith((".", "!", "?")) for c in cells))
+
+
 def is_category_dateline(line: str) -> bool:
     """A row of a news article's category (or kicker) cells and its date last: "Kultur och fritid | 14 maj 2039"
     (over the headline: no headline; its date is the publication's)."""
@@ -1713,8 +1723,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             continue  # "Nytt konstgräs på Norrvallen - Exeby kommun" over the page, its headline below: the site's title
         if len(block) > 1 and _DATELINE.fullmatch(block[0][2].strip()):
             block = block[1:]  # the dateline over a news page's headline: the headline is the title
-        if is_byline(block[0][2]):
-            # a press release's byline, its sender and date ("**Exeby kommun** · 20 maj 2031"): no heading
+        if is_byline(block[0][2]) or _is_meeting_line(block[0][2]):
+            # a press release's byline, its sender and date ("**Exeby kommun** · 20 maj 2031"): no heading;
+            # nor a meeting system's line of the meeting ("Kommunstyrelsen · Sammanträde 2040-04-14 kl. 13.00")
             block = block[1:]
             if not block:
                 continue
@@ -1793,6 +1804,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             subject = _SUBJECT_LABEL.match(label_line)
             if subject and DNR_LABEL_RE.match(label_line):
                 subject = None  # "Ärende: BUN.2031.123": the case's number, not its subject
+            if subject and not _LETTER.search(label_line, subject.end()):
+                subject = None  # "Ärende<TAB>12" in a meeting system's table: the item's number, its subject below
             if subject and all(_LABEL_START.match(b[2].strip(" \t*#")) or len(b[2].split()) <= 2 or _is_value_row(b[2])
                                for b in block[1:j]):
                 off = line.index(label_line) + subject.end()

@@ -41,8 +41,10 @@ def sentence_around(text: str, start: int, end: int, abbreviations: frozenset[st
     if para >= 0:
         hi = para
     s = lo
-    for m in _END.finditer(text, lo, start):
-        if _ends_sentence(text, m, abbreviations):
+    # (up to the span's first character: a sentence the span opens, "... kvällstid. Under 2038 ...",
+    # ends the one before it only where the lookahead sees that capital)
+    for m in _END.finditer(text, lo, min(len(text), start + 1)):
+        if m.end() <= start and _ends_sentence(text, m, abbreviations):
             s = m.end()
     e = hi
     for m in _END.finditer(text, end, hi):
