@@ -216,6 +216,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # the set (499 documents, with gen33's and gen34's) finds 7,487 of 7,491 values, none spurious (left: the three
 # above and gen34's one).
 # With gen32's 660-666 merged the set (506 documents) finds 7,614 of 7,618 values, none spurious (left: the four above).
+# gen38 (kallelser, föredragningslistor and dagordningar aimed at items: "Ärende nr 3", unnumbered rows one a line or
+# one a paragraph under "Ärenden", sub-rows 5.1 under "5 Beslutsärenden", a table read one cell a line with a Handling
+# column, a Paragrafförteckning, dnrs "KSN-2039-0412" and "Kfn 87/2041", a list followed by an item's own page, an
+# HTML <ul>; 760-773) first scored 0.919 (760-766, items 0.724) and 0.766 (767-773, items 0.482). After their fixes
+# all 218 of their values are found and the set (520 documents) finds 7,832 of 7,836 values, none spurious (left:
+# the four above).
 MICRO_FLOOR = 0.9997
 
 
@@ -225,7 +231,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 506 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 520 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

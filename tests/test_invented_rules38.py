@@ -195,3 +195,53 @@ def test_sub_rows_with_a_dnr_in_brackets_and_a_presenter_line(extract_text):
     items = _items(extract_text(text))
     assert ("2.1", "Kulturstipendier 2042", "KUN 2041/0301") in items
     assert ("2.2", "Bidrag till arrangörer", None) in items
+
+
+_HEAD = "EXEBY KOMMUN\nSkolnämnden\n\nKALLELSE\n\nTid: Onsdagen den 9 april 2042 kl. 15.00\n\n"
+
+
+def test_bulleted_rows_under_a_list_heading(extract_text):
+    text = _HEAD + ("Föredragningslista:\n\n• Val av justerare\n• Skolplan 2043–2046 (SKN 2042/0088)\n"
+                    "• Elevpeng för fristående skolor 2043\n• Meddelanden\n")
+    assert _items(extract_text(text)) == [
+        (None, "Val av justerare", None),
+        (None, "Skolplan 2043–2046", "SKN 2042/0088"),
+        (None, "Elevpeng för fristående skolor 2043", None),
+        (None, "Meddelanden", None)]
+
+
+def test_a_markdown_points_dnr_under_a_numbered_row(extract_text):
+    text = _HEAD + ("1. Val av justerare\n2. Skolplan 2043–2046\n   - Dnr: SKN 2042/0088\n   - Föredragande: Ida Holm\n"
+                    "3. Elevpeng för fristående skolor 2043\n   - Dnr: SKN 2042/0101\n4. Meddelanden\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Skolplan 2043–2046", "SKN 2042/0088"),
+        ("3", "Elevpeng för fristående skolor 2043", "SKN 2042/0101"),
+        ("4", "Meddelanden", None)]
+
+
+def test_a_group_of_unnumbered_rows_after_the_numbered_ones(extract_text):
+    text = _HEAD + ("1. Val av justerare\n2. Skolplan 2043–2046\nDnr SKN 2042/0088\n\n"
+                    "Informationsärenden\nRapport om skolvalet\nLäget i skolmåltiderna\n\nVälkomna!\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Skolplan 2043–2046", "SKN 2042/0088"),
+        (None, "Rapport om skolvalet", None),
+        (None, "Läget i skolmåltiderna", None)]
+
+
+def test_a_protocols_last_paragraph_takes_no_group_after_it(extract_text):
+    # (guard: the last § goes on in its decision; a later list heading in its text is no agenda's group)
+    text = ("EXEBY KOMMUN\nSkolnämnden\n\nPROTOKOLL\n\nSammanträdesdatum 2042-04-09\n\n"
+            "§ 12 Val av justerare\n\nIda Holm utses att justera.\n\n"
+            "§ 13 Skolplan 2043–2046\n\nNämnden antar skolplanen.\n\nÖvriga ärenden\nSkolskjutsar\nLovskola\nMatsedel\n")
+    assert [n for n, _t, _d in _items(extract_text(text))] == ["12", "13"]
+
+
+def test_a_rows_kind_between_its_title_and_its_dnr(extract_text):
+    text = _HEAD + ("Ärende 1\nVal av justerare\n\nÄrende 2\nSkolplan 2043–2046\nBeslutsärende\nDnr SKN 2042/0088\n\n"
+                    "Ärende 3\nRapport om skolvalet\nInformationsärende\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Skolplan 2043–2046", "SKN 2042/0088"),
+        ("3", "Rapport om skolvalet", None)]

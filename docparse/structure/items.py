@@ -821,6 +821,11 @@ def _without_sentence_tail(raw: str, lead: int) -> str:
     return raw[:tail.start()]
 
 
+_NOTE_BULLET_RE = re.compile(r"[-–•*·][ \t]+")
+# A row's kind alone on the line under its title: "Beslutsärende", "Informationsärende".
+_MATTER_KIND_RE = re.compile(r"(?:besluts|informations|anmälnings|diskussions|delegations)ärende", re.I)
+
+
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
     a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
@@ -836,6 +841,15 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
         pos += 1
         window = window[1:window.rstrip().rfind(")")]
+    if _MATTER_KIND_RE.fullmatch(window.rstrip()):  # "Title" / "Beslutsärende" / "Dnr MN 2042/12": the matter's kind between
+        pos += len(window) + 1
+        window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
+        pos += len(window) - len(window.lstrip())
+        window = window.lstrip()
+    bullet = _NOTE_BULLET_RE.match(window)
+    if bullet and LABEL_RE.match(window, bullet.end()):  # "   - Dnr: KFN 2042/12": a Markdown list's point under the row
+        pos += bullet.end()
+        window = window[bullet.end():]
     if LABEL_RE.match(window) or _BARE_DNR_RE.fullmatch(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
@@ -1507,7 +1521,7 @@ def _signed_name(line: str) -> bool:
 def _row_with_dnr(s: int, line: str) -> list:
     """A row's [line start, title start, title end, dnr, dnr span]; a dnr in brackets ending the line
     ("Årsredovisning 2040 (KS 2041/0121)") is the row's, no part of its title."""
-    title_start = s + len(line) - len(line.lstrip())
+    title_start = s + len(line) - len(line.lstrip(" \t-–•*·"))
     title_end = s + len(line.rstrip())
     dnr = _take_dnr(line)
     if dnr and line[:dnr[0]].rstrip().endswith(("(", "[")) and not line[dnr[1]:].strip(" \t)]"):
@@ -1526,6 +1540,9 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
     while j < len(lines):
         s, e, line = lines[j]
         follow = line.strip()
+        bullet = _NOTE_BULLET_RE.match(follow)
+        if bullet:  # "• Title", "- Title": a list's bullet (under a row, "- Dnr: ..." its point)
+            line = " " * (len(line) - len(follow) + bullet.end()) + follow[bullet.end():]
         if not follow:
             if in_paragraph > 1 and spaced:
                 del rows[-in_paragraph:]
@@ -1730,7 +1747,32 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
-    return _with_grouped_rows(text, items)
+    return _with_trailing_group(text, lines, _with_grouped_rows(text, items))
+
+
+def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
+    """Numbered rows, then a group heading right under the last with rows that number none
+    ("Informationsärenden" / "Rapport från simhallen"): those rows are items too, without a number.
+    (A protocol's last § goes on in its own text: no group heading stands right under its title.)"""
+    if not items or not items[-1].title_span:
+        return items
+    last = items[-1]
+    after = max(last.title_span[1], last.dnr_span[1] if last.dnr_span else 0)
+    k = bisect.bisect_right([s for s, _e, _l in lines], after)
+    while k < len(lines) and (not lines[k][2].strip() or _ROW_NOTE_RE.match(lines[k][2]) or _is_dnr_line(lines[k][2])):
+        k += 1
+    rows: list[list] = []
+    while k < len(lines) and _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+        block, k = _listed_rows(lines, k)
+        if not block:
+            break
+        rows.extend(block)
+    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+        stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
+                          span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
+                          dnr_span=dnr_span))
+    return items
 
 
 def _own_pages(text: str, heads: list[_Head], candidates: list[_Candidate], occurrences: dict[str, list[_Head]]) -> None:
