@@ -1,8 +1,12 @@
 """General rules of kallelser, föredragningslistor and dagordningar found by round 38
 (tests/fixtures/invented/760-773): heads "Ärende nr 3"; an agenda that numbers none and lists its
 matters one a line under "Ärenden" (or group headings), a wrapped row going on in lower case and a dnr's
-line under a row; "FALU KOMMUN" (the municipality's name is not its town's, Falun). Each case is
-invented Swedish and failed before its rule; the guards hold what must not change."""
+line under a row; "FALU KOMMUN" (the municipality's name is not its town's, Falun); then rows one a
+paragraph, bracketed dnrs, sub-rows of a numbered group heading, a listed item's own page, dnrs
+"KSN-2041-0233" and "Bn 35/2041"; and probes: bulleted rows, a Markdown "- Dnr:" point, a group of
+unnumbered rows after the numbered ones, a row's kind line, "Dnr X 2042:88" as no property, bare dnrs
+with dots or "/...:", a row "2 a." and notes "(ny)"/"(utgår)". Each case is invented Swedish and failed
+before its rule; the guards hold what must not change."""
 
 
 def _items(result):
@@ -245,3 +249,46 @@ def test_a_rows_kind_between_its_title_and_its_dnr(extract_text):
         ("1", "Val av justerare", None),
         ("2", "Skolplan 2043–2046", "SKN 2042/0088"),
         ("3", "Rapport om skolvalet", None)]
+
+
+def test_a_dnr_with_a_colon_under_its_title_is_no_property(extract_text):
+    # ("Dnr KS 2042:145" read as a property's designation, "Ekeby 2:14", went on with the title)
+    text = _HEAD + "1. Val av justerare\n2. Skolplan 2043–2046\n   Dnr SKN 2042:88\n3. Meddelanden\n"
+    assert ("2", "Skolplan 2043–2046", "SKN 2042:88") in _items(extract_text(text))
+
+
+def test_a_property_under_its_title_still_goes_on_with_it(extract_text):
+    # (guard: the older rule)
+    text = _HEAD + "1. Val av justerare\n2. Bygglov för nybyggnad av garage\n   Norrby 4:12\n3. Meddelanden\n"
+    assert ("2", "Bygglov för nybyggnad av garage Norrby 4:12", None) in _items(extract_text(text))
+
+
+def test_bare_dnrs_joined_by_dots_colons_and_slashes_in_a_right_column(extract_text):
+    text = (_HEAD + "1.  Val av justerare\n"
+            "2.  Skolplan 2043–2046                          SKN.2042.88\n"
+            "3.  Elevpeng för fristående skolor 2043         SKN/2042:101\n"
+            "4.  Lokalplan för grundskolan                   SKN-2042/17\n"
+            "5.  Remiss av SOU 2042:45 om skolval\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Skolplan 2043–2046", "SKN.2042.88"),
+        ("3", "Elevpeng för fristående skolor 2043", "SKN/2042:101"),
+        ("4", "Lokalplan för grundskolan", "SKN-2042/17"),
+        ("5", "Remiss av SOU 2042:45 om skolval", None)]
+
+
+def test_a_row_added_after_a_numbered_row_and_notes_in_brackets(extract_text):
+    text = _HEAD + ("1. Val av justerare\n2. Skolplan 2043–2046 (ny)\n2 a. Tilläggsanslag för skolskjutsar\n"
+                    "3. Elevpeng för fristående skolor 2043 (utgår)\n4. Meddelanden\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Skolplan 2043–2046", None),
+        ("2 a", "Tilläggsanslag för skolskjutsar", None),
+        ("3", "Elevpeng för fristående skolor 2043", None),
+        ("4", "Meddelanden", None)]
+
+
+def test_lettered_points_under_a_row_stay_its_points(extract_text):
+    # (guard: "a) drift" under "2. Budget" is no row added after it)
+    text = _HEAD + "1. Val av justerare\n2. Budget 2043\n   a) Drift\n   b) Investeringar\n3. Meddelanden\n"
+    assert [n for n, _t, _d in _items(extract_text(text))] == ["1", "2", "3"]

@@ -37,7 +37,8 @@ _HEAD_RE = re.compile(
     # ("Ärende nr 3": the number's own word between, as some agendas print every head)
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
-    r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
+    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket)
+    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
@@ -64,9 +65,11 @@ _DNR_VALUE_RE = re.compile(
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
 # (Finland numbers a board's cases by number and year: "TEKN 112/2033"; regions join year and
 # number by a hyphen: "RS 2035-00112".)
-# (Some join the code to the year by a hyphen too: "KSN-2039-0412".)
+# (Some join the code to the year by a hyphen too, "KSN-2039-0412", or by a dot, "KS.2039.145", or write
+# "KS/2039:145", "KS-2039/145"; a bare "SOU 2039:45" is a report's number, no dnr.)
 _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
-                          r"|(?:19|20)\d\d-\d{3,6}(?!-))|-(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])")
+                          r"|(?:19|20)\d\d-\d{3,6}(?!-))|-(?:19|20)\d\d-\d{3,6}(?!-)"
+                          r"|(?:\.(?:19|20)\d\d\.|/(?:19|20)\d\d:|-(?:19|20)\d\d/)\d{1,6}(?![.:-]?\d))(?![\w/])")
 # Initials and codes of a column between a title and its dnr ("ABC DEF AU 2030/17").
 _CODES_TAIL_RE = re.compile(rf"(?:[ \t]+[{_UPPER}]{{1,4}})+[ \t]*$")
 # ... of a title typed in capitals its short last words are its own ("AVTAL MED X OM" / "DRIFT AV Y"):
@@ -135,7 +138,8 @@ _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
 _AGENDA_NOTE_RE = re.compile(
     r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|föredragande|föredras|"
-    r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
+    r"ev\.|eventuellt|utskick|delas|ny|nytt|extra|tillkommande|utgår|utgått|bordlag|återremitter)[^()]{0,120}\)[ \t]*$", re.I)
+# ("(ny)", "(extra ärende)", "(utgår)", "(bordlagt 2042-02-01)": what the agenda says of the row, no part of its title)
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
     r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
@@ -901,7 +905,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
             or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
         return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
-    if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
+    # (a property's designation, "Ekeby 2:14", alone below goes on with the title; "Dnr KS 2042:145" is no property)
+    if follow[:1].islower() or (_PROPERTY_LINE_RE.fullmatch(follow) and not LABEL_RE.match(follow)) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
@@ -1802,13 +1807,16 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
     head = re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])")
     rows: list[Item] = []
     column = 0  # where the last row's title starts on its line
+    under = 0  # lines read under the last row
     while len(rows) < MAX_SUB_ROWS:
         line_end = text.find("\n", pos)
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
         m = head.match(line)
         if m is None:
-            if rows and line.strip() and len(line) - len(line.lstrip()) >= column - 1:  # the row's wrapped line or dnr
+            if rows and line.strip() and len(line) - len(line.lstrip()) >= column - 1 and under < MAX_WRAPPED_LINES:
+                # the row's wrapped line, its dnr or its presenter
+                under += 1
                 last = rows[-1]
                 dnr = _take_dnr(line)
                 if _ROW_NOTE_RE.match(line) or _is_presenter_line(line):
@@ -1823,7 +1831,7 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
                 pos = line_end + 1
                 continue
             break
-        column = m.end()
+        column, under = m.end(), 0
         raw = line[m.end():]
         dnr = _take_dnr(raw)
         gap = _COLUMN_GAP_RE.search(raw)
