@@ -292,3 +292,12 @@ def test_lettered_points_under_a_row_stay_its_points(extract_text):
     # (guard: "a) drift" under "2. Budget" is no row added after it)
     text = _HEAD + "1. Val av justerare\n2. Budget 2043\n   a) Drift\n   b) Investeringar\n3. Meddelanden\n"
     assert [n for n, _t, _d in _items(extract_text(text))] == ["1", "2", "3"]
+
+
+def test_groups_named_arenden_for_beslut(extract_text):
+    text = ("Region Exeby\nKulturnämnden\n\nDAGORDNING\n\nSammanträdesdatum: 2041-10-15\n\n"
+            "1    Val av justerare\n2    Ärenden för beslut\n"
+            "2.1  Kulturstipendier 2042                                 KUN 2041/0301\n"
+            "3    Ärenden för kännedom\n3.1  Rapport från länsmuseet\n4    Övriga frågor\n")
+    items = _items(extract_text(text))
+    assert ("2.1", "Kulturstipendier 2042", "KUN 2041/0301") in items and ("3.1", "Rapport från länsmuseet", None) in items

@@ -1759,9 +1759,9 @@ def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: li
     """Numbered rows, then a group heading right under the last with rows that number none
     ("Informationsärenden" / "Rapport från simhallen"): those rows are items too, without a number.
     (A protocol's last § goes on in its own text: no group heading stands right under its title.)"""
-    if not items or not items[-1].title_span:
+    last = items[-1] if items else None
+    if last is None or last.title_span is None:
         return items
-    last = items[-1]
     after = max(last.title_span[1], last.dnr_span[1] if last.dnr_span else 0)
     k = bisect.bisect_right([s for s, _e, _l in lines], after)
     while k < len(lines) and (not lines[k][2].strip() or _ROW_NOTE_RE.match(lines[k][2]) or _is_dnr_line(lines[k][2])):
@@ -1787,8 +1787,8 @@ def _own_pages(text: str, heads: list[_Head], candidates: list[_Candidate], occu
     last = max(h.start for h in heads)
     listed = {_number_key(h.number): h for h in heads}
     for c in candidates:
-        key = _number_key(c[1])
-        if c[_START] <= last or key not in listed or any(o.start == c[_START] for o in occurrences.get(key, ())):
+        start, key = c[3], _number_key(c[1])  # (_START and the number, by literal index: typed)
+        if start <= last or key not in listed or any(o.start == start for o in occurrences.get(key, ())):
             continue
         page = _Head(*c)
         _read_title(text, page, len(text))
