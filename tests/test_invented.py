@@ -235,6 +235,14 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # and the set (520 documents) finds 7,791 of 7,795 values, none spurious (left: the four above).
 # With gen35's and gen36's rounds merged (and 694's place institution found) the set (534 documents) finds
 # 8,107 of 8,110 values, none spurious (left: 161, 413, 441).
+# gen38 (kallelser, föredragningslistor and dagordningar aimed at items: "Ärende nr 3", unnumbered rows one a line or
+# one a paragraph under "Ärenden", sub-rows 5.1 under "5 Beslutsärenden", a table read one cell a line with a Handling
+# column, a Paragrafförteckning, dnrs "KSN-2039-0412" and "Kfn 87/2041", a list followed by an item's own page, an
+# HTML <ul>; 760-773) first scored 0.919 (760-766, items 0.724) and 0.766 (767-773, items 0.482). After their fixes
+# all 218 of their values are found and the set (520 documents) finds 7,832 of 7,836 values, none spurious (left:
+# the four above).
+# With gen35's, gen36's and gen38's rounds merged the set (548 documents) finds 8,325 of 8,328 values, none
+# spurious (left: 161, 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -244,7 +252,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 534 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 548 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

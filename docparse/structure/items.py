@@ -34,10 +34,12 @@ _HEAD_RE = re.compile(
     r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
-    r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)(?:[ \t]+(?:nr|Nr|NR)\.?)?[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    # ("Ärende nr 3": the number's own word between, as some agendas print every head)
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
-    r"|(?P<num>\d{1,3}(?:[ \t]?½)?)(?P<dot>[.)](?!\d))?"
+    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket)
+    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
@@ -63,9 +65,12 @@ _DNR_VALUE_RE = re.compile(
 )
 # An unlabelled diarienummer: a board code before year/number ("TN 2031/79", "RS2030/713-1").
 # (Finland numbers a board's cases by number and year: "TEKN 112/2033"; regions join year and
-# number by a hyphen: "RS 2035-00112", some the code too: "KN-2040-1187".)
-_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?|-(?=(?:19|20)\d\d-\d))(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
-                          r"|(?:19|20)\d\d-\d{3,6}(?!-))(?![\w/])"
+# number by a hyphen: "RS 2035-00112".)
+# (Some join the code to the year by a hyphen too, "KSN-2039-0412", or by a dot, "KS.2039.145", or write
+# "KS/2039:145", "KS-2039/145"; a bare "SOU 2039:45" is a report's number, no dnr.)
+_BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?(?:(?:19|20)?\d{{2}}/\d{{1,6}}(?:-\d{{1,3}})?|\d{{3,4}}/(?:19|20)\d\d"
+                          r"|(?:19|20)\d\d-\d{3,6}(?!-))|-(?:19|20)\d\d-\d{3,6}(?!-)"
+                          r"|(?:\.(?:19|20)\d\d\.|/(?:19|20)\d\d:|-(?:19|20)\d\d/)\d{1,6}(?![.:-]?\d))(?![\w/])"
                           # (a code in mixed case, "Sbn 2040-00123", "Kfn 2039/0412": with a year and a serial of three digits at least)
                           rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])")
 # What may follow a bare dnr on its line: another field after a dot, a bar or a column's gap
@@ -149,7 +154,8 @@ _GROUP_TAIL_RE = re.compile(rf"[ \t]+[{_UPPER}][a-zåäö]*ärenden[ \t]*:?[ \t]
 # An agenda's note in parentheses after a title: "(Förslag: Eva Lund)", "(Handlingar senare)".
 _AGENDA_NOTE_RE = re.compile(
     r"[ \t]*\((?:förslag|handling|bilaga|obs|information|beslutsärende|informationsärende|föredragande|föredras|"
-    r"ev\.|eventuellt|utskick|delas)[^()]{0,120}\)[ \t]*$", re.I)
+    r"ev\.|eventuellt|utskick|delas|ny|nytt|extra|tillkommande|utgår|utgått|bordlag|återremitter)[^()]{0,120}\)[ \t]*$", re.I)
+# ("(ny)", "(extra ärende)", "(utgår)", "(bordlagt 2042-02-01)": what the agenda says of the row, no part of its title)
 # Verbs of a decision or of running prose: a title that has one is no matter heading.
 _CLAUSE_RE = re.compile(
     r"(?<![\wåäö])(?:att|beslutar|beslutade|beslutat|föreslår|föreslås|godkänner|uppdrar|"
@@ -837,6 +843,11 @@ def _without_sentence_tail(raw: str, lead: int) -> str:
     return raw[:tail.start()]
 
 
+_NOTE_BULLET_RE = re.compile(r"[-–•*·][ \t]+")
+# A row's kind alone on the line under its title: "Beslutsärende", "Informationsärende".
+_MATTER_KIND_RE = re.compile(r"(?:besluts|informations|anmälnings|diskussions|delegations)ärende", re.I)
+
+
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
     a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
@@ -852,6 +863,15 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
         pos += 1
         window = window[1:window.rstrip().rfind(")")]
+    if _MATTER_KIND_RE.fullmatch(window.rstrip()):  # "Title" / "Beslutsärende" / "Dnr MN 2042/12": the matter's kind between
+        pos += len(window) + 1
+        window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
+        pos += len(window) - len(window.lstrip())
+        window = window.lstrip()
+    bullet = _NOTE_BULLET_RE.match(window)
+    if bullet and LABEL_RE.match(window, bullet.end()):  # "   - Dnr: KFN 2042/12": a Markdown list's point under the row
+        pos += bullet.end()
+        window = window[bullet.end():]
     if LABEL_RE.match(window) or _is_bare_dnr_line(window.rstrip()):
         dnr = _take_dnr(window)
         if dnr:
@@ -903,7 +923,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
             or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
         return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
-    if follow[:1].islower() or _PROPERTY_LINE_RE.fullmatch(follow) or _caps_heading_goes_on(
+    # (a property's designation, "Ekeby 2:14", alone below goes on with the title; "Dnr KS 2042:145" is no property)
+    if follow[:1].islower() or (_PROPERTY_LINE_RE.fullmatch(follow) and not LABEL_RE.match(follow)) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
@@ -1507,6 +1528,106 @@ def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Ite
     return items
 
 
+# An agenda's list heading alone on its line ("Ärenden", "Föredragningslista", "Beslutsärenden").
+_AGENDA_LIST_RE = re.compile(rf"[ \t]*(?:{sections.AGENDA_LIST})[ \t]*:?[ \t]*", re.I)
+
+
+# A line under an agenda's row that says who presents it or what it rests on: no row of its own.
+_ROW_NOTE_RE = re.compile(rf"[ \t]*(?:{sections.PRESENTER}|{sections.OFFICER}|{sections.DOCUMENTS}|ansvarig|kontaktperson)[ \t]*:",
+                          re.I)
+
+
+def _signed_name(line: str) -> bool:
+    """A signature's name line under a list ("Ingrid Lund (S)", "Per-Olof Ek"): no agenda's row."""
+    words = line.split()
+    return bool(_PARTY_RE.search(line)) or (2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+                                             and is_given_name(words[0]))
+
+
+def _row_with_dnr(s: int, line: str) -> list:
+    """A row's [line start, title start, title end, dnr, dnr span]; a dnr in brackets ending the line
+    ("Årsredovisning 2040 (KS 2041/0121)") is the row's, no part of its title."""
+    title_start = s + len(line) - len(line.lstrip(" \t-–•*·"))
+    title_end = s + len(line.rstrip())
+    dnr = _take_dnr(line)
+    if dnr and line[:dnr[0]].rstrip().endswith(("(", "[")) and not line[dnr[1]:].strip(" \t)]"):
+        return [s, title_start, s + len(line[:dnr[0]].rstrip(" \t([")), dnr[2], (s + dnr[0], s + dnr[1])]
+    return [s, title_start, title_end, None, None]
+
+
+def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list], int]:
+    """The rows under the list heading at line k, and the line where they end: one a line (a blank line
+    ends them) or one a paragraph (blank lines between; a paragraph of two rows, a signature's name and
+    role, ends them). Under a row may stand its wrapped rest in lower case, its dnr's line, a
+    presenter's or officer's line. Another line ends the rows."""
+    rows: list[list] = []
+    j, in_paragraph, spaced = k + 1, 0, None  # rows in the current paragraph; rows one a paragraph?
+    row_line = False  # the line before was a row's first line
+    while j < len(lines):
+        s, e, line = lines[j]
+        follow = line.strip()
+        bullet = _NOTE_BULLET_RE.match(follow)
+        if bullet:  # "• Title", "- Title": a list's bullet (under a row, "- Dnr: ..." its point)
+            line = " " * (len(line) - len(follow) + bullet.end()) + follow[bullet.end():]
+        if not follow:
+            if in_paragraph > 1 and spaced:
+                del rows[-in_paragraph:]
+            if in_paragraph > 1 or (in_paragraph and spaced is False):
+                break
+            if in_paragraph:
+                spaced = True
+            in_paragraph, row_line = 0, False
+        elif _AGENDA_LIST_RE.fullmatch(line):
+            break
+        elif in_paragraph and _is_dnr_line(line) and rows[-1][3] is None:
+            dnr = _take_dnr(line)
+            assert dnr is not None  # (_is_dnr_line found it)
+            rows[-1][3], rows[-1][4] = dnr[2], (s + dnr[0], s + dnr[1])
+            row_line = False
+        elif in_paragraph and (_ROW_NOTE_RE.match(line) or _is_presenter_line(line)):
+            row_line = False
+        elif (row_line and rows[-1][3] is None and follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS
+              and not follow.endswith((".", ":", ";", "!", "?"))):
+            rows[-1][2] = e  # "Avtal om vinterväghållning av" / "enskilda vägar"
+        elif _row_heading(line) and not _signed_name(line):
+            if spaced and in_paragraph:  # two rows in one paragraph of a list one a paragraph: no rows
+                del rows[-in_paragraph:]
+                break
+            rows.append(_row_with_dnr(s, line))
+            in_paragraph, row_line = in_paragraph + 1, True
+            if spaced is None and in_paragraph > 1:
+                spaced = False
+        else:
+            break
+        j += 1
+    else:
+        if in_paragraph > 1 and spaced:
+            del rows[-in_paragraph:]
+    return rows, j
+
+
+def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The matters of an agenda that numbers none and prints them one a line (a dnr's line under some),
+    in blocks under a list heading or its group headings, the meeting's words before the first."""
+    rows: list[list] = []
+    k = 0
+    while k < len(lines):
+        if not _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+            k += 1
+            continue
+        block, k = _listed_rows(lines, k)
+        rows.extend(block)
+    if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
+        return []
+    items = []
+    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+        stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
+                          span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
+                          dnr_span=dnr_span))
+    return items
+
+
 # The head of an agenda's table without a number column: "Ärende      Diarienummer".
 _TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*")
 
@@ -1600,7 +1721,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    accepted = _main_numbering(_agendas(text, _runs(_candidates(text, _LineIndex(text)), shortest=2)))
+    candidates = _candidates(text, _LineIndex(text))
+    accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are
@@ -1621,9 +1743,10 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         right = _right_margin_heads(text)
         if len(right) < 2:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
-                    or _unnumbered_table(text, lines))
+                    or _unnumbered_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
+    _own_pages(text, heads, candidates, occurrences)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1650,7 +1773,118 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
+    return _with_trailing_group(text, lines, _with_grouped_rows(text, items))
+
+
+def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
+    """Numbered rows, then a group heading right under the last with rows that number none
+    ("Informationsärenden" / "Rapport från simhallen"): those rows are items too, without a number.
+    (A protocol's last § goes on in its own text: no group heading stands right under its title.)"""
+    last = items[-1] if items else None
+    if last is None or last.title_span is None:
+        return items
+    after = max(last.title_span[1], last.dnr_span[1] if last.dnr_span else 0)
+    k = bisect.bisect_right([s for s, _e, _l in lines], after)
+    while k < len(lines) and (not lines[k][2].strip() or _ROW_NOTE_RE.match(lines[k][2]) or _is_dnr_line(lines[k][2])):
+        k += 1
+    rows: list[list] = []
+    while k < len(lines) and _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+        block, k = _listed_rows(lines, k)
+        if not block:
+            break
+        rows.extend(block)
+    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+        stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
+                          span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
+                          dnr_span=dnr_span))
     return items
+
+
+def _own_pages(text: str, heads: list[_Head], candidates: list[_Candidate], occurrences: dict[str, list[_Head]]) -> None:
+    """A föredragningslista followed by its matters' own pages ("Ärende 3" / its title / "Dnr ..."): a
+    lone head after the list with a listed number and the same title is that item's occurrence (its
+    dnr and decision are read there)."""
+    last = max(h.start for h in heads)
+    listed = {_number_key(h.number): h for h in heads}
+    for c in candidates:
+        start, key = c[3], _number_key(c[1])  # (_START and the number, by literal index: typed)
+        if start <= last or key not in listed or any(o.start == start for o in occurrences.get(key, ())):
+            continue
+        page = _Head(*c)
+        _read_title(text, page, len(text))
+        if page.title and _tidy_title(page.title, False).casefold() == listed[key].title.casefold():
+            occurrences.setdefault(key, []).append(page)
+
+
+# A group heading as an agenda's numbered row ("5   Beslutsärenden"): its matters are its sub-rows.
+_GROUP_ROW_RE = re.compile(rf"(?:{sections.AGENDA_LIST})[ \t]*:?", re.I)
+MAX_SUB_ROWS = 40
+
+
+def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
+    """The rows "5.1", "5.2", ... from pos on, one a line in their list: a title in its column, a dnr
+    in a column right of it or on a line below, a wrapped line in the title's column."""
+    head = re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+    rows: list[Item] = []
+    column = 0  # where the last row's title starts on its line
+    under = 0  # lines read under the last row
+    while len(rows) < MAX_SUB_ROWS:
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        m = head.match(line)
+        if m is None:
+            if rows and line.strip() and len(line) - len(line.lstrip()) >= column - 1 and under < MAX_WRAPPED_LINES:
+                # the row's wrapped line, its dnr or its presenter
+                under += 1
+                last = rows[-1]
+                dnr = _take_dnr(line)
+                if _ROW_NOTE_RE.match(line) or _is_presenter_line(line):
+                    pass  # "Föredragande: ..." under the row
+                elif dnr and _is_dnr_line(line) and last.dnr is None:
+                    last.dnr, last.dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+                else:
+                    cell = _COLUMN_GAP_RE.split(line.strip(), maxsplit=1)[0]
+                    last.title = f"{last.title} {cell}"
+                    last.title_span = (last.title_span[0], pos + line.find(cell) + len(cell)) if last.title_span else None
+                last.span = (last.span[0], line_end)
+                pos = line_end + 1
+                continue
+            break
+        column, under = m.end(), 0
+        raw = line[m.end():]
+        dnr = _take_dnr(raw)
+        gap = _COLUMN_GAP_RE.search(raw)
+        title = raw[:gap.start()] if gap else raw.rstrip()
+        if dnr and gap and dnr[0] < gap.end():
+            dnr = None  # (a number inside the title's own cell)
+        elif dnr and not gap:  # "5.1 Title (RUN 2040/112)", "5.1 Title Dnr RUN 2040/112": the dnr ends the line
+            if raw[dnr[1]:].strip(" \t)]"):
+                dnr = None
+            else:
+                title = raw[:dnr[0]].rstrip(" \t([,–-")
+        item = Item(number=f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
+                    span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
+                    dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)
+        rows.append(item)
+        pos = line_end + 1
+        if pos > len(text):
+            break
+    return rows
+
+
+def _with_grouped_rows(text: str, items: list[Item]) -> list[Item]:
+    """An agenda's numbered group heading ("5 Beslutsärenden", "6 Informationsärenden") with its
+    matters as sub-rows under it ("5.1 Title   RUN 2040/112"): the sub-rows are items too, after it."""
+    out: list[Item] = []
+    for item in items:
+        out.append(item)
+        if item.number and item.title_span and _GROUP_ROW_RE.fullmatch(item.title):
+            line_end = text.find("\n", item.title_span[1])
+            if line_end >= 0:
+                out.extend(_sub_rows(text, item.number, line_end + 1))
+    return out
 
 
 def _dnr_over_heads(text: str, heads: list[_Head]) -> None:

@@ -29,6 +29,11 @@ _VALUE_RE = re.compile(rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}")
 _SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t][A-ZÅÄÖ]{2,6}(?![\wÅÄÖåäö./:-])")
 
 
+# A board's code in mixed case before its number and year, as some municipalities print it:
+# "Dnr Ks 2041/0212", "Ärendenummer: Kfn 87/2041" (only before the slash's forms: "Per 070-123456" is none).
+_MIXED_CODE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}[ \t](?:(?:19|20)\d\d/\d{1,6}|\d{1,6}/(?:19|20)\d\d)(?![\wåäö/:.-]?\d)(?![\wåäö])")
+
+
 class InvalidDnr(ValueError):
     """The text is not a diarienummer."""
 
@@ -72,6 +77,9 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     suffixed = _SUFFIXED_RE.match(text, pos)
     if suffixed:
         return suffixed.group(0), suffixed.start(), suffixed.end()
+    mixed = _MIXED_CODE_RE.match(text, pos)
+    if mixed:
+        return mixed.group(0), mixed.start(), mixed.end()
     m = _VALUE_RE.match(text, pos)
     if not m:
         return None
