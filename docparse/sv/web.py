@@ -39,8 +39,9 @@ QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<t
 # runs before repair.
 UI_LINE = re.compile(tolerant(
     r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
-    r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
-    r"gå\s+(?:direkt\s+)?till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
+    # (the page's content named as such too: "Gå direkt till sidans innehåll", "Hoppa till sidans huvudinnehåll")
+    r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|meny(?:n)?)|"
+    r"gå\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
     r"tillbaka(?:\s+till\s+(?:alla\s+)?(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
     r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan|[\w-]+\.(?:se|nu|com|org|net)))?|"
     # a search box's placeholder, its button after it ("Vad letar du efter? Sök", "Vad söker du?")
