@@ -216,6 +216,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # the set (499 documents, with gen33's and gen34's) finds 7,487 of 7,491 values, none spurious (left: the three
 # above and gen34's one).
 # With gen32's 660-666 merged the set (506 documents) finds 7,614 of 7,618 values, none spurious (left: the four above).
+# gen37 (municipalities' and regions' web pages and notices as a scraper saves them: a cookie banner and "Lyssna
+# Dela Skriv ut" over the headline, a "Nyhetsarkiv" or "Fler nyheter" list above it, "Sidan granskades senast" as
+# the only date, a table "Organisation | Org.nr | Belopp | Period", entries in label lines, easy Swedish, contacts
+# "Name, title, phone"; 740-753) first scored 0.956 (740-746; title, parties 0.824, periods) and 0.947 (747-753, with
+# 740-746's fixes; title 0.714, date 0.769, a skip link, a related-news list, a list lead and a contact's
+# "handläggare"). After their fixes all their 200 values are found and the set (520 documents) finds 7,814 of 7,818
+# values, none spurious (left: the four above).
 MICRO_FLOOR = 0.9997
 
 
@@ -225,7 +232,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 506 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 520 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
