@@ -212,3 +212,25 @@ def test_a_press_contact_named_by_the_role(extract_text):
             "Kulturnämnden har beslutat att ge Norrby Kammarmusikförening 250 000 kronor per år.\n\n"
             "Kontakt:\nPer Ek, presskontakt, 010-123 45 00\n")
     assert [(p["name"], p["title"]) for p in extract_text(text)["people"]] == [("Per Ek", "presskontakt")]
+
+
+def test_a_lower_case_kind_after_till_is_no_part_of_the_name(extract_text):
+    text = ("Kommunen ger pengar till två föreningar\n\n"
+            "Kommunen ger 25 000 kronor till Norrby Fritidsklubb.\n"
+            "Kommunen ger 30 000 kronor till föreningen Ekbacka Unga.\n\n"
+            "Publicerad 4 maj 2040\n")
+    assert _parties(extract_text(text)) == [("Ekbacka Unga", None), ("Norrby Fritidsklubb", None)]
+
+
+def test_a_place_genitive_in_a_for_phrase_name(extract_text):
+    text = ("Hembygdsföreningar får bidrag\n\nPublicerad 3 maj 2040\n\n"
+            "Kultur- och fritidsnämnden har fördelat bidrag till kulturarvsföreningar:\n\n"
+            "• Byalaget Ekbacka, 8 000 kronor\n"
+            "• Föreningen för Norrbys historia, 15 000 kronor\n")
+    assert _parties(extract_text(text)) == [("Byalaget Ekbacka", None), ("Föreningen för Norrbys historia", None)]
+
+
+def test_a_capitalised_name_opening_with_foreningen_keeps_it(extract_text):
+    text = ("Bidrag till föreningar\n\nPublicerad 4 maj 2040\n\n"
+            "Kultur- och fritidsnämnden ger bidrag till Föreningen Norrby Seniorer och Ekbacka Schackklubb.\n")
+    assert ("Föreningen Norrby Seniorer", None) in _parties(extract_text(text))

@@ -152,6 +152,7 @@ _RECEIVES = re.compile(
 # (the verb before its subject, as Swedish puts it after an adverbial); the kind in lower case may
 # come between, no part of the name: "beviljar föreningen X", "ger stiftelsen X".
 _KIND_BEFORE_NAME = "(?-i:[a-zåäö]*(?:" + "|".join(e for e in HAND_ORG_ENDINGS if e.endswith(("en", "et"))) + "|organisationen))"
+_KIND_LEAD = re.compile(rf"^{_KIND_BEFORE_NAME}[^\S\n]+(?=[A-ZÅÄÖ])")
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
     r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|beviljades|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|"
     r"tilldelades|utbetala\s+till|ge|ger|gav|gett|får|fick|erhåller|erhöll|medfinansiera|medfinansierar|finansiera|stödja|stöttar|"
@@ -695,7 +696,10 @@ def _for_phrase_name(tokens: list[str], k: int) -> int:
     j, n = k + 2, 0
     while j < len(tokens) and n < _FOR_PHRASE_WORDS:
         word = tokens[j].rstrip(",.;:)”\"")
-        if not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS:
+        # (a place's genitive before the phrase's noun: "Föreningen för Norrbys historia")
+        genitive = (j == k + 2 and word == tokens[j] and word.isalpha() and _capitalised(word) and word.endswith("s")
+                    and j + 1 < len(tokens) and tokens[j + 1].rstrip(",.;:)”\"").isalpha() and tokens[j + 1].islower())
+        if not genitive and (not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS):
             break
         j, n = j + 1, n + 1
         if word != tokens[j - 1]:
@@ -1398,6 +1402,8 @@ def _from_grants(body: str, found: _Found) -> None:
         for m in _matches(trigger, body):
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
+                # "Kommunen ger 30 000 kronor till föreningen X": the kind in lower case is no part of the name
+                name = _KIND_LEAD.sub("", name)
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
     for m in _matches(_LISTED, body):
         _listed_lines(body, m.end(), found)
