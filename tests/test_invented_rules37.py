@@ -234,3 +234,21 @@ def test_a_capitalised_name_opening_with_foreningen_keeps_it(extract_text):
     text = ("Bidrag till föreningar\n\nPublicerad 4 maj 2040\n\n"
             "Kultur- och fritidsnämnden ger bidrag till Föreningen Norrby Seniorer och Ekbacka Schackklubb.\n")
     assert ("Föreningen Norrby Seniorer", None) in _parties(extract_text(text))
+
+
+def test_related_links_at_the_foot_name_no_party(extract_text):
+    text = ("Kommunen tecknar IOP med Norrby Fritidsgård\n\nPublicerad: 20 mars 2039\n\n"
+            "Kommunstyrelsen har beslutat att ingå ett idéburet offentligt partnerskap med Norrby Fritidsgård ideell förening, "
+            "org.nr 802418-0575. Avtalet gäller 2039–2041 och föreningen får 240 000 kronor per år.\n\n"
+            "Relaterade nyheter\n"
+            "Nytt konstgräs i Ekbacka\n"
+            "Ekbacka IF får bidrag till ny klubbstuga\n")
+    assert _parties(extract_text(text)) == [("Norrby Fritidsgård ideell förening", "802418-0575")]
+
+
+def test_a_read_also_heading_over_a_sentence_masks_nothing():
+    from docparse.clean import clean
+    text = ("Nytt avtal om simskola\n\nPublicerad 3 maj 2040\n\n"
+            "Läs också\n"
+            "Fritidsnämnden har tecknat avtal med Norrby Simsällskap om simskola för alla sexåringar i kommunen.\n")
+    assert not [m for m in clean(text).masks if m[2] == "web-related"]

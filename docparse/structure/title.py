@@ -808,19 +808,11 @@ _NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden
                            r"(?:[ \t]+(?:från|i|om)[ \t]+(?P<whose>[^\n]{2,60}))?", re.I)
 
 
-# The heading of a list of other articles: "Fler nyheter", "Relaterade nyheter", "Läs också".
-_NEWS_LIST_HEAD = re.compile(r"[ \t]*(?:(?:fler|andra|senaste|relaterade|liknande)[ \t]+(?:nyheter(?:na)?|artiklar(?:na)?)|"
-                             r"läs[ \t]+också|relaterat|relaterade[ \t]+länkar)[ \t]*:?[ \t]*", re.I)
-
-
 def _is_link_list(block: list[tuple[int, int, str]]) -> bool:
-    """A list of other articles over the page, no headline of its own: each line a date and a
-    headline ("2040-05-28  Nya öppettider ..."), under a news section's heading ("Nyhetsarkiv") or
-    none; or short link lines under a related-news heading ("Fler nyheter" / "Ny cykelbana ...").
-    (One dated headline alone is the page's own: "2040-03-05 Nytt badhus".)"""
-    if _NEWS_LIST_HEAD.fullmatch(block[0][2]):
-        rows = block[1:]
-        return len(rows) >= 2 and all(_dated_headline_row(ln[2]) or is_link_line(ln[2]) for ln in rows)
+    """A list of other articles over the page, each line a date and a headline ("2040-05-28  Nya
+    öppettider ..."), under a news section's heading or none: no headline of its own (one dated
+    headline alone is the page's, "2040-03-05 Nytt badhus"). (Under a related list's heading,
+    "Fler nyheter", "Nyhetsarkiv", the clean stage has masked the links already.)"""
     rows = block[1:] if _is_news_section(block[0][2]) else block
     return len(rows) >= 2 and all(_dated_headline_row(ln[2]) for ln in rows)
 

@@ -63,6 +63,14 @@ _UI_TOOL = (r"(?:lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|dela(?:\s+(?:si
             r"sök|meny|menu|translate|kontrast|print|share|listen|search)")
 UI_ROW = re.compile(tolerant(r"[ \t]*" + _UI_TOOL + r"(?:[ \t]*[|·•]?[ \t]+" + _UI_TOOL + r")+[ \t]*"), re.I)
 
+# The heading of a list of links to other articles or pages, over or under the article ("Fler nyheter",
+# "Relaterade nyheter", "Läs också", "Nyhetsarkiv"): the links under it are no part of the page's own text.
+RELATED_HEAD = re.compile(tolerant(
+    r"[ \t]*(?:(?:fler|andra|senaste|relaterade|liknande)\s+(?:nyheter(?:na)?|artiklar(?:na)?)|läs\s+också|relaterat|"
+    r"relaterade\s+(?:länkar|sidor)|nyhetsarkiv(?:et)?)[ \t]*:?[ \t]*"), re.I)
+# A link's line under it: a headline or a page's name, short, no sentence's full stop.
+RELATED_LINK_WORDS = 15
+
 # A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
 COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")
 
