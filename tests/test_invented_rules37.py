@@ -252,3 +252,10 @@ def test_a_read_also_heading_over_a_sentence_masks_nothing():
             "Läs också\n"
             "Fritidsnämnden har tecknat avtal med Norrby Simsällskap om simskola för alla sexåringar i kommunen.\n")
     assert not [m for m in clean(text).masks if m[2] == "web-related"]
+
+
+def test_a_one_word_name_after_its_kind_is_kept_with_it(extract_text):
+    text = ("Ekbacka kommun\nKommunstyrelsen\nDatum: 2040-01-20\n\n"
+            "Stöd till föreningen Solgläntan\n\n"
+            "Förslag till beslut\n\n1. Kommunstyrelsen beviljar bidrag om 40 000 kronor.\n")
+    assert [p[0] for p in _parties(extract_text(text))] == ["föreningen Solgläntan"]

@@ -1402,8 +1402,10 @@ def _from_grants(body: str, found: _Found) -> None:
         for m in _matches(trigger, body):
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
-                # "Kommunen ger 30 000 kronor till föreningen X": the kind in lower case is no part of the name
-                name = _KIND_LEAD.sub("", name)
+                # "Kommunen ger 30 000 kronor till föreningen Exeby Unga": the kind in lower case is no part of a
+                # name of two words or more ("föreningen Ljusglimten" keeps it: one word alone names nothing sure)
+                bare = _KIND_LEAD.sub("", name)
+                name = bare if len(bare.split()) >= 2 else name
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
     for m in _matches(_LISTED, body):
         _listed_lines(body, m.end(), found)
