@@ -23,8 +23,8 @@ from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
-from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, TEXT_START_MARK, TRAIL_LINE,
-                             UI_LINE, is_cookie_button_line)
+from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, RELATED_HEAD,
+                             RELATED_LINK_WORDS, TEXT_START_MARK, TRAIL_LINE, UI_LINE, is_cookie_button_line)
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -708,6 +708,38 @@ def _cookie_notices(top: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     return found
 
 
+_RELATED_LINKS = 12  # links a related list holds at most
+_RELATED_HEAD_LINE = re.compile(r"^(?:" + RELATED_HEAD.pattern + r")$", re.I | re.M)
+
+
+def _related_links(text: str) -> list[tuple[int, int]]:
+    """A list of links to other articles under its heading ("Relaterade nyheter" / "Ny cykelbana
+    längs X" / "Y IF får bidrag till ..."), each line's span, the heading's too: other pages'
+    headlines, no title and no party of the page's. The links end at a blank line or a line that
+    is no link (a sentence, a long line); a heading with no link under it is left."""
+    found: list[tuple[int, int]] = []
+    for head in _RELATED_HEAD_LINE.finditer(text):
+        links: list[tuple[int, int]] = []
+        pos = head.end() + 1
+        while pos < len(text) and len(links) < _RELATED_LINKS:
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end].strip()
+            if not line:
+                if links:
+                    break
+                if pos > head.end() + 1:
+                    break  # (one blank line may part the heading from its links)
+            elif len(line.split()) > RELATED_LINK_WORDS or line.endswith((".", ":")):
+                break
+            else:
+                links.append((pos, end))
+            pos = end + 1
+        if links:
+            found += [(head.start(), head.end())] + links
+    return found
+
+
 def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, int, str]]:
     """Masks for the chrome of a web page or document-hosting site around the document's text.
 
@@ -758,6 +790,7 @@ def web_chrome(text: str, models: ModelStore | None = None) -> list[tuple[int, i
             masks.append((start, end, "web-ui"))
     masked_ui = {m[0] for m in masks}
     masks += [(s, e, "web-ui") for s, e in _cookie_notices(top[first:]) if s not in masked_ui]
+    masks += [(s, e, "web-related") for s, e in _related_links(text)]
     masks.sort()
     if wrapper_end is None:
         lead = _leading_foreign_ui(text, models)

@@ -243,6 +243,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # the four above).
 # With gen35's, gen36's and gen38's rounds merged the set (548 documents) finds 8,325 of 8,328 values, none
 # spurious (left: 161, 413, 441).
+# gen37 (municipalities' and regions' web pages and notices as a scraper saves them: a cookie banner and "Lyssna
+# Dela Skriv ut" over the headline, a "Nyhetsarkiv" or "Fler nyheter" list above it, "Sidan granskades senast" as
+# the only date, a table "Organisation | Org.nr | Belopp | Period", entries in label lines, easy Swedish, contacts
+# "Name, title, phone"; 740-753) first scored 0.956 (740-746; title, parties 0.824, periods) and 0.947 (747-753, with
+# 740-746's fixes; title 0.714, date 0.769, a skip link, a related-news list, a list lead and a contact's
+# "handläggare"). After their fixes all their 200 values are found and the set (520 documents) finds 7,814 of 7,818
+# values, none spurious (left: the four above).
+# With gen37's round merged too the set (562 documents) finds 8,525 of 8,528 values, none spurious (left: 161,
+# 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -252,7 +261,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 548 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 562 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

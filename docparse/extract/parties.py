@@ -102,6 +102,10 @@ _BETWEEN = re.compile(rf"{_AGREEMENT_WORD}(?:[^\S\n]+[\wåäö()-]+){{0,6}}?\s+m
 # "Mellan X och Y har följande avtal träffats": a sentence opening with "Mellan"; its agreement
 # word follows the names (checked on the sentence).
 _BETWEEN_OPENING = re.compile(r"(?=M)(?:(?<=\n)|(?<=^)|(?<=[.!?] ))[^\S\n]*Mellan\s+(?=[A-ZÅÄÖ])")
+# "Parterna är Exeby kommun och föreningen": the agreement's parties named in running text, as "mellan" names them
+# (opening its sentence: "Förbundets parter är X och Y kommuner" names a förbund's members, no agreement's parties)
+_PARTIES_ARE = re.compile(r"(?=P)(?:(?<=^)|(?<=\n)|(?<=[.!?] ))Parter(?:na)?(?:[^\S\n]+i[^\S\n]+(?:avtalet|partnerskapet|överenskommelsen))?"
+                          r"[^\S\n]+(?:är|blir)[^\S\n]+(?=[A-ZÅÄÖ])")
 _AGREEMENT_WORD_RE = re.compile(_AGREEMENT_WORD, re.I)
 # What a party's name may carry before the next: "X, nedan kallad kommunen, och Y", "X (nedan "Föreningen") och Y".
 _CALLED_WORD = r"(?:nedan|härefter|i\s+det\s+följande)"
@@ -116,7 +120,7 @@ _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|skriver\s+under|skrev\s+under|"
                               r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
-    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit\s+under)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
+    rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit(?:\s+under)?)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
     rf"skriver\s+under|skrev\s+under)"
     rf"\s+(?:[\wåäö-]+\s+){{0,4}}?[\wåäö-]*?{_AGREEMENT_WORD}", re.I)  # (a compound: "arrendeavtal")
 _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?parter(?:na)?[^\S\n]*:?[^\S\n]*(.*)$", re.I | re.M)
@@ -148,6 +152,7 @@ _RECEIVES = re.compile(
 # (the verb before its subject, as Swedish puts it after an adverbial); the kind in lower case may
 # come between, no part of the name: "beviljar föreningen X", "ger stiftelsen X".
 _KIND_BEFORE_NAME = "(?-i:[a-zåäö]*(?:" + "|".join(e for e in HAND_ORG_ENDINGS if e.endswith(("en", "et"))) + "|organisationen))"
+_KIND_LEAD = re.compile(rf"^{_KIND_BEFORE_NAME}[^\S\n]+(?=[A-ZÅÄÖ])")
 _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested before the verbs
     r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|beviljades|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|"
     r"tilldelades|utbetala\s+till|ge|ger|gav|gett|får|fick|erhåller|erhöll|medfinansiera|medfinansierar|finansiera|stödja|stöttar|"
@@ -715,7 +720,10 @@ def _for_phrase_name(tokens: list[str], k: int) -> int:
     j, n = k + 2, 0
     while j < len(tokens) and n < _FOR_PHRASE_WORDS:
         word = tokens[j].rstrip(",.;:)”\"")
-        if not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS:
+        # (a place's genitive before the phrase's noun: "Föreningen för Norrbys historia")
+        genitive = (j == k + 2 and word == tokens[j] and word.isalpha() and _capitalised(word) and word.endswith("s")
+                    and j + 1 < len(tokens) and tokens[j + 1].rstrip(",.;:)”\"").isalpha() and tokens[j + 1].islower())
+        if not genitive and (not word.isalpha() or not word.islower() or word in _FOR_PHRASE_STOPS):
             break
         j, n = j + 1, n + 1
         if word != tokens[j - 1]:
@@ -809,7 +817,8 @@ _ROLE_APPOSITION = re.compile(
     r"[Bb]yggherren|[Ff]astighetsägaren|(?:[Bb]idrags)?[Mm]ottagaren|[Aa]rrendatorn|[Uu]pplåtaren|[Ll]åntagaren|[Bb]eställaren|"
     r"[Uu]tföraren|[Mm]otparten|[Ss]ökande\s+bolag(?:et)?)(?:[ \t]*,)?[ \t]+(?=[A-ZÅÄÖ])")
 # A label row "Ärende: ...", "Sökande: ..." (one word and a colon, then its value).
-_LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*[^\S\n]*:[^\S\n]+(?=\S)")
+# (a label of two words too: "Ansvarig nämnd: Socialnämnden")
+_LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n]+[a-zåäö][\wåäö-]*)?[^\S\n]*:[^\S\n]+(?=\S)")
 
 
 _NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:\s+[A-ZÅÄÖ][\wåäöé&–-]*)*")  # ("Exeby–Ebyn": a dash between places)
@@ -1029,9 +1038,14 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             continue
         # The block above the label is strong evidence: any capitalised line but a lone
         # common word (a heading such as "Kontakt") can name the organisation.
-        if s[0].isupper() and len(s.split()) <= 6 and not (len(s.split()) == 1 and _common(s)):
+        # (a long line in capitals is a heading: "PROTOKOLL FÖRT VID ÅRSSTÄMMA I X AB" over the company's number)
+        n_words = len(s.split())
+        if s[0].isupper() and (n_words <= 6 or n_words <= _BLOCK_NAME_WORDS and not s.isupper()) and not (n_words == 1 and _common(s)):
             name = s
     return name
+
+
+_BLOCK_NAME_WORDS = 8  # "Stödlinjen för kvinnor och barn i Exeby län" over its "Org.nr:" line
 
 
 def _role(kind_digit: str) -> str | None:
@@ -1149,7 +1163,7 @@ def _between_openings(body: str):
 
 
 def _from_agreements(body: str, found: _Found) -> None:
-    for m in itertools.chain(_BETWEEN.finditer(body), _between_openings(body)):
+    for m in itertools.chain(_BETWEEN.finditer(body), _between_openings(body), _PARTIES_ARE.finditer(body)):
         window = body[m.end(): m.end() + 300]
         first = leading_name(window)
         if first:
@@ -1275,8 +1289,9 @@ def _agreement_subject(body: str, at: int, found: _Found) -> None:
 
 
 # The municipality's side named by a common noun before "och": "Kommunen och ...", "Socialnämnden och ...".
+# (the other side's kind in lower case before its name: "Kommunen och föreningen X har skrivit ett avtal")
 _OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-zåäö-]*(?:nämnden|styrelsen|förvaltningen))"
-                       r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?=[A-ZÅÄÖ])")
+                       r"[^\S\n]+(?:och|samt|tillsammans[^\S\n]+med)[^\S\n]+(?:" + _KIND_BEFORE_NAME + r"[^\S\n]+)?(?=[A-ZÅÄÖ])")
 
 
 _FULL_STOP = re.compile(r"\.(?=\s)")
@@ -1418,6 +1433,10 @@ def _from_grants(body: str, found: _Found) -> None:
         for m in _matches(trigger, body):
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
+                # "Kommunen ger 30 000 kronor till föreningen Exeby Unga": the kind in lower case is no part of a
+                # name of two words or more ("föreningen Ljusglimten" keeps it: one word alone names nothing sure)
+                bare = _KIND_LEAD.sub("", name)
+                name = bare if len(bare.split()) >= 2 else name
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
     for m in _matches(_LISTED, body):
         _listed_lines(body, m.end(), found)

@@ -81,6 +81,10 @@ _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
 # A full stop after the range ends its sentence ("... per år 2032–2034."); one before a digit does not.
 _BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/-]|\.\d)")
+# "Avtalet gäller i tre år, från 2040 till 2042": two years after "från ... till" in a sentence about an
+# agreement or grant (YEARS_RE wants its period word right before them).
+_FROM_YEAR_TO_YEAR = re.compile(rf"(?=[fF])(?<![\wåäö])från\s+(?:och\s+med\s+)?(?P<a>{YEAR})\s+(?:till(?:\s+och\s+med)?|{_TOM})\s+"
+                                rf"(?:och\s+med\s+)?(?P<b>{YEAR})(?![\d/-])", re.I)
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper|" + _GRANT_STOD, re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
@@ -137,6 +141,43 @@ def _under_period_column(body: str, pos: int) -> bool:
         else:
             blanks = 0
     return False
+
+
+_YEAR_CELL = re.compile(rf"[ \t]*(?P<y>{YEAR})[ \t]*")
+
+
+def _years_in_period_column(body: str):
+    """The spans of the years alone in a table's period column ("Organisation | Org.nr | Belopp |
+    Period" over "Exeby IF | ... | 45 000 kr | 2040"): each the year of that row's grant or agreement.
+    Read from each heading row down its rows, to the table's end (a blank line or running text)."""
+    for head in _PERIOD_COLUMN.finditer(body):
+        line_start = body.rfind("\n", 0, head.start() + 1) + 1
+        line_end = body.find("\n", head.start() + 1)
+        if line_end < 0 or re.search(r"\d", body[line_start:line_end]):
+            continue
+        word_start = head.end() - len(head.group().lstrip(" \t|"))
+        column = len(_TABLE_GAP.findall(body, line_start, word_start))
+        pos = line_end + 1
+        while pos < len(body):
+            end = body.find("\n", pos)
+            end = len(body) if end < 0 else end
+            if not _TABLE_GAP.search(body, pos, end):
+                break  # the table ends: a blank line or running text
+            cells = list(_cells(body, pos, end))
+            if column < len(cells):
+                s, e = cells[column]
+                m = _YEAR_CELL.fullmatch(body, s, e)
+                if m:
+                    yield m.group("y"), m.start("y"), m.end("y")
+            pos = end + 1
+
+
+def _cells(body: str, start: int, end: int):
+    """The (start, end) of each cell of the row ``body[start:end]``, apart by tabs, wide gaps or bars."""
+    for gap in _TABLE_GAP.finditer(body, start, end):
+        yield start, gap.start()
+        start = gap.end()
+    yield start, end
 
 
 def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
@@ -279,6 +320,9 @@ def extract_periods(ctx) -> list[dict]:
         if m.group("a") < m.group("b") and m.start() not in covered:
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations) or _under_period_column(body, m.start()):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in _FROM_YEAR_TO_YEAR.finditer(body):
+        if m.group("a") < m.group("b") and m.start("a") not in covered and _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
+            add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
         a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
         if a and b:
@@ -302,6 +346,9 @@ def extract_periods(ctx) -> list[dict]:
         received = m.group(0)[:1] in "uU" and _RECEIVES_SUM.search(body, s, m.start())
         if (money_before or grant_for or received or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
+    for y, s, e in _years_in_period_column(body):
+        if s not in covered:
+            add(y, y, s, e)  # "Period" over a row's "2040": that row's grant is for the year
     for d in dates:
         if len(d["value"]) == 10 and d["span"][0] not in covered:
             period = _open_start(body, d, ctx.models.abbreviations)

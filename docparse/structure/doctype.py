@@ -353,7 +353,8 @@ _NEWS_MARKS = re.compile(
 _QUOTED = re.compile(r"[,.!?”\"][ \t]+säger[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \t]+[A-ZÅÄÖ]")
 # A document's formal header: a page mark "1(6)", a Dnr or Datum label, a promemoria's kind word.
 _FORMAL_MARKS = re.compile(
-    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|handläggare|promemoria)(?![\wåäö])"
+    # ("Kontakt: Eva Ek, handläggare, 010-...": a person's title after her name is a contact line's, no label)
+    r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|(?<!,[ \t])handläggare|promemoria)(?![\wåäö])"
     r"|^[ \t]*datum[ \t]*:",  # ("Datum: 2041-11-03" opening its line; a news page's date is "Publicerad")
     re.I | re.M,
 )
@@ -389,6 +390,9 @@ def is_link_line(line: str) -> bool:
     return len(line.split()) <= 15 and not line.rstrip().endswith(".")
 
 
+_LIST_LEAD_END = re.compile(r"(?<=[a-zåäö]):$")
+
+
 def _is_prose(head: str, web_page: bool) -> bool:
     """Paragraphs of sentences under a short heading line: a web article's shape. Above the
     headline a web page may have its site's links, each a short line ("Kontakta oss", a link's
@@ -397,7 +401,8 @@ def _is_prose(head: str, web_page: bool) -> bool:
     if web_page and sum(1 for p in paragraphs[:4] if is_sentence_paragraph(p)) >= 2:
         return True  # an article cut from its page above the headline: a web page's paragraphs of prose
     for i in range(1, len(paragraphs)):
-        if is_sentence_paragraph(paragraphs[i]):
+        # (a lead introducing a list ends in a colon: "... fördelat 1,1 miljoner kronor. De största bidragen:")
+        if is_sentence_paragraph(_LIST_LEAD_END.sub(".", paragraphs[i])):
             break
     else:
         return False

@@ -75,7 +75,15 @@ def _label_kind(body: str, m: re.Match) -> str:
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):
         return "other"
+    if kind == "meeting" and _NEXT_MEETING.search(body, max(0, m.start() - 12), m.start()):
+        return "other"  # "Nästa sammanträde är den 14 maj 2040": a later meeting, not the document's
     return kind
+
+
+_NEXT_MEETING = re.compile(r"(?<![\wåäö])(?:nästa|kommande)[ \t]+$", re.I)
+# A sentence's end between a bare noun label and a date: the date is another sentence's ("... vid
+# fullmäktiges sammanträde den 12 mars. Avtalet gäller 1 april 2040 ...").
+_SENTENCE_END = re.compile(r"[.!?][ \t]*\n?[ \t]*\n?[ \t]*[•*–-]?[ \t]*[A-ZÅÄÖ]")
 
 
 # A signing line: the place, then the date ("Exeby den 15 december 2031", "Åsby, 2030-03-04"; the
@@ -130,7 +138,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
         gap = body[label[0]: m.start()] if label else ""
         if label and len(gap) <= VALUE_WINDOW and not DATE_RE.search(gap) and not (
                 label[3] and (_WORDS_BELOW.search(gap) or _WORDS_BETWEEN.search(_SENDER_IN_GAP.sub("", gap)))) and not (
-                label[4] and _OTHER_LINE_BELOW.search(gap)):
+                label[4] and (_OTHER_LINE_BELOW.search(gap) or _SENTENCE_END.search(gap))):
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"

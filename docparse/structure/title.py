@@ -809,6 +809,20 @@ _NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden
                            r"(?:[ \t]+(?:från|i|om)[ \t]+(?P<whose>[^\n]{2,60}))?", re.I)
 
 
+def _is_link_list(block: list[tuple[int, int, str]]) -> bool:
+    """A list of other articles over the page, each line a date and a headline ("2040-05-28  Nya
+    öppettider ..."), under a news section's heading or none: no headline of its own (one dated
+    headline alone is the page's, "2040-03-05 Nytt badhus"). (Under a related list's heading,
+    "Fler nyheter", "Nyhetsarkiv", the clean stage has masked the links already.)"""
+    rows = block[1:] if _is_news_section(block[0][2]) else block
+    return len(rows) >= 2 and all(_dated_headline_row(ln[2]) for ln in rows)
+
+
+def _dated_headline_row(line: str) -> bool:
+    d = DATE_RE.match(line.strip(" \t•·-*"))
+    return d is not None and len(line.strip(" \t•·-*")[d.end():].split()) >= 2
+
+
 def _is_news_section(text: str) -> bool:
     m = _NEWS_SECTION.fullmatch(text.strip())
     return m is not None and (not m.group("whose") or MUNICIPALITY_RE.fullmatch(m.group("whose")) is not None
@@ -1717,6 +1731,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[heads:]
         if not block:
             continue
+        if _is_link_list(block):
+            continue  # "Nyhetsarkiv" / "2040-05-28  Nya öppettider ..." / ...: other articles' links, no headline
         if len(block) == 1 and k + 1 < len(blocks) and _running_head_over(block[0][2], blocks[k + 1][0][2]):
             continue  # "Exeby kommun · Budget 2031" over "Budget 2031 med plan ...": the page's running head
         if len(block) == 1 and _site_title_over(block[0][2], blocks[k + 1:k + 4]):

@@ -39,8 +39,9 @@ QUOTED_TITLE = re.compile(r"^[ \t]*[A-Za-zÀ-ÿ ]{2,30}?[ \t]+[\"“”„](?P<t
 # runs before repair.
 UI_LINE = re.compile(tolerant(
     r"^[ \t]*(?:[•·\-*←«<][ \t]*)?(?:"
-    r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|innehåll(?:et)?|huvudinnehåll(?:et)?|meny(?:n)?)|"
-    r"gå\s+(?:direkt\s+)?till\s+(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
+    # (the page's content named as such too: "Gå direkt till sidans innehåll", "Hoppa till sidans huvudinnehåll")
+    r"hoppa\s+(?:över|till)\s+(?:navigering(?:en)?|(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|meny(?:n)?)|"
+    r"gå\s+(?:direkt\s+)?till\s+(?:sidans\s+)?(?:huvud)?innehåll(?:et)?|skip\s+to\s+(?:main\s+)?content|skip\s+navigation|"
     r"tillbaka(?:\s+till\s+(?:alla\s+)?(?:nyheter(?:na)?|nyhetslistan|nyhetsarkivet|listan|startsidan|föregående\s+sida|aktuellt))?|"
     r"meny|menu|sök(?:\s+(?:på|i)\s+(?:hela\s+)?(?:webbplatsen|sajten|sidan|[\w-]+\.(?:se|nu|com|org|net)))?|"
     # a search box's placeholder, its button after it ("Vad letar du efter? Sök", "Vad söker du?")
@@ -66,6 +67,14 @@ DATELINE_OPENING = re.compile(r"(?:Publicerad|Publicerades|Uppdaterad|Senast\s+(
 _UI_TOOL = (r"(?:lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|dela(?:\s+(?:sidan|artikeln|nyheten))?|skriv\s+ut(?:\s+sidan)?|"
             r"sök|meny|menu|translate|kontrast|print|share|listen|search)")
 UI_ROW = re.compile(tolerant(r"[ \t]*" + _UI_TOOL + r"(?:[ \t]*[|·•]?[ \t]+" + _UI_TOOL + r")+[ \t]*"), re.I)
+
+# The heading of a list of links to other articles or pages, over or under the article ("Fler nyheter",
+# "Relaterade nyheter", "Läs också", "Nyhetsarkiv"): the links under it are no part of the page's own text.
+RELATED_HEAD = re.compile(tolerant(
+    r"[ \t]*(?:(?:fler|andra|senaste|relaterade|liknande)\s+(?:nyheter(?:na)?|artiklar(?:na)?)|läs\s+också|relaterat|"
+    r"relaterade\s+(?:länkar|sidor)|nyhetsarkiv(?:et)?)[ \t]*:?[ \t]*"), re.I)
+# A link's line under it: a headline or a page's name, short, no sentence's full stop.
+RELATED_LINK_WORDS = 15
 
 # A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
 COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")
