@@ -259,3 +259,11 @@ def test_a_one_word_name_after_its_kind_is_kept_with_it(extract_text):
             "Stöd till föreningen Solgläntan\n\n"
             "Förslag till beslut\n\n1. Kommunstyrelsen beviljar bidrag om 40 000 kronor.\n")
     assert [p[0] for p in _parties(extract_text(text))] == ["föreningen Solgläntan"]
+
+
+def test_years_a_sum_changed_between_are_no_period(extract_text):
+    # found in the Riksdag texts after the round: "Bostadsbidragen ökade från 1990 till 1995 från ..."
+    text = ("Bidragen till föreningarna\n\n2041-02-03\n\n"
+            "Föreningsbidragen ökade från 2036 till 2040 från 1,2 miljoner kronor till 1,9 miljoner kronor. "
+            "Nämnden vill nu se över reglerna.\n")
+    assert extract_text(text)["periods"] == []

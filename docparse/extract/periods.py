@@ -85,6 +85,9 @@ _BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t
 # agreement or grant (YEARS_RE wants its period word right before them).
 _FROM_YEAR_TO_YEAR = re.compile(rf"(?=[fF])(?<![\wåäö])från\s+(?:och\s+med\s+)?(?P<a>{YEAR})\s+(?:till(?:\s+och\s+med)?|{_TOM})\s+"
                                 rf"(?:och\s+med\s+)?(?P<b>{YEAR})(?![\d/-])", re.I)
+# A change over time before them: "Bidragen ökade från 2031 till 2035": two years compared, no period.
+_CHANGED_BEFORE = re.compile(r"(?<![\wåäö])(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|sjönk|sjunkit|"
+                             r"växte|vuxit|halverades|fördubblades)[ \t]+(?:[\wåäö%,]+[ \t]+){0,3}$", re.I)
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper|" + _GRANT_STOD, re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
@@ -321,6 +324,8 @@ def extract_periods(ctx) -> list[dict]:
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations) or _under_period_column(body, m.start()):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _FROM_YEAR_TO_YEAR.finditer(body):
+        if _CHANGED_BEFORE.search(body, max(0, m.start() - 60), m.start()):
+            continue
         if m.group("a") < m.group("b") and m.start("a") not in covered and _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
