@@ -959,9 +959,15 @@ def _dnr_after_gap(line: str, indent: int):
     if not gap:
         return None
     dnr = _take_dnr(line[gap.end():])
-    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
+    if not dnr or dnr[0] != 0:
         return None
+    after = line[gap.end() + dnr[1]:]
+    if after.strip() and not _CELL_GAP_AFTER_DNR_RE.match(after):
+        return None  # (a column right of the dnr's, "MBN 2041/63    Maja Rova": the presenter's cell, set apart)
     return gap, dnr
+
+
+_CELL_GAP_AFTER_DNR_RE = re.compile(r"(?:[ ]{3,}|[ ]*\t[ \t]*)\S")
 
 
 def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
