@@ -120,3 +120,30 @@ def test_title_under_a_name_is_not_the_next_names(extract_text):
     # (guard: "Anna Berg" / "Ordförande" / "Per Ek": the title is the name's above it)
     text = ("PROTOKOLL\n\nJusterare\n\nLena Åström\nOrdförande\nPer Ek\n")
     assert ("Per Ek", "Ordförande") not in _people(extract_text(text))
+
+
+_LIST_THEN_PAPER = (
+    "EXEBY KOMMUN\n\nKALLELSE\nFritidsnämnden\n\nSammanträde: 2041-09-14 kl. 18.00\n\n"
+    "Ärende                                                    Sida\n"
+    "1.  Val av justerare                                         –\n"
+    "2.  Hyressättning i Exeby sporthall 2042 .................... 2\n"
+    "3.  Övriga frågor                                            –\n\n"
+    "\fÄrende 2\n\n"
+    "EXEBY KOMMUN                                        TJÄNSTESKRIVELSE\n"
+    "Fritidsförvaltningen                                Datum 2041-08-30\n"
+    "                                                    Dnr FN 2041/52\n\n"
+    "Hyressättning i Exeby sporthall 2042\n\n"
+    "Förslag till beslut\nFritidsnämnden fastställer hyrorna enligt bilaga.\n")
+
+
+def test_listed_item_page_under_its_papers_letterhead_gives_the_dnr(extract_text):
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(_LIST_THEN_PAPER)["items"]]
+    assert items == [("1", "Val av justerare", None), ("2", "Hyressättning i Exeby sporthall 2042", "FN 2041/52"),
+                     ("3", "Övriga frågor", None)]
+
+
+def test_paper_of_another_title_gives_no_dnr(extract_text):
+    # (guard: a paper under the head whose title is not the listed one, another body's, lends no dnr)
+    text = _LIST_THEN_PAPER.replace("\n\nHyressättning i Exeby sporthall 2042\n\nFörslag", "\n\nHyror 2042\n\nFörslag")
+    items = [(i["number"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert ("2", None) in items
