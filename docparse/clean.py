@@ -20,7 +20,7 @@ from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, pa
 from docparse.models import ModelStore, store_for
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
-from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name
+from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
 from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, RELATED_HEAD,
@@ -461,6 +461,27 @@ def _repeated_part(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Cou
     return lo if top == i else top
 
 
+_CELLS_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _signature_over(name_line: str, role_line: str, seen: Counter) -> bool:
+    """A signature ending a page over its page mark: a line of names ("Erik Ek", also two in
+    columns) that stands nowhere else in the text (a running foot repeats), over a line of their
+    titles ("Ordförande", "Ordförande      Nämndsekreterare"). (The caller asks it of a block's
+    first two lines: under labels, "Ordförande" / "Eva Berg" / "Justerare", the title is the next name's.)"""
+    names = _CELLS_GAP.split(name_line.strip())
+    roles = _CELLS_GAP.split(role_line.strip())
+    if not name_line.strip() or len(names) != len(roles) or seen[_line_key(name_line)] >= 2:
+        return False
+    for name, role in zip(names, roles):
+        words = name.split()
+        if not 2 <= len(words) <= 4 or not all(is_capitalised(w) for w in words) or not is_given_name(words[0]):
+            return False
+        if not is_title_word(role.split()[0].strip(",")):
+            return False
+    return True
+
+
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers;
     ``lines``: the text's line spans."""
@@ -475,6 +496,8 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
         # Walk up over the header block: at most 8 short lines, stopping at body text.
         j = i - 1
         while j >= 0 and i - j <= 8 and _looks_like_header_line(lines[j][2]):
+            if j > 0 and (j < 2 or not lines[j - 2][2].strip()) and _signature_over(lines[j - 1][2], lines[j][2], seen):
+                break  # "Erik Ek        Eva Berg" / "Ordförande     Sekreterare": the page's signatures, no foot
             if lines[j][2].strip():
                 lo = j
             j -= 1

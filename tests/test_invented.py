@@ -252,6 +252,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # values, none spurious (left: the four above).
 # With gen37's round merged too the set (562 documents) finds 8,525 of 8,528 values, none spurious (left: 161,
 # 413, 441).
+# gen40 (bundles: a kallelse, föredragningslista or protocol followed by its matters' papers, tjänsteskrivelser,
+# a motion and yttrande as "Bilaga N till § NN", IOP and lease drafts, a närvarolista, the remiss under its
+# yttrande; 800-813) first scored 0.930 (800-806) and 0.975 (807-813). After their fixes all 261 of their values
+# are found and the set (562 documents) finds 8,586 of 8,589 values, none spurious (left: 161, 413, 441).
+# With gen40's round merged too the set (576 documents) finds 8,786 of 8,789 values, none spurious (left: 161,
+# 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -261,7 +267,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 562 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 576 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -148,9 +148,14 @@ _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
 _TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
+# The first column's heading naming the unit after a comma, for every column after it:
+# "Vinterväghållning, tkr    Budget 2039    Utfall jan–aug    Prognos helår".
+_FIRST_CELL_UNIT_HEAD = re.compile(r"^[ \t]*[^\W\d_](?:[^\n\t ,]|[ ,](?=[^ \t\n]))*?,[ \t]*(?P<unit>kr|kronor|sek|tkr|mnkr)"
+                                   r"(?P<cols>(?:\t|[ ]{2,})[^\n]*\S)[ \t]*$", re.I | re.M)
 # A last column headed by its unit alone, after the other columns' heads: "Org.nr   Period   Tkr/år",
 # "Förening   Belopp, tkr", "Finansiering   Belopp i kronor", "Organisation   Kronor per år".
-_UNIT_CELL = re.compile(r"(?:(?:belopp|bidrag)(?:,|[ \t]+i)?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
+# (any one word before it: "Sökt, kr", "Beviljat, kr", "Utfall i tkr")
+_UNIT_CELL = re.compile(r"(?:[^\W\d_]+(?:,|[ \t]+i)?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
 _UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
 _HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
 
@@ -162,6 +167,8 @@ class _CellHead:
     end_: int
     unit: str
     text: str
+    cols: str = ""  # the heads of the money columns before the last, when they too are unit cells
+    columns: int = 1  # how many money columns end the row (its last number cells are theirs)
 
     def end(self) -> int:
         return self.end_
@@ -170,7 +177,7 @@ class _CellHead:
         return self.start_
 
     def group(self, name: str | int = 0) -> str:
-        return {"unit": self.unit, "cols": "", 0: self.text}[name]
+        return {"unit": self.unit, "cols": self.cols, 0: self.text}[name]
 
 
 def _unit_cell_heads(body: str) -> list[_CellHead]:
@@ -186,7 +193,15 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
             cells = _HEAD_CELL_GAP.split(line.strip())
             unit = _UNIT_CELL.fullmatch(cells[-1].strip()) if len(cells) >= 2 else None
             if unit and any(re.search(r"[^\W\d_]", c) for c in cells[:-1]):
-                out.append(_CellHead(pos, pos + len(line), unit.group("unit"), line))
+                # "Sökt, kr   Beviljat, kr": the columns before the last in the same unit are money too
+                columns = 1
+                while columns < len(cells) - 1:
+                    before = _UNIT_CELL.fullmatch(cells[-1 - columns].strip())
+                    if before is None or before.group("unit").lower() != unit.group("unit").lower():
+                        break
+                    columns += 1
+                out.append(_CellHead(pos, pos + len(line), unit.group("unit"), line,
+                                     "  ".join(cells[-columns:-1]), columns))
         if nl < 0:
             break
         pos = nl + 1
@@ -232,7 +247,8 @@ def _is_column_heading(row: str) -> bool:
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
-    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_unit_cell_heads(body)], key=lambda m: m.start())
+    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_FIRST_CELL_UNIT_HEAD.finditer(body), *_unit_cell_heads(body)],
+                   key=lambda m: m.start())
     for head in heads:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
@@ -265,6 +281,8 @@ def _table_amounts(body: str) -> list[dict]:
                 continue
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
                      else [c for c in [_LAST_CELL.search(row)] if c])
+            if isinstance(head, _CellHead) and head.columns > 1:
+                cells = cells[-head.columns:]  # (a count's column before them, "Medlemmar", is no money)
             out.extend(_cell_amounts(row, pos, cells, mult))
             last_cells = len(list(_NUMBER_CELL.finditer(row)))
             pos = end + 1

@@ -400,6 +400,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         return False
     if not _capitalised(first) and not (lower_start and is_org_shaped(name)):
         return False
+    if not _capitalised(first) and len(words) > 1 and words[1] == "av" and not is_org_shaped(first):
+        return False  # "bidrag till upprustning av bygdegården": what the grant is for (an act "of" a thing), no one's name
     if len(words) == 1 and not _capitalised(first):
         return False  # "bidrag till brottsofferjouren": a kind of organisation in lower case, its name unsaid
     if len(words) == 1 and (_is_plural_kind(first) or _zipf(first) >= (4.0 if strong else 2.0)):

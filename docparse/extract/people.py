@@ -1120,6 +1120,21 @@ def _label_above(lines, i: int) -> bool:
 _CELL_PARTY = re.compile(r"[ \t]+\((?:[A-ZÅÄÖ]{1,3}|[a-zåäö]{1,3})\)$")
 
 
+def _lone_title_above(lines, i: int) -> bool:
+    """Line i (a lone name) has a lone title right above it that opens its block (a blank line or
+    the text's start over it): a signer's title over the name. Not a title under another name
+    ("Anna Berg" / "Ordförande" / "Per Ek": that name's title)."""
+    if i < 1:
+        return False
+    above = lines[i - 1][2]
+    if not above.strip() or above[:1].isspace() != lines[i][2][:1].isspace():
+        return False
+    cells = split_cells(above)
+    if len(cells) != 1 or not is_title(cells[0][1]) or is_name(cells[0][1]):
+        return False
+    return i < 2 or not lines[i - 2][2].strip()
+
+
 def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
     """The titles of a row right above line i whose cells stand over its name cells (each at
     its name's column, give or take two characters), every cell a title."""
@@ -1203,6 +1218,9 @@ def signature_people(ctx) -> list[Candidate]:
                 # Titles in a row above the names, column over column: "Ordförande     Sekreterare"
                 # over "Stig Ahl (M)     Ulla Hed".
                 titles = _title_row_above(lines, i, [o for o, _c in name_cells]) or titles
+            if not any(titles) and len(name_cells) == 1 and not label_role and _lone_title_above(lines, i):
+                # "Ekonomichef" / "Petra Ek" closing a paper: a signer's title set over the name
+                titles = [lines[i - 1][2].strip()]
             if label_title and len(name_cells) == 1 and not any(titles):
                 titles = [label_title]  # "Kontakt" / "Nämndsekreterare" / "Anna Berg": the title heads the name
             label_title = None

@@ -254,7 +254,10 @@ def extract_periods(ctx) -> list[dict]:
 
     def add(start: str, end: str, s: int, e: int) -> None:
         n = min(len(start), len(end))
-        if start[:n] > end[:n] or (start, end) in seen:  # an end before its start is no period
+        if start[:n] > end[:n]:  # an end before its start is no period
+            return
+        if (start, end) in seen:  # the same period said again (a decision, then its agreement): its span
+            covered.add(s, e)     # is covered all the same, so its end date is read as no open period of its own
             return
         seen.add((start, end))
         out.append({"start": start, "end": end, "kind": _kind(body, s, ctx.models.abbreviations), "text": squash(body[s:e]), "span": [s, e]})
@@ -396,7 +399,11 @@ _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 _OPEN_END_YEAR = re.compile(rf"(?=[fgl])(?:förläng\w*|gäller|löper)\b[^.\n]{{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:år\s+|utgången\s+av\s+)?"
                             rf"(?P<y>{YEAR})(?![\d/–-]|\s*[-–]\s*\d|\s+(?:{MONTH_ALT}))", re.I)
 # A fee or tariff as the subject of "gäller": its term is no period of an agreement or a grant.
-_FEE_SUBJECT = re.compile(r"(?<![\wåäö])(?:taxan|taxorna|avgiften|avgifterna|priset|priserna|prislistan)[ \t]+$", re.I)
+_FEE_SUBJECT = re.compile(r"(?<![\wåäö])(?:taxan|taxorna|avgiften|avgifterna|priset|priserna|prislistan"
+                          # (and a governing document's term, "nuvarande plan som gäller till och med 2040":
+                          # a plan's years are no agreement's or grant's, as _PLAN_FOR says of "plan för 2031-2034")
+                          r"|plan|planen|program|programmet|strategi|strategin|policy|policyn|riktlinjerna)"
+                          r"(?:[ \t]+som)?[ \t]+$", re.I)
 
 
 def _open_start(body: str, date: dict, abbreviations: frozenset[str]) -> dict | None:

@@ -959,9 +959,15 @@ def _dnr_after_gap(line: str, indent: int):
     if not gap:
         return None
     dnr = _take_dnr(line[gap.end():])
-    if not dnr or dnr[0] != 0 or line[gap.end() + dnr[1]:].strip():
+    if not dnr or dnr[0] != 0:
         return None
+    after = line[gap.end() + dnr[1]:]
+    if after.strip() and not _CELL_GAP_AFTER_DNR_RE.match(after):
+        return None  # (a column right of the dnr's, "MBN 2041/63    Maja Rova": the presenter's cell, set apart)
     return gap, dnr
+
+
+_CELL_GAP_AFTER_DNR_RE = re.compile(r"(?:[ ]{3,}|[ ]*\t[ \t]*)\S")
 
 
 def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
@@ -1815,6 +1821,40 @@ def _own_pages(text: str, heads: list[_Head], candidates: list[_Candidate], occu
         _read_title(text, page, len(text))
         if page.title and _tidy_title(page.title, False).casefold() == listed[key].title.casefold():
             occurrences.setdefault(key, []).append(page)
+        elif page.at_line_start and _title_under_letterhead(text, page, listed[key].title):
+            occurrences.setdefault(key, []).append(page)
+
+
+MAX_LETTERHEAD_LINES = 8  # between a matter's page head ("Ärende 2") and its paper's title
+
+
+def _title_under_letterhead(text: str, page: _Head, title: str) -> bool:
+    """A lone head ("Ärende 2") over its paper's letterhead ("X KOMMUN    TJÄNSTESKRIVELSE" /
+    "... Dnr KFN 2040/77") and then the listed title on a line of its own: the item's own page, its
+    dnr the letterhead's labelled one. The letterhead's lines are short, no sentence among them."""
+    pos, dnr = page.line_end, None
+    for _ in range(MAX_LETTERHEAD_LINES):
+        if pos >= len(text):
+            return False
+        end = text.find("\n", pos + 1)
+        end = len(text) if end < 0 else end
+        line = text[pos + 1:end]
+        if " ".join(line.split()).casefold() == title.casefold():
+            if dnr is None:
+                return False
+            start = pos + 1 + len(line) - len(line.lstrip())
+            _set_title(page, start, line.strip(), None)
+            page.dnr, page.dnr_span = dnr
+            return True
+        if line.rstrip().endswith((".", ":")):
+            return False
+        label = LABEL_RE.search(line) if dnr is None else None
+        taken = _take_dnr(line[label.start():]) if label else None
+        if taken:
+            at = pos + 1 + label.start()
+            dnr = (taken[2], (at + taken[0], at + taken[1]))
+        pos = end
+    return False
 
 
 # A group heading as an agenda's numbered row ("5   Beslutsärenden"): its matters are its sub-rows.

@@ -356,6 +356,8 @@ _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \
 # The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12".
 _LOWER_BOARD = re.compile(r"[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                           + r"))?(?=[ \t*#]*$)")
+# The meeting's day alone after the heading word, one space apart: "PROTOKOLL 2039-10-07".
+_DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -1702,6 +1704,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         serial = _SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
+        day = _DAY_AFTER_WORD.match(rest)
+        if day:  # "PROTOKOLL 2039-10-07": the meeting's day one space after the word, one heading (not a column's cell)
+            return Title(" ".join(body[s:e + day.end()].split()), (s, e + day.end()), "type")
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
