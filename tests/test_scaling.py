@@ -433,3 +433,21 @@ def test_column_cells_at_every_number_of_a_long_line_grow_linearly():
             _column_above(text, max(text.rfind("\n", max(0, s - 400), s) + 1, s - 400, 0), s)
 
     grows_linearly(every_number, lambda n: bench_scaling.make("one_line", n), 20)
+
+
+def test_a_wide_run_of_blanks_grows_linearly_in_the_period_column_search():
+    """A run of blanks (a masked running head, a layout's gap): the period column's heading pattern,
+    run over the whole text, tried its gap and blanks at every blank, n**2 and more per run."""
+    from docparse.extract.periods import _years_in_period_column
+
+    grows_linearly(lambda text: list(_years_in_period_column(text)),
+                   lambda n: ("Föreningen" + " " * n + "Belopp\n") * 20, 100)
+
+
+def test_period_column_heads_agree_with_the_pattern_over_the_whole_text():
+    from docparse.extract.periods import _PERIOD_COLUMN, _period_column_heads
+
+    text = ("Organisation | Org.nr | Belopp | Period\nExeby IF | 802000-0000 | 45 000 kr | 2040\n\n"
+            "Förening\tBelopp\tAvtalsperiod\nExeby SK\t20 000\t2039-2040\n"
+            "Bidragsperioden är kort.\n  Löptid   Giltighetstid\n" + " " * 30 + "Period\n")
+    assert [m.span() for m in _period_column_heads(text)] == [m.span() for m in _PERIOD_COLUMN.finditer(text)]
