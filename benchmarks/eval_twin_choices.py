@@ -5,8 +5,9 @@ its twins from its true neighbours, as repair's context pass chooses (docparse/r
 the English channel, the corpus's prior, the margin; no OCR damage around it). Prints the wrong
 choices, and the commonest.
 
-Run: python models/build_lm.py --tuning DIR && DOCPARSE_MODELS=DIR python benchmarks/eval_twin_choices.py [--bigrams]
-     (--bigrams: the bigram model's scores alone, as before the trigrams)
+Run: python models/build_lm.py --tuning DIR && DOCPARSE_MODELS=DIR python benchmarks/eval_twin_choices.py [--bigrams] [--contexts]
+     (--bigrams: the bigram model's scores alone, as before the trigrams; --contexts: each wrong
+     choice in its words, to diff against another branch's run)
 Only with a language model built without the tuning fold (its training documents are checked).
 """
 
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--bigrams", action="store_true", help="score by the bigram model alone")
     ap.add_argument("--show", type=int, default=15, help="the commonest wrong choices to print")
+    ap.add_argument("--contexts", action="store_true",
+                    help="also print each wrong choice with the three words each side (diff two runs to see what a change moved)")
     args = ap.parse_args(argv)
     tuning = riksdag_split.tuning_ids()
     meta = models_dir() / LM_META
@@ -78,6 +81,8 @@ def main(argv: list[str] | None = None) -> int:
             cases += 1
             if choice != truth:
                 wrong[(truth, choice)] += 1
+                if args.contexts:
+                    print(" ".join(seq[max(0, i - 3):i]), f"[{truth} -> {choice}]", " ".join(seq[i + 1:i + 4]))
     n = sum(wrong.values())
     print(f"{len(tuning)} tuning-fold documents: {cases} words with an å/ä/ö twin; wrong choices {n} "
           f"({n / cases:.2%}){' (bigrams alone)' if args.bigrams else ''}")

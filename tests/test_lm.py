@@ -13,8 +13,8 @@ import pytest
 from docparse.errors import ModelDataError
 from docparse.models import ModelStore, models_dir
 from docparse.sv.lm import (
-    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, TRIGRAMS_FILE, WORDS_FILE, TOKEN, LanguageModel, breaks,
-    sentence_tokens,
+    BIGRAMS_FILE, CLASSES_FILE, COMMA, LM_META, NUM, SENT, TRIGRAMS_FILE, UNKNOWN, WORDS_FILE, TOKEN, LanguageModel,
+    breaks, sentence_tokens,
 )
 from docparse.sv.wordlists import read_word_lists
 
@@ -209,6 +209,37 @@ def test_next_word_fairly_where_no_pair_was_counted(lm):
     # the window takes the same rule where no trigram was counted
     assert lm.window_logps(words, None, "personal", nxt, None, fair=True) == [
         lm.logp(w, "personal") + f for w, f in zip(words, fair)]
+
+
+# Invented compounds the lexicon lacks, as a damaged page's unknown neighbours.
+UNKNOWN_BEFORE = ["lämplighetsprovet", "hamnsamordningsmyndighet", "stödfunktionen"]
+UNKNOWN_AFTER = ["simskoleinstruktörer", "båtplatsuthyrningsfrågor", "hembygdsarkivdigitalisering"]
+
+
+@pytest.mark.parametrize("prev,nxt", list(zip(UNKNOWN_BEFORE, UNKNOWN_AFTER)))
+def test_between_two_unknown_words_the_word_after_tells_nothing(lm, prev, nxt):
+    """On a damaged page, between two words the lexicon lacks and with no reading counted before
+    the next, every reading scores alike on the right: the class model's P(unknown | class) is
+    no evidence of this word. Beside a known word before, the class model speaks as before; on
+    a clean page the bigram model."""
+    words = ["för", "for"]
+    assert lm.stats(prev)[3] == UNKNOWN and lm.stats(nxt)[3] == UNKNOWN
+    alike = lm.next_logps(words, nxt, fair=True, prev=prev)
+    assert alike[0] == alike[1]
+    assert lm.next_logps(words, nxt, fair=True, prev="ansvaret") == lm.next_logps(words, nxt, fair=True)
+    assert lm.next_logps(words, nxt, fair=True)[0] != lm.next_logps(words, nxt, fair=True)[1]
+    assert lm.next_logps(words, nxt, prev=prev) == [lm.logp(nxt, w) for w in words]
+
+
+@pytest.mark.parametrize("prev,nxt", list(zip(UNKNOWN_BEFORE, UNKNOWN_AFTER)))
+def test_the_preposition_between_two_unknown_words(lm, prev, nxt):
+    """The context pass's scores (a damaged page) put "för" before the past tense "for" between
+    two compounds the lexicon lacks; the rare verb's class, keeping much mass for unknown
+    words, won before."""
+    from docparse.repair.engine import bigram_scores
+
+    scores = bigram_scores(lm, (("för", 0.0), ("for", 0.0)), prev, nxt, True)
+    assert scores[0] > scores[1]
 
 
 def test_next_word_scores_asked_again_are_kept():

@@ -768,7 +768,7 @@ def bigram_scores(lm, cands: tuple, prev: str, nxt: str, fair: bool = False) -> 
     """Each candidate's channel cost plus log10 P(reading | prev) P(nxt | reading); ``fair``
     (a damaged page): P(nxt | reading) by the class model where no reading's pair with ``nxt``
     was counted (LanguageModel.next_logps)."""
-    right = lm.next_logps([w for w, _c in cands], nxt, fair)
+    right = lm.next_logps([w for w, _c in cands], nxt, fair, prev)
     return [channel + lm.logp(w, prev) + r for (w, channel), r in zip(cands, right)]
 
 
