@@ -67,10 +67,17 @@ _WEEKDAY = re.compile(r"(?<![\wåäö])(?:mån|tis|ons|tors|fre|lör|sön)dag(?:
 _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 
 
+# A notice's dates of its own posting ("Datum då anslaget sätts upp", "Datum för anslags nedtagande",
+# "Datum för justering"): when the notice hangs or the protocol was checked, not the document's date.
+_NOTICE_DATE = re.compile(r"[ \t]*(?:då|för)[ \t]+(?:anslag|justering)", re.I)
+
+
 def _label_kind(body: str, m: re.Match) -> str:
     """What a date label's date is; the time and place of the protocol's checking
     ("Justeringens plats och tid", "Tid och plats för justering") is no meeting date."""
     kind = _KIND_BY_FOLDED[fold(m.group(1))]
+    if kind == "document" and _NOTICE_DATE.match(body, m.end(), m.end() + 20):
+        return "other"
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):

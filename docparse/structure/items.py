@@ -646,7 +646,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
         raw_after_dnr = after
-        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
+        if before.strip(" \t:–-.(") == "" or (head.kind == "num" and _DATE_CELL_RE.fullmatch(before.strip() + " ")):
+            # "26 Dnr KS 2031/14 Title"; a delegation list's row, the decision's date and its dnr in
+            # columns before the matter ("1   2039-02-02   SN 2039/0011   Title")
             start += dnr[1]
             raw = after
             dnr_before = True

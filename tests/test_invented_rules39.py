@@ -1,0 +1,99 @@
+"""General rules of notices, delegation lists and registers found by round 39
+(tests/fixtures/invented/780-793): a notice's own posting dates ("Datum då anslaget sätts upp") are no
+document's date; a delegation list's row with the decision's date and its dnr in columns before the
+matter ("1   2040-03-02   SN 2040/0031   Title   Decider"); a register's amounts whose unit a sentence
+over the table gives ("Belopp anges i kronor per år.", two blank lines, a name wrapped in its cell, a sum
+row under a blank line); a listing's own dnr above its first row when it calls itself a writing, not a
+protocol or agenda. Each case is invented Swedish and failed before its rule; the guards hold what must
+not change."""
+
+
+def _items(result):
+    return [(i["number"], i["title"], i["dnr"]) for i in result["items"]]
+
+
+def test_a_notices_posting_date_is_not_the_documents(extract_text):
+    text = ("BJÖRKSELE KOMMUN\n\n"
+            "Bevis om justering av protokoll\n\n"
+            "Tekniska nämndens protokoll är justerat och anslaget.\n\n"
+            "Organ                            Tekniska nämnden\n"
+            "Sammanträdesdatum                2039-09-02\n"
+            "Datum då anslaget sätts upp      2039-09-10\n"
+            "Datum då anslaget tas ned        2039-10-02\n"
+            "Förvaringsplats för protokollet  Tekniska kontoret\n")
+    assert extract_text(text)["document"]["date"] == "2039-09-02"
+
+
+def test_a_notices_posting_date_for_anslag(extract_text):
+    text = ("Björksele kommun\nMiljönämnden\n\nAnslag om justerat protokoll\n\n"
+            "Datum för anslags uppsättande: 2039-03-20\n"
+            "Sammanträdesdatum: 2039-03-12\n")
+    assert extract_text(text)["document"]["date"] == "2039-03-12"
+
+
+def test_a_letters_datum_label_still_dates_it(extract_text):
+    # (guard: "Datum" before a date and no notice's words is the letter's date)
+    text = ("Björksele kommun\nSocialnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2039-05-04\n\n"
+            "Riktlinje för färdtjänst\n\nFörslag till beslut\nSocialnämnden antar riktlinjen.\n")
+    assert extract_text(text)["document"]["date"] == "2039-05-04"
+
+
+_DELEGATION = ("Björksele kommun\nKultur- och fritidsnämnden\n\n"
+               "DELEGATIONSBESLUT\nRedovisning av delegationsbeslut, oktober 2040\n"
+               "Dnr KFN 2040/0120\n\n"
+               "Nr\tBeslutsdatum\tDnr\tÄrende\tBeslutsfattare\n"
+               "1\t2040-10-03\tKFN 2040/0101\tBidrag till Hägglunds Skidklubb för spårdragning\tOlle Nyman, fritidschef\n"
+               "2\t2040-10-11\tKFN 2040/0107\tUthyrning av Folkparken till Björksele Dansförening\tOlle Nyman, fritidschef\n"
+               "3\t2040-10-24\tKFN 2040/0115\tAvslag på ansökan om arrangemangsbidrag\tMaja Ek, handläggare\n")
+
+
+def test_a_delegation_rows_date_and_dnr_before_the_matter(extract_text):
+    assert _items(extract_text(_DELEGATION)) == [
+        ("1", "Bidrag till Hägglunds Skidklubb för spårdragning", "KFN 2040/0101"),
+        ("2", "Uthyrning av Folkparken till Björksele Dansförening", "KFN 2040/0107"),
+        ("3", "Avslag på ansökan om arrangemangsbidrag", "KFN 2040/0115")]
+
+
+def test_a_delegation_lists_own_dnr_above_its_rows(extract_text):
+    assert extract_text(_DELEGATION)["document"]["dnr"] == "KFN 2040/0120"
+    text = ("Björksele kommun\nBarn- och utbildningsnämnden\n\nTJÄNSTESKRIVELSE\n"
+            "Datum 2040-11-20\nDnr BUN 2040/0410\n\nAnmälningsärenden till nämnden 2040-12-03\n\n"
+            "1. Protokoll från samverkansgruppen    BUN 2040/0398\n"
+            "2. Beslut från Skolinspektionen om Norrbyskolan    BUN 2040/0377\n"
+            "3. Dom från förvaltningsrätten om skolskjuts    BUN 2040/0350\n\n"
+            "Förslag till beslut\nNämnden lägger anmälningsärendena till handlingarna.\n")
+    result = extract_text(text)
+    assert [i["dnr"] for i in result["items"]] == ["BUN 2040/0398", "BUN 2040/0377", "BUN 2040/0350"]
+    assert result["document"]["dnr"] == "BUN 2040/0410"
+
+
+def test_an_agendas_dnr_stays_its_items(extract_text):
+    # (guard: a kallelse's numbers are its items', none the document's)
+    text = ("Björksele kommun\nKommunstyrelsen\n\nKALLELSE\nSammanträdesdatum 2040-11-05\n\n"
+            "1. Val av justerare\n"
+            "2. Budget 2041 för Björksele kommun\nDnr KS 2040/0301\n"
+            "3. Taxa för kommunens lokaler\nDnr KS 2040/0277\n")
+    result = extract_text(text)
+    assert len(result["items"]) == 3
+    assert result["document"]["dnr"] is None
+
+
+_REGISTER = ("Björksele kommun                                          2040-02-01\n"
+             "Socialnämnden\n\n"
+             "Förteckning över ingångna partnerskap\n\n"
+             "Partnerskapen gäller under 2040. Belopp anges i kronor per år.\n\n\n"
+             "Förening                        Org.nr          Belopp\n"
+             "Björksele Brukarråd             802367-0832     150 000\n"
+             "Föreningen Gemensam             804902-4881      60 000\n"
+             "Hägglunds Syförening            804056-9090      25 000\n"
+             "Björksele Ungdoms-\n"
+             "Teater                          802795-8308      40 000\n"
+             "Föreningen Fyrklövern           802085-6202      75 000\n"
+             "Björksele                       802540-7068      30 000\n"
+             "Läxhjälpsförening\n\n"
+             "Summa                                           380 000\n")
+
+
+def test_a_register_whose_unit_a_sentence_gives(extract_text):
+    values = sorted(a["value"] for a in extract_text(_REGISTER)["amounts"])
+    assert values == sorted([150000, 60000, 25000, 40000, 75000, 30000, 380000])
