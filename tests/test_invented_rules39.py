@@ -97,3 +97,40 @@ _REGISTER = ("Björksele kommun                                          2040-02
 def test_a_register_whose_unit_a_sentence_gives(extract_text):
     values = sorted(a["value"] for a in extract_text(_REGISTER)["amounts"])
     assert values == sorted([150000, 60000, 25000, 40000, 75000, 30000, 380000])
+
+
+_MESSAGES = ("BJÖRKSELE KOMMUN\nTekniska nämnden\nMeddelanden\nSammanträdesdatum 2040-04-16\n\n"
+             "Nr\nDatum\nDnr\nAvsändare\nÄrende\n"
+             "1\n2040-03-19\nTN 2040/0088\nTrafikverket\nBeslut om hastighet på väg 331\n"
+             "2\n2040-03-25\nHägglunds Vägförening\nSkrivelse om vinterväghållningen\n"
+             "3\n2040-04-02\nTN 2040/0097\nLänsstyrelsen\nTillsyn av kommunens\navloppsreningsverk\n\n"
+             "Förslag till beslut\nNämnden lägger meddelandena till handlingarna.\n")
+
+
+def test_a_table_read_one_cell_a_line_its_matter_in_a_later_column(extract_text):
+    # (the second row's dnr cell is empty; the third row's matter wraps)
+    assert _items(extract_text(_MESSAGES)) == [
+        ("1", "Beslut om hastighet på väg 331", "TN 2040/0088"),
+        ("2", "Skrivelse om vinterväghållningen", None),
+        ("3", "Tillsyn av kommunens avloppsreningsverk", "TN 2040/0097")]
+
+
+def test_a_date_columns_head_is_no_label_of_its_first_rows_date(extract_text):
+    assert extract_text(_MESSAGES)["document"]["date"] == "2040-04-16"
+
+
+def test_a_listings_one_word_heading_and_no_kind_from_a_matter(extract_text):
+    result = extract_text(_MESSAGES)
+    assert result["document"]["title"] == "Meddelanden"
+    assert result["document"]["doc_type"] != "beslut"  # ("Beslut om hastighet ..." is a listed matter's kind)
+
+
+def test_a_budgets_years_named_aren_are_no_period(extract_text):
+    text = ("Björksele kommun\nKommunstyrelsen\n\nTJÄNSTESKRIVELSE\nDatum 2040-05-02\n\n"
+            "Budgetförutsättningar\n\nSKR:s cirkulär om budgetförutsättningar för åren 2041–2043 "
+            "redovisas för kommunstyrelsen.\n")
+    assert extract_text(text)["periods"] == []
+    # (guard: a grant for named years is a period)
+    text2 = ("Björksele kommun\nKultur- och fritidsnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2040-05-02\n\n"
+             "Bidrag till Hägglunds Skidklubb\n\nKlubben får 40 000 kronor per år i bidrag för åren 2041–2043.\n")
+    assert [(p["start"], p["end"]) for p in extract_text(text2)["periods"]] == [("2041", "2043")]

@@ -141,6 +141,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"
+            elif _heads_between(gap):
+                kind = "other"  # "Datum" / "Dnr" / "Ärende" / "1" / "2040-05-08": a column's head, its first row's date
             elif "\n" in gap and _date_column_below(body, m, end):
                 kind = "other"  # "Beslutsdatum" heading a table's column: the first row's date, the others' below it
         elif _CLOCK_AFTER.match(body, m.end()):
@@ -171,6 +173,16 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                 kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     return out
+
+
+# Lines of words between a label and a date: the label heads a table's column read one cell a line
+# (plain pdftotext: "Datum" / "Dnr" / "Ärende" / "1" / "2040-05-08"), the date is its first row's.
+_WORD_LINE = re.compile(r"\n[ \t]*[^\W\d_][^\n]*(?=\n)")
+_ROW_NUMBER_OVER = re.compile(r"\n[ \t]*\d{1,3}[ \t]*\n[ \t]*$")  # the row's number alone on the line over the date
+
+
+def _heads_between(gap: str) -> bool:
+    return gap[:1] == "\n" and _ROW_NUMBER_OVER.search(gap) is not None and len(_WORD_LINE.findall(gap)) >= 2
 
 
 # A flattened text's signature: a sentence ends, the place and date, then the first signer's name

@@ -1540,6 +1540,88 @@ def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item
     return rows
 
 
+# A table read one cell a line (plain pdftotext): its number column's head, then the other columns' heads,
+# each alone on its line ("Nr" / "Datum" / "Dnr" / "Avsändare" / "Ärende"), then the rows' cells.
+_CELL_NUMBER_HEAD_RE = re.compile(r"[ \t]*(?:Nr\.?|NR|Löpnr|Punkt)[ \t]*")
+_CELL_HEADS = {"datum": "date", "beslutsdatum": "date", "inkom": "date", "dnr": "dnr", "diarienummer": "dnr",
+               "diarienr": "dnr", "ärende": "title", "ärendemening": "title", "rubrik": "title", "ämne": "title",
+               "avsändare": "text", "mottagare": "text", "beslutsfattare": "text", "handläggare": "text",
+               "föredragande": "text", "lagrum": "text", "beslut": "text"}
+_CELL_DATE_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_MAX_CELL_COLUMNS = 7
+
+
+def _cell_per_line_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of a table read one cell a line whose matter is not the column right of the number
+    ("1" / "2040-05-08" / "KS 2040/0151" / "Länsstyrelsen i X län" / "Beslut om ..."): each row opens on its
+    number alone on its line, the next one up; its cells are read by their columns' heads, a date and a
+    dnr column left empty where the row's line is none, the matter's extra lines its wrapped end."""
+    for k, (_s, _e, line) in enumerate(lines):
+        if not _CELL_NUMBER_HEAD_RE.fullmatch(line):
+            continue
+        kinds: list[str] = []
+        for _s2, _e2, head in lines[k + 1:k + 1 + _MAX_CELL_COLUMNS]:
+            kind = _CELL_HEADS.get(head.strip().lower())
+            if kind is None:
+                break
+            kinds.append(kind)
+        if len(kinds) < 2 or kinds.count("title") != 1:
+            continue
+        items = _cell_rows(text, lines, k + 1 + len(kinds), kinds)
+        if len(items) >= MIN_UNNUMBERED_ROWS:
+            return items
+    return []
+
+
+def _cell_rows(text: str, lines: list[tuple[int, int, str]], first: int, kinds: list[str]) -> list[Item]:
+    """The rows under a cell-per-line table's heads (see _cell_per_line_table); a blank line ends them."""
+    rows: list[list[int]] = []  # each row's line indices, its number's first
+    number = 1
+    for i in range(first, len(lines)):
+        cell = lines[i][2].strip()
+        if not cell:
+            break
+        if cell == str(number):
+            rows.append([i])
+            number += 1
+        elif rows:
+            rows[-1].append(i)
+        else:
+            return []
+    items = []
+    for r, row in enumerate(rows):
+        cells = row[1:]
+        title: list[int] = []
+        dnr = None
+        c = 0
+        for col, kind in enumerate(kinds):
+            if c >= len(cells):
+                break
+            cell = lines[cells[c]][2].strip()
+            if kind == "date" and not _CELL_DATE_RE.fullmatch(cell) or kind == "dnr" and not _is_dnr_line(cell):
+                continue  # an empty cell: the row's line is the next column's
+            if kind == "title":
+                # (the matter's wrapped lines: as many as the row has beyond the columns after it)
+                take = max(1, len(cells) - c - (len(kinds) - col - 1))
+                title = cells[c:c + take]
+                c += take
+                continue
+            if kind == "dnr":
+                s = lines[cells[c]][0]
+                found = _take_dnr(lines[cells[c]][2])
+                dnr = (found[2], (s + found[0], s + found[1])) if found else None
+            c += 1
+        if not title:
+            return []
+        t0, t1 = lines[title[0]][0], lines[title[-1]][1]
+        t0 += len(lines[title[0]][2]) - len(lines[title[0]][2].lstrip())
+        stop = lines[rows[r + 1][0]][0] if r + 1 < len(rows) else lines[row[-1]][1]
+        items.append(Item(number=lines[row[0]][2].strip(), title=" ".join(text[t0:t1].split()),
+                          dnr=dnr[0] if dnr else None, span=(lines[row[0]][0], stop), title_span=(t0, t1),
+                          dnr_span=dnr[1] if dnr else None))
+    return items
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1624,7 +1706,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         right = _right_margin_heads(text)
         if len(right) < 2:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
-                    or _unnumbered_table(text, lines))
+                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)

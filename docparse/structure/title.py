@@ -824,8 +824,16 @@ _SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsr
 _CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
 
 
+# A meeting's list of papers reported to it, named in one word as its heading ("Meddelanden",
+# "Anmälningsärenden", "Delgivningar"): a heading, though one word is none elsewhere.
+_LISTING_HEADING = re.compile(r"(?:Meddelanden|Anmälningsärenden|Delgivningar|Informationsärenden|"
+                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN)")
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
+    if len(words) == 1 and _LISTING_HEADING.fullmatch(words[0]) and type_word is None:
+        return True
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
