@@ -134,3 +134,41 @@ def test_a_budgets_years_named_aren_are_no_period(extract_text):
     text2 = ("Björksele kommun\nKultur- och fritidsnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2040-05-02\n\n"
              "Bidrag till Hägglunds Skidklubb\n\nKlubben får 40 000 kronor per år i bidrag för åren 2041–2043.\n")
     assert [(p["start"], p["end"]) for p in extract_text(text2)["periods"]] == [("2041", "2043")]
+
+
+_KUNGORELSE_PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>Kungörelse | Björksele kommun</title></head>
+<body><main>
+<p>Startsida › Anslagstavla › Kungörelse</p>
+<h1>Kungörelse: kommunfullmäktige 12 oktober 2040</h1>
+<p>Kommunfullmäktige i Björksele sammanträder måndagen den 12 oktober 2040 klockan 18.30 i Folkets hus.</p>
+<ol start="3">
+<li>Val av justerare</li>
+<li>Delårsrapport 2040 (KS 2040/0190)</li>
+<li>Taxa för Björksele hamn (KS 2040/0204)</li>
+</ol>
+</main></body></html>"""
+
+
+def test_an_ordered_lists_numbers_as_a_browser_shows_them():
+    from docparse.read import read
+    text = read("kungorelse.html", data=_KUNGORELSE_PAGE.encode("utf-8")).text
+    assert "3. Val av justerare\n4. Delårsrapport 2040 (KS 2040/0190)\n5. Taxa" in text
+
+
+def test_a_kungorelse_page_titled_by_its_headline_not_its_trail(tmp_path):
+    import docparse
+    path = tmp_path / "kungorelse.html"
+    path.write_text(_KUNGORELSE_PAGE, encoding="utf-8")
+    result = docparse.process(str(path))
+    assert result["document"]["title"] == "Kungörelse: kommunfullmäktige 12 oktober 2040"
+    assert result["document"]["doc_type"] == "kallelse"
+    assert [(i["number"], i["dnr"]) for i in result["items"]] == [("3", None), ("4", "KS 2040/0190"), ("5", "KS 2040/0204")]
+
+
+def test_a_kind_and_its_meeting_after_a_colon(extract_text):
+    # (the trail's last crumb names the kind too: the headline below is the title)
+    text = ("Startsida › Anslagstavla › Kungörelse\n\n"
+            "Kungörelse: kommunfullmäktige 12 oktober 2040\n"
+            "Kommunfullmäktige sammanträder i Folkets hus.\n"
+            "1. Val av justerare\n2. Delårsrapport 2040 (KS 2040/0190)\n3. Taxa för Björksele hamn (KS 2040/0204)\n")
+    assert extract_text(text)["document"]["title"] == "Kungörelse: kommunfullmäktige 12 oktober 2040"

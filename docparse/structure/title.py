@@ -353,8 +353,9 @@ _AFTER_LEADING_DATE = re.compile(r"[ \t]+(?:[|–—·•-][ \t]+)?")
 # The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
 _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                          + r"))?(?=[ \t*#]*$)")
-# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12".
-_LOWER_BOARD = re.compile(r"[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12" (or after a
+# colon: "Kungörelse: kommunfullmäktige 28 september 2039").
+_LOWER_BOARD = re.compile(r":?[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                           + r"))?(?=[ \t*#]*$)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
