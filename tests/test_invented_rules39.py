@@ -172,3 +172,26 @@ def test_a_kind_and_its_meeting_after_a_colon(extract_text):
             "Kommunfullmäktige sammanträder i Folkets hus.\n"
             "1. Val av justerare\n2. Delårsrapport 2040 (KS 2040/0190)\n3. Taxa för Björksele hamn (KS 2040/0204)\n")
     assert extract_text(text)["document"]["title"] == "Kungörelse: kommunfullmäktige 12 oktober 2040"
+
+
+def test_a_reports_and_a_registers_own_day(extract_text):
+    text = ("Björksele kommun\nByggnadsnämnden\n\nRAPPORT ÖVER DELEGATIONSBESLUT\n"
+            "Period: 2040-03-01 – 2040-03-31\nRapportdatum: 2040-04-02\n")
+    assert extract_text(text)["document"]["date"] == "2040-04-02"
+    text = ("## Förteckning över beviljade bidrag 2040\n\nBjörksele kommun, fritidsnämnden. Sammanställd 2040-12-10.\n\n"
+            "Alla belopp i kronor.\n")
+    assert extract_text(text)["document"]["date"] == "2040-12-10"
+
+
+def test_a_delegation_reports_rows_wrapped_in_their_matter_column(extract_text):
+    text = ("BJÖRKSELE KOMMUN\nByggnadsnämnden\n\nRAPPORT ÖVER DELEGATIONSBESLUT\n\n"
+            "Beslut nr   Datum        Ärende                                  Beslutsfattare     Lagrum\n"
+            "17          2040-03-04   Bygglov för nybyggnad av                Maja Ek            PBL 9 kap. 31 §\n"
+            "                         fritidshus, Norrby 3:12\n"
+            "18          2040-03-09   Rivningslov för ladugård, Ön 1:4        Olle Nyman         PBL 9 kap. 34 §\n"
+            "19          2040-03-20   Marklov för parkering vid               Maja Ek            PBL 9 kap. 35 §\n"
+            "                         idrottsplatsen, Hägglund 2:7\n")
+    assert _items(extract_text(text)) == [
+        ("17", "Bygglov för nybyggnad av fritidshus, Norrby 3:12", None),
+        ("18", "Rivningslov för ladugård, Ön 1:4", None),
+        ("19", "Marklov för parkering vid idrottsplatsen, Hägglund 2:7", None)]

@@ -25,6 +25,8 @@ DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
+    # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
+    "rapportdatum": "document", "sammanställd": "document",
     "publicerad": "published", "publicerades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # When a page was last changed or checked ("Uppdaterad: ...", a foot's "Senast ändrad: 4 maj 2031 09:12"):

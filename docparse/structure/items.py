@@ -186,7 +186,8 @@ _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 # Words of a meeting's papers: a plain numbered list is an agenda only in their company
 # (or when its items carry diarienummer, or open with the procedural items every agenda has).
 _MEETING_WORDS = ("föredragningslista", "dagordning", "ärendelista", "kallelse", "protokoll", "sammanträde",
-                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering")
+                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering",
+                  "delegationsbeslut")  # (a delegation list's numbered rows are reported to the meeting)
 _MEETING_HEADING_RE = re.compile(r"^[ \t]*möte\b", re.I | re.M)  # a web page's "Möte 2031-05-04"
 _PROCEDURAL_RE = re.compile(
     r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
@@ -724,7 +725,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 # "5. Yttrande över plan för      2036/49" / "" / "Exebygden 2037-2046": OCR set the
                 # wrapped end apart by a blank line; a title cannot end in its preposition.
                 next_end = _next_line_end(text, line_end + 1, stop) or line_end
-            if next_end > line_end and (dnr_column or dnr_before):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+            if next_end > line_end and (dnr_column or dnr_before or gap_cut):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+                # (or a row whose matter cell a gap ended: "41   Bygglov för tillbyggnad av     Ida Ek" / "     enbostadshus")
                 wrapped = text[line_end + 1:next_end]
                 cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
