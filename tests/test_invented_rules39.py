@@ -195,3 +195,35 @@ def test_a_delegation_reports_rows_wrapped_in_their_matter_column(extract_text):
         ("17", "Bygglov för nybyggnad av fritidshus, Norrby 3:12", None),
         ("18", "Rivningslov för ladugård, Ön 1:4", None),
         ("19", "Marklov för parkering vid idrottsplatsen, Hägglund 2:7", None)]
+
+
+def test_a_reports_heading_over_its_period_label(extract_text):
+    text = ("BJÖRKSELE KOMMUN\nByggnadsnämnden\n\nRAPPORT ÖVER DELEGATIONSBESLUT\n"
+            "Period: 2040-03-01 – 2040-03-31\nRapportdatum: 2040-04-02\n\nBeslutet avser bygglov.\n")
+    assert extract_text(text)["document"]["title"] == "RAPPORT ÖVER DELEGATIONSBESLUT"
+
+
+def test_a_municipality_written_with_its_towns_old_genitive(extract_text):
+    # (Falun writes itself "Falu kommun"; in capitals only a listed name counts)
+    text = "FALU KOMMUN\nOmsorgsnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2040-02-03\n\nRiktlinje för hemtjänst\n"
+    assert extract_text(text)["document"]["municipality"] == "Falu kommun"
+    # (guard: a word and its -n that SCB does not list stays no municipality in capitals)
+    text = "VÅRA KOMMUN\nOmsorgsnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2040-02-03\n\nRiktlinje för hemtjänst\n"
+    assert extract_text(text)["document"]["municipality"] is None
+
+
+def test_a_flattened_title_ends_before_a_numbered_lists_lead_in(extract_text):
+    text = ("Björksele kommun Barn- och utbildningsnämnden TJÄNSTESKRIVELSE Datum 2040-11-20 Dnr BUN 2040/0410 "
+            "Anmälningsärenden till nämnden 2040-12-03 Följande handlingar anmäls till nämnden: "
+            "1. Protokoll från samverkansgruppen, Dnr BUN 2040/0398 2. Beslut från Skolinspektionen, Dnr BUN 2040/0377 "
+            "Förslag till beslut Nämnden lägger anmälningsärendena till handlingarna.")
+    assert extract_text(text)["document"]["title"] == "Anmälningsärenden till nämnden 2040-12-03"
+
+
+def test_a_flattened_notice_titled_by_its_box(extract_text):
+    text = ("Björksele kommun ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag. "
+            "Organ Tekniska nämnden Sammanträdesdatum 2040-05-06 Datum då anslaget sätts upp 2040-05-12 "
+            "Datum då anslaget tas ned 2040-06-03 Förvaringsplats för protokollet Tekniska kontoret")
+    result = extract_text(text)
+    assert result["document"]["title"] == "ANSLAG/BEVIS"
+    assert result["document"]["date"] == "2040-05-06"

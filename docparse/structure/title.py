@@ -39,7 +39,9 @@ _CUT = re.compile(
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))"  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
-    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))",  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
+    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
+    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
+    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
@@ -70,6 +72,8 @@ _LABEL_START = re.compile(tolerant(
     # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
     r"lästid|läsningstid|lästid\s+ca)\b"
     r"|^(?:tid|plats)\s*:"
+    # a report's period and day under its heading: "Period: 2040-08-01 – 2040-08-31", "Rapportdatum: ..."
+    r"|^(?:period|rapportperiod|rapportdatum|sammanställd)\s*:"
     r"|^ink\.[ \t]*\d"),  # a registry's stamp abbreviated: "Ink. 2038-03-05"
     re.I,
 )
@@ -827,8 +831,9 @@ _CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-Z
 
 # A meeting's list of papers reported to it, named in one word as its heading ("Meddelanden",
 # "Anmälningsärenden", "Delgivningar"): a heading, though one word is none elsewhere.
+# (and a justered protocol's notice: "ANSLAG/BEVIS", its box's heading)
 _LISTING_HEADING = re.compile(r"(?:Meddelanden|Anmälningsärenden|Delgivningar|Informationsärenden|"
-                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN)")
+                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN|ANSLAG/BEVIS|Anslag/bevis)")
 
 
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
@@ -1889,6 +1894,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[board.end() + 1:]
         elif board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", _without_date(text[board.end():])):
             text = ""  # "Protokollsutdrag Socialnämnden 2040-03-11 § 44 Dnr ...": the body, its meeting and §, no subject
+        town = MUNICIPALITY_RE.match(text) if len(line) > _FLAT_LINE and not board else None
+        if town and _LISTING_HEADING.fullmatch(text[town.end():].strip()):
+            # A flattened letterhead: the municipality printed before a one-word heading ("Exeby kommun ANSLAG/BEVIS ...").
+            off += town.end() + 1
+            text = text[town.end() + 1:]
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:
