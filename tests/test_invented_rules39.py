@@ -227,3 +227,32 @@ def test_a_flattened_notice_titled_by_its_box(extract_text):
     result = extract_text(text)
     assert result["document"]["title"] == "ANSLAG/BEVIS"
     assert result["document"]["date"] == "2040-05-06"
+
+
+def _parties(result):
+    return sorted((p["name"], p["org_nr"]) for p in result["parties"])
+
+
+def test_a_matters_words_before_its_recipient_and_number(extract_text):
+    text = ("Björksele kommun\nSocialnämnden\n\nDELEGATIONSBESLUT\n\n"
+            "Nr\tBeslutsdatum\tDnr\tÄrende\tBeslutsfattare\n"
+            "1\t2040-10-03\tSN 2040/0101\tUpplåtelse av samlingssal till Hägglunds Syförening, org.nr 804056-9090\tMaja Ek, enhetschef\n"
+            "2\t2040-10-11\tSN 2040/0107\tFörlängning av avtal om familjehemsvård\tMaja Ek, enhetschef\n")
+    assert _parties(extract_text(text)) == [("Hägglunds Syförening", "804056-9090")]
+
+
+def test_a_dnr_label_after_a_name_is_no_second_name(extract_text):
+    text = ("Björksele kommun Barn- och utbildningsnämnden TJÄNSTESKRIVELSE Datum 2040-11-20 "
+            "Anmälningsärenden 2040-12-03 Följande anmäls: 1. Uppföljning av avtal med Stiftelsen Norrskolan, "
+            "Dnr BUN 2040/0199 2. Dom från förvaltningsrätten, Dnr BUN 2040/0350")
+    assert all(not p["name"].startswith("Dnr") for p in extract_text(text)["parties"])
+
+
+def test_a_registers_name_wrapped_in_its_cell(extract_text):
+    names = [n for n, _ in _parties(extract_text(_REGISTER))]
+    assert "Björksele Läxhjälpsförening" in names and "Björksele" not in names
+    # (guard: a sum row over a section heading, a board over a signer, join nothing)
+    text = ("Björksele kommun\n\nBidrag (kr)\n\nHägglunds Syförening        25 000\nSumma                       25 000\nYrkanden\n\n"
+            "Socialnämnden               40 000\nMaja Ek\n\n")
+    names = [n for n, _ in _parties(extract_text(text))]
+    assert not any(n.startswith(("Summa", "Socialnämnden")) for n in names)

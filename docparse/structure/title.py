@@ -831,9 +831,10 @@ _CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-Z
 
 # A meeting's list of papers reported to it, named in one word as its heading ("Meddelanden",
 # "Anmälningsärenden", "Delgivningar"): a heading, though one word is none elsewhere.
-# (and a justered protocol's notice: "ANSLAG/BEVIS", its box's heading)
 _LISTING_HEADING = re.compile(r"(?:Meddelanden|Anmälningsärenden|Delgivningar|Informationsärenden|"
-                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN|ANSLAG/BEVIS|Anslag/bevis)")
+                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN)")
+# A justered protocol's notice, its box's heading: "ANSLAG/BEVIS".
+_NOTICE_BOX = re.compile(r"ANSLAG[ \t]*/[ \t]*BEVIS|Anslag[ \t]*/[ \t]*bevis")
 
 
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
@@ -1895,10 +1896,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         elif board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", _without_date(text[board.end():])):
             text = ""  # "Protokollsutdrag Socialnämnden 2040-03-11 § 44 Dnr ...": the body, its meeting and §, no subject
         town = MUNICIPALITY_RE.match(text) if len(line) > _FLAT_LINE and not board else None
-        if town and _LISTING_HEADING.fullmatch(text[town.end():].strip()):
-            # A flattened letterhead: the municipality printed before a one-word heading ("Exeby kommun ANSLAG/BEVIS ...").
-            off += town.end() + 1
-            text = text[town.end() + 1:]
+        if town and _NOTICE_BOX.fullmatch(text[town.end():].strip()):
+            # A flattened notice: the municipality printed before its box's heading ("Exeby kommun ANSLAG/BEVIS ...").
+            box = text[town.end():].strip()
+            s0 = ls + off + text.index(box, town.end())
+            return Title(box, (s0, s0 + len(box)), "heading")
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:
