@@ -256,3 +256,11 @@ def test_a_registers_name_wrapped_in_its_cell(extract_text):
             "Socialnämnden               40 000\nMaja Ek\n\n")
     names = [n for n, _ in _parties(extract_text(text))]
     assert not any(n.startswith(("Summa", "Socialnämnden")) for n in names)
+
+
+def test_a_delegation_reports_deciders_in_their_column(extract_text):
+    text = ("BJÖRKSELE KOMMUN\nByggnadsnämnden\n\nRAPPORT ÖVER DELEGATIONSBESLUT\n\n"
+            "Beslut nr   Datum        Ärende                                  Beslutsfattare     Lagrum\n"
+            "17          2040-03-04   Bygglov för fritidshus, Norrby 3:12     Maja Ekberg        PBL 9 kap. 31 §\n"
+            "18          2040-03-09   Rivningslov för ladugård, Ön 1:4        Olle Nyman         PBL 9 kap. 34 §\n")
+    assert sorted(p["name"] for p in extract_text(text)["people"]) == ["Maja Ekberg", "Olle Nyman"]
