@@ -264,3 +264,12 @@ def test_a_delegation_reports_deciders_in_their_column(extract_text):
             "17          2040-03-04   Bygglov för fritidshus, Norrby 3:12     Maja Ekberg        PBL 9 kap. 31 §\n"
             "18          2040-03-09   Rivningslov för ladugård, Ön 1:4        Olle Nyman         PBL 9 kap. 34 §\n")
     assert sorted(p["name"] for p in extract_text(text)["people"]) == ["Maja Ekberg", "Olle Nyman"]
+
+
+def test_a_headings_recipient_named_again_in_full_below(extract_text):
+    text = ("Notiser från socialnämnden\n\nBidrag till Röda Korset i Hägglund\n"
+            "Röda Korsets krets i Hägglund får 30 000 kronor för språkcaféer under 2040.\n")
+    assert _parties(extract_text(text)) == [("Röda Korsets krets i Hägglund", None)]
+    # (guard: a heading's recipient with nothing said again under it stays the party)
+    text = "Notiser\n\nBidrag till Hägglunds Syförening\nNämnden beviljade 12 000 kronor till vävstugan.\n"
+    assert _parties(extract_text(text)) == [("Hägglunds Syförening", None)]

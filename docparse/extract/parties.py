@@ -424,6 +424,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue
         if k == len(words) - 1 and _is_place_genitive(words[:k]) and _PUBLIC_INSTITUTION.fullmatch(lw):
             continue  # "Exeby läns museum"
+        if lw in _BRANCH_NOUNS and words[k - 1].endswith("s") and _capitalised(words[k - 1]):
+            continue  # "Röda Korsets krets i Exeby": a national organisation's local unit
         return False  # a function word or verb: the phrase runs on into a sentence
     if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
         # "BIDRAG TILL SAMLINGSLOKALER FRÅN 2039": a heading in capitals cut at its year; no name
@@ -748,6 +750,10 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
     return names
 
 
+# A national organisation's local unit after its genitive: "Röda Korsets krets i Exeby", "X:s lokalavdelning".
+_BRANCH_NOUNS = frozenset(("krets", "kretsen", "lokalavdelning", "lokalavdelningen", "avdelning", "distrikt", "lokalförening"))
+
+
 def _name_before(text: str) -> str:
     """The name that ends ``text`` (a bounded window before a verb): the longest run of name
     words, starting at a capitalised word."""
@@ -759,7 +765,8 @@ def _name_before(text: str) -> str:
         if re.search(r"[.!?:;,]$", tok) and start < len(tokens):
             break
         word = tok.strip(",.;:")
-        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}
+        branch = word.lower() in _BRANCH_NOUNS and start >= 2 and tokens[start - 2].endswith("s") and _capitalised(tokens[start - 2])
+        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"} or branch
                 or _LEGAL_FORM_WORD.fullmatch(word) and start < len(tokens) and tokens[start].lower().startswith("förening")):
             break  # ("X ekonomisk förening", "X ideell förening": a legal form's adjective is in the name)
         if is_section_heading(word) and start < len(tokens):
@@ -1442,10 +1449,30 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
     return body[pos:gap.start()].strip() + " " + cells[0]
 
 
+def _restated_below(body: str, pos: int) -> bool:
+    """A heading's recipient ("Bidrag till Röda Korset i Exeby") that the text right under it names again
+    as its sentence's subject ("Röda Korsets krets i Exeby får ..."): the heading's line holds nothing else."""
+    line_end = body.find("\n", pos)
+    if line_end < 0 or len(body[pos:line_end].split()) > _HEADING_NAME_WORDS:
+        return False
+    rest = body[pos:line_end].strip()
+    words = rest.split()
+    if len(words) < 2 or not words[0][:1].isupper() or rest.endswith((",", "-", "och", ".")):
+        return False
+    below = body[line_end + 1:line_end + 1 + _RESTATED_REACH]
+    return below.startswith(words[0]) and _RECEIVES.search(below) is not None
+
+
+_HEADING_NAME_WORDS = 8
+_RESTATED_REACH = 120  # the subject and its verb in the first words under the heading
+
+
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
     for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
         for m in _matches(trigger, body):
+            if _restated_below(body, m.end()):
+                continue  # "Bidrag till Röda Korset i Exeby" / "Röda Korsets krets i Exeby får ...": the text names it in full
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
                 found.add(name, m.end(), strong=len(names) >= 2, lower_start=True)
