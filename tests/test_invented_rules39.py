@@ -42,14 +42,14 @@ _DELEGATION = ("Björksele kommun\nKultur- och fritidsnämnden\n\n"
                "DELEGATIONSBESLUT\nRedovisning av delegationsbeslut, oktober 2040\n"
                "Dnr KFN 2040/0120\n\n"
                "Nr\tBeslutsdatum\tDnr\tÄrende\tBeslutsfattare\n"
-               "1\t2040-10-03\tKFN 2040/0101\tBidrag till Hägglunds Skidklubb för spårdragning\tOlle Nyman, fritidschef\n"
+               "1\t2040-10-03\tKFN 2040/0101\tBidrag till Gällträsks Skidklubb för spårdragning\tOlle Nyman, fritidschef\n"
                "2\t2040-10-11\tKFN 2040/0107\tUthyrning av Folkparken till Björksele Dansförening\tOlle Nyman, fritidschef\n"
                "3\t2040-10-24\tKFN 2040/0115\tAvslag på ansökan om arrangemangsbidrag\tMaja Ek, handläggare\n")
 
 
 def test_a_delegation_rows_date_and_dnr_before_the_matter(extract_text):
     assert _items(extract_text(_DELEGATION)) == [
-        ("1", "Bidrag till Hägglunds Skidklubb för spårdragning", "KFN 2040/0101"),
+        ("1", "Bidrag till Gällträsks Skidklubb för spårdragning", "KFN 2040/0101"),
         ("2", "Uthyrning av Folkparken till Björksele Dansförening", "KFN 2040/0107"),
         ("3", "Avslag på ansökan om arrangemangsbidrag", "KFN 2040/0115")]
 
@@ -85,7 +85,7 @@ _REGISTER = ("Björksele kommun                                          2040-02
              "Förening                        Org.nr          Belopp\n"
              "Björksele Brukarråd             802367-0832     150 000\n"
              "Föreningen Gemensam             804902-4881      60 000\n"
-             "Hägglunds Syförening            804056-9090      25 000\n"
+             "Gällträsks Syförening            804056-9090      25 000\n"
              "Björksele Ungdoms-\n"
              "Teater                          802795-8308      40 000\n"
              "Föreningen Fyrklövern           802085-6202      75 000\n"
@@ -102,7 +102,7 @@ def test_a_register_whose_unit_a_sentence_gives(extract_text):
 _MESSAGES = ("BJÖRKSELE KOMMUN\nTekniska nämnden\nMeddelanden\nSammanträdesdatum 2040-04-16\n\n"
              "Nr\nDatum\nDnr\nAvsändare\nÄrende\n"
              "1\n2040-03-19\nTN 2040/0088\nTrafikverket\nBeslut om hastighet på väg 331\n"
-             "2\n2040-03-25\nHägglunds Vägförening\nSkrivelse om vinterväghållningen\n"
+             "2\n2040-03-25\nGällträsks Vägförening\nSkrivelse om vinterväghållningen\n"
              "3\n2040-04-02\nTN 2040/0097\nLänsstyrelsen\nTillsyn av kommunens\navloppsreningsverk\n\n"
              "Förslag till beslut\nNämnden lägger meddelandena till handlingarna.\n")
 
@@ -132,7 +132,7 @@ def test_a_budgets_years_named_aren_are_no_period(extract_text):
     assert extract_text(text)["periods"] == []
     # (guard: a grant for named years is a period)
     text2 = ("Björksele kommun\nKultur- och fritidsnämnden\n\nTJÄNSTESKRIVELSE\nDatum 2040-05-02\n\n"
-             "Bidrag till Hägglunds Skidklubb\n\nKlubben får 40 000 kronor per år i bidrag för åren 2041–2043.\n")
+             "Bidrag till Gällträsks Skidklubb\n\nKlubben får 40 000 kronor per år i bidrag för åren 2041–2043.\n")
     assert [(p["start"], p["end"]) for p in extract_text(text2)["periods"]] == [("2041", "2043")]
 
 
@@ -190,11 +190,11 @@ def test_a_delegation_reports_rows_wrapped_in_their_matter_column(extract_text):
             "                         fritidshus, Norrby 3:12\n"
             "18          2040-03-09   Rivningslov för ladugård, Ön 1:4        Olle Nyman         PBL 9 kap. 34 §\n"
             "19          2040-03-20   Marklov för parkering vid               Maja Ek            PBL 9 kap. 35 §\n"
-            "                         idrottsplatsen, Hägglund 2:7\n")
+            "                         idrottsplatsen, Gällträsk 2:7\n")
     assert _items(extract_text(text)) == [
         ("17", "Bygglov för nybyggnad av fritidshus, Norrby 3:12", None),
         ("18", "Rivningslov för ladugård, Ön 1:4", None),
-        ("19", "Marklov för parkering vid idrottsplatsen, Hägglund 2:7", None)]
+        ("19", "Marklov för parkering vid idrottsplatsen, Gällträsk 2:7", None)]
 
 
 def test_a_reports_heading_over_its_period_label(extract_text):
@@ -236,9 +236,9 @@ def _parties(result):
 def test_a_matters_words_before_its_recipient_and_number(extract_text):
     text = ("Björksele kommun\nSocialnämnden\n\nDELEGATIONSBESLUT\n\n"
             "Nr\tBeslutsdatum\tDnr\tÄrende\tBeslutsfattare\n"
-            "1\t2040-10-03\tSN 2040/0101\tUpplåtelse av samlingssal till Hägglunds Syförening, org.nr 804056-9090\tMaja Ek, enhetschef\n"
+            "1\t2040-10-03\tSN 2040/0101\tUpplåtelse av samlingssal till Gällträsks Syförening, org.nr 804056-9090\tMaja Ek, enhetschef\n"
             "2\t2040-10-11\tSN 2040/0107\tFörlängning av avtal om familjehemsvård\tMaja Ek, enhetschef\n")
-    assert _parties(extract_text(text)) == [("Hägglunds Syförening", "804056-9090")]
+    assert _parties(extract_text(text)) == [("Gällträsks Syförening", "804056-9090")]
 
 
 def test_a_dnr_label_after_a_name_is_no_second_name(extract_text):
@@ -252,7 +252,7 @@ def test_a_registers_name_wrapped_in_its_cell(extract_text):
     names = [n for n, _ in _parties(extract_text(_REGISTER))]
     assert "Björksele Läxhjälpsförening" in names and "Björksele" not in names
     # (guard: a sum row over a section heading, a board over a signer, join nothing)
-    text = ("Björksele kommun\n\nBidrag (kr)\n\nHägglunds Syförening        25 000\nSumma                       25 000\nYrkanden\n\n"
+    text = ("Björksele kommun\n\nBidrag (kr)\n\nGällträsks Syförening        25 000\nSumma                       25 000\nYrkanden\n\n"
             "Socialnämnden               40 000\nMaja Ek\n\n")
     names = [n for n, _ in _parties(extract_text(text))]
     assert not any(n.startswith(("Summa", "Socialnämnden")) for n in names)
@@ -267,9 +267,9 @@ def test_a_delegation_reports_deciders_in_their_column(extract_text):
 
 
 def test_a_headings_recipient_named_again_in_full_below(extract_text):
-    text = ("Notiser från socialnämnden\n\nBidrag till Röda Korset i Hägglund\n"
-            "Röda Korsets krets i Hägglund får 30 000 kronor för språkcaféer under 2040.\n")
-    assert _parties(extract_text(text)) == [("Röda Korsets krets i Hägglund", None)]
+    text = ("Notiser från socialnämnden\n\nBidrag till Röda Korset i Gällträsk\n"
+            "Röda Korsets krets i Gällträsk får 30 000 kronor för språkcaféer under 2040.\n")
+    assert _parties(extract_text(text)) == [("Röda Korsets krets i Gällträsk", None)]
     # (guard: a heading's recipient with nothing said again under it stays the party)
-    text = "Notiser\n\nBidrag till Hägglunds Syförening\nNämnden beviljade 12 000 kronor till vävstugan.\n"
-    assert _parties(extract_text(text)) == [("Hägglunds Syförening", None)]
+    text = "Notiser\n\nBidrag till Gällträsks Syförening\nNämnden beviljade 12 000 kronor till vävstugan.\n"
+    assert _parties(extract_text(text)) == [("Gällträsks Syförening", None)]
