@@ -1551,6 +1551,7 @@ _CELL_HEADS = {"datum": "date", "beslutsdatum": "date", "inkom": "date", "dnr": 
                "föredragande": "text", "lagrum": "text", "beslut": "text"}
 _CELL_DATE_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
 _MAX_CELL_COLUMNS = 7
+_MAX_CELL_TABLE_LINES = 3000
 
 
 def _cell_per_line_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
@@ -1579,7 +1580,7 @@ def _cell_rows(text: str, lines: list[tuple[int, int, str]], first: int, kinds: 
     """The rows under a cell-per-line table's heads (see _cell_per_line_table); a blank line ends them."""
     rows: list[list[int]] = []  # each row's line indices, its number's first
     number = 1
-    for i in range(first, len(lines)):
+    for i in range(first, min(len(lines), first + _MAX_CELL_TABLE_LINES)):  # (bounded: a table is pages long at most)
         cell = lines[i][2].strip()
         if not cell:
             break
