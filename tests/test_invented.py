@@ -258,6 +258,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # are found and the set (562 documents) finds 8,586 of 8,589 values, none spurious (left: 161, 413, 441).
 # With gen40's round merged too the set (576 documents) finds 8,786 of 8,789 values, none spurious (left: 161,
 # 413, 441).
+# gen39 (notices, delegation lists and registers: an ANSLAG/BEVIS notice in -layout and flattened, KF kungörelser
+# as text and as an HTML page with an <ol>, delegation lists as a Markdown table and a -layout report numbered
+# from 41, anmälningsärenden flattened, a Meddelanden table read one cell a line, IOP and grant registers in
+# -layout, Markdown and an HTML table, notice pages; 780-793): 780-786 first scored 0.831 (81 of 104 values, 10
+# spurious: items 0.625, amounts 0.455, parties 0.632), 787-793 0.871 (74 of 93, 3 spurious: the <ol>'s numbers
+# lost, a delegation report's wrapped rows). After the fixes all 197 of their values are found and the set (534
+# documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
+# With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
+# 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -267,7 +276,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 576 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

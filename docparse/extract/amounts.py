@@ -294,14 +294,17 @@ def _table_amounts(body: str) -> list[dict]:
 # A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
 # "Belopp i tkr:"; the table follows (a blank line and a heading row of words may come between).
 _TABLE_UNIT_LEAD = re.compile(
-    r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
+    r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+(?:anges\s+|redovisas\s+)?i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
 # A line that is only the table's unit, no lead-in sentence: "Belopp i tusental kronor (tkr).", "(Belopp i mnkr)".
 _UNIT_NOTE_LINE = re.compile(r"[ \t]*\(?(?:alla\s+)?belopp\s+(?:anges\s+|redovisas\s+)?i\s+[^\n]{1,40}?\)?[ \t]*\.?[ \t]*", re.I)
 _LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)
 
 
 # The unit mark closing the sentence that leads in to a table: "Insatsen finansieras enligt tabellen (tkr)."
-_UNIT_ENDS_LINE = re.compile(r"[ \t]*\.[ \t]*")  # (its full stop: a column's heading "Bidrag (tkr)" has none)
+_UNIT_ENDS_LINE = re.compile(r"[ \t]*(?:per[ \t]+år[ \t]*)?\.[ \t]*")  # (its full stop: a column's heading "Bidrag (tkr)" has none)
+# A table's sum row, a blank line over it: "Summa        540 000" (after the last row of cells).
+_SUM_ROW = re.compile(r"[ \t]*(?:summa|totalt|sammanlagt)\b", re.I)
+_LEAD_BLANKS = 2  # blank lines between the unit's line and the table (pdftotext -layout sets two)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
@@ -340,10 +343,10 @@ def _lead_table_amounts(body: str) -> list[dict]:
             indent = len(row) - len(row.lstrip())
             cells = list(_NUMBER_CELL.finditer(row, indent))  # (the row's own first cell is its label)
             if not row.strip():
-                if rows and _next_row_alike(body, end + 1, last_cells):
-                    pos = end + 1  # a page's or a table's break between two rows of as many cells
+                if rows and (_next_row_alike(body, end + 1, last_cells) or _SUM_ROW.match(body, end + 1)):
+                    pos = end + 1  # a page's or a table's break between two rows of as many cells, or over its sum
                     continue
-                if rows or blanks:
+                if rows or blanks >= _LEAD_BLANKS:
                     break
                 blanks += 1
             elif not rows and not heading and _is_year_heading(row):
@@ -355,6 +358,8 @@ def _lead_table_amounts(body: str) -> list[dict]:
             elif not rows and not heading and (not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2
                                                or _is_column_heading(row)):  # ("Nämnd  Budget 2039  Plan 2040": years in words' cells)
                 heading = True  # the columns' heading row
+            elif rows and not re.search(r"\d|\t|[ ]{2}", row.strip()):
+                pass  # "Kulturskolevänner": a row's name wrapped in its cell, the row's numbers on the line above
             else:
                 break
             pos = end + 1

@@ -62,6 +62,21 @@ def _context(text: str, start: int, end: int, abbreviations: frozenset[str], by_
     return squash(text[max(s, start - 80): min(e, end + 80)])
 
 
+# Kinds of a meeting's papers: their diarienummer are their items'.
+_MEETING_KINDS = ("protokoll", "protokollsutdrag", "kallelse")
+
+
+def _head_of_listing(ctx, found: list) -> list:
+    """A writing that lists several matters (a delegation list, a tjänsteskrivelse of anmälningsärenden)
+    under its own kind word has a number of its own: the one above its first row. A protocol or
+    agenda has none: its numbers are the items'."""
+    st = ctx.structure
+    if st.type_word is None or st.type_word.doc_type in _MEETING_KINDS or not st.items:
+        return []
+    first_row = st.items[0].span[0]
+    return [f for f in found if f[1] < first_row]
+
+
 def extract_dnr(ctx) -> list[dict]:
     """Every labelled diarienummer, in text order; the first in a header or footer, or near
     the top of the document, is the document's own (``own``)."""
@@ -96,7 +111,7 @@ def extract_dnr(ctx) -> list[dict]:
 
     own_value = None
     # A protocol or agenda with several items: its numbers are the items', none the document's.
-    own_candidates = () if is_multi_matter(ctx) else found
+    own_candidates = _head_of_listing(ctx, found) if is_multi_matter(ctx) else found
     head_limit = min(len(text), 1500)
     for value, start, end in own_candidates:
         if start in theirs:

@@ -256,7 +256,9 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         if m.group("town"):
             town = _town_name(m.group("town"))
             kind = m.group("kind")
-            known = town.casefold() in towns or (town.endswith("s") and town[:-1].casefold() in towns)
+            # (the genitive -s kept, "Kils kommun"; the old genitive without the town's -n, "Falu kommun" of Falun)
+            known = (town.casefold() in towns or (town.endswith("s") and town[:-1].casefold() in towns)
+                     or (town[-1:].casefold() in "aeiouyåäö" and town.casefold() + "n" in towns))
             if not known and " " in town:
                 # "Kommunstyrelsen Hylte kommun" in a flattened letterhead: the listed last word is the town.
                 tail = town.split(" ", 1)[1]

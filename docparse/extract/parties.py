@@ -431,6 +431,8 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
             continue
         if k == len(words) - 1 and _is_place_genitive(words[:k]) and _PUBLIC_INSTITUTION.fullmatch(lw):
             continue  # "Exeby läns museum"
+        if lw in _BRANCH_NOUNS and words[k - 1].endswith("s") and _capitalised(words[k - 1]):
+            continue  # "Röda Korsets krets i Exeby": a national organisation's local unit
         return False  # a function word or verb: the phrase runs on into a sentence
     if len(words) >= 2 and name.isupper() and words[-1].lower() in _CAPS_LINKS:
         # "BIDRAG TILL SAMLINGSLOKALER FRÅN 2039": a heading in capitals cut at its year; no name
@@ -765,6 +767,10 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
     return names
 
 
+# A national organisation's local unit after its genitive: "Röda Korsets krets i Exeby", "X:s lokalavdelning".
+_BRANCH_NOUNS = frozenset(("krets", "kretsen", "lokalavdelning", "lokalavdelningen", "avdelning", "distrikt", "lokalförening"))
+
+
 def _name_before(text: str) -> str:
     """The name that ends ``text`` (a bounded window before a verb): the longest run of name
     words, starting at a capitalised word."""
@@ -776,7 +782,8 @@ def _name_before(text: str) -> str:
         if re.search(r"[.!?:;,]$", tok) and start < len(tokens):
             break
         word = tok.strip(",.;:")
-        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"}
+        branch = word.lower() in _BRANCH_NOUNS and start >= 2 and tokens[start - 2].endswith("s") and _capitalised(tokens[start - 2])
+        if not (_capitalised(word) or is_org_shaped(word) or word.lower() in _CONNECTORS | _PLACE_PREPOSITIONS | {"län"} or branch
                 or _LEGAL_FORM_WORD.fullmatch(word) and start < len(tokens) and tokens[start].lower().startswith("förening")):
             break  # ("X ekonomisk förening", "X ideell förening": a legal form's adjective is in the name)
         if is_section_heading(word) and start < len(tokens):
@@ -807,6 +814,10 @@ _HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADI
 # av X", "Borgen för X", "Aktieägartillskott till X", "Lån till X" (no part of the name).
 _MATTER_FOR = re.compile(r"^(?i:[\wåäö]*finansiering|borgen|borgensåtagande|[\wåäö]*tillskott|lån|driftbidrag|"
                          r"verksamhetsbidrag|[\wåäö]*stöd)[ \t]+(?:av|för|till|åt)[ \t]+(?=[A-ZÅÄÖ])")
+_DNR_LABEL_START = re.compile(r"(?:Dnr|DNR|Diarienr|Diarienummer)\.?(?:\s|$)")
+# A matter's words before its recipient: "Tilldelning av lokal till X, org.nr ...", "Upplåtelse av hallen till X":
+# the last "till" after a word in lower case opens the name.
+_MATTER_TO = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*[ \t]+till[ \t]+(?=[A-ZÅÄÖ])")
 _PAPER_FROM = re.compile(
     r"^(?:[Aa]nsökan|[Ss]krivelse[n]?|[Bb]egäran|[Ff]ramställan|[Ff]örfrågan|[Yy]ttrande[t]?|[Ii]nbjudan|[Aa]nmälan|"
     r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
@@ -943,12 +954,42 @@ def _rejoin_company(before: str, segment: str) -> str:
     return segment
 
 
+# A table row's first cell before a column's gap, and a line under it that holds that cell's wrapped end only.
+_FIRST_CELL = re.compile(r"([ \t]*)(\S(?:\S| (?! ))*)[ \t]{2,}$")
+_WRAPPED_CELL = re.compile(r"([ \t]*)([A-ZÅÄÖa-zåäö][\wåäö-]*(?: [A-ZÅÄÖa-zåäö][\wåäö-]*){0,3})[ \t]*")
+
+
+_SUM_CELL = re.compile(r"(?:summa|totalt|total|sammanlagt)\b", re.I)
+# Under the wrapped end: a blank line, the end, or the table's next row (cells with a number among them).
+_ROW_OR_BLANK = re.compile(r"[ \t]*(?:\n|$)|[^\n]*\S(?:\t|[ ]{2,})[^\n]*\d")
+
+
+def _cell_wrapped_below(body: str, start: int, before: str) -> str:
+    """A register's name cell wrapped in its column, the row's other cells beside its first line
+    ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below."""
+    cell = _FIRST_CELL.fullmatch(before)
+    line_end = body.find("\n", start)
+    if not cell or line_end < 0:
+        return before
+    next_end = body.find("\n", line_end + 1)
+    below = _WRAPPED_CELL.fullmatch(body, line_end + 1, len(body) if next_end < 0 else next_end)
+    if below is None or len(below.group(1)) != len(cell.group(1)):
+        return before
+    first, rest = cell.group(2), below.group(2)
+    if (_SUM_CELL.match(first) or BOARD_RE.fullmatch(first) or is_section_heading(rest) or looks_like_person(rest)
+            or next_end >= 0 and not _ROW_OR_BLANK.match(body, next_end + 1)):
+        return before  # "Summa" over "Yrkanden", "Socialnämnden" over a signer's name: no name wrapped in its cell
+    return cell.group(1) + cell.group(2) + " " + below.group(2) + "  "
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     column = _column_above(body, line_start, start)
     before = "" if column is not None else body[line_start:start]
+    if column is None:
+        before = _cell_wrapped_below(body, start, before)
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
@@ -993,6 +1034,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
+        segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
@@ -1082,6 +1124,8 @@ class _Found:
             return
         if re.fullmatch(ORGNR_LABEL, name, re.I):
             return  # "Parter<TAB>Organisationsnummer": a table's column heading
+        if _DNR_LABEL_START.match(name):
+            return  # "..., Dnr BUN 2040/0199": a matter's diarienummer label and its board's code, no name
         if counterparty and _is_own_body(name):
             return  # the municipality and its bodies give grants; they are parties only of agreements
         if name.casefold() in self.people or looks_like_person(name) or self._person_marked(name, at):
@@ -1429,10 +1473,30 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
     return body[pos:gap.start()].strip() + " " + cells[0]
 
 
+def _restated_below(body: str, pos: int) -> bool:
+    """A heading's recipient ("Bidrag till Röda Korset i Exeby") that the text right under it names again
+    as its sentence's subject ("Röda Korsets krets i Exeby får ..."): the heading's line holds nothing else."""
+    line_end = body.find("\n", pos)
+    if line_end < 0 or len(body[pos:line_end].split()) > _HEADING_NAME_WORDS:
+        return False
+    rest = body[pos:line_end].strip()
+    words = rest.split()
+    if len(words) < 2 or not words[0][:1].isupper() or rest.endswith((",", "-", "och", ".")):
+        return False
+    below = body[line_end + 1:line_end + 1 + _RESTATED_REACH]
+    return below.startswith(words[0]) and _RECEIVES.search(below) is not None
+
+
+_HEADING_NAME_WORDS = 8
+_RESTATED_REACH = 120  # the subject and its verb in the first words under the heading
+
+
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
     for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
         for m in _matches(trigger, body):
+            if _restated_below(body, m.end()):
+                continue  # "Bidrag till Röda Korset i Exeby" / "Röda Korsets krets i Exeby får ...": the text names it in full
             names = _name_list(_cell_wrapped(body, m.end()) or body[m.end(): m.end() + 300])
             for name in names:
                 # "Kommunen ger 30 000 kronor till föreningen Exeby Unga": the kind in lower case is no part of a
@@ -1750,6 +1814,9 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if len(cells) > 1 and cells[0]:
             cut += segment.find(cells[0])
             segment = cells[0]
+            if not left[row_start:cut].strip():  # (the row's first cell, its name wrapped in its column below)
+                wrapped = _cell_wrapped_below(body, m.end(), left[row_start:cut + len(segment)] + "  ")
+                segment = wrapped.strip() if wrapped.strip() != segment else segment
         described = _DESCRIBED_ENTRY.fullmatch(left, left.rfind("\n") + 1) if body[m.start() - 2: m.start()].lstrip()[:1] == ":" else None
         if described:
             # "Exeby IF, ny konstgräsyta: 310 000 kr": the payee first, what it is for after its comma.

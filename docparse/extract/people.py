@@ -1411,7 +1411,8 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 
-_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande"}
+_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande",
+                      "beslutsfattare": None}  # (a delegation list's decider: named in the column, no role of ours)
 
 
 def label_row_people(body: str) -> list[Candidate]:
@@ -1430,7 +1431,7 @@ def label_row_people(body: str) -> list[Candidate]:
 # A table's heading row with a column of people: "Nr  Ärende  Dnr  Föredragande" (cells by tabs,
 # as clean leaves Markdown and HTML tables).
 _PERSON_COLUMN_HEAD = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
-_PERSON_COLUMN_LABEL = re.compile(r"(?:föredragande|handläggare|kontaktperson)", re.I)
+_PERSON_COLUMN_LABEL = re.compile(r"(?:föredragande|handläggare|kontaktperson|beslutsfattare)", re.I)
 
 
 def table_column_people(body: str) -> list[Candidate]:
@@ -1469,7 +1470,7 @@ def table_column_people(body: str) -> list[Candidate]:
 
 # The same table in pdftotext -layout's columns: its heading row's cells apart by wide gaps, the
 # person column's label among them; a row's cell of that column starts under the label.
-_LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
+_LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson|Beslutsfattare)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
 _LAYOUT_CELL = re.compile(r"(?:(?<=^)|(?<=[ ]{3}))\S(?:[^ \n]| (?! ))*")
 _LAYOUT_ALIGN = 4  # characters a cell may stand off its heading's column
 _AGENDA_ROW = re.compile(r"[ \t]*\d{1,3}\.?[ \t]{2,}\S")

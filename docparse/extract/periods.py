@@ -90,7 +90,8 @@ _CHANGED_BEFORE = re.compile(r"(?<![\wåäö])(?:ökade|ökat|ökar|minskade|min
                              r"växte|vuxit|halverades|fördubblades)[ \t]+(?:[\wåäö%,]+[ \t]+){0,3}$", re.I)
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper|" + _GRANT_STOD, re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
-_PLAN_FOR = re.compile(r"(?:plan|planen|budget|budgeten|strategi|strategin|program|programmet)\s+för\s+(?:från\s+)?$", re.I)
+# (a budget's compound too, its years named "åren": "budgetförutsättningar för åren 2041–2043")
+_PLAN_FOR = re.compile(r"(?:plan|planen|budget[a-zåäö]*|strategi|strategin|program|programmet)\s+för\s+(?:åren\s+)?(?:från\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 

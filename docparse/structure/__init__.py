@@ -37,6 +37,9 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     items = find_items(body, lines)
     furniture = [(s, e) for s, e, k in masked if not k.startswith("web")]
     type_word = as_attested_extract(body, start, find_type_word(body, start, web_title, text, furniture), len(items))
+    if type_word is not None and type_word.source == "head" and any(
+            i.title_span and i.title_span[0] <= type_word.span[0] < i.title_span[1] for i in items):
+        type_word = None  # "Beslut om bidrag till ..." as a listed matter's title: that matter's kind, not the list's
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     # (A page summing up a meeting's decided matters is no agenda, however many it has.)

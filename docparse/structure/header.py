@@ -25,6 +25,8 @@ DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
+    # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
+    "rapportdatum": "document", "sammanställd": "document",
     "publicerad": "published", "publicerades": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # When a page was last changed or checked ("Uppdaterad: ...", a foot's "Senast ändrad: 4 maj 2031 09:12"):
@@ -67,10 +69,17 @@ _WEEKDAY = re.compile(r"(?<![\wåäö])(?:mån|tis|ons|tors|fre|lör|sön)dag(?:
 _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 
 
+# A notice's dates of its own posting ("Datum då anslaget sätts upp", "Datum för anslags nedtagande",
+# "Datum för justering"): when the notice hangs or the protocol was checked, not the document's date.
+_NOTICE_DATE = re.compile(r"[ \t]*(?:då|för)[ \t]+(?:anslag|justering)", re.I)
+
+
 def _label_kind(body: str, m: re.Match) -> str:
     """What a date label's date is; the time and place of the protocol's checking
     ("Justeringens plats och tid", "Tid och plats för justering") is no meeting date."""
     kind = _KIND_BY_FOLDED[fold(m.group(1))]
+    if kind == "document" and _NOTICE_DATE.match(body, m.end(), m.end() + 20):
+        return "other"
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):
@@ -142,6 +151,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             kind = label[1]
             if label[1] == "meeting" and "\n\n\n" in gap:
                 kind = "other"
+            elif _heads_between(gap):
+                kind = "other"  # "Datum" / "Dnr" / "Ärende" / "1" / "2040-05-08": a column's head, its first row's date
             elif "\n" in gap and _date_column_below(body, m, end):
                 kind = "other"  # "Beslutsdatum" heading a table's column: the first row's date, the others' below it
         elif _CLOCK_AFTER.match(body, m.end()):
@@ -172,6 +183,16 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                 kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     return out
+
+
+# Lines of words between a label and a date: the label heads a table's column read one cell a line
+# (plain pdftotext: "Datum" / "Dnr" / "Ärende" / "1" / "2040-05-08"), the date is its first row's.
+_WORD_LINE = re.compile(r"\n[ \t]*[^\W\d_][^\n]*(?=\n)")
+_ROW_NUMBER_OVER = re.compile(r"\n[ \t]*\d{1,3}[ \t]*\n[ \t]*$")  # the row's number alone on the line over the date
+
+
+def _heads_between(gap: str) -> bool:
+    return gap[:1] == "\n" and _ROW_NUMBER_OVER.search(gap) is not None and len(_WORD_LINE.findall(gap)) >= 2
 
 
 # A flattened text's signature: a sentence ends, the place and date, then the first signer's name

@@ -191,7 +191,8 @@ _CAPS_WORD_RE = re.compile(rf"[{_UPPER}]{{2,}}(?:\s|$)")
 # Words of a meeting's papers: a plain numbered list is an agenda only in their company
 # (or when its items carry diarienummer, or open with the procedural items every agenda has).
 _MEETING_WORDS = ("föredragningslista", "dagordning", "ärendelista", "kallelse", "protokoll", "sammanträde",
-                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering")
+                  "ärenden", "paragrafer", "innehållsförteckning", "justerare", "justering",
+                  "delegationsbeslut")  # (a delegation list's numbered rows are reported to the meeting)
 _MEETING_HEADING_RE = re.compile(r"^[ \t]*möte\b", re.I | re.M)  # a web page's "Möte 2031-05-04"
 _PROCEDURAL_RE = re.compile(
     r"^(?:val\s+av\s+(?:protokolls)?justera|upprop|mötets\s+öppnande|sammanträdets\s+öppnande|"
@@ -651,7 +652,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             and bool(re.search(r"\S(?:\t|[ ]{3,})", raw[:dnr[0]]))
         before, after = raw[:dnr[0]], raw[dnr[1]:]
         raw_after_dnr = after
-        if before.strip(" \t:–-.(") == "":  # "26 Dnr KS 2031/14 Title"
+        if before.strip(" \t:–-.(") == "" or (head.kind == "num" and _DATE_CELL_RE.fullmatch(before.strip() + " ")):
+            # "26 Dnr KS 2031/14 Title"; a delegation list's row, the decision's date and its dnr in
+            # columns before the matter ("1   2039-02-02   SN 2039/0011   Title")
             start += dnr[1]
             raw = after
             dnr_before = True
@@ -727,7 +730,8 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 # "5. Yttrande över plan för      2036/49" / "" / "Exebygden 2037-2046": OCR set the
                 # wrapped end apart by a blank line; a title cannot end in its preposition.
                 next_end = _next_line_end(text, line_end + 1, stop) or line_end
-            if next_end > line_end and (dnr_column or dnr_before):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+            if next_end > line_end and (dnr_column or dnr_before or gap_cut):  # "2. Ansökan om medel för    KS 2031/155" / "upprustning av badplatser"
+                # (or a row whose matter cell a gap ended: "41   Bygglov för tillbyggnad av     Ida Ek" / "     enbostadshus")
                 wrapped = text[line_end + 1:next_end]
                 cell = _COLUMN_GAP_RE.search(wrapped, len(wrapped) - len(wrapped.lstrip()))
                 if cell:  # "   förskola och omsorg         förskolechef": the föredragande's column goes on right of it
@@ -1664,6 +1668,89 @@ def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item
     return rows
 
 
+# A table read one cell a line (plain pdftotext): its number column's head, then the other columns' heads,
+# each alone on its line ("Nr" / "Datum" / "Dnr" / "Avsändare" / "Ärende"), then the rows' cells.
+_CELL_NUMBER_HEAD_RE = re.compile(r"[ \t]*(?:Nr\.?|NR|Löpnr|Punkt)[ \t]*")
+_CELL_HEADS = {"datum": "date", "beslutsdatum": "date", "inkom": "date", "dnr": "dnr", "diarienummer": "dnr",
+               "diarienr": "dnr", "ärende": "title", "ärendemening": "title", "rubrik": "title", "ämne": "title",
+               "avsändare": "text", "mottagare": "text", "beslutsfattare": "text", "handläggare": "text",
+               "föredragande": "text", "lagrum": "text", "beslut": "text"}
+_CELL_DATE_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_MAX_CELL_COLUMNS = 7
+_MAX_CELL_TABLE_LINES = 3000
+
+
+def _cell_per_line_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The rows of a table read one cell a line whose matter is not the column right of the number
+    ("1" / "2040-05-08" / "KS 2040/0151" / "Länsstyrelsen i X län" / "Beslut om ..."): each row opens on its
+    number alone on its line, the next one up; its cells are read by their columns' heads, a date and a
+    dnr column left empty where the row's line is none, the matter's extra lines its wrapped end."""
+    for k, (_s, _e, line) in enumerate(lines):
+        if not _CELL_NUMBER_HEAD_RE.fullmatch(line):
+            continue
+        kinds: list[str] = []
+        for _s2, _e2, head in lines[k + 1:k + 1 + _MAX_CELL_COLUMNS]:
+            kind = _CELL_HEADS.get(head.strip().lower())
+            if kind is None:
+                break
+            kinds.append(kind)
+        if len(kinds) < 2 or kinds.count("title") != 1:
+            continue
+        items = _cell_rows(text, lines, k + 1 + len(kinds), kinds)
+        if len(items) >= MIN_UNNUMBERED_ROWS:
+            return items
+    return []
+
+
+def _cell_rows(text: str, lines: list[tuple[int, int, str]], first: int, kinds: list[str]) -> list[Item]:
+    """The rows under a cell-per-line table's heads (see _cell_per_line_table); a blank line ends them."""
+    rows: list[list[int]] = []  # each row's line indices, its number's first
+    number = 1
+    for i in range(first, min(len(lines), first + _MAX_CELL_TABLE_LINES)):  # (bounded: a table is pages long at most)
+        cell = lines[i][2].strip()
+        if not cell:
+            break
+        if cell == str(number):
+            rows.append([i])
+            number += 1
+        elif rows:
+            rows[-1].append(i)
+        else:
+            return []
+    items = []
+    for r, row in enumerate(rows):
+        cells = row[1:]
+        title: list[int] = []
+        dnr = None
+        c = 0
+        for col, kind in enumerate(kinds):
+            if c >= len(cells):
+                break
+            cell = lines[cells[c]][2].strip()
+            if kind == "date" and not _CELL_DATE_RE.fullmatch(cell) or kind == "dnr" and not _is_dnr_line(cell):
+                continue  # an empty cell: the row's line is the next column's
+            if kind == "title":
+                # (the matter's wrapped lines: as many as the row has beyond the columns after it)
+                take = max(1, len(cells) - c - (len(kinds) - col - 1))
+                title = cells[c:c + take]
+                c += take
+                continue
+            if kind == "dnr":
+                s = lines[cells[c]][0]
+                found = _take_dnr(lines[cells[c]][2])
+                dnr = (found[2], (s + found[0], s + found[1])) if found else None
+            c += 1
+        if not title:
+            return []
+        t0, t1 = lines[title[0]][0], lines[title[-1]][1]
+        t0 += len(lines[title[0]][2]) - len(lines[title[0]][2].lstrip())
+        stop = lines[rows[r + 1][0]][0] if r + 1 < len(rows) else lines[row[-1]][1]
+        items.append(Item(number=lines[row[0]][2].strip(), title=" ".join(text[t0:t1].split()),
+                          dnr=dnr[0] if dnr else None, span=(lines[row[0]][0], stop), title_span=(t0, t1),
+                          dnr_span=dnr[1] if dnr else None))
+    return items
+
+
 def _untitled(text: str, candidate: _Candidate, stop: int) -> bool:
     """Whether _read_title would certainly find no title for this head: a bare head (nothing after
     it on its line) that does not start its line, or whose first non-empty line below is another
@@ -1749,7 +1836,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         right = _right_margin_heads(text)
         if len(right) < 2:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
-                    or _unnumbered_table(text, lines) or _unnumbered_list(text, lines))
+                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
     _own_pages(text, heads, candidates, occurrences)

@@ -38,7 +38,9 @@ _CUT = re.compile(
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))"  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
-    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))",  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
+    r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
+    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
+    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
@@ -69,6 +71,8 @@ _LABEL_START = re.compile(tolerant(
     # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
     r"lästid|läsningstid|lästid\s+ca)\b"
     r"|^(?:tid|plats)\s*:"
+    # a report's period and day under its heading: "Period: 2040-08-01 – 2040-08-31", "Rapportdatum: ..."
+    r"|^(?:period|rapportperiod|rapportdatum|sammanställd)\s*:"
     r"|^ink\.[ \t]*\d"),  # a registry's stamp abbreviated: "Ink. 2038-03-05"
     re.I,
 )
@@ -353,8 +357,9 @@ _AFTER_LEADING_DATE = re.compile(r"[ \t]+(?:[|–—·•-][ \t]+)?")
 # The body after the heading word and a dash, the heading's whole line: "Protokoll – Direktionen".
 _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                          + r"))?(?=[ \t*#]*$)")
-# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12".
-_LOWER_BOARD = re.compile(r"[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
+# The same without a dash, the body in lower case: "Protokoll kommunstyrelsen 2040-03-12" (or after a
+# colon: "Kungörelse: kommunfullmäktige 28 september 2039").
+_LOWER_BOARD = re.compile(r":?[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                           + r"))?(?=[ \t*#]*$)")
 # The meeting's day alone after the heading word, one space apart: "PROTOKOLL 2039-10-07".
 _DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t*#]*$)")
@@ -840,8 +845,18 @@ _SITE_SECTION = re.compile(r"s?[ \t]+(?:nyhetsrum(?:met)?|pressrum(?:met)?|newsr
 _CAPS_BODY_WORD = re.compile(r"(?<![A-ZÅÄÖ])(?:KOMMUNS?|STADS?|REGION)(?![A-ZÅÄÖ])")
 
 
+# A meeting's list of papers reported to it, named in one word as its heading ("Meddelanden",
+# "Anmälningsärenden", "Delgivningar"): a heading, though one word is none elsewhere.
+_LISTING_HEADING = re.compile(r"(?:Meddelanden|Anmälningsärenden|Delgivningar|Informationsärenden|"
+                              r"MEDDELANDEN|ANMÄLNINGSÄRENDEN|DELGIVNINGAR|INFORMATIONSÄRENDEN)")
+# A justered protocol's notice, its box's heading: "ANSLAG/BEVIS".
+_NOTICE_BOX = re.compile(r"ANSLAG[ \t]*/[ \t]*BEVIS|Anslag[ \t]*/[ \t]*bevis")
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
+    if len(words) == 1 and _LISTING_HEADING.fullmatch(words[0]) and type_word is None:
+        return True
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
@@ -1913,6 +1928,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[board.end() + 1:]
         elif board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", _without_date(text[board.end():])):
             text = ""  # "Protokollsutdrag Socialnämnden 2040-03-11 § 44 Dnr ...": the body, its meeting and §, no subject
+        town = MUNICIPALITY_RE.match(text) if len(line) > _FLAT_LINE and not board else None
+        if town and _NOTICE_BOX.fullmatch(text[town.end():].strip()):
+            # A flattened notice: the municipality printed before its box's heading ("Exeby kommun ANSLAG/BEVIS ...").
+            box = text[town.end():].strip()
+            s0 = ls + off + text.index(box, town.end())
+            return Title(box, (s0, s0 + len(box)), "heading")
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:
