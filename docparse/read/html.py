@@ -188,9 +188,6 @@ def _walk(el, blocks: Blocks) -> None:
             blocks.add("\t".join(c for c in cells if c))
         elif tag in _BLOCKS:
             flush()
-            number = _ordinal(node) if tag == "li" else None
-            if number is not None:
-                line.append(f"{number}. ")  # an ordered list's item as a browser shows it: its number first
             if node.text:
                 line.append(node.text)
             for child in node:
@@ -206,26 +203,6 @@ def _walk(el, blocks: Blocks) -> None:
 
     visit(el)
     flush()
-
-
-def _ordinal(li) -> int | None:
-    """The number a browser prints before an item of an ordered list (<ol start="n">, <li value="n">),
-    None for an item of another list."""
-    parent = li.getparent()
-    if parent is None or parent.tag != "ol":
-        return None
-    number = _int_attr(parent, "start", 1) - 1
-    for item in parent:
-        if item.tag == "li":
-            number = _int_attr(item, "value", number + 1)
-        if item is li:
-            return number
-    return None
-
-
-def _int_attr(el, name: str, default: int) -> int:
-    value = (el.get(name) or "").strip()
-    return int(value) if value.isdigit() else default
 
 
 def read_html(name: str, data: bytes, sha256: str) -> SourceDocument:
