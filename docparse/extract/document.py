@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, MUNICIPALITY_STEMS, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
+from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
@@ -146,7 +146,7 @@ def _town_name(raw: str) -> str:
 def municipality(ctx) -> tuple[str | None, list[int] | None]:
     """The municipality, region or förbund the document belongs to: its letterhead first, else
     the one named most. Towns are checked against SCB's list, regions against SKR's."""
-    towns, regions = ctx.models.domain.municipalities | FINLAND_SWEDISH | MUNICIPALITY_STEMS, {r.casefold(): r for r in ctx.models.domain.regions}
+    towns, regions = ctx.models.domain.municipalities | FINLAND_SWEDISH, {r.casefold(): r for r in ctx.models.domain.regions}
     st = ctx.structure
     text = ctx.body
     # The first page's header block (above "Sida 1 (5)") is masked as running furniture, yet it is

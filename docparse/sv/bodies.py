@@ -42,9 +42,6 @@ FINLAND_SWEDISH = frozenset(n.casefold() for n in (
     "Mariehamn", "Brändö", "Eckerö", "Finström", "Föglö", "Geta", "Hammarland", "Jomala", "Kumlinge", "Kökar",
     "Lemland", "Lumparland", "Saltvik", "Sottunga", "Sund", "Vårdö"))
 
-# A municipality whose name before "kommun" is not its town's as SCB lists it: the town "Falun", the
-# municipality "Falu kommun" (in capitals, "FALU KOMMUN", only a listed name is taken).
-MUNICIPALITY_STEMS = frozenset(("falu",))
 
 # The head word of a body's name, in every form a text uses (definite, genitive).
 _HEADS = (
