@@ -461,14 +461,61 @@ def _repeated_part(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Cou
     return lo if top == i else top
 
 
+# A page mark with only blanks after it to a page break or the text's end closes its page: a footer.
+_PAGE_END = re.compile(r"[ \t\n]*(?:\f|\Z)")
+_FOOT_REACH = 3  # lines (not blank) over a page's closing mark that a running footer may hold
+
+
+def _foot_lines(lines: list[tuple[int, int, str]], i: int) -> list[int]:
+    """The lines (not blank) right over the page mark ``i``, at most _FOOT_REACH, within 8 lines."""
+    found = []
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if lines[k][2].strip():
+            found.append(k)
+            if len(found) == _FOOT_REACH:
+                break
+    return found
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _running_foot(lines: list[tuple[int, int, str]], i: int, feet: Counter) -> int:
+    """Where the footer closing a page at the mark ``i`` starts: the lines right over it that stand
+    over another page's closing mark too (a running footer: "Exeby kommun · Box 12 · 0123-456 00")
+    or are signature boxes; not the page's last lines of text, however short (a signature's name
+    and role, an agenda's last items, a § mark whose heading went over to the next page)."""
+    top = i
+    for k in _foot_lines(lines, i):
+        line = lines[k][2]
+        if not SIGNATURE_BOX.match(line) and (feet[_line_key(line)] < 2 or _ends_sentence(line)):
+            break
+        top = k
+    return top
+
+
+def _below_own_structure(lines: list[tuple[int, int, str]], lo: int, i: int) -> int:
+    """The walked block ``lo``..``i`` cut below its last § mark or section heading (_own_structure):
+    a page's text ran down to the page mark there ("§ 257" / "Sida 3 av 4", its heading under the
+    mark), a running head holds neither."""
+    for k in range(i - 1, lo - 1, -1):
+        if lines[k][2].strip() and _own_structure(lines[k][2]):
+            return next((n for n in range(k + 1, i) if lines[n][2].strip()), i)
+    return lo
+
+
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Running headers found around page-number lines ("Sida 5 (8)"), plus inline footers;
     ``lines``: the text's line spans."""
     masks: list[tuple[int, int, str]] = []
     seen: Counter[str] | None = None  # every line's key, counted once when first needed
-    for i, (start, end, line) in enumerate(lines):
-        if not _PAGE_NUMBER.match(line):
-            continue
+    marks = [i for i, (_s, _e, line) in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    closing = {i for i in marks if _PAGE_END.match(text, lines[i][1])}
+    # each line's key: over how many pages' closing marks it stands
+    feet = Counter(key for i in closing for key in {_line_key(lines[k][2]) for k in _foot_lines(lines, i)})
+    for i in marks:
+        start, end, line = lines[i]
         if seen is None:
             seen = Counter(_line_key(ln) for _s, _e, ln in lines if ln.strip())
         lo = i
@@ -482,8 +529,12 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             # The first page's head above its page mark is the document's own head (type word,
             # board, meeting date, municipality): only the page mark is furniture.
             lo = i
-        elif lo < i - 1:
-            lo = _repeated_part(lines, lo, i, seen)
+        elif i in closing:
+            lo = _running_foot(lines, i, feet)
+        else:
+            lo = _below_own_structure(lines, lo, i)
+            if lo < i - 1:
+                lo = _repeated_part(lines, lo, i, seen)
         masks.append((lines[lo][0], end, "page-header"))
     masks += _page_mark_rows(text, lines)
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():
@@ -543,6 +594,62 @@ def _header_cells(line: str) -> bool:
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
+# A line opening with one paragraph's mark ("§ 14", "§ 14   Dnr BUN 2032/21") is an item's own, never a
+# running head, though with its digits folded it reads the same on every page that opens an item.
+# ("§§ 12-16" or "Protokoll  § 14" may be the page's head.)
+_ITEM_MARK_LINE = re.compile(r"[ \t]*§[ \t]*\d{1,4}\b(?![ \t]*[-–—][ \t]*\d)")
+
+
+def _own_structure(line: str) -> bool:
+    """A § mark opening an item or a section's heading ("Beslut"): the page's own text, though a
+    protocol of one matter a page prints them at the top of every page."""
+    return bool(_ITEM_MARK_LINE.match(line) or _SECTION_LINE.match(line))
+_HEAD_LINES = 3  # lines (not blank) at a page's top that its running head may hold
+
+
+def _page_tops(text: str, lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Each page's first lines (not blank), at most _HEAD_LINES."""
+    tops: list[list[tuple[int, int, str]]] = [[]]
+    page_starts = {m.end() for m in re.finditer(PAGE_BREAK, text)}
+    for span in lines:
+        if span[0] in page_starts:
+            tops.append([])
+        if span[2].strip() and len(tops[-1]) < _HEAD_LINES:
+            tops[-1].append(span)
+    return tops
+
+
+def _letterhead_repeats(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A page's first lines that repeat the first page's (digits ignored): its running head, the
+    letterhead printed again atop every page ("EXEBY KOMMUN      PROTOKOLL"), however few the pages
+    (_repeated_page_lines needs three). The first page's copy is the document's letterhead."""
+    if PAGE_BREAK not in text:
+        return []
+    tops = _page_tops(text, lines)
+    letterhead = {page_line_key(ln) for _s, _e, ln in tops[0] if not _own_structure(ln)}
+    return [(s, e, "page-furniture") for top in tops[1:] for s, e, ln in top
+            if page_line_key(ln) in letterhead and not _own_structure(ln)]
+
+
+def _not_covered(spans: list[tuple[int, int, str]], masks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` that no mask of ``masks`` covers whole."""
+    if not spans:
+        return []
+    merged: list[list[int]] = []
+    for s, e, _k in sorted(masks):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [m[0] for m in merged]
+    out = []
+    for s, e, k in spans:
+        n = bisect.bisect_right(starts, s) - 1
+        if n < 0 or merged[n][1] < e:
+            out.append((s, e, k))
+    return out
+
+
 def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers;
     ``lines``: the text's line spans."""
@@ -589,7 +696,7 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     head_starts = set(itertools.islice((start for start, _e, line in lines if line.strip()), 3))
     masks = []
     for start, end, line in lines:
-        if line.strip() and key(line) in masked and start not in head_starts:
+        if line.strip() and key(line) in masked and start not in head_starts and not _own_structure(line):
             masks.append((start, end, "page-furniture"))
     return masks
 
@@ -845,5 +952,6 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     masks += _repeated_page_lines(text, lines)
     masks += web_chrome(text, models)
     masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
+    masks += _not_covered(_letterhead_repeats(text, lines), masks)  # (the reader's or another finder's already)
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

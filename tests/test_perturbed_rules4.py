@@ -82,3 +82,84 @@ def test_a_pdf_layouts_ligatures_expand_with_its_line_boxes():
     assert [expanded.text[s:e] for s, e, *_box in expanded.boxes] == ["Stöd till fiske", "ffiga flottar"]
     assert normalise(expanded.text) == expanded.text
 
+
+# --- pages, in the clean stage (docparse/clean.py) --------------------------------------------
+
+_HEAD = "MORA KULTURNÄMND                        PROTOKOLL\nSammanträdesdatum 2038-10-14\n\n"
+_MATTERS = [("31", "Val av justerare", "Nämnden utser Vilma Ståhl att justera dagens protokoll.",
+             "Justeringen sker på kommunhuset torsdagen efter mötet."),
+            ("32", "Budget för fritidsgården i Östnor", "Nämnden godkänner budgeten för gården.",
+             "Förvaltningen har räknat på hyra och personal för hela året."),
+            ("33", "Bidrag till Noppikoski bygdeförening", "Nämnden beviljar föreningen 12 000 kronor.",
+             "Föreningen söker pengar för ett nytt tak på bygdegården."),
+            ("34", "Anmälan av delegationsbeslut", "Nämnden lägger anmälan till handlingarna.",
+             "Ordföranden har fattat två beslut om lokalbidrag i september.")]
+
+
+def _protocol_lines() -> list[str]:
+    lines = []
+    for number, title, decision, prose in _MATTERS:
+        lines += [f"§ {number}", "", title, "", "Beslut", "", decision, "", "Ärendet", "", prose, ""]
+    return lines + ["Justeras", "", "Vilma Ståhl", "Justerare", ""]
+
+
+def _paged(pages: list[list[str]], head: str = "MORA KULTURNÄMND                        PROTOKOLL") -> str:
+    """pdftotext of a multi-page PDF: each page's footer, a form feed, the running head atop the next."""
+    out = []
+    for k, page in enumerate(pages, 1):
+        body = "\n".join(page)
+        out.append((head + "\n\n" if k > 1 else "") + body + f"\n\nSida {k} av {len(pages)}\n")
+    return _HEAD + "\f".join(out)
+
+
+def _items(result) -> list[tuple[str, str]]:
+    return [(i["number"], i["title"]) for i in result["items"]]
+
+
+_ALL_ITEMS = [(n, t) for n, t, _d, _p in _MATTERS]
+
+
+def test_a_paragraph_mark_closing_a_page_keeps_its_heading_over_the_page_break(extract_text):
+    lines = _protocol_lines()
+    cut = lines.index("§ 32") + 1  # the mark at the page's foot, its heading atop the next page
+    assert _items(extract_text(_paged([lines[:cut], lines[cut:]]))) == _ALL_ITEMS
+
+
+def test_a_two_page_texts_running_head_is_furniture(extract_text):
+    lines = _protocol_lines()
+    cut = lines.index("§ 33") - 1
+    result = extract_text(_paged([lines[:cut], lines[cut:]]))
+    assert _items(result) == _ALL_ITEMS
+    from docparse.clean import clean
+
+    cleaned = clean(_paged([lines[:cut], lines[cut:]]))
+    heads = [cleaned.text[s:e] for s, e, _k in cleaned.masks if "KULTURNÄMND" in cleaned.text[s:e]]
+    assert len(heads) == 1  # the second page's copy; the first page's is the letterhead
+
+
+def test_the_last_lines_over_a_closing_page_mark_are_the_pages_text(extract_text):
+    # the signature's name and role right over the page's footer: no running head above a page mark
+    text = _paged([_protocol_lines()])
+    people = [(p["name"], p.get("title")) for p in extract_text(text)["people"]]
+    assert ("Vilma Ståhl", "Justerare") in people
+
+
+def test_paragraph_marks_opening_every_page_are_no_running_head(extract_text):
+    # one matter a page, as many protocols print them: "§ 31  Dnr ..." atop each page
+    lines = _protocol_lines()
+    starts = [lines.index(f"§ {n}") for n, *_rest in _MATTERS] + [len(lines)]
+    pages = [[ln.replace(f"§ {n}", f"§ {n}                          Dnr KFN 2038/{40 + k}") if ln == f"§ {n}" else ln
+              for ln in lines[starts[k]:starts[k + 1]]] for k, (n, *_rest) in enumerate(_MATTERS)]
+    assert _items(extract_text(_HEAD + "\f".join("\n".join(p) for p in pages))) == _ALL_ITEMS
+
+
+def test_a_running_footer_over_each_closing_page_mark_stays_furniture():
+    from docparse.clean import clean
+
+    lines = _protocol_lines()
+    foot = "Mora kommun · Box 12 · 792 21 Mora"
+    half = len(lines) // 2
+    text = _paged([lines[:half] + ["", foot], lines[half:] + ["", foot]])
+    cleaned = clean(text)
+    masked = [cleaned.text[s:e] for s, e, _k in cleaned.masks]
+    assert sum(foot in m for m in masked) == 2
