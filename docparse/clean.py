@@ -466,10 +466,12 @@ _PAGE_END = re.compile(r"[ \t\n]*(?:\f|\Z)")
 _FOOT_REACH = 3  # lines (not blank) over a page's closing mark that a running footer may hold
 
 
-def _foot_lines(lines: list[tuple[int, int, str]], i: int) -> list[int]:
-    """The lines (not blank) right over the page mark ``i``, at most _FOOT_REACH, within 8 lines."""
+def _foot_lines(text: str, lines: list[tuple[int, int, str]], i: int) -> list[int]:
+    """The lines (not blank) right over the page mark ``i`` on its page, at most _FOOT_REACH, within 8 lines."""
     found = []
     for k in range(i - 1, max(-1, i - 9), -1):
+        if text.startswith(PAGE_BREAK, lines[k][1]):
+            break  # the line closes the page before
         if lines[k][2].strip():
             found.append(k)
             if len(found) == _FOOT_REACH:
@@ -481,13 +483,13 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?", ":", ";", ","))
 
 
-def _running_foot(lines: list[tuple[int, int, str]], i: int, feet: Counter) -> int:
+def _running_foot(text: str, lines: list[tuple[int, int, str]], i: int, feet: Counter) -> int:
     """Where the footer closing a page at the mark ``i`` starts: the lines right over it that stand
     over another page's closing mark too (a running footer: "Exeby kommun · Box 12 · 0123-456 00")
     or are signature boxes; not the page's last lines of text, however short (a signature's name
     and role, an agenda's last items, a § mark whose heading went over to the next page)."""
     top = i
-    for k in _foot_lines(lines, i):
+    for k in _foot_lines(text, lines, i):
         line = lines[k][2]
         if not SIGNATURE_BOX.match(line) and (feet[_line_key(line)] < 2 or _ends_sentence(line)):
             break
@@ -513,7 +515,7 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
     marks = [i for i, (_s, _e, line) in enumerate(lines) if _PAGE_NUMBER.match(line)]
     closing = {i for i in marks if _PAGE_END.match(text, lines[i][1])}
     # each line's key: over how many pages' closing marks it stands
-    feet = Counter(key for i in closing for key in {_line_key(lines[k][2]) for k in _foot_lines(lines, i)})
+    feet = Counter(key for i in closing for key in {_line_key(lines[k][2]) for k in _foot_lines(text, lines, i)})
     for i in marks:
         start, end, line = lines[i]
         if seen is None:
@@ -530,7 +532,7 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             # board, meeting date, municipality): only the page mark is furniture.
             lo = i
         elif i in closing:
-            lo = _running_foot(lines, i, feet)
+            lo = _running_foot(text, lines, i, feet)
         else:
             lo = _below_own_structure(lines, lo, i)
             if lo < i - 1:

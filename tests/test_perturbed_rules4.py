@@ -163,3 +163,10 @@ def test_a_running_footer_over_each_closing_page_mark_stays_furniture():
     cleaned = clean(text)
     masked = [cleaned.text[s:e] for s, e, _k in cleaned.masks]
     assert sum(foot in m for m in masked) == 2
+
+
+def test_a_footer_is_read_on_its_own_page(extract_text):
+    # the last page holds only its running head: the lines over the page before's mark are not its footer's
+    text = _paged([_protocol_lines(), []])
+    people = [(p["name"], p.get("title")) for p in extract_text(text)["people"]]
+    assert ("Vilma Ståhl", "Justerare") in people
