@@ -26,7 +26,8 @@ Perturbations (each deterministic; the random ones use a fixed seed):
   zero_width   a BOM opening the file, a zero-width space or word joiner after every seventh word, a
                stray BOM at every tenth line start (a web scraper's and a file join's invisible characters)
   pdf_pages    pdftotext of a multi-page PDF: every 40 lines (mid-paragraph too) the page's footer
-               "Sida k av n", a form feed and the running head (the document's first line) atop the next page
+               "Sida k av n", a form feed (the last page ends with one too) and the running head (the
+               document's first line) atop the next page
   typography   Word's autocorrect: ' as \u2019, " - " as " \u2013 ", a year span "2031-2034" with an en dash,
                "..." quotes as \u201d...\u201d and every third pair as \u00ab...\u00bb
   thin_space   the space between digit groups a thin space (U+2009), the space after "\u00a7" a no-break space
@@ -180,7 +181,7 @@ def pdf_pages(text: str) -> str:
         if k > 1:
             body = head + "\n\n" + body
         out.append(body + f"\n\nSida {k} av {len(pages)}\n")
-    return "\f".join(out)
+    return "\f".join(out) + "\f"  # pdftotext ends every page with a form feed, the last one too
 
 
 def typography(text: str) -> str:
