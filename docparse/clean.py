@@ -497,14 +497,23 @@ def _running_foot(text: str, lines: list[tuple[int, int, str]], i: int, feet: Co
     return top
 
 
-def _below_own_structure(lines: list[tuple[int, int, str]], lo: int, i: int) -> int:
-    """The walked block ``lo``..``i`` cut below its last § mark or section heading (_own_structure):
-    a page's text ran down to the page mark there ("§ 257" / "Sida 3 av 4", its heading under the
-    mark), a running head holds neither."""
+def _below_own_structure(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Counter) -> int | None:
+    """The walked block ``lo``..``i`` when it holds a § mark or a section heading (_own_structure):
+    the page's text ran down to the page mark there ("§ 257" / its heading / "Sida 3 av 4"), a running
+    head holds neither, so only the lines right over the mark that repeat elsewhere or are signature
+    boxes are the page's foot. None when the block holds neither."""
     for k in range(i - 1, lo - 1, -1):
         if lines[k][2].strip() and _own_structure(lines[k][2]):
-            return next((n for n in range(k + 1, i) if lines[n][2].strip()), i)
-    return lo
+            top = i
+            for n in range(i - 1, k, -1):
+                line = lines[n][2]
+                if not line.strip():
+                    continue
+                if not (SIGNATURE_BOX.match(line) or seen[_line_key(line)] >= 2):
+                    break
+                top = n
+            return top
+    return None
 
 
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -533,10 +542,10 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             lo = i
         elif i in closing:
             lo = _running_foot(text, lines, i, feet)
-        else:
-            lo = _below_own_structure(lines, lo, i)
-            if lo < i - 1:
-                lo = _repeated_part(lines, lo, i, seen)
+        elif (cut := _below_own_structure(lines, lo, i, seen)) is not None:
+            lo = cut
+        elif lo < i - 1:
+            lo = _repeated_part(lines, lo, i, seen)
         masks.append((lines[lo][0], end, "page-header"))
     masks += _page_mark_rows(text, lines)
     for m in _INLINE_FOOTER.finditer(text) if _INLINE_FOOTER_NEEDS in text else ():

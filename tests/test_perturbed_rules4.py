@@ -170,3 +170,11 @@ def test_a_footer_is_read_on_its_own_page(extract_text):
     text = _paged([_protocol_lines(), []])
     people = [(p["name"], p.get("title")) for p in extract_text(text)["people"]]
     assert ("Vilma Ståhl", "Justerare") in people
+
+
+def test_a_page_mark_under_a_paragraph_mark_and_its_heading_leaves_them_the_pages(extract_text):
+    # no form feeds (pdftotext's raw mode): the page's footer stands alone under the matter's heading
+    lines = _protocol_lines()
+    cut = lines.index("§ 33") + 3  # "§ 33", "", its heading
+    text = _HEAD + "\n".join(lines[:cut] + ["", "Sida 1 av 2", ""] + lines[cut:] + ["", "Sida 2 av 2"]) + "\n"
+    assert _items(extract_text(text)) == _ALL_ITEMS
