@@ -611,6 +611,7 @@ _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 _ITEM_MARK_LINE = re.compile(r"[ \t]*§[ \t]*\d{1,4}\b(?![ \t]*[-–—][ \t]*\d)")
 
 
+@functools.lru_cache(maxsize=4096)  # (a running head's lines repeat: each tested once)
 def _own_structure(line: str) -> bool:
     """A § mark opening an item or a section's heading ("Beslut"): the page's own text, though a
     protocol of one matter a page prints them at the top of every page."""
