@@ -617,6 +617,7 @@ def _own_structure(line: str) -> bool:
     protocol of one matter a page prints them at the top of every page."""
     return bool(_ITEM_MARK_LINE.match(line) or _SECTION_LINE.match(line))
 _HEAD_LINES = 3  # lines (not blank) at a page's top that its running head may hold
+_RUNNING_LINE_MAX = 120  # characters of a running head's or foot's line (a paragraph is no running head)
 
 
 def _page_tops(text: str, lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -638,7 +639,8 @@ def _letterhead_repeats(text: str, lines: list[tuple[int, int, str]]) -> list[tu
     if PAGE_BREAK not in text:
         return []
     tops = _page_tops(text, lines)
-    letterhead = {page_line_key(ln) for _s, _e, ln in tops[0] if not _own_structure(ln)}
+    letterhead = {page_line_key(ln) for _s, _e, ln in tops[0]
+                  if len(ln.strip()) <= _RUNNING_LINE_MAX and not _own_structure(ln)}
     return [(s, e, "page-furniture") for top in tops[1:] for s, e, ln in top
             if page_line_key(ln) in letterhead and not _own_structure(ln)]
 
@@ -693,7 +695,7 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     need = max(3, len(pages) // 2)
     masked: set[str] = set()
     for cand, n in counts.items():
-        if n < 2 or not 0 < len(cand) <= 120:
+        if n < 2 or not 0 < len(cand) <= _RUNNING_LINE_MAX:
             continue
         same = {cand} | {k for k, _score, _i in process.extract(cand, fuzzy_keys, scorer=fuzz.ratio,
                                                                score_cutoff=90, limit=None)}
