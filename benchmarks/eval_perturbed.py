@@ -17,6 +17,22 @@ Perturbations (each deterministic; the random ones use a fixed seed):
   caps_heads   every heading-like line (short, no closing punctuation, no columns, after a blank
                line or a Markdown '#') in capitals
   trailing_sp  one to three spaces at the end of every non-blank line
+  ligatures    "fi", "fl", "ff", "ffi", "ffl" as the ligature characters a PDF's text layer gives
+               ("\ufb01nansiering", "\ufb02era")
+  soft_hyph    a soft hyphen (U+00AD) at a hyphenation point inside every word of ten letters or more,
+               as typeset text exported keeps them
+  pua_bullets  a list's bullet ("- ", "* ", "\u2022 ") as Word's Symbol/Wingdings bullet in the private-use
+               area and a tab ("\uf0b7\t", an indented one "\uf0a7\t"), as pdftotext and Word's text export give it
+  zero_width   a BOM opening the file, a zero-width space or word joiner after every seventh word, a
+               stray BOM at every tenth line start (a web scraper's and a file join's invisible characters)
+  pdf_pages    pdftotext of a multi-page PDF: every 40 lines (mid-paragraph too) the page's footer
+               "Sida k av n", a form feed (the last page ends with one too) and the running head (the
+               document's first line) atop the next page
+  typography   Word's autocorrect: ' as \u2019, " - " as " \u2013 ", a year span "2031-2034" with an en dash,
+               "..." quotes as \u201d...\u201d and every third pair as \u00ab...\u00bb
+  thin_space   the space between digit groups a thin space (U+2009), the space after "\u00a7" a no-break space
+  page_footer  a page footer "Sida k av n" alone between blank lines every 30 lines, inside a paragraph
+               (pdftotext's raw mode: no form feed, the paragraph parted by its page's footer)
 
     python benchmarks/eval_perturbed.py                       # dev corpus and the invented .txt files
     python benchmarks/eval_perturbed.py --set dev --only crlf tabs
@@ -110,9 +126,94 @@ def trailing_sp(text: str) -> str:
     return "\n".join(line + " " * rng.randint(1, 3) if line.strip() else line for line in text.split("\n"))
 
 
+_LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02"))
+
+
+def ligatures(text: str) -> str:
+    for plain, lig in _LIGATURES:
+        text = text.replace(plain, lig)
+    return text
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{10,}")
+
+
+def _soft_hyphenate(m: re.Match) -> str:
+    word = m.group(0)
+    # a hyphenation point nearest the middle: before a consonant that opens a syllable ("kommun|fullmäktige")
+    vowels = "aeiouyåäöé"
+    points = [k for k in range(3, len(word) - 3) if word[k].lower() not in vowels and word[k + 1].lower() in vowels]
+    k = min(points, key=lambda i: abs(i - len(word) // 2)) if points else len(word) // 2
+    return word[:k] + "\u00ad" + word[k:]
+
+
+def soft_hyph(text: str) -> str:
+    return _LONG_WORD.sub(_soft_hyphenate, text)
+
+
+_BULLET_LINE = re.compile(r"^([ \t]*)[-*\u2022\u2013][ \t]+(?=\S)", re.M)
+
+
+def pua_bullets(text: str) -> str:
+    return _BULLET_LINE.sub(lambda m: m.group(1) + ("\uf0a7\t" if m.group(1) else "\uf0b7\t"), text)
+
+
+def zero_width(text: str) -> str:
+    rng = random.Random(SEED)
+    words = re.split(r"(?<=\S)(?= )", text)
+    text = "".join(w + (rng.choice(("\u200b", "\u2060")) if i % 7 == 6 else "") for i, w in enumerate(words))
+    lines = text.split("\n")
+    return "\ufeff" + "\n".join("\ufeff" + line if i % 10 == 9 and line else line for i, line in enumerate(lines))
+
+
+_PAGE_LINES = 40
+
+
+def pdf_pages(text: str) -> str:
+    lines = text.split("\n")
+    if len(lines) <= _PAGE_LINES:
+        return text
+    head = next((line.strip() for line in lines if line.strip()), "")
+    pages = [lines[i:i + _PAGE_LINES] for i in range(0, len(lines), _PAGE_LINES)]
+    out = []
+    for k, page in enumerate(pages, 1):
+        body = "\n".join(page)
+        if k > 1:
+            body = head + "\n\n" + body
+        out.append(body + f"\n\nSida {k} av {len(pages)}\n")
+    return "\f".join(out) + "\f"  # pdftotext ends every page with a form feed, the last one too
+
+
+def typography(text: str) -> str:
+    text = text.replace("'", "\u2019").replace(" - ", " \u2013 ")
+    text = re.sub(r"\b((?:19|20)\d\d)-((?:19|20)\d\d)\b", "\\1\u2013\\2", text)
+    count = iter(range(1 << 30))
+    return re.sub(r'"([^"\n]{1,200})"', lambda m: ("\u00ab%s\u00bb" if next(count) % 3 == 2 else "\u201d%s\u201d") % m.group(1), text)
+
+
+def thin_space(text: str) -> str:
+    text = re.sub(r"(?<=\d) (?=\d{3}(?!\d))", "\u2009", text)
+    return re.sub(r"\u00a7 (?=\d)", "\u00a7\u00a0", text)
+
+
+def page_footer(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    total = len(lines) // 30 + 1
+    page = 1
+    for i, line in enumerate(lines):
+        out.append(line)
+        if i >= 29 and (i + 1) % 30 == 0 and line.strip() and i + 1 < len(lines) and lines[i + 1].strip():
+            page += 1
+            out.extend(["", f"Sida {page} av {total}", ""])
+    return "\n".join(out)
+
+
 PERTURBATIONS: dict[str, Callable[[str], str] | None] = {
     "baseline": None, "blank_lines": blank_lines, "crlf": crlf, "tabs": tabs, "nbsp_num": nbsp_num,
     "pdf_column": pdf_column, "caps_heads": caps_heads, "trailing_sp": trailing_sp,
+    "ligatures": ligatures, "soft_hyph": soft_hyph, "pua_bullets": pua_bullets, "zero_width": zero_width,
+    "pdf_pages": pdf_pages, "typography": typography, "thin_space": thin_space, "page_footer": page_footer,
 }
 
 

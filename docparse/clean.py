@@ -480,6 +480,59 @@ def _signature_over(name_line: str, role_line: str, seen: Counter) -> bool:
         if not is_title_word(role.split()[0].strip(",")):
             return False
     return True
+# A page mark with only blanks after it to a page break or the text's end closes its page: a footer.
+_PAGE_END = re.compile(r"[ \t\n]*(?:\f|\Z)")
+_FOOT_REACH = 3  # lines (not blank) over a page's closing mark that a running footer may hold
+
+
+def _foot_lines(text: str, lines: list[tuple[int, int, str]], i: int) -> list[int]:
+    """The lines (not blank) right over the page mark ``i`` on its page, at most _FOOT_REACH, within 8 lines."""
+    found = []
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if text.startswith(PAGE_BREAK, lines[k][1]):
+            break  # the line closes the page before
+        if lines[k][2].strip():
+            found.append(k)
+            if len(found) == _FOOT_REACH:
+                break
+    return found
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", ":", ";", ","))
+
+
+def _running_foot(text: str, lines: list[tuple[int, int, str]], i: int, feet: Counter) -> int:
+    """Where the footer closing a page at the mark ``i`` starts: the lines right over it that stand
+    over another page's closing mark too (a running footer: "Exeby kommun · Box 12 · 0123-456 00")
+    or are signature boxes; not the page's last lines of text, however short (a signature's name
+    and role, an agenda's last items, a § mark whose heading went over to the next page)."""
+    top = i
+    for k in _foot_lines(text, lines, i):
+        line = lines[k][2]
+        if not SIGNATURE_BOX.match(line) and (feet[_line_key(line)] < 2 or _ends_sentence(line)):
+            break
+        top = k
+    return top
+
+
+def _below_own_structure(lines: list[tuple[int, int, str]], lo: int, i: int, seen: Counter) -> int | None:
+    """The walked block ``lo``..``i`` when it holds a § mark or a section heading (_own_structure):
+    the page's text ran down to the page mark there ("§ 257" / its heading / "Sida 3 av 4"), a running
+    head holds neither, so only the lines right over the mark that repeat elsewhere or are signature
+    boxes are the page's foot. None when the block holds neither."""
+    for k in range(i - 1, lo - 1, -1):
+        if lines[k][2].strip() and _own_structure(lines[k][2]):
+            top = i
+            for n in range(i - 1, k, -1):
+                line = lines[n][2]
+                if not line.strip():
+                    continue
+                if not (SIGNATURE_BOX.match(line) or seen[_line_key(line)] >= 2):
+                    break
+                top = n
+            return top
+    return None
 
 
 def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -487,9 +540,12 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
     ``lines``: the text's line spans."""
     masks: list[tuple[int, int, str]] = []
     seen: Counter[str] | None = None  # every line's key, counted once when first needed
-    for i, (start, end, line) in enumerate(lines):
-        if not _PAGE_NUMBER.match(line):
-            continue
+    marks = [i for i, (_s, _e, line) in enumerate(lines) if _PAGE_NUMBER.match(line)]
+    closing = {i for i in marks if _PAGE_END.match(text, lines[i][1])}
+    # each line's key: over how many pages' closing marks it stands
+    feet = Counter(key for i in closing for key in {_line_key(lines[k][2]) for k in _foot_lines(text, lines, i)})
+    for i in marks:
+        start, end, line = lines[i]
         if seen is None:
             seen = Counter(_line_key(ln) for _s, _e, ln in lines if ln.strip())
         lo = i
@@ -505,6 +561,10 @@ def _header_blocks(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[i
             # The first page's head above its page mark is the document's own head (type word,
             # board, meeting date, municipality): only the page mark is furniture.
             lo = i
+        elif i in closing:
+            lo = _running_foot(text, lines, i, feet)
+        elif (cut := _below_own_structure(lines, lo, i, seen)) is not None:
+            lo = cut
         elif lo < i - 1:
             lo = _repeated_part(lines, lo, i, seen)
         masks.append((lines[lo][0], end, "page-header"))
@@ -566,6 +626,65 @@ def _header_cells(line: str) -> bool:
 _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
+# A line opening with one paragraph's mark ("§ 14", "§ 14   Dnr BUN 2032/21") is an item's own, never a
+# running head, though with its digits folded it reads the same on every page that opens an item.
+# ("§§ 12-16" or "Protokoll  § 14" may be the page's head.)
+_ITEM_MARK_LINE = re.compile(r"[ \t]*§[ \t]*\d{1,4}\b(?![ \t]*[-–—][ \t]*\d)")
+
+
+@functools.lru_cache(maxsize=4096)  # (a running head's lines repeat: each tested once)
+def _own_structure(line: str) -> bool:
+    """A § mark opening an item or a section's heading ("Beslut"): the page's own text, though a
+    protocol of one matter a page prints them at the top of every page."""
+    return bool(_ITEM_MARK_LINE.match(line) or _SECTION_LINE.match(line))
+_HEAD_LINES = 3  # lines (not blank) at a page's top that its running head may hold
+_RUNNING_LINE_MAX = 120  # characters of a running head's or foot's line (a paragraph is no running head)
+
+
+def _page_tops(text: str, lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Each page's first lines (not blank), at most _HEAD_LINES."""
+    tops: list[list[tuple[int, int, str]]] = [[]]
+    page_starts = {m.end() for m in re.finditer(PAGE_BREAK, text)}
+    for span in lines:
+        if span[0] in page_starts:
+            tops.append([])
+        if span[2].strip() and len(tops[-1]) < _HEAD_LINES:
+            tops[-1].append(span)
+    return tops
+
+
+def _letterhead_repeats(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A page's first lines that repeat the first page's (digits ignored): its running head, the
+    letterhead printed again atop every page ("EXEBY KOMMUN      PROTOKOLL"), however few the pages
+    (_repeated_page_lines needs three). The first page's copy is the document's letterhead."""
+    if PAGE_BREAK not in text:
+        return []
+    tops = _page_tops(text, lines)
+    letterhead = {page_line_key(ln) for _s, _e, ln in tops[0]
+                  if len(ln.strip()) <= _RUNNING_LINE_MAX and not _own_structure(ln)}
+    return [(s, e, "page-furniture") for top in tops[1:] for s, e, ln in top
+            if page_line_key(ln) in letterhead and not _own_structure(ln)]
+
+
+def _not_covered(spans: list[tuple[int, int, str]], masks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spans`` that no mask of ``masks`` covers whole."""
+    if not spans:
+        return []
+    merged: list[list[int]] = []
+    for s, e, _k in sorted(masks):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [m[0] for m in merged]
+    out = []
+    for s, e, k in spans:
+        n = bisect.bisect_right(starts, s) - 1
+        if n < 0 or merged[n][1] < e:
+            out.append((s, e, k))
+    return out
+
+
 def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Lines repeated at the top or bottom of most pages (digits ignored): headers and footers;
     ``lines``: the text's line spans."""
@@ -597,7 +716,7 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     need = max(3, len(pages) // 2)
     masked: set[str] = set()
     for cand, n in counts.items():
-        if n < 2 or not 0 < len(cand) <= 120:
+        if n < 2 or not 0 < len(cand) <= _RUNNING_LINE_MAX:
             continue
         same = {cand} | {k for k, _score, _i in process.extract(cand, fuzzy_keys, scorer=fuzz.ratio,
                                                                score_cutoff=90, limit=None)}
@@ -612,7 +731,7 @@ def _repeated_page_lines(text: str, lines: list[tuple[int, int, str]]) -> list[t
     head_starts = set(itertools.islice((start for start, _e, line in lines if line.strip()), 3))
     masks = []
     for start, end, line in lines:
-        if line.strip() and key(line) in masked and start not in head_starts:
+        if line.strip() and key(line) in masked and start not in head_starts and not _own_structure(line):
             masks.append((start, end, "page-furniture"))
     return masks
 
@@ -868,5 +987,6 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     masks += _repeated_page_lines(text, lines)
     masks += web_chrome(text, models)
     masks += [(offsets.from_source(s), offsets.from_source(e), "page-furniture") for s, e in furniture or ()]
+    masks += _not_covered(_letterhead_repeats(text, lines), masks)  # (the reader's or another finder's already)
     masks.sort()
     return CleanResult(text=text, offsets=offsets, masks=masks)

@@ -3,6 +3,8 @@ OCR at 300 dpi where it is missing or poor."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from docparse.document import PAGE_BREAK, OcrWord, Page, SourceDocument
@@ -110,10 +112,31 @@ def _text_layer(page) -> PageLayout:
             return PageLayout(normalise(textpage.get_text_range().replace("\ufffe", "")))
     finally:
         textpage.close()
+    laid = _ligatures_expanded(laid)
     text = normalise(laid.text)
     if len(text) != len(laid.text):  # normalising changed the length: the offsets are off
         return PageLayout(text)
     return PageLayout(text, laid.band, laid.boxes)
+
+
+def _ligatures_expanded(laid: PageLayout) -> PageLayout:
+    """The layout with a font's ligatures ("\ufb01") as their letters and its spans moved to match,
+    so normalising (which expands them too) leaves the length, and the lines' boxes, as they are."""
+    from docparse.read.text import LIGATURE_CHARS, LIGATURES
+
+    found = [m.start() for m in LIGATURE_CHARS.finditer(laid.text)]
+    if not found:
+        return laid
+    added = list(itertools.accumulate(len(LIGATURES[laid.text[i]]) - 1 for i in found))
+
+    def moved(pos: int) -> int:  # a position of the old text in the new: plus what ligatures before it added
+        k = bisect.bisect_left(found, pos)
+        return pos + (added[k - 1] if k else 0)
+
+    text = LIGATURE_CHARS.sub(lambda m: LIGATURES[m.group(0)], laid.text)
+    band = [(moved(s), moved(e), key) for s, e, key in laid.band]
+    boxes = [(moved(s), moved(e), *box) for s, e, *box in laid.boxes]
+    return PageLayout(text, band, boxes)
 
 
 def _line_words(text: str, laid: PageLayout) -> list[OcrWord] | None:
