@@ -637,6 +637,8 @@ def _own_structure(line: str) -> bool:
     """A § mark opening an item or a section's heading ("Beslut"): the page's own text, though a
     protocol of one matter a page prints them at the top of every page."""
     return bool(_ITEM_MARK_LINE.match(line) or _SECTION_LINE.match(line))
+
+
 _HEAD_LINES = 3  # lines (not blank) at a page's top that its running head may hold
 _RUNNING_LINE_MAX = 120  # characters of a running head's or foot's line (a paragraph is no running head)
 
