@@ -477,9 +477,11 @@ def _signature_over(name_line: str, role_line: str, seen: Counter) -> bool:
         words = name.split()
         if not 2 <= len(words) <= 4 or not all(is_capitalised(w) for w in words) or not is_given_name(words[0]):
             return False
-        if not is_title_word(role.split()[0].strip(",")):
-            return False
+        if not role.split() or not is_title_word(role.split()[0].strip(",")):
+            return False  # (a blank line under the names: no titles)
     return True
+
+
 # A page mark with only blanks after it to a page break or the text's end closes its page: a footer.
 _PAGE_END = re.compile(r"[ \t\n]*(?:\f|\Z)")
 _FOOT_REACH = 3  # lines (not blank) over a page's closing mark that a running footer may hold

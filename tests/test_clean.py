@@ -80,3 +80,11 @@ def test_heading_debris_removed_on_ocr_pages_only():
     assert clean(raw).text == raw
     i = cleaned.text.index("Bakgrund")
     assert raw[cleaned.offsets.to_source(i):].startswith("Bakgrund")
+
+
+def test_a_name_over_a_blank_line_over_a_page_mark_is_read_without_error():
+    # (the signature test under a page mark once read the blank line's first word as a title: IndexError)
+    from docparse.clean import clean
+    text = "Nämnden beslutade enligt förslaget.\n\nAnna Berg\n   \nSida 2 av 3\n"
+    result = clean(text)
+    assert any(text[s:e].strip().startswith("Sida 2") for s, e, _k in result.masks)
