@@ -451,3 +451,16 @@ def test_period_column_heads_agree_with_the_pattern_over_the_whole_text():
             "Förening\tBelopp\tAvtalsperiod\nExeby SK\t20 000\t2039-2040\n"
             "Bidragsperioden är kort.\n  Löptid   Giltighetstid\n" + " " * 30 + "Period\n")
     assert [m.span() for m in _period_column_heads(text)] == [m.span() for m in _PERIOD_COLUMN.finditer(text)]
+
+
+def test_cells_and_restated_headings_asked_along_one_long_line_grow_linearly():
+    """A flattened text is one line: a grant's trigger asked whether its cell wraps or its heading is
+    named again below looked for the line's ends over the whole text at every trigger, triggers x text."""
+    from docparse.extract.parties import _cell_wrapped, _restated_below
+
+    def ask(text: str) -> None:
+        for pos in range(0, len(text), 40):
+            _cell_wrapped(text, pos)
+            _restated_below(text, pos)
+
+    grows_linearly(ask, lambda n: "Bidrag till Exeby IF 12 000 kr, bidrag till Exeby SK 8 000 kr. " * n, 1000)

@@ -1454,16 +1454,19 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
     its line up to the column's gap, joined with the next line's text in the same column, when that
     is the line's only text. None when the line has no other column after ``pos``, or the next line's
     column is empty or it is a row of cells of its own."""
-    line_start = body.rfind("\n", 0, pos) + 1
-    line_end = body.find("\n", pos)
-    if line_end < 0:
+    # (bounded: a line longer than a table's row is none, and a flattened text's one line is long)
+    line_start = body.rfind("\n", max(0, pos - _ROW_CHARS), pos) + 1
+    line_end = body.find("\n", pos, pos + _ROW_CHARS)
+    if line_end < 0 or line_start == 0 and pos > _ROW_CHARS:
         return None
     gap = _COLUMN_GAP_AFTER.search(body, pos, line_end)
     if gap is None:
         return None
     cell_start = max((c.end() for c in _CELL_START.finditer(body, line_start, pos)), default=line_start)
     column = cell_start - line_start
-    next_end = body.find("\n", line_end + 1)
+    next_end = body.find("\n", line_end + 1, line_end + 1 + _ROW_CHARS)
+    if next_end < 0 and len(body) > line_end + 1 + _ROW_CHARS:
+        return None  # the next line is longer than a row: running text, no cell's wrapped end
     below = body[line_end + 1: len(body) if next_end < 0 else next_end]
     if len(below) <= column or below[:column].strip() or not below[column:column + 1].strip():
         return None  # the next line is shorter, has text left of the column, or starts elsewhere
@@ -1476,7 +1479,7 @@ def _cell_wrapped(body: str, pos: int) -> str | None:
 def _restated_below(body: str, pos: int) -> bool:
     """A heading's recipient ("Bidrag till Röda Korset i Exeby") that the text right under it names again
     as its sentence's subject ("Röda Korsets krets i Exeby får ..."): the heading's line holds nothing else."""
-    line_end = body.find("\n", pos)
+    line_end = body.find("\n", pos, pos + _ROW_CHARS)  # (bounded: a heading's line is short)
     if line_end < 0 or len(body[pos:line_end].split()) > _HEADING_NAME_WORDS:
         return False
     rest = body[pos:line_end].strip()
