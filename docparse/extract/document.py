@@ -234,7 +234,7 @@ _LANDSTING = re.compile(r"(?:(?P<genitive>.+?)s\s+läns\s+landsting|Landstinget\
 def _landsting_name(printed: str, regions: dict[str, str]) -> str | None:
     """A landsting's name as printed ("Exeby läns landsting", "Landstinget Exeby") when its county is
     a region SKR lists ("Region Exeby", "Region Exeby län"), else None; a second capitalised word
-    that is not the county's is the next heading's ("Landstinget Dalarna Protokoll")."""
+    that is not the county's is the next heading's ("Landstinget Exeland Protokoll")."""
     name = " ".join(printed.split())
     candidates = [name]
     if name.startswith("Landstinget") and name.count(" ") >= 2 and not name.endswith(" län"):

@@ -353,7 +353,7 @@ def _is_place(word: str) -> bool:
 @lru_cache(maxsize=4)
 def _place_words(municipalities: frozenset[str], regions: tuple[str, ...]) -> frozenset[str]:
     """The lower-case place words of the domain lists, built once per model store: the towns (Finland's
-    Swedish-speaking ones too) and a region's single place word ("Region Skåne" -> "skåne";
+    Swedish-speaking ones too) and a region's single place word ("Region Exeland" -> "exeland";
     "Västra Götalandsregionen" gives none)."""
     return municipalities | FINLAND_SWEDISH | frozenset(
         r.split(" ", 1)[1].lower() for r in regions if r.startswith("Region ") and " " not in r[7:])
@@ -537,7 +537,7 @@ def _owner_genitive(word: str, nxt: str) -> bool:
 
 
 # What an organisation owns or runs, not a body of people of its own: "Exeby Ryttarsällskaps ridhus"
-# names the owner, "Exeby Missionskyrkas musikkår" a body (the church's band) whose name that is.
+# names the owner, "Exeby Baptistkyrkas brassband" a body (the church's band) whose name that is.
 _OWNED_PLACES = ("hus", "huset", "gård", "gården", "lokal", "lokalen", "center", "centrum", "anläggning", "anläggningen")
 
 
@@ -1779,7 +1779,7 @@ _ENTRY_THEN_WRAPPED_NAME = re.compile(r"\d[^\S\n]*(?:kr\.?|kronor|tkr|:-)?[^\S\n
 def _wrapped_entry_start(left: str, cut: int) -> int:
     """Where an entry opening a line starts when its name began on the line above: a list run
     together in prose and wrapped as a PDF column wraps it ("..., Exeby IF 12 000, Västra\nExeby
-    Manskör 9 000"). ``cut`` is the start of the line; it stays where the line above ends an entry."""
+    Kammarkör 9 000"). ``cut`` is the start of the line; it stays where the line above ends an entry."""
     above = left[left.rfind("\n", 0, cut - 1) + 1: cut - 1]
     m = _ENTRY_THEN_WRAPPED_NAME.search(above)
     if not m or not m.group("name").strip():

@@ -87,3 +87,18 @@ def _unique(lines: list[str]) -> list[str]:
                 seen.add(ln)
                 out.append(ln)
     return out
+
+
+def list_number(n: int, kind: str) -> str:
+    """The ``n``th label of a numbered list as a word processor draws it, by ODF's format code: "1"
+    digits, "a"/"A" letters, "i"/"I" roman numerals (Word's lowerLetter, upperRoman ... map to these)."""
+    if kind in ("a", "A"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter.upper() if kind == "A" else letter
+    if kind in ("i", "I"):
+        roman = ""
+        for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+            while n >= value:
+                roman, n = roman + digits, n - value
+        return roman.upper() if kind == "I" else roman
+    return str(n)

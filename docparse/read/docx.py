@@ -9,7 +9,7 @@ import re
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.blocks import Blocks, to_document
+from docparse.read.blocks import Blocks, list_number, to_document
 from docparse.read.formats import ZIP_ERRORS
 
 
@@ -97,7 +97,7 @@ class _Numbering:
         def number(m: re.Match) -> str:
             k = int(m.group(1)) - 1
             f, _t, start = lvls.get(str(k), ("decimal", "", 1))
-            return _format_number(counts.get(k, start), f)
+            return list_number(counts.get(k, start), _WORD_FORMATS.get(f, "1"))
 
         label = re.sub(r"%([1-9])", number, text).strip()
         return f"{label} " if label else ""
@@ -108,17 +108,8 @@ def _num_pr(num_pr) -> tuple[str, str]:
     return ("" if num_id is None else num_id.get(W + "val", ""), "0" if ilvl is None else ilvl.get(W + "val", "0"))
 
 
-def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("lowerLetter", "upperLetter"):
-        letter = chr(ord("a") + (n - 1) % 26)
-        return letter.upper() if fmt == "upperLetter" else letter
-    if fmt in ("lowerRoman", "upperRoman"):
-        roman = ""
-        for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-            while n >= value:
-                roman, n = roman + digits, n - value
-        return roman.upper() if fmt == "upperRoman" else roman
-    return str(n)
+# Word's number formats by ODF's codes (list_number's); any other is drawn as digits.
+_WORD_FORMATS = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
 
 
 def _paragraph_text(p, boxes: list) -> str:

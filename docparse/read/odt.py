@@ -10,7 +10,7 @@ import zipfile
 
 from docparse.document import SourceDocument
 from docparse.errors import InputFileError
-from docparse.read.blocks import Blocks, to_document
+from docparse.read.blocks import Blocks, list_number, to_document
 from docparse.read.formats import ZIP_ERRORS
 
 _NS = {
@@ -74,20 +74,7 @@ class _Lists:
             return "• "
         if fmt not in ("1", "a", "A", "i", "I"):
             return ""  # no number drawn (num-format empty)
-        return f"{prefix}{_format_number(count, fmt)}{suffix} "
-
-
-def _format_number(n: int, fmt: str) -> str:
-    if fmt in ("a", "A"):
-        letter = chr(ord("a") + (n - 1) % 26)
-        return letter.upper() if fmt == "A" else letter
-    if fmt in ("i", "I"):
-        roman = ""
-        for value, digits in ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
-            while n >= value:
-                roman, n = roman + digits, n - value
-        return roman.upper() if fmt == "I" else roman
-    return str(n)
+        return f"{prefix}{list_number(count, fmt)}{suffix} "
 
 
 def _collect_list(el, blocks: Blocks, lists: _Lists, style: str, level: int) -> None:

@@ -26,14 +26,14 @@ PHRASE_GOES_ON = frozenset(
 
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
-# Words after which a place's name follows ("REGION GÄVLEBORG") or before which one stands ("EXEBY KOMMUN").
+# Words after which a place's name follows ("REGION EXELAND") or before which one stands ("EXEBY KOMMUN").
 _PLACE_AFTER = frozenset({"region"})
 _PLACE_BEFORE = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns"})
 
 
 def sentence_case(line: str) -> str:
     """A line printed in capitals as running text writes it, for tests written for mixed case:
-    "MILJÖ- OCH BYGGNÄMNDEN" -> "Miljö- och byggnämnden", "REGION GÄVLEBORG" -> "Region Gävleborg",
+    "MILJÖ- OCH BYGGNÄMNDEN" -> "Miljö- och byggnämnden", "REGION EXELAND" -> "Region Exeland",
     "KOMMUNSTYRELSEN I ÅRE KOMMUN" -> "Kommunstyrelsen i Åre kommun". The first word and a place's
     name are capitalised, other words lower-cased; a short word no phrase is built with keeps its
     capitals (a code or an abbreviation: "KS", "MBN", "AB"). Same length, so offsets hold; a line not
