@@ -1146,7 +1146,7 @@ class _Found:
 # So in the genitive: "Föreningens organisationsnummer är 802000-0000."
 _ANAPHOR_BEFORE_ORGNR = re.compile(
     rf"(?:^|[.!?]\s+|\n[ \t]*)(?P<head>{'|'.join(h.capitalize() for h in sorted(_DEFINITE_HEADS))})(?:s(?=[ \t]))?"
-    rf"[ \t]*(?:,|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}(?:[ \t]+(?:är|lyder))?[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
+    rf"[ \t]*(?:,(?:[ \t]+som[ \t]+har)?|\(|\s+(?:som\s+)?har)?[ \t]*{ORGNR_LABEL}(?:[ \t]+(?:är|lyder))?[ \t]*:?[ \t]*(?:16[ \t]*)?$", re.I)
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
@@ -1244,9 +1244,27 @@ def _from_agreements(body: str, found: _Found) -> None:
                            or body[m.end(): m.end() + 300], lower_start=False)
         for name in names:
             found.add(name, m.end(), strong=False, counterparty=False)
+        if not names:
+            _agreement_with_anaphor(body, m.end(), found)
         _agreement_subject(body, m.start(), found)
     for m in _IOP_TITLE.finditer(body):
         found.add(leading_name(body[m.end(): m.end() + 160]), m.end(), strong=False)
+
+
+# "ingå ett partnerskap med föreningen om ...": the agreement's counterparty named by its kind alone, in
+# lower case and definite, a name of no words of its own after it.
+_WITH_DEFINITE = re.compile(r"(?P<head>[a-zåäö]+)(?=[^\S\n]*(?:[.,;]|$|[^\S\n]+[a-zåäö]))")
+
+
+def _agreement_with_anaphor(body: str, at: int, found: _Found) -> None:
+    """The organisation an agreement's "med föreningen" points back to: the nearest name before it
+    carrying the noun ("Föreningen Exeby Unga", named a sentence or two earlier)."""
+    m = _WITH_DEFINITE.match(body, at)
+    if not m or m.group("head") not in _DEFINITE_HEADS:
+        return
+    antecedent = _antecedent(body, at, [re.sub(r"(?:en|et|n)$", "", m.group("head"))])
+    if antecedent:
+        found.add(antecedent[0], antecedent[1], strong=False)
 
 
 _GAP_THEN_CELL = re.compile(r"(?:\t|[ ]{3,})\S")
@@ -1634,8 +1652,11 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
     for m in re.finditer(r"(?<![\wåäö])[A-ZÅÄÖ][\wåäö’'-]*", body[start:at]):
         if best and start + m.start() < best[1] + len(best[0]):
             continue  # a capital inside the name found ("Exeby Hembygds- och Fornminnesförening"): its tail, no name of its own
-        if _COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start()):
-            continue  # "... är Exempeltraktens största bygdegård": a predicate, not a referent
+        if (_COPULA_BEFORE.search(body, max(0, start + m.start() - 6), start + m.start())
+                and m.group(0).lower() not in _DEFINITE_HEADS):
+            # "... är Exempeltraktens största bygdegård": a predicate, not a referent (but "Svaret är
+            # Föreningen Exeby Unga": a name opening with its definite head identifies the organisation)
+            continue
         name = leading_name(body[start + m.start(): at])
         if name and _heading_run_into(body, start + m.start(), name):
             continue  # "BIDRAG TILL BYGDEGÅRDAR" / "Exeby bygdegård är ...": a heading in capitals over the name

@@ -1569,6 +1569,26 @@ def letterhead_column_people(body: str) -> list[Candidate]:
     return out
 
 
+# A contact table's row as a reader copies it: the name (a politician's party after it), the title
+# and the phone number in cells two spaces or a tab apart ("Eva Ek (S)     Ordförande, kulturnämnden
+# 0123-45 67 89"). The number closing the row makes it a contact's; a name and a title alone in
+# columns may be anything's.
+_CONTACT_ROW = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöé'-]*(?:[ ][A-ZÅÄÖ][\wåäöé'-]*){1,3})(?:[ ]\([\wåäöÅÄÖ]{1,4}\))?(?:\t|[ ]{2,})[ \t]*"
+    r"(?P<title>\S+(?:[ ]\S+){0,6})(?:\t|[ ]{2,})[ \t]*(?:(?i:tel(?:efon)?|tfn|mobil)\.?:?[ \t]*)?"
+    r"\+?\d[\d \-]{5,}\d[ \t]*$", re.M)
+
+
+def contact_row_people(body: str) -> list[Candidate]:
+    """The people of a contact table's rows: name, title, phone number in columns."""
+    out = []
+    for m in _CONTACT_ROW.finditer(body):
+        name, title = m.group("name"), m.group("title").rstrip(",")
+        if is_name(name) and is_title(title):
+            out.append(Candidate(NameMatch(m.start("name"), m.end("name"), name), title, role_of(title, None), as_written=True))
+    return out
+
+
 def _written(body: str, match: NameMatch) -> str:
     return " ".join(body[match.start:match.end].replace(",", " ").split())
 
@@ -1601,7 +1621,7 @@ def extract_people(ctx) -> list[dict]:
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
-                  + cell_line_column_people(body))
+                  + cell_line_column_people(body) + contact_row_people(body))
     candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)

@@ -811,8 +811,10 @@ def _is_menu_row(text: str) -> bool:
                                    and not w.endswith((".", ",", ":", "!", "?")) for w in words)
 
 
-# A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun".
-_NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden|nyhetsarkiv(?:et)?)"
+# A site's section over its news, not an article's headline: "Nyheter", "Nyheter från Exeby kommun";
+# also its press section, named alone or after the site's name ("Press och media", "Exeby kommun · Pressrum").
+_NEWS_SECTION = re.compile(r"(?:nyheter|aktuellt|senaste\s+nytt|pressmeddelanden|nyhetsarkiv(?:et)?|"
+                           r"press(?:rum(?:met)?|[ \t]+(?:och|&)[ \t]+media|tjänst)?|nyhetsrum(?:met)?|media(?:rum)?)"
                            r"(?:[ \t]+(?:från|i|om)[ \t]+(?P<whose>[^\n]{2,60}))?", re.I)
 
 
