@@ -267,6 +267,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
 # With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
 # 413, 441).
+# gen43 (council web news and press releases on budgets and taxes, land deals, a regionfullmäktige's decisions,
+# IOP and grants, contact blocks and tables, question and quote headlines, "Hem › Press" trails; 860-873): 860-866
+# first scored 0.970, 867-873 0.974. After their fixes all 198 of their values are found and the set (604
+# documents) finds 9,181 of 9,184 values, none spurious (left: 161, 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -276,7 +280,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 604 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

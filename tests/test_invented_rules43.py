@@ -3,9 +3,13 @@
 site's name ("Exeby kommun · Pressrum"), is no headline; an agreement made "med föreningen" names
 the association a sentence before it, also when that sentence names it after a copula ("Svaret är
 Föreningen X"), and "Föreningen, som har organisationsnummer ..." gives it its number; a contact
-table's rows (name, title and phone number in columns) are people. Each case is invented Swedish
-and failed before its rule; the guards hold a headline that names the press, a description after a
-copula, and two cells of name and title with no phone number."""
+table's rows (name, title and phone number in columns) are people. Batch B (867-873): a page filed
+under the site's press section by its trail ("Hem › Press") is a press release though it prints no
+kind word; "Nämnden beviljade också X (org.nr ...)" names X, the adverb no part of the name; a fact
+box's "Period: 2040–2042" is a period (a "Planperiod:" is not). Each case is invented Swedish and
+failed before its rule; the guards hold a headline that names the press, a description after a
+copula, two cells of name and title with no phone number, a news page under "Nyheter" and a plan's
+period label."""
 
 
 def _parties(result):
@@ -79,3 +83,46 @@ def test_a_name_and_a_title_in_columns_without_a_number_are_left(extract_text):
             "Kultur- och fritidsnämnden beslutade i går om driftbidrag till fyra föreningar i kommunen.\n\n"
             "Vallby Bygdegård      Samlingslokal      Öppen alla dagar\n")
     assert _people(extract_text(text)) == []
+
+
+def test_a_page_under_the_press_trail_is_a_press_release(extract_text):
+    text = ("Norrvika kommun\nStart › Press\n\n"
+            "Publicerad: 2041-03-02 kl. 09:15\n\n"
+            "Simklubben får tre år till i badhuset\n\n"
+            "Kultur- och fritidsnämnden har beslutat att förlänga avtalet med Norrvika Simsällskap om "
+            "simskolan i badhuset. Avtalet gäller 2042–2044.\n\n"
+            "Presskontakt:\nMalin Ros, fritidschef\n")
+    assert extract_text(text)["document"]["doc_type"] == "pressmeddelande"
+
+
+def test_a_page_under_the_news_trail_stays_news(extract_text):
+    text = ("Norrvika kommun\nStart › Nyheter\n\n"
+            "Publicerad: 2041-03-02 kl. 09:15\n\n"
+            "Simklubben får tre år till i badhuset\n\n"
+            "Kultur- och fritidsnämnden har beslutat att förlänga avtalet med Norrvika Simsällskap om "
+            "simskolan i badhuset. Avtalet gäller 2042–2044.\n")
+    assert extract_text(text)["document"]["doc_type"] == "nyhet"
+
+
+def test_an_adverb_after_the_grant_verb_is_no_part_of_the_name(extract_text):
+    text = ("Bidrag till två klubbar\n\nPublicerad 3 maj 2041\n\n"
+            "Fritidsnämnden gav Norrvika Orienteringsklubb 40 000 kronor till nya kartor. "
+            "Nämnden beviljade också Norrvika Bågskytteklubb (802033-9951) 25 000 kronor till en ny skyttebana.\n")
+    parties = _parties(extract_text(text))
+    assert ("Norrvika Bågskytteklubb", "802033-9951") in parties
+    assert not any(n.startswith("Nämnden") for n, _ in parties)
+
+
+def test_a_fact_box_period_label_is_a_period(extract_text):
+    text = ("Nytt partnerskap mot ensamhet\n\nPublicerad 4 oktober 2040\n\n"
+            "Socialnämnden har beslutat om ett idéburet offentligt partnerskap med Föreningen Grannstöd i Norrvika.\n\n"
+            "Fakta\nPart: Föreningen Grannstöd i Norrvika, org.nr 802883-4375\nPeriod: 2041–2043\nBelopp: 1,2 mnkr\n")
+    periods = [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
+    assert periods == [("2041", "2043")]
+
+
+def test_a_plan_period_label_is_no_period(extract_text):
+    text = ("Budgeten är klar\n\nPublicerad 4 oktober 2040\n\n"
+            "Kommunfullmäktige antog i går budgeten, som omsluter 1,9 miljarder kronor.\n\n"
+            "Fakta\nPlanperiod: 2042–2044\nSkattesats: 21,10 kronor\n")
+    assert extract_text(text)["periods"] == []

@@ -9,6 +9,7 @@ from collections import Counter
 from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
+from docparse.structure.doctype import in_press_section
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
 
 _DATE_ORDER = {
@@ -41,6 +42,8 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
         return "motion", None  # a council member's proposal, whether or not it prints the word
     if st.shape == "news" and not _opens_as_other_kind(ctx.body, st.start) and not (
             st.title and _OTHER_KIND.match(st.title.text)):  # "Svar på interpellation ..." under a letterhead
+        if in_press_section(ctx.body, st.start):
+            return "pressmeddelande", None  # "Hem › Press" over the headline: filed among the site's press releases
         return "nyhet", None
     return None, None
 

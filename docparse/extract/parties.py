@@ -157,6 +157,7 @@ _GRANTS_TO_NAME = re.compile(  # the lookahead: the verbs' first letters, tested
     r"(?=[btugfems])\b(?:bevilja|beviljar|beviljade|beviljat|beviljas|beviljades|tilldela|tilldelar|tilldelade|tilldelat|tilldelas|"
     r"tilldelades|utbetala\s+till|ge|ger|gav|gett|får|fick|erhåller|erhöll|medfinansiera|medfinansierar|finansiera|stödja|stöttar|"
     r"stötta)[^\S\n]+"
+    r"(?:(?:också|även|dessutom|därtill)[^\S\n]+)?"  # ("Nämnden beviljade också X (org.nr ...)": an adverb before the object)
     rf"(?:{_KIND_BEFORE_NAME}[^\S\n]+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # "att tilldela kontraktet till X", "anbudet från X antas": the contractor of a procurement.
 _AWARDED_TO = re.compile(

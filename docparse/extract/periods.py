@@ -21,9 +21,10 @@ _TOM = r"t(?:\.\s*|\s)o(?:\.\s*|\s)m\.?"
 _TO = re.compile(rf"(?:\s*(?:--|[-–—])\s*|\s+(?:och\s+(?:löper|gäller|pågår)\s+)?(?:till\s+och\s+med|{_TOM}|tom|till|fram\s+till)\s+(?:den\s+)?)$", re.I)
 _FROM = re.compile(r"(?:fr(?:ån|\.)\s*(?:och\s+med|o\.?\s*m\.?)\s+|från\s+|fr(?:\.o\.|\so\s)m\.?\s+|perioden\s+)(?:den\s+)?$", re.I)
 # A year range only counts with a word saying it is a period: "under perioden 2017-2021", "åren 2020-2022"
-# ("verksamhetsåren 2032-2034" too, not a budget's or plan's years: "budgetåren 2034-2036").
+# ("verksamhetsåren 2032-2034" too, not a budget's or plan's years: "budgetåren 2034-2036"; a fact box's
+# label and its value: "Period: 2040–2042"; not a plan's, "Planperiod: 2041–2043").
 YEARS_RE = re.compile(
-    rf"(?=[fgpuå])(?:perioden|(?<!budget)(?<!plan)åren|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
+    rf"(?=[fgpuå])(?:perioden|(?<!budget)(?<!plan)åren|(?<!plan)period[ \t]*:|period|under|gäller(?:\s+för)?|för)\s+(?:från\s+)?(?P<a>{YEAR})\s*(?:[-–—]|till(?:\s+och\s+med)?)\s*(?P<b>{YEAR})(?![\d/-])",
     re.I,
 )
 # Two years named one after the other as the years an agreement or grant runs: "för verksamhetsåren

@@ -215,6 +215,23 @@ def _breadcrumb_crumbs(head: str) -> set[str]:
     return crumbs
 
 
+# The site's press section as a crumb after the first of a trail ("Hem › Press", "Start / Press och media /
+# Pressmeddelanden"): a page filed there is a press release, whether or not it prints the word.
+_PRESS_CRUMB = re.compile(r"press(?:meddelanden|rum(?:met)?|[ \t]+(?:och|&)[ \t]+media)?")
+_PRESS_TRAIL_CHARS = 1200  # a trail stands over the headline, near the page's top
+
+
+def in_press_section(body: str, start: int) -> bool:
+    """A breadcrumb trail in the page's head (two crumbs or more, each short) passes through the site's
+    press section."""
+    for line in body[:start + _PRESS_TRAIL_CHARS].split("\n"):
+        parts = _CRUMB_SEPARATOR.split(line.strip())
+        if len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and any(
+                _PRESS_CRUMB.fullmatch(p.casefold()) for p in parts[1:]):
+            return True
+    return False
+
+
 def _furniture_type_word(text: str, furniture) -> TypeWord | None:
     """The type word alone on a line of a running page header (``furniture``: spans of ``text``)."""
     for fs, fe in furniture:
