@@ -1572,10 +1572,11 @@ def letterhead_column_people(body: str) -> list[Candidate]:
 # A contact table's row as a reader copies it: the name (a politician's party after it), the title
 # and the phone number in cells two spaces or a tab apart ("Eva Ek (S)     Ordförande, kulturnämnden
 # 0123-45 67 89"). The number closing the row makes it a contact's; a name and a title alone in
-# columns may be anything's.
+# columns may be anything's. (Each gap is two blanks and then any: one quantifier over a run of blanks, so
+# a long run costs its length, not its square.)
 _CONTACT_ROW = re.compile(
-    r"^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöé'-]*(?:[ ][A-ZÅÄÖ][\wåäöé'-]*){1,3})(?:[ ]\([\wåäöÅÄÖ]{1,4}\))?(?:\t|[ ]{2,})[ \t]*"
-    r"(?P<title>\S+(?:[ ]\S+){0,6})(?:\t|[ ]{2,})[ \t]*(?:(?i:tel(?:efon)?|tfn|mobil)\.?:?[ \t]*)?"
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][\wåäöé'-]*(?:[ ][A-ZÅÄÖ][\wåäöé'-]*){1,3})(?:[ ]\([\wåäöÅÄÖ]{1,4}\))?(?:\t|[ ]{2})[ \t]*"
+    r"(?P<title>\S+(?:[ ]\S+){0,6})(?:\t|[ ]{2})[ \t]*(?:(?i:tel(?:efon)?|tfn|mobil)\.?:?[ \t]*)?"
     r"\+?\d[\d \-]{5,}\d[ \t]*$", re.M)
 
 
