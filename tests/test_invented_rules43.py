@@ -6,7 +6,8 @@ Föreningen X"), and "Föreningen, som har organisationsnummer ..." gives it its
 table's rows (name, title and phone number in columns) are people. Batch B (867-873): a page filed
 under the site's press section by its trail ("Hem › Press") is a press release though it prints no
 kind word; "Nämnden beviljade också X (org.nr ...)" names X, the adverb no part of the name; a fact
-box's "Period: 2040–2042" is a period (a "Planperiod:" is not). Each case is invented Swedish and
+box's "Period: 2040–2042" is a period (a "Planperiod:" is not). Probing: a contact box of labels, "Namn:
+X" over "Titel: Y", gives its person. Each case is invented Swedish and
 failed before its rule; the guards hold a headline that names the press, a description after a
 copula, two cells of name and title with no phone number, a news page under "Nyheter" and a plan's
 period label."""
@@ -126,3 +127,18 @@ def test_a_plan_period_label_is_no_period(extract_text):
             "Kommunfullmäktige antog i går budgeten, som omsluter 1,9 miljarder kronor.\n\n"
             "Fakta\nPlanperiod: 2042–2044\nSkattesats: 21,10 kronor\n")
     assert extract_text(text)["periods"] == []
+
+
+def test_a_contact_box_of_name_and_title_labels_gives_its_person(extract_text):
+    text = ("Kan föreningarna lita på kommunen?\n\nPublicerad 8 februari 2041\n\n"
+            "Ja, menar kultur- och fritidsnämnden, som i går beslutade om fleråriga avtal med två föreningar i kommunen.\n\n"
+            "Kontakt\nNamn: Signe Vallgren\nTitel: Föreningsstrateg\nTelefon: 0590-212 40\n")
+    people = extract_text(text)["people"]
+    assert [(p["name"], p["title"]) for p in people] == [("Signe Vallgren", "Föreningsstrateg")]
+
+
+def test_a_name_label_over_an_event_title_is_no_person(extract_text):
+    text = ("Anmälan till vårens tävlingar\n\nPublicerad 8 februari 2041\n\n"
+            "Föreningarna kan nu anmäla sina arrangemang till kommunens evenemangskalender för våren.\n\n"
+            "Namn: Norrvika Ryttarförening\nTitel: Vårens hopptävling\n")
+    assert extract_text(text)["people"] == []

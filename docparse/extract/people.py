@@ -1590,6 +1590,25 @@ def contact_row_people(body: str) -> list[Candidate]:
     return out
 
 
+# A contact box set as labels, one a line: "Namn: Eva Ek" over "Titel: Nämndsekreterare" ("Befattning:",
+# "Roll:"), a phone line often under them. The title's label under the name's makes the pair a person's.
+_NAME_OVER_TITLE_LABELS = re.compile(
+    r"^[ \t]*Namn[ \t]*:[ \t]*(?P<name>[^\n:]{3,60}?)[ \t]*\n[ \t]*(?:Titel|Befattning|Roll|Funktion)[ \t]*:[ \t]*"
+    r"(?P<title>[^\n]{2,80}?)[ \t]*$", re.M)
+
+
+def name_label_people(body: str) -> list[Candidate]:
+    """The person of a "Namn:" line with a "Titel:" line under it."""
+    out = []
+    for m in _NAME_OVER_TITLE_LABELS.finditer(body):
+        name = m.group("name").strip()
+        if is_name(name):
+            title = m.group("title").strip()
+            out.append(Candidate(NameMatch(m.start("name"), m.start("name") + len(name), name), title,
+                                 role_of(title, None), as_written=True))
+    return out
+
+
 def _written(body: str, match: NameMatch) -> str:
     return " ".join(body[match.start:match.end].replace(",", " ").split())
 
@@ -1622,7 +1641,7 @@ def extract_people(ctx) -> list[dict]:
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
-                  + cell_line_column_people(body) + contact_row_people(body))
+                  + cell_line_column_people(body) + contact_row_people(body) + name_label_people(body))
     candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
