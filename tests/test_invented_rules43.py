@@ -142,3 +142,12 @@ def test_a_name_label_over_an_event_title_is_no_person(extract_text):
             "Föreningarna kan nu anmäla sina arrangemang till kommunens evenemangskalender för våren.\n\n"
             "Namn: Norrvika Ryttarförening\nTitel: Vårens hopptävling\n")
     assert extract_text(text)["people"] == []
+
+
+def test_news_filed_under_the_press_section_stays_news(extract_text):
+    text = ("Norrvika kommun\nStart › Press och media › Nyheter\n\n"
+            "Publicerad: 2041-03-02 kl. 09:15\n\n"
+            "Simklubben får tre år till i badhuset\n\n"
+            "Kultur- och fritidsnämnden har beslutat att förlänga avtalet med Norrvika Simsällskap om "
+            "simskolan i badhuset. Avtalet gäller 2042–2044.\n")
+    assert extract_text(text)["document"]["doc_type"] == "nyhet"

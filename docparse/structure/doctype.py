@@ -221,13 +221,18 @@ _PRESS_CRUMB = re.compile(r"press(?:meddelanden|rum(?:met)?|[ \t]+(?:och|&)[ \t]
 _PRESS_TRAIL_CHARS = 1200  # a trail stands over the headline, near the page's top
 
 
+_NEWS_CRUMB = re.compile(r"nyheter|aktuellt|nyhetsarkiv(?:et)?")
+
+
 def in_press_section(body: str, start: int) -> bool:
     """A breadcrumb trail in the page's head (two crumbs or more, each short) passes through the site's
-    press section."""
+    press section (and not on into its news: "Press och media / Nyheter" files news)."""
     for line in body[:start + _PRESS_TRAIL_CHARS].split("\n"):
-        parts = _CRUMB_SEPARATOR.split(line.strip())
-        if len(parts) >= 2 and all(0 < len(p.split()) <= 5 for p in parts) and any(
-                _PRESS_CRUMB.fullmatch(p.casefold()) for p in parts[1:]):
+        parts = [p.casefold() for p in _CRUMB_SEPARATOR.split(line.strip())]
+        if len(parts) < 2 or not all(0 < len(p.split()) <= 5 for p in parts):
+            continue
+        press = [i for i, p in enumerate(parts) if i and _PRESS_CRUMB.fullmatch(p)]
+        if press and not any(_NEWS_CRUMB.fullmatch(p) for p in parts[press[0] + 1:]):
             return True
     return False
 
