@@ -7,6 +7,7 @@ from docparse.clean import clean
     "raw, expected",
     [
         ("## **Förslag till beslut**", "Förslag till beslut"),
+        ("Sida 1 av 2\f# Bakgrund\nText.", "Sida 1 av 2\fBakgrund\nText."),  # a heading opening a page
         ("<b>Totalt:</b>\t<b>1 200 000 kr</b>", "Totalt:\t1 200 000 kr"),
         ("| Post | Belopp |\n|---|---|\n| Lön | 540 000 kr |", "Post\tBelopp\nLön\t540 000 kr"),
         ("*Offentlig sektor:* Kommunen", "Offentlig sektor: Kommunen"),
