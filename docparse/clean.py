@@ -182,7 +182,7 @@ _DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
 # A line that is only an item's diarienummer ("Dnr KS 2039/1174", "Diarienummer: 40RS0412"):
 # the field of a row of its own, not the end of the title above that reaches the margin.
 _DNR_ONLY = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
-_PAGE_CELL = re.compile(r"\d{1,3}")  # a line that is a small number alone: no prose wraps before one
+_PAGE_CELL = re.compile(r"\d{1,3}(?:[ \t]*[-–—]{1,2}[ \t]*\d{1,3})?")  # a small number alone ("3", a range "12 - 14"): no prose wraps before one
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
 # ... or after the verb that leads in to the clauses: "Nämnden föreslår fullmäktige besluta" / "att anta taxan,"
