@@ -41,7 +41,8 @@ _WORD_ERROR_OTHER = re.compile(
 )
 _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|br|sup|sub|font|td|tr|th|table|tbody|thead)\b[^>\n]*>", re.I)
 _HTML_ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
-_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
+# (a line opens after "\n" or after a page break: "^" under re.M knows only "\n")
+_MD_HEADING = re.compile(r"(?:^|(?<=\f))[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*")
 _MD_UNDERSCORE_BOLD = re.compile(r"(?<![_\w])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\w])")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
@@ -181,7 +182,7 @@ _DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
 # A line that is only an item's diarienummer ("Dnr KS 2039/1174", "Diarienummer: 40RS0412"):
 # the field of a row of its own, not the end of the title above that reaches the margin.
 _DNR_ONLY = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
-_PAGE_CELL = re.compile(r"\d{1,3}")  # a line that is a small number alone: no prose wraps before one
+_PAGE_CELL = re.compile(r"\d{1,3}(?:[ \t]*[-–—]{1,2}[ \t]*\d{1,3})?")  # a small number alone ("3", a range "12 - 14"): no prose wraps before one
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon
 # ... or after the verb that leads in to the clauses: "Nämnden föreslår fullmäktige besluta" / "att anta taxan,"

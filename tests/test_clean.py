@@ -7,6 +7,7 @@ from docparse.clean import clean
     "raw, expected",
     [
         ("## **Förslag till beslut**", "Förslag till beslut"),
+        ("Sida 1 av 2\f# Bakgrund\nText.", "Sida 1 av 2\fBakgrund\nText."),  # a heading opening a page
         ("<b>Totalt:</b>\t<b>1 200 000 kr</b>", "Totalt:\t1 200 000 kr"),
         ("| Post | Belopp |\n|---|---|\n| Lön | 540 000 kr |", "Post\tBelopp\nLön\t540 000 kr"),
         ("*Offentlig sektor:* Kommunen", "Offentlig sektor: Kommunen"),
@@ -88,3 +89,11 @@ def test_a_name_over_a_blank_line_over_a_page_mark_is_read_without_error():
     text = "Nämnden beslutade enligt förslaget.\n\nAnna Berg\n   \nSida 2 av 3\n"
     result = clean(text)
     assert any(text[s:e].strip().startswith("Sida 2") for s, e, _k in result.masks)
+
+
+def test_a_contents_lists_page_range_keeps_its_own_line():
+    # ("12 - 14" under a long title is the row's page cell, as "12" alone is: no prose wraps before it)
+    raw = ("INNEHÅLLSFÖRTECKNING\n\n§ 41\n\nMarkanvisning för flerbostadshus i kvarteret Tranan i Västerby\n12 - 14\n\n"
+           "§ 42\n\nUpplåtelse av tomträtt på del av fastigheten Ekeby 1:1 för byggande av bostäder\n15 - 17\n")
+    text = clean(raw).text
+    assert "Västerby\n12 - 14" in text and "bostäder\n15 - 17" in text

@@ -28,13 +28,14 @@ def _protocol(a: str, b: str, c: str) -> str:
     (("& 4", "& 5", "& 6"), ("§ 4", "§ 5", "§ 6")),
     (("$ 4", "$ 5", "$ 6"), ("§ 4", "§ 5", "§ 6")),
     (("8 4", "$ 5", "& 6"), ("§ 4", "§ 5", "§ 6")),  # one page, read differently line by line
+    (("S 4", "Ss 5", "S$ 6"), ("§ 4", "§ 5", "§ 6")),  # a typewriter's face: the sign read as an S
     (("4 8", "5 8", "6 8"), ("4 §", "5 §", "6 §")),
     (("4 3", "5 3", "6 3"), ("4 §", "5 §", "6 §")),
 ])
 def test_a_run_of_misread_signs_is_put_right(read, right):
     repaired = repair(_protocol(*read))
     assert repaired.text == _protocol(*right)
-    signs = [r.split()[0] if r[0] in "8&$" else r.split()[1] for r in read]
+    signs = [r.split()[0] if r[0] in "8&$S" else r.split()[1] for r in read]
     assert [(e.original, e.replacement, e.reason) for e in repaired.edits] == [(s, "§", REASON) for s in signs]
 
 
@@ -47,6 +48,8 @@ def test_a_head_that_opens_a_page_is_put_right():
     "8 12 Stolar\n8 40 Bord\n",  # numbers too far apart for consecutive items
     "Summa 8 12 Kronor\n8 13 Stolar\n",  # not at a line's start
     "Protokoll § 12\n§ 12 Budget\n§ 13 Val\n",  # printed right
+    "S 12 Stolar\n",  # one line alone, an S before a number
+    "Sa 12 Stolar\nSa 13 Bord\n",  # a word, no sign
 ])
 def test_lines_that_show_no_run_are_left_as_read(text):
     assert paragraph_signs(text) == []
@@ -154,3 +157,9 @@ def test_an_item_title_loses_a_quotation_mark_never_closed():
     assert titles["23"] == "Strandskyddsdispens för brygga"
     quoted = _lone("§ 23").replace("Strandskyddsdispens för brygga", '"Trygga bryggor" – motion')
     assert {i.number: i.title for i in find_items(quoted, line_spans(quoted))}["23"] == '"Trygga bryggor" – motion'
+
+
+def test_a_law_references_sign_read_as_an_s():
+    text = "Lovet ges enligt 9 kap. 31 S plan- och bygglagen. Stolen S 12 står kvar.\n"
+    fixed = [(text[s:e], new) for s, e, new, _reason in paragraph_signs(text)]
+    assert fixed == [("S", "§")]  # the chapter before it says what it is; "S 12" in a sentence is left

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bisect import bisect_left
 
 from docparse.extract.patterns import squash
+from docparse.sv.text import SUM_ROW_WORDS
 
 # A number: thousands grouped by (narrow) spaces or dots, an optional decimal comma.
 # "12:50 kronor" is kronor and öre written with a colon (a number after "Belopp:" still counts).
@@ -303,7 +304,7 @@ _LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in
 # The unit mark closing the sentence that leads in to a table: "Insatsen finansieras enligt tabellen (tkr)."
 _UNIT_ENDS_LINE = re.compile(r"[ \t]*(?:per[ \t]+år[ \t]*)?\.[ \t]*")  # (its full stop: a column's heading "Bidrag (tkr)" has none)
 # A table's sum row, a blank line over it: "Summa        540 000" (after the last row of cells).
-_SUM_ROW = re.compile(r"[ \t]*(?:summa|totalt|sammanlagt)\b", re.I)
+_SUM_ROW = re.compile(r"[ \t]*" + SUM_ROW_WORDS, re.I)
 _LEAD_BLANKS = 2  # blank lines between the unit's line and the table (pdftotext -layout sets two)
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 

@@ -28,6 +28,7 @@ from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
 from docparse.sv.names import DEFINITE_ORG_HEADS
+from docparse.sv.text import SUM_ROW_WORDS
 
 
 # Swedish legal-form and association words that head an organisation's name (indefinite form;
@@ -960,7 +961,7 @@ _FIRST_CELL = re.compile(r"([ \t]*)(\S(?:\S| (?! ))*)[ \t]{2,}$")
 _WRAPPED_CELL = re.compile(r"([ \t]*)([A-ZÅÄÖa-zåäö][\wåäö-]*(?: [A-ZÅÄÖa-zåäö][\wåäö-]*){0,3})[ \t]*")
 
 
-_SUM_CELL = re.compile(r"(?:summa|totalt|total|sammanlagt)\b", re.I)
+_SUM_CELL = re.compile(SUM_ROW_WORDS, re.I)
 # Under the wrapped end: a blank line, the end, or the table's next row (cells with a number among them).
 _ROW_OR_BLANK = re.compile(r"[ \t]*(?:\n|$)|[^\n]*\S(?:\t|[ ]{2,})[^\n]*\d")
 

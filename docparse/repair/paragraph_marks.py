@@ -1,5 +1,5 @@
 """The paragraph sign as Tesseract's Swedish model reads it. Its alphabet has no "§", so a
-protocol's "§ 12 Budget" comes out "8 12 Budget", "& 12", "$ 12", "$12" or "&$12" (by typeface),
+protocol's "§ 12 Budget" comes out "8 12 Budget", "& 12", "$ 12", "$12", "&$12", "S 12" or "Ss 12" (by typeface),
 and "14 § Budget" as "14 8 Budget" or "14 3 Budget": the items of a scanned protocol are lost.
 
 A law reference's sign is put right where its chapter stands before it ("9 kap. 30 $&").
@@ -21,7 +21,7 @@ from docparse.sv.confusions import PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 _TITLE_AFTER = r"(?=[ \t]+[«»\"“”„]?[A-ZÅÄÖ]|[ \t]*$)"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign), "$13" (a mark tight against the number; never "8": "813" is a number).
-_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"{1,2}(?=[ \t])|"
+_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS + r"|s)?(?=[ \t])|"
                          + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*(\d{1,3})"
                          + _TITLE_AFTER, re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
@@ -41,7 +41,7 @@ REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
 # A law's chapter and paragraph in running text: "9 kap. 30 $& plan- och bygglagen", "2 kap. 7 $".
 # The chapter before it says what the marks are, so one reference alone is put right.
-_LAW_REFERENCE = re.compile(r"(?<!\d)\d{1,2}[ \t]+kap\.?[ \t]+\d{1,3}[a-z]?[ \t]+([$&]{1,2})(?=[ \t\n,.;)]|$)")
+_LAW_REFERENCE = re.compile(r"(?<!\d)\d{1,2}[ \t]+kap\.?[ \t]+\d{1,3}[a-z]?[ \t]+([$&]{1,2}|S)(?=[ \t\n,.;)]|$)")
 LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR model)"
 
 _SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST))

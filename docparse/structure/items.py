@@ -1210,7 +1210,7 @@ def _wraps_to(first: str, follow: str) -> bool:
     return len(follow) <= MAX_NAME_THEN_PHRASE and _NAME_THEN_PHRASE_RE.match(follow) is not None
 
 
-_PAGE_CELL_RE = re.compile(r"\d{1,3}")
+_PAGE_CELL_RE = re.compile(r"\d{1,3}(?:[ \t]*[-–—]{1,2}[ \t]*\d{1,3})?")  # "3", a range "12 - 14" (OCR: "12 —- 14")
 MAX_NAME_THEN_PHRASE = 60  # characters of a wrapped heading's line that closes a name and adds a phrase
 _NAME_THEN_PHRASE_RE = re.compile(
     r"[A-ZÅÄÖ][\wåäö–-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö–-]*){0,2}[ \t]+(?:om|för|till|med|i|på|av|avseende|angående)"

@@ -17,9 +17,10 @@ from docparse.errors import ModelDataError
 DIGIT_LOOKALIKES = "OoIlSB"
 DIGIT_FOR = str.maketrans(DIGIT_LOOKALIKES, "001158")
 
-# What Tesseract's Swedish model prints for a paragraph sign standing alone ("8 12", "$ 12", "& 12"),
-# as a regex character class (repair puts the sign back; the title finder passes a misread § line).
-PARAGRAPH_SIGN_MISREADS = "[8&$]"
+# What Tesseract's Swedish model prints for a paragraph sign standing alone ("8 12", "$ 12", "& 12",
+# and in a typewriter's face "S 12", "SS 12", "Ss 12"), as a regex character class (repair puts the
+# sign back; the title finder passes a misread § line).
+PARAGRAPH_SIGN_MISREADS = "[8&$S]"
 # Those of them that are no digit: read tight against the number ("$12") or doubled ("&$ 12").
 PARAGRAPH_SIGN_MARKS = "[&$]"
 

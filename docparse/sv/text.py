@@ -24,6 +24,9 @@ PHRASE_GOES_ON = frozenset(
     "med om för av till på i och samt eller inom vid från mellan enligt mot över under efter hos genom kring inför"
     " bland åt utan of and the".split())
 
+# The word opening a table's sum row ("Summa    540 000", "Totalt:"): the row is no entry of its own.
+SUM_ROW_WORDS = r"(?:summa|totalt|total|sammanlagt)\b"
+
 
 _CAPS_WORD = re.compile(r"[^\W\d_]+")
 # Words after which a place's name follows ("REGION EXELAND") or before which one stands ("EXEBY KOMMUN").
