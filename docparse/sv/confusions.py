@@ -20,6 +20,10 @@ DIGIT_FOR = str.maketrans(DIGIT_LOOKALIKES, "001158")
 # What Tesseract's Swedish model prints for a paragraph sign standing alone ("8 12", "$ 12", "& 12"),
 # as a regex character class (repair puts the sign back; the title finder passes a misread § line).
 PARAGRAPH_SIGN_MISREADS = "[8&$]"
+# What older OCR engines print for the sign in a typewritten protocol's heads ("S 41 Val av
+# justerare", "5 42 Budget"): a letter or digit of the sign's shape. Taken for the sign only in a
+# run of heads or in the document's own sequence of heads, as the Swedish model's misreads.
+OLD_OCR_SIGN_MISREADS = "[S5]"
 # Those of them that are no digit: read tight against the number ("$12") or doubled ("&$ 12").
 PARAGRAPH_SIGN_MARKS = "[&$]"
 
