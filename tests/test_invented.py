@@ -267,6 +267,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
 # With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
 # 413, 441).
+# gen45 (older documents, 1995-2012, as a poor OCR's text layer gives them: å/ä/ö lost or read as "8", "§" read
+# as "S" or "5", "rn" for "m", l/I/O for digits and an opening I, letter-spaced headings, hyphenation kept,
+# stamps and signature strokes; landsting letterheads in capitals; 900-913) first scored 0.841 (900-906: title
+# 0.571, municipality 0.600, items 0.688) and 0.911 (907-913, with 900-906's fixes; title 0.286). After their
+# fixes the set (604 documents) finds 9,190 of 9,194 values, 1 spurious (left: 161, 413, 441; 908's title, its
+# "ldeburet" an l read for the I of "Idéburet" before an unlisted reading).
 MICRO_FLOOR = 0.9997
 
 
@@ -276,7 +282,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 604 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
