@@ -65,6 +65,23 @@ _HYPHENATED_CAPS = re.compile(r"(?<=[A-ZÅÄÖÉ]{5})-[ \t]*\n[ \t]*(?=[A-ZÅÄ�
 # phrase goes on over the break ("Barn- och utbildningsnämnden"), so the lines are one.
 _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
 
+# "K o m m u n s t y r e l s e n", "B E S L U T": a heading typed letter-spaced, which an OCR gives
+# as one-letter tokens. Five letters or more, each a single space apart, the run standing alone
+# in its cell (a line's edge or a layout's gap on either side): no prose is so written.
+_LETTER_SPACED = re.compile(r"(?<![^\s])(?:[^\W\d_] ){4,}[^\W\d_](?![^\s])")
+_CELL_EDGE = re.compile(r"(?:^|\n|\t| {2})$")
+
+
+def _letter_spaced(m: re.Match) -> str:
+    """The letters of a letter-spaced run written as one word, when it stands alone in its cell."""
+    text = m.string
+    before = text[max(0, m.start() - 2):m.start()]
+    after = text[m.end():m.end() + 2]
+    if not (_CELL_EDGE.search(before) or m.start() == 0) or not (after == "" or after[:1] in "\n\t" or after == "  "):
+        return m.group(0)
+    return m.group(0).replace(" ", "")
+
+
 # A converter that puts a blank line after every line doubles each run of line breaks: no line
 # then ends with a single break, every run is even, and the paragraph breaks became runs of four.
 _BREAK_RUN = re.compile(r"\n(?:[ \t]*\n)*")
@@ -156,6 +173,7 @@ _REJOIN = (
     (_HYPHENATED, "", "-"),
     (_HYPHENATED_CAPS, "", "-"),
     (_SUSPENDED_COMPOUND, "- ", "-"),
+    (_LETTER_SPACED, _letter_spaced, ""),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
 

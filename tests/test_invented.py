@@ -271,6 +271,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # IOP and grants, contact blocks and tables, question and quote headlines, "Hem › Press" trails; 860-873): 860-866
 # first scored 0.970, 867-873 0.974. After their fixes all 198 of their values are found and the set (604
 # documents) finds 9,181 of 9,184 values, none spurious (left: 161, 413, 441).
+# gen45 (older documents, 1995-2012, as a poor OCR's text layer gives them: å/ä/ö lost or read as "8", "§" read
+# as "S" or "5", "rn" for "m", l/I/O for digits and an opening I, letter-spaced headings, hyphenation kept,
+# stamps and signature strokes; landsting letterheads in capitals; 900-913) first scored 0.841 (900-906: title
+# 0.571, municipality 0.600, items 0.688) and 0.911 (907-913, with 900-906's fixes; title 0.286). After their
+# fixes the set (604 documents) finds 9,190 of 9,194 values, 1 spurious (left: 161, 413, 441; 908's title, its
+# "ldeburet" an l read for the I of "Idéburet" before an unlisted reading).
+# gen43 and gen45 merged: the set (618 documents) finds 9,388 of 9,392 values, 1 spurious (908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -280,7 +287,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 604 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 618 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -231,7 +231,15 @@ def _as_named_again(text: str, m: re.Match, name: str) -> str:
     return name
 
 
-_LANDSTING = re.compile(r"(?:(?P<genitive>.+?)s\s+läns\s+landsting|Landstinget\s+(?:i\s+)?(?P<county>.+?)(?:\s+län)?)$")
+_LANDSTING = re.compile(r"(?:(?P<genitive>.+?)s?\s+läns\s+landsting|Landstinget\s+(?:i\s+)?(?P<county>.+?)(?:\s+län)?)$")
+
+
+def _landsting_from_capitals(printed: str) -> str:
+    """A landsting's name in a letterhead's capitals as it writes itself: "LANDSTINGET I EXEBY LÄN" ->
+    "Landstinget i Exeby län", "EXEBY LANS LANDSTING" -> "Exeby läns landsting" (the county's
+    genitive before "läns" says what the word is, its marks lost or not)."""
+    small = {"LANDSTINGET": "Landstinget", "I": "i", "LÄN": "län", "LÄNS": "läns", "LANS": "läns", "LANDSTING": "landsting"}
+    return " ".join(small.get(word, word.capitalize()) for word in printed.split())
 
 
 def _landsting_name(printed: str, regions: dict[str, str]) -> str | None:
@@ -275,6 +283,10 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
                 name = f"{town} {'Stad' if kind == 'Stad' else 'stad'}"
             else:
                 name = f"{town} kommun"  # as the municipality writes itself, genitive -s kept
+        elif m.group("region") and m.group("region").isupper() and "LANDSTING" in m.group("region"):
+            name = _landsting_name(_landsting_from_capitals(m.group("region")), regions)
+            if name is None:
+                continue
         elif m.group("region") and _LANDSTING.match(m.group("region")):
             name = _landsting_name(m.group("region"), regions)
             if name is None:

@@ -641,6 +641,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif word.endswith("-") and nxt == "och":  # "Bjärnums Hembygds- och Kulturförening": one name
             out += [word, "och"]
             k += 1
+        elif len(out) >= 2 and out[-1] == "och" and out[-2].endswith("-") and word.isalpha():
+            out.append(word)  # "Föreningen Hjärt- och lungsjuka": the pair's second compound completes the name
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
             if not ends and _owner_genitive(word, nxt):
                 out.append(word[:-1])  # "borgen för Exeby Ryttarsällskaps nya ridhus": the owner is the name
@@ -662,7 +664,7 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             out.append(word)  # "Exeby läns Hemslöjdsförbund": the county's genitive inside the name
         elif lw in _CONNECTORS - {"och"} and _capitalised(nxt):
             out.append(word)
-        elif lw in _PLACE_PREPOSITIONS and _capitalised(nxt) and (len(out) == 1 or _capitalised(out[-1])):
+        elif lw in _PLACE_PREPOSITIONS and _capitalised(nxt) and (len(out) == 1 or _capitalised(out[-1]) or _pair_completed(out)):
             place = nxt.rstrip(",.;:)")
             out += [word, place]
             k += 1
@@ -686,6 +688,12 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
     while out and (out[-1].lower() in _CONNECTORS or out[-1].lower() in _PLACE_PREPOSITIONS):
         out.pop()
     return " ".join(out)
+
+
+def _pair_completed(out: list[str]) -> bool:
+    """The name so far ends on a compound pair ("Föreningen Hjärt- och lungsjuka"): a whole name, so
+    "i/på Place" after it is the name's own, as after a one-word name."""
+    return len(out) >= 3 and out[-2] == "och" and out[-3].endswith("-")
 
 
 # Institutions named by their place's genitive and their kind in lower case ("Exebys museum",
@@ -1059,6 +1067,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         municipality = MUNICIPALITY_RE.match(segment)
         if municipality and segment[municipality.end():].lstrip().startswith(","):
             segment = municipality.group(0)
+        segment = _seat_cut(segment)
         return segment if looks_like_org_name(segment) else None
     # A label line of its own: the name heads the address block above it.
     lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
@@ -1089,6 +1098,18 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if s[0].isupper() and (n_words <= 6 or n_words <= _BLOCK_NAME_WORDS and not s.isupper()) and not (n_words == 1 and _common(s)):
             name = s
     return name
+
+
+_SEAT_TAIL = re.compile(r",[ \t]*([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)$")
+
+
+def _seat_cut(segment: str) -> str:
+    """"Exeby spelmanslag, Ytterby, org nr ...": a municipality's name alone after the comma is the
+    organisation's seat, no part of its name ("Svenska Röda Korset, Exeby krets" keeps its tail)."""
+    m = _SEAT_TAIL.search(segment)
+    if m and _is_place(m.group(1)) and not m.group(1).endswith("s") and looks_like_org_name(segment[:m.start()]):
+        return segment[:m.start()]
+    return segment
 
 
 _BLOCK_NAME_WORDS = 8  # "Stödlinjen för kvinnor och barn i Exeby län" over its "Org.nr:" line
@@ -1851,6 +1872,10 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         name = _BULLET.sub("", segment).strip()
         if "\n" in name:
             name = " ".join(name.split())  # a name wrapped onto the entry's line
+        lead = _MATTER_FOR.match(name)
+        if lead:  # "7. Borgen för Exeby Värme AB, 3,2 mkr": an agenda row's matter word before the party
+            name = name[lead.end():]
+            cut += segment.find(name)
         entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
@@ -1975,6 +2000,14 @@ def _before_comma(name: str) -> str | None:
     return " ".join(head.casefold().split()) if comma else None
 
 
+def _definite_stem(words: tuple[str, ...] | list[str]) -> str | None:
+    """The indefinite form of a one-word name in the definite ("reumatikerdistriktet" ->
+    "reumatikerdistrikt"), which ends the full name it stands for ("Exeby Reumatikerdistrikt")."""
+    if len(words) != 1 or len(words[0]) < 8 or not words[0].endswith(("et", "en")):
+        return None
+    return words[0][:-2]
+
+
 def _same_party(short: str, long: str) -> bool:
     """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
     "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
@@ -1984,6 +2017,8 @@ def _same_party(short: str, long: str) -> bool:
         return True  # "Exeby IK" / "Exeby Idrottsklubb": the legal form by its initials
     if len(s) >= len(lg):
         return False
+    if len(lg) >= 2 and _definite_stem(s) == lg[-1] and short[:1].isupper():
+        return True  # "Reumatikerdistriktet" / "Exeby Reumatikerdistrikt": the name's head in the definite
     if _before_comma(long) == " ".join(s):
         return True  # "Svenska Röda Korset" / "Svenska Röda Korset, Exeby krets": the branch after a comma
     if lg[: len(s)] == s and lg[len(s)] in _PLACE_PREPOSITIONS:
@@ -2119,6 +2154,10 @@ class _MergeIndex:
             self._add(("prefix", form), i)
         for place in _places_run(words):  # this = town's + place + "förening": the place's association
             self._add(("place", place), i)
+        if len(words) >= 2:  # this = a name whose last word's definite form names it alone
+            self._add(("definite", words[-1]), i)
+        elif _definite_stem(words):  # this = that definite form: the short form of a name ending on its stem
+            self._add(("definite of", _definite_stem(words)), i)
 
     def candidates(self, party: dict) -> set[int]:
         words = tuple(party["name"].casefold().split())
@@ -2136,6 +2175,11 @@ class _MergeIndex:
             keys.append(("nr", party["org_nr"]))
         keys.append(("place", words))
         keys += [("words", place) for place in _places_run(words)]
+        stem = _definite_stem(words)
+        if stem:
+            keys.append(("definite", stem))
+        elif len(words) >= 2:
+            keys.append(("definite of", words[-1]))
         return {i for key in keys for i in self.keys.get(key, ())}
 
 

@@ -95,11 +95,12 @@ def _is_acronym_of(code: str, name: str) -> bool:
 _RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
 # Labels that say "the name after me is a person with this function" (after a colon, however wide
 # the gap: "Justerare:<TAB>Anna Berg och Per Ek"; after the marks OCR makes of a signature rule
-# between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek").
+# between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek"; a permit's applicant by its
+# label and colon: "Sökande: Per Ek, Exeby").
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)))[ \t]{0,2}"
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)|sökande(?=[ \t]*:)))[ \t]{0,2}"
     r"(?:(?:[=_~…—–]{1,12}|\.{3,12})[ \t]*)?:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
@@ -619,6 +620,8 @@ def role_label_people(body: str, consumed: set[int]) -> list[Candidate]:
         if not name:
             continue
         label = squash(m.group(1))
+        if label.lower() == "sökande" and not is_given_name(body[name.start:name.end].split()[0]):
+            continue  # "Sökande: Exeby Skoterklubb, org.nr ...": an applicant that is an organisation, a party
         if label[:1].isupper() and _after_a_name(body, m.start()) and _title_ends_after(body, name.end, len(body)):
             continue  # "Eva Törnqvist Ordförande Per Ek Sekreterare": the label is Eva Törnqvist's title
         role = _label_role(label)

@@ -19,7 +19,7 @@ from typing import cast
 from docparse.document import PAGE_BREAK, Edit, OffsetMap, RepairResult
 from docparse.models import ModelStore, store_for
 from docparse.repair import context
-from docparse.repair.bars import sentence_bar
+from docparse.repair.bars import opening_l, sentence_bar
 from docparse.repair.closecalls import close_calls
 from docparse.repair.compounds import compound_heads, suspended_parts
 from docparse.repair.discourse import discourse_pass
@@ -29,6 +29,8 @@ from docparse.repair.glyphs import font_confusions, stray_marks
 from docparse.repair.unknown import unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
+from docparse.repair.numerals import numeral_repairs
+from docparse.repair.rn_for_m import rn_for_m
 from docparse.repair.lostmarks import lost_marks
 from docparse.repair.marks import mark_tokens
 from docparse.repair.model import decisions
@@ -277,11 +279,12 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     # Bars read for "I" are put right first, letter for letter, so the words they open are
     # judged whole ("|nom" as "Inom"); offsets do not move.
     original = text
-    bars = _bar_changes(text, page_starts, page_modes)
+    bars = _bar_changes(text, page_starts, page_modes) + opening_l(text, models.lexicon)
     for start, _end, new, *_rest in bars:
         text = text[:start] + new + text[start + 1 :]
     id_spans, id_fixes = orgnr_repairs(text)
-    protected = sorted(_protected_spans(text, confidences) + id_spans)
+    id_fixes += numeral_repairs(text, id_spans) + rn_for_m(text, models.lexicon)
+    protected = sorted(_protected_spans(text, confidences) + id_spans + [(s, e) for s, e, *_rest in id_fixes])
     # The plain pattern gives the same tokens where no "&" or "@" occurs, at half the cost.
     pattern = TOKEN if "&" in text or "@" in text else PLAIN_TOKEN
     tokens = _tokens(text, pattern, page_starts, page_modes, english, protected)

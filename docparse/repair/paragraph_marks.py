@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from docparse.sv.confusions import PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
+from docparse.sv.confusions import OLD_OCR_SIGN_MISREADS, PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 
 # A head's title, or nothing, after its number; the title may open with a quotation mark (a
 # motion's name), which a speck beside it is read as too ("& 16 «Motion om ...").
@@ -22,6 +22,7 @@ _TITLE_AFTER = r"(?=[ \t]+[«»\"“”„]?[A-ZÅÄÖ]|[ \t]*$)"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign), "$13" (a mark tight against the number; never "8": "813" is a number).
 _SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS + r"|s)?(?=[ \t])|"
+                         + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
                          + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*(\d{1,3})"
                          + _TITLE_AFTER, re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
@@ -35,6 +36,7 @@ _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
+_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-]+[ \t]*(?:\n|$)")
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -55,10 +57,13 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
                                             for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number, printed in _SHAPES:
-        heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in pattern.finditer(lines)]
+        found = list(pattern.finditer(lines))
+        heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
         if not heads:
             continue  # (no misread head of this shape: the printed ones need not be found)
-        in_run: set[int] = set()
+        # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
+        # it (no table's row or sum has a dnr label in it)
+        in_run = {i for i, m in enumerate(found) if pattern is _SIGN_FIRST and _DNR_BESIDE.match(lines, m.end(number))}
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))

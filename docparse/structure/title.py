@@ -153,6 +153,7 @@ _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:(?:" + DATE_RE.pattern + "|" + _DA
 # Who sends a press release, between its type word and its date: " från Region X,".
 _SENDER = re.compile(r"^\s+från\s+[^,\n]{2,60}?(?=,|\s+\d)")
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
+_SUBJECT_UNDER = re.compile(r"om\s+[a-zåäö]")
 # A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
 # "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
@@ -531,6 +532,7 @@ def _first_text(body: str, start: int) -> int:
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
     """The type word and whom the document is addressed to, not its subject: "Motion till
     kommunfullmäktige i Exeby kommun", "Yttrande till socialnämnden"."""
+    capitals = text.isupper()
     text = sentence_case(text)  # ("MOTION TILL KOMMUNFULLMÄKTIGE I EXEBY KOMMUN")
     m = re.match(re.escape(type_word.printed) + r"\s+till\s+", text, re.I)
     if not m or type_word.doc_type in ("protokoll", "kallelse"):
@@ -541,7 +543,9 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
         return False
     tail = rest[b.end():].strip()
     # ("... i Exeby kommun", or the town alone: "Motion till kommunfullmäktige i Exeby")
-    return not tail or bool(re.fullmatch(r"i\s+(?:" + MUNICIPALITY_RE.pattern + r"|[A-ZÅÄÖ][\wåäö-]+(?:[ -][A-ZÅÄÖ][\wåäö-]+)?)", tail))
+    # (a heading in capitals: its place's capital was lost to sentence case, "... I EXELAND")
+    return not tail or bool(re.fullmatch(r"i\s+(?:" + MUNICIPALITY_RE.pattern + r"|[A-ZÅÄÖ][\wåäö-]+(?:[ -][A-ZÅÄÖ][\wåäö-]+)?)", tail)
+                            or capitals and re.fullmatch(r"i\s+[^\W\d_]+(?:[ -][^\W\d_]+)?", tail))
 
 
 def _board_of_municipality(text: str) -> bool:
@@ -1894,6 +1898,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # "AVTAL" over "om drift av fritidsgård": one heading in two lines.
             s0 = block[0][0] + block[0][2].index(first_line)
             end = block[1][1]
+            return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
+        if (type_word and len(block) == 1 and first_line.lower() == type_word.printed.lower() and k + 1 < len(blocks)
+                and len(blocks[k + 1]) <= 2 and _SUBJECT_UNDER.match(blocks[k + 1][0][2].strip())):
+            # "ÖVERENSKOMMELSE" / (a blank line) / "om bidrag till X 2004": the kind's subject, a typed
+            # heading's second line set a line lower (only "om": "mellan ..." there opens the parties)
+            s0 = block[0][0] + block[0][2].index(first_line)
+            end = blocks[k + 1][-1][1]
             return Title(" ".join(body[s0:end].split()), (s0, end), "heading")
         ls, _le, line = block[0]
         inline = _INLINE_SUBJECT.search(line, 0, _INLINE_SUBJECT_REACH) if len(line) > _FLAT_LINE else None

@@ -175,8 +175,12 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     r"(?=[A-ZÅÄÖ])(?<![\wåäö-])(?:(?P<town>[A-ZÅÄÖ][a-zåäöéA-ZÅÄÖ]+(?:[ -][A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]+)?)\s+(?P<kind>kommun|KOMMUN|[Ss]tad|STAD)(?:s|en|S|EN)?"
     r"|(?P<region>Region\s+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?(?:\s+län)?|[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?regionen"
     r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?"  # (a letterhead in capitals: "REGION KRONOBERG")
-    # (a region by its landsting's name, as it wrote itself before 2019: "Exeby läns landsting", "Landstinget Exeby")
-    r"|[A-ZÅÄÖ][a-zåäö]+s[ \t]+läns[ \t]+landsting|Landstinget[ \t]+(?:i[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?:[ ][A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+län)?)"
+    # (a region by its landsting's name, as it wrote itself before 2019: "Exeby läns landsting", "Landstinget Exeby";
+    # a county's name ending in a vowel takes no genitive -s: "Exeå läns landsting")
+    r"|[A-ZÅÄÖ][a-zåäö]+[ \t]+läns[ \t]+landsting|Landstinget[ \t]+(?:i[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?:[ ][A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+län)?"
+    # (and in a letterhead's capitals, "LANDSTINGET EXEBY", "EXEBY LÄNS LANDSTING", its "LÄNS" as an
+    # old OCR without the marks reads it too: "LANS")
+    r"|LANDSTINGET[ ]+(?:I[ ]+)?[A-ZÅÄÖ]{3,}(?:[ ]+LÄN)?|[A-ZÅÄÖ]{3,}[ ]+L[ÄA]NS[ ]+LANDSTING)"
     r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
     + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
     r"|" + _GENITIVE_FORBUND + r")"

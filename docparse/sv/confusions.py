@@ -21,6 +21,10 @@ DIGIT_FOR = str.maketrans(DIGIT_LOOKALIKES, "001158")
 # and in a typewriter's face "S 12", "SS 12", "Ss 12"), as a regex character class (repair puts the
 # sign back; the title finder passes a misread § line).
 PARAGRAPH_SIGN_MISREADS = "[8&$S]"
+# What older OCR engines print for the sign in a typewritten protocol's heads ("5 42 Budget"): a
+# digit of the sign's shape. Taken for the sign only in a run of heads or in the document's own
+# sequence of heads, as the Swedish model's misreads.
+OLD_OCR_SIGN_MISREADS = "5"
 # Those of them that are no digit: read tight against the number ("$12") or doubled ("&$ 12").
 PARAGRAPH_SIGN_MARKS = "[&$]"
 
