@@ -267,6 +267,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
 # With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
 # 413, 441).
+# gen44 (items of kallelser and föredragningslistor, third round: "Ärende N:" rows with bracketed dnrs, numbers
+# right-aligned in a -layout column, Finland-Swedish "§ N" rows, "1)" rows with each dnr on the line above and a
+# title broken by the next page's running head, an extra meeting's one-matter kallelse, groups numbered from 1
+# again, "Punkt N" rows whose Beslutsunderlag list runs over a page; 880-886) first scored 0.923 (items 0.887,
+# parties 0.667, municipality 5/7). After the fixes all their values are found and the set (597 documents) finds
+# 9,115 of 9,118 values, none spurious (left: 161, 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -276,7 +282,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 597 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

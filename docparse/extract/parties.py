@@ -820,7 +820,9 @@ _DNR_LABEL_START = re.compile(r"(?:Dnr|DNR|Diarienr|Diarienummer)\.?(?:\s|$)")
 _MATTER_TO = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*[ \t]+till[ \t]+(?=[A-ZÅÄÖ])")
 _PAPER_FROM = re.compile(
     r"^(?:[Aa]nsökan|[Ss]krivelse[n]?|[Bb]egäran|[Ff]ramställan|[Ff]örfrågan|[Yy]ttrande[t]?|[Ii]nbjudan|[Aa]nmälan|"
-    r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
+    r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?"
+    # ("Ansökan om bidrag från X", "Begäran om medel ur fonden från X": what is asked for, in lower case, between)
+    r"(?:[ \t]+om(?:[ \t]+[a-zåäö][\wåäö-]*){1,4}?)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
 
 
 # A party's role before its name, set off by a comma or not: "Sökanden, Exeby Bostäder AB, org.nr ...",
@@ -839,6 +841,9 @@ _NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:\s+[A-ZÅÄÖ][\w�
 _ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&–-]*(?:\s(?:i|på|för))?$")
 
 
+_COLUMN_GAP_AFTER_CELL = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
+
+
 def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     """The line above when a sentence wraps inside the name before an organisation number: it
     ends with a comma and the number's line holds only the label ("... säljs till Exeby Bygg AB,"
@@ -854,6 +859,12 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         # columns, the number in a column of its own after a wide gap): each cell whole
         return None
     own = before.strip(" \t,(:–-")
+    if own.casefold() == "förening" and prev:
+        # "3.  Avtal med Exeby Byalag ekonomisk      KS 2040/25" / "    förening, org.nr ...": a row's cell
+        # wrapped inside the legal form, the dnr's column right of it (the cell is the name's line)
+        cell = _COLUMN_GAP_AFTER_CELL.split(prev, maxsplit=1)[0]
+        if _LEGAL_FORM_WORD.fullmatch(cell.rsplit(None, 1)[-1]):
+            return cell
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
         above_start = body.rfind("\n", max(0, prev_start - 400), prev_start - 1) + 1
