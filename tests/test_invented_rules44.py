@@ -168,3 +168,72 @@ def test_name_wrapped_inside_its_legal_form_under_a_dnr_column(extract_text):
             "3.  Övriga frågor\n")
     parties = extract_text(text)["parties"]
     assert ("Norrby Byalag ekonomisk förening", "769631-9255") in {(p["name"], p["org_nr"]) for p in parties}
+
+
+# --- batch B (887-893) ---
+
+_ONE_ROW_GROUP = (
+    "EXEBY BRANDKÅR\nDirektionen\n\nKALLELSE\n\nSammanträde fredagen den 7 december 2040 kl. 09.00.\n\n"
+    "BESLUTSÄRENDEN:\n\n"
+    "1)  Val av justerare\n"
+    "2)  Budget 2041                                  EB 2040/0188\n\n"
+    "INFORMATIONSÄRENDEN:\n\n"
+    "1)  Förbundsdirektören informerar om stationen i Norrby\n\n"
+    "ANMÄLNINGSÄRENDEN:\n\n"
+    "1)  Delegationsbeslut november 2040              EB 2040/0004\n"
+    "2)  Protokoll från samverkansgruppen\n")
+
+
+def test_group_of_one_row_among_restarting_groups(extract_text):
+    assert _items(extract_text(_ONE_ROW_GROUP)) == [
+        ("1", "Val av justerare", None), ("2", "Budget 2041", "EB 2040/0188"),
+        ("1", "Förbundsdirektören informerar om stationen i Norrby", None),
+        ("1", "Delegationsbeslut november 2040", "EB 2040/0004"), ("2", "Protokoll från samverkansgruppen", None)]
+
+
+def test_forbund_named_as_its_areas_brandkar_or_raddningstjanst(extract_text):
+    assert extract_text(_ONE_ROW_GROUP)["document"]["municipality"] == "Exeby Brandkår"
+    text = _ONE_ROW_GROUP.replace("EXEBY BRANDKÅR", "Norrbygdens Räddningstjänst")
+    assert extract_text(text)["document"]["municipality"] == "Norrbygdens Räddningstjänst"
+    from docparse.sv.bodies import FORBUND_LETTERHEAD_RE
+    assert FORBUND_LETTERHEAD_RE.search("Kommunens räddningstjänst\n") is None  # (guard: the owner's word names none)
+
+
+def test_name_wrapped_with_its_orgnr_goes_on_with_the_title(extract_text):
+    text = ("Exeby Räddningstjänst\nDirektionen\n\nFöredragningslista\nSammanträde den 26 maj 2039 kl. 10.00\n\n"
+            "Ärende 1: Val av justerare\n\n"
+            "Dnr: ER 2039/0044\n"
+            "Ärende 2: Samverkansavtal om räddningsvärn med Norrby\n"
+            "Brandvärnsförening, org.nr 802511-6404\n"
+            "Handläggare: Eva Ek, räddningschef\n\n"
+            "Ärende 3: Övriga frågor\n")
+    result = extract_text(text)
+    assert _items(result) == [
+        ("1", "Val av justerare", None),
+        ("2", "Samverkansavtal om räddningsvärn med Norrby Brandvärnsförening, org.nr 802511-6404", "ER 2039/0044"),
+        ("3", "Övriga frågor", None)]
+
+
+def test_name_cell_ending_in_a_comma_over_its_orgnr_under_a_dnr_column(extract_text):
+    text = ("EXEBY BRANDKÅR\nDirektionen\n\nKALLELSE\n\nSammanträde den 7 december 2040\n\n"
+            "1)  Val av justerare\n"
+            "2)  Avtal om övningsfält med Norrby Skytteförening,       EB 2040/0176\n"
+            "    org.nr 802488-1354\n"
+            "3)  Övriga frågor\n")
+    parties = {(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]}
+    assert parties == {("Norrby Skytteförening", "802488-1354")}  # (no "EB" from the dnr's column as a listed name)
+
+
+def test_report_months_are_no_period(extract_text):
+    text = ("EXEBY STAD\nStadsstyrelsen\n\nFÖREDRAGNINGSLISTA\n\nTid  Måndag 12.10.2040 kl. 16.00\n\n"
+            "    1. Val av protokolljusterare\n"
+            "    2. Delårsrapport för perioden januari–augusti 2040 och\n"
+            "       prognos för hela året                                      SST 201/2040\n"
+            "    3. Övriga ärenden\n")
+    assert extract_text(text)["periods"] == []
+
+
+def test_grant_period_in_months_stays_a_period(extract_text):
+    # (guard: a grant's months are a period)
+    text = "Nämnden beviljar Exeby IK bidrag för perioden januari–augusti 2040.\n"
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2040-01", "2040-08")]

@@ -748,6 +748,9 @@ def _for_phrase_name(tokens: list[str], k: int) -> int:
     return 0
 
 
+_COLUMN_EDGE = re.compile(r"\t|[ ]{4,}")
+
+
 def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
     """Names listed as "A, B och C" at the start of ``text`` (a bounded window)."""
     names: list[str] = []
@@ -761,8 +764,8 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name else ""
         # (each name's share in brackets before the separator: "A (310 000 kronor), B (240 000 kronor) och C")
         m = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
-        if not m:
-            break
+        if not m or _COLUMN_EDGE.search(m.group()):
+            break  # ("... med Exeby IK,       KS 2040/17": a wide gap after the comma is a column's edge, no list's)
         rest = after[m.end():]
     return names
 
@@ -859,12 +862,13 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         # columns, the number in a column of its own after a wide gap): each cell whole
         return None
     own = before.strip(" \t,(:–-")
-    if own.casefold() == "förening" and prev:
-        # "3.  Avtal med Exeby Byalag ekonomisk      KS 2040/25" / "    förening, org.nr ...": a row's cell
-        # wrapped inside the legal form, the dnr's column right of it (the cell is the name's line)
-        cell = _COLUMN_GAP_AFTER_CELL.split(prev, maxsplit=1)[0]
-        if _LEGAL_FORM_WORD.fullmatch(cell.rsplit(None, 1)[-1]):
-            return cell
+    cells = _COLUMN_GAP_AFTER_CELL.split(prev)
+    if len(cells) > 1 and _DNR_LINE.match(cells[-1]):
+        # "4)  Avtal med Exeby Skytteförening,     KS 2040/17" / "    org.nr ...": an agenda row's title cell
+        # wrapped, the dnr's column right of it: the cell is the line the name stands on
+        prev = cells[0]
+    if own.casefold() == "förening" and prev and _LEGAL_FORM_WORD.fullmatch(prev.rsplit(None, 1)[-1]):
+        return prev  # "... med Exeby Byalag ekonomisk" / "förening, org.nr ...": wrapped inside the legal form
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
         above_start = body.rfind("\n", max(0, prev_start - 400), prev_start - 1) + 1

@@ -998,6 +998,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
     if _YEARS_LINE_RE.fullmatch(follow) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
+    if _NAME_REST_WITH_ORGNR_RE.fullmatch(follow) and _ENDS_IN_NAME_RE.search(text, max(0, line_end - 60), line_end):
+        return nxt  # "... räddningsvärn med Exeby" / "Räddningsvärnsförening, org.nr ...": the name goes on with its number
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
     if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
@@ -1010,6 +1012,14 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         # hanging indent, "Beslut", opens the item's text)
         return nxt
     return line_end
+
+
+# A name's last words and its organisation number alone on a line: no item's text, the rest of a title
+# that wrapped inside the name ("Avtal med Exeby" / "Skytteförening, org.nr 802000-0000").
+_NAME_REST_WITH_ORGNR_RE = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t]+[\wåäö&-]+){0,3},?[ \t]*\(?(?i:org(?:anisations)?\.?[ \t]*(?:nr|nummer)\.?)"
+                                      r"[ \t]*:?[ \t]*\d{6}-\d{4}\)?")
+# ... over a line ending in a capitalised word after the preposition that opens the name.
+_ENDS_IN_NAME_RE = re.compile(r"(?<![\wåäö])(?:med|till|från|för|åt|hos|av)[ \t]+[A-ZÅÄÖ][\wåäö&-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö&-]*)?[ \t]*$")
 
 
 # A label opening a line under an item's heading: "Föredragande: Eva Ek, ekonomichef" annotates the
@@ -1989,6 +1999,17 @@ def _more_groups(text: str, candidates: list[_Candidate], group_of: dict[int, in
             heads.append(head)
         if all(h.title.strip() and h.start not in group_of for h in heads) and _group_heading_above(text, heads[0]):
             more.append(heads)
+    # A group of one row ("Informationsärenden" / "1) Title"): a lone head from 1 under its heading.
+    taken = set(group_of) | {h.start for run in more for h in run}
+    for candidate in candidates:
+        if candidate[3] in taken or _number_value(candidate[1]) != 1 or not candidate[5]:
+            continue
+        head = _Head(*candidate)
+        if not _group_heading_above(text, head):
+            continue
+        _read_title(text, head, len(text))
+        if head.title.strip():
+            more.append([head])
     return more
 
 
