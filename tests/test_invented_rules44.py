@@ -237,3 +237,46 @@ def test_grant_period_in_months_stays_a_period(extract_text):
     # (guard: a grant's months are a period)
     text = "Nämnden beviljar Exeby IK bidrag för perioden januari–augusti 2040.\n"
     assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2040-01", "2040-08")]
+
+
+# --- probes of the round's layouts (unit tests only) ---
+
+def test_title_cut_on_its_first_line_goes_on_past_a_blanked_page_head(extract_text):
+    # (the clean stage blanks the repeated head; the title's last words and its dnr follow on page 2)
+    text = ("Exeby kommun                                        KALLELSE\nSocialnämnden                                       2039-03-04\n\n"
+            "Sammanträdesdag: 13 mars 2039\n\nFöredragningslista\n\n"
+            "1   Val av justerare\n2   Avtal om boende med Stiftelsen Exebyhem för\n\n"
+            "\fExeby kommun                                        KALLELSE\nSocialnämnden                                       2039-03-04\n\n"
+            "    personer med demenssjukdom\n    Dnr SN 2039/0030\n3   Övriga frågor\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Avtal om boende med Stiftelsen Exebyhem för personer med demenssjukdom", "SN 2039/0030"),
+        ("3", "Övriga frågor", None)]
+
+
+def test_restarting_groups_under_markdown_headings(extract_text):
+    text = ("# Kallelse\n\n**Exeby kommun – Fritidsnämnden**\n\nSammanträde 4 maj 2040 kl. 9\n\n"
+            "## Beslutsärenden\n\n1. Val av justerare\n2. Budget 2041, dnr FN 2040/0012\n\n"
+            "## Informationsärenden\n\n1. Simhallen informerar\n2. Rapport om badplatser\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None), ("2", "Budget 2041", "FN 2040/0012"),
+        ("1", "Simhallen informerar", None), ("2", "Rapport om badplatser", None)]
+
+
+def test_a_whole_lists_heading_is_no_group_of_its_own(extract_text):
+    # (guard: "Föredragningslista" heads the whole list; a numbered list under "Ärenden" later is no new group)
+    text = ("EXEBY KOMMUN\nKulturnämnden\n\nKALLELSE\n\nSammanträde 4 maj 2040 kl. 9\n\nFöredragningslista\n\n"
+            "1. Val av justerare\n2. Budget 2041 (KN 2040/0012)\n3. Övriga frågor\n\n"
+            "Ärenden\n\n1. Kulturskolans avgifter\n")
+    assert [n for n, _t, _d in _items(extract_text(text))] == ["1", "2", "3"]
+
+
+def test_presenters_comma_in_the_next_column_ends_no_title(extract_text):
+    # (guard: "Eva Ek," in the Föredragande column wraps her title below; the matter's title is whole)
+    text = ("EXEBY KOMMUN\nBarn- och utbildningsnämnden\n\nKallelse\n\nTid  Tisdagen den 5 mars 2040 kl. 13.30\n\n"
+            "Ärendelista\n\nNr   Ärende                                    Diarienummer     Föredragande\n\n"
+            "1    Val av justerare\n\n"
+            "2    Månadsuppföljning ekonomi januari 2040    BUN 2040/12      Eva Ekholm,\n"
+            "                                                                controller\n\n"
+            "3    Övriga frågor\n")
+    assert _items(extract_text(text))[1] == ("2", "Månadsuppföljning ekonomi januari 2040", "BUN 2040/12")

@@ -751,7 +751,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                     title, next_end = _joined(title, text[next_end + 1:more].strip()), more
                     span_end = more
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
-                turned = _rest_over_page_turn(text, next_end, stop)
+                turned = _rest_over_page_turn(text, next_end, stop, text[title_start:next_end])
                 if turned is not None:  # "... till övningar för" / (the next page's head) / "frivilliga ..."
                     title = text[title_start:next_end].rstrip() + " " + text[turned[0]:turned[1]]
                     span_end, next_end = turned[1], turned[1]
@@ -761,6 +761,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
                     cell_end, head.dnr, head.dnr_span = cell_dnr
                     title = text[title_start:cell_end]
+            elif (turned := _rest_over_page_turn(text, line_end, stop, title)) is not None:
+                # "2   Avtal om boende med Stiftelsen X för" / (the next page's head) / "personer med ..."
+                title = text[title_start:line_end].rstrip() + " " + text[turned[0]:turned[1]]
+                span_end = next_end = turned[1]
             elif head.dnr is None and (head.kind == "para" or (head.kind == "num" and gap_cut)):
                 # (an agenda's numbered row too, its first line ending at a column's gap: "3.   Avtal med"
                 # ... "Lena Storm" / "     Exeby Stadsmission          SN 2040/0019")
@@ -812,13 +816,18 @@ _PAGE_MARK_END_RE = re.compile(r"(?:(?<![\wåäö])[Ss]ida[ \t]+)?\d{1,3}[ \t]*(
 MAX_PAGE_TURN_LINES = 6  # blank lines and a running head between a title's last two lines
 
 
-def _rest_over_page_turn(text: str, line_end: int, stop: int) -> tuple[int, int] | None:
+MIN_BLANKED_TURN = 2  # blank lines where the clean stage blanked a page's foot and head
+
+
+def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str) -> tuple[int, int] | None:
     """A title cut where it cannot end ("... till räddningsövningar för") at a page's end, its last
-    words on the next page under the running head ("X förbund   Kallelse   Sida 2 (2)"): the span of
-    those words, or None. The head is told by its page mark or as the first page's head again."""
-    if not _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end) and not text[:line_end].rstrip().endswith(","):
-        return None
-    pos, page_head = line_end, False
+    words on the next page under the running head ("X förbund   Kallelse   Sida 2 (2)") or past the blank
+    lines the head was blanked to: the span of those words (a few, in lower case), or None. The head is
+    told by its page mark or as the first page's head again."""
+    title = title.rstrip()
+    if not _DANGLING_END_RE.search(title) and not title.endswith(","):
+        return None  # (the title's own cell: a presenter's "Eva Ek," in the next column ends no title)
+    pos, page_head, blank = line_end, False, 0
     for _ in range(MAX_PAGE_TURN_LINES):
         nxt = _next_line_end(text, pos, stop)
         if nxt is None or nxt <= pos:
@@ -826,15 +835,14 @@ def _rest_over_page_turn(text: str, line_end: int, stop: int) -> tuple[int, int]
         line = text[pos + 1:nxt]
         follow = line.strip()
         if not follow:
-            pos = nxt
+            pos, blank = nxt, blank + 1
             continue
-        if not page_head:
-            if not (_PAGE_MARK_END_RE.search(follow) or _repeats_first_page_head(text, follow)):
-                return None
+        if not page_head and (_PAGE_MARK_END_RE.search(follow) or _repeats_first_page_head(text, follow)):
             page_head = True
             pos = nxt
             continue
-        if not follow[:1].islower() or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
+        # (the clean stage may have blanked a running head it knew: blank lines alone came between)
+        if not (page_head or blank >= MIN_BLANKED_TURN) or not follow[:1].islower() or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
             return None
         start = pos + 1 + len(line) - len(line.lstrip())
         return start, start + len(follow)
@@ -1891,7 +1899,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     Empty unless the document has at least two matters."""
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
-    group_of = _restarting_groups(text, accepted)
+    group_of = _restarting_groups(text, accepted, shortest=1)
     if group_of:  # a short group of rows with no dnr reads as no agenda alone: its heading vouches for it
         accepted += _more_groups(text, candidates, group_of)
         group_of = _restarting_groups(text, accepted)
@@ -1953,25 +1961,31 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     return _with_trailing_group(text, lines, _with_grouped_rows(text, items))
 
 
+# The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");
+# not the whole list's ("Ärenden", "Föredragningslista").
+_KIND_GROUP_RE = re.compile(rf"(?:{sections.AGENDA_GROUP})[ \t]*:?", re.I)
+
+
 def _group_heading_above(text: str, head: _Head) -> bool:
-    """The nearest line above the head, past blank lines, is an agenda's group heading alone
+    """The nearest line above the head, past blank lines, is a group heading of matters by their kind
     ("Informationsärenden", "Anmälningsärenden:")."""
     pos = head.line_start - 1
     while pos > 0:
         start = text.rfind("\n", 0, pos) + 1
         line = text[start:pos]
-        if line.strip():
-            return _GROUP_ROW_RE.fullmatch(line.strip()) is not None
+        if line.strip():  # (a Markdown heading's marks aside: "## Informationsärenden", "**Beslutsärenden**")
+            return _KIND_GROUP_RE.fullmatch(line.strip(" \t#*_")) is not None
         pos = start - 1
     return False
 
 
-def _restarting_groups(text: str, chains: list[list[_Head]]) -> dict[int, int]:
+def _restarting_groups(text: str, chains: list[list[_Head]], shortest: int = 2) -> dict[int, int]:
     """Matters grouped under "Beslutsärenden" / "Informationsärenden" / "Anmälningsärenden", each
     group numbering its rows from 1 again: every run opens at 1 right under a group heading, and no
     two runs share a title (a table of contents and its items do). Then each run is a group of its
-    own, its numbers its own: {head's start: group} for every head; {} when the runs are no such."""
-    if len(chains) < 2:
+    own, its numbers its own: {head's start: group} for every head; {} when the runs are no such (or
+    fewer than ``shortest``: one such run is a start, its other groups are looked for)."""
+    if not chains or len(chains) < shortest:
         return {}
     seen: set[str] = set()
     for chain in chains:
