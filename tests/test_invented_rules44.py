@@ -280,3 +280,23 @@ def test_presenters_comma_in_the_next_column_ends_no_title(extract_text):
             "                                                                controller\n\n"
             "3    Övriga frågor\n")
     assert _items(extract_text(text))[1] == ("2", "Månadsuppföljning ekonomi januari 2040", "BUN 2040/12")
+
+
+def test_unnumbered_group_between_numbered_groups(extract_text):
+    text = ("EXEBY KOMMUN\nKulturnämnden\n\nKALLELSE\n\nSammanträde 4 maj 2040 kl. 9\n\n"
+            "Beslutsärenden\n1. Val av justerare\n2. Budget 2041 (KN 2040/0012)\n\n"
+            "Informationsärenden\nBiblioteket informerar\nRapport från musikskolan\n\n"
+            "Anmälningsärenden\n3. Delegationsbeslut (KN 2040/0002)\n4. Meddelanden\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None), ("2", "Budget 2041", "KN 2040/0012"),
+        (None, "Biblioteket informerar", None), (None, "Rapport från musikskolan", None),
+        ("3", "Delegationsbeslut", "KN 2040/0002"), ("4", "Meddelanden", None)]
+
+
+def test_a_group_heading_in_a_protocols_paragraph_holds_no_rows(extract_text):
+    # (guard: between two §§ of a protocol a heading line over short lines is the § text's)
+    text = ("EXEBY KOMMUN\nKulturnämnden\n\nPROTOKOLL\n\nSammanträdesdatum 2040-05-04\n\n"
+            "§ 21 Val av justerare\n\nNämnden utser Eva Ek att justera protokollet.\n\n"
+            "§ 22 Meddelanden\n\nInformationsärenden\nBiblioteket informerar\nRapport från musikskolan\n\n"
+            "§ 23 Övriga frågor\n\nInga övriga frågor.\n")
+    assert [n for n, _t, _d in _items(extract_text(text))] == ["21", "22", "23"]

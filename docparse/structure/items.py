@@ -1958,7 +1958,10 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
-    return _with_trailing_group(text, lines, _with_grouped_rows(text, items))
+    items = _with_grouped_rows(text, items)
+    if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
+        items = _with_groups_between(text, lines, items)
+    return _with_trailing_group(text, lines, items)
 
 
 # The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");
@@ -2025,6 +2028,34 @@ def _more_groups(text: str, candidates: list[_Candidate], group_of: dict[int, in
         if head.title.strip():
             more.append([head])
     return more
+
+
+def _with_groups_between(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
+    """A group heading between two numbered rows with rows that number none under it ("2. Budget" /
+    "Informationsärenden" / "Biblioteket informerar" / "Anmälningsärenden" / "1. Delegationsbeslut"): those
+    rows are items too, without a number, in their place."""
+    starts = [s for s, _e, _l in lines]
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        out.append(item)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is None or item.title_span is None or nxt.number is None:
+            continue
+        after = max(item.title_span[1], item.dnr_span[1] if item.dnr_span else 0)
+        k = bisect.bisect_right(starts, after)
+        while k < len(lines) and lines[k][0] < nxt.span[0] and (
+                not lines[k][2].strip() or _ROW_NOTE_RE.match(lines[k][2]) or _is_dnr_line(lines[k][2])):
+            k += 1
+        if k >= len(lines) or lines[k][0] >= nxt.span[0] or not _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+            continue
+        rows, _end = _listed_rows(lines, k)
+        rows = [r for r in rows if r[2] <= nxt.span[0]]
+        for j, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+            stop = rows[j + 1][0] if j + 1 < len(rows) else title_end
+            out.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
+                            span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
+                            dnr_span=dnr_span))
+    return out
 
 
 def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
