@@ -278,6 +278,18 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # fixes the set (604 documents) finds 9,190 of 9,194 values, 1 spurious (left: 161, 413, 441; 908's title, its
 # "ldeburet" an l read for the I of "Idéburet" before an unlisted reading).
 # gen43 and gen45 merged: the set (618 documents) finds 9,388 of 9,392 values, 1 spurious (908's title).
+# gen44 (items of kallelser and föredragningslistor, third round: "Ärende N:" rows with bracketed dnrs, numbers
+# right-aligned in a -layout column, Finland-Swedish "§ N" rows, "1)" rows with each dnr on the line above and a
+# title broken by the next page's running head, an extra meeting's one-matter kallelse, groups numbered from 1
+# again, "Punkt N" rows whose Beslutsunderlag list runs over a page; 880-886) first scored 0.923 (items 0.887,
+# parties 0.667, municipality 5/7). After the fixes all their values are found and the set (597 documents) finds
+# 9,115 of 9,118 values, none spurious (left: 161, 413, 441). 887-893 (group headings in capitals with a colon and a
+# group of one row, numbers right-aligned with dots and the dnr on a row's second line, a repeated page head with a
+# row's Föredragande after it, "Dnr:" over each "Ärende N:", a Finland-Swedish extra meeting with "112 §" heads,
+# unnumbered "Information:" rows between numbered ones, a Word table's label column) first scored 0.955 (items
+# 0.971, municipality 4/7, parties 0.727, a delårsrapport's months read as a period). After the fixes the set (604
+# documents) finds 9,226 of 9,230 values, none spurious (left: 161, 413, 441; 893's "Tolkförmedling Väst").
+# gen43, gen44 and gen45 merged: the set (632 documents) finds 9,631 of 9,636 values, 1 spurious (908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -287,7 +299,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 618 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 632 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -758,6 +758,9 @@ def _for_phrase_name(tokens: list[str], k: int) -> int:
     return 0
 
 
+_COLUMN_EDGE = re.compile(r"\t|[ ]{4,}")
+
+
 def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
     """Names listed as "A, B och C" at the start of ``text`` (a bounded window)."""
     names: list[str] = []
@@ -771,8 +774,8 @@ def _name_list(text: str, *, lower_start: bool = True) -> list[str]:
         after = rest[rest.find(name.split()[-1]) + len(name.split()[-1]):] if name else ""
         # (each name's share in brackets before the separator: "A (310 000 kronor), B (240 000 kronor) och C")
         m = re.match(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:,|och\b|samt\b|,\s*och\b|,\s*samt\b)\s*", after)
-        if not m:
-            break
+        if not m or _COLUMN_EDGE.search(m.group()):
+            break  # ("... med Exeby IK,       KS 2040/17": a wide gap after the comma is a column's edge, no list's)
         rest = after[m.end():]
     return names
 
@@ -830,7 +833,9 @@ _DNR_LABEL_START = re.compile(r"(?:Dnr|DNR|Diarienr|Diarienummer)\.?(?:\s|$)")
 _MATTER_TO = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*[ \t]+till[ \t]+(?=[A-ZÅÄÖ])")
 _PAPER_FROM = re.compile(
     r"^(?:[Aa]nsökan|[Ss]krivelse[n]?|[Bb]egäran|[Ff]ramställan|[Ff]örfrågan|[Yy]ttrande[t]?|[Ii]nbjudan|[Aa]nmälan|"
-    r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
+    r"[Oo]ffert(?:en)?|[Bb]rev(?:et)?|[Rr]emissvar(?:et)?)(?:[ \t]+[\d-]+)?"
+    # ("Ansökan om bidrag från X", "Begäran om medel ur fonden från X": what is asked for, in lower case, between)
+    r"(?:[ \t]+om(?:[ \t]+[a-zåäö][\wåäö-]*){1,4}?)?[ \t]+från[ \t]+(?=[A-ZÅÄÖ])")
 
 
 # A party's role before its name, set off by a comma or not: "Sökanden, Exeby Bostäder AB, org.nr ...",
@@ -849,6 +854,9 @@ _NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:\s+[A-ZÅÄÖ][\w�
 _ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&–-]*(?:\s(?:i|på|för))?$")
 
 
+_COLUMN_GAP_AFTER_CELL = re.compile(r"(?<=\S)(?:\t|[ ]{3,})(?=\S)")
+
+
 def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
     """The line above when a sentence wraps inside the name before an organisation number: it
     ends with a comma and the number's line holds only the label ("... säljs till Exeby Bygg AB,"
@@ -864,6 +872,13 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         # columns, the number in a column of its own after a wide gap): each cell whole
         return None
     own = before.strip(" \t,(:–-")
+    cells = _COLUMN_GAP_AFTER_CELL.split(prev)
+    if len(cells) > 1 and _DNR_LINE.match(cells[-1]):
+        # "4)  Avtal med Exeby Skytteförening,     KS 2040/17" / "    org.nr ...": an agenda row's title cell
+        # wrapped, the dnr's column right of it: the cell is the line the name stands on
+        prev = cells[0]
+    if own.casefold() == "förening" and prev and _LEGAL_FORM_WORD.fullmatch(prev.rsplit(None, 1)[-1]):
+        return prev  # "... med Exeby Byalag ekonomisk" / "förening, org.nr ...": wrapped inside the legal form
     if not prev and not own and prev_start >= 2:
         # OCR sets a blank line inside a paragraph; a line ending in a comma ends no paragraph.
         above_start = body.rfind("\n", max(0, prev_start - 400), prev_start - 1) + 1

@@ -90,6 +90,9 @@ _FROM_YEAR_TO_YEAR = re.compile(rf"(?=[fF])(?<![\wåäö])från\s+(?:och\s+med\s
 _CHANGED_BEFORE = re.compile(r"(?<![\wåäö])(?:ökade|ökat|ökar|minskade|minskat|minskar|steg|stigit|sjönk|sjunkit|"
                              r"växte|vuxit|halverades|fördubblades)[ \t]+(?:[\wåäö%,]+[ \t]+){0,3}$", re.I)
 _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|samverkan|bidrag|perioden|pågår|löper|" + _GRANT_STOD, re.I)
+# A report's name before the months it covers, on their line: "Delårsrapport för perioden januari–augusti".
+_REPORT_BEFORE = re.compile(r"(?:delårsrapport|tertialrapport|månadsrapport|kvartalsrapport|delårsbokslut|uppföljning)"
+                            r"(?:en)?[ \t]+(?:för[ \t]+)?(?:perioden[ \t]+)?$", re.I)
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 # (a budget's compound too, its years named "åren": "budgetförutsättningar för åren 2041–2043")
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget[a-zåäö]*|strategi|strategin|program|programmet)\s+för\s+(?:åren\s+)?(?:från\s+)?$", re.I)
@@ -323,8 +326,9 @@ def extract_periods(ctx) -> list[dict]:
         end = date_at.get(m.end())
         if end is None or len(end["value"]) != 7:
             continue
-        if not _about_a_period(body, m.start(), end["span"][1], ctx.models.abbreviations):
-            continue  # "Delårsrapport januari–augusti 2031": a report's months, no agreement's
+        if not _about_a_period(body, m.start(), end["span"][1], ctx.models.abbreviations) \
+                or _REPORT_BEFORE.search(body, max(0, m.start() - 60), m.start()):
+            continue  # "Delårsrapport januari–augusti 2031" ("... för perioden januari–augusti"): a report's months
         year, month = int(end["value"][:4]), MONTHS[m.group("m").lower()]
         if month > int(end["value"][5:7]):
             year -= 1  # "november–februari 2021" starts the year before

@@ -743,12 +743,28 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                     cell += text[title_start + len(cell)]
                 title = _joined(cell, text[line_end + 1:next_end].strip())
                 span_end = next_end  # the span runs over the dnr's column to the wrapped line's end
+                column = start + lead - head.line_start
+                for _ in range(MAX_WRAPPED_LINES - 1):  # "... samverkansfonden från   HF 2039/0162" / "Föreningen X," / "org.nr ..."
+                    more = _cell_goes_on(text, next_end, stop, column, title)
+                    if more is None:
+                        break
+                    title, next_end = _joined(title, text[next_end + 1:more].strip()), more
+                    span_end = more
             elif next_end > line_end:  # "§ 26 Svar på motion om bättre" / "belysning i parker"
-                title = text[title_start:next_end]
+                turned = _rest_over_page_turn(text, next_end, stop, text[title_start:next_end])
+                if turned is not None:  # "... till övningar för" / (the next page's head) / "frivilliga ..."
+                    title = text[title_start:next_end].rstrip() + " " + text[turned[0]:turned[1]]
+                    span_end, next_end = turned[1], turned[1]
+                else:
+                    title = text[title_start:next_end]
                 cell_dnr = _dnr_ending_line(text, line_end + 1, next_end) if head.dnr is None else None
                 if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
                     cell_end, head.dnr, head.dnr_span = cell_dnr
                     title = text[title_start:cell_end]
+            elif (turned := _rest_over_page_turn(text, line_end, stop, title)) is not None:
+                # "2   Avtal om boende med Stiftelsen X för" / (the next page's head) / "personer med ..."
+                title = text[title_start:line_end].rstrip() + " " + text[turned[0]:turned[1]]
+                span_end = next_end = turned[1]
             elif head.dnr is None and (head.kind == "para" or (head.kind == "num" and gap_cut)):
                 # (an agenda's numbered row too, its first line ending at a column's gap: "3.   Avtal med"
                 # ... "Lena Storm" / "     Exeby Stadsmission          SN 2040/0019")
@@ -776,6 +792,61 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
 
 
 MAX_WRAPPED_LINES = 3  # of a title over its dnr's line
+
+
+def _cell_goes_on(text: str, line_end: int, stop: int, column: int, title: str) -> int | None:
+    """A table cell's title already wrapped once, going on in its column on a further line: the title
+    cut where it cannot end (a comma, a preposition) or the line below in lower case. Its end, or None."""
+    nxt = _next_line_end(text, line_end, stop)
+    if nxt is None or nxt <= line_end + 1:
+        return None
+    line = text[line_end + 1:nxt]
+    follow = line.strip()
+    if len(line) - len(line.lstrip()) != column or _COLUMN_GAP_RE.search(follow) or _is_label_opening(follow) \
+            or _HEAD_RE.match(follow) or is_section_heading(follow):
+        return None
+    dangling = title.rstrip().endswith(",") or _DANGLING_END_RE.search(title.rstrip()) is not None
+    if not (follow[:1].islower() or dangling) or len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith("."):
+        return None
+    return nxt
+
+
+# A running head's page mark ending its line: "Sida 2 (3)", "2 (3)", "Sida 2 av 3".
+_PAGE_MARK_END_RE = re.compile(r"(?:(?<![\wåäö])[Ss]ida[ \t]+)?\d{1,3}[ \t]*(?:\([ \t]*\d{1,3}[ \t]*\)|av[ \t]+\d{1,3})[ \t]*$")
+MAX_PAGE_TURN_LINES = 6  # blank lines and a running head between a title's last two lines
+
+
+MIN_BLANKED_TURN = 2  # blank lines where the clean stage blanked a page's foot and head
+
+
+def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str) -> tuple[int, int] | None:
+    """A title cut where it cannot end ("... till räddningsövningar för") at a page's end, its last
+    words on the next page under the running head ("X förbund   Kallelse   Sida 2 (2)") or past the blank
+    lines the head was blanked to: the span of those words (a few, in lower case), or None. The head is
+    told by its page mark or as the first page's head again."""
+    title = title.rstrip()
+    if not _DANGLING_END_RE.search(title) and not title.endswith(","):
+        return None  # (the title's own cell: a presenter's "Eva Ek," in the next column ends no title)
+    pos, page_head, blank = line_end, False, 0
+    for _ in range(MAX_PAGE_TURN_LINES):
+        nxt = _next_line_end(text, pos, stop)
+        if nxt is None or nxt <= pos:
+            return None
+        line = text[pos + 1:nxt]
+        follow = line.strip()
+        if not follow:
+            pos, blank = nxt, blank + 1
+            continue
+        if not page_head and (_PAGE_MARK_END_RE.search(follow) or _repeats_first_page_head(text, follow)):
+            page_head = True
+            pos = nxt
+            continue
+        # (the clean stage may have blanked a running head it knew: blank lines alone came between)
+        if not (page_head or blank >= MIN_BLANKED_TURN) or not follow[:1].islower() or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
+            return None
+        start = pos + 1 + len(line) - len(line.lstrip())
+        return start, start + len(follow)
+    return None
 
 
 def _lines_over_dnr(text: str, line_end: int, stop: int) -> int | None:
@@ -933,6 +1004,10 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
+    if _YEARS_LINE_RE.fullmatch(follow) and len(line) > len(line.lstrip()):
+        return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
+    if _NAME_REST_WITH_ORGNR_RE.fullmatch(follow) and _ENDS_IN_NAME_RE.search(text, max(0, line_end - 60), line_end):
+        return nxt  # "... räddningsvärn med Exeby" / "Räddningsvärnsförening, org.nr ...": the name goes on with its number
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
     if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
@@ -945,6 +1020,14 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         # hanging indent, "Beslut", opens the item's text)
         return nxt
     return line_end
+
+
+# A name's last words and its organisation number alone on a line: no item's text, the rest of a title
+# that wrapped inside the name ("Avtal med Exeby" / "Skytteförening, org.nr 802000-0000").
+_NAME_REST_WITH_ORGNR_RE = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t]+[\wåäö&-]+){0,3},?[ \t]*\(?(?i:org(?:anisations)?\.?[ \t]*(?:nr|nummer)\.?)"
+                                      r"[ \t]*:?[ \t]*\d{6}-\d{4}\)?")
+# ... over a line ending in a capitalised word after the preposition that opens the name.
+_ENDS_IN_NAME_RE = re.compile(r"(?<![\wåäö])(?:med|till|från|för|åt|hos|av)[ \t]+[A-ZÅÄÖ][\wåäö&-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö&-]*)?[ \t]*$")
 
 
 # A label opening a line under an item's heading: "Föredragande: Eva Ek, ekonomichef" annotates the
@@ -1816,6 +1899,14 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     Empty unless the document has at least two matters."""
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
+    group_of = _restarting_groups(text, accepted, shortest=1)
+    if group_of:  # a short group of rows with no dnr reads as no agenda alone: its heading vouches for it
+        accepted += _more_groups(text, candidates, group_of)
+        group_of = _restarting_groups(text, accepted)
+
+    def key_of(head: _Head) -> str:
+        key = _number_key(head.number)
+        return f"{group_of[head.start]}/{key}" if group_of else key
 
     # One item per number: the longest run first, the first occurrence with a title wins;
     # later occurrences (the item itself after a table of contents) widen nothing but are
@@ -1827,7 +1918,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         for head in chain:
             head.title = _tidy_title(head.title, strip_pages)
             head.title_span = _span_of(text, head.title_span, head.title)
-            key = _number_key(head.number)
+            key = key_of(head)
             occurrences.setdefault(key, []).append(head)
             if key not in chosen or (not chosen[key].title and head.title):
                 chosen[key] = head
@@ -1839,7 +1930,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
                     or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
-    _own_pages(text, heads, candidates, occurrences)
+    if not group_of:  # (each group numbers its own rows: a later "1." is no listed row's own page)
+        _own_pages(text, heads, candidates, occurrences)
     all_starts = sorted(h.start for hs in occurrences.values() for h in hs)
 
     def region(head: _Head) -> tuple[int, int]:
@@ -1850,7 +1942,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     items = []
     for head in heads:
         points: list[dict] = []
-        occs = sorted(occurrences[_number_key(head.number)], key=lambda h: h.start)
+        occs = sorted(occurrences[key_of(head)], key=lambda h: h.start)
         regions = [region(occ) for occ in occs]
         # The table of contents may leave out the dnr that the item itself prints.
         with_dnr = head if head.dnr else next((occ for occ in occs if occ.dnr), head)
@@ -1866,7 +1958,104 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
-    return _with_trailing_group(text, lines, _with_grouped_rows(text, items))
+    items = _with_grouped_rows(text, items)
+    if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
+        items = _with_groups_between(text, lines, items)
+    return _with_trailing_group(text, lines, items)
+
+
+# The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");
+# not the whole list's ("Ärenden", "Föredragningslista").
+_KIND_GROUP_RE = re.compile(rf"(?:{sections.AGENDA_GROUP})[ \t]*:?", re.I)
+
+
+def _group_heading_above(text: str, head: _Head) -> bool:
+    """The nearest line above the head, past blank lines, is a group heading of matters by their kind
+    ("Informationsärenden", "Anmälningsärenden:")."""
+    pos = head.line_start - 1
+    while pos > 0:
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos]
+        if line.strip():  # (a Markdown heading's marks aside: "## Informationsärenden", "**Beslutsärenden**")
+            return _KIND_GROUP_RE.fullmatch(line.strip(" \t#*_")) is not None
+        pos = start - 1
+    return False
+
+
+def _restarting_groups(text: str, chains: list[list[_Head]], shortest: int = 2) -> dict[int, int]:
+    """Matters grouped under "Beslutsärenden" / "Informationsärenden" / "Anmälningsärenden", each
+    group numbering its rows from 1 again: every run opens at 1 right under a group heading, and no
+    two runs share a title (a table of contents and its items do). Then each run is a group of its
+    own, its numbers its own: {head's start: group} for every head; {} when the runs are no such (or
+    fewer than ``shortest``: one such run is a start, its other groups are looked for)."""
+    if not chains or len(chains) < shortest:
+        return {}
+    seen: set[str] = set()
+    for chain in chains:
+        if chain[0].value != 1 or not _group_heading_above(text, chain[0]):
+            return {}
+        titles = {" ".join(h.title.split()).casefold() for h in chain if h.title.strip()}
+        if titles & seen:
+            return {}
+        seen |= titles
+    ordered = sorted(chains, key=lambda c: c[0].start)
+    return {h.start: i for i, chain in enumerate(ordered) for h in chain}
+
+
+def _more_groups(text: str, candidates: list[_Candidate], group_of: dict[int, int]) -> list[list[_Head]]:
+    """Among restarting groups, the other runs from 1 right under a group heading, every row titled,
+    none of their heads in a group already."""
+    more: list[list[_Head]] = []
+    for run in _runs(candidates, shortest=2):
+        if run[0][3] in group_of or _number_value(run[0][1]) != 1:
+            continue
+        heads = []
+        for i, candidate in enumerate(run):
+            head = _Head(*candidate)
+            _read_title(text, head, run[i + 1][3] if i + 1 < len(run) else len(text))  # (_START, by literal index: typed)
+            heads.append(head)
+        if all(h.title.strip() and h.start not in group_of for h in heads) and _group_heading_above(text, heads[0]):
+            more.append(heads)
+    # A group of one row ("Informationsärenden" / "1) Title"): a lone head from 1 under its heading.
+    taken = set(group_of) | {h.start for run in more for h in run}
+    for candidate in candidates:
+        if candidate[3] in taken or _number_value(candidate[1]) != 1 or not candidate[5]:
+            continue
+        head = _Head(*candidate)
+        if not _group_heading_above(text, head):
+            continue
+        _read_title(text, head, len(text))
+        if head.title.strip():
+            more.append([head])
+    return more
+
+
+def _with_groups_between(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
+    """A group heading between two numbered rows with rows that number none under it ("2. Budget" /
+    "Informationsärenden" / "Biblioteket informerar" / "Anmälningsärenden" / "1. Delegationsbeslut"): those
+    rows are items too, without a number, in their place."""
+    starts = [s for s, _e, _l in lines]
+    out: list[Item] = []
+    for i, item in enumerate(items):
+        out.append(item)
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if nxt is None or item.title_span is None or nxt.number is None:
+            continue
+        after = max(item.title_span[1], item.dnr_span[1] if item.dnr_span else 0)
+        k = bisect.bisect_right(starts, after)
+        while k < len(lines) and lines[k][0] < nxt.span[0] and (
+                not lines[k][2].strip() or _ROW_NOTE_RE.match(lines[k][2]) or _is_dnr_line(lines[k][2])):
+            k += 1
+        if k >= len(lines) or lines[k][0] >= nxt.span[0] or not _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+            continue
+        rows, _end = _listed_rows(lines, k)
+        rows = [r for r in rows if r[2] <= nxt.span[0]]
+        for j, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
+            stop = rows[j + 1][0] if j + 1 < len(rows) else title_end
+            out.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
+                            span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
+                            dnr_span=dnr_span))
+    return out
 
 
 def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: list[Item]) -> list[Item]:
@@ -2018,7 +2207,8 @@ def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
     """ "Dnr KS 2038/477" / "§ 147 Title": a right-hand dnr field that the PDF's text layer reads
     before its row's § mark stands on the line right above the head. It is the item's when the
     item has none of its own and no other head took that line's number as its dnr."""
-    taken = {h.dnr_span for h in heads if h.dnr_span}
+    taken = {h.dnr_span: h for h in heads if h.dnr_span}
+    apart = _rows_apart(text, heads)
     for head in heads:
         if head.dnr is not None or not head.at_line_start or head.line_start < 2:
             continue
@@ -2030,10 +2220,47 @@ def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
         if dnr is None:
             continue
         span = (above_start + dnr[0], above_start + dnr[1])
-        if any(t[0] < span[1] and span[0] < t[1] for t in taken):
+        owned = next(((t, h) for t, h in taken.items() if t[0] < span[1] and span[0] < t[1]), None)
+        if owned is not None and not (apart and _opens_row_block(text, above_start, owned[1])):
             continue
+        if owned is not None:
+            del taken[owned[0]]
+            owned[1].dnr, owned[1].dnr_span = None, None
         head.dnr, head.dnr_span = dnr[2], span
-        taken.add(span)
+        taken[span] = head
+
+
+def _line_above(text: str, line_start: int) -> tuple[int, str] | None:
+    """The line above the line starting at ``line_start``: its start and its text (None at the text's start)."""
+    if line_start < 1:
+        return None
+    start = text.rfind("\n", 0, line_start - 1) + 1
+    return start, text[start:line_start - 1]
+
+
+def _rows_apart(text: str, heads: list[_Head]) -> bool:
+    """Every row after the first is set apart from the one before by a blank line, over its head or
+    over a dnr's line right above its head: the rows are blocks (an OCR'd list's rows one a line, a blank
+    line only around a dnr's line, are no blocks)."""
+    for head in heads[1:]:
+        above = _line_above(text, head.line_start) if head.at_line_start else None
+        if above is None:
+            return False
+        if above[1].strip() and _is_dnr_line(above[1]):
+            above = _line_above(text, above[0])
+        if above is None or above[1].strip():
+            return False
+    return len(heads) > 1
+
+
+def _opens_row_block(text: str, line_start: int, owner: _Head) -> bool:
+    """Rows set apart by blank lines, the dnr's line opening the next row's block ("2) Title" / "" /
+    "MRF 2041/0012" / "3) Title"): a blank line right above the dnr's line, after the row that took it
+    as the dnr on its next line. The dnr is the row's below it."""
+    if line_start < 2 or owner.title_span is None or owner.title_span[1] >= line_start:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return not text[above_start:line_start - 1].strip()
 
 
 # A matter told as decided, in the past tense of a news page ("Regionstyrelsen beslutade att ...",

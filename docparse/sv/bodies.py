@@ -146,16 +146,28 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 # Associations named "förbund", no public body: "Studieförbundet Vuxenskolan" opening a grant list's line.
 _ASSOCIATION_FORBUND = r"(?:Studie|Riks|Idrotts|Ungdoms|Pensionärs|Handikapp|Distrikts|Scout|Hembygds|Bygdegårds|Musik)förbundet"
+# A förbund named by one word, its area's and "förbundet" ("Exebygdsförbundet"), or by its area before the
+# rescue service it runs ("Exebygdens brandförsvar", "Exebygdens Brandkår", "Exebygd Räddningstjänst"): alone on
+# its line or in its cell (a generic "Kommunalförbundet" alone names no förbund, nor does "Kommunens räddningstjänst").
+_OWNER_WORDS = r"(?:Kommunens|Regionens|Förbundets|Statens|Stadens|Vår|Din|Er|Den|Det|Nya|Ny)"
+_ONE_WORD_FORBUND = (r"(?!" + _ASSOCIATION_FORBUND + "|" + _FORBUND + r")[A-ZÅÄÖ][a-zåäö]{3,}förbundet"
+                     r"|(?!" + _OWNER_WORDS + r"[ ])[A-ZÅÄÖ][a-zåäö]{3,}[ ](?:[Bb]randförsvar|[Bb]randkår|[Rr]äddningstjänst)")
+_ONE_WORD_FORBUND_CAPS = (r"(?!(?:STUDIE|RIKS|IDROTTS|UNGDOMS|PENSIONÄRS|HANDIKAPP|DISTRIKTS|SCOUT|HEMBYGDS|BYGDEGÅRDS|MUSIK|"
+                          r"REGION|KOMMUN|KOMMUNAL|GYMNASIE|SAMORDNINGS|RÄDDNINGSTJÄNST|UTBILDNINGS|AVFALLS|MILJÖ|VATTEN|"
+                          r"VÅRD|TOLK|ÖVERFÖRMYNDAR)FÖRBUNDET)[A-ZÅÄÖ]{4,}FÖRBUNDET"
+                          r"|(?!" + _OWNER_WORDS.upper() + r"[ ])[A-ZÅÄÖ]{4,}[ ](?:BRANDFÖRSVAR|BRANDKÅR|RÄDDNINGSTJÄNST)")
+_ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]{3,}\S)"
 FORBUND_LETTERHEAD_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
-    r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
+    r"(?:[ \t]+län)?|(?:" + _ONE_WORD_FORBUND + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
 # The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
 # words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
 # ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
+    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
+    r"|(?:" + _ONE_WORD_FORBUND_CAPS + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
 # A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
 # "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"

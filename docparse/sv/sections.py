@@ -39,9 +39,10 @@ DISTRIBUTION = "expedieras"
 SENT_TO = r"beslutet\s+skickas\s+till"
 # An agenda's list heading, alone on its line over the matters (or a group of them): "Ärenden",
 # "Föredragningslista", "Förslag till dagordning", "Beslutsärenden", "Övriga ärenden", "Ärenden för beslut".
-AGENDA_LIST = (r"(?:förslag\s+till\s+)?(?:ärenden|ärendelista|föredragningslista|dagordning)"
-               r"|(?:besluts|informations|anmälnings|övriga\s+|kännedoms)ärenden"
-               r"|ärenden\s+för\s+(?:beslut|information|kännedom|diskussion)")
+# ... the headings of a group of the matters by their kind: "Beslutsärenden", "Ärenden för kännedom".
+AGENDA_GROUP = (r"(?:besluts|informations|anmälnings|övriga\s+|kännedoms)ärenden"
+                r"|ärenden\s+för\s+(?:beslut|information|kännedom|diskussion)")
+AGENDA_LIST = r"(?:förslag\s+till\s+)?(?:ärenden|ärendelista|föredragningslista|dagordning)|" + AGENDA_GROUP
 # What a decision letter prints after its decision: notes, and how to appeal.
 NOTICES = "upplysningar"
 APPEAL = r"(?:hur\s+man\s+överklagar|överklagande|information\s+om\s+hur\s+man\s+överklagar)"
