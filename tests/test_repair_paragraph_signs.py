@@ -29,13 +29,14 @@ def _protocol(a: str, b: str, c: str) -> str:
     (("$ 4", "$ 5", "$ 6"), ("§ 4", "§ 5", "§ 6")),
     (("8 4", "$ 5", "& 6"), ("§ 4", "§ 5", "§ 6")),  # one page, read differently line by line
     (("S 4", "Ss 5", "S$ 6"), ("§ 4", "§ 5", "§ 6")),  # a typewriter's face: the sign read as an S
+    (("sS 4/39", "S 5/39", "$$ 6/39"), ("§ 4/39", "§ 5/39", "§ 6/39")),  # numbered per year
     (("4 8", "5 8", "6 8"), ("4 §", "5 §", "6 §")),
     (("4 3", "5 3", "6 3"), ("4 §", "5 §", "6 §")),
 ])
 def test_a_run_of_misread_signs_is_put_right(read, right):
     repaired = repair(_protocol(*read))
     assert repaired.text == _protocol(*right)
-    signs = [r.split()[0] if r[0] in "8&$S" else r.split()[1] for r in read]
+    signs = [r.split()[0] if r[0] in "8&$Ss" else r.split()[1] for r in read]
     assert [(e.original, e.replacement, e.reason) for e in repaired.edits] == [(s, "§", REASON) for s in signs]
 
 
@@ -163,3 +164,11 @@ def test_a_law_references_sign_read_as_an_s():
     text = "Lovet ges enligt 9 kap. 31 S plan- och bygglagen. Stolen S 12 står kvar.\n"
     fixed = [(text[s:e], new) for s, e, new, _reason in paragraph_signs(text)]
     assert fixed == [("S", "§")]  # the chapter before it says what it is; "S 12" in a sentence is left
+
+
+def test_a_contents_lists_heads_with_their_pages_are_put_right():
+    text = ("INNEHÅLLSFÖRTECKNING\n\nVal av justerare 212\n\nS 41 213\n\nBudget för badhuset 213\n\n$ 42 215\n\n"
+            "Övriga frågor 215\n\nS 43 216\n")
+    assert [text[s:e] for s, e, *_ in paragraph_signs(text)] == ["S", "$", "S"]
+    rows = "Stolar\n8 41 213\n8 42 215\n8 43 216\n"  # a digit before two numbers: any table's rows
+    assert paragraph_signs(rows) == []

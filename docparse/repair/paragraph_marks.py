@@ -19,16 +19,24 @@ from docparse.sv.confusions import OLD_OCR_SIGN_MISREADS, PARAGRAPH_SIGN_MARKS, 
 # A head's title, or nothing, after its number; the title may open with a quotation mark (a
 # motion's name), which a speck beside it is read as too ("& 16 «Motion om ...").
 _TITLE_AFTER = r"(?=[ \t]+[«»\"“”„]?[A-ZÅÄÖ]|[ \t]*$)"
+# A head's number, the year after it where a body numbers its § per year: "12", "63/20".
+_NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
-# sign), "$13" (a mark tight against the number; never "8": "813" is a number).
-_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS + r"|s)?(?=[ \t])|"
-                         + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
-                         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*(\d{1,3})"
-                         + _TITLE_AFTER, re.M)
+# sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
+# against the number; never "8": "813" is a number).
+_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
+                         + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
+                         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
+                         + _NUMBER + _TITLE_AFTER, re.M)
+# A contents list's row, the page number after the head's: "S 143 330", "$ 144 331" (a mark, no
+# digit: "8 143 330" may be any table's row of numbers).
+_SIGN_THEN_PAGE = re.compile(r"^[ \t]*((?:s(?=[S$]))?[&$S][&$Ss]?)[ \t]*" + _NUMBER
+                             + r"(?=[ \t]+\d{1,4}[ \t]*$)", re.M)
+_PRINTED_SIGN_THEN_PAGE = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + r"(?=[ \t]+\d{1,4}[ \t]*$)", re.M)
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
 _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # The same heads printed right: the sequence a lone misread head is checked against.
-_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*(\d{1,3})" + _TITLE_AFTER, re.M)
+_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
 _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
 # head beside one is a row of it as likely as an item.
@@ -46,7 +54,8 @@ REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 _LAW_REFERENCE = re.compile(r"(?<!\d)\d{1,2}[ \t]+kap\.?[ \t]+\d{1,3}[a-z]?[ \t]+([$&]{1,2}|S)(?=[ \t\n,.;)]|$)")
 LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR model)"
 
-_SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST))
+_SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST),
+           (_SIGN_THEN_PAGE, 1, 2, _PRINTED_SIGN_THEN_PAGE))
 
 
 def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
@@ -63,7 +72,7 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
             continue  # (no misread head of this shape: the printed ones need not be found)
         # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
         # it (no table's row or sum has a dnr label in it)
-        in_run = {i for i, m in enumerate(found) if pattern is _SIGN_FIRST and _DNR_BESIDE.match(lines, m.end(number))}
+        in_run = {i for i, m in enumerate(found) if pattern is _SIGN_FIRST and _DNR_BESIDE.match(lines, m.end())}
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))
