@@ -42,6 +42,7 @@ from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import beyond, form, neighbour, open_choice
+from docparse.repair.dashes import REASON as DASH_REASON, ocr_dashes
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -339,6 +340,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     changes += [bar for bar in bars if not covered(bar[0])]
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)
                 if not covered(s)]
+    changes += [(s, e, "–", 1.0, DASH_REASON, original[s:e]) for s, e in ocr_dashes(text, confidences) if not covered(s)]
     return _build(original, changes)
 
 

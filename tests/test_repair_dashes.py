@@ -1,0 +1,30 @@
+"""An en dash that OCR read as an em dash ("—", "—-") is put back on scanned text only."""
+
+from __future__ import annotations
+
+from docparse.repair import repair
+from docparse.repair.dashes import REASON, ocr_dashes
+
+
+def _words(text: str) -> list[tuple[int, int, float]]:
+    """Every word of ``text`` as an OCR'd word of middling confidence."""
+    out, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        out.append((start, start + len(word), 60.0))
+        pos = start + len(word)
+    return out
+
+
+def test_an_em_dash_read_on_a_scan_is_the_en_dash():
+    text = "Norrby Skytteförening — 1 juli 2039—31 december 2040.\nSida 12 —- 14\n"
+    repaired = repair(text, confidences=_words(text))
+    assert repaired.text == "Norrby Skytteförening – 1 juli 2039–31 december 2040.\nSida 12 – 14\n"
+    assert {(e.original, e.replacement, e.reason) for e in repaired.edits} == {("—", "–", REASON), ("—-", "–", REASON)}
+
+
+def test_text_that_came_as_text_keeps_its_dashes():
+    text = "Föreningen — som vi skrev — får bidrag.\n"
+    assert repair(text).text == text
+    assert ocr_dashes(text, None) == []
+    assert ocr_dashes(text, [(0, 10, 90.0)]) == []  # a dash outside the OCR'd words
