@@ -39,8 +39,9 @@ _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 # (the plural's definite form too, "Föreningsbidragen för 2039": the year's grants, but not the state's,
-# "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant)
-_GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$|(?<!stats)(?:bidrag|stöd)en[ \t]+$", re.I)
+# "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant; nor the fees a
+# kommunalförbund's members pay it, "Medlemsbidragen för 2040": a budget's year, no grant's period)
+_GRANT_BEFORE = re.compile(r"(?<!medlems)(?:bidrag|stöd)[ \t]+$|(?<!stats)(?<!medlems)(?:bidrag|stöd)en[ \t]+$", re.I)
 _GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 # (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret

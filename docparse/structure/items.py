@@ -22,7 +22,7 @@ from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
-from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL
+from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
@@ -56,7 +56,8 @@ _BULLET_RE = re.compile(r"[•·*]")
 _TIME_CELL_RE = re.compile(r"[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?:[ \t]*[–-][ \t]*[0-2]?\d[.:][0-5]\d)?[ \t]+")
 # A sub-point under a row ("a) Uthyrningsläget", "ii. Rapport"): no wrapped line of the row's title.
 _SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
-_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
+# (the meeting's date may stand between code and mark: "Bun 2039-05-12 § 45")
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
@@ -1008,8 +1009,8 @@ def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: st
         return None
     cell = line[gap.end():].rstrip()
     if (len(cell.split()) > MAX_CONTINUATION_WORDS or cell.endswith((".", ":", ";")) or is_section_heading(cell)
-            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()))):
-        return None
+            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()) or _PROPERTY_LINE_RE.fullmatch(cell))):
+        return None  # (a property's designation goes on with its title: "... fritidshus på fastigheten" / "Ekeby 2:14, Västerby")
     at = line_end + 1 + indent
     return line_end + 1 + gap.end(), line_end + 1 + gap.end() + len(cell), dnr[2], (at + dnr[0], at + dnr[1])
 
@@ -1126,9 +1127,10 @@ _NAME_CELL_END_RE = re.compile(r"(?<=\S)[ ]{2,3}([A-ZÅÄÖ][a-zåäöé]+)[ ]+[
 # A heading's line cut after a word that cannot end it.
 _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
 # A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
-# "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it.
+# "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it
+# (with its village or parish after a comma: "Ekeby 2:14, Västerby").
 _PROPERTY_LINE_RE = re.compile(r"(?:[Ff]astigheten[ \t]+)?[A-ZÅÄÖ][\wåäö-]*(?:[ \t][A-ZÅÄÖ][\wåäö-]*){0,2}[ \t]+\d{1,4}:\d{1,4}"
-                               r"(?:[ \t]*(?:,|och)[ \t]*\d{1,4}:\d{1,4})*")
+                               r"(?:[ \t]*(?:,|och)[ \t]*\d{1,4}:\d{1,4})*(?:,[ \t]*[A-ZÅÄÖ][a-zåäö-]+(?:[ \t][A-ZÅÄÖ][a-zåäö-]+)?)?")
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from docparse.document import page_line_key
 from docparse.sv import sections
-from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL, tolerant
+from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
@@ -273,8 +273,8 @@ _OFFICER_AFTER_DNR = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ
 # An organisation number with its label alone on its line.
 _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?)[ \t]*:?[ \t]*\d{6}[ \t]*-?[ \t]*\d{4}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
-# or its label: "Paragraf § 12" (a head table's cell, flattened).
-_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)")
+# "Dir § 45" (in mixed case, then a space apart), "Bun 2039-05-12 § 45" (the meeting's date between), or its label: "Paragraf § 12" (a head table's cell, flattened).
+_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
