@@ -97,3 +97,96 @@ def test_margin_dnr_beside_a_property_with_its_village(extract_text):
     assert _items(extract_text(_MARGIN)) == [
         ("51", "Bygglov för tillbyggnad av enbostadshus på fastigheten Norrviken 3:12, Västerby", "2040.231"),
         ("52", "Strandskyddsdispens för brygga vid sjön Ylen", "2040.240")]
+
+
+# Batch B (827-833), measured after batch A's fixes.
+
+
+def _au(items_text):
+    return ("Exeby kommunalförbund\nDirektionens arbetsutskott        Protokoll 2040-09-08\n\n"
+            "Justerare: Tea Wall\n\nParagraf 5–7\n\n" + items_text)
+
+
+def test_a_dnr_closing_a_wrapped_title_after_a_comma(extract_text):
+    text = _au(
+        "AU § 5    Val av justerare\n"
+        "          Beslut\n          Tea Wall utses att justera.\n\n"
+        "AU § 6    Upphandling av städning i förbundets lokaler och\n"
+        "          brandstationer, dnr 2040/71\n"
+        "          Beslut\n          Upphandlingen startas.\n\n"
+        "AU § 7    Bidrag till Exeby Scoutkår för sommarlägret i Ysjön,\n"
+        "          dnr 2040/75\n"
+        "          Beslut\n          Bidraget beviljas.\n")
+    assert _items(extract_text(text)) == [
+        ("5", "Val av justerare", None),
+        ("6", "Upphandling av städning i förbundets lokaler och brandstationer", "2040/71"),
+        ("7", "Bidrag till Exeby Scoutkår för sommarlägret i Ysjön", "2040/75")]
+
+
+def test_a_paragraph_going_on_over_a_page_is_no_item(extract_text):
+    text = _HEAD + (
+        "Tn § 21 Ny taxa för båtplatser i Exeby hamn\n"
+        "Dnr TN 2040/0102\n"
+        "Beslut\nTaxan antas.\n"
+        "\fSAMMANTRÄDESPROTOKOLL\nTekniska nämnden\n"
+        "Tn § 21 (forts.)\n"
+        "Nämnden bedömer att taxan täcker kostnaderna.\n\n"
+        "Tn § 22 Anmälan av delegationsbeslut\n"
+        "Beslut\nAnmälan läggs till handlingarna.\n")
+    assert _items(extract_text(text)) == [
+        ("21", "Ny taxa för båtplatser i Exeby hamn", "TN 2040/0102"),
+        ("22", "Anmälan av delegationsbeslut", None)]
+
+
+def test_the_letterhead_body_beside_other_cells_outweighs_a_proposing_board(extract_text):
+    text = ("                                                    PROTOKOLLSUTDRAG\n"
+            "EXEBY KOMMUN\n"
+            "Kommunfullmäktige                                   Sammanträdesdatum      Sida\n"
+            "                                                    2040-11-23             1 (1)\n\n"
+            "KF § 90     Dnr 2040/130\n\n"
+            "Borgen för Exeby Bostäder AB\n\n"
+            "Kommunstyrelsens förslag\n"
+            "Kommunstyrelsen föreslår kommunfullmäktige besluta att gå i borgen för lån upp till\n"
+            "20 000 000 kronor.\n\n"
+            "Kommunfullmäktiges beslut\nKommunfullmäktige beslutar enligt kommunstyrelsens förslag.\n\n"
+            "Yrkanden\nEva Ström (S) yrkar bifall till kommunstyrelsens förslag.\n\n"
+            "Beslutet skickas till\nExeby Bostäder AB\nKommunstyrelsen\n")
+    assert extract_text(text)["document"]["board"] == "Kommunfullmäktige"
+
+
+def test_an_election_for_a_term_gives_no_period(extract_text):
+    text = ("§ 15 Val av revisorer för perioden 2041–2044\n\n"
+            "Beslut\nTill revisorer väljs Eva Ström (S) och Per Holm (M).\n\n"
+            "§ 16 Fyllnadsval av ersättare i direktionen för mandatperioden 2039–2042\n")
+    assert _periods(extract_text(text)) == []
+
+
+def test_an_agreement_for_a_period_stays_a_period(extract_text):
+    # (guard: a period of an agreement named beside a person's name is still read)
+    text = "Nämnden ingår avtal med Exeby Ryttarsällskap för perioden 2041–2044. Kontaktperson är Eva Ström.\n"
+    assert ("2041", "2044") in _periods(extract_text(text))
+
+
+def test_checked_extract_is_a_protokollsutdrag(extract_text):
+    text = ("EXEBY KOMMUN\nKultur- och fritidsnämnden\n\nJUSTERAT UTDRAG\n"
+            "ur protokoll fört vid nämndens sammanträde\n\n"
+            "KFN § 7    Dnr KFN 2040/0019\n\nBidrag till Exeby Spelmanslag\n\n"
+            "Beslut\nSpelmanslaget beviljas 20 000 kronor.\n")
+    assert extract_text(text)["document"]["doc_type"] == "protokollsutdrag"
+
+
+def test_a_fire_brigade_named_by_its_area_is_the_body(extract_text):
+    text = ("EXEBYGDENS BRANDKÅR\nDirektionen\n\nUTDRAG UR PROTOKOLL\n\n"
+            "Dir § 7\nDnr EB 2040/0019\n\nAvtal med Ysjö Räddningsvärn om deltidsberedskap\n\n"
+            "Direktionens beslut\nDirektionen godkänner avtalet.\n")
+    doc = extract_text(text)["document"]
+    assert doc["municipality"].casefold() == "exebygdens brandkår"  # (the capitals do not tell the name's case)
+    assert doc["title"] == "Avtal med Ysjö Räddningsvärn om deltidsberedskap"
+
+
+def test_a_name_wrapped_after_a_hanging_compound_part(extract_text):
+    text = ("                    Beslut\n"
+            "                    Kommunstyrelsen säljer del av fastigheten Exeby 3:14 till Ysjö\n"
+            "                    Kultur- och Idrottsförening, org.nr 802631-1970, för 40 000 kronor.\n")
+    parties = [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
+    assert ("Ysjö Kultur- och Idrottsförening", "802631-1970") in parties

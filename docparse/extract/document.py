@@ -357,7 +357,9 @@ _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])(?:[A-ZÅÄÖ]+-,?[ ]+(?:[A-ZÅÄÖ]+
                          r"DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
-_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
+# A body's name alone on its line, or in the letterhead's first column with other cells right of it
+# after a gap ("Kommunfullmäktige      Sammanträdesdatum    Sida", as pdftotext -layout sets its rows)
+_ALONE_IN_FIRST_CELL = re.compile(r"[ \t]*(?:\n|$)|(?:\t|[ ]{3,})[ \t]*\S")
 _ALONE_IN_CELL = re.compile(r" *(?:\t|\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
@@ -490,7 +492,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 8  # a Word page header's cell ("KOMMUNFULLMÄKTIGE<TAB>Dnr KS ..."): the letterhead on every page
             elif start < head_end:
                 score += 5
-                if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
+                if _ALONE_IN_FIRST_CELL.match(body, end) and (start == 0 or body[start - 1] == "\n"
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
                     score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end) or _DECIDES_BEFORE.search(body, max(0, start - 30), start):

@@ -93,6 +93,10 @@ _PROJECT_OR_AGREEMENT = re.compile(r"projekt|avtal|överenskommelse|partnerskap|
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 # (a budget's compound too, its years named "åren": "budgetförutsättningar för åren 2041–2043")
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget[a-zåäö]*|strategi|strategin|program|programmet)\s+för\s+(?:åren\s+)?(?:från\s+)?$", re.I)
+# An election of officers "för perioden": their term of office, no agreement's or grant's period ("Val av
+# revisorer för perioden 2041–2044", "Fyllnadsval av ersättare i nämnden för perioden ..."; "mandatperioden").
+_ELECTION_FOR = re.compile(r"(?<![\wåäö])(?:val|omval|fyllnadsval|nyval|väljs|valdes|omväljs)(?![\wåäö])[^\n.]{0,60}"
+                           r"(?:revisor|ledam|ersättare|nämndem|ombud|ordförande|representant)[^\n.]{0,40}$|mandat$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
@@ -332,6 +336,8 @@ def extract_periods(ctx) -> list[dict]:
     for m in YEARS_RE.finditer(body):
         if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
             continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
+        if _ELECTION_FOR.search(body, max(0, m.start() - 110), m.start()):
+            continue  # "Val av revisorer för perioden 2041–2044": a term of office
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _YEAR_PAIR_RE.finditer(body):
@@ -344,7 +350,8 @@ def extract_periods(ctx) -> list[dict]:
                           or _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations)) and m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
-        if m.group("a") < m.group("b") and m.start() not in covered:
+        if m.group("a") < m.group("b") and m.start() not in covered and not _ELECTION_FOR.search(
+                body, max(0, m.start() - 110), m.start()):
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations) or _under_period_column(body, m.start()):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _FROM_YEAR_TO_YEAR.finditer(body):

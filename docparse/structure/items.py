@@ -57,6 +57,8 @@ _TIME_CELL_RE = re.compile(r"[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?:[ \t]*[
 # A sub-point under a row ("a) Uthyrningsläget", "ii. Rapport"): no wrapped line of the row's title.
 _SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
 # (the meeting's date may stand between code and mark: "Bun 2039-05-12 § 45")
+# A § mark's matter going on over a page: "§ 45 (forts.)", "KS § 12 forts", "§ 7 (fortsättning)".
+_CONTINUED_RE = re.compile(r"\(?[ \t]*(?:forts\.?|fortsättning|fortsatt)(?![\wåäö])[ \t]*\)?[ \t]*$", re.I)
 _BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
@@ -365,6 +367,8 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
                 opens_title = page is not None
+        if kind == "para" and _CONTINUED_RE.match(text, rest_start, line_end):
+            continue  # "Mbn § 101 (forts.)": the matter goes on from the page before, no item of its own
         if kind == "num":
             if end == rest_start and rest and not dotted:  # "12ab": the number runs into a word
                 continue
@@ -981,10 +985,29 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     line = text[start:end]
     found = _dnr_after_gap(line, len(line) - len(line.lstrip(" \t")))
     if not found:
-        return None
+        return _labelled_dnr_closing(text, start, end)
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|,)[ \t]*")
+
+
+def _labelled_dnr_closing(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A wrapped title's line closed by its dnr with a label in running text, after a comma or
+    alone on the line under one ("... i" / "flerbostadshus, dnr 2040/44", "... dagar," / "dnr
+    2040/58"): (the title's end before the comma, dnr, its span), or None."""
+    line = text[start:end]
+    for m in _CLAUSE_OPEN_RE.finditer(line):
+        label = LABEL_RE.match(line, m.end())
+        taken = take_value(line, label.end()) if label else None
+        if label and taken and not line[taken[2]:].strip(" \t.)"):
+            cut = start + m.start()
+            while cut > 0 and text[cut - 1] in " \t\n,":
+                cut -= 1
+            return cut, _tidy_dnr(taken[0]), (start + label.start(), start + taken[2])
+    return None
 
 
 def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: str) -> tuple[int, int, str, tuple[int, int]] | None:

@@ -161,11 +161,13 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
 # "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
 # (a compass word may open the area's name).
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
-_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
+_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:(?i:kommunal|region|samordnings|gymnasie|"
                      r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings)förbund"
-                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
-                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND))")
-# (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund")
+                     r"|[Bb]randkår)"
+                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND|BRANDKÅR)))")
+# (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund", or as the
+# fire brigade of its area: "Exebygdens Brandkår", "EXEBYGDENS BRANDKÅR")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X",
