@@ -267,6 +267,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
 # With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
 # 413, 441).
+# gen41 (protocols whose paragraph heads take new forms: "Ks § 45" in mixed case, "KF § 12  Dnr 2039/45", "§ 45/2039",
+# "45 §", "Paragraf 45", "Bun 2039-05-12 § 45", a -layout margin column, heads over two lines, "Justerat utdrag"
+# and "Utdrag ur protokoll" with signature boxes, utskott with Yrkanden and Beslutsgång; 820-833): 820-826 first
+# scored 0.955 (126 of 132, 6 spurious), 827-833 0.911 (118 of 131, 10 spurious). After the fixes 261 of their 263
+# values are found, none spurious (left: 832's two justerare under ASCII-drawn boxes), and the set (604 documents)
+# finds 9,244 of 9,249 values, none spurious (left: 161, 413, 441, 832 twice).
 MICRO_FLOOR = 0.9997
 
 
@@ -276,7 +282,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 604 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

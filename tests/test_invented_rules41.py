@@ -190,3 +190,19 @@ def test_a_name_wrapped_after_a_hanging_compound_part(extract_text):
             "                    Kultur- och Idrottsförening, org.nr 802631-1970, för 40 000 kronor.\n")
     parties = [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
     assert ("Ysjö Kultur- och Idrottsförening", "802631-1970") in parties
+
+
+def test_a_federation_named_without_its_kind_over_its_organ(extract_text):
+    text = ("EXEÅNS VATTENVÅRD\nFörbundsfullmäktige\n\nPROTOKOLL\n2040-05-27\n\n"
+            "Justerare           Ida Berg\n\n"
+            "§ 4\nÅrsredovisning 2039\n\nBeslut\nÅrsredovisningen godkänns.\n\n"
+            "§ 5\nAnsvarsfrihet för direktionen\n\nBeslut\nAnsvarsfrihet beviljas.\n")
+    assert extract_text(text)["document"]["municipality"] == "Exeåns Vattenvård"
+
+
+def test_a_municipality_named_by_its_kind_keeps_its_letterhead(extract_text):
+    # (guard: a municipality named by its kind is read first, whatever organ stands under it)
+    text = ("KALMAR KOMMUN\nDirektionen\n\nPROTOKOLL\n2040-05-27\n\n"
+            "§ 4\nÅrsredovisning 2039\n\nBeslut\nÅrsredovisningen godkänns.\n")
+    assert extract_text(text)["document"]["municipality"] == "Kalmar kommun"
+

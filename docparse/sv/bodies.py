@@ -157,6 +157,13 @@ FORBUND_LETTERHEAD_RE = re.compile(
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
 
+# The organs only a kommunalförbund has, on the line under its letterhead's name: a förbund named without
+# any kind word ("Exebygdens Återvinnare" / "Förbundsfullmäktige", "EXEÅNS VATTEN" / "Direktionens arbetsutskott").
+FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
+                                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+# A name of a few capitalised words (or in capitals) alone in a letterhead's first cell.
+NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?:[ -](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})){0,3})(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+
 # A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
 # "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
 # (a compass word may open the area's name).
