@@ -2,8 +2,14 @@
 take forms earlier rounds did not write: a board's code in mixed case ("Ks § 45"), the meeting's date
 between the code and the mark ("Bun 2039-05-12 § 45"), an excerpt's "Dir § 45" over its matter, a
 margin column's dnr beside a title wrapped onto a property's designation with its village, and a
-kommunalförbund's "Medlemsbidragen för 2040" (its members' fees, no grant's period). Each case is
-invented Swedish and failed before its rule; the guards hold what must not change."""
+kommunalförbund's "Medlemsbidragen för 2040" (its members' fees, no grant's period); batch B's a dnr
+closing a wrapped title after a comma or in brackets, "§ 21 (forts.)", a letterhead's body beside other
+cells, an election "för perioden", "Justerat utdrag", "X Brandkår", a förbund over its organ and a name
+wrapped after "Skid-"; probes after them, an excerpt's mark as "Ks 2040-06-08 § 31 Title", "31 §",
+"§ 31/2040" and under "JUSTERAT PROTOKOLLSUTDRAG". Each case is invented Swedish and failed before its
+rule; the guards hold what must not change."""
+
+import pytest
 
 
 def _items(result):
@@ -123,6 +129,18 @@ def test_a_dnr_closing_a_wrapped_title_after_a_comma(extract_text):
         ("7", "Bidrag till Exeby Scoutkår för sommarlägret i Ysjön", "2040/75")]
 
 
+def test_a_dnr_in_brackets_closing_a_wrapped_title(extract_text):
+    text = _HEAD + (
+        "§ 12 Upphandling av vinterväghållning i\n"
+        "norra distriktet (dnr 2040/33)\n"
+        "Beslut\nUpphandlingen startas.\n\n"
+        "§ 13 Taxa för parkering vid resecentrum\n"
+        "Beslut\nTaxan antas.\n")
+    assert _items(extract_text(text)) == [
+        ("12", "Upphandling av vinterväghållning i norra distriktet", "2040/33"),
+        ("13", "Taxa för parkering vid resecentrum", None)]
+
+
 def test_a_paragraph_going_on_over_a_page_is_no_item(extract_text):
     text = _HEAD + (
         "Tn § 21 Ny taxa för båtplatser i Exeby hamn\n"
@@ -206,3 +224,21 @@ def test_a_municipality_named_by_its_kind_keeps_its_letterhead(extract_text):
             "§ 4\nÅrsredovisning 2039\n\nBeslut\nÅrsredovisningen godkänns.\n")
     assert extract_text(text)["document"]["municipality"] == "Kalmar kommun"
 
+
+
+# Probes after batch B (unit tests only).
+
+_EXTRACT_HEAD = "KALMAR KOMMUN\nKommunstyrelsen\n\n{kind}\nSammanträdesdatum 2040-06-08\n\n"
+_MATTER = "Ny renhållningstaxa för fritidshus"
+
+
+@pytest.mark.parametrize("kind, mark", [
+    ("PROTOKOLLSUTDRAG", f"Ks 2040-06-08 § 31 {_MATTER}\nDnr KS 2040/0088\n"),  # code and date before the mark, the matter after it
+    ("PROTOKOLLSUTDRAG", f"31 §                                 Dnr KS 2040/0088\n\n{_MATTER}\n"),  # the sign after the number
+    ("PROTOKOLLSUTDRAG", f"§ 31/2040\nDnr KS 2040/0088\n{_MATTER}\n"),  # the year after the number
+    ("JUSTERAT PROTOKOLLSUTDRAG", f"KS § 31\nDnr KS 2040/0088\n{_MATTER}\n"),  # the checked extract's kind
+])
+def test_an_excerpts_paragraph_mark_in_new_forms_is_no_title(extract_text, kind, mark):
+    text = _EXTRACT_HEAD.format(kind=kind) + mark + "\nBeslut\nTaxan antas.\n"
+    doc = extract_text(text)["document"]
+    assert (doc["title"], doc["doc_type"]) == (_MATTER, "protokollsutdrag")

@@ -991,13 +991,14 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
 
 
-_CLAUSE_OPEN_RE = re.compile(r"(?:^|,)[ \t]*")
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|,|\()[ \t]*")
 
 
 def _labelled_dnr_closing(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
-    """A wrapped title's line closed by its dnr with a label in running text, after a comma or
-    alone on the line under one ("... i" / "flerbostadshus, dnr 2040/44", "... dagar," / "dnr
-    2040/58"): (the title's end before the comma, dnr, its span), or None."""
+    """A wrapped title's line closed by its dnr with a label in running text, after a comma or in
+    brackets, or alone on the line under a comma ("... i" / "flerbostadshus, dnr 2040/44", "... i" /
+    "norra distriktet (dnr 2040/33)", "... dagar," / "dnr 2040/58"): (the title's end before the
+    comma or bracket, dnr, its span), or None."""
     line = text[start:end]
     for m in _CLAUSE_OPEN_RE.finditer(line):
         label = LABEL_RE.match(line, m.end())
