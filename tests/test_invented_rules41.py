@@ -6,7 +6,8 @@ kommunalförbund's "Medlemsbidragen för 2040" (its members' fees, no grant's pe
 closing a wrapped title after a comma or in brackets, "§ 21 (forts.)", a letterhead's body beside other
 cells, an election "för perioden", "Justerat utdrag", "X Brandkår", a förbund over its organ and a name
 wrapped after "Skid-"; probes after them, an excerpt's mark as "Ks 2040-06-08 § 31 Title", "31 §",
-"§ 31/2040" and under "JUSTERAT PROTOKOLLSUTDRAG". Each case is invented Swedish and failed before its
+"§ 31/2040" and under "JUSTERAT PROTOKOLLSUTDRAG", and a bare head over its title with the dnr in a right
+column. Each case is invented Swedish and failed before its
 rule; the guards hold what must not change."""
 
 import pytest
@@ -242,3 +243,16 @@ def test_an_excerpts_paragraph_mark_in_new_forms_is_no_title(extract_text, kind,
     text = _EXTRACT_HEAD.format(kind=kind) + mark + "\nBeslut\nTaxan antas.\n"
     doc = extract_text(text)["document"]
     assert (doc["title"], doc["doc_type"]) == (_MATTER, "protokollsutdrag")
+
+
+def test_a_bare_head_over_its_title_with_the_dnr_in_a_right_column(extract_text):
+    text = _HEAD + (
+        "§ 12\n"
+        "          Taxa för hemtjänst 2041                      SN 2040/0033\n\n"
+        "          Beslut\n          Taxan antas.\n\n"
+        "§ 13\n"
+        "          Information om ekonomin\n\n"
+        "          Beslut\n          Informationen noteras.\n")
+    assert _items(extract_text(text)) == [
+        ("12", "Taxa för hemtjänst 2041", "SN 2040/0033"),
+        ("13", "Information om ekonomin", None)]

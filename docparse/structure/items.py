@@ -1110,6 +1110,14 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if not lines:
                 return pos, ""
             first_s, first_e = lines[0]
+    if head.dnr is None:
+        line = text[first_s:first_e]
+        found = _dnr_after_gap(line, len(line) - len(line.lstrip()))
+        if found:  # "§ 62" / "      Title            KS 2040/0112": the dnr in a column right of the title below the bare head
+            gap, dnr = found
+            at = first_s + gap.end()
+            head.dnr, head.dnr_span = dnr[2], (at + dnr[0], at + dnr[1])
+            first_e = first_s + gap.start()
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
