@@ -6,8 +6,8 @@ kommunalförbund's "Medlemsbidragen för 2040" (its members' fees, no grant's pe
 closing a wrapped title after a comma or in brackets, "§ 21 (forts.)", a letterhead's body beside other
 cells, an election "för perioden", "Justerat utdrag", "X Brandkår", a förbund over its organ and a name
 wrapped after "Skid-"; probes after them, an excerpt's mark as "Ks 2040-06-08 § 31 Title", "31 §",
-"§ 31/2040" and under "JUSTERAT PROTOKOLLSUTDRAG", and a bare head over its title with the dnr in a right
-column. Each case is invented Swedish and failed before its
+"§ 31/2040" and under "JUSTERAT PROTOKOLLSUTDRAG", a bare head over its title with the dnr in a right
+column, and a law's "13 § förvaltningslagen" opening a line. Each case is invented Swedish and failed before its
 rule; the guards hold what must not change."""
 
 import pytest
@@ -256,3 +256,15 @@ def test_a_bare_head_over_its_title_with_the_dnr_in_a_right_column(extract_text)
     assert _items(extract_text(text)) == [
         ("12", "Taxa för hemtjänst 2041", "SN 2040/0033"),
         ("13", "Information om ekonomin", None)]
+
+
+def test_a_laws_paragraph_opening_a_wrapped_line_is_no_head(extract_text):
+    text = _HEAD + (
+        "12 §   Taxa för båtplatser i Exeby hamn\n\n"
+        "Beslut\nTaxan antas med stöd av\n"
+        "13 § lagen om avgifter och kommunallagen.\n\n"
+        "13 §   Anmälan av delegationsbeslut\n\n"
+        "Beslut\nAnmälan läggs till handlingarna.\n")
+    assert _items(extract_text(text)) == [
+        ("12", "Taxa för båtplatser i Exeby hamn", None),
+        ("13", "Anmälan av delegationsbeslut", None)]

@@ -367,6 +367,8 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
                 opens_title = page is not None
+        if para2 and rest[:1].islower():
+            continue  # "13 § förvaltningslagen ...": a law's paragraph opening a wrapped sentence's line, no head
         if kind == "para" and _CONTINUED_RE.match(text, rest_start, line_end):
             continue  # "Mbn § 101 (forts.)": the matter goes on from the page before, no item of its own
         if kind == "num":
