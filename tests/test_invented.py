@@ -290,6 +290,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 0.971, municipality 4/7, parties 0.727, a delårsrapport's months read as a period). After the fixes the set (604
 # documents) finds 9,226 of 9,230 values, none spurious (left: 161, 413, 441; 893's "Tolkförmedling Väst").
 # gen43, gen44 and gen45 merged: the set (632 documents) finds 9,631 of 9,636 values, 1 spurious (908's title).
+# gen41 (protocols whose paragraph heads take new forms: "Ks § 45" in mixed case, "KF § 12  Dnr 2039/45", "§ 45/2039",
+# "45 §", "Paragraf 45", "Bun 2039-05-12 § 45", a -layout margin column, heads over two lines, "Justerat utdrag"
+# and "Utdrag ur protokoll" with signature boxes, utskott with Yrkanden and Beslutsgång; 820-833): 820-826 first
+# scored 0.955 (126 of 132, 6 spurious), 827-833 0.911 (118 of 131, 10 spurious). After the fixes 261 of their 263
+# values are found, none spurious (left: 832's two justerare under ASCII-drawn boxes), and the set (604 documents)
+# finds 9,244 of 9,249 values, none spurious (left: 161, 413, 441, 832 twice).
 MICRO_FLOOR = 0.9997
 
 
@@ -299,7 +305,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 632 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 646 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

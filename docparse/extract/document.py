@@ -7,9 +7,9 @@ import re
 from collections import Counter
 
 from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
-                                 MUNICIPALITY_RE, is_body_name, nominative)
+                                 FORBUND_ORGAN_LINE_RE, MUNICIPALITY_RE, NAME_CELL_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
-from docparse.structure.doctype import in_press_section
+from docparse.structure.doctype import in_press_section, is_type_word
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
 
 _DATE_ORDER = {
@@ -172,7 +172,7 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 first.setdefault(name, where[name])
             scores = owners
     if not scores:
-        return None, None
+        return _forbund_over_organ(ctx.text, st.start)
     logo = [name for name in _logo_names(ctx, towns, regions) if name in scores]
     if logo:  # the logo line's body owns the page; the text's mentions choose among several such lines
         scores = Counter({name: scores[name] for name in logo})
@@ -186,6 +186,21 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 scores[name] += 6  # (more than a second mention of another body in the head)
     name = max(scores, key=lambda n: (scores[n], -first[n][0]))
     return name, first[name]
+
+
+def _forbund_over_organ(text: str, start: int) -> tuple[str | None, list[int] | None]:
+    """No municipality, region or förbund named by its kind: the letterhead's first line over a line
+    naming an organ only a kommunalförbund has ("Exebygdens Återvinnare" / "Förbundsfullmäktige") names
+    the förbund, whatever its name says it is."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    first = NAME_CELL_RE.match(text, start)
+    if first is None or is_type_word(first.group(1)):
+        return None, None
+    line_end = text.find("\n", first.end())
+    if line_end < 0 or not FORBUND_ORGAN_LINE_RE.match(text, line_end + 1):
+        return None, None
+    return _town_name(first.group(1)), [first.start(1), first.end(1)]
 
 
 _LOGO_REACH = 1_500  # (a site's chrome above a headline is short; no more of the text is read)
@@ -372,7 +387,9 @@ _CAPS_BOARD = re.compile(r"(?<![\wÅÄÖ-])(?:[A-ZÅÄÖ]+-,?[ ]+(?:[A-ZÅÄÖ]+
                          r"DIREKTION|DIREKTIONEN)(?![\wÅÄÖ])")
 
 
-_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)")
+# A body's name alone on its line, or in the letterhead's first column with other cells right of it
+# after a gap ("Kommunfullmäktige      Sammanträdesdatum    Sida", as pdftotext -layout sets its rows)
+_ALONE_IN_FIRST_CELL = re.compile(r"[ \t]*(?:\n|$)|(?:\t|[ ]{3,})[ \t]*\S")
 _ALONE_IN_CELL = re.compile(r" *(?:\t|\n|$)")
 # The deciding body is named in a document's first pages; a long report is not read to its end.
 _BOARD_CHARS = 30000
@@ -505,7 +522,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
                 score += 8  # a Word page header's cell ("KOMMUNFULLMÄKTIGE<TAB>Dnr KS ..."): the letterhead on every page
             elif start < head_end:
                 score += 5
-                if _ALONE_ON_LINE.match(body, end) and (start == 0 or body[start - 1] == "\n"
+                if _ALONE_IN_FIRST_CELL.match(body, end) and (start == 0 or body[start - 1] == "\n"
                                                           or not body[max(0, start - 40):start].split("\n")[-1].strip()):
                     score += 2  # "Hjo kommun / Kommunfullmäktige": the letterhead's body, not one named in a sentence
             if _DECIDES.match(body, end) or _DECIDES_BEFORE.search(body, max(0, start - 30), start):

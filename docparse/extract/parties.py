@@ -849,7 +849,8 @@ _ROLE_APPOSITION = re.compile(
 _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n]+[a-zåäö][\wåäö-]*)?[^\S\n]*:[^\S\n]+(?=\S)")
 
 
-_NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:\s+[A-ZÅÄÖ][\wåäöé&–-]*)*")  # ("Exeby–Ebyn": a dash between places)
+# ("Exeby–Ebyn": a dash between places; "Skid- och Fritidsklubb": a compound's first part left hanging before "och")
+_NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:(?<=-)\s+och(?=\s+[A-ZÅÄÖ])|\s+[A-ZÅÄÖ][\wåäöé&–-]*)*")
 # (a name's own small word may end the line: "... med Strokeföreningen i" / "Exeland, org.nr ...")
 _ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&–-]*(?:\s(?:i|på|för))?$")
 

@@ -40,8 +40,9 @@ _MONEY_BEFORE = re.compile(r"(?:kronor|kr\.?|tkr|mnkr|bidrag\w*|medel|stöd\w*)[
 _BARE_FOR = re.compile(r"för\s+\d", re.I)
 _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbetalas|redovisas)[ \t]+$", re.I)
 # (the plural's definite form too, "Föreningsbidragen för 2039": the year's grants, but not the state's,
-# "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant)
-_GRANT_BEFORE = re.compile(r"(?:bidrag|stöd)[ \t]+$|(?<!stats)(?:bidrag|stöd)en[ \t]+$", re.I)
+# "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant; nor the fees a
+# kommunalförbund's members pay it, "Medlemsbidragen för 2040": a budget's year, no grant's period)
+_GRANT_BEFORE = re.compile(r"(?<!medlems)(?:bidrag|stöd)[ \t]+$|(?<!stats)(?<!medlems)(?:bidrag|stöd)en[ \t]+$", re.I)
 _GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 # (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret
@@ -96,6 +97,10 @@ _REPORT_BEFORE = re.compile(r"(?:delårsrapport|tertialrapport|månadsrapport|kv
 # A plan, budget or strategy "för" a year range: its years, no agreement's or grant's period.
 # (a budget's compound too, its years named "åren": "budgetförutsättningar för åren 2041–2043")
 _PLAN_FOR = re.compile(r"(?:plan|planen|budget[a-zåäö]*|strategi|strategin|program|programmet)\s+för\s+(?:åren\s+)?(?:från\s+)?$", re.I)
+# An election of officers "för perioden": their term of office, no agreement's or grant's period ("Val av
+# revisorer för perioden 2041–2044", "Fyllnadsval av ersättare i nämnden för perioden ..."; "mandatperioden").
+_ELECTION_FOR = re.compile(r"(?<![\wåäö])(?:val|omval|fyllnadsval|nyval|väljs|valdes|omväljs)(?![\wåäö])[^\n.]{0,60}"
+                           r"(?:revisor|ledam|ersättare|nämndem|ombud|ordförande|representant)[^\n.]{0,40}$|mandat$", re.I)
 _EARLIER = re.compile(r"\b(?:gällde|tidigare|föregående|förra|var\b|pågick|sedan)\b", re.I)
 _EXTENSION = re.compile(r"\b(?:förläng\w*|längst|option)\b", re.I)
 
@@ -336,6 +341,8 @@ def extract_periods(ctx) -> list[dict]:
     for m in YEARS_RE.finditer(body):
         if _PLAN_FOR.search(body, max(0, m.start() - 40), m.start("a")):
             continue  # "biblioteksplan för 2031-2034", "budget med plan för 2032–2033": a plan's years
+        if _ELECTION_FOR.search(body, max(0, m.start() - 110), m.start()):
+            continue  # "Val av revisorer för perioden 2041–2044": a term of office
         if m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _YEAR_PAIR_RE.finditer(body):
@@ -348,7 +355,8 @@ def extract_periods(ctx) -> list[dict]:
                           or _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations)) and m.group("a") < m.group("b"):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _BARE_YEARS_RE.finditer(body):
-        if m.group("a") < m.group("b") and m.start() not in covered:
+        if m.group("a") < m.group("b") and m.start() not in covered and not _ELECTION_FOR.search(
+                body, max(0, m.start() - 110), m.start()):
             if _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations) or _under_period_column(body, m.start()):
                 add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
     for m in _FROM_YEAR_TO_YEAR.finditer(body):

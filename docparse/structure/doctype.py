@@ -14,7 +14,10 @@ from docparse.sv.sections import tolerant
 # list). Longer words first: "protokollsutdrag" before "protokoll".
 TYPE_WORDS: list[tuple[str, str]] = [
     (r"sammanträdesprotokoll", "protokoll"),
-    (r"protokollsutdrag|protokollutdrag|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll", "protokollsutdrag"),
+    # ("Justerat utdrag", "Justerat protokollsutdrag": the extract of a checked protocol, as "Justerat
+    # protokoll" is the protocol)
+    (r"(?:justerat\s+)?(?:protokollsutdrag|protokollutdrag)|utdrag\s+ur\s+protokoll(?:et)?|utdrag\s+ur\s+sammanträdesprotokoll|justerat\s+utdrag",
+     "protokollsutdrag"),
     # Compounds name the meeting's kind: "Styrelseprotokoll", "Mötesprotokoll", "Direktionsprotokoll".
     (r"justerat\s+protokoll|[a-zåäö]*protokoll", "protokoll"),
     (r"föredragningslista|dagordning|ärendelista|kallelse(?:/(?:underrättelse|föredragningslista|dagordning|ärendelista))?|kungörelse", "kallelse"),

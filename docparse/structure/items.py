@@ -22,7 +22,7 @@ from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
-from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL
+from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
@@ -56,7 +56,10 @@ _BULLET_RE = re.compile(r"[•·*]")
 _TIME_CELL_RE = re.compile(r"[ \t]*(?:kl\.?[ \t]*)?[0-2]?\d[.:][0-5]\d(?:[ \t]*[–-][ \t]*[0-2]?\d[.:][0-5]\d)?[ \t]+")
 # A sub-point under a row ("a) Uthyrningsläget", "ii. Rapport"): no wrapped line of the row's title.
 _SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
-_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+")
+# (the meeting's date may stand between code and mark: "Bun 2039-05-12 § 45")
+# A § mark's matter going on over a page: "§ 45 (forts.)", "KS § 12 forts", "§ 7 (fortsättning)".
+_CONTINUED_RE = re.compile(r"\(?[ \t]*(?:forts\.?|fortsättning|fortsatt)(?![\wåäö])[ \t]*\)?[ \t]*$", re.I)
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
@@ -364,6 +367,10 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             if kind == "para" and not opens_title:
                 page = _PAGE_BEFORE_TITLE_RE.match(text, rest_start, min(line_end, rest_start + 8))
                 opens_title = page is not None
+        if para2 and rest[:1].islower():
+            continue  # "13 § förvaltningslagen ...": a law's paragraph opening a wrapped sentence's line, no head
+        if kind == "para" and _CONTINUED_RE.match(text, rest_start, line_end):
+            continue  # "Mbn § 101 (forts.)": the matter goes on from the page before, no item of its own
         if kind == "num":
             if end == rest_start and rest and not dotted:  # "12ab": the number runs into a word
                 continue
@@ -1063,10 +1070,30 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     line = text[start:end]
     found = _dnr_after_gap(line, len(line) - len(line.lstrip(" \t")))
     if not found:
-        return None
+        return _labelled_dnr_closing(text, start, end)
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+_CLAUSE_OPEN_RE = re.compile(r"(?:^|,|\()[ \t]*")
+
+
+def _labelled_dnr_closing(text: str, start: int, end: int) -> tuple[int, str, tuple[int, int]] | None:
+    """A wrapped title's line closed by its dnr with a label in running text, after a comma or in
+    brackets, or alone on the line under a comma ("... i" / "flerbostadshus, dnr 2040/44", "... i" /
+    "norra distriktet (dnr 2040/33)", "... dagar," / "dnr 2040/58"): (the title's end before the
+    comma or bracket, dnr, its span), or None."""
+    line = text[start:end]
+    for m in _CLAUSE_OPEN_RE.finditer(line):
+        label = LABEL_RE.match(line, m.end())
+        taken = take_value(line, label.end()) if label else None
+        if label and taken and not line[taken[2]:].strip(" \t.)"):
+            cut = start + m.start()
+            while cut > 0 and text[cut - 1] in " \t\n,":
+                cut -= 1
+            return cut, _tidy_dnr(taken[0]), (start + label.start(), start + taken[2])
+    return None
 
 
 def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: str) -> tuple[int, int, str, tuple[int, int]] | None:
@@ -1091,8 +1118,8 @@ def _margin_dnr_cell(text: str, line_end: int, stop: int, column: int, title: st
         return None
     cell = line[gap.end():].rstrip()
     if (len(cell.split()) > MAX_CONTINUATION_WORDS or cell.endswith((".", ":", ";")) or is_section_heading(cell)
-            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()))):
-        return None
+            or not (cell[:1].islower() or _DANGLING_END_RE.search(title.rstrip()) or _PROPERTY_LINE_RE.fullmatch(cell))):
+        return None  # (a property's designation goes on with its title: "... fritidshus på fastigheten" / "Ekeby 2:14, Västerby")
     at = line_end + 1 + indent
     return line_end + 1 + gap.end(), line_end + 1 + gap.end() + len(cell), dnr[2], (at + dnr[0], at + dnr[1])
 
@@ -1168,6 +1195,14 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             if not lines:
                 return pos, ""
             first_s, first_e = lines[0]
+    if head.dnr is None:
+        line = text[first_s:first_e]
+        found = _dnr_after_gap(line, len(line) - len(line.lstrip()))
+        if found:  # "§ 62" / "      Title            KS 2040/0112": the dnr in a column right of the title below the bare head
+            gap, dnr = found
+            at = first_s + gap.end()
+            head.dnr, head.dnr_span = dnr[2], (at + dnr[0], at + dnr[1])
+            first_e = first_s + gap.start()
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
@@ -1209,9 +1244,10 @@ _NAME_CELL_END_RE = re.compile(r"(?<=\S)[ ]{2,3}([A-ZÅÄÖ][a-zåäöé]+)[ ]+[
 # A heading's line cut after a word that cannot end it.
 _DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
 # A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
-# "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it.
+# "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it
+# (with its village or parish after a comma: "Ekeby 2:14, Västerby").
 _PROPERTY_LINE_RE = re.compile(r"(?:[Ff]astigheten[ \t]+)?[A-ZÅÄÖ][\wåäö-]*(?:[ \t][A-ZÅÄÖ][\wåäö-]*){0,2}[ \t]+\d{1,4}:\d{1,4}"
-                               r"(?:[ \t]*(?:,|och)[ \t]*\d{1,4}:\d{1,4})*")
+                               r"(?:[ \t]*(?:,|och)[ \t]*\d{1,4}:\d{1,4})*(?:,[ \t]*[A-ZÅÄÖ][a-zåäö-]+(?:[ \t][A-ZÅÄÖ][a-zåäö-]+)?)?")
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")

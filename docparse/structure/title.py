@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from docparse.document import page_line_key
 from docparse.sv import sections
-from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL, tolerant
+from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, tolerant
 from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
@@ -45,10 +45,11 @@ _CUT = re.compile(
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.
 _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\s?\())|(?i:sida)\s+\d+(?:\s*\(\d+\))?)\s*)+")
-# A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente".
+# A single matter's paragraph mark before its heading: "§ 12 Arvodesreglemente" (the board's code and the
+# meeting's date may stand before the sign: "Ks 2040-06-08 § 31 Ny taxa").
 # The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
 # a run of heads, and an excerpt has one).
-_PARAGRAPH_MARK = re.compile(r"^(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+_PARAGRAPH_MARK = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,3})[ \t]+(?:" + PARAGRAPH_MEETING_DATE + r"[ \t]+)?(?=§))?(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -274,8 +275,10 @@ _OFFICER_AFTER_DNR = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ
 # An organisation number with its label alone on its line.
 _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?)[ \t]*:?[ \t]*\d{6}[ \t]*-?[ \t]*\d{4}")
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
-# or its label: "Paragraf § 12" (a head table's cell, flattened).
-_PARAGRAPH_ALONE = re.compile(r"(?:[A-ZÅÄÖ]{2,6}[ \t]*)?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)")
+# "Dir § 45" (in mixed case, then a space apart), "Bun 2039-05-12 § 45" (the meeting's date between), the year
+# after the number ("§ 45/2039"), the sign after it ("45 §"), or its label: "Paragraf § 12" (a head table's cell, flattened).
+_PARAGRAPH_ALONE = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?(?:/(?:19|20)?\d\d(?!\d))?)"
+                             r"|(?:[A-ZÅÄÖ]{2,6}[ \t]+)?\d{1,4}[ \t]*§(?!§))")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
 _PERSON_ALONE = re.compile(_GIVEN_NAME + r"(?: [A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")

@@ -169,15 +169,24 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
     r"|(?:" + _ONE_WORD_FORBUND_CAPS + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
+# The organs only a kommunalförbund has, on the line under its letterhead's name: a förbund named without
+# any kind word ("Exebygdens Återvinnare" / "Förbundsfullmäktige", "EXEÅNS VATTEN" / "Direktionens arbetsutskott").
+FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
+                                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+# A name of a few capitalised words (or in capitals) alone in a letterhead's first cell.
+NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?:[ -](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})){0,3})(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+
 # A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
 # "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
 # (a compass word may open the area's name).
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
-_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
+_GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:(?i:kommunal|region|samordnings|gymnasie|"
                      r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings)förbund"
-                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
-                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND))")
-# (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund")
+                     r"|[Bb]randkår)"
+                     r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND|BRANDKÅR)))")
+# (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund", or as the
+# fire brigade of its area: "Exebygdens Brandkår", "EXEBYGDENS BRANDKÅR")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X",

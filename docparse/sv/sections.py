@@ -57,6 +57,9 @@ ONE_WORD_HEADINGS = tuple(h for h in (
 # A lost å/ä/ö: OCR without Swedish reads "forslag", "arendet".
 # A § number of a series per year: the year, a colon, the number ("§ 2039:114").
 PARAGRAPH_YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
+# The meeting's date some protocols print between the board's code and each § mark, so that a § cited
+# alone names its meeting: "Bun 2039-05-12 § 45".
+PARAGRAPH_MEETING_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 
 _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
 
