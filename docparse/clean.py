@@ -42,6 +42,9 @@ _WORD_ERROR_OTHER = re.compile(
 _HTML_TAG = re.compile(r"</?(?:b|i|u|em|strong|span|p|div|br|sup|sub|font|td|tr|th|table|tbody|thead)\b[^>\n]*>", re.I)
 _HTML_ENTITY = {"&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 # (a line opens after "\n" or after a page break: "^" under re.M knows only "\n")
+# A grid table's rule, as pandoc and plain-text exports draw a Word table ("+------+------+", "+====+"),
+# whole or beside other cells on its line: no text. (Its "|" cell walls are the pipes below.)
+_GRID_RULE = re.compile(r"[ \t]*\+(?:[-=:]{3,}\+)+")
 _MD_HEADING = re.compile(r"(?:^|(?<=\f))[ \t]{0,3}#{1,6}[ \t]+", re.M)
 _MD_EMPHASIS = re.compile(r"\*\*")
 _MD_UNDERSCORE_BOLD = re.compile(r"(?<![_\w])__(?=[^\s_])([^_\n]+?)(?<=[^\s_])__(?![_\w])")
@@ -156,6 +159,7 @@ _MARKUP = (
     (_HTML_TAG, lambda m: "\n" if m.group(0).lower().startswith("<br") else "", ""),
     (re.compile("|".join(map(re.escape, _HTML_ENTITY))), lambda m: _HTML_ENTITY[m.group(0)], ""),
     (_MD_TABLE_RULE, "", "---"),
+    (_GRID_RULE, "", "+-"),
     (_MD_HEADING, "", "#"),
     (_MD_EMPHASIS, "", ""),
     (_MD_UNDERSCORE_BOLD, _group1, "__"),

@@ -9,6 +9,8 @@ from docparse.clean import clean
         ("## **Förslag till beslut**", "Förslag till beslut"),
         ("Sida 1 av 2\f# Bakgrund\nText.", "Sida 1 av 2\fBakgrund\nText."),  # a heading opening a page
         ("<b>Totalt:</b>\t<b>1 200 000 kr</b>", "Totalt:\t1 200 000 kr"),
+        ("+------+--------+\n| Post | Belopp |\n+======+========+\n| Lön  | 540 kr |\n+------+--------+",
+         "\nPost\tBelopp\n\nLön\t540 kr\n"),  # a grid table as pandoc draws one: its rules are no text
         ("| Post | Belopp |\n|---|---|\n| Lön | 540 000 kr |", "Post\tBelopp\nLön\t540 000 kr"),
         ("*Offentlig sektor:* Kommunen", "Offentlig sektor: Kommunen"),
         ("organisationsnummer 802401-\n1002.", "organisationsnummer 802401-1002."),

@@ -524,3 +524,16 @@ def test_cached_cell_decisions_follow_the_active_name_data():
     finally:
         names.use(own)
     assert not is_title("Glimrare") and is_name("Ebba Glimrare")
+
+
+def test_the_names_under_a_row_of_signature_boxes_are_the_justerare(extract_text):
+    # the other box's cells ("Utdraget bestyrks:", the certifier and title) stand between the labels and the names
+    text = ("§ 8 Val av ombud\n\nFullmäktige väljer Rut Sahlin till ombud.\n\n"
+            "Justerandes signatur                  Utdragsbestyrkande\n\n"
+            "                                      Utdraget bestyrks:\n"
+            "                                      Gösta Vinberg\n"
+            "kommunsekreterare\n"
+            "  Hedvig Alm       Tor Lindqvist\n")
+    found = people(extract_text, text)
+    assert ("Hedvig Alm", "justerare", "justerare") in [(n, t, r) for n, t, r in found]
+    assert "Tor Lindqvist" in [n for n, _t, _r in found]

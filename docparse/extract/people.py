@@ -685,11 +685,24 @@ _SIGNATURE_LABEL_LINE = re.compile(
     r"(?:paragrafer?\b.*)?$", re.I)
 
 
+# A row of signature boxes' labels, the justerare's first: "Justerandes signatur     Utdragsbestyrkande".
+_SIGNATURE_BOX_ROW = re.compile(r"([ \t]*)(justerandes|justerares)[ \t]+sign(?:atur|\.)?(?:\t|[ ]{3,})[ \t]*"
+                                r"(?:utdragsbestyrkande|ordförandes[ \t]+sign(?:atur|\.)?)[ \t]*", re.I)
+_BOX_ROW_REACH = 6  # lines from the labels' row down to the names under the first box
+
+
 def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the line under a signature label line ("Ordförande .........")."""
+    """(start, end, label) of the line under a signature label line ("Ordförande ........."), and
+    of the names under the first of a row of signature boxes' labels."""
     lines = ctx.lines
     blocks = []
     for i, (_s, _e, line) in enumerate(lines):
+        row = _SIGNATURE_BOX_ROW.fullmatch(line)
+        if row:
+            names = _first_box_names(ctx.body, lines, i, len(row.group(1)))
+            if names is not None:
+                blocks.append((lines[names][0], lines[names][1], "justerare"))
+            continue
         m = _SIGNATURE_LABEL_LINE.match(line)
         if not m or not _heads_next_line(lines, i):
             continue  # "Anna Berg / Ordförande": a bare label is the title of the name above it
@@ -697,6 +710,16 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
         if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
             blocks.append((lines[j][0], lines[j][1], m.group(1)))
     return blocks
+
+
+def _first_box_names(body: str, lines, i: int, indent: int) -> int | None:
+    """The first line of names below a row of box labels that starts in the first box's column
+    (the lines between are the other boxes' cells: indented under their own labels, or a title)."""
+    for j in range(i + 1, min(len(lines), i + 1 + _BOX_ROW_REACH)):
+        start, end, text = lines[j]
+        if text.strip() and len(text) - len(text.lstrip()) <= indent + 2 and find_names(body, start, end, loose=True):
+            return j
+    return None
 
 
 def signature_label_people(ctx) -> list[Candidate]:
