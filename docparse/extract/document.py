@@ -308,6 +308,8 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         printed = " ".join(m.group("forbund").split())
         if printed.isupper():  # "REGIONFÖRBUNDET I EXEBY LÄN": the small words in lower case
             printed = " ".join(w.lower() if w in ("I", "Län") else w for w in printed.title().split())
+            # ("VATTEN- OCH AVFALLSFÖRBUNDET X": a suspended compound's second trade in lower case)
+            printed = re.sub(r"(?<=- )(Och|Samt) (\w+)", lambda t: t.group(0).lower(), printed)
         name = _as_named_again(text, m, printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4

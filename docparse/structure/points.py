@@ -185,6 +185,10 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if blank_run and not m:
                 break
         blank_run = 0
+    if mode == "single" and len(items) == 1:
+        clauses = _lead_and_comma_clauses(items[0], lines, i)
+        if clauses:
+            return clauses
     out = []
     for item in items:
         text = squash(" ".join(item["parts"]))
@@ -192,6 +196,33 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         if text:
             out.append({"number": item["number"], "text": text, "span": item["span"]})
     return out
+
+
+def _lead_and_comma_clauses(item: dict, lines: list[tuple[int, int, str]], i: int) -> list[dict]:
+    """A single proposal that is a body's lead-in and att-clauses after commas in one sentence
+    ("Styrelsen föreslås besluta att A, samt att B."): one point a clause, the lead-in gone, as a
+    flattened line's are read."""
+    start, end = item["span"]
+    if end - start > _INLINE_WINDOW:
+        return []
+    # The paragraph as in the text, its line breaks as spaces: offsets stay the text's.
+    chars = [" "] * (end - start)
+    for ls, _le, line in lines[i:]:
+        if ls >= end:
+            break
+        for n, ch in enumerate(line[: max(0, end - ls)]):
+            if ls + n >= start:
+                chars[ls + n - start] = ch
+    segment = "".join(chars)
+    lead_at = len(segment) - len(segment.lstrip())
+    lead = _COMMA_CLAUSES_LEAD.match(segment, lead_at)
+    if not lead:
+        return []
+    stop = _first_sentence_end(segment, lead.end())
+    if stop < len(segment.rstrip()) or not _COMMA_ATT.search(segment, lead.end(), stop):
+        return []  # more than the one sentence, or a single clause: the proposal stays as it is printed
+    return [{"number": k, "text": squash(segment[ps:pe]), "span": [start + ps, start + pe]}
+            for k, (ps, pe) in enumerate(_comma_clause_parts(segment, lead.end(), stop), 1) if segment[ps:pe].strip()]
 
 
 # "... 3:14 Beslut Miljönämnden förelägger ...": a bare "Beslut" heading over its body's decision,
@@ -237,7 +268,8 @@ _INLINE_END = re.compile(
 _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
-_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar\s+(?=att\s)")
+# (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
+_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+)?att\s")  # (", samt att C": "samt" closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300

@@ -583,11 +583,21 @@ def _is_company_letterhead(text: str) -> bool:
     return owned is not None and MUNICIPALITY_RE.match(text, owned.end()) is not None and len(text.split()) <= 9
 
 
+# A kommunalförbund's letterhead line saying whose it is: "Kommunalförbund för Exeby och Yby kommuner", "Ett
+# förbund mellan Exeby kommun och Region X" (the members, no subject).
+_FORBUND_OF = re.compile(r"(?:(?:Ett|ETT)[ \t]+)?(?:[\wåäö-]+[ \t]+)?(?:[Kk]ommunalförbund|[Ff]örbund|KOMMUNALFÖRBUND)[ \t]+"
+                         r"(?:för|mellan|av|FÖR|MELLAN|AV)[ \t]+[^\n]*?(?:kommun|[Rr]egion|KOMMUN|REGION)")
+
+
+def _is_forbund_letterhead(text: str) -> bool:
+    return _FORBUND_OF.match(text) is not None and len(text.split()) <= 10 and not text.rstrip().endswith(".")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
     text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
-    if _is_body_name(text) or _is_company_letterhead(text):
+    if _is_body_name(text) or _is_company_letterhead(text) or _is_forbund_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):

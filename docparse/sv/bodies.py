@@ -131,8 +131,10 @@ def is_body_name(name: str) -> bool:
 # "Samordningsförbundet X", "Räddningstjänstförbundet X".
 # A wide gap and the rest of a line: another column of a letterhead laid out in columns.
 FORBUND_COLUMN = re.compile(r"[ \t]{3,}[^\n]*\n")
-_FORBUND = (r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|"
-            r"Vård|Tolk|Överförmyndar)förbundet")
+_FORBUND_TRADE = r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|Vård|Tolk|Överförmyndar)"
+# (two trades in a suspended compound: "Vatten- och avfallsförbundet X", "Miljö- och räddningsförbundet X")
+_SUSPENDED_TRADE = r"[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:och|samt)[ \t]+[a-zåäö]{3,}"
+_FORBUND = r"(?:" + _FORBUND_TRADE + r"|(?=" + _FORBUND_TRADE + r"-)" + _SUSPENDED_TRADE + r")förbundet"
 # A förbund named by a genitive and what it runs: "Kommunalförbundet Bergslagens räddningstjänst" (a
 # letterhead may break the line before the noun, with another column's cell, a date, between: pdftotext
 # -layout). What a genitive owns in a text (its direktion, its
@@ -147,7 +149,7 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 # Associations named "förbund", no public body: "Studieförbundet Vuxenskolan" opening a grant list's line.
 _ASSOCIATION_FORBUND = r"(?:Studie|Riks|Idrotts|Ungdoms|Pensionärs|Handikapp|Distrikts|Scout|Hembygds|Bygdegårds|Musik)förbundet"
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
@@ -155,7 +157,7 @@ FORBUND_LETTERHEAD_RE = re.compile(
 # words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
 # ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
+    r"^[ \t#*]*(?P<forbund>(?:(?:[A-ZÅÄÖ]+-[ ](?:OCH|SAMT)[ ])?[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3})(?![\wåäö-])", re.M)
 
 # A förbund named by its area's genitive before what it is: "Exebygdens kommunalförbund",
 # "EXEBYGDENS KOMMUNALFÖRBUND" in a letterhead's capitals, "Norra Exebygdens Räddningstjänstförbund"
