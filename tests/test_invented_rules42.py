@@ -72,3 +72,70 @@ def test_single_clause_proposal_keeps_its_sentence(extract_text):
             "Nämnden föreslås besluta att bevilja Exeby Scoutkår 40 000 kronor, att bidraget betalas ut i mars. "
             "Beslutet gäller omedelbart.\n\nBakgrund\nText.\n")
     assert len(_points(extract_text(text))) == 1
+
+
+# --- batch B (847-853) ---
+
+def test_movers_proposal_is_not_the_papers(extract_text):
+    text = ("Svar på motion om solceller på Exeby badhus\n\n"
+            "Motionärens förslag\nI en motion föreslår Per Qvarnström (L) att badhuset får solceller.\n\n"
+            "Kommunstyrelsens förslag till kommunfullmäktige\n"
+            "att motionen ska anses besvarad,\n"
+            "att uppdra åt tekniska nämnden att utreda solceller på badhuset.\n")
+    assert _points(extract_text(text)) == [
+        "att motionen ska anses besvarad,",
+        "att uppdra åt tekniska nämnden att utreda solceller på badhuset.",
+    ]
+
+
+def test_bodys_proposal_heading_still_read(extract_text):
+    # (guard: a body's proposal is the paper's, as before)
+    text = ("Ombyggnad av Exeby bibliotek\n\nUtskottets förslag\n"
+            "1. Nämnden godkänner ombyggnaden.\n2. Kostnaden ryms i budgeten.\n")
+    assert _points(extract_text(text)) == ["Nämnden godkänner ombyggnaden.", "Kostnaden ryms i budgeten."]
+
+
+def test_proposal_to_the_direktion(extract_text):
+    text = ("Räddningstjänstförbundet Exebygden\n\nNy höjdfordonsbil\n\n"
+            "Bakgrund\nDen gamla bilen är från 2019.\n\n"
+            "Förslag till direktionen\n"
+            "a) Direktionen godkänner köp av en höjdfordonsbil för 6 200 000 kronor.\n"
+            "b) Direktionen uppdrar åt räddningschefen att teckna avtal om köpet.\n")
+    assert _points(extract_text(text)) == [
+        "Direktionen godkänner köp av en höjdfordonsbil för 6 200 000 kronor.",
+        "Direktionen uppdrar åt räddningschefen att teckna avtal om köpet.",
+    ]
+
+
+def test_flattened_head_type_word_is_no_proposal(extract_text):
+    text = ("Exeby kommun Beslutsförslag Tekniska förvaltningen Datum 2041-03-02 Dnr TN 2041/051 "
+            "Till Tekniska nämnden Ärende: Ny belysning på Yby idrottsplats Förslag till beslut "
+            "1. Tekniska nämnden godkänner ny belysning på Yby idrottsplats för 730 000 kronor. "
+            "2. Kostnaden belastar nämndens investeringsbudget för 2041. Bakgrund Yby IF har länge "
+            "efterfrågat bättre belysning på idrottsplatsen, som används av fyra föreningar. "
+            "Handläggare Kim Sandell, projektledare\n")
+    assert _points(extract_text(text)) == [
+        "Tekniska nämnden godkänner ny belysning på Yby idrottsplats för 730 000 kronor.",
+        "Kostnaden belastar nämndens investeringsbudget för 2041.",
+    ]
+
+
+def test_company_name_with_och_and_board_paper(extract_text):
+    text = ("Exeby Vatten och Avlopp AB\nStyrelsehandling\n\n"
+            "Möte nr 4/2041                     Datum 2041-05-11\n\n"
+            "Arrende av pumpstationens tomt\n\n"
+            "Sammanfattning\nBolaget arrenderar tomten av Yby Bygdegårdsförening.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Arrende av pumpstationens tomt"
+    assert doc["board"] == "Styrelsen"
+
+
+def test_board_code_after_dnr_with_hyphen(extract_text):
+    text = ("EXEBY KOMMUN                                TJÄNSTESKRIVELSE\n"
+            "Kulturförvaltningen                         2041-02-10\n"
+            "                                            Dnr 2041/088-KFN\n\n"
+            "Kulturnämnden\n\nInköp av konst till Yby skola\n\nText om inköpet.\n")
+    assert extract_text(text)["document"]["dnr"] == "2041/088-KFN"
+    # (guard: only a board's code in capitals closes a number so)
+    from docparse.sv.dnr import is_valid
+    assert not is_valid("2041/088-Kultur")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
+from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
                                  MUNICIPALITY_RE, is_body_name, nominative)
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
@@ -427,8 +427,8 @@ _FORBUND_BOARD_REACH = 600
 # its bare "Styrelsen" within the next few lines (the type word, a date, a reference between; a column's
 # cell may follow it), or its meeting's heading ("Styrelsemöte nr 3/2039" under "DAGORDNING"): a company
 # has one styrelse, so the bare head names it.
-_COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
-                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?)"
+_COMPANY_BOARD = re.compile(r"^[ \t#*]*" + COMPANY_NAME + r"(?![\wåäö])[^\n]*\n"
+                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?|Styrelsehandling(?:ar)?)"
                             r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .])", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.

@@ -399,6 +399,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
         m = _INLINE_HEADING.search(line)
         if not m:
             continue
+        sentence_end = _first_sentence_end(line, m.end())
+        later = _INLINE_HEADING.search(line, m.end(), min(len(line), sentence_end + 8))  # (room for its lookahead: "1. ")
+        if later and later.start() < sentence_end:
+            # "Exeby kommun Beslutsförslag Kulturförvaltningen Datum ... Förslag till beslut 1. ...": the
+            # first is the head's type word (no sentence under it before the next heading); the proposal
+            # is under the second.
+            m = later
         stop = _INLINE_END.search(line, m.end(), m.end() + _INLINE_WINDOW)
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from docparse.document import page_line_key
 from docparse.sv import sections
 from docparse.sv.sections import PARAGRAPH_YEAR_SERIAL, tolerant
-from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
@@ -572,7 +572,7 @@ def is_byline(line: str) -> bool:
 
 # A municipal company's letterhead: its name alone ("Exeby Bostäder AB") and what owns it ("Ett helägt
 # bolag i Exeby kommun", "Ett bolag inom Exeby kommunkoncern").
-_COMPANY_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB")
+_COMPANY_NAME = re.compile(COMPANY_NAME)
 _OWNED_BY = re.compile(r"(?:Ett|En|ETT|EN)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}(?:bolag|dotterbolag|företag)[ \t]+(?:i|inom|ägt[ \t]+av)[ \t]+")
 
 

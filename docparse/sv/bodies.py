@@ -127,6 +127,11 @@ def is_body_name(name: str) -> bool:
     return True
 
 
+# A company's name as its letterhead prints it: capitalised words before "AB", two of them joined by "och"
+# or "&" ("Exeby Bostäder AB", "Exeby Vatten och Värme AB").
+COMPANY_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB"
+
+
 # A förbund of municipalities or regions, by what it does: "Kommunalförbundet X", "Gymnasieförbundet X",
 # "Samordningsförbundet X", "Räddningstjänstförbundet X".
 # A wide gap and the rest of a line: another column of a letterhead laid out in columns.
