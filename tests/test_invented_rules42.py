@@ -139,3 +139,26 @@ def test_board_code_after_dnr_with_hyphen(extract_text):
     # (guard: only a board's code in capitals closes a number so)
     from docparse.sv.dnr import is_valid
     assert not is_valid("2041/088-Kultur")
+
+
+# --- probing the round's layouts further ---
+
+def test_paper_to_body_line_is_no_title(extract_text):
+    for head in ("UNDERLAG TILL DIREKTIONEN\nDatum: 2041-01-12\nDiarienummer: RTF 2041/03\n\n",
+                 "Handling till styrelsen\n"):
+        text = ("Räddningstjänstförbundet Exebygden\n\n" + head + "Ny brandstation i Yby\n\n"
+                "Förslag till beslut\nDirektionen godkänner förstudien.\n")
+        assert extract_text(text)["document"]["title"] == "Ny brandstation i Yby", head
+
+
+def test_paper_for_a_subject_stays_a_title(extract_text):
+    # (guard: a subject that names a body after "till" is no paper's note: "Bidrag till ...")
+    text = ("Exeby kommun\n\nTJÄNSTESKRIVELSE\n\nÄrendeflöde till socialnämnden från kommunens kontaktcenter\n\n"
+            "Text om flödet.\n")
+    assert extract_text(text)["document"]["title"] == "Ärendeflöde till socialnämnden från kommunens kontaktcenter"
+
+
+def test_board_in_capitals_as_running_text_writes_it(extract_text):
+    text = ("Räddningstjänstförbundet Exebygden\n\nUNDERLAG TILL DIREKTIONEN\n\nNy brandstation i Yby\n\n"
+            "Bakgrund\nStationen i Yby är för liten.\n")
+    assert extract_text(text)["document"]["board"] == "Direktionen"

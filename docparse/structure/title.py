@@ -693,7 +693,14 @@ def _is_lead_line(text: str, first: bool) -> bool:
         return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
-                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)))  # ("SVAR PÅ MOTION" / its subject)
+                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)  # ("SVAR PÅ MOTION" / its subject)
+                              or _PAPER_TO_BODY.fullmatch(sentence_case(text)) is not None))
+
+
+# A paper's note of whom it goes to, over its subject: "UNDERLAG TILL DIREKTIONEN", "Handling till
+# styrelsen", "Underlag för beslut i kommunstyrelsen" (a kind of paper and its body, no subject).
+_PAPER_TO_BODY = re.compile(r"(?i:underlag|beslutsunderlag|handlingar|handling|ärende)(?:[ \t]+(?i:för[ \t]+beslut))?[ \t]+(?i:till|i|för)[ \t]+"
+                            r"(?:" + BOARD_RE.pattern + r")[ \t]*:?")
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -884,6 +891,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
     if _BARE_ANSWER.fullmatch(text.strip()):
         return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
+    if _PAPER_TO_BODY.fullmatch(sentence_case(text.strip())):
+        return False  # "UNDERLAG TILL DIREKTIONEN" over the head's labels: what the paper is and whom for; its subject follows
     if _DELEGATION_NOTE.fullmatch(text.strip()):
         return False  # "BESLUT ENLIGT DELEGATION" over the head's labels: the kind of decision; its "Ärende:" names the subject
     if _SERIES_NUMBER.fullmatch(text.strip()) and not (type_word and type_word.doc_type in ("protokoll", "kallelse")):

@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from docparse.sv.text import sentence_case
+
+
 @dataclass(frozen=True)
 class Domain:
     """Public bodies of models/domain_sv.txt: municipality names (case-folded) and regions."""
@@ -97,6 +100,7 @@ def nominative(name: str) -> str:
     "kommunfullmäktiges" -> "Kommunfullmäktige"; a genitive before a sub-body stays
     ("Kommunstyrelsens arbetsutskott")."""
     name = " ".join(FORBUND_COLUMN.sub(" ", name).split())  # (a letterhead's other column between a name's lines)
+    name = sentence_case(name)  # ("UNDERLAG TILL DIREKTIONEN": a name in capitals as running text writes it)
     words = name.split(" ")
     if len(words) >= 2 and re.fullmatch(_DISTRICT + "s", words[-1]):
         name = " ".join(words[:-1] + [words[-1][:-1]])  # "socialnämnden Nordosts sammanträde"
