@@ -267,6 +267,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # documents) finds 8,127 of 8,130 values, none spurious (left: 161's "olle", 413's party, 441's last item).
 # With gen39's round merged too the set (590 documents) finds 8,983 of 8,986 values, none spurious (left: 161,
 # 413, 441).
+# gen42 (single-matter papers of regions, kommunalförbund, municipalities and a municipal company as plain text:
+# a head table flattened to "Datum Vår beteckning" over its values, a whole head on one line, Handläggare blocks,
+# a yttrande and a remissvar beside a ministry's dnr, a motion and a region's answer, a förvaltning's
+# Beslutsförslag (also flattened into one line), a direktion's and a company board's papers; 840-853) first scored
+# 0.964 (840-846; title, municipality, decision points 0.903) and 0.922 (847-853, with 840-846's fixes; decision
+# points 0.571). After their fixes all 185 of their values are found and the set (604 documents) finds 9,168 of
+# 9,171 values, none spurious (left: 161, 413, 441).
 MICRO_FLOOR = 0.9997
 
 
@@ -276,7 +283,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 590 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 604 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
