@@ -162,3 +162,15 @@ def test_board_in_capitals_as_running_text_writes_it(extract_text):
     text = ("Räddningstjänstförbundet Exebygden\n\nUNDERLAG TILL DIREKTIONEN\n\nNy brandstation i Yby\n\n"
             "Bakgrund\nStationen i Yby är för liten.\n")
     assert extract_text(text)["document"]["board"] == "Direktionen"
+
+
+def test_officer_in_flattened_head_table(extract_text):
+    text = ("Region Halland\nRegionkontoret\n\nTJÄNSTESKRIVELSE\nDatum Diarienummer Handläggare\n"
+            "2040-03-01 RS 2040/0012 Eva Ekström\n\nRegionstyrelsen\n\nNy parkeringspolicy för regionens sjukhus\n\n"
+            "Förslag till beslut\nRegionstyrelsen antar policyn.\n")
+    people = [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
+    assert people == [("Eva Ekström", "Handläggare", "handläggare")]
+    one_line = ("Exeby kommun Samhällsbyggnadsförvaltningen TJÄNSTESKRIVELSE Datum Diarienummer Handläggare "
+                "2039-03-18 SBN 2039/0064 Kim Backlund, utredare Till samhällsbyggnadsnämnden\n\n"
+                "Ny taxa för bygglov\n\nFörslag till beslut\nNämnden antar taxan.\n")
+    assert [(p["name"], p["title"]) for p in extract_text(one_line)["people"]] == [("Kim Backlund", "utredare")]

@@ -24,6 +24,7 @@ from functools import lru_cache
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.dates import MONTH_NAME_ALT
+from docparse.sv.labelrun import label_runs
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
@@ -1428,6 +1429,26 @@ def label_row_people(body: str) -> list[Candidate]:
     return out
 
 
+_RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
+
+
+def label_run_people(body: str) -> list[Candidate]:
+    """A flattened head table's person in its place among the values: "Datum Diarienummer Handläggare"
+    over "2040-03-01 RS 2040/0012 Eva Ek" (single spaces: no columns to read), "..., utredare" its title."""
+    out = []
+    for _m, values in label_runs(body, 0, min(len(body), _RUN_CHARS)):
+        for v in values:
+            role = _ROW_PERSON_LABELS.get(v.label.strip().lower())
+            if v.kind != "person" or v.value is None or not role:
+                continue
+            start, end = v.value
+            name, _comma, title = body[start:end].partition(",")
+            name = name.rstrip()
+            if is_name(name):
+                out.append(Candidate(NameMatch(start, start + len(name), name), title.strip() or v.label.strip(), role))
+    return out
+
+
 # A table's heading row with a column of people: "Nr  Ärende  Dnr  Föredragande" (cells by tabs,
 # as clean leaves Markdown and HTML tables).
 _PERSON_COLUMN_HEAD = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
@@ -1596,7 +1617,7 @@ def extract_people(ctx) -> list[dict]:
     consumed: set[int] = set()
     names = _with_names_over_breaks(body, find_names(body, loose=True))  # once: the list and title finders pick from these
     titles: dict[int, tuple[str | None, int]] = {}  # read once where two finders ask
-    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
+    candidates = (inverted_people(body, consumed) + label_row_people(body) + label_run_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
