@@ -174,3 +174,38 @@ def test_officer_in_flattened_head_table(extract_text):
                 "2039-03-18 SBN 2039/0064 Kim Backlund, utredare Till samhällsbyggnadsnämnden\n\n"
                 "Ny taxa för bygglov\n\nFörslag till beslut\nNämnden antar taxan.\n")
     assert [(p["name"], p["title"]) for p in extract_text(one_line)["people"]] == [("Kim Backlund", "utredare")]
+
+
+def test_company_named_ab_first_and_its_bare_board(extract_text):
+    text = ("AB Exebyhem\nStyrelsen\n\nTJÄNSTESKRIVELSE\n2040-03-01\nDnr 2040/14\n\n"
+            "Renovering av Ängsgatan 4\n\nFörslag till beslut\nStyrelsen godkänner renoveringen.\n")
+    assert extract_text(text)["document"]["board"] == "Styrelsen"
+
+
+def test_genitive_forbund_letterhead_is_no_interface_line(extract_text):
+    for name in ("Exebygdens avfallsförbund", "Exebygdens miljöförbund"):
+        text = name + "\n\nTJÄNSTESKRIVELSE\n2040-03-01\n\nNy taxa för tillsyn\n\nFörslag till beslut\nDirektionen antar taxan.\n"
+        assert extract_text(text)["document"]["municipality"] == name
+
+
+_BOARD_PAPER = ("Exeby Energi AB\n\n{meeting}\n\nInvestering i solpark vid Yby\n\n"
+                "Bolaget har sedan 2038 planerat för egen elproduktion och har fått bygglov för en solpark vid Yby. "
+                "Parken beräknas ge el till omkring 900 hushåll.\n\n"
+                "VD föreslår att styrelsen beslutar\n"
+                "att investera högst 14 miljoner kronor i en solpark vid Yby,\n"
+                "att uppdra åt VD att upphandla entreprenaden.\n\nKarin Strömgren\nVD\n")
+
+
+def test_board_meeting_and_item_line_over_a_papers_subject(extract_text):
+    doc = extract_text(_BOARD_PAPER.format(meeting="Styrelsemöte 2040-05-14, ärende 4"))["document"]
+    assert doc["title"] == "Investering i solpark vid Yby"
+    assert doc["date"] == "2040-05-14"
+    assert doc["board"] == "Styrelsen"
+    assert doc["doc_type"] != "nyhet"
+
+
+def test_meeting_and_day_alone_stays_a_title(extract_text):
+    # (guard: a page headed by its meeting and day is that meeting's)
+    text = ("Möte 2040-03-25\nKultur- och fritidsnämnden\n\nPlats: Exeby bibliotek\n\n"
+            "1. Val av justerare\n2. Budget 2041\n3. Bidrag till föreningar\n")
+    assert extract_text(text)["document"]["title"] == "Möte 2040-03-25"

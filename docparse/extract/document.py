@@ -429,7 +429,7 @@ _FORBUND_BOARD_REACH = 600
 # has one styrelse, so the bare head names it.
 _COMPANY_BOARD = re.compile(r"^[ \t#*]*" + COMPANY_NAME + r"(?![\wåäö])[^\n]*\n"
                             r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?|Styrelsehandling(?:ar)?)"
-                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .])", re.M)
+                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .]|[ \t]+(?:19|20)\d\d-\d\d-\d\d)", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 # (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)

@@ -694,13 +694,21 @@ def _is_lead_line(text: str, first: bool) -> bool:
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)  # ("SVAR PÅ MOTION" / its subject)
-                              or _PAPER_TO_BODY.fullmatch(sentence_case(text)) is not None))
+                              or _PAPER_TO_BODY.fullmatch(sentence_case(text)) is not None
+                              or _MEETING_AND_ITEM.fullmatch(text) is not None))
 
 
 # A paper's note of whom it goes to, over its subject: "UNDERLAG TILL DIREKTIONEN", "Handling till
 # styrelsen", "Underlag för beslut i kommunstyrelsen" (a kind of paper and its body, no subject).
 _PAPER_TO_BODY = re.compile(r"(?i:underlag|beslutsunderlag|handlingar|handling|ärende)(?:[ \t]+(?i:för[ \t]+beslut))?[ \t]+(?i:till|i|för)[ \t]+"
                             r"(?:" + BOARD_RE.pattern + r")[ \t]*:?")
+
+
+# A paper's meeting and its place on the agenda, over its subject: "Styrelsemöte 2040-05-14, ärende 4",
+# "Sammanträde den 3 juni 2040 – punkt 7" (the meeting the paper goes to, no subject; the meeting and its
+# day alone, "Möte 2039-03-25", head a page of that meeting's own).
+_MEETING_AND_ITEM = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|direktionsmöte|direktionssammanträde|sammanträde|möte)t?[ \t]+"
+                               r"(?:(?i:den)[ \t]+)?(?:" + DATE_RE.pattern + r")[ \t]*[,–-]?[ \t]*(?i:ärende|punkt|§)[ \t]*\d{1,3}[ \t]*")
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -891,6 +899,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
     if _BARE_ANSWER.fullmatch(text.strip()):
         return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
+    if _MEETING_AND_ITEM.fullmatch(text.strip()):
+        return False  # "Styrelsemöte 2040-05-14, ärende 4" over a paper's subject: the meeting it goes to
     if _PAPER_TO_BODY.fullmatch(sentence_case(text.strip())):
         return False  # "UNDERLAG TILL DIREKTIONEN" over the head's labels: what the paper is and whom for; its subject follows
     if _DELEGATION_NOTE.fullmatch(text.strip()):

@@ -132,8 +132,9 @@ def is_body_name(name: str) -> bool:
 
 
 # A company's name as its letterhead prints it: capitalised words before "AB", two of them joined by "och"
-# or "&" ("Exeby Bostäder AB", "Exeby Vatten och Värme AB").
-COMPANY_NAME = r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB"
+# or "&" ("Exeby Bostäder AB", "Exeby Vatten och Värme AB"), or "AB" first ("AB Exebyhem").
+COMPANY_NAME = (r"(?:[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB"
+                r"|AB(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){1,3}(?=[ \t]*(?:\n|$)))")
 
 
 # A förbund of municipalities or regions, by what it does: "Kommunalförbundet X", "Gymnasieförbundet X",
@@ -173,9 +174,9 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
 # (a compass word may open the area's name).
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
 _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?i:kommunal|region|samordnings|gymnasie|"
-                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings)förbund"
+                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings|miljö|vård)förbund"
                      r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
-                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND))")
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS|MILJÖ|VÅRD)FÖRBUND))")
 # (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund")
 
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
