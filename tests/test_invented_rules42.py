@@ -209,3 +209,24 @@ def test_meeting_and_day_alone_stays_a_title(extract_text):
     text = ("Möte 2040-03-25\nKultur- och fritidsnämnden\n\nPlats: Exeby bibliotek\n\n"
             "1. Val av justerare\n2. Budget 2041\n3. Bidrag till föreningar\n")
     assert extract_text(text)["document"]["title"] == "Möte 2040-03-25"
+
+
+_HEAD = "Exeby kommun\n\nTJÄNSTESKRIVELSE\n2040-03-01\nDnr KS 2040/14\n\nKommunstyrelsen\n\nNy taxa för torghandel\n\n"
+
+
+def test_proposal_after_its_label_on_the_same_line(extract_text):
+    for label in ("Beslutsförslag: ", "Förslag till beslut: ", "Förvaltningens förslag: "):
+        text = _HEAD + label + "Kommunstyrelsen antar taxan för torghandel att gälla från 1 januari 2041.\n\nBakgrund\nText.\n"
+        assert _points(extract_text(text)) == ["Kommunstyrelsen antar taxan för torghandel att gälla från 1 januari 2041."], label
+
+
+def test_labelled_lead_in_over_att_clauses(extract_text):
+    text = (_HEAD + "Förslag till beslut: Kommunstyrelsen föreslår kommunfullmäktige besluta\n"
+            "att anta taxan för torghandel,\natt taxan gäller från den 1 januari 2041.\n\nBakgrund\nText.\n")
+    assert _points(extract_text(text)) == ["att anta taxan för torghandel,", "att taxan gäller från den 1 januari 2041."]
+
+
+def test_lead_in_naming_whom_it_proposes_to_over_spaced_clauses(extract_text):
+    text = (_HEAD + "Förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige\n\n"
+            "att\tanta taxan för torghandel,\n\natt\ttaxan gäller från den 1 januari 2041.\n\nBakgrund\nText.\n")
+    assert _points(extract_text(text)) == ["att anta taxan för torghandel,", "att taxan gäller från den 1 januari 2041."]

@@ -51,7 +51,8 @@ def _is_heading_like(line: str) -> bool:
 
 
 # ("Nämnden beslutar" over a blank line and its att-clauses, as an old Word document spaces them.)
-_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar)\s*:?$", re.I)
+# (or "Kommunstyrelsen föreslår kommunfullmäktige" / blank / "att ...": whom it proposes to, the clauses below)
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar|föreslår[ \t]+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|direktionen))\s*:?$", re.I)
 
 
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
@@ -334,6 +335,22 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
                 elif more.strip():
                     break
         return [{"number": 1, "text": squash(" ".join(parts)), "span": [start + len(line) - len(line.lstrip()), last]}]
+    return []
+
+
+# A proposal's heading as a label with the proposal after it on its line: "Förslag till beslut: Nämnden antar ...",
+# "Beslutsförslag: ...", "Förvaltningens förslag: ...".
+_PROPOSAL_LABEL = re.compile(r"[ \t]*(?:" + sections.either_case(sections.PROPOSAL) + "|" + sections.either_case(sections.PROPOSAL_WORD)
+                             + r"|(?:[Ff]örvaltningens|FÖRVALTNINGENS)[ \t]+(?:förslag|FÖRSLAG)(?:[ \t]+till[ \t]+beslut)?)[ \t]*:[ \t]*(?=\S)")
+
+
+def labelled_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """The points after a proposal's label on its own line ("Förslag till beslut: Nämnden antar
+    taxan."), read as under a heading: the rest of the line is the list's first line."""
+    for k, (start, end, line) in enumerate(lines):
+        m = _PROPOSAL_LABEL.match(line) if len(line) < _LONG_LINE else None
+        if m:
+            return read_points([(start + m.end(), end, line[m.end():])] + list(lines[k + 1:]), 0)
     return []
 
 
