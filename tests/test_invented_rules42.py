@@ -230,3 +230,11 @@ def test_lead_in_naming_whom_it_proposes_to_over_spaced_clauses(extract_text):
     text = (_HEAD + "Förslag till beslut\nKommunstyrelsen föreslår kommunfullmäktige\n\n"
             "att\tanta taxan för torghandel,\n\natt\ttaxan gäller från den 1 januari 2041.\n\nBakgrund\nText.\n")
     assert _points(extract_text(text)) == ["att anta taxan för torghandel,", "att taxan gäller från den 1 januari 2041."]
+
+
+def test_contact_block_name_and_title_rows(extract_text):
+    text = ("Region Halland\n\nTJÄNSTESKRIVELSE\n2040-03-01\nDnr RS 2040/14\n\nNy policy för tjänsteresor\n\nText.\n\n"
+            "Handläggare\nNamn: Ylva Stenqvist\nTitel: Miljöstrateg\nTelefon: 035-13 40 00\n\n"
+            "Sökande\nNamn: Exeby IF\nOrg.nr: 802471-9836\n")
+    people = [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
+    assert people == [("Ylva Stenqvist", "Miljöstrateg", "handläggare")]  # (an association's "Namn:" is no person)
