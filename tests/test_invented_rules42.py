@@ -238,3 +238,19 @@ def test_contact_block_name_and_title_rows(extract_text):
             "Sökande\nNamn: Exeby IF\nOrg.nr: 802471-9836\n")
     people = [(p["name"], p["title"], p["role"]) for p in extract_text(text)["people"]]
     assert people == [("Ylva Stenqvist", "Miljöstrateg", "handläggare")]  # (an association's "Namn:" is no person)
+
+
+def test_label_naming_a_body_is_no_title(extract_text):
+    text = ("Region Halland\nRegionkontoret\n\nTJÄNSTESKRIVELSE\nDatum: 2040-03-01\nDnr: RS 2040/14\n"
+            "Ärendet ska behandlas av: Hälso- och sjukvårdsnämnden\n\nNy policy för tjänsteresor\n\n"
+            "Förslag till beslut\nNämnden antar policyn.\n")
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Ny policy för tjänsteresor"
+    assert doc["board"] == "Hälso- och sjukvårdsnämnden"
+
+
+def test_subject_with_a_colon_stays_a_title(extract_text):
+    # (guard: a subject whose colon is followed by more than a body's name)
+    text = ("Exeby kommun\n\nTJÄNSTESKRIVELSE\nDatum: 2040-03-01\n\n"
+            "Remiss: Socialnämndens riktlinjer för ekonomiskt bistånd\n\nText om remissen.\n")
+    assert extract_text(text)["document"]["title"] == "Remiss: Socialnämndens riktlinjer för ekonomiskt bistånd"

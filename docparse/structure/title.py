@@ -695,7 +695,8 @@ def _is_lead_line(text: str, first: bool) -> bool:
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
                 or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)  # ("SVAR PÅ MOTION" / its subject)
                               or _PAPER_TO_BODY.fullmatch(sentence_case(text)) is not None
-                              or _MEETING_AND_ITEM.fullmatch(text) is not None))
+                              or _MEETING_AND_ITEM.fullmatch(text) is not None)
+                or _labels_a_body(text))
 
 
 # A paper's note of whom it goes to, over its subject: "UNDERLAG TILL DIREKTIONEN", "Handling till
@@ -709,6 +710,16 @@ _PAPER_TO_BODY = re.compile(r"(?i:underlag|beslutsunderlag|handlingar|handling|�
 # day alone, "Möte 2039-03-25", head a page of that meeting's own).
 _MEETING_AND_ITEM = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|direktionsmöte|direktionssammanträde|sammanträde|möte)t?[ \t]+"
                                r"(?:(?i:den)[ \t]+)?(?:" + DATE_RE.pattern + r")[ \t]*[,–-]?[ \t]*(?i:ärende|punkt|§)[ \t]*\d{1,3}[ \t]*")
+
+
+# A label of a few words and a body's name after its colon: "Ärendet ska behandlas av: Socialnämnden",
+# "Beslut fattas av: Regionstyrelsen" (a head's row, whatever its label's words).
+_LABEL_BEFORE_COLON = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,5}[ \t]*:[ \t]*")
+
+
+def _labels_a_body(text: str) -> bool:
+    m = _LABEL_BEFORE_COLON.match(text)
+    return m is not None and BOARD_RE.fullmatch(text, m.end()) is not None
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -899,6 +910,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
     if _BARE_ANSWER.fullmatch(text.strip()):
         return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
+    if _labels_a_body(text.strip()):
+        return False  # "Ärendet ska behandlas av: Hälso- och sjukvårdsnämnden": a head's label and the body it names
     if _MEETING_AND_ITEM.fullmatch(text.strip()):
         return False  # "Styrelsemöte 2040-05-14, ärende 4" over a paper's subject: the meeting it goes to
     if _PAPER_TO_BODY.fullmatch(sentence_case(text.strip())):
