@@ -254,3 +254,17 @@ def test_subject_with_a_colon_stays_a_title(extract_text):
     text = ("Exeby kommun\n\nTJÄNSTESKRIVELSE\nDatum: 2040-03-01\n\n"
             "Remiss: Socialnämndens riktlinjer för ekonomiskt bistånd\n\nText om remissen.\n")
     assert extract_text(text)["document"]["title"] == "Remiss: Socialnämndens riktlinjer för ekonomiskt bistånd"
+
+
+def test_ministrys_labelled_number_is_not_the_own(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsen\n\nYTTRANDE\n2040-05-28\nKS 2040/77\n\nSocialdepartementet\n"
+            "Departementets beteckning: S2040/03311\n\nYttrande över Ny socialtjänstlag\n\nKommunen tillstyrker.\n")
+    result = extract_text(text)
+    assert result["document"]["dnr"] == "KS 2040/77"
+    assert [r["value"] for r in result["dnr"] if not r["own"]] == ["S2040/03311"]
+
+
+def test_addressees_number_alone_gives_the_bare_own(extract_text):
+    text = ("Exeby kommun\nKommunstyrelsen\n\nYTTRANDE\n2040-05-28\nKS 2040/77\n\nLänsstyrelsen i Exeby län\n"
+            "Er beteckning: 511-3301-2040\n\nYttrande över förslag till vattenskyddsområde\n\nKommunen tillstyrker.\n")
+    assert extract_text(text)["document"]["dnr"] == "KS 2040/77"
