@@ -268,3 +268,10 @@ def test_addressees_number_alone_gives_the_bare_own(extract_text):
     text = ("Exeby kommun\nKommunstyrelsen\n\nYTTRANDE\n2040-05-28\nKS 2040/77\n\nLänsstyrelsen i Exeby län\n"
             "Er beteckning: 511-3301-2040\n\nYttrande över förslag till vattenskyddsområde\n\nKommunen tillstyrker.\n")
     assert extract_text(text)["document"]["dnr"] == "KS 2040/77"
+
+
+def test_forbund_name_ends_at_a_cell(extract_text):
+    text = ("TJÄNSTESKRIVELSE\n2040-03-01\nDnr 2040/014\n\nDirektionen\n\nBudget 2041\n\n"
+            "Förslag till beslut\nDirektionen fastställer budgeten.\n\nJohan Ekvall\nFörbundschef\n\n"
+            "Samordningsförbundet Exebygden | Box 12, 123 45 Exeby | www.exebygden.se\n")
+    assert extract_text(text)["document"]["municipality"] == "Samordningsförbundet Exebygden"

@@ -160,7 +160,7 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 _ASSOCIATION_FORBUND = r"(?:Studie|Riks|Idrotts|Ungdoms|Pensionärs|Handikapp|Distrikts|Scout|Hembygds|Bygdegårds|Musik)förbundet"
 FORBUND_LETTERHEAD_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
-    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
+    r"(?:[ ]+[A-ZÅÄÖ][a-zåäö]+){0,2}"  # (a tab is a cell's end: "Förbundet X<TAB>Box 12" in a footer's row)
     r"(?:[ \t]+län)?)(?![\wåäö-])", re.M)
 
 # The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
@@ -189,7 +189,7 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     r"|REGION[ ]+[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?(?:[ ]+LÄN)?"  # (a letterhead in capitals: "REGION KRONOBERG")
     # (a region by its landsting's name, as it wrote itself before 2019: "Exeby läns landsting", "Landstinget Exeby")
     r"|[A-ZÅÄÖ][a-zåäö]+s[ \t]+läns[ \t]+landsting|Landstinget[ \t]+(?:i[ \t]+)?[A-ZÅÄÖ][a-zåäö]+(?:[ ][A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+län)?)"
-    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
+    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ ]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
     + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
     r"|" + _GENITIVE_FORBUND + r")"
     r"(?![a-zåäöA-ZÅÄÖ])"
