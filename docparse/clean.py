@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
+from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
@@ -830,7 +831,8 @@ def _leading_foreign_ui(text: str, models: ModelStore | None) -> tuple[int, int]
         return None
     line = text[m.end():end]
     words = line.split()
-    if len(words) <= 2 and any(w[:1].islower() for w in words) and _no_swedish_word(line, models):
+    if (len(words) <= 2 and any(w[:1].islower() for w in words) and _no_swedish_word(line, models)
+            and not MUNICIPALITY_RE.fullmatch(line.strip())):  # ("Exebygdens avfallsförbund": a förbund's letterhead)
         return m.end(), end
     return None
 

@@ -296,6 +296,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # scored 0.955 (126 of 132, 6 spurious), 827-833 0.911 (118 of 131, 10 spurious). After the fixes 261 of their 263
 # values are found, none spurious (left: 832's two justerare under ASCII-drawn boxes), and the set (604 documents)
 # finds 9,244 of 9,249 values, none spurious (left: 161, 413, 441, 832 twice).
+# gen42 (single-matter papers of regions, kommunalförbund, municipalities and a municipal company as plain text:
+# a head table flattened to "Datum Vår beteckning" over its values, a whole head on one line, Handläggare blocks,
+# a yttrande and a remissvar beside a ministry's dnr, a motion and a region's answer, a förvaltning's
+# Beslutsförslag (also flattened into one line), a direktion's and a company board's papers; 840-853) first scored
+# 0.964 (840-846; title, municipality, decision points 0.903) and 0.922 (847-853, with 840-846's fixes; decision
+# points 0.571). After their fixes all 185 of their values are found and the set (604 documents) finds 9,168 of
+# 9,171 values, none spurious (left: 161, 413, 441).
+# gen41-gen45 merged, with the signature-box row and grid-table rules: the set (660 documents) finds 10,080 of
+# 10,084 values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -305,7 +314,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 646 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 660 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

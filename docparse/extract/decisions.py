@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 
 from docparse.extract.items import is_multi_matter
-from docparse.structure.points import bare_proposal, inline_points, own_voice_point, read_points, subject_decision
+from docparse.structure.points import bare_proposal, inline_points, labelled_proposal, own_voice_point, read_points, subject_decision
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -29,6 +29,10 @@ def extract_decision_points(ctx) -> list[dict]:
         items = read_points(lines, i + 1)
         if items:
             return items
+    if ctx.structure.shape != "news":
+        labelled = labelled_proposal(lines)
+        if labelled:
+            return labelled
     inline = inline_points(ctx.body, lines, broken=ctx.structure.shape != "news")  # (a web page's short lines are no broken text)
     if inline:
         return inline

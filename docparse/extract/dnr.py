@@ -21,6 +21,10 @@ def _label_rows(text: str):
 
 
 _THEIRS = re.compile(r"(?i:er|ert)\s")
+# Another party's number by its owner's genitive before the label: "Departementets beteckning: S2040/03311",
+# "Remissens dnr", "Länsstyrelsens diarienummer" (the remiss's or the sender's, not the document's own).
+_OTHERS_BEFORE = re.compile(r"(?<![\wåäö])(?i:departementets|regeringskansliets|remissens|remittentens|länsstyrelsens|"
+                            r"myndighetens|avsändarens|mottagarens|sökandens|domstolens|inspektionens|verkets)[ \t]+$")
 
 
 # A value printed above its label, the label alone on the next line ("KS 2021/12" / "Diarienummer").
@@ -98,14 +102,14 @@ def extract_dnr(ctx) -> list[dict]:
             hit = take_value(text, m.end())
         if hit:
             found.append((compact(hit[0]), hit[1], hit[2]))
-            if _THEIRS.match(m.group(0)):
+            if _THEIRS.match(m.group(0)) or _OTHERS_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 theirs.add(hit[1])
     for value, start, end, label in _label_rows(text):
         found.append((value, start, end))
         if _THEIRS.match(label):
             theirs.add(start)
     found.extend(_values_over_labels(text))
-    if not found:
+    if all(f[1] in theirs for f in found):  # (none labelled, or only another party's: "Ert dnr", "Departementets beteckning")
         found.extend(_bare_in_head(text))
     found.sort(key=lambda f: f[1])
 

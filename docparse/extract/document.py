@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from docparse.sv.bodies import (BOARD_RE, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE,
-                                 FORBUND_ORGAN_LINE_RE, MUNICIPALITY_RE, NAME_CELL_RE, is_body_name, nominative)
+from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE,
+                                 FORBUND_LETTERHEAD_RE, FORBUND_ORGAN_LINE_RE, MUNICIPALITY_RE, NAME_CELL_RE, is_body_name,
+                                 nominative)
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.doctype import in_press_section, is_type_word
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
@@ -338,6 +339,8 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         printed = " ".join(m.group("forbund").split())
         if printed.isupper():  # "REGIONFÖRBUNDET I EXEBY LÄN": the small words in lower case
             printed = " ".join(w.lower() if w in ("I", "Län") else w for w in printed.title().split())
+            # ("VATTEN- OCH AVFALLSFÖRBUNDET X": a suspended compound's second trade in lower case)
+            printed = re.sub(r"(?<=- )(Och|Samt) (\w+)", lambda t: t.group(0).lower(), printed)
         name = _as_named_again(text, m, printed)
         if name not in scores:  # (one the shape above knows is scored already)
             scores[name] += 4
@@ -457,9 +460,9 @@ _FORBUND_BOARD_REACH = 600
 # its bare "Styrelsen" within the next few lines (the type word, a date, a reference between; a column's
 # cell may follow it), or its meeting's heading ("Styrelsemöte nr 3/2039" under "DAGORDNING"): a company
 # has one styrelse, so the bare head names it.
-_COMPANY_BOARD = re.compile(r"^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö])[^\n]*\n"
-                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?)"
-                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .])", re.M)
+_COMPANY_BOARD = re.compile(r"^[ \t#*]*" + COMPANY_NAME + r"(?![\wåäö])[^\n]*\n"
+                            r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?|Styrelsehandling(?:ar)?)"
+                            r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .]|[ \t]+(?:19|20)\d\d-\d\d-\d\d)", re.M)
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 # (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)

@@ -24,6 +24,7 @@ from functools import lru_cache
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.dates import MONTH_NAME_ALT
+from docparse.sv.labelrun import label_runs
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
@@ -1454,6 +1455,50 @@ def label_row_people(body: str) -> list[Candidate]:
     return out
 
 
+_RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
+
+
+def label_run_people(body: str) -> list[Candidate]:
+    """A flattened head table's person in its place among the values: "Datum Diarienummer Handläggare"
+    over "2040-03-01 RS 2040/0012 Eva Ek" (single spaces: no columns to read), "..., utredare" its title."""
+    out = []
+    for _m, values in label_runs(body, 0, min(len(body), _RUN_CHARS)):
+        for v in values:
+            role = _ROW_PERSON_LABELS.get(v.label.strip().lower())
+            if v.kind != "person" or v.value is None or not role:
+                continue
+            start, end = v.value
+            name, _comma, title = body[start:end].partition(",")
+            name = name.rstrip()
+            if is_name(name):
+                out.append(Candidate(NameMatch(start, start + len(name), name), title.strip() or v.label.strip(), role))
+    return out
+
+
+# A contact block's "Namn:" row, its "Titel:" (or "Befattning:") row near it and the block's heading above
+# ("Handläggare" / "Namn: Eva Ek" / "Titel: Miljöstrateg" / "Telefon: ...").
+_NAME_ROW = re.compile(r"^[ \t]*(?:Namn|NAMN)[ \t]*:[ \t]*(?=[A-ZÅÄÖ])([^\n]{3,60}?)[ \t]*$", re.M)
+_TITLE_ROW = re.compile(r"^[ \t]*(?:Titel|Befattning|TITEL|BEFATTNING)[ \t]*:[ \t]*([^\n]{2,60}?)[ \t]*$", re.M)
+_NEAR_ROWS = 200  # characters: the block's few lines
+
+
+def name_row_people(body: str) -> list[Candidate]:
+    """The person of a "Namn:" row, titled by the "Titel:" row beside it, in the role its block's heading names."""
+    out = []
+    for m in _NAME_ROW.finditer(body):
+        name = m.group(1)
+        if not is_name(name):
+            continue
+        title_row = _TITLE_ROW.search(body, m.end(), min(len(body), m.end() + _NEAR_ROWS))
+        above = body[:m.start()].rstrip().rsplit("\n", 1)[-1].strip(" \t:")
+        heading = _LABEL.match(above)
+        role = _label_role(heading.group(1)) if heading and not heading.group(2) else None
+        # (the heading titles its person as "Handläggare: Eva Ek" does; a contact label names no title, as there)
+        title = title_row.group(1) if title_row else (above if heading and not heading.group(2) and role != "contact" else None)
+        out.append(Candidate(NameMatch(m.start(1), m.start(1) + len(name), name), title, role))
+    return out
+
+
 # A table's heading row with a column of people: "Nr  Ärende  Dnr  Föredragande" (cells by tabs,
 # as clean leaves Markdown and HTML tables).
 _PERSON_COLUMN_HEAD = re.compile(r"^[^\n]*\t[^\n]*$", re.M)
@@ -1662,7 +1707,7 @@ def extract_people(ctx) -> list[dict]:
     consumed: set[int] = set()
     names = _with_names_over_breaks(body, find_names(body, loose=True))  # once: the list and title finders pick from these
     titles: dict[int, tuple[str | None, int]] = {}  # read once where two finders ask
-    candidates = (inverted_people(body, consumed) + label_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
+    candidates = (inverted_people(body, consumed) + label_row_people(body) + label_run_people(body) + name_row_people(body) + signature_people(ctx) + attendance_people(ctx, names) + party_people(body, consumed, titles)
                   + comma_title_people(body, titles) + paren_title_people(body, titles) + role_label_people(body, consumed) + signature_label_people(ctx)
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)

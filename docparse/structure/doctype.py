@@ -380,7 +380,9 @@ _QUOTED = re.compile(r"[,.!?”\"][ \t]+säger[ \t]+[A-ZÅÄÖ][a-zåäöé]+[ \
 _FORMAL_MARKS = re.compile(
     # ("Kontakt: Eva Ek, handläggare, 010-...": a person's title after her name is a contact line's, no label)
     r"(?<![\wåäö])(?:sida\s+\d|\d\s?\(\s?\d+\s?\)|dnr|diarienummer|diarienr|vår\s+beteckning|(?<!,[ \t])handläggare|promemoria)(?![\wåäö])"
-    r"|^[ \t]*datum[ \t]*:",  # ("Datum: 2041-11-03" opening its line; a news page's date is "Publicerad")
+    r"|^[ \t]*datum[ \t]*:"  # ("Datum: 2041-11-03" opening its line; a news page's date is "Publicerad")
+    # (a board paper's meeting opening its line: "Styrelsemöte 2040-05-14, ärende 4")
+    r"|^[ \t]*(?:styrelse|direktions)(?:möte|sammanträde)t?[ \t]+(?:den[ \t]+)?\d",
     re.I | re.M,
 )
 

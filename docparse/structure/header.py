@@ -24,6 +24,8 @@ VALUE_WINDOW = 160
 DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
+    # A company's or förbund's board meeting a paper goes to: "Styrelsemöte 2040-05-14, ärende 4".
+    "styrelsemöte": "meeting", "styrelsesammanträde": "meeting", "direktionsmöte": "meeting", "direktionssammanträde": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
     "rapportdatum": "document", "sammanställd": "document",

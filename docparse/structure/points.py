@@ -51,7 +51,8 @@ def _is_heading_like(line: str) -> bool:
 
 
 # ("Nämnden beslutar" over a blank line and its att-clauses, as an old Word document spaces them.)
-_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar)\s*:?$", re.I)
+# (or "Kommunstyrelsen föreslår kommunfullmäktige" / blank / "att ...": whom it proposes to, the clauses below)
+_OPENS_CLAUSES = re.compile(r"(?<![\wåäö])(?:att|besluta|beslutar|föreslår[ \t]+[\wåäö-]*(?:fullmäktige|styrelsen|nämnden|direktionen))\s*:?$", re.I)
 
 
 def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
@@ -185,6 +186,10 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
             if blank_run and not m:
                 break
         blank_run = 0
+    if mode == "single" and len(items) == 1:
+        clauses = _lead_and_comma_clauses(items[0], lines, i)
+        if clauses:
+            return clauses
     out = []
     for item in items:
         text = squash(" ".join(item["parts"]))
@@ -192,6 +197,33 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         if text:
             out.append({"number": item["number"], "text": text, "span": item["span"]})
     return out
+
+
+def _lead_and_comma_clauses(item: dict, lines: list[tuple[int, int, str]], i: int) -> list[dict]:
+    """A single proposal that is a body's lead-in and att-clauses after commas in one sentence
+    ("Styrelsen föreslås besluta att A, samt att B."): one point a clause, the lead-in gone, as a
+    flattened line's are read."""
+    start, end = item["span"]
+    if end - start > _INLINE_WINDOW:
+        return []
+    # The paragraph as in the text, its line breaks as spaces: offsets stay the text's.
+    chars = [" "] * (end - start)
+    for ls, _le, line in lines[i:]:
+        if ls >= end:
+            break
+        for n, ch in enumerate(line[: max(0, end - ls)]):
+            if ls + n >= start:
+                chars[ls + n - start] = ch
+    segment = "".join(chars)
+    lead_at = len(segment) - len(segment.lstrip())
+    lead = _COMMA_CLAUSES_LEAD.match(segment, lead_at)
+    if not lead:
+        return []
+    stop = _first_sentence_end(segment, lead.end())
+    if stop < len(segment.rstrip()) or not _COMMA_ATT.search(segment, lead.end(), stop):
+        return []  # more than the one sentence, or a single clause: the proposal stays as it is printed
+    return [{"number": k, "text": squash(segment[ps:pe]), "span": [start + ps, start + pe]}
+            for k, (ps, pe) in enumerate(_comma_clause_parts(segment, lead.end(), stop), 1) if segment[ps:pe].strip()]
 
 
 # "... 3:14 Beslut Miljönämnden förelägger ...": a bare "Beslut" heading over its body's decision,
@@ -237,7 +269,8 @@ _INLINE_END = re.compile(
 _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
-_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar\s+(?=att\s)")
+# (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
+_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+)?att\s")  # (", samt att C": "samt" closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
@@ -305,6 +338,22 @@ def subject_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
+# A proposal's heading as a label with the proposal after it on its line: "Förslag till beslut: Nämnden antar ...",
+# "Beslutsförslag: ...", "Förvaltningens förslag: ...".
+_PROPOSAL_LABEL = re.compile(r"[ \t]*(?:" + sections.either_case(sections.PROPOSAL) + "|" + sections.either_case(sections.PROPOSAL_WORD)
+                             + r"|(?:[Ff]örvaltningens|FÖRVALTNINGENS)[ \t]+(?:förslag|FÖRSLAG)(?:[ \t]+till[ \t]+beslut)?)[ \t]*:[ \t]*(?=\S)")
+
+
+def labelled_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """The points after a proposal's label on its own line ("Förslag till beslut: Nämnden antar
+    taxan."), read as under a heading: the rest of the line is the list's first line."""
+    for k, (start, end, line) in enumerate(lines):
+        m = _PROPOSAL_LABEL.match(line) if len(line) < _LONG_LINE else None
+        if m:
+            return read_points([(start + m.end(), end, line[m.end():])] + list(lines[k + 1:]), 0)
+    return []
+
+
 _PROPOSAL_ALONE = re.compile(r"[ \t]*" + sections.tolerant(sections.PROPOSAL_ALONE) + r"[ \t]*:?[ \t]*", re.I)
 _PROPOSES = re.compile(r"(?<![\wåäö])(?:föreslår|föreslås)(?![\wåäö])")
 
@@ -367,6 +416,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
         m = _INLINE_HEADING.search(line)
         if not m:
             continue
+        sentence_end = _first_sentence_end(line, m.end())
+        later = _INLINE_HEADING.search(line, m.end(), min(len(line), sentence_end + 8))  # (room for its lookahead: "1. ")
+        if later and later.start() < sentence_end:
+            # "Exeby kommun Beslutsförslag Kulturförvaltningen Datum ... Förslag till beslut 1. ...": the
+            # first is the head's type word (no sentence under it before the next heading); the proposal
+            # is under the second.
+            m = later
         stop = _INLINE_END.search(line, m.end(), m.end() + _INLINE_WINDOW)
         seg_end = stop.start() if stop else min(len(line), m.end() + _INLINE_WINDOW)
         segment = line[m.end(): seg_end]

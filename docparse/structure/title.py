@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from docparse.document import page_line_key
 from docparse.sv import sections
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, tolerant
-from docparse.sv.bodies import BOARD_RE, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
@@ -579,7 +579,7 @@ def is_byline(line: str) -> bool:
 
 # A municipal company's letterhead: its name alone ("Exeby Bostäder AB") and what owns it ("Ett helägt
 # bolag i Exeby kommun", "Ett bolag inom Exeby kommunkoncern").
-_COMPANY_NAME = re.compile(r"[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB")
+_COMPANY_NAME = re.compile(COMPANY_NAME)
 _OWNED_BY = re.compile(r"(?:Ett|En|ETT|EN)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}(?:bolag|dotterbolag|företag)[ \t]+(?:i|inom|ägt[ \t]+av)[ \t]+")
 
 
@@ -590,11 +590,21 @@ def _is_company_letterhead(text: str) -> bool:
     return owned is not None and MUNICIPALITY_RE.match(text, owned.end()) is not None and len(text.split()) <= 9
 
 
+# A kommunalförbund's letterhead line saying whose it is: "Kommunalförbund för Exeby och Yby kommuner", "Ett
+# förbund mellan Exeby kommun och Region X" (the members, no subject).
+_FORBUND_OF = re.compile(r"(?:(?:Ett|ETT)[ \t]+)?(?:[\wåäö-]+[ \t]+)?(?:[Kk]ommunalförbund|[Ff]örbund|KOMMUNALFÖRBUND)[ \t]+"
+                         r"(?:för|mellan|av|FÖR|MELLAN|AV)[ \t]+[^\n]*?(?:kommun|[Rr]egion|KOMMUN|REGION)")
+
+
+def _is_forbund_letterhead(text: str) -> bool:
+    return _FORBUND_OF.match(text) is not None and len(text.split()) <= 10 and not text.rstrip().endswith(".")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
     text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
-    if _is_body_name(text) or _is_company_letterhead(text):
+    if _is_body_name(text) or _is_company_letterhead(text) or _is_forbund_letterhead(text):
         return True
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
@@ -690,7 +700,33 @@ def _is_lead_line(text: str, first: bool) -> bool:
         return True  # "§ 96 Dnr KS 2034/0188": the same columns with their gap collapsed (OCR, a flattened export)
     return bool(_PARAGRAPH_ALONE.fullmatch(text) or _BARE_DNR.fullmatch(text) or DATE_RE.fullmatch(text)
                 or len(words) <= 5 and text[0].isupper() and (_LABEL_START.match(text) or _LABEL_WITH_VALUE.match(text))
-                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)))  # ("SVAR PÅ MOTION" / its subject)
+                or first and (_LONE_WORD.fullmatch(text) or _BARE_ANSWER.fullmatch(text)  # ("SVAR PÅ MOTION" / its subject)
+                              or _PAPER_TO_BODY.fullmatch(sentence_case(text)) is not None
+                              or _MEETING_AND_ITEM.fullmatch(text) is not None)
+                or _labels_a_body(text))
+
+
+# A paper's note of whom it goes to, over its subject: "UNDERLAG TILL DIREKTIONEN", "Handling till
+# styrelsen", "Underlag för beslut i kommunstyrelsen" (a kind of paper and its body, no subject).
+_PAPER_TO_BODY = re.compile(r"(?i:underlag|beslutsunderlag|handlingar|handling|ärende)(?:[ \t]+(?i:för[ \t]+beslut))?[ \t]+(?i:till|i|för)[ \t]+"
+                            r"(?:" + BOARD_RE.pattern + r")[ \t]*:?")
+
+
+# A paper's meeting and its place on the agenda, over its subject: "Styrelsemöte 2040-05-14, ärende 4",
+# "Sammanträde den 3 juni 2040 – punkt 7" (the meeting the paper goes to, no subject; the meeting and its
+# day alone, "Möte 2039-03-25", head a page of that meeting's own).
+_MEETING_AND_ITEM = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|direktionsmöte|direktionssammanträde|sammanträde|möte)t?[ \t]+"
+                               r"(?:(?i:den)[ \t]+)?(?:" + DATE_RE.pattern + r")[ \t]*[,–-]?[ \t]*(?i:ärende|punkt|§)[ \t]*\d{1,3}[ \t]*")
+
+
+# A label of a few words and a body's name after its colon: "Ärendet ska behandlas av: Socialnämnden",
+# "Beslut fattas av: Regionstyrelsen" (a head's row, whatever its label's words).
+_LABEL_BEFORE_COLON = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[\wåäö-]+){0,5}[ \t]*:[ \t]*")
+
+
+def _labels_a_body(text: str) -> bool:
+    m = _LABEL_BEFORE_COLON.match(text)
+    return m is not None and BOARD_RE.fullmatch(text, m.end()) is not None
 
 
 _MAX_LEAD_LINES = 6  # lines over a heading in its block: a § mark, a dnr, a date, a few labels
@@ -883,6 +919,12 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # "Förslag till beslut", "Beskrivning av ärendet": a section's heading, never the paper's subject
     if _BARE_ANSWER.fullmatch(text.strip()):
         return False  # "SVAR PÅ MEDBORGARFÖRSLAG" over the head: what the paper is; the proposal's subject follows
+    if _labels_a_body(text.strip()):
+        return False  # "Ärendet ska behandlas av: Hälso- och sjukvårdsnämnden": a head's label and the body it names
+    if _MEETING_AND_ITEM.fullmatch(text.strip()):
+        return False  # "Styrelsemöte 2040-05-14, ärende 4" over a paper's subject: the meeting it goes to
+    if _PAPER_TO_BODY.fullmatch(sentence_case(text.strip())):
+        return False  # "UNDERLAG TILL DIREKTIONEN" over the head's labels: what the paper is and whom for; its subject follows
     if _DELEGATION_NOTE.fullmatch(text.strip()):
         return False  # "BESLUT ENLIGT DELEGATION" over the head's labels: the kind of decision; its "Ärende:" names the subject
     if _SERIES_NUMBER.fullmatch(text.strip()) and not (type_word and type_word.doc_type in ("protokoll", "kallelse")):

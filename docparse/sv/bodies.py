@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from docparse.sv.text import sentence_case
+
+
 @dataclass(frozen=True)
 class Domain:
     """Public bodies of models/domain_sv.txt: municipality names (case-folded) and regions."""
@@ -97,6 +100,7 @@ def nominative(name: str) -> str:
     "kommunfullmäktiges" -> "Kommunfullmäktige"; a genitive before a sub-body stays
     ("Kommunstyrelsens arbetsutskott")."""
     name = " ".join(FORBUND_COLUMN.sub(" ", name).split())  # (a letterhead's other column between a name's lines)
+    name = sentence_case(name)  # ("UNDERLAG TILL DIREKTIONEN": a name in capitals as running text writes it)
     words = name.split(" ")
     if len(words) >= 2 and re.fullmatch(_DISTRICT + "s", words[-1]):
         name = " ".join(words[:-1] + [words[-1][:-1]])  # "socialnämnden Nordosts sammanträde"
@@ -127,12 +131,20 @@ def is_body_name(name: str) -> bool:
     return True
 
 
+# A company's name as its letterhead prints it: capitalised words before "AB", two of them joined by "och"
+# or "&" ("Exeby Bostäder AB", "Exeby Vatten och Värme AB"), or "AB" first ("AB Exebyhem").
+COMPANY_NAME = (r"(?:[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB"
+                r"|AB(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){1,3}(?=[ \t]*(?:\n|$)))")
+
+
 # A förbund of municipalities or regions, by what it does: "Kommunalförbundet X", "Gymnasieförbundet X",
 # "Samordningsförbundet X", "Räddningstjänstförbundet X".
 # A wide gap and the rest of a line: another column of a letterhead laid out in columns.
 FORBUND_COLUMN = re.compile(r"[ \t]{3,}[^\n]*\n")
-_FORBUND = (r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|"
-            r"Vård|Tolk|Överförmyndar)förbundet")
+_FORBUND_TRADE = r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|Vård|Tolk|Överförmyndar)"
+# (two trades in a suspended compound: "Vatten- och avfallsförbundet X", "Miljö- och räddningsförbundet X")
+_SUSPENDED_TRADE = r"[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:och|samt)[ \t]+[a-zåäö]{3,}"
+_FORBUND = r"(?:" + _FORBUND_TRADE + r"|(?=" + _FORBUND_TRADE + r"-)" + _SUSPENDED_TRADE + r")förbundet"
 # A förbund named by a genitive and what it runs: "Kommunalförbundet Bergslagens räddningstjänst" (a
 # letterhead may break the line before the noun, with another column's cell, a date, between: pdftotext
 # -layout). What a genitive owns in a text (its direktion, its
@@ -158,15 +170,15 @@ _ONE_WORD_FORBUND_CAPS = (r"(?!(?:STUDIE|RIKS|IDROTTS|UNGDOMS|PENSIONÄRS|HANDIK
                           r"|(?!" + _OWNER_WORDS.upper() + r"[ ])[A-ZÅÄÖ]{4,}[ ](?:BRANDFÖRSVAR|BRANDKÅR|RÄDDNINGSTJÄNST)")
 _ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]{3,}\S)"
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")[A-ZÅÄÖ][a-zåäö]+förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
-    r"(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+){0,2}"
+    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"(?:[ ]+[A-ZÅÄÖ][a-zåäö]+){0,2}"  # (a tab is a cell's end: "Förbundet X<TAB>Box 12" in a footer's row)
     r"(?:[ \t]+län)?|(?:" + _ONE_WORD_FORBUND + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
 # The same letterhead printed in capitals ("KOMMUNALFÖRBUNDET ARKIV NORRA BOHUSLÄN   PROTOKOLL"): the
 # words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
 # ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
+    r"^[ \t#*]*(?P<forbund>(?:(?:[A-ZÅÄÖ]+-[ ](?:OCH|SAMT)[ ])?[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
     r"|(?:" + _ONE_WORD_FORBUND_CAPS + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
 # The organs only a kommunalförbund has, on the line under its letterhead's name: a förbund named without
@@ -181,10 +193,11 @@ NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?
 # (a compass word may open the area's name).
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
 _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:(?i:kommunal|region|samordnings|gymnasie|"
-                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings)förbund"
-                     r"|[Bb]randkår)"
+                     r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings|"
+                     r"miljö|vård)förbund|[Bb]randkår)"
                      r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
-                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS)FÖRBUND|BRANDKÅR)))")
+                     r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS|MILJÖ|VÅRD)FÖRBUND"
+                     r"|BRANDKÅR)))")
 # (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund", or as the
 # fire brigade of its area: "Exebygdens Brandkår", "EXEBYGDENS BRANDKÅR")
 
@@ -202,7 +215,7 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     # (and in a letterhead's capitals, "LANDSTINGET EXEBY", "EXEBY LÄNS LANDSTING", its "LÄNS" as an
     # old OCR without the marks reads it too: "LANS")
     r"|LANDSTINGET[ ]+(?:I[ ]+)?[A-ZÅÄÖ]{3,}(?:[ ]+LÄN)?|[A-ZÅÄÖ]{3,}[ ]+L[ÄA]NS[ ]+LANDSTING)"
-    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
+    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ ]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
     + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
     r"|" + _GENITIVE_FORBUND + r")"
     r"(?![a-zåäöA-ZÅÄÖ])"

@@ -25,8 +25,9 @@ _TOKEN = r"[A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./:-]*"
 _VALUE_RE = re.compile(rf"{_TOKEN}(?:[ \t]{_TOKEN}){{0,2}}")
 
 
-# Year and number with the board's code after them, as some municipalities write it: "Dnr 2035/211 KS".
-_SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t][A-ZÅÄÖ]{2,6}(?![\wÅÄÖåäö./:-])")
+# Year and number with the board's code after them, as some municipalities write it: "Dnr 2035/211 KS",
+# "Dnr 2035/211-KS".
+_SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t-][A-ZÅÄÖ]{2,6}(?![\wÅÄÖåäö./:-])")
 
 
 # A board's code in mixed case before its number and year, as some municipalities print it:

@@ -109,13 +109,19 @@ _WORD = r"[\wåäöé-]+"
 _ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*$)"
 # The prepositions of a headline about decisions, never inside a body's name.
 _ABOUT = r"(?:om|från|kring|inför|efter)"
+# The proposers of a motion or citizen's proposal: their proposal is the matter, not the paper's proposal.
+_MOVERS = rf"(?:motion{_AE}r|motionens|f{_O}rslagsst{_AE}ll)"
+_GENITIVE_SUBJECT = rf"(?:{_WORD}s\s+)?{_WORD}"
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
     ("proposal", rf"(?:{_WORD}\s+){{0,3}}f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
-                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?:{_WORD}s\s+)?{_WORD}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
-                 # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another.
-                 rf"|{_WORD}s\s+f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
+                 # (not what a motion's authors propose, "Motionärernas förslag": the paper's own comes later)
+                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
+                 # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another; or
+                 # a förbund's paper's "Förslag till direktionen".
+                 rf"|(?:{_WORD}s\s+)?f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
+                 rf"|(?:{_WORD}s\s+)?f{_O}rslag\s+till\s+direktionen"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
                  # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
                  rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
