@@ -160,12 +160,14 @@ _MARKUP = (
     (_HTML_TAG, lambda m: "\n" if m.group(0).lower().startswith("<br") else "", ""),
     (re.compile("|".join(map(re.escape, _HTML_ENTITY))), lambda m: _HTML_ENTITY[m.group(0)], ""),
     (_MD_TABLE_RULE, "", "---"),
-    (_GRID_RULE, "", "+-"),
+    (_GRID_RULE, lambda m: " " * len(m.group(0)), "+-"),  # (blanks: the cells beside it keep their columns)
     (_MD_HEADING, "", "#"),
     (_MD_EMPHASIS, "", ""),
     (_MD_UNDERSCORE_BOLD, _group1, "__"),
     (_MD_ITALIC, _group1, "*"),
     (_MD_ESCAPE, _group1, ""),
+    # (an indented cell wall keeps the indent: "              |   Eva Ek" stands in the column right of it)
+    (re.compile(r"^([ \t]+)\|", re.M), lambda m: m.group(1) + " ", "|"),
     (re.compile(r"^[ \t]*\|[ \t]*|[ \t]*\|[ \t]*$", re.M), "", "|"),  # outer table pipes
     (re.compile(r"[ \t]*\|[ \t]*"), "\t", "|"),  # inner table pipes become cell separators
     (re.compile(r"[ \t]+$", re.M), "", ""),  # trailing blanks

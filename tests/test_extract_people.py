@@ -532,8 +532,12 @@ def test_the_names_under_a_row_of_signature_boxes_are_the_justerare(extract_text
             "Justerandes signatur                  Utdragsbestyrkande\n\n"
             "                                      Utdraget bestyrks:\n"
             "                                      Gösta Vinberg\n"
-            "kommunsekreterare\n"
+            "                                      kommunsekreterare\n"
             "  Hedvig Alm       Tor Lindqvist\n")
     found = people(extract_text, text)
     assert ("Hedvig Alm", "justerare", "justerare") in [(n, t, r) for n, t, r in found]
     assert "Tor Lindqvist" in [n for n, _t, _r in found]
+    # the certification's words at the first box's column first: its names below are the certifier's
+    other = text.replace("Justerandes signatur                  Utdragsbestyrkande\n\n",
+                         "Justerandes signatur                  Utdragsbestyrkande\n\nRätt utdraget intygar\n")
+    assert "justerare" not in [r for _n, _t, r in people(extract_text, other)]

@@ -714,12 +714,13 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
 
 
 def _first_box_names(body: str, lines, i: int, indent: int) -> int | None:
-    """The first line of names below a row of box labels that starts in the first box's column
-    (the lines between are the other boxes' cells: indented under their own labels, or a title)."""
+    """The first line below a row of box labels that starts in the first box's column, when it
+    holds names (the lines between are the other boxes' cells, indented under their own labels;
+    a rule, a certification's words or a title there first: the boxes are read otherwise)."""
     for j in range(i + 1, min(len(lines), i + 1 + _BOX_ROW_REACH)):
         start, end, text = lines[j]
-        if text.strip() and len(text) - len(text.lstrip()) <= indent + 2 and find_names(body, start, end, loose=True):
-            return j
+        if text.strip() and len(text) - len(text.lstrip()) <= indent + 2:
+            return j if find_names(body, start, end, loose=True) else None
     return None
 
 
