@@ -338,7 +338,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
             changes.append((t.start, t.end, fixed, score, reason, original[t.start:t.end]))
     covered = _Covered([(s, e) for s, e, *_rest in changes])
     changes += [bar for bar in bars if not covered(bar[0])]
-    changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text)
+    changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text, bool(confidences))
                 if not covered(s)]
     changes += [(s, e, "–", 1.0, DASH_REASON, original[s:e]) for s, e in ocr_dashes(text, confidences) if not covered(s)]
     return _build(original, changes)

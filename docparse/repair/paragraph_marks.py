@@ -24,10 +24,15 @@ _NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
 # against the number; never "8": "813" is a number).
-_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
-                         + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
-                         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
-                         + _NUMBER + _TITLE_AFTER, re.M)
+_SIGN = (r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
+         + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
+         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*")
+_SIGN_FIRST = re.compile(r"^[ \t]*" + _SIGN + _NUMBER + _TITLE_AFTER, re.M)
+# On a scanned page only: the body's code before the sign, as an excerpt or a protocol of several
+# bodies heads its §§ ("KF § 41", "TN § 23   VA-TAXA 2040   Dnr ..."), read "KF S 41", "KFN $ 12".
+_BODY_CODE = r"^[ \t]*[A-ZÅÄÖ]{2,6}[ \t]+"
+_CODE_SIGN_FIRST = re.compile(_BODY_CODE + _SIGN + _NUMBER + _TITLE_AFTER, re.M)
+_PRINTED_CODE_SIGN_FIRST = re.compile(_BODY_CODE + r"§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
 # A contents list's row, the page number after the head's: "S 143 330", "$ 144 331" (a mark, no
 # digit: "8 143 330" may be any table's row of numbers).
 _SIGN_THEN_PAGE = re.compile(r"^[ \t]*((?:s(?=[S$]))?[&$S][&$Ss]?)[ \t]*" + _NUMBER
@@ -38,13 +43,17 @@ _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])
 # The same heads printed right: the sequence a lone misread head is checked against.
 _PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
 _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ])", re.M)
+# On a scanned page only: a typewriter's "S" for the sign after the number, the head's title on the
+# next line or a dnr beside it ("46 §" / "Val av justerare"; "47 §      Dnr MBN 2037.118"): "46 S".
+_SCANNED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3S])(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
+_PRINTED_SCANNED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$)", re.M)
 # A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
 # head beside one is a row of it as likely as an item.
 _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
-_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-]+[ \t]*(?:\n|$)")
+_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -56,30 +65,34 @@ LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR mode
 
 _SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST),
            (_SIGN_THEN_PAGE, 1, 2, _PRINTED_SIGN_THEN_PAGE))
+_DNR_SHAPES = (_SIGN_FIRST, _CODE_SIGN_FIRST, _SCANNED_NUMBER_FIRST)  # a lone head with its dnr beside
+_SCANNED_SHAPES = ((_CODE_SIGN_FIRST, 1, 2, _PRINTED_CODE_SIGN_FIRST),
+                   (_SCANNED_NUMBER_FIRST, 2, 1, _PRINTED_SCANNED_NUMBER_FIRST))
 
 
-def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
+def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, str, str]]:
     """(start, end, "§", reason) of every misread sign that stands in a run of heads, fits the
-    sequence of the heads around it, or stands in a law's "N kap. N §" reference."""
+    sequence of the heads around it, or stands in a law's "N kap. N §" reference. ``scanned``: the
+    text is OCR'd (its words have confidences), where the heads' scanned shapes are looked for too."""
     # (no "kap" in the text, no reference: the pattern is not run over it)
     out: list[tuple[int, int, str, str]] = [(m.start(1), m.end(1), "§", LAW_REASON)
                                             for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
-    for pattern, sign, number, printed in _SHAPES:
+    for pattern, sign, number, printed in _SHAPES + (_SCANNED_SHAPES if scanned else ()):
         found = list(pattern.finditer(lines))
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
         if not heads:
             continue  # (no misread head of this shape: the printed ones need not be found)
         # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
         # it (no table's row or sum has a dnr label in it)
-        in_run = {i for i, m in enumerate(found) if pattern is _SIGN_FIRST and _DNR_BESIDE.match(lines, m.end())}
+        in_run = {i for i, m in enumerate(found) if pattern in _DNR_SHAPES and _DNR_BESIDE.match(lines, m.end())}
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))
         fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed.finditer(lines)])
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     out.extend(_eight_tight_heads(lines, out))
-    return sorted(out)
+    return sorted(set(out))  # (a scanned shape may find a head another shape found)
 
 
 def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

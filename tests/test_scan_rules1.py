@@ -1,0 +1,55 @@
+"""Rules for text OCR'd from scanned pages (Tesseract's Swedish model): what a scan of a protocol,
+kallelse or tjänsteskrivelse gives that a text layer never does. All names and numbers invented."""
+
+from __future__ import annotations
+
+from docparse.repair import repair
+from docparse.repair.paragraph_marks import paragraph_signs
+
+
+def _words(text: str) -> list[tuple[int, int, float]]:
+    """Every word of ``text`` as an OCR'd word of middling confidence."""
+    out, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        out.append((start, start + len(word), 60.0))
+        pos = start + len(word)
+    return out
+
+
+# --- the body's code before a misread paragraph sign: "KFN S 12" ------------------------------
+
+CODE_HEADS = ("Protokoll\n\n"
+              "BIN S 31\n\nVal av justerare\n\nBirger Lund utses att justera.\n\n"
+              "BIN S 32\tÄndrad taxa för hemtjänst\tDnr BIN 2041/77\n\nNämnden antar taxan.\n\n"
+              "BIN $ 33\n\nMeddelanden\n")
+
+
+def test_a_body_code_before_a_misread_sign_on_a_scan_is_a_head():
+    repaired = repair(CODE_HEADS, confidences=_words(CODE_HEADS))
+    assert "BIN § 31\n" in repaired.text and "BIN § 32\tÄndrad" in repaired.text and "BIN § 33\n" in repaired.text
+
+
+def test_a_lone_code_head_with_its_dnr_beside_it():
+    text = "Protokollsutdrag\n\nVMN $S 7       Dnr VMN 2040.0312\n\nBidrag till Hjortsjöns fiskevårdsförening\n"
+    assert [text[s:e] for s, e, _n, _r in paragraph_signs(text, scanned=True)] == ["$S"]
+
+
+def test_code_heads_are_looked_for_on_scans_only():
+    assert paragraph_signs(CODE_HEADS) == []
+    assert repair(CODE_HEADS).text == CODE_HEADS
+
+
+def test_a_code_and_a_range_or_a_party_is_no_head():
+    text = "BIN S 31-33\n\nAnna Berg   S   12\nOlle Ek   M   13\n"
+    assert paragraph_signs(text, scanned=True) == []
+
+
+# --- the number first and a typewriter's "S": "46 S" over its title ---------------------------
+
+def test_a_number_first_head_read_with_an_s_on_a_scan():
+    text = ("Protokoll\n\n71 S\n\nVal av justerare\n\n72 S       Dnr BIN 2041.015\n\nÅrsbokslut\n\n"
+            "73 S\n\nDelegationsbeslut\n")
+    repaired = repair(text, confidences=_words(text))
+    assert "71 §\n" in repaired.text and "72 §       Dnr" in repaired.text and "73 §\n" in repaired.text
+    assert paragraph_signs(text) == []  # (as text, left as it stands)
