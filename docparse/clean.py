@@ -999,6 +999,36 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStor
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
 
 
+def _phrase_blank_lines(text: str, ocr_pages: set[int]) -> set[int]:
+    """Starts of the blank lines Tesseract set inside a phrase on an OCR'd page: it prints a blank
+    line between most lines it reads, so a heading wrapped over two lines ("Bidrag till X för" /
+    "renovering av klubbstugan") comes apart into two blocks. A blank after a line ending on a
+    word no phrase ends on, before a line that reads on from it (_continues, not a line of its own),
+    is no paragraph's end."""
+    lines = line_spans(text)
+    page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
+    out: set[int] = set()
+    for (_s, end, line), (blank, _e, gap), (_s2, _e2, below) in zip(lines, lines[1:], lines[2:]):
+        if gap.strip() or not line.strip() or not below.strip() or below[:1].isspace():
+            continue
+        if line.split()[-1].casefold() not in PHRASE_GOES_ON or text[end:end + 1] != "\n":
+            continue  # (a page's last line: its blank is a page break's)
+        if (bisect.bisect_right(page_starts, blank) - 1 in ocr_pages and _continues(line.strip(), below)
+                and not _own_line(line.strip(), below)):
+            out.add(blank)
+    return out
+
+
+def _join_ocr_phrases(text: str, offsets, ocr_pages: set[int]):
+    """Drop the blank lines Tesseract set inside a wrapped phrase (_phrase_blank_lines)."""
+    if not ocr_pages:
+        return text, offsets
+    blanks = _phrase_blank_lines(text, ocr_pages)
+    if not blanks:
+        return text, offsets
+    return _apply(text, offsets, re.compile(r"(?<=\n)[ \t]*\n"), lambda m: "" if m.start() in blanks else m.group(0))
+
+
 def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None,
           furniture: list[tuple[int, int]] | None = None) -> CleanResult:
     """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
@@ -1009,6 +1039,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
+    text, offsets = _join_ocr_phrases(text, offsets, ocr_pages or set())
     text, offsets = unwrap_column(text, offsets)
     text, offsets = _rejoin(text, offsets)
     if offsets is None:

@@ -53,3 +53,24 @@ def test_a_number_first_head_read_with_an_s_on_a_scan():
     repaired = repair(text, confidences=_words(text))
     assert "71 §\n" in repaired.text and "72 §       Dnr" in repaired.text and "73 §\n" in repaired.text
     assert paragraph_signs(text) == []  # (as text, left as it stands)
+
+
+# --- the blank line Tesseract sets inside a wrapped heading -----------------------------------
+
+def test_a_blank_inside_a_wrapped_heading_on_an_ocr_page_is_dropped():
+    from docparse.clean import clean
+
+    raw = ("§ 64 Bidrag till Västra Ryds hembygdsförening för\n\nrenovering av kvarnstugan\n\n"
+           "Dnr KFN 2041/118\n\nFöreningen söker bidrag.\n\nBeslut\n")
+    scanned = clean(raw, ocr_pages={0})
+    assert "hembygdsförening för\nrenovering av kvarnstugan\n\nDnr" in scanned.text
+    assert "Föreningen söker bidrag.\n\nBeslut" in scanned.text  # a paragraph's end stays
+    assert scanned.offsets.to_source(scanned.text.index("renovering")) == raw.index("renovering")
+    assert clean(raw).text == raw  # text that came as text keeps its blank lines
+
+
+def test_a_blank_before_a_line_of_its_own_stays():
+    from docparse.clean import clean
+
+    raw = "Nämnden beslutar om\n\n1. Bidrag till Ekby IF\n"
+    assert clean(raw, ocr_pages={0}).text == raw
