@@ -53,7 +53,9 @@ _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
-_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
+_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-]+[ \t]*(?:\n|$)")
+# On a scanned page, the dnr beside may have its body's code: "KF $S 12      Dnr KF 2040.0312".
+_SCANNED_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -85,7 +87,8 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
             continue  # (no misread head of this shape: the printed ones need not be found)
         # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
         # it (no table's row or sum has a dnr label in it)
-        in_run = {i for i, m in enumerate(found) if pattern in _DNR_SHAPES and _DNR_BESIDE.match(lines, m.end())}
+        beside = _SCANNED_DNR_BESIDE if scanned else _DNR_BESIDE
+        in_run = {i for i, m in enumerate(found) if pattern in _DNR_SHAPES and beside.match(lines, m.end())}
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))
