@@ -74,3 +74,9 @@ def test_a_blank_before_a_line_of_its_own_stays():
 
     raw = "Nämnden beslutar om\n\n1. Bidrag till Ekby IF\n"
     assert clean(raw, ocr_pages={0}).text == raw
+
+
+def test_a_lone_code_head_with_its_dnr_one_tab_away():
+    text = "UTDRAG UR PROTOKOLL\n\nKF $S 19\tDnr 2041.0077\n\nBorgen för Ekby Tennisklubbs lån\n"
+    assert [text[s:e] for s, e, _n, _r in paragraph_signs(text, scanned=True)] == ["$S"]
+    assert paragraph_signs(text) == []

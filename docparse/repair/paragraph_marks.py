@@ -54,8 +54,9 @@ _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
 _DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-]+[ \t]*(?:\n|$)")
-# On a scanned page, the dnr beside may have its body's code: "KF $S 12      Dnr KF 2040.0312".
-_SCANNED_DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
+# On a scanned page, the dnr beside may have its body's code, "KF $S 12      Dnr KF 2040.0312", and
+# the wide gap before it is one tab as the OCR stage sets it ("KF $S 12\tDnr 2040.0312").
+_SCANNED_DNR_BESIDE = re.compile(r"(?:[ \t]{2,}|\t)(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
