@@ -1019,6 +1019,45 @@ def _phrase_blank_lines(text: str, ocr_pages: set[int]) -> set[int]:
     return out
 
 
+# A table row's number cell: "5", "5.", "5)" before the row's tab.
+_ROW_NUMBER_CELL = re.compile(r"[ ]*\d{1,3}[.)]?[ ]*")
+
+
+def _wrapped_cell_lines(text: str, ocr_pages: set[int]) -> dict[int, int]:
+    """{start of a line: the tabs it needs} for the wrapped second line of a numbered row's cell on
+    an OCR'd page. Tesseract gives a line no indent, so "5)\tAvtal om snöröjning i X och\tKS 2041/63"
+    / "Y" loses the column that put "Y" under its cell, and the row's title its end. A line right
+    under such a row, when a cell of the row ends on a word no phrase ends on and the line reads on
+    from it (_continues, not a line of its own) and has no cell of its own, is set at that cell's column again: the tabs' stops (expand_tabs) put it there."""
+    lines = line_spans(text)
+    page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
+    out: dict[int, int] = {}
+    for (_s, end, line), (below_start, _e, below) in zip(lines, lines[1:]):
+        if "\t" not in line or "\t" in below or not below.strip() or below[:1].isspace() or text[end:end + 1] != "\n":
+            continue  # (a wrapped line with cells of its own is read by its tabs' stops already)
+        cells = line.split("\t")
+        if not _ROW_NUMBER_CELL.fullmatch(cells[0]) or bisect.bisect_right(page_starts, below_start) - 1 not in ocr_pages:
+            continue
+        for k, cell in enumerate(cells[1:], 1):
+            words = cell.split()
+            if words and words[-1].casefold() in PHRASE_GOES_ON:
+                if _continues(cell.strip(), below) and not _own_line(cell.strip(), below):
+                    out[below_start] = k
+                break
+    return out
+
+
+def _indent_wrapped_cells(text: str, offsets, ocr_pages: set[int]):
+    """Set a numbered row's wrapped cell line at its column again (_wrapped_cell_lines), before the
+    tabs are expanded."""
+    if not ocr_pages or "\t" not in text:
+        return text, offsets
+    tabs = _wrapped_cell_lines(text, ocr_pages)
+    if not tabs:
+        return text, offsets
+    return _apply(text, offsets, re.compile(r"(?<=\n)(?=\S)"), lambda m: "\t" * tabs.get(m.start(), 0))
+
+
 def _join_ocr_phrases(text: str, offsets, ocr_pages: set[int]):
     """Drop the blank lines Tesseract set inside a wrapped phrase (_phrase_blank_lines)."""
     if not ocr_pages:
@@ -1036,6 +1075,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
+    text, offsets = _indent_wrapped_cells(text, offsets, ocr_pages or set())
     text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)

@@ -80,3 +80,29 @@ def test_a_lone_code_head_with_its_dnr_one_tab_away():
     text = "UTDRAG UR PROTOKOLL\n\nKF $S 19\tDnr 2041.0077\n\nBorgen för Ekby Tennisklubbs lån\n"
     assert [text[s:e] for s, e, _n, _r in paragraph_signs(text, scanned=True)] == ["$S"]
     assert paragraph_signs(text) == []
+
+
+# --- a numbered row's wrapped cell, which Tesseract gives no indent -----------------------------
+
+def test_a_wrapped_title_cell_under_its_row_on_an_ocr_page():
+    from docparse.clean import clean
+
+    raw = ("Ärendelista\n"
+           "1\tVal av justerare\n"
+           "2\tBidrag till Västra Ryds hembygdsförening för\tKFN 2041/118\n"
+           "renovering av kvarnstugan\n"
+           "3\tMeddelanden\tKFN 2041/4\n")
+    lines = clean(raw, ocr_pages={0}).text.splitlines()
+    wrapped = next(line for line in lines if "renovering" in line)
+    title_row = next(line for line in lines if line.startswith("2"))
+    assert wrapped.index("renovering") == title_row.index("Bidrag")  # under its cell again
+    assert "\nrenovering" in clean(raw).text  # (text that came as text: as it stands)
+
+
+def test_a_line_of_its_own_or_with_cells_under_a_row_is_left_alone():
+    from docparse.clean import clean
+
+    raw = ("1\tAvtal med Ekby IF om\tKFN 2041/7\n2. Meddelanden\n"
+           "3\tTaxor för\tKFN 2041/9\tLisa Holm,\nhamnar och gästplatser\tekonom\n")
+    assert clean(raw, ocr_pages={0}).text.count("\n2. Meddelanden") == 1
+    assert "\nhamnar och gästplatser" in clean(raw, ocr_pages={0}).text
