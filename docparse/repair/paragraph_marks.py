@@ -24,7 +24,9 @@ _NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
 # against the number; never "8": "813" is a number).
-_SIGN_FIRST = re.compile(r"^[ \t]*((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
+# (a board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget")
+_CODE = r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?"
+_SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
                          + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
                          + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
                          + _NUMBER + _TITLE_AFTER, re.M)
@@ -36,7 +38,7 @@ _PRINTED_SIGN_THEN_PAGE = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + r"(?=[ \t]+\
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
 _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # The same heads printed right: the sequence a lone misread head is checked against.
-_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
+_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
 _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
 # head beside one is a row of it as likely as an item.

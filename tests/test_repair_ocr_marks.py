@@ -1,8 +1,10 @@
-"""An en dash that OCR read as an em dash ("—", "—-") is put back on scanned text only."""
+"""Marks OCR reads for others are put back on scanned text only: an en dash read as an em dash ("—",
+"—-"), a list's bullet read as "«", "»" or "»«"."""
 
 from __future__ import annotations
 
 from docparse.repair import repair
+from docparse.repair.bullets import REASON as BULLET_REASON, ocr_bullets
 from docparse.repair.dashes import REASON, ocr_dashes
 
 
@@ -28,3 +30,16 @@ def test_text_that_came_as_text_keeps_its_dashes():
     assert repair(text).text == text
     assert ocr_dashes(text, None) == []
     assert ocr_dashes(text, [(0, 10, 90.0)]) == []  # a dash outside the OCR'd words
+
+
+def test_a_bullet_read_as_marks_on_a_scan_is_the_bullet():
+    text = "Nämnden beslutar\n\n« Föreningen Ekbacken får 20 000 kronor.\n\n»« Beslutet gäller direkt.\n"
+    repaired = repair(text, confidences=_words(text))
+    assert repaired.text == "Nämnden beslutar\n\n• Föreningen Ekbacken får 20 000 kronor.\n\n• Beslutet gäller direkt.\n"
+    assert {(e.original, e.reason) for e in repaired.edits} == {("«", BULLET_REASON), ("»«", BULLET_REASON)}
+
+
+def test_marks_that_are_no_bullet_are_left():
+    text = "» 12 kronor\nHan sa « Nej ».\n"  # before a number; inside a line
+    assert ocr_bullets(text, _words(text)) == []
+    assert ocr_bullets("« Föreningen Ekbacken\n", None) == []  # text that came as text
