@@ -1748,6 +1748,11 @@ def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]
         rows.extend(block)
     if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
         return []
+    return _row_items(text, rows)
+
+
+def _row_items(text: str, rows) -> list[Item]:
+    """Unnumbered items of a list's rows (_listed_rows'), each spanning to the next row."""
     items = []
     for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
         stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
@@ -2086,11 +2091,7 @@ def _with_groups_between(text: str, lines: list[tuple[int, int, str]], items: li
             continue
         rows, _end = _listed_rows(lines, k)
         rows = [r for r in rows if r[2] <= nxt.span[0]]
-        for j, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
-            stop = rows[j + 1][0] if j + 1 < len(rows) else title_end
-            out.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
-                            span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
-                            dnr_span=dnr_span))
+        out.extend(_row_items(text, rows))
     return out
 
 
