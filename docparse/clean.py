@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
 from docparse.sv.bodies import MUNICIPALITY_RE
+from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
@@ -198,6 +199,8 @@ _COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column 
 _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
+# A § head ("§ 69/20 Uppföljning", as a scan reads its sign: "8 69/20 Uppföljning", "$ 12 Budget"): an item's own line.
+_HEAD_OPENING = re.compile(r"(?:§|" + PARAGRAPH_SIGN_MISREADS + r"{1,2})[ \t]*\d{1,3}(?:/\d\d(?:\d\d)?)?[ \t]+[A-ZÅÄÖ]")
 _DATE_OPENING = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
 _DATE_GOES_ON = PHRASE_GOES_ON | {"den"}  # words a phrase cannot end on before its date
 _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p in SECTION_HEADINGS), re.I)  # "Beslut"
@@ -354,7 +357,7 @@ def _own_line(line: str, below: str) -> bool:
         return True  # "Årsredovisning 2039 för X" / "3": a table of contents' page cell, read after its row's title
     if _DATE_OPENING.match(below) and line.split()[-1].casefold() in _DATE_GOES_ON:
         return False  # "... senast den" / "30 september 2039.": the date is the phrase's own
-    return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
+    return bool(_LIST_OPENING.match(below) or _HEAD_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _dateline_alone(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
                 or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
