@@ -551,6 +551,19 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
                             or capitals and re.fullmatch(r"i\s+[^\W\d_]+(?:[ -][^\W\d_]+)?", tail))
 
 
+# A council member's paper and the office-holder it is put to, with no subject: "Interpellation till
+# socialnämndens ordförande Eva Ek (S)", "Enkel fråga till kommunalrådet". Its subject stands
+# below ("Ämne: ..."); a line naming one ("... ordförande om skolskjutsarna") is a heading.
+_PUT_TO_OFFICER = re.compile(
+    r"(?:interpellation|enkel\s+fråga|fråga|motion|medborgarförslag)\s+till\s+"
+    r"(?:[\wåäö-]+s\s+)?(?:vice\s+)?(?:ordförande|ordföranden|kommunalråd(?:et)?|regionråd(?:et)?|oppositionsråd(?:et)?)"
+    r"(?-i:(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s*\([A-ZÅÄÖ]{1,3}\))?)\s*", re.I)
+
+
+def _is_put_to_officer(text: str) -> bool:
+    return _PUT_TO_OFFICER.fullmatch(sentence_case(text.strip())) is not None
+
+
 def _board_of_municipality(text: str) -> bool:
     """A board and its municipality: "Kommunstyrelsen i Exeby kommun", "Socialnämnden, Exeby kommun"."""
     b = BOARD_RE.match(text)
@@ -954,6 +967,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if _is_menu_row(text):
         return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
     if type_word and _is_address_line(text, type_word):
+        return False
+    if _is_put_to_officer(text):
         return False
     if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter
