@@ -3,8 +3,12 @@
 the margin, each its own point (the wrapped line's "att" below is no soft break); a lead-in that
 ends on its clauses' "att" ("Vi föreslår fullmäktige besluta att" / "1. avgiften ...") a proposal
 heading; an interpellation's heading that names only whom it is put to ("Interpellation till
-socialnämndens ordförande X (S)") no title, its subject below after "Ämne:" is. Each case is
-invented Swedish and failed before its rule; the guards hold what must not change."""
+socialnämndens ordförande X (S)") no title, its subject below after "Ämne:" is; a paper's kind
+alone in its head ("MEDBORGARFÖRSLAG", "INTERPELLATIONSSVAR") no news page whatever prose follows;
+an interpellation's labels ("Interpellant:", "Ställd till:") among the head's label lines; the date
+closing the letterhead's line under a lone kind word; a region's bare dnr with a dash ("RUN
+2041-0093") in the letterhead's column. Each case is invented Swedish and failed before its rule;
+the guards hold what must not change."""
 
 
 # --- clean: att-clauses without commas, the first wrapped ---------------------------------------
@@ -74,3 +78,67 @@ def test_interpellation_naming_its_subject_keeps_its_heading(extract_text):
     assert extract_text(text)["document"]["title"] == (
         "Interpellation till kommunstyrelsens ordförande om biblioteksfilialen i Norrby")
 
+
+# --- shape: a letter's kind alone in its head is no news page ------------------------------------
+
+_PROPOSAL_LETTER = ("Exeby kommun\nKommunfullmäktige\nBox 12\n123 45 Exeby\n\n"
+                    "MEDBORGARFÖRSLAG\n\n"
+                    "Parkbänkar längs Åpromenaden\n\n"
+                    "Sedan de gamla bänkarna togs bort finns det ingen plats längs promenaden i centrala\n"
+                    "Exeby där äldre kan vila en stund. Många går därför inte hela vägen till badplatsen,\n"
+                    "fast de gärna skulle vilja.\n\n"
+                    "Jag föreslår att kommunen ställer ut fem bänkar längs promenaden.\n\n"
+                    "Exeby den 2 juni 2041\n\nRut Olander\nFörslagsställare\n")
+
+
+def test_a_kind_word_alone_keeps_a_letter_from_the_news_shape(extract_text):
+    doc = extract_text(_PROPOSAL_LETTER)["document"]
+    assert (doc["title"], doc["doc_type"]) == ("Parkbänkar längs Åpromenaden", "motion")
+
+
+_ANSWER = ("INTERPELLATIONSSVAR\n\n"
+           "Exeby kommun                                                 2041-06-11\n\n"
+           "Till:            Kommunfullmäktige\n"
+           "Från:            Kultur- och fritidsnämndens ordförande Ola Berg (C)\n"
+           "Interpellant:    Lina Sand (L)\n"
+           "Ämne:            Simhallens öppettider under sommaren\n\n"
+           "Lina Sand har frågat varför simhallen stänger i juli. Personalen behövs då på utebaden,\n"
+           "och besökarna har under tidigare somrar varit få.\n\n"
+           "Ola Berg\nOrdförande i kultur- och fritidsnämnden\n")
+
+
+def test_an_interpellation_answer_is_no_news_page(extract_text):
+    doc = extract_text(_ANSWER)["document"]
+    assert doc["doc_type"] is None
+    assert doc["title"] == "Simhallens öppettider under sommaren"
+
+
+def test_the_date_closing_the_letterhead_under_a_lone_kind_word(extract_text):
+    assert extract_text(_ANSWER)["document"]["date"] == "2041-06-11"
+
+
+def test_a_news_page_without_a_kind_word_is_still_news(extract_text):
+    text = ("Nya bänkar längs Åpromenaden\n\n"
+            "Kommunen har ställt ut fem nya bänkar längs promenaden. De har tillverkats av ek från\n"
+            "kommunens egen skog.\n\n"
+            "Bänkarna är ett svar på ett medborgarförslag från förra året.\n")
+    assert extract_text(text)["document"]["doc_type"] == "nyhet"
+
+
+# --- dnr: a region's bare number with a dash in the letterhead's column --------------------------
+
+def test_a_bare_dashed_dnr_in_the_letterhead_column(extract_text):
+    text = ("REGION EXELAND                                              REMISSVAR\n"
+            "Kulturnämnden                                               2041-04-02\n"
+            "                                                            KUN 2041-0217\n\n"
+            "Remissvar: Promemorian Ett starkare stöd till folkbildningen (Ds 2041:9)\n\n"
+            "Region Exeland tillstyrker förslaget.\n")
+    assert extract_text(text)["document"]["dnr"] == "KUN 2041-0217"
+
+
+def test_a_date_in_the_letterhead_column_is_no_dnr(extract_text):
+    text = ("REGION EXELAND                                              REMISSVAR\n"
+            "Kulturnämnden                                               2041-04-02\n\n"
+            "Remissvar: Promemorian Ett starkare stöd till folkbildningen (Ds 2041:9)\n\n"
+            "Region Exeland tillstyrker förslaget.\n")
+    assert extract_text(text)["document"]["dnr"] is None

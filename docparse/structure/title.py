@@ -67,6 +67,8 @@ _LABEL_START = re.compile(tolerant(
     r"postadress|besöksadress|leveransadress|fakturaadress|organisationsnummer|bankgiro|plusgiro|webbplats|växel|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
+    # a council member's question and its answer: who asked, whom it is put to
+    r"interpellant|frågeställare|ställd\s+till|motionär|motionärer|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
     r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ|"
     # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
