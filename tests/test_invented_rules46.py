@@ -142,3 +142,13 @@ def test_a_date_in_the_letterhead_column_is_no_dnr(extract_text):
             "Remissvar: Promemorian Ett starkare stöd till folkbildningen (Ds 2041:9)\n\n"
             "Region Exeland tillstyrker förslaget.\n")
     assert extract_text(text)["document"]["dnr"] is None
+
+
+def test_interpellation_put_to_a_two_word_nämnd_chair_gives_way_to_its_subject(extract_text):
+    text = ("EXEBY KOMMUN\nKommunfullmäktige\n\n"
+            "Interpellation till barn- och utbildningsnämndens ordförande Åke Rydh (KD)\n\n"
+            "Ämne: Skolskjutsen från Västra Ed\n\n"
+            "Skolskjutsen ändrade tider i augusti. Jag vill fråga ordföranden:\n\n"
+            "1. Hur länge får eleverna nu vänta på skolan?\n\n"
+            "Exeby den 9 september 2041\n\nNils Öhrn (C)\n")
+    assert extract_text(text)["document"]["title"] == "Skolskjutsen från Västra Ed"

@@ -554,11 +554,12 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
 
 
 # A council member's paper and the office-holder it is put to, with no subject: "Interpellation till
-# socialnämndens ordförande Eva Ek (S)", "Enkel fråga till kommunalrådet". Its subject stands
+# socialnämndens ordförande Eva Ek (S)", "... till barn- och utbildningsnämndens ordförande", "Enkel
+# fråga till kommunalrådet". Its subject stands
 # below ("Ämne: ..."); a line naming one ("... ordförande om skolskjutsarna") is a heading.
 _PUT_TO_OFFICER = re.compile(
     r"(?:interpellation|enkel\s+fråga|fråga|motion|medborgarförslag)\s+till\s+"
-    r"(?:[\wåäö-]+s\s+)?(?:vice\s+)?(?:ordförande|ordföranden|kommunalråd(?:et)?|regionråd(?:et)?|oppositionsråd(?:et)?)"
+    r"(?:(?:(?!om\s|angående\s)[\wåäö]+-?\s+){0,3}[\wåäö-]+s\s+)?(?:vice\s+)?(?:ordförande|ordföranden|kommunalråd(?:et)?|regionråd(?:et)?|oppositionsråd(?:et)?)"
     r"(?-i:(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s*\([A-ZÅÄÖ]{1,3}\))?)\s*", re.I)
 
 
