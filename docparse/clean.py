@@ -346,10 +346,11 @@ def _rejoin(text: str, offsets):
     return text, offsets
 
 
-def _own_line(line: str, below: str) -> bool:
+def _own_line(line: str, below: str, in_clause: bool = False) -> bool:
     """``below`` opens a line of its own whatever the line above: a numbered entry, a decision's
-    "att" clause after a clause or a colon, a date, a section's heading, a breadcrumb trail, an
-    address."""
+    "att" clause after a clause (``in_clause``: ``line`` is an att-clause's wrapped line, "att ge
+    nämnden i uppdrag att" / "utöka lägret" / "att nämnden ...", clauses a motion closes with no
+    comma) or a colon, a date, a section's heading, a breadcrumb trail, an address."""
     first = below.split()[0]
     if _DNR_ONLY.fullmatch(below) and not _ROW_NUMBER_END.search(line):
         return True  # (after a flattened agenda's row number, _continues joins its dnr)
@@ -360,7 +361,7 @@ def _own_line(line: str, below: str) -> bool:
     return bool(_LIST_OPENING.match(below) or _HEAD_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _dateline_alone(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
-                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
+                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line) or in_clause
                                                   or _LEADS_IN_CLAUSES.search(line) is not None)))
 
 
@@ -420,13 +421,18 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         at_margin: list[int] = []
         reading_on: list[int] = []
+        in_clause = False  # the lines since the block's last line opening "att" end no sentence
         for (_, end, line), (_, _, below) in zip(block, block[1:]):
             line = line.rstrip()
+            if _ATT_CLAUSE.match(line):
+                in_clause = True
+            elif line.endswith(_LINE_END_STOP + (":",)):
+                in_clause = False
             ends_sentence = line.endswith(_LINE_END_STOP) and not _ENUMERATOR_END.search(line)
             if (text[end:end + 1] != "\n" or ends_sentence or _HYPHEN_END.search(line) or line[:1].isspace()
                     or below[:1].isspace() or not below.strip() or _LAYOUT_ROW.search(line) or _LAYOUT_ROW.search(below)):
                 continue
-            if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below):
+            if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below, in_clause):
                 at_margin.append(end)
                 if _continues(line, below):
                     reading_on.append(end)

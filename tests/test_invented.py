@@ -305,6 +305,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 9,171 values, none spurious (left: 161, 413, 441).
 # gen41-gen45 merged, with the signature-box row and grid-table rules: the set (660 documents) finds 10,080 of
 # 10,084 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen46 (council members' papers and the answers to them as plain text: yttranden and remissvar over a
+# ministry's, a county board's and an agency's remiss, motions by two and three with "Vi yrkar" and "föreslår
+# fullmäktige besluta att", a medborgarförslag and answers to one and to a motion, an interpellation and two
+# answers; 920-933): 920-926 first scored 0.936 (66 of 72, 3 spurious; decision points 0.462), 927-933 0.955
+# (63 of 67, 2 spurious; title 0.714). After their fixes all 139 of their values are found and the set (674
+# documents) finds 10,219 of 10,223 values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -314,7 +320,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 660 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 674 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

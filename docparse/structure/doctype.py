@@ -387,9 +387,26 @@ _FORMAL_MARKS = re.compile(
 )
 
 
-def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str | None:
+# A council member's paper, or the answer to one, named by a word alone on its line: "INTERPELLATION",
+# "Interpellationssvar", "Svar på interpellation", "Enkel fråga" (kinds the guide gives no doc_type).
+_PAPER_KIND_ALONE = re.compile(
+    r"^[ \t]*(?:interpellation(?:ssvar)?|svar[ \t]+på[ \t]+(?:interpellation(?:en)?|enkel[ \t]+fråga|fråga)"
+    r"|enkel[ \t]+fråga|frågesvar)[ \t]*$", re.I | re.M)
+_LETTER_KINDS_ONLY = ("nyhet", "pressmeddelande", "protokoll", "protokollsutdrag", "kallelse")
+
+
+def _letter_kind_alone(head: str, type_word: TypeWord | None) -> bool:
+    """The head names the paper's kind in a heading of its own ("MEDBORGARFÖRSLAG", "YTTRANDE",
+    "INTERPELLATIONSSVAR"): a letter, whatever prose follows its subject, no news page."""
+    if type_word is not None and type_word.source == "head" and type_word.alone:
+        return type_word.doc_type not in _LETTER_KINDS_ONLY
+    return _PAPER_KIND_ALONE.search(head, 0, TYPE_HEAD_CHARS) is not None
+
+
+def shape_of(body: str, start: int, n_items: int, web_page: bool = False, type_word: TypeWord | None = None) -> str | None:
     """What the layout says the document is: protocol, agenda, news, or None. ``web_page``: the
-    clean stage found a web page's interface lines (a menu button, a skip link) in the text."""
+    clean stage found a web page's interface lines (a menu button, a skip link) in the text;
+    ``type_word``: the kind the document names itself by, if any."""
     head = body[start: start + HEAD_CHARS]
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
@@ -402,7 +419,8 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
         return "agenda"
     if n_items >= 3:
         return "agenda"
-    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page)):
+    if (not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page))
+            and not _letter_kind_alone(head, type_word)):
         return "news"
     return None
 
