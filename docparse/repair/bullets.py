@@ -1,5 +1,5 @@
 """A list's bullet as Tesseract reads it. Its models have no "•" to speak of: a bulleted line comes
-out "« Föreningen ...", "» Nämnden ...", "»« Beslutet ...", "e Beslutet ..." (by typeface and damage), and the readers of
+out "« Föreningen ...", "» Nämnden ...", "»« Beslutet ..." (by typeface and damage), and the readers of
 decision points and lists, which know the bullet, take the mark for the line's first word. On a scanned
 page a line opened by such marks alone before a word is put back as the bullet it was; text that came
 as text keeps its characters."""
@@ -9,15 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 
-# One or two of the marks at a line's start, a space, then a word (letters); or a lone "e" or "o", no
-# Swedish word, before a capital.
-_READ_BULLET = re.compile(r"^[ \t]*([«»°©®¤•]{1,2}|[eo](?=[ \t]+[A-ZÅÄÖ]))(?=[ \t]+[^\W\d_])", re.M)
+# One or two of the marks at a line's start, a space, then a word (letters).
+_READ_BULLET = re.compile(r"^[ \t]*([«»°©®¤•]{1,2})(?=[ \t]+[^\W\d_])", re.M)
 REASON = "bullet read as a mark (OCR)"
 
 
 def ocr_bullets(text: str, confidences: list[tuple[int, int, float]] | None) -> list[tuple[int, int]]:
     """(start, end) of every bullet read as marks opening a line of OCR'd words in ``text``."""
-    if not confidences:
+    if not confidences or not any(mark in text for mark in "«»°©®¤"):
         return []
     words = sorted((s, e) for s, e, _c in confidences)
     starts = [s for s, _e in words]
