@@ -1011,8 +1011,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
-    if _YEARS_LINE_RE.fullmatch(follow) and len(line) > len(line.lstrip()):
+    if _YEARS_LINE_RE.fullmatch(_without_closing_dnr(follow)) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
+        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276")
     if _NAME_REST_WITH_ORGNR_RE.fullmatch(follow) and _ENDS_IN_NAME_RE.search(text, max(0, line_end - 60), line_end):
         return nxt  # "... räddningsvärn med Exeby" / "Räddningsvärnsförening, org.nr ...": the name goes on with its number
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
@@ -1070,10 +1071,36 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     line = text[start:end]
     found = _dnr_after_gap(line, len(line) - len(line.lstrip(" \t")))
     if not found:
-        return _labelled_dnr_closing(text, start, end)
+        labelled = _labelled_dnr_closing(text, start, end)
+        if labelled is None and (closing := _separated_dnr_closing(line)) is not None:
+            # "6. Remissvar på förslag till regional" / "cykelstrategi – RUN/2039:276"
+            return start + closing[0], closing[3], (start + closing[1], start + closing[2])
+        return labelled
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+# A dnr closing a title's line after a dash or in brackets, with no label ("... 2040–2050 – RUN/2039:276",
+# "... 2040–2043 (KN/2039:13)"), as a meeting page sets it at the row's end.
+_DNR_SEPARATOR_RE = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\(")
+
+
+def _without_closing_dnr(line: str) -> str:
+    """``line`` without a dnr closing it after a dash or in brackets."""
+    closing = _separated_dnr_closing(line)
+    return line[:closing[0]] if closing else line
+
+
+def _separated_dnr_closing(line: str) -> tuple[int, int, int, str] | None:
+    """(end of the words before the separator, the dnr's start and end, the dnr) of a line closed by
+    its bare dnr after a dash or in brackets, or None."""
+    for sep in _DNR_SEPARATOR_RE.finditer(line):
+        dnr = _take_dnr(line[sep.end():])
+        if dnr and dnr[0] == 0 and not line[sep.end() + dnr[1]:].strip(" \t)") and line[:sep.start()].strip() \
+                and (sep.group().strip() != "(" or line[sep.end() + dnr[1]:].strip() == ")"):
+            return sep.start(), sep.end(), sep.end() + dnr[1], dnr[2]
+    return None
 
 
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|,|\()[ \t]*")
@@ -1490,7 +1517,7 @@ class _DecisionReader:
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
-        from docparse.structure.points import read_points, subject_decision
+        from docparse.structure.points import labelled_decision, read_points, subject_decision
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
@@ -1501,8 +1528,10 @@ class _DecisionReader:
                 return points
             k += 1
         # No heading: the body's proposal or decision opens the list itself ("Utskottet föreslår
-        # nämnden besluta" / "att ...", "Nämnden beslutar att ..."), as a single matter's may.
-        return subject_decision(self.lines[bisect.bisect_left(self.starts, span[0]):hi])
+        # nämnden besluta" / "att ...", "Nämnden beslutar att ..."), as a single matter's may,
+        # or follows its label on its line ("Beslut: Nämnden godkänner avtalet.").
+        own = self.lines[bisect.bisect_left(self.starts, span[0]):hi]
+        return subject_decision(own) or labelled_decision(own)
 
 
 def _title_key(head: _Head) -> tuple[float, str]:

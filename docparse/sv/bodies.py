@@ -52,9 +52,9 @@ _HEADS = (
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
 # Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
-# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ..."
-# (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
-_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
+# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ...",
+# "Regional utvecklingsnämnd" (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
+_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr]egionala|Regional)\s+(?=[a-zåäö]*nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
