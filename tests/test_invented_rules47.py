@@ -70,3 +70,67 @@ def test_a_decision_after_its_label_on_its_line_is_the_item_s_decision(extract_t
     assert points["52"] == ["Regionstyrelsen godkänner hyresavtalet."]
     assert points["53"] == ["Regionstyrelsen föreslår regionfullmäktige att anta taxan."]
     assert points["54"] == []  # "Beslutsinstans:" and "Beslutsunderlag:" label no decision
+
+
+# --- batch B (947-953) ------------------------------------------------------------------------------
+
+_TABBED = ("Region Exeby\n\nKulturnämnden – dagordning 3 maj 2040\n\nDatum: 2040-05-03\n\n"
+           "Nr\tÄrende\tDiarienummer\tHandlingar\n"
+           "1\tVal av justerare\t\t\n"
+           "2\tBudget 2041 för kulturskolan\tKN200141\tTjänsteskrivelse (pdf, 120 kB)\n"
+           "3\tBidrag till Exeby Spelmanslag\tKN200158\tAnsökan (pdf, 88 kB)\n"
+           "4\tInformation från förvaltningen\t\tPresentation (pdf, 1,2 MB)\n"
+           "5\tDelegationsbeslut\tKN200003\n")
+
+
+def test_a_tabbed_table_s_dnr_column_gives_each_row_its_dnr_whatever_its_form(extract_text):
+    assert _items(extract_text(_TABBED)) == [
+        ("1", "Val av justerare", None), ("2", "Budget 2041 för kulturskolan", "KN200141"),
+        ("3", "Bidrag till Exeby Spelmanslag", "KN200158"), ("4", "Information från förvaltningen", None),
+        ("5", "Delegationsbeslut", "KN200003")]
+
+
+def test_a_cell_of_words_under_the_dnr_head_is_no_dnr(extract_text):
+    # (guard: a cell with no number of a dnr's length stays out)
+    text = _TABBED.replace("KN200158", "se bilaga")
+    assert _items(extract_text(text))[2] == ("3", "Bidrag till Exeby Spelmanslag", None)
+
+
+def test_sub_rows_lettered_apart_from_their_number_follow_their_row(extract_text):
+    text = ("Region Exeby\n\nRegionfullmäktige 9 juni 2040\n\nFöredragningslista\n\n"
+            "1 Upprop\n\n2 Val av justerare\n\n3 Motioner för beslut\n"
+            "3 a Svar på motion om nattåg till Exeby – RE 2039/77\n"
+            "3 b Svar på motion om taxa för färdtjänst – RE 2039/81\n"
+            "3 c Svar på motion om laddplatser – RE 2039/90\n\n4 Anmälan av nya motioner\n")
+    assert [(n, d) for n, _t, d in _items(extract_text(text))] == [
+        ("1", None), ("2", None), ("3", None), ("3 a", "RE 2039/77"), ("3 b", "RE 2039/81"),
+        ("3 c", "RE 2039/90"), ("4", None)]
+
+
+def test_the_page_s_heading_under_a_breadcrumb_ending_in_it_is_its_heading(extract_text):
+    text = ("Region Exeby\nStart > Politik > Protokoll > Regionstyrelsen\n\nProtokoll\n\nRegionstyrelsen\n"
+            "Sammanträdesdag: 2040-09-08\nJusteringsdag: 2040-09-15\n\n"
+            "§ 12\nVal av justerare\nBeslut\nEva Ek utses.\n\n§ 13\nBudget 2041\nBeslut\nBudgeten godkänns.\n\n"
+            "§ 14\nDelegationsbeslut\nBeslut\nAnmälan läggs till handlingarna.\n")
+    document = extract_text(text)["document"]
+    assert (document["title"], document["date"]) == ("Protokoll", "2040-09-08")
+
+
+def test_unnumbered_bulleted_rows_keep_their_dnr_after_a_dash_apart(extract_text):
+    text = ("Samordningsförbundet Exeby\n\nStyrelsemöte 4 maj 2040\n\n"
+            "Styrelsen sammanträder måndagen den 4 maj 2040 kl. 13.00 på förbundets kansli.\n\n"
+            "Beslutsärenden\n• Budget 2041 – dnr 2040/11\n• Insatsen Nya vägar – dnr 2040/12\n"
+            "• Attestordning – dnr 2040/13\n\nInformationsärenden\n• Förbundschefen informerar\n")
+    result = extract_text(text)
+    assert _items(result)[:3] == [(None, "Budget 2041", "2040/11"), (None, "Insatsen Nya vägar", "2040/12"),
+                                  (None, "Attestordning", "2040/13")]
+    assert result["document"]["board"] == "Styrelsen"
+
+
+def test_a_forbund_named_by_two_trades_in_a_suspended_compound_after_its_area(extract_text):
+    text = ("Exebygdens Vatten- och Avfallsförbund\n\nDirektionen 4 mars 2040\n\n"
+            "Kallelse till direktionens sammanträde onsdagen den 4 mars 2040 kl. 09.00 i förbundets lokaler i Exeby.\n\n"
+            "Punkt 1: Val av justerare\n\nPunkt 2: Årsredovisning 2039\n\nPunkt 3: Taxa 2041\n")
+    document = extract_text(text)["document"]
+    assert document["municipality"] == "Exebygdens Vatten- och Avfallsförbund"
+    assert document["title"] == "Direktionen 4 mars 2040"  # the page's heading, not the sentence's start

@@ -207,15 +207,20 @@ def _after_prose(body: str, start: int, at: int) -> bool:
 _CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
 
 
-def _breadcrumb_crumbs(head: str) -> set[str]:
+def _breadcrumb_crumbs(head: str) -> tuple[set[str], int]:
     """The crumbs (case-folded) of the breadcrumb trails in a document's head: lines of three or
-    more short parts between separators. A site's menu prints the same links as lines of their own."""
+    more short parts between separators, and where the last trail ends in ``head`` (0: none). A
+    site's menu prints the same links as lines of their own, over the trail; the page's own heading
+    stands under it, whatever crumb it repeats ("Start > Politik > Protokoll > X" / "Protokoll")."""
     crumbs: set[str] = set()
+    trail_end = pos = 0
     for line in head.split("\n"):
+        pos += len(line) + 1
         parts = _CRUMB_SEPARATOR.split(line.strip())
         if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
             crumbs.update(p.casefold() for p in parts)
-    return crumbs
+            trail_end = pos
+    return crumbs, trail_end
 
 
 # The site's press section as a crumb after the first of a trail ("Hem › Press", "Start / Press och media /
@@ -277,6 +282,7 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     found: list[TypeWord] = []
     head_end = min(len(body), start + TYPE_HEAD_CHARS)
     crumbs: set[str] | None = None
+    trail_end = 0
     answered = False  # "Svar på medborgarförslag": the paper answers a proposal; its subject names it again
     for m in _TYPE_RE.finditer(body, start, head_end):
         if _type_of(m) == "motion" and (answered or _ANSWER_TO.search(body, max(0, m.start() - 12), m.start())):
@@ -289,10 +295,11 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
             continue
         if use:
             if crumbs is None:
-                crumbs = _breadcrumb_crumbs(body[start:head_end])
+                crumbs, trail_end = _breadcrumb_crumbs(body[start:head_end])
             line_start = body.rfind("\n", 0, m.start()) + 1
             line_end = body.find("\n", m.end())
-            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs:
+            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs \
+                    and m.start() < start + trail_end:
                 continue  # a menu link the breadcrumb repeats ("Protokoll och handlingar"), not the heading
         if use is None and m.group("word").lower() == "beslut" and not body[start:m.start()].strip():
             use = (True, True)  # "Beslut" as the document's first line: its type, not a section

@@ -38,8 +38,9 @@ _HEAD_RE = re.compile(
     # ("Ärende nr 3": the number's own word between, as some agendas print every head)
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
-    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket)
-    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t]))?)(?P<dot>[.)](?!\d))?"
+    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket; "8 a Title": a
+    # sub-row under row 8, its letter apart before the capitalised title, as "§ 12 a" prints it)
+    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
@@ -277,8 +278,16 @@ def _number_value(number: str) -> float:
     serial = _YEAR_SERIAL_RE.match(number)  # "2039:114": the year's series, counted by its number
     digits = _DIGITS_RE.match(number, serial.end() if serial else 0)
     value = float(digits.group()) if digits else 0.0
-    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next
-    return value + (0.5 if "½" in number or number[-1:].isalpha() else 0.0)
+    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next;
+    # letters in order ("8 a", "8 b": sub-rows under row 8), in sixteenths so that steps back find them
+    if "½" in number:
+        return value + 0.5
+    letter = number[-1:]
+    return value + (_LETTER_STEPS.get(letter, 0.5) if letter.isalpha() else 0.0)
+
+
+# An item's letter after its number, in sixteenths of a step ("a" to "h": rows added or set under a row).
+_LETTER_STEPS = {ch: (k + 1) / 16 for k, ch in enumerate("abcdefgh")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -395,8 +404,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     return heads
 
 
-# Steps back to the number a head can follow, per kind (numbers go in half steps: "4 ½").
-_STEPS_BACK = {kind: [k / 2 for k in range(1, int(2 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
+# Steps back to the number a head can follow, per kind (numbers go in half steps, "4 ½", and in
+# sixteenths by their letters, "8 a", "8 b": _number_value).
+_STEPS_BACK = {kind: [k / 16 for k in range(1, int(16 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
 
 
 def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]]:
@@ -630,12 +640,42 @@ _BARE_NUMBER_CELL_RE = re.compile(r"(?:\t|[ ]{3,})[ \t]*((?:19|20)?\d\d/\d{1,5}(
 _DNR_COLUMN_REACH = 1500  # how far above a row its list's column heads may stand
 
 
-def _bare_dnr_in_column(text: str, line_start: int, raw: str) -> tuple[int, int, str] | None:
-    """(start, end, value) in ``raw`` of a bare "2036/58" ending the row in a column headed "Dnr"."""
+def _bare_dnr_in_column(text: str, line_start: int, raw: str, start: int) -> tuple[int, int, str] | None:
+    """(start, end, value) in ``raw`` (the row from ``start`` on) of a bare "2036/58" ending the row in a
+    column headed "Dnr", or of any code with its number in that column of a table in tabs ("RS200412")."""
     cell = _BARE_NUMBER_CELL_RE.search(raw)
-    if cell is None or not _DNR_COLUMN_HEAD_RE.search(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+    if cell is not None and _DNR_COLUMN_HEAD_RE.search(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+        return cell.start(1), cell.end(1), cell.group(1)
+    return _tabbed_dnr_cell(text, line_start, raw, start) if "\t" in raw else None
+
+
+# A cell's value under a table's "Diarienummer" head: a board's code and number in any form (letters,
+# then digits with separators or none, "RS200412", "RS 2040-0412"), four digits at least.
+_DNR_CELL_VALUE_RE = re.compile(r"[A-ZÅÄÖ]{1,6}[ -]?\d[\d/.:-]*\d|\d[\d/.:-]*\d")
+_DNR_HEAD_CELL_RE = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?")
+
+
+def _tabbed_dnr_cell(text: str, line_start: int, raw: str, start: int) -> tuple[int, int, str] | None:
+    """A row of a table in tabs whose head row, above it, names a dnr column ("Nr<TAB>Ärende<TAB>
+    Diarienummer<TAB>Handlingar"): the row's cell in that column, whatever the dnr's form."""
+    head = None
+    for head in _DNR_COLUMN_HEAD_RE.finditer(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+        pass
+    if head is None:
         return None
-    return cell.start(1), cell.end(1), cell.group(1)
+    head_start = text.rfind("\n", 0, head.start()) + 1
+    head_cells = text[head_start:text.find("\n", head.start())].split("\t")
+    column = next((k for k, c in enumerate(head_cells) if _DNR_HEAD_CELL_RE.fullmatch(c.strip())), None)
+    line_end = text.find("\n", line_start)
+    cells = text[line_start:line_end if line_end >= 0 else len(text)].split("\t")
+    if column is None or column == 0 or not column < len(cells) <= len(head_cells):
+        return None  # (a row of another shape is no row of this table; empty cells may end it untabbed)
+    at = line_start + sum(len(c) + 1 for c in cells[:column])
+    value = cells[column].strip()
+    if at < start or not _DNR_CELL_VALUE_RE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 4:
+        return None
+    at += len(cells[column]) - len(cells[column].lstrip())
+    return at - start, at - start + len(value), value
 
 
 def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
@@ -647,7 +687,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     paged = _cut_at_page_mark(raw)
     if len(paged) < len(raw):  # a flattened page ended after the title: the next page's text is no part of it
         raw, end = paged, start + len(paged)
-    dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw)
+    dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw, start)
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
@@ -1710,6 +1750,9 @@ def _row_with_dnr(s: int, line: str) -> list:
     dnr = _take_dnr(line)
     if dnr and line[:dnr[0]].rstrip().endswith(("(", "[")) and not line[dnr[1]:].strip(" \t)]"):
         return [s, title_start, s + len(line[:dnr[0]].rstrip(" \t([")), dnr[2], (s + dnr[0], s + dnr[1])]
+    closing = _separated_dnr_closing(line)
+    if closing:  # "• Revidering av attestordning – dnr 2040/39": after a dash too
+        return [s, title_start, s + closing[0], closing[3], (s + closing[1], s + closing[2])]
     return [s, title_start, title_end, None, None]
 
 

@@ -194,7 +194,9 @@ NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
 _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:(?i:kommunal|region|samordnings|gymnasie|"
                      r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings|"
-                     r"miljö|vård)förbund|[Bb]randkår)"
+                     r"miljö|vård)förbund|[Bb]randkår"
+                     # (two trades in a suspended compound: "Exebygdens Miljö- och Energiförbund")
+                     r"|[A-ZÅÄÖa-zåäö][a-zåäö]+-[ \t]och[ \t][A-ZÅÄÖa-zåäö][a-zåäö]+förbund)"
                      r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
                      r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS|MILJÖ|VÅRD)FÖRBUND"
                      r"|BRANDKÅR)))")
