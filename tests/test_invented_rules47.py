@@ -134,3 +134,43 @@ def test_a_forbund_named_by_two_trades_in_a_suspended_compound_after_its_area(ex
     document = extract_text(text)["document"]
     assert document["municipality"] == "Exebygdens Vatten- och Avfallsförbund"
     assert document["title"] == "Direktionen 4 mars 2040"  # the page's heading, not the sentence's start
+
+
+# --- probes of the round's layouts (unit tests only) --------------------------------------------------
+
+
+def test_a_dnr_wrapped_onto_its_own_line_after_its_dash_and_an_em_dash_before_it(extract_text):
+    text = ("Region Exeby\nRegionstyrelsen\n\nDagordning\n\nDatum: 2041-04-02\n\n"
+            "1. Val av justerare\n2. Hyresavtal för tandvårdsklinik i Norrby — Dnr: RS 2041/98\n"
+            "3. Yttrande över remiss om regional planering — RS 2041/31\n"
+            "4. Anmälan av delegationsbeslut\n   – RS 2041/3\n")
+    assert _items(extract_text(text))[1:] == [
+        ("2", "Hyresavtal för tandvårdsklinik i Norrby", "RS 2041/98"),
+        ("3", "Yttrande över remiss om regional planering", "RS 2041/31"),
+        ("4", "Anmälan av delegationsbeslut", "RS 2041/3")]
+
+
+def test_a_link_to_a_paper_with_its_file_size_names_no_kind_of_the_page(extract_text):
+    text = ("Region Exeby\nStart › Politik › Sammanträden\n\nHälso- och sjukvårdsnämnden 2041-05-20\n\n"
+            "Ärende 1 – Val av justerare\nÄrende 2 – Ekonomisk rapport april 2041 (HSN 2041/118)\n"
+            "Tjänsteskrivelse (pdf, 210 kB)\nÄrende 3 – Patientsäkerhetsberättelse 2040 (HSN 2041/96)\n"
+            "Tjänsteskrivelse.pdf\nÄrende 4 – Information från hälso- och sjukvårdsdirektören\n")
+    assert extract_text(text)["document"]["doc_type"] == "kallelse"
+
+
+def test_a_paper_s_kind_heading_its_own_page_is_still_its_kind(extract_text):
+    # (guard: the kind alone, no link's size or file ending after it)
+    text = ("Exeby kommun\n\nTJÄNSTESKRIVELSE\n\nDatum: 2041-02-03\n\nBudget 2042 för kulturskolan\n\n"
+            "Förslag till beslut\nNämnden antar budgeten.\n")
+    assert extract_text(text)["document"]["doc_type"] == "tjänsteskrivelse"
+
+
+def test_unnumbered_rows_under_a_dated_list_heading_one_wrapped_after_och(extract_text):
+    text = ("Region Exeby\nRegionstyrelsen\n\nDagordning 2041-04-02\n\n"
+            "• Val av justerare\n• Årsredovisning 2040 (RS 2041/112)\n"
+            "• Hyresavtal för tandvårdsklinik i Norrby och\n  Söderby (RS 2041/98)\n"
+            "• Anmälan av delegationsbeslut – RS 2041/3\n")
+    assert _items(extract_text(text)) == [
+        (None, "Val av justerare", None), (None, "Årsredovisning 2040", "RS 2041/112"),
+        (None, "Hyresavtal för tandvårdsklinik i Norrby och Söderby", "RS 2041/98"),
+        (None, "Anmälan av delegationsbeslut", "RS 2041/3")]

@@ -92,6 +92,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
                 break
         i -= 1
     alone_on_line = blank_before and not after.strip()
+    if _FILE_LINK.match(after):
+        return None  # "Tjänsteskrivelse (pdf, 245 kB)", "Protokoll.pdf": a meeting page's link to a paper, not its own kind
     if word.lower() == "remiss" and _FROM_STATE.match(after):
         return None  # "Remiss från Finansdepartementet" over a reply's head: the remiss answered; the reply names itself below
     if word.isupper() and len(word) > 3:
@@ -134,6 +136,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
 # The answer to a proposal names the proposal's kind after "Svar på": not what the paper is.
 _ANSWER_TO = re.compile(r"(?i:svar)[ \t]+(?i:på)[ \t]+$")
 # A state ministry or agency a remiss comes from: "från Finansdepartementet", "från Naturvårdsverket".
+# A link to a file after a paper's name on a web page: its format and size in brackets, or its file ending.
+_FILE_LINK = re.compile(r"[ \t]*(?:\([^()\n]{0,20}?\d+(?:[,.]\d+)?[ \t]*(?:[kKMG]B|kb|byte)\)|\.(?:pdf|docx?|odt)(?![\wåäö]))")
 _FROM_STATE = re.compile(r"[ \t]+(?i:från)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|inspektionen)(?![\wåäö])")
 
 

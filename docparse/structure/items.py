@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
+from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
@@ -215,7 +216,7 @@ _AFTER_CONTENTS_WORD_RE = re.compile(r"[ \t]*:?")
 # fails once, not once per dot for each length the title tries.
 _TOC_ENTRY_RE = re.compile(
     r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}+|…++)(?:[ \t]+(?:\.++|…++))*+[ \t]*(\d{1,4})(?!\d)")
-_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
+_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|dagordning|ärendelista|kallelse|beslutande",
                           re.I)
 MIN_CONTENTS_ENTRIES = 3
 
@@ -361,7 +362,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
-            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
+            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–—-":
                 rest_start += 1
             # (a table's empty cell between number and title: "1            Val av justerare" under
             # "Nr   Diarienummer   Ärende")
@@ -706,13 +707,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             raw = after
             dnr_before = True
         elif before.rstrip().endswith(("(", "[")):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
-            raw = before.rstrip(" \t([,–-")
+            raw = before.rstrip(" \t([,–—-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
-            raw = before.rstrip(" \t(,–-")
+            raw = before.rstrip(" \t(,–—-")
             if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
                 raw = (_GAPPED_CODES_TAIL_RE if _in_capitals(raw) else _CODES_TAIL_RE).sub("", raw)
             end = start + len(raw)
-    lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
+    lead = len(raw) - len(raw.lstrip(" \t:–—-.)"))
     if head.kind == "para":
         page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
         if page:
@@ -991,7 +992,9 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
     bullet = _NOTE_BULLET_RE.match(window)
-    if bullet and LABEL_RE.match(window, bullet.end()):  # "   - Dnr: KFN 2042/12": a Markdown list's point under the row
+    if bullet and (LABEL_RE.match(window, bullet.end()) or _is_bare_dnr_line(window[bullet.end():].rstrip())):
+        # "   - Dnr: KFN 2042/12": a Markdown list's point under the row; "   – RS 2041/3": the row's
+        # dnr after its dash, wrapped onto a line of its own
         pos += bullet.end()
         window = window[bullet.end():]
     if LABEL_RE.match(window) or _is_bare_dnr_line(window.rstrip()):
@@ -1787,9 +1790,12 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
             row_line = False
         elif in_paragraph and (_ROW_NOTE_RE.match(line) or _is_presenter_line(line)):
             row_line = False
-        elif (row_line and rows[-1][3] is None and follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS
-              and not follow.endswith((".", ":", ";", "!", "?"))):
-            rows[-1][2] = e  # "Avtal om vinterväghållning av" / "enskilda vägar"
+        elif (row_line and rows[-1][3] is None and (follow[:1].islower() or _DANGLING_END_RE.search(lines[j - 1][2].rstrip()))
+              and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith((".", ":", ";", "!", "?"))):
+            # "Avtal om vinterväghållning av" / "enskilda vägar"; after a word no title ends on, in any case,
+            # with the row's dnr closing it: "• Hyresavtal för ... i Norrby och" / "  Söderby (RS 2041/98)"
+            wrapped = _row_with_dnr(s, line)
+            rows[-1][2], rows[-1][3], rows[-1][4] = wrapped[2], wrapped[3], wrapped[4]
         elif _row_heading(line) and not _signed_name(line):
             if spaced and in_paragraph:  # two rows in one paragraph of a list one a paragraph: no rows
                 del rows[-in_paragraph:]
@@ -1807,13 +1813,19 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
     return rows, j
 
 
+# A list heading with the meeting's day after it, as a page heads its agenda: "Dagordning 2041-04-02",
+# "Föredragningslista 12 maj 2041".
+_DATED_LIST_HEAD_RE = re.compile(r"[ \t]*(?:föredragningslista|dagordning|ärendelista)[ \t]+(?:den[ \t]+)?(?:"
+                                 + DATE_RE.pattern + r")[ \t]*", re.I)
+
+
 def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The matters of an agenda that numbers none and prints them one a line (a dnr's line under some),
     in blocks under a list heading or its group headings, the meeting's words before the first."""
     rows: list[list] = []
     k = 0
     while k < len(lines):
-        if not _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])):
             k += 1
             continue
         block, k = _listed_rows(lines, k)
@@ -2287,7 +2299,7 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
             if raw[dnr[1]:].strip(" \t)]"):
                 dnr = None
             else:
-                title = raw[:dnr[0]].rstrip(" \t([,–-")
+                title = raw[:dnr[0]].rstrip(" \t([,–—-")
         item = Item(number=f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
                     span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
                     dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)
