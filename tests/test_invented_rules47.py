@@ -174,3 +174,19 @@ def test_unnumbered_rows_under_a_dated_list_heading_one_wrapped_after_och(extrac
         (None, "Val av justerare", None), (None, "Årsredovisning 2040", "RS 2041/112"),
         (None, "Hyresavtal för tandvårdsklinik i Norrby och Söderby", "RS 2041/98"),
         (None, "Anmälan av delegationsbeslut", "RS 2041/3")]
+
+
+def test_a_paper_listed_under_a_handlingar_label_names_no_kind_of_the_page(extract_text):
+    text = ("Region Exeby\nStart / Politik / Kulturnämnden\n\nKulturnämnden 12 mars 2041\n\n"
+            "1. Val av justerare\n\n2. Verksamhetsbidrag 2041 till Exeby Konstförening (KN 2041/31)\n"
+            "Handlingar\nTjänsteskrivelse\nAnsökan\n\n3. Kulturplan 2042–2045 (KN 2040/412)\nHandlingar\n"
+            "Tjänsteskrivelse\nRemissvar\n\n4. Information om Kulturhusets ombyggnad\n")
+    assert extract_text(text)["document"]["doc_type"] == "kallelse"
+
+
+def test_a_kind_heading_over_its_subject_is_no_listed_paper(extract_text):
+    # (guard: a sentence between the label and the kind word ends the list)
+    text = ("Exeby kommun\nHandlingar\nSe bilagorna till ärendet för mer information om detta.\n\n"
+            "Tjänsteskrivelse\n\nDatum: 2041-02-03\n\nBudget 2042 för kulturskolan\n\n"
+            "Förslag till beslut\nNämnden antar budgeten.\n")
+    assert extract_text(text)["document"]["doc_type"] == "tjänsteskrivelse"

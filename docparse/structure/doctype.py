@@ -189,6 +189,29 @@ def _in_numbered_list(body: str, m: re.Match) -> bool:
                 or next_start and _LIST_NUMBER.match(body, next_start, len(body) if next_end < 0 else next_end))
 
 
+# A list of the papers a matter rests on, as a meeting page heads the links under each row.
+_PAPERS_LABEL = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:Handlingar|Bilagor|Beslutsunderlag|Underlag|HANDLINGAR|BILAGOR)[ \t]*:?[ \t]*")
+_PAPERS_REACH = 6  # lines back over the list's other papers
+
+
+def _under_papers_label(body: str, m: re.Match) -> bool:
+    """The type word names a paper in the list under a "Handlingar" label ("Handlingar" / "Ansökan" /
+    "Tjänsteskrivelse"): a link to a matter's paper, not the document's own kind. The lines between
+    are short, one paper each."""
+    end = body.rfind("\n", 0, m.start())
+    for _ in range(_PAPERS_REACH):
+        if end < 0:
+            return False
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if _PAPERS_LABEL.fullmatch(line):
+            return True
+        if not line.strip() or len(line.split()) > 6 or line.rstrip().endswith("."):
+            return False
+        end = start - 1
+    return False
+
+
 # The end of a sentence of running text: a word of two or more lower-case letters, or a year
 # ("... godkände årsredovisningen för 2040."), and a full stop.
 _SENTENCE_END = re.compile(r"(?:[a-zåäö]{2}|(?<!\d)\d{4})[.!?](?=\s)")
@@ -293,7 +316,7 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
             answered = True
             continue
         use = _heading_use(body, m)
-        if use and _in_numbered_list(body, m):
+        if use and (_in_numbered_list(body, m) or _under_papers_label(body, m)):
             continue
         if use and _after_prose(body, start, m.start()):
             continue
