@@ -23,6 +23,7 @@ VALUE_WINDOW = 160
 # Labels whose value is the document's date, by what the date is.
 DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
+    "sammanträdesdag": "meeting", "mötesdag": "meeting",  # ("Sammanträdesdag: 2040-09-08", a meeting system's head)
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     # A company's or förbund's board meeting a paper goes to: "Styrelsemöte 2040-05-14, ärende 4".
     "styrelsemöte": "meeting", "styrelsesammanträde": "meeting", "direktionsmöte": "meeting", "direktionssammanträde": "meeting",

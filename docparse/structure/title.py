@@ -419,6 +419,7 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
     if len(line) <= _FLAT_LINE and not _is_sentence(line):
         return None
     word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
+    meeting = None  # a heading naming the body that meets and its day ("Direktionen 4 mars 2040"): the nearest
     for ls, le, line in lines:
         if ls >= line_start:
             break  # the page heading stands above the flattened line
@@ -428,7 +429,15 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
         if 2 <= len(text.split()) <= 8 and len(text) <= 80 and word.search(text.lower()) and not _BREADCRUMB.search(text):
             off = ls + line.index(text)
             return Title(text, (off, off + len(text)), "heading")
-    return None
+        if 2 <= len(text.split()) <= 8 and len(text) <= 80 and _MEETING_HEADING.fullmatch(text):
+            off = ls + line.index(text)
+            meeting = Title(text, (off, off + len(text)), "heading")
+    return meeting
+
+
+# A meeting page's heading naming the body and the day it meets, over the sentence that calls to it:
+# "Direktionen 4 mars 2040", "Regionstyrelsen 2040-11-05", "Socialnämnden – sammanträde 12 maj 2040".
+_MEETING_HEADING = re.compile(r"(?:" + BOARD_RE.pattern + r")(?:[ \t]+[–-][ \t]+[a-zåäö]+)?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")")
 
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
