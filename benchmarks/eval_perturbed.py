@@ -220,12 +220,12 @@ PERTURBATIONS: dict[str, Callable[[str], str] | None] = {
 def run_set(paths: list[str], gold_dir: Path, perturb: Callable[[str], str] | None):
     """Perturb, process and score: the docparse.evaluate.gold.Evaluation of these documents."""
     from docparse.errors import DocparseError
-    from docparse.evaluate.gold import Evaluation, LoadedRecord, _record_names, load_gold, match_records, score_document
+    from docparse.evaluate.gold import load_gold, score_records
     from docparse.pipeline import process
 
     names = {Path(p).name for p in paths}
     golds = [g for g in load_gold(gold_dir)[0] if g.file in names or f"{g.stem}.txt" in names]
-    records: list[LoadedRecord] = []
+    records: list[tuple[str, dict]] = []
     with tempfile.TemporaryDirectory(prefix="docparse-perturbed-") as tmp:
         for path in paths:
             text = Path(path).read_text(encoding="utf-8")
@@ -236,14 +236,8 @@ def run_set(paths: list[str], gold_dir: Path, perturb: Callable[[str], str] | No
             except DocparseError as err:
                 print(f"  {out.name}: {err}", file=sys.stderr)
                 continue
-            records.append(LoadedRecord(str(out), record, _record_names(record, None)))
-    matched, _, _ = match_records(golds, records)
-    docs = []
-    for gold in golds:
-        rec = matched[gold.file]
-        docs.append(score_document(gold.data, rec.record if rec else None))
-        docs[-1].file = gold.file
-    return Evaluation(documents=docs)
+            records.append((str(out), record))
+    return score_records(golds, records)
 
 
 def main() -> None:

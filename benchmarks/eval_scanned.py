@@ -151,12 +151,12 @@ def read_scanned(path: Path, face: str, cache: Path, version: str):
 
 def run_set(paths: list[Path], gold_dir: Path, face: str | None, cache: Path, version: str, export: Path | None = None):
     """Process (the text itself, or its scan in ``face``) and score: a docparse.evaluate.gold.Evaluation."""
-    from docparse.evaluate.gold import Evaluation, LoadedRecord, _record_names, load_gold, match_records, score_document
+    from docparse.evaluate.gold import load_gold, score_records
     from docparse.pipeline import process, process_source
 
     names = {p.name for p in paths}
     golds = [g for g in load_gold(gold_dir)[0] if g.file in names or f"{g.stem}.txt" in names]
-    records: list[LoadedRecord] = []
+    records: list[tuple[str, dict]] = []
     for path in paths:
         if face is None:
             record = process(str(path), ocr="never")
@@ -169,14 +169,8 @@ def run_set(paths: list[Path], gold_dir: Path, face: str | None, cache: Path, ve
             if export is not None:
                 (export / face).mkdir(parents=True, exist_ok=True)
                 (export / face / f"{path.name}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
-        records.append(LoadedRecord(str(path), record, _record_names(record, None)))
-    matched, _, _ = match_records(golds, records)
-    docs = []
-    for gold in golds:
-        rec = matched[gold.file]
-        docs.append(score_document(gold.data, rec.record if rec else None))
-        docs[-1].file = gold.file
-    return Evaluation(documents=docs)
+        records.append((str(path), record))
+    return score_records(golds, records)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, page_line_key
 from docparse.models import ModelStore, store_for
 from docparse.sv.bodies import MUNICIPALITY_RE
+from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
@@ -198,6 +199,8 @@ _COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column 
 _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
+# A § head ("§ 69/20 Uppföljning", as a scan reads its sign: "8 69/20 Uppföljning", "$ 12 Budget"): an item's own line.
+_HEAD_OPENING = re.compile(r"(?:§|" + PARAGRAPH_SIGN_MISREADS + r"{1,2})[ \t]*\d{1,3}(?:/\d\d(?:\d\d)?)?[ \t]+[A-ZÅÄÖ]")
 _DATE_OPENING = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
 _DATE_GOES_ON = PHRASE_GOES_ON | {"den"}  # words a phrase cannot end on before its date
 _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p in SECTION_HEADINGS), re.I)  # "Beslut"
@@ -343,10 +346,11 @@ def _rejoin(text: str, offsets):
     return text, offsets
 
 
-def _own_line(line: str, below: str) -> bool:
+def _own_line(line: str, below: str, in_clause: bool = False) -> bool:
     """``below`` opens a line of its own whatever the line above: a numbered entry, a decision's
-    "att" clause after a clause or a colon, a date, a section's heading, a breadcrumb trail, an
-    address."""
+    "att" clause after a clause (``in_clause``: ``line`` is an att-clause's wrapped line, "att ge
+    nämnden i uppdrag att" / "utöka lägret" / "att nämnden ...", clauses a motion closes with no
+    comma) or a colon, a date, a section's heading, a breadcrumb trail, an address."""
     first = below.split()[0]
     if _DNR_ONLY.fullmatch(below) and not _ROW_NUMBER_END.search(line):
         return True  # (after a flattened agenda's row number, _continues joins its dnr)
@@ -354,10 +358,10 @@ def _own_line(line: str, below: str) -> bool:
         return True  # "Årsredovisning 2039 för X" / "3": a table of contents' page cell, read after its row's title
     if _DATE_OPENING.match(below) and line.split()[-1].casefold() in _DATE_GOES_ON:
         return False  # "... senast den" / "30 september 2039.": the date is the phrase's own
-    return bool(_LIST_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
+    return bool(_LIST_OPENING.match(below) or _HEAD_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _dateline_alone(below)
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
-                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line)
+                or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line) or in_clause
                                                   or _LEADS_IN_CLAUSES.search(line) is not None)))
 
 
@@ -417,13 +421,18 @@ def _soft_breaks(text: str) -> list[int]:
             continue
         at_margin: list[int] = []
         reading_on: list[int] = []
+        in_clause = False  # the lines since the block's last line opening "att" end no sentence
         for (_, end, line), (_, _, below) in zip(block, block[1:]):
             line = line.rstrip()
+            if _ATT_CLAUSE.match(line):
+                in_clause = True
+            elif line.endswith(_LINE_END_STOP + (":",)):
+                in_clause = False
             ends_sentence = line.endswith(_LINE_END_STOP) and not _ENUMERATOR_END.search(line)
             if (text[end:end + 1] != "\n" or ends_sentence or _HYPHEN_END.search(line) or line[:1].isspace()
                     or below[:1].isspace() or not below.strip() or _LAYOUT_ROW.search(line) or _LAYOUT_ROW.search(below)):
                 continue
-            if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below):
+            if len(line) + 1 + len(below.split()[0]) > width - width // _COLUMN_SLACK and not _own_line(line, below, in_clause):
                 at_margin.append(end)
                 if _continues(line, below):
                     reading_on.append(end)

@@ -99,3 +99,10 @@ def test_a_contents_lists_page_range_keeps_its_own_line():
            "§ 42\n\nUpplåtelse av tomträtt på del av fastigheten Ekeby 1:1 för byggande av bostäder\n15 - 17\n")
     text = clean(raw).text
     assert "Västerby\n12 - 14" in text and "bostäder\n15 - 17" in text
+
+
+def test_a_paragraph_head_keeps_its_own_line_under_a_long_one():
+    # (a scan reads the sign "8": "§ 69/39" comes out "8 69/39"; clean runs before repair puts it back)
+    raw = ("Innehåll\n\n8 68/39 Överenskommelse mellan kommunerna i Exeby län om ansvaret för de hemlösa\n"
+           "8 69/39 Uppföljning av försöket med måltidsvänner\n\n8 70/39 Övriga frågor\n")
+    assert "hemlösa\n8 69/39" in clean(raw).text

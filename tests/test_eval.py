@@ -13,11 +13,13 @@ from docparse.cli import main
 from docparse.evaluate.gold import (
     FIELDS,
     evaluate,
+    load_gold,
     load_records,
     norm_amount,
     norm_loose,
     norm_org_nr,
     score_document,
+    score_records,
 )
 
 CORPUS_GOLD = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "gold"
@@ -302,6 +304,18 @@ def test_folder_and_jsonl_inputs_score_the_same(tmp_path, gold_dir):
         assert (ev.micro().tp, ev.micro().fp, ev.micro().fn) == (28, 0, 1)
     for name in FIELDS:
         assert by_folder.field_counts(name) == by_jsonl.field_counts(name)
+
+
+def test_records_made_in_process_score_as_records_read_from_a_folder(tmp_path, gold_dir):
+    rec1, rec2 = record_from_gold(GOLD), record_from_gold(other_gold())
+    rec2["amounts"] = []
+    in_process = score_records(load_gold(gold_dir)[0], [("a", rec1), ("b", rec2)])
+    folder = tmp_path / "records"
+    folder.mkdir()
+    for n, rec in enumerate((rec1, rec2)):
+        (folder / f"{n}.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    assert in_process.micro() == evaluate(gold_dir, folder).micro()
+    assert score_records(load_gold(gold_dir)[0], [("a", rec1)]).missing == ["020_other.md"]
 
 
 def test_record_matches_on_stem_when_extension_differs(tmp_path, gold_dir):

@@ -305,6 +305,20 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 9,171 values, none spurious (left: 161, 413, 441).
 # gen41-gen45 merged, with the signature-box row and grid-table rules: the set (660 documents) finds 10,080 of
 # 10,084 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen46 (council members' papers and the answers to them as plain text: yttranden and remissvar over a
+# ministry's, a county board's and an agency's remiss, motions by two and three with "Vi yrkar" and "föreslår
+# fullmäktige besluta att", a medborgarförslag and answers to one and to a motion, an interpellation and two
+# answers; 920-933): 920-926 first scored 0.936 (66 of 72, 3 spurious; decision points 0.462), 927-933 0.955
+# (63 of 67, 2 spurious; title 0.714). After their fixes all 139 of their values are found and the set (674
+# documents) finds 10,219 of 10,223 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen47 (regions' and kommunalförbunds' meeting pages copied as text: dagordningar with "Handlingar" links and file
+# sizes under their rows, protocol pages with a "Beslut:" line under each §, a direktion's Beslutsärenden /
+# Informationsärenden, ärendelistor with "Ärendenummer RS ..." lines; 940-953) first scored 0.982 (940-946; board
+# 6/7, items 50/51) and 0.868 (947-953, with 940-946's fixes; items 0.788, title 0.714). After the fixes all 219 of
+# their values are found and the set (674 documents) finds 10,299 of 10,303 values, 1 spurious (left: 161, 413,
+# 441; 908's title).
+# gen41-gen47 merged: the set (688 documents) finds 10,438 of 10,442 values, 1 spurious (left: 161, 413, 441;
+# 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -314,7 +328,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 660 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 688 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -30,6 +30,7 @@ def _protocol(a: str, b: str, c: str) -> str:
     (("8 4", "$ 5", "& 6"), ("§ 4", "§ 5", "§ 6")),  # one page, read differently line by line
     (("S 4", "Ss 5", "S$ 6"), ("§ 4", "§ 5", "§ 6")),  # a typewriter's face: the sign read as an S
     (("sS 4/39", "S 5/39", "$$ 6/39"), ("§ 4/39", "§ 5/39", "§ 6/39")),  # numbered per year
+    (("FN 8 4", "FN 8 5", "FN $ 6"), ("FN § 4", "FN § 5", "FN § 6")),  # the board's code before the sign
     (("4 8", "5 8", "6 8"), ("4 §", "5 §", "6 §")),
     (("4 3", "5 3", "6 3"), ("4 §", "5 §", "6 §")),
 ])

@@ -35,11 +35,6 @@ def test_a_lone_code_head_with_its_dnr_beside_it():
     assert [text[s:e] for s, e, _n, _r in paragraph_signs(text, scanned=True)] == ["$S"]
 
 
-def test_code_heads_are_looked_for_on_scans_only():
-    assert paragraph_signs(CODE_HEADS) == []
-    assert repair(CODE_HEADS).text == CODE_HEADS
-
-
 def test_a_code_and_a_range_or_a_party_is_no_head():
     text = "BIN S 31-33\n\nAnna Berg   S   12\nOlle Ek   M   13\n"
     assert paragraph_signs(text, scanned=True) == []

@@ -566,6 +566,19 @@ def match_records(golds: list[GoldFile], records: list[LoadedRecord]) -> tuple[d
     return matched, warnings, unmatched
 
 
+def score_records(golds: list[GoldFile], records: list[tuple[str, dict]]) -> Evaluation:
+    """Score records made in the same process ((origin, record) pairs, as a benchmark makes them)
+    against these gold files; a record matches by its source path as in ``evaluate``."""
+    loaded = [LoadedRecord(origin, record, _record_names(record, None)) for origin, record in records]
+    matched, _warnings, _unmatched = match_records(golds, loaded)
+    documents = []
+    for gold in golds:
+        rec = matched[gold.file]
+        documents.append(score_document(gold.data, rec.record if rec else None))
+        documents[-1].file = gold.file
+    return Evaluation(documents=documents, missing=[g.file for g in golds if matched[g.file] is None])
+
+
 def evaluate(gold_dir: str | Path, records_path: str | Path, only: str | None = None) -> Evaluation:
     """Score the records at ``records_path`` against the gold files in ``gold_dir``.
 

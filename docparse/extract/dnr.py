@@ -32,8 +32,10 @@ _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}
 
 
 # A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056";
-# or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056").
-_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?)[ \t]*$", re.M)
+# or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056");
+# also as regions write it, the year and the serial joined by a dash ("RUN 2041-0093").
+_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?"
+                            r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d{2}-\d{3,6})[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
 _RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 

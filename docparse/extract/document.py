@@ -474,8 +474,9 @@ _GENITIVE_STYRELSE = re.compile(r"\s+(styrelse)(?:ns)?(?![\wåäö-])")
 # head: the body has one styrelse, so the addressee names it.
 _TO_STYRELSE = re.compile(r"(?<![\wåäö-])(?:[Tt]ill|TILL)[ \t]+(?P<bare>[Ss]tyrelsen|STYRELSEN)(?![\wåäöÅÄÖ-])")
 # A förbund's or a company's kallelse to its board's meeting ("Styrelsen kallas till sammanträde", "Kallelse
-# till styrelsemöte") under its letterhead: the body has one styrelse, so the meeting names it.
-_STYRELSE_MEETING = re.compile(r"(?<![\wåäö-])(?:Styrelsen[ \t]+kallas|[Kk]allelse[ \t]+till[ \t]+styrelse(?:möte|sammanträde)t?)(?![\wåäö])")
+# till styrelsemöte", a meeting page's "Styrelsen sammanträder torsdagen den ...") under its letterhead: the
+# body has one styrelse, so the meeting names it.
+_STYRELSE_MEETING = re.compile(r"(?<![\wåäö-])(?:Styrelsen[ \t]+(?:kallas|sammanträder|sammanträdde)|[Kk]allelse[ \t]+till[ \t]+styrelse(?:möte|sammanträde)t?)(?![\wåäö])")
 _FORBUND_OR_COMPANY_HEAD = re.compile("(?:" + FORBUND_LETTERHEAD_RE.pattern + "|" + FORBUND_LETTERHEAD_CAPS_RE.pattern.replace("(?P<forbund>", "(?:")
                                       + r"|^[ \t#*]*[A-ZÅÄÖ][\wåäö&-]*(?:[ \t][A-ZÅÄÖ][\wåäö&-]*){0,3}[ \t]AB(?![\wåäö]))", re.M)
 _LETTERHEAD_CHARS = 200

@@ -42,7 +42,9 @@ from docparse.repair.specks import speck_tokens
 from docparse.repair.splitglyphs import split_letters
 from docparse.repair.shortwords import short_tokens
 from docparse.repair.neighbours import beyond, form, neighbour, open_choice
+from docparse.repair.bullets import REASON as BULLET_REASON, ocr_bullets
 from docparse.repair.dashes import REASON as DASH_REASON, ocr_dashes
+from docparse.repair.leaders import REASON as LEADER_REASON, ocr_leaders
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -341,6 +343,8 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text, bool(confidences))
                 if not covered(s)]
     changes += [(s, e, "–", 1.0, DASH_REASON, original[s:e]) for s, e in ocr_dashes(text, confidences) if not covered(s)]
+    changes += [(s, e, "•", 1.0, BULLET_REASON, original[s:e]) for s, e in ocr_bullets(text, confidences) if not covered(s)]
+    changes += [(s, e, dots, 1.0, LEADER_REASON, original[s:e]) for s, e, dots in ocr_leaders(text, confidences) if not covered(s)]
     return _build(original, changes)
 
 

@@ -24,15 +24,12 @@ _NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
 # against the number; never "8": "813" is a number).
-_SIGN = (r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
-         + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
-         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*")
-_SIGN_FIRST = re.compile(r"^[ \t]*" + _SIGN + _NUMBER + _TITLE_AFTER, re.M)
-# On a scanned page only: the body's code before the sign, as an excerpt or a protocol of several
-# bodies heads its §§ ("KF § 41", "TN § 23   VA-TAXA 2040   Dnr ..."), read "KF S 41", "KFN $ 12".
-_BODY_CODE = r"^[ \t]*[A-ZÅÄÖ]{2,6}[ \t]+"
-_CODE_SIGN_FIRST = re.compile(_BODY_CODE + _SIGN + _NUMBER + _TITLE_AFTER, re.M)
-_PRINTED_CODE_SIGN_FIRST = re.compile(_BODY_CODE + r"§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
+# (a board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget")
+_CODE = r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?"
+_SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
+                         + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
+                         + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
+                         + _NUMBER + _TITLE_AFTER, re.M)
 # A contents list's row, the page number after the head's: "S 143 330", "$ 144 331" (a mark, no
 # digit: "8 143 330" may be any table's row of numbers).
 _SIGN_THEN_PAGE = re.compile(r"^[ \t]*((?:s(?=[S$]))?[&$S][&$Ss]?)[ \t]*" + _NUMBER
@@ -41,7 +38,7 @@ _PRINTED_SIGN_THEN_PAGE = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + r"(?=[ \t]+\
 # The number first, as Finland-Swedish bodies print it, a title after: "14 8 Budget".
 _NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+([8&$3])(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # The same heads printed right: the sequence a lone misread head is checked against.
-_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
+_PRINTED_SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"§[ \t]*" + _NUMBER + _TITLE_AFTER, re.M)
 _PRINTED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A-ZÅÄÖ])", re.M)
 # On a scanned page only: a typewriter's "S" for the sign after the number, the head's title on the
 # next line or a dnr beside it ("46 §" / "Val av justerare"; "47 §      Dnr MBN 2037.118"): "46 S".
@@ -68,9 +65,8 @@ LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR mode
 
 _SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST),
            (_SIGN_THEN_PAGE, 1, 2, _PRINTED_SIGN_THEN_PAGE))
-_DNR_SHAPES = (_SIGN_FIRST, _CODE_SIGN_FIRST, _SCANNED_NUMBER_FIRST)  # a lone head with its dnr beside
-_SCANNED_SHAPES = ((_CODE_SIGN_FIRST, 1, 2, _PRINTED_CODE_SIGN_FIRST),
-                   (_SCANNED_NUMBER_FIRST, 2, 1, _PRINTED_SCANNED_NUMBER_FIRST))
+_DNR_SHAPES = (_SIGN_FIRST, _SCANNED_NUMBER_FIRST)  # a lone head with its dnr beside
+_SCANNED_SHAPES = ((_SCANNED_NUMBER_FIRST, 2, 1, _PRINTED_SCANNED_NUMBER_FIRST),)
 
 
 def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, str, str]]:

@@ -43,7 +43,7 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     # (A page summing up a meeting's decided matters is no agenda, however many it has.)
-    shape = shape_of(body, start, sum(1 for i in items if not i.summed_up), web_page)
+    shape = shape_of(body, start, sum(1 for i in items if not i.summed_up), web_page, type_word)
     title = find_title(body, lines, start, type_word, shape, web_title, web_page, len(items))
     dates = header_dates(body, start)
     sections = find_sections(lines, len(body))

@@ -92,6 +92,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
                 break
         i -= 1
     alone_on_line = blank_before and not after.strip()
+    if _FILE_LINK.match(after):
+        return None  # "Tjänsteskrivelse (pdf, 245 kB)", "Protokoll.pdf": a meeting page's link to a paper, not its own kind
     if word.lower() == "remiss" and _FROM_STATE.match(after):
         return None  # "Remiss från Finansdepartementet" over a reply's head: the remiss answered; the reply names itself below
     if word.isupper() and len(word) > 3:
@@ -134,6 +136,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
 # The answer to a proposal names the proposal's kind after "Svar på": not what the paper is.
 _ANSWER_TO = re.compile(r"(?i:svar)[ \t]+(?i:på)[ \t]+$")
 # A state ministry or agency a remiss comes from: "från Finansdepartementet", "från Naturvårdsverket".
+# A link to a file after a paper's name on a web page: its format and size in brackets, or its file ending.
+_FILE_LINK = re.compile(r"[ \t]*(?:\([^()\n]{0,20}?\d+(?:[,.]\d+)?[ \t]*(?:[kKMG]B|kb|byte)\)|\.(?:pdf|docx?|odt)(?![\wåäö]))")
 _FROM_STATE = re.compile(r"[ \t]+(?i:från)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|inspektionen)(?![\wåäö])")
 
 
@@ -185,6 +189,29 @@ def _in_numbered_list(body: str, m: re.Match) -> bool:
                 or next_start and _LIST_NUMBER.match(body, next_start, len(body) if next_end < 0 else next_end))
 
 
+# A list of the papers a matter rests on, as a meeting page heads the links under each row.
+_PAPERS_LABEL = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:Handlingar|Bilagor|Beslutsunderlag|Underlag|HANDLINGAR|BILAGOR)[ \t]*:?[ \t]*")
+_PAPERS_REACH = 6  # lines back over the list's other papers
+
+
+def _under_papers_label(body: str, m: re.Match) -> bool:
+    """The type word names a paper in the list under a "Handlingar" label ("Handlingar" / "Ansökan" /
+    "Tjänsteskrivelse"): a link to a matter's paper, not the document's own kind. The lines between
+    are short, one paper each."""
+    end = body.rfind("\n", 0, m.start())
+    for _ in range(_PAPERS_REACH):
+        if end < 0:
+            return False
+        start = body.rfind("\n", 0, end) + 1
+        line = body[start:end]
+        if _PAPERS_LABEL.fullmatch(line):
+            return True
+        if not line.strip() or len(line.split()) > 6 or line.rstrip().endswith("."):
+            return False
+        end = start - 1
+    return False
+
+
 # The end of a sentence of running text: a word of two or more lower-case letters, or a year
 # ("... godkände årsredovisningen för 2040."), and a full stop.
 _SENTENCE_END = re.compile(r"(?:[a-zåäö]{2}|(?<!\d)\d{4})[.!?](?=\s)")
@@ -207,15 +234,20 @@ def _after_prose(body: str, start: int, at: int) -> bool:
 _CRUMB_SEPARATOR = re.compile(r"[ \t]+[/>›»|][ \t]+")
 
 
-def _breadcrumb_crumbs(head: str) -> set[str]:
+def _breadcrumb_crumbs(head: str) -> tuple[set[str], int]:
     """The crumbs (case-folded) of the breadcrumb trails in a document's head: lines of three or
-    more short parts between separators. A site's menu prints the same links as lines of their own."""
+    more short parts between separators, and where the last trail ends in ``head`` (0: none). A
+    site's menu prints the same links as lines of their own, over the trail; the page's own heading
+    stands under it, whatever crumb it repeats ("Start > Politik > Protokoll > X" / "Protokoll")."""
     crumbs: set[str] = set()
+    trail_end = pos = 0
     for line in head.split("\n"):
+        pos += len(line) + 1
         parts = _CRUMB_SEPARATOR.split(line.strip())
         if len(parts) >= 3 and all(0 < len(p.split()) <= 5 for p in parts):
             crumbs.update(p.casefold() for p in parts)
-    return crumbs
+            trail_end = pos
+    return crumbs, trail_end
 
 
 # The site's press section as a crumb after the first of a trail ("Hem › Press", "Start / Press och media /
@@ -277,22 +309,24 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
     found: list[TypeWord] = []
     head_end = min(len(body), start + TYPE_HEAD_CHARS)
     crumbs: set[str] | None = None
+    trail_end = 0
     answered = False  # "Svar på medborgarförslag": the paper answers a proposal; its subject names it again
     for m in _TYPE_RE.finditer(body, start, head_end):
         if _type_of(m) == "motion" and (answered or _ANSWER_TO.search(body, max(0, m.start() - 12), m.start())):
             answered = True
             continue
         use = _heading_use(body, m)
-        if use and _in_numbered_list(body, m):
+        if use and (_in_numbered_list(body, m) or _under_papers_label(body, m)):
             continue
         if use and _after_prose(body, start, m.start()):
             continue
         if use:
             if crumbs is None:
-                crumbs = _breadcrumb_crumbs(body[start:head_end])
+                crumbs, trail_end = _breadcrumb_crumbs(body[start:head_end])
             line_start = body.rfind("\n", 0, m.start()) + 1
             line_end = body.find("\n", m.end())
-            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs:
+            if body[line_start:len(body) if line_end < 0 else line_end].strip().casefold() in crumbs \
+                    and m.start() < start + trail_end:
                 continue  # a menu link the breadcrumb repeats ("Protokoll och handlingar"), not the heading
         if use is None and m.group("word").lower() == "beslut" and not body[start:m.start()].strip():
             use = (True, True)  # "Beslut" as the document's first line: its type, not a section
@@ -387,9 +421,26 @@ _FORMAL_MARKS = re.compile(
 )
 
 
-def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str | None:
+# A council member's paper, or the answer to one, named by a word alone on its line: "INTERPELLATION",
+# "Interpellationssvar", "Svar på interpellation", "Enkel fråga" (kinds the guide gives no doc_type).
+_PAPER_KIND_ALONE = re.compile(
+    r"^[ \t]*(?:interpellation(?:ssvar)?|svar[ \t]+på[ \t]+(?:interpellation(?:en)?|enkel[ \t]+fråga|fråga)"
+    r"|enkel[ \t]+fråga|frågesvar)[ \t]*$", re.I | re.M)
+_LETTER_KINDS_ONLY = ("nyhet", "pressmeddelande", "protokoll", "protokollsutdrag", "kallelse")
+
+
+def _letter_kind_alone(head: str, type_word: TypeWord | None) -> bool:
+    """The head names the paper's kind in a heading of its own ("MEDBORGARFÖRSLAG", "YTTRANDE",
+    "INTERPELLATIONSSVAR"): a letter, whatever prose follows its subject, no news page."""
+    if type_word is not None and type_word.source == "head" and type_word.alone:
+        return type_word.doc_type not in _LETTER_KINDS_ONLY
+    return _PAPER_KIND_ALONE.search(head, 0, TYPE_HEAD_CHARS) is not None
+
+
+def shape_of(body: str, start: int, n_items: int, web_page: bool = False, type_word: TypeWord | None = None) -> str | None:
     """What the layout says the document is: protocol, agenda, news, or None. ``web_page``: the
-    clean stage found a web page's interface lines (a menu button, a skip link) in the text."""
+    clean stage found a web page's interface lines (a menu button, a skip link) in the text;
+    ``type_word``: the kind the document names itself by, if any."""
     head = body[start: start + HEAD_CHARS]
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
@@ -402,7 +453,8 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False) -> str
         return "agenda"
     if n_items >= 3:
         return "agenda"
-    if not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page)):
+    if (not _FORMAL_MARKS.search(head[:1500]) and (_NEWS_MARKS.search(head[:1500]) or _is_prose(head, web_page))
+            and not _letter_kind_alone(head, type_word)):
         return "news"
     return None
 

@@ -23,6 +23,7 @@ VALUE_WINDOW = 160
 # Labels whose value is the document's date, by what the date is.
 DATE_LABELS: dict[str, str] = {
     "sammanträdesdatum": "meeting", "mötesdatum": "meeting", "sammanträdestid": "meeting", "mötestid": "meeting", "sammanträde": "meeting", "möte": "meeting",
+    "sammanträdesdag": "meeting", "mötesdag": "meeting",  # ("Sammanträdesdag: 2040-09-08", a meeting system's head)
     "dag och tid": "meeting", "plats och tid": "meeting", "tid och plats": "meeting",
     # A company's or förbund's board meeting a paper goes to: "Styrelsemöte 2040-05-14, ärende 4".
     "styrelsemöte": "meeting", "styrelsesammanträde": "meeting", "direktionsmöte": "meeting", "direktionssammanträde": "meeting",
@@ -133,6 +134,7 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     li = 0
     first_line = _FIRST_TEXT.match(body, start, end).end()  # where the head's first line starts
     first_line = body.rfind("\n", 0, first_line) + 1
+    letterhead_line = _under_lone_word(body, first_line, end)
     for m in DATE_RE.finditer(body, start, end):
         iso = date_value(m)
         if not iso or len(iso) != 10:
@@ -166,7 +168,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
             elif (gap_after is None and _blank_to_line_edge(body, m.end(), 1) or _PAGE_CELL.match(body, m.end())) \
-                    and _opens_head(body, first_line, m.start()):
+                    and (_opens_head(body, first_line, m.start())
+                         or letterhead_line is not None and _opens_head(body, letterhead_line, m.start())):
                 # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date (or
                 # with the page's mark after it: "Kommunstyrelsen     2035-05-06     Sida 12", an excerpt's running head)
                 kind = "heading"
@@ -231,6 +234,16 @@ def _date_column_below(body: str, m: re.Match, end: int) -> bool:
 
 _FIRST_TEXT = re.compile(r"\s*")
 _AFTER_CELL_GAP = re.compile(r"\S(?:\t|[ ]{3,})$")
+
+
+_LONE_WORD_LINE = re.compile(r"[ \t]*[^\W\d_]{4,}[ \t]*\n(?:[ \t]*\n)?")
+
+
+def _under_lone_word(body: str, first_line: int, end: int) -> int | None:
+    """Where the letterhead's line starts when the head opens with a word alone on its line, the
+    paper's kind over it ("INTERPELLATIONSSVAR" / "Exeby kommun      2041-02-15"), else None."""
+    m = _LONE_WORD_LINE.match(body, first_line, end)
+    return m.end() if m else None
 
 
 def _opens_head(body: str, first_line: int, pos: int) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
+from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
@@ -38,8 +39,9 @@ _HEAD_RE = re.compile(
     # ("Ärende nr 3": the number's own word between, as some agendas print every head)
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
-    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket)
-    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t]))?)(?P<dot>[.)](?!\d))?"
+    # ("7 a." / "7a)": a row added after row 7, its letter closed by a dot or a bracket; "8 a Title": a
+    # sub-row under row 8, its letter apart before the capitalised title, as "§ 12 a" prints it)
+    r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
@@ -214,7 +216,7 @@ _AFTER_CONTENTS_WORD_RE = re.compile(r"[ \t]*:?")
 # fails once, not once per dot for each length the title tries.
 _TOC_ENTRY_RE = re.compile(
     r"[ \t\n]*((?:[^.…\n]|\.(?![.…])){3,200}?)[ \t]*(?:\.{2,}+|…++)(?:[ \t]+(?:\.++|…++))*+[ \t]*(\d{1,4})(?!\d)")
-_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|kallelse|beslutande",
+_PROTOCOL_RE = re.compile(r"protokoll|sammanträde|justera|paragraf|föredragningslista|dagordning|ärendelista|kallelse|beslutande",
                           re.I)
 MIN_CONTENTS_ENTRIES = 3
 
@@ -277,8 +279,16 @@ def _number_value(number: str) -> float:
     serial = _YEAR_SERIAL_RE.match(number)  # "2039:114": the year's series, counted by its number
     digits = _DIGITS_RE.match(number, serial.end() if serial else 0)
     value = float(digits.group()) if digits else 0.0
-    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next
-    return value + (0.5 if "½" in number or number[-1:].isalpha() else 0.0)
+    # "4 ½" and "12a" / "12 a" (an item added after § 12) stand between their number and the next;
+    # letters in order ("8 a", "8 b": sub-rows under row 8), in sixteenths so that steps back find them
+    if "½" in number:
+        return value + 0.5
+    letter = number[-1:]
+    return value + (_LETTER_STEPS.get(letter, 0.5) if letter.isalpha() else 0.0)
+
+
+# An item's letter after its number, in sixteenths of a step ("a" to "h": rows added or set under a row).
+_LETTER_STEPS = {ch: (k + 1) / 16 for k, ch in enumerate("abcdefgh")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -352,7 +362,7 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
-            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–-":
+            while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–—-":
                 rest_start += 1
             # (a table's empty cell between number and title: "1            Val av justerare" under
             # "Nr   Diarienummer   Ärende")
@@ -395,8 +405,9 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     return heads
 
 
-# Steps back to the number a head can follow, per kind (numbers go in half steps: "4 ½").
-_STEPS_BACK = {kind: [k / 2 for k in range(1, int(2 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
+# Steps back to the number a head can follow, per kind (numbers go in half steps, "4 ½", and in
+# sixteenths by their letters, "8 a", "8 b": _number_value).
+_STEPS_BACK = {kind: [k / 16 for k in range(1, int(16 * reach) + 1)] for kind, reach in MAX_NUMBER_STEP.items()}
 
 
 def _chains(heads: list[_Candidate], shortest: int = 1) -> list[list[_Candidate]]:
@@ -630,12 +641,42 @@ _BARE_NUMBER_CELL_RE = re.compile(r"(?:\t|[ ]{3,})[ \t]*((?:19|20)?\d\d/\d{1,5}(
 _DNR_COLUMN_REACH = 1500  # how far above a row its list's column heads may stand
 
 
-def _bare_dnr_in_column(text: str, line_start: int, raw: str) -> tuple[int, int, str] | None:
-    """(start, end, value) in ``raw`` of a bare "2036/58" ending the row in a column headed "Dnr"."""
+def _bare_dnr_in_column(text: str, line_start: int, raw: str, start: int) -> tuple[int, int, str] | None:
+    """(start, end, value) in ``raw`` (the row from ``start`` on) of a bare "2036/58" ending the row in a
+    column headed "Dnr", or of any code with its number in that column of a table in tabs ("RS200412")."""
     cell = _BARE_NUMBER_CELL_RE.search(raw)
-    if cell is None or not _DNR_COLUMN_HEAD_RE.search(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+    if cell is not None and _DNR_COLUMN_HEAD_RE.search(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+        return cell.start(1), cell.end(1), cell.group(1)
+    return _tabbed_dnr_cell(text, line_start, raw, start) if "\t" in raw else None
+
+
+# A cell's value under a table's "Diarienummer" head: a board's code and number in any form (letters,
+# then digits with separators or none, "RS200412", "RS 2040-0412"), four digits at least.
+_DNR_CELL_VALUE_RE = re.compile(r"[A-ZÅÄÖ]{1,6}[ -]?\d[\d/.:-]*\d|\d[\d/.:-]*\d")
+_DNR_HEAD_CELL_RE = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?")
+
+
+def _tabbed_dnr_cell(text: str, line_start: int, raw: str, start: int) -> tuple[int, int, str] | None:
+    """A row of a table in tabs whose head row, above it, names a dnr column ("Nr<TAB>Ärende<TAB>
+    Diarienummer<TAB>Handlingar"): the row's cell in that column, whatever the dnr's form."""
+    head = None
+    for head in _DNR_COLUMN_HEAD_RE.finditer(text, max(0, line_start - _DNR_COLUMN_REACH), line_start):
+        pass
+    if head is None:
         return None
-    return cell.start(1), cell.end(1), cell.group(1)
+    head_start = text.rfind("\n", 0, head.start()) + 1
+    head_cells = text[head_start:text.find("\n", head.start())].split("\t")
+    column = next((k for k, c in enumerate(head_cells) if _DNR_HEAD_CELL_RE.fullmatch(c.strip())), None)
+    line_end = text.find("\n", line_start)
+    cells = text[line_start:line_end if line_end >= 0 else len(text)].split("\t")
+    if column is None or column == 0 or not column < len(cells) <= len(head_cells):
+        return None  # (a row of another shape is no row of this table; empty cells may end it untabbed)
+    at = line_start + sum(len(c) + 1 for c in cells[:column])
+    value = cells[column].strip()
+    if at < start or not _DNR_CELL_VALUE_RE.fullmatch(value) or sum(ch.isdigit() for ch in value) < 4:
+        return None
+    at += len(cells[column]) - len(cells[column].lstrip())
+    return at - start, at - start + len(value), value
 
 
 def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
@@ -647,7 +688,7 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     paged = _cut_at_page_mark(raw)
     if len(paged) < len(raw):  # a flattened page ended after the title: the next page's text is no part of it
         raw, end = paged, start + len(paged)
-    dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw)
+    dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw, start)
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
     dnr_column = False
@@ -666,13 +707,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             raw = after
             dnr_before = True
         elif before.rstrip().endswith(("(", "[")):  # "Borgen för Exeby Bostäder AB (KS 2031/318)": no column between
-            raw = before.rstrip(" \t([,–-")
+            raw = before.rstrip(" \t([,–—-")
         else:  # "Title Dnr 2019/12": the column of initials between them goes too
-            raw = before.rstrip(" \t(,–-")
+            raw = before.rstrip(" \t(,–—-")
             if not _COMPANY_FORM_TAIL_RE.search(raw) and not _CLUB_CODE_TAIL_RE.search(raw):
                 raw = (_GAPPED_CODES_TAIL_RE if _in_capitals(raw) else _CODES_TAIL_RE).sub("", raw)
             end = start + len(raw)
-    lead = len(raw) - len(raw.lstrip(" \t:–-.)"))
+    lead = len(raw) - len(raw.lstrip(" \t:–—-.)"))
     if head.kind == "para":
         page = _PAGE_BEFORE_TITLE_RE.match(raw, lead)
         if page:
@@ -951,7 +992,9 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
     bullet = _NOTE_BULLET_RE.match(window)
-    if bullet and LABEL_RE.match(window, bullet.end()):  # "   - Dnr: KFN 2042/12": a Markdown list's point under the row
+    if bullet and (LABEL_RE.match(window, bullet.end()) or _is_bare_dnr_line(window[bullet.end():].rstrip())):
+        # "   - Dnr: KFN 2042/12": a Markdown list's point under the row; "   – RS 2041/3": the row's
+        # dnr after its dash, wrapped onto a line of its own
         pos += bullet.end()
         window = window[bullet.end():]
     if LABEL_RE.match(window) or _is_bare_dnr_line(window.rstrip()):
@@ -1011,8 +1054,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
-    if _YEARS_LINE_RE.fullmatch(follow) and len(line) > len(line.lstrip()):
+    if _YEARS_LINE_RE.fullmatch(_without_closing_dnr(follow)) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
+        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276")
     if _NAME_REST_WITH_ORGNR_RE.fullmatch(follow) and _ENDS_IN_NAME_RE.search(text, max(0, line_end - 60), line_end):
         return nxt  # "... räddningsvärn med Exeby" / "Räddningsvärnsförening, org.nr ...": the name goes on with its number
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
@@ -1070,10 +1114,36 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
     line = text[start:end]
     found = _dnr_after_gap(line, len(line) - len(line.lstrip(" \t")))
     if not found:
-        return _labelled_dnr_closing(text, start, end)
+        labelled = _labelled_dnr_closing(text, start, end)
+        if labelled is None and (closing := _separated_dnr_closing(line)) is not None:
+            # "6. Remissvar på förslag till regional" / "cykelstrategi – RUN/2039:276"
+            return start + closing[0], closing[3], (start + closing[1], start + closing[2])
+        return labelled
     gap, dnr = found
     at = start + gap.end()
     return start + gap.start(), dnr[2], (at + dnr[0], at + dnr[1])
+
+
+# A dnr closing a title's line after a dash or in brackets, with no label ("... 2040–2050 – RUN/2039:276",
+# "... 2040–2043 (KN/2039:13)"), as a meeting page sets it at the row's end.
+_DNR_SEPARATOR_RE = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\(")
+
+
+def _without_closing_dnr(line: str) -> str:
+    """``line`` without a dnr closing it after a dash or in brackets."""
+    closing = _separated_dnr_closing(line)
+    return line[:closing[0]] if closing else line
+
+
+def _separated_dnr_closing(line: str) -> tuple[int, int, int, str] | None:
+    """(end of the words before the separator, the dnr's start and end, the dnr) of a line closed by
+    its bare dnr after a dash or in brackets, or None."""
+    for sep in _DNR_SEPARATOR_RE.finditer(line):
+        dnr = _take_dnr(line[sep.end():])
+        if dnr and dnr[0] == 0 and not line[sep.end() + dnr[1]:].strip(" \t)") and line[:sep.start()].strip() \
+                and (sep.group().strip() != "(" or line[sep.end() + dnr[1]:].strip() == ")"):
+            return sep.start(), sep.end(), sep.end() + dnr[1], dnr[2]
+    return None
 
 
 _CLAUSE_OPEN_RE = re.compile(r"(?:^|,|\()[ \t]*")
@@ -1490,7 +1560,7 @@ class _DecisionReader:
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
-        from docparse.structure.points import read_points, subject_decision
+        from docparse.structure.points import labelled_decision, read_points, subject_decision
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
@@ -1501,8 +1571,10 @@ class _DecisionReader:
                 return points
             k += 1
         # No heading: the body's proposal or decision opens the list itself ("Utskottet föreslår
-        # nämnden besluta" / "att ...", "Nämnden beslutar att ..."), as a single matter's may.
-        return subject_decision(self.lines[bisect.bisect_left(self.starts, span[0]):hi])
+        # nämnden besluta" / "att ...", "Nämnden beslutar att ..."), as a single matter's may,
+        # or follows its label on its line ("Beslut: Nämnden godkänner avtalet.").
+        own = self.lines[bisect.bisect_left(self.starts, span[0]):hi]
+        return subject_decision(own) or labelled_decision(own)
 
 
 def _title_key(head: _Head) -> tuple[float, str]:
@@ -1681,6 +1753,9 @@ def _row_with_dnr(s: int, line: str) -> list:
     dnr = _take_dnr(line)
     if dnr and line[:dnr[0]].rstrip().endswith(("(", "[")) and not line[dnr[1]:].strip(" \t)]"):
         return [s, title_start, s + len(line[:dnr[0]].rstrip(" \t([")), dnr[2], (s + dnr[0], s + dnr[1])]
+    closing = _separated_dnr_closing(line)
+    if closing:  # "• Revidering av attestordning – dnr 2040/39": after a dash too
+        return [s, title_start, s + closing[0], closing[3], (s + closing[1], s + closing[2])]
     return [s, title_start, title_end, None, None]
 
 
@@ -1715,9 +1790,12 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
             row_line = False
         elif in_paragraph and (_ROW_NOTE_RE.match(line) or _is_presenter_line(line)):
             row_line = False
-        elif (row_line and rows[-1][3] is None and follow[:1].islower() and len(follow.split()) <= MAX_CONTINUATION_WORDS
-              and not follow.endswith((".", ":", ";", "!", "?"))):
-            rows[-1][2] = e  # "Avtal om vinterväghållning av" / "enskilda vägar"
+        elif (row_line and rows[-1][3] is None and (follow[:1].islower() or _DANGLING_END_RE.search(lines[j - 1][2].rstrip()))
+              and len(follow.split()) <= MAX_CONTINUATION_WORDS and not follow.endswith((".", ":", ";", "!", "?"))):
+            # "Avtal om vinterväghållning av" / "enskilda vägar"; after a word no title ends on, in any case,
+            # with the row's dnr closing it: "• Hyresavtal för ... i Norrby och" / "  Söderby (RS 2041/98)"
+            wrapped = _row_with_dnr(s, line)
+            rows[-1][2], rows[-1][3], rows[-1][4] = wrapped[2], wrapped[3], wrapped[4]
         elif _row_heading(line) and not _signed_name(line):
             if spaced and in_paragraph:  # two rows in one paragraph of a list one a paragraph: no rows
                 del rows[-in_paragraph:]
@@ -1735,19 +1813,30 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
     return rows, j
 
 
+# A list heading with the meeting's day after it, as a page heads its agenda: "Dagordning 2041-04-02",
+# "Föredragningslista 12 maj 2041".
+_DATED_LIST_HEAD_RE = re.compile(r"[ \t]*(?:föredragningslista|dagordning|ärendelista)[ \t]+(?:den[ \t]+)?(?:"
+                                 + DATE_RE.pattern + r")[ \t]*", re.I)
+
+
 def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The matters of an agenda that numbers none and prints them one a line (a dnr's line under some),
     in blocks under a list heading or its group headings, the meeting's words before the first."""
     rows: list[list] = []
     k = 0
     while k < len(lines):
-        if not _AGENDA_LIST_RE.fullmatch(lines[k][2]):
+        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])):
             k += 1
             continue
         block, k = _listed_rows(lines, k)
         rows.extend(block)
     if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
         return []
+    return _row_items(text, rows)
+
+
+def _row_items(text: str, rows) -> list[Item]:
+    """Unnumbered items of a list's rows (_listed_rows'), each spanning to the next row."""
     items = []
     for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
         stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
@@ -2086,11 +2175,7 @@ def _with_groups_between(text: str, lines: list[tuple[int, int, str]], items: li
             continue
         rows, _end = _listed_rows(lines, k)
         rows = [r for r in rows if r[2] <= nxt.span[0]]
-        for j, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
-            stop = rows[j + 1][0] if j + 1 < len(rows) else title_end
-            out.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
-                            span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
-                            dnr_span=dnr_span))
+        out.extend(_row_items(text, rows))
     return out
 
 
@@ -2215,7 +2300,7 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
             if raw[dnr[1]:].strip(" \t)]"):
                 dnr = None
             else:
-                title = raw[:dnr[0]].rstrip(" \t([,–-")
+                title = raw[:dnr[0]].rstrip(" \t([,–—-")
         item = Item(number=f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
                     span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
                     dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)

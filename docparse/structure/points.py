@@ -354,6 +354,22 @@ def labelled_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
+# A decision as a label with the decision after it on its line, as a meeting page sums up each § of a
+# protocol: "Beslut: Nämnden godkänner avtalet.", "Nämndens beslut: ...", "Beslutet: ..." (not
+# "Beslutsunderlag: ...", "Beslutsinstans: ...": the colon follows the word itself).
+_DECISION_LABEL = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][a-zåäö-]+s[ \t]+beslut|[Bb]eslut(?:et)?|BESLUT)[ \t]*:[ \t]*(?=\S)")
+
+
+def labelled_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
+    """The points after a decision's or proposal's label on its line ("Beslut: Regionstyrelsen
+    godkänner avtalet."), read as under a heading: an item's decision where no heading is above it."""
+    for k, (start, end, line) in enumerate(lines):
+        m = (_DECISION_LABEL.match(line) or _PROPOSAL_LABEL.match(line)) if len(line) < _LONG_LINE else None
+        if m:
+            return read_points([(start + m.end(), end, line[m.end():])] + list(lines[k + 1:]), 0)
+    return []
+
+
 _PROPOSAL_ALONE = re.compile(r"[ \t]*" + sections.tolerant(sections.PROPOSAL_ALONE) + r"[ \t]*:?[ \t]*", re.I)
 _PROPOSES = re.compile(r"(?<![\wåäö])(?:föreslår|föreslås)(?![\wåäö])")
 

@@ -67,6 +67,8 @@ _LABEL_START = re.compile(tolerant(
     r"postadress|besöksadress|leveransadress|fakturaadress|organisationsnummer|bankgiro|plusgiro|webbplats|växel|"
     # a delegation decision's head: the point of the delegation order it rests on, and its law
     r"delegationspunkt|delegationsordning|lagrum|"
+    # a council member's question and its answer: who asked, whom it is put to
+    r"interpellant|frågeställare|ställd\s+till|motionär|motionärer|"
     # ("Uppdaterad avgift för ...", a word in lower case after it, is a heading, no label)
     r"(?:publicerad|uppdaterad)(?![ \t]+(?!(?:av|den|senast|kl|(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?)\b)(?-i:[a-z\u00e5\u00e4\u00f6]))|artikeln\s+publicerades|nyhet(?:er)?(?!\s+(?:från|om|i)\s)|av|foto|fotograf|bildtext|sidansvarig|kontakt|organ|"
     # a page's reading time over its headline: "Lästid: 2 min", "Läsningstid 3 minuter"
@@ -417,6 +419,7 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
     if len(line) <= _FLAT_LINE and not _is_sentence(line):
         return None
     word = re.compile(r"(?<![\wåäö])" + re.escape(type_word.printed.lower()) + r"(?![\wåäö])")
+    meeting = None  # a heading naming the body that meets and its day ("Direktionen 4 mars 2040"): the nearest
     for ls, le, line in lines:
         if ls >= line_start:
             break  # the page heading stands above the flattened line
@@ -426,7 +429,15 @@ def _page_heading(body: str, lines: list[tuple[int, int, str]], start: int, type
         if 2 <= len(text.split()) <= 8 and len(text) <= 80 and word.search(text.lower()) and not _BREADCRUMB.search(text):
             off = ls + line.index(text)
             return Title(text, (off, off + len(text)), "heading")
-    return None
+        if 2 <= len(text.split()) <= 8 and len(text) <= 80 and _MEETING_HEADING.fullmatch(text):
+            off = ls + line.index(text)
+            meeting = Title(text, (off, off + len(text)), "heading")
+    return meeting
+
+
+# A meeting page's heading naming the body and the day it meets, over the sentence that calls to it:
+# "Direktionen 4 mars 2040", "Regionstyrelsen 2040-11-05", "Socialnämnden – sammanträde 12 maj 2040".
+_MEETING_HEADING = re.compile(r"(?:" + BOARD_RE.pattern + r")(?:[ \t]+[–-][ \t]+[a-zåäö]+)?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")")
 
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
@@ -549,6 +560,20 @@ def _is_address_line(text: str, type_word: TypeWord) -> bool:
     # (a heading in capitals: its place's capital was lost to sentence case, "... I EXELAND")
     return not tail or bool(re.fullmatch(r"i\s+(?:" + MUNICIPALITY_RE.pattern + r"|[A-ZÅÄÖ][\wåäö-]+(?:[ -][A-ZÅÄÖ][\wåäö-]+)?)", tail)
                             or capitals and re.fullmatch(r"i\s+[^\W\d_]+(?:[ -][^\W\d_]+)?", tail))
+
+
+# A council member's paper and the office-holder it is put to, with no subject: "Interpellation till
+# socialnämndens ordförande Eva Ek (S)", "... till barn- och utbildningsnämndens ordförande", "Enkel
+# fråga till kommunalrådet". Its subject stands
+# below ("Ämne: ..."); a line naming one ("... ordförande om skolskjutsarna") is a heading.
+_PUT_TO_OFFICER = re.compile(
+    r"(?:interpellation|enkel\s+fråga|fråga|motion|medborgarförslag)\s+till\s+"
+    r"(?:(?:(?!om\s|angående\s)[\wåäö]+-?\s+){0,3}[\wåäö-]+s\s+)?(?:vice\s+)?(?:ordförande|ordföranden|kommunalråd(?:et)?|regionråd(?:et)?|oppositionsråd(?:et)?)"
+    r"(?-i:(?:\s+[A-ZÅÄÖ][\wåäöé-]+){0,3}(?:\s*\([A-ZÅÄÖ]{1,3}\))?)\s*", re.I)
+
+
+def _is_put_to_officer(text: str) -> bool:
+    return _PUT_TO_OFFICER.fullmatch(sentence_case(text.strip())) is not None
 
 
 def _board_of_municipality(text: str) -> bool:
@@ -954,6 +979,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     if _is_menu_row(text):
         return False  # a site's menu row ("Logga in | Lyssna | In English"), no heading
     if type_word and _is_address_line(text, type_word):
+        return False
+    if _is_put_to_officer(text):
         return False
     if type_word and type_word.doc_type == "protokollsutdrag" and text.lower().startswith(type_word.printed.lower()):
         return False  # "Utdrag ur protokoll fört vid sammanträde med ...": the excerpt's source; its § names the matter

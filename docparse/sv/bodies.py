@@ -52,9 +52,9 @@ _HEADS = (
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
 # Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
-# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ..."
-# (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
-_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr]egionala)\s+(?=[a-zåäö]*nämnd)"
+# nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ...",
+# "Regional utvecklingsnämnd" (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
+_ADJECTIVES = (r"(?:[Tt]ekniska|(?P<joint>[Gg]emensamma|Gemensam)|[Ss]ociala|[Rr]egionala|Regional)\s+(?=[a-zåäö]*nämnd)"
                # A district's name before its board: "Åby-Ekeby stadsdelsnämnd".
                r"|(?!(?:Den|Denna|Varje|En|Vår|Er|Respektive|Berörd|Berörda|Alla|Samtliga)\s)"
                r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)*\s+(?=(?:stadsdels|kommundels|områdes)nämnd)")
@@ -194,7 +194,9 @@ NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?
 _AREA_PART = r"(?:Södra|Norra|Västra|Östra|Mellersta|Nordvästra|Nordöstra|Sydvästra|Sydöstra|Nedre|Övre)"
 _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄÖ][a-zåäö]+s[ \t]+(?:(?i:kommunal|region|samordnings|gymnasie|"
                      r"räddningstjänst|utbildnings|avfalls|vatten|tolk|överförmyndar|räddnings|brandförsvars|brand-[ \t]och[ \t]räddnings|"
-                     r"miljö|vård)förbund|[Bb]randkår)"
+                     r"miljö|vård)förbund|[Bb]randkår"
+                     # (two trades in a suspended compound: "Exebygdens Miljö- och Energiförbund")
+                     r"|[A-ZÅÄÖa-zåäö][a-zåäö]+-[ \t]och[ \t][A-ZÅÄÖa-zåäö][a-zåäö]+förbund)"
                      r"|(?:" + _AREA_PART.upper() + r"[ ]+)?[A-ZÅÄÖ]{3,}S[ ]+(?:(?:KOMMUNAL|REGION|SAMORDNINGS|GYMNASIE|RÄDDNINGSTJÄNST|"
                      r"UTBILDNINGS|AVFALLS|VATTEN|TOLK|ÖVERFÖRMYNDAR|RÄDDNINGS|BRANDFÖRSVARS|BRAND-[ ]OCH[ ]RÄDDNINGS|MILJÖ|VÅRD)FÖRBUND"
                      r"|BRANDKÅR)))")

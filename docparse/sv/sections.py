@@ -111,6 +111,9 @@ _ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*
 _ABOUT = r"(?:om|från|kring|inför|efter)"
 # The proposers of a motion or citizen's proposal: their proposal is the matter, not the paper's proposal.
 _MOVERS = rf"(?:motion{_AE}r|motionens|f{_O}rslagsst{_AE}ll)"
+# "... besluta att" over the points that do not repeat it ("1. avgiften tas bort, 2. ..."): the
+# clauses' "att" closing the lead-in line.
+_CLAUSES_BELOW = r"(?:\s+att)?"
 _GENITIVE_SUBJECT = rf"(?:{_WORD}s\s+)?{_WORD}"
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
@@ -124,8 +127,8 @@ SECTION_HEADINGS: list[tuple[str, str]] = [
                  rf"|(?:{_WORD}s\s+)?f{_O}rslag\s+till\s+direktionen"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
                  # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?)?"),
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"
+                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"),
     # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
     # (Not a news headline about a body's decisions: "Kort om kommunstyrelsens beslut", "Nytt från
     # fullmäktiges beslut": a preposition among the words before the body is no part of its name.)
