@@ -987,6 +987,45 @@ def _is_word(token: str, models: ModelStore | None) -> bool:
     return lexicon.logf(token.lower()) is not None
 
 
+# Tesseract parts a page into paragraphs by its own reading of the layout and prints a blank line
+# between them: inside a wrapped heading ("Svar på motion om fler laddplatser" / "" / "vid kommunens
+# anläggningar") or a run of prose, where the printed page has no blank line at all.
+_OCR_PARAGRAPH_BREAK = re.compile(r"(?<=[^\n])\n\n(?=[^\n])")
+_OCR_SPLIT_MIN_WORDS = 3  # a number under a short label ("Telefon" / "" / "0123 ...") keeps its blank line
+
+
+def _ocr_split_phrase(above: str, below: str) -> bool:
+    """``below`` goes on with the phrase ``above`` leaves open: no sentence ends, a table row's cells
+    stand apart (a tab: the rows of a table, no phrase), ``below`` opens no line of its own and reads
+    on from ``above`` (in small letters, a number after a phrase's word, a name after "till")."""
+    above, below = above.strip(), below.strip()
+    if not above or not below or "\t" in above or above.endswith(_LINE_END_STOP + (":",)):
+        return False
+    if below[:1].isdigit() and len(above.split()) < _OCR_SPLIT_MIN_WORDS:
+        return False
+    return not _own_line(above, below) and _continues(above, below)
+
+
+def join_ocr_paragraph_splits(text: str, offsets, ocr_pages: set[int]):
+    """A blank line Tesseract set inside a phrase (_ocr_split_phrase) on an OCR'd page is a line
+    break again, so a wrapped title or an agenda's row reads as the printed page's one block."""
+    if not ocr_pages or "\n\n" not in text:
+        return text, offsets
+    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+
+    def repl(m: re.Match) -> str:
+        if bisect.bisect_right(page_starts, m.start()) - 1 not in ocr_pages:
+            return m.group(0)
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if "\f" in line or m.start() - len(line) == 0:
+            return m.group(0)  # a page's first line: its running head as often as not, set apart from the text
+        end = text.find("\n", m.end())
+        below = text[m.end(): len(text) if end < 0 else end].partition("\f")[0]
+        return "\n" if _ocr_split_phrase(line, below) else m.group(0)
+
+    return _apply(text, offsets, _OCR_PARAGRAPH_BREAK, repl)
+
+
 def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStore | None):
     if not ocr_pages:
         return text, offsets
@@ -1015,6 +1054,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
+    text, offsets = join_ocr_paragraph_splits(text, offsets, ocr_pages or set())
     text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)

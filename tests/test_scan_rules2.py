@@ -1,0 +1,54 @@
+"""Rules for the text a scan's OCR gives (helper scan2): Tesseract's paragraph breaks inside a phrase
+(clean), a protocol's heads with a board's code before a misread paragraph sign (repair), a blank line
+under a captioned table's heading row (amounts), an agenda row's title cell that wraps to the margin
+(items). Invented Swedish."""
+
+from __future__ import annotations
+
+import pytest
+
+from docparse.clean import clean
+
+AGENDA = ("Kallelse\n\nFritidsnämnden i Tallåsa\n\n"
+          "Ärende 4\n\nAnsökan om bidrag till Föreningen Skogsbrynet för\n\n2042\n\n"
+          "Ärende 5\n\nSvar på motion om fler bänkar\n\nvid kommunens badplatser\n\n"
+          "Ärende 6\n\nFörsäljning av del av fastigheten Lövnäs 2:7 till\n\nÅsbo Trä AB\n")
+
+
+def test_a_blank_line_tesseract_set_inside_a_phrase_is_a_line_break_on_ocr_pages():
+    text = clean(AGENDA, ocr_pages={0}).text
+    assert "Föreningen Skogsbrynet för\n2042" in text  # a number after the phrase's word
+    assert "fler bänkar\nvid kommunens badplatser" in text  # small letters go on
+    assert "Lövnäs 2:7 till\nÅsbo Trä AB" in text  # a name after "till"
+    assert "Ärende 4\n\nAnsökan" in text and "Kallelse\n\nFritidsnämnden" in text  # the page's own blank lines
+
+
+def test_a_text_layers_blank_lines_are_the_documents():
+    assert clean(AGENDA).text == clean(AGENDA, ocr_pages=set()).text
+    assert "för\n\n2042" in clean(AGENDA).text
+
+
+@pytest.mark.parametrize("above, below", [
+    ("Nämnden godkänner avtalet.", "därefter lämnades information"),  # a sentence ends
+    ("Telefon", "0480-123 45"),  # a short label over its number
+    ("Nämnd\tBudget 2042", "vård och omsorg"),  # a table's row
+    ("Sammanträdet hölls i Tallåsa den", "2042-03-04"),  # a date opens its own line... unless the phrase needs it
+    ("Beslutet gäller", "att nämnden ska redovisa"),  # no lead-in: read on, a decision's clause needs a colon
+])
+def test_blank_lines_kept_or_joined_by_the_phrase(above, below):
+    text = clean(f"Ärende 7\n\n{above}\n\n{below}\n", ocr_pages={0}).text
+    joins = {"Beslutet gäller", "Sammanträdet hölls i Tallåsa den"}
+    assert (f"{above}\n\n{below}" not in text) == (above in joins)
+
+
+def test_only_ocr_pages_are_joined():
+    raw = ("Ärende 7\n\nSvar på motion om fler bänkar\n\nvid kommunens badplatser\n"
+           "\fÄrende 8\n\nSvar på motion om nya bryggor\n\nvid sjön Tallen\n")
+    text = clean(raw, ocr_pages={1}).text
+    assert "bänkar\n\nvid kommunens" in text and "bryggor\nvid sjön" in text
+
+
+def test_a_pages_first_line_keeps_its_blank_line():
+    raw = "Svar på motion om fler bänkar\n\nvid kommunens badplatser\fFritidsnämnden i Tallåsa\n\nfrivilliga ledare\n"
+    text = clean(raw, ocr_pages={0, 1}).text
+    assert "Tallåsa\n\nfrivilliga" in text and "Svar på motion om fler bänkar\n\nvid" in text
