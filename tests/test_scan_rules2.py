@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from docparse.clean import clean
+from docparse.repair import repair
+from docparse.repair.paragraph_marks import REASON, paragraph_signs
 
 AGENDA = ("Kallelse\n\nFritidsnämnden i Tallåsa\n\n"
           "Ärende 4\n\nAnsökan om bidrag till Föreningen Skogsbrynet för\n\n2042\n\n"
@@ -52,3 +54,24 @@ def test_a_pages_first_line_keeps_its_blank_line():
     raw = "Svar på motion om fler bänkar\n\nvid kommunens badplatser\fFritidsnämnden i Tallåsa\n\nfrivilliga ledare\n"
     text = clean(raw, ocr_pages={0, 1}).text
     assert "Tallåsa\n\nfrivilliga" in text and "Svar på motion om fler bänkar\n\nvid" in text
+
+
+FINNISH_HEADS = ("Protokoll\nFullmäktige\n\nFgm $ 31\n\nMÖTETS LAGLIGHET\n\nMötet konstaterades lagligt.\n\n"
+                 "Kstyr $ 40 / 3.2.2042\n\nFgm $ 32\n\nVAL AV PROTOKOLLJUSTERARE\n\nTill justerare valdes Ebba Lind.\n\n"
+                 "Fgm $ 33\n\nBUDGET FÖR ÅR 2043\n\nFullmäktige godkände budgeten.\n")
+
+
+def test_a_board_code_before_a_misread_sign_is_read_as_a_head():
+    repaired = repair(FINNISH_HEADS)
+    assert [line for line in repaired.text.splitlines() if line.startswith("Fgm")] == ["Fgm § 31", "Fgm § 32", "Fgm § 33"]
+    assert "Kstyr $ 40 / 3.2.2042" in repaired.text  # the matter's earlier handling: a date, no title, left as read
+    assert all(e.reason == REASON for e in repaired.edits if e.replacement == "§")
+
+
+@pytest.mark.parametrize("text", [
+    "HH 8 41 Budget\nHH 8 42 Val\n",  # one letter repeated: a rule's misread, no code
+    "Hit 8 41 Budget\nAHH 8 42 Val\n",  # a different word before each: no board's code
+    "Bord 8 12 Stolar\n",  # one line alone
+])
+def test_no_board_code_no_head(text):
+    assert paragraph_signs(text) == []

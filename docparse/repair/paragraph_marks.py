@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from docparse.sv.confusions import OLD_OCR_SIGN_MISREADS, PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 
@@ -24,8 +25,10 @@ _NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
 # against the number; never "8": "813" is a number).
-# (a board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget")
-_CODE = r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?"
+# A board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget", and as Finland's
+# protocols print it, an abbreviation: "Fge $ 22", "Kst 8 71". Only a code two heads or more share
+# is one (_coded_alike).
+_CODE = r"(?:[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,5}|[a-zåäö]{1,5})[ \t]+)?"
 _SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
                          + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
                          + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
@@ -68,7 +71,7 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
                                             for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     for pattern, sign, number, printed in _SHAPES:
-        found = list(pattern.finditer(lines))
+        found = _coded_alike(lines, list(pattern.finditer(lines)), printed)
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
         if not heads:
             continue  # (no misread head of this shape: the printed ones need not be found)
@@ -82,6 +85,18 @@ def paragraph_signs(text: str) -> list[tuple[int, int, str, str]]:
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     out.extend(_eight_tight_heads(lines, out))
     return sorted(out)
+
+
+def _coded_alike(lines: str, found: list[re.Match], printed: re.Pattern) -> list[re.Match]:
+    """The heads with no code before their sign, and those whose code two heads or more share,
+    misread or printed right (a protocol prints one board's code on every head: "Fge $ 22" ...
+    "Fge § 25"), not one letter repeated ("HH", a rule's misread); a word before one head alone is no code."""
+    leads = [lines[m.start():m.start(1)].strip() for m in found]
+    if not any(leads):
+        return found  # (no code before any: the printed heads need not be found)
+    codes = Counter(leads)
+    codes.update(m.group(0).partition("§")[0].strip() for m in printed.finditer(lines))
+    return [m for m, code in zip(found, leads) if not code or (codes[code] >= 2 and len(set(code)) > 1)]
 
 
 def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
