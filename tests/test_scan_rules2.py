@@ -75,3 +75,18 @@ def test_a_board_code_before_a_misread_sign_is_read_as_a_head():
 ])
 def test_no_board_code_no_head(text):
     assert paragraph_signs(text) == []
+
+
+CAPTIONED = ("Beslut om driftramar\n\nDriftram per nämnd (tkr)\n\nNämnd\tBudget 2044\tBudget 2043\n\n"
+             "Fritidsnämnden\t16 400\t15 900\nSkolnämnden\t42 300\t41 600\n")
+
+
+def test_a_blank_line_under_a_captioned_tables_heading_row_keeps_its_rows(extract_text):
+    values = sorted(a["value"] for a in extract_text(CAPTIONED)["amounts"])
+    assert values == [15_900_000, 16_400_000, 41_600_000, 42_300_000]
+
+
+def test_a_blank_line_under_the_heading_row_then_no_row_of_its_columns(extract_text):
+    text = CAPTIONED.replace("Fritidsnämnden\t16 400\t15 900", "Ramarna gäller från den 1 januari 16 400")
+    values = [a["value"] for a in extract_text(text)["amounts"]]
+    assert 16_400_000 not in values and 15_900_000 not in values
