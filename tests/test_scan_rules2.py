@@ -90,3 +90,25 @@ def test_a_blank_line_under_the_heading_row_then_no_row_of_its_columns(extract_t
     text = CAPTIONED.replace("Fritidsnämnden\t16 400\t15 900", "Ramarna gäller från den 1 januari 16 400")
     values = [a["value"] for a in extract_text(text)["amounts"]]
     assert 16_400_000 not in values and 15_900_000 not in values
+
+
+def _titles(text: str, ocr: bool = True) -> dict:
+    from docparse.document import line_spans
+    from docparse.structure.items import find_items
+
+    cleaned = clean(text, ocr_pages={0} if ocr else None).text
+    return {i.number: i.title for i in find_items(cleaned, line_spans(cleaned))}
+
+
+AGENDA_TABLE = ("Föredragningslista\n\nNr\tÄrende\tDiarienummer\tFöredragande\n\n1\tVal av justerare\n\n"
+                "2\tUpphandling av snöröjning i\tTN 2042/0071\tEbba Lind\nRörby och Norrby 2042–2045\n\n"
+                "3\tMedborgarförslag om en brygga vid\tTN 2042/0034\tEbba Lind\nSjön Tallen\n\n"
+                "4\tTaxa för parkering\tTN 2042/0090\tOlle Berg\nBeslutet gäller från 1 juli.\n")
+
+
+def test_a_title_cell_ending_in_a_preposition_goes_on_in_the_line_below_at_the_margin():
+    titles = _titles(AGENDA_TABLE)
+    assert titles["2"] == "Upphandling av snöröjning i Rörby och Norrby 2042–2045"
+    assert titles["3"] == "Medborgarförslag om en brygga vid Sjön Tallen"
+    assert titles["4"] == "Taxa för parkering"  # (a cell ending in a noun: the line below is no part of it)
+
