@@ -987,6 +987,45 @@ def _is_word(token: str, models: ModelStore | None) -> bool:
     return lexicon.logf(token.lower()) is not None
 
 
+# Tesseract parts a page into paragraphs by its own reading of the layout and prints a blank line
+# between them: inside a wrapped heading ("Svar på motion om fler laddplatser" / "" / "vid kommunens
+# anläggningar") or a run of prose, where the printed page has no blank line at all.
+_OCR_PARAGRAPH_BREAK = re.compile(r"(?<=[^\n])\n\n(?=[^\n])")
+_OCR_SPLIT_MIN_WORDS = 3  # a number under a short label ("Telefon" / "" / "0123 ...") keeps its blank line
+
+
+def _ocr_split_phrase(above: str, below: str) -> bool:
+    """``below`` goes on with the phrase ``above`` leaves open: no sentence ends, a table row's cells
+    stand apart (a tab: the rows of a table, no phrase), ``below`` opens no line of its own and reads
+    on from ``above`` (in small letters, a number after a phrase's word, a name after "till")."""
+    above, below = above.strip(), below.strip()
+    if not above or not below or "\t" in above or above.endswith(_LINE_END_STOP + (":",)):
+        return False
+    if below[:1].isdigit() and len(above.split()) < _OCR_SPLIT_MIN_WORDS:
+        return False
+    return not _own_line(above, below) and _continues(above, below)
+
+
+def join_ocr_paragraph_splits(text: str, offsets, ocr_pages: set[int]):
+    """A blank line Tesseract set inside a phrase (_ocr_split_phrase) on an OCR'd page is a line
+    break again, so a wrapped title or an agenda's row reads as the printed page's one block."""
+    if not ocr_pages or "\n\n" not in text:
+        return text, offsets
+    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+
+    def repl(m: re.Match) -> str:
+        if bisect.bisect_right(page_starts, m.start()) - 1 not in ocr_pages:
+            return m.group(0)
+        line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
+        if ("\f" in line or m.start() - len(line) == 0) and line.split()[-1:] and line.split()[-1].casefold() not in PHRASE_GOES_ON:
+            return m.group(0)  # a page's first line: its running head as often as not (one ends on no "för"), set apart
+        end = text.find("\n", m.end())
+        below = text[m.end(): len(text) if end < 0 else end].partition("\f")[0]
+        return "\n" if _ocr_split_phrase(line, below) else m.group(0)
+
+    return _apply(text, offsets, _OCR_PARAGRAPH_BREAK, repl)
+
+
 def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStore | None):
     if not ocr_pages:
         return text, offsets
@@ -1006,26 +1045,6 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStor
         return m.group(0)[: m.start("debris") - m.start()]
 
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
-
-
-def _phrase_blank_lines(text: str, ocr_pages: set[int]) -> set[int]:
-    """Starts of the blank lines Tesseract set inside a phrase on an OCR'd page: it prints a blank
-    line between most lines it reads, so a heading wrapped over two lines ("Bidrag till X för" /
-    "renovering av klubbstugan") comes apart into two blocks. A blank after a line ending on a
-    word no phrase ends on, before a line that reads on from it (_continues, not a line of its own),
-    is no paragraph's end."""
-    lines = line_spans(text)
-    page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
-    out: set[int] = set()
-    for (_s, end, line), (blank, _e, gap), (_s2, _e2, below) in zip(lines, lines[1:], lines[2:]):
-        if gap.strip() or not line.strip() or not below.strip() or below[:1].isspace():
-            continue
-        if line.split()[-1].casefold() not in PHRASE_GOES_ON or text[end:end + 1] != "\n":
-            continue  # (a page's last line: its blank is a page break's)
-        if (bisect.bisect_right(page_starts, blank) - 1 in ocr_pages and _continues(line.strip(), below)
-                and not _own_line(line.strip(), below)):
-            out.add(blank)
-    return out
 
 
 # A table row's number cell: "5", "5.", "5)" before the row's tab.
@@ -1067,15 +1086,6 @@ def _indent_wrapped_cells(text: str, offsets, ocr_pages: set[int]):
     return _apply(text, offsets, re.compile(r"(?<=\n)(?=\S)"), lambda m: "\t" * tabs.get(m.start(), 0))
 
 
-def _join_ocr_phrases(text: str, offsets, ocr_pages: set[int]):
-    """Drop the blank lines Tesseract set inside a wrapped phrase (_phrase_blank_lines)."""
-    if not ocr_pages:
-        return text, offsets
-    blanks = _phrase_blank_lines(text, ocr_pages)
-    if not blanks:
-        return text, offsets
-    return _apply(text, offsets, re.compile(r"(?<=\n)[ \t]*\n"), lambda m: "" if m.start() in blanks else m.group(0))
-
 
 def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None,
           furniture: list[tuple[int, int]] | None = None) -> CleanResult:
@@ -1085,10 +1095,10 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
     text, offsets = _indent_wrapped_cells(text, offsets, ocr_pages or set())
+    text, offsets = join_ocr_paragraph_splits(text, offsets, ocr_pages or set())
     text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)
-    text, offsets = _join_ocr_phrases(text, offsets, ocr_pages or set())
     text, offsets = unwrap_column(text, offsets)
     text, offsets = _rejoin(text, offsets)
     if offsets is None:

@@ -255,6 +255,7 @@ def _table_amounts(body: str) -> list[dict]:
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
         last_cells = 0
+        heading_cols = 0  # the money columns a heading row under a caption names ("Nämnd   Budget 2034   Budget 2033": 2)
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
@@ -262,6 +263,11 @@ def _table_amounts(body: str) -> list[dict]:
             if not row.strip():
                 if pos > first and last_cells and _next_row_alike(body, end + 1, last_cells):
                     pos = end + 1  # a page's break (a converter's blank line) between two rows of as many cells
+                    continue
+                if pos > first and not last_cells and heading_cols and _next_row_alike(body, end + 1, heading_cols):
+                    # "Nämnd   Budget 2034   Budget 2033" / "" / "Kommunstyrelsen   186 400   179 900": an OCR's
+                    # paragraph break under the heading row, its first row as many number cells as its columns
+                    pos = end + 1
                     continue
                 if pos == first == head.end() + 1 and not head.group("cols"):
                     # a caption, a blank line, then the columns' heading: "Driftramar 2036 (mnkr)" / "" / "Nämnd  Budget ..."
@@ -278,6 +284,7 @@ def _table_amounts(body: str) -> list[dict]:
                 # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033" (or "Post   2040   2041": years,
                 # no amounts): a caption, its unit every column's
                 every_cell = True
+                heading_cols = len(re.split(r"\t|[ \u00a0]{2,}", row.strip())) - 1
                 pos = end + 1
                 continue
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell

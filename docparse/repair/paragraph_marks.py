@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from docparse.sv.confusions import OLD_OCR_SIGN_MISREADS, PARAGRAPH_SIGN_MARKS, PARAGRAPH_SIGN_MISREADS
 
@@ -24,8 +25,10 @@ _NUMBER = r"(\d{1,3})(?:/(?:19|20)?\d\d)?"
 # The sign before the number at a line's start: "8 12 Budget", "& 13", "&$ 13" (two marks for one
 # sign; a typewriter's face: "S 13", "sS 13", "Ss 13"; an older engine's "5 13"), "$13" (a mark tight
 # against the number; never "8": "813" is a number).
-# (a board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget")
-_CODE = r"(?:[A-ZÅÄÖ]{2,6}[ \t]+)?"
+# A board's code may stand before the sign: "KF 8 187", "BUN $ 12 Budget", and as Finland's
+# protocols print it, an abbreviation: "Fge $ 22", "Kst 8 71". Only a code two heads or more share
+# is one (_coded_alike).
+_CODE = r"(?:[A-ZÅÄÖ](?:[A-ZÅÄÖ]{1,5}|[a-zåäö]{1,5})[ \t]+)?"
 _SIGN_FIRST = re.compile(r"^[ \t]*" + _CODE + r"((?!88)(?:s(?=[S$]))?" + PARAGRAPH_SIGN_MISREADS + r"(?:" + PARAGRAPH_SIGN_MISREADS
                          + r"|s)?(?=[ \t])|" + OLD_OCR_SIGN_MISREADS + r"(?=[ \t])|"
                          + PARAGRAPH_SIGN_MISREADS + "?" + PARAGRAPH_SIGN_MARKS + r"(?=\d))[ \t]*"
@@ -77,15 +80,16 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
     out: list[tuple[int, int, str, str]] = [(m.start(1), m.end(1), "§", LAW_REASON)
                                             for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
+    # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
+    # it (no table's row or sum has a dnr label in it)
+    beside = _SCANNED_DNR_BESIDE if scanned else _DNR_BESIDE
     for pattern, sign, number, printed in _SHAPES + (_SCANNED_SHAPES if scanned else ()):
-        found = list(pattern.finditer(lines))
+        with_dnr = (lambda m: beside.match(lines, m.end()) is not None) if pattern in _DNR_SHAPES else (lambda m: False)
+        found = _coded_alike(lines, list(pattern.finditer(lines)), printed, with_dnr)
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
         if not heads:
             continue  # (no misread head of this shape: the printed ones need not be found)
-        # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
-        # it (no table's row or sum has a dnr label in it)
-        beside = _SCANNED_DNR_BESIDE if scanned else _DNR_BESIDE
-        in_run = {i for i, m in enumerate(found) if pattern in _DNR_SHAPES and beside.match(lines, m.end())}
+        in_run = {i for i, m in enumerate(found) if with_dnr(m)}
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))
@@ -93,6 +97,20 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     out.extend(_eight_tight_heads(lines, out))
     return sorted(set(out))  # (a scanned shape may find a head another shape found)
+
+
+def _coded_alike(lines: str, found: list[re.Match], printed: re.Pattern, with_dnr) -> list[re.Match]:
+    """The heads with no code before their sign, and those whose code two heads or more share,
+    misread or printed right (a protocol prints one board's code on every head: "Fge $ 22" ...
+    "Fge § 25"), not one letter repeated ("HH", a rule's misread), or that stand with their dnr
+    beside (a one-§ extract's "KF $S 19   Dnr ..."); a word before one head alone is no code."""
+    leads = [lines[m.start():m.start(1)].strip() for m in found]
+    if not any(leads):
+        return found  # (no code before any: the printed heads need not be found)
+    codes = Counter(leads)
+    codes.update(m.group(0).partition("§")[0].strip() for m in printed.finditer(lines))
+    return [m for m, code in zip(found, leads)
+            if not code or (len(set(code)) > 1 and (codes[code] >= 2 or with_dnr(m)))]
 
 
 def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -1063,6 +1063,13 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     # "Överenskommelse om partnerskap med" / "Föreningen Kvinnojouren Vildrosen".
     if follow[:1].isalnum() and _DANGLING_END_RE.search(text, max(0, line_end - 12), line_end):
         return nxt
+    # ... and so does a table row's title cell that ends in one, the row's later cells closing the line
+    # ("4   Upphandling av vinterväghållning i   TN 2037/0071   Eva Ek" / "Rörby och Norrby 2040–2043"),
+    # its wrapped line alone below (an OCR sets it at the margin, its indent lost): not the next row.
+    if (title and follow[:1].isalnum() and _DANGLING_END_RE.search(title.rstrip()) and "\t" not in follow
+            and not _COLUMN_GAP_RE.search(follow)
+            and not _HEAD_RE.match(line) and not _is_label_opening(follow) and not is_section_heading(follow)):
+        return nxt
     # (A cell's wrapped line may open with a year: "Investeringsbudget för gator och parker" / "2038, totalt 6,2 mnkr".)
     if column and (follow[:1].isupper() or follow[:1].isdigit()) and len(line) - len(line.lstrip()) == column \
             and not re.search(r"\S(?:\t|[ ]{3,})\S", follow) and not _is_label_opening(follow) \
