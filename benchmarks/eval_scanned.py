@@ -136,7 +136,7 @@ def read_scanned(path: Path, face: str, cache: Path, version: str):
     if cached.exists():
         return pickle.loads(cached.read_bytes())
     pdf = image_pdf(images)
-    target = cache / f"{path.stem}.pdf"
+    target = cache / f"{path.stem}.{os.getpid()}.pdf"  # (runs side by side may OCR the same document)
     target.write_bytes(pdf)
     try:
         source = read(str(target), ocr="auto", jobs=1)
@@ -145,7 +145,9 @@ def read_scanned(path: Path, face: str, cache: Path, version: str):
         return None
     finally:
         target.unlink()
-    cached.write_bytes(pickle.dumps(source))
+    partial = cached.with_suffix(f".{os.getpid()}.part")
+    partial.write_bytes(pickle.dumps(source))
+    partial.replace(cached)  # (whole or not at all, for a run reading it at the same time)
     return source
 
 
