@@ -1086,7 +1086,6 @@ def _indent_wrapped_cells(text: str, offsets, ocr_pages: set[int]):
     return _apply(text, offsets, re.compile(r"(?<=\n)(?=\S)"), lambda m: "\t" * tabs.get(m.start(), 0))
 
 
-
 def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None,
           furniture: list[tuple[int, int]] | None = None) -> CleanResult:
     """Clean raw document text (pages joined by form feeds); ``ocr_pages`` are the 0-based
