@@ -249,3 +249,15 @@ def test_an_applicant_that_is_an_organisation_is_no_person(extract_text):
     text = ("PROTOKOLLSUTDRAG\n\n§ 75  Bygglov för klubbstuga\n\n"
             "Sökande: Exeby Skoterklubb, org.nr 802480-1238\n\nAnsökan avser en klubbstuga.\n")
     assert extract_text(text)["people"] == []
+
+
+def test_a_footnotes_number_run_into_i_and_a_points_letter_are_no_numbers():
+    from docparse.repair.numerals import numeral_repairs
+    text = "Se tabell.\n\n3I den samlade bedömningen ingår 12I kommuner. Enligt bilaga 4 punkt 7l gäller ..."
+    assert numeral_repairs(text, []) == []
+
+
+def test_a_words_end_after_its_hyphenation_is_no_rn_word():
+    from docparse.models import store_for
+    from docparse.repair.rn_for_m import rn_for_m
+    assert rn_for_m("de ekonomiska effek- terna och par-\n\nterna", store_for().lexicon) == []

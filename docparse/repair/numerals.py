@@ -12,6 +12,8 @@ from docparse.sv.confusions import DIGIT_FOR
 # (a date's dashes, a dnr's slash, a decimal comma), standing apart from any word.
 _RUN = re.compile(r"(?<![\w.,:/-])[0-9lIO](?:[.,:/-]?[0-9lIO])*(?![\w])")
 _LOOKALIKES = frozenset("lIO")
+_WORD_AFTER = re.compile(r"[ \t]+[^\W\d_]")
+_SIGN_BEFORE = re.compile(r"§[ \t]*$")
 REASON = "letter read for a digit inside a number"
 
 
@@ -28,6 +30,10 @@ def numeral_repairs(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         if len(run) <= 2 and run[0] in "IO":
             continue  # "O2", "I5": a name or a code as likely as a number
+        if run.endswith("I") and _WORD_AFTER.match(text, m.end()):
+            continue  # "2I den", "84I kommuner": a footnote's number run into the word "I" after it
+        if len(run) == 2 and not _SIGN_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+            continue  # "point 5l", "bilaga 4I": a numbered point's letter as likely as a digit (not "§ 6l")
         if not all(_digit_beside(run, i) for i, c in enumerate(run) if c in _LOOKALIKES):
             continue
         out.append((m.start(), m.end(), run.translate(DIGIT_FOR), REASON))

@@ -24,6 +24,8 @@ def rn_for_m(text: str, lexicon) -> list[tuple[int, int, str, str]]:
         low = word.lower()
         if len(word) < MIN_LENGTH or lexicon.logf(low) is not None or lexicon.by_key(fold(low)):
             continue
+        if text[max(0, m.start() - 8):m.start()].rstrip().endswith("-"):
+            continue  # "effek- terna", "par-" / "terna": a word's end after its hyphenation, no word of its own
         if word[:1].isupper() and (is_given_name(word) or is_known_surname(word)):
             continue
         found = None
