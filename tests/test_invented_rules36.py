@@ -348,3 +348,14 @@ def test_bulleted_point_wrapped_in_lower_case_goes_on(extract_text):
             "• Bidraget betalas ut i maj.\n\nÄrendet\nFöreningen har sökt bidrag.\n")
     points = extract_text(text)["decision_points"]
     assert points[0]["text"] == "Nämnden beviljar Torups Musikförening 20 000 kronor för konserter under sommaren."
+
+
+def test_a_table_inside_an_odf_list_item_keeps_its_cells(tmp_path):
+    from docparse.read import read
+
+    items = ('<text:list><text:list-item><text:p>Bidrag fördelas så här:</text:p>'
+             '<table:table><table:table-row><table:table-cell><text:p>Ekby IF</text:p></table:table-cell>'
+             '<table:table-cell><text:p>12 000 kr</text:p></table:table-cell></table:table-row></table:table>'
+             '</text:list-item></text:list>')
+    text = read(_odt(tmp_path / "t.odt", "", items)).pages[0].text
+    assert "Bidrag fördelas så här:\nEkby IF\t12 000 kr\n" in text

@@ -98,7 +98,7 @@ def _collect_list(el, blocks: Blocks, lists: _Lists, style: str, level: int) -> 
             elif child.tag == T + "list":
                 _collect_list(child, blocks, lists, style, level + 1)
             else:
-                _collect(child, blocks, lists)
+                _collect([child], blocks, lists)  # (the child itself: a table, a section)
     lists.last[style] = count
 
 
