@@ -24,6 +24,7 @@ after reading. Faces (Debian's fonts-urw-base35, fonts-liberation, fonts-dejavu)
 from __future__ import annotations
 
 import argparse
+import functools
 import glob
 import hashlib
 import io
@@ -31,6 +32,7 @@ import json
 import os
 import pickle
 import random
+import re
 import subprocess
 import sys
 import textwrap
@@ -80,15 +82,19 @@ def page_texts(text: str) -> list[list[str]]:
     return [p for p in pages if any(line.strip() for line in p)] or [["(tom)"]]
 
 
+@functools.lru_cache(maxsize=None)
+def _font(face: str):
+    from PIL import ImageFont
+
+    return ImageFont.truetype(str(FONT_DIR / FACES[face]), FONT_PX)
+
+
 def render(lines: list[str], face: str, rng: random.Random):
     """One page image: each run of text placed at its column in a monospaced grid (so a -layout text's
     columns stand where they stand), drawn in ``face``; then skew, specks and blur."""
-    import re
+    from PIL import Image, ImageDraw, ImageFilter
 
-    from PIL import Image, ImageDraw, ImageFilter, ImageFont
-
-    font = ImageFont.truetype(str(FONT_DIR / FACES[face]), FONT_PX)
-    grid = ImageFont.truetype(str(FONT_DIR / FACES["mono"]), FONT_PX).getlength("n")
+    font, grid = _font(face), _font("mono").getlength("n")
     width = max(2480, int(2 * MARGIN_PX + grid * (max((len(x) for x in lines), default=1) + 2)))
     height = max(3508, 2 * MARGIN_PX + LINE_PX * len(lines))
     img = Image.new("L", (width, height), 255)

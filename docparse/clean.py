@@ -1047,6 +1047,7 @@ def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStor
     return _apply(text, offsets, _HEADING_DEBRIS, repl)
 
 
+_LINE_OPENING = re.compile(r"(?<=\n)(?=\S)")
 # A table row's number cell: "5", "5.", "5)" before the row's tab.
 _ROW_NUMBER_CELL = re.compile(r"[ ]*\d{1,3}[.)]?[ ]*")
 
@@ -1083,7 +1084,7 @@ def _indent_wrapped_cells(text: str, offsets, ocr_pages: set[int]):
     tabs = _wrapped_cell_lines(text, ocr_pages)
     if not tabs:
         return text, offsets
-    return _apply(text, offsets, re.compile(r"(?<=\n)(?=\S)"), lambda m: "\t" * tabs.get(m.start(), 0))
+    return _apply(text, offsets, _LINE_OPENING, lambda m: "\t" * tabs.get(m.start(), 0))
 
 
 def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | None = None,

@@ -37,7 +37,7 @@ _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}
 _BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?"
                             r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d{2}-\d{3,6})[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
-_RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
+RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 
 
 def _bare_in_head(text: str):
@@ -92,7 +92,7 @@ def extract_dnr(ctx) -> list[dict]:
     # Labels first, then their values ("Datum Diarienummer 2039-03-18 SBN 2039/0064"): each label's
     # value is the one in its place among the values, not the text right after it.
     in_runs: dict[int, tuple[int, int] | None] = {}
-    for _run, values in label_runs(text, 0, min(len(text), _RUN_CHARS)):
+    for _run, values in label_runs(text, 0, min(len(text), RUN_CHARS)):
         for v in values:
             if v.kind == "dnr":
                 in_runs.update({i: v.value for i in range(*v.label_span)})

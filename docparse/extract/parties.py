@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
+from docparse.sv.dates import YEAR
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
@@ -578,7 +579,7 @@ def _company_tail(tokens: list[str], k: int) -> list[str]:
     return []
 
 
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(YEAR)
 
 
 def leading_name(text: str, *, lower_start: bool = False) -> str:

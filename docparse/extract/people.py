@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from docparse.extract.dnr import RUN_CHARS  # (label runs read over the same reach)
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.dates import MONTH_NAME_ALT
@@ -1439,8 +1440,8 @@ def _merge(candidates: list[Candidate], mentions: dict[int, list[int]]) -> list[
     return sorted(people.values(), key=lambda p: p["span"][0])
 
 
-_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande",
-                      "beslutsfattare": None}  # (a delegation list's decider: named in the column, no role of ours)
+# (a delegation list's "Beslutsfattare" is named in its column, with no role of ours: no entry)
+_ROW_PERSON_LABELS = {"handläggare": "handläggare", "kontaktperson": "contact", "föredragande": "föredragande"}
 
 
 def label_row_people(body: str) -> list[Candidate]:
@@ -1456,14 +1457,13 @@ def label_row_people(body: str) -> list[Candidate]:
     return out
 
 
-_RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 
 
 def label_run_people(body: str) -> list[Candidate]:
     """A flattened head table's person in its place among the values: "Datum Diarienummer Handläggare"
     over "2040-03-01 RS 2040/0012 Eva Ek" (single spaces: no columns to read), "..., utredare" its title."""
     out = []
-    for _m, values in label_runs(body, 0, min(len(body), _RUN_CHARS)):
+    for _m, values in label_runs(body, 0, min(len(body), RUN_CHARS)):
         for v in values:
             role = _ROW_PERSON_LABELS.get(v.label.strip().lower())
             if v.kind != "person" or v.value is None or not role:

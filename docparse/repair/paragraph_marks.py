@@ -85,7 +85,8 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
     beside = _SCANNED_DNR_BESIDE if scanned else _DNR_BESIDE
     for pattern, sign, number, printed in _SHAPES + (_SCANNED_SHAPES if scanned else ()):
         with_dnr = (lambda m: beside.match(lines, m.end()) is not None) if pattern in _DNR_SHAPES else (lambda m: False)
-        found = _coded_alike(lines, list(pattern.finditer(lines)), printed, with_dnr)
+        printed_heads = list(printed.finditer(lines))
+        found = _coded_alike(list(pattern.finditer(lines)), lines, printed_heads, with_dnr)
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
         if not heads:
             continue  # (no misread head of this shape: the printed ones need not be found)
@@ -93,13 +94,13 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
         for i in range(len(heads) - 1):
             if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
                 in_run.update((i, i + 1))
-        fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed.finditer(lines)])
+        fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed_heads])
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     out.extend(_eight_tight_heads(lines, out))
     return sorted(set(out))  # (a scanned shape may find a head another shape found)
 
 
-def _coded_alike(lines: str, found: list[re.Match], printed: re.Pattern, with_dnr) -> list[re.Match]:
+def _coded_alike(found: list[re.Match], lines: str, printed: list[re.Match], with_dnr) -> list[re.Match]:
     """The heads with no code before their sign, and those whose code two heads or more share,
     misread or printed right (a protocol prints one board's code on every head: "Fge $ 22" ...
     "Fge § 25"), not one letter repeated ("HH", a rule's misread), or that stand with their dnr
@@ -108,7 +109,7 @@ def _coded_alike(lines: str, found: list[re.Match], printed: re.Pattern, with_dn
     if not any(leads):
         return found  # (no code before any: the printed heads need not be found)
     codes = Counter(leads)
-    codes.update(m.group(0).partition("§")[0].strip() for m in printed.finditer(lines))
+    codes.update(m.group(0).partition("§")[0].strip() for m in printed)
     return [m for m, code in zip(found, leads)
             if not code or (len(set(code)) > 1 and (codes[code] >= 2 or with_dnr(m)))]
 

@@ -1304,13 +1304,26 @@ _FIRST_PAGE_HEAD_LINES = 6
 _HEAD_DIGITS_RE = re.compile(r"\d+")
 
 
+def _folded_head_line(s: str) -> str:
+    return " ".join(_HEAD_DIGITS_RE.sub("0", s).split()).casefold()
+
+
+@functools.lru_cache(maxsize=4)
+def _first_page_head(text: str) -> frozenset[str]:
+    """The first page's head lines, folded (_folded_head_line); once per text, not once per title asking."""
+    start = len(text) - len(text.lstrip())
+    lines = []
+    while len(lines) < _FIRST_PAGE_HEAD_LINES and start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        lines.append(text[start:end])
+        start = end + 1
+    return frozenset(_folded_head_line(first) for first in lines if first.strip())
+
+
 def _repeats_first_page_head(text: str, line: str) -> bool:
     """The line is one of the first page's head lines again, its page number aside: a running head."""
-    def folded(s: str) -> str:
-        return " ".join(_HEAD_DIGITS_RE.sub("0", s).split()).casefold()
-    key = folded(line)
-    return any(key == folded(first) for first in text.lstrip().split("\n", _FIRST_PAGE_HEAD_LINES)[:_FIRST_PAGE_HEAD_LINES]
-               if first.strip())
+    return _folded_head_line(line) in _first_page_head(text)
 
 
 # A gap between two columns of a layout (words of one cell are one space apart, at most three
@@ -2203,11 +2216,7 @@ def _with_trailing_group(text: str, lines: list[tuple[int, int, str]], items: li
         if not block:
             break
         rows.extend(block)
-    for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
-        stop = rows[i + 1][0] if i + 1 < len(rows) else title_end
-        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr,
-                          span=(s, max(stop, dnr_span[1] if dnr_span else stop)), title_span=(title_start, title_end),
-                          dnr_span=dnr_span))
+    items.extend(_row_items(text, rows))
     return items
 
 
@@ -2340,8 +2349,7 @@ def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
     for head in heads:
         if head.dnr is not None or not head.at_line_start or head.line_start < 2:
             continue
-        above_start = text.rfind("\n", 0, head.line_start - 1) + 1
-        above = text[above_start:head.line_start - 1]
+        above_start, above = _line_above(text, head.line_start) or (0, "")
         if not _is_dnr_line(above):
             continue
         dnr = _take_dnr(above)
@@ -2387,8 +2395,8 @@ def _opens_row_block(text: str, line_start: int, owner: _Head) -> bool:
     as the dnr on its next line. The dnr is the row's below it."""
     if line_start < 2 or owner.title_span is None or owner.title_span[1] >= line_start:
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    return not text[above_start:line_start - 1].strip()
+    above = _line_above(text, line_start)
+    return above is not None and not above[1].strip()
 
 
 # A matter told as decided, in the past tense of a news page ("Regionstyrelsen beslutade att ...",

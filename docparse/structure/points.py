@@ -347,11 +347,7 @@ _PROPOSAL_LABEL = re.compile(r"[ \t]*(?:" + sections.either_case(sections.PROPOS
 def labelled_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
     """The points after a proposal's label on its own line ("Förslag till beslut: Nämnden antar
     taxan."), read as under a heading: the rest of the line is the list's first line."""
-    for k, (start, end, line) in enumerate(lines):
-        m = _PROPOSAL_LABEL.match(line) if len(line) < _LONG_LINE else None
-        if m:
-            return read_points([(start + m.end(), end, line[m.end():])] + list(lines[k + 1:]), 0)
-    return []
+    return _after_label(lines, (_PROPOSAL_LABEL,))
 
 
 # A decision as a label with the decision after it on its line, as a meeting page sums up each § of a
@@ -363,8 +359,13 @@ _DECISION_LABEL = re.compile(r"[ \t]*(?:[A-ZÅÄÖ][a-zåäö-]+s[ \t]+beslut|[B
 def labelled_decision(lines: list[tuple[int, int, str]]) -> list[dict]:
     """The points after a decision's or proposal's label on its line ("Beslut: Regionstyrelsen
     godkänner avtalet."), read as under a heading: an item's decision where no heading is above it."""
+    return _after_label(lines, (_DECISION_LABEL, _PROPOSAL_LABEL))
+
+
+def _after_label(lines: list[tuple[int, int, str]], labels) -> list[dict]:
+    """The points after the first line (not a long one) opening with one of ``labels``, tried in order."""
     for k, (start, end, line) in enumerate(lines):
-        m = (_DECISION_LABEL.match(line) or _PROPOSAL_LABEL.match(line)) if len(line) < _LONG_LINE else None
+        m = next((m for label in labels if (m := label.match(line))), None) if len(line) < _LONG_LINE else None
         if m:
             return read_points([(start + m.end(), end, line[m.end():])] + list(lines[k + 1:]), 0)
     return []
