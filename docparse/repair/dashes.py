@@ -6,22 +6,20 @@ text that came as text keeps its dashes."""
 
 from __future__ import annotations
 
-import bisect
 import re
+
+from docparse.repair.ocr_words import OcrWords
 
 _READ_DASH = re.compile(r"—[-—]?|-—")
 REASON = "dash read as an em dash (OCR)"
 
 
-def ocr_dashes(text: str, confidences: list[tuple[int, int, float]] | None) -> list[tuple[int, int]]:
+def ocr_dashes(text: str, words: OcrWords | None) -> list[tuple[int, int]]:
     """(start, end) of every dash read as an em dash inside an OCR'd word of ``text``."""
-    if not confidences or "—" not in text:
+    if words is None or "—" not in text:
         return []
-    words = sorted((s, e) for s, e, _c in confidences)
-    starts = [s for s, _e in words]
     out = []
     for m in _READ_DASH.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1  # the OCR word starting at or before it
-        if k >= 0 and m.end() <= words[k][1]:
+        if words.holds(m.start(), m.end()):
             out.append((m.start(), m.end()))
     return out

@@ -45,6 +45,7 @@ from docparse.repair.neighbours import beyond, form, neighbour, open_choice
 from docparse.repair.bullets import REASON as BULLET_REASON, ocr_bullets
 from docparse.repair.dashes import REASON as DASH_REASON, ocr_dashes
 from docparse.repair.leaders import REASON as LEADER_REASON, ocr_leaders
+from docparse.repair.ocr_words import ocr_words
 from docparse.repair.paragraph_marks import paragraph_signs
 from docparse.repair.propernames import proper_names
 from docparse.repair.realwords import real_word_edits
@@ -342,9 +343,10 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     changes += [bar for bar in bars if not covered(bar[0])]
     changes += [(s, e, new, 1.0, reason, original[s:e]) for s, e, new, reason in paragraph_signs(text, bool(confidences))
                 if not covered(s)]
-    changes += [(s, e, "–", 1.0, DASH_REASON, original[s:e]) for s, e in ocr_dashes(text, confidences) if not covered(s)]
-    changes += [(s, e, "•", 1.0, BULLET_REASON, original[s:e]) for s, e in ocr_bullets(text, confidences) if not covered(s)]
-    changes += [(s, e, dots, 1.0, LEADER_REASON, original[s:e]) for s, e, dots in ocr_leaders(text, confidences) if not covered(s)]
+    words = ocr_words(confidences)
+    changes += [(s, e, "–", 1.0, DASH_REASON, original[s:e]) for s, e in ocr_dashes(text, words) if not covered(s)]
+    changes += [(s, e, "•", 1.0, BULLET_REASON, original[s:e]) for s, e in ocr_bullets(text, words) if not covered(s)]
+    changes += [(s, e, dots, 1.0, LEADER_REASON, original[s:e]) for s, e, dots in ocr_leaders(text, words) if not covered(s)]
     return _build(original, changes)
 
 
