@@ -20,8 +20,10 @@ from docparse.document import PAGE_BREAK, OffsetMap, TextBuilder, line_spans, pa
 from docparse.models import ModelStore, store_for
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
+from docparse.sv.dates import ISO_DATE
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
+from docparse.sv.dnr import HEAD_LABEL
 from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
@@ -201,15 +203,15 @@ _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's 
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
 # A § head ("§ 69/20 Uppföljning", as a scan reads its sign: "8 69/20 Uppföljning", "$ 12 Budget"): an item's own line.
 _HEAD_OPENING = re.compile(r"(?:§|" + PARAGRAPH_SIGN_MISREADS + r"{1,2})[ \t]*\d{1,3}(?:/\d\d(?:\d\d)?)?[ \t]+[A-ZÅÄÖ]")
-_DATE_OPENING = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
+_DATE_OPENING = re.compile(ISO_DATE + r"|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
 _DATE_GOES_ON = PHRASE_GOES_ON | {"den"}  # words a phrase cannot end on before its date
 _SECTION_LINE = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % "|".join(p for _, p in SECTION_HEADINGS), re.I)  # "Beslut"
 _ADDRESS = re.compile(r"://|^www\.|[^\W\d_]{2,}\.[^\W\d_]{2,}")  # a web address ("exeby.se") is its own line
 _ROW_NUMBER_END = re.compile(r"(?<![\d\-/.:])\d{1,3}$")
-_DNR_OPENING = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\b")
+_DNR_OPENING = re.compile(HEAD_LABEL + r"\b")
 # A line that is only an item's diarienummer ("Dnr KS 2039/1174", "Diarienummer: 40RS0412"):
 # the field of a row of its own, not the end of the title above that reaches the margin.
-_DNR_ONLY = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
+_DNR_ONLY = re.compile(HEAD_LABEL + r"\.?:?(?:[ \t]+[A-ZÅÄÖ]{1,8})?[ \t]*[^\s]*\d[^\s]*[ \t]*")
 _PAGE_CELL = re.compile(r"\d{1,3}(?:[ \t]*[-–—]{1,2}[ \t]*\d{1,3})?")  # a small number alone ("3", a range "12 - 14"): no prose wraps before one
 _TRAIL_MARK = re.compile(r" [>›»|] ")  # a site's breadcrumb trail or menu: its own line
 _ATT_CLAUSE = re.compile(r"att[ \t]")  # a decision's clause: its own line after a clause or a colon

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.dates import ISO_DATE
+
 _RUN = re.compile(r"[A-ZÅÄÖ]+|\d+")
 # In a query: an organisation number (optionally with the century-like prefix 16), written whole.
 ORGNR_RE = re.compile(r"(?<![\d-])(?:16)?\d{6}[- ]?\d{4}(?![\d-])")
@@ -21,7 +23,7 @@ DNR_RE = re.compile(
     r"(?<![\w/.:-])(?:(?P<code>[A-Za-zÅÄÖåäö]{1,6})[ -]?)?\d{1,6}(?:[/.:-](?:[A-Za-zÅÄÖåäö]{1,6} ?)?\d{1,6})+(?![\w/.:-])")
 # A word before the number that is no board code: a label or a preposition ("beslut om 2031/77").
 _NOT_CODE = {"dnr", "nr", "om", "i", "på", "av", "för", "till", "med", "och", "enligt", "ärende", "diarienr"}
-_DATE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_DATE = re.compile(ISO_DATE)
 
 
 def dnr_key(value: str) -> str:

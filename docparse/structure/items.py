@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
-from docparse.sv.dates import DATE_RE
-from docparse.sv.dnr import LABEL_RE, take_value
+from docparse.sv.dates import DATE_RE, ISO_DATE
+from docparse.sv.dnr import HEAD_LABEL, LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
 from docparse.structure.sections import is_section_heading
@@ -43,7 +43,7 @@ _HEAD_RE = re.compile(
     # sub-row under row 8, its letter apart before the capitalised title, as "§ 12 a" prints it)
     r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
-    r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
+    r"|[ \t]+" + ISO_DATE + r"[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
     r")(?![\d:/,.]?\d)"
 )
@@ -146,7 +146,7 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående
 # A page number between a § head and its title in a flattened table of contents: "§ 52 114 Title".
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # A date cell between a list's number and its title.
-_DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
+_DATE_CELL_RE = re.compile(ISO_DATE + r"[ \t]+")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
 _DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6}))(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040")
@@ -636,7 +636,7 @@ def _set_title(head: _Head, title_start: int, title: str, span_end: int | None) 
 
 # A list's column headed "Dnr" ("Ärenden        Dnr"), and a bare number ending a row in it
 # ("2.  Delårsrapport      2036/58"): under that head a bare year and number is the item's dnr.
-_DNR_COLUMN_HEAD_RE = re.compile(r"(?:\t|[ ]{2,})(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*(?:\n|(?:\t|[ ]{2,})\S)")
+_DNR_COLUMN_HEAD_RE = re.compile(r"(?:\t|[ ]{2,})" + HEAD_LABEL + r"\.?[ \t]*(?:\n|(?:\t|[ ]{2,})\S)")
 _BARE_NUMBER_CELL_RE = re.compile(r"(?:\t|[ ]{3,})[ \t]*((?:19|20)?\d\d/\d{1,5}(?:-\d{1,3})?)[ \t]*$")
 _DNR_COLUMN_REACH = 1500  # how far above a row its list's column heads may stand
 
@@ -653,7 +653,7 @@ def _bare_dnr_in_column(text: str, line_start: int, raw: str, start: int) -> tup
 # A cell's value under a table's "Diarienummer" head: a board's code and number in any form (letters,
 # then digits with separators or none, "RS200412", "RS 2040-0412"), four digits at least.
 _DNR_CELL_VALUE_RE = re.compile(r"[A-ZÅÄÖ]{1,6}[ -]?\d[\d/.:-]*\d|\d[\d/.:-]*\d")
-_DNR_HEAD_CELL_RE = re.compile(r"(?:Dnr|Diarienr|Diarienummer)\.?")
+_DNR_HEAD_CELL_RE = re.compile(HEAD_LABEL + r"\.?")
 
 
 def _tabbed_dnr_cell(text: str, line_start: int, raw: str, start: int) -> tuple[int, int, str] | None:
@@ -1867,7 +1867,7 @@ def _row_items(text: str, rows) -> list[Item]:
 
 
 # The head of an agenda's table without a number column: "Ärende      Diarienummer".
-_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*(?:Dnr|Diarienr|Diarienummer)\.?[ \t]*")
+_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*" + HEAD_LABEL + r"\.?[ \t]*")
 
 
 def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
@@ -1903,7 +1903,7 @@ _CELL_HEADS = {"datum": "date", "beslutsdatum": "date", "inkom": "date", "dnr": 
                "diarienr": "dnr", "ärende": "title", "ärendemening": "title", "rubrik": "title", "ämne": "title",
                "avsändare": "text", "mottagare": "text", "beslutsfattare": "text", "handläggare": "text",
                "föredragande": "text", "lagrum": "text", "beslut": "text"}
-_CELL_DATE_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d")
+_CELL_DATE_RE = re.compile(ISO_DATE)
 _MAX_CELL_COLUMNS = 7
 _MAX_CELL_TABLE_LINES = 3000
 

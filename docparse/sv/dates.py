@@ -21,6 +21,8 @@ MONTH_ALT = "(?=[adfjmnos])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)
 # A month's name written out, no abbreviation ("12 oktober", not "12 okt").
 MONTH_NAME_ALT = "(?:" + "|".join(MONTH_NAMES) + ")"
 YEAR = r"(?:19|20)\d{2}"
+# A date as ISO writes it, in a pattern of its own ("2039-05-12"; DATE_RE reads every form).
+ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
 # A term's length in years as a word or a figure ("löper i tre år", "under 2 år"): one to ten.
 YEAR_COUNTS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 YEAR_COUNT_ALT = "(?:" + "|".join(YEAR_COUNTS) + r"|10|[1-9])"

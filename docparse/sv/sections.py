@@ -9,6 +9,8 @@ read before repair (``alternation``), or with either case of the first letter (`
 
 from __future__ import annotations
 
+from docparse.sv.dates import ISO_DATE
+
 PROPOSAL = r"förslag\s+till\s+beslut"
 PROPOSAL_WORD = "beslutsförslag"
 # "Förslag" alone: a proposal's heading only where the paper has no other (it also heads a description of
@@ -59,7 +61,7 @@ ONE_WORD_HEADINGS = tuple(h for h in (
 PARAGRAPH_YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
 # The meeting's date some protocols print between the board's code and each § mark, so that a § cited
 # alone names its meeting: "Bun 2039-05-12 § 45".
-PARAGRAPH_MEETING_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+PARAGRAPH_MEETING_DATE = ISO_DATE
 
 _TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
 
