@@ -141,7 +141,9 @@ COMPANY_NAME = (r"(?:[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅ�
 # "Samordningsförbundet X", "Räddningstjänstförbundet X".
 # A wide gap and the rest of a line: another column of a letterhead laid out in columns.
 FORBUND_COLUMN = re.compile(r"[ \t]{3,}[^\n]*\n")
-_FORBUND_TRADE = r"(?:Region|Kommun|Kommunal|Gymnasie|Samordnings|Räddningstjänst|Utbildnings|Avfalls|Miljö|Vatten|Vård|Tolk|Överförmyndar)"
+_FORBUND_TRADES = ("Region", "Kommun", "Kommunal", "Gymnasie", "Samordnings", "Räddningstjänst", "Utbildnings", "Avfalls",
+                   "Miljö", "Vatten", "Vård", "Tolk", "Överförmyndar")
+_FORBUND_TRADE = "(?:" + "|".join(_FORBUND_TRADES) + ")"
 # (two trades in a suspended compound: "Vatten- och avfallsförbundet X", "Miljö- och räddningsförbundet X")
 _SUSPENDED_TRADE = r"[A-ZÅÄÖ][a-zåäö]+-[ \t]+(?:och|samt)[ \t]+[a-zåäö]{3,}"
 _FORBUND = r"(?:" + _FORBUND_TRADE + r"|(?=" + _FORBUND_TRADE + r"-)" + _SUSPENDED_TRADE + r")förbundet"
@@ -157,16 +159,17 @@ _FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:dir
 # Blekinge län", "Regionförbundet i Exeby län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 # Associations named "förbund", no public body: "Studieförbundet Vuxenskolan" opening a grant list's line.
-_ASSOCIATION_FORBUND = r"(?:Studie|Riks|Idrotts|Ungdoms|Pensionärs|Handikapp|Distrikts|Scout|Hembygds|Bygdegårds|Musik)förbundet"
+_ASSOCIATION_KINDS = ("Studie", "Riks", "Idrotts", "Ungdoms", "Pensionärs", "Handikapp", "Distrikts", "Scout", "Hembygds",
+                      "Bygdegårds", "Musik")
+_ASSOCIATION_FORBUND = "(?:" + "|".join(_ASSOCIATION_KINDS) + ")förbundet"
 # A förbund named by one word, its area's and "förbundet" ("Exebygdsförbundet"), or by its area before the
 # rescue service it runs ("Exebygdens brandförsvar", "Exebygdens Brandkår", "Exebygd Räddningstjänst"): alone on
 # its line or in its cell (a generic "Kommunalförbundet" alone names no förbund, nor does "Kommunens räddningstjänst").
 _OWNER_WORDS = r"(?:Kommunens|Regionens|Förbundets|Statens|Stadens|Vår|Din|Er|Den|Det|Nya|Ny)"
 _ONE_WORD_FORBUND = (r"(?!" + _ASSOCIATION_FORBUND + "|" + _FORBUND + r")[A-ZÅÄÖ][a-zåäö]{3,}förbundet"
                      r"|(?!" + _OWNER_WORDS + r"[ ])[A-ZÅÄÖ][a-zåäö]{3,}[ ](?:[Bb]randförsvar|[Bb]randkår|[Rr]äddningstjänst)")
-_ONE_WORD_FORBUND_CAPS = (r"(?!(?:STUDIE|RIKS|IDROTTS|UNGDOMS|PENSIONÄRS|HANDIKAPP|DISTRIKTS|SCOUT|HEMBYGDS|BYGDEGÅRDS|MUSIK|"
-                          r"REGION|KOMMUN|KOMMUNAL|GYMNASIE|SAMORDNINGS|RÄDDNINGSTJÄNST|UTBILDNINGS|AVFALLS|MILJÖ|VATTEN|"
-                          r"VÅRD|TOLK|ÖVERFÖRMYNDAR)FÖRBUNDET)[A-ZÅÄÖ]{4,}FÖRBUNDET"
+# (the same in a letterhead's capitals: neither an association's förbund nor a trade's generic one)
+_ONE_WORD_FORBUND_CAPS = ("(?!(?:" + "|".join(w.upper() for w in _ASSOCIATION_KINDS + _FORBUND_TRADES) + r")FÖRBUNDET)[A-ZÅÄÖ]{4,}FÖRBUNDET"
                           r"|(?!" + _OWNER_WORDS.upper() + r"[ ])[A-ZÅÄÖ]{4,}[ ](?:BRANDFÖRSVAR|BRANDKÅR|RÄDDNINGSTJÄNST)")
 _ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]{3,}\S)"
 FORBUND_LETTERHEAD_RE = re.compile(
