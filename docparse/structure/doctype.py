@@ -96,17 +96,20 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return None  # "Tjänsteskrivelse (pdf, 245 kB)", "Protokoll.pdf": a meeting page's link to a paper, not its own kind
     if word.lower() == "remiss" and _FROM_STATE.match(after):
         return None  # "Remiss från Finansdepartementet" over a reply's head: the remiss answered; the reply names itself below
-    if word.isupper() and len(word) > 3:
-        if _in_capital_headline(body, m):
-            return None  # "NYTT AVTAL GER BYGDEGÅRDEN FEM ÅR TILL": a news headline in capitals holds the word
-        return True, True
     if word.lower() == "delegationsbeslut" and _LIST_OF.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
         return True, False  # "Redovisning av delegationsbeslut (för mars)": a list of them names itself by them
-    if re.match(r"\s+över\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
+    if re.match(r"\s+(?i:över)\s", after) and m.group("word").lower() in ("yttrande", "remissvar", "remissyttrande"):
         return True, False  # "kommunens yttrande över ...": a reply to a remiss, in its title
+    if ((word.isupper() or not word[:1].isupper()) and _type_of(m) == "kallelse"
+            and PROPOSED_AGENDA_RE.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start())):
+        return True, False  # "Förslag till föredragningslista Direktionen": the agenda the chair proposes (or in capitals)
+    if word.isupper() and len(word) > 3:
+        if _in_capital_headline(body, m) or _object_in_capitals(body, m):
+            return None  # "NYTT AVTAL GER BYGDEGÅRDEN FEM ÅR TILL": a news headline in capitals holds the word
+        if _CAPS_GOES_ON.fullmatch(after.split()[0] if after.split() else ""):
+            return True, False  # "PROTOKOLL FRÅN KULTURNÄMNDENS SAMMANTRÄDE": the start of a longer heading
+        return True, True
     if not word[:1].isupper():
-        if _type_of(m) == "kallelse" and PROPOSED_AGENDA_RE.fullmatch(body, body.rfind("\n", 0, m.start()) + 1, m.start()):
-            return True, False  # "Förslag till föredragningslista Direktionen": the agenda the chair proposes
         return None
     if word.lower() == "beslut" and re.match(r"[ \t]*:[ \t]*\S", after):
         return None  # "Beslut: Enligt förslag.": the label of a matter's decision, its text after it
@@ -164,6 +167,29 @@ def _in_capital_headline(body: str, m: re.Match) -> bool:
     cell = " ".join(before)
     return MUNICIPALITY_RE.search(cell) is None and BOARD_RE.fullmatch(cell.capitalize()) is None and (
         BOARD_RE.fullmatch(before[-1].capitalize()) is None)
+
+
+# A preposition in capitals that makes the word after it part of a heading: "BEVIS OM JUSTERING AV PROTOKOLL".
+_CAPS_PREPOSITION = re.compile(r"(?:AV|OM|TILL|FÖR|FRÅN|ÖVER|MED|VID|PÅ|I|INFÖR|ANGÅENDE|AVSEENDE|GÄLLANDE)")
+
+
+def _object_in_capitals(body: str, m: re.Match) -> bool:
+    """The type word in capitals owned by the word before it in its cell, as its lower-case form
+    in a mixed-case heading would be: after a preposition ("BEVIS OM JUSTERING AV PROTOKOLL") or a
+    body's genitive ("REGIONSTYRELSENS PROTOKOLL 17 MARS 2040", "EXEBY KOMMUNS KALLELSE"). A
+    letterhead names its body in the nominative ("EXEBY KOMMUN   PROTOKOLL")."""
+    line_start = body.rfind("\n", 0, m.start()) + 1
+    before = _CELL_GAP.split(body[max(line_start, m.start() - 200):m.start()])[-1].split()
+    if not before or not (before[-1].isupper() or before[-1] in ("–", "-", ":")):
+        return False
+    prev = before[-1]
+    if _CAPS_PREPOSITION.fullmatch(prev):
+        return True
+    if prev in ("–", "-", ":") and len(before) > 1 and before[-2].isupper():
+        return True  # "SOCIALNÄMNDEN – KALLELSE": the heading names the body, then its paper
+    stem = prev[:-1]
+    return (prev.endswith("S") and len(stem) > 3
+            and (BOARD_RE.fullmatch(stem.capitalize()) is not None or stem in ("KOMMUN", "REGION", "STAD", "FÖRBUND")))
 
 
 # A heading naming a list of delegated decisions: "Redovisning av", "Förteckning över", "Anmälan av".
@@ -352,8 +378,8 @@ def find_type_word(body: str, start: int, web_title: tuple[str, tuple[int, int]]
 
 
 # A heading line that opens with the type word and names the meeting: "Protokoll från kulturnämndens
-# sammanträde", "Kallelse till ...". (Not a sentence: "Protokoll från ... den 22 april i X." ends in a stop.)
-_MEETING_HEADING = re.compile(r"[ \t]+(?:från|till|över|vid|förd?t?[ \t]+vid)[ \t]+[^\n.]{3,90}[ \t]*(?=\n|$)")
+# sammanträde", "Kallelse till ...", in capitals too. (Not a sentence: "Protokoll från ... den 22 april i X." ends in a stop.)
+_MEETING_HEADING = re.compile(r"[ \t]+(?i:från|till|över|vid|förd?t?[ \t]+vid)[ \t]+[^\n.]{3,90}[ \t]*(?=\n|$)")
 
 
 def _heading_under_letterhead(body: str, chosen: TypeWord, found: list[TypeWord]) -> TypeWord:

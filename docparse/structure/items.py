@@ -1867,7 +1867,7 @@ def _row_items(text: str, rows) -> list[Item]:
 
 
 # The head of an agenda's table without a number column: "Ärende      Diarienummer".
-_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*(?:Ärende|Ärenden|Rubrik|Ärendemening)(?:\t|[ ]{2,})[ \t]*" + HEAD_LABEL + r"\.?[ \t]*")
+_TITLE_DNR_HEAD_RE = re.compile(r"[ \t]*" + sections.as_printed("Ärende", "Ärenden", "Rubrik", "Ärendemening") + r"(?:\t|[ ]{2,})[ \t]*" + HEAD_LABEL + r"\.?[ \t]*")
 
 
 def _unnumbered_table(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:

@@ -1710,6 +1710,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
     in_body = type_word is not None and type_word.source in ("head", "furniture")
     opens_heading = in_body and (_HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
+                                 or type_word.printed.isupper() and _CAPS_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
     several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from docparse.sv.sections import tolerant
+from docparse.sv.sections import as_printed, tolerant
 
 # "Ärende" labels a case's number only when a number follows ("Ärende: BUN.2031.123"); else the subject.
 # The labels hold with their å/ä/ö lost ("Var beteckning", "Arendenummer"): repair may leave a
@@ -18,8 +18,8 @@ LABEL = ("(?:" + tolerant(r"dnr|diarienr|diarienummer|d\.nr|ärendenummer|ärend
                          r"er\s+beteckning|beteckning|vårt\s+dnr|ert\s+dnr|vår\s+referens|"
                          r"ert\s+diarienummer|ert\s+diarienr|vårt\s+diarienummer|vårt\s+diarienr")
          + r"|ärende(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]{0,6})[ .-]?(?:19|20)\d\d[./-]\d))")
-# The label as a table's column head or a line's opening prints it (case kept: "Dnr", not "dnr").
-HEAD_LABEL = r"(?:Dnr|Diarienr|Diarienummer)"
+# The label as a table's column head or a line's opening prints it (case kept: "Dnr" or "DNR", not "dnr").
+HEAD_LABEL = as_printed("Dnr", "Diarienr", "Diarienummer")
 # (The lookahead, the letters a label opens with, comes first: the pattern is then scanned for in C.)
 LABEL_RE = re.compile(rf"(?=[bdeväa])(?<![\wåäö]){LABEL}\.?[ \t]*:?[ \t]*", re.I)
 # A token of a diarienummer: letters in capitals, digits, and the separators . - / :

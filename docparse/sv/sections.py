@@ -89,6 +89,12 @@ def either_case(heading: str, *, ocr: bool = False) -> str:
     return f"[{heading[0].upper()}{heading[0]}]{rest}"
 
 
+def as_printed(*words: str) -> str:
+    """Words as an alternation of their printed forms: as written and in capitals, as a table's
+    head row or a letterhead sets them ("Diarienummer" or "DIARIENUMMER", never "dIARIENUMMER")."""
+    return "(?:" + "|".join(form for word in words for form in dict.fromkeys((word, word.upper()))) + ")"
+
+
 def alternation(*headings: str, capital: bool = False, space: str | None = None, ocr: bool = False) -> str:
     """The headings as one alternation, in the order given: capitalised (``capital``), with a
     literal separator between words (``space``), tolerant of a lost å/ä/ö (``ocr``)."""
