@@ -602,6 +602,25 @@ def is_byline(line: str) -> bool:
     return undated != line and MUNICIPALITY_RE.fullmatch(undated.strip(" \t,–-|•·*")) is not None
 
 
+# A letter's dateline: the place it is written in, "den" and the date ("Kopparberg den 4 mars 2040",
+# "Exeby, den 2 maj 2031"), beside the paper's kind in its head or over its signatures; no subject.
+_LETTER_DATELINE = re.compile(r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?),?[ \t]+den[ \t]+(?:"
+                              + DATE_RE.pattern + r")[ \t.]*")
+
+
+def _is_letter_dateline(text: str) -> bool:
+    """Not a meeting's or body's day ("Kommunstyrelsen den 4 mars 2040", "Sammanträde den 4 mars"):
+    the words before "den" name no body and no kind of paper or meeting."""
+    m = _LETTER_DATELINE.fullmatch(text)
+    if not m:
+        return False
+    place = m.group("place")
+    return not (_is_body_name(place) or is_type_word(place) or _MEETING_WORD.match(place))
+
+
+_MEETING_WORD = re.compile(r"(?i:sammanträde|möte|styrelsemöte|direktionsmöte|session|dagordning|beslut)")
+
+
 # A municipal company's letterhead: its name alone ("Exeby Bostäder AB") and what owns it ("Ett helägt
 # bolag i Exeby kommun", "Ett bolag inom Exeby kommunkoncern").
 _COMPANY_NAME = re.compile(COMPANY_NAME)
@@ -988,6 +1007,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # a publication label and its date, no headline
     if is_byline(text):
         return False  # "Exeby kommun, 10 februari 2041" under a press release's type word: its sender and date
+    kind = type_word.printed.lower() if type_word else None
+    if _is_letter_dateline(text[len(kind):].strip(" \t,–-|•·") if kind and text.lower().startswith(kind) else text.strip()):
+        return False  # "Tjänsteskrivelse      Kopparberg den 4 mars 2040": the kind, where and when it was written
     if _PRINT_HEAD.match(text.strip()):
         return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
