@@ -90,3 +90,19 @@ def test_a_name_opening_the_last_point_s_second_sentence_stays(extract_text):
                                 "Karin Ståhlberg utses till kontaktperson.")
     points = [p["text"] for p in extract_text(text)["decision_points"]]
     assert points[-1] == "Taxan gäller från och med den 1 januari 2041. Karin Ståhlberg utses till kontaktperson."
+
+
+_FLAT_FOOTER = (
+    "BESLUTSUNDERLAG Datum 2040-10-01 Vår beteckning TN 2040/0207 Nämnden Angående: Bidrag till "
+    "snöröjning på enskilda vägar 2040/2041 Bakgrund Kommunen lämnar bidrag till 31 vägsamfälligheter för "
+    "snöröjning. Bidraget är i dag 6 kronor per meter väg. Förslag till beslut 1. Nämnden fastställer "
+    "bidraget till 7 kronor per meter väg för säsongen 2040/2041. 2. Bidraget betalas ut i april 2041. "
+    "Annika Rosén Gatuchef Tekniska nämnden, Exeby kommun")
+
+
+def test_a_flat_signer_before_the_footer_s_board(extract_text):
+    # (a surname with é; the footer's board and municipality after the signer's title end it)
+    result = extract_text(_FLAT_FOOTER)
+    assert [(p["name"], p["title"]) for p in result["people"]] == [("Annika Rosén", "Gatuchef")]
+    assert [p["text"] for p in result["decision_points"]][-1] == "Bidraget betalas ut i april 2041."
+

@@ -401,8 +401,8 @@ def _numbered_parts(segment: str) -> list[tuple[int, int]]:
 _PLACE_AND_DATE = re.compile(r"(?<=[.!?])\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+den)?[ \t]+(?:" + DATE_RE.pattern + r")(?![\wåäö])")
 # Signers' names and titles after a flattened proposal's last sentence, to the line's end: "... 2040.
 # Eva Ek Socialchef Per Holm Utredare" (a given name and a surname first, no sentence of their own).
-_SIGNERS_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][a-zåäö]+)[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
-                            r"(?:[ \t]+[\wåäöÅÄÖ,()-]+){0,10}?[ \t]*$")
+_SIGNERS_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"  # ("Holmér")
+                            r"(?:[ \t]+[\w,()-]+){0,10}?[ \t]*$")
 
 
 def _signers_after(segment: str, ps: int, pe: int) -> int | None:
