@@ -106,3 +106,19 @@ def test_a_flat_signer_before_the_footer_s_board(extract_text):
     assert [(p["name"], p["title"]) for p in result["people"]] == [("Annika Rosén", "Gatuchef")]
     assert [p["text"] for p in result["decision_points"]][-1] == "Bidraget betalas ut i april 2041."
 
+
+_COLUMNS_NO_BLANK_LINES = (
+    "Kommunledningskontoret                         TJÄNSTESKRIVELSE\n"
+    "Ekonomiavdelningen                             Datum 2040-11-12\n"
+    "Handläggare Jonas Bergfors                     Dnr KS 2040/0356\n"
+    "Telefon 0560-123 45\n"
+    "Kommunstyrelsen\n"
+    "Internränta för 2041\n\n"
+    "Sammanfattning\nFörvaltningen föreslår en internränta på 2,5 procent för 2041.\n\n"
+    "Förslag till beslut\nKommunstyrelsen fastställer internräntan för 2041 till 2,5 procent.\n\n"
+    "Maria Lundkvist, ekonomichef             Jonas Bergfors, controller\n")
+
+
+def test_a_subject_under_the_head_s_columns_with_no_blank_line(extract_text):
+    # (the head's "Telefon" line, the board and the subject are no site's menu of links)
+    assert extract_text(_COLUMNS_NO_BLANK_LINES)["document"]["title"] == "Internränta för 2041"

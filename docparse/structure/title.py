@@ -627,6 +627,13 @@ _COMPANY_NAME = re.compile(COMPANY_NAME)
 _OWNED_BY = re.compile(r"(?:Ett|En|ETT|EN)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}(?:bolag|dotterbolag|företag)[ \t]+(?:i|inom|ägt[ \t]+av)[ \t]+")
 
 
+def _head_line_over_more(text: str) -> bool:
+    """A head's line with no blank line under it (a letterhead in columns read line by line): a
+    contact label with its value ("Telefon 0560-123 45") or the addressed board alone; the
+    subject may stand in the lines below it."""
+    return bool(_LABEL_START.match(text) and _CONTACT.search(text)) or _is_body_name(text)
+
+
 def _is_company_letterhead(text: str) -> bool:
     if _COMPANY_NAME.fullmatch(text):
         return True
@@ -1975,7 +1982,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             break
         head = block[:_PEEK]  # (what the checks below need of a block is in its first lines: a long one is a table)
         if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) or _BREADCRUMB.search(b[2]) for b in head) and sum(
-                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3:
+                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3 and not _CONTACT.search(head[0][2]):
+            # (not a head's contact line over the board and the subject: "Telefon 0560-123 45" is no link)
             # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet"),
             # the page's breadcrumb trail under it ("Startsida / Om regionen / Nyheter")
             continue
@@ -2064,7 +2072,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
-            if len(block) > 1 and (len(re.split(r"\t|\s{3,}", line.strip())) >= 2 or _BREADCRUMB.search(line)):
+            if len(block) > 1 and (len(re.split(r"\t|\s{3,}", line.strip())) >= 2 or _BREADCRUMB.search(line)
+                                   or _head_line_over_more(line.strip())):
                 # A letterhead in columns with no blank line under it (OCR drops them), a web page's
                 # breadcrumb trail right over its headline: the lines below are read as a block of
                 # their own, the heading may stand among them.
