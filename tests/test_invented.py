@@ -319,6 +319,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 441; 908's title).
 # gen41-gen47 merged: the set (688 documents) finds 10,438 of 10,442 values, 1 spurious (left: 161, 413, 441;
 # 908's title).
+# gen52 (tjänsteskrivelser and beslutsunderlag with head forms earlier rounds did not write: two -layout columns,
+# a head flattened into one line, Till:/Från: memo heads, "Nämnden" with the board's name only in the footer, the
+# dnr as "Vår beteckning", "Ärendenummer", "Diarienr" or in a page header, signatures side by side; 1040-1053) first
+# scored 1.000 (1040-1046) and 0.955 (1047-1053, with 1040-1046 unchanged; title, board, date 6/7, decision points
+# 11/12). After the fixes all 159 of their values are found and the set (702 documents) finds 10,597 of 10,601
+# values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -328,7 +334,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 688 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 702 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -483,6 +483,11 @@ _LETTERHEAD_CHARS = 200
 # A bare "Fullmäktige" on a line of its own in the head (Finland-Swedish councils name their
 # kommunfullmäktige so under the letterhead): a municipality has one fullmäktige.
 _BARE_COUNCIL = re.compile(r"^[ \t#*]*(?P<bare>Fullmäktige|FULLMÄKTIGE)(?=[ \t#*]*(?:\n|$)|[ \t]{3,})", re.M)
+# A paper addressed to "Nämnden" alone on its line ("Nämnden", "Till nämnden"), the nämnd's full name only
+# in its footer or last line ("Tekniska nämnden i Exeby kommun"): a nämnd the text names is the addressee,
+# over a council or styrelse its proposal names ("Nämnden föreslår kommunfullmäktige besluta").
+_BARE_NAMND = re.compile(r"^[ \t#*]*(?:(?:Till|TILL)[ \t]*:?[ \t]+)?(?:Nämnden|nämnden|NÄMNDEN)[ \t#*]*$", re.M)
+_NAMND_NAME = re.compile(r"(?i:.*nämnd(?:en)?)")
 
 
 # An excerpt's § mark opening a line (a board's code may go before it: "SN § 31").
@@ -590,6 +595,10 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
         best["Fullmäktige"] = max(best.get("Fullmäktige", 0.0), 15.0)
         count["Fullmäktige"] += 1
         first.setdefault("Fullmäktige", [council.start("bare"), council.end("bare")])
+    if _BARE_NAMND.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)):
+        for name in best:
+            if _NAMND_NAME.fullmatch(name):
+                best[name] += 10.0  # (as an addressee: "Till" and the name)
     if st.title and st.title.source == "web":
         for m in BOARD_RE.finditer(st.title.text):
             if is_body_name(m.group("name")):

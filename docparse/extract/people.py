@@ -488,7 +488,10 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(
 # next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
 # A paragraph reference may close the title before its comma: "Per Ek ekonom § 97, ..." (present for one §).
 _TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
-                        r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b)")
+                        r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b"
+                        # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
+                        # Tekniska nämnden, Exeby kommun")
+                        r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ]))")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:

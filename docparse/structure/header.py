@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from docparse.sv.dates import DATE_RE, date_value
+from docparse.sv.dnr import LABEL as DNR_LABEL
 from docparse.sv.names import is_given_name
 from docparse.sv.sections import tolerant
 from docparse.sv.text import fold
@@ -167,7 +168,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             gap_after = _COLUMN_GAP.match(body, m.end())
             if gap_after and DATE_RE.match(body, _COLUMN_GAP_RUN.match(body, m.end()).end()):
                 pass  # "2033-01-01<TAB>2035-12-31": a table row of dates (a period's from and to), no date of the document's own
-            elif (gap_after is None and _blank_to_line_edge(body, m.end(), 1) or _PAGE_CELL.match(body, m.end())) \
+            elif (gap_after is None and _blank_to_line_edge(body, m.end(), 1) or _PAGE_CELL.match(body, m.end())
+                  or _DNR_CELL.match(body, m.end())) \
                     and (_opens_head(body, first_line, m.start())
                          or letterhead_line is not None and _opens_head(body, letterhead_line, m.start())):
                 # "VAXHOLMS STAD          2035-05-06": the letterhead's first line closes with its date (or
@@ -256,6 +258,10 @@ def _opens_head(body: str, first_line: int, pos: int) -> bool:
 # A page's mark in the last cell of a line: "Sida 12", "Blad 4", "3 (14)", "Sida 2 av 5".
 _PAGE_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?:(?:Sida|Sid|Blad)[ \t]+\d{1,4}(?:[ \t]*\([ \t]*\d{1,4}[ \t]*\)|[ \t]*(?:av|/)[ \t]*\d{1,4})?"
                         r"|\d{1,4}[ \t]*\([ \t]*\d{1,4}[ \t]*\))[ \t]*(?=\n|$)")
+# A diarienummer in the last cell of a line, labelled or bare: "TN 2041/0057", "Dnr KS 2040/12"
+# (a letterhead's line of office, date and number: "Tekniska förvaltningen    2041-02-02    TN 2041/0057").
+_DNR_CELL = re.compile(r"(?:\t|[ ]{3,})[ \t]*(?:(?i:" + DNR_LABEL + r")\.?[ \t]*:?[ \t]*)?"
+                       r"[A-ZÅÄÖ]{1,6}[ -]?(?:19|20)\d\d[/.-]\d{1,6}[ \t]*(?=\n|$)")
 # A first day before a date's day: "22–23 november 2031".
 _DAY_RANGE = re.compile(r"(?<![\d.,/-])([0-3]?\d)[ ]?[–-][ ]?$")
 # A wide gap after a value: the next thing on the line stands in another column.

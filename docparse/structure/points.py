@@ -11,7 +11,7 @@ from docparse.sv import sections
 from docparse.sv.bodies import BOARD_RE
 from docparse.sv.dates import DATE_RE
 from docparse.sv.debris import SIGNATURE_BOX
-from docparse.sv.names import is_title_word
+from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.text import squash
 
 ITEM_RE = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+(?=\S)")
@@ -399,6 +399,22 @@ def _numbered_parts(segment: str) -> list[tuple[int, int]]:
 
 # A signature's place and date after a flattened proposal: "Norrby den 4 mars 2039", "Exeby 2039-03-04".
 _PLACE_AND_DATE = re.compile(r"(?<=[.!?])\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+den)?[ \t]+(?:" + DATE_RE.pattern + r")(?![\wåäö])")
+# Signers' names and titles after a flattened proposal's last sentence, to the line's end: "... 2040.
+# Eva Ek Socialchef Per Holm Utredare" (a given name and a surname first, no sentence of their own).
+_SIGNERS_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"  # ("Holmér")
+                            r"(?:[ \t]+[\w,()-]+){0,10}?[ \t]*$")
+
+
+def _signers_after(segment: str, ps: int, pe: int) -> int | None:
+    """Where the signatures start in a proposal's last part running to the line's end, or None."""
+    for m in _SIGNERS_AFTER.finditer(segment, ps, pe):
+        words = segment[m.start(1):pe].split()
+        if is_given_name(m.group(1)) and not re.search(r"\d", segment[m.start(1):pe]) and any(
+                is_title_word(w.strip(",()")) for w in words[2:]):
+            return m.start()
+    return None
+
+
 _BROKEN_BLOCK_LINES = 4  # lines of a block, at least, before it is read as one broken line
 _BROKEN_LINE_CHARS = 25  # each of its lines but the last a line of text, no menu's or list's short line
 
@@ -470,6 +486,9 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             signed = _PLACE_AND_DATE.search(segment, ps, pe)
             if signed:  # "... 2039. Norrby den 4 mars 2039 Eva Ek (S)": the signature's place and date end the proposal
                 pe = signed.start()
+            signers = _signers_after(segment, ps, pe) if k == len(parts) and pe == len(segment) else None
+            if signers is not None:  # "... 2040. Eva Ek Socialchef Per Holm Utredare": the signers end it
+                pe = signers
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
                 out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})

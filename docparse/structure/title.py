@@ -602,10 +602,36 @@ def is_byline(line: str) -> bool:
     return undated != line and MUNICIPALITY_RE.fullmatch(undated.strip(" \t,–-|•·*")) is not None
 
 
+# A letter's dateline: the place it is written in, "den" and the date ("Kopparberg den 4 mars 2040",
+# "Exeby, den 2 maj 2031"), beside the paper's kind in its head or over its signatures; no subject.
+_LETTER_DATELINE = re.compile(r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?),?[ \t]+den[ \t]+(?:"
+                              + DATE_RE.pattern + r")[ \t.]*")
+
+
+def _is_letter_dateline(text: str) -> bool:
+    """Not a meeting's or body's day ("Kommunstyrelsen den 4 mars 2040", "Sammanträde den 4 mars"):
+    the words before "den" name no body and no kind of paper or meeting."""
+    m = _LETTER_DATELINE.fullmatch(text)
+    if not m:
+        return False
+    place = m.group("place")
+    return not (_is_body_name(place) or is_type_word(place) or _MEETING_WORD.match(place))
+
+
+_MEETING_WORD = re.compile(r"(?i:sammanträde|möte|styrelsemöte|direktionsmöte|session|dagordning|beslut)")
+
+
 # A municipal company's letterhead: its name alone ("Exeby Bostäder AB") and what owns it ("Ett helägt
 # bolag i Exeby kommun", "Ett bolag inom Exeby kommunkoncern").
 _COMPANY_NAME = re.compile(COMPANY_NAME)
 _OWNED_BY = re.compile(r"(?:Ett|En|ETT|EN)[ \t]+(?:[\wåäö-]+[ \t]+){0,2}(?:bolag|dotterbolag|företag)[ \t]+(?:i|inom|ägt[ \t]+av)[ \t]+")
+
+
+def _head_line_over_more(text: str) -> bool:
+    """A head's line with no blank line under it (a letterhead in columns read line by line): a
+    contact label with its value ("Telefon 0560-123 45") or the addressed board alone; the
+    subject may stand in the lines below it."""
+    return bool(_LABEL_START.match(text) and _CONTACT.search(text)) or _is_body_name(text)
 
 
 def _is_company_letterhead(text: str) -> bool:
@@ -988,6 +1014,9 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return False  # a publication label and its date, no headline
     if is_byline(text):
         return False  # "Exeby kommun, 10 februari 2041" under a press release's type word: its sender and date
+    kind = type_word.printed.lower() if type_word else None
+    if _is_letter_dateline(text[len(kind):].strip(" \t,–-|•·") if kind and text.lower().startswith(kind) else text.strip()):
+        return False  # "Tjänsteskrivelse      Kopparberg den 4 mars 2040": the kind, where and when it was written
     if _PRINT_HEAD.match(text.strip()):
         return False  # a browser's print head: "2036-05-14 10:22   Ny sporthall i Norrby - Exeby kommun"
     cells = re.split(r"\t|\s{3,}", text.strip())
@@ -1954,7 +1983,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             break
         head = block[:_PEEK]  # (what the checks below need of a block is in its first lines: a long one is a table)
         if len(block) >= 3 and all(_MENU_LINE.fullmatch(b[2].strip()) or _BREADCRUMB.search(b[2]) for b in head) and sum(
-                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3:
+                1 for b in head if _MENU_LINE.fullmatch(b[2].strip())) >= 3 and not _CONTACT.search(head[0][2]):
+            # (not a head's contact line over the board and the subject: "Telefon 0560-123 45" is no link)
             # a site's menu or trail, one link a line ("Politik" / "Regionfullmäktige" / "Beslut i korthet"),
             # the page's breadcrumb trail under it ("Startsida / Om regionen / Nyheter")
             continue
@@ -2043,7 +2073,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
-            if len(block) > 1 and (len(re.split(r"\t|\s{3,}", line.strip())) >= 2 or _BREADCRUMB.search(line)):
+            if len(block) > 1 and (len(re.split(r"\t|\s{3,}", line.strip())) >= 2 or _BREADCRUMB.search(line)
+                                   or _head_line_over_more(line.strip())):
                 # A letterhead in columns with no blank line under it (OCR drops them), a web page's
                 # breadcrumb trail right over its headline: the lines below are read as a block of
                 # their own, the heading may stand among them.
