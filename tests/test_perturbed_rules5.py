@@ -57,3 +57,20 @@ def test_a_letterheads_type_word_in_capitals_stays_the_kind(extract_text):
     text = ("GRANSJÖ KOMMUN          PROTOKOLL\nKommunstyrelsen         2039-03-01\n\n"
             "§ 12 Budgetuppföljning\nKommunstyrelsen beslutar att godkänna uppföljningen.\n")
     assert _doc(extract_text, text)["doc_type"] == "protokoll"
+
+
+def test_a_press_releases_sender_line_in_capitals_is_no_headline(extract_text):
+    text = ("PRESSMEDDELANDE FRÅN REGION EXEMPEL\n\n"
+            "Regionen ger driftstöd till nya Bygdegården i Älvnäs\n\n"
+            "Älvnäs, 4 juni 2039. Regionstyrelsen beslutade i dag att ge Älvnäs Bygdegårdsförening ett driftstöd "
+            "på 300 000 kronor om året.\n")
+    assert _doc(extract_text, text)["title"] == "Regionen ger driftstöd till nya Bygdegården i Älvnäs"
+
+
+def test_a_companys_letterhead_in_capitals_is_no_title(extract_text):
+    text = ("GRANSJÖ ENERGI OCH FIBER AB\nStyrelsehandling\n\n"
+            "Möte nr 3/2039                     Datum 2039-05-14\n"
+            "Ärende 4                           Dnr GEF 2039-031\n\n"
+            "AVTAL MED GRANSJÖ SKIDKLUBB OM BELYSNING AV MOTIONSSPÅRET\n\n"
+            "Förslag till beslut\nStyrelsen godkänner avtalet.\n")
+    assert _doc(extract_text, text)["title"] == "AVTAL MED GRANSJÖ SKIDKLUBB OM BELYSNING AV MOTIONSSPÅRET"

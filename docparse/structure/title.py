@@ -654,9 +654,12 @@ def _is_forbund_letterhead(text: str) -> bool:
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
-    text = sentence_case(block[j][2].strip())  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
+    printed = block[j][2].strip()
+    text = sentence_case(printed)  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text) or _is_forbund_letterhead(text):
         return True
+    if printed.isupper() and _COMPANY_NAME.fullmatch(printed):
+        return True  # "EXEBY VATTEN OCH VÄRME AB": a company's name in capitals (its "AB" lost to sentence case)
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
         return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
@@ -841,7 +844,7 @@ def _decisions_of_meeting(text: str, type_word: TypeWord) -> bool:
 
 
 # A press release's type word and its sender with no date: "Pressmeddelande från Region Exeby".
-_PRESS_SENDER = re.compile(r"[ \t]+från[ \t]+[A-ZÅÄÖ][^\n.!?:]{1,60}")
+_PRESS_SENDER = re.compile(r"[ \t]+(?i:från)[ \t]+[A-ZÅÄÖ][^\n.!?:]{1,60}")  # (in capitals too)
 
 
 def _is_press_sender_line(text: str, type_word: TypeWord | None) -> bool:
