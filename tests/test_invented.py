@@ -319,6 +319,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 441; 908's title).
 # gen41-gen47 merged: the set (688 documents) finds 10,438 of 10,442 values, 1 spurious (left: 161, 413, 441;
 # 908's title).
+# gen50 (older protocols, extracts and kallelser of 1998-2011 as clean born-digital text: a head table read label
+# over value, "Ärende 3   Dnr 2005.214" matter pages after an ÄRENDELISTA with dot leaders, a six-digit date
+# "010523", "Dnr 187/01 -451", Beslutande / Övriga deltagande side by side, a dnr in brackets under its title;
+# 1000-1006) first scored 0.931 (items 0.812, decision points 0.500, dnr 1/2). After their fixes all 139 of their
+# values are found and the set (695 documents) finds 10,577 of 10,581 values, 1 spurious (left: 161, 413, 441;
+# 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -328,7 +334,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 688 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 695 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

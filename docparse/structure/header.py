@@ -7,6 +7,7 @@ stands, and its value is the first value of the right kind within a bounded wind
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -187,6 +188,30 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             elif _signed_in_flat_line(body, m):
                 kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
+    six = _six_digit_dates(body, labels, end)
+    return sorted(out + six, key=lambda d: d.span) if six else out
+
+
+# The era's six-digit date (YYMMDD: "010523", "980315") as a date label's value, on its line or alone
+# in its column below ("Sammanträdesdatum" / "010523"); anywhere else six digits are too often another number.
+_SIX_DIGIT_VALUE = re.compile(r"[ \t]*\n?[ \t]*(\d\d)([01]\d)([0-3]\d)(?![\w/.:,-])")
+SIX_DIGIT_PIVOT = 50  # a two-digit year below it is this century's ("040315"), else the last's ("980315")
+_SIX_DIGIT_KINDS = frozenset(("meeting", "document"))
+
+
+def _six_digit_dates(body: str, labels: list, end: int) -> list[HeaderDate]:
+    out = []
+    for label_end, kind, _start, _kind_word, _noun in labels:
+        m = _SIX_DIGIT_VALUE.match(body, label_end, end) if kind in _SIX_DIGIT_KINDS else None
+        if m is None:
+            continue
+        yy, mm, dd = (int(g) for g in m.groups())
+        year = yy + (2000 if yy < SIX_DIGIT_PIVOT else 1900)
+        try:
+            datetime.date(year, mm, dd)
+        except ValueError:
+            continue
+        out.append(HeaderDate(f"{year:04d}-{mm:02d}-{dd:02d}", kind, (m.start(1), m.end())))
     return out
 
 

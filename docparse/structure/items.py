@@ -1048,6 +1048,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
             or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
         return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
+    if _wraps_to_contents_page(title, line, follow):
+        return nxt
     # (a property's designation, "Ekeby 2:14", alone below goes on with the title; "Dnr KS 2042:145" is no property)
     if follow[:1].islower() or (_PROPERTY_LINE_RE.fullmatch(follow) and not LABEL_RE.match(follow)) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
@@ -1078,6 +1080,18 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         # hanging indent, "Beslut", opens the item's text)
         return nxt
     return line_end
+
+
+# A table of contents' row closed by its dot leader and page number ("... samhälle ........ 3").
+_LEADER_PAGE_END_RE = re.compile(r"(?:\.{2,}|…)[ \t.…]*\d{1,4}$")
+
+
+def _wraps_to_contents_page(title: str | None, line: str, follow: str) -> bool:
+    """A table of contents' title wrapped before its leader: the row's line has no leader and page,
+    the indented line under it ends in them and opens no row of its own ("3.  Ändring av detaljplan
+    för Ekeby 1:4 m.fl.," / "    Ekeby samhälle ........ 3")."""
+    return (title is not None and _cut_at_leader(title) == title and len(line) > len(line.lstrip())
+            and _LEADER_PAGE_END_RE.search(follow) is not None and _HEAD_RE.match(follow) is None)
 
 
 # A name's last words and its organisation number alone on a line: no item's text, the rest of a title
@@ -1283,8 +1297,10 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
-        if head.dnr is None and (LABEL_RE.match(follow) or _is_bare_dnr_line(follow)):
-            # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033")
+        inner = _bracketed(follow)
+        if head.dnr is None and (LABEL_RE.match(inner) or _is_bare_dnr_line(inner)):
+            # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033"),
+            # or either in brackets ("Title" / "(Dnr BUN 2038/87)")
             dnr = _take_dnr(text[s:e])
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
@@ -1341,6 +1357,13 @@ _PROPERTY_LINE_RE = re.compile(r"(?:[Ff]astigheten[ \t]+)?[A-ZÅÄÖ][\wåäö-]
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
+
+
+def _bracketed(line: str) -> str:
+    """A line's text inside the brackets that enclose all of it ("(Dnr BUN 2038/87)"), else the line."""
+    if line.startswith("(") and line.endswith(")"):
+        return line[1:-1].strip()
+    return line
 
 
 def _goes_on_below(text: str, line_end: int, follow: str) -> bool:
