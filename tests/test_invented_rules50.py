@@ -3,8 +3,10 @@
 matter's own page head ("Ärende 4      Dnr 2004.031") kept as the page's text, not masked as a
 running head; a table of contents' title wrapped before its dot leader; an older diarienummer's
 archive code after a spaced dash ("Dnr 187/01 -451"); a six-digit date (YYMMDD) as a date label's
-value; a decision's lead-in that names no decision verb, over a blank line and att-clauses. Each
-case is invented Swedish and failed before its rule; the guards hold what must not change."""
+value, beside it or in its column of a label row; a decision's lead-in that names no decision verb, over
+a blank line and att-clauses; a committee's two-word code before its § mark ("Ks au § 22"); a wrapped
+heading ending where its dnr's column begins; the older "112/02-434" in an agenda's dnr column left of
+the title. Each case is invented Swedish and failed before its rule; the guards hold what must not change."""
 
 from docparse.sv.dnr import take_value
 
@@ -133,3 +135,59 @@ def test_a_finished_decision_sentence_stays_a_point(extract_text):
     text = _LEAD_IN.replace("ägaren till fastigheten Grebo 3:8\n\n", "ägaren till fastigheten Grebo 3:8 att sota eldstaden.\n\n")
     points = [p["text"] for p in extract_text(text)["decision_points"]]
     assert points[0].startswith("Miljö- och hälsoskyddsnämnden förelägger")
+
+
+# Batch B (1007-1013).
+
+def test_a_committee_s_two_word_code_before_its_mark_opens_items(extract_text):
+    text = ("OCKELBO KOMMUN\nKommunstyrelsens arbetsutskott\n\nPROTOKOLL\n\nSammanträdesdatum: 12 april 1999\n\n"
+            "Ks au § 31\n\nVal av justerare\n\nStig Norén utses att justera.\n\n\n"
+            "Ks au § 32                                 Dnr 1999.066\n\nFörsäljning av tomt i Åmots industriområde\n\n"
+            "Arbetsutskottets beslut\n\natt sälja tomten.\n\n\n"
+            "KS AU § 33                                 Dnr 1999.071\n\nBidrag till Lingbo Byalag\n\n"
+            "Arbetsutskottets beslut\n\natt bevilja 8 000 kronor.\n")
+    assert _items(extract_text(text)) == [
+        ("31", "Val av justerare", None),
+        ("32", "Försäljning av tomt i Åmots industriområde", "1999.066"),
+        ("33", "Bidrag till Lingbo Byalag", "1999.071")]
+
+
+_LABEL_ROW = ("ÅSTORPS KOMMUN                             PROTOKOLLSUTDRAG\n"
+              "Socialnämnden                              Sammanträdesdatum       Blad\n"
+              "                                           {date}                  4\n\n\n"
+              "Sn § 18\n\n"
+              "Avtal med Föreningen Kvidinge Träffpunkt om\n"
+              "dagverksamhet för äldre 2005-2007                      Dnr SN 04/211\n\n"
+              "Föreningen har bedrivit dagverksamhet sedan 1999.\n\n"
+              "Socialnämndens beslut\n\natt godkänna avtalet.\n")
+
+
+def test_a_six_digit_date_in_a_label_row_s_column_is_the_meeting_s(extract_text):
+    assert extract_text(_LABEL_ROW.format(date="041208"))["document"]["date"] == "2004-12-08"
+
+
+def test_a_label_row_s_page_number_is_no_date(extract_text):
+    # (guard: the value in the label's column is read, not another column's number)
+    text = _LABEL_ROW.format(date="      ").replace("                  4\n", "      041208\n")
+    assert extract_text(text)["document"]["date"] is None
+
+
+def test_a_wrapped_heading_ends_where_its_dnr_column_begins(extract_text):
+    document = extract_text(_LABEL_ROW.format(date="041208"))["document"]
+    assert document["title"] == "Avtal med Föreningen Kvidinge Träffpunkt om dagverksamhet för äldre 2005-2007"
+    assert document["dnr"] == "SN 04/211"
+
+
+def test_an_older_dnr_column_between_number_and_title(extract_text):
+    text = ("HYLTE KOMMUN\nMiljö- och byggnadsnämnden\n\nKALLELSE\n\nDag och tid     Tisdagen den 8 maj 2001 kl. 13.00\n\n"
+            "FÖREDRAGNINGSLISTA\n\nNr   Dnr            Ärende\n\n"
+            "1                   Val av justerare\n\n"
+            "2    41/01-400      Budgetuppföljning april 2001\n\n"
+            "3    233/00         Bygglov för ombyggnad av ladugård,\n"
+            "                    Torup 2:9\n\n"
+            "4                   Meddelanden\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None),
+        ("2", "Budgetuppföljning april 2001", "41/01-400"),
+        ("3", "Bygglov för ombyggnad av ladugård, Torup 2:9", "233/00"),
+        ("4", "Meddelanden", None)]

@@ -44,7 +44,8 @@ _HEAD_RE = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
-    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
+    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ]"  # or its dnr column: "2   2039-000211   Title"
+    r"|[ \t]+\d{2,5}/\d\d(?:-\d{2,4})?(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # (the older number/year, an archive code after: "3   112/02-434   Title")
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -61,7 +62,8 @@ _SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
 # (the meeting's date may stand between code and mark: "Bun 2039-05-12 § 45")
 # A § mark's matter going on over a page: "§ 45 (forts.)", "KS § 12 forts", "§ 7 (fortsättning)".
 _CONTINUED_RE = re.compile(r"\(?[ \t]*(?:forts\.?|fortsättning|fortsatt)(?![\wåäö])[ \t]*\)?[ \t]*$", re.I)
-_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
+# (a committee's code may be two words, the older way: "Ks au § 22", "KS AU § 4")
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}(?:[ \t][A-Za-zÅÄÖåäö]{{2}})?[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
@@ -149,7 +151,7 @@ _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}]
 _DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
-_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6}))(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040")
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,4})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(

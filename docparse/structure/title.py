@@ -338,6 +338,23 @@ class Title:
 _DNR_COLUMN_END = re.compile(r"(?:\t|[ ]{3,})[A-ZÅÄÖ]{1,6}[ \t]?(?:19|20)\d\d/\d{1,6}(?:-\d{1,3})?[ \t]*$")
 
 
+_WIDE_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _dnr_cell_start(line: str) -> int | None:
+    """Where a diarienummer's cell closing the line begins (the gap before it), labelled ("...      Dnr KS
+    04/123") or bare ("...      KS 2039/120"); None when the line's last cell is none."""
+    bare = _DNR_COLUMN_END.search(line)
+    if bare:
+        return bare.start()
+    last = None
+    for last in _WIDE_GAP.finditer(line.rstrip()):
+        pass
+    if last is not None and last.start() > 0 and DNR_LABEL_RE.match(line, last.end()) and take_value(line, DNR_LABEL_RE.match(line, last.end()).end()):
+        return last.start()
+    return None
+
+
 def _clean_line(line: str) -> tuple[str, int]:
     """The line without a leading page mark or a leading date; the offset of what is kept."""
     off = len(line) - len(line.lstrip(" \t•·-*"))
@@ -2074,6 +2091,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if len(cells) > 1:
                 return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
+        closed = False  # a dnr's column closed the heading on its last line
         if not cut and len(block) <= _MAX_HEADING_LINES:
             above = text
             for j2, (_s2, e2, more) in enumerate(block[1:], 1):
@@ -2084,6 +2102,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                         or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
                     break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
+                dnr_cell = _dnr_cell_start(more)
+                if dnr_cell is not None:  # "... om" / "drift av Ekeby gård      Dnr KS 04/12": the dnr's column closes the heading
+                    end_pos, closed = _s2 + len(more[:dnr_cell].rstrip()), True
+                    break
                 end_pos, above = e2, more
         elif not cut:
             # A block with no blank line in it (plain pdftotext runs a page's lines together): the
@@ -2098,7 +2120,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
         blocks_left = _blocks_after(blocks, k, end_pos)
-        while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()
+        while (blocks_left and not closed and blocks_left[0][0][2].lstrip()[:1].islower()
                and not body[start_pos:end_pos].rstrip().endswith((".", ":", ";", "!", "?"))
                and len(blocks_left[0]) <= _MAX_HEADING_LINES):
             end_pos = blocks_left[0][-1][1]
