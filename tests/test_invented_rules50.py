@@ -6,7 +6,9 @@ archive code after a spaced dash ("Dnr 187/01 -451"); a six-digit date (YYMMDD) 
 value, beside it or in its column of a label row; a decision's lead-in that names no decision verb, over
 a blank line and att-clauses; a committee's two-word code before its § mark ("Ks au § 22"); a wrapped
 heading ending where its dnr's column begins; the older "112/02-434" in an agenda's dnr column left of
-the title. Each case is invented Swedish and failed before its rule; the guards hold what must not change."""
+the title; probing then: a coded § mark opening each page ("KS § 42   Dnr ...") is no running head, and an
+extract's title follows a two-word committee code. Each case is invented Swedish and failed before its
+rule; the guards hold what must not change."""
 
 from docparse.sv.dnr import take_value
 
@@ -191,3 +193,48 @@ def test_an_older_dnr_column_between_number_and_title(extract_text):
         ("2", "Budgetuppföljning april 2001", "41/01-400"),
         ("3", "Bygglov för ombyggnad av ladugård, Torup 2:9", "233/00"),
         ("4", "Meddelanden", None)]
+
+
+# Probing the round's layouts (unit tests only).
+
+def _one_paragraph_a_page(mark: str) -> str:
+    rows = [("Val av justerare", None, "Eva Ek utses att justera.", "Justeringen sker den 14 maj."),
+            ("Budgetuppföljning april 2004", "KS 04/118", "Ekonomichefen redovisar utfallet.", "att godkänna uppföljningen."),
+            ("Bidrag till Torsåkers IF", "KS 04/77", "Föreningen söker 20 000 kronor.", "att bevilja 15 000 kronor."),
+            ("Detaljplan för Långnäs", "KS 04/12", "Planen har varit utställd.", "att anta detaljplanen.")]
+    pages = []
+    for n, (title, dnr, body, decision) in enumerate(rows, 41):
+        line = f"{mark} § {n}" + (f"                                Dnr {dnr}" if dnr else "")
+        pages.append(f"HOFORS KOMMUN     Kommunstyrelsen     Sammanträdesdatum 2004-05-10     Sida {n - 40}\n\n"
+                     f"{line}\n\n{title}\n\n{body}\n\nKommunstyrelsens beslut\n\n{decision}\n")
+    return "\f".join(pages)
+
+
+def test_a_coded_mark_opening_each_page_is_no_running_head(extract_text):
+    # One § a page under a one-line running head: "KS § 42   Dnr KS 04/118" reads the same on every page
+    # with its digits folded, yet it is each page's own matter.
+    for mark in ("KS", "Ks au"):
+        assert _items(extract_text(_one_paragraph_a_page(mark))) == [
+            ("41", "Val av justerare", None), ("42", "Budgetuppföljning april 2004", "KS 04/118"),
+            ("43", "Bidrag till Torsåkers IF", "KS 04/77"), ("44", "Detaljplan för Långnäs", "KS 04/12")]
+
+
+def test_a_running_head_naming_the_paragraphs_stays_masked():
+    # (guard: "KS §§ 41-44" atop every page is the protocol's running head)
+    from docparse.clean import clean
+    text = _one_paragraph_a_page("KS").replace("Sammanträdesdatum 2004-05-10", "KS §§ 41-44")
+    cleaned = clean(text)
+    masked = [cleaned.text[m[0]:m[1]] for m in cleaned.masks]
+    assert sum("KS §§ 41-44" in m for m in masked) == 3
+
+
+_COMMITTEE_EXTRACT = ("LAXÅ KOMMUN                    PROTOKOLLSUTDRAG\n"
+                      "Kommunstyrelsens arbetsutskott     Sammanträdesdatum 2006-02-14\n\n"
+                      "Ks au § 12   Bidrag till Hasselfors Bygdegårdsförening\n\nFöreningen söker 30 000 kronor.\n\n"
+                      "Arbetsutskottets beslut\n\natt bevilja 20 000 kronor.\n")
+
+
+def test_an_extract_s_title_after_a_two_word_committee_code(extract_text):
+    assert extract_text(_COMMITTEE_EXTRACT)["document"]["title"] == "Bidrag till Hasselfors Bygdegårdsförening"
+    below = _COMMITTEE_EXTRACT.replace("Ks au § 12   Bidrag", "Ks au § 12\n\nBidrag")
+    assert extract_text(below)["document"]["title"] == "Bidrag till Hasselfors Bygdegårdsförening"

@@ -49,7 +49,8 @@ _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[
 # meeting's date may stand before the sign: "Ks 2040-06-08 § 31 Ny taxa").
 # The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
 # a run of heads, and an excerpt has one).
-_PARAGRAPH_MARK = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,3})[ \t]+(?:" + PARAGRAPH_MEETING_DATE + r"[ \t]+)?(?=§))?(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+# (a committee's code may be two words: "Ks au § 12 Title")
+_PARAGRAPH_MARK = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,3})(?:[ \t][A-Za-zåäö]{2})?[ \t]+(?:" + PARAGRAPH_MEETING_DATE + r"[ \t]+)?(?=§))?(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -279,7 +280,7 @@ _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
 # "Dir § 45" (in mixed case, then a space apart), "Bun 2039-05-12 § 45" (the meeting's date between), the year
 # after the number ("§ 45/2039"), the sign after it ("45 §"), or its label: "Paragraf § 12" (a head table's cell, flattened).
-_PARAGRAPH_ALONE = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?(?:/(?:19|20)?\d\d(?!\d))?)"
+_PARAGRAPH_ALONE = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t][A-Za-zåäö]{2}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?(?:/(?:19|20)?\d\d(?!\d))?)"
                              r"|(?:[A-ZÅÄÖ]{2,6}[ \t]+)?\d{1,4}[ \t]*§(?!§))")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
