@@ -7,7 +7,7 @@ value, beside it or in its column of a label row; a decision's lead-in that name
 a blank line and att-clauses; a committee's two-word code before its § mark ("Ks au § 22"); a wrapped
 heading ending where its dnr's column begins; the older "112/02-434" in an agenda's dnr column left of
 the title; probing then: a coded § mark opening each page ("KS § 42   Dnr ...") is no running head, and an
-extract's title follows a two-word committee code. Each case is invented Swedish and failed before its
+extract's title follows a two-word committee code; an older "41/04-041" alone under its title is its dnr. Each case is invented Swedish and failed before its
 rule; the guards hold what must not change."""
 
 from docparse.sv.dnr import take_value
@@ -238,3 +238,20 @@ def test_an_extract_s_title_after_a_two_word_committee_code(extract_text):
     assert extract_text(_COMMITTEE_EXTRACT)["document"]["title"] == "Bidrag till Hasselfors Bygdegårdsförening"
     below = _COMMITTEE_EXTRACT.replace("Ks au § 12   Bidrag", "Ks au § 12\n\nBidrag")
     assert extract_text(below)["document"]["title"] == "Bidrag till Hasselfors Bygdegårdsförening"
+
+
+def test_an_older_dnr_alone_under_its_title_in_a_cell_per_line_table(extract_text):
+    # pdftotext gives the Nr / Ärende / Dnr table one cell a line; the dnr the older way, no board code
+    text = ("ORSA KOMMUN\nKommunfullmäktige\n\nKALLELSE\n\nKommunfullmäktige sammanträder måndagen den 14 juni 2004 "
+            "kl. 19.00 i Orsa kommunhus.\n\nÄrenden\n\nNr\nÄrende\nDnr\n1\nVal av justerare\n"
+            "2\nÅrsredovisning 2003\n41/04-041\n3\nTaxa för renhållning 2005\n77/04-406\n4\nMeddelanden\n")
+    assert _items(extract_text(text)) == [
+        ("1", "Val av justerare", None), ("2", "Årsredovisning 2003", "41/04-041"),
+        ("3", "Taxa för renhållning 2005", "77/04-406"), ("4", "Meddelanden", None)]
+
+
+def test_a_date_alone_is_no_older_dnr():
+    # (guard: a day and month, or a date with its year after the dash, are no number, year and archive code)
+    from docparse.structure.items import _is_bare_dnr_line
+    assert not _is_bare_dnr_line("14/06")
+    assert not _is_bare_dnr_line("12/04-2005")

@@ -45,7 +45,7 @@ _HEAD_RE = re.compile(
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
     r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ]"  # or its dnr column: "2   2039-000211   Title"
-    r"|[ \t]+\d{2,5}/\d\d(?:-\d{2,4})?(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # (the older number/year, an archive code after: "3   112/02-434   Title")
+    r"|[ \t]+\d{2,5}/\d\d(?:-\d{2,3})?(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # (the older number/year, an archive code after: "3   112/02-434   Title")
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -79,7 +79,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?(?:(?:19|20)?\d{{
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))|-(?:19|20)\d\d-\d{3,6}(?!-)"
                           r"|(?:\.(?:19|20)\d\d\.|/(?:19|20)\d\d:|-(?:19|20)\d\d/)\d{1,6}(?![.:-]?\d))(?![\w/])"
                           # (a code in mixed case, "Sbn 2040-00123", "Kfn 2039/0412": with a year and a serial of three digits at least)
-                          rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])")
+                          rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])"
+                          # (the older number/year with its archive code and no board code: "38/10-041")
+                          r"|(?<![\w/.,:-])\d{1,5}/\d\d-\d{2,3}(?![\w/.,:-]|[ \t]*[-–][ \t]*\d)")
 # What may follow a bare dnr on its line: another field after a dot, a bar or a column's gap
 # ("TN 2039/00412 · Handläggare: Per Ek").
 _AFTER_BARE_DNR_RE = re.compile(r"[ \t]*[·•|][ \t]*\S|(?:\t|[ ]{2,})[ \t]*\S")
@@ -151,7 +153,7 @@ _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}]
 _DATE_CELL_RE = re.compile(r"(?:19|20)\d\d-[01]\d-[0-3]\d[ \t]+")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
-_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,4})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,3})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
