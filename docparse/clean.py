@@ -666,9 +666,12 @@ _EDGE_MARKS = re.compile(r"^\W+|\W+$")
 
 
 # A line opening with one paragraph's mark ("§ 14", "§ 14   Dnr BUN 2032/21") is an item's own, never a
-# running head, though with its digits folded it reads the same on every page that opens an item.
+# running head, though with its digits folded it reads the same on every page that opens an item; so is
+# an agenda matter's own page head ("Ärende 4      Dnr 2038.031", one matter a page after its list), and a
+# § mark after its board's short code ("KS § 42      Dnr KS 04/118", "Ks au § 7": one § a page).
 # ("§§ 12-16" or "Protokoll  § 14" may be the page's head.)
-_ITEM_MARK_LINE = re.compile(r"[ \t]*§[ \t]*\d{1,4}\b(?![ \t]*[-–—][ \t]*\d)")
+_ITEM_MARK_LINE = re.compile(r"[ \t]*(?:(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}(?:[ \t][A-Za-zÅÄÖåäö]{2})?[ \t]+)?§[ \t]*"
+                             r"|(?:Ärende|ÄRENDE)[ \t]+)\d{1,4}\b(?![ \t]*[-–—][ \t]*\d)")
 
 
 @functools.lru_cache(maxsize=4096)  # (a running head's lines repeat: each tested once)

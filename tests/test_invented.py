@@ -325,6 +325,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # scored 1.000 (1040-1046) and 0.955 (1047-1053, with 1040-1046 unchanged; title, board, date 6/7, decision points
 # 11/12). After the fixes all 159 of their values are found and the set (702 documents) finds 10,597 of 10,601
 # values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen50 (older protocols, extracts and kallelser of 1998-2011 as clean born-digital text: a head table read label
+# over value, "Ärende 3   Dnr 2005.214" matter pages after an ÄRENDELISTA with dot leaders, a six-digit date
+# "010523", "Dnr 187/01 -451", Beslutande / Övriga deltagande side by side, a dnr in brackets under its title;
+# 1000-1006) first scored 0.931 (items 0.812, decision points 0.500, dnr 1/2); 1007-1013 (a "Ks au § 22" head, an
+# agenda's older dnr column "112/02-434" left of the title, "040315" under a label row, a title's second line
+# closed by its dnr's column) 0.956 (items 0.630). After their fixes all 279 of their values are found and the
+# set (702 documents) finds 10,717 of 10,721 values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -334,7 +341,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 702 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 716 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -7,6 +7,7 @@ stands, and its value is the first value of the right kind within a bounded wind
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -189,6 +190,56 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
             elif _signed_in_flat_line(body, m):
                 kind = "signed"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
+    six = _six_digit_dates(body, labels, end)
+    return sorted(out + six, key=lambda d: d.span) if six else out
+
+
+# The era's six-digit date (YYMMDD: "010523", "980315") as a date label's value, on its line or alone
+# in its column below ("Sammanträdesdatum" / "010523"); anywhere else six digits are too often another number.
+_SIX_DIGIT_VALUE = re.compile(r"[ \t]*\n?[ \t]*(\d\d)([01]\d)([0-3]\d)(?![\w/.:,-])")
+_SIX_DIGIT_CELL = re.compile(r"[ ]{0,2}(\d\d)([01]\d)([0-3]\d)(?![\w/.:,-])")  # in the label's column, not one further right
+_CELL_GAP_AFTER = re.compile(r"(?:\t|[ ]{3,})[ \t]*\S")
+
+
+def _six_digits_below(body: str, label_start: int, label_end: int, end: int) -> re.Match | None:
+    """A label in a row of labels ("Sammanträdesdatum      Blad") over its values' row ("040315   7"):
+    the six digits standing in the label's column on the next line."""
+    word_end = label_end  # (the label's match takes the blanks after it)
+    while word_end > label_start and body[word_end - 1] in " \t:":
+        word_end -= 1
+    if not _CELL_GAP_AFTER.match(body, word_end, end):
+        return None
+    line_start = body.rfind("\n", 0, label_start) + 1
+    below = body.find("\n", label_end)
+    if below < 0:
+        return None
+    below_end = body.find("\n", below + 1)
+    below_end = min(end, len(body) if below_end < 0 else below_end)
+    column = below + 1 + label_start - line_start
+    if column >= below_end or body[column - 1:column] not in (" ", "\t", "\n"):
+        return None
+    return _SIX_DIGIT_CELL.match(body, column, below_end)
+
+
+SIX_DIGIT_PIVOT = 50  # a two-digit year below it is this century's ("040315"), else the last's ("980315")
+_SIX_DIGIT_KINDS = frozenset(("meeting", "document"))
+
+
+def _six_digit_dates(body: str, labels: list, end: int) -> list[HeaderDate]:
+    out = []
+    for label_end, kind, label_start, _kind_word, _noun in labels:
+        if kind not in _SIX_DIGIT_KINDS:
+            continue
+        m = _SIX_DIGIT_VALUE.match(body, label_end, end) or _six_digits_below(body, label_start, label_end, end)
+        if m is None:
+            continue
+        yy, mm, dd = (int(g) for g in m.groups())
+        year = yy + (2000 if yy < SIX_DIGIT_PIVOT else 1900)
+        try:
+            datetime.date(year, mm, dd)
+        except ValueError:
+            continue
+        out.append(HeaderDate(f"{year:04d}-{mm:02d}-{dd:02d}", kind, (m.start(1), m.end())))
     return out
 
 

@@ -44,7 +44,8 @@ _HEAD_RE = re.compile(
     r"|(?P<num>\d{1,3}(?:[ \t]?½|[ \t]?[a-h](?=[.)][ \t])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?)(?P<dot>[.)](?!\d))?"
     r"(?=[ \t]+[\"“”«']?[A-ZÅÄÖÉÜ]|(?<=[.)])[A-ZÅÄÖÉÜ][a-zåäöéü]|[ \t]*(?:\r?\n|$)"
     r"|[ \t]+" + ISO_DATE + r"[ \t]+[A-ZÅÄÖÉÜ]"  # a list's date column between: "1   2031-04-03   Title"
-    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # or its dnr column: "2   2039-000211   Title"
+    r"|[ \t]+(?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ]"  # or its dnr column: "2   2039-000211   Title"
+    r"|[ \t]+\d{2,5}/\d\d(?:-\d{2,3})?(?:[ ]{2,}|\t)[ \t]*[A-ZÅÄÖÉÜ])"  # (the older number/year, an archive code after: "3   112/02-434   Title")
     r")(?![\d:/,.]?\d)"
 )
 _HEAD_GROUPS = ("para", "para2", "letter", "arende", "num", "dot")  # its groups, in order (read by position)
@@ -61,7 +62,8 @@ _SUBPOINT_RE = re.compile(r"(?:[a-hå]|[ivx]{1,4})[).][ \t]+\S")
 # (the meeting's date may stand between code and mark: "Bun 2039-05-12 § 45")
 # A § mark's matter going on over a page: "§ 45 (forts.)", "KS § 12 forts", "§ 7 (fortsättning)".
 _CONTINUED_RE = re.compile(r"\(?[ \t]*(?:forts\.?|fortsättning|fortsatt)(?![\wåäö])[ \t]*\)?[ \t]*$", re.I)
-_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
+# (a committee's code may be two words, the older way: "Ks au § 22", "KS AU § 4")
+_BOARD_CODE_RE = re.compile(rf"[\s•·*–_-]*[{_UPPER}][A-Za-zÅÄÖåäö]{{0,5}}(?:[ \t][A-Za-zÅÄÖåäö]{{2}})?[ \t]+(?:{PARAGRAPH_MEETING_DATE}[ \t]+)?")
 
 # The diarienummer's labels: one list, docparse/sv/dnr.py's.
 # A labelled value: municipal styles ("KS 2031/14", "2030/00012", "SN 31/0098", "40123").
@@ -77,7 +79,9 @@ _BARE_DNR_RE = re.compile(rf"(?<![\w/])[{_UPPER}]{{1,6}}(?:[ ]?(?:(?:19|20)?\d{{
                           r"|(?:19|20)\d\d-\d{3,6}(?!-))|-(?:19|20)\d\d-\d{3,6}(?!-)"
                           r"|(?:\.(?:19|20)\d\d\.|/(?:19|20)\d\d:|-(?:19|20)\d\d/)\d{1,6}(?![.:-]?\d))(?![\w/])"
                           # (a code in mixed case, "Sbn 2040-00123", "Kfn 2039/0412": with a year and a serial of three digits at least)
-                          rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])")
+                          rf"|(?<![\w/])[{_UPPER}][a-zåäö]{{1,3}}[ ](?:19|20)\d\d[/-]\d{{3,6}}(?![\w/-])"
+                          # (the older number/year with its archive code and no board code: "38/10-041")
+                          r"|(?<![\w/.,:-])\d{1,5}/\d\d-\d{2,3}(?![\w/.,:-]|[ \t]*[-–][ \t]*\d)")
 # What may follow a bare dnr on its line: another field after a dot, a bar or a column's gap
 # ("TN 2039/00412 · Handläggare: Per Ek").
 _AFTER_BARE_DNR_RE = re.compile(r"[ \t]*[·•|][ \t]*\S|(?:\t|[ ]{2,})[ \t]*\S")
@@ -149,7 +153,7 @@ _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}]
 _DATE_CELL_RE = re.compile(ISO_DATE + r"[ \t]+")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
-_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6}))(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040")
+_DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,3})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
 # Table-of-contents tails: dot leaders and page numbers ("Val av justerare ....... 3").
 # A year or a range of years ends many titles ("Budget 2022", "Biblioteksplan 2031-2034"): no page numbers.
 _PAGE_TAIL_RE = re.compile(
@@ -1048,6 +1052,8 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if len(follow.split()) > MAX_CONTINUATION_WORDS or follow.endswith(".") or _SUBPOINT_RE.match(follow) \
             or _is_presenter_line(follow) or _TIME_CELL_RE.match(line) or (title and _caps_over_mixed(title, follow)):
         return line_end  # (a time slot opens the next row of an ärendelista: "kl. 13.10–13.40   2   Title")
+    if _wraps_to_contents_page(title, line, follow):
+        return nxt
     # (a property's designation, "Ekeby 2:14", alone below goes on with the title; "Dnr KS 2042:145" is no property)
     if follow[:1].islower() or (_PROPERTY_LINE_RE.fullmatch(follow) and not LABEL_RE.match(follow)) or _caps_heading_goes_on(
             text[text.rfind("\n", 0, line_end) + 1:line_end], follow):
@@ -1078,6 +1084,18 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         # hanging indent, "Beslut", opens the item's text)
         return nxt
     return line_end
+
+
+# A table of contents' row closed by its dot leader and page number ("... samhälle ........ 3").
+_LEADER_PAGE_END_RE = re.compile(r"(?:\.{2,}|…)[ \t.…]*\d{1,4}$")
+
+
+def _wraps_to_contents_page(title: str | None, line: str, follow: str) -> bool:
+    """A table of contents' title wrapped before its leader: the row's line has no leader and page,
+    the indented line under it ends in them and opens no row of its own ("3.  Ändring av detaljplan
+    för Ekeby 1:4 m.fl.," / "    Ekeby samhälle ........ 3")."""
+    return (title is not None and _cut_at_leader(title) == title and len(line) > len(line.lstrip())
+            and _LEADER_PAGE_END_RE.search(follow) is not None and _HEAD_RE.match(follow) is None)
 
 
 # A name's last words and its organisation number alone on a line: no item's text, the rest of a title
@@ -1283,8 +1301,10 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
     title_end = min(first_e, first_s + MAX_TITLE)
     for s, e in lines[1:]:
         follow = text[s:e].strip()
-        if head.dnr is None and (LABEL_RE.match(follow) or _is_bare_dnr_line(follow)):
-            # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033")
+        inner = _bracketed(follow)
+        if head.dnr is None and (LABEL_RE.match(inner) or _is_bare_dnr_line(inner)):
+            # "Dnr KS 2031/14", or a board's code and number alone ("§ 73" / "Title" / "TEKN 112/2033"),
+            # or either in brackets ("Title" / "(Dnr BUN 2038/87)")
             dnr = _take_dnr(text[s:e])
             if dnr:
                 head.dnr, head.dnr_span = dnr[2], (s + dnr[0], s + dnr[1])
@@ -1341,6 +1361,13 @@ _PROPERTY_LINE_RE = re.compile(r"(?:[Ff]astigheten[ \t]+)?[A-ZÅÄÖ][\wåäö-]
 # A line of nothing but a year or a span of years ends a heading that wrapped before it
 # ("Handlingsplan mot våld i nära relationer" / "2037–2039"): no item's text is only that.
 _YEARS_LINE_RE = re.compile(r"(?:19|20)\d\d(?:[ \t]*[-–][ \t]*(?:19|20)?\d\d)?")
+
+
+def _bracketed(line: str) -> str:
+    """A line's text inside the brackets that enclose all of it ("(Dnr BUN 2038/87)"), else the line."""
+    if line.startswith("(") and line.endswith(")"):
+        return line[1:-1].strip()
+    return line
 
 
 def _goes_on_below(text: str, line_end: int, follow: str) -> bool:

@@ -69,6 +69,17 @@ def _is_lead_in(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(_OPENS_CLAUSES.search(s) and (BULLET_RE.match(nxt) or ITEM_RE.match(nxt)))
 
 
+def _lead_in_over_clauses(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A decision's lead-in that names no decision verb at its end, no sentence's end, then a blank
+    line and att-clauses ("Nämnden förelägger med stöd av 26 kap. 9 § miljöbalken" / "ägaren till
+    fastigheten Ekeby 1:2" / "" / "att senast ..."): the clauses are the points (_is_lead_in knows
+    only the lead-ins that end in "besluta", "att" or "föreslår <body>" over a blank line)."""
+    if current["parts"][-1].rstrip().endswith((".", "!", "?", ";", ",")):
+        return False
+    nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
+    return ATT_RE.match(nxt.strip()) is not None
+
+
 def _labels_list(s: str, lines: list[tuple[int, int, str]], k: int) -> bool:
     """A label ending in a colon over the list or its lead-in ("Förvaltningens förslag till
     beslut:" / "Nämnden beslutar" / "- att ..."): it names the list, it is no point of it."""
@@ -127,6 +138,9 @@ def read_points(lines: list[tuple[int, int, str]], i: int) -> list[dict]:
         if not s:
             blank_run += 1
             if mode == "single" and current and not _runs_on(current, lines, k):
+                if len(items) == 1 and _lead_in_over_clauses(current, lines, k):
+                    items, current, mode = [], None, None  # the lead-in wrapped over lines: the clauses are the points
+                    continue
                 break
             continue
         if _SECTION.match(s) or _SECTION_CAPITALISED.match(s) or SIGNATURE_BOX.match(s) or (_NAME_LINE.match(s) and current is not None and (blank_run or _signed_below(current, lines, k))):

@@ -49,7 +49,8 @@ _PAGE_PREFIX = re.compile(r"^(?:(?:\d{1,3}\s?\(\s?\d{1,3}\s?\)|\d{1,3}(?=\s+(?:[
 # meeting's date may stand before the sign: "Ks 2040-06-08 § 31 Ny taxa").
 # The sign as Tesseract's Swedish model reads it alone ("8 58", "$ 58": repair puts it right only in
 # a run of heads, and an excerpt has one).
-_PARAGRAPH_MARK = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,3})[ \t]+(?:" + PARAGRAPH_MEETING_DATE + r"[ \t]+)?(?=§))?(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
+# (a committee's code may be two words: "Ks au § 12 Title")
+_PARAGRAPH_MARK = re.compile(r"^(?:(?:[A-ZÅÄÖ]{2,6}|[A-ZÅÄÖ][a-zåäö]{1,3})(?:[ \t][A-Za-zåäö]{2})?[ \t]+(?:" + PARAGRAPH_MEETING_DATE + r"[ \t]+)?(?=§))?(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[a-z]?[ \t]+[A-ZÅÄÖ]))\s*\d{1,4}[a-z]?\s+(?=[A-ZÅÄÖ])")
 # A meeting's time line: "Måndagen den 3 mars 2031, kl. 10.00".
 _WHEN = re.compile(r"^(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\b|^kl(?:ockan|\.)?\s*\d", re.I)
 # Protocol furniture: the heading stands above it, never below.
@@ -279,7 +280,7 @@ _ORGNR_ALONE = re.compile(r"(?i:organisationsnummer|org\.?[ \t]*(?:nummer|nr)\.?
 # A § mark alone, in words or sign: "Paragraf 88", "§ 12", with the board's code before it: "BUN § 38",
 # "Dir § 45" (in mixed case, then a space apart), "Bun 2039-05-12 § 45" (the meeting's date between), the year
 # after the number ("§ 45/2039"), the sign after it ("45 §"), or its label: "Paragraf § 12" (a head table's cell, flattened).
-_PARAGRAPH_ALONE = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?(?:/(?:19|20)?\d\d(?!\d))?)"
+_PARAGRAPH_ALONE = re.compile(r"(?:(?:[A-ZÅÄÖ]{2,6}[ \t]*|[A-ZÅÄÖ][a-zåäö]{1,3}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t][A-Za-zåäö]{2}[ \t]+(?=§)|[A-ZÅÄÖ][A-Za-zåäö]{1,5}[ \t]+" + PARAGRAPH_MEETING_DATE + r"[ \t]+(?=§))?(?:(?i:paragraf)[ \t]*:?[ \t]*)?(?:§|(?i:paragraf))\s*(?:" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?(?:/(?:19|20)?\d\d(?!\d))?)"
                              r"|(?:[A-ZÅÄÖ]{2,6}[ \t]+)?\d{1,4}[ \t]*§(?!§))")
 # A person's name alone: "Eva Lund", "Per-Olof Ek Lind".
 _GIVEN_NAME = r"([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)"  # "Eva", "Per-Olof"
@@ -336,6 +337,23 @@ class Title:
 
 # A diarienummer without its label in a column of its own at a line's end: "Title      KS 2039/0120".
 _DNR_COLUMN_END = re.compile(r"(?:\t|[ ]{3,})[A-ZÅÄÖ]{1,6}[ \t]?(?:19|20)\d\d/\d{1,6}(?:-\d{1,3})?[ \t]*$")
+
+
+_WIDE_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _dnr_cell_start(line: str) -> int | None:
+    """Where a diarienummer's cell closing the line begins (the gap before it), labelled ("...      Dnr KS
+    04/123") or bare ("...      KS 2039/120"); None when the line's last cell is none."""
+    bare = _DNR_COLUMN_END.search(line)
+    if bare:
+        return bare.start()
+    last = None
+    for last in _WIDE_GAP.finditer(line.rstrip()):
+        pass
+    if last is not None and last.start() > 0 and DNR_LABEL_RE.match(line, last.end()) and take_value(line, DNR_LABEL_RE.match(line, last.end()).end()):
+        return last.start()
+    return None
 
 
 def _clean_line(line: str) -> tuple[str, int]:
@@ -2109,6 +2127,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if len(cells) > 1:
                 return Title(" ".join(" ".join(cells).split()).rstrip(" .,:;"), (start_pos, end_pos), "heading")
         # A heading broken over lines goes on in its block's next lines.
+        closed = False  # a dnr's column closed the heading on its last line
         if not cut and len(block) <= _MAX_HEADING_LINES:
             above = text
             for j2, (_s2, e2, more) in enumerate(block[1:], 1):
@@ -2119,6 +2138,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                         or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
                     break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
+                dnr_cell = _dnr_cell_start(more)
+                if dnr_cell is not None:  # "... om" / "drift av Ekeby gård      Dnr KS 04/12": the dnr's column closes the heading
+                    end_pos, closed = _s2 + len(more[:dnr_cell].rstrip()), True
+                    break
                 end_pos, above = e2, more
         elif not cut:
             # A block with no blank line in it (plain pdftotext runs a page's lines together): the
@@ -2133,7 +2156,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
         blocks_left = _blocks_after(blocks, k, end_pos)
-        while (blocks_left and blocks_left[0][0][2].lstrip()[:1].islower()
+        while (blocks_left and not closed and blocks_left[0][0][2].lstrip()[:1].islower()
                and not body[start_pos:end_pos].rstrip().endswith((".", ":", ";", "!", "?"))
                and len(blocks_left[0]) <= _MAX_HEADING_LINES):
             end_pos = blocks_left[0][-1][1]

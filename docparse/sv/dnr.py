@@ -37,6 +37,12 @@ _SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t-][A-ZÅÄÖ]{2,6}(?![\wÅ�
 _MIXED_CODE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}[ \t](?:(?:19|20)\d\d/\d{1,6}|\d{1,6}/(?:19|20)\d\d)(?![\wåäö/:.-]?\d)(?![\wåäö])")
 
 
+# An older diarienummer's archive code (the filing plan's number) after a dash set apart by a space:
+# "Dnr 187/01 -451", "Dnr 2038/45 - 805". Not a date or a span after it ("12/04 - 15/04", "- 2004-05-01").
+_ARCHIVE_CODE_RE = re.compile(r"[ \t]+-[ \t]*\d{2,3}(?![\wåäö/.:,-]|[ \t]*[-–][ \t]*\d)")
+_NUMBER_AND_YEAR_END_RE = re.compile(r"\d[./]\d{1,6}$")
+
+
 class InvalidDnr(ValueError):
     """The text is not a diarienummer."""
 
@@ -105,4 +111,8 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
         return None
     value = " ".join(tokens)
     value = value.rstrip(".:-/")
-    return (value, m.start(), m.start() + len(value)) if is_valid(value) else None
+    end = m.start() + len(value)
+    archive = _ARCHIVE_CODE_RE.match(text, end) if _NUMBER_AND_YEAR_END_RE.search(value) else None
+    if archive:  # "Dnr 187/01 -451": the archive code after a spaced dash is the number's own
+        value, end = value + text[end:archive.end()], archive.end()
+    return (value, m.start(), end) if is_valid(value) else None
