@@ -66,7 +66,7 @@ _PLURAL = re.compile(r"(?:ar|er|or)(?:na)?$")
 # Words a name may carry in lower case between its capitalised words ("Friends of Music",
 # "Föreningen för Exempelbygden", "Kultur- och bygdeförening").
 _CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "la", "för", "&", "och"})
-_PLACE_PREPOSITIONS = frozenset({"i", "på"})
+_PLACE_PREPOSITIONS = frozenset({"i", "på", "vid"})  # ("Föreningen Jazz vid Vänern": a place by its lake or river too)
 # Capitalised words that open labels, dates or headings rather than a name.
 _NOT_NAME_START = frozenset({
     "dnr", "diarienummer", "datum", "sida", "bilaga", "bilagor", "totalt", "summa", "varav", "övriga",
@@ -1052,9 +1052,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
+        # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
         segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
-                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
+                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
+                           r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _rejoin_company(before, segment)  # "... med Exeby Camping och Stugby AB": the "och" is the name's
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
