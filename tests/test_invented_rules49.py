@@ -71,3 +71,79 @@ def test_the_matter_s_verb_before_a_numbered_name(extract_text):
             "Det största beslutet gäller Kulturföreningen Exeringen (802392-0187), som får 1,2 miljoner kronor "
             "för en turné.\n")
     assert _parties(extract_text(text)) == [("Kulturföreningen Exeringen", "802392-0187")]
+
+
+_NUMBER_FIRST_TABLE = (
+    "EXEBY KOMMUN\nFritidsnämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum: 2040-02-09\n\n"
+    "§ 8   Investeringsbidrag 2040\n\n"
+    "Org.nr        Förening                        Sökt, kr    Beviljat, kr\n"
+    "802448-2153   Exeby Kanotklubb                  85 000          70 000\n"
+    "802419-0368   Nedre Exeby Byagille              40 000          40 000\n\n"
+    "Beslut\nFritidsnämnden beviljar investeringsbidrag enligt tabellen.\n")
+
+
+def test_a_name_in_the_cell_after_the_number_that_opens_its_row(extract_text):
+    assert sorted(_parties(extract_text(_NUMBER_FIRST_TABLE))) == [
+        ("Exeby Kanotklubb", "802448-2153"), ("Nedre Exeby Byagille", "802419-0368")]
+
+
+def test_a_name_in_the_cell_before_the_number_after_a_date_cell(extract_text):
+    text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nDelegationsbeslut – föreningsbidrag mars 2040\n\n"
+            "Beslutsdatum  Förening                      Org.nr        Beslut      Belopp\n"
+            "2040-03-04    Exeby Konstförening           802512-0935   Beviljas    8 000 kr\n"
+            "2040-03-12    Övre Exeby Idrottsförening    802428-8600   Beviljas    5 000 kr\n")
+    assert sorted(_parties(extract_text(text))) == [
+        ("Exeby Konstförening", "802512-0935"), ("Övre Exeby Idrottsförening", "802428-8600")]
+
+
+_NAMES_OVER_SUMS = (
+    "Region Exeby\nPressmeddelande  |  14 april 2040\n\nTre föreningar får kulturstöd\n\n"
+    "Kulturnämnden har beslutat om verksamhetsstöd till tre föreningar.\n\n"
+    "Exebygdens Teaterförening, Exeby\n600 000 kronor för en turnerande barnteater.\n\n"
+    "Folkmusikföreningen Exespel, Ekby\n450 000 kronor för kurser och stämmor.\n\n"
+    "Föreningen Exeby Bokdagar, Exeby\n400 000 kronor för litteraturfestivalen.\n")
+
+
+def test_names_heading_their_sums_with_a_seat_after_the_comma(extract_text):
+    names = sorted(n for n, _ in _parties(extract_text(_NAMES_OVER_SUMS)))
+    assert names == ["Exebygdens Teaterförening", "Folkmusikföreningen Exespel", "Föreningen Exeby Bokdagar"]
+
+
+def test_a_heading_over_a_sum_alone_names_no_party(extract_text):
+    # (guard: one heading over one sum is no list of grantees)
+    text = ("Exeby kommun\nNyheter\n\nBudgeten är klar\n\nPublicerad 2040-03-01\n\n"
+            "Nya Exebyhallen\n600 000 kronor går till planeringen i år.\n")
+    assert _parties(extract_text(text)) == []
+
+
+_SUM_FIRST = (
+    "Exeby kommun\n\nNyheter\n\nHär är årets föreningsbidrag\n\n2040-04-04\n\n"
+    "Kommunstyrelsens utskott för kultur och fritid har fördelat årets särskilda föreningsbidrag. Så här blev det:\n\n"
+    "45 000 kr – Exeby Friidrott – nya hoppgropar på idrottsplatsen vid skolan i centrum av orten\n"
+    "38 000 kr – Exebackens Hyresgästförening – läxhjälp i lokalen på onsdagar under hela läsåret\n"
+    "30 000 kr – Ekby Bygdegårdsförening – tillgänglig entré\n\n"
+    "Totalt 113 000 kr.\n")
+
+
+def test_a_grant_list_with_the_sum_first(extract_text):
+    names = sorted(n for n, _ in _parties(extract_text(_SUM_FIRST)))
+    assert names == ["Ekby Bygdegårdsförening", "Exebackens Hyresgästförening", "Exeby Friidrott"]
+
+
+def test_rows_with_the_sum_first_keep_their_line_breaks():
+    from docparse.clean import clean
+    text = clean(_SUM_FIRST).text
+    assert "\n30 000 kr – Ekby Bygdegårdsförening" in text
+
+
+def test_a_sub_body_for_a_pair_of_fields_in_running_text(extract_text):
+    assert extract_text(_SUM_FIRST)["document"]["board"] == "Kommunstyrelsens utskott för kultur och fritid"
+
+
+def test_recipients_named_after_a_copula_and_a_kind_in_lower_case(extract_text):
+    text = ("Exeby kommun\n\nNyheter\n\nSommarlov 2040: fem föreningar får bidrag\n\nPublicerad: 2040-05-15\n\n"
+            "Kultur- och fritidsnämnden fördelar 300 000 kronor till sommarlovsaktiviteter. De största bidragen går till "
+            "Exeby Bollklubb med 110 000 kronor och föreningen Ekby Seglare med 80 000 kronor. Övriga som får bidrag är "
+            "Exeby Ridklubb, Ekby Hembygdsförening och Exeby Parkour.\n")
+    names = sorted(n for n, _ in _parties(extract_text(text)))
+    assert names == ["Ekby Hembygdsförening", "Ekby Seglare", "Exeby Bollklubb", "Exeby Parkour", "Exeby Ridklubb"]

@@ -410,8 +410,11 @@ def _board_matches(body: str):
         if anchor.start() < last:
             continue
         line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
-        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
-        if m and (m.group("joint") or _FOR_AFTER.search(m.group("name")) or _FOR_AFTER.match(body, m.end())):
+        window_end = min(len(body), anchor.end() + 40)
+        m = BOARD_RE.search(body, line_start, window_end)
+        # (a name that runs to the window's edge was cut there: its tail's "$" is the window's end)
+        if m and (m.group("joint") or _FOR_AFTER.search(m.group("name")) or _FOR_AFTER.match(body, m.end())
+                  or m.end() == window_end < len(body)):
             # a joint nämnd's "för X och Y" may stand on the next line; a name listing what a board
             # is for ("Nämnd för arbetsmarknad, näringsliv och ...") may run past the short window
             m = BOARD_RE.match(body, m.start(), min(len(body), anchor.end() + _BOARD_TAIL))

@@ -142,6 +142,10 @@ _AMONG_THEM = re.compile(
 _AMONG_RECIPIENTS = re.compile(
     r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
     r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "Övriga som får bidrag är A, B och C", "De som fick stöd var A och B": the recipients named after a copula.
+_RECIPIENTS_ARE = re.compile(
+    r"(?=s)\bsom\s+(?:också\s+|även\s+)?(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)"
+    r"(?:\s+[a-zåäö]+){0,2}?\s+(?:är|var)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _LISTED = re.compile(r"(?=[ftfsån1-9])\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]\d?)\s+(?:\w+\s+){0,3}?\w*"
                      r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*[ \t]*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
@@ -1063,6 +1067,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
+        cells = _CELL_GAP.split(segment)
+        if len(cells) > 1 and looks_like_org_name(cells[-1].strip()):
+            segment = cells[-1].strip()  # "2039-05-04    Exeby Kammarkör    802000-0000": the cell before the number
         segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
@@ -1192,6 +1199,23 @@ _ANAPHOR_BEFORE_ORGNR = re.compile(
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
+# A table whose first column is the number: "802000-0000   Exeby Kanotklubb   85 000   70 000"; the
+# name is the row's next cell, set off by a column's gap (its words one space apart).
+_CELL_AFTER_NUMBER = re.compile(r"(?:\t|[ ]{2,})[ \t]*(?P<cell>[A-ZÅÄÖ]\S*(?:[ ]\S+)*)")
+
+
+def _name_after_orgnr(body: str, start: int, end: int) -> str | None:
+    """The name in the cell after a number that opens its table row, or None."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if body[line_start:start].strip():
+        return None
+    m = _CELL_AFTER_NUMBER.match(body, end)
+    if not m:
+        return None
+    cell = m.group("cell").rstrip(",;")
+    return cell if looks_like_org_name(cell) else None
+
+
 def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     """The parties named before their numbers; returns the numbers given to an anaphor
     ("Föreningen, org.nr ...") as (position, number, the head is "Bolaget"), for the parties
@@ -1200,7 +1224,7 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     for org in ctx.fields.get("org_numbers", []):
         if ctx.masked and ctx.is_masked(org["span"][0]):
             continue  # a number in a running footer: the sender's own, its name not in the body's text
-        name = _name_before_orgnr(ctx, org["span"][0])
+        name = _name_before_orgnr(ctx, org["span"][0]) or _name_after_orgnr(ctx.body, *org["span"][:2])
         at = org["span"][0]
         head = _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
         if name and head and name.split()[0].lower().startswith(head.group("head").lower()):
@@ -1211,8 +1235,10 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
             anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
+            if s < 0:  # (a name in the cell after its number)
+                s = ctx.body.find(name, org["span"][1], org["span"][1] + 200)
             # A name tidied from its text (a tab squashed) is not found as written: the number's span.
-            span = [s, s + len(name)] if 0 <= s < org["span"][0] else list(org["span"])
+            span = [s, s + len(name)] if s >= 0 else list(org["span"])
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
                                 "span": span})
     return anaphoric
@@ -1492,6 +1518,7 @@ _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("föreningar", "organisationer", "mottagare", "aktörer", "lokaler"), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
     _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
+    _RECIPIENTS_ARE: ("som",),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -1556,7 +1583,7 @@ _RESTATED_REACH = 120  # the subject and its verb in the first words under the h
 
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
-    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS, _RECIPIENTS_ARE):
         for m in _matches(trigger, body):
             if _restated_below(body, m.end()):
                 continue  # "Bidrag till Röda Korset i Exeby" / "Röda Korsets krets i Exeby får ...": the text names it in full
@@ -1619,7 +1646,12 @@ def _from_grants(body: str, found: _Found) -> None:
         # in a paragraph about grants.
         paragraph_start = body.rfind("\n\n", max(0, m.start() - 300), m.start())
         name = _name_before(body[max(0, m.start() - 120): m.start()])
-        if name and is_org_shaped(name) and _GRANT_CONTEXT.search(body, max(paragraph_start, m.start() - 300, 0), m.start() - len(name)):
+        # ("... och föreningen Exeby Seglare med 80 000 kronor": the kind in lower case before it says it is one,
+        # no part of a name of two words)
+        bare = _KIND_LEAD.sub("", name)
+        kind = bare != name and len(bare.split()) >= 2
+        name = bare if kind else name
+        if name and (is_org_shaped(name) or kind) and _GRANT_CONTEXT.search(body, max(paragraph_start, m.start() - 300, 0), m.start() - len(name)):
             found.add(name, m.start() - len(name), strong=False)
     for m in _APPLICATION_TITLE.finditer(body):
         line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
@@ -1929,6 +1961,31 @@ def _from_amount_lists(body: str, found: _Found) -> None:
                 found.add(tail.group(1), run[-1][2] + tail.start(1), strong=True)
 
 
+# A grant list with the sum first: "45 000 kr – Exeby Friidrott – nya hoppgropar" (the name between
+# dashes, what the money is for after it), or "45 000 kr: Exeby Friidrott".
+_SUM_FIRST_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]*)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr\b\.?|tkr\b|mnkr\b|:-)"
+    r"[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*(?P<name>[^\n–—:]{2,80}?)[ \t]*(?:[–—:][^\n]*|-[ \t][^\n]*)?$", re.I | re.M)
+# A name on a line of its own over its sum: "Exeby Teaterförening, Exeby" / "600 000 kronor för ...".
+_NAME_OVER_SUM = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][^\n.!?:;]{1,80}?)[ \t]*\n[ \t]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*"
+    r"(?:kronor|kr\b|tkr\b|mnkr\b|miljoner\s+kronor)", re.M)
+_SEAT_AFTER_COMMA = re.compile(r",[ \t]*[A-ZÅÄÖ][\wåäö-]*$")
+
+
+def _from_sum_lines(body: str, found: _Found) -> None:
+    """Grant lists whose rows give the sum first or whose names head their sums (two rows at least):
+    each row's name, a seat after its comma dropped ("X, Exeby" names X in the town of Exeby)."""
+    for pattern in (_SUM_FIRST_LINE, _NAME_OVER_SUM):
+        rows = list(pattern.finditer(body)) if re.search(r"\d[ \t]*(?:kr|tkr|mnkr|:-)", body, re.I) else []
+        if len(rows) < 2:
+            continue
+        for m in rows:
+            name = _SEAT_AFTER_COMMA.sub("", m.group("name").strip())
+            if leading_name(name) == name and looks_like_org_name(name):
+                found.add(name, m.start("name"), strong=True)
+
+
 def _from_period_lines(body: str, found: _Found) -> None:
     """A listing of agreements: "Föreningen X – 1 januari 2024–31 december 2025", two or more."""
     lines = []
@@ -1988,6 +2045,7 @@ def extract_parties(ctx) -> list[dict]:
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)
+    _from_sum_lines(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
     _from_counterparty_labels(body, found)
