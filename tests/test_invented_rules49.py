@@ -147,3 +147,34 @@ def test_recipients_named_after_a_copula_and_a_kind_in_lower_case(extract_text):
             "Exeby Ridklubb, Ekby Hembygdsförening och Exeby Parkour.\n")
     names = sorted(n for n, _ in _parties(extract_text(text)))
     assert names == ["Ekby Hembygdsförening", "Ekby Seglare", "Exeby Bollklubb", "Exeby Parkour", "Exeby Ridklubb"]
+
+
+_TYPE_OVER_HEAD = (
+    "Exeby kommun\nKultur- och fritidsnämnden\n\nBESLUT\n2040-08-20\nDnr KFN 2040/55\n\n"
+    "Aktivitetsstöd för perioden 1 januari-30 juni 2040\n\n"
+    "Nämnden beviljar aktivitetsstöd till Exeby Innebandyklubb med 24 300 kronor.\n")
+
+
+def test_beslut_over_the_head_s_date_and_dnr_is_no_decision_section(extract_text):
+    result = extract_text(_TYPE_OVER_HEAD)
+    assert all("2040-08-20" not in p["text"] for p in result["decision_points"])
+
+
+def test_the_date_alone_under_the_type_word_before_a_date_in_the_title(extract_text):
+    assert extract_text(_TYPE_OVER_HEAD)["document"]["date"] == "2040-08-20"
+
+
+def test_beslut_over_a_decision_is_still_its_section(extract_text):
+    # (guard: a "Beslut" heading over the decision's text keeps its points)
+    text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nPROTOKOLLSUTDRAG\n2040-08-20\n\n§ 12 Bidrag till Exeby IK\n\n"
+            "Beslut\nKultur- och fritidsnämnden beviljar Exeby IK 20 000 kronor.\n")
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points == ["Kultur- och fritidsnämnden beviljar Exeby IK 20 000 kronor."]
+
+
+def test_what_a_sum_was_for_is_no_part_of_the_next_subject(extract_text):
+    text = ("Exeby kommun\n\nNyheter\n\nArrangemangsbidrag till tre föreningar\n\nPublicerad 3 februari 2040\n\n"
+            "Kultur- och fritidsnämnden har beviljat arrangemangsbidrag. Exeby Blues Society får 15 000 kr för "
+            "Bluesnatten, Ekby Folkets Park får 22 000 kr för Valborg och Exeby Ungdomsråd får 8 000 kr för en festival.\n")
+    names = sorted(n for n, _ in _parties(extract_text(text)))
+    assert names == ["Ekby Folkets Park", "Exeby Blues Society", "Exeby Ungdomsråd"]

@@ -719,8 +719,9 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                         kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):
-            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
-            if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
+            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date
+            # (also alone on its line under the type word: "BESLUT" / "2040-08-20", before a date in the title).
+            if kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
                 kinds[i] = "heading"
     if kind == "letter" and st.title:
         # A meeting named in the letter's text after its subject ("... anmäls vid socialnämndens

@@ -808,6 +808,10 @@ def _name_before(text: str) -> str:
             break  # "... Ärendebeskrivning Föreningen X, org.nr": a flattened text's heading opens what follows
         start -= 1
     words = tokens[start:]
+    if len(words) > 3 and words[0] == "för" and "och" in words[2:-1]:
+        # "... får 22 000 kr för Valborg och Exeby Ungdomsråd får ...": what the money before was for, then
+        # the next sentence's subject after "och"
+        words = words[len(words) - words[::-1].index("och"):]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):
         words = words[1:]
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
