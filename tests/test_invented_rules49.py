@@ -178,3 +178,19 @@ def test_what_a_sum_was_for_is_no_part_of_the_next_subject(extract_text):
             "Bluesnatten, Ekby Folkets Park får 22 000 kr för Valborg och Exeby Ungdomsråd får 8 000 kr för en festival.\n")
     names = sorted(n for n, _ in _parties(extract_text(text)))
     assert names == ["Ekby Folkets Park", "Exeby Blues Society", "Exeby Ungdomsråd"]
+
+
+def test_a_grant_list_with_dotted_thousands(extract_text):
+    text = ("Exeby kommun\n\nNyheter\n\nKulturbidrag fördelade\n\nPublicerad 2040-03-03\n\n"
+            "Kultur- och fritidsnämnden har fördelat årets kulturbidrag:\n\n"
+            "Exeby Konstförening – 25.000 kr\nEkby Manskör – 12.500 kr\nFöreningen Exeby Dansare – 8.000 kr\n")
+    names = sorted(n for n, _ in _parties(extract_text(text)))
+    assert names == ["Ekby Manskör", "Exeby Konstförening", "Föreningen Exeby Dansare"]
+
+
+def test_a_counted_kind_and_what_they_get_before_the_colon(extract_text):
+    text = ("Exeby kommun\n\nNyheter\n\nNytt stöd till föreningar\n\nPublicerad 2040-03-03\n\n"
+            "Nämnden har beslutat om extra stöd. Tre föreningar får pengar: Exeby Scoutkår (15 000 kr), "
+            "Ekby Ridklubb (22 000 kr) och Exeby Brukshundklubb (9 000 kr).\n")
+    names = sorted(n for n, _ in _parties(extract_text(text)))
+    assert names == ["Ekby Ridklubb", "Exeby Brukshundklubb", "Exeby Scoutkår"]

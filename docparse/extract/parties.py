@@ -147,7 +147,9 @@ _RECIPIENTS_ARE = re.compile(
     r"(?=s)\bsom\s+(?:också\s+|även\s+)?(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)"
     r"(?:\s+[a-zåäö]+){0,2}?\s+(?:är|var)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _LISTED = re.compile(r"(?=[ftfsån1-9])\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]\d?)\s+(?:\w+\s+){0,3}?\w*"
-                     r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*[ \t]*:\s*", re.I)
+                     # (what they get between: "Tre föreningar får pengar: A, B och C")
+    r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*(?:[ \t]+(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)"
+    r"(?:[ \t]+[a-zåäö]+){0,2})?[ \t]*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
@@ -199,6 +201,8 @@ _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄ
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
+    # (thousands parted by dots, a unit after them: "25.000 kr")
+    r"|\d{1,3}(?:\.\d{3})+(?=[ \u00a0]?(?:kr|kronor|sek|:-)(?![\wåäö]))"
     # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
     r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
