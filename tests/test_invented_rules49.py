@@ -194,3 +194,18 @@ def test_a_counted_kind_and_what_they_get_before_the_colon(extract_text):
             "Ekby Ridklubb (22 000 kr) och Exeby Brukshundklubb (9 000 kr).\n")
     names = sorted(n for n, _ in _parties(extract_text(text)))
     assert names == ["Ekby Ridklubb", "Exeby Brukshundklubb", "Exeby Scoutkår"]
+
+
+_FLAT_PAGE = ("Exeby kommun Startsida / Nyheter / Bidrag till föreningar Bidrag till föreningar Publicerad 2040-02-20 "
+              "Kultur- och fritidsnämnden har beviljat föreningsbidrag till följande föreningar: Exeby Musikkår 30 000 kr "
+              "och Exeby Hembygdsförening 21 000 kr.\n")
+
+
+def test_a_short_headline_before_a_flattened_page_s_dateline(extract_text):
+    assert extract_text(_FLAT_PAGE)["document"]["title"] == "Bidrag till föreningar"
+
+
+def test_a_menu_link_before_the_dateline_is_no_headline(extract_text):
+    # (guard: a two-word link, "Om oss", before the dateline stays the menu's)
+    text = _FLAT_PAGE.replace("Startsida / Nyheter / Bidrag till föreningar Bidrag till föreningar", "Meny Sök Om oss")
+    assert extract_text(text)["document"]["title"] != "Om oss"
