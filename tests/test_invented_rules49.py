@@ -209,3 +209,19 @@ def test_a_menu_link_before_the_dateline_is_no_headline(extract_text):
     # (guard: a two-word link, "Om oss", before the dateline stays the menu's)
     text = _FLAT_PAGE.replace("Startsida / Nyheter / Bidrag till föreningar Bidrag till föreningar", "Meny Sök Om oss")
     assert extract_text(text)["document"]["title"] != "Om oss"
+
+
+def test_a_list_row_opening_with_the_number_then_the_name_and_its_sum(extract_text):
+    text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nBeslut om samlingslokalbidrag 2041\n\n"
+            "Nämnden har den 4 december 2040 beslutat om samlingslokalbidrag för 2041:\n\n"
+            "802417-3653 Exeby Bygdegårdsförening 45 000 kr\n"
+            "802460-2180 Ekby Folkets Hus 60 000 kr\n")
+    assert sorted(_parties(extract_text(text))) == [("Ekby Folkets Hus", "802460-2180"),
+                                                    ("Exeby Bygdegårdsförening", "802417-3653")]
+
+
+def test_a_number_opening_a_sentence_names_nothing_after_it(extract_text):
+    # (guard: the words after the number are a sentence, no name)
+    text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nBeslut om bidrag\n\n"
+            "802417-3653 är numret som Exeby Bygdegårdsförening uppgav i ansökan om 45 000 kronor.\n")
+    assert all(p["name"] != "Exeby Bygdegårdsförening" or p["org_nr"] is None for p in extract_text(text)["parties"])

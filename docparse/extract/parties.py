@@ -1212,14 +1212,23 @@ _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the numb
 _CELL_AFTER_NUMBER = re.compile(r"(?:\t|[ ]{2,})[ \t]*(?P<cell>[A-ZÅÄÖ]\S*(?:[ ]\S+)*)")
 
 
+# What may end a row after its name: nothing, or its sum ("802000-0000 Exeby IF 45 000 kr").
+_ROW_SUM_TAIL = re.compile(r"[ \t,:–-]*(?:\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr|tkr|:-)?\.?)?[ \t]*")
+
+
 def _name_after_orgnr(body: str, start: int, end: int) -> str | None:
-    """The name in the cell after a number that opens its table row, or None."""
+    """The name in the cell after a number that opens its table row (or its list row, one space
+    after it and its sum, if any, ending the row), or None."""
     line_start = body.rfind("\n", 0, start) + 1
     if body[line_start:start].strip():
         return None
     m = _CELL_AFTER_NUMBER.match(body, end)
     if not m:
-        return None
+        line_end = body.find("\n", end, end + 200)
+        rest = body[end:end + 200 if line_end < 0 else line_end]
+        name = leading_name(rest.lstrip(" \t")) if rest[:1] in (" ", "\t") else ""
+        tail = rest.lstrip(" \t")[len(name):]
+        return name if name and looks_like_org_name(name) and _ROW_SUM_TAIL.fullmatch(tail) else None
     cell = m.group("cell").rstrip(",;")
     return cell if looks_like_org_name(cell) else None
 
