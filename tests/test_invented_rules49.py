@@ -225,3 +225,20 @@ def test_a_number_opening_a_sentence_names_nothing_after_it(extract_text):
     text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nBeslut om bidrag\n\n"
             "802417-3653 är numret som Exeby Bygdegårdsförening uppgav i ansökan om 45 000 kronor.\n")
     assert all(p["name"] != "Exeby Bygdegårdsförening" or p["org_nr"] is None for p in extract_text(text)["parties"])
+
+
+_BY_KIND = ("Exeby kommun\n\nNyheter\n\nFöreningsstödet 2041 är beslutat\n\nPublicerad 2040-12-15\n\n"
+            "Fritidsnämnden har beslutat om föreningsstöd för 2041. Totalt fördelas 2,4 miljoner kronor.\n\n"
+            "Så fördelas pengarna:\n• Grundbidrag: 820 000 kr\n• Lokalbidrag: 960 000 kr\n"
+            "• Ledarutbildning: 140 000 kr\n• Aktivitetsstöd: 480 000 kr\n")
+
+
+def test_a_list_of_the_money_by_kind_names_no_payee(extract_text):
+    assert _parties(extract_text(_BY_KIND)) == []
+
+
+def test_a_list_of_payees_among_grant_words_keeps_its_names(extract_text):
+    # (guard: payees' names with one grant word among them still count)
+    text = _BY_KIND.replace("• Grundbidrag:", "• Exeby Ryttarförening:").replace("• Lokalbidrag:", "• Ekby Skytteförening:")
+    names = sorted(n for n, _ in _parties(extract_text(text)))
+    assert names[:2] == ["Ekby Skytteförening", "Exeby Ryttarförening"]

@@ -1962,6 +1962,8 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             continue  # "Så här ändras avgifterna" / "Villa, sorterat avfall: 2 640 kr": a fee schedule's rows, no payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
+        if len(run) >= 3 and 2 * sum(bool(e[0]) and _GRANT_WORD.search(e[0].split()[-1]) is not None for e in run) >= len(run):
+            continue  # "Grundbidrag: 820 000 kr" / "Lokalbidrag: ..." / "Ledarutbildning: ...": the money by kind, no payees
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])
         units = sum(e[3] for e in run)
         in_table = not units and _under_money_heading(body, run[0][1])  # a row's bare sum under "Beviljat (kr)"
