@@ -242,3 +242,15 @@ def test_a_list_of_payees_among_grant_words_keeps_its_names(extract_text):
     text = _BY_KIND.replace("• Grundbidrag:", "• Exeby Ryttarförening:").replace("• Lokalbidrag:", "• Ekby Skytteförening:")
     names = sorted(n for n, _ in _parties(extract_text(text)))
     assert names[:2] == ["Ekby Skytteförening", "Exeby Ryttarförening"]
+
+
+def test_a_name_cell_wrapped_after_och_is_one_name(extract_text):
+    text = ("Exeby kommun\nKultur- och fritidsnämnden\n\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2040-03-12\n\n"
+            "§ 21   Driftbidrag 2040\n\n"
+            "Förening                                 Org.nr          Belopp (kr)\n"
+            "Exeby Bygdegårdsförening och             802417-3653          45 000\n"
+            "Samlingslokal\n"
+            "Ekby Idrottsallians                      802460-2180          60 000\n\n"
+            "Beslut\nKultur- och fritidsnämnden beviljar driftbidrag enligt tabellen.\n")
+    assert sorted(_parties(extract_text(text))) == [("Ekby Idrottsallians", "802460-2180"),
+                                                    ("Exeby Bygdegårdsförening och Samlingslokal", "802417-3653")]

@@ -1027,8 +1027,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     column = _column_above(body, line_start, start)
     before = "" if column is not None else body[line_start:start]
+    wrapped_cell = False
     if column is None:
+        unwrapped = before
         before = _cell_wrapped_below(body, start, before)
+        wrapped_cell = before != unwrapped  # (a cell's words are one name: its "och" joins no two)
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
@@ -1065,7 +1068,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
         # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
-        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
                            r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
                            r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
