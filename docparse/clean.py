@@ -201,6 +201,8 @@ _COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column 
 _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
+# A grant list's row with its sum first ("45 000 kr – Exeby IF – nya mål"): under another such row, its own line.
+_SUM_ENTRY_OPENING = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr|tkr|mnkr|:-)\.?[ \t]*[–—:-][ \t]", re.I)
 # A § head ("§ 69/20 Uppföljning", as a scan reads its sign: "8 69/20 Uppföljning", "$ 12 Budget"): an item's own line.
 _HEAD_OPENING = re.compile(r"(?:§|" + PARAGRAPH_SIGN_MISREADS + r"{1,2})[ \t]*\d{1,3}(?:/\d\d(?:\d\d)?)?[ \t]+[A-ZÅÄÖ]")
 _DATE_OPENING = re.compile(ISO_DATE + r"|[0-3]?\d[ \t]+[a-zåäö]+[ \t]+(?:19|20)\d\d")
@@ -362,6 +364,7 @@ def _own_line(line: str, below: str, in_clause: bool = False) -> bool:
         return False  # "... senast den" / "30 september 2039.": the date is the phrase's own
     return bool(_LIST_OPENING.match(below) or _HEAD_OPENING.match(below) or _DATE_OPENING.match(below) or _SECTION_LINE.match(below)
                 or _dateline_alone(below)
+                or _SUM_ENTRY_OPENING.match(below) is not None and _SUM_ENTRY_OPENING.match(line) is not None
                 or _TRAIL_MARK.search(below) or "@" in first or _ADDRESS.search(first)
                 or (_ATT_CLAUSE.match(below) and (line.endswith((",", ":")) or _ATT_CLAUSE.match(line) or in_clause
                                                   or _LEADS_IN_CLAUSES.search(line) is not None)))

@@ -332,6 +332,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # agenda's older dnr column "112/02-434" left of the title, "040315" under a label row, a title's second line
 # closed by its dnr's column) 0.956 (items 0.630). After their fixes all 279 of their values are found and the
 # set (702 documents) finds 10,717 of 10,721 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen49 (grants to associations as councils publish them: news with grants in running text, lists with the
+# sum first or under a "(tkr)" caption with dot leaders, a region's press releases, samlingslokal-, investerings-,
+# drift- and aktivitetsstöd decisions with tables of org numbers and kronor, rejected applicants; 980-993): 980-986
+# first scored 0.974 (171 of 178, 2 spurious), 987-993 0.889 (124 of 152, 3 spurious; parties 0.473). After their
+# fixes all 330 of their values are found and the set (702 documents) finds 10,768 of 10,772 values, 1 spurious
+# (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -341,7 +347,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 716 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 730 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -215,8 +215,10 @@ _TABLE_ROWS = 60
 # A cell's number, with its decimals: "1 200", "142,5" (a table in mnkr or tkr gives tenths).
 _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)"
 # A row's last cell: a number set off from the row's text by a tab or two spaces.
-# (or after a colon: "Exeby IF, sommarläger: 45 000" in a list whose caption gives the unit)
-_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
+# (or after a colon: "Exeby IF, sommarläger: 45 000" in a list whose caption gives the unit; or after
+# a dot leader: "Exeby IF (802000-0000) ........ 85" under "Beviljade ansökningar (tkr)"; the leader
+# read from its first dot only, so a long one stays linear)
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
 _NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
 

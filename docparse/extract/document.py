@@ -410,8 +410,11 @@ def _board_matches(body: str):
         if anchor.start() < last:
             continue
         line_start = max(body.rfind("\n", max(last, anchor.start() - 80), anchor.start()) + 1, last, anchor.start() - 80)
-        m = BOARD_RE.search(body, line_start, min(len(body), anchor.end() + 40))
-        if m and (m.group("joint") or _FOR_AFTER.search(m.group("name")) or _FOR_AFTER.match(body, m.end())):
+        window_end = min(len(body), anchor.end() + 40)
+        m = BOARD_RE.search(body, line_start, window_end)
+        # (a name that runs to the window's edge was cut there: its tail's "$" is the window's end)
+        if m and (m.group("joint") or _FOR_AFTER.search(m.group("name")) or _FOR_AFTER.match(body, m.end())
+                  or m.end() == window_end < len(body)):
             # a joint nämnd's "för X och Y" may stand on the next line; a name listing what a board
             # is for ("Nämnd för arbetsmarknad, näringsliv och ...") may run past the short window
             m = BOARD_RE.match(body, m.start(), min(len(body), anchor.end() + _BOARD_TAIL))
@@ -725,8 +728,9 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
                         kinds[i] = "published"
     if st.type_word and st.type_word.source == "head":
         for i, d in enumerate(st.dates):
-            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date.
-            if kinds[i] == "other" and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
+            # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date
+            # (also alone on its line under the type word: "BESLUT" / "2040-08-20", before a date in the title).
+            if kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
                 kinds[i] = "heading"
     if kind == "letter" and st.title:
         # A meeting named in the letter's text after its subject ("... anmäls vid socialnämndens

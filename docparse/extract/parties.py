@@ -66,7 +66,7 @@ _PLURAL = re.compile(r"(?:ar|er|or)(?:na)?$")
 # Words a name may carry in lower case between its capitalised words ("Friends of Music",
 # "Föreningen för Exempelbygden", "Kultur- och bygdeförening").
 _CONNECTORS = frozenset({"of", "the", "and", "for", "de", "du", "la", "för", "&", "och"})
-_PLACE_PREPOSITIONS = frozenset({"i", "på"})
+_PLACE_PREPOSITIONS = frozenset({"i", "på", "vid"})  # ("Föreningen Jazz vid Vänern": a place by its lake or river too)
 # Capitalised words that open labels, dates or headings rather than a name.
 _NOT_NAME_START = frozenset({
     "dnr", "diarienummer", "datum", "sida", "bilaga", "bilagor", "totalt", "summa", "varav", "övriga",
@@ -142,8 +142,14 @@ _AMONG_THEM = re.compile(
 _AMONG_RECIPIENTS = re.compile(
     r"(?=[bB])\bbland\s+(?:mottagarna|dem\s+som\s+(?:får|fick)(?:\s+[\wåäö]+){0,2}|de\s+(?:föreningar|organisationer)\s+som\s+"
     r"(?:får|fick)(?:\s+[\wåäö]+){0,2})\s+(?:finns|märks|återfinns)\s+(?:också\s+|även\s+)?(?-i:(?=[A-ZÅÄÖ]))", re.I)
+# "Övriga som får bidrag är A, B och C", "De som fick stöd var A och B": the recipients named after a copula.
+_RECIPIENTS_ARE = re.compile(
+    r"(?=s)\bsom\s+(?:också\s+|även\s+)?(?:får|fick|beviljas|beviljades|erhåller|erhöll|tilldelas|tilldelades)"
+    r"(?:\s+[a-zåäö]+){0,2}?\s+(?:är|var)\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 _LISTED = re.compile(r"(?=[ftfsån1-9])\b(?:följande|två|tre|fyra|fem|sex|sju|åtta|nio|tio|[1-9]\d?)\s+(?:\w+\s+){0,3}?\w*"
-                     r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*[ \t]*:\s*", re.I)
+                     # (what they get between: "Tre föreningar får pengar: A, B och C")
+    r"(?:föreningar|organisationer|mottagare|aktörer|lokaler)\w*(?:[ \t]+(?:får|fick|beviljas|beviljades|tilldelas|tilldelades)"
+    r"(?:[ \t]+[a-zåäö]+){0,2})?[ \t]*:\s*", re.I)
 # "X får 50 000 kronor", "X beviljas bidrag", "X erhåller", "X har ansökt om": the subject is read
 # backwards from the verb.
 _RECEIVES = re.compile(
@@ -195,6 +201,8 @@ _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄ
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
 _ENTRY_AMOUNT = re.compile(
     r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
+    # (thousands parted by dots, a unit after them: "25.000 kr")
+    r"|\d{1,3}(?:\.\d{3})+(?=[ \u00a0]?(?:kr|kronor|sek|:-)(?![\wåäö]))"
     # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
     r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
@@ -804,6 +812,10 @@ def _name_before(text: str) -> str:
             break  # "... Ärendebeskrivning Föreningen X, org.nr": a flattened text's heading opens what follows
         start -= 1
     words = tokens[start:]
+    if len(words) > 3 and words[0] == "för" and "och" in words[2:-1]:
+        # "... får 22 000 kr för Valborg och Exeby Ungdomsråd får ...": what the money before was for, then
+        # the next sentence's subject after "och"
+        words = words[len(words) - words[::-1].index("och"):]
     while words and not _capitalised(words[0]) and not is_org_shaped(words[0]):
         words = words[1:]
     while len(words) > 1 and (words[0].lower() in _SENTENCE_OPENERS
@@ -1015,8 +1027,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     line_start = max(body.rfind("\n", max(0, start - 400), start) + 1, start - 400, 0)
     column = _column_above(body, line_start, start)
     before = "" if column is not None else body[line_start:start]
+    wrapped_cell = False
     if column is None:
+        unwrapped = before
         before = _cell_wrapped_below(body, start, before)
+        wrapped_cell = before != unwrapped  # (a cell's words are one name: its "och" joins no two)
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
@@ -1052,15 +1067,20 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Förvaltningen föreslår att Exeby IK, org.nr ...": the name opens the clause after "att".)
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
-        segment = re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+        # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
+        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
-                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?)\s+", before)[-1].strip()
+                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
+                           r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
         segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
         segment = _rejoin_company(before, segment)  # "... med Exeby Camping och Stugby AB": the "och" is the name's
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
         segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
+        cells = _CELL_GAP.split(segment)
+        if len(cells) > 1 and looks_like_org_name(cells[-1].strip()):
+            segment = cells[-1].strip()  # "2039-05-04    Exeby Kammarkör    802000-0000": the cell before the number
         segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
         segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
@@ -1190,6 +1210,32 @@ _ANAPHOR_BEFORE_ORGNR = re.compile(
 _ANAPHOR_REACH = 600  # the antecedent within a paragraph or two before the number
 
 
+# A table whose first column is the number: "802000-0000   Exeby Kanotklubb   85 000   70 000"; the
+# name is the row's next cell, set off by a column's gap (its words one space apart).
+_CELL_AFTER_NUMBER = re.compile(r"(?:\t|[ ]{2,})[ \t]*(?P<cell>[A-ZÅÄÖ]\S*(?:[ ]\S+)*)")
+
+
+# What may end a row after its name: nothing, or its sum ("802000-0000 Exeby IF 45 000 kr").
+_ROW_SUM_TAIL = re.compile(r"[ \t,:–-]*(?:\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr|tkr|:-)?\.?)?[ \t]*")
+
+
+def _name_after_orgnr(body: str, start: int, end: int) -> str | None:
+    """The name in the cell after a number that opens its table row (or its list row, one space
+    after it and its sum, if any, ending the row), or None."""
+    line_start = body.rfind("\n", 0, start) + 1
+    if body[line_start:start].strip():
+        return None
+    m = _CELL_AFTER_NUMBER.match(body, end)
+    if not m:
+        line_end = body.find("\n", end, end + 200)
+        rest = body[end:end + 200 if line_end < 0 else line_end]
+        name = leading_name(rest.lstrip(" \t")) if rest[:1] in (" ", "\t") else ""
+        tail = rest.lstrip(" \t")[len(name):]
+        return name if name and looks_like_org_name(name) and _ROW_SUM_TAIL.fullmatch(tail) else None
+    cell = m.group("cell").rstrip(",;")
+    return cell if looks_like_org_name(cell) else None
+
+
 def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     """The parties named before their numbers; returns the numbers given to an anaphor
     ("Föreningen, org.nr ...") as (position, number, the head is "Bolaget"), for the parties
@@ -1198,7 +1244,7 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
     for org in ctx.fields.get("org_numbers", []):
         if ctx.masked and ctx.is_masked(org["span"][0]):
             continue  # a number in a running footer: the sender's own, its name not in the body's text
-        name = _name_before_orgnr(ctx, org["span"][0])
+        name = _name_before_orgnr(ctx, org["span"][0]) or _name_after_orgnr(ctx.body, *org["span"][:2])
         at = org["span"][0]
         head = _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
         if name and head and name.split()[0].lower().startswith(head.group("head").lower()):
@@ -1209,8 +1255,10 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
             anaphoric.append((at, org["value"], head.group("head").lower() == "bolaget"))
         if name:
             s = ctx.body.find(name, max(0, org["span"][0] - 400), org["span"][0])
+            if s < 0:  # (a name in the cell after its number)
+                s = ctx.body.find(name, org["span"][1], org["span"][1] + 200)
             # A name tidied from its text (a tab squashed) is not found as written: the number's span.
-            span = [s, s + len(name)] if 0 <= s < org["span"][0] else list(org["span"])
+            span = [s, s + len(name)] if s >= 0 else list(org["span"])
             found.items.append({"name": name, "org_nr": org["value"], "role": _role(org["value"][0]),
                                 "span": span})
     return anaphoric
@@ -1490,6 +1538,7 @@ _NEEDED_WORDS = {
     _GRANT_TO: ("till", "mellan"), _APPLIED_FROM: ("från",), _AMONG_THEM: ("bland", "bl.", "nämligen"),
     _LISTED: ("föreningar", "organisationer", "mottagare", "aktörer", "lokaler"), _AWARDED_TO: ("tilldela", "anbud"), _GUARANTEE: ("borgen",), _SOLD_TO: ("sälj", "såld", "överlåt"),
     _BOUGHT_FROM: ("köp", "förvärv"), _FOLLOWED_BY: ("följ",), _AMONG_RECIPIENTS: ("bland", "Bland"),
+    _RECIPIENTS_ARE: ("som",),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
 
@@ -1554,7 +1603,7 @@ _RESTATED_REACH = 120  # the subject and its verb in the first words under the h
 
 def _from_grants(body: str, found: _Found) -> None:
     # A list of two or more names is evidence of its own: a one-word name in it needs no shape.
-    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS):
+    for trigger in (_GRANT_TO, _APPLIED_FROM, _AMONG_THEM, _AMONG_RECIPIENTS, _RECIPIENTS_ARE):
         for m in _matches(trigger, body):
             if _restated_below(body, m.end()):
                 continue  # "Bidrag till Röda Korset i Exeby" / "Röda Korsets krets i Exeby får ...": the text names it in full
@@ -1617,7 +1666,12 @@ def _from_grants(body: str, found: _Found) -> None:
         # in a paragraph about grants.
         paragraph_start = body.rfind("\n\n", max(0, m.start() - 300), m.start())
         name = _name_before(body[max(0, m.start() - 120): m.start()])
-        if name and is_org_shaped(name) and _GRANT_CONTEXT.search(body, max(paragraph_start, m.start() - 300, 0), m.start() - len(name)):
+        # ("... och föreningen Exeby Seglare med 80 000 kronor": the kind in lower case before it says it is one,
+        # no part of a name of two words)
+        bare = _KIND_LEAD.sub("", name)
+        kind = bare != name and len(bare.split()) >= 2
+        name = bare if kind else name
+        if name and (is_org_shaped(name) or kind) and _GRANT_CONTEXT.search(body, max(paragraph_start, m.start() - 300, 0), m.start() - len(name)):
             found.add(name, m.start() - len(name), strong=False)
     for m in _APPLICATION_TITLE.finditer(body):
         line_start = body.rfind("\n", max(0, m.start() - 120), m.start()) + 1
@@ -1911,6 +1965,8 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             continue  # "Så här ändras avgifterna" / "Villa, sorterat avfall: 2 640 kr": a fee schedule's rows, no payees
         # Outside a grant's context names with amounts are a budget's rows or a price list,
         # unless the name itself is an organisation's.
+        if len(run) >= 3 and 2 * sum(bool(e[0]) and _GRANT_WORD.search(e[0].split()[-1]) is not None for e in run) >= len(run):
+            continue  # "Grundbidrag: 820 000 kr" / "Lokalbidrag: ..." / "Ledarutbildning: ...": the money by kind, no payees
         granted = grant_words.within(max(0, run[0][1] - 600), run[-1][2])
         units = sum(e[3] for e in run)
         in_table = not units and _under_money_heading(body, run[0][1])  # a row's bare sum under "Beviljat (kr)"
@@ -1925,6 +1981,31 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             tail = re.match(r"[^\S\n]*,[^\S\n]*([^\n,.]{2,80})\.", body[run[-1][2]: run[-1][2] + 90])
             if tail and leading_name(tail.group(1)) == tail.group(1).strip():
                 found.add(tail.group(1), run[-1][2] + tail.start(1), strong=True)
+
+
+# A grant list with the sum first: "45 000 kr – Exeby Friidrott – nya hoppgropar" (the name between
+# dashes, what the money is for after it), or "45 000 kr: Exeby Friidrott".
+_SUM_FIRST_LINE = re.compile(
+    r"^[ \t]*(?:[-–•*][ \t]*)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr\b\.?|tkr\b|mnkr\b|:-)"
+    r"[ \t]*(?:[–—:]|-(?=[ \t]))[ \t]*(?P<name>[^\n–—:]{2,80}?)[ \t]*(?:[–—:][^\n]*|-[ \t][^\n]*)?$", re.I | re.M)
+# A name on a line of its own over its sum: "Exeby Teaterförening, Exeby" / "600 000 kronor för ...".
+_NAME_OVER_SUM = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÅÄÖ][^\n.!?:;]{1,80}?)[ \t]*\n[ \t]*\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*"
+    r"(?:kronor|kr\b|tkr\b|mnkr\b|miljoner\s+kronor)", re.M)
+_SEAT_AFTER_COMMA = re.compile(r",[ \t]*[A-ZÅÄÖ][\wåäö-]*$")
+
+
+def _from_sum_lines(body: str, found: _Found) -> None:
+    """Grant lists whose rows give the sum first or whose names head their sums (two rows at least):
+    each row's name, a seat after its comma dropped ("X, Exeby" names X in the town of Exeby)."""
+    for pattern in (_SUM_FIRST_LINE, _NAME_OVER_SUM):
+        rows = list(pattern.finditer(body)) if re.search(r"\d[ \t]*(?:kr|tkr|mnkr|:-)", body, re.I) else []
+        if len(rows) < 2:
+            continue
+        for m in rows:
+            name = _SEAT_AFTER_COMMA.sub("", m.group("name").strip())
+            if leading_name(name) == name and looks_like_org_name(name):
+                found.add(name, m.start("name"), strong=True)
 
 
 def _from_period_lines(body: str, found: _Found) -> None:
@@ -1986,6 +2067,7 @@ def extract_parties(ctx) -> list[dict]:
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)
+    _from_sum_lines(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
     _from_counterparty_labels(body, found)

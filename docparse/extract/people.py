@@ -108,7 +108,7 @@ _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens wi
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
     r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
-    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*[A-ZÅÄÖ])|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
+    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]))|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
 _LIST_END = re.compile(
     r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
     r"|sammanträdesdatum|protokollet|anslag|innehåll|ärenden?|dagordning|föredragningslista|bevis)(?![\w])", re.I)

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 # Section kind -> heading pattern: the one list of heading words, in docparse/sv/sections.py.
+from docparse.sv.dates import DATE_RE
+from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE
 from docparse.sv.sections import SECTION_HEADINGS
 
 _HEADING_RE = re.compile(
@@ -33,14 +35,38 @@ class Section:
     span: tuple[int, int]  # from the heading to the next heading (or the end)
 
 
+# A head's value line: a date ("2040-08-20", "Datum: 20 augusti 2040"), a dnr ("Dnr KFN 2040/55", "KS 2040/12").
+_DATE_LABEL = re.compile(r"[ \t]*(?:datum|beslutsdatum)[ \t]*:?[ \t]*", re.I)
+_BARE_DNR = re.compile(r"[ \t]*[A-ZÅÄÖ]{1,6}[ \t]+(?:19|20)\d\d[/-]\d{1,6}[ \t]*$")
+
+
+def _head_value_line(line: str) -> bool:
+    rest = line[_DATE_LABEL.match(line).end():].strip() if _DATE_LABEL.match(line) else line.strip()
+    date = DATE_RE.match(rest)
+    return bool(date and date.end() == len(rest)) or DNR_LABEL_RE.match(line.lstrip()) is not None or bool(_BARE_DNR.match(line))
+
+
+def _over_head_block(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """The heading at ``k`` stands over nothing but a head's date and dnr lines up to the next blank
+    line ("BESLUT" / "2040-08-20" / "Dnr KFN 2040/55"): the document's type word, no section."""
+    below = []
+    for _s, _e, line in lines[k + 1:k + 4]:
+        if not line.strip():
+            break
+        below.append(line)
+    return bool(below) and len(below) < 3 and all(_head_value_line(line) for line in below)
+
+
 def find_sections(lines: list[tuple[int, int, str]], text_end: int) -> list[Section]:
     heads: list[tuple[str, str, int, int]] = []
-    for start, end, line in lines:
+    for k, (start, end, line) in enumerate(lines):
         if not line or len(line) > 120 or line.isspace():
             continue
         m = _HEADING_RE.match(line)
         if m:
             kind = next(k for k, _p in SECTION_HEADINGS if m.group(k))
+            if kind == "decision" and _over_head_block(lines, k):
+                continue
             heads.append((kind, " ".join(line.split()).rstrip(":"), start, end))
     out = []
     for i, (kind, heading, start, end) in enumerate(heads):

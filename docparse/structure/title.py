@@ -1410,6 +1410,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
         while k + 1 + lower_run < len(words) and (words[k + 1 + lower_run][2][:1].islower() or (
                 lower_run and _HEADLINE_LINK.fullmatch(words[k + lower_run][2]))):
             lower_run += 1
+        if (w[:1].isupper() and lower_run == 2 and k >= 2 and k + 1 + lower_run < len(words)
+                and _FLAT_DATELINE.match(line, words[k + 1 + lower_run][0])):
+            return words[k][0], words[k + lower_run][1]  # a short headline right before the page's dateline: "Bidrag till föreningar Publicerad 2040-02-20"
         if w[:1].isupper() and lower_run >= 3 and k >= 2:
             end = k + 1
             while end < len(words):

@@ -90,7 +90,11 @@ BOARD_RE = re.compile(
     r"(?P<sub>\s+(?:arbetsutskott(?:et|ets)?|au|presidium(?:et)?|beredningsutskott(?:et)?|"
     r"[a-zåäö]+utskott(?:et)?|[a-zåäö]+-,?\s+(?:[a-zåäö]+-,?\s+)*(?:och|&)\s+[a-zåäö]*utskott(?:et)?|"
     # ("Socialnämndens individ- och familjeutskott", "Socialnämndens utskott för individärenden" on its line)
-    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö][^\n\d.,:;()]{2,40}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,}))|(?-i:[ \t]+" + _DISTRICT + r"s?))?(?![\wåäö])"
+    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö][^\n\d.,:;()]{2,40}?(?=[ \t]*(?:\n|$)|\t|[ ]{3,})|"
+    # (in running text: what it is for, one word or a pair, before the sentence's verb: "Kommunstyrelsens
+    # utskott för kultur och fritid har fördelat ...")
+    r"utskott(?:et)?[ \t]+för[ \t]+[a-zåäö]{3,}(?:[ \t]+och[ \t]+[a-zåäö]{3,})?(?=[ \t]+(?:har|hade|beslutade|beslutar|"
+    r"fördelade|fördelar|beviljade|beviljar|ger|gav)[ \t]))|(?-i:[ \t]+" + _DISTRICT + r"s?))?(?![\wåäö])"
 )
 # Heads too generic to be a name alone ("nämnden", "styrelsen", "rådet").
 # A förbund's "direktion" is its one deciding body, so it counts as a name.
