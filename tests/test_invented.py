@@ -319,6 +319,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 441; 908's title).
 # gen41-gen47 merged: the set (688 documents) finds 10,438 of 10,442 values, 1 spurious (left: 161, 413, 441;
 # 908's title).
+# gen53 (matters without numbers: "Beslut i korthet" / "Detta beslutade ..." pages whose headings stand over
+# paragraphs, a protocol's bare-title heads, a numbered "Informationsärenden" row over bare sub-lines, a
+# kungörelse's dash list; 1060-1066) first scored 0.920 (92 of 108, none spurious; items 18/34). After the
+# fixes all 108 are found; eight older summing-up pages' gold got their headed matters as optional items (as the
+# later rounds' pages hold them), 601's unprinted item numbers nulled. The set (695 documents) finds 10,546 of
+# 10,550 values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -328,7 +334,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 688 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 695 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -24,6 +24,7 @@ from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
+from docparse.sv.web import DATELINE_OPENING, FILE_LINK_LINE, SUMMARY_HEADLINE
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
@@ -1707,6 +1708,66 @@ def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[It
     return items if len(items) >= MIN_MATTERS else []
 
 
+# A matter's paragraph on a summing-up page tells its decision in the past ("godkände", "avslogs"; as
+# _DECIDED_PAST) or as news in the present ("Regionen tecknar ...", "Föreningen får 65 000 kronor",
+# "föreslår fullmäktige att ...", "gav förvaltningen i uppdrag", "Avgiften höjs till ..."); the page's
+# own lead ("sammanträdde ... Här är några av besluten") tells none.
+_TOLD_DECISION = re.compile(
+    r"(?<![\wåäö])(?:beslutar|godkänner|beviljar|antar|fastställer|avslår|bifaller|föreslår|föreslog|tecknar|tecknade|"
+    r"får|fick|gav|ger|uppdrar|uppdrog|lämnade|lämnar|valde|valdes|tillstyrker|tillstyrkte|ingår|ingick|ansåg|besvarade|"
+    r"höjs|höjdes|sänks|sänktes|inrättas|införs|säljs|satsar|avsätter|avsatte)(?![\wåäö])", re.I)
+SUMMARY_HEAD_REACH = 1000  # characters of the body over the page's summing-up headline
+
+
+def _summary_headline_end(text: str, lines: list[tuple[int, int, str]]) -> int | None:
+    """Where the headline ends that names the page a summing-up of a meeting's decisions."""
+    for s, e, line in lines:
+        if s > SUMMARY_HEAD_REACH:
+            break
+        if len(line.split()) <= _MATTER_HEADING_WORDS[1] and SUMMARY_HEADLINE.fullmatch(line):
+            return e
+    return None
+
+
+def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a paragraph of prose stands under line k, right below or after one blank line: it
+    opens a sentence with a capital and ends one. A link to a file may stand between."""
+    j = k + 1
+    while j < len(lines) and j <= k + 3 and (not lines[j][2].strip() or FILE_LINK_LINE.fullmatch(lines[j][2])):
+        j += 1  # (a blank line; a link to the matter's papers, "Underlag för ärendet (pdf)")
+    block = []
+    while j < len(lines) and lines[j][2].strip():
+        if not FILE_LINK_LINE.fullmatch(lines[j][2]):  # ("Läs mer om ärendet (pdf)" under the paragraph)
+            block.append(lines[j][2].strip())
+        j += 1
+    return bool(block) and block[0][:1].isupper() and block[-1].endswith((".", "!", "?", "\u201d", '"'))
+
+
+def _summed_up_headings(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The matters of a page whose headline names it a summing-up of a meeting ("Beslut i korthet
+    från ...", "Detta beslutade ..."): heading lines after the headline (a blank line above), each
+    over a paragraph that tells a decision; a bold heading copied as plain text stands right over its
+    paragraph. A heading over no decision (the lead's "Sammanträdet i korthet", a contact box) is no
+    matter; a dnr in brackets ending the heading is the matter's."""
+    head_end = _summary_headline_end(text, lines)
+    if head_end is None:
+        return []
+    heads = [k for k, (s, e, line) in enumerate(lines)
+             if s > head_end and k and not lines[k - 1][2].strip() and _matter_heading(line)
+             and not FILE_LINK_LINE.fullmatch(line) and not DATELINE_OPENING.match(line.strip())
+             and not _DANGLING_END_RE.search(line.rstrip()) and _prose_below(lines, k)]
+    items = []
+    for i, k in enumerate(heads):
+        s, e, line = lines[k]
+        stop = lines[heads[i + 1]][0] if i + 1 < len(heads) else len(text)
+        if not (_TOLD_DECISION.search(text, e, stop) or _DECIDED_PAST.search(text, e, stop)):
+            continue
+        _s, title_start, title_end, dnr, dnr_span = _row_with_dnr(s, line)
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr, span=(s, stop),
+                          title_span=(title_start, title_end), dnr_span=dnr_span, summed_up=True))
+    return items if len(items) >= MIN_MATTERS else []
+
+
 # An agenda without numbers: each matter a heading line (or two, the second going on in lower case)
 # over its diarienummer alone on the next line ("Taxa för hamnavgifter 2041" / "Ärendenummer TN
 # 2040/131"), set apart by a blank line above, the meeting's words before the first.
@@ -2071,7 +2132,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if len(heads) < 2:
         right = _right_margin_heads(text)
         if len(right) < 2:
-            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _summed_up_headings(text, lines)
+                    or _unnumbered_agenda(text, lines)
                     or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
@@ -2336,8 +2398,40 @@ def _with_grouped_rows(text: str, items: list[Item]) -> list[Item]:
         if item.number and item.title_span and _GROUP_ROW_RE.fullmatch(item.title):
             line_end = text.find("\n", item.title_span[1])
             if line_end >= 0:
-                out.extend(_sub_rows(text, item.number, line_end + 1))
+                out.extend(_sub_rows(text, item.number, line_end + 1) or _bare_sub_rows(text, line_end + 1))
     return out
+
+
+MIN_BARE_SUB_ROWS = 2  # one line under a group row tells what it holds ("- Förvaltningschefen informerar")
+
+
+def _bare_sub_rows(text: str, pos: int) -> list[Item]:
+    """A numbered group row's matters printed with no number of their own, one a line right under it,
+    indented or bulleted ("7. Informationsärenden" / "   Elevantal och prognos ..."): items without a
+    number; two at least. A blank line, a line at the margin or one that is no row's heading ends them."""
+    rows: list[Item] = []
+    while len(rows) < MAX_SUB_ROWS and pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        follow = line.strip()
+        bullet = _NOTE_BULLET_RE.match(follow)
+        if bullet:
+            line = " " * (len(line) - len(follow) + bullet.end()) + follow[bullet.end():]
+        if not follow or not (line[:1] in " \t" or bullet):
+            break
+        if rows and rows[-1].dnr is None and _is_dnr_line(line):
+            dnr = _take_dnr(line)
+            assert dnr is not None  # (_is_dnr_line found it)
+            rows[-1].dnr, rows[-1].dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+        elif _row_heading(line) and not _ROW_NOTE_RE.match(line) and not _is_presenter_line(line):
+            _s, title_start, title_end, dnr_value, dnr_span = _row_with_dnr(pos, line)
+            rows.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr_value,
+                             span=(pos, line_end), title_span=(title_start, title_end), dnr_span=dnr_span))
+        else:
+            break
+        pos = line_end + 1
+    return rows if len(rows) >= MIN_BARE_SUB_ROWS else []
 
 
 def _dnr_over_heads(text: str, heads: list[_Head]) -> None:
