@@ -52,3 +52,73 @@ def test_a_numbered_group_rows_bare_sub_lines_are_items_without_number(extract_t
     assert (None, "Läget i hemtjänsten", None) in items
     assert (None, "Rapport från brukarrådet", None) in items
     assert items.index((None, "Läget i hemtjänsten", None)) == items.index(("3", "Informationsärenden", None)) + 1
+
+
+def test_a_one_word_heading_over_a_decided_paragraph_is_a_matter(extract_text):
+    text = ("Hällefors kommun\n\nBeslut i korthet – kommunfullmäktige 3 juni 2040\n\n"
+            "Delårsbokslut\n\nFullmäktige godkände delårsbokslutet per april.\n\n"
+            "Valärenden\n\nFullmäktige valde Ida Sandberg (M) till ledamot i valnämnden.\n\n"
+            "Kontakt\n\nKommunkansliet, 0591-641 00\n")
+    assert _items(extract_text(text)) == [(None, "Delårsbokslut", None), (None, "Valärenden", None)]
+
+
+def test_a_summed_up_matters_dnr_on_its_own_line_is_its_own(extract_text):
+    # Under the heading or after the paragraph; a section closed by "Beslut: ..." is decided; a
+    # section telling the next meeting is no matter.
+    text = ("Region Västernorrland\n\nRegionstyrelsen i korthet 5 maj 2041\n\n"
+            "Nytt ambulansavtal\nRS 2041/0201\n\nAvtalet med grannregionen förlängs.\n\nBeslut: Enligt förslaget.\n\n"
+            "Hyra av lokaler i Sollefteå\nRegionstyrelsen godkände hyresavtalet för den nya tandvårdskliniken.\n"
+            "Diarienummer: RS 2041/0188\n\n"
+            "Nästa sammanträde\nRegionstyrelsen sammanträder nästa gång den 2 juni 2041.\n")
+    record = extract_text(text)
+    assert _items(record) == [(None, "Nytt ambulansavtal", "RS 2041/0201"),
+                              (None, "Hyra av lokaler i Sollefteå", "RS 2041/0188")]
+
+
+def test_summed_up_matters_dnr_lines_do_not_make_the_page_a_formal_paper(extract_text):
+    # "Diarienummer:" under each matter's paragraph is the matter's, no formal head's mark: still news.
+    text = ("Region Västernorrland\n\n**Regionstyrelsen i korthet 5 maj 2041**\n\nUppdaterad: 2041-05-07\n\n"
+            "Regionstyrelsen sammanträdde i Härnösand.\n\n"
+            "**Hyra av lokaler i Sollefteå**\nRegionstyrelsen godkände hyresavtalet för den nya tandvårdskliniken.\n"
+            "Diarienummer: RS 2041/0188\n\n"
+            "**Stöd till patientföreningar**\nRegionstyrelsen beviljade tre patientföreningar bidrag för 2042.\n"
+            "Diarienummer: RS 2041/0173\n")
+    document = extract_text(text)["document"]
+    assert document["doc_type"] == "nyhet"
+    assert document["date"] == "2041-05-07"
+
+
+def test_two_bare_title_heads_each_with_its_decision_are_a_protocols_items(extract_text):
+    text = ("HÄLLEFORS KOMMUN                  PROTOKOLL              5 (9)\nKommunstyrelsen                   2040-06-02\n\n"
+            "NY TAXA FÖR BYGGLOV\nDiarienummer KS 2040/0121\n\nSammanfattning\nTaxan räknas upp med index.\n\n"
+            "Kommunstyrelsens beslut\nTaxan antas.\n\n\n"
+            "UTEGYM VID SÄRSJÖN\nDiarienummer KS 2040/0098\n\nSammanfattning\nEtt utegym föreslås vid badplatsen.\n\n"
+            "Kommunstyrelsens beslut\nFörslaget bifalls.\n")
+    assert _items(extract_text(text)) == [(None, "NY TAXA FÖR BYGGLOV", "KS 2040/0121"),
+                                          (None, "UTEGYM VID SÄRSJÖN", "KS 2040/0098")]
+
+
+def test_a_notices_sentence_over_its_dash_list_leads_the_matters(extract_text):
+    text = ("Hällefors kommun\n\nKungörelse\n\nKommunfullmäktige sammanträder tisdagen den 9 april 2041 kl. 18.00 "
+            "i Folkets hus.\n\nFöljande ärenden behandlas:\n\n– Val av justerare\n– Årsredovisning 2040\n  Dnr 2041/044\n"
+            "– Motion om belysning vid Hammarn\n  Dnr 2040/212\n\nSammanträdet är öppet för allmänheten.\n")
+    assert _items(extract_text(text)) == [(None, "Val av justerare", None), (None, "Årsredovisning 2040", "2041/044"),
+                                          (None, "Motion om belysning vid Hammarn", "2040/212")]
+
+
+def test_a_papers_section_ärendet_i_korthet_names_no_summing_up_page(extract_text):
+    # "Ärendet i korthet" heads a paper's summary: its one-word section headings are no matters.
+    text = ("HÄLLEFORS KOMMUN                  PROTOKOLLSUTDRAG\nSocialnämnden                     2041-02-11\n\n"
+            "§ 12                              Dnr SN 2041/0007\n\nBidrag till Grythyttans brukarförening\n\n"
+            "Ärendet i korthet\nFöreningen har ansökt om bidrag för 2041.\n\n"
+            "Beslutsgång\nOrdföranden finner att nämnden bifaller förslaget.\n\n"
+            "Protokollsanteckning\nEva Lund (V) lämnar en anteckning.\n")
+    assert extract_text(text)["items"] == []
+
+
+def test_a_clauses_subject_and_verb_before_a_short_name_are_no_part_of_it(extract_text):
+    # "Regionen blir medlem i X, org.nr ...": six words or fewer before the number, yet a clause.
+    text = ("Beslut i korthet\n\nRegionen blir medlem i Hallands Kanotförbund, org.nr 802518-7306, "
+            "och betalar 20 000 kronor per år.\n")
+    parties = [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
+    assert parties == [("Hallands Kanotförbund", "802518-7306")]

@@ -1729,40 +1729,70 @@ def _summary_headline_end(text: str, lines: list[tuple[int, int, str]]) -> int |
     return None
 
 
+def _aside(line: str) -> bool:
+    """A line beside a matter's paragraph that is none of its prose: a link to a file ("Underlag för
+    ärendet (pdf)") or the matter's dnr ("RS 2041/0344", "Diarienummer: RV 2040/1187")."""
+    return bool(FILE_LINK_LINE.fullmatch(line)) or _is_dnr_line(line)
+
+
 def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
     """Whether a paragraph of prose stands under line k, right below or after one blank line: it
-    opens a sentence with a capital and ends one. A link to a file may stand between."""
+    opens a sentence with a capital and ends one. A link to a file or the dnr may stand between or
+    after it."""
     j = k + 1
-    while j < len(lines) and j <= k + 3 and (not lines[j][2].strip() or FILE_LINK_LINE.fullmatch(lines[j][2])):
-        j += 1  # (a blank line; a link to the matter's papers, "Underlag för ärendet (pdf)")
+    while j < len(lines) and j <= k + 3 and (not lines[j][2].strip() or _aside(lines[j][2])):
+        j += 1
     block = []
     while j < len(lines) and lines[j][2].strip():
-        if not FILE_LINK_LINE.fullmatch(lines[j][2]):  # ("Läs mer om ärendet (pdf)" under the paragraph)
+        if not _aside(lines[j][2]):
             block.append(lines[j][2].strip())
         j += 1
     return bool(block) and block[0][:1].isupper() and block[-1].endswith((".", "!", "?", "\u201d", '"'))
 
 
+def _summary_heading(line: str) -> bool:
+    """A summing-up page's matter heading: as _matter_heading, or one capitalised word ("Fyllnadsval",
+    "Årsredovisning"): the paragraph under it must still tell a decision."""
+    s = line.strip()
+    return _matter_heading(line) or (s.isalpha() and s[:1].isupper() and len(s) > 3)
+
+
+def _section_dnr(text: str, lines: list[tuple[int, int, str]], k: int, stop: int) -> tuple[str, tuple[int, int]] | None:
+    """The dnr alone on a line of the matter's section, under its heading or after its paragraph."""
+    for s, _e, line in lines[k + 1:]:
+        if s >= stop:
+            break
+        if _is_dnr_line(line):
+            dnr = _take_dnr(line)
+            if dnr:
+                return dnr[2], (s + dnr[0], s + dnr[1])
+    return None
+
+
 def _summed_up_headings(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The matters of a page whose headline names it a summing-up of a meeting ("Beslut i korthet
     från ...", "Detta beslutade ..."): heading lines after the headline (a blank line above), each
-    over a paragraph that tells a decision; a bold heading copied as plain text stands right over its
-    paragraph. A heading over no decision (the lead's "Sammanträdet i korthet", a contact box) is no
-    matter; a dnr in brackets ending the heading is the matter's."""
+    over a paragraph that tells a decision (or closed by "Beslut: ..."); a bold heading copied as
+    plain text stands right over its paragraph. A heading over no decision (the lead's "Sammanträdet i korthet", a contact box) is no
+    matter; a dnr in brackets ending the heading, or alone on a line of its section, is the matter's."""
     head_end = _summary_headline_end(text, lines)
     if head_end is None:
         return []
     heads = [k for k, (s, e, line) in enumerate(lines)
-             if s > head_end and k and not lines[k - 1][2].strip() and _matter_heading(line)
+             if s > head_end and k and not lines[k - 1][2].strip() and _summary_heading(line)
              and not FILE_LINK_LINE.fullmatch(line) and not DATELINE_OPENING.match(line.strip())
              and not _DANGLING_END_RE.search(line.rstrip()) and _prose_below(lines, k)]
     items = []
     for i, k in enumerate(heads):
         s, e, line = lines[k]
         stop = lines[heads[i + 1]][0] if i + 1 < len(heads) else len(text)
-        if not (_TOLD_DECISION.search(text, e, stop) or _DECIDED_PAST.search(text, e, stop)):
+        if not (_TOLD_DECISION.search(text, e, stop) or _DECIDED_PAST.search(text, e, stop)
+                or _MATTER_DECIDED.search(text, e, stop)):
             continue
         _s, title_start, title_end, dnr, dnr_span = _row_with_dnr(s, line)
+        below = _section_dnr(text, lines, k, stop) if dnr is None else None
+        if below:
+            dnr, dnr_span = below
         items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr, span=(s, stop),
                           title_span=(title_start, title_end), dnr_span=dnr_span, summed_up=True))
     return items if len(items) >= MIN_MATTERS else []
@@ -1783,6 +1813,20 @@ def _row_heading(line: str) -> bool:
             and not re.search(r"[\t|]|[ ]{2,}", s) and not _CLAUSE_RE.search(s) and not _is_dnr_line(s))
 
 
+# A protocol's decision heading alone on its line: "Beslut", "Kommunstyrelsens beslut", "Arbetsutskottets
+# förslag till kommunstyrelsen", "Förslag till beslut".
+_DECISION_HEADING_RE = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+)?(?:beslut|förslag(?:[ \t]+till[ \t]+[\wåäö-]+)?)[ \t]*:?[ \t]*$",
+                                  re.I | re.M)
+MIN_DECIDED_ROWS = 2  # a protocol's page of two matters, each with its decision heading
+
+
+def _each_decided(text: str, starts: list[int]) -> bool:
+    """Whether each row's section (to the next row) holds a decision heading: a protocol's matters,
+    two of which are rows enough."""
+    ends = starts[1:] + [len(text)]
+    return all(_DECISION_HEADING_RE.search(text, s, e) for s, e in zip(starts, ends))
+
+
 def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The rows of an agenda that numbers none: headings each with its dnr's line right below."""
     rows: list[tuple[int, int, int, str, tuple[int, int]]] = []  # line start, title start and end, dnr, its span
@@ -1800,7 +1844,8 @@ def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Ite
         dnr = _take_dnr(dline)
         title_start = s + len(line) - len(line.lstrip())
         rows.append((s, title_start, title_end, dnr[2], (ds + dnr[0], ds + dnr[1])))
-    if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
+    if len(rows) < (MIN_DECIDED_ROWS if _each_decided(text, [r[0] for r in rows]) else MIN_UNNUMBERED_ROWS) \
+            or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
         return []
     items = []
     for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
@@ -1900,13 +1945,18 @@ _DATED_LIST_HEAD_RE = re.compile(r"[ \t]*(?:föredragningslista|dagordning|ären
                                  + DATE_RE.pattern + r")[ \t]*", re.I)
 
 
+# A notice's sentence over its list ("Följande ärenden behandlas:"), a list heading as the list's own.
+_AGENDA_LEAD_RE = re.compile(rf"[ \t]*(?:{sections.AGENDA_LEAD})[ \t]*[:.]?[ \t]*", re.I)
+
+
 def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The matters of an agenda that numbers none and prints them one a line (a dnr's line under some),
     in blocks under a list heading or its group headings, the meeting's words before the first."""
     rows: list[list] = []
     k = 0
     while k < len(lines):
-        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])):
+        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])
+                or _AGENDA_LEAD_RE.fullmatch(lines[k][2])):
             k += 1
             continue
         block, k = _listed_rows(lines, k)
