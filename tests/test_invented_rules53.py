@@ -122,3 +122,11 @@ def test_a_clauses_subject_and_verb_before_a_short_name_are_no_part_of_it(extrac
             "och betalar 20 000 kronor per år.\n")
     parties = [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
     assert parties == [("Hallands Kanotförbund", "802518-7306")]
+
+
+def test_a_matter_told_as_said_yes_to_or_gavelled_is_decided(extract_text):
+    text = ("Hällefors kommun\n\nKommunfullmäktige i korthet 12 mars 2041\n\n"
+            "Ny idrottshall i Grythyttan\n\nFullmäktige sa ja till en ny idrottshall vid skolan.\n\n"
+            "Budget för räddningstjänsten\n\nBudgeten klubbades utan debatt.\n")
+    assert _items(extract_text(text)) == [(None, "Ny idrottshall i Grythyttan", None),
+                                          (None, "Budget för räddningstjänsten", None)]

@@ -1715,7 +1715,8 @@ def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[It
 _TOLD_DECISION = re.compile(
     r"(?<![\wåäö])(?:beslutar|godkänner|beviljar|antar|fastställer|avslår|bifaller|föreslår|föreslog|tecknar|tecknade|"
     r"får|fick|gav|ger|uppdrar|uppdrog|lämnade|lämnar|valde|valdes|tillstyrker|tillstyrkte|ingår|ingick|ansåg|besvarade|"
-    r"höjs|höjdes|sänks|sänktes|inrättas|införs|säljs|satsar|avsätter|avsatte)(?![\wåäö])", re.I)
+    r"höjs|höjdes|sänks|sänktes|inrättas|införs|säljs|satsar|avsätter|avsatte|klubbade|klubbades|beslöts|beslutades|"
+    r"godkänns|antas|beviljas|avslås|bifalls|sa[ \t]+(?:ja|nej)|ansluter)(?![\wåäö])", re.I)
 SUMMARY_HEAD_REACH = 1000  # characters of the body over the page's summing-up headline
 
 
@@ -1759,7 +1760,8 @@ def _summary_heading(line: str) -> bool:
 
 def _section_dnr(text: str, lines: list[tuple[int, int, str]], k: int, stop: int) -> tuple[str, tuple[int, int]] | None:
     """The dnr alone on a line of the matter's section, under its heading or after its paragraph."""
-    for s, _e, line in lines[k + 1:]:
+    for j in range(k + 1, len(lines)):  # (no slice of the rest of the lines: one walk per section)
+        s, _e, line = lines[j]
         if s >= stop:
             break
         if _is_dnr_line(line):
