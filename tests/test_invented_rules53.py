@@ -130,3 +130,12 @@ def test_a_matter_told_as_said_yes_to_or_gavelled_is_decided(extract_text):
             "Budget för räddningstjänsten\n\nBudgeten klubbades utan debatt.\n")
     assert _items(extract_text(text)) == [(None, "Ny idrottshall i Grythyttan", None),
                                           (None, "Budget för räddningstjänsten", None)]
+
+
+def test_bare_lines_under_a_protocols_informationsarenden_paragraph_are_no_items(extract_text):
+    # Under a § they tell what the § dealt with; only an agenda's group row lists matters so.
+    text = ("PROTOKOLL\nSocialnämnden 2041-03-02\n\n§ 44 Budgetuppföljning\nNämnden godkänner uppföljningen.\n\n"
+            "§ 45 Informationsärenden\n   Läget i hemtjänsten\n   Prognos för helåret\n\n"
+            "§ 46 Övriga frågor\nInga övriga frågor.\n")
+    assert _items(extract_text(text)) == [("44", "Budgetuppföljning", None), ("45", "Informationsärenden", None),
+                                          ("46", "Övriga frågor", None)]

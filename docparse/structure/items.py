@@ -2217,7 +2217,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
-    items = _with_grouped_rows(text, items)
+    items = _with_grouped_rows(text, items, bare=all(h.kind != "para" for h in heads))
     if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
         items = _with_groups_between(text, lines, items)
     return _with_trailing_group(text, lines, items)
@@ -2441,16 +2441,19 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
     return rows
 
 
-def _with_grouped_rows(text: str, items: list[Item]) -> list[Item]:
+def _with_grouped_rows(text: str, items: list[Item], bare: bool = True) -> list[Item]:
     """An agenda's numbered group heading ("5 Beslutsärenden", "6 Informationsärenden") with its
-    matters as sub-rows under it ("5.1 Title   RUN 2040/112"): the sub-rows are items too, after it."""
+    matters as sub-rows under it ("5.1 Title   RUN 2040/112"): the sub-rows are items too, after it.
+    ``bare``: rows with no number of their own count too (an agenda's; under a protocol's § they are
+    what the § dealt with)."""
     out: list[Item] = []
     for item in items:
         out.append(item)
         if item.number and item.title_span and _GROUP_ROW_RE.fullmatch(item.title):
             line_end = text.find("\n", item.title_span[1])
             if line_end >= 0:
-                out.extend(_sub_rows(text, item.number, line_end + 1) or _bare_sub_rows(text, line_end + 1))
+                out.extend(_sub_rows(text, item.number, line_end + 1)
+                           or (_bare_sub_rows(text, line_end + 1) if bare else []))
     return out
 
 
