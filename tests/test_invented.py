@@ -338,6 +338,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # first scored 0.974 (171 of 178, 2 spurious), 987-993 0.889 (124 of 152, 3 spurious; parties 0.473). After their
 # fixes all 330 of their values are found and the set (702 documents) finds 10,768 of 10,772 values, 1 spurious
 # (left: 161, 413, 441; 908's title).
+# gen53 (matters without numbers: "Beslut i korthet" / "Detta beslutade ..." pages whose headings stand over
+# paragraphs, protocol pages with bare-title heads, numbered "Informationsärenden" rows over bare sub-lines,
+# kungörelser with dash lists; 1060-1073) first scored 0.920 (1060-1066; 92 of 108, none spurious; items 18/34)
+# and 0.859 (1067-1073; 76 of 96, 5 spurious; items 12/28). After the fixes all 204 are found; seven older
+# summing-up pages' gold got their headed matters as optional items (as the later rounds' pages hold them), 601's
+# unprinted item numbers nulled, 1069's party named in full. The set (702 documents) finds 10,642 of 10,646
+# values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -347,7 +354,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 730 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 744 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -1021,6 +1021,17 @@ def _cell_wrapped_below(body: str, start: int, before: str) -> str:
     return cell.group(1) + cell.group(2) + " " + below.group(2) + "  "
 
 
+_NAME_SMALL_WORDS = frozenset("för mot av till med om på i vid över under utan och samt".split())
+
+
+def _subject_and_verb_before(segment: str) -> bool:
+    """A clause's subject and its verb before the name: "Regionen blir medlem i X", "Kommunen stödjer X"
+    (a capitalised word, then one in lower case that no name holds second: no "för", "i", "och")."""
+    words = segment.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and words[1].isalpha() and words[1].islower()
+            and words[1] not in _NAME_SMALL_WORDS)
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
@@ -1090,7 +1101,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             pass
         if granted is not None:
             segment = segment[granted.end():]
-        if len(segment.split()) > 6:
+        if len(segment.split()) > 6 or _subject_and_verb_before(segment):
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
             tail = _name_before(segment)

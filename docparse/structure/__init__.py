@@ -43,8 +43,24 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     # (A page summing up a meeting's decided matters is no agenda, however many it has.)
-    shape = shape_of(body, start, sum(1 for i in items if not i.summed_up), web_page, type_word)
+    shape = shape_of(_without_matter_dnr_lines(body, items), start, sum(1 for i in items if not i.summed_up),
+                     web_page, type_word)
     title = find_title(body, lines, start, type_word, shape, web_title, web_page, len(items))
     dates = header_dates(body, start)
     sections = find_sections(lines, len(body))
     return Structure(start, web_title, type_word, shape, title, dates, sections, items)
+
+
+def _without_matter_dnr_lines(body: str, items: list[Item]) -> str:
+    """The body with the lines of a summed-up matter's own dnr blanked ("Diarienummer: RV 2040/1187"
+    under its paragraph): a mark of that matter, not of a formal document's head. Offsets kept."""
+    spans = [i.dnr_span for i in items if i.summed_up and i.dnr_span]
+    if not spans:
+        return body
+    chars = list(body)
+    for s, e in spans:
+        line_start = body.rfind("\n", 0, s) + 1
+        line_end = body.find("\n", e)
+        line_end = len(body) if line_end < 0 else line_end
+        chars[line_start:line_end] = " " * (line_end - line_start)
+    return "".join(chars)

@@ -24,6 +24,7 @@ from docparse.sv.dates import DATE_RE, ISO_DATE
 from docparse.sv.dnr import HEAD_LABEL, LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
+from docparse.sv.web import DATELINE_OPENING, FILE_LINK_LINE, SUMMARY_HEADLINE
 from docparse.structure.sections import is_section_heading
 
 # An item head. Numbers as printed: "26", "4 ½", "41/31" (§ number / year), "12a", "2039:114".
@@ -1734,6 +1735,98 @@ def _unnumbered_matters(text: str, lines: list[tuple[int, int, str]]) -> list[It
     return items if len(items) >= MIN_MATTERS else []
 
 
+# A matter's paragraph on a summing-up page tells its decision in the past ("godkände", "avslogs"; as
+# _DECIDED_PAST) or as news in the present ("Regionen tecknar ...", "Föreningen får 65 000 kronor",
+# "föreslår fullmäktige att ...", "gav förvaltningen i uppdrag", "Avgiften höjs till ..."); the page's
+# own lead ("sammanträdde ... Här är några av besluten") tells none.
+_TOLD_DECISION = re.compile(
+    r"(?<![\wåäö])(?:beslutar|godkänner|beviljar|antar|fastställer|avslår|bifaller|föreslår|föreslog|tecknar|tecknade|"
+    r"får|fick|gav|ger|uppdrar|uppdrog|lämnade|lämnar|valde|valdes|tillstyrker|tillstyrkte|ingår|ingick|ansåg|besvarade|"
+    r"höjs|höjdes|sänks|sänktes|inrättas|införs|säljs|satsar|avsätter|avsatte|klubbade|klubbades|beslöts|beslutades|"
+    r"godkänns|antas|beviljas|avslås|bifalls|sa[ \t]+(?:ja|nej)|ansluter)(?![\wåäö])", re.I)
+SUMMARY_HEAD_REACH = 1000  # characters of the body over the page's summing-up headline
+
+
+def _summary_headline_end(text: str, lines: list[tuple[int, int, str]]) -> int | None:
+    """Where the headline ends that names the page a summing-up of a meeting's decisions."""
+    for s, e, line in lines:
+        if s > SUMMARY_HEAD_REACH:
+            break
+        if len(line.split()) <= _MATTER_HEADING_WORDS[1] and SUMMARY_HEADLINE.fullmatch(line):
+            return e
+    return None
+
+
+def _aside(line: str) -> bool:
+    """A line beside a matter's paragraph that is none of its prose: a link to a file ("Underlag för
+    ärendet (pdf)") or the matter's dnr ("RS 2041/0344", "Diarienummer: RV 2040/1187")."""
+    return bool(FILE_LINK_LINE.fullmatch(line)) or _is_dnr_line(line)
+
+
+def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether a paragraph of prose stands under line k, right below or after one blank line: it
+    opens a sentence with a capital and ends one. A link to a file or the dnr may stand between or
+    after it."""
+    j = k + 1
+    while j < len(lines) and j <= k + 3 and (not lines[j][2].strip() or _aside(lines[j][2])):
+        j += 1
+    block = []
+    while j < len(lines) and lines[j][2].strip():
+        if not _aside(lines[j][2]):
+            block.append(lines[j][2].strip())
+        j += 1
+    return bool(block) and block[0][:1].isupper() and block[-1].endswith((".", "!", "?", "\u201d", '"'))
+
+
+def _summary_heading(line: str) -> bool:
+    """A summing-up page's matter heading: as _matter_heading, or one capitalised word ("Fyllnadsval",
+    "Årsredovisning"): the paragraph under it must still tell a decision."""
+    s = line.strip()
+    return _matter_heading(line) or (s.isalpha() and s[:1].isupper() and len(s) > 3)
+
+
+def _section_dnr(text: str, lines: list[tuple[int, int, str]], k: int, stop: int) -> tuple[str, tuple[int, int]] | None:
+    """The dnr alone on a line of the matter's section, under its heading or after its paragraph."""
+    for j in range(k + 1, len(lines)):  # (no slice of the rest of the lines: one walk per section)
+        s, _e, line = lines[j]
+        if s >= stop:
+            break
+        if _is_dnr_line(line):
+            dnr = _take_dnr(line)
+            if dnr:
+                return dnr[2], (s + dnr[0], s + dnr[1])
+    return None
+
+
+def _summed_up_headings(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
+    """The matters of a page whose headline names it a summing-up of a meeting ("Beslut i korthet
+    från ...", "Detta beslutade ..."): heading lines after the headline (a blank line above), each
+    over a paragraph that tells a decision (or closed by "Beslut: ..."); a bold heading copied as
+    plain text stands right over its paragraph. A heading over no decision (the lead's "Sammanträdet i korthet", a contact box) is no
+    matter; a dnr in brackets ending the heading, or alone on a line of its section, is the matter's."""
+    head_end = _summary_headline_end(text, lines)
+    if head_end is None:
+        return []
+    heads = [k for k, (s, e, line) in enumerate(lines)
+             if s > head_end and k and not lines[k - 1][2].strip() and _summary_heading(line)
+             and not FILE_LINK_LINE.fullmatch(line) and not DATELINE_OPENING.match(line.strip())
+             and not _DANGLING_END_RE.search(line.rstrip()) and _prose_below(lines, k)]
+    items = []
+    for i, k in enumerate(heads):
+        s, e, line = lines[k]
+        stop = lines[heads[i + 1]][0] if i + 1 < len(heads) else len(text)
+        if not (_TOLD_DECISION.search(text, e, stop) or _DECIDED_PAST.search(text, e, stop)
+                or _MATTER_DECIDED.search(text, e, stop)):
+            continue
+        _s, title_start, title_end, dnr, dnr_span = _row_with_dnr(s, line)
+        below = _section_dnr(text, lines, k, stop) if dnr is None else None
+        if below:
+            dnr, dnr_span = below
+        items.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr, span=(s, stop),
+                          title_span=(title_start, title_end), dnr_span=dnr_span, summed_up=True))
+    return items if len(items) >= MIN_MATTERS else []
+
+
 # An agenda without numbers: each matter a heading line (or two, the second going on in lower case)
 # over its diarienummer alone on the next line ("Taxa för hamnavgifter 2041" / "Ärendenummer TN
 # 2040/131"), set apart by a blank line above, the meeting's words before the first.
@@ -1747,6 +1840,20 @@ def _row_heading(line: str) -> bool:
     s = line.strip()
     return (0 < len(s.split()) <= MAX_ROW_WORDS and s[:1].isupper() and not s.endswith((".", ":", ";", ",", "!", "?"))
             and not re.search(r"[\t|]|[ ]{2,}", s) and not _CLAUSE_RE.search(s) and not _is_dnr_line(s))
+
+
+# A protocol's decision heading alone on its line: "Beslut", "Kommunstyrelsens beslut", "Arbetsutskottets
+# förslag till kommunstyrelsen", "Förslag till beslut".
+_DECISION_HEADING_RE = re.compile(r"^[ \t]*(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+)?(?:beslut|förslag(?:[ \t]+till[ \t]+[\wåäö-]+)?)[ \t]*:?[ \t]*$",
+                                  re.I | re.M)
+MIN_DECIDED_ROWS = 2  # a protocol's page of two matters, each with its decision heading
+
+
+def _each_decided(text: str, starts: list[int]) -> bool:
+    """Whether each row's section (to the next row) holds a decision heading: a protocol's matters,
+    two of which are rows enough."""
+    ends = starts[1:] + [len(text)]
+    return all(_DECISION_HEADING_RE.search(text, s, e) for s, e in zip(starts, ends))
 
 
 def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
@@ -1766,7 +1873,8 @@ def _unnumbered_agenda(text: str, lines: list[tuple[int, int, str]]) -> list[Ite
         dnr = _take_dnr(dline)
         title_start = s + len(line) - len(line.lstrip())
         rows.append((s, title_start, title_end, dnr[2], (ds + dnr[0], ds + dnr[1])))
-    if len(rows) < MIN_UNNUMBERED_ROWS or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
+    if len(rows) < (MIN_DECIDED_ROWS if _each_decided(text, [r[0] for r in rows]) else MIN_UNNUMBERED_ROWS) \
+            or not _PROTOCOL_RE.search(text, max(0, rows[0][0] - MEETING_CONTEXT), rows[0][0]):
         return []
     items = []
     for i, (s, title_start, title_end, dnr, dnr_span) in enumerate(rows):
@@ -1866,13 +1974,18 @@ _DATED_LIST_HEAD_RE = re.compile(r"[ \t]*(?:föredragningslista|dagordning|ären
                                  + DATE_RE.pattern + r")[ \t]*", re.I)
 
 
+# A notice's sentence over its list ("Följande ärenden behandlas:"), a list heading as the list's own.
+_AGENDA_LEAD_RE = re.compile(rf"[ \t]*(?:{sections.AGENDA_LEAD})[ \t]*[:.]?[ \t]*", re.I)
+
+
 def _unnumbered_list(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """The matters of an agenda that numbers none and prints them one a line (a dnr's line under some),
     in blocks under a list heading or its group headings, the meeting's words before the first."""
     rows: list[list] = []
     k = 0
     while k < len(lines):
-        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])):
+        if not (_AGENDA_LIST_RE.fullmatch(lines[k][2]) or _DATED_LIST_HEAD_RE.fullmatch(lines[k][2])
+                or _AGENDA_LEAD_RE.fullmatch(lines[k][2])):
             k += 1
             continue
         block, k = _listed_rows(lines, k)
@@ -2098,7 +2211,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if len(heads) < 2:
         right = _right_margin_heads(text)
         if len(right) < 2:
-            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _unnumbered_agenda(text, lines)
+            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _summed_up_headings(text, lines)
+                    or _unnumbered_agenda(text, lines)
                     or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
@@ -2130,7 +2244,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind in _PLAIN for h in heads) and _reported_as_decided(text, items):
         for item in items:
             item.summed_up = True
-    items = _with_grouped_rows(text, items)
+    items = _with_grouped_rows(text, items, bare=all(h.kind != "para" for h in heads))
     if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
         items = _with_groups_between(text, lines, items)
     return _with_trailing_group(text, lines, items)
@@ -2354,17 +2468,52 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
     return rows
 
 
-def _with_grouped_rows(text: str, items: list[Item]) -> list[Item]:
+def _with_grouped_rows(text: str, items: list[Item], bare: bool = True) -> list[Item]:
     """An agenda's numbered group heading ("5 Beslutsärenden", "6 Informationsärenden") with its
-    matters as sub-rows under it ("5.1 Title   RUN 2040/112"): the sub-rows are items too, after it."""
+    matters as sub-rows under it ("5.1 Title   RUN 2040/112"): the sub-rows are items too, after it.
+    ``bare``: rows with no number of their own count too (an agenda's; under a protocol's § they are
+    what the § dealt with)."""
     out: list[Item] = []
     for item in items:
         out.append(item)
         if item.number and item.title_span and _GROUP_ROW_RE.fullmatch(item.title):
             line_end = text.find("\n", item.title_span[1])
             if line_end >= 0:
-                out.extend(_sub_rows(text, item.number, line_end + 1))
+                out.extend(_sub_rows(text, item.number, line_end + 1)
+                           or (_bare_sub_rows(text, line_end + 1) if bare else []))
     return out
+
+
+MIN_BARE_SUB_ROWS = 2  # one line under a group row tells what it holds ("- Förvaltningschefen informerar")
+
+
+def _bare_sub_rows(text: str, pos: int) -> list[Item]:
+    """A numbered group row's matters printed with no number of their own, one a line right under it,
+    indented or bulleted ("7. Informationsärenden" / "   Elevantal och prognos ..."): items without a
+    number; two at least. A blank line, a line at the margin or one that is no row's heading ends them."""
+    rows: list[Item] = []
+    while len(rows) < MAX_SUB_ROWS and pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[pos:line_end]
+        follow = line.strip()
+        bullet = _NOTE_BULLET_RE.match(follow)
+        if bullet:
+            line = " " * (len(line) - len(follow) + bullet.end()) + follow[bullet.end():]
+        if not follow or not (line[:1] in " \t" or bullet):
+            break
+        if rows and rows[-1].dnr is None and _is_dnr_line(line):
+            dnr = _take_dnr(line)
+            assert dnr is not None  # (_is_dnr_line found it)
+            rows[-1].dnr, rows[-1].dnr_span = dnr[2], (pos + dnr[0], pos + dnr[1])
+        elif _row_heading(line) and not _ROW_NOTE_RE.match(line) and not _is_presenter_line(line):
+            _s, title_start, title_end, dnr_value, dnr_span = _row_with_dnr(pos, line)
+            rows.append(Item(number=None, title=" ".join(text[title_start:title_end].split()), dnr=dnr_value,
+                             span=(pos, line_end), title_span=(title_start, title_end), dnr_span=dnr_span))
+        else:
+            break
+        pos = line_end + 1
+    return rows if len(rows) >= MIN_BARE_SUB_ROWS else []
 
 
 def _dnr_over_heads(text: str, heads: list[_Head]) -> None:

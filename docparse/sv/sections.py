@@ -45,6 +45,10 @@ SENT_TO = r"beslutet\s+skickas\s+till"
 AGENDA_GROUP = (r"(?:besluts|informations|anmälnings|övriga\s+|kännedoms)ärenden"
                 r"|ärenden\s+för\s+(?:beslut|information|kännedom|diskussion)")
 AGENDA_LIST = r"(?:förslag\s+till\s+)?(?:ärenden|ärendelista|föredragningslista|dagordning)|" + AGENDA_GROUP
+# A notice's sentence leading its list of matters, alone on its line: "Följande ärenden behandlas:",
+# "Följande ärenden ska behandlas", "Vid sammanträdet behandlas följande ärenden:".
+AGENDA_LEAD = (r"(?:följande\s+ärenden\s+(?:ska\s+|kommer\s+att\s+)?(?:behandlas|tas\s+upp)"
+               r"|(?:vid\s+sammanträdet\s+)?(?:behandlas|tas\s+upp)\s+följande\s+ärenden)")
 # What a decision letter prints after its decision: notes, and how to appeal.
 NOTICES = "upplysningar"
 APPEAL = r"(?:hur\s+man\s+överklagar|överklagande|information\s+om\s+hur\s+man\s+överklagar)"

@@ -76,6 +76,19 @@ RELATED_HEAD = re.compile(tolerant(
 # A link's line under it: a headline or a page's name, short, no sentence's full stop.
 RELATED_LINK_WORDS = 15
 
+# A page's headline naming it a summing-up of one meeting's decisions: "Beslut i korthet från
+# regionfullmäktige ...", "Kommunstyrelsen i korthet", "Detta beslutade kommunstyrelsen ...", "Det här
+# beslutade ...", "Kort om fullmäktiges beslut", "Besluten från ...". Its matters follow it as headings.
+# ("Ärendet i korthet" is a paper's section, no page's headline: a decision or a body is summed up.)
+SUMMARY_HEADLINE = re.compile(tolerant(
+    r"[ \t]*(?:[^\n]{0,60}?(?<![\wåäö])(?:beslut(?:en)?|[\wåäö-]*(?:styrelse|styrelsen|fullmäktige|nämnd|nämnden|"
+    r"utskott|utskottet|direktion|direktionen))\s+i\s+korthet(?![\wåäö])|(?:detta|det\s+här|här\s+är\s+vad|så)\s+beslutade(?![\wåäö])|"
+    r"kort\s+om\s+[^\n]{0,40}?beslut|besluten\s+från(?![\wåäö]))[^\n]{0,80}"), re.I)
+
+# A link to a file, its type (and size) in brackets ending the line: "Underlag och handlingar för
+# ärendet (pdf)", "Läs hela protokollet (pdf, 412 kB)". No heading of the page's text.
+FILE_LINK_LINE = re.compile(r"[^\n]*\((?:pdf|docx?|xlsx?|odt|pptx?)(?:[ \t]*,[^)\n]*)?\)[ \t]*", re.I)
+
 # A line holding nothing but a number or a bracketed page number: viewer counters, "(2)".
 COUNTER_LINE = re.compile(r"^[ \t]*(?:\d{1,5}|\(\d{1,4}\))[ \t]*$")
 
