@@ -657,6 +657,33 @@ def _shares_label(body: str, before: Candidate, name: NameMatch) -> bool:
     return re.fullmatch(r"[ \t]*" + re.escape(before.title) + r"[ \t]*:[ \t]*", body[line_start:before.match.start], re.I) is not None
 
 
+# Prose going on after a name that opens its line: "Anna Ek redogör ...", "Per Al (S) yrkar ...".
+# (one space, no column's gap: "Eva Ek      s      Ledamot" is a table's row)
+_PROSE_AFTER_NAME = re.compile(r"(?: ?\([^()\n]{1,6}\))? [a-zåäö]{2,}")
+# What stands before a title ending a wrapped line of prose: a sentence's end or a word in lower case,
+# after a few words (not a heading's "§ 31   Val av" over "Eva Ek utses ...") and no column's gap.
+_PROSE_BEFORE_TITLE = re.compile(r"(?:[.!?]|[a-zåäö])$")
+_PROSE_WORDS = 5
+_GAP_IN_LINE = re.compile(r"\S(?:\t|[ ]{3,})\S")
+
+
+def _title_over_wrap(body: str, name: NameMatch) -> tuple[str, bool, bool, int] | None:
+    """A title ending a line of prose whose next line opens with the name and goes on as prose:
+    "... om 35 kvadratmeter. Byggnadsinspektör" / "Anna Ek redogör för ärendet." (a plain text
+    keeps the lines the page wrapped). Not a list's lines ("Ordförande" / "Per Ek"): the line
+    over the name holds prose before the title, the name's line goes on in lower case."""
+    line_start = body.rfind("\n", 0, name.start) + 1
+    if line_start < 2 or body[line_start:name.start].strip() or not _PROSE_AFTER_NAME.match(body, name.end):
+        return None
+    found = _title_before_with_context(body, line_start - 1)
+    if not found or found[1] or found[2]:
+        return None
+    before = body[body.rfind("\n", 0, line_start - 1) + 1:found[3]].rstrip()
+    if len(before.split()) < _PROSE_WORDS or not _PROSE_BEFORE_TITLE.search(before) or _GAP_IN_LINE.search(before):
+        return None
+    return found
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
@@ -665,6 +692,8 @@ def title_before_name_people(body: str, names: list[NameMatch], consumed: set[in
         if not found and out and k and out[-1].match is names[k - 1] and _shares_label(body, out[-1], name):
             out.append(Candidate(name, out[-1].title, out[-1].role))  # "Utredare: Sara Ek och Per Al": both are
             continue
+        if not found:
+            found = _title_over_wrap(body, name)
         if not found:
             role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
             if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
