@@ -148,3 +148,33 @@ def test_a_title_in_a_table_row_over_the_next_row_s_name_is_not_its_title(extrac
     people = _people(extract_text(text))
     assert people.get("Agnes Wiklander") != "Vice ordförande"
     assert people.get("Torsten Hagberg") != "justerare"
+
+
+_PLAIN_HEAD = ("EXEBY KOMMUN                      SAMMANTRÄDESPROTOKOLL\n"
+               "Fritidsnämnden                    Sammanträdesdatum      Paragrafer\n"
+               "                                  2041-05-18             44-52\n\n")
+_PLAIN_FOOT = "\nJusterandes signatur   KL   MS                    Utdragsbestyrkande\n\n\n\n"
+_PLAIN_REST = ("\n\nFöreningen ansöker om 80 000 kronor.\n\nBeslut\nNämnden beviljar bidraget.\n\n"
+               "§ 45        FN 2041/0091\nRevidering av taxor för idrottshallar\n\nBeslut\nNämnden antar taxorna.\n\n"
+               "§ 46        FN 2041/0092\nDelegationsbeslut\n")
+
+
+def test_a_title_wrapped_over_a_repeated_head_of_several_rows_without_form_feeds(extract_text):
+    text = (_PLAIN_HEAD + "§ 44        FN 2041/0088\nBidrag till Norrby Bygdegårdsförening för upprustning av\n"
+            + _PLAIN_FOOT + _PLAIN_HEAD + "kaféet vid badplatsen" + _PLAIN_REST + _PLAIN_FOOT)
+    assert _items(extract_text(text))[0] == (
+        "44", "Bidrag till Norrby Bygdegårdsförening för upprustning av kaféet vid badplatsen", "FN 2041/0088")
+
+
+def test_a_name_going_on_a_title_cut_after_its_preposition_at_a_page_turn(extract_text):
+    text = (_PLAIN_HEAD + "§ 44        FN 2041/0088\nBidrag till\n"
+            + _PLAIN_FOOT + _PLAIN_HEAD + "Norrby Bygdegårdsförening för nytt kafé" + _PLAIN_REST + _PLAIN_FOOT)
+    assert _items(extract_text(text))[0] == ("44", "Bidrag till Norrby Bygdegårdsförening för nytt kafé", "FN 2041/0088")
+
+
+def test_a_section_heading_after_a_page_turn_is_no_title_s_rest(extract_text):
+    # (guard: "Ärendebeskrivning" opening the next page is the §'s section, whatever the title ended on)
+    text = (_PLAIN_HEAD + "§ 44        FN 2041/0088\nBidrag till Norrby Bygdegårdsförening för upprustning av\n"
+            + _PLAIN_FOOT + _PLAIN_HEAD + "Ärendebeskrivning" + _PLAIN_REST + _PLAIN_FOOT)
+    assert _items(extract_text(text))[0] == (
+        "44", "Bidrag till Norrby Bygdegårdsförening för upprustning av", "FN 2041/0088")

@@ -875,6 +875,13 @@ MIN_BLANKED_TURN = 2  # blank lines where the clean stage blanked a page's foot 
 _SIGNATURE_LINE_RE = re.compile(r"[ \t._…]*[._…]{4,}[ \t._…]*")
 
 
+def _may_open_rest(line: str) -> bool:
+    """A capitalised line that may be a title's rest after a page turn: no heading of a section or
+    of the next matter, no label or dnr ("Ärendebeskrivning", "§ 45", "Dnr KS 2040/12")."""
+    return not (is_section_heading(line) or _HEAD_RE.match(line) or _is_label_opening(line) or _is_dnr_line(line)
+                or LABEL_RE.match(line))
+
+
 def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str,
                          column: int | None = None) -> tuple[int, int] | None:
     """A title cut where it cannot end ("... till räddningsövningar för") at a page's end, its last
@@ -903,13 +910,15 @@ def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str,
             foot = True  # the page's foot, its boxes' labels and lines, before the next page's head
             pos = nxt
             continue
-        if not page_head and (_PAGE_MARK_END_RE.search(follow) or _repeats_first_page_head(text, follow)):
-            page_head = True
+        if (not page_head and _PAGE_MARK_END_RE.search(follow)) or _repeats_first_page_head(text, follow):
+            page_head = True  # (each row of a head of several that repeats the first page's)
             pos = nxt
             continue
         # (the clean stage may have blanked a running head it knew: blank lines alone came between)
-        if not (page_head or blank >= MIN_BLANKED_TURN or foot) or not follow[:1].islower() or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
+        if not (page_head or blank >= MIN_BLANKED_TURN or foot) or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
             return None
+        if not follow[:1].islower() and not (dangling and follow[:1].isupper() and _may_open_rest(follow)):
+            return None  # ("Bidrag till" / (the page turn) / "Exeby Bygdegårdsförening": a name may go on a dangling title)
         indent = len(line) - len(line.lstrip())
         if not dangling and (column is None or abs(indent - column) > 1):
             return None
