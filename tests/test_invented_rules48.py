@@ -178,3 +178,31 @@ def test_a_section_heading_after_a_page_turn_is_no_title_s_rest(extract_text):
             + _PLAIN_FOOT + _PLAIN_HEAD + "Ärendebeskrivning" + _PLAIN_REST + _PLAIN_FOOT)
     assert _items(extract_text(text))[0] == (
         "44", "Bidrag till Norrby Bygdegårdsförening för upprustning av", "FN 2041/0088")
+
+
+_SIGNED_PAGE = ("Fritidsnämnden        Sammanträdesprotokoll        14 mars 2039        Sida 3 (11)\n\n"
+                "§ 36                                                   Dnr FN 2039/0088\n"
+                "Bidrag till Norrby Bygdegårdsförening\n\nBeslut\nNämnden beviljar bidraget.\n\n"
+                "§ 37                                                   Dnr FN 2039/0102\n"
+                "Revidering av taxor\n\nBeslut\nNämnden antar taxorna.\n\n"
+                "§ 38                                                   Dnr FN 2039/0110\n"
+                "Delegationsbeslut\n\nBeslut\nRedovisningen godkänns.\n\n")
+
+
+def test_signature_labels_side_by_side_over_their_names(extract_text):
+    for foot in ("Ordförande ....................        Justerare ....................\n"
+                 "Sven Lundgren                          Maria Holmberg\n",
+                 "Ordförande                             Justerare\n\n"
+                 "....................                   ....................\n"
+                 "Sven Lundgren                          Maria Holmberg\n"):
+        people = _people(extract_text(_SIGNED_PAGE + foot))
+        assert people.get("Sven Lundgren") == "Ordförande" and people.get("Maria Holmberg") == "Justerare", foot
+
+
+def test_titles_under_names_do_not_head_the_next_names(extract_text):
+    # (guard: "Name   Name" / "Title   Title" rows: each title is the name's above it)
+    foot = ("Sven Lundgren                          Maria Holmberg\nOrdförande                             Justerare\n\n"
+            "Anna Bergdahl                          Per Wallin\nSekreterare                            Justerare\n")
+    people = _people(extract_text(_SIGNED_PAGE + foot))
+    assert people.get("Anna Bergdahl") == "Sekreterare" and people.get("Per Wallin") == "Justerare"
+    assert people.get("Sven Lundgren") == "Ordförande"

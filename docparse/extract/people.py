@@ -734,6 +734,10 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
             if names is not None:
                 blocks.append((lines[names][0], lines[names][1], "justerare"))
             continue
+        side_by_side = _label_row_over_names(lines, i)
+        if side_by_side:
+            blocks += side_by_side
+            continue
         m = _SIGNATURE_LABEL_LINE.match(line)
         if not m or not _heads_next_line(lines, i):
             continue  # "Anna Berg / Ordförande": a bare label is the title of the name above it
@@ -741,6 +745,39 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
         if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
             blocks.append((lines[j][0], lines[j][1], m.group(1)))
     return blocks
+
+
+_RULE_CELL = re.compile(r"[._…]{3,}")
+_RULE_LINE = re.compile(r"[ \t._…]*")
+
+
+def _label_row_over_names(lines, i: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each name in the line under a row of signature labels side by side
+    ("Ordförande ........      Justerare ........" / "Sven Ek        Eva Al", their rules on a line of
+    their own between too): each name is its column's. Not a row of titles under a row of names
+    ("Sven Ek   Eva Al" / "Ordförande   Justerare"), unless rules show the row heads what follows."""
+    line = lines[i][2]
+    if "  " not in line and "\t" not in line:
+        return []
+    cells = [(at, cell) for at, cell in split_cells(line) if not _RULE_LINE.fullmatch(cell)]
+    if len(cells) < 2 or not all(_SIGNATURE_LABEL_LINE.match(cell) for _at, cell in cells):
+        return []
+    ruled = bool(_RULE_CELL.search(line))
+    j = i + 1
+    while j < len(lines) and j <= i + 4 and _RULE_LINE.fullmatch(lines[j][2]):
+        ruled = ruled or bool(_RULE_CELL.search(lines[j][2]))
+        j += 1
+    if j >= len(lines) or j > i + 4 or not (ruled or not _name_line_above(lines, i)):
+        return []
+    start, _end, text = lines[j]
+    names = split_cells(text)
+    if not names or not all(is_name(cell) for _at, cell in names):
+        return []
+    out = []
+    for at, cell in names:
+        label = max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
+        out.append((start + at, start + at + len(cell), _SIGNATURE_LABEL_LINE.match(label).group(1)))
+    return out
 
 
 def _first_box_names(body: str, lines, i: int, indent: int) -> int | None:
