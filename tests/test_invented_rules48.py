@@ -206,3 +206,33 @@ def test_titles_under_names_do_not_head_the_next_names(extract_text):
     people = _people(extract_text(_SIGNED_PAGE + foot))
     assert people.get("Anna Bergdahl") == "Sekreterare" and people.get("Per Wallin") == "Justerare"
     assert people.get("Sven Lundgren") == "Ordförande"
+
+
+_UNNAMED_PAGE = ("Fritidsnämnden   Sammanträdesdatum 2039-03-14   Sida 3 (11)\n\n"
+                 "§ 36                                                   Dnr FN 2039/0088\n"
+                 "Bidrag till Norrby Bygdegårdsförening\n\nBeslut\nNämnden beviljar bidraget.\n\n"
+                 "§ 37                                                   Dnr FN 2039/0102\n"
+                 "Revidering av taxor\n\nBeslut\nNämnden antar taxorna.\n\n"
+                 "§ 38                                                   Dnr FN 2039/0110\n"
+                 "Delegationsbeslut\n\nBeslut\nRedovisningen godkänns.\n")
+
+
+def test_a_page_s_signature_boxes_make_an_unnamed_excerpt_a_protocol(extract_text):
+    text = _UNNAMED_PAGE + "\n\nJusterandes signatur          Utdragsbestyrkande\n"
+    assert extract_text(text)["document"]["doc_type"] == "protokoll"
+
+
+def test_an_unnamed_list_of_matters_without_signature_boxes_stays_an_agenda(extract_text):
+    # (guard: the layout of three matters alone still reads as an agenda)
+    assert extract_text(_UNNAMED_PAGE)["document"]["doc_type"] == "kallelse"
+
+
+def test_one_paragraph_under_signature_boxes_is_titled_by_its_matter(extract_text):
+    # (guard: a protocol's page of one § keeps its matter's heading as title, its boxes notwithstanding)
+    text = ("EXEBY KOMMUN                                  SAMMANTRÄDESPROTOKOLL        Sida\n"
+            "Miljönämnden                                  Sammanträdesdatum            1(2)\n"
+            "                                              2038-03-23\n\n§ 41\n\n"
+            "Skötselavtal för naturreservatet Norrbyskogen\nDnr MN 2038/0077\n\nBeslut\n"
+            "Miljönämnden beslutar att teckna skötselavtal för naturreservatet Norrbyskogen.\n\n"
+            "Justerandes signatur          Utdragsbestyrkande\n")
+    assert extract_text(text)["document"]["title"] == "Skötselavtal för naturreservatet Norrbyskogen"
