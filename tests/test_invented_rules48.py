@@ -236,3 +236,26 @@ def test_one_paragraph_under_signature_boxes_is_titled_by_its_matter(extract_tex
             "Miljönämnden beslutar att teckna skötselavtal för naturreservatet Norrbyskogen.\n\n"
             "Justerandes signatur          Utdragsbestyrkande\n")
     assert extract_text(text)["document"]["title"] == "Skötselavtal för naturreservatet Norrbyskogen"
+
+
+def _footed_pages(foot):
+    head = "EXEBY KOMMUN    Fritidsnämnden    Protokoll 2039-03-14\n\n"
+    page1 = ("§ 36                                                   Dnr FN 2039/0088\n"
+             "Bidrag till Norrby Bygdegårdsförening\n\nBeslut\nNämnden beviljar bidraget.\n\n"
+             "§ 37                                                   Dnr FN 2039/0102\n"
+             "Revidering av taxor\n\nBeslut\nNämnden antar taxorna.\n")
+    page2 = ("§ 38                                                   Dnr FN 2039/0110\n"
+             "Delegationsbeslut\n\nBeslut\nRedovisningen godkänns.\n")
+    return head + page1 + foot % 4 + "\f" + head + page2 + foot % 5
+
+
+def test_signers_named_only_in_the_page_s_foot_over_its_page_mark(extract_text):
+    foot = "\n\nOrdförande: Birgitta Sandström    Justerare: Mikael Olausson, Petra Lindroos\nSida %d (9)\n"
+    people = _people(extract_text(_footed_pages(foot)))
+    assert people == {"Birgitta Sandström": "Ordförande", "Mikael Olausson": "Justerare", "Petra Lindroos": "Justerare"}
+
+
+def test_a_foot_s_unsigned_labels_name_no_one(extract_text):
+    # (guard: the labels and their rules alone, no names)
+    foot = "\n\nOrdförande: ______________    Justerare: ______________\nSida %d (9)\n"
+    assert _people(extract_text(_footed_pages(foot))) == {}

@@ -1768,6 +1768,29 @@ def _as_listed(body: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A page's furniture naming its signers: "Ordförande: Eva Ek    Justerare: Per Al, Lisa Holm" over "Sida 4 (9)".
+_PAGE_FURNITURE = ("page-header", "page-footer", "page-furniture")
+_SIGNER_LABEL = re.compile(r"(?<![\wåäö-])(ordförande|justerare|sekreterare)[ \t]*:[ \t]*", re.I)
+
+
+def furniture_signer_people(ctx) -> list[Candidate]:
+    """The ordförande, justerare and sekreterare a page's foot or head names after their label and
+    a colon: the clean stage masks the foot as furniture, yet an excerpt may name them nowhere
+    else. (Only these labels: a running head's other names are no people.)"""
+    if not any(kind in _PAGE_FURNITURE for _s, _e, kind in ctx.masked):
+        return []
+    shown = ctx.masked_text(_PAGE_FURNITURE)
+    out = []
+    for m in _SIGNER_LABEL.finditer(shown):
+        name = _name_starting_at(shown, m.end(), loose=True)
+        label = m.group(1).capitalize()
+        while name is not None:
+            out.append(Candidate(name, label, _label_role(label)))
+            rest = _PAIR_JOIN.match(shown, name.end)  # "Justerare: Per Al, Lisa Holm": both sign
+            name = _name_starting_at(shown, rest.end(), loose=True) if rest and label == "Justerare" else None
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
@@ -1781,6 +1804,7 @@ def extract_people(ctx) -> list[dict]:
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
                   + cell_line_column_people(body) + contact_row_people(body) + name_label_people(body))
     candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
+    candidates += furniture_signer_people(ctx)  # (last: a name the text itself gives is read there first)
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:
