@@ -132,9 +132,9 @@ def test_a_signature_s_title_over_the_next_name_is_not_its_title(extract_text):
     # (guard: in a list of names and titles, the title over a name is the name above's)
     text = ("Exeby kommun\nPROTOKOLL\nByggnadsnämnden 2039-12-01\n\n§ 141   Dnr 2039-000455\n"
             "Bygglov för garage på fastigheten Norrby 7:16\n\nBeslut\nByggnadsnämnden beviljar bygglov.\n\n"
-            "Vid protokollet\n\nEva Lindkvist\nSekreterare\nPer Holmgren\nOrdförande\n")
+            "Vid protokollet\n\nEva Lindkvist\nSekreterare\nPer Holmlund\nOrdförande\n")
     people = _people(extract_text(text))
-    assert people.get("Per Holmgren") == "Ordförande"
+    assert people.get("Per Holmlund") == "Ordförande"
     assert people.get("Eva Lindkvist") == "Sekreterare"
 
 
@@ -143,10 +143,10 @@ def test_a_title_in_a_table_row_over_the_next_row_s_name_is_not_its_title(extrac
     text = ("Exeby kommun\nPROTOKOLL\nKommunstyrelsens arbetsutskott 2039-12-01\n\nBeslutande\n"
             "                        Maria Lundholm              s         Ordförande\n"
             "                        Torsten Hagberg             m         Vice ordförande\n"
-            "                        Agnes Wiklander             s         Ledamot\n\n"
+            "                        Agnes Dahlkvist             s         Ledamot\n\n"
             "§ 80   Val av justerare\n       Torsten Hagberg utses att justera protokollet.\n")
     people = _people(extract_text(text))
-    assert people.get("Agnes Wiklander") != "Vice ordförande"
+    assert people.get("Agnes Dahlkvist") != "Vice ordförande"
     assert people.get("Torsten Hagberg") != "justerare"
 
 
@@ -191,21 +191,21 @@ _SIGNED_PAGE = ("Fritidsnämnden        Sammanträdesprotokoll        14 mars 20
 
 def test_signature_labels_side_by_side_over_their_names(extract_text):
     for foot in ("Ordförande ....................        Justerare ....................\n"
-                 "Sven Lundgren                          Maria Holmberg\n",
+                 "Sven Lundkvist                          Maria Holmberg\n",
                  "Ordförande                             Justerare\n\n"
                  "....................                   ....................\n"
-                 "Sven Lundgren                          Maria Holmberg\n"):
+                 "Sven Lundkvist                          Maria Holmberg\n"):
         people = _people(extract_text(_SIGNED_PAGE + foot))
-        assert people.get("Sven Lundgren") == "Ordförande" and people.get("Maria Holmberg") == "Justerare", foot
+        assert people.get("Sven Lundkvist") == "Ordförande" and people.get("Maria Holmberg") == "Justerare", foot
 
 
 def test_titles_under_names_do_not_head_the_next_names(extract_text):
     # (guard: "Name   Name" / "Title   Title" rows: each title is the name's above it)
-    foot = ("Sven Lundgren                          Maria Holmberg\nOrdförande                             Justerare\n\n"
+    foot = ("Sven Lundkvist                          Maria Holmberg\nOrdförande                             Justerare\n\n"
             "Anna Bergdahl                          Per Wallin\nSekreterare                            Justerare\n")
     people = _people(extract_text(_SIGNED_PAGE + foot))
     assert people.get("Anna Bergdahl") == "Sekreterare" and people.get("Per Wallin") == "Justerare"
-    assert people.get("Sven Lundgren") == "Ordförande"
+    assert people.get("Sven Lundkvist") == "Ordförande"
 
 
 _UNNAMED_PAGE = ("Fritidsnämnden   Sammanträdesdatum 2039-03-14   Sida 3 (11)\n\n"
