@@ -345,6 +345,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # summing-up pages' gold got their headed matters as optional items (as the later rounds' pages hold them), 601's
 # unprinted item numbers nulled, 1069's party named in full. The set (702 documents) finds 10,642 of 10,646
 # values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen48 (excerpts cut where an archive or a researcher cuts them: protocol pages opening mid-§ under running
+# heads, a kallelse's page 2 from item 9, a tjänsteskrivelse from "Ärendet" with its dnr in the page head, an
+# extract under the page before's head, -layout pages with head and foot, justerare named only in the foot;
+# 960-973) first scored 1.000 (960-966, 107 of 107) and 0.950 (967-973; title 5/7, items 19/21: titles wrapped
+# over a page's foot and head). After the fixes all 199 of their values are found and the set (702 documents)
+# finds 10,637 of 10,641 values, 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -354,7 +360,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 744 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 758 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

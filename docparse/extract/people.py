@@ -660,6 +660,33 @@ def _shares_label(body: str, before: Candidate, name: NameMatch) -> bool:
     return re.fullmatch(r"[ \t]*" + re.escape(before.title) + r"[ \t]*:[ \t]*", body[line_start:before.match.start], re.I) is not None
 
 
+# Prose going on after a name that opens its line: "Anna Ek redogör ...", "Per Al (S) yrkar ...".
+# (one space, no column's gap: "Eva Ek      s      Ledamot" is a table's row)
+_PROSE_AFTER_NAME = re.compile(r"(?: ?\([^()\n]{1,6}\))? [a-zåäö]{2,}")
+# What stands before a title ending a wrapped line of prose: a sentence's end or a word in lower case,
+# after a few words (not a heading's "§ 31   Val av" over "Eva Ek utses ...") and no column's gap.
+_PROSE_BEFORE_TITLE = re.compile(r"(?:[.!?]|[a-zåäö])$")
+_PROSE_WORDS = 5
+_GAP_IN_LINE = re.compile(r"\S(?:\t|[ ]{3,})\S")
+
+
+def _title_over_wrap(body: str, name: NameMatch) -> tuple[str, bool, bool, int] | None:
+    """A title ending a line of prose whose next line opens with the name and goes on as prose:
+    "... om 35 kvadratmeter. Byggnadsinspektör" / "Anna Ek redogör för ärendet." (a plain text
+    keeps the lines the page wrapped). Not a list's lines ("Ordförande" / "Per Ek"): the line
+    over the name holds prose before the title, the name's line goes on in lower case."""
+    line_start = body.rfind("\n", 0, name.start) + 1
+    if line_start < 2 or body[line_start:name.start].strip() or not _PROSE_AFTER_NAME.match(body, name.end):
+        return None
+    found = _title_before_with_context(body, line_start - 1)
+    if not found or found[1] or found[2]:
+        return None
+    before = body[body.rfind("\n", 0, line_start - 1) + 1:found[3]].rstrip()
+    if len(before.split()) < _PROSE_WORDS or not _PROSE_BEFORE_TITLE.search(before) or _GAP_IN_LINE.search(before):
+        return None
+    return found
+
+
 def title_before_name_people(body: str, names: list[NameMatch], consumed: set[int]) -> list[Candidate]:
     """"Kommundirektör Anna Berg", "verksamhetschef Per Ek": a title word right before a name."""
     out = []
@@ -668,6 +695,8 @@ def title_before_name_people(body: str, names: list[NameMatch], consumed: set[in
         if not found and out and k and out[-1].match is names[k - 1] and _shares_label(body, out[-1], name):
             out.append(Candidate(name, out[-1].title, out[-1].role))  # "Utredare: Sara Ek och Per Al": both are
             continue
+        if not found:
+            found = _title_over_wrap(body, name)
         if not found:
             role = _TWO_WORD_ROLE.search(body, max(0, name.start - 16), name.start)
             if role:  # "arvodet till god man Sara Lind": a role of two words, neither a title alone
@@ -708,6 +737,10 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
             if names is not None:
                 blocks.append((lines[names][0], lines[names][1], "justerare"))
             continue
+        side_by_side = _label_row_over_names(lines, i)
+        if side_by_side:
+            blocks += side_by_side
+            continue
         m = _SIGNATURE_LABEL_LINE.match(line)
         if not m or not _heads_next_line(lines, i):
             continue  # "Anna Berg / Ordförande": a bare label is the title of the name above it
@@ -715,6 +748,39 @@ def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
         if j is not None and not _SIGNATURE_LABEL_LINE.match(lines[j][2]):
             blocks.append((lines[j][0], lines[j][1], m.group(1)))
     return blocks
+
+
+_RULE_CELL = re.compile(r"[._…]{3,}")
+_RULE_LINE = re.compile(r"[ \t._…]*")
+
+
+def _label_row_over_names(lines, i: int) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each name in the line under a row of signature labels side by side
+    ("Ordförande ........      Justerare ........" / "Sven Ek        Eva Al", their rules on a line of
+    their own between too): each name is its column's. Not a row of titles under a row of names
+    ("Sven Ek   Eva Al" / "Ordförande   Justerare"), unless rules show the row heads what follows."""
+    line = lines[i][2]
+    if "  " not in line and "\t" not in line:
+        return []
+    cells = [(at, cell) for at, cell in split_cells(line) if not _RULE_LINE.fullmatch(cell)]
+    if len(cells) < 2 or not all(_SIGNATURE_LABEL_LINE.match(cell) for _at, cell in cells):
+        return []
+    ruled = bool(_RULE_CELL.search(line))
+    j = i + 1
+    while j < len(lines) and j <= i + 4 and _RULE_LINE.fullmatch(lines[j][2]):
+        ruled = ruled or bool(_RULE_CELL.search(lines[j][2]))
+        j += 1
+    if j >= len(lines) or j > i + 4 or not (ruled or not _name_line_above(lines, i)):
+        return []
+    start, _end, text = lines[j]
+    names = split_cells(text)
+    if not names or not all(is_name(cell) for _at, cell in names):
+        return []
+    out = []
+    for at, cell in names:
+        label = max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
+        out.append((start + at, start + at + len(cell), _SIGNATURE_LABEL_LINE.match(label).group(1)))
+    return out
 
 
 def _first_box_names(body: str, lines, i: int, indent: int) -> int | None:
@@ -1705,6 +1771,29 @@ def _as_listed(body: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+# A page's furniture naming its signers: "Ordförande: Eva Ek    Justerare: Per Al, Lisa Holm" over "Sida 4 (9)".
+_PAGE_FURNITURE = ("page-header", "page-footer", "page-furniture")
+_SIGNER_LABEL = re.compile(r"(?<![\wåäö-])(ordförande|justerare|sekreterare)[ \t]*:[ \t]*", re.I)
+
+
+def furniture_signer_people(ctx) -> list[Candidate]:
+    """The ordförande, justerare and sekreterare a page's foot or head names after their label and
+    a colon: the clean stage masks the foot as furniture, yet an excerpt may name them nowhere
+    else. (Only these labels: a running head's other names are no people.)"""
+    if not any(kind in _PAGE_FURNITURE for _s, _e, kind in ctx.masked):
+        return []
+    shown = ctx.masked_text(_PAGE_FURNITURE)
+    out = []
+    for m in _SIGNER_LABEL.finditer(shown):
+        name = _name_starting_at(shown, m.end(), loose=True)
+        label = m.group(1).capitalize()
+        while name is not None:
+            out.append(Candidate(name, label, _label_role(label)))
+            rest = _PAIR_JOIN.match(shown, name.end)  # "Justerare: Per Al, Lisa Holm": both sign
+            name = _name_starting_at(shown, rest.end(), loose=True) if rest and label == "Justerare" else None
+    return out
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
@@ -1718,6 +1807,7 @@ def extract_people(ctx) -> list[dict]:
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
                   + cell_line_column_people(body) + contact_row_people(body) + name_label_people(body))
     candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
+    candidates += furniture_signer_people(ctx)  # (last: a name the text itself gives is read there first)
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
     for p in people:

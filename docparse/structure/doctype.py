@@ -425,6 +425,9 @@ _PROTOCOL_MARKS = re.compile(
     r"underskrifter|vid\s+protokollet|justeras)(?![\wåäö])",  # (an extract's signatures: "Vid protokollet", "Justeras")
     re.I,
 )
+# A protocol page's foot and running head ("Justerandes signatur   Utdragsbestyrkande", "Justeringsdatum"):
+# with the marks above, a protocol's when it holds several §§ (one § under them is titled as an extract is).
+_SIGNED_PAGE_MARKS = re.compile(r"(?<![\wåäö])(?:justerandes\s+sign(?:atur|\.)?|utdragsbestyrkande|justeringsdatum)(?![\wåäö])", re.I)
 _AGENDA_MARKS = re.compile(r"kallas\s+till\s+sammanträde|(?<![\wåäö])(?:ärenden|föredragningslista|dagordning)(?![\wåäö])", re.I)
 # News pages: a publication line, a quote attributed with "säger", a by-line, a trail through "Nyheter".
 _NEWS_MARKS = re.compile(
@@ -471,6 +474,8 @@ def shape_of(body: str, start: int, n_items: int, web_page: bool = False, type_w
     protocol_marks = {m.group(0).lower().split()[0] for m in _PROTOCOL_MARKS.finditer(head)}
     if len(protocol_marks) >= 2:
         return "protocol"
+    if n_items >= 2 and len(protocol_marks) + len({m.group(0).lower().split()[0] for m in _SIGNED_PAGE_MARKS.finditer(head)}) >= 2:
+        return "protocol"  # an excerpt of §§ under its pages' signature boxes, no kind word printed
     quoted = _QUOTED.search(head[:1500])
     # (a formal mark under the quote is the page's contact block: "Kontakt / Eva Ek / Handläggare, kulturförvaltningen")
     if quoted and "kallas" not in head.lower() and not _FORMAL_MARKS.search(head[:quoted.start()]):

@@ -617,13 +617,13 @@ def _read_title(text: str, head: _Head, stop: int) -> None:
     # empty rest of line, without its searches of it (a run of bare heads asks for each).
     title_start, title = head.end, ""
     if head.at_line_start:
-        title_start, title = _next_line_title(text, head.line_end, stop, head)
+        title_start, title, title_end = _next_line_title(text, head.line_end, stop, head)
         if head.dnr is None and title:  # "23 §" / "" / "Title" / "" / "Dnr KS 2040/12": the dnr apart below
-            _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
+            _dnr_on_next_line(text, head, title_end + 1, stop)
     elif head.line_end < stop and head.dnr is None:
         _dnr_on_next_line(text, head, head.line_end + 1, stop)
     if title:  # (an empty title leaves the head's own: "", no span)
-        _set_title(head, title_start, title, None)
+        _set_title(head, title_start, title, title_end if title_end != title_start + len(title) else None)
 
 
 _QUOTES = "«»\"“”„"
@@ -758,9 +758,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     title = raw[lead:]
     span_end = None
     if _PAGE_ONLY_RE.fullmatch(title) and head.at_line_start:
-        title_start, title = _next_line_title(text, line_end, stop, head)
+        title_start, title, title_end = _next_line_title(text, line_end, stop, head)
         if head.dnr is None and title:  # (as _read_title reads a bare head: the dnr apart below its title)
-            _dnr_on_next_line(text, head, title_start + len(title) + 1, stop)
+            _dnr_on_next_line(text, head, title_end + 1, stop)
+        if title_end != title_start + len(title):  # (its last words over a page turn: the span runs to them)
+            span_end = title_end
     elif line_end < stop:
         next_end = line_end
         margin = None
@@ -814,9 +816,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
                 if cell_dnr:  # "4. Försäljning av ... till" / "   Exeby Snickeri AB        KS 2035/301"
                     cell_end, head.dnr, head.dnr_span = cell_dnr
                     title = text[title_start:cell_end]
-            elif (turned := _rest_over_page_turn(text, line_end, stop, title)) is not None:
+            elif (turned := _rest_over_page_turn(text, line_end, stop, title, start + lead - head.line_start
+                                                 if dnr_column or dnr_before else None)) is not None:
                 # "2   Avtal om boende med Stiftelsen X för" / (the next page's head) / "personer med ..."
-                title = text[title_start:line_end].rstrip() + " " + text[turned[0]:turned[1]]
+                # (the title's cell: a dnr's column right of it is no part of it)
+                title = title.rstrip() + " " + text[turned[0]:turned[1]]
                 span_end = next_end = turned[1]
             elif head.dnr is None and (head.kind == "para" or (head.kind == "num" and gap_cut)):
                 # (an agenda's numbered row too, its first line ending at a column's gap: "3.   Avtal med"
@@ -872,16 +876,33 @@ MAX_PAGE_TURN_LINES = 6  # blank lines and a running head between a title's last
 MIN_BLANKED_TURN = 2  # blank lines where the clean stage blanked a page's foot and head
 
 
-def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str) -> tuple[int, int] | None:
+# A signature box's line for the signature itself, under its label: "........   ........", "______".
+_SIGNATURE_LINE_RE = re.compile(r"[ \t._…]*[._…]{4,}[ \t._…]*")
+
+
+def _may_open_rest(line: str) -> bool:
+    """A capitalised line that may be a title's rest after a page turn: no heading of a section or
+    of the next matter, no label or dnr ("Ärendebeskrivning", "§ 45", "Dnr KS 2040/12")."""
+    return not (is_section_heading(line) or _HEAD_RE.match(line) or _is_label_opening(line) or _is_dnr_line(line)
+                or LABEL_RE.match(line))
+
+
+def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str,
+                         column: int | None = None) -> tuple[int, int] | None:
     """A title cut where it cannot end ("... till räddningsövningar för") at a page's end, its last
     words on the next page under the running head ("X förbund   Kallelse   Sida 2 (2)") or past the blank
     lines the head was blanked to: the span of those words (a few, in lower case), or None. The head is
-    told by its page mark or as the first page's head again."""
+    told by its page mark or as the first page's head again; the page's foot of signature boxes
+    ("Justerare sign ____") may come first. ``column``: the title's cell's column in a table; a
+    rest standing in it goes on the title whatever word the cell's first line ended on
+    ("... kommun, förslag" / (the next page's head) / "till remissversion")."""
     title = title.rstrip()
-    if not _DANGLING_END_RE.search(title) and not title.endswith(","):
+    dangling = bool(_DANGLING_END_RE.search(title)) or title.endswith(",")
+    if not dangling and column is None:
         return None  # (the title's own cell: a presenter's "Eva Ek," in the next column ends no title)
-    pos, page_head, blank = line_end, False, 0
-    for _ in range(MAX_PAGE_TURN_LINES):
+    pos, page_head, blank, foot = line_end, False, 0, False
+    # (a blanked head of several rows and the blank lines round it: twice the lines are read)
+    for _ in range(2 * MAX_PAGE_TURN_LINES):
         nxt = _next_line_end(text, pos, stop)
         if nxt is None or nxt <= pos:
             return None
@@ -890,14 +911,23 @@ def _rest_over_page_turn(text: str, line_end: int, stop: int, title: str) -> tup
         if not follow:
             pos, blank = nxt, blank + 1
             continue
-        if not page_head and (_PAGE_MARK_END_RE.search(follow) or _repeats_first_page_head(text, follow)):
-            page_head = True
+        if not page_head and (SIGNATURE_BOX.match(follow) or (foot and _SIGNATURE_LINE_RE.fullmatch(follow))):
+            foot = True  # the page's foot, its boxes' labels and lines, before the next page's head
+            pos = nxt
+            continue
+        if (not page_head and _PAGE_MARK_END_RE.search(follow)) or _repeats_first_page_head(text, follow):
+            page_head = True  # (each row of a head of several that repeats the first page's)
             pos = nxt
             continue
         # (the clean stage may have blanked a running head it knew: blank lines alone came between)
-        if not (page_head or blank >= MIN_BLANKED_TURN) or not follow[:1].islower() or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
+        if not (page_head or blank >= MIN_BLANKED_TURN or foot) or len(follow.split()) > MAX_REST_WORDS or follow.endswith((".", ":", ";")):
             return None
-        start = pos + 1 + len(line) - len(line.lstrip())
+        if not follow[:1].islower() and not (dangling and follow[:1].isupper() and _may_open_rest(follow)):
+            return None  # ("Bidrag till" / (the page turn) / "Exeby Bygdegårdsförening": a name may go on a dangling title)
+        indent = len(line) - len(line.lstrip())
+        if not dangling and (column is None or abs(indent - column) > 1):
+            return None
+        start = pos + 1 + indent
         return start, start + len(follow)
     return None
 
@@ -1241,10 +1271,10 @@ def _wrapped_cell_with_dnr(text: str, line_end: int, stop: int, column: int) -> 
     return line_end + 1 + gap.start(), (dnr[2], (at + dnr[0], at + dnr[1]))
 
 
-def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str]:
+def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, str, int]:
     """The title on the line(s) after a head standing alone ("§ 26" / "Title"), with a
     lower-case continuation line joined; a "Dnr" line below it, or a bare code and number, gives
-    the item's dnr."""
+    the item's dnr. Its start, text and end (past its last words over a page turn, if so)."""
     lines: list[tuple[int, int]] = []
     scan, limit = pos, min(len(text), stop)
     block_ends = False  # the heading's lines end in a blank line (or the item's end) after them
@@ -1269,7 +1299,9 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
                 block_ends = True
                 break
             continue
-        if not lines and SIGNATURE_BOX.match(line):
+        if SIGNATURE_BOX.match(line):
+            if lines:
+                break  # "Title ending in av" / "Justerare sign ___": the page's foot ends the heading's lines here
             page_turned = True
             continue  # "§ 62" / "Justerandes sign" / (the next page) / "Title": the page's foot came between
         if not lines and page_turned and _repeats_first_page_head(text, line):
@@ -1277,10 +1309,10 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
         # Another head below ("§ 1" / "§ 2"): no title. Tested on the first line at once, before
         # the lines after it are read (a run of bare heads asks this for each of them).
         if not lines and _HEAD_RE.match(line) and not _TITLE_START_RE.match(line):
-            return pos, ""
+            return pos, "", pos
         lines.append((s, e))
     if not lines:
-        return pos, ""
+        return pos, "", pos
     first_s, first_e = lines[0]
     line = text[first_s:first_e]
     if head.dnr is None:
@@ -1289,7 +1321,7 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             head.dnr, head.dnr_span = dnr[2], (first_s + dnr[0], first_s + dnr[1])
             lines = lines[1:]
             if not lines:
-                return pos, ""
+                return pos, "", pos
             first_s, first_e = lines[0]
     if head.dnr is None:
         line = text[first_s:first_e]
@@ -1317,8 +1349,11 @@ def _next_line_title(text: str, pos: int, stop: int, head: _Head) -> tuple[int, 
             break
         title_end = min(e, s + MAX_TITLE)
     title = text[first_s:title_end]
+    turned = _rest_over_page_turn(text, title_end, limit, title) if title_end == lines[-1][1] else None
     lead = len(title) - len(title.lstrip())
-    return first_s + lead, title[lead:]
+    if turned is not None:  # "§ 113" / "Bidrag till ... för restaurering av" / (the page's foot and the next head) / "smedjan vid X"
+        return first_s + lead, title[lead:].rstrip() + " " + text[turned[0]:turned[1]], turned[1]
+    return first_s + lead, title[lead:], first_s + len(title)
 
 
 _FIRST_PAGE_HEAD_LINES = 6

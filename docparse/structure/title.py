@@ -30,8 +30,9 @@ _STATUS_NOTE = re.compile(_STATUS, re.I)
 _CUT = re.compile(
     r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
-    + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, sections.PROPOSAL, sections.DOCUMENTS,
-                           sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
+    # ("Föredragningslista med förslag till beslut": an annotated agenda's kind, no section heading after it)
+    + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, r"(?<!med\s)" + sections.PROPOSAL,
+                           sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
     r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
@@ -223,8 +224,9 @@ _CAPS_GOES_ON = re.compile(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|VID|FÖRD?T?\s+VID)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
 # (In a flattened head the pair runs on into the next label: "Kallelse och föredragningslista Datum ...".)
-_AGENDA_PAIR = re.compile(r"[ \t]+(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)"
-                          r"(?=[ \t*#]*$|[ \t]+[A-ZÅÄÖ])", re.I)
+# (An annotated agenda names its proposals so: "Föredragningslista med förslag till beslut".)
+_AGENDA_PAIR = re.compile(r"[ \t]+(?:(?:med|och)[ \t]+(?:föredragningslista|dagordning|ärendelista|kallelse)|med[ \t]+"
+                          + sections.PROPOSAL.replace(r"\s+", r"[ \t]+") + r")(?=[ \t*#]*$|[ \t]+[A-ZÅÄÖ])", re.I)
 # A paragraph's text under a heading, no line of it (a web page's <h1> and <p> on adjacent lines):
 # sentences, one ended and the next begun, or a long line ending in a full stop.
 _IS_PARAGRAPH = re.compile(r"[a-zåäö0-9][.!?][ \t]+[A-ZÅÄÖ]|^(?:\S+[ \t]+){9,}\S+\.[ \t]*$")
@@ -1129,6 +1131,18 @@ def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int
         if w[:1].isupper() and opens and nxt[:1].islower() and not _NAMED_PAPER.fullmatch(prev):
             return m.start(), m.start() + words[k - 1][1]
     return None
+
+
+# A sentence's end and the next one's start inside a block: "... skolskjuts. Förvaltningen har ...".
+_SENTENCE_THEN_SENTENCE = re.compile(r"[a-zåäö0-9)][.!?][ \t]+[A-ZÅÄÖ]")
+
+
+def _is_prose_block(block: list[tuple[int, int, str]]) -> bool:
+    """A block of running text: two sentences, or a sentence of many words to its full stop. An
+    excerpt opening mid-sentence under its page head starts so in lower case ("inackorderingstillägg
+    i stället för ...") and is the page's text, no broken-off end of the heading above it."""
+    text = " ".join(ln for _s, _e, ln in block).strip()
+    return bool(_SENTENCE_THEN_SENTENCE.search(text)) or (text.endswith(".") and len(text.split()) >= _SENTENCE_WORDS)
 
 
 def _before_sentence(body: str, start: int, end: int) -> int:
@@ -2161,7 +2175,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         blocks_left = _blocks_after(blocks, k, end_pos)
         while (blocks_left and not closed and blocks_left[0][0][2].lstrip()[:1].islower()
                and not body[start_pos:end_pos].rstrip().endswith((".", ":", ";", "!", "?"))
-               and len(blocks_left[0]) <= _MAX_HEADING_LINES):
+               and len(blocks_left[0]) <= _MAX_HEADING_LINES and not _is_prose_block(blocks_left[0])):
             end_pos = blocks_left[0][-1][1]
             blocks_left = blocks_left[1:]
         start_pos, end_pos = _kind_spelt_out(body, start_pos, end_pos, type_word)

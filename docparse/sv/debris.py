@@ -26,5 +26,7 @@ def strip_leading_debris(line: str) -> str:
     return _LEADING_DEBRIS.sub("", line)
 
 # A protocol page's foot of signature boxes, printed on every page ("Justerandes signatur",
-# "Justerandes sign", "Ordförandes sign", "Utdragsbestyrkande"): page furniture, not text.
-SIGNATURE_BOX = re.compile(r"^[ \t]*(?:(?:Justerandes|Justerares|Ordförandes)[ \t]+sign(?:atur|\.)?|Utdragsbestyrkande)\b", re.I)
+# "Justerandes sign", "Ordförandes sign", "Utdragsbestyrkande"; the role in the nominative too,
+# "Justerare sign", "Justerarnas signaturer"): page furniture, not text.
+SIGNATURE_BOX = re.compile(r"^[ \t]*(?:(?:Justerandes|Justerares|Justerare|Justerarnas|Ordförandes|Ordförande)[ \t]+sign(?:atur(?:er)?|\.)?"
+                           r"|Utdragsbestyrkande)\b", re.I)

@@ -130,7 +130,8 @@ _GENITIVE_SUBJECT = rf"(?:{_WORD}s\s+)?{_WORD}"
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
-    ("proposal", rf"(?:{_WORD}\s+){{0,3}}f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
+    # (not a paper "med förslag till beslut": "Föredragningslista med förslag till beslut" is an annotated agenda's heading)
+    ("proposal", rf"(?:{_WORD}\s+){{0,3}}(?<!med\s)f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
                  # (not what a motion's authors propose, "Motionärernas förslag": the paper's own comes later)
                  rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another; or
