@@ -509,7 +509,7 @@ def _signature_over(name_line: str, role_line: str, seen: Counter) -> bool:
     if not name_line.strip() or len(names) != len(roles) or seen[_line_key(name_line)] >= 2:
         return False
     for name, role in zip(names, roles):
-        words = name.split()
+        words = _PARTY.sub("", name).split()  # "Eva Berg (C)" / "ordförande": the party after the name is no name word
         if not 2 <= len(words) <= 4 or not all(is_capitalised(w) for w in words) or not is_given_name(words[0]):
             return False
         if not role.split() or not is_title_word(role.split()[0].strip(",")):
