@@ -319,6 +319,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 441; 908's title).
 # gen41-gen47 merged: the set (688 documents) finds 10,438 of 10,442 values, 1 spurious (left: 161, 413, 441;
 # 908's title).
+# gen51 (kallelser published with their papers as one file: tjänsteskrivelser, "Beslutsunderlag" and
+# "Ärendebeskrivning" papers with their own head blocks, bundles with a cover and a contents page, delegation
+# lists after the papers, "Beslutsförslag:" under the list's rows; 1020-1033): 1020-1026 first scored 0.949
+# (items 0.889, title 6/7, parties 0.833), 1027-1033 0.969 (with 1020-1026's fixes; people 0.897). After their
+# fixes all 270 of their values are found and the set (702 documents) finds 10,708 of 10,712 values, 1 spurious
+# (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -328,7 +334,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 688 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 702 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -2,11 +2,14 @@
 papers as one file (tjänsteskrivelser, "Beslutsunderlag", "Ärendebeskrivning" with their own head
 blocks, a bundle's contents page, a delegation list after the papers). A signature whose name carries
 its party ("Eva Berg (C)" / "ordförande") over a bare page mark is no running head; an agenda row's
-wrapped line closed by its bracketed dnr goes on with the title; a later list numbered like the agenda
+wrapped line closed by its dnr in brackets or square brackets goes on with the title; a later list numbered like the agenda
 (a delegation list's rows) lends the agenda's items no dnr; a plain numbered agenda holding every title
 of a bundle's "Ärende N" contents list is the agenda; a name's kind wrapped in lower case to the
-organisation number's line ("... med Exeby" / "konstförening, org.nr ...") keeps the number. Each case
-is invented Swedish and failed before its rule; the guards hold what must not change."""
+organisation number's line ("... med Exeby" / "konstförening, org.nr ...") keeps the number; a bundle's
+cover heading ("Handlingar till ... sammanträde ...") is its title; a section's heading alone on its line is
+no part of a name below it; a later paper's letterhead ("EXEBY KOMMUN      Tjänsteskrivelse") is read for
+its officer's column. Each case is invented Swedish and failed before its rule; the guards hold what must
+not change."""
 
 
 def _items(result):
@@ -130,3 +133,15 @@ def test_section_heading_over_definite_noun_is_no_party(extract_text):
     assert "Bakgrund Skytteklubben" not in names
     assert "Exeby skytteklubb" in names  # (guard: the grantee stays)
 
+
+def test_later_papers_letterhead_officer_in_column(extract_text):
+    text = ("EXEBY KOMMUN\nKommunstyrelsen\n\nKALLELSE\n\nSammanträde: 4 maj 2042 kl. 9.00\n\n"
+            + "".join(f"{n}. Ärende nummer {n} om verksamheten i Exeby\n   Dnr KS 2042/{n}\n" for n in range(1, 12))
+            + "\nEva Sund (S)\nOrdförande\n\f"
+            "EXEBY KOMMUN                                        Tjänsteskrivelse\n"
+            "Kommunledningskontoret                              2042-04-20\n"
+            "Henrik Alm                                          KS 2042/3\n"
+            "Säkerhetssamordnare\n\n"
+            "Ärende nummer 3 om verksamheten i Exeby\n\nFörslag till beslut\nKommunstyrelsen godkänner planen.\n")
+    people = [(p["name"], p["title"]) for p in extract_text(text)["people"]]
+    assert ("Henrik Alm", "Säkerhetssamordnare") in people

@@ -1620,12 +1620,25 @@ _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _LETTERHEAD_CHARS = 800  # a letterhead's columns stand at the top
 
 
+# A later paper's letterhead in a meeting's bundle (a kallelse and its matters' papers as one text): the
+# paper's own word for itself closing a line after a column's gap ("EXEBY KOMMUN        Tjänsteskrivelse").
+_PAPER_LETTERHEAD = re.compile(r"(?:(?<=[ ]{3})|(?<=\t))(?i:tjänsteskrivelse|tjänsteutlåtande)[ \t]*$", re.M)
+
+
 def letterhead_column_people(body: str) -> list[Candidate]:
     """A letterhead in columns: the officer's name opening one line, the title opening the next,
-    other cells beside them ("Eva Ek          TN 2031/18" / "Utvecklingsstrateg")."""
+    other cells beside them ("Eva Ek          TN 2031/18" / "Utvecklingsstrateg"). The text's own
+    letterhead, and each later paper's in a bundle."""
+    out = _letterhead_column_people(body, 0)
+    for m in _PAPER_LETTERHEAD.finditer(body, _LETTERHEAD_CHARS):
+        out += _letterhead_column_people(body, body.rfind("\n", 0, m.start()) + 1)
+    return out
+
+
+def _letterhead_column_people(body: str, start: int) -> list[Candidate]:
     out = []
-    lines = body[:_LETTERHEAD_CHARS].split("\n")
-    pos = 0
+    lines = body[start:start + _LETTERHEAD_CHARS].split("\n")
+    pos = start
     starts = []
     for line in lines:
         starts.append(pos)
