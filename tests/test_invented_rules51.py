@@ -145,3 +145,26 @@ def test_later_papers_letterhead_officer_in_column(extract_text):
             "Ärende nummer 3 om verksamheten i Exeby\n\nFörslag till beslut\nKommunstyrelsen godkänner planen.\n")
     people = [(p["name"], p["title"]) for p in extract_text(text)["people"]]
     assert ("Henrik Alm", "Säkerhetssamordnare") in people
+
+
+def test_signer_with_party_keeps_label_under_own_name(extract_text):
+    text = ("KALLELSE\nMiljönämnden\n\n1.  Upprop\n2.  Information\n\nVälkomna!\n\n"
+            "Gösta Ekwall (KD)\nOrdförande\n\nLinda Ström\nNämndsekreterare, 0123-456 78\n")
+    people = [(p["name"], p["title"]) for p in extract_text(text)["people"]]
+    assert ("Gösta Ekwall", "Ordförande") in people
+    assert ("Linda Ström", "Nämndsekreterare") in people
+
+
+def test_bundle_heading_with_its_meeting_on_the_line(extract_text):
+    text = ("Exeby kommun\n\nSammanträdeshandlingar kommunstyrelsen 2042-06-04\n\n"
+            "Innehållsförteckning\n1. Kallelse ..................... 2\n2. Tjänsteskrivelse – Budget ..... 3\n\f"
+            "Exeby kommun\nKommunstyrelsen\n\nKALLELSE\n\nSammanträde: 4 juni 2042 kl. 13.00\n\n"
+            "1    Upprop\n2    Budget 2043                     KS 2042/0088\n3    Information\n")
+    assert extract_text(text)["document"]["title"] == "Sammanträdeshandlingar kommunstyrelsen 2042-06-04"
+
+
+def test_bundle_heading_guard_sentence_in_head_is_no_title(extract_text):
+    # (guard: a sentence about the papers, in the head's first lines, is no cover heading)
+    text = ("Exeby kommun\nHandlingar till sammanträdet finns i mötesportalen.\n\nKALLELSE\nKulturnämnden\n\n"
+            "Sammanträde: 2 mars 2042 kl. 17.00\n\n1. Val av justerare\n2. Information\n3. Kulturpris 2042\n   KN 2042/9\n")
+    assert "Handlingar" not in (extract_text(text)["document"]["title"] or "")

@@ -1123,7 +1123,11 @@ def _name_line_above(lines, i: int) -> bool:
     if k < 0:
         return False
     cells = split_cells(lines[k][2])
-    return bool(cells) and all(is_name(c) for _, c in cells)
+    # ("Eva Berg (C)" / "Ordförande": a signer's party after the name, the label still the title of that name)
+    return bool(cells) and all(is_name(_PARTY_END.sub("", c)) for _, c in cells)
+
+
+_PARTY_END = re.compile(PARTY.pattern + r"[ \t]*$")
 
 
 def _heads_next_line(lines, i: int) -> bool:
@@ -1282,8 +1286,10 @@ def signature_people(ctx) -> list[Candidate]:
 
 
 # (and the paragraphs a present officer attended, after the title: "ekonom § 12", "barn- och skolchef §§ 4-6")
+# (and a signer's phone number after the title: "Nämndsekreterare, 0123-456 78")
 _TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$"
-                           r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$")
+                           r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$"
+                           r"|,[ \t]*(?:(?i:tel(?:efon)?|tfn)\.?:?[ \t]*)?\+?0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2}){1,3}[ \t]*$")
 
 
 def tidy_title(title: str | None) -> str | None:

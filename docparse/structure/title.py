@@ -1704,8 +1704,11 @@ def _proposed_agenda(body: str, type_word: TypeWord) -> Title | None:
 
 # A meeting's bundle of papers headed on its cover: "Handlingar till kommunstyrelsens sammanträde 12 maj 2040",
 # "SAMMANTRÄDESHANDLINGAR", "Möteshandlingar", alone on a line among the text's first lines.
+# (the meeting may follow on the line: "Sammanträdeshandlingar kommunstyrelsen 2040-06-04"; a sentence
+# ending in its full stop, "Handlingar till sammanträdet finns i mötesportalen.", is no heading)
 _BUNDLE_HEADING = re.compile(r"^[ \t]*((?:Handlingar|HANDLINGAR)[ \t]+(?:till|inför|TILL|INFÖR)[ \t]+[^\n]{0,80}?(?i:sammanträde|sammanträdet|mötet|möte)"
-                             r"(?![\wåäö])[^\n]{0,40}?|(?:Sammanträdes|SAMMANTRÄDES|Mötes|MÖTES)(?i:handlingar))[ \t]*$", re.M)
+                             r"(?![\wåäö])[^\n]{0,40}?|(?:Sammanträdes|SAMMANTRÄDES|Mötes|MÖTES)(?i:handlingar)(?:[ \t]+[^\n]{1,60}?)?)"
+                             r"(?<![.!?:])[ \t]*$", re.M)
 _BUNDLE_HEAD_LINES = 4  # non-blank lines from the text's start (a letterhead's name and board above the heading)
 
 
