@@ -3,8 +3,8 @@ papers as one file (tjänsteskrivelser, "Beslutsunderlag", "Ärendebeskrivning" 
 blocks, a bundle's contents page, a delegation list after the papers). A signature whose name carries
 its party ("Eva Berg (C)" / "ordförande") over a bare page mark is no running head; an agenda row's
 wrapped line closed by its dnr in brackets or square brackets goes on with the title; a later list numbered like the agenda
-(a delegation list's rows) lends the agenda's items no dnr; a plain numbered agenda holding every title
-of a bundle's "Ärende N" contents list is the agenda; a name's kind wrapped in lower case to the
+(a delegation list's rows) lends the agenda's items no dnr; a plain numbered agenda holding every matter
+of a bundle's "Ärende N" contents list (a shared word) is the agenda; a name's kind wrapped in lower case to the
 organisation number's line ("... med Exeby" / "konstförening, org.nr ...") keeps the number; a bundle's
 cover heading ("Handlingar till ... sammanträde ...") is its title; a section's heading alone on its line is
 no part of a name below it; a later paper's letterhead ("EXEBY KOMMUN      Tjänsteskrivelse") is read for
@@ -168,3 +168,18 @@ def test_bundle_heading_guard_sentence_in_head_is_no_title(extract_text):
     text = ("Exeby kommun\nHandlingar till sammanträdet finns i mötesportalen.\n\nKALLELSE\nKulturnämnden\n\n"
             "Sammanträde: 2 mars 2042 kl. 17.00\n\n1. Val av justerare\n2. Information\n3. Kulturpris 2042\n   KN 2042/9\n")
     assert "Handlingar" not in (extract_text(text)["document"]["title"] or "")
+
+
+def test_contents_titles_worded_apart_still_select_from_the_agenda(extract_text):
+    text = ("EXEBY KOMMUN\n\nHandlingar till miljönämndens sammanträde 3 oktober 2041\n\n"
+            "Innehåll                                                  Sida\n"
+            "Ärende 3   Tjänsteskrivelse – Tillsynsplan 2042 ............. 3\n"
+            "Ärende 4   Tjänsteskrivelse – Taxa enligt miljöbalken ....... 5\n\f"
+            "EXEBY KOMMUN                                KALLELSE\nMiljönämnden\n\nFöredragningslista\n\n"
+            "1.  Upprop\n2.  Val av justerare\n"
+            "3.  Tillsynsplan 2042\n    MN 2041-0102\n"
+            "4.  Taxa för prövning och tillsyn enligt miljöbalken\n    MN 2041-0110\n"
+            "5.  Information\n")
+    items = _items(extract_text(text))
+    assert [i[0] for i in items] == ["1", "2", "3", "4", "5"]
+    assert ("4", "Taxa för prövning och tillsyn enligt miljöbalken", "MN 2041-0110") in items

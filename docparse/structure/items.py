@@ -1606,9 +1606,12 @@ def _title_key(head: _Head) -> tuple[float, str]:
     return head.value, " ".join(head.title.split())[:20].casefold()
 
 
-def _listed_key(head: _Head) -> tuple[float, str]:
-    """_title_key of the title as listed: a contents line's dot leader and page number cut off."""
-    return head.value, _tidy_title(head.title, True)[:20].casefold()
+def _selects_from(marked: list[_Head], listed: list[_Head]) -> bool:
+    """Every titled head of the ``marked`` run names a matter of the ``listed`` run: the head of its
+    number there shares a word of four letters or more with it (_share_a_word)."""
+    by_value = {h.value: h for h in listed}
+    titled = [h for h in marked if h.title.strip()]
+    return bool(titled) and all(h.value in by_value and _share_a_word(h.title, by_value[h.value].title) for h in titled)
 
 
 def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
@@ -1625,11 +1628,11 @@ def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     lowest = min(h.value for h in main)
     marked = [c for c in marked if c is main or max(h.value for h in c) >= lowest]
     known = {_title_key(h) for c in marked for h in c}
-    main_keys = {_listed_key(h) for h in main if h.title.strip()}
-    # (A longer plain list holding every title of the marked run is the agenda, the marked run a
-    # selection of it: a bundle's contents page "Ärende 4 ... 3" / "Ärende 5 ... 5" over the kallelse's "1." to "8.")
+    # (A longer plain list holding every matter of the marked run is the agenda, the marked run a selection of
+    # it: a bundle's contents page "Ärende 4 ... 3" / "Ärende 5   Tjänsteskrivelse – Title ... 5" over the
+    # kallelse's "1." to "8.", each marked title sharing a word with the listed title of its number.)
     plain = [c for c in chains if c[0].kind in _PLAIN and (sum(_title_key(h) in known for h in c) * 2 >= len(c) or (
-        len(c) > len(main) and main_keys and main_keys <= {_listed_key(h) for h in c}))]
+        len(c) > len(main) and _selects_from(main, c)))]
     return [c for c in chains if any(c is m for m in marked + plain)]
 
 
@@ -2134,8 +2137,13 @@ def _same_matter(head: _Head, other: _Head) -> bool:
     "1  Val av justerare") is another list's: its dnr and text are not the item's."""
     if other is head or not head.title.strip() or not other.title.strip():
         return True
-    words = {w.casefold() for w in _WORD_RE.findall(head.title)}
-    return any(w.casefold() in words for w in _WORD_RE.findall(other.title))
+    return _share_a_word(head.title, other.title)
+
+
+def _share_a_word(title: str, other: str) -> bool:
+    """The two titles share a word of four letters or more (case aside)."""
+    words = {w.casefold() for w in _WORD_RE.findall(title)}
+    return any(w.casefold() in words for w in _WORD_RE.findall(other))
 
 
 # The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");
