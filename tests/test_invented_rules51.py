@@ -183,3 +183,22 @@ def test_contents_titles_worded_apart_still_select_from_the_agenda(extract_text)
     items = _items(extract_text(text))
     assert [i[0] for i in items] == ["1", "2", "3", "4", "5"]
     assert ("4", "Taxa för prövning och tillsyn enligt miljöbalken", "MN 2041-0110") in items
+
+
+
+def test_delegation_row_sharing_one_word_lends_no_dnr(extract_text):
+    text = ("KALLELSE\nOmsorgsnämnden\n\nFöredragningslista\n"
+            "1. Val av justerare\n"
+            "2. Ekonomisk rapport januari 2042 [ON 2042/6]\n"
+            "3. Avtal om partnerskap med Föreningen Exeby Anhörigstöd\n"
+            "4. Anmälan av delegationsbeslut [ON 2042/2]\n\n"
+            "DELEGATIONSBESLUT\nAnmälda till nämndens sammanträde 2042-02-12\n\n"
+            "1. Beslut om bostadsanpassningsbidrag om 38 500 kronor, 2042-01-08,\n"
+            "   dnr ON 2042/3, beslutsfattare Eva Rydh, handläggare.\n"
+            "2. Beslut om avslag på ansökan om särskilt boende, 2042-01-14,\n"
+            "   dnr ON 2042/4, beslutsfattare Ida Sahl, enhetschef.\n"
+            "3. Tecknande av avtal om matleveranser, 2042-01-20, dnr ON 2041/140,\n"
+            "   beslutsfattare Leo Sten, förvaltningschef.\n")
+    items = _items(extract_text(text))
+    assert ("3", "Avtal om partnerskap med Föreningen Exeby Anhörigstöd", None) in items
+    assert ("2", "Ekonomisk rapport januari 2042", "ON 2042/6") in items  # (guard: the listed dnr stays)

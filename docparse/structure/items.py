@@ -2141,9 +2141,13 @@ def _same_matter(head: _Head, other: _Head) -> bool:
 
 
 def _share_a_word(title: str, other: str) -> bool:
-    """The two titles share a word of four letters or more (case aside)."""
+    """The two titles name one matter: half the words of four letters or more of the one with fewer
+    (case aside) stand in the other too. (One shared word is not enough: a delegation list's "Tecknande
+    av avtal om matleveranser" is no "Avtal om partnerskap med Föreningen X".)"""
     words = {w.casefold() for w in _WORD_RE.findall(title)}
-    return any(w.casefold() in words for w in _WORD_RE.findall(other))
+    others = {w.casefold() for w in _WORD_RE.findall(other)}
+    fewer = min(len(words), len(others))
+    return fewer > 0 and len(words & others) * 2 >= fewer
 
 
 # The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");
