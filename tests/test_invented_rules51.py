@@ -202,3 +202,18 @@ def test_delegation_row_sharing_one_word_lends_no_dnr(extract_text):
     items = _items(extract_text(text))
     assert ("3", "Avtal om partnerskap med Föreningen Exeby Anhörigstöd", None) in items
     assert ("2", "Ekonomisk rapport januari 2042", "ON 2042/6") in items  # (guard: the listed dnr stays)
+
+
+def test_two_column_signature_with_parties_and_rank_is_no_running_head(extract_text):
+    text = ("Exeby kommun\nFritidsnämnden\n\nKALLELSE\n"
+            "Fritidsnämnden kallas till sammanträde torsdagen den 6 juni 2041 kl. 18.00.\n\n"
+            "Ärendelista\n"
+            " 1  Val av justerare\n"
+            " 2  Taxor för Exebybadet 2042 (FN 2041/17)\n"
+            " 3  Information\n\n"
+            "Gunilla Rask (MP)                     Tor Ek (S)\n"
+            "ordförande                            vice ordförande\n\nSida 1 av 3\n\n"
+            "Exeby kommun\nFritidsnämnden\n\nTjänsteskrivelse\n")
+    result = extract_text(text)
+    assert [i[0] for i in _items(result)] == ["1", "2", "3"]
+    assert ("Tor Ek", "vice ordförande") in [(p["name"], p["title"]) for p in result["people"]]

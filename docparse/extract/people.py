@@ -26,7 +26,7 @@ from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.dates import MONTH_NAME_ALT
 from docparse.sv.labelrun import label_runs
-from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
+from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
 
@@ -94,7 +94,7 @@ def _is_acronym_of(code: str, name: str) -> bool:
     code = code[:-1] if len(code) > 2 and code.endswith("s") else code  # "(SDGs)"
     return len(initials) >= 2 and code.upper().endswith(initials)
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
-_RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
+_RANK = TITLE_RANK
 # Labels that say "the name after me is a person with this function" (after a colon, however wide
 # the gap: "Justerare:<TAB>Anna Berg och Per Ek"; after the marks OCR makes of a signature rule
 # between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek"; a permit's applicant by its
