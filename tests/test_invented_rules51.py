@@ -217,3 +217,14 @@ def test_two_column_signature_with_parties_and_rank_is_no_running_head(extract_t
     result = extract_text(text)
     assert [i[0] for i in _items(result)] == ["1", "2", "3"]
     assert ("Tor Ek", "vice ordförande") in [(p["name"], p["title"]) for p in result["people"]]
+
+
+def test_items_labelled_proposal_before_a_later_papers_heading(extract_text):
+    text = ("KALLELSE\nTekniska nämnden\n\n"
+            "1. Budget 2042\nDnr TN 2041/0144\nFörslag till beslut: Tekniska nämnden antar budgeten.\n\n"
+            "2. Delegationsbeslut oktober 2041\nFörslag till beslut: Redovisningen godkänns.\n\n"
+            "Eva Ek (S), ordförande\n\n"
+            "Tjänsteskrivelse | Datum 2041-10-04 | Dnr TN 2041/0144\n\nBudget 2042\n\n"
+            "Förslag till beslut\nTekniska nämnden antar budgeten för 2042 enligt bilaga.\n")
+    items = {i["number"]: [d["text"] for d in i["decision_points"]] for i in extract_text(text)["items"]}
+    assert items["2"] == ["Redovisningen godkänns."]

@@ -1589,6 +1589,14 @@ class _DecisionReader:
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
+        if k < len(self.heads) and self.heads[k] < span[1]:
+            # The item's own labelled proposal on its line comes before a heading further on, a paper's
+            # placed after the agenda ("5. Delegationsbeslut" / "Förslag till beslut: Redovisningen godkänns."
+            # ... "Förslag till beslut" over item 3's tjänsteskrivelse).
+            lo = bisect.bisect_left(self.starts, span[0])
+            labelled = labelled_decision(self.lines[lo:bisect.bisect_left(self.starts, self.heads[k])])
+            if labelled:
+                return labelled
         while k < len(self.heads) and self.heads[k] < span[1]:
             i = bisect.bisect_left(self.starts, self.heads[k])
             points = read_points(self.lines[i + 1:hi], 0)
