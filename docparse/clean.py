@@ -24,7 +24,7 @@ from docparse.sv.dates import ISO_DATE
 from docparse.sv.debris import HEADING_DEBRIS as _HEADING_DEBRIS
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dnr import HEAD_LABEL
-from docparse.sv.names import can_be_name_word, is_capitalised, is_given_name, is_title_word
+from docparse.sv.names import TITLE_RANK, can_be_name_word, is_capitalised, is_given_name, is_title_word
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
 from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, RELATED_HEAD,
@@ -200,6 +200,7 @@ _ENUMERATOR_END = re.compile(r"(?<!\S)\d{1,2}\.$")  # "... 1. Upprop 2." / "Val 
 _COLUMN_EVIDENCE = 3  # soft breaks that read on, of a block taken for a column of wrapped prose
 _COLUMN_SLACK = 8  # proportional type fills a full line with an eighth more or fewer characters
 _PARTY = re.compile(r"\([A-ZÅÄÖ]{1,3}\)")  # "Anna Berg" / "(S)": a person's party
+_TITLE_RANK = re.compile(TITLE_RANK, re.I)
 _LIST_OPENING = re.compile(r"\d{1,3}[.)][ \t]")  # "2. " / "2) ": a numbered entry's own line
 # A grant list's row with its sum first ("45 000 kr – Exeby IF – nya mål"): under another such row, its own line.
 _SUM_ENTRY_OPENING = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?[ \t]*(?:kronor|kr|tkr|mnkr|:-)\.?[ \t]*[–—:-][ \t]", re.I)
@@ -514,9 +515,11 @@ def _signature_over(name_line: str, role_line: str, seen: Counter) -> bool:
     if not name_line.strip() or len(names) != len(roles) or seen[_line_key(name_line)] >= 2:
         return False
     for name, role in zip(names, roles):
-        words = name.split()
+        words = _PARTY.sub("", name).split()  # "Eva Berg (C)" / "ordförande": the party after the name is no name word
         if not 2 <= len(words) <= 4 or not all(is_capitalised(w) for w in words) or not is_given_name(words[0]):
             return False
+        role = role.strip()
+        role = role[_TITLE_RANK.match(role).end():]  # ("vice ordförande": the rank before the title word)
         if not role.split() or not is_title_word(role.split()[0].strip(",")):
             return False  # (a blank line under the names: no titles)
     return True

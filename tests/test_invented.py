@@ -351,6 +351,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 960-973) first scored 1.000 (960-966, 107 of 107) and 0.950 (967-973; title 5/7, items 19/21: titles wrapped
 # over a page's foot and head). After the fixes all 199 of their values are found and the set (702 documents)
 # finds 10,637 of 10,641 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen51 (kallelser published with their papers as one file: tjänsteskrivelser, "Beslutsunderlag" and
+# "Ärendebeskrivning" papers with their own head blocks, bundles with a cover and a contents page, delegation
+# lists after the papers, "Beslutsförslag:" under the list's rows; 1020-1033): 1020-1026 first scored 0.949
+# (items 0.889, title 6/7, parties 0.833), 1027-1033 0.969 (with 1020-1026's fixes; people 0.897). After their
+# fixes all 270 of their values are found and the set (702 documents) finds 10,708 of 10,712 values, 1 spurious
+# (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -360,7 +366,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 758 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 772 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

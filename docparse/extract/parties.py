@@ -865,6 +865,8 @@ _LABEL_VALUE = re.compile(r"^[A-ZÅÄÖ][\wåäö-]*(?:[^\S\n]+[a-zåäö][\wå�
 # ("Exeby–Ebyn": a dash between places; "Skid- och Fritidsklubb": a compound's first part left hanging before "och")
 _NAME_FRAGMENT = re.compile(r"[A-ZÅÄÖ][\wåäöé&–-]*(?:(?<=-)\s+och(?=\s+[A-ZÅÄÖ])|\s+[A-ZÅÄÖ][\wåäöé&–-]*)*")
 # (a name's own small word may end the line: "... med Strokeföreningen i" / "Exeland, org.nr ...")
+# ... a place's or owner's genitive ending the line, the kind of the name below it ("Exebys" / "konstförening").
+_ENDS_IN_GENITIVE = re.compile(r"\s[A-ZÅÄÖ][\wåäöé-]*s$")
 _ENDS_CAPITALISED = re.compile(r"\s[A-ZÅÄÖ][\wåäöé&–-]*(?:\s(?:i|på|för))?$")
 
 
@@ -903,6 +905,9 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         return prev.rstrip(",")
     if not own and before.strip() == "(" and len(prev.split()) > 3 and _ENDS_CAPITALISED.search(prev):
         return prev  # "... rusta upp. Föreningen Exeby Leder" / "(802000-0000) får ...": the name ends the line above
+    if (own and " " not in own and own[:1].islower() and has_hand_org_word(own) and len(prev.split()) > 4
+            and _ENDS_IN_GENITIVE.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
+        return prev  # "... samverkansavtal med Exeby" / "konstförening, org.nr ...": the name's kind wrapped, in lower case
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
             and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
         return prev
@@ -1771,12 +1776,14 @@ def _antecedent(body: str, at: int, stems: list[str]) -> tuple[str, int] | None:
 
 
 def _heading_run_into(body: str, pos: int, name: str) -> bool:
-    """The name found at ``pos`` runs from a line of several words in capitals (a heading) into the next line."""
+    """The name found at ``pos`` runs from a line of several words in capitals (a heading) into the next line,
+    or from a section's heading alone on its line ("Ärendet" / "Båtklubben sköter ...": no name "Ärendet Båtklubben")."""
     line_end = body.find("\n", pos, pos + len(name) + 1)
     if line_end < 0:
         return False
     line = body[body.rfind("\n", 0, pos) + 1:line_end]
-    return len(line.split()) >= 2 and line.isupper()
+    return (len(line.split()) >= 2 and line.isupper()) or (pos == body.rfind("\n", 0, pos) + 1 + len(line) - len(line.lstrip())
+                                                          and is_section_heading(line.strip()))
 
 
 def _listed_lines(body: str, start: int, found: _Found) -> None:

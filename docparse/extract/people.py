@@ -26,7 +26,7 @@ from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data
 from docparse.sv.dates import MONTH_NAME_ALT
 from docparse.sv.labelrun import label_runs
-from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
+from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
 
@@ -94,7 +94,7 @@ def _is_acronym_of(code: str, name: str) -> bool:
     code = code[:-1] if len(code) > 2 and code.endswith("s") else code  # "(SDGs)"
     return len(initials) >= 2 and code.upper().endswith(initials)
 # A role or title phrase: an optional rank ("1:e vice", "bitr.") and a word ending in a title head.
-_RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
+_RANK = TITLE_RANK
 # Labels that say "the name after me is a person with this function" (after a colon, however wide
 # the gap: "Justerare:<TAB>Anna Berg och Per Ek"; after the marks OCR makes of a signature rule
 # between them: "Ordförande =: Anna Berg", "Sekreterare ___ Per Ek"; a permit's applicant by its
@@ -1192,7 +1192,11 @@ def _name_line_above(lines, i: int) -> bool:
     if k < 0:
         return False
     cells = split_cells(lines[k][2])
-    return bool(cells) and all(is_name(c) for _, c in cells)
+    # ("Eva Berg (C)" / "Ordförande": a signer's party after the name, the label still the title of that name)
+    return bool(cells) and all(is_name(_PARTY_END.sub("", c)) for _, c in cells)
+
+
+_PARTY_END = re.compile(PARTY.pattern + r"[ \t]*$")
 
 
 def _heads_next_line(lines, i: int) -> bool:
@@ -1351,8 +1355,10 @@ def signature_people(ctx) -> list[Candidate]:
 
 
 # (and the paragraphs a present officer attended, after the title: "ekonom § 12", "barn- och skolchef §§ 4-6")
+# (and a signer's phone number after the title: "Nämndsekreterare, 0123-456 78")
 _TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$"
-                           r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$")
+                           r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$"
+                           r"|,[ \t]*(?:(?i:tel(?:efon)?|tfn)\.?:?[ \t]*)?\+?0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2}){1,3}[ \t]*$")
 
 
 def tidy_title(title: str | None) -> str | None:
@@ -1689,12 +1695,25 @@ _COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
 _LETTERHEAD_CHARS = 800  # a letterhead's columns stand at the top
 
 
+# A later paper's letterhead in a meeting's bundle (a kallelse and its matters' papers as one text): the
+# paper's own word for itself closing a line after a column's gap ("EXEBY KOMMUN        Tjänsteskrivelse").
+_PAPER_LETTERHEAD = re.compile(r"(?:(?<=[ ]{3})|(?<=\t))(?i:tjänsteskrivelse|tjänsteutlåtande)[ \t]*$", re.M)
+
+
 def letterhead_column_people(body: str) -> list[Candidate]:
     """A letterhead in columns: the officer's name opening one line, the title opening the next,
-    other cells beside them ("Eva Ek          TN 2031/18" / "Utvecklingsstrateg")."""
+    other cells beside them ("Eva Ek          TN 2031/18" / "Utvecklingsstrateg"). The text's own
+    letterhead, and each later paper's in a bundle."""
+    out = _letterhead_column_people(body, 0)
+    for m in _PAPER_LETTERHEAD.finditer(body, _LETTERHEAD_CHARS):
+        out += _letterhead_column_people(body, body.rfind("\n", 0, m.start()) + 1)
+    return out
+
+
+def _letterhead_column_people(body: str, start: int) -> list[Candidate]:
     out = []
-    lines = body[:_LETTERHEAD_CHARS].split("\n")
-    pos = 0
+    lines = body[start:start + _LETTERHEAD_CHARS].split("\n")
+    pos = start
     starts = []
     for line in lines:
         starts.append(pos)

@@ -1094,6 +1094,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
     if _YEARS_LINE_RE.fullmatch(_without_closing_dnr(follow)) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
         # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276")
+    if len(line) > len(line.lstrip()) and _separated_dnr_closing(follow) and not _is_label_opening(follow) \
+            and _separated_dnr_closing(text[text.rfind("\n", 0, line_end) + 1:line_end]) is None:
+        return nxt  # " 4  Avtal med Föreningen" / "    Exeby Idrottsallians (SN 2040/58)": the row's dnr closes its wrapped line
     if _NAME_REST_WITH_ORGNR_RE.fullmatch(follow) and _ENDS_IN_NAME_RE.search(text, max(0, line_end - 60), line_end):
         return nxt  # "... räddningsvärn med Exeby" / "Räddningsvärnsförening, org.nr ...": the name goes on with its number
     # A line ending in a preposition or conjunction goes on below, whatever the case there:
@@ -1181,8 +1184,9 @@ def _dnr_ending_line(text: str, start: int, end: int) -> tuple[int, str, tuple[i
 
 
 # A dnr closing a title's line after a dash or in brackets, with no label ("... 2040–2050 – RUN/2039:276",
-# "... 2040–2043 (KN/2039:13)"), as a meeting page sets it at the row's end.
-_DNR_SEPARATOR_RE = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*\(")
+# "... 2040–2043 (KN/2039:13)", "... i Exeby [SN 2041/19]"), as a meeting page sets it at the row's end.
+_DNR_SEPARATOR_RE = re.compile(r"[ \t]+[–—-][ \t]+|[ \t]*[(\[]")
+_CLOSING_BRACKET = {"(": ")", "[": "]"}
 
 
 def _without_closing_dnr(line: str) -> str:
@@ -1196,8 +1200,9 @@ def _separated_dnr_closing(line: str) -> tuple[int, int, int, str] | None:
     its bare dnr after a dash or in brackets, or None."""
     for sep in _DNR_SEPARATOR_RE.finditer(line):
         dnr = _take_dnr(line[sep.end():])
-        if dnr and dnr[0] == 0 and not line[sep.end() + dnr[1]:].strip(" \t)") and line[:sep.start()].strip() \
-                and (sep.group().strip() != "(" or line[sep.end() + dnr[1]:].strip() == ")"):
+        opening = sep.group().strip()
+        if dnr and dnr[0] == 0 and not line[sep.end() + dnr[1]:].strip(" \t)]") and line[:sep.start()].strip() \
+                and (opening not in _CLOSING_BRACKET or line[sep.end() + dnr[1]:].strip() == _CLOSING_BRACKET[opening]):
             return sep.start(), sep.end(), sep.end() + dnr[1], dnr[2]
     return None
 
@@ -1647,6 +1652,14 @@ class _DecisionReader:
 
         hi = bisect.bisect_left(self.starts, span[1])
         k = bisect.bisect_left(self.heads, span[0])
+        if k < len(self.heads) and self.heads[k] < span[1]:
+            # The item's own labelled proposal on its line comes before a heading further on, a paper's
+            # placed after the agenda ("5. Delegationsbeslut" / "Förslag till beslut: Redovisningen godkänns."
+            # ... "Förslag till beslut" over item 3's tjänsteskrivelse).
+            lo = bisect.bisect_left(self.starts, span[0])
+            labelled = labelled_decision(self.lines[lo:bisect.bisect_left(self.starts, self.heads[k])])
+            if labelled:
+                return labelled
         while k < len(self.heads) and self.heads[k] < span[1]:
             i = bisect.bisect_left(self.starts, self.heads[k])
             points = read_points(self.lines[i + 1:hi], 0)
@@ -1664,6 +1677,14 @@ def _title_key(head: _Head) -> tuple[float, str]:
     return head.value, " ".join(head.title.split())[:20].casefold()
 
 
+def _selects_from(marked: list[_Head], listed: list[_Head]) -> bool:
+    """Every titled head of the ``marked`` run names a matter of the ``listed`` run: the head of its
+    number there shares a word of four letters or more with it (_share_a_word)."""
+    by_value = {h.value: h for h in listed}
+    titled = [h for h in marked if h.title.strip()]
+    return bool(titled) and all(h.value in by_value and _share_a_word(h.title, by_value[h.value].title) for h in titled)
+
+
 def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     """The runs that number the document's own matters.
 
@@ -1678,7 +1699,11 @@ def _main_numbering(chains: list[list[_Head]]) -> list[list[_Head]]:
     lowest = min(h.value for h in main)
     marked = [c for c in marked if c is main or max(h.value for h in c) >= lowest]
     known = {_title_key(h) for c in marked for h in c}
-    plain = [c for c in chains if c[0].kind in _PLAIN and sum(_title_key(h) in known for h in c) * 2 >= len(c)]
+    # (A longer plain list holding every matter of the marked run is the agenda, the marked run a selection of
+    # it: a bundle's contents page "Ärende 4 ... 3" / "Ärende 5   Tjänsteskrivelse – Title ... 5" over the
+    # kallelse's "1." to "8.", each marked title sharing a word with the listed title of its number.)
+    plain = [c for c in chains if c[0].kind in _PLAIN and (sum(_title_key(h) in known for h in c) * 2 >= len(c) or (
+        len(c) > len(main) and _selects_from(main, c)))]
     return [c for c in chains if any(c is m for m in marked + plain)]
 
 
@@ -2263,7 +2288,7 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     items = []
     for head in heads:
         points: list[dict] = []
-        occs = sorted(occurrences[key_of(head)], key=lambda h: h.start)
+        occs = sorted((occ for occ in occurrences[key_of(head)] if _same_matter(head, occ)), key=lambda h: h.start)
         regions = [region(occ) for occ in occs]
         # The table of contents may leave out the dnr that the item itself prints.
         with_dnr = head if head.dnr else next((occ for occ in occs if occ.dnr), head)
@@ -2283,6 +2308,30 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
         items = _with_groups_between(text, lines, items)
     return _with_trailing_group(text, lines, items)
+
+
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _same_matter(head: _Head, other: _Head) -> bool:
+    """``other``, a later head of ``head``'s number, is the same matter: a title-less head ("Ärende 3"
+    over the item's paper), or a title sharing a word of four letters or more with the listed one (the
+    item under its table-of-contents line). A later list's row of the same number with a title of other
+    words (a delegation list's "1   2040-09-04   SN 2040/66   Serveringstillstånd" after the agenda's
+    "1  Val av justerare") is another list's: its dnr and text are not the item's."""
+    if other is head or not head.title.strip() or not other.title.strip():
+        return True
+    return _share_a_word(head.title, other.title)
+
+
+def _share_a_word(title: str, other: str) -> bool:
+    """The two titles name one matter: half the words of four letters or more of the one with fewer
+    (case aside) stand in the other too. (One shared word is not enough: a delegation list's "Tecknande
+    av avtal om matleveranser" is no "Avtal om partnerskap med Föreningen X".)"""
+    words = {w.casefold() for w in _WORD_RE.findall(title)}
+    others = {w.casefold() for w in _WORD_RE.findall(other)}
+    fewer = min(len(words), len(others))
+    return fewer > 0 and len(words & others) * 2 >= fewer
 
 
 # The heading of a group of matters by their kind, alone on its line ("Informationsärenden", "ANMÄLNINGSÄRENDEN:");

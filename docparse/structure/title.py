@@ -1769,12 +1769,43 @@ def _proposed_agenda(body: str, type_word: TypeWord) -> Title | None:
     return Title(cell, (start, start + len(cell)), "type")
 
 
+# A meeting's bundle of papers headed on its cover: "Handlingar till kommunstyrelsens sammanträde 12 maj 2040",
+# "SAMMANTRÄDESHANDLINGAR", "Möteshandlingar", alone on a line among the text's first lines.
+# (the meeting may follow on the line: "Sammanträdeshandlingar kommunstyrelsen 2040-06-04"; a sentence
+# ending in its full stop, "Handlingar till sammanträdet finns i mötesportalen.", is no heading)
+_BUNDLE_HEADING = re.compile(r"^[ \t]*((?:Handlingar|HANDLINGAR)[ \t]+(?:till|inför|TILL|INFÖR)[ \t]+[^\n]{0,80}?(?i:sammanträde|sammanträdet|mötet|möte)"
+                             r"(?![\wåäö])[^\n]{0,40}?|(?:Sammanträdes|SAMMANTRÄDES|Mötes|MÖTES)(?i:handlingar)(?:[ \t]+[^\n]{1,60}?)?)"
+                             r"(?<![.!?:])[ \t]*$", re.M)
+_BUNDLE_HEAD_LINES = 4  # non-blank lines from the text's start (a letterhead's name and board above the heading)
+
+
+def _bundle_heading(body: str, start: int, type_word: TypeWord | None) -> Title | None:
+    """The cover's heading of a meeting's bundle of papers (its kallelse, then the matters' papers), when it
+    opens the text, above the kallelse's own type word: the bundle's title, not the kallelse's inside it."""
+    if type_word is None or type_word.doc_type != "kallelse":
+        return None
+    pos = _first_text(body, start)
+    for _ in range(_BUNDLE_HEAD_LINES):
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        m = _BUNDLE_HEADING.match(body, pos, end)
+        if m:
+            return Title(" ".join(m.group(1).split()), m.span(1), "heading") if m.start(1) < type_word.span[0] else None
+        pos = _first_text(body, end)
+        if pos >= len(body) or "\f" in body[end:pos]:
+            return None
+    return None
+
+
 def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                 shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool,
                 n_items: int = 0) -> Title | None:
     summons = _SUMMONS.match(body, _first_text(body, start))
     if summons:  # "Valnämnden kallas till sammanträde": the agenda's own heading line
         return Title(summons.group(0).strip(), (summons.start(), summons.end()), "heading")
+    bundle = _bundle_heading(body, start, type_word)
+    if bundle:
+        return bundle
     in_body = type_word is not None and type_word.source in ("head", "furniture")
     opens_heading = in_body and (_HEADING_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)
                                  or type_word.printed.isupper() and _CAPS_GOES_ON.match(body, type_word.span[1], type_word.span[1] + 12)

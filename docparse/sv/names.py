@@ -222,6 +222,10 @@ def title_heads() -> tuple[str, ...]:
 _DEFINITE = re.compile(r"(?:en|et|n|s|ens|ets|ns)$")
 
 
+# A title's rank before its word: "1:e vice ordförande", "bitr. rektor", "tf. förvaltningschef".
+TITLE_RANK = r"(?:(?:[12]:[ea]|förste|andre)\s+)?(?:vice\s+|bitr\.\s*|biträdande\s+|tf\.?\s+|t\.f\.\s+)?"
+
+
 @lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
     """A word ending in a title head, also in its definite or genitive form ("Kommunalrådet",
