@@ -1,12 +1,14 @@
 """Rules for the text a scan's OCR gives (helper scan3): a table whose columns Tesseract's page layout
 reads as separate blocks is read again line by line (read); a run of heads whose "§" a sans face's
-scan reads as an "8" tight against the number (repair). Invented Swedish."""
+scan reads as an "8" tight against the number (repair); the gap after an agenda row's number read as a
+dash (clean). Invented Swedish."""
 
 from __future__ import annotations
 
 import pytest
 
 import scanmaker
+from docparse.clean import clean
 from docparse.read.ocr import ocr_image, split_table
 from docparse.repair.paragraph_marks import paragraph_signs
 
@@ -99,3 +101,38 @@ def test_no_run_of_tight_heads_no_sign(text):
 
 def test_tight_runs_only_on_scans():
     assert _signed(TIGHT_RUN, scanned=False) == TIGHT_RUN
+
+
+# An agenda's rows as Tesseract read them by lines: the gap after some numbers came back a dash.
+DASHED = ("Beslutsärenden\n\n1.\tÅrsredovisning 2041\tTFN 2042/0011\n"
+          "2. — Avtal om snöröjning med Norrviks vägförening\tTFN 2042/0019\n"
+          "3.1 – Taxor för brandskydd\n4 - Övriga frågor\n\nProgram\n\n9.30 – Kaffe\n"
+          "1. - att godkänna avtalet\n")
+
+
+def test_a_row_numbers_gap_read_as_a_dash_is_its_cells_edge_on_ocr_pages():
+    lines = clean(DASHED, ocr_pages={0}).text.splitlines()
+    assert "2.\tAvtal om snöröjning med Norrviks vägförening\tTFN 2042/0019" in lines
+    assert "3.1\tTaxor för brandskydd" in lines and "4\tÖvriga frågor" in lines
+    assert "9.30 – Kaffe" in lines  # a time, no row number
+    assert "1. - att godkänna avtalet" in lines  # a clause in small letters: its dash as printed
+
+
+def test_a_text_layers_dashes_stay():
+    assert "2. — Avtal" in clean(DASHED).text and "4 - Övriga" in clean(DASHED).text
+
+
+# The row as it reads once its dash is a tab: the title's wrapped line, in small letters, at the margin.
+WRAPPED = ("Beslutsärenden\n\n3.\tAvtal om snöröjning med Norrviks Byalag ekonomisk\tTFN 2042/0025\n"
+           "förening, org.nr 769999-0000\n\n4.\tInformation om vintern.\tTFN 2042/0031\n"
+           "därefter lämnades ordet fritt\n")
+
+
+def test_a_small_letter_line_under_a_rows_title_goes_on_its_cell_on_ocr_pages():
+    lines = clean(WRAPPED, ocr_pages={0}).text.splitlines()
+    title = next(ln for ln in lines if ln.startswith("3."))
+    wrapped = lines[lines.index(title) + 1]
+    assert wrapped.strip() == "förening, org.nr 769999-0000"
+    assert wrapped.index("förening") == title.index("Avtal")  # under its cell, no line of the margin
+    assert "därefter lämnades ordet fritt" in lines  # under a title that ends its sentence: as read
+    assert "förening, org.nr 769999-0000" in clean(WRAPPED).text.splitlines()  # a text layer: as it stands
