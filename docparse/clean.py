@@ -1068,7 +1068,9 @@ def _wrapped_cell_lines(text: str, ocr_pages: set[int]) -> dict[int, int]:
     an OCR'd page. Tesseract gives a line no indent, so "5)\tAvtal om snöröjning i X och\tKS 2041/63"
     / "Y" loses the column that put "Y" under its cell, and the row's title its end. A line right
     under such a row, when a cell of the row ends on a word no phrase ends on and the line reads on
-    from it (_continues, not a line of its own) and has no cell of its own, is set at that cell's column again: the tabs' stops (expand_tabs) put it there."""
+    from it (_continues, not a line of its own) and has no cell of its own, is set at that cell's column again: the tabs' stops (expand_tabs) put it there.
+    A line in small letters goes on the title's cell (the row's first after its number) where no
+    cell ends on such a word and the title ends no sentence ("... med X ekonomisk" / "förening, ...")."""
     lines = line_spans(text)
     page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
     out: dict[int, int] = {}
@@ -1084,7 +1086,32 @@ def _wrapped_cell_lines(text: str, ocr_pages: set[int]) -> dict[int, int]:
                 if _continues(cell.strip(), below) and not _own_line(cell.strip(), below):
                     out[below_start] = k
                 break
+        else:  # a title cell that ends on any other word, a line in small letters under it: its rest
+            title = cells[1].strip() if len(cells) > 1 else ""
+            if title and below[:1].islower() and not title.endswith(_LINE_END_STOP) and not _own_line(title, below):
+                out[below_start] = 1
     return out
+
+
+# A lone dash between an agenda row's number and its title on an OCR'd page ("3. — Avtal om ...",
+# "5.1 – Regionalt ..."): Tesseract reading the row's gap between its cells (--psm 4/6 put specks
+# there as a dash). The gap is a cell's edge again, as on the page. One digit after a sub-number's
+# point: "9.30 – Kaffe" is a time.
+_OCR_ROW_DASH = re.compile(r"^([ \t]*\d{1,2}(?:\.\d)?\.?)[ ]+[-–—][ ]+(?=[A-ZÅÄÖ])", re.M)
+
+
+def _ocr_row_dashes(text: str, offsets, ocr_pages: set[int]):
+    """A row number's gap read as a dash (_OCR_ROW_DASH) on an OCR'd page is the tab between its cells."""
+    if not ocr_pages:
+        return text, offsets
+    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+
+    def repl(m: re.Match) -> str:
+        if bisect.bisect_right(page_starts, m.start()) - 1 not in ocr_pages:
+            return m.group(0)
+        return m.group(1) + "\t"
+
+    return _apply(text, offsets, _OCR_ROW_DASH, repl)
 
 
 def _indent_wrapped_cells(text: str, offsets, ocr_pages: set[int]):
@@ -1105,6 +1132,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     heading debris from words; default: the store of the configured folder); ``furniture``:
     spans of ``raw`` the reader knows are headers and footers (a Word document's)."""
     text, offsets = undouble_breaks(raw, None)
+    text, offsets = _ocr_row_dashes(text, offsets, ocr_pages or set())
     text, offsets = _indent_wrapped_cells(text, offsets, ocr_pages or set())
     text, offsets = join_ocr_paragraph_splits(text, offsets, ocr_pages or set())
     text, offsets = expand_tabs(text, offsets)

@@ -215,6 +215,48 @@ def parse_tsv(tsv: str) -> tuple[str, list[OcrWord]]:
     return "".join(parts), words
 
 
+# A table whose columns Tesseract's page layout (--psm 3) takes for separate text blocks comes
+# back a column at a time (an agenda's numbers, then its titles, then its dnrs), its narrow
+# columns often misread ("1 2 3 4" as "WONH"). Such a page is read again as one column of lines
+# (--psm 4), and where even that keeps the columns apart (a gap as wide as a dnr column's at the
+# margin), as one block of text (--psm 6): each row's cells on its line, as a PDF's layout text
+# has them. Seen as SPLIT_ROWS or more lines each with a line of another block to its left, on
+# the same baseline (a letterhead's two columns are two rows or so).
+SPLIT_ROWS = 3
+REREAD_MODES = ("--psm 4", "--psm 6")
+
+
+def split_table(tsv: str) -> bool:
+    """Whether Tesseract's blocks stand side by side in rows: a table (or two-column page) read column by column."""
+    extents: dict[tuple[str, str, str], list[int]] = {}
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(c) for c in cols[6:10])
+        box = extents.setdefault((cols[2], cols[3], cols[4]), [left, top, left + width, top + height])
+        box[0], box[1], box[2], box[3] = min(box[0], left), min(box[1], top), max(box[2], left + width), max(box[3], top + height)
+    lines = [(key[0], box) for key, box in extents.items()]
+    rows = 0
+    for block, (left, top, right, bottom) in lines:
+        for other, (left2, top2, right2, bottom2) in lines:
+            overlap = min(bottom, bottom2) - max(top, top2)
+            if other != block and right2 < left and 2 * overlap > min(bottom - top, bottom2 - top2):
+                rows += 1  # (a column read as one tall line, "WONH", stands left of each of its rows)
+                break
+    return rows >= SPLIT_ROWS
+
+
+def read_page(exe: str, image, config: str, *, lang: str, timeout: float) -> tuple[str, list[OcrWord]]:
+    """The page's text and words; a table read column by column (split_table) is read again by lines."""
+    tsv = run_tesseract(exe, image, config, lang=lang, timeout=timeout)
+    for mode in REREAD_MODES:
+        if not split_table(tsv):
+            break
+        tsv = run_tesseract(exe, image, config.replace("--psm 3", mode), lang=lang, timeout=timeout)
+    return parse_tsv(tsv)
+
+
 def osd_rotation(exe: str, image, *, timeout: float = PAGE_TIMEOUT) -> tuple[int, float] | None:
     """(degrees to turn the image clockwise to make it upright, confidence), or None when OSD cannot tell."""
     try:
@@ -268,7 +310,7 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
         return PageOcr("", [], width, height, ["blank page (no ink)"])
     config = "--psm 3" + (f" --dpi {dpi}" if dpi else "")
     cleaned = despeckle(image, dpi)
-    text, words = parse_tsv(run_tesseract(exe, cleaned, config, lang=languages, timeout=timeout))
+    text, words = read_page(exe, cleaned, config, lang=languages, timeout=timeout)
     warnings: list[str] = []
     rotation = 0
     if has_osd and _suspect_orientation(words):
@@ -277,7 +319,7 @@ def ocr_image(image, *, languages: str = LANGUAGES, dpi: int | None = None, time
             turn = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
             # Cleaned again upright: which blots are dots over letters depends on which way is up.
             upright = despeckle(image.transpose(turn[found[0]]), dpi)
-            text2, words2 = parse_tsv(run_tesseract(exe, upright, config, lang=languages, timeout=timeout))
+            text2, words2 = read_page(exe, upright, config, lang=languages, timeout=timeout)
             del upright
             if _mean_conf(words2) > _mean_conf(words) and len(words2) >= len(words) // 2:
                 rotation = found[0]

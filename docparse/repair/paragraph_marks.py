@@ -53,6 +53,9 @@ _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
+# On a scanned page, a run of such heads: "813<TAB>Budget" / "814<TAB>Taxor" (a sans face's "§ 13"
+# read tight, the title in its column). Three digits only: "85", "86" may be a protocol's own heads.
+_EIGHT_TIGHT_RUN = re.compile(r"^[ \t]*(8)(\d\d)" + _TITLE_AFTER, re.M)
 _DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-]+[ \t]*(?:\n|$)")
 # On a scanned page, the dnr beside may have its body's code, "KF $S 12      Dnr KF 2040.0312", and
 # the wide gap before it is one tab as the OCR stage sets it ("KF $S 12\tDnr 2040.0312").
@@ -97,6 +100,8 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
         fits = _fits_sequence(lines, heads, in_run, [(m.start(), int(m.group(1))) for m in printed_heads])
         out.extend((start, end, "§", REASON) for i, (start, end, _n) in enumerate(heads) if i in in_run or i in fits)
     out.extend(_eight_tight_heads(lines, out))
+    if scanned:
+        out.extend(_eight_tight_runs(lines))
     return sorted(set(out))  # (a scanned shape may find a head another shape found)
 
 
@@ -141,6 +146,23 @@ def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -
         if n == above[1] + 1 and whole != n and whole != above[1] + 1 and not _beside_number_rows(lines, m.start()):
             out.append((m.start(1), m.end(1), "§", REASON))
     return out
+
+
+def _eight_tight_runs(lines: str) -> list[tuple[int, int, str, str]]:
+    """"813 Budget" / "814 Taxor" on a scanned page: heads read tight against their sign, two or more
+    whose numbers after the "8" go up by small steps. Not where a head printed right has a number
+    near the three-digit reading (a protocol at § 812 printed "§ 812" there)."""
+    eights = list(_EIGHT_TIGHT_RUN.finditer(lines))
+    if len(eights) < 2:
+        return []  # (no run: the printed heads need not be found)
+    printed = [int(m.group(1)) for m in _PRINTED_SIGN_FIRST.finditer(lines)]
+    heads = [(m.start(1), m.end(1), int(m.group(2)), int(m.group(1) + m.group(2))) for m in eights]
+    in_run: set[int] = set()
+    for i in range(len(heads) - 1):
+        if 0 < heads[i + 1][2] - heads[i][2] <= MAX_STEP:
+            in_run.update((i, i + 1))
+    return [(start, end, "§", REASON) for i, (start, end, _n, whole) in enumerate(heads)
+            if i in in_run and not any(abs(whole - n) <= MAX_STEP for n in printed)]
 
 
 def _fits_sequence(lines: str, heads: list[tuple[int, int, int]], in_run: set[int],
