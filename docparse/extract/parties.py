@@ -388,6 +388,7 @@ def _as_in_running_text(name: str) -> str:
     return " ".join(out)
 
 
+_ACRONYM = 5  # letters of a name in capitals that is an acronym ("HSB", "IKEA"), no heading's word
 _COMMON_IN_CAPS = 3.0  # (the Zipf value under which plausible_name lets a lower-case word into a name)
 
 
@@ -404,6 +405,12 @@ def plausible_name(name: str, *, strong: bool, lower_start: bool = False) -> boo
         if _is_plural_kind(words[0]) or all(_generic_org_noun(w) for w in kinds):
             # "IDROTTSFÖRENINGAR I EXEBY", "VÄGFÖRENING OCH HEMBYGDSFÖRENING": kinds of association, none named
             return False
+    if not strong and name.isupper() and not is_org_shaped(name) and not (len(words) == 1 and len(name) <= _ACRONYM) \
+            and not MUNICIPALITY_RE.fullmatch(name):
+        # "BIDRAG TILL SOMMARLOVSAKTIVITETER", "STÖD TILL TOLV KULTURAKTÖRER": a heading in capitals, which hide
+        # whether the words after "till" are a name; a weak construct takes them only with an organisation's
+        # shape (a short acronym, "HSB", and a municipality, "AVTAL MED EXEBY STAD", stay names)
+        return False
     if not 1 <= len(words) <= 8 or re.search(r"\d(?!D\b)", name) or len(name) > 90:
         return False
     first = words[0]

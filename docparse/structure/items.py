@@ -36,7 +36,7 @@ _HEAD_RE = re.compile(
     r"(?:§|(?<![^\n\f])[&$]{1,2}(?=\d))[ \t]*(?P<para>" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}(?:[ \t]?½|[a-z](?![\wåäö])|[ \t][a-h](?=[ \t]+[A-ZÅÄÖ]))?(?:/\d{2,4})?)"
     r"|(?P<para2>\d{1,4}(?:[ \t]?½)?)[ \t]*§(?![ \t]*\d|§)"
     r"|(?P<letter>[A-ZÅÄÖ])[/)](?=[ \t]+[A-ZÅÄÖÉÜ])"  # "A/ Title", "B) Title": lettered points
-    r"|(?:Ärende|ÄRENDE|Punkt|Paragraf|PARAGRAF)(?:[ \t]+(?:nr|Nr|NR)\.?)?[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
+    r"|(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|PARAGRAF)(?:[ \t]+(?:nr|Nr|NR)\.?)?[ \t]+(?P<arende>\d{1,3}(?:[ \t]?½)?)[.:]?"
     # ("Ärende nr 3": the number's own word between, as some agendas print every head)
     # A bare number only before a capitalised word or alone at a line's end: numbers in
     # running text are dropped here, cheaply, before any per-head work.
@@ -1393,7 +1393,12 @@ _COLUMN_GAP_RE = re.compile(r"(?<=\S)[ ]{4,}(?=\S)")
 # A person's name in a column right of a title that filled its cell, a narrow gap between ("... omsorg  Helena Roos").
 _NAME_CELL_END_RE = re.compile(r"(?<=\S)[ ]{2,3}([A-ZÅÄÖ][a-zåäöé]+)[ ]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]*$")
 # A heading's line cut after a word that cannot end it.
-_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:med|om|för|av|till|på|i|och|samt|inom|vid|från|mellan|enligt|mot|längs|utmed|över|under|efter|hos|genom|kring|inför|bland)[ \t]*$")
+_DANGLING_WORDS = ("med", "om", "för", "av", "till", "på", "i", "och", "samt", "inom", "vid", "från", "mellan", "enligt", "mot",
+                   "längs", "utmed", "över", "under", "efter", "hos", "genom", "kring", "inför", "bland")
+# (a heading in capitals dangles as its mixed-case form does, "AVTAL MED FÖRENINGEN FÖR" / "...": the same
+# words in capitals; not "I", a roman numeral there as often: "ETAPP I")
+_DANGLING_END_RE = re.compile(r"(?<![\wåäöÅÄÖ-])(?:" + "|".join(_DANGLING_WORDS) + "|"
+                              + "|".join(w.upper() for w in _DANGLING_WORDS if w != "i") + r")[ \t]*$")
 # A property's designation alone on a line under a heading is the heading's end ("Nybyggnad av garage" /
 # "Norrby 3:14", "Försäljning av fastigheten" / "Ekeby 1:2 och 1:5"): a bygglov's or sale's matter names it
 # (with its village or parish after a comma: "Ekeby 2:14, Västerby").
@@ -1460,7 +1465,8 @@ def _caps_over_mixed(first: str, follow: str) -> bool:
     """A heading typed in capitals over a line in lower-case letters ("DETALJPLAN FÖR X" / "Yttrande
     i samrådsskedet"): a subheading or the item's text, not the heading's wrapped end, which a
     heading in capitals wraps in capitals too ("AVTAL OM SKÖTSEL" / "AV BYPARKEN")."""
-    return _in_capitals(first) and any(c.islower() for c in follow)
+    # (unless the capitals stop on a word that cannot end a heading: "DELÅRSRAPPORT FÖR" / "Exeby kommun")
+    return _in_capitals(first) and any(c.islower() for c in follow) and not _DANGLING_END_RE.search(first.rstrip())
 
 
 def _heading_rest_below(text: str, blank_end: int, limit: int) -> bool:
