@@ -91,3 +91,31 @@ def test_an_agendas_heads_word_in_capitals_opens_its_items(extract_text):
     items = _items(extract_text, text)
     assert [n for n, _ in items] == ["1", "2", "3", "4"]
     assert ("2", "TAXA FÖR SLAMTÖMNING 2043") in items
+
+
+def test_a_later_page_of_an_agenda_in_capitals_keeps_its_items(extract_text):
+    # an agenda's second page, its rows in capitals from 5 on, each with its matter's dnr below
+    text = ("HJORTVIKS KOMMUN\nMiljö- och byggnämnden – Föredragningslista      2 (3)\n"
+            "Sammanträdesdatum 2042-10-07\n\n"
+            "5. DETALJPLAN FÖR DEL AV TORPARBACKEN 1:12\nDnr MBN 2042/0311\nFöredragande: Planarkitekt Sixten Molin\n\n"
+            "FÖRSLAG TILL BESLUT\nNämnden godkänner planen för granskning.\n\n"
+            "6. TILLSYNSPLAN FÖR MILJÖBALKENS OMRÅDE 2043\nDnr MBN 2042/0320\nFöredragande: Miljöchef Greta Ny\n\n"
+            "FÖRSLAG TILL BESLUT\nNämnden antar tillsynsplanen.\n\n"
+            "7. INFORMATION OM STRANDSKYDDSÄRENDEN\nFöredragande: Miljöchef Greta Ny\n\n"
+            "FÖRSLAG TILL BESLUT\nInformationen noteras.\n")
+    items = [(i["number"], i["title"], i["dnr"]) for i in extract_text(text)["items"]]
+    assert ("5", "DETALJPLAN FÖR DEL AV TORPARBACKEN 1:12", "MBN 2042/0311") in items
+    assert ("6", "TILLSYNSPLAN FÖR MILJÖBALKENS OMRÅDE 2043", "MBN 2042/0320") in items
+
+
+def test_page_numbers_before_a_letterhead_in_capitals_are_no_items(extract_text):
+    # (guard) bare page numbers, no dot, each before the same letterhead
+    text = ("Nämnden beslutar att anta planen.\n\n"
+            "2 PROTOKOLL SAMMANTRÄDESDATUM HJORTVIKS KOMMUN\n\n"
+            "§ 4 Val av justerare\nNämnden utser Greta Ny.\n\n"
+            "3 PROTOKOLL SAMMANTRÄDESDATUM HJORTVIKS KOMMUN\n\n"
+            "§ 5 Taxor 2043\nNämnden antar taxorna.\n\n"
+            "4 PROTOKOLL SAMMANTRÄDESDATUM HJORTVIKS KOMMUN\n\n"
+            "§ 6 Meddelanden\nInga meddelanden.\n")
+    numbers = [i["number"] for i in extract_text(text)["items"]]
+    assert "2" not in numbers and "3" not in numbers

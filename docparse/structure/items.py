@@ -1546,7 +1546,10 @@ def _caps_agenda(chain: list[_Head], titled: list[_Head]) -> bool:
     start at a later page and repeat the same words. (Two matters may open alike: "BESLUT OM
     ANSVARSFRIHET", "BESLUT OM ARVODEN".)"""
     starts = {" ".join(h.title.split()[:2]).casefold() for h in titled}
-    return chain[0].value == 1 and len(titled) >= 3 and len(starts) * 4 >= len(titled) * 3
+    # (a later page of an agenda starts past 1: "7. UPPHANDLING AV X" / "Dnr TN 2040/0207", its dotted rows
+    # carrying their matters' dnr, as no page number does)
+    opens = chain[0].value == 1 or (all(h.dotted for h in chain) and sum(1 for h in chain if h.dnr) >= 2)
+    return opens and len(titled) >= 3 and len(starts) * 4 >= len(titled) * 3
 
 
 def _is_agenda(chain: list[_Head], text: str) -> bool:
