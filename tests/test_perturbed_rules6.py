@@ -7,6 +7,10 @@ organisation's shape. Invented Swedish; each failed before its rule."""
 import pytest
 
 
+def _doc(extract_text, text: str) -> dict:
+    return extract_text(text)["document"]
+
+
 def _items(extract_text, text: str) -> list[tuple[str, str]]:
     return [(i["number"], i["title"]) for i in extract_text(text)["items"]]
 
@@ -119,3 +123,15 @@ def test_page_numbers_before_a_letterhead_in_capitals_are_no_items(extract_text)
             "§ 6 Meddelanden\nInga meddelanden.\n")
     numbers = [i["number"] for i in extract_text(text)["items"]]
     assert "2" not in numbers and "3" not in numbers
+
+
+@pytest.mark.parametrize("kind, subject", [
+    ("ÖVERENSKOMMELSE", "OM DRIFTBIDRAG TILL HJORTVIKS HEMBYGDSFÖRENING 2043"),
+    ("ÖVERENSKOMMELSE", "om driftbidrag till Hjortviks hembygdsförening 2043"),  # (guard) the mixed-case form
+])
+def test_a_kind_word_alone_over_its_subject_in_capitals_is_one_heading(extract_text, kind, subject):
+    text = (f"                    {kind}\n\n{subject}\n\n\n"
+            "1  Parter\n\nHjortviks kommun, org.nr 212000-0000, nedan kallad kommunen, och\n\n"
+            "Hjortviks hembygdsförening, nedan kallad föreningen.\n\n"
+            "2  Bidrag\n\nKommunen betalar 40 000 kronor för år 2043.\n")
+    assert _doc(extract_text, text)["title"] == f"{kind} {subject}"

@@ -158,7 +158,8 @@ _DATE_TAIL = re.compile(r"[\s•·|,:–-]*(?:(?:" + DATE_RE.pattern + "|" + _DA
 # Who sends a press release, between its type word and its date: " från Region X,".
 _SENDER = re.compile(r"^\s+från\s+[^,\n]{2,60}?(?=,|\s+\d)")
 _SUBTITLE = re.compile(r"(?:om|för|mellan|avseende|angående|gällande|över)\s+\S")
-_SUBJECT_UNDER = re.compile(r"om\s+[a-zåäö]")
+# (in capitals too, as a heading printed in capitals has it: "ÖVERENSKOMMELSE" / "OM BIDRAG TILL X")
+_SUBJECT_UNDER = re.compile(r"om\s+[a-zåäö]|OM\s+[A-ZÅÄÖ]{2}")
 # A news page's dateline over its headline, in the block's first line: "Nyhet | 2031-02-12",
 # "Publicerad 12 februari 2031", "News • 12 February 2031" (sites with an English interface).
 _EN_DATE = (r"(?:[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|"
