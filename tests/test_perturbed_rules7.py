@@ -1,0 +1,65 @@
+"""A tab is a column gap as a wide run of blanks is (found with benchmarks/eval_perturbed.py's tabs on
+the invented set: a word processor's text export writes a tab where the layout had blanks). A tab
+opening a wrapped line is its indent, no cell; address blocks side by side parted by tabs are read by
+their cells' rank; a register's name cell wrapped under a row parted by tabs goes on below; an
+agenda row's wrapped title keeps the words after its number cell; a page break parts the tab stops
+of a table from the next page's letterhead. Invented Swedish; each failed before its rule."""
+
+import pytest
+
+
+def _parties(extract_text, text: str) -> list[tuple[str, str | None]]:
+    return [(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]]
+
+
+@pytest.mark.parametrize("indent", ["   ", "\t"])
+def test_a_tab_opening_a_wrapped_line_is_its_indent(extract_text, indent):
+    text = ("Tjänsteskrivelse\n\nFörslag till beslut\n"
+            "1. Nämnden godkänner överenskommelse med Strokeföreningen i\n"
+            f"{indent}Västervik, org.nr 802444-1233, för verksamhetsåret 2038 med en ersättning om\n"
+            f"{indent}90 000 kronor.\n")
+    assert ("Strokeföreningen i Västervik", "802444-1233") in _parties(extract_text, text)
+
+
+@pytest.mark.parametrize("gap", ["                     ", "\t"])
+def test_address_blocks_side_by_side_parted_by_tabs(extract_text, gap):
+    rows = [("Ljusnarsbergs kommun", "Grängshyttans Skidklubb"),
+            ("Kultur- och fritidsförvaltningen", "c/o Vera Lund, Skogsvägen 2"),
+            ("714 80 Kopparberg", "714 93 Kopparberg"),
+            ("Org.nr 212000-1991", "Org.nr 802517-3900")]
+    width = max(len(left) for left, _ in rows)
+    lines = [left + (gap if gap == "\t" else " " * (width - len(left)) + gap) + right for left, right in rows]
+    text = "AVTAL OM SKÖTSEL AV SKIDSPÅR\n\nParter\n\n" + "\n".join(lines) + "\n\n1 Avtalets omfattning\nKlubben sköter spåren.\n"
+    assert ("Grängshyttans Skidklubb", "802517-3900") in _parties(extract_text, text)
+
+
+def test_a_registers_name_cell_wrapped_under_a_row_of_tabs(extract_text):
+    text = ("Förteckning över partnerskap\n\nFörening\tOrg.nr\tBelopp\n"
+            "Grängesbergs Hembygdsförening\t802611-4523\t40 000\n"
+            "Nyhammars\t802444-1233\t25 000\n"
+            "Kulturskolevänner\n\nBelopp anges i kronor per år.\n")
+    assert ("Nyhammars Kulturskolevänner", "802444-1233") in _parties(extract_text, text)
+
+
+def test_an_agenda_rows_wrapped_title_keeps_its_words_after_a_wide_number_gap(extract_text):
+    text = ("KALLELSE\n\nDirektionen\n\n"
+            "1)    Val av justerare                                       \n"
+            "2)    Avtal om skjutbana med Bergslagens Jaktskytteklubb,    NB 2041/0088\n"
+            "      org.nr 802611-4523\n"
+            "3)    Övriga frågor\n")
+    assert ("Bergslagens Jaktskytteklubb", "802611-4523") in _parties(extract_text, text)
+
+
+def test_a_page_break_parts_a_tab_table_from_the_next_pages_letterhead(extract_text):
+    text = ("Ljusnarsbergs kommun\tKALLELSE\nKommunstyrelsen\t2041-03-02\n\n"
+            "Nr\tÄrende\tDnr\n"
+            "1\tVal av justerare\n"
+            "2\tTaxa för kommunens lokaler 2042\tKS 2041/0031\n"
+            "3\tBidrag till Gillersklacks skidförening\tKS 2041/0044\n\n"
+            "Ljusnarsbergs kommun | Kommunstyrelsen 2041-03-12\t1(3)\n"
+            "\f\tTJÄNSTESKRIVELSE\nLjusnarsbergs kommun\n\nBakgrund\nFöreningen söker bidrag.\n")
+    items = extract_text(text)["items"]
+    assert [(i["number"], i["title"], i["dnr"]) for i in items] == [
+        ("1", "Val av justerare", None),
+        ("2", "Taxa för kommunens lokaler 2042", "KS 2041/0031"),
+        ("3", "Bidrag till Gillersklacks skidförening", "KS 2041/0044")]
