@@ -63,3 +63,14 @@ def test_a_page_break_parts_a_tab_table_from_the_next_pages_letterhead(extract_t
         ("1", "Val av justerare", None),
         ("2", "Taxa för kommunens lokaler 2042", "KS 2041/0031"),
         ("3", "Bidrag till Gillersklacks skidförening", "KS 2041/0044")]
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"])
+def test_a_tab_ends_a_title_as_a_wide_gap_does(extract_text, gap):
+    text = ("PROTOKOLL\nKommunfullmäktige 2041-02-17\n\n§ 9 Omröstning om taxa\n\n"
+            f"Ledamot{gap}Parti{gap}Ja{gap}Nej\n"
+            f"Tuva Grenholm, ordförande{gap}M{gap}X\n"
+            f"Oskar Lindfors{gap}S{gap}{gap}X\n\n"
+            "Fullmäktige bifaller förslaget.\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Tuva Grenholm") == "ordförande"

@@ -190,10 +190,10 @@ def is_name(text: str) -> bool:
 
 # Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e",
 # nor the full stops of a rank's abbreviation: "ekonomichef/t.f. kommundirektör", "f.d. rektor"),
-# a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
+# a number, a wide gap or a tab, a word in capitals ("BEVIS"), or a capitalised word that no preposition
 # leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
-    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\t|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.
@@ -1356,7 +1356,7 @@ def signature_people(ctx) -> list[Candidate]:
 
 # (and the paragraphs a present officer attended, after the title: "ekonom § 12", "barn- och skolchef §§ 4-6")
 # (and a signer's phone number after the title: "Nämndsekreterare, 0123-456 78")
-_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$"
+_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}|\t).*$"
                            r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$"
                            r"|,[ \t]*(?:(?i:tel(?:efon)?|tfn)\.?:?[ \t]*)?\+?0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2}){1,3}[ \t]*$")
 
