@@ -74,3 +74,15 @@ def test_a_tab_ends_a_title_as_a_wide_gap_does(extract_text, gap):
             "Fullmäktige bifaller förslaget.\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Tuva Grenholm") == "ordförande"
+
+
+@pytest.mark.parametrize("gap", ["                 ", "\t"])
+def test_names_under_signature_labels_parted_by_tabs_by_rank(extract_text, gap):
+    label_gap = gap if gap == "\t" else "      "
+    text = ("PROTOKOLL\nSocialnämnden 2041-04-08\n\n§ 30 Val av justerare\nNämnden utser Elin Tjärnberg.\n\n"
+            "Underskrifter\n"
+            f"Ordförande ..........................{label_gap}Justerare ..........................\n"
+            f"Hugo Ahl{gap}{'' if gap == chr(9) else ' ' * 17}Elin Tjärnberg\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Elin Tjärnberg") == "Justerare"
+    assert people.get("Hugo Ahl") == "Ordförande"

@@ -776,9 +776,11 @@ def _label_row_over_names(lines, i: int) -> list[tuple[int, int, str]]:
     names = split_cells(text)
     if not names or not all(is_name(cell) for _at, cell in names):
         return []
+    # Rows parted by tabs keep no character columns: a name is the label's of the same rank.
+    by_rank = "\t" in line and "\t" in text and len(names) == len(cells)
     out = []
-    for at, cell in names:
-        label = max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
+    for k, (at, cell) in enumerate(names):
+        label = cells[k][1] if by_rank else max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
         out.append((start + at, start + at + len(cell), _SIGNATURE_LABEL_LINE.match(label).group(1)))
     return out
 
