@@ -86,3 +86,12 @@ def test_names_under_signature_labels_parted_by_tabs_by_rank(extract_text, gap):
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Elin Tjärnberg") == "Justerare"
     assert people.get("Hugo Ahl") == "Ordförande"
+
+
+def test_a_title_cell_ends_at_the_tab_before_the_next_cell(extract_text):
+    text = ("# Protokoll\n\n**Sammanträdesdatum:** 2041-05-06\n\n### Närvarande\n\n"
+            "| Namn | Funktion | Kommun |\n|---|---|---|\n"
+            "| Tilda Oskarsson (S) | Ordförande | Ljusnarsberg |\n"
+            "| Ragnar Fjällgren | Förbundsdirektör | – |\n\n**Justerare:** Tilda Oskarsson\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Ragnar Fjällgren") == "Förbundsdirektör"

@@ -486,8 +486,9 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
 # next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
+# (A tab ends it too: the title's cell ends at the column gap, as _TITLE_STOP cuts it there.)
 # A paragraph reference may close the title before its comma: "Per Ek ekonom § 97, ..." (present for one §).
-_TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
+_TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f\t]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
                         r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
                         # Tekniska nämnden, Exeby kommun")
