@@ -95,3 +95,16 @@ def test_a_title_cell_ends_at_the_tab_before_the_next_cell(extract_text):
             "| Ragnar Fjällgren | Förbundsdirektör | – |\n\n**Justerare:** Tilda Oskarsson\n")
     people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
     assert people.get("Ragnar Fjällgren") == "Förbundsdirektör"
+
+
+@pytest.mark.parametrize("gap", ["                                     ", "\t"])
+def test_a_forbunds_wrapped_letterhead_name_beside_a_column_parted_by_a_tab(extract_text, gap):
+    indent = "  " if gap != "\t" else "\t"
+    text = (f"{indent}KALLELSE\n{indent}Kommunalförbundet Grangärdes{gap}2041-09-02\n{indent}räddningstjänst\n"
+            f"{indent}Direktionen\n\n\n{indent}Direktionen kallas till sammanträde den 16 september 2041.\n\n"
+            "1. Val av justerare\n2. Delårsrapport 2041\n")
+    assert _doc_municipality(extract_text, text) == "Kommunalförbundet Grangärdes räddningstjänst"
+
+
+def _doc_municipality(extract_text, text: str) -> str | None:
+    return extract_text(text)["document"]["municipality"]
