@@ -108,3 +108,14 @@ def test_a_forbunds_wrapped_letterhead_name_beside_a_column_parted_by_a_tab(extr
 
 def _doc_municipality(extract_text, text: str) -> str | None:
     return extract_text(text)["document"]["municipality"]
+
+
+@pytest.mark.parametrize("gap", ["                 ", "\t"])
+def test_titles_over_names_parted_by_tabs_by_rank(extract_text, gap):
+    wide = gap != "\t"
+    text = ("YTTRANDE\nRegionstyrelsen 2041-06-12\n\nRegionen tillstyrker förslaget i sin helhet.\n\n"
+            f"Regionstyrelsens ordförande{gap}Regiondirektör\n\n\n"
+            f"Ylva Vesterlund{' ' * 12 + gap if wide else gap}Gunnar Ekbacka\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Gunnar Ekbacka") == "Regiondirektör"
+    assert people.get("Ylva Vesterlund") == "Regionstyrelsens ordförande"

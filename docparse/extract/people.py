@@ -1249,7 +1249,9 @@ def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
     if k < 0 or not lines[k][2].strip():
         return None
     cells = split_cells(lines[k][2])
-    if len(cells) != len(offsets) or not all(is_title(c) and abs(o - n) <= 2 for (o, c), n in zip(cells, offsets)):
+    # (rows parted by tabs keep no character columns: a title stands over the name of its rank)
+    by_rank = "\t" in lines[k][2] and "\t" in lines[i][2]
+    if len(cells) != len(offsets) or not all(is_title(c) and (by_rank or abs(o - n) <= 2) for (o, c), n in zip(cells, offsets)):
         return None
     return [c for _o, c in cells]
 
