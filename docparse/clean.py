@@ -262,11 +262,15 @@ def undouble_breaks(text: str, offsets):
 _TAB_GAP = 4  # blanks between a cell and the next column's stop: a cell gap wherever blanks part cells (items: four)
 
 
-def _tab_runs(lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
-    """The runs of lines with tabs: a line without one ends a run, a blank line does not."""
+def _tab_runs(text: str, lines: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The runs of lines with tabs: a line without one ends a run, a blank line does not, a page
+    break does (a page's footer and the next page's letterhead are no rows of the table above)."""
     runs: list[list[tuple[int, int, str]]] = []
     run: list[tuple[int, int, str]] = []
     for span in lines:
+        if run and span[0] and text[span[0] - 1] == PAGE_BREAK:
+            runs.append(run)
+            run = []
         if "\t" in span[2]:
             run.append(span)
         elif span[2].strip(" \t\f"):
@@ -306,7 +310,7 @@ def _tab_widths(text: str) -> dict[int, int]:
     stop of column k: the widest cell k of the run past the stop of column k - 1, and _TAB_GAP);
     a run of lines opening alike keeps its tabs but for a labelled value's wrapped line."""
     widths: dict[int, int] = {}
-    for run in _tab_runs(line_spans(text)):
+    for run in _tab_runs(text, line_spans(text)):
         rows = [(start, line.split("\t")) for start, _, line in run]
         if not _needs_stops(rows):
             hanging = _hanging_indent(text, *rows[0])

@@ -890,16 +890,18 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
         return None
     prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
     prev = body[prev_start:line_start - 1].strip()
-    if "\t" in prev or "\t" in before or re.search(r"\S {3,}$", before):
+    if "\t" in prev or "\t" in before.strip() or re.search(r"\S {3,}$", before):
         # table rows ("Exeby kommun\t212000-0000\t..." / "Föreningen X\t802000-0000", or pdftotext's
-        # columns, the number in a column of its own after a wide gap): each cell whole
+        # columns, the number in a column of its own after a wide gap): each cell whole (a tab
+        # opening the line is the wrapped line's indent, as its blanks are)
         return None
     own = before.strip(" \t,(:–-")
-    cells = _COLUMN_GAP_AFTER_CELL.split(prev)
-    if len(cells) > 1 and _DNR_LINE.match(cells[-1]):
+    gaps = list(_COLUMN_GAP_AFTER_CELL.finditer(prev))
+    if gaps and _DNR_LINE.match(prev, gaps[-1].end()):
         # "4)  Avtal med Exeby Skytteförening,     KS 2040/17" / "    org.nr ...": an agenda row's title cell
-        # wrapped, the dnr's column right of it: the cell is the line the name stands on
-        prev = cells[0]
+        # wrapped, the dnr's column right of it: the line the name stands on ends before that column
+        # (its number cell stays: a gap as wide may part it from the title, "4)    Avtal med ...")
+        prev = prev[:gaps[-1].start()]
     if own.casefold() == "förening" and prev and _LEGAL_FORM_WORD.fullmatch(prev.rsplit(None, 1)[-1]):
         return prev  # "... med Exeby Byalag ekonomisk" / "förening, org.nr ...": wrapped inside the legal form
     if not prev and not own and prev_start >= 2:
@@ -946,6 +948,13 @@ _COLUMN_DRIFT = 2  # characters a column's cells may stand off its left edge
 _CELL_AFTER = re.compile(r"(?:[^\S ]|[ ]{3})\s*\S")  # a gap that parts two cells, and a cell after it
 
 
+def _tab_cell(line: str, rank: int) -> str | None:
+    """The cell of that rank on a line of tab-parted cells; None where the line has none there."""
+    cells = line.split("\t")
+    cell = cells[rank].strip() if rank < len(cells) else ""
+    return cell or None
+
+
 def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     """The cells above an organisation number in its own column, up to a blank one, when its line
     is a row of columns holding only the number and its label ("Org.nr 212000-0000      Org.nr
@@ -967,10 +976,16 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     if not all(_ORGNR_IN.search(c.group()) for c in before):
         return None  # a table row naming its party in a cell before the number ("Föreningen X   802000-0000")
     x, out, end = own_start - line_start, [], line_start - 1
+    # Columns parted by tabs (a word processor's text export) stand at no fixed position: the
+    # number's column is the cell of the same rank on the lines above.
+    rank = body.count("\t", line_start, own_start) if "\t" in body[line_start:own_start] else None
     while end > 0 and len(out) < 8:
         prev_start = body.rfind("\n", 0, end) + 1
-        cell = next((c.group() for c in _COLUMN_CELL.finditer(body[prev_start:end])
-                     if abs(c.start() - x) <= _COLUMN_DRIFT), None)
+        if rank is not None:
+            cell = _tab_cell(body[prev_start:end], rank)
+        else:
+            cell = next((c.group() for c in _COLUMN_CELL.finditer(body[prev_start:end])
+                         if abs(c.start() - x) <= _COLUMN_DRIFT), None)
         if cell is None:
             break  # the column is empty here: its block ends
         out.append(cell)
@@ -1006,7 +1021,7 @@ def _rejoin_company(before: str, segment: str) -> str:
 
 
 # A table row's first cell before a column's gap, and a line under it that holds that cell's wrapped end only.
-_FIRST_CELL = re.compile(r"([ \t]*)(\S(?:\S| (?! ))*)[ \t]{2,}$")
+_FIRST_CELL = re.compile(r"([ \t]*)(\S(?:\S| (?! ))*)(?:[ ]?\t|[ ]{2,})[ \t]*$")  # (a tab alone is a gap)
 _WRAPPED_CELL = re.compile(r"([ \t]*)([A-ZÅÄÖa-zåäö][\wåäö-]*(?: [A-ZÅÄÖa-zåäö][\wåäö-]*){0,3})[ \t]*")
 
 

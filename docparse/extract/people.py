@@ -190,10 +190,10 @@ def is_name(text: str) -> bool:
 
 # Where a title phrase ends: punctuation (not the comma of "barn-, utbildnings- och kulturchef", nor the colon of "1:e",
 # nor the full stops of a rank's abbreviation: "ekonomichef/t.f. kommundirektör", "f.d. rektor"),
-# a number, a wide gap, a word in capitals ("BEVIS"), or a capitalised word that no preposition
+# a number, a wide gap or a tab, a word in capitals ("BEVIS"), or a capitalised word that no preposition
 # leads in ("ordförande i Region Exempels råd" keeps it; "sekreterare Bilagan läggs" does not).
 _TITLE_STOP = re.compile(
-    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\s[A-ZÅÄÖ]{2,}\b"
+    r"[;()\n\f§]|\.(?<!\bt\.)(?<!\bt\.f\.)(?<!\btf\.)(?<!\bf\.)(?<!\bf\.d\.)(?<!\bbitr\.)(?<!\bstf\.)|(?<!-),|(?<!\d):|\s\d|\s{3,}|\t|\s[A-ZÅÄÖ]{2,}\b"
     r"|(?<!\bi)(?<!\bför)(?<!\binom)(?<!\bvid)(?<!\bpå)(?<!\bav)(?<!\boch)\s(?=[A-ZÅÄÖ])")
 _RANK_RE = re.compile(_RANK, re.I)
 # Labels that start the next entry of a flattened list, never part of a title before them.
@@ -486,8 +486,9 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
 # next signer's "För <party>" ("Lena Ek Socialnämndens ordförande För Föreningen Byagården ...").
+# (A tab ends it too: the title's cell ends at the column gap, as _TITLE_STOP cuts it there.)
 # A paragraph reference may close the title before its comma: "Per Ek ekonom § 97, ..." (present for one §).
-_TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
+_TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f\t]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
                         r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
                         # Tekniska nämnden, Exeby kommun")
@@ -776,9 +777,11 @@ def _label_row_over_names(lines, i: int) -> list[tuple[int, int, str]]:
     names = split_cells(text)
     if not names or not all(is_name(cell) for _at, cell in names):
         return []
+    # Rows parted by tabs keep no character columns: a name is the label's of the same rank.
+    by_rank = "\t" in line and "\t" in text and len(names) == len(cells)
     out = []
-    for at, cell in names:
-        label = max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
+    for k, (at, cell) in enumerate(names):
+        label = cells[k][1] if by_rank else max((c for c in cells if c[0] <= at + 2), default=cells[0], key=lambda c: c[0])[1]
         out.append((start + at, start + at + len(cell), _SIGNATURE_LABEL_LINE.match(label).group(1)))
     return out
 
@@ -1246,7 +1249,9 @@ def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
     if k < 0 or not lines[k][2].strip():
         return None
     cells = split_cells(lines[k][2])
-    if len(cells) != len(offsets) or not all(is_title(c) and abs(o - n) <= 2 for (o, c), n in zip(cells, offsets)):
+    # (rows parted by tabs keep no character columns: a title stands over the name of its rank)
+    by_rank = "\t" in lines[k][2] and "\t" in lines[i][2]
+    if len(cells) != len(offsets) or not all(is_title(c) and (by_rank or abs(o - n) <= 2) for (o, c), n in zip(cells, offsets)):
         return None
     return [c for _o, c in cells]
 
@@ -1356,7 +1361,7 @@ def signature_people(ctx) -> list[Candidate]:
 
 # (and the paragraphs a present officer attended, after the title: "ekonom § 12", "barn- och skolchef §§ 4-6")
 # (and a signer's phone number after the title: "Nämndsekreterare, 0123-456 78")
-_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}).*$"
+_TITLE_DEBRIS = re.compile(r"^(?:§*\s*\d+\s+|[A-ZÅÄÖ]{1,3}\s+(?=[a-zåäö]))|\s*(?:[._…]{3,}|\s{3,}|\t).*$"
                            r"|\s+§§?\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*$"
                            r"|,[ \t]*(?:(?i:tel(?:efon)?|tfn)\.?:?[ \t]*)?\+?0\d{1,3}[- ]?\d{2,3}(?:[ ]?\d{2}){1,3}[ \t]*$")
 

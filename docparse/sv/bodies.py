@@ -144,7 +144,7 @@ COMPANY_NAME = (r"(?:[A-ZÅÄÖ][\wåäö&-]*(?:[ \t](?:och[ \t]|&[ \t])?[A-ZÅ�
 # A förbund of municipalities or regions, by what it does: "Kommunalförbundet X", "Gymnasieförbundet X",
 # "Samordningsförbundet X", "Räddningstjänstförbundet X".
 # A wide gap and the rest of a line: another column of a letterhead laid out in columns.
-FORBUND_COLUMN = re.compile(r"[ \t]{3,}[^\n]*\n")
+FORBUND_COLUMN = re.compile(r"(?:[ \t]*\t|[ \t]{3,})[^\n]*\n")  # (a tab is a gap as wide)
 _FORBUND_TRADES = ("Region", "Kommun", "Kommunal", "Gymnasie", "Samordnings", "Räddningstjänst", "Utbildnings", "Avfalls",
                    "Miljö", "Vatten", "Vård", "Tolk", "Överförmyndar")
 _FORBUND_TRADE = "(?:" + "|".join(_FORBUND_TRADES) + ")"
@@ -155,7 +155,7 @@ _FORBUND = r"(?:" + _FORBUND_TRADE + r"|(?=" + _FORBUND_TRADE + r"-)" + _SUSPEND
 # letterhead may break the line before the noun, with another column's cell, a date, between: pdftotext
 # -layout). What a genitive owns in a text (its direktion, its
 # meeting, its budget) is no part of the name.
-_FORBUND_NOUN = (r"(?<=s)(?:[ \t]{3,}[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:direktion|styrelse|nämnd|fullmäktige|utskott|sammanträde|möte|protokoll|"
+_FORBUND_NOUN = (r"(?<=s)(?:(?:[ \t]*\t|[ \t]{3,})[^\n]{1,60}(?=\n))?\s+(?![a-zåäö]*(?:direktion|styrelse|nämnd|fullmäktige|utskott|sammanträde|möte|protokoll|"
                  r"beslut|kallelse|ordförande|ledamöter|medlem|redovisning|budget|plan|revisor|verksamhet|kansli|"
                  r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
 
@@ -175,7 +175,7 @@ _ONE_WORD_FORBUND = (r"(?!" + _ASSOCIATION_FORBUND + "|" + _FORBUND + r")[A-ZÅ�
 # (the same in a letterhead's capitals: neither an association's förbund nor a trade's generic one)
 _ONE_WORD_FORBUND_CAPS = ("(?!(?:" + "|".join(w.upper() for w in _ASSOCIATION_KINDS + _FORBUND_TRADES) + r")FÖRBUNDET)[A-ZÅÄÖ]{4,}FÖRBUNDET"
                           r"|(?!" + _OWNER_WORDS.upper() + r"[ ])[A-ZÅÄÖ]{4,}[ ](?:BRANDFÖRSVAR|BRANDKÅR|RÄDDNINGSTJÄNST)")
-_ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]{3,}\S)"
+_ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]*\t[ \t]*\S|[ \t]{3,}\S)"
 FORBUND_LETTERHEAD_RE = re.compile(
     r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ ]+[A-ZÅÄÖ][a-zåäö]+){0,2}"  # (a tab is a cell's end: "Förbundet X<TAB>Box 12" in a footer's row)
