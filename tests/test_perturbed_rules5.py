@@ -74,3 +74,15 @@ def test_a_companys_letterhead_in_capitals_is_no_title(extract_text):
             "AVTAL MED GRANSJÖ SKIDKLUBB OM BELYSNING AV MOTIONSSPÅRET\n\n"
             "Förslag till beslut\nStyrelsen godkänner avtalet.\n")
     assert _doc(extract_text, text)["title"] == "AVTAL MED GRANSJÖ SKIDKLUBB OM BELYSNING AV MOTIONSSPÅRET"
+
+
+def test_a_web_agendas_bulleted_numbers_over_titles_in_capitals_are_items(extract_text):
+    # A page's bullets ("•   6" over its title) are no page numbers, whatever case the titles are in; the
+    # excerpt starts at item 6 and has two matters.
+    text = ("Byggnadsnämnden sammanträder\n\n"
+            " •   6\n\n  GODKÄNNANDE AV DAGORDNINGEN\n\n"
+            " • Förvaltningen redovisar beslut fattade med stöd av delegation under mars.\n\n"
+            " •   7\n\n  BUDGETUPPFÖLJNING FÖR MARS 2040\n\n"
+            " • Förslaget höjer timavgiften med fyra procent.\n")
+    items = [(i["number"], i["title"]) for i in extract_text(text)["items"]]
+    assert items == [("6", "GODKÄNNANDE AV DAGORDNINGEN"), ("7", "BUDGETUPPFÖLJNING FÖR MARS 2040")]

@@ -1540,16 +1540,17 @@ def _declared_range(chain: list[_Head], text: str) -> bool:
                for m in _PARA_RANGE_RE.finditer(text, max(0, chain[0].start - 2000), chain[0].start))
 
 
-def _caps_agenda(chain: list[_Head], titled: list[_Head]) -> bool:
+def _caps_agenda(chain: list[_Head], titled: list[_Head], text: str) -> bool:
     """A numbered list from 1 whose titles in capitals mostly differ: an agenda printed in capitals
     (or by a converter that capitalises headings), not page numbers before a letterhead, which
     start at a later page and repeat the same words. (Two matters may open alike: "BESLUT OM
     ANSVARSFRIHET", "BESLUT OM ARVODEN".)"""
     starts = {" ".join(h.title.split()[:2]).casefold() for h in titled}
     # (a later page of an agenda starts past 1: "7. UPPHANDLING AV X" / "Dnr TN 2040/0207", its dotted rows
-    # carrying their matters' dnr, as no page number does)
-    opens = chain[0].value == 1 or (all(h.dotted for h in chain) and sum(1 for h in chain if h.dnr) >= 2)
-    return opens and len(titled) >= 3 and len(starts) * 4 >= len(titled) * 3
+    # carrying their matters' dnr, as no page number does; nor is a page number a web page's bullet, "•   7")
+    bulleted = all(_BULLET_RE.search(text, h.line_start, h.start) for h in chain)
+    opens = chain[0].value == 1 or bulleted or (all(h.dotted for h in chain) and sum(1 for h in chain if h.dnr) >= 2)
+    return opens and len(titled) >= (2 if bulleted else 3) and len(starts) * 4 >= len(titled) * 3
 
 
 def _is_agenda(chain: list[_Head], text: str) -> bool:
@@ -1560,7 +1561,7 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if sum(1 for h in titled if _ATTACHMENT_RE.match(h.title.strip())) * 2 >= len(titled):
         return False
     if sum(1 for h in titled if _CAPS_WORD_RE.match(h.title.strip())) * 2 > len(titled) and not (
-            (kind == "para" or _caps_agenda(chain, titled)) and all(h.at_line_start for h in chain)):
+            (kind == "para" or _caps_agenda(chain, titled, text)) and all(h.at_line_start for h in chain)):
         # "2 PROTOKOLL DATUM ...": page numbers before a letterhead. (§ heads opening their lines are
         # items whatever their case: Finland-Swedish protocols print matters' titles in capitals.)
         return False
