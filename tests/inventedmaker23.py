@@ -20,9 +20,11 @@ from pathlib import Path
 from inventedmaker import HERE, INVENTED, write_scan
 
 
-def write_docx_pdf_widths(folder: Path, stem: str, blocks, header: str, footer: str, widths_cm: dict[int, list[float]]) -> Path:
+def write_docx_pdf_widths(folder: Path, stem: str, blocks, header: str, footer: str, widths_cm: dict[int, list[float]],
+                          before_block=None) -> Path:
     """As inventedmaker.write_docx_pdf, with the columns of the tables named in ``widths_cm`` (table
-    index -> column widths) set as a writer sets them in Word, so a long cell wraps on words."""
+    index -> column widths) set as a writer sets them in Word, so a long cell wraps on words;
+    ``before_block(document, i)``, if given, is called before block ``i`` is written (a page break)."""
     import formatmaker
     from docx.shared import Cm
 
@@ -40,7 +42,7 @@ def write_docx_pdf_widths(folder: Path, stem: str, blocks, header: str, footer: 
                     cell.width = Cm(width)
 
     with tempfile.TemporaryDirectory() as tmp:
-        docx_path = formatmaker.write_docx(Path(tmp) / f"{stem}.docx", blocks, finish=finish)
+        docx_path = formatmaker.write_docx(Path(tmp) / f"{stem}.docx", blocks, before_block=before_block, finish=finish)
         pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
         target = folder / pdf.name
         target.write_bytes(pdf.read_bytes())

@@ -9,10 +9,10 @@ Beslut / Dnr / Beslutsfattare, a page break before each paper). All text invente
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from inventedmaker import INVENTED
+from inventedmaker23 import write_docx_pdf_widths
 
 PDF1026_STEM = "1026_kallelse_tn_smedjebacken_docx_pdf_tjansteskrivelse"
 PDF1026_BLOCKS = [
@@ -86,10 +86,8 @@ PDF1033_FOOTER = "Orust kommun · Kallelse socialnämnden 2041-11-19"
 
 def write_pdf(folder: Path, stem: str, blocks, header: str, footer: str, widths_cm, papers: tuple[str, ...]) -> Path:
     """The DOCX with a page break before each paper's heading (``papers``), its tables' columns set
-    as a writer sets them in Word (``widths_cm``), made a PDF by LibreOffice."""
-    import formatmaker
+    as a writer sets them in Word (``widths_cm``, in table order), made a PDF by LibreOffice."""
     from docx.enum.text import WD_BREAK
-    from docx.shared import Cm
 
     breaks = {i for i, (kind, text) in enumerate(blocks) if kind == "h" and text in papers}
 
@@ -97,24 +95,7 @@ def write_pdf(folder: Path, stem: str, blocks, header: str, footer: str, widths_
         if i in breaks:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
-    def finish(document):
-        section = document.sections[0]
-        section.header.paragraphs[0].text = header
-        section.footer.paragraphs[0].text = footer
-        for table, widths in zip(document.tables, widths_cm):
-            table.autofit = False
-            for column, width in zip(table.columns, widths):
-                column.width = Cm(width)  # the grid LibreOffice reads
-            for row in table.rows:
-                for cell, width in zip(row.cells, widths):
-                    cell.width = Cm(width)
-
-    with tempfile.TemporaryDirectory() as tmp:
-        docx_path = formatmaker.write_docx(Path(tmp) / f"{stem}.docx", blocks, before_block=before_block, finish=finish)
-        pdf = formatmaker.convert(docx_path, "pdf", Path(tmp))
-        target = folder / pdf.name
-        target.write_bytes(pdf.read_bytes())
-    return target
+    return write_docx_pdf_widths(folder, stem, blocks, header, footer, dict(enumerate(widths_cm)), before_block)
 
 
 def write_pdf1026(folder: Path) -> Path:
