@@ -149,3 +149,16 @@ def test_a_double_hyphen_between_two_dates_is_a_dash(extract_text):
     record = extract_text(text)
     assert [d["value"] for d in record["dates"]] == ["2032-08-01", "2035-06-30"]
     assert [(p["start"], p["end"]) for p in record["periods"]] == [("2032-08-01", "2035-06-30")]
+
+
+@pytest.mark.parametrize("parts, iso", [
+    ((1, 5, 23), "2001-05-23"),   # below the pivot: this century
+    ((49, 12, 31), "2049-12-31"),
+    ((50, 1, 2), "1950-01-02"),   # at the pivot: the last century
+    ((98, 3, 15), "1998-03-15"),
+    ((98, 2, 30), None),          # no such day
+    ((4, 13, 1), None),
+])
+def test_six_digit_date_value(parts, iso):
+    from docparse.sv.dates import six_digit_value
+    assert six_digit_value(*parts) == iso

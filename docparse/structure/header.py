@@ -7,11 +7,10 @@ stands, and its value is the first value of the right kind within a bounded wind
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 
-from docparse.sv.dates import DATE_RE, date_value
+from docparse.sv.dates import DATE_RE, SIX_DIGIT_DATE, date_value, six_digit_value
 from docparse.sv.dnr import LABEL as DNR_LABEL
 from docparse.sv.names import is_given_name
 from docparse.sv.sections import tolerant
@@ -194,10 +193,10 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
     return sorted(out + six, key=lambda d: d.span) if six else out
 
 
-# The era's six-digit date (YYMMDD: "010523", "980315") as a date label's value, on its line or alone
-# in its column below ("Sammanträdesdatum" / "010523"); anywhere else six digits are too often another number.
-_SIX_DIGIT_VALUE = re.compile(r"[ \t]*\n?[ \t]*(\d\d)([01]\d)([0-3]\d)(?![\w/.:,-])")
-_SIX_DIGIT_CELL = re.compile(r"[ ]{0,2}(\d\d)([01]\d)([0-3]\d)(?![\w/.:,-])")  # in the label's column, not one further right
+# The era's six-digit date as a date label's value, on its line or alone in its column below
+# ("Sammanträdesdatum" / "010523").
+_SIX_DIGIT_VALUE = re.compile(rf"[ \t]*\n?[ \t]*{SIX_DIGIT_DATE}(?![\w/.:,-])")
+_SIX_DIGIT_CELL = re.compile(rf"[ ]{{0,2}}{SIX_DIGIT_DATE}(?![\w/.:,-])")  # in the label's column, not one further right
 _CELL_GAP_AFTER = re.compile(r"(?:\t|[ ]{3,})[ \t]*\S")
 
 
@@ -221,7 +220,6 @@ def _six_digits_below(body: str, label_start: int, label_end: int, end: int) -> 
     return _SIX_DIGIT_CELL.match(body, column, below_end)
 
 
-SIX_DIGIT_PIVOT = 50  # a two-digit year below it is this century's ("040315"), else the last's ("980315")
 _SIX_DIGIT_KINDS = frozenset(("meeting", "document"))
 
 
@@ -233,13 +231,9 @@ def _six_digit_dates(body: str, labels: list, end: int) -> list[HeaderDate]:
         m = _SIX_DIGIT_VALUE.match(body, label_end, end) or _six_digits_below(body, label_start, label_end, end)
         if m is None:
             continue
-        yy, mm, dd = (int(g) for g in m.groups())
-        year = yy + (2000 if yy < SIX_DIGIT_PIVOT else 1900)
-        try:
-            datetime.date(year, mm, dd)
-        except ValueError:
-            continue
-        out.append(HeaderDate(f"{year:04d}-{mm:02d}-{dd:02d}", kind, (m.start(1), m.end())))
+        iso = six_digit_value(*(int(g) for g in m.groups()))
+        if iso is not None:
+            out.append(HeaderDate(iso, kind, (m.start(1), m.end())))
     return out
 
 

@@ -23,6 +23,23 @@ MONTH_NAME_ALT = "(?:" + "|".join(MONTH_NAMES) + ")"
 YEAR = r"(?:19|20)\d{2}"
 # A date as ISO writes it, in a pattern of its own ("2039-05-12"; DATE_RE reads every form).
 ISO_DATE = r"(?:19|20)\d\d-[01]\d-[0-3]\d"
+# The six-digit date of the 1990s' and 2000s' papers (YYMMDD: "010523", "980315"), three groups.
+# Only a date label's value is read so: anywhere else six digits are too often another number.
+SIX_DIGIT_DATE = r"(\d\d)([01]\d)([0-3]\d)"
+SIX_DIGIT_PIVOT = 50  # a two-digit year below it is this century's ("040315"), else the last's ("980315")
+
+
+def six_digit_value(yy: int, mm: int, dd: int) -> str | None:
+    """ISO value of a six-digit date's three parts, None if they name no day."""
+    import datetime
+
+    year = yy + (2000 if yy < SIX_DIGIT_PIVOT else 1900)
+    try:
+        return datetime.date(year, mm, dd).isoformat()
+    except ValueError:
+        return None
+
+
 # A term's length in years as a word or a figure ("löper i tre år", "under 2 år"): one to ten.
 YEAR_COUNTS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 YEAR_COUNT_ALT = "(?:" + "|".join(YEAR_COUNTS) + r"|10|[1-9])"
