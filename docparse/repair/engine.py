@@ -33,6 +33,7 @@ from docparse.repair.numerals import numeral_repairs
 from docparse.repair.rn_for_m import rn_for_m
 from docparse.repair.lostmarks import lost_marks
 from docparse.repair.marks import mark_tokens
+from docparse.repair.wrong_marks import wrong_mark_tokens
 from docparse.repair.model import decisions
 from docparse.repair.memo import bounded_put, per_lexicon, store_memo
 from docparse.repair.namesakes import only_a_name
@@ -331,6 +332,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
         tokens = speck_tokens(text, tokens, models)
     dotless_abbreviations(text, tokens, models)
     tokens = drop_stray_i(text, tokens, models.lm)
+    wrong_mark_tokens(text, tokens, models)
     proper_names(text, tokens, models, _repairer(True, models))
     changes = [(s, e, fixed, 1.0, reason, original[s:e]) for s, e, fixed, reason in id_fixes]
     for t in tokens:
