@@ -55,3 +55,28 @@ def test_an_implausible_token_takes_its_reading_as_a_compound(read, printed):
     out = repair(read)
     assert out.text == printed
     assert "implausible" in [e.reason for e in out.edits]
+
+
+# Clean pages (the Swedish model's reading, marks printed): its implausible leftovers, in lower
+# case, take the clean repairer's best listed reading (docparse.repair.unknown.clean_page_tokens).
+_CLEAN_LEAD = "Nämnden har behandlat ärendet och anser att förvaltningen får i uppdrag att återkomma. "
+
+
+@pytest.mark.parametrize("read, word", [
+    ("Avgiften betalas slutiigen av nämnden.", "slutligen"),   # "l" read "i"
+    ("Uppdraget redovisas muntiigt vid mötet.", "muntligt"),
+    ("Frågan utreds vidaré under våren.", "vidare"),           # a stray accent
+])
+def test_an_implausible_token_on_a_clean_page_takes_its_listed_reading(read, word):
+    out = repair(_CLEAN_LEAD + read + "\n")
+    assert any(e.reason == "implausible" and e.replacement == word for e in out.edits)
+
+
+@pytest.mark.parametrize("text", [
+    "Frågan om skolgårdsträd och bygdevägarna utreds.\n",     # compounds, their seams odd
+    "Vi tackar för muntiigt-\nförslaget.\n",                   # a part before a hyphen
+    "Ordföranden Bengt Slutiigen öppnade mötet.\n",            # capitalised: a name as likely
+])
+def test_what_is_no_misreading_on_a_clean_page_stays(text):
+    out = repair(_CLEAN_LEAD + text)
+    assert not any(e.reason == "implausible" for e in out.edits)

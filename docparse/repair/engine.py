@@ -26,7 +26,7 @@ from docparse.repair.discourse import discourse_pass
 from docparse.repair.dotless import dotless_abbreviations
 from docparse.repair.glued import glued_words
 from docparse.repair.glyphs import font_confusions, stray_marks
-from docparse.repair.unknown import unknown_tokens
+from docparse.repair.unknown import clean_page_tokens, unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.numerals import numeral_repairs
@@ -305,6 +305,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     judged = _judged(tokens, models.lexicon)
     opening_s(text, tokens, models, _repairer(True, models))
     unknown_tokens(judged, models, _repairer(True, models))
+    clean_page_tokens(text, tokens, models, _repairer(False, models))
     font_confusions(judged, models, _repairer(True, models))
     stray_marks(judged, models, _repairer(True, models))
     split_letters(judged, models, _repairer(True, models))

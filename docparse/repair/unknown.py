@@ -11,6 +11,7 @@ plausible token read once is judged the same way with LONG_SLACK ("jamstalidhete
 
 from __future__ import annotations
 
+from docparse.repair.marks import as_compound
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.words import MAX_LETTER_SUBS
 
@@ -83,6 +84,32 @@ def unknown_tokens(tokens, models, repairer) -> None:
             new = long_choice(low, repairer)  # (memoised by the repairer's widest stage)
             if new is not None:
                 t.choice = (new, 1.0, "long")
+
+
+def clean_page_tokens(text: str, tokens, models, repairer) -> None:
+    """Hook of the engine: the same judgement on clean pages (the Swedish model's reading, its
+    leftovers "eniigt", "utredningén"), with the clean pages' repairer and its channel. Only
+    implausible tokens in lower case, not two listed words as read ("skolgårdsträd" is a
+    compound, its seam odd), not a word's part before a hyphen (split at a line's end)."""
+    chars = models.char_model
+    if chars is None:
+        return
+    lexicon = models.lexicon
+    memo = store_memo(models, "implausible tokens of clean pages")
+    for t in tokens:
+        if t.damaged or t.protected or not t.examined or t.choice is not None or not t.text.islower():
+            continue
+        low = t.text
+        if len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
+            continue
+        new = memo.get(low, False)
+        if new is False:
+            new = None
+            if lexicon.logf(low) is None and not as_compound(low, lexicon):
+                new = implausible_choice(low, repairer, chars)
+            bounded_put(memo, low, new, MAX_MEMO)
+        if new is not None:
+            t.choice = (new, 1.0, "implausible")
 
 
 def _memo(models) -> dict:
