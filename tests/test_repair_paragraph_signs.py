@@ -173,3 +173,27 @@ def test_a_contents_lists_heads_with_their_pages_are_put_right():
     assert [text[s:e] for s, e, *_ in paragraph_signs(text)] == ["S", "$", "S"]
     rows = "Stolar\n8 41 213\n8 42 215\n8 43 216\n"  # a digit before two numbers: any table's rows
     assert paragraph_signs(rows) == []
+
+
+@pytest.mark.parametrize("text, read, new", [
+    ("Avgiften tas ut enligt 7 S andra stycket.\n", ["S"], ["§"]),
+    ("Som anges i 12 $ plan- och bygglagen gäller detta.\n", ["$"], ["§"]),
+    ("Reglerna i 4 $S första och andra styckena gäller.\n", ["$S"], ["§"]),
+    ("Se 31 och 32 SS\nskollagen om detta.\n", ["SS"], ["§§"]),             # the law's name on the next line
+    ("Det följer av 5 8 tredje stycket.\n", ["8"], ["§"]),                    # the digit: before a stycke only
+    ("Enligt 2, 3 S, 4 a S och 6 S första stycket.\n", ["S", "S", "S"], ["§", "§", "§"]),  # a list before it
+])
+def test_a_law_paragraph_in_running_text_is_put_right(text, read, new):
+    fixed = paragraph_signs(text)
+    assert [text[s:e] for s, e, *_ in fixed] == read
+    assert [sign for _s, _e, sign, _r in fixed] == new
+
+
+@pytest.mark.parametrize("text", [
+    "Laget vann med 5 S andra gången.\n",        # no stycke, no law's name after it
+    "Biljetten kostade 5 $ i entré.\n",
+    "Det blev 3 8 andra lagen.\n",              # the digit before a law's name: a number as likely
+    "Klassen 3 SS första terminen.\n",
+])
+def test_a_number_and_a_mark_without_a_laws_words_after_are_left(text):
+    assert paragraph_signs(text) == []

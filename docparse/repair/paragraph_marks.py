@@ -69,6 +69,23 @@ REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 _LAW_REFERENCE = re.compile(r"(?<!\d)\d{1,2}[ \t]+kap\.?[ \t]+\d{1,3}[a-z]?[ \t]+([$&]{1,2}|S)(?=[ \t\n,.;)]|$)")
 LAW_REASON = "paragraph sign of a law reference read as a mark (Swedish OCR model)"
 
+# A law's paragraph in running text with no chapter before it, the sign read as marks or, in a
+# typewriter's face, as the letter S ("6 S andra stycket", "enligt 12 $ plan- och bygglagen",
+# "38 och 45 SS förordningen", "3 S$" / "andra stycket"). What follows says what the sign is: a
+# stycke or a law's name; the digit 8 for the sign ("34 8 andra stycket") only before a stycke. A
+# reference listed before one so put right is one too ("21 SS, 22 S första stycket").
+_ORDINAL = r"(?:första|andra|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)"
+_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"  # blanks, or a line's end
+_STYCKE_AFTER = (rf"{_GAP}{_ORDINAL}(?:(?:,[ \t]*|[ \t]+och[ \t]+){_ORDINAL})*"
+                 r"[ \t]+(?:stycket|styckena|st\.|meningen|meningarna)")
+_LAW_NAME_AFTER = (rf"{_GAP}(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*"
+                   r"(?:lagen|lagens|förordningen|förordningens|balken|balkens|kungörelsen|ordningen|stadgan)(?![\wåäö])")
+_SIGN_READ = r"[$&S]{1,3}|s{1,2}"
+_REFERENCE_NUMBER = r"(?<![\w§,.])\d{1,3}(?:[ \t]?[a-z])?[ \t]+"
+_RUNNING_REFERENCE = re.compile(
+    _REFERENCE_NUMBER + rf"(?:({_SIGN_READ})(?=(?:{_STYCKE_AFTER}|{_LAW_NAME_AFTER}))|(8{{1,2}})(?={_STYCKE_AFTER}))")
+_LISTED_BEFORE = re.compile(r"(?<![\w§,.])\d{1,3}(?:[ \t]?[a-z])?[ \t]+(" + _SIGN_READ + r"|8{1,2})(?:,|[ \t]+och)[ \t]+$")
+
 _SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST),
            (_SIGN_THEN_PAGE, 1, 2, _PRINTED_SIGN_THEN_PAGE))
 _DNR_SHAPES = (_SIGN_FIRST, _SCANNED_NUMBER_FIRST)  # a lone head with its dnr beside
@@ -82,6 +99,7 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
     # (no "kap" in the text, no reference: the pattern is not run over it)
     out: list[tuple[int, int, str, str]] = [(m.start(1), m.end(1), "§", LAW_REASON)
                                             for m in _LAW_REFERENCE.finditer(text)] if "kap" in text else []
+    out.extend(_running_references(text))
     lines = text.replace("\f", "\n")  # a page break starts a line too (same offsets; "^" knows only "\n")
     # "S 74      Dnr 97.0412": a lone head with only its dnr beside it, as a one-§ extract prints
     # it (no table's row or sum has a dnr label in it)
@@ -103,6 +121,30 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
     if scanned:
         out.extend(_eight_tight_runs(lines))
     return sorted(set(out))  # (a scanned shape may find a head another shape found)
+
+
+def _running_references(text: str) -> list[tuple[int, int, str, str]]:
+    """A law's paragraph in running text whose stycke or law's name follows, and the references
+    listed before it ("21 ss, 22 s första stycket"): (start, end, "§" or "§§", reason)."""
+    out = []
+    for m in _RUNNING_REFERENCE.finditer(text):
+        group = 1 if m.group(1) else 2
+        start, end = m.start(group), m.end(group)
+        out.append((start, end, _signs(text[start:end]), LAW_REASON))
+        number_start = m.start()
+        while True:  # the list before it, one reference at a time (each line's few words only)
+            before = _LISTED_BEFORE.search(text, max(0, number_start - 24), number_start)
+            if before is None:
+                break
+            out.append((before.start(1), before.end(1), _signs(before.group(1)), LAW_REASON))
+            number_start = before.start()
+    return out
+
+
+def _signs(read: str) -> str:
+    """"§§" for a doubled sign read as two of one mark ("SS", "ss", "$$", "88"), else "§" ("$S",
+    "S$S": one sign read as several marks)."""
+    return "§§" if len(read) == 2 and read[0] == read[1] else "§"
 
 
 def _coded_alike(found: list[re.Match], lines: str, printed: list[re.Match], with_dnr) -> list[re.Match]:
