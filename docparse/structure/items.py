@@ -1654,7 +1654,7 @@ class _DecisionReader:
         # Only lines that can be a proposal or decision heading go to the section finder.
         # (A motion's "yrkar vi", "Jag föreslår därför" too: its att-clauses are the item's proposal.)
         maybe = [ln for ln in lines if len(ln[2]) <= 120 and any(w in ln[2].lower() for w in _PROPOSAL_HINTS)]
-        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
+        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text), sides=False)
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:
