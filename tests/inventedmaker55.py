@@ -1,9 +1,12 @@
 """Makes round 55's (gen55) invented documents that are not text files (tests/fixtures/invented
-1103, 1105): 1103, a socialnämnd's protocol written as a DOCX by python-docx (its head labels, its
-närvarolista Namn / Parti / Funktion / Tjänstgör and a vote's Ledamot / Ja / Nej / Avstår in tables,
-the municipality only in the page header) and turned into a born-digital PDF by LibreOffice; 1105, a
-kommunstyrelse's arbetsutskott protocol the same way, each § headed by a one-row table § / Dnr /
-Title and its debate under bold-less side words. All text invented.
+1103, 1105, 1109, 1111): 1103, a socialnämnd's protocol written as a DOCX by python-docx (its head
+labels, its närvarolista Namn / Parti / Funktion / Tjänstgör and a vote's Ledamot / Ja / Nej / Avstår in
+tables, the municipality only in the page header) and turned into a born-digital PDF by LibreOffice;
+1105, a kommunstyrelse's arbetsutskott protocol the same way, each § headed by a one-row table § / Dnr /
+Title and its debate under plain headings; 1109, a socialnämnd's protocol ("PROTOKOLL" over the board's
+line with its date, ledamöter and ersättare in tables Name / Parti / §§, a vote table in a bilaga);
+1111, a kommunfullmäktige's protocol with an interpellation and an extract of its vote table. All text
+invented.
 ``python tests/inventedmaker55.py`` rewrites them."""
 
 from __future__ import annotations

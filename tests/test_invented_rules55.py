@@ -108,3 +108,42 @@ def test_purpose_genitive_guard_owner_name_kept(extract_text):
     text = ("Beslut\nBidrag om 20 000 kronor beviljas Exeby Byalag för Kultur och Natur, org.nr 802601-5522.\n")
     parties = [p["name"] for p in extract_text(text)["parties"]]
     assert any("för Kultur" in n for n in parties), parties
+
+
+def test_side_heading_with_colon_reads_its_att_clauses(extract_text):
+    text = ("EXEBY KOMMUN\nKommunstyrelsen\nUtdrag ur protokoll 2041-06-02\n\n\n"
+            "KS § 44         Bidrag till Exeby Byastugeförening\n"
+            "                Dnr 2041:0212\n\n"
+            "Yrkanden:       Nora Fjäll (S) yrkar bifall till förslaget.\n\n"
+            "Beslut:         Kommunstyrelsen beslutar\n\n"
+            "                att bevilja föreningen 30 000 kronor,\n\n"
+            "                att medlen tas från utvecklingsanslaget.\n\n"
+            "Reservation:    Pål Ek (M) reserverar sig mot beslutet.\n")
+    assert [d["text"] for d in extract_text(text)["decision_points"]] == [
+        "att bevilja föreningen 30 000 kronor,", "att medlen tas från utvecklingsanslaget."]
+
+
+MOVERS_IN_TITLES = ("Protokoll kommunfullmäktige 2041-09-25\n\n"
+                    "Justerare\tNora Fjäll (S)\n"
+                    "KF § 81\tDnr KS 2041/0301\n"
+                    "Motion från Ebba Lind (V) om fler laddplatser vid Exeby station\n"
+                    "Beslut: Motionen bifalls.\n"
+                    "KF § 82\tDnr KS 2041/0288\n"
+                    "Taxa för kulturskolan 2042\n"
+                    "Beslut: Taxan fastställs.\n"
+                    "KF § 83\tDnr KS 2041/0315\n"
+                    "Avsägelse från Tor Hed (KD) som ledamot i valnämnden\n"
+                    "Beslut: Avsägelsen godkänns.\n")
+
+
+def test_matters_naming_their_movers_with_party_are_items(extract_text):
+    assert [(i["number"], i["dnr"]) for i in extract_text(MOVERS_IN_TITLES)["items"]] == [
+        ("81", "KS 2041/0301"), ("82", "KS 2041/0288"), ("83", "KS 2041/0315")]
+
+
+def test_people_lines_guard_names_with_parties_are_no_items():
+    # (guard: a run of names with their parties is a list of people, not of matters)
+    from docparse.structure.items import _lists_people
+    assert _lists_people("Anna Ek (S), Per Lund (M)")
+    assert _lists_people("Ja: Eva Berg (C)")
+    assert not _lists_people("Motion från Ebba Lind (V) om laddplatser")

@@ -28,7 +28,7 @@ _HEADING_RE = re.compile(
 _SIDE_HEADING_RE = re.compile(
     r"^[ \t]*(?:"
     + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in SECTION_HEADINGS)
-    + r")(?:\t+[ \t]*|[ ]{3,})(?=\S)",
+    + r"):?(?:\t+[ \t]*|[ ]{3,})(?=\S)",  # (with its colon or not: "Beslut:        Nämnden beslutar")
     re.I,
 )
 _SIDE_LOOK = 2  # lines under a side heading's line in which its text's column goes on
@@ -100,8 +100,8 @@ def find_sections(lines: list[tuple[int, int, str]], text_end: int, sides: bool 
         side = _side_heading(lines, k) if sides else None
         if side:
             kind = next(k for k, _p in SECTION_HEADINGS if side.group(k))
-            label = side.group(kind)
-            heads.append((kind, " ".join(label.split()), start, start + side.end(kind), True))
+            label_end = side.end(kind) + (line[side.end(kind):side.end(kind) + 1] == ":")  # (its colon too)
+            heads.append((kind, " ".join(side.group(kind).split()), start, start + label_end, True))
     out = []
     for i, (kind, heading, start, end, is_side) in enumerate(heads):
         stop = heads[i + 1][2] if i + 1 < len(heads) else text_end
