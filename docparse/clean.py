@@ -99,8 +99,11 @@ _SENTENCE_GOES_ON = re.compile(r"(?:[^\W\d_]|,)$")
 
 # --- masked (kept in text, hidden from extractors) --------------------------------------
 
+# ("Blad 1 av 2": an older protocol's word for its sheet, with the count of sheets; a bare "Blad 14"
+# under a head's date cell stays, as the head's row of values.)
 _PAGE_NUMBER = re.compile(
-    r"^[ \t]*(?:(?:Sida|Sid|Page|s\.)[ \t]+\d{1,4}(?:[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)[ \t]*\d{1,4}))?"
+    r"^[ \t]*(?:Blad[ \t]+\d{1,4}[ \t]*(?:\(\s*\d{1,4}\s*\)|av[ \t]*\d{1,4})"
+    r"|(?:Sida|Sid|Page|s\.)[ \t]+\d{1,4}(?:[ \t]*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)[ \t]*\d{1,4}))?"
     r"|-[ \t]*\d{1,4}[ \t]*-|\d{1,4}[ \t]*\(\d{1,4}\)|\d{1,4}[ \t]*/[ \t]*\d{1,4})[ \t]*$",
     re.M | re.I,
 )

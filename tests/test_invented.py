@@ -359,6 +359,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (left: 161, 413, 441; 908's title).
 # gen48-gen53 merged (each round's figures above were measured on its own branch, 702 documents): the set (772
 # documents) finds 11,879 of 11,883 values, 1 spurious (left: 161, 413, 441; 908's title).
+# gen55 (protocols whose debate is written down: yrkanden, propositionsordning, votes in tables with Ja/Nej/Avstår,
+# reservations, jäv, ajourneringar, members arriving and leaving, tjänstgörande ersättare; 1100-1113): 1100-1106
+# first scored 0.957 (176 of 189, 3 spurious; people 82/89, members named only in a vote table), 1107-1113 0.985
+# (with 1100-1106's fixes; 163 of 168, none spurious; items 17/20, decision points 2/4). After their fixes all 357
+# of their values are found and the set (786 documents) finds 12,236 of 12,240 values, 1 spurious (left: 161,
+# 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -368,7 +374,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 772 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 786 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -26,7 +26,13 @@ def extract_decision_points(ctx) -> list[dict]:
     typed = [sec for sec in wanted if type_word and sec.heading_span[0] <= type_word.span[0] < sec.heading_span[1]]
     for section in [sec for sec in wanted if sec not in typed] + typed:
         i = bisect.bisect_left(starts, section.heading_span[0])
-        items = read_points(lines, i + 1)
+        if section.side and i < len(lines) and lines[i][0] == section.heading_span[0]:
+            # A side heading: the points open on its line, the margin's word blanked out.
+            s, e, line = lines[i]
+            width = section.heading_span[1] - s
+            items = read_points([(s, e, " " * width + line[width:])] + lines[i + 1:], 0)
+        else:
+            items = read_points(lines, i + 1)
         if items:
             return items
     if ctx.structure.shape != "news":

@@ -732,6 +732,10 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
             # (also alone on its line under the type word: "BESLUT" / "2040-08-20", before a date in the title).
             if kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
                 kinds[i] = "heading"
+    if kind == "meeting" and board_name:
+        for i, d in enumerate(st.dates):
+            if kinds[i] in ("other", "alone") and _on_board_line(ctx.body, d.span, board_name):
+                kinds[i] = "heading"  # "Kommunstyrelsens arbetsutskott, 2040-04-22": the meeting's line under the heading
     if kind == "letter" and st.title:
         # A meeting named in the letter's text after its subject ("... anmäls vid socialnämndens
         # sammanträde den 25 augusti 2031"): a later meeting, not the letter's date, when the head
@@ -776,6 +780,17 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
             span, v = full[-1]
             return v, list(span)
     return None, None
+
+
+def _on_board_line(body: str, span: tuple[int, int], board_name: str) -> bool:
+    """The date closes a line that names the meeting's body and nothing else ("Socialnämnden
+    2040-03-02", "Kommunstyrelsens arbetsutskott, 2040-04-22"): the meeting's date, as a head prints it."""
+    line_start = body.rfind("\n", 0, span[0]) + 1
+    line_end = body.find("\n", span[1])
+    if body[span[1]:len(body) if line_end < 0 else line_end].strip():
+        return False
+    before = body[line_start:span[0]].strip().rstrip(",:–-").strip()
+    return bool(before) and " ".join(before.split()).casefold() == board_name.casefold()
 
 
 def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):

@@ -554,6 +554,23 @@ def _owner_genitive(word: str, nxt: str) -> bool:
             and not (has_hand_org_word(after) and not after.endswith(_OWNED_PLACES)))
 
 
+def _word_after(tokens: list[str], k: int) -> str:
+    """The word after token ``k``, over a line break (a title wrapped in its cell)."""
+    for tok in tokens[k + 1:k + 3]:
+        if tok != "\n":
+            return tok
+    return ""
+
+
+def _purpose_genitive(word: str, after: str) -> bool:
+    """A place's genitive before a lower-case noun ("Norrviks bruksmuseum", "Åsens badplats"): after
+    a complete name and "för", what the money is for, not the rest of the name."""
+    after = after.rstrip(",.;:)")
+    return (len(word) > 3 and word.endswith("s") and not word.isupper() and not has_hand_org_word(word[:-1])
+            and after.isalpha() and after.islower() and len(after) > 3
+            and after not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+
+
 # What an organisation owns or runs, not a body of people of its own: "Exeby Ryttarsällskaps ridhus"
 # names the owner, "Exeby Baptistkyrkas brassband" a body (the church's band) whose name that is.
 _OWNED_PLACES = ("hus", "huset", "gård", "gården", "lokal", "lokalen", "center", "centrum", "anläggning", "anläggningen")
@@ -660,6 +677,10 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
         elif len(out) >= 2 and out[-1] == "och" and out[-2].endswith("-") and word.isalpha():
             out.append(word)  # "Föreningen Hjärt- och lungsjuka": the pair's second compound completes the name
         elif _capitalised(word) and lw not in ("dnr", "diarienummer", "datum", "sida"):
+            if (not ends and len(out) >= 3 and out[-1] == "för" and _purpose_genitive(word, _word_after(tokens, k))
+                    and is_org_shaped(" ".join(out[:-1]))):
+                out.pop()  # "Exeby Hembygdsförening för Norrviks" / "bruksmuseum": what the grant is for, no part of the name
+                break
             if not ends and _owner_genitive(word, nxt):
                 out.append(word[:-1])  # "borgen för Exeby Ryttarsällskaps nya ridhus": the owner is the name
                 break

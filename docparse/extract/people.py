@@ -108,7 +108,10 @@ _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens wi
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
     r"(?=[belntö])(?<![\w-])(beslutande(?:\s+ledamöter)?|ledamöter|närvarande(?:\s+ej\s+tjänstgörande)?(?:\s+ersättare)?"
     r"|tjänstgörande\s+ersättare|ej\s+tjänstgörande\s+ersättare|ersättare|övriga\s+närvarande|övriga\s+deltagande"
-    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]))|närvarande\s+tjänstemän|tjänstemän|tjänsteman)(?![\w-])\s*:?", re.I)
+    r"|övriga\s+deltagare|övriga(?=[ \t]*:?[ \t]*(?-i:[A-ZÅÄÖ]))|närvarande\s+tjänstemän|tjänstemän|tjänsteman"
+    # a members' table's name column beside its party column ("Ledamot      Parti   Ja   Nej   Avstår"):
+    r"|(?:ledamot|namn)(?=(?:\t|[ ]{2,})[ \t]*parti(?![\w-])))(?![\w-])\s*:?", re.I)
+_COLUMN_HEAD = re.compile(r"ledamot|namn", re.I)  # the table's column heads among _LIST_HEADING's
 _LIST_END = re.compile(
     r"(?<![\w-])(?:utses\s+att\s+justera|justeringens|justerade\s+paragrafer|paragrafer|underskrift(?:er)?|plats\s+och\s+tid"
     r"|sammanträdesdatum|protokollet|anslag|innehåll|ärenden?|dagordning|föredragningslista|bevis)(?![\w])", re.I)
@@ -830,6 +833,9 @@ def attendance_blocks(ctx, names: list[NameMatch]) -> list[ListBlock]:
     body = ctx.body
     # "utsågs till ersättare" is prose: a heading is capitalised ("Ersättare", "ERSÄTTARE").
     heads = [h for h in _LIST_HEADING.finditer(body) if h.group(1)[0].isupper() and not _substitute_cell(body, h)]
+    # A table's name column right under a list's heading ("Beslutande" / "Namn   Parti   Roll") is that list's.
+    heads = [h for k, h in enumerate(heads) if not (k and _COLUMN_HEAD.fullmatch(h.group(1))
+                                                     and not body[heads[k - 1].end():h.start()].strip())]
     blocks: list[ListBlock] = []
     in_columns: set[int] = set()
     for group in _column_heading_rows(ctx, heads):

@@ -1553,6 +1553,13 @@ def _caps_agenda(chain: list[_Head], titled: list[_Head], text: str) -> bool:
     return opens and len(titled) >= (2 if bulleted else 3) and len(starts) * 4 >= len(titled) * 3
 
 
+def _lists_people(title: str) -> bool:
+    """Names with their parties ("Anna Ek (S), Per Lund (M)", "Ja: Eva Berg (C)"): capitalised words
+    up to the first party. A matter names its mover in a phrase ("Motion från Eva Berg (C) om ...")."""
+    m = _PARTY_RE.search(title)
+    return m is not None and all(w[:1].isupper() for w in title[:m.start()].split())
+
+
 def _is_agenda(chain: list[_Head], text: str) -> bool:
     kind = chain[0].kind
     titled = [h for h in chain if h.title.strip()]
@@ -1567,7 +1574,7 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
         return False
     if kind in _PLAIN and sum(1 for h in chain if h.run_on and h.at_line_start) * 2 > len(chain):
         return False  # page numbers of a transcript, each before a whole page of text
-    if sum(1 for h in titled if _PARTY_RE.search(h.title)) * 2 > len(titled):
+    if sum(1 for h in titled if _lists_people(h.title)) * 2 > len(titled):
         return False
     if any(_REPORT_SECTION_RE.fullmatch(_tidy_title(h.title, True)) for h in titled):
         return False
@@ -1654,7 +1661,7 @@ class _DecisionReader:
         # Only lines that can be a proposal or decision heading go to the section finder.
         # (A motion's "yrkar vi", "Jag föreslår därför" too: its att-clauses are the item's proposal.)
         maybe = [ln for ln in lines if len(ln[2]) <= 120 and any(w in ln[2].lower() for w in _PROPOSAL_HINTS)]
-        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text))
+        self.heads = [sec.heading_span[0] for sec in find_sections(maybe, len(text), sides=False)
                       if sec.kind in ("proposal", "decision")]
 
     def points(self, span: tuple[int, int]) -> list[dict]:

@@ -22,6 +22,31 @@ _HEADING_RE = re.compile(
 )
 
 
+# A side heading: the section's word in a margin column, its text opening on the same line after a
+# wide gap at the column its next lines keep ("Beslut              1. Bygglov beviljas ..." /
+# "                    bygglagen."), as pdftotext -layout prints a protocol with headings in the margin.
+_SIDE_HEADING_RE = re.compile(
+    r"^[ \t]*(?:"
+    + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in SECTION_HEADINGS)
+    + r"):?(?:\t+[ \t]*|[ ]{3,})(?=\S)",  # (with its colon or not: "Beslut:        Nämnden beslutar")
+    re.I,
+)
+_SIDE_LOOK = 2  # lines under a side heading's line in which its text's column goes on
+
+
+def _side_heading(lines: list[tuple[int, int, str]], k: int) -> re.Match | None:
+    """The line at ``k`` opens with a section's word in a margin and its text beside it, at the
+    column the next line with text keeps (blank lines may stand between)."""
+    m = _SIDE_HEADING_RE.match(lines[k][2])
+    if not m or not m.group(0).lstrip()[:1].isupper():
+        return None  # (a margin's heading is capitalised: "beslut    ..." is prose)
+    column = len(lines[k][2][:m.end()].expandtabs())
+    for _s, _e, line in lines[k + 1:k + 1 + _SIDE_LOOK]:
+        if line.strip():
+            return m if len(line.expandtabs()) - len(line.expandtabs().lstrip()) == column else None
+    return None
+
+
 def is_section_heading(line: str) -> bool:
     """The line is a section's heading ("Sammanfattning", "2. Bakgrund:")."""
     return len(line) <= 120 and _HEADING_RE.match(line) is not None
@@ -33,6 +58,7 @@ class Section:
     heading: str
     heading_span: tuple[int, int]
     span: tuple[int, int]  # from the heading to the next heading (or the end)
+    side: bool = False  # a side heading: the section's text opens on the heading's line, after the margin
 
 
 # A head's value line: a date ("2040-08-20", "Datum: 20 augusti 2040"), a dnr ("Dnr KFN 2040/55", "KS 2040/12").
@@ -57,8 +83,10 @@ def _over_head_block(lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(below) and len(below) < 3 and all(_head_value_line(line) for line in below)
 
 
-def find_sections(lines: list[tuple[int, int, str]], text_end: int) -> list[Section]:
-    heads: list[tuple[str, str, int, int]] = []
+def find_sections(lines: list[tuple[int, int, str]], text_end: int, sides: bool = True) -> list[Section]:
+    """The sections of ``lines`` (the text's lines in order); ``sides``: side headings too, which
+    need each line's neighbours (not for a selection of the lines)."""
+    heads: list[tuple[str, str, int, int, bool]] = []
     for k, (start, end, line) in enumerate(lines):
         if not line or len(line) > 120 or line.isspace():
             continue
@@ -67,9 +95,15 @@ def find_sections(lines: list[tuple[int, int, str]], text_end: int) -> list[Sect
             kind = next(k for k, _p in SECTION_HEADINGS if m.group(k))
             if kind == "decision" and _over_head_block(lines, k):
                 continue
-            heads.append((kind, " ".join(line.split()).rstrip(":"), start, end))
+            heads.append((kind, " ".join(line.split()).rstrip(":"), start, end, False))
+            continue
+        side = _side_heading(lines, k) if sides else None
+        if side:
+            kind = next(k for k, _p in SECTION_HEADINGS if side.group(k))
+            label_end = side.end(kind) + (line[side.end(kind):side.end(kind) + 1] == ":")  # (its colon too)
+            heads.append((kind, " ".join(side.group(kind).split()), start, start + label_end, True))
     out = []
-    for i, (kind, heading, start, end) in enumerate(heads):
+    for i, (kind, heading, start, end, is_side) in enumerate(heads):
         stop = heads[i + 1][2] if i + 1 < len(heads) else text_end
-        out.append(Section(kind, heading, (start, end), (start, stop)))
+        out.append(Section(kind, heading, (start, end), (start, stop), is_side))
     return out
