@@ -97,16 +97,18 @@ def clean_page_tokens(text: str, tokens, models, repairer) -> None:
     lexicon = models.lexicon
     memo = store_memo(models, "implausible tokens of clean pages")
     for t in tokens:
-        if t.damaged or t.protected or not t.examined or t.choice is not None or not t.text.islower():
-            continue
         low = t.text
-        if len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
-            continue
         new = memo.get(low, False)
+        if new is None or t.damaged or t.protected or not t.examined or t.choice is not None:
+            continue  # (most tokens: a form judged before, nothing to change)
+        if not low.islower() or len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
+            continue
         if new is False:
             new = None
-            if lexicon.logf(low) is None and not as_compound(low, lexicon):
+            if lexicon.logf(low) is None:
                 new = implausible_choice(low, repairer, chars)
+                if new is not None and as_compound(low, lexicon):
+                    new = None
             bounded_put(memo, low, new, MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "implausible")

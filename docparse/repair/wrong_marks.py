@@ -11,13 +11,12 @@ the commonest (a Swedish word's mark letters are its own: no other listed word s
 
 from __future__ import annotations
 
-import itertools
-
 from docparse.repair.marks import as_compound
 from docparse.repair.memo import bounded_put, store_memo
+from docparse.sv.lexicon import fold
 
 REASON = "wrong mark (Swedish OCR model)"
-_ALTERNATIVES = {"a": "aåä", "å": "aåä", "ä": "aåä", "o": "oö", "ö": "oö"}
+_PLACE_LETTERS = "aåäoö"  # the letters a mark may be misread on or for
 _MARKS = frozenset("åäö")
 MAX_CHANGES = 2  # letters read otherwise per token: more is a guess at another word
 MAX_PLACES = 6  # a token with more a/å/ä/o/ö than this is left alone (variants multiply)
@@ -29,20 +28,16 @@ MAX_MEMO = 50_000
 def listed_reading(low: str, lexicon) -> str | None:
     """The listed word ``low`` (lower case, with a mark, no listed word) reads as with its mark
     letters read otherwise, or None: none, or two near in frequency."""
-    places = [i for i, c in enumerate(low) if c in _ALTERNATIVES]
-    if len(places) > MAX_PLACES:
+    if sum(map(low.count, _PLACE_LETTERS)) > MAX_PLACES:
         return None
     found: dict[str, float] = {}
-    for k in range(1, MAX_CHANGES + 1):
-        for chosen in itertools.combinations(places, k):
-            for letters in itertools.product(*(_ALTERNATIVES[low[i]].replace(low[i], "") for i in chosen)):
-                chars = list(low)
-                for i, c in zip(chosen, letters):
-                    chars[i] = c
-                word = "".join(chars)
-                f = lexicon.logf(word)
-                if f is not None:
-                    found[word] = f
+    # The lexicon's entries under the token's folded key (å/ä as a, ö as o) are exactly the words
+    # its a/å/ä and o/ö letters give when read otherwise: one lookup, not one per variant.
+    for word in lexicon.by_key(fold(low)):
+        if word != low and sum(a != b for a, b in zip(word, low)) <= MAX_CHANGES:
+            f = lexicon.logf(word)
+            if f is not None:
+                found[word] = f
     if not found:
         return None
     ranked = sorted(found.items(), key=lambda wf: -wf[1])
@@ -57,19 +52,22 @@ def wrong_mark_tokens(text: str, tokens, models) -> None:
     part before a hyphen ("betän-" / "kandet": split at a line's end, or the first of "ö- och")."""
     lexicon = models.lexicon
     memo = store_memo(models, "wrong marks")
+    no_marks = _MARKS.isdisjoint
     for t in tokens:
-        if t.choice is not None or t.damaged or t.protected:
-            continue
         tok = t.text
-        if len(tok) < MIN_LETTERS or _MARKS.isdisjoint(tok) or not tok.isalpha() or not tok.islower():
+        if no_marks(tok) or t.choice is not None or t.damaged or t.protected:
+            continue  # (most tokens have no mark: asked first)
+        if len(tok) < MIN_LETTERS or not tok.isalpha() or not tok.islower():
             continue
         if text[t.end:t.end + 1] == "-":
             continue
         new = memo.get(tok, False)
         if new is False:
             new = None
-            if lexicon.logf(tok) is None and not as_compound(tok, lexicon):
+            if lexicon.logf(tok) is None:
                 new = listed_reading(tok, lexicon)
+                if new is not None and as_compound(tok, lexicon):
+                    new = None  # two listed words as read: a compound, its marks its own
             bounded_put(memo, tok, new, MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, REASON)
