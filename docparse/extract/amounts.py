@@ -257,6 +257,7 @@ def _table_amounts(body: str) -> list[dict]:
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
         last_cells = 0
+        shape = len(_ROW_CELLS.split(head.group(0).strip()))  # the cells of the row above (the heading's first)
         heading_cols = 0  # the money columns a heading row under a caption names ("Nämnd   Budget 2034   Budget 2033": 2)
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
@@ -265,6 +266,11 @@ def _table_amounts(body: str) -> list[dict]:
             if not row.strip():
                 if pos > first and last_cells and _next_row_alike(body, end + 1, last_cells):
                     pos = end + 1  # a page's break (a converter's blank line) between two rows of as many cells
+                    continue
+                if _next_row_same_shape(body, end + 1, shape):
+                    # a PDF's table whose cells wrap: each row a block of its own, a blank line between rows
+                    # (and under the heading row) of as many cells, the last the amount
+                    pos = end + 1
                     continue
                 if pos > first and not last_cells and heading_cols and _next_row_alike(body, end + 1, heading_cols):
                     # "Nämnd   Budget 2034   Budget 2033" / "" / "Kommunstyrelsen   186 400   179 900": an OCR's
@@ -295,10 +301,24 @@ def _table_amounts(body: str) -> list[dict]:
                 cells = cells[-head.columns:]  # (a count's column before them, "Medlemmar", is no money)
             out.extend(_cell_amounts(row, pos, cells, mult))
             last_cells = len(list(_NUMBER_CELL.finditer(row)))
+            shape = len(_ROW_CELLS.split(row.strip())) if cells else 0
             pos = end + 1
             if pos > len(body):
                 break
     return out
+
+
+_ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")
+_SHAPE_CELLS = 3  # a row of this many cells at least has a shape a paragraph's line does not
+
+
+def _next_row_same_shape(body: str, pos: int, shape: int) -> bool:
+    """The line at ``pos`` is a table row of ``shape`` cells (three at least), its last a number."""
+    if shape < _SHAPE_CELLS:
+        return False
+    end = body.find("\n", pos)
+    row = body[pos: len(body) if end < 0 else end]
+    return len(_ROW_CELLS.split(row.strip())) == shape and _LAST_CELL.search(row) is not None
 
 
 # A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
@@ -334,6 +354,22 @@ def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
     return n_cells >= 2 and len(list(_NUMBER_CELL.finditer(row, indent))) == n_cells
 
 
+# A group's heading in a table grouped by kind ("Verksamhetsstöd" / rows / "Summa verksamhetsstöd  610 000"):
+# a few words alone on their line, no digit, no cell gap, no closing stop or colon, a row of number cells under it.
+_GROUP_HEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,4}[ \t]*")
+
+
+def _group_heading_at(body: str, pos: int) -> bool:
+    """The line at ``pos`` is a group's heading and the line under it a row with number cells."""
+    end = body.find("\n", pos)
+    if end < 0 or not _GROUP_HEADING.fullmatch(body, pos, end):
+        return False
+    nxt = body.find("\n", end + 1)
+    row = body[end + 1: len(body) if nxt < 0 else nxt]
+    indent = len(row) - len(row.lstrip())
+    return _NUMBER_CELL.search(row, indent) is not None
+
+
 def _lead_table_amounts(body: str) -> list[dict]:
     """Every number cell of the rows of a table whose unit the line above it gives."""
     out = []
@@ -353,8 +389,9 @@ def _lead_table_amounts(body: str) -> list[dict]:
             indent = len(row) - len(row.lstrip())
             cells = list(_NUMBER_CELL.finditer(row, indent))  # (the row's own first cell is its label)
             if not row.strip():
-                if rows and (_next_row_alike(body, end + 1, last_cells) or _SUM_ROW.match(body, end + 1)):
-                    pos = end + 1  # a page's or a table's break between two rows of as many cells, or over its sum
+                if rows and (_next_row_alike(body, end + 1, last_cells) or _SUM_ROW.match(body, end + 1)
+                             or _group_heading_at(body, end + 1)):
+                    pos = end + 1  # a page's or a table's break between two rows of as many cells, over its sum or a group's heading
                     continue
                 if rows or blanks >= _LEAD_BLANKS:
                     break
@@ -365,6 +402,8 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 rows += 1
                 last_cells = len(cells)
                 out.extend(_cell_amounts(row, pos, cells, mult))
+            elif not rows and _group_heading_at(body, pos):
+                pass  # the first group's heading ("Verksamhetsstöd") over its rows
             elif not rows and not heading and (not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2
                                                or _is_column_heading(row)):  # ("Nämnd  Budget 2039  Plan 2040": years in words' cells)
                 heading = True  # the columns' heading row

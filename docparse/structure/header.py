@@ -38,6 +38,9 @@ DATE_LABELS: dict[str, str] = {
     # its date when no publication date is printed.
     "uppdaterad": "updated", "uppdaterades": "updated",
     "senast ändrad": "updated", "ändrades": "updated", "senast granskad": "updated", "granskades": "updated",
+    # When a system printed or exported the list ("Utskrivet 2041-01-12 09:41", "Utskriftsdatum: ..."): a register's
+    # or report's date of last resort, when nothing else dates it (never a web page's publication).
+    "utskrivet": "printed", "utskriven": "printed", "utskriftsdatum": "printed", "exporterad": "printed",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
     # A registry's stamp: when the letter or proposal came in, not when it was written.
@@ -109,7 +112,7 @@ _PLACE_DATE = re.compile(rf"\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?,?\s+(?:den\s+
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, updated, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp)
+    kind: str  # meeting, document, published, updated, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp), printed
     span: tuple[int, int]
 
 

@@ -687,8 +687,7 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     if town and _SITE_SECTION.fullmatch(text, town.end()):
         return True  # "Region X nyhetsrum": the site's name over its menu
     parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
-    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
-                               for p in parts):
+    if _body_and_office(parts):
         return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
     if len(parts) == 2 and any(MUNICIPALITY_RE.fullmatch(p) or FORBUND_LETTERHEAD_RE.fullmatch(p) for p in parts) and any(
             _is_news_section(p) for p in parts):
@@ -708,6 +707,12 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text)
             and not _YEAR_ALONE.search(text))  # ("ÅRSREDOVISNING 2040" / "Exeby kommun": a paper's name and year, over whose it is)
+
+
+def _body_and_office(parts: list[str]) -> bool:
+    """A letterhead's two parts on one line, each the municipality, a board or an office."""
+    return len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+                                   for p in parts)
 
 
 _YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ ]?[–-][ ]?(?:19|20)\d\d)?")
@@ -2185,8 +2190,11 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
-                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
-                    break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
+                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)
+                        or _body_and_office([p.strip() for p in _LETTERHEAD_JOIN.split(sentence_case(more.strip()))])):
+                    # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name;
+                    # "Föreningsregister – utdrag" / "Exeby kommun, kulturförvaltningen": whose register)
+                    break
                 dnr_cell = _dnr_cell_start(more)
                 if dnr_cell is not None:  # "... om" / "drift av Ekeby gård      Dnr KS 04/12": the dnr's column closes the heading
                     end_pos, closed = _s2 + len(more[:dnr_cell].rstrip()), True

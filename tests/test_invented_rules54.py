@@ -1,0 +1,105 @@
+"""General rules of Swedish council documents found by the fifty-fourth round of invented documents
+(tests/fixtures/invented 1080-): grants and partnerships as councils publish them. Each case is
+invented Swedish and failed before its rule."""
+
+
+def _amounts(record):
+    return sorted({a["value"] for a in record["amounts"]})
+
+
+def _parties(record):
+    return [(p["name"], p["org_nr"]) for p in record["parties"]]
+
+
+def test_pdf_conjunction_alone_after_a_cells_hyphen_keeps_the_hyphen():
+    # A narrow cell "Ekeby Idrotts-" / "och" / "Skidförening": pdfium runs the first two lines into one at
+    # its hyphen mark, the conjunction alone before the line's end. The line is cut after the mark (the
+    # author's hyphen, kept), so the cell's first line keeps its own box on the row.
+    from docparse.read.pdflayout import _KEPT_HYPHEN, _name_hyphen_breaks
+
+    def parts(text):
+        return [text[s:e] for s, e in _name_hyphen_breaks(text, [0], [len(text)])]
+
+    assert parts("Ekeby Idrotts\ufffeoch") == ["Ekeby Idrotts\ufffe", "och"]
+    assert _KEPT_HYPHEN.match("Ekeby Idrotts\ufffeoch", len("Ekeby Idrotts"))
+    # (as before: a suspended compound in a paragraph, a name's own hyphen; a word's break is no such mark)
+    assert parts("en gång\ufffeoch cykelbro") == ["en gång\ufffe", "och cykelbro"]
+    assert parts("Dals\ufffeEds kommun") == ["Dals\ufffe", "Eds kommun"]
+    assert parts("ordfö\ufffeochrande") == ["ordfö\ufffeochrande"]
+    assert not _KEPT_HYPHEN.match("ordfö\ufffeochrande", len("ordfö"))
+
+
+def test_table_rows_parted_by_blank_lines_keep_their_columns_unit(extract_text):
+    # A PDF's table whose cells wrap: each row a block of its own, a blank line under the heading row
+    # and between the rows; the last column's unit is in its heading.
+    text = ("Tjänsteskrivelse\n\nBidrag till lovaktiviteter 2040\n\n"
+            "Förening\tOrg.nr\tAktivitet\tBelopp (kr)\n\n"
+            "Åby Scoutkår\t803775-9456\tKanotläger vid Glan under två veckor\t24 000\n\n"
+            "Åby Pingisklubb\t802798-6945\tPingisskola för nybörjare\t9 500\n\n"
+            "Åby Teaterförening\t804494-1345\tSommarteater i folkparken\t31 000\n\n"
+            "Bidragen betalas ut i juni.\n")
+    assert _amounts(extract_text(text)) == [9500, 24000, 31000]
+
+
+def test_blank_line_then_a_paragraph_ends_the_table(extract_text):
+    # (the row's shape is what lets the table go on: a paragraph's figure after a blank line is none of it)
+    text = ("Förening\tOrg.nr\tAktivitet\tBelopp (kr)\n\n"
+            "Åby Scoutkår\t803775-9456\tKanotläger vid Glan\t24 000\n\n"
+            "Nämnden har 120 000 kvar att fördela under hösten enligt plan 2\n")
+    assert _amounts(extract_text(text)) == [24000]
+
+
+def test_a_list_grouped_under_headings_with_subtotals_keeps_its_unit(extract_text):
+    # The unit in a note closing a sentence, the list grouped by kind of support, each group's
+    # heading alone on its line, "Summa <kind>" under each and "Totalt" under all.
+    text = ("Beslut om kulturbidrag 2041\n\nNämnden fördelar bidragen enligt listan. Belopp i kronor.\n\n"
+            "Verksamhetsbidrag\n"
+            "Åby Konstförening        805207-4393       120 000\n"
+            "Åby Manskör              805162-7183        45 000\n"
+            "Summa verksamhetsbidrag                     165 000\n\n"
+            "Arrangemangsbidrag\n"
+            "Åby Bluesklubb           805854-3128        18 000\n"
+            "Summa arrangemangsbidrag                     18 000\n\n"
+            "Totalt                                      183 000\n")
+    assert _amounts(extract_text(text)) == [18000, 45000, 120000, 165000, 183000]
+
+
+def test_a_semicolon_export_is_read_as_a_table(extract_text):
+    # A register's export: semicolons part the cells, one cell quoted for its comma; the column's
+    # unit in its heading makes its figures amounts (the postcode column's are none), the names end
+    # at their cell.
+    text = ("Föreningsregister\nUtskrivet 2042-02-03\n\n"
+            "Förening;Org.nr;Adress;Postnr;Ort;Bidrag 2041 (kr)\n"
+            "Åby Skytteförening;802890-0796;Skyttevägen 4;611 30;Åby;14 200\n"
+            "Åby Byalag;804402-1767;\"c/o Lind, Byvägen 9\";611 94;Åby;3 800\n"
+            "Summa;;;;;18 000\n")
+    record = extract_text(text)
+    assert _amounts(record) == [3800, 14200, 18000]
+    assert _parties(record) == [("Åby Skytteförening", "802890-0796"), ("Åby Byalag", "804402-1767")]
+
+
+def test_semicolons_of_prose_are_no_table():
+    from docparse.clean import delimited_rows
+
+    prose = ("Nämnden beslutar att bevilja bidraget; att uppdra åt förvaltningen; att redovisa.\n"
+             "Beslutet skickas till föreningen.\n")
+    assert delimited_rows(prose, None) == (prose, None)
+
+
+def test_a_heading_ends_over_the_municipality_and_its_office(extract_text):
+    # "Föreningsregister – utdrag" / "Åby kommun, fritidsförvaltningen": whose register it is, under its name
+    text = ("Föreningsregister – utdrag\nÅby kommun, fritidsförvaltningen\nUrval: föreningar med lokalbidrag 2041\n"
+            "Utskrivet 2042-02-03 10:15\n\nFörening\tOrg.nr\nÅby Byalag\t804402-1767\n")
+    assert extract_text(text)["document"]["title"] == "Föreningsregister – utdrag"
+
+
+def test_a_print_stamp_dates_a_list_that_has_no_other_date(extract_text):
+    text = ("Föreningsregister\nÅby kommun, fritidsförvaltningen\n\nUtskrivet 2042-02-03 10:15\n\n"
+            "Förening\tOrg.nr\nÅby Byalag\t804402-1767\nÅby Skytteförening\t802890-0796\n")
+    assert extract_text(text)["document"]["date"] == "2042-02-03"
+
+
+def test_a_print_stamp_is_never_before_the_documents_own_date(extract_text):
+    text = ("Åby kommun\nTJÄNSTESKRIVELSE\nDatum: 2042-01-20\nUtskrivet 2042-02-03\n\n"
+            "Lokalbidrag till Åby Byalag\n\nFörslag till beslut\nAtt bevilja Åby Byalag 3 800 kronor.\n")
+    assert extract_text(text)["document"]["date"] == "2042-01-20"
