@@ -1,9 +1,11 @@
-"""Makes round 54's (gen54) invented document that is not a text file (tests/fixtures/invented 1084):
-a kultur- och fritidsnämnd's tjänsteskrivelse on summer grants to associations, written as a DOCX by
-python-docx (its head labels in a table, the grants in a table Förening / Org.nr / Aktivitet / Belopp
-(kr) whose name and activity cells are narrow enough to wrap over two or three lines, the municipality
-only in the page header and footer) and turned into a born-digital PDF by LibreOffice. All text
-invented. ``python tests/inventedmaker54.py`` rewrites it."""
+"""Makes round 54's (gen54) invented documents that are not text files (tests/fixtures/invented 1084,
+1087): 1084, a kultur- och fritidsnämnd's tjänsteskrivelse on summer grants to associations, written as
+a DOCX by python-docx (its head labels in a table, the grants in a table Förening / Org.nr / Aktivitet /
+Belopp (kr) whose name and activity cells are narrow enough to wrap over two or three lines, the
+municipality only in the page header and footer) and turned into a born-digital PDF by LibreOffice;
+1087, a socialnämnd's protokollsutdrag on three IOP agreements the same way (its head labels in a table,
+the agreements in a table Förening / Org.nr / Avtalsperiod / Ersättning per år (kr) whose names and
+periods wrap in their cells). All text invented. ``python tests/inventedmaker54.py`` rewrites them."""
 
 from __future__ import annotations
 
@@ -44,6 +46,40 @@ PDF1084_HEADER = "Härryda kommun · Kultur- och fritidsförvaltningen"
 PDF1084_FOOTER = "Härryda kommun · 435 80 Mölnlycke · www.harryda.se"
 
 
+PDF1087_STEM = "1087_protokollsutdrag_bastad_iop_docx_pdf_perioder_i_celler"
+PDF1087_BLOCKS = [
+    ("h", "Protokollsutdrag"),
+    ("t", "Nämnd\tSocialnämnden"),
+    ("t", "Sammanträdesdatum\t2039-11-22"),
+    ("t", "Paragraf\t§ 118"),
+    ("t", "Diarienummer\tSN 2039/0240"),
+    ("p", "Idéburet offentligt partnerskap med tre föreningar 2040–2042"),
+    ("p", "Ärendebeskrivning"),
+    ("p", "Socialförvaltningen har förhandlat fram tre avtal om idéburet offentligt partnerskap (IOP). Avtalen "
+          "ersätter de föreningsbidrag som nämnden tidigare har gett till samma föreningar."),
+    ("t", "Förening\tOrg.nr\tAvtalsperiod\tErsättning per år (kr)"),
+    ("t", "Kvinno- och tjejjouren Bjärehalvön\t802837-4208\t2040-01-01 – 2042-12-31\t380 000"),
+    ("t", "Båstads Frivilligcentral\t802604-9133\t2040-01-01 – 2041-12-31\t210 000"),
+    ("t", "Föreningen Mötesplats Torekov för äldre och anhöriga\t803035-8330\t2040-04-01 – 2042-12-31\t145 000"),
+    ("p", "Socialnämndens beslut"),
+    ("p", "1. Socialnämnden godkänner avtalen om idéburet offentligt partnerskap enligt tabellen ovan."),
+    ("p", "2. Socialnämnden uppdrar åt förvaltningschefen att underteckna avtalen."),
+    ("p", "3. Kostnaden, 735 000 kronor per år, finansieras inom nämndens ram för föreningsstöd."),
+    ("p", "Vid protokollet"),
+    ("p", "Maria Holm, nämndsekreterare"),
+    ("p", "Justerat"),
+    ("p", "Lars Persson (M), ordförande"),
+]
+PDF1087_WIDTHS_CM = [[4.8, 7.0], [4.6, 3.2, 3.0, 3.2]]  # head labels, agreements
+PDF1087_HEADER = "Båstads kommun · Socialnämnden"
+PDF1087_FOOTER = "Båstads kommun · Protokoll 2039-11-22"
+
+
+def write_pdf1087(folder: Path) -> Path:
+    return write_docx_pdf_widths(folder, PDF1087_STEM, PDF1087_BLOCKS, PDF1087_HEADER, PDF1087_FOOTER,
+                                 dict(enumerate(PDF1087_WIDTHS_CM)))
+
+
 def write_pdf1084(folder: Path) -> Path:
     return write_docx_pdf_widths(folder, PDF1084_STEM, PDF1084_BLOCKS, PDF1084_HEADER, PDF1084_FOOTER,
                                  dict(enumerate(PDF1084_WIDTHS_CM)))
@@ -51,3 +87,4 @@ def write_pdf1084(folder: Path) -> Path:
 
 if __name__ == "__main__":
     print(write_pdf1084(INVENTED))
+    print(write_pdf1087(INVENTED))
