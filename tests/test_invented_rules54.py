@@ -103,3 +103,56 @@ def test_a_print_stamp_is_never_before_the_documents_own_date(extract_text):
     text = ("Åby kommun\nTJÄNSTESKRIVELSE\nDatum: 2042-01-20\nUtskrivet 2042-02-03\n\n"
             "Lokalbidrag till Åby Byalag\n\nFörslag till beslut\nAtt bevilja Åby Byalag 3 800 kronor.\n")
     assert extract_text(text)["document"]["date"] == "2042-01-20"
+
+
+def test_a_table_cells_long_name_with_lower_case_words_is_one_name(extract_text):
+    # The cell before the number's is the name whole: its "och" between lower-case words joins no two
+    # names, and it may run to a block's name's length.
+    text = ("Förening\tOrg.nr\tAvtalsperiod\tErsättning per år (kr)\n"
+            "Föreningen Träffpunkt Åby för äldre och anhöriga\t802115-1090\t2041-01-01 – 2042-12-31\t95 000\n"
+            "Åby Frivilligcentral\t803690-5928\t2041-01-01 – 2041-12-31\t60 000\n")
+    assert _parties(extract_text(text)) == [("Föreningen Träffpunkt Åby för äldre och anhöriga", "802115-1090"),
+                                            ("Åby Frivilligcentral", "803690-5928")]
+
+
+def test_a_names_och_before_a_capitalised_name_still_parts_two(extract_text):
+    # (the number is the second name's: "X och föreningen Y, org.nr")
+    text = "Nämnden beviljar bidrag till Åby IF och Åby Kammarkör, org.nr 802884-7187, med 20 000 kronor.\n"
+    assert ("Åby Kammarkör", "802884-7187") in _parties(extract_text(text))
+
+
+def test_a_list_of_decisions_names_itself_a_decision(extract_text):
+    text = ("Åby kommun\nFritidsnämnden\n\nBESLUTSLISTA – DRIFTBIDRAG 2041\nSammanträde 2041-03-10, § 12        Dnr FN 2041/0031\n\n"
+            "Nr  Sökande              Org.nr          Beviljat\n1   Åby Skidklubb        802884-7187       45 000\n")
+    record = extract_text(text)
+    assert record["document"]["doc_type"] == "beslut"
+    assert record["document"]["title"] == "BESLUTSLISTA – DRIFTBIDRAG 2041"
+
+
+def test_a_dated_meeting_line_under_a_heading_is_no_part_of_it(extract_text):
+    text = ("Åby kommun\n\nFördelning av driftbidrag 2041\nSammanträde 2041-03-10, § 12        Dnr FN 2041/0031\n\n"
+            "Nämnden fördelar driftbidragen enligt listan.\n")
+    assert extract_text(text)["document"]["title"] == "Fördelning av driftbidrag 2041"
+
+
+def test_a_rule_of_dashes_over_the_sum_row_keeps_the_sums(extract_text):
+    text = ("Nämnden har prövat tre ansökningar.\n\nBelopp i tkr\n\n"
+            "Sökande                  Sökt   Beviljat\n"
+            "Åby Skidklubb              80         60\n"
+            "Åby Ryttarförening         40         40\n"
+            "                         ----       ----\n"
+            "Summa                     120        100\n")
+    assert _amounts(extract_text(text)) == [40000, 60000, 80000, 100000, 120000]
+
+
+def test_the_currency_before_the_figure_and_the_figure_in_brackets_are_amounts(extract_text):
+    text = ("Nämnden har avsatt kr 120 000 för ledarstöd. Stödet är kr 1 200 per ledare.\n"
+            "att bevilja Åby Skidklubb ledarstöd med femtontusen (15 000) kronor,\n"
+            "att bevilja Åby Ryttarförening ledarstöd med Kr 9 600.\n")
+    assert _amounts(extract_text(text)) == [1200, 9600, 15000, 120000]
+
+
+def test_kr_after_a_figure_is_no_currency_before_the_next(extract_text):
+    # "45 000 kr 2041": the year after a sum's unit is no sum
+    text = "Föreningen fick 45 000 kr 2041 och 30 000 kr 2040.\n"
+    assert _amounts(extract_text(text)) == [30000, 45000]

@@ -359,6 +359,10 @@ def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
 _GROUP_HEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,4}[ \t]*")
 
 
+# A rule of dashes under a table's number columns, over the sum row (typed: "----      ----").
+_RULE_ROW = re.compile(r"[ \t]*[-–—=_]{2,}(?:[ \t]+[-–—=_]{2,})*[ \t]*")
+
+
 def _group_heading_at(body: str, pos: int) -> bool:
     """The line at ``pos`` is a group's heading and the line under it a row with number cells."""
     end = body.find("\n", pos)
@@ -409,12 +413,30 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 heading = True  # the columns' heading row
             elif rows and not re.search(r"\d|\t|[ ]{2}", row.strip()):
                 pass  # "Kulturskolevänner": a row's name wrapped in its cell, the row's numbers on the line above
+            elif rows and _RULE_ROW.fullmatch(row):
+                pass  # "----   ----": the rule drawn under the columns over their sums
             else:
                 break
             pos = end + 1
             if pos > len(body):
                 break
     return out
+
+
+# Two older ways of writing a sum: the currency's "kr" before the figure ("kr 24 000", as "SEK 6 000";
+# not the unit of a figure before it, "50 kr 2039"), and the sum in words with its figure in brackets
+# before the unit ("tjugoentusen (21 000) kronor").
+_OTHER_NUMBER = NUMBER.replace("?P<num>", "?P<num3>").replace("?P<dec>", "?P<dec3>").replace("?P<ore>", "?P<ore3>")
+_OTHER_NOTATION = re.compile(
+    rf"(?=[kK(])(?:(?<!\d)(?<!\d\s)(?<![\wåäö])kr\.?[ \t]+{_OTHER_NUMBER}(?![ \t]?(?:kr|kronor|tkr|mnkr|sek|%|procent)(?![\wåäö]))"
+    rf"|\([ \t]*{_OTHER_NUMBER.replace('?P<num3>', '?P<num4>').replace('?P<dec3>', '?P<dec4>').replace('?P<ore3>', '?P<ore4>')}"
+    rf"[ \t]*\)[ \t]?(?:kronor|kr\.?)(?![\wåäö]))", re.I)
+
+
+def _other_notation_value(m: re.Match) -> int:
+    num, dec = (m.group("num3"), m.group("dec3") or m.group("ore3") or "") if m.group("num3") else \
+        (m.group("num4"), m.group("dec4") or m.group("ore4") or "")
+    return _decimal_value(num, "" if dec.startswith("-") else dec, 1)
 
 
 def extract_amounts(ctx) -> list[dict]:
@@ -440,4 +462,9 @@ def extract_amounts(ctx) -> list[dict]:
                 "span": [m.start(), end],
             }
         )
+    if "kr" in body or "Kr" in body:
+        for m in _OTHER_NOTATION.finditer(body):
+            per, end = _per(body, m.end())
+            out.append({"value": _other_notation_value(m), "currency": "SEK", "text": squash(body[m.start():end]),
+                        "per": per, "label": _label(body, m.start()), "span": [m.start(), end]})
     return out

@@ -1106,7 +1106,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
         # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
-        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+        # ("Föreningen Mötesplats X för äldre och anhöriga": an "och" with lower-case words alone after it to the
+        # number joins a name's own words, no second name.)
+        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
                            r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
                            r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
@@ -1128,7 +1130,10 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             pass
         if granted is not None:
             segment = segment[granted.end():]
-        if len(segment.split()) > 6 or _subject_and_verb_before(segment):
+        # (a table's cell of its own before the number's is one name, up to a block's name's words:
+        # "Föreningen Mötesplats Exeby för äldre och anhöriga<TAB>802000-0000")
+        own_cell = column is None and body[line_start:start].rstrip(" ").endswith("\t") and "\t" not in segment
+        if len(segment.split()) > (_BLOCK_NAME_WORDS if own_cell else 6) or _subject_and_verb_before(segment):
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
             tail = _name_before(segment)
@@ -1143,7 +1148,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if municipality and segment[municipality.end():].lstrip().startswith(","):
             segment = municipality.group(0)
         segment = _seat_cut(segment)
-        return segment if looks_like_org_name(segment) else None
+        return segment if looks_like_org_name(segment) or own_cell and _long_cell_name(segment) else None
     # A label line of its own: the name heads the address block above it.
     lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
@@ -1188,6 +1193,14 @@ def _seat_cut(segment: str) -> str:
 
 
 _BLOCK_NAME_WORDS = 8  # "Stödlinjen för kvinnor och barn i Exeby län" over its "Org.nr:" line
+
+
+def _long_cell_name(cell: str) -> bool:
+    """A table cell longer than a sentence's name may be, an organisation's by its word ("Föreningen
+    Mötesplats Exeby för äldre och anhöriga"): the name, up to a block's name's words."""
+    words = cell.split()
+    return (len(words) <= _BLOCK_NAME_WORDS and words[0][:1].isupper() and not any(ch.isdigit() for ch in cell)
+            and is_org_shaped(cell))
 
 
 def _role(kind_digit: str) -> str | None:

@@ -54,6 +54,14 @@ _DATE_LABEL_RE = re.compile(
     re.I,
 )
 _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
+_DEN = re.compile(r"[ \t]*(?:den[ \t]+)?")
+
+
+def is_labelled_date_line(line: str) -> bool:
+    """The line opens with a date's label and its date: "Sammanträde 2040-04-15, § 31", "Datum: 3 maj 2040"."""
+    text = line.strip()
+    label = _DATE_LABEL_RE.match(text)
+    return label is not None and DATE_RE.match(text, _DEN.match(text, label.end()).end()) is not None
 # Labels that are a page's kind ("Nyhet", "Pressmeddelande"): their date stands by them, on their
 # line or the next ("Nyhet | 2031-03-04", "Pressmeddelande från Region X, 14 maj 2031"), never
 # past a headline's words on a line below.

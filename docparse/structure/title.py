@@ -17,6 +17,7 @@ from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
 from docparse.sv.text import sentence_case
+from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -2191,7 +2192,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                         or _is_body_name(more.strip()) and not _RUNS_ON.search(above)
-                        or _body_and_office([p.strip() for p in _LETTERHEAD_JOIN.split(sentence_case(more.strip()))])):
+                        or _body_and_office([p.strip() for p in _LETTERHEAD_JOIN.split(sentence_case(more.strip()))])
+                        or is_labelled_date_line(more)):  # ("Sammanträde 2040-04-15, § 31" under the heading: its meeting)
                     # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name;
                     # "Föreningsregister – utdrag" / "Exeby kommun, kulturförvaltningen": whose register)
                     break
