@@ -156,3 +156,36 @@ def test_kr_after_a_figure_is_no_currency_before_the_next(extract_text):
     # "45 000 kr 2041": the year after a sum's unit is no sum
     text = "Föreningen fick 45 000 kr 2041 och 30 000 kr 2040.\n"
     assert _amounts(extract_text(text)) == [30000, 45000]
+
+
+def test_a_group_heading_may_close_with_a_colon(extract_text):
+    text = ("Beslut om kulturstöd 2041\n\nNämnden fördelar stödet enligt listan. Belopp i kronor.\n\n"
+            "Verksamhetsstöd:\n"
+            "Åby Konstförening        805207-4393       120 000\n"
+            "Åby Manskör              805162-7183        45 000\n\n"
+            "Projektstöd:\n"
+            "Åby Bluesklubb           805854-3128        18 000\n\n"
+            "Totalt                                      183 000\n")
+    assert _amounts(extract_text(text)) == [18000, 45000, 120000, 183000]
+
+
+def test_a_list_grouped_under_its_columns_unit_goes_on_over_each_group(extract_text):
+    # The unit in the amount column's heading, the groups parted by blank lines, "Totalt" after the last.
+    text = ("Beslut om kulturstöd 2041\n\n"
+            "Mottagare                Org.nr            Belopp (kr)\n\n"
+            "Verksamhetsstöd\n"
+            "Åby Konstförening        805207-4393       120 000\n"
+            "Summa verksamhetsstöd                      120 000\n\n"
+            "Projektstöd\n"
+            "Åby Bluesklubb           805854-3128        18 000\n\n"
+            "Totalt                                      138 000\n\n"
+            "Kontakt: Eva Ek, 0500-123 45\n")
+    assert _amounts(extract_text(text)) == [18000, 120000, 138000]
+
+
+def test_an_export_with_every_cell_quoted_is_a_table(extract_text):
+    text = ('Bidragsförteckning\n\n"Förening";"Org.nr";"Bidrag 2041 (kr)"\n'
+            '"Åby Skytteförening";"802890-0796";"14 200"\n"Åby Byalag";"804402-1767";"3 800"\n"Summa";"";"18 000"\n')
+    record = extract_text(text)
+    assert _amounts(record) == [3800, 14200, 18000]
+    assert _parties(record) == [("Åby Skytteförening", "802890-0796"), ("Åby Byalag", "804402-1767")]

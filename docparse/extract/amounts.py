@@ -272,6 +272,9 @@ def _table_amounts(body: str) -> list[dict]:
                     # (and under the heading row) of as many cells, the last the amount
                     pos = end + 1
                     continue
+                if _group_heading_at(body, end + 1) or pos > first and last_cells and _SUM_ROW.match(body, end + 1):
+                    pos = end + 1  # a list grouped by kind: the next group's heading, or the sum of all ("Totalt")
+                    continue
                 if pos > first and not last_cells and heading_cols and _next_row_alike(body, end + 1, heading_cols):
                     # "Nämnd   Budget 2034   Budget 2033" / "" / "Kommunstyrelsen   186 400   179 900": an OCR's
                     # paragraph break under the heading row, its first row as many number cells as its columns
@@ -355,8 +358,9 @@ def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
 
 
 # A group's heading in a table grouped by kind ("Verksamhetsstöd" / rows / "Summa verksamhetsstöd  610 000"):
-# a few words alone on their line, no digit, no cell gap, no closing stop or colon, a row of number cells under it.
-_GROUP_HEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,4}[ \t]*")
+# a few words alone on their line (a colon may close them: "Projektstöd:"), no digit, no cell gap, no closing
+# stop, a row of number cells under it.
+_GROUP_HEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,4}:?[ \t]*")
 
 
 # A rule of dashes under a table's number columns, over the sum row (typed: "----      ----").
