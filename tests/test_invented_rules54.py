@@ -156,6 +156,8 @@ def test_kr_after_a_figure_is_no_currency_before_the_next(extract_text):
     # "45 000 kr 2041": the year after a sum's unit is no sum
     text = "Föreningen fick 45 000 kr 2041 och 30 000 kr 2040.\n"
     assert _amounts(extract_text(text)) == [30000, 45000]
+    # ("Saldo i kr 2041-03-01": a date's year after the word, no sum)
+    assert _amounts(extract_text("Saldo i kr 2041-03-01: se bilaga 2.\n")) == []
 
 
 def test_a_group_heading_may_close_with_a_colon(extract_text):

@@ -428,11 +428,12 @@ def _lead_table_amounts(body: str) -> list[dict]:
 
 
 # Two older ways of writing a sum: the currency's "kr" before the figure ("kr 24 000", as "SEK 6 000";
-# not the unit of a figure before it, "50 kr 2039"), and the sum in words with its figure in brackets
-# before the unit ("tjugoentusen (21 000) kronor").
+# not the unit of a figure before it, "50 kr 2039", nor a date's or number's first digits after it),
+# and the sum in words with its figure in brackets before the unit ("tjugoentusen (21 000) kronor").
 _OTHER_NUMBER = NUMBER.replace("?P<num>", "?P<num3>").replace("?P<dec>", "?P<dec3>").replace("?P<ore>", "?P<ore3>")
 _OTHER_NOTATION = re.compile(
-    rf"(?=[kK(])(?:(?<!\d)(?<!\d\s)(?<![\wåäö])kr\.?[ \t]+{_OTHER_NUMBER}(?![ \t]?(?:kr|kronor|tkr|mnkr|sek|%|procent)(?![\wåäö]))"
+    rf"(?=[kK(])(?:(?<!\d)(?<!\d\s)(?<![\wåäö])kr\.?[ \t]+{_OTHER_NUMBER}(?![-–/]\d)"
+    rf"(?![ \t]?(?:kr|kronor|tkr|mnkr|sek|%|procent)(?![\wåäö]))"
     rf"|\([ \t]*{_OTHER_NUMBER.replace('?P<num3>', '?P<num4>').replace('?P<dec3>', '?P<dec4>').replace('?P<ore3>', '?P<ore4>')}"
     rf"[ \t]*\)[ \t]?(?:kronor|kr\.?)(?![\wåäö]))", re.I)
 
