@@ -191,3 +191,20 @@ def test_an_export_with_every_cell_quoted_is_a_table(extract_text):
     record = extract_text(text)
     assert _amounts(record) == [3800, 14200, 18000]
     assert _parties(record) == [("Åby Skytteförening", "802890-0796"), ("Åby Byalag", "804402-1767")]
+
+
+def test_a_kinds_subject_line_in_capitals_is_the_title(extract_text):
+    # "BESLUT OM ...": the kind and its subject in capitals, the connector too; under a region's name and
+    # its office, which are no title.
+    text = ("REGION ÅBYLAND\nKultur och bildning\n\nBESLUT OM REGIONALA KULTURSTÖD 2041\nBeslutsdatum: 2041-02-20\n"
+            "Beslutande: Kulturnämnden\n\nKulturnämnden fördelar kulturstöd för 2041 enligt listan.\n")
+    assert extract_text(text)["document"]["title"] == "BESLUT OM REGIONALA KULTURSTÖD 2041"
+
+
+def test_a_kinds_subject_line_in_capitals_goes_on_in_its_subtitle(extract_text):
+    # (in mixed case a capitalised line below is no part of it; under capitals it is the subtitle)
+    text = ("ÅBY KOMMUN\nSocialnämnden\n\n"
+            "ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP\nStödboende för unga vuxna\n\n1. Parter\n\n"
+            "Åby kommun och Föreningen Trappsteget, org.nr 802766-6752.\n")
+    assert extract_text(text)["document"]["title"] == ("ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP "
+                                                       "Stödboende för unga vuxna")

@@ -1394,16 +1394,19 @@ def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | No
     if type_word.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
         return None
     word = re.escape(type_word.printed)
-    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
+    # (in capitals too: "BESLUT OM REGIONALA KULTURSTÖD 2040")
+    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?i:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
         body, start, min(len(body), start + TYPE_HEAD_CHARS))
     if not m:
         return None
     s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t#*"))
     end = m.end()
+    caps = m.group(0).isupper()  # (a heading in capitals goes on in a subtitle in mixed case: "Skyddat boende för ...")
     for _ in range(_MAX_HEADING_LINES - 1):
         nxt = body.find("\n", end + 1)
         more = body[end + 1: len(body) if nxt < 0 else nxt].strip()
-        if not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() or len(more.split()) > 12:
+        if (not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() and not caps
+                or len(more.split()) > 12):
             break
         end = end + 1 + len(body[end + 1: len(body) if nxt < 0 else nxt].rstrip())
     text = " ".join(body[s:end].split()).strip(" *#").rstrip(" .,:;")
