@@ -208,3 +208,45 @@ def test_a_kinds_subject_line_in_capitals_goes_on_in_its_subtitle(extract_text):
             "Åby kommun och Föreningen Trappsteget, org.nr 802766-6752.\n")
     assert extract_text(text)["document"]["title"] == ("ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP "
                                                        "Stödboende för unga vuxna")
+
+
+# pdftotext -layout of a table whose cells wrap (a PDF of a DOCX table with narrow columns): the
+# amount column's heading wraps its unit to the line below, the name cells run over two or three lines
+# beside the activity column's own wrapped lines, a blank line between rows.
+_LAYOUT_TABLE = (
+    "Förening               Org.nr           Aktivitet                 Belopp\n"
+    "                                                                  (kr)\n"
+    "\n"
+    "Åby Idrotts-           803775-9456      Kanotläger för barn       24 000\n"
+    "och                                     9–12 år vid Glan\n"
+    "Friluftsförening\n"
+    "\n"
+    "Åby                    802798-6945      Pingisskola för           9 500\n"
+    "Hembygds- och                           nybörjare i\n"
+    "Kulturförening                          bygdegården\n"
+    "\n"
+    "Föreningen             804494-1345      Sommarteater i            31 000\n"
+    "Träffpunkt Åby                          folkparken\n"
+    "för äldre och\n"
+    "anhöriga\n"
+    "\n"
+    "Bidragen betalas ut i juni.\n")
+
+
+def test_a_layout_tables_unit_wrapped_under_its_heading_is_the_columns(extract_text):
+    assert _amounts(extract_text(_LAYOUT_TABLE)) == [9500, 24000, 31000]
+
+
+def test_a_layout_tables_name_cells_wrapped_beside_other_columns_are_whole(extract_text):
+    assert _parties(extract_text(_LAYOUT_TABLE)) == [
+        ("Åby Idrotts- och Friluftsförening", "803775-9456"), ("Åby Hembygds- och Kulturförening", "802798-6945"),
+        ("Föreningen Träffpunkt Åby för äldre och anhöriga", "804494-1345")]
+
+
+def test_the_next_row_or_the_sum_under_a_name_is_no_part_of_it(extract_text):
+    # (a row without an org number, its amount last, and the Summa row open lines of their own)
+    text = ("Förening               Org.nr           Belopp (kr)\n"
+            "Åby Byastuga           802115-1090           38 000\n"
+            "Åby Ryttarförening     –                     12 000\n"
+            "Summa                                        50 000\n")
+    assert _parties(extract_text(text))[0] == ("Åby Byastuga", "802115-1090")

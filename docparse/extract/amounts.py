@@ -209,6 +209,28 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
     return out
 
 
+# A last column's heading wrapped in its cell, its unit on the line below under it (pdftotext -layout of a
+# narrow column: "Förening    Org.nr    Aktivitet    Belopp" / "                              (kr)").
+_UNIT_MARK_ALONE = re.compile(r"^(?P<indent>[ \t]{2,})\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)[ \t]*$", re.I | re.M)
+
+
+def _wrapped_unit_heads(body: str) -> list[_CellHead]:
+    """Heading rows whose last cell's unit stands alone on the line below, under that cell: the
+    head spans both lines, its shape the row's (a row of words, three cells at least)."""
+    out = []
+    for m in _UNIT_MARK_ALONE.finditer(body) if "(" in body else ():
+        row_end = m.start() - 1
+        if row_end <= 0:
+            continue
+        row_start = body.rfind("\n", 0, row_end) + 1
+        row = body[row_start:row_end]
+        cells = _HEAD_CELL_GAP.split(row.strip())
+        last = row.rstrip()
+        if (len(cells) >= 3 and not re.search(r"\d", row) and len(last) - len(cells[-1]) <= len(m.group("indent")) < len(last) + 2):
+            out.append(_CellHead(row_start, m.end(), m.group("unit"), row))
+    return out
+
+
 _UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 _TABLE_ROWS = 60
@@ -250,8 +272,8 @@ def _is_column_heading(row: str) -> bool:
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
-    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_FIRST_CELL_UNIT_HEAD.finditer(body), *_unit_cell_heads(body)],
-                   key=lambda m: m.start())
+    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_FIRST_CELL_UNIT_HEAD.finditer(body), *_unit_cell_heads(body),
+                    *_wrapped_unit_heads(body)], key=lambda m: m.start())
     for head in heads:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
@@ -304,7 +326,8 @@ def _table_amounts(body: str) -> list[dict]:
                 cells = cells[-head.columns:]  # (a count's column before them, "Medlemmar", is no money)
             out.extend(_cell_amounts(row, pos, cells, mult))
             last_cells = len(list(_NUMBER_CELL.finditer(row)))
-            shape = len(_ROW_CELLS.split(row.strip())) if cells else 0
+            if cells:  # (a cell's wrapped line under its row keeps the row's shape)
+                shape = len(_ROW_CELLS.split(row.strip()))
             pos = end + 1
             if pos > len(body):
                 break
