@@ -250,3 +250,21 @@ def test_the_next_row_or_the_sum_under_a_name_is_no_part_of_it(extract_text):
             "Åby Ryttarförening     –                     12 000\n"
             "Summa                                        50 000\n")
     assert _parties(extract_text(text))[0] == ("Åby Byastuga", "802115-1090")
+
+
+def test_a_period_wrapped_after_its_dash_in_a_layout_column_is_one(extract_text):
+    text = ("Förening           Org.nr         Avtalsperiod    Ersättning per år (kr)\n\n"
+            "Åby Kvinno- och    802766-6752    2041-01-01 –    240 000\n"
+            "tjejjour                          2043-12-31\n\n"
+            "Åby Frivillig-     803690-5928    2041-07-01 –     80 000\n"
+            "central                           2042-06-30\n")
+    periods = [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
+    assert ("2041-01-01", "2043-12-31") in periods and ("2041-07-01", "2042-06-30") in periods
+
+
+def test_dates_in_one_column_with_a_dash_are_no_period_when_the_next_stands_elsewhere(extract_text):
+    # (the end date must open the next line at the start date's column)
+    text = ("Beslut                          Datum\n"
+            "Bidrag till Åby IF              2041-01-12 –\n"
+            "Nästa ansökan senast 2041-09-30 enligt riktlinjerna.\n")
+    assert extract_text(text)["periods"] == []
