@@ -268,3 +268,10 @@ def test_dates_in_one_column_with_a_dash_are_no_period_when_the_next_stands_else
             "Bidrag till Åby IF              2041-01-12 –\n"
             "Nästa ansökan senast 2041-09-30 enligt riktlinjerna.\n")
     assert extract_text(text)["periods"] == []
+
+
+def test_a_name_in_a_capitals_headline_stops_before_the_dateline_below(extract_text):
+    # "... MED CIVILSAMHÄLLET" / "Publicerad 14 maj 2040": the headline's last word runs into no label
+    text = ("Åby kommun\n\nNYA PARTNERSKAP MED CIVILSAMHÄLLET\nPublicerad 14 maj 2040\n\n"
+            "Socialnämnden har tecknat två nya avtal om idéburet offentligt partnerskap.\n")
+    assert not any("Publicerad" in name for name, _org in _parties(extract_text(text)))

@@ -25,6 +25,7 @@ from functools import lru_cache
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
+from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
@@ -597,12 +598,24 @@ def _company_tail(tokens: list[str], k: int) -> list[str]:
 _YEAR_WORD = re.compile(YEAR)
 
 
+def _before_dated_line(text: str) -> str:
+    """``text`` up to its first line (after the first) that opens with a date's label and its date."""
+    nl = text.find("\n")
+    while nl >= 0:
+        nxt = text.find("\n", nl + 1)
+        if is_labelled_date_line(text[nl + 1: len(text) if nxt < 0 else nxt]):
+            return text[:nl]
+        nl = nxt
+    return text
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
     text = _CELL_GAP_IN_LINE.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
+    text = _before_dated_line(text)  # nor into a dateline under a headline ("... MED EXEBY IF" / "Publicerad 3 maj 2040")
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
