@@ -346,6 +346,48 @@ def expand_tabs(text: str, offsets):
     return _apply(text, offsets, _TAB, lambda m: " " * widths[m.start()] if m.start() in widths else "\t")
 
 
+# A spreadsheet's export as delimited text ("Förening;Org.nr;Postnr;Bidrag (kr)", a Swedish spreadsheet's
+# semicolons): a run of lines with as many semicolons outside quotes, two or more, is a table.
+_DELIMITED_CELL = re.compile(r'"([^"\n]*)"|;')
+_DELIMITED_ROWS = 3  # lines in a run at least (a heading row and two rows)
+
+
+def _delimited_count(line: str) -> int:
+    """Semicolons of ``line`` outside its quoted cells."""
+    return sum(1 for m in _DELIMITED_CELL.finditer(line) if m.group(1) is None) if ";" in line else 0
+
+
+def delimited_rows(text: str, offsets):
+    """A run of semicolon-delimited rows as a table of tabs, the way the other readers give cells:
+    each semicolon a tab, a quoted cell's quotes dropped ("c/o Ek, Storgatan 5" keeps its comma)."""
+    if text.count(";") < 2 * _DELIMITED_ROWS:
+        return text, offsets
+    runs, run, count = [], [], 0
+    for start, end, line in line_spans(text):
+        n = _delimited_count(line)
+        if n >= 2 and (not run or n == count):
+            run.append((start, end))
+        else:
+            if len(run) >= _DELIMITED_ROWS:
+                runs.append(run)
+            run = [(start, end)] if n >= 2 else []
+        count = n
+    if len(run) >= _DELIMITED_ROWS:
+        runs.append(run)
+    if not runs:
+        return text, offsets
+    builder = TextBuilder(text)
+    pos = 0
+    for start, end in (row for run in runs for row in run):
+        for m in _DELIMITED_CELL.finditer(text, start, end):
+            builder.copy(pos, m.start())
+            builder.insert("\t" if m.group(1) is None else m.group(1))
+            pos = m.end()
+    builder.copy(pos, len(text))
+    new_text, step = builder.build()
+    return new_text, step if offsets is None else step.then(offsets)
+
+
 def _strip_markup(text: str, offsets):
     for pattern, repl, needs in _MARKUP:
         text, offsets = _apply(text, offsets, pattern, repl, needs)
@@ -1142,6 +1184,7 @@ def clean(raw: str, ocr_pages: set[int] | None = None, *, models: ModelStore | N
     text, offsets = _ocr_row_dashes(text, offsets, ocr_pages or set())
     text, offsets = _indent_wrapped_cells(text, offsets, ocr_pages or set())
     text, offsets = join_ocr_paragraph_splits(text, offsets, ocr_pages or set())
+    text, offsets = delimited_rows(text, offsets)
     text, offsets = expand_tabs(text, offsets)
     text, offsets = _strip_markup(text, offsets)
     text, offsets = _strip_ocr_debris(text, offsets, ocr_pages or set(), models)

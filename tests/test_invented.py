@@ -20,6 +20,7 @@ INVENTED = Path(__file__).parent / "fixtures" / "invented"
 # Round 23 (gen23): inventedmaker23.py two born-digital PDFs (453, 459) and two scanned pages (455, 460).
 # Round 35 (gen35): inventedmaker35.py two born-digital PDFs (704, 711).
 # Round 36 (gen36): inventedmaker36.py seven real DOCX, two ODT, two LibreOffice PDFs and three HTML pages (720-733).
+# Round 54 (gen54): inventedmaker54.py two LibreOffice PDFs whose table cells wrap (1084, 1087); 1092 an HTML page.
 DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob("*.html"),
                *INVENTED.glob("*.docx"), *INVENTED.glob("*.odt")])
 
@@ -365,6 +366,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (with 1100-1106's fixes; 163 of 168, none spurious; items 17/20, decision points 2/4). After their fixes all 357
 # of their values are found and the set (786 documents) finds 12,236 of 12,240 values, 1 spurious (left: 161,
 # 413, 441; 908's title).
+# gen54 (grants and partnerships as councils publish them: a delegationsbeslut of Sökt/Beviljat label blocks, a
+# register's semicolon export, IOP news with 'avtalsperiod A--B', a region's kulturstöd grouped with Summa rows,
+# LibreOffice PDFs whose table cells wrap, refused applications, sums as '75 000:-', 'kr 24 000', '(21 000)
+# kronor'; 1080-1093): 1080-1086 first scored 0.914 on main (138 of 163, 1 spurious; amounts 22/46), 1087-1093
+# 0.964 with their fixes (146 of 156, 1 spurious). After the fixes all 319 of their values are found and the set
+# (786 documents) finds 12,198 of 12,202 values, 1 spurious (left: 161, 413, 441; 908's title). Merged with
+# gen55: 800 documents.
 MICRO_FLOOR = 0.9997
 
 
@@ -374,7 +382,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 786 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 800 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -209,6 +209,28 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
     return out
 
 
+# A last column's heading wrapped in its cell, its unit on the line below under it (pdftotext -layout of a
+# narrow column: "Förening    Org.nr    Aktivitet    Belopp" / "                              (kr)").
+_UNIT_MARK_ALONE = re.compile(r"^(?P<indent>[ \t]{2,})\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)[ \t]*$", re.I | re.M)
+
+
+def _wrapped_unit_heads(body: str) -> list[_CellHead]:
+    """Heading rows whose last cell's unit stands alone on the line below, under that cell: the
+    head spans both lines, its shape the row's (a row of words, three cells at least)."""
+    out = []
+    for m in _UNIT_MARK_ALONE.finditer(body) if "(" in body else ():
+        row_end = m.start() - 1
+        if row_end <= 0:
+            continue
+        row_start = body.rfind("\n", 0, row_end) + 1
+        row = body[row_start:row_end]
+        cells = _HEAD_CELL_GAP.split(row.strip())
+        last = row.rstrip()
+        if (len(cells) >= 3 and not re.search(r"\d", row) and len(last) - len(cells[-1]) <= len(m.group("indent")) < len(last) + 2):
+            out.append(_CellHead(row_start, m.end(), m.group("unit"), row))
+    return out
+
+
 _UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
 _TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
 _TABLE_ROWS = 60
@@ -250,13 +272,14 @@ def _is_column_heading(row: str) -> bool:
 def _table_amounts(body: str) -> list[dict]:
     """The cells of a table's amount column, its unit given once in the column's heading."""
     out = []
-    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_FIRST_CELL_UNIT_HEAD.finditer(body), *_unit_cell_heads(body)],
-                   key=lambda m: m.start())
+    heads = sorted([*_TABLE_UNIT_HEAD.finditer(body), *_FIRST_CELL_UNIT_HEAD.finditer(body), *_unit_cell_heads(body),
+                    *_wrapped_unit_heads(body)], key=lambda m: m.start())
     for head in heads:
         mult = _TABLE_MULT[head.group("unit").lower()]
         pos = first = head.end() + 1
         every_cell = len(_UNIT_MARK.findall(head.group(0))) > 1  # "Budget 2036 (mnkr)   Plan 2037 (mnkr)": every column in its unit
         last_cells = 0
+        shape = len(_ROW_CELLS.split(head.group(0).strip()))  # the cells of the row above (the heading's first)
         heading_cols = 0  # the money columns a heading row under a caption names ("Nämnd   Budget 2034   Budget 2033": 2)
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
@@ -265,6 +288,14 @@ def _table_amounts(body: str) -> list[dict]:
             if not row.strip():
                 if pos > first and last_cells and _next_row_alike(body, end + 1, last_cells):
                     pos = end + 1  # a page's break (a converter's blank line) between two rows of as many cells
+                    continue
+                if _next_row_same_shape(body, end + 1, shape):
+                    # a PDF's table whose cells wrap: each row a block of its own, a blank line between rows
+                    # (and under the heading row) of as many cells, the last the amount
+                    pos = end + 1
+                    continue
+                if _group_heading_at(body, end + 1) or pos > first and last_cells and _SUM_ROW.match(body, end + 1):
+                    pos = end + 1  # a list grouped by kind: the next group's heading, or the sum of all ("Totalt")
                     continue
                 if pos > first and not last_cells and heading_cols and _next_row_alike(body, end + 1, heading_cols):
                     # "Nämnd   Budget 2034   Budget 2033" / "" / "Kommunstyrelsen   186 400   179 900": an OCR's
@@ -295,10 +326,25 @@ def _table_amounts(body: str) -> list[dict]:
                 cells = cells[-head.columns:]  # (a count's column before them, "Medlemmar", is no money)
             out.extend(_cell_amounts(row, pos, cells, mult))
             last_cells = len(list(_NUMBER_CELL.finditer(row)))
+            if cells:  # (a cell's wrapped line under its row keeps the row's shape)
+                shape = len(_ROW_CELLS.split(row.strip()))
             pos = end + 1
             if pos > len(body):
                 break
     return out
+
+
+_ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")
+_SHAPE_CELLS = 3  # a row of this many cells at least has a shape a paragraph's line does not
+
+
+def _next_row_same_shape(body: str, pos: int, shape: int) -> bool:
+    """The line at ``pos`` is a table row of ``shape`` cells (three at least), its last a number."""
+    if shape < _SHAPE_CELLS:
+        return False
+    end = body.find("\n", pos)
+    row = body[pos: len(body) if end < 0 else end]
+    return len(_ROW_CELLS.split(row.strip())) == shape and _LAST_CELL.search(row) is not None
 
 
 # A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
@@ -334,6 +380,27 @@ def _next_row_alike(body: str, pos: int, n_cells: int) -> bool:
     return n_cells >= 2 and len(list(_NUMBER_CELL.finditer(row, indent))) == n_cells
 
 
+# A group's heading in a table grouped by kind ("Verksamhetsstöd" / rows / "Summa verksamhetsstöd  610 000"):
+# a few words alone on their line (a colon may close them: "Projektstöd:"), no digit, no cell gap, no closing
+# stop, a row of number cells under it.
+_GROUP_HEADING = re.compile(r"[ \t]*[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,4}:?[ \t]*")
+
+
+# A rule of dashes under a table's number columns, over the sum row (typed: "----      ----").
+_RULE_ROW = re.compile(r"[ \t]*[-–—=_]{2,}(?:[ \t]+[-–—=_]{2,})*[ \t]*")
+
+
+def _group_heading_at(body: str, pos: int) -> bool:
+    """The line at ``pos`` is a group's heading and the line under it a row with number cells."""
+    end = body.find("\n", pos)
+    if end < 0 or not _GROUP_HEADING.fullmatch(body, pos, end):
+        return False
+    nxt = body.find("\n", end + 1)
+    row = body[end + 1: len(body) if nxt < 0 else nxt]
+    indent = len(row) - len(row.lstrip())
+    return _NUMBER_CELL.search(row, indent) is not None
+
+
 def _lead_table_amounts(body: str) -> list[dict]:
     """Every number cell of the rows of a table whose unit the line above it gives."""
     out = []
@@ -353,8 +420,9 @@ def _lead_table_amounts(body: str) -> list[dict]:
             indent = len(row) - len(row.lstrip())
             cells = list(_NUMBER_CELL.finditer(row, indent))  # (the row's own first cell is its label)
             if not row.strip():
-                if rows and (_next_row_alike(body, end + 1, last_cells) or _SUM_ROW.match(body, end + 1)):
-                    pos = end + 1  # a page's or a table's break between two rows of as many cells, or over its sum
+                if rows and (_next_row_alike(body, end + 1, last_cells) or _SUM_ROW.match(body, end + 1)
+                             or _group_heading_at(body, end + 1)):
+                    pos = end + 1  # a page's or a table's break between two rows of as many cells, over its sum or a group's heading
                     continue
                 if rows or blanks >= _LEAD_BLANKS:
                     break
@@ -365,17 +433,38 @@ def _lead_table_amounts(body: str) -> list[dict]:
                 rows += 1
                 last_cells = len(cells)
                 out.extend(_cell_amounts(row, pos, cells, mult))
+            elif not rows and _group_heading_at(body, pos):
+                pass  # the first group's heading ("Verksamhetsstöd") over its rows
             elif not rows and not heading and (not re.search(r"\d", row) and len(re.split(r"\t|\s{2,}", row.strip())) >= 2
                                                or _is_column_heading(row)):  # ("Nämnd  Budget 2039  Plan 2040": years in words' cells)
                 heading = True  # the columns' heading row
             elif rows and not re.search(r"\d|\t|[ ]{2}", row.strip()):
                 pass  # "Kulturskolevänner": a row's name wrapped in its cell, the row's numbers on the line above
+            elif rows and _RULE_ROW.fullmatch(row):
+                pass  # "----   ----": the rule drawn under the columns over their sums
             else:
                 break
             pos = end + 1
             if pos > len(body):
                 break
     return out
+
+
+# Two older ways of writing a sum: the currency's "kr" before the figure ("kr 24 000", as "SEK 6 000";
+# not the unit of a figure before it, "50 kr 2039", nor a date's or number's first digits after it),
+# and the sum in words with its figure in brackets before the unit ("tjugoentusen (21 000) kronor").
+_OTHER_NUMBER = NUMBER.replace("?P<num>", "?P<num3>").replace("?P<dec>", "?P<dec3>").replace("?P<ore>", "?P<ore3>")
+_OTHER_NOTATION = re.compile(
+    rf"(?=[kK(])(?:(?<!\d)(?<!\d\s)(?<![\wåäö])kr\.?[ \t]+{_OTHER_NUMBER}(?![-–/]\d)"
+    rf"(?![ \t]?(?:kr|kronor|tkr|mnkr|sek|%|procent)(?![\wåäö]))"
+    rf"|\([ \t]*{_OTHER_NUMBER.replace('?P<num3>', '?P<num4>').replace('?P<dec3>', '?P<dec4>').replace('?P<ore3>', '?P<ore4>')}"
+    rf"[ \t]*\)[ \t]?(?:kronor|kr\.?)(?![\wåäö]))", re.I)
+
+
+def _other_notation_value(m: re.Match) -> int:
+    num, dec = (m.group("num3"), m.group("dec3") or m.group("ore3") or "") if m.group("num3") else \
+        (m.group("num4"), m.group("dec4") or m.group("ore4") or "")
+    return _decimal_value(num, "" if dec.startswith("-") else dec, 1)
 
 
 def extract_amounts(ctx) -> list[dict]:
@@ -401,4 +490,9 @@ def extract_amounts(ctx) -> list[dict]:
                 "span": [m.start(), end],
             }
         )
+    if "kr" in body or "Kr" in body:
+        for m in _OTHER_NOTATION.finditer(body):
+            per, end = _per(body, m.end())
+            out.append({"value": _other_notation_value(m), "currency": "SEK", "text": squash(body[m.start():end]),
+                        "per": per, "label": _label(body, m.start()), "span": [m.start(), end]})
     return out

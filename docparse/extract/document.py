@@ -16,12 +16,13 @@ from docparse.structure.title import is_byline, is_category_dateline, is_datelin
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
     # the publication date for news, the date label of a letter.
-    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published", "updated"),
+    # (a print or export stamp last: a list's date when nothing else dates it; a web page's print is no publication)
+    "meeting": ("meeting", "heading", "weekday", "clock", "document", "alone", "published", "updated", "printed"),
     "news": ("published", "updated", "heading", "alone", "document", "meeting"),
-    "letter": ("document", "meeting", "heading", "alone", "published", "updated", "weekday", "signed"),
+    "letter": ("document", "meeting", "heading", "alone", "published", "updated", "weekday", "signed", "printed"),
     # A kallelse is written days before its meeting: the date beside its kind in the head is the
     # letter's, the day named with its weekday or its hour ("Tid: Tisdagen den 9 juni 2037 kl. 13.00") the meeting's.
-    "summons": ("meeting", "weekday", "clock", "heading", "document", "alone", "published", "updated"),
+    "summons": ("meeting", "weekday", "clock", "heading", "document", "alone", "published", "updated", "printed"),
 }
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
+from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
@@ -614,12 +615,24 @@ def _company_tail(tokens: list[str], k: int) -> list[str]:
 _YEAR_WORD = re.compile(YEAR)
 
 
+def _before_dated_line(text: str) -> str:
+    """``text`` up to its first line (after the first) that opens with a date's label and its date."""
+    nl = text.find("\n")
+    while nl >= 0:
+        nxt = text.find("\n", nl + 1)
+        if is_labelled_date_line(text[nl + 1: len(text) if nxt < 0 else nxt]):
+            return text[:nl]
+        nl = nxt
+    return text
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
     "i/på Place" stays in a one-word or capitalised name ("Kvinnojouren i Exempelby")."""
     text = re.split(r"\n[^\S\n]*\n", text[:160], maxsplit=1)[0]  # a name never runs over a blank line
     text = _CELL_GAP_IN_LINE.split(text, maxsplit=1)[0]  # nor over a table's column gap: the next cell is another column
+    text = _before_dated_line(text)  # nor into a dateline under a headline ("... MED EXEBY IF" / "Publicerad 3 maj 2040")
     tokens = _WORD_OR_BREAK.findall(text)
     out: list[str] = []
     k = 0
@@ -1051,22 +1064,65 @@ _SUM_CELL = re.compile(SUM_ROW_WORDS, re.I)
 _ROW_OR_BLANK = re.compile(r"[ \t]*(?:\n|$)|[^\n]*\S(?:\t|[ ]{2,})[^\n]*\d")
 
 
+# A wrapped cell's line beside the other columns' wrapped lines (pdftotext -layout of a table whose cells
+# all wrap: "Hembygds- och        unga i Exeby"): the first cell, then a column's gap and any text.
+_WRAPPED_CELL_BESIDE = re.compile(r"([ \t]*)([A-ZÅÄÖa-zåäö][\wåäö-]*(?: [A-ZÅÄÖa-zåäö][\wåäö-]*){0,3})(?:\t|[ ]{2,})[^\n]*\S[ \t]*")
+_WRAPPED_CELL_LINES = 3  # lines a name's cell wraps into below its row's first line, at most
+_ROW_ENDS_IN_NUMBER = re.compile(r"(?:\t|[ ]{2,})[ \t]*\d[\d \u00a0.,]*(?:[ ]?(?:kr|kronor|tkr|st))?\.?[ \t]*$")
+_CONJUNCTIONS = ("och", "eller", "samt")
+
+
 def _cell_wrapped_below(body: str, start: int, before: str) -> str:
     """A register's name cell wrapped in its column, the row's other cells beside its first line
-    ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below."""
+    ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below, over up
+    to three lines, the other columns' wrapped lines beside them ("Exeby Hembygds-   802000-0000   ..." /
+    "och                        unga i Exeby" / "Kulturförening")."""
     cell = _FIRST_CELL.fullmatch(before)
     line_end = body.find("\n", start)
     if not cell or line_end < 0:
         return before
-    next_end = body.find("\n", line_end + 1)
-    below = _WRAPPED_CELL.fullmatch(body, line_end + 1, len(body) if next_end < 0 else next_end)
-    if below is None or len(below.group(1)) != len(cell.group(1)):
+    indent, first = cell.group(1), cell.group(2)
+    pieces: list[str] = []
+    pos = line_end + 1
+    for _ in range(_WRAPPED_CELL_LINES):
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        below = _WRAPPED_CELL.fullmatch(body, pos, end) or _WRAPPED_CELL_BESIDE.fullmatch(body, pos, end)
+        if (below is None or len(below.group(1)) != len(indent) or _ORGNR_IN.search(body[pos:end])
+                or below.re is _WRAPPED_CELL_BESIDE and (_ROW_ENDS_IN_NUMBER.search(body, pos, end) or _SUM_CELL.match(below.group(2))
+                                                          or not _wraps_on(" ".join([first, *pieces]), below.group(2)))):
+            break  # (a line ending in a number cell, or a sum's, is the table's next row, no name's rest)
+        pieces.append(below.group(2))
+        pos = end + 1
+    if not pieces:
         return before
-    first, rest = cell.group(2), below.group(2)
-    if (_SUM_CELL.match(first) or BOARD_RE.fullmatch(first) or is_section_heading(rest) or looks_like_person(rest)
-            or next_end >= 0 and not _ROW_OR_BLANK.match(body, next_end + 1)):
+    for _ in range(_WRAPPED_CELL_LINES):  # the other columns' wrapped lines under the name's last, right of its column
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        line = body[pos:end]
+        if not line.strip() or len(line) - len(line.lstrip()) <= len(indent) + len(first) or _ORGNR_IN.search(line):
+            break
+        pos = end + 1
+    if (_SUM_CELL.match(first) or BOARD_RE.fullmatch(first) or is_section_heading(pieces[0]) or looks_like_person(pieces[0])
+            or pos <= len(body) and not _ROW_OR_BLANK.match(body, pos)):
         return before  # "Summa" over "Yrkanden", "Socialnämnden" over a signer's name: no name wrapped in its cell
-    return cell.group(1) + cell.group(2) + " " + below.group(2) + "  "
+    name = first
+    for piece in pieces:
+        if name.endswith("-") and piece[:1].islower() and piece.split()[0] not in _CONJUNCTIONS:
+            name = name[:-1] + piece  # a word broken at the cell's edge ("Ungdomsorkes-" / "ter")
+        else:
+            name += " " + piece  # ("Idrotts-" / "och": a compound's own hyphen)
+    return indent + name + "  "
+
+
+def _wraps_on(name: str, piece: str) -> bool:
+    """A name's cell goes on in ``piece``, a line beside other columns' wrapped text, only where the
+    name so far cannot end: a compound's hyphen ("Idrotts-"), a conjunction or a small word ("Hembygds-
+    och"), a lone word ("Föreningen", "Exeby"), no organisation's name yet ("Exeby" / "Simsällskap"), or
+    the line goes on in lower case ("för äldre och"); a new row opens with a capital and its own name."""
+    last = name.split()[-1]
+    return (last.endswith("-") or last in _CONJUNCTIONS or last in _NAME_SMALL_WORDS or len(name.split()) == 1
+            or not is_org_shaped(name) or piece[:1].islower())
 
 
 _NAME_SMALL_WORDS = frozenset("för mot av till med om på i vid över under utan och samt".split())
@@ -1127,7 +1183,9 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Stödet går till Föreningen X (org.nr ...)": the money's way to the name.)
         # ("Bland mottagarna finns Föreningen X (org.nr ...)": a list's member named after "finns"/"märks".)
         # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
-        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+        # ("Föreningen Mötesplats X för äldre och anhöriga": an "och" with lower-case words alone after it to the
+        # number joins a name's own words, no second name.)
+        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                            r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
                            r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
                            r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
@@ -1149,7 +1207,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             pass
         if granted is not None:
             segment = segment[granted.end():]
-        if len(segment.split()) > 6 or _subject_and_verb_before(segment):
+        # (a table's cell of its own before the number's is one name, up to a block's name's words:
+        # "Föreningen Mötesplats Exeby för äldre och anhöriga<TAB>802000-0000", or a column's gap of spaces)
+        own_cell = (column is None and re.search(r"\S(?:\t|[ ]{2,})[ ]*$", body[line_start:start]) is not None
+                    and "\t" not in segment)
+        if len(segment.split()) > (_BLOCK_NAME_WORDS if own_cell else 6) or _subject_and_verb_before(segment):
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
             tail = _name_before(segment)
@@ -1164,7 +1226,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if municipality and segment[municipality.end():].lstrip().startswith(","):
             segment = municipality.group(0)
         segment = _seat_cut(segment)
-        return segment if looks_like_org_name(segment) else None
+        return segment if looks_like_org_name(segment) or own_cell and _long_cell_name(segment) else None
     # A label line of its own: the name heads the address block above it.
     lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
     name = None
@@ -1209,6 +1271,14 @@ def _seat_cut(segment: str) -> str:
 
 
 _BLOCK_NAME_WORDS = 8  # "Stödlinjen för kvinnor och barn i Exeby län" over its "Org.nr:" line
+
+
+def _long_cell_name(cell: str) -> bool:
+    """A table cell longer than a sentence's name may be, an organisation's by its word ("Föreningen
+    Mötesplats Exeby för äldre och anhöriga"): the name, up to a block's name's words."""
+    words = cell.split()
+    return (len(words) <= _BLOCK_NAME_WORDS and words[0][:1].isupper() and not any(ch.isdigit() for ch in cell)
+            and is_org_shaped(cell))
 
 
 def _role(kind_digit: str) -> str | None:

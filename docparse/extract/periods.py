@@ -238,6 +238,26 @@ def _kind(body: str, start: int, abbreviations: frozenset[str]) -> str:
     return "agreement period"
 
 
+# A period's dash closing its cell's line: "2040-01-01 –" then the column's gap, or the line's end.
+_DASH_ENDS_CELL = re.compile(r"[ \t]*[-–—]{1,2}(?=[ \t]*(?:\n|$)|\t|[ ]{2,})")
+
+
+def _wrapped_in_cell(body: str, a: list[int], b: list[int]) -> bool:
+    """A period wrapped in its table column (pdftotext -layout of a narrow cell): the start date and
+    its dash close the cell's line, the end date opens the next line at the same column."""
+    dash = _DASH_ENDS_CELL.match(body, a[1])
+    if not dash:
+        return False
+    line_start = body.rfind("\n", 0, a[0]) + 1
+    line_end = body.find("\n", a[1])
+    if line_end < 0 or b[0] <= line_end:
+        return False
+    next_end = body.find("\n", line_end + 1)
+    if 0 <= next_end < b[0]:
+        return False  # the end date is on a later line than the next
+    return b[0] - (line_end + 1) == a[0] - line_start
+
+
 def _with_from(body: str, start: int) -> int:
     """The start of a period moved back over the "från och med" that opens it."""
     prefix = _FROM.search(body[max(0, start - 30): start])
@@ -300,6 +320,9 @@ def extract_periods(ctx) -> list[dict]:
         if (len(between) <= 40 and _AND.match(between) and _BETWEEN_BEFORE.search(body, max(0, a["span"][0] - 16), a["span"][0])
                 and _bounds_a_period(body, a["span"][0], b["span"][1], ctx.models.abbreviations)):
             add(a["value"], b["value"], a["span"][0], b["span"][1])  # "mellan den 1 juni 2038 och den 31 augusti 2038"
+            continue
+        if _wrapped_in_cell(body, a["span"], b["span"]):
+            add(a["value"], b["value"], a["span"][0], b["span"][1])  # "2040-01-01 –" / "2042-12-31" in a -layout column
             continue
         if len(between) > 40 or not (_TO.match(between) or _CELL_GAP.fullmatch(between) and _under_from_to(body, a["span"][0])):
             continue

@@ -126,32 +126,31 @@ def lines(textpage) -> list[Line] | None:
             k += 1
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or (first[3] - first[1])
         body = text[i:j + 1]
-        name_hyphen = text[end - 1:end] == "\ufffe" and _NAME_HYPHEN.match(text, end - 1) is not None
+        name_hyphen = text[end - 1:end] == "\ufffe" and _KEPT_HYPHEN.match(text, end - 1) is not None
         # pdfium marks a word hyphenated across a line end with U+FFFE: dropped, "ordfö" + "rande"
         cells = [] if "\ufffe" in body else [(t - i, *gaps[t]) for t in range(i, j + 1) if t in gaps]
-        out.append(Line(_SUSPENDED_BREAK.sub("- ", body).replace("\ufffe", "") + ("-" if name_hyphen else ""), first[0], last[2], min(first[1], last[1]),
+        out.append(Line(body.replace("\ufffe", "") + ("-" if name_hyphen else ""), first[0], last[2], min(first[1], last[1]),
                         max(first[3], last[3]), size, soft_end=text[j + 1:end].startswith(" "),
                         hyphen_end="\ufffe" in text[j + 1:end] and not name_hyphen, first_word_end=k, start=i, cells=cells))
     return _columns(out)
 
 
-# pdfium's mark of a hyphen at a line's end before the conjunction of a suspended compound ("gång-" /
-# "och cykelbro", "kultur-" / "eller fritidsnämnden"): the author's hyphen, not a word's break; pdfium
-# runs the two lines into one at the mark all the same.
-_SUSPENDED_BREAK = re.compile(r"(?<=[^\W\d_])\ufffe(?=(?:och|eller|samt)[ \t]+[^\W\d_])")
-# pdfium's mark of a hyphen at a line's end before a capital: a name's own hyphen, not a word's
-# break (Swedish breaks no word before a capital), as in a table cell's "Dals-" / "Eds kommun".
-_NAME_HYPHEN = re.compile("\ufffe(?=[A-ZÅÄÖ])")
+# pdfium's mark of a hyphen at a line's end that is the author's, not a word's break: before a capital,
+# a name's own hyphen (Swedish breaks no word before a capital), as in a table cell's "Dals-" / "Eds
+# kommun"; before the conjunction of a suspended compound ("gång-" / "och cykelbro", "kultur-" / "eller
+# fritidsnämnden", a cell's "Idrotts-" / "och" / "Friluftsförening", the conjunction alone on its line).
+_KEPT_HYPHEN = re.compile("\ufffe(?=[A-ZÅÄÖ]|(?:och|eller|samt)(?![^\\W\\d_]))")
 
 
 def _name_hyphen_breaks(text: str, starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
-    """The lines' (start, end), a line that pdfium ran on past a name's hyphen at the end of the
-    first line ("Dals\ufffeEds kommun om", two lines of a cell in one) cut after the hyphen's mark:
-    each part keeps its own box, so a table row's first line stays on the row."""
+    """The lines' (start, end), a line that pdfium ran on past an author's hyphen at the end of the
+    first line ("Dals\ufffeEds kommun om", "Idrotts\ufffeoch": two lines of a cell in one) cut after
+    the hyphen's mark: each part keeps its own box, so a table row's first line stays on the row
+    (and a paragraph's two lines are joined again as any wrapped lines are, "gång- och cykelbro")."""
     out = []
     for start, end in zip(starts, ends):
         if "\ufffe" in text[start:end]:
-            for m in _NAME_HYPHEN.finditer(text, start, end):
+            for m in _KEPT_HYPHEN.finditer(text, start, end):
                 if m.start() > start and text[m.start() - 1].isalpha():
                     out.append((start, m.end()))
                     start = m.end()

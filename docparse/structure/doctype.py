@@ -26,7 +26,8 @@ TYPE_WORDS: list[tuple[str, str]] = [
     (r"utlåtande", "utlåtande"),
     (r"remissvar|remissyttrande|yttrande|remiss", "remiss"),  # a remiss sent out names itself so
     (r"medborgarförslag|motion", "motion"),
-    (r"delegationsbeslut|beslut", "beslut"),
+    # ("Beslutslista": a list of decisions names itself by them, as a delegationsbeslut's list does)
+    (r"delegationsbeslut|beslutslista|beslut", "beslut"),
     (r"pressmeddelande|press\s+release", "pressmeddelande"),  # a site's English label for the same
     # Compounds name their kind at the head of a heading: "Samverkansöverenskommelse", "Hyresavtal".
     (r"[a-zåäö]*överenskommelse", "överenskommelse"),

@@ -37,6 +37,9 @@ DATE_LABELS: dict[str, str] = {
     # its date when no publication date is printed.
     "uppdaterad": "updated", "uppdaterades": "updated",
     "senast ändrad": "updated", "ändrades": "updated", "senast granskad": "updated", "granskades": "updated",
+    # When a system printed or exported the list ("Utskrivet 2041-01-12 09:41", "Utskriftsdatum: ..."): a register's
+    # or report's date of last resort, when nothing else dates it (never a web page's publication).
+    "utskrivet": "printed", "utskriven": "printed", "utskriftsdatum": "printed", "exporterad": "printed",
     # "Underskrifter Exeby 2032-02-14 ...": the place and date of signing after the label (a flattened agreement).
     "underskrift": "signed", "underskrifter": "signed",
     # A registry's stamp: when the letter or proposal came in, not when it was written.
@@ -50,6 +53,14 @@ _DATE_LABEL_RE = re.compile(
     re.I,
 )
 _KIND_BY_FOLDED = {fold(k): kind for k, kind in DATE_LABELS.items()}
+_DEN = re.compile(r"[ \t]*(?:den[ \t]+)?")
+
+
+def is_labelled_date_line(line: str) -> bool:
+    """The line opens with a date's label and its date: "Sammanträde 2040-04-15, § 31", "Datum: 3 maj 2040"."""
+    text = line.strip()
+    label = _DATE_LABEL_RE.match(text)
+    return label is not None and DATE_RE.match(text, _DEN.match(text, label.end()).end()) is not None
 # Labels that are a page's kind ("Nyhet", "Pressmeddelande"): their date stands by them, on their
 # line or the next ("Nyhet | 2031-03-04", "Pressmeddelande från Region X, 14 maj 2031"), never
 # past a headline's words on a line below.
@@ -108,7 +119,7 @@ _PLACE_DATE = re.compile(rf"\s*{_PLACE_WORD}(?:[ -]{_PLACE_WORD})?,?\s+(?:den\s+
 @dataclass
 class HeaderDate:
     value: str  # ISO date
-    kind: str  # meeting, document, published, updated, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp)
+    kind: str  # meeting, document, published, updated, heading (next to the title or board), weekday, clock, alone, signed, received (a registry's "Inkom" stamp), printed
     span: tuple[int, int]
 
 

@@ -17,6 +17,7 @@ from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
 from docparse.sv.text import sentence_case
+from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
@@ -687,8 +688,7 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     if town and _SITE_SECTION.fullmatch(text, town.end()):
         return True  # "Region X nyhetsrum": the site's name over its menu
     parts = [p.strip() for p in _LETTERHEAD_JOIN.split(text)]
-    if len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
-                               for p in parts):
+    if _body_and_office(parts):
         return True  # "Barn- och utbildningsnämnden, Exeby kommun", "Exeby kommun · Kulturförvaltningen"
     if len(parts) == 2 and any(MUNICIPALITY_RE.fullmatch(p) or FORBUND_LETTERHEAD_RE.fullmatch(p) for p in parts) and any(
             _is_news_section(p) for p in parts):
@@ -708,6 +708,12 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     return ((MUNICIPALITY_RE.fullmatch(below) is not None or len(below.split()) == 1 and _UNIT.search(below) is not None)
             and len(text.split()) <= _LETTERHEAD_WORDS and not _RUNS_ON.search(text)
             and not _YEAR_ALONE.search(text))  # ("ÅRSREDOVISNING 2040" / "Exeby kommun": a paper's name and year, over whose it is)
+
+
+def _body_and_office(parts: list[str]) -> bool:
+    """A letterhead's two parts on one line, each the municipality, a board or an office."""
+    return len(parts) == 2 and all(MUNICIPALITY_RE.fullmatch(p) or BOARD_RE.fullmatch(p) or len(p.split()) <= 4 and _UNIT.search(p)
+                                   for p in parts)
 
 
 _YEARS_LINE = re.compile(r"(?:19|20)\d\d(?:[ ]?[–-][ ]?(?:19|20)\d\d)?")
@@ -1388,16 +1394,19 @@ def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | No
     if type_word.doc_type in ("protokoll", "kallelse", "protokollsutdrag", "nyhet", "pressmeddelande"):
         return None
     word = re.escape(type_word.printed)
-    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
+    # (in capitals too: "BESLUT OM REGIONALA KULTURSTÖD 2040")
+    m = re.compile(rf"^[ \t#*]*(?i:{word})[ \t]+(?i:om|över|för|mellan|avseende|angående|gällande)[ \t]+\S[^\n]*", re.M).search(
         body, start, min(len(body), start + TYPE_HEAD_CHARS))
     if not m:
         return None
     s = m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t#*"))
     end = m.end()
+    caps = m.group(0).isupper()  # (a heading in capitals goes on in a subtitle in mixed case: "Skyddat boende för ...")
     for _ in range(_MAX_HEADING_LINES - 1):
         nxt = body.find("\n", end + 1)
         more = body[end + 1: len(body) if nxt < 0 else nxt].strip()
-        if not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() or len(more.split()) > 12:
+        if (not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() and not caps
+                or len(more.split()) > 12):
             break
         end = end + 1 + len(body[end + 1: len(body) if nxt < 0 else nxt].rstrip())
     text = " ".join(body[s:end].split()).strip(" *#").rstrip(" .,:;")
@@ -2185,8 +2194,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _BREADCRUMB.search(more) or _is_dateline_of_body(more) or is_section_heading(more.strip())
                         or _IS_PARAGRAPH.search(more) or _is_short_sentence(more, above) or _is_menu_row(more)
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
-                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)):
-                    break  # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name)
+                        or _is_body_name(more.strip()) and not _RUNS_ON.search(above)
+                        or _body_and_office([p.strip() for p in _LETTERHEAD_JOIN.split(sentence_case(more.strip()))])
+                        or is_labelled_date_line(more)):  # ("Sammanträde 2040-04-15, § 31" under the heading: its meeting)
+                    # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name;
+                    # "Föreningsregister – utdrag" / "Exeby kommun, kulturförvaltningen": whose register)
+                    break
                 dnr_cell = _dnr_cell_start(more)
                 if dnr_cell is not None:  # "... om" / "drift av Ekeby gård      Dnr KS 04/12": the dnr's column closes the heading
                     end_pos, closed = _s2 + len(more[:dnr_cell].rstrip()), True
