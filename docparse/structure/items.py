@@ -152,6 +152,10 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # A date cell between a list's number and its title.
 _DATE_CELL_RE = re.compile(ISO_DATE + r"[ \t]+")
+# A row's attachment cell closing its title's cell, set apart by a gap however narrow (a long title
+# fills its column): "Bilaga 1", "Bil. 3", "Bilaga 4–5"; in running text the word is in lower case.
+_ATTACHMENT_CELL_RE = re.compile(
+    r"(?<=\S)(?:\t|[ ]{2,})[ \t]*(?:Bilaga|Bilagor|Bil\.)[ \t]*\d{1,3}(?:[ \t]*(?:[,–-]|och)[ \t]*\d{1,3})*[ \t]*$")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
 _DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,3})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
@@ -740,6 +744,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     presenter = _presenter_after(raw, lead)
     if presenter is not None:
         raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
+    attached = _ATTACHMENT_CELL_RE.search(raw, lead)
+    if attached:  # "4  Skolskjutsregler från läsåret 2039/40   Bilaga 1   BUN 2039/0011": the attachments' column
+        raw = raw[:attached.start()]
     cell_end = raw.find("\t", lead)
     gap_cut = False
     if cell_end > lead and raw[lead:cell_end].strip():
@@ -1091,9 +1098,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
-    if _YEARS_LINE_RE.fullmatch(_without_closing_dnr(follow)) and len(line) > len(line.lstrip()):
+    if _YEARS_LINE_RE.fullmatch(_without_dnr_cell(follow)) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
-        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276")
+        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276", "    2038      TN 2038/0006")
     if len(line) > len(line.lstrip()) and _separated_dnr_closing(follow) and not _is_label_opening(follow) \
             and _separated_dnr_closing(text[text.rfind("\n", 0, line_end) + 1:line_end]) is None:
         return nxt  # " 4  Avtal med Föreningen" / "    Exeby Idrottsallians (SN 2040/58)": the row's dnr closes its wrapped line
@@ -1193,6 +1200,12 @@ def _without_closing_dnr(line: str) -> str:
     """``line`` without a dnr closing it after a dash or in brackets."""
     closing = _separated_dnr_closing(line)
     return line[:closing[0]] if closing else line
+
+
+def _without_dnr_cell(line: str) -> str:
+    """``line`` (stripped) without a dnr closing it after a dash, in brackets or in a column of its own."""
+    cell = _dnr_after_gap(line, 0)
+    return line[:cell[0].start()] if cell else _without_closing_dnr(line)
 
 
 def _separated_dnr_closing(line: str) -> tuple[int, int, int, str] | None:
@@ -2515,12 +2528,17 @@ def _title_under_letterhead(text: str, page: _Head, title: str) -> bool:
 # A group heading as an agenda's numbered row ("5   Beslutsärenden"): its matters are its sub-rows.
 _GROUP_ROW_RE = re.compile(rf"(?:{sections.AGENDA_LIST})[ \t]*:?", re.I)
 MAX_SUB_ROWS = 40
+# A lettered point under a numbered row: "    a) Mellbystrand 4:112, nybyggnad ... (BN 2040/0311)".
+_LETTER_SUB_ROW_RE = re.compile(rf"[ \t]*([a-h])[).][ \t]+(?=[\"“”«']?[{_UPPER}])")
+MIN_LETTERED_MATTERS = 2
 
 
-def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
+def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[Item]:
     """The rows "5.1", "5.2", ... from pos on, one a line in their list: a title in its column, a dnr
-    in a column right of it or on a line below, a wrapped line in the title's column."""
-    head = re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+    in a column right of it or on a line below, a wrapped line in the title's column. ``letters``:
+    the rows "a)", "b)", ... under row 6, numbered "6 a", "6 b"."""
+    head = (_LETTER_SUB_ROW_RE if letters
+            else re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])"))
     rows: list[Item] = []
     column = 0  # where the last row's title starts on its line
     under = 0  # lines read under the last row
@@ -2559,7 +2577,7 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
                 dnr = None
             else:
                 title = raw[:dnr[0]].rstrip(" \t([,–—-")
-        item = Item(number=f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
+        item = Item(number=f"{number} {m.group(1)}" if letters else f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
                     span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
                     dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)
         rows.append(item)
@@ -2582,7 +2600,21 @@ def _with_grouped_rows(text: str, items: list[Item], bare: bool = True) -> list[
             if line_end >= 0:
                 out.extend(_sub_rows(text, item.number, line_end + 1)
                            or (_bare_sub_rows(text, line_end + 1) if bare else []))
+        elif bare and item.number and item.title_span and item.dnr is None:
+            out.extend(_lettered_matters(text, item))
     return out
+
+
+def _lettered_matters(text: str, item: Item) -> list[Item]:
+    """A row with no dnr of its own over lettered points that each carry one ("6. Bygglovsärenden" /
+    "   a) Mellbystrand 4:112, nybyggnad av enbostadshus (BN 2040/0311)" / "   b) ..."): each point is a
+    matter of its own, "6 a", "6 b". Points without a dnr are what the row will take up, no matters."""
+    assert item.number is not None and item.title_span is not None
+    line_end = text.find("\n", item.title_span[1])
+    if line_end < 0 or not _LETTER_SUB_ROW_RE.match(text, line_end + 1):
+        return []
+    rows = _sub_rows(text, item.number, line_end + 1, letters=True)
+    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
 
 
 MIN_BARE_SUB_ROWS = 2  # one line under a group row tells what it holds ("- Förvaltningschefen informerar")
