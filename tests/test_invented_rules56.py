@@ -93,3 +93,93 @@ def test_amount_after_a_name_in_a_list_is_still_read(extract_text):
             "Älvby Hembygdsförening, 9 000 kr\n")
     names = {p["name"] for p in extract_text(text)["parties"]}
     assert {"Exeby Scoutkår", "Norrby Idrottsförening", "Älvby Hembygdsförening"} <= names
+
+
+# Batch B (1127-1133): withdrawn rows marked in the row, sub-rows "4.1" under a row of the board's own
+# kind, rows coded with their group's letter, the dnr beside a bracketed presenter under the title.
+
+WITHDRAWN = (
+    "Exeby kommun\nSocialnämnden\nFÖREDRAGNINGSLISTA\n\n"
+    "1.   Val av justerare\n\n"
+    "2.   Månadsrapport mars 2041 (SN 2041/0021)\n\n"
+    "3.   Yttrande över motion om fler platser i dagverksamheten\n"
+    "     för personer med demens (SN 2041/0030) – UTGÅR\n\n"
+    "4.   (Utgår) Riktlinjer för boendestöd (SN 2041/0012)\n\n"
+    "5.   Taxa för matdistribution 2042 (SN 2041/0035) (utgår)\n\n"
+    "6.   Delegationsbeslut (SN 2041/0002)\n")
+
+
+def test_withdrawn_rows_stay_items_without_their_mark():
+    items = _items(WITHDRAWN)
+    assert ("3", "Yttrande över motion om fler platser i dagverksamheten för personer med demens",
+            "SN 2041/0030") in items
+    assert ("4", "Riktlinjer för boendestöd", "SN 2041/0012") in items
+    assert ("5", "Taxa för matdistribution 2042", "SN 2041/0035") in items
+    assert [n for n, _t, _d in items] == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_the_word_inside_a_title_stays():
+    # (guard: "utgår" in the title's own words, no mark set apart)
+    text = WITHDRAWN.replace("Taxa för matdistribution 2042 (SN 2041/0035) (utgår)",
+                             "Ersättning som utgår till gode män (SN 2041/0035)")
+    assert ("5", "Ersättning som utgår till gode män", "SN 2041/0035") in _items(text)
+
+
+KIND_ROWS = (
+    "Exeby kommun\nMiljö- och byggnadsnämnden\nDAGORDNING\n\n"
+    "1      Val av justerare\n\n"
+    "2      Bygglov\n\n"
+    "2.1    Norrby 4:12, nybyggnad av                    MBN 2041/0301\n"
+    "       fritidshus\n\n"
+    "2.2    Sörby 2:3, tillbyggnad av ladugård           MBN 2041/0315\n\n"
+    "3      Information\n\n"
+    "3.1    Ny tillsynsplan\n\n"
+    "3.2    Personalläget\n\n"
+    "4      Övriga frågor\n")
+
+
+def test_sub_rows_with_dnr_under_a_row_of_the_boards_own_kind_are_matters():
+    items = _items(KIND_ROWS)
+    assert ("2.1", "Norrby 4:12, nybyggnad av fritidshus", "MBN 2041/0301") in items
+    assert ("2.2", "Sörby 2:3, tillbyggnad av ladugård", "MBN 2041/0315") in items
+
+
+def test_sub_rows_without_dnr_under_such_a_row_stay_none():
+    # (guard: a row that is no group's name vouches only for sub-rows that carry a dnr)
+    numbers = [n for n, _t, _d in _items(KIND_ROWS)]
+    assert "3.1" not in numbers and "3.2" not in numbers
+
+
+CODED = (
+    "Exeby kommun\nKultur- och fritidsnämnden\nFÖREDRAGNINGSLISTA\n\n"
+    "A. INLEDNING\n\nA1   Upprop\nA2   Val av justerare\n\n"
+    "B. BESLUTSÄRENDEN\n\n"
+    "B1   Hyror för föreningslokaler 2042              KFN 2041/077\n"
+    "B2   Svar på medborgarförslag om en pumptrack     KFN 2041/051\n"
+    "     i Norrby\n\n"
+    "C. INFORMATIONSÄRENDEN\n\nC1   Sommarlovsaktiviteter\n")
+
+
+def test_rows_coded_with_their_groups_letter():
+    assert _items(CODED) == [
+        ("A1", "Upprop", None), ("A2", "Val av justerare", None),
+        ("B1", "Hyror för föreningslokaler 2042", "KFN 2041/077"),
+        ("B2", "Svar på medborgarförslag om en pumptrack i Norrby", "KFN 2041/051"),
+        ("C1", "Sommarlovsaktiviteter", None)]
+
+
+def test_coded_rows_need_their_numbers_in_order():
+    # (guard: paper sizes or grid squares, "A4", "B2", are no rows of a lettered group)
+    assert _items(CODED.replace("A2   Val av justerare", "A4   Val av justerare")) == []
+
+
+def test_dnr_beside_a_bracketed_presenter_under_the_title():
+    text = ("Exeby kommun\nKommunstyrelsens arbetsutskott\nKallelse\n\nÄrenden\n\n"
+            "1. Val av justerare\n\n"
+            "2. Försäljning av tomter i Norrby industriområde\n"
+            "   (Petra Lind, mark- och exploateringschef, 15 min)       KS 2041/210\n\n"
+            "3. Kommundirektören informerar\n"
+            "   (Sven Ek, kommundirektör)\n")
+    items = _items(text)
+    assert ("2", "Försäljning av tomter i Norrby industriområde", "KS 2041/210") in items
+    assert ("3", "Kommundirektören informerar", None) in items

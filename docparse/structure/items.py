@@ -15,7 +15,7 @@ import bisect
 import functools
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
@@ -1025,6 +1025,13 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
+    aside = _dnr_after_gap(window, 0) if window.startswith("(") else None
+    if aside and window[:aside[0].start()].endswith(")"):
+        # "2. Kvartalsrapport ..." / "   (Jessica Ek, controller, 15 min)      KS 2041/117": the row's
+        # presenter in brackets under its title, its dnr in the right-hand column of that line
+        gap, dnr = aside
+        head.dnr, head.dnr_span = dnr[2], (pos + gap.end() + dnr[0], pos + gap.end() + dnr[1])
+        return
     if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
         pos += 1
         window = window[1:window.rstrip().rfind(")")]
@@ -2268,10 +2275,24 @@ def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]
     return accepted
 
 
+# A revised agenda's mark on a withdrawn row, no part of its title or dnr: closing the row ("... (SN
+# 2039/32) – UTGÅR", "... (utgår)", "...   Utgår") or bracketed before its title ("6.  (Utgår) Riktlinjer").
+_WITHDRAWN_END_RE = re.compile(
+    r"(?<=\S)(?:[ \t]+[–—-][ \t]*|[ \t]*\(|[ \t]{2,})(?i:(?:ärendet[ \t]+)?utgår)\)?[.!]?(?=[ \t]*$)", re.M)
+_WITHDRAWN_START_RE = re.compile(r"^([ \t]*\d{1,3}[.)]?[ \t]+)\((?i:utgår)\)[ \t]*(?=[\"“”«']?[A-ZÅÄÖ])", re.M)
+
+
+def _without_withdrawal_marks(text: str) -> str:
+    """``text`` with the withdrawal marks of its rows blanked (offsets kept): the row stays an item."""
+    text = _WITHDRAWN_END_RE.sub(lambda m: " " * len(m.group()), text)
+    return _WITHDRAWN_START_RE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
+    text = _without_withdrawal_marks(text)
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
     group_of = _restarting_groups(text, accepted, shortest=1)
@@ -2303,7 +2324,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
         if len(right) < 2:
             return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _summed_up_headings(text, lines)
                     or _unnumbered_agenda(text, lines)
-                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
+                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines)
+                    or _group_coded_rows(text))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
     if not group_of:  # (each group numbers its own rows: a later "1." is no listed row's own page)
@@ -2530,15 +2552,31 @@ _GROUP_ROW_RE = re.compile(rf"(?:{sections.AGENDA_LIST})[ \t]*:?", re.I)
 MAX_SUB_ROWS = 40
 # A lettered point under a numbered row: "    a) Mellbystrand 4:112, nybyggnad ... (BN 2040/0311)".
 _LETTER_SUB_ROW_RE = re.compile(rf"[ \t]*([a-h])[).][ \t]+(?=[\"“”«']?[{_UPPER}])")
-MIN_LETTERED_MATTERS = 2
+MIN_LETTERED_MATTERS = 2  # (and sub-rows "4.1", "4.2" under a row that is no group's name)
 
 
 def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[Item]:
     """The rows "5.1", "5.2", ... from pos on, one a line in their list: a title in its column, a dnr
     in a column right of it or on a line below, a wrapped line in the title's column. ``letters``:
     the rows "a)", "b)", ... under row 6, numbered "6 a", "6 b"."""
-    head = (_LETTER_SUB_ROW_RE if letters
-            else re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])"))
+    if letters:
+        return _rows_from(text, pos, _LETTER_SUB_ROW_RE, lambda m: f"{number} {m.group(1)}")
+    head = re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+    return _rows_from(text, pos, head, lambda m: f"{number}.{m.group(1)}")
+
+
+def _next_nonblank(text: str, pos: int) -> int:
+    """Where the first line from pos on with text starts (len(text) if none); bounded by MAX_BLANK_GAP."""
+    rest = text[pos:pos + MAX_BLANK_GAP]
+    return pos + len(rest) - len(rest.lstrip(" \t\n"))
+
+
+MAX_BLANK_GAP = 200  # characters of blank lines between two rows of one list
+
+
+def _rows_from(text: str, pos: int, head: re.Pattern, number_of: Callable[[re.Match], str]) -> list[Item]:
+    """_sub_rows's reading: the rows ``head`` opens from pos on (blank lines between them too), each
+    numbered ``number_of`` its head's match."""
     rows: list[Item] = []
     column = 0  # where the last row's title starts on its line
     under = 0  # lines read under the last row
@@ -2547,6 +2585,12 @@ def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[I
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
         m = head.match(line)
+        if m is None and rows and not line.strip():
+            # "4.1  Title" / "" / "4.2  Title": a blank line between rows of one list
+            after = _next_nonblank(text, pos)
+            if after > pos and head.match(text, after):
+                pos = text.rfind("\n", pos, after) + 1
+                continue
         if m is None:
             if rows and line.strip() and len(line) - len(line.lstrip()) >= column - 1 and under < MAX_WRAPPED_LINES:
                 # the row's wrapped line, its dnr or its presenter
@@ -2577,7 +2621,7 @@ def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[I
                 dnr = None
             else:
                 title = raw[:dnr[0]].rstrip(" \t([,–—-")
-        item = Item(number=f"{number} {m.group(1)}" if letters else f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
+        item = Item(number=number_of(m), title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
                     span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
                     dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)
         rows.append(item)
@@ -2601,8 +2645,48 @@ def _with_grouped_rows(text: str, items: list[Item], bare: bool = True) -> list[
                 out.extend(_sub_rows(text, item.number, line_end + 1)
                            or (_bare_sub_rows(text, line_end + 1) if bare else []))
         elif bare and item.number and item.title_span and item.dnr is None:
-            out.extend(_lettered_matters(text, item))
+            out.extend(_numbered_matters(text, item) or _lettered_matters(text, item))
     return out
+
+
+# The first row of a group whose rows carry the group's letter: "A1   Upprop", "B1   Budget 2041 ...".
+_CODED_FIRST_ROW_RE = re.compile(rf"^[ \t]*([A-H])1[.)]?[ \t]+(?=[\"“”«']?[{_UPPER}])", re.M)
+MIN_CODED_GROUPS = 2
+
+
+def _group_coded_rows(text: str) -> list[Item]:
+    """An agenda whose groups are lettered and whose rows are numbered within their group after its
+    letter ("B. BESLUTSÄRENDEN" / "B1   Budget 2041   KFN 2040/155" / "B2 ..."): the rows, numbers as
+    printed. Two groups at least, their letters in order, each numbered 1, 2, ... without a gap."""
+    rows: list[Item] = []
+    letters: list[str] = []
+    for m in _CODED_FIRST_ROW_RE.finditer(text):
+        letter = m.group(1)
+        if letters and letter <= letters[-1]:
+            return []
+        head = re.compile(rf"[ \t]*({letter}\d{{1,2}})[.)]?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+        group = _rows_from(text, m.start(), head, lambda h: h.group(1))
+        if [r.number for r in group] != [f"{letter}{k}" for k in range(1, len(group) + 1)]:
+            return []
+        rows += group
+        letters.append(letter)
+    return rows if len(letters) >= MIN_CODED_GROUPS else []
+
+
+def _numbered_matters(text: str, item: Item) -> list[Item]:
+    """A row with no dnr of its own that heads a kind of the board's own ("4   Bygglov") over sub-rows
+    that each carry one ("4.1   Munksund 7:43, nybyggnad ...   MBN 2040/0611"): the sub-rows are
+    matters. (A group's own name, "Beslutsärenden", vouches for its sub-rows without dnr.)"""
+    assert item.number is not None and item.title_span is not None
+    line_end = text.find("\n", item.title_span[1])
+    if line_end < 0:
+        return []
+    rows = _sub_rows(text, item.number, _line_start(text, _next_nonblank(text, line_end + 1)))
+    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _lettered_matters(text: str, item: Item) -> list[Item]:
