@@ -2278,7 +2278,8 @@ def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]
 # A revised agenda's mark on a withdrawn row, no part of its title or dnr: closing the row ("... (SN
 # 2039/32) – UTGÅR", "... (utgår)", "...   Utgår") or bracketed before its title ("6.  (Utgår) Riktlinjer").
 _WITHDRAWN_END_RE = re.compile(
-    r"(?<=\S)(?:[ \t]+[–—-][ \t]*|[ \t]*\(|[ \t]{2,})(?i:(?:ärendet[ \t]+)?utgår)\)?[.!]?(?=[ \t]*$)", re.M)
+    r"(?<=\S)(?:(?:[ \t]+[–—-][ \t]*|[ \t]*\()(?i:(?:ärendet[ \t]+)?utgår)\)?"
+    r"|[ \t]{2,}(?:Utgår|UTGÅR|Ärendet[ \t]+utgår))[.!]?(?=[ \t]*$)", re.M)  # (in a column: capitalised, as a cell)
 _WITHDRAWN_START_RE = re.compile(r"^([ \t]*\d{1,3}[.)]?[ \t]+)\((?i:utgår)\)[ \t]*(?=[\"“”«']?[A-ZÅÄÖ])", re.M)
 
 
