@@ -365,6 +365,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (with 1100-1106's fixes; 163 of 168, none spurious; items 17/20, decision points 2/4). After their fixes all 357
 # of their values are found and the set (786 documents) finds 12,236 of 12,240 values, 1 spurious (left: 161,
 # 413, 441; 908's title).
+# gen56 (agendas as meeting systems and clerks export them: time slots, withdrawn rows, cell-per-line tables,
+# sub-rows and lettered rows, Bilaga columns, bracketed presenters; 1120-1133): 1120-1126 first scored 0.977 (129
+# of 133, 2 spurious; items 68/72), 1127-1133 0.881 (with 1120-1126's fixes; 96 of 117, 5 spurious; items 39/60).
+# After their fixes all 250 of their values are found and the set (800 documents) finds 12,486 of 12,490 values,
+# 1 spurious (left: 161, 413, 441; 908's title).
 MICRO_FLOOR = 0.9997
 
 
@@ -374,7 +379,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 786 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 800 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
