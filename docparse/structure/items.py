@@ -2675,12 +2675,13 @@ def _group_coded_rows(text: str) -> list[Item]:
 
 
 def _numbered_matters(text: str, item: Item) -> list[Item]:
-    """A row with no dnr of its own that heads a kind of the board's own ("4   Bygglov") over sub-rows
-    that each carry one ("4.1   Munksund 7:43, nybyggnad ...   MBN 2040/0611"): the sub-rows are
-    matters. (A group's own name, "Beslutsärenden", vouches for its sub-rows without dnr.)"""
+    """A row with no dnr of its own that names a kind of the board's own in a word ("4   Bygglov",
+    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Munksund 7:43, nybyggnad ...   MBN
+    2040/0611"): the sub-rows are matters. (A group's own name, "Beslutsärenden", vouches for its
+    sub-rows without dnr; under a matter's row, "2   Kulturpolitiskt program", "2.1" is its part.)"""
     assert item.number is not None and item.title_span is not None
     line_end = text.find("\n", item.title_span[1])
-    if line_end < 0:
+    if line_end < 0 or len(item.title.split()) > 1 and not item.title.endswith("ärenden"):
         return []
     rows = _sub_rows(text, item.number, _line_start(text, _next_nonblank(text, line_end + 1)))
     return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
