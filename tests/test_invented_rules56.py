@@ -183,3 +183,11 @@ def test_dnr_beside_a_bracketed_presenter_under_the_title():
     items = _items(text)
     assert ("2", "Försäljning av tomter i Norrby industriområde", "KS 2041/210") in items
     assert ("3", "Kommundirektören informerar", None) in items
+
+
+def test_coded_rows_with_dots_and_no_blank_lines():
+    # (compact, "A1." with its dot: read first, before a list of unnumbered rows would take "A1. Upprop" for a title)
+    text = ("Exeby kommun\nKommunstyrelsen\nFÖREDRAGNINGSLISTA\n\nA. Inledning\nA1. Upprop\nA2. Val av justerare\n"
+            "B. Beslut\nB1. Budget 2042 (KS 2041/12)\nB2. Taxor 2042 (KS 2041/13)\n")
+    assert _items(text) == [("A1", "Upprop", None), ("A2", "Val av justerare", None),
+                            ("B1", "Budget 2042", "KS 2041/12"), ("B2", "Taxor 2042", "KS 2041/13")]

@@ -2323,10 +2323,10 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if len(heads) < 2:
         right = _right_margin_heads(text)
         if len(right) < 2:
-            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _summed_up_headings(text, lines)
-                    or _unnumbered_agenda(text, lines)
-                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines)
-                    or _group_coded_rows(text))
+            # (rows coded with their group's letter first: read with no number, "B1 Budget" is a title)
+            return (_group_coded_rows(text) or _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+                    or _summed_up_headings(text, lines) or _unnumbered_agenda(text, lines)
+                    or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
     if not group_of:  # (each group numbers its own rows: a later "1." is no listed row's own page)
