@@ -191,3 +191,15 @@ def test_coded_rows_with_dots_and_no_blank_lines():
             "B. Beslut\nB1. Budget 2042 (KS 2041/12)\nB2. Taxor 2042 (KS 2041/13)\n")
     assert _items(text) == [("A1", "Upprop", None), ("A2", "Val av justerare", None),
                             ("B1", "Budget 2042", "KS 2041/12"), ("B2", "Taxor 2042", "KS 2041/13")]
+
+
+def test_dnr_beside_a_plain_or_labelled_presenter_under_the_title():
+    text = ("Exeby kommun\nKommunstyrelsens arbetsutskott\nKallelse\n\nÄrenden\n\n1. Val av justerare\n\n"
+            "2. Försäljning av tomter i Norrby\n"
+            "   Petra Lind, exploateringschef                 KS 2041/210\n\n"
+            "3. Taxa för bygglov 2042\n"
+            "   Föredragande: Sven Ek                         KS 2041/215\n\n"
+            "4. Övriga frågor\n")
+    items = _items(text)
+    assert ("2", "Försäljning av tomter i Norrby", "KS 2041/210") in items
+    assert ("3", "Taxa för bygglov 2042", "KS 2041/215") in items

@@ -1013,6 +1013,12 @@ _NOTE_BULLET_RE = re.compile(r"[-–•*·][ \t]+")
 _MATTER_KIND_RE = re.compile(r"(?:besluts|informations|anmälnings|diskussions|delegations)ärende", re.I)
 
 
+def _is_presenter_note(cell: str) -> bool:
+    """A row's note on its presenter: bracketed ("(Jessica Ek, controller, 15 min)"), "Name Surname,
+    title" or labelled ("Föredragande: Jessica Ek")."""
+    return (cell.startswith("(") and cell.endswith(")")) or _is_presenter_line(cell) or _ROW_NOTE_RE.match(cell) is not None
+
+
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
     a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
@@ -1025,10 +1031,10 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
-    aside = _dnr_after_gap(window, 0) if window.startswith("(") else None
-    if aside and window[:aside[0].start()].endswith(")"):
+    aside = _dnr_after_gap(window, 0)
+    if aside and _is_presenter_note(window[:aside[0].start()]):
         # "2. Kvartalsrapport ..." / "   (Jessica Ek, controller, 15 min)      KS 2041/117": the row's
-        # presenter in brackets under its title, its dnr in the right-hand column of that line
+        # presenter under its title (in brackets or not), its dnr in the right-hand column of that line
         gap, dnr = aside
         head.dnr, head.dnr_span = dnr[2], (pos + gap.end() + dnr[0], pos + gap.end() + dnr[1])
         return
