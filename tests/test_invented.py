@@ -373,6 +373,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # 0.964 with their fixes (146 of 156, 1 spurious). After the fixes all 319 of their values are found and the set
 # (786 documents) finds 12,198 of 12,202 values, 1 spurious (left: 161, 413, 441; 908's title). Merged with
 # gen55: 800 documents.
+# gen56 (agendas as meeting systems and clerks export them: time slots, withdrawn rows, cell-per-line tables,
+# sub-rows and lettered rows, Bilaga columns, bracketed presenters; 1120-1133): 1120-1126 first scored 0.977 (129
+# of 133, 2 spurious; items 68/72), 1127-1133 0.881 (with 1120-1126's fixes; 96 of 117, 5 spurious; items 39/60).
+# After their fixes all 250 of their values are found and the set (800 documents) finds 12,486 of 12,490 values,
+# 1 spurious (left: 161, 413, 441; 908's title). gen54, gen55 and gen56 merged: 814 documents.
 MICRO_FLOOR = 0.9997
 
 
@@ -382,7 +387,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 800 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 814 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

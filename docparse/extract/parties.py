@@ -200,8 +200,8 @@ _SUM_GOES_TO = re.compile(r"(?=\d)\d[ \t]*(?:kronor|kr\.?|tkr|mnkr|miljoner(?:[ 
 _WITH_AMOUNT = re.compile(r"[^\S\n]+med[^\S\n]+\d{1,3}(?:[ \u00a0]\d{3})+[^\S\n]*(?:kronor|kr\b)", re.I)
 _GUARANTEE = re.compile(r"(?=b)\bborgen\w*[^.\n]{0,60}?\bför\s+(?-i:(?=[A-ZÅÄÖ]))", re.I)
 # Amount entries of a grant list: a number with or without a currency unit, ending the entry.
-_ENTRY_AMOUNT = re.compile(
-    r"(?=\d)(?<![\d,.])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
+_ENTRY_AMOUNT = re.compile(  # (never after "/": "TN 2038/0219" is a dnr's serial)
+    r"(?=\d)(?<![\d,./])(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{3,7}"
     # (thousands parted by dots, a unit after them: "25.000 kr")
     r"|\d{1,3}(?:\.\d{3})+(?=[ \u00a0]?(?:kr|kronor|sek|:-)(?![\wåäö]))"
     # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")

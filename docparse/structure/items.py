@@ -15,7 +15,7 @@ import bisect
 import functools
 import heapq
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
@@ -152,6 +152,10 @@ _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående
 _PAGE_BEFORE_TITLE_RE = re.compile(rf"\d{{1,4}}[ \t]+(?=[\"“”«']?[{_UPPER}])")
 # A date cell between a list's number and its title.
 _DATE_CELL_RE = re.compile(ISO_DATE + r"[ \t]+")
+# A row's attachment cell closing its title's cell, set apart by a gap however narrow (a long title
+# fills its column): "Bilaga 1", "Bil. 3", "Bilaga 4–5"; in running text the word is in lower case.
+_ATTACHMENT_CELL_RE = re.compile(
+    r"(?<=\S)(?:\t|[ ]{2,})[ \t]*(?:Bilaga|Bilagor|Bil\.)[ \t]*\d{1,3}(?:[ \t]*(?:[,–-]|och)[ \t]*\d{1,3})*[ \t]*$")
 # A bare diarienummer cell between a list's number and its title, a column's gap after it
 # ("2    2039-000211    Månadsuppföljning"): year and running number, no board code.
 _DNR_CELL_RE = re.compile(r"((?:19|20)\d\d(?:/\d{1,6}|-(?!(?:19|20)\d\d\b)\d{3,6})|\d{2,5}/\d\d(?:-\d{2,3})?)(?:[ ]{2,}|\t)[ \t]*")  # (not a span of years, "2038-2040"; the older "112/02-434")
@@ -740,6 +744,9 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     presenter = _presenter_after(raw, lead)
     if presenter is not None:
         raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
+    attached = _ATTACHMENT_CELL_RE.search(raw, lead)
+    if attached:  # "4  Skolskjutsregler från läsåret 2039/40   Bilaga 1   BUN 2039/0011": the attachments' column
+        raw = raw[:attached.start()]
     cell_end = raw.find("\t", lead)
     gap_cut = False
     if cell_end > lead and raw[lead:cell_end].strip():
@@ -1006,6 +1013,12 @@ _NOTE_BULLET_RE = re.compile(r"[-–•*·][ \t]+")
 _MATTER_KIND_RE = re.compile(r"(?:besluts|informations|anmälnings|diskussions|delegations)ärende", re.I)
 
 
+def _is_presenter_note(cell: str) -> bool:
+    """A row's note on its presenter: bracketed ("(Jessica Ek, controller, 15 min)"), "Name Surname,
+    title" or labelled ("Föredragande: Jessica Ek")."""
+    return (cell.startswith("(") and cell.endswith(")")) or _is_presenter_line(cell) or _ROW_NOTE_RE.match(cell) is not None
+
+
 def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
     """ "1 Title" / "Dnr 2019/12": a labelled number opening the next line is the item's, as is
     a board's code and number alone on it ("§ 26  Title" / "BILDN 41/2032", Finland's way)."""
@@ -1018,6 +1031,13 @@ def _dnr_on_next_line(text: str, head: _Head, pos: int, stop: int) -> None:
         window = text[pos:min(stop, pos + 160)].split("\n", 1)[0]
         pos += len(window) - len(window.lstrip())
         window = window.lstrip()
+    aside = _dnr_after_gap(window, 0)
+    if aside and _is_presenter_note(window[:aside[0].start()]):
+        # "2. Kvartalsrapport ..." / "   (Jessica Ek, controller, 15 min)      KS 2041/117": the row's
+        # presenter under its title (in brackets or not), its dnr in the right-hand column of that line
+        gap, dnr = aside
+        head.dnr, head.dnr_span = dnr[2], (pos + gap.end() + dnr[0], pos + gap.end() + dnr[1])
+        return
     if window.startswith("(") and window.rstrip().endswith(")"):  # "(Dnr MBN 2038-000412)": the same, in brackets
         pos += 1
         window = window[1:window.rstrip().rfind(")")]
@@ -1091,9 +1111,9 @@ def _continuation_end(text: str, line_end: int, stop: int, column: int | None = 
         return nxt
     if follow[:1].isdigit() and re.search(r"\d[–-]$", text[max(0, line_end - 8):line_end].rstrip(" \t")):
         return nxt  # "Handlingsplan 2037–" / "2039   Dnr ...": a span of years broken at its dash goes on below
-    if _YEARS_LINE_RE.fullmatch(_without_closing_dnr(follow)) and len(line) > len(line.lstrip()):
+    if _YEARS_LINE_RE.fullmatch(_without_dnr_cell(follow)) and len(line) > len(line.lstrip()):
         return nxt  # "4)  Handlingsprogram för ..." / "    2041–2044": no item's text is a span of years alone
-        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276")
+        # (nor one with the row's dnr after it: "    2040–2050 – RUN/2039:276", "    2038      TN 2038/0006")
     if len(line) > len(line.lstrip()) and _separated_dnr_closing(follow) and not _is_label_opening(follow) \
             and _separated_dnr_closing(text[text.rfind("\n", 0, line_end) + 1:line_end]) is None:
         return nxt  # " 4  Avtal med Föreningen" / "    Exeby Idrottsallians (SN 2040/58)": the row's dnr closes its wrapped line
@@ -1193,6 +1213,12 @@ def _without_closing_dnr(line: str) -> str:
     """``line`` without a dnr closing it after a dash or in brackets."""
     closing = _separated_dnr_closing(line)
     return line[:closing[0]] if closing else line
+
+
+def _without_dnr_cell(line: str) -> str:
+    """``line`` (stripped) without a dnr closing it after a dash, in brackets or in a column of its own."""
+    cell = _dnr_after_gap(line, 0)
+    return line[:cell[0].start()] if cell else _without_closing_dnr(line)
 
 
 def _separated_dnr_closing(line: str) -> tuple[int, int, int, str] | None:
@@ -2255,10 +2281,25 @@ def _agendas(text: str, chains: Iterable[list[_Candidate]]) -> list[list[_Head]]
     return accepted
 
 
+# A revised agenda's mark on a withdrawn row, no part of its title or dnr: closing the row ("... (SN
+# 2039/32) – UTGÅR", "... (utgår)", "...   Utgår") or bracketed before its title ("6.  (Utgår) Riktlinjer").
+_WITHDRAWN_END_RE = re.compile(
+    r"(?<=\S)(?:(?:[ \t]+[–—-][ \t]*|[ \t]*\()(?i:(?:ärendet[ \t]+)?utgår)\)?"
+    r"|[ \t]{2,}(?:Utgår|UTGÅR|Ärendet[ \t]+utgår))[.!]?(?=[ \t]*$)", re.M)  # (in a column: capitalised, as a cell)
+_WITHDRAWN_START_RE = re.compile(r"^([ \t]*\d{1,3}[.)]?[ \t]+)\((?i:utgår)\)[ \t]*(?=[\"“”«']?[A-ZÅÄÖ])", re.M)
+
+
+def _without_withdrawal_marks(text: str) -> str:
+    """``text`` with the withdrawal marks of its rows blanked (offsets kept): the row stays an item."""
+    text = _WITHDRAWN_END_RE.sub(lambda m: " " * len(m.group()), text)
+    return _WITHDRAWN_START_RE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
+    text = _without_withdrawal_marks(text)
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
     group_of = _restarting_groups(text, accepted, shortest=1)
@@ -2288,8 +2329,9 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if len(heads) < 2:
         right = _right_margin_heads(text)
         if len(right) < 2:
-            return (_unnumbered_contents(text) or _unnumbered_matters(text, lines) or _summed_up_headings(text, lines)
-                    or _unnumbered_agenda(text, lines)
+            # (rows coded with their group's letter first: read with no number, "B1 Budget" is a title)
+            return (_group_coded_rows(text) or _unnumbered_contents(text) or _unnumbered_matters(text, lines)
+                    or _summed_up_headings(text, lines) or _unnumbered_agenda(text, lines)
                     or _unnumbered_table(text, lines) or _cell_per_line_table(text, lines) or _unnumbered_list(text, lines))
         heads, occurrences = right, {_number_key(h.number): [h] for h in right}
     _dnr_over_heads(text, heads)
@@ -2515,12 +2557,33 @@ def _title_under_letterhead(text: str, page: _Head, title: str) -> bool:
 # A group heading as an agenda's numbered row ("5   Beslutsärenden"): its matters are its sub-rows.
 _GROUP_ROW_RE = re.compile(rf"(?:{sections.AGENDA_LIST})[ \t]*:?", re.I)
 MAX_SUB_ROWS = 40
+# A lettered point under a numbered row: "    a) Mellbystrand 4:112, nybyggnad ... (BN 2040/0311)".
+_LETTER_SUB_ROW_RE = re.compile(rf"[ \t]*([a-h])[).][ \t]+(?=[\"“”«']?[{_UPPER}])")
+MIN_LETTERED_MATTERS = 2  # (and sub-rows "4.1", "4.2" under a row that is no group's name)
 
 
-def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
+def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[Item]:
     """The rows "5.1", "5.2", ... from pos on, one a line in their list: a title in its column, a dnr
-    in a column right of it or on a line below, a wrapped line in the title's column."""
+    in a column right of it or on a line below, a wrapped line in the title's column. ``letters``:
+    the rows "a)", "b)", ... under row 6, numbered "6 a", "6 b"."""
+    if letters:
+        return _rows_from(text, pos, _LETTER_SUB_ROW_RE, lambda m: f"{number} {m.group(1)}")
     head = re.compile(rf"[ \t]*{re.escape(number)}\.(\d{{1,2}})\.?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+    return _rows_from(text, pos, head, lambda m: f"{number}.{m.group(1)}")
+
+
+def _next_nonblank(text: str, pos: int) -> int:
+    """Where the first line from pos on with text starts (len(text) if none); bounded by MAX_BLANK_GAP."""
+    rest = text[pos:pos + MAX_BLANK_GAP]
+    return pos + len(rest) - len(rest.lstrip(" \t\n"))
+
+
+MAX_BLANK_GAP = 200  # characters of blank lines between two rows of one list
+
+
+def _rows_from(text: str, pos: int, head: re.Pattern, number_of: Callable[[re.Match], str]) -> list[Item]:
+    """_sub_rows's reading: the rows ``head`` opens from pos on (blank lines between them too), each
+    numbered ``number_of`` its head's match."""
     rows: list[Item] = []
     column = 0  # where the last row's title starts on its line
     under = 0  # lines read under the last row
@@ -2529,6 +2592,12 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
         line_end = len(text) if line_end < 0 else line_end
         line = text[pos:line_end]
         m = head.match(line)
+        if m is None and rows and not line.strip():
+            # "4.1  Title" / "" / "4.2  Title": a blank line between rows of one list
+            after = _next_nonblank(text, pos)
+            if after > pos and head.match(text, after):
+                pos = text.rfind("\n", pos, after) + 1
+                continue
         if m is None:
             if rows and line.strip() and len(line) - len(line.lstrip()) >= column - 1 and under < MAX_WRAPPED_LINES:
                 # the row's wrapped line, its dnr or its presenter
@@ -2559,7 +2628,7 @@ def _sub_rows(text: str, number: str, pos: int) -> list[Item]:
                 dnr = None
             else:
                 title = raw[:dnr[0]].rstrip(" \t([,–—-")
-        item = Item(number=f"{number}.{m.group(1)}", title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
+        item = Item(number=number_of(m), title=" ".join(title.split()), dnr=dnr[2] if dnr else None,
                     span=(pos, line_end), title_span=(pos + m.end(), pos + m.end() + len(title)),
                     dnr_span=(pos + m.end() + dnr[0], pos + m.end() + dnr[1]) if dnr else None)
         rows.append(item)
@@ -2582,7 +2651,62 @@ def _with_grouped_rows(text: str, items: list[Item], bare: bool = True) -> list[
             if line_end >= 0:
                 out.extend(_sub_rows(text, item.number, line_end + 1)
                            or (_bare_sub_rows(text, line_end + 1) if bare else []))
+        elif bare and item.number and item.title_span and item.dnr is None:
+            out.extend(_numbered_matters(text, item) or _lettered_matters(text, item))
     return out
+
+
+# The first row of a group whose rows carry the group's letter: "A1   Upprop", "B1   Budget 2041 ...".
+_CODED_FIRST_ROW_RE = re.compile(rf"^[ \t]*([A-H])1[.)]?[ \t]+(?=[\"“”«']?[{_UPPER}])", re.M)
+MIN_CODED_GROUPS = 2
+
+
+def _group_coded_rows(text: str) -> list[Item]:
+    """An agenda whose groups are lettered and whose rows are numbered within their group after its
+    letter ("B. BESLUTSÄRENDEN" / "B1   Budget 2041   KFN 2040/155" / "B2 ..."): the rows, numbers as
+    printed. Two groups at least, their letters in order, each numbered 1, 2, ... without a gap."""
+    rows: list[Item] = []
+    letters: list[str] = []
+    for m in _CODED_FIRST_ROW_RE.finditer(text):
+        letter = m.group(1)
+        if letters and letter <= letters[-1]:
+            return []
+        head = re.compile(rf"[ \t]*({letter}\d{{1,2}})[.)]?[ \t]+(?=[\"“”«']?[{_UPPER}])")
+        group = _rows_from(text, m.start(), head, lambda h: h.group(1))
+        if [r.number for r in group] != [f"{letter}{k}" for k in range(1, len(group) + 1)]:
+            return []
+        rows += group
+        letters.append(letter)
+    return rows if len(letters) >= MIN_CODED_GROUPS else []
+
+
+def _numbered_matters(text: str, item: Item) -> list[Item]:
+    """A row with no dnr of its own that names a kind of the board's own in a word ("4   Bygglov",
+    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Munksund 7:43, nybyggnad ...   MBN
+    2040/0611"): the sub-rows are matters. (A group's own name, "Beslutsärenden", vouches for its
+    sub-rows without dnr; under a matter's row, "2   Kulturpolitiskt program", "2.1" is its part.)"""
+    assert item.number is not None and item.title_span is not None
+    line_end = text.find("\n", item.title_span[1])
+    if line_end < 0 or len(item.title.split()) > 1 and not item.title.endswith("ärenden"):
+        return []
+    rows = _sub_rows(text, item.number, _line_start(text, _next_nonblank(text, line_end + 1)))
+    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _lettered_matters(text: str, item: Item) -> list[Item]:
+    """A row with no dnr of its own over lettered points that each carry one ("6. Bygglovsärenden" /
+    "   a) Mellbystrand 4:112, nybyggnad av enbostadshus (BN 2040/0311)" / "   b) ..."): each point is a
+    matter of its own, "6 a", "6 b". Points without a dnr are what the row will take up, no matters."""
+    assert item.number is not None and item.title_span is not None
+    line_end = text.find("\n", item.title_span[1])
+    if line_end < 0 or not _LETTER_SUB_ROW_RE.match(text, line_end + 1):
+        return []
+    rows = _sub_rows(text, item.number, line_end + 1, letters=True)
+    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
 
 
 MIN_BARE_SUB_ROWS = 2  # one line under a group row tells what it holds ("- Förvaltningschefen informerar")
