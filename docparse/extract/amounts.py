@@ -159,6 +159,7 @@ _FIRST_CELL_UNIT_HEAD = re.compile(r"^[ \t]*[^\W\d_](?:[^\n\t ,]|[ ,](?=[^ \t\n]
 _UNIT_CELL = re.compile(r"(?:[^\W\d_]+(?:,|[ \t]+i)?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
 _UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
 _HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
+_ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")  # the cells of a table's row: a tab or a wide gap parts them
 
 
 @dataclass
@@ -264,7 +265,7 @@ def _cell_amounts(row: str, pos: int, cells: list[re.Match], mult: int) -> list[
 def _is_column_heading(row: str) -> bool:
     """A table's heading row: two or more cells set off by wide gaps, a word first and words (a
     year among them: "Budget 2034") after it, no cell a bare number."""
-    cells = re.split(r"\t|[ \u00a0]{2,}", row.strip())
+    cells = _ROW_CELLS.split(row.strip())
     return (len(cells) >= 3 and not re.search(r"\d", cells[0])
             and all(re.search(r"[^\W\d_]", c) for c in cells[1:]))
 
@@ -317,7 +318,7 @@ def _table_amounts(body: str) -> list[dict]:
                 # "Driftbudget (tkr)" over "Nämnd   Budget 2034   Budget 2033" (or "Post   2040   2041": years,
                 # no amounts): a caption, its unit every column's
                 every_cell = True
-                heading_cols = len(re.split(r"\t|[ \u00a0]{2,}", row.strip())) - 1
+                heading_cols = len(_ROW_CELLS.split(row.strip())) - 1
                 pos = end + 1
                 continue
             cells = (list(_NUMBER_CELL.finditer(row)) if head.group("cols") or every_cell
@@ -334,7 +335,6 @@ def _table_amounts(body: str) -> list[dict]:
     return out
 
 
-_ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")
 _SHAPE_CELLS = 3  # a row of this many cells at least has a shape a paragraph's line does not
 
 
@@ -367,7 +367,7 @@ _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 def _is_year_heading(row: str) -> bool:
     """A table's heading row of years: "Organisation   2038   2039   2040   Summa" (a word first,
     then years, words among them)."""
-    cells = re.split(r"\t|[ \u00a0]{2,}", row.strip())
+    cells = _ROW_CELLS.split(row.strip())
     return (len(cells) >= 3 and not re.search(r"\d", cells[0]) and any(_YEAR_CELL.fullmatch(c) for c in cells[1:])
             and all(_YEAR_CELL.fullmatch(c) or not re.search(r"\d", c) for c in cells[1:]))
 

@@ -84,7 +84,7 @@ _SIGN_READ = r"[$&S]{1,3}|s{1,2}"
 _REFERENCE_NUMBER = r"(?<![\w§,.])\d{1,3}(?:[ \t]?[a-z])?[ \t]+"
 _RUNNING_REFERENCE = re.compile(
     _REFERENCE_NUMBER + rf"(?:({_SIGN_READ})(?=(?:{_STYCKE_AFTER}|{_LAW_NAME_AFTER}))|(8{{1,2}})(?={_STYCKE_AFTER}))")
-_LISTED_BEFORE = re.compile(r"(?<![\w§,.])\d{1,3}(?:[ \t]?[a-z])?[ \t]+(" + _SIGN_READ + r"|8{1,2})(?:,|[ \t]+och)[ \t]+$")
+_LISTED_BEFORE = re.compile(_REFERENCE_NUMBER + "(" + _SIGN_READ + r"|8{1,2})(?:,|[ \t]+och)[ \t]+$")
 
 _SHAPES = ((_SIGN_FIRST, 1, 2, _PRINTED_SIGN_FIRST), (_NUMBER_FIRST, 2, 1, _PRINTED_NUMBER_FIRST),
            (_SIGN_THEN_PAGE, 1, 2, _PRINTED_SIGN_THEN_PAGE))

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from docparse.repair.marks import as_compound
 from docparse.repair.memo import bounded_put, store_memo
-from docparse.sv.lexicon import fold
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 
 REASON = "wrong mark (Swedish OCR model)"
 _PLACE_LETTERS = "aåäoö"  # the letters a mark may be misread on or for
-_MARKS = frozenset("åäö")
 MAX_CHANGES = 2  # letters read otherwise per token: more is a guess at another word
 MAX_PLACES = 6  # a token with more a/å/ä/o/ö than this is left alone (variants multiply)
 MIN_LETTERS = 4
@@ -52,7 +51,7 @@ def wrong_mark_tokens(text: str, tokens, models) -> None:
     part before a hyphen ("betän-" / "kandet": split at a line's end, or the first of "ö- och")."""
     lexicon = models.lexicon
     memo = store_memo(models, "wrong marks")
-    no_marks = _MARKS.isdisjoint
+    no_marks = SWEDISH_LETTERS.isdisjoint
     for t in tokens:
         tok = t.text
         if no_marks(tok) or t.choice is not None or t.damaged or t.protected:
