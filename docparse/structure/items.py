@@ -2559,9 +2559,9 @@ def _title_under_letterhead(text: str, page: _Head, title: str) -> bool:
 # A group heading as an agenda's numbered row ("5   Beslutsärenden"): its matters are its sub-rows.
 _GROUP_ROW_RE = re.compile(rf"(?:{sections.AGENDA_LIST})[ \t]*:?", re.I)
 MAX_SUB_ROWS = 40
-# A lettered point under a numbered row: "    a) Mellbystrand 4:112, nybyggnad ... (BN 2040/0311)".
+# A lettered point under a numbered row: "    a) Exeby 4:112, nybyggnad ... (BN 2040/0311)".
 _LETTER_SUB_ROW_RE = re.compile(rf"[ \t]*([a-h])[).][ \t]+(?=[\"“”«']?[{_UPPER}])")
-MIN_LETTERED_MATTERS = 2  # (and sub-rows "4.1", "4.2" under a row that is no group's name)
+MIN_SUB_MATTERS = 2  # lettered points, or sub-rows "4.1", "4.2" under a row that is no group's name
 
 
 def _sub_rows(text: str, number: str, pos: int, letters: bool = False) -> list[Item]:
@@ -2684,7 +2684,7 @@ def _group_coded_rows(text: str) -> list[Item]:
 
 def _numbered_matters(text: str, item: Item) -> list[Item]:
     """A row with no dnr of its own that names a kind of the board's own in a word ("4   Bygglov",
-    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Munksund 7:43, nybyggnad ...   MBN
+    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Norrby 7:43, nybyggnad ...   MBN
     2040/0611"): the sub-rows are matters. (A group's own name, "Beslutsärenden", vouches for its
     sub-rows without dnr; under a matter's row, "2   Kulturpolitiskt program", "2.1" is its part.)"""
     assert item.number is not None and item.title_span is not None
@@ -2692,7 +2692,12 @@ def _numbered_matters(text: str, item: Item) -> list[Item]:
     if line_end < 0 or len(item.title.split()) > 1 and not item.title.endswith("ärenden"):
         return []
     rows = _sub_rows(text, item.number, _line_start(text, _next_nonblank(text, line_end + 1)))
-    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
+    return _matters_each_with_dnr(rows)
+
+
+def _matters_each_with_dnr(rows: list[Item]) -> list[Item]:
+    """``rows`` if there are MIN_SUB_MATTERS of them or more and each carries its own dnr, else none."""
+    return rows if len(rows) >= MIN_SUB_MATTERS and all(r.dnr for r in rows) else []
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -2701,14 +2706,14 @@ def _line_start(text: str, pos: int) -> int:
 
 def _lettered_matters(text: str, item: Item) -> list[Item]:
     """A row with no dnr of its own over lettered points that each carry one ("6. Bygglovsärenden" /
-    "   a) Mellbystrand 4:112, nybyggnad av enbostadshus (BN 2040/0311)" / "   b) ..."): each point is a
+    "   a) Exeby 4:112, nybyggnad av enbostadshus (BN 2040/0311)" / "   b) ..."): each point is a
     matter of its own, "6 a", "6 b". Points without a dnr are what the row will take up, no matters."""
     assert item.number is not None and item.title_span is not None
     line_end = text.find("\n", item.title_span[1])
     if line_end < 0 or not _LETTER_SUB_ROW_RE.match(text, line_end + 1):
         return []
     rows = _sub_rows(text, item.number, line_end + 1, letters=True)
-    return rows if len(rows) >= MIN_LETTERED_MATTERS and all(r.dnr for r in rows) else []
+    return _matters_each_with_dnr(rows)
 
 
 MIN_BARE_SUB_ROWS = 2  # one line under a group row tells what it holds ("- Förvaltningschefen informerar")
