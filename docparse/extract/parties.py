@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
-from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
+from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_line_break, squash, strip_leading_debris
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
@@ -961,7 +961,7 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     802000-0000"): the parties' address blocks printed side by side. None for any other line."""
     # (The line's cells are read up to the number, and past it only when those before it allow:
     # reading a whole flattened line at each of its numbers cost numbers x line.)
-    line_end = body.find("\n", start)
+    line_end = next_line_break(body, start)
     line_end = len(body) if line_end < 0 else line_end
     if start >= line_end or body[start].isspace():
         return None  # (no cell holds the number's position)
@@ -1034,10 +1034,12 @@ def _cell_wrapped_below(body: str, start: int, before: str) -> str:
     """A register's name cell wrapped in its column, the row's other cells beside its first line
     ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below."""
     cell = _FIRST_CELL.fullmatch(before)
-    line_end = body.find("\n", start)
-    if not cell or line_end < 0:
+    if not cell:
         return before
-    next_end = body.find("\n", line_end + 1)
+    line_end = next_line_break(body, start)
+    if line_end < 0:
+        return before
+    next_end = next_line_break(body, line_end + 1)
     below = _WRAPPED_CELL.fullmatch(body, line_end + 1, len(body) if next_end < 0 else next_end)
     if below is None or len(below.group(1)) != len(cell.group(1)):
         return before

@@ -5,6 +5,7 @@ here for the extractors that import them from this module."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -22,6 +23,22 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
 # The same cells read without a lazy scan that tries the gap's test at every character: words
 # joined by single blanks other than a tab.
 _CELL_RUN = re.compile(r"\S+(?:(?!\t)\s\S+)*")
+
+
+_LINE_BREAKS: list = [None, []]  # (the text, the offsets of its line breaks): one text's, listed once
+
+
+def next_line_break(body: str, pos: int) -> int:
+    """``body.find("\n", pos)``, found by bisection in the text's line breaks, listed once per text:
+    a flattened text's one long line was scanned to its end at each number on it (numbers x text)."""
+    if _LINE_BREAKS[0] is not body:
+        _LINE_BREAKS[0], _LINE_BREAKS[1] = body, [m.start() for m in _NEWLINE.finditer(body)]
+    breaks = _LINE_BREAKS[1]
+    i = bisect.bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else -1
+
+
+_NEWLINE = re.compile("\n")
 
 
 def lines_above(body: str, end: int, count: int, max_chars: int) -> Iterator[str]:
