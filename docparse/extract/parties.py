@@ -325,6 +325,7 @@ def _is_plural_kind(word: str) -> bool:
     return bool(m) and len(w) > 6 and has_hand_org_word(w[: m.start()])
 
 
+@lru_cache(maxsize=16384)  # asked of every party's words, again at each of their mentions
 def _generic_org_noun(word: str) -> bool:
     """An organisation noun whose first part is a common word ("idrottsförening", "konstföreningen"),
     unlike a proper one ("Exempelbyorkestern")."""
@@ -2236,7 +2237,8 @@ def _initials(word: str) -> str:
     return w[:1] + (max(heads, key=len)[:1] if heads else "")
 
 
-def _abbreviated_forms(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=16384)  # asked twice per party when merging (index and look-up)
+def _abbreviated_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """The name's short forms with its organisation head word(s) by their initials, case-folded:
     "Exeby Idrottsförening" -> ("exeby", "if"), "Exeby Gymnastik- och Idrottsförening" ->
     ("exeby", "gif"). Only a tail that ends in an organisation noun is abbreviated."""
@@ -2251,7 +2253,7 @@ def _abbreviated_forms(name: str) -> list[tuple[str, ...]]:
         letters = "".join(_initials(w) for w in tail if w.casefold() != "och")
         if 2 <= len(letters) <= 4:
             forms.append(tuple(w.casefold() for w in words[:-n]) + (letters,))
-    return forms
+    return tuple(forms)
 
 
 # Bounds on merging, so a document of thousands of parties costs linear time: the fuzzy ratio is
