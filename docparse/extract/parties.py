@@ -1037,6 +1037,8 @@ _ROW_OR_BLANK = re.compile(r"[ \t]*(?:\n|$)|[^\n]*\S(?:\t|[ ]{2,})[^\n]*\d")
 def _cell_wrapped_below(body: str, start: int, before: str) -> str:
     """A register's name cell wrapped in its column, the row's other cells beside its first line
     ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below."""
+    if not before.endswith((" ", "\t")):
+        return before  # (no gap closes it: no first cell, and the cell's pattern backtracks through the whole line)
     cell = _FIRST_CELL.fullmatch(before)
     if not cell:
         return before
