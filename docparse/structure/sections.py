@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Section kind -> heading pattern: the one list of heading words, in docparse/sv/sections.py.
 from docparse.sv.dates import DATE_RE
@@ -57,14 +58,21 @@ def _over_head_block(lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(below) and len(below) < 3 and all(_head_value_line(line) for line in below)
 
 
+@lru_cache(maxsize=4096)  # (a list's rows, a page's repeated lines: the same line asked again)
+def _heading_kind(line: str) -> str | None:
+    """The kind of section the line heads, None when it heads none: the heading pattern tries each
+    of its many headings at the line's start, a few microseconds a line."""
+    m = _HEADING_RE.match(line)
+    return next(k for k, _p in SECTION_HEADINGS if m.group(k)) if m else None
+
+
 def find_sections(lines: list[tuple[int, int, str]], text_end: int) -> list[Section]:
     heads: list[tuple[str, str, int, int]] = []
     for k, (start, end, line) in enumerate(lines):
         if not line or len(line) > 120 or line.isspace():
             continue
-        m = _HEADING_RE.match(line)
-        if m:
-            kind = next(k for k, _p in SECTION_HEADINGS if m.group(k))
+        kind = _heading_kind(line)
+        if kind:
             if kind == "decision" and _over_head_block(lines, k):
                 continue
             heads.append((kind, " ".join(line.split()).rstrip(":"), start, end))
