@@ -464,3 +464,31 @@ def test_cells_and_restated_headings_asked_along_one_long_line_grow_linearly():
             _restated_below(text, pos)
 
     grows_linearly(ask, lambda n: "Bidrag till Exeby IF 12 000 kr, bidrag till Exeby SK 8 000 kr. " * n, 1000)
+
+
+def test_a_wrapped_cell_looked_for_at_each_number_of_one_long_line_grows_linearly():
+    """The cell wrapped under an organisation number's row found the number's line end by a search
+    from the number: on a flattened text's one line, a scan to the text's end at each number."""
+    import re
+
+    from docparse.extract.parties import _cell_wrapped_below
+
+    def run(text):
+        for m in re.finditer(r"\d{6}-\d{4}", text):
+            _cell_wrapped_below(text, m.end(), "Föreningen Ekbackens Vänner  ")
+
+    grows_linearly(run, lambda n: bench_scaling.make("one_line", n), 256)
+
+
+def test_line_breaks_found_by_bisection_agree_with_a_search():
+    import random
+
+    from docparse.extract.patterns import next_line_break
+
+    rng = random.Random(15)
+    for _ in range(200):
+        texts = ["".join(rng.choice(["a", " ", "\n", "\f", "12"]) for _ in range(rng.randrange(0, 30))) for _ in range(2)]
+        for _ in range(3):  # (two texts in turn: the listing is one text's, made again for the other)
+            for text in texts:
+                for pos in range(len(text) + 2):
+                    assert next_line_break(text, pos) == text.find("\n", pos), (text, pos)

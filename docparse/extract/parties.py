@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
-from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, squash, strip_leading_debris
+from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_line_break, squash, strip_leading_debris
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
@@ -326,6 +326,7 @@ def _is_plural_kind(word: str) -> bool:
     return bool(m) and len(w) > 6 and has_hand_org_word(w[: m.start()])
 
 
+@lru_cache(maxsize=16384)  # asked of every party's words, again at each of their mentions
 def _generic_org_noun(word: str) -> bool:
     """An organisation noun whose first part is a common word ("idrottsförening", "konstföreningen"),
     unlike a proper one ("Exempelbyorkestern")."""
@@ -989,13 +990,16 @@ def _tab_cell(line: str, rank: int) -> str | None:
     return cell or None
 
 
+_LABEL_ALONE = re.compile(rf"{ORGNR_LABEL}\s*:?", re.I)
+
+
 def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     """The cells above an organisation number in its own column, up to a blank one, when its line
     is a row of columns holding only the number and its label ("Org.nr 212000-0000      Org.nr
     802000-0000"): the parties' address blocks printed side by side. None for any other line."""
     # (The line's cells are read up to the number, and past it only when those before it allow:
     # reading a whole flattened line at each of its numbers cost numbers x line.)
-    line_end = body.find("\n", start)
+    line_end = next_line_break(body, start)
     line_end = len(body) if line_end < 0 else line_end
     if start >= line_end or body[start].isspace():
         return None  # (no cell holds the number's position)
@@ -1003,7 +1007,7 @@ def _column_above(body: str, line_start: int, start: int) -> list[str] | None:
     own_start = start
     if before and (before[-1].end() == start or (start - before[-1].end() <= 2 and not body[before[-1].end():start].strip(" "))):
         own_start = before.pop().start()  # the number runs on from this cell ("Org.nr 802000-0000")
-    if re.sub(rf"{ORGNR_LABEL}\s*:?", "", body[own_start:start], flags=re.I).strip():
+    if _LABEL_ALONE.sub("", body[own_start:start]).strip():
         return None
     if not before and not _CELL_AFTER.search(body, start, line_end):
         return None  # the number's cell is the line's only one
@@ -1077,9 +1081,13 @@ def _cell_wrapped_below(body: str, start: int, before: str) -> str:
     ("Storfors            802000-0000   ..." / "Kulturskolevänner"): the name goes on below, over up
     to three lines, the other columns' wrapped lines beside them ("Exeby Hembygds-   802000-0000   ..." /
     "och                        unga i Exeby" / "Kulturförening")."""
+    if not before.endswith((" ", "\t")):
+        return before  # (no gap closes it: no first cell, and the cell's pattern backtracks through the whole line)
     cell = _FIRST_CELL.fullmatch(before)
-    line_end = body.find("\n", start)
-    if not cell or line_end < 0:
+    if not cell:
+        return before
+    line_end = next_line_break(body, start)
+    if line_end < 0:
         return before
     indent, first = cell.group(1), cell.group(2)
     pieces: list[str] = []
@@ -1136,6 +1144,24 @@ def _subject_and_verb_before(segment: str) -> bool:
             and words[1] not in _NAME_SMALL_WORDS)
 
 
+# _name_before_orgnr's patterns, compiled once (it runs at every organisation number).
+_LABEL_ENDS = re.compile(rf"{ORGNR_LABEL}\s*:?[ \t]*$", re.I)
+_LABEL_TAIL = re.compile(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", re.I)
+_NUMBER_VERB_TAIL = re.compile(r"(?:,?\s+som)?\s+(?:har|hade|med|är\s+registrerad\s+med|registrerad\s+med)\s*$", re.I)
+_LABEL_OPENS = re.compile(rf"[ \t]*{ORGNR_LABEL}", re.I)
+# ("Föreningen Mötesplats X för äldre och anhöriga": an "och" with lower-case words alone after it to the
+# number joins a name's own words, no second name.)
+_CLAUSE_BEFORE_NAME = re.compile(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+                                 r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
+                                 r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
+                                 r"gäller|gällde|avser|avsåg)\s+")
+_GRANT_TILL_OPENS = re.compile(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", re.I)
+_LINK_OPENS = re.compile(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])")
+_LOWER_WORDS_OPEN = re.compile(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])")
+_CARE_OF = re.compile(r"c/o\s", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _name_before_orgnr(ctx, start: int) -> str | None:
     """The organisation named before an organisation number on its line, or in the block above."""
     body = ctx.body
@@ -1150,17 +1176,17 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     if not before.strip() and line_start >= 2 and body[line_start - 1] == "\n":
         # The label ends the line above, its number wrapped to the next ("... Exeby Bygg AB, org.nr" / "556000-0000").
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
-        if re.search(rf"{ORGNR_LABEL}\s*:?[ \t]*$", body[prev_start:line_start - 1], flags=re.I):
+        if _LABEL_ENDS.search(body[prev_start:line_start - 1]):
             line_start, before = prev_start, body[prev_start:line_start - 1]
-    before = re.sub(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", "", before, flags=re.I)  # "16 802000-0000"
+    before = _LABEL_TAIL.sub("", before)  # "16 802000-0000"
     # "Föreningen X har organisationsnummer ...": the verb that gives the name its number is no part of it
-    before = re.sub(r"(?:,?\s+som)?\s+(?:har|hade|med|är\s+registrerad\s+med|registrerad\s+med)\s*$", "", before, flags=re.I)
+    before = _NUMBER_VERB_TAIL.sub("", before)
     if not before.strip() and column is None and line_start >= 2 and body[line_start - 1] == "\n":
         # The sentence runs on to the label opening this line ("... mellan Exeby kommun, genom
         # socialnämnden," / "org.nr 212000-0000, och ..."): the name is in the line above.
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
         prev = body[prev_start:line_start - 1]
-        if prev.rstrip().endswith(",") and re.match(rf"[ \t]*{ORGNR_LABEL}", body[line_start:start], flags=re.I):
+        if prev.rstrip().endswith(",") and _LABEL_OPENS.match(body[line_start:start]):
             line_start, before = prev_start, prev.rstrip()
     wrapped = _wrapped_line_above(body, line_start, before)
     if wrapped is not None:
@@ -1185,11 +1211,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         # ("Det största beslutet gäller Föreningen X (org.nr ...)": the matter's verb before the name it concerns.)
         # ("Föreningen Mötesplats X för äldre och anhöriga": an "och" with lower-case words alone after it to the
         # number joins a name's own words, no second name.)
-        segment = before if wrapped_cell else re.split(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
-                           r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
-                           r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
-                           r"gäller|gällde|avser|avsåg)\s+", before)[-1].strip()
-        segment = re.sub(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", "", segment, flags=re.I)  # (at a sentence's start)
+        segment = before if wrapped_cell else _CLAUSE_BEFORE_NAME.split(before)[-1].strip()
+        segment = _GRANT_TILL_OPENS.sub("", segment)  # (at a sentence's start)
         segment = _rejoin_company(before, segment)  # "... med Exeby Camping och Stugby AB": the "och" is the name's
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
@@ -1199,7 +1222,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if len(cells) > 1 and looks_like_org_name(cells[-1].strip()):
             segment = cells[-1].strip()  # "2039-05-04    Exeby Kammarkör    802000-0000": the cell before the number
         segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
-        segment = re.sub(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])", "", segment)  # "Mellan Exeby kommun (org.nr ...)"
+        segment = _LINK_OPENS.sub("", segment)  # "Mellan Exeby kommun (org.nr ...)"
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
         granted = None
@@ -1219,7 +1242,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _ROLE_APPOSITION.sub("", segment)  # "Sökanden, Exeby Bostäder AB, org.nr ...": the role goes
         segment = _said_twice(segment)
         # "att bevilja Föreningen Solrosen": the name starts at its first capitalised word.
-        segment = re.sub(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])", "", segment)
+        segment = _LOWER_WORDS_OPEN.sub("", segment)
         segment = strip_leading_debris(segment)
         # "Exempels kommun, socialnämnden (org.nr ...)": the number is the municipality's.
         municipality = MUNICIPALITY_RE.match(segment)
@@ -1228,11 +1251,12 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _seat_cut(segment)
         return segment if looks_like_org_name(segment) or own_cell and _long_cell_name(segment) else None
     # A label line of its own: the name heads the address block above it.
-    lines = column if column is not None else re.split(r"[\n\f]", body[max(0, line_start - 1500):line_start].rstrip("\n"))
+    # (the last 8 lines only: a split of the whole 1,500 characters made a list of their every line)
+    lines = column if column is not None else body[max(0, line_start - 1500):line_start].rstrip("\n").replace("\f", "\n").rsplit("\n", 8)
     name = None
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
-        if not s or re.match(r"c/o\s", s, re.I):
+        if not s or _CARE_OF.match(s):
             continue  # (a "c/o" line is the address's, whatever commas it holds)
         municipality = MUNICIPALITY_RE.match(s)
         if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
@@ -1243,11 +1267,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             s = _LABEL_VALUE.sub("", s)  # "Sökande: Föreningen X" over the number: the value names it
         if _EMAIL_LIKE.search(s) or "," in s or len(s) > 60 or s.endswith((".", ",")) and len(s.split()) > 4:
             break  # above the block: a contact line, an e-mail address or body text
-        if _ORGNR_IN.search(s) or re.fullmatch(rf"{ORGNR_LABEL}\s*:?", s, flags=re.I):
+        if _ORGNR_IN.search(s) or _LABEL_ALONE.fullmatch(s):
             # another party's number (the row above in a table read one cell a line: "Exeby IF" /
             # "802000-0000" / "25 000 kr" / "Ystad BK" / ...), or the number column's head: above the block
             break
-        if _ADDRESS.match(s) or re.search(r"\d", s):
+        if _ADDRESS.match(s) or _ANY_DIGIT.search(s):
             continue
         # The block above the label is strong evidence: any capitalised line but a lone
         # common word (a heading such as "Kontakt") can name the organisation.
@@ -2325,7 +2349,8 @@ def _initials(word: str) -> str:
     return w[:1] + (max(heads, key=len)[:1] if heads else "")
 
 
-def _abbreviated_forms(name: str) -> list[tuple[str, ...]]:
+@lru_cache(maxsize=16384)  # asked twice per party when merging (index and look-up)
+def _abbreviated_forms(name: str) -> tuple[tuple[str, ...], ...]:
     """The name's short forms with its organisation head word(s) by their initials, case-folded:
     "Exeby Idrottsförening" -> ("exeby", "if"), "Exeby Gymnastik- och Idrottsförening" ->
     ("exeby", "gif"). Only a tail that ends in an organisation noun is abbreviated."""
@@ -2340,7 +2365,7 @@ def _abbreviated_forms(name: str) -> list[tuple[str, ...]]:
         letters = "".join(_initials(w) for w in tail if w.casefold() != "och")
         if 2 <= len(letters) <= 4:
             forms.append(tuple(w.casefold() for w in words[:-n]) + (letters,))
-    return forms
+    return tuple(forms)
 
 
 # Bounds on merging, so a document of thousands of parties costs linear time: the fuzzy ratio is

@@ -5,8 +5,10 @@ here for the extractors that import them from this module."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from docparse.sv.bodies import MUNICIPALITY_RE
 from docparse.sv.dates import DATE, DATE_RE, MONTH_ALT, MONTHS, YEAR, date_value
@@ -22,6 +24,22 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=\t|\s{2,}|\s*$)")
 # The same cells read without a lazy scan that tries the gap's test at every character: words
 # joined by single blanks other than a tab.
 _CELL_RUN = re.compile(r"\S+(?:(?!\t)\s\S+)*")
+
+
+_LINE_BREAKS: list = [None, []]  # (the text, the offsets of its line breaks): one text's, listed once
+
+
+def next_line_break(body: str, pos: int) -> int:
+    """``body.find("\n", pos)``, found by bisection in the text's line breaks, listed once per text:
+    a flattened text's one long line was scanned to its end at each number on it (numbers x text)."""
+    if _LINE_BREAKS[0] is not body:
+        _LINE_BREAKS[0], _LINE_BREAKS[1] = body, [m.start() for m in _NEWLINE.finditer(body)]
+    breaks = _LINE_BREAKS[1]
+    i = bisect.bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else -1
+
+
+_NEWLINE = re.compile("\n")
 
 
 def lines_above(body: str, end: int, count: int, max_chars: int) -> Iterator[str]:
@@ -41,8 +59,13 @@ def lines_above(body: str, end: int, count: int, max_chars: int) -> Iterator[str
 def split_cells(line: str) -> list[tuple[int, str]]:
     """Columns of a line, split on tabs or runs of two or more spaces: (offset, text). A cell of
     one character runs on over the gap into the next cell ("8  Budget"), as _CELL reads it."""
+    return list(_split_cells(line))
+
+
+@lru_cache(maxsize=8192)  # a line is split again as the line above or below its neighbours
+def _split_cells(line: str) -> tuple[tuple[int, str], ...]:
     if "\n" in line:  # (_CELL does not read across a line break: text before a lone one is no cell)
-        return [(m.start(), m.group(0)) for m in _CELL.finditer(line)]
+        return tuple((m.start(), m.group(0)) for m in _CELL.finditer(line))
     out = []
     single = -1  # where a one-character cell waits for the next
     for m in _CELL_RUN.finditer(line):
@@ -56,7 +79,7 @@ def split_cells(line: str) -> list[tuple[int, str]]:
             out.append((s, m.group()))
     if single >= 0:
         out.append((single, line[single]))
-    return out
+    return tuple(out)
 
 
 # (Tolerant of a lost å/ä/ö, "Var beteckning": repair may leave a real word as OCR read it.)

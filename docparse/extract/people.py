@@ -729,12 +729,19 @@ _SIGNATURE_BOX_ROW = re.compile(r"([ \t]*)(justerandes|justerares)[ \t]+sign(?:a
 _BOX_ROW_REACH = 6  # lines from the labels' row down to the names under the first box
 
 
+# A word every label of _SIGNATURE_LABEL_LINE and _SIGNATURE_BOX_ROW holds.
+_SIGNATURE_WORD = re.compile(r"sekreterar|ordförande|justera", re.I)
+
+
 def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
     """(start, end, label) of the line under a signature label line ("Ordförande ........."), and
     of the names under the first of a row of signature boxes' labels."""
     lines = ctx.lines
     blocks = []
-    for i, (_s, _e, line) in enumerate(lines):
+    # Only lines holding a label's word can be either row: they are found by one scan of the text.
+    labelled = {bisect.bisect_right(ctx.line_starts, m.start()) - 1 for m in _SIGNATURE_WORD.finditer(ctx.body)}
+    for i in sorted(labelled):
+        line = lines[i][2]
         row = _SIGNATURE_BOX_ROW.fullmatch(line)
         if row:
             names = _first_box_names(ctx.body, lines, i, len(row.group(1)))

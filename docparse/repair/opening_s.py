@@ -18,7 +18,7 @@ import bisect
 import math
 
 from docparse.repair.neighbours import neighbour_form
-from docparse.repair.noisy import GAP, MARGIN, OTHER_INDEL, _start
+from docparse.repair.noisy import GAP, MARGIN, OTHER_INDEL
 from docparse.repair.unknown import IMPLAUSIBLE_PENALTY
 from docparse.sv.lm import SENT
 
@@ -79,8 +79,11 @@ def opening_s(text: str, tokens, models, repairer) -> None:
     while pos != -1:
         starts.append(pos)
         pos = text.find("S", pos + 1)
+    # (the tokens' starts listed once: a bisection by a key function called it at each step,
+    # and a list of members' parties, "(S)", has an S on every line)
+    token_starts = [t.start for t in tokens] if starts else []
     for s in starts:
-        i = bisect.bisect_left(tokens, s, key=_start)
+        i = bisect.bisect_left(token_starts, s)
         if i >= n or tokens[i].start != s:
             continue  # (an S inside a token)
         t = tokens[i]

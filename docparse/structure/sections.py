@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Section kind -> heading pattern: the one list of heading words, in docparse/sv/sections.py.
 from docparse.sv.dates import DATE_RE
@@ -83,6 +84,19 @@ def _over_head_block(lines: list[tuple[int, int, str]], k: int) -> bool:
     return bool(below) and len(below) < 3 and all(_head_value_line(line) for line in below)
 
 
+@lru_cache(maxsize=4096)  # (a list's rows, a page's repeated lines: the same line asked again)
+def _heading_kind(line: str) -> str | None:
+    """The kind of section the line heads, None when it heads none: the heading pattern tries each
+    of its many headings at the line's start, a few microseconds a line."""
+    m = _HEADING_RE.match(line)
+    return _kind(m) if m else None
+
+
+def _kind(m: re.Match) -> str:
+    """The section kind whose named group a heading pattern's match holds."""
+    return next(k for k, _p in SECTION_HEADINGS if m.group(k))
+
+
 def find_sections(lines: list[tuple[int, int, str]], text_end: int, sides: bool = True) -> list[Section]:
     """The sections of ``lines`` (the text's lines in order); ``sides``: side headings too, which
     need each line's neighbours (not for a selection of the lines)."""
@@ -90,16 +104,15 @@ def find_sections(lines: list[tuple[int, int, str]], text_end: int, sides: bool 
     for k, (start, end, line) in enumerate(lines):
         if not line or len(line) > 120 or line.isspace():
             continue
-        m = _HEADING_RE.match(line)
-        if m:
-            kind = next(k for k, _p in SECTION_HEADINGS if m.group(k))
+        kind = _heading_kind(line)
+        if kind:
             if kind == "decision" and _over_head_block(lines, k):
                 continue
             heads.append((kind, " ".join(line.split()).rstrip(":"), start, end, False))
             continue
         side = _side_heading(lines, k) if sides else None
         if side:
-            kind = next(k for k, _p in SECTION_HEADINGS if side.group(k))
+            kind = _kind(side)
             label_end = side.end(kind) + (line[side.end(kind):side.end(kind) + 1] == ":")  # (its colon too)
             heads.append((kind, " ".join(side.group(kind).split()), start, start + label_end, True))
     out = []
