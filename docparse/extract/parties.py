@@ -1157,6 +1157,9 @@ _CLAUSE_BEFORE_NAME = re.compile(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?!
                                  r"gäller|gällde|avser|avsåg)\s+")
 _GRANT_TILL_OPENS = re.compile(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", re.I)
 _LINK_OPENS = re.compile(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])")
+# The parties' heading run on into the first party, as a flattened agreement prints it: "... 1. Parter
+# Exeby kommun, organisationsnummer ..." (the heading's number, if any, before it).
+_PARTIES_HEADING_OPENS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Avtals)?(?:Parter|PARTER)(?:na)?\s*:?\s+(?=[A-ZÅÄÖ])")
 _LOWER_WORDS_OPEN = re.compile(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])")
 _CARE_OF = re.compile(r"c/o\s", re.I)
 _ANY_DIGIT = re.compile(r"\d")
@@ -1223,6 +1226,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = cells[-1].strip()  # "2039-05-04    Exeby Kammarkör    802000-0000": the cell before the number
         segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
         segment = _LINK_OPENS.sub("", segment)  # "Mellan Exeby kommun (org.nr ...)"
+        segment = _PARTIES_HEADING_OPENS.sub("", segment)  # "Parter Exeby kommun, org.nr ...": the heading goes
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
         granted = None
