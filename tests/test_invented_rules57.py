@@ -104,3 +104,39 @@ def test_parties_heading_run_into_the_first_party(extract_text):
     parties = {(p["name"], p["org_nr"]) for p in extract_text(text)["parties"]}
     assert ("Exeby kommun", "212000-1389") in parties
     assert not any(name.startswith("Parter") for name, _ in parties)
+
+
+def test_signature_title_before_the_distribution_heading(extract_text):
+    text = ("DELEGATIONSBESLUT Sida 1 av 1 Exeby kommun Fritidsnämnden Beslutsdatum 2039-06-12 Diarienummer FN 2039/0090 "
+            "Beslut om bidrag till Norrby Scoutkår " + _FILL + "Beslutet anmäls till fritidsnämnden. Norrby den 12 juni "
+            "2039 Greta Lindholm Fritidssekreterare Beslutet skickas till Norrby Scoutkår Ekonomienheten")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Greta Lindholm") == "Fritidssekreterare"
+
+
+def test_next_sentences_subject_is_no_third_name_word():
+    from docparse.sv.names import find_names
+    text = "Ordförande Eva Ström (L) Sekreterare Jonas Kvarnhed Förhinder meddelas sekreteraren senast dagen före."
+    assert [n.name for n in find_names(text)] == ["Eva Ström", "Jonas Kvarnhed"]
+    # (guard: a double surname stays whole, a surname's shape or a known surname)
+    assert [n.name for n in find_names("Ledamöter Anna Berg Lindqvist och Per Ek")] == ["Anna Berg Lindqvist", "Per Ek"]
+
+
+def test_presenters_after_each_rows_dnr_in_a_flattened_agenda(extract_text):
+    text = ("Exeby kommun KALLELSE 1(2) Kulturnämnden Sammanträdesdatum 2039-04-09 Ärenden Nr Ärende Dnr Föredragande "
+            "1 Val av justerare 2 Budgetuppföljning mars 2039 KN 2039/0033 Helena Ståhl 3 Riktlinjer för offentlig "
+            "konst KN 2038/0210 Olof Grundberg 4 Meddelanden Norrby den 30 mars 2039 Eva Ek Ordförande")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Helena Ståhl") == "Föredragande"
+    assert people.get("Olof Grundberg") == "Föredragande"
+
+
+def test_flattened_grant_list_with_purposes_between_entries(extract_text):
+    text = ("Startsida Nyheter Kultur 9 föreningar får bidrag Publicerad 2040-03-02 Kulturnämnden har fördelat "
+            "bidrag till föreningar. De största bidragen går till: Norrby Spelmanslag, 120 000 kronor för projektet "
+            "Fiol i förskolan Exeby Filmklubb, 85 000 kronor Teaterföreningen Gycklarna, 60 000 kronor för en turné "
+            "till byarna Östra Kammarkören, 40 000 kronor Projekten ska genomföras under 2040.")
+    parties = {p["name"] for p in extract_text(text)["parties"]}
+    assert {"Norrby Spelmanslag", "Exeby Filmklubb", "Teaterföreningen Gycklarna", "Östra Kammarkören"} <= parties
+    # (guard: the purpose's words are no part of the next name)
+    assert not any(name.startswith(("för ", "Fiol")) for name in parties)
