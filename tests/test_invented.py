@@ -378,6 +378,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # of 133, 2 spurious; items 68/72), 1127-1133 0.881 (with 1120-1126's fixes; 96 of 117, 5 spurious; items 39/60).
 # After their fixes all 250 of their values are found and the set (800 documents) finds 12,486 of 12,490 values,
 # 1 spurious (left: 161, 413, 441; 908's title). gen54, gen55 and gen56 merged: 814 documents.
+# gen57 (documents other than protocols flattened into one line as a web archive's extraction returns a PDF's
+# page: an annotated kallelse, a tjänsteskrivelse, a yttrande over a remiss, an IOP, a region's news with its menu,
+# a delegationsbeslut, a medborgarförslag with its answer; 1140-1146): first scored 0.864 (92 of 113, 8 spurious;
+# titles 3/7, parties 3/8, decision points 3/9). After its fixes 111 of their 113 values are found, none spurious
+# (left: 1146's date, the förslag's 'Inkom' stamp; its author with no role), and the set (821 documents) finds
+# 12,916 of 12,922 values, 1 spurious (micro 0.99973).
 MICRO_FLOOR = 0.9997
 
 
@@ -387,7 +393,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 814 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 821 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

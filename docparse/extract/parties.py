@@ -207,7 +207,10 @@ _ENTRY_AMOUNT = re.compile(  # (never after "/": "TN 2038/0219" is a dnr's seria
     # (a sum in thousands or millions: "85 tkr", "2,4 mnkr", "3 mkr", "1,5 miljoner kronor")
     r"|\d{1,3}(?:,\d{1,2})?(?=[ \u00a0]?(?:tkr|mnkr|mkr|msek|miljoner)\b))(?:,(?:\d{1,2}|-))?\s*"
     r"(?P<unit>kronor|kr\b\.?|sek\b|tkr\b|mnkr\b|mkr\b|msek\b|miljoner(?:[ \u00a0]kronor)?\b|:-)?(?P<tail>[^\S\n]*(?:/\s*år|per\s+år))?"
-    r"(?=[^\S\n]*(?:[,.;|\n]|[-–—•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s))", re.I)
+    r"(?=[^\S\n]*(?:[,.;|\n]|[-–—•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s)"
+    # (or, in a flattened list, what the money is for up to the next entry's name and amount: "310 000 kronor
+    # för projektet X Föreningen Y, 265 000 kronor")
+    r"|(?<=[a-z])[^\S\n]+för[^\S\n]+[^\n,.;:]{1,80}?[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*,[^\S\n]*\d)", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–—](?=\s)|(?<!-)\s(?:och|samt)\s")
 # A list's line whose payee a comma parts from what the money is for, a colon before the amount:
 # "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
@@ -218,6 +221,11 @@ _GRANT_CONTEXT = re.compile(
     r"utbetal|mottagare|anslag|får\b|erhåller)", re.I)
 # Between two entries of one list: separators, or "och"/"samt" before the last.
 _RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
+# A flattened grant list's entry after the one before it on the same line: that entry's amount, its unit and
+# what it is for ("310 000 kronor för projektet Spelmanslag i skolan Föreningen X, 265 000 kronor").
+_PRIOR_ENTRY_TAIL = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr|kronor|SEK)\.?[ \t]+(?:för[ \t]+[^\n,.;:]{1,80}?[ \t]+)?(?=[A-ZÅÄÖ])")
+_PURPOSE_GAP = re.compile(r"[ \t]*(?:(?:kr|kronor|SEK)\.?[ \t]+(?:för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)?|[ \t]+för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)")
+_PURPOSE_REACH = 100
 _PERIOD_LINE = re.compile(rf"[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.I)
 # Where a dash before a date may stand: the full pattern above is tried only on such lines.
 _DASH_DATE = re.compile(r"[^\S\n][–-][^\S\n]+(?:\d|den\b|jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.I)
@@ -1157,6 +1165,9 @@ _CLAUSE_BEFORE_NAME = re.compile(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?!
                                  r"gäller|gällde|avser|avsåg)\s+")
 _GRANT_TILL_OPENS = re.compile(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", re.I)
 _LINK_OPENS = re.compile(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])")
+# The parties' heading run on into the first party, as a flattened agreement prints it: "... 1. Parter
+# Exeby kommun, organisationsnummer ..." (the heading's number, if any, before it).
+_PARTIES_HEADING_OPENS = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:Avtals)?(?:Parter|PARTER)(?:na)?\s*:?\s+(?=[A-ZÅÄÖ])")
 _LOWER_WORDS_OPEN = re.compile(r"^(?:[a-zåäö][\w-]*\s+)+(?=[A-ZÅÄÖ])")
 _CARE_OF = re.compile(r"c/o\s", re.I)
 _ANY_DIGIT = re.compile(r"\d")
@@ -1223,6 +1234,7 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = cells[-1].strip()  # "2039-05-04    Exeby Kammarkör    802000-0000": the cell before the number
         segment = _MATTER_TO.sub("", segment)  # "Tilldelning av lokal till Föreningen X, org.nr ...": the matter's words
         segment = _LINK_OPENS.sub("", segment)  # "Mellan Exeby kommun (org.nr ...)"
+        segment = _PARTIES_HEADING_OPENS.sub("", segment)  # "Parter Exeby kommun, org.nr ...": the heading goes
         segment = _ROLE_IS.sub("", segment)  # "Projektägare är Föreningen X, org.nr ...": the role and its copula go
         # "Nämnden beviljar Föreningen X, org.nr ...": the name is the verb's object, not its subject.
         granted = None
@@ -2102,12 +2114,18 @@ def _from_amount_lists(body: str, found: _Found) -> None:
         if lead:  # "7. Borgen för Exeby Värme AB, 3,2 mkr": an agenda row's matter word before the party
             name = name[lead.end():]
             cut += segment.find(name)
+        prior = _PRIOR_ENTRY_TAIL.match(name)
+        if prior:  # "310 000 kronor för projektet X Föreningen Y, 265 000 kronor": a flattened list's previous entry first
+            tail = _name_before(name[prior.end():])
+            if tail and name.endswith(tail) and looks_like_org_name(tail):
+                name, cut = tail, left.rfind(tail)
         entries.append((name, lo + cut, m.end(), has_unit))
     grant_words = _Occurrences(_GRANT_CONTEXT, body) if entries else None
     runs: list[list] = []
     for entry in entries:
         # The distance first: most amounts are far apart, and then their gap is not cut out.
-        if runs and entry[1] - runs[-1][-1][2] < 12 and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]]):
+        if runs and (entry[1] - runs[-1][-1][2] < 12 and _RUN_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]])
+                     or entry[1] - runs[-1][-1][2] < _PURPOSE_REACH and _PURPOSE_GAP.fullmatch(body[runs[-1][-1][2]: entry[1]])):
             runs[-1].append(entry)
         else:
             runs.append([entry])

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from docparse.extract.dnr import RUN_CHARS  # (label runs read over the same reach)
 from docparse.extract.patterns import label_row_values, split_cells, squash
-from docparse.sv import names as names_data
+from docparse.sv import names as names_data, sections
 from docparse.sv.dates import MONTH_NAME_ALT
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
@@ -493,6 +493,8 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(
 # A paragraph reference may close the title before its comma: "Per Ek ekonom § 97, ..." (present for one §).
 _TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f\t]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
                         r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b"
+                        # (or the distribution list's heading: "Per Ek Fritidskonsulent Beslutet skickas till ...")
+                        r"|" + sections.alternation(sections.SENT_TO, sections.DISTRIBUTION, capital=True) + r"(?![\wåäö])"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
                         # Tekniska nämnden, Exeby kommun")
                         r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ]))")
@@ -1633,6 +1635,26 @@ def table_column_people(body: str) -> list[Candidate]:
     return out
 
 
+# A flattened agenda whose column heads run on "... Dnr Föredragande": in each row run on after it, a
+# name right after the row's dnr and before the next row's number is that row's presenter
+# ("3 Ekonomisk uppföljning KN 2039/0041 Eva Ek 4 Regler för ...").
+_FLAT_PRESENTER_HEAD = re.compile(r"(?<![\wåäö])Dnr[ \t]+Föredragande[ \t]+(?=\d)")
+_FLAT_PRESENTER = re.compile(r"(?<=\d)[ \t]+([A-ZÅÄÖ][\wåäöé-]+(?:[ \t][A-ZÅÄÖ][\wåäöé-]+){1,2})(?=[ \t]+\d{1,2}[ \t]+[A-ZÅÄÖ])")
+_FLAT_PRESENTER_DNR = re.compile(r"\d{4}[/-]\d{1,6}$")
+_FLAT_AGENDA_REACH = 3000  # characters of rows after the heads
+
+
+def flat_presenter_people(body: str) -> list[Candidate]:
+    out = []
+    for head in _FLAT_PRESENTER_HEAD.finditer(body):
+        line_end = body.find("\n", head.end())
+        stop = min(len(body) if line_end < 0 else line_end, head.end() + _FLAT_AGENDA_REACH)
+        for m in _FLAT_PRESENTER.finditer(body, head.end(), stop):
+            if _FLAT_PRESENTER_DNR.search(body, max(0, m.start() - 12), m.start()) and is_name(m.group(1)):
+                out.append(Candidate(NameMatch(m.start(1), m.end(1), m.group(1)), "Föredragande", _ROW_PERSON_LABELS.get("föredragande")))
+    return out
+
+
 # The same table in pdftotext -layout's columns: its heading row's cells apart by wide gaps, the
 # person column's label among them; a row's cell of that column starts under the label.
 _LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson|Beslutsfattare)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
@@ -1842,7 +1864,7 @@ def extract_people(ctx) -> list[dict]:
                   + title_before_name_people(body, names, consumed) + name_then_title_people(body, names)
                   + paired_signature_people(body, names)
                   + letterhead_column_people(body) + table_column_people(body) + layout_column_people(body)
-                  + cell_line_column_people(body) + contact_row_people(body) + name_label_people(body))
+                  + cell_line_column_people(body) + contact_row_people(body) + name_label_people(body) + flat_presenter_people(body))
     candidates = _order_by_neighbours(body, [_with_place(body, _without_genitive(body, c)) for c in _as_listed(body, candidates)])
     candidates += furniture_signer_people(ctx)  # (last: a name the text itself gives is read there first)
     mentions: dict[int, list[int]] = {}

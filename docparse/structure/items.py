@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
-from docparse.sv.dates import DATE_RE, ISO_DATE
+from docparse.sv.dates import DATE_RE, ISO_DATE, MONTH_NAME_ALT
 from docparse.sv.dnr import HEAD_LABEL, LABEL_RE, take_value
 from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
@@ -140,6 +140,9 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
+    # ... or its place and date before the signature: "... 8 Meddelanden Kungshamn den 8 mars 2038 Eva Ek".
+    r"(?![\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
+    + MONTH_NAME_ALT + r")[ \t]+\d{4}(?![\wåäö])|"
     # A kallelse's closing notes and greeting: "Ersättare tjänstgör endast vid förfall ...",
     # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".
     r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"

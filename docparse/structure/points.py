@@ -259,6 +259,9 @@ _INLINE_HEADING = re.compile(
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
+    # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
+    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
     # ... or its att-clauses, the heading run on from the matter's title, not a sentence's subject after a
     # full stop ("... Brottsofferjour Socialnämndens beslut att bevilja ..., att ...", not ". Socialnämndens
     # beslut att ... överklagades").
@@ -268,7 +271,10 @@ _INLINE_HEADING = re.compile(
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
-    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s))"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
+    # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
+    r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s))"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
@@ -280,7 +286,9 @@ _INLINE_END = re.compile(
         sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
-_INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:\batt|\bbesluta|:)\s+(?=1\.\s)")
+# (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår
+# kommunfullmäktige 1. att bifalla ..., 2. att anvisa ...")
+_INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:(?:\batt|\bbesluta|:)\s+(?=1\.\s)|\s(?=1\.\s+att\s))")
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")

@@ -40,6 +40,11 @@ _CUT = re.compile(
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
     r"|\s(?=(?-i:Mellan|Parter)\s+(?-i:[A-ZÅÄÖ]))"  # an agreement's parties clause: "... (IOP) Mellan Exeby kommun ..."
+    # a remissvar's opening formula run on after its subject: "... Exeby kommun har beretts tillfälle att yttra sig"
+    # (the sender named in a word or with its kind: "Exeby kommun", "Region Exeland", "Nämnden")
+    r"|\s(?=(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?:kommun|stad|län)|(?-i:Region)\s(?-i:[A-ZÅÄÖ])[\wåäö-]+|(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
+    r"\s(?:har|hade)\s(?:beretts|fått|getts|givits)\s(?:tillfälle|möjlighet)(?![\wåäö]))"
+    r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
@@ -485,6 +490,16 @@ _ADDRESSEE_VALUE = re.compile(
     r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö-]+)(?=[ \t])")
+
+
+def _past_officer_title(line: str, end: int) -> int:
+    """The officer's value runs on over a capitalised title with no comma before it: "Handläggare
+    Eva Ek Utredare Kommunstyrelsen Taxa för ..." (the subject, after the addressee, follows it)."""
+    m = _NEXT_WORD.match(line, end)
+    return m.end() if m and line[end - 1].isalpha() and is_title_word(m.group(1)) else end
+
+
 def _label_value_ends(line: str):
     """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -493,7 +508,7 @@ def _label_value_ends(line: str):
         if date or taken:
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
-        yield m.end()
+        yield _past_officer_title(line, m.end())
     for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
     for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -508,6 +523,10 @@ def _label_value_ends(line: str):
 # A name or two (capitalised words) before a kind word and its preposition: "Näringsdepartementet
 # Yttrande över ...", "Trafikverket Region Mitt Remissvar avseende ...".
 _KIND_SUBJECT_IN = re.compile(r"(?:[A-ZÅÄÖ][\wåäö-]+ ){1,3}(?:(?:SE-?)?\d{3} ?\d{2} [A-ZÅÄÖ][\wåäöÅÄÖ-]+ )?(?P<kind>[A-ZÅÄÖ][a-zåäö]+) (?:över|om|avseende|angående|gällande) \S")
+
+
+# A letter's attention line in its recipient's block: "Att: Eva Ek", "Attn: Eva Ek".
+_ATTENTION = re.compile(r"(?<![\wåäö-])(?:Att|ATT|Attn)[ \t]*:[ \t]*[A-ZÅÄÖ]")
 
 
 # A body's decision heading run on after a flattened subject, numbered or not: "... Kommunstyrelsens
@@ -542,6 +561,8 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         town = MUNICIPALITY_RE.match(value)
         if town and re.match(r" [A-ZÅÄÖ]\S*(?: \S+)+", value[town.end():]):
             pos, value = pos + town.end() + 1, value[town.end() + 1:]  # "... Dnr X Exeby kommun Beslut om ...": the sender first
+        if _ATTENTION.search(value):
+            continue  # "... Trafikverket Region Väst Att: Eva Ek Ert diarienummer ...": the recipient's block, no subject
         kind = _KIND_SUBJECT_IN.match(value) if type_word else None
         if kind and kind.group("kind").lower() == type_word.printed.lower():
             # "Infrastrukturdepartementet Yttrande över remissen ...": the recipient's name, then the
@@ -1425,6 +1446,20 @@ _HEADLINE_LINK = re.compile(r"i|på|för|till|mellan|vid|om|med|och|av|från|ino
 _MENU_REACH = 40  # words of menu before the headline, at most
 
 
+def _name_before_dateline(line: str, words: list[tuple[int, int, str]], end: int) -> int | None:
+    """A name of several capitalised words after a preposition closing a headline right before the
+    page's dateline ("... stöd från Region Gotland Publicerad 2041-04-23"): the index of the
+    dateline's word, else None."""
+    if not (end >= 2 and _HEADLINE_LINK.fullmatch(words[end - 2][2]) and words[end - 1][2][:1].isupper()):
+        return None
+    for j in range(end, min(end + 3, len(words))):
+        if _FLAT_DATELINE.match(line, words[j][0]):
+            return j
+        if not words[j][2][:1].isupper():
+            return None
+    return None
+
+
 def _headline_after_menu(line: str) -> tuple[int, int] | None:
     words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MENU_REACH + 20), re.finditer(r"\S+", line))]
     k = 0
@@ -1437,11 +1472,15 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
         if (w[:1].isupper() and lower_run == 2 and k >= 2 and k + 1 + lower_run < len(words)
                 and _FLAT_DATELINE.match(line, words[k + 1 + lower_run][0])):
             return words[k][0], words[k + lower_run][1]  # a short headline right before the page's dateline: "Bidrag till föreningar Publicerad 2040-02-20"
-        if w[:1].isupper() and lower_run >= 3 and k >= 2:
+        # (a headline may open with a number: "19 kulturprojekt får stöd ...")
+        if (w[:1].isupper() or w.isdigit()) and lower_run >= 3 and k >= 2:
             end = k + 1
             while end < len(words):
                 nxt = words[end][2]
                 if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
+                    named = _name_before_dateline(line, words, end)
+                    if named is not None:
+                        return words[k][0], words[named - 1][1]
                     break
                 if (nxt.endswith(("?", "!")) and end + 1 < len(words) and words[end + 1][2][:1].isupper()
                         and end + 1 - k <= _MAX_WORDS // 2):

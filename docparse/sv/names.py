@@ -395,12 +395,26 @@ def _name_words(run: list[re.Match], i: int, allow_common: bool = False) -> int:
             continue
         if not can_be_name_word(w, allow_common and j > i) and not (j == i and _month_given_name(run, i)):
             break
+        if _opens_sentence_after_name(run, i, j):
+            break  # "Jonas Ek Förhinder meddelas ...": a flattened text's next sentence, no third name word
         if j > i and j + 1 < len(run) and run[j + 1].group().islower() and is_title_word(run[j + 1].group()) \
                 and _qualifies_title(w) and not (j == i + 1 and is_given_name(run[i].group())):
             break  # "Teknisk chef", "Biträdande rektor": the word qualifies a title
             # (not a surname that is a word too, after a given name: "Kajsa Brunn nämndsekreterare")
         j += 1
     return j - i
+
+
+def _opens_sentence_after_name(run: list[re.Match], i: int, j: int) -> bool:
+    """A third word after a given name and a surname that is a Swedish word, no name in shape, with
+    a word in lower case after it (no particle): the subject of the next sentence a flattened text
+    ran on ("Sekreterare Jonas Ek Förhinder meddelas ..."), not a double surname ("Eva Ek Lindqvist")."""
+    if j < i + 2 or j + 1 >= len(run) or not is_given_name(run[i].group()):
+        return False
+    w, nxt = run[j].group(), run[j + 1].group()
+    # (a Swedish word: "Kuoljok" before "välkomnar" is an unknown surname)
+    return (nxt.islower() and nxt not in PARTICLES and not is_given_name(w) and not w.isupper()
+            and _qualifies_title(w))
 
 
 def _month_given_name(run: list[re.Match], i: int) -> bool:
