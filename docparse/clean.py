@@ -1066,15 +1066,22 @@ def _ocr_split_phrase(above: str, below: str) -> bool:
     return not _own_line(above, below) and _continues(above, below)
 
 
+def _on_ocr_page(text: str, ocr_pages: set[int]):
+    """A test of whether a position of ``text`` lies on one of its OCR'd pages (pages are parted
+    by form feeds): the page found by bisection over the pages' starts."""
+    page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
+    return lambda pos: bisect.bisect_right(page_starts, pos) - 1 in ocr_pages
+
+
 def join_ocr_paragraph_splits(text: str, offsets, ocr_pages: set[int]):
     """A blank line Tesseract set inside a phrase (_ocr_split_phrase) on an OCR'd page is a line
     break again, so a wrapped title or an agenda's row reads as the printed page's one block."""
     if not ocr_pages or "\n\n" not in text:
         return text, offsets
-    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+    on_ocr_page = _on_ocr_page(text, ocr_pages)
 
     def repl(m: re.Match) -> str:
-        if bisect.bisect_right(page_starts, m.start()) - 1 not in ocr_pages:
+        if not on_ocr_page(m.start()):
             return m.group(0)
         line = text[text.rfind("\n", 0, m.start()) + 1: m.start()]
         if ("\f" in line or m.start() - len(line) == 0) and line.split()[-1:] and line.split()[-1].casefold() not in PHRASE_GOES_ON:
@@ -1089,14 +1096,13 @@ def join_ocr_paragraph_splits(text: str, offsets, ocr_pages: set[int]):
 def _strip_ocr_debris(text: str, offsets, ocr_pages: set[int], models: ModelStore | None):
     if not ocr_pages:
         return text, offsets
-    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+    on_ocr_page = _on_ocr_page(text, ocr_pages)
 
     def repl(m: re.Match) -> str:
-        page = bisect.bisect_right(page_starts, m.start()) - 1
         debris = m.group("debris")
         line_end = text.find("\n", m.end())
         line = text[m.end(): len(text) if line_end < 0 else line_end]
-        if page not in ocr_pages or len(line.split()) > 10:
+        if not on_ocr_page(m.start()) or len(line.split()) > 10:
             return m.group(0)
         if not m.group("rep") and debris.isalpha() and _is_word(debris, models):
             return m.group(0)  # a real word ("inom Socialförvaltningen") stays
@@ -1121,13 +1127,13 @@ def _wrapped_cell_lines(text: str, ocr_pages: set[int]) -> dict[int, int]:
     A line in small letters goes on the title's cell (the row's first after its number) where no
     cell ends on such a word and the title ends no sentence ("... med X ekonomisk" / "förening, ...")."""
     lines = line_spans(text)
-    page_starts = [0] + [m.end() for m in re.finditer(PAGE_BREAK, text)]
+    on_ocr_page = _on_ocr_page(text, ocr_pages)
     out: dict[int, int] = {}
     for (_s, end, line), (below_start, _e, below) in zip(lines, lines[1:]):
         if "\t" not in line or "\t" in below or not below.strip() or below[:1].isspace() or text[end:end + 1] != "\n":
             continue  # (a wrapped line with cells of its own is read by its tabs' stops already)
         cells = line.split("\t")
-        if not _ROW_NUMBER_CELL.fullmatch(cells[0]) or bisect.bisect_right(page_starts, below_start) - 1 not in ocr_pages:
+        if not _ROW_NUMBER_CELL.fullmatch(cells[0]) or not on_ocr_page(below_start):
             continue
         for k, cell in enumerate(cells[1:], 1):
             words = cell.split()
@@ -1153,12 +1159,10 @@ def _ocr_row_dashes(text: str, offsets, ocr_pages: set[int]):
     """A row number's gap read as a dash (_OCR_ROW_DASH) on an OCR'd page is the tab between its cells."""
     if not ocr_pages:
         return text, offsets
-    page_starts = [0] + [m.end() for m in re.finditer("\f", text)]
+    on_ocr_page = _on_ocr_page(text, ocr_pages)
 
     def repl(m: re.Match) -> str:
-        if bisect.bisect_right(page_starts, m.start()) - 1 not in ocr_pages:
-            return m.group(0)
-        return m.group(1) + "\t"
+        return m.group(1) + "\t" if on_ocr_page(m.start()) else m.group(0)
 
     return _apply(text, offsets, _OCR_ROW_DASH, repl)
 

@@ -144,19 +144,22 @@ def _is_tax_rate(body: str, start: int, tax_starts: list[int]) -> bool:
 _CLAUSE_END = re.compile(r"[.!?]\s|\n[ \t]*(?:att|\d{1,2}[.)]|[-–•])\s", re.I)
 
 
+# A table's unit as its heads write it, and what it multiplies a cell's figure by.
+_TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
+_TABLE_UNIT = "(?:" + "|".join(_TABLE_MULT) + ")"
 # A table whose last column heads its unit: "Förening   Org.nr   Bidrag (kr)", "Beviljade bidrag (belopp i
 # kronor)"; or whose first column
 # heads it for every column after: "Nettokostnad per nämnd (tkr)    Budget 2031    Budget 2032".
-_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
+_TABLE_UNIT_HEAD = re.compile(r"^[^\n]*\S[ \t]*\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>" + _TABLE_UNIT + r")\)(?P<cols>(?:(?:\t|[ ]{2,})[^\n]*\S)?)[ \t]*$",
                               re.I | re.M)
 # The first column's heading naming the unit after a comma, for every column after it:
 # "Vinterväghållning, tkr    Budget 2039    Utfall jan–aug    Prognos helår".
-_FIRST_CELL_UNIT_HEAD = re.compile(r"^[ \t]*[^\W\d_](?:[^\n\t ,]|[ ,](?=[^ \t\n]))*?,[ \t]*(?P<unit>kr|kronor|sek|tkr|mnkr)"
+_FIRST_CELL_UNIT_HEAD = re.compile(r"^[ \t]*[^\W\d_](?:[^\n\t ,]|[ ,](?=[^ \t\n]))*?,[ \t]*(?P<unit>" + _TABLE_UNIT + r")"
                                    r"(?P<cols>(?:\t|[ ]{2,})[^\n]*\S)[ \t]*$", re.I | re.M)
 # A last column headed by its unit alone, after the other columns' heads: "Org.nr   Period   Tkr/år",
 # "Förening   Belopp, tkr", "Finansiering   Belopp i kronor", "Organisation   Kronor per år".
 # (any one word before it: "Sökt, kr", "Beviljat, kr", "Utfall i tkr")
-_UNIT_CELL = re.compile(r"(?:[^\W\d_]+(?:,|[ \t]+i)?[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
+_UNIT_CELL = re.compile(r"(?:[^\W\d_]+(?:,|[ \t]+i)?[ \t]+)?(?P<unit>" + _TABLE_UNIT + r")(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
 _UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
 _HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
 _ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")  # the cells of a table's row: a tab or a wide gap parts them
@@ -212,7 +215,7 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
 
 # A last column's heading wrapped in its cell, its unit on the line below under it (pdftotext -layout of a
 # narrow column: "Förening    Org.nr    Aktivitet    Belopp" / "                              (kr)").
-_UNIT_MARK_ALONE = re.compile(r"^(?P<indent>[ \t]{2,})\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>kr|kronor|sek|tkr|mnkr)\)[ \t]*$", re.I | re.M)
+_UNIT_MARK_ALONE = re.compile(r"^(?P<indent>[ \t]{2,})\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?P<unit>" + _TABLE_UNIT + r")\)[ \t]*$", re.I | re.M)
 
 
 def _wrapped_unit_heads(body: str) -> list[_CellHead]:
@@ -232,8 +235,7 @@ def _wrapped_unit_heads(body: str) -> list[_CellHead]:
     return out
 
 
-_UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?(?:kr|kronor|sek|tkr|mnkr)\)", re.I)
-_TABLE_MULT = {"kr": 1, "kronor": 1, "sek": 1, "tkr": 1_000, "mnkr": 1_000_000}
+_UNIT_MARK = re.compile(r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?" + _TABLE_UNIT + r"\)", re.I)
 _TABLE_ROWS = 60
 # A cell's number, with its decimals: "1 200", "142,5" (a table in mnkr or tkr gives tenths).
 _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)"
@@ -350,7 +352,7 @@ def _next_row_same_shape(body: str, pos: int, shape: int) -> bool:
 # A table's unit in the line that leads in to it: "Kommunen bidrar med följande belopp (tkr) per år:",
 # "Belopp i tkr:"; the table follows (a blank line and a heading row of words may come between).
 _TABLE_UNIT_LEAD = re.compile(
-    r"\((?P<unit>kr|kronor|sek|tkr|mnkr)\)|(?<![\wåäö])belopp\s+(?:anges\s+|redovisas\s+)?i\s+(?P<unit2>kr|kronor|sek|tkr|mnkr)(?![\wåäö])", re.I)
+    r"\((?P<unit>" + _TABLE_UNIT + r")\)|(?<![\wåäö])belopp\s+(?:anges\s+|redovisas\s+)?i\s+(?P<unit2>" + _TABLE_UNIT + r")(?![\wåäö])", re.I)
 # A line that is only the table's unit, no lead-in sentence: "Belopp i tusental kronor (tkr).", "(Belopp i mnkr)".
 _UNIT_NOTE_LINE = re.compile(r"[ \t]*\(?(?:alla\s+)?belopp\s+(?:anges\s+|redovisas\s+)?i\s+[^\n]{1,40}?\)?[ \t]*\.?[ \t]*", re.I)
 _LEAD_TAIL = 160  # the unit stands near its line's end, the colon that leads in to the table (bounded look)

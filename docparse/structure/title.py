@@ -1448,7 +1448,7 @@ _MENU_REACH = 40  # words of menu before the headline, at most
 
 def _name_before_dateline(line: str, words: list[tuple[int, int, str]], end: int) -> int | None:
     """A name of several capitalised words after a preposition closing a headline right before the
-    page's dateline ("... stöd från Region Gotland Publicerad 2041-04-23"): the index of the
+    page's dateline ("... stöd från Region Exeby Publicerad 2041-04-23"): the index of the
     dateline's word, else None."""
     if not (end >= 2 and _HEADLINE_LINK.fullmatch(words[end - 2][2]) and words[end - 1][2][:1].isupper()):
         return None
