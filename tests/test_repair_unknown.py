@@ -6,7 +6,7 @@ import pytest
 from docparse.models import store_for
 from docparse.repair import repair
 from docparse.repair.engine import _repairer
-from docparse.repair.unknown import implausible_choice
+from docparse.repair.unknown import implausible_choice, rare_letter_reading
 
 
 @pytest.mark.parametrize("read, printed", [
@@ -80,3 +80,32 @@ def test_an_implausible_token_on_a_clean_page_takes_its_listed_reading(read, wor
 def test_what_is_no_misreading_on_a_clean_page_stays(text):
     out = repair(_CLEAN_LEAD + text)
     assert not any(e.reason == "implausible" for e in out.edits)
+
+
+# A misreading too rare for the word model to propose ("n" read "h": words.MIN_LETTER_LOGP), the
+# engine's marks on a token (the word model skips it), a sentence's first word with its capital:
+# each still takes its one listed reading on a clean page.
+@pytest.mark.parametrize("read, word", [
+    ("Vi har läst utredhingen noga.", "utredningen"),                  # n read h, no marks
+    ("Nämnden läste förvaltnihgen svar i dag.", "förvaltningen"),      # and marks printed
+    ("Det är sagt. Utgångspuhkten är att skolan är öppen.", "utgångspunkten"),  # opens a sentence
+])
+def test_a_rare_misreading_on_a_clean_page_takes_its_one_listed_reading(read, word):
+    out = repair(_CLEAN_LEAD + read + "\n")
+    assert any(e.reason == "implausible" and e.replacement.lower() == word for e in out.edits)
+
+
+@pytest.mark.parametrize("text", [
+    "Vi talade med Lokalehs om saken på mötet.\n",       # a capital inside a sentence: a name's
+    "Det är sagt, Utgångspuhkten är att skolan är öppen.\n",
+])
+def test_a_capitalised_token_inside_a_sentence_stays(text):
+    out = repair(_CLEAN_LEAD + text)
+    assert not any(e.reason == "implausible" for e in out.edits)
+
+
+def test_a_rare_reading_is_a_listed_word_one_letter_away():
+    models = store_for()
+    repairer, chars = _repairer(False, models), models.char_model
+    assert rare_letter_reading("xylofonskrrt", repairer, chars) is None  # no letter gives a word
+    assert rare_letter_reading("skolahs", repairer, chars) == "skolans"  # n read h

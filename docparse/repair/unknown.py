@@ -11,9 +11,12 @@ plausible token read once is judged the same way with LONG_SLACK ("jamstalidhete
 
 from __future__ import annotations
 
+import re
+
 from docparse.repair.marks import as_compound
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.repair.words import MAX_LETTER_SUBS
+from docparse.sv.lexicon import SWEDISH_LETTERS, fold
 
 IMPLAUSIBLE_PENALTY = 2.0  # log10, as the word model's penalty for letter pairs Swedish does not use
 MIN_LENGTH = 5  # shorter tokens: too few trigrams to tell
@@ -34,7 +37,31 @@ def implausible_choice(low: str, repairer, chars) -> str | None:
         if score > ident - IMPLAUSIBLE_PENALTY and chars.plausible(word):
             return word
         break  # only the best listed reading is tried
+    else:
+        return rare_letter_reading(low, repairer, chars)
     return None
+
+
+def rare_letter_reading(low: str, repairer, chars) -> str | None:
+    """The one listed, plausible word an implausible ``low`` is with one letter read back
+    through a confusion too rare for the word model to propose (words.MIN_LETTER_LOGP: "h" for
+    "n" in "bakgruhden"), when the channel holds it at all and no other letter gives a word;
+    None when none or several do. The search the word model found nothing in left out exactly
+    these readings; an implausible token is a misreading far more often than a word."""
+    inverse, lex = repairer.ch.inverse, repairer.lex
+    found = None
+    for i, c in enumerate(low):
+        if not (c.isascii() and c.isalpha()):
+            continue
+        for truth, _lp in inverse.get(c, ()):
+            if len(truth) != 1 or truth == c or not (truth.isascii() and truth.isalpha()):
+                continue  # (letter for letter only: marks and multi-letter units the search proposes)
+            word = low[:i] + truth + low[i + 1:]
+            if word != found and lex.logf(word) is not None and chars.plausible(word):
+                if found is not None:
+                    return None  # two words as near: the letter does not tell
+                found = word
+    return found
 
 
 # A long unknown token that the text holds once and that no analysis as a compound explains is
@@ -89,8 +116,10 @@ def unknown_tokens(tokens, models, repairer) -> None:
 def clean_page_tokens(text: str, tokens, models, repairer) -> None:
     """Hook of the engine: the same judgement on clean pages (the Swedish model's reading, its
     leftovers "eniigt", "utredningén"), with the clean pages' repairer and its channel. Only
-    implausible tokens in lower case, not two listed words as read ("skolgårdsträd" is a
-    compound, its seam odd), not a word's part before a hyphen (split at a line's end)."""
+    implausible tokens in lower case or opening a sentence ("Bakgruhden är"; a capital elsewhere
+    is mostly a name's), with or without å/ä/ö (the word model skips a token the engine printed
+    marks in: "förvaltnihgen"), not two listed words as read ("skolgårdsträd" is a compound, its
+    seam odd), not a word's part before a hyphen (split at a line's end)."""
     chars = models.char_model
     if chars is None:
         return
@@ -99,21 +128,36 @@ def clean_page_tokens(text: str, tokens, models, repairer) -> None:
     for t in tokens:
         low = t.text
         new = memo.get(low, False)
-        if new is None or t.damaged or t.protected or not t.examined or t.choice is not None:
+        if new is None or t.damaged or t.protected or t.choice is not None:
             continue  # (most tokens: a form judged before, nothing to change)
-        if not low.islower() or len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
+        if len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
             continue
+        if not t.examined and (SWEDISH_LETTERS.isdisjoint(low.lower()) or not low.isalpha()):
+            continue  # (what the word model skipped for other reasons than its marks)
+        if not low.islower():
+            if not (low[0].isupper() and low[1:].islower() and _opens_sentence(text, t.start)):
+                continue
+            low = low.lower()
+            new = memo.get(low, False)
+            if new is None:
+                continue
         if new is False:
             new = None
             if lexicon.logf(low) is None:
                 new = implausible_choice(low, repairer, chars)
-                if new is not None and as_compound(low, lexicon):
-                    new = None
+                if new is not None and (as_compound(low, lexicon) or (
+                        fold(new) == fold(low) and not SWEDISH_LETTERS.isdisjoint(low))):
+                    new = None  # (a printed mark read otherwise, and nothing else, is wrong_marks.py's to judge)
             bounded_put(memo, low, new, MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "implausible")
 
 
-def _memo(models) -> dict:
-    """The store's memo of decisions for implausible tokens."""
-    return {}
+# What stands before a sentence's first word: a stop and space on its line, or a blank line.
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?:][ \t]+|\n[ \t]*\n[ \t]*)$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Does the token at ``start`` open a sentence (or the text)?"""
+    before = text[max(0, start - 8):start]
+    return bool(_SENTENCE_BEFORE.search(before)) or (start <= 8 and not before.strip())
