@@ -6,7 +6,7 @@ import pytest
 from docparse.models import store_for
 from docparse.repair import repair
 from docparse.repair.engine import _repairer
-from docparse.repair.unknown import implausible_choice, rare_letter_reading
+from docparse.repair.unknown import implausible_choice, one_confusion_reading, rare_letter_reading
 
 
 @pytest.mark.parametrize("read, printed", [
@@ -109,3 +109,34 @@ def test_a_rare_reading_is_a_listed_word_one_letter_away():
     repairer, chars = _repairer(False, models), models.char_model
     assert rare_letter_reading("xylofonskrrt", repairer, chars) is None  # no letter gives a word
     assert rare_letter_reading("skolahs", repairer, chars) == "skolans"  # n read h
+
+
+# An unknown token the clean pages' word model kept takes the one listed word a single confusion
+# of the channel gives, where the language model counted that word beside a neighbour word
+# (docparse.repair.unknown.counted_readings): "ri" or "r" read for "n", "n" read "nn".
+@pytest.mark.parametrize("read, word", [
+    ("Styrelsen godkände budgeteri för nästa år.", "budgeten"),      # "ri" for "n"
+    ("Vi följer utvecklirgen noga.", "utvecklingen"),                 # "r" for "n"
+    ("Kommunen har fått ett yttrarde från länsstyrelsen.", "yttrande"),
+])
+def test_an_unknown_token_takes_the_one_reading_its_neighbours_were_counted_with(read, word):
+    out = repair(_CLEAN_LEAD + read + "\n")
+    assert [e.replacement for e in out.edits if e.reason == "counted"] == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "The board adopted a scheme for the fund.\n",   # a reading ("schema") no neighbour was counted with
+    "Vi läste om Budgeteri i tidningen.\n",          # capitalised: a name as likely
+    "Frågan om budgeteri- och planfrågor.\n",        # a part before a hyphen
+])
+def test_no_counted_reading_without_a_counted_neighbour(text):
+    out = repair(_CLEAN_LEAD + text)
+    assert not any(e.reason == "counted" for e in out.edits)
+
+
+def test_one_confusion_reading_is_none_when_no_word_is_one_confusion_away():
+    models = store_for()
+    args = (models.channels["swe"], models.lexicon, models.char_model)
+    assert one_confusion_reading("budgeteri", *args) == "budgeten"
+    assert one_confusion_reading("scheme", *args) == "schema"  # (kept above: no neighbour counted with it)
+    assert one_confusion_reading("xylofonskrrt", *args) is None

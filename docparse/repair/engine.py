@@ -26,7 +26,7 @@ from docparse.repair.discourse import discourse_pass
 from docparse.repair.dotless import dotless_abbreviations
 from docparse.repair.glued import glued_words
 from docparse.repair.glyphs import font_confusions, stray_marks
-from docparse.repair.unknown import clean_page_tokens, unknown_tokens
+from docparse.repair.unknown import clean_page_tokens, counted_readings, unknown_tokens
 from docparse.repair.splits import drop_stray_i, join_split_words
 from docparse.repair.identifiers import orgnr_repairs
 from docparse.repair.numerals import numeral_repairs
@@ -328,6 +328,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
         if again:
             _lm_pass(text, tokens, models, marks, again, lost=lost)
     if models.lm is not None:
+        counted_readings(text, tokens, models)
         discourse_pass(text, tokens, models.lexicon, models.lm)
         glued_words(text, tokens, judged, models)
         tokens = speck_tokens(text, tokens, models)

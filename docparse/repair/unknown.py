@@ -15,8 +15,10 @@ import re
 
 from docparse.repair.marks import as_compound
 from docparse.repair.memo import bounded_put, store_memo
+from docparse.repair.neighbours import neighbour_form
 from docparse.repair.words import MAX_LETTER_SUBS
 from docparse.sv.lexicon import SWEDISH_LETTERS, fold
+from docparse.sv.lm import COMMA, NUM, SENT
 
 IMPLAUSIBLE_PENALTY = 2.0  # log10, as the word model's penalty for letter pairs Swedish does not use
 MIN_LENGTH = 5  # shorter tokens: too few trigrams to tell
@@ -161,3 +163,64 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Does the token at ``start`` open a sentence (or the text)?"""
     before = text[max(0, start - 8):start]
     return bool(_SENTENCE_BEFORE.search(before)) or (start <= 8 and not before.strip())
+
+
+def counted_readings(text: str, tokens, models) -> None:
+    """Hook of the engine (with a language model): an unknown token on a clean page, in lower
+    case, that the word model kept and no compound of listed words explains, read as the one
+    listed word a single confusion of the channel gives, when the model counted that word
+    beside a neighbour word ("av regeringeh" -> "regeringen"; "ri" read for "n" in
+    "motiorien"). The clean pages' margins keep an unknown token as a name or a rare word,
+    rightly, unless the words around it were seen with the reading; a foreign passage's words
+    are seen with no Swedish neighbour, and a name is capitalised."""
+    lm, chars = models.lm, models.char_model
+    if lm is None or chars is None:
+        return
+    lexicon, channel = models.lexicon, models.channels["swe"]
+    memo = store_memo(models, "one-confusion readings")
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        low = t.text
+        reading = memo.get(low, False)
+        if reading is None or t.damaged or t.protected or t.choice is not None:
+            continue  # (most tokens: a form judged before, nothing to change)
+        if len(low) < MIN_LENGTH or not low.isalpha() or not low.islower() or text[t.end:t.end + 1] == "-":
+            continue
+        if not t.examined and SWEDISH_LETTERS.isdisjoint(low):
+            continue  # (what the word model skipped for other reasons than its marks)
+        if reading is False:
+            reading = None
+            if lexicon.logf(low) is None and not as_compound(low, lexicon):
+                reading = one_confusion_reading(low, channel, lexicon, chars)
+            bounded_put(memo, low, reading, MAX_MEMO)
+            if reading is None:
+                continue
+        prev = neighbour_form(text, tokens, i - 1, tokens[i - 1].end if i else 0, t.start)
+        nxt = neighbour_form(text, tokens, i + 1, t.end, tokens[i + 1].start if i + 1 < n else len(text))
+        if (prev not in _NO_WORD and lm.counted(prev, reading)) or (nxt not in _NO_WORD and lm.counted(reading, nxt)):
+            t.choice = (reading, 1.0, "counted")
+
+
+_NO_WORD = frozenset((SENT, COMMA, NUM))  # the model's marks: a pair with one is no evidence of the word
+
+
+def one_confusion_reading(low: str, channel, lexicon, chars) -> str | None:
+    """The one listed, plausible word ``low`` is with one unit of one to three letters read back
+    through any confusion the channel holds (not one of the marks alone: wrong_marks.py's), or
+    None when none or several are."""
+    inverse = channel.inverse
+    found = None
+    for i in range(len(low)):
+        for k in (1, 2, 3):
+            unit = low[i:i + k]
+            if len(unit) < k or not unit.isalpha():
+                break
+            for truth, _lp in inverse.get(unit, ()):
+                if not truth.isalpha() or fold(truth) == fold(unit):
+                    continue
+                word = low[:i] + truth + low[i + k:]
+                if word != found and lexicon.logf(word) is not None and chars.plausible(word):
+                    if found is not None:
+                        return None  # two words as near: the text does not tell
+                    found = word
+    return found
