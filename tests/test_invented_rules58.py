@@ -55,3 +55,44 @@ def test_preparers_active_decision_ends_a_title():
             "Exeby Vatten AB § 51 Dnr KS 2039/61 Ansvarsfrihet för styrelsen i Exeby Vatten AB för år 2038 "
             "Revisorerna tillstyrker att")
     assert _items(text)[2] == ("51", "Ansvarsfrihet för styrelsen i Exeby Vatten AB för år 2038", "KS 2039/61")
+
+
+# Round 58's second batch (1167-1173).
+
+def test_date_deep_in_a_flattened_pages_line_is_no_head_date(extract_text):
+    text = ("Exebygdens räddningstjänstförbund PROTOKOLL Direktionen Datum 2041-09-07 Sida 1(8) Ledamöter Ulla Sten (S), "
+            "ordförande Bo Hall (M) Justerare Bo Hall Paragrafer §§ 20–28\n"
+            "Exebygdens räddningstjänstförbund PROTOKOLL Direktionen Datum 2041-09-07 Sida 2(8) § 20 Val av justerare "
+            "Direktionen utser Bo Hall (M) att justera protokollet. § 21 Dnr ERF 2041/033 Avtal om brandvärn i Norrby "
+            "Förbundet föreslår ett avtal med Norrby Brandvärnsförening för perioden 1 november 2041–31 oktober 2044. "
+            "§ 22 Dnr ERF 2041/040 Delårsrapport\n")
+    assert extract_text(text)["document"]["date"] == "2041-09-07"
+
+
+def test_notice_posting_dates_are_no_period(extract_text):
+    text = ("Exebygdens förbund PROTOKOLL Direktionen Datum 2041-09-07 Justerare Bo Hall Protokollet är digitalt "
+            "signerat. Anslag på förbundets webbplats 2041-09-10 – 2041-10-02. § 21 Dnr EF 2041/033 Avtal om städning "
+            "Direktionen godkänner avtalet med Norrby Städ AB för perioden 2041-11-01 – 2042-10-31.\n")
+    periods = [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
+    assert ("2041-09-10", "2041-10-02") not in periods and ("2041-11-01", "2042-10-31") in periods
+
+
+def test_place_before_a_given_name_whose_surname_is_a_word():
+    from docparse.sv.names import find_names
+    text = "Ledamöter Lena Borg (S), Tanum Ingrid Ask (V), Strömstad Ersättare"
+    assert "Ingrid Ask" in [n.name for n in find_names(text, loose=True)]
+
+
+def test_filing_code_one_space_after_the_number_closing_its_line():
+    from docparse.sv.dnr import take_value
+    assert take_value("Dnr 2039/0042 610\nTitel", 4)[0] == "2039/0042 610"
+    # (guards: after a column's gap it is an archive column's cell; a number read on is the next thing on the line)
+    assert take_value("Dnr 2039/0042\t610\nTitel", 4)[0] == "2039/0042"
+    assert take_value("Dnr 2039/0042 610 Bygglov", 4)[0] == "2039/0042"
+
+
+def test_secrecy_mark_in_the_dnr_place_leaves_the_title_below():
+    text = ("PROTOKOLL\nSocialnämndens individutskott 2040-05-05\n\n§ 30                    Dnr SN 2040/0011\n\n"
+            "Anmälan av delegationsbeslut\n\n§ 31                    Sekretess\n\nBistånd i form av kontaktperson\n\n"
+            "§ 32                    Dnr SN 2040/0019\n\nYttrande till tingsrätten\n")
+    assert ("31", "Bistånd i form av kontaktperson", None) in _items(text)

@@ -2320,11 +2320,23 @@ def _without_withdrawal_marks(text: str) -> str:
     return _WITHDRAWN_START_RE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
 
 
+# A secret matter's mark where the dnr stands, at the right of its § line ("§ 71        Sekretess"): the
+# title is on the line below, as for a bare head.
+_SECRECY_CELL_RE = re.compile(r"(?<=\d)(?:\t+|[ ]{3,})(?:Sekretess(?:ärende)?|SEKRETESS|Sekretessbelagt|Omfattas av sekretess)[ \t]*$", re.M)
+
+
+def _without_secrecy_cells(text: str) -> str:
+    """``text`` with a § line's secrecy mark blanked (offsets kept)."""
+    if "ekretess" not in text and "EKRETESS" not in text:
+        return text
+    return _SECRECY_CELL_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    text = _without_withdrawal_marks(text)
+    text = _without_secrecy_cells(_without_withdrawal_marks(text))
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
     group_of = _restarting_groups(text, accepted, shortest=1)
