@@ -384,6 +384,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # titles 3/7, parties 3/8, decision points 3/9). After its fixes 111 of their 113 values are found, none spurious
 # (left: 1146's date, the förslag's 'Inkom' stamp; its author with no role), and the set (821 documents) finds
 # 12,916 of 12,922 values, 1 spurious (micro 0.99973).
+# gen58 (protocols' first pages as the hidden set cuts them: head, attendance, signatures, anslag, the first §§;
+# pdftotext with and without -layout, flattened, a poor OCR; 1160-1173): 1160-1166 first scored 0.971 (116 of 123, none
+# spurious; items 14/17, people 56/60), 1167-1173 0.958 with those fixes (126 of 131, 6 spurious; items 16/19,
+# dates 6/7). After their fixes all 254 of their values are found, none spurious, and the set (835 documents) finds
+# 13,170 of 13,176 values, 1 spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -393,7 +398,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 821 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 835 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

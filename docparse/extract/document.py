@@ -634,6 +634,7 @@ def _furniture_block_end(ctx, line_end: int) -> int:
 
 
 _TYPE_GAP = 80  # blanks between a type word and the date in its letterhead's other column
+_TYPE_NEXT_LINE_REACH = 120  # characters into the line under the type word's line where the head's date may stand
 _TYPE_HEAD_LINES = 2  # lines of the letterhead's block below the one under the type word
 
 
@@ -649,7 +650,9 @@ def _in_type_head(body: str, type_span: tuple[int, int], pos: int, text: str | N
         return 0 <= pos - type_span[1] <= _TYPE_GAP and not body[type_span[1]:pos].strip()
     next_end = body.find("\n", line_end + 1)
     if pos < (len(body) if next_end < 0 else next_end):
-        return True
+        # (near its start: a flattened page's one line is no line of the head; its dates are the page's
+        # text, "... för perioden 1 april 2042–31 mars 2045")
+        return pos - line_end <= _TYPE_NEXT_LINE_REACH
     # Further down the letterhead's block (no blank line between), the date alone ending its line in the
     # right-hand column: "PROTOKOLLSUTDRAG" / "EXEBY KOMMUN" / "Kommunstyrelsen      2039-05-12".
     for _ in range(_TYPE_HEAD_LINES):

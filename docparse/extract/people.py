@@ -893,7 +893,9 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
         line = body[pos:line_end]
         while k < len(name_starts) and name_starts[k] < pos:
             k += 1
-        if len(line.strip()) > 12:  # short lines ("(S)", "§ 4") neither start nor end a list
+        # Short lines ("(S)", "§ 4") neither start nor end a list; nor does a role's cell of a table read
+        # one cell a line under its name ("Eva Ek" / "S" / "2:e vice ordförande", plain pdftotext's rows).
+        if len(line.strip()) > 12 and not (seen_name and is_title(line.strip()) and not _has_name_at(name_starts, k, line_end)):
             # (a row shaped as an entry, "[X] Berg Anna, ordförande", holds one the recogniser missed)
             has_name = (k < len(name_starts) and name_starts[k] < line_end) or _entry_words(_ENTRY.match(line)) is not None
             if seen_name and not has_name:
@@ -904,6 +906,11 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
             seen_name = seen_name or has_name
         pos = line_end + 1
     return end
+
+
+def _has_name_at(name_starts: list[int], k: int, line_end: int) -> bool:
+    """Whether the next name (name_starts[k], the first at or after the line's start) opens before ``line_end``."""
+    return k < len(name_starts) and name_starts[k] < line_end
 
 
 def _column_heading_rows(ctx, heads: list[re.Match]) -> list[list[re.Match]]:

@@ -76,6 +76,11 @@ _DEN = re.compile(r"(?:den\s+)?")
 # A participle of papers received or registered right before two dates: the dates bound an intake.
 _RECEIVED_BEFORE = re.compile(r"(?<![\wåäö])(?:diarieförd[ae]?|inkomn[ae]|registrerade|mottagn[ae]|inlämnade)"
                               r"(?:[ \t]+(?:mellan|under(?:[ \t]+perioden)?|perioden))?[ \t]+(?:den[ \t]+)?$", re.I)
+# A protocol's notice of its justering, posted for the weeks an appeal may be made: "Anslaget sätts upp",
+# "Anslag på kommunens anslagstavla", "anslås".
+# ("Anslaget för 2040" is also an appropriation: only its posting's words, and no sum between.)
+_POSTED_BEFORE = re.compile(r"(?<![\wåäö])(?:[Aa]nslag(?:et)?[ \t]+(?:på|om[ \t]+justering)|anslagstavla[n]?|anslås|anslogs|"
+                            r"(?:sätts|sattes)[ \t]+upp|(?:tas|togs)[ \t]+ned)(?![\wåäö])[^\n.\d]{0,40}$", re.I)
 _NON_DIGITS = re.compile(r"\D*")
 # "juni–augusti 2025": months without days, the start borrowing the end's year.
 _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?=(?:{MONTH_ALT})\s+{YEAR})", re.I)
@@ -316,6 +321,8 @@ def extract_periods(ctx) -> list[dict]:
     for a, b in zip(dates, dates[1:]):
         if _RECEIVED_BEFORE.search(body, max(0, a["span"][0] - 40), a["span"][0]):
             continue  # "ansökningar diarieförda 2039-06-01–2039-08-31": when papers came in, no agreement's or grant's period
+        if _POSTED_BEFORE.search(body, max(0, a["span"][0] - 50), a["span"][0]):
+            continue  # "Anslag på förbundets webbplats 2042-02-15 – 2042-03-09": how long a protocol's notice is posted
         between = body[a["span"][1]: b["span"][0]]
         if (len(between) <= 40 and _AND.match(between) and _BETWEEN_BEFORE.search(body, max(0, a["span"][0] - 16), a["span"][0])
                 and _bounds_a_period(body, a["span"][0], b["span"][1], ctx.models.abbreviations)):

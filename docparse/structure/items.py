@@ -137,6 +137,8 @@ _TITLE_STOP_RE = re.compile(
     # A passive decision sentence: "Informationen noteras", "Dagordningen godkänns".
     r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:noteras|godkänns|antas|fastställs|läggs|beviljas|avslås|bifalls|"
     r"återremitteras)(?![\wåäö])|"
+    # ... or an active one by the ones who prepared it: "... för år 2041 Revisorerna tillstyrker att ...".
+    r"[A-ZÅÄÖ][a-zåäö]+(?:en|na|et)[ \t]+(?:tillstyrker|avstyrker|föreslår|redovisar|bedömer|konstaterar)(?![\wåäö])|"
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
@@ -691,6 +693,11 @@ def _tabbed_dnr_cell(text: str, line_start: int, raw: str, start: int) -> tuple[
     return at - start, at - start + len(value), value
 
 
+# A board's code closing a flattened item's text, the next head's ("... till dagens sammanträde. KF § 69"),
+# when the item's own head has it too ("KF § 68 ..."; a title's own last word, "... Exeby Energi AB", stays).
+_NEXT_HEAD_CODE_RE = re.compile(rf"[ \t]+([{_UPPER}][A-Za-zÅÄÖåäö]{{1,4}})[ \t]*$")
+
+
 def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     """_read_title in full: a title (or a dnr) after the head on its line, else below it."""
     line_end = head.line_end
@@ -700,6 +707,11 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
     paged = _cut_at_page_mark(raw)
     if len(paged) < len(raw):  # a flattened page ended after the title: the next page's text is no part of it
         raw, end = paged, start + len(paged)
+    flattened = end == stop < line_end  # (the item's text runs on to the next head on its line)
+    if flattened:  # a flattened line: the next head's board code ("... KF § 69") is no part of this title
+        code = _NEXT_HEAD_CODE_RE.search(raw)
+        if code and text[max(head.line_start, head.start - 8):head.start].split()[-1:] == [code.group(1)]:
+            raw, end = raw[:code.start()], start + code.start()
     dnr = _take_dnr(raw) or _bare_dnr_in_column(text, head.line_start, raw, start)
     # The dnr in a right-hand column, ending the line or with another column after it (the
     # föredragande's): the title may wrap below it.
@@ -744,6 +756,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         raw = raw[:stop_at.start()]
         if raw.rstrip().endswith("."):
             raw = _without_sentence_tail(raw, lead)
+    elif flattened and raw.rstrip().endswith("."):
+        # "§ 68 Allmänhetens frågestund Inga frågor har anmälts. § 69 ...": a matter's whole text, a
+        # sentence under its title, run on to the next head
+        raw = _without_sentence_tail(raw, lead)
     presenter = _presenter_after(raw, lead)
     if presenter is not None:
         raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
@@ -1008,6 +1024,10 @@ def _without_sentence_tail(raw: str, lead: int) -> str:
     before = raw[lead:tail.start()].split()
     if len(before) < 2 or before[-1] in _NAME_BEFORE:
         return raw
+    if len(before) >= 3 and before[-1][:1].isupper() and is_given_name(before[-1]) and before[-2] not in _NAME_BEFORE:
+        # the sentence opens with a person ("... Medåker Sara Hellkvist (MP) har i en motion ..."):
+        # the given name is the subject's, not the title's
+        return raw[:raw.rindex(before[-1], lead, tail.start())].rstrip()
     return raw[:tail.start()]
 
 
@@ -2300,11 +2320,23 @@ def _without_withdrawal_marks(text: str) -> str:
     return _WITHDRAWN_START_RE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
 
 
+# A secret matter's mark where the dnr stands, at the right of its § line ("§ 71        Sekretess"): the
+# title is on the line below, as for a bare head.
+_SECRECY_CELL_RE = re.compile(r"(?<=\d)(?:\t+|[ ]{3,})(?:Sekretess(?:ärende)?|SEKRETESS|Sekretessbelagt|Omfattas av sekretess)[ \t]*$", re.M)
+
+
+def _without_secrecy_cells(text: str) -> str:
+    """``text`` with a § line's secrecy mark blanked (offsets kept)."""
+    if "ekretess" not in text and "EKRETESS" not in text:
+        return text
+    return _SECRECY_CELL_RE.sub(lambda m: " " * len(m.group()), text)
+
+
 def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     """Items of ``text`` (the body: furniture blanked, offsets kept); ``lines`` its line spans.
 
     Empty unless the document has at least two matters."""
-    text = _without_withdrawal_marks(text)
+    text = _without_secrecy_cells(_without_withdrawal_marks(text))
     candidates = _candidates(text, _LineIndex(text))
     accepted = _main_numbering(_agendas(text, _runs(candidates, shortest=2)))
     group_of = _restarting_groups(text, accepted, shortest=1)

@@ -43,6 +43,19 @@ _ARCHIVE_CODE_RE = re.compile(r"[ \t]+-[ \t]*\d{2,3}(?![\wåäö/.:,-]|[ \t]*[-�
 _NUMBER_AND_YEAR_END_RE = re.compile(r"\d[./]\d{1,6}$")
 
 
+_YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d/\d{1,5}")
+
+
+def _closes_line(text: str, start: int, raw: str, tokens: list[str]) -> bool:
+    """The last of ``tokens`` (read from ``raw`` at ``start``) ends its line: nothing but blanks after it."""
+    at = raw.find(tokens[-1], len(tokens[0]))
+    if at < 0:
+        return False
+    after = start + at + len(tokens[-1])
+    line_end = text.find("\n", after)
+    return not text[after:len(text) if line_end < 0 else line_end].strip()
+
+
 class InvalidDnr(ValueError):
     """The text is not a diarienummer."""
 
@@ -105,6 +118,11 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
     while len(tokens) > 1 and tokens[-1].isdigit() and tokens[-2][-1].isdigit() and not re.fullmatch(r"[A-ZÅÄÖ]{1,6}", tokens[-2]):
         # "2021/KFN 0002 001": a serial after the board's running number belongs to it too.
         if len(tokens) == 3 and tokens[-2].isdigit() and tokens[0][-1].isalpha() and len(tokens[-1]) == 3:
+            break
+        if len(tokens) == 2 and len(tokens[1]) == 3 and _YEAR_NUMBER_RE.fullmatch(tokens[0]) \
+                and raw.startswith(tokens[0] + " " + tokens[1]) and _closes_line(text, m.start(), raw, tokens):
+            # "Dnr 2037/0021 600" alone on its line: the filing plan's code one space after the number is the
+            # number's own (after a column's gap, "Dnr 2003/156<TAB>041", it is an archive column's cell)
             break
         tokens.pop()
     if not tokens:

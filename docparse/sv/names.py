@@ -460,6 +460,11 @@ def _given_follows(run: list[re.Match], i: int, n: int) -> bool:
     """A given name second in a run of three or more: the first word is a heading or a place
     ("Delegationsbeslut Per Ek"), unless the second may be a surname after a known first name."""
     second = run[i + 1].group()
+    if n == 2 and i + 2 < len(run) and is_given_name(second) and not is_known_surname(second) \
+            and not is_given_name(run[i].group()) and _name_words(run, i + 1, allow_common=True) >= 2:
+        # "Orust Helén Ask (S)": the given name opens a name with a word that is common too ("Ask"),
+        # so the run from the place counts two words only; the place is no part of it
+        return True
     return n >= 3 and is_given_name(second) and (not is_known_surname(second) or not _known_name(run[i].group()))
 
 
