@@ -384,6 +384,11 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # titles 3/7, parties 3/8, decision points 3/9). After its fixes 111 of their 113 values are found, none spurious
 # (left: 1146's date, the förslag's 'Inkom' stamp; its author with no role), and the set (821 documents) finds
 # 12,916 of 12,922 values, 1 spurious (micro 0.99973).
+# gen59 (web news, press releases and a notice about grants and decisions: a kulturstöd list under a cookie
+# notice, an IOP press release, a flattened "Beslut i korthet", grants in a sentence, a budget release, a notice's
+# table with org numbers; 1180-1186): first scored 0.936 (110 of 120, 5 spurious; dates 4/7, titles 5/7,
+# periods 4/6). After its fixes all 119 of their values are found, none spurious, and the set (828 documents)
+# finds 13,035 of 13,041 values, 1 spurious (micro 0.99973).
 MICRO_FLOOR = 0.9997
 
 
@@ -393,7 +398,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 821 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 828 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

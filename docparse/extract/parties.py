@@ -121,7 +121,9 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|skriver\s+under|skrev\s+under|"
-                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under))\b", re.I)
+                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under)|"
+                              # "Socialnämnden i Exeby kommun har beslutat att ingå ett partnerskap med X"
+                              r"(?:har\s+)?beslut(?:at|ade)\s+att\s+(?:ingå|teckna|sluta|underteckna))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
     rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit(?:\s+under)?)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
     rf"skriver\s+under|skrev\s+under)"
@@ -1863,8 +1865,9 @@ def _from_grants(body: str, found: _Found) -> None:
 
 _TWO_NAMES = re.compile(r"(\S.*?\S)[ \t]+(?:och|samt)[ \t]+(\S.*\S)")
 # The same verb left out before a second recipient ("X får 30 000 kronor för A och Y 20 000 kronor för B"):
-# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between).
-_GAPPED = re.compile(r"[ \t\n]+(?:och|samt)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
+# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between),
+# or after a comma in a series of three ("X får 130 000 kronor för A, Y 115 000 kronor för B och Z ...").
+_GAPPED = re.compile(r"(?:[ \t\n]+(?:och|samt)|,)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
                      r"\d{1,3}(?:[ \u00a0]\d{3})+[ \t]*(?:kronor|kr\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-ZÅÄÖ–-])|\s*$)")
 _GAP_REACH = 300

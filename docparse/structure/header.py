@@ -73,7 +73,10 @@ _NOUN_LABELS = frozenset(fold(k) for k in ("möte", "sammanträde"))
 _OTHER_LINE_BELOW = re.compile(r"\n[ \t]*(?!(?:mån|tis|ons|tors|fre|lör|sön)dag)[^\W\d_]{2,}[^\n]*\n", re.I)
 # A kind word's date follows it with separators only ("Nyhet · 3 maj 2031"); words between make the
 # word a menu's or trail's link and the date the headline's ("Nyheter Notiser från nämnden 24 maj 2031").
-_SENDER_IN_GAP = re.compile(r"^[ \t]*från[ \t]+[^,\n]{2,60}?,", re.I)  # "Pressmeddelande från Region X, 14 maj 2031"
+# "Pressmeddelande från Region X, 14 maj 2031"; with no comma when the sender is a municipality's or
+# region's name ("Pressmeddelande från Exeby kommun 2031-05-14").
+_SENDER_IN_GAP = re.compile(r"^[ \t]*[Ff]rån[ \t]+(?:[^,\n]{2,60}?,|(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)[ \t]*$|"
+                            r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?[ \t]*$)")
 _WORDS_BETWEEN = re.compile(r"(?!den\b)[^\W\d_]{2,}", re.I)
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60

@@ -1498,6 +1498,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
 
 
 _TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
+# A press release's sender between its kind and its date: a municipality's or region's name.
+_SENDER_BEFORE_DATE = re.compile(r"[Ff]rån[ \t]+(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
+                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*")
 
 
 def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -1508,7 +1511,8 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     if not type_word or not ls <= type_word.span[0] < ls + len(line) or type_word.doc_type not in ("pressmeddelande", "nyhet"):
         return None
     gap = _TYPE_DATE_GAP.match(line, type_word.span[1] - ls)
-    date = DATE_RE.match(line, gap.end())
+    sender = _SENDER_BEFORE_DATE.match(line, gap.end())  # "Pressmeddelande från Exeby kommun 2031-06-03"
+    date = DATE_RE.match(line, sender.end() if sender else gap.end())
     if not date:
         return None
     return _headline_from(line, date.end())
@@ -1522,6 +1526,8 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
         return None
     for k in range(1, len(words)):
         w, prev = words[k][2], words[k - 1][2]
+        if prev.endswith(":") and k <= 2 and w[:1].isupper():
+            continue  # a headline's kicker before a colon: "Budget 2039: Satsning på skolan ..."
         if prev.endswith((".", ",", ":", ";", "!", "?")):
             return None  # a sentence's punctuation before the next capital: running text, no headline
         if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
