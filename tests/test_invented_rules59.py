@@ -5,8 +5,13 @@ a flattened press release names its sender between its kind and its date and its
 with a kicker before a colon; a notice's posting dates ("Anslaget: ...") are not its decision's, which
 a sentence opened by the deciding body dates; a series of recipients with the verb left out may part
 at commas; a body "i X kommun har beslutat att ingå" a partnership makes the municipality a party; a
-flattened "Beslut i korthet" page names itself a beslut and has no decision points of its own. Each
-case is invented Swedish and failed before its rule; the guards hold what must not change."""
+flattened "Beslut i korthet" page names itself a beslut and has no decision points of its own.
+Batch 2 (1187-1193): "Publicerat"/"Uppdaterat" label a page's dates as "Publicerad" does ("Anslaget
+publicerat:" is a notice's posting); a bulleted grant "– Name, N tkr för ..." has its purpose after the
+sum; a page flattened into a few lines has its headline on the first; a name runs into no dateline, nor
+does a joint agreement's subject; an award that "går till" someone is a told matter, and among told
+matters a heading over its paragraph is one too. Each case is invented Swedish and failed before its
+rule; the guards hold what must not change."""
 
 
 def _names(record):
@@ -98,3 +103,75 @@ def test_flattened_summary_page_is_a_beslut_without_points(extract_text):
     assert record["document"]["doc_type"] == "beslut"
     assert record["document"]["date"] == "2041-03-04"
     assert record["decision_points"] == []
+
+
+# Batch 2 (1187-1193).
+
+def test_publication_label_in_the_neuter_with_its_hour(extract_text):
+    text = ("Exeby kommun\nStart | Nyheter\n\nNya ledare till fotbollsskolan\n\n"
+            "Publicerat 14 augusti 2040, kl 10:05. Uppdaterat 15 augusti 2040, kl 08:40.\n\n"
+            "Fritidsnämnden har beviljat Norrby IF 35 000 kronor för ledarutbildning.\n")
+    assert extract_text(text)["document"]["date"] == "2040-08-14"
+
+
+def test_notice_published_label_is_no_decisions_date(extract_text):
+    # (guard) "Anslaget publicerat:" dates the notice's posting, the decision note dates the decision
+    text = ("Exeby kommun\nAnslagstavla\n\nBeviljade kulturbidrag 2041\n\n"
+            "Beslut fattat av kulturnämnden 2041-03-02, § 8.\n\n"
+            "Nämnden beviljar bidrag till följande föreningar:\n\n"
+            "– Norrby Konstförening, 42 tkr\n– Västerå Spelmanslag, 18 tkr\n\n"
+            "Anslaget publicerat: 2041-03-06\nAnslaget tas ned: 2041-03-27\n")
+    assert extract_text(text)["document"]["date"] == "2041-03-02"
+
+
+def test_bulleted_grant_with_its_purpose_after_the_sum(extract_text):
+    text = ("Exeby kommun\nPRESSMEDDELANDE 2040-02-03\n\nFem föreningar får kulturstöd\n\n"
+            "Kulturnämnden har fördelat 900 tkr i projektstöd.\n\n"
+            "Bland dem som får stöd finns:\n"
+            "– Norrby Kammarkör, 210 tkr för en körfestival i kyrkorna\n"
+            "– Västerå Bygdeteater, 160 tkr för sommarteater på logen\n\n"
+            "Stöden gäller under 2040.\n")
+    names = [p["name"] for p in extract_text(text)["parties"]]
+    assert "Norrby Kammarkör" in names and "Västerå Bygdeteater" in names
+
+
+def test_headline_on_the_first_of_two_flattened_lines(extract_text):
+    text = ("Exeby kommun Bo och leva Omsorg och stöd Kommun och politik Startsida / Omsorg och stöd / Nyheter "
+            "Nytt avtal med Norrby Stadsmission Publicerad 2038-05-11 | Uppdaterad 2038-05-12 Exeby kommun och "
+            "Norrby Stadsmission har tecknat en överenskommelse om idéburet offentligt partnerskap. Kommunen bidrar "
+            "med 420 000 kronor per år.\n"
+            "– Vi ser fram emot samarbetet, säger Lena Björk (S), ordförande i socialnämnden. Kontakt Lena Björk, 0123-456 78\n")
+    record = extract_text(text)
+    assert record["document"]["title"] == "Nytt avtal med Norrby Stadsmission"
+    names = [p["name"] for p in record["parties"]]
+    assert "Norrby Stadsmission" in names and "Exeby kommun" in names
+    assert not any("Publicerad" in n for n in names)
+
+
+def test_kind_and_date_before_a_headline_make_no_subject(extract_text):
+    # (guard) a press release's headline after its kind and date is no sentence naming the parties
+    text = ("Exeby kommun Pressmeddelande 2039-04-04 Kommunen och Röda Korset i Norrby tecknar avtal om mötesplats "
+            "Socialnämnden har beslutat att ingå ett idéburet offentligt partnerskap med Röda Korsets Norrbykrets, "
+            "org.nr 802475-3918, om en mötesplats. Kommunen bidrar med 150 000 kronor per år.")
+    names = [p["name"] for p in extract_text(text)["parties"]]
+    assert "Röda Korset i Norrby" not in names
+
+
+def test_award_that_goes_to_someone_is_a_summed_up_matter(extract_text):
+    text = ("Exeby kommun\n\nDetta beslutade kulturnämnden den 6 maj 2041\n\nPublicerad 8 maj 2041\n\n"
+            "Här är några av nämndens beslut.\n\n"
+            "Bidrag till bygdegårdar\nNämnden beviljade Norrby Bygdegårdsförening 60 000 kronor.\n\n"
+            "Kulturstipendium 2041\nÅrets kulturstipendium på 15 000 kronor går till musikern Elin Dahl.\n")
+    titles = [i["title"] for i in extract_text(text)["items"]]
+    assert titles == ["Bidrag till bygdegårdar", "Kulturstipendium 2041"]
+
+
+def test_heading_among_told_matters_is_a_matter_though_its_change_is_told_without_a_verb(extract_text):
+    text = ("Exeby kommun\n\nDetta beslutade tekniska nämnden den 2 juni 2040\n\nPublicerad 4 juni 2040\n\n"
+            "Här är några av nämndens beslut.\n\n"
+            "Ny gång- och cykelväg\nNämnden beslutade att bygga en cykelväg mellan Norrby och Västerå.\n\n"
+            "Avgifter för båtplatser\nNämnden antog nya avgifter för kommunens båtplatser.\n\n"
+            "Sommartider på återvinningscentralen\nFrån den 1 juli har återvinningscentralen öppet även på söndagar.\n\n"
+            "Nästa sammanträde\nNämnden sammanträder nästa gång den 18 augusti.\n")
+    titles = [i["title"] for i in extract_text(text)["items"]]
+    assert titles == ["Ny gång- och cykelväg", "Avgifter för båtplatser", "Sommartider på återvinningscentralen"]

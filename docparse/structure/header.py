@@ -31,11 +31,11 @@ DATE_LABELS: dict[str, str] = {
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
     "rapportdatum": "document", "sammanställd": "document",
-    "publicerad": "published", "publicerades": "published",
+    "publicerad": "published", "publicerades": "published", "publicerat": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # When a page was last changed or checked ("Uppdaterad: ...", a foot's "Senast ändrad: 4 maj 2031 09:12"):
     # its date when no publication date is printed.
-    "uppdaterad": "updated", "uppdaterades": "updated",
+    "uppdaterad": "updated", "uppdaterades": "updated", "uppdaterat": "updated",
     "senast ändrad": "updated", "ändrades": "updated", "senast granskad": "updated", "granskades": "updated",
     # When a system printed or exported the list ("Utskrivet 2041-01-12 09:41", "Utskriftsdatum: ..."): a register's
     # or report's date of last resort, when nothing else dates it (never a web page's publication).
@@ -90,6 +90,7 @@ _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 # A notice's dates of its own posting ("Datum då anslaget sätts upp", "Datum för anslags nedtagande",
 # "Datum för justering"): when the notice hangs or the protocol was checked, not the document's date.
 _NOTICE_DATE = re.compile(r"[ \t]*(?:då|för)[ \t]+(?:anslag|justering)", re.I)
+_NOTICE_BEFORE = re.compile(r"(?<![\wåäö])anslag(?:et)?[ \t]+$", re.I)
 
 
 def _label_kind(body: str, m: re.Match) -> str:
@@ -98,6 +99,8 @@ def _label_kind(body: str, m: re.Match) -> str:
     kind = _KIND_BY_FOLDED[fold(m.group(1))]
     if kind == "document" and _NOTICE_DATE.match(body, m.end(), m.end() + 20):
         return "other"
+    if kind in ("published", "updated") and _NOTICE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        return "other"  # "Anslaget publicerat: 2038-02-25": when a notice went up, not the decision's date
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):

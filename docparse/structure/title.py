@@ -1539,9 +1539,9 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
 
 # A flattened page's publication label and date, and an update's after it ("Publicerad: 2031-11-24 |
 # Uppdaterad: 2031-11-25"): the headline follows.
-_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|senast\s+(?:uppdaterad|ändrad))[ \t]*:?[ \t]*(?:"
+_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicera[dt]|publicerades|uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad))[ \t]*:?[ \t]*(?:"
                             + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
-_FLAT_UPDATE = re.compile(r"(?:uppdaterad|senast\s+(?:uppdaterad|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
+_FLAT_UPDATE = re.compile(r"(?:uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
                           + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
 
 
@@ -1997,6 +1997,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[1:]
             if not block:
                 continue
+        if shape == "news" and k == 0 and len(block) > 1 and len(block[0][2]) > 200:
+            # A page flattened into a few lines, its menu, trail, headline and lead on the first: the
+            # headline is read there as in a page of one line (the line is no lead line to pass).
+            ls0, _le0, line0 = block[0]
+            flat_headline = _headline_after_dateline(line0) or _headline_after_menu(line0)
+            if flat_headline:
+                return Title(line0[flat_headline[0]:flat_headline[1]], (ls0 + flat_headline[0], ls0 + flat_headline[1]), "heading")
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
         if (trail is not None and trail + 1 < len(block) and all(_is_menu_line(b[2]) for b in block[:trail])
                 and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):
