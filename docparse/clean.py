@@ -28,7 +28,8 @@ from docparse.sv.names import TITLE_RANK, can_be_name_word, is_capitalised, is_g
 from docparse.sv.sections import SECTION_HEADINGS
 from docparse.sv.text import PHRASE_GOES_ON
 from docparse.sv.web import (COOKIE_MENTION, COOKIE_NOTICE_WORDS, COUNTER_LINE, DATELINE_OPENING, QUOTED_TITLE, RELATED_HEAD,
-                             RELATED_LINK_WORDS, TEXT_START_MARK, TRAIL_LINE, UI_LINE, is_cookie_button_line)
+                             RELATED_LINK_WORDS, TEXT_START_MARK, TRAIL_LINE, UI_LINE, ends_in_cookie_buttons,
+                             is_cookie_button_line)
 
 # --- removed outright -------------------------------------------------------------------
 
@@ -944,7 +945,8 @@ def _cookie_notices(top: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
             elif not (COOKIE_MENTION.search(nxt) and len(nxt.split()) <= COOKIE_NOTICE_WORDS):
                 break
             j += 1
-        if choices or is_cookie_button_line(line, consent=True):
+        # A notice's sentence may carry its buttons at its end on the same line.
+        if choices or is_cookie_button_line(line, consent=True) or ends_in_cookie_buttons(line):
             found += [(s, e) for s, e, _ln in top[i:j]]
         i = j
     return found

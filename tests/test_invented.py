@@ -389,6 +389,15 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # spurious; items 14/17, people 56/60), 1167-1173 0.958 with those fixes (126 of 131, 6 spurious; items 16/19,
 # dates 6/7). After their fixes all 254 of their values are found, none spurious, and the set (835 documents) finds
 # 13,170 of 13,176 values, 1 spurious.
+# gen59 (web news, press releases and a notice about grants and decisions: a kulturstöd list under a cookie
+# notice, an IOP press release, a flattened "Beslut i korthet", grants in a sentence, a budget release, a notice's
+# table with org numbers; 1180-1186): first scored 0.936 (110 of 120, 5 spurious; dates 4/7, titles 5/7,
+# periods 4/6). Its second batch (a pipe table under "Publicerat ..., kl", a region's release with bulleted
+# "Name, N tkr för ...", an IOP page flattened into two lines, a nämnd's "Detta beslutade ...", a budget page, a
+# list with org numbers in brackets, a page in one line; 1187-1193) first scored 0.948 (110 of 121, 1 spurious;
+# parties 15/21, items 0/3). After both batches' fixes all 240 of their values are found, none spurious, and
+# the set (835 documents) finds 13,156 of 13,162 values, 1 spurious (micro 0.99973).
+# gen58 and gen59 merged: the set (849 documents) finds 13,410 of 13,416 values, 1 spurious (micro 0.99974).
 MICRO_FLOOR = 0.9997
 
 
@@ -398,7 +407,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 835 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 849 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

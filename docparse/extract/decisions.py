@@ -10,6 +10,7 @@ import bisect
 
 from docparse.extract.items import is_multi_matter
 from docparse.structure.points import bare_proposal, inline_points, labelled_proposal, own_voice_point, read_points, subject_decision
+from docparse.sv.web import SUMMARY_HEADLINE
 
 
 def extract_decision_points(ctx) -> list[dict]:
@@ -17,6 +18,9 @@ def extract_decision_points(ctx) -> list[dict]:
     inside a flattened line. None for a document of several items: each carries its own."""
     if is_multi_matter(ctx):
         return []
+    title = ctx.structure.title
+    if title and SUMMARY_HEADLINE.fullmatch(title.text):
+        return []  # "Beslut i korthet från ...": a summing-up of several matters, whether or not they were told apart
     lines = ctx.content_lines
     starts = [s for s, _e, _ln in lines]
     type_word = ctx.structure.type_word

@@ -33,6 +33,10 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
         return "nyhet", None  # "Avtal klart med Stadsmissionen" over a news page's text: a headline, not the kind
     if st.type_word and not _subject_of_a_proposal(st):
         return st.type_word.doc_type, list(st.type_word.span)
+    if st.title and st.title.text[:6].lower() == "beslut" and _SUMMARY_SELF_NAME.match(st.title.text):
+        # "Beslut i korthet från kommunfullmäktige ..." found inside a flattened page (no type word in
+        # a heading of its own): the page's name for itself, as when the headline stands alone.
+        return "beslut", [st.title.span[0], st.title.span[0] + 6]
     if st.shape == "protocol":
         return "protokoll", None
     if st.shape == "agenda":
@@ -48,6 +52,9 @@ def doc_type(ctx) -> tuple[str | None, list[int] | None]:
             return "pressmeddelande", None  # "Hem › Press" over the headline: filed among the site's press releases
         return "nyhet", None
     return None, None
+
+
+_SUMMARY_SELF_NAME = re.compile(r"beslut(?:en)?\s+i\s+korthet(?![\wåäö])", re.I)
 
 
 def _subject_of_a_proposal(st) -> bool:
@@ -686,7 +693,8 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
     if st.title:
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for i, d in enumerate(st.dates):
-            if kinds[i] in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30:
+            if (kinds[i] in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30
+                    and not _NOTICE_POSTING.match(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1)):
                 kinds[i] = "heading"
         if kind == "news":
             # A news page's byline right under its headline ("Exeby kommun · 2031-10-02",
@@ -734,7 +742,8 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         for i, d in enumerate(st.dates):
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date
             # (also alone on its line under the type word: "BESLUT" / "2040-08-20", before a date in the title).
-            if kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text):
+            if (kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text)
+                    and not _NOTICE_POSTING.match(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1)):
                 kinds[i] = "heading"
     if kind == "meeting" and board_name:
         for i, d in enumerate(st.dates):
@@ -816,11 +825,31 @@ _DECISION_NOTE = re.compile(r"^[ \t]*(?:beslut(?:et)?[ \t]+(?:fattat|fattades|ta
                             r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
 
 
+# ... or a sentence opened by the deciding body ("Fritidsnämnden i Exeby kommun beslutade den 10 februari
+# 2042, § 9, att bevilja ..."): the decision's date.
+_BODY_DECIDED = re.compile(r"(?:^|[.!?:][ \t]+)[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet)"
+                           r"(?:[ \t]+i[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+(?:kommun|stad|[A-ZÅÄÖ][\wåäö-]*))?)?"
+                           r"[ \t]+(?:beslutade|beslöt|har[ \t]+beslutat)[ \t]+(?:den[ \t]+)?$", re.M)
+# A notice's own posting dates on a line of their own ("Anslaget: 2042-02-14", "Anslaget tas ned: ..."):
+# when it hangs on the board, not the document's date, though they stand right under its heading.
+_NOTICE_POSTING = re.compile(r"[ \t]*(?:anslaget|anslagsdatum|anslaget[ \t]+(?:sätts[ \t]+upp|tas[ \t]+ned)|"
+                             r"datum[ \t]+för[ \t]+anslag|uppsatt|nedtas)(?![\wåäö])", re.I)
+
+
 def _decision_note_date(body: str, dates):
     for d in dates:
         if d.kind == "other" and _DECISION_NOTE.search(body, body.rfind("\n", 0, d.span[0]) + 1, d.span[0]):
             return d
+    for d in dates:
+        if d.kind == "other" and _BODY_DECIDED.search(body, max(0, d.span[0] - 120), _value_start(body, d.span)):
+            return d
     return None
+
+
+def _value_start(body: str, span) -> int:
+    """Where a date's value starts within its span (a header date's span may take "den" in)."""
+    m = re.match(r"(?:den[ \t]+)?", body[span[0]:span[1]])
+    return span[0] + m.end()
 
 
 def extract_document(ctx) -> dict:

@@ -121,7 +121,9 @@ _AGREEMENT_WITH = re.compile(rf"{_AGREEMENT_WORD}[^.\n]{{0,80}}?\bmed\s+", re.I)
 # "Idéburet offentligt partnerskap (IOP) Föreningen X": an agenda item naming its counterparty.
 _IOP_TITLE = re.compile(r"\((?:IOP)\)[^\S\n]*(?=[A-ZÅÄÖ])|\bIOP[^\S\n]+(?:med[^\S\n]+)?(?=[A-ZÅÄÖ][a-zåäö])")
 _MAKES_AGREEMENT = re.compile(r"\b(?:ingår|tecknar|tecknade|sluter|slöt|undertecknar|skriver\s+under|skrev\s+under|"
-                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under))\b", re.I)
+                              r"har\s+(?:tecknat|ingått|slutit|skrivit\s+under)|"
+                              # "Socialnämnden i Exeby kommun har beslutat att ingå ett partnerskap med X"
+                              r"(?:har\s+)?beslut(?:at|ade)\s+att\s+(?:ingå|teckna|sluta|underteckna))\b", re.I)
 _JOINT_AGREEMENT = re.compile(
     rf"(?<![^\S\n])[^\S\n]+(?:har\s+(?:nu\s+)?(?:tecknat|ingått|slutit|undertecknat|skrivit(?:\s+under)?)|tecknar|ingår|sluter|undertecknar|tecknade|ingick|slöt|"
     rf"skriver\s+under|skrev\s+under)"
@@ -210,7 +212,9 @@ _ENTRY_AMOUNT = re.compile(  # (never after "/": "TN 2038/0219" is a dnr's seria
     r"(?=[^\S\n]*(?:[,.;|\n]|[-–—•][^\S\n]|$)|(?<=[a-z:-])[^\S\n]+(?:(?-i:[A-ZÅÄÖ])|(?:och|samt)\s)"
     # (or, in a flattened list, what the money is for up to the next entry's name and amount: "310 000 kronor
     # för projektet X Föreningen Y, 265 000 kronor")
-    r"|(?<=[a-z])[^\S\n]+för[^\S\n]+[^\n,.;:]{1,80}?[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*,[^\S\n]*\d)", re.I)
+    r"|(?<=[a-z])[^\S\n]+för[^\S\n]+[^\n,.;:]{1,80}?[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+(?:[^\S\n]+(?-i:[A-ZÅÄÖ])[\wåäö-]+)*,[^\S\n]*\d"
+    # (or, on a bulleted line, what the money is for up to the line's end: "– Exeby Folkdanslag, 320 tkr för en turné")
+    r"|(?<=[a-z])(?P<purpose_to_eol>[^\S\n]+för[^\S\n]+[^\n]{1,80}?[^\S\n]*(?:\n|$)))", re.I)
 _ENTRY_BREAK = re.compile(r"[\n,;|•:]|[.!?](?=\s)|\s[-–—](?=\s)|(?<!-)\s(?:och|samt)\s")
 # A list's line whose payee a comma parts from what the money is for, a colon before the amount:
 # "Exeby Cykelklubb, pumptrack: 420 000 kr" (``left`` has its colon cut off already).
@@ -224,7 +228,8 @@ _RUN_GAP = re.compile(r"[\s,;|•.:–-]*(?:(?:och|samt)\s+)?")
 # A flattened grant list's entry after the one before it on the same line: that entry's amount, its unit and
 # what it is for ("310 000 kronor för projektet Spelmanslag i skolan Föreningen X, 265 000 kronor").
 _PRIOR_ENTRY_TAIL = re.compile(r"^\d{1,3}(?:[ \u00a0]\d{3})*[ \u00a0]*(?:kr|kronor|SEK)\.?[ \t]+(?:för[ \t]+[^\n,.;:]{1,80}?[ \t]+)?(?=[A-ZÅÄÖ])")
-_PURPOSE_GAP = re.compile(r"[ \t]*(?:(?:kr|kronor|SEK)\.?[ \t]+(?:för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)?|[ \t]+för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)")
+_PURPOSE_GAP = re.compile(r"[ \t]*(?:(?:kr|kronor|SEK)\.?[ \t]+(?:för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)?|[ \t]+för[ \t]+[^\n,.;:\d]{1,80}?[ \t]*)"
+                          r"(?:\n[ \t]*)?")  # (a bulleted list's next line)
 _PURPOSE_REACH = 100
 _PERIOD_LINE = re.compile(rf"[^\S\n]*(?P<name>[^\n–]{{2,90}}?)[^\S\n]+[–-][^\S\n]+(?:{DATE})", re.I)
 # Where a dash before a date may stand: the full pattern above is tried only on such lines.
@@ -624,15 +629,24 @@ def _company_tail(tokens: list[str], k: int) -> list[str]:
 _YEAR_WORD = re.compile(YEAR)
 
 
+# A page's publication or update label and its date inside a flattened line ("... med Exeby Kvinnojour
+# Publicerad 2037-09-18 | ..."): where a headline ran on into the dateline.
+_INLINE_DATELINE = re.compile(r"[^\S\n]+(?=(?:Publicera[dt]|Uppdatera[dt]|Senast[^\S\n]+(?:uppdatera[dt]|ändrad))"
+                              r"[^\S\n]*:?[^\S\n]*(?:den[^\S\n]+)?\d)")
+
+
 def _before_dated_line(text: str) -> str:
-    """``text`` up to its first line (after the first) that opens with a date's label and its date."""
+    """``text`` up to its first line (after the first) that opens with a date's label and its date,
+    or up to such a label and date inside its first line."""
     nl = text.find("\n")
     while nl >= 0:
         nxt = text.find("\n", nl + 1)
         if is_labelled_date_line(text[nl + 1: len(text) if nxt < 0 else nxt]):
-            return text[:nl]
+            text = text[:nl]
+            break
         nl = nxt
-    return text
+    inline = _INLINE_DATELINE.search(text)
+    return text[:inline.start()] if inline else text
 
 
 def leading_name(text: str, *, lower_start: bool = False) -> str:
@@ -1612,6 +1626,8 @@ _OWN_SIDE = re.compile(r"(?:Kommunen|Staden|Regionen|Förbundet|[A-ZÅÄÖ][a-z�
 
 
 _FULL_STOP = re.compile(r"\.(?=\s)")
+_DATE_IN_SUBJECT = re.compile(rf"(?<![\wåäö])(?:publicera[dt]|uppdatera[dt]|senast[ \t]+(?:uppdatera[dt]|ändrad))[ \t]*:?[ \t]*"
+                              rf"(?:den[ \t]+)?(?:{DATE})(?=\s)", re.I)
 _BRACKETED_NUMBER = re.compile(r"[^\S\n]*\((?:org\.?[^\S\n]*nr\.?[^\S\n]*:?[^\S\n]*)?\d{6}-?\d{4}\)$", re.I)
 # ... or after a comma with its label, the clause closed by a comma: "... och Exeby Golfklubb,
 # organisationsnummer 802475-3918, har tecknat".
@@ -1624,6 +1640,8 @@ def _from_joint_agreements(body: str, found: _Found) -> None:
         window_start = max(0, m.start() - 200)
         # (the full stop that ends a sentence, a space after it: not "org.nr" in the subject)
         stop = max((d.start() for d in _FULL_STOP.finditer(body, window_start, m.start())), default=-1)
+        # (nor a flattened page's dateline before its lead: "Uppdaterad 2037-09-20 Exeby kommun och ...")
+        stop = max([stop] + [d.end() - 1 for d in _DATE_IN_SUBJECT.finditer(body, window_start, m.start())])
         sentence_start = max(window_start - 1, stop, body.rfind("\n", window_start, m.start())) + 1
         subject = body[sentence_start: m.start()].strip()
         # "... och Exeby Golfklubb (802475-3918) har tecknat": the last name's number in brackets after it
@@ -1863,8 +1881,9 @@ def _from_grants(body: str, found: _Found) -> None:
 
 _TWO_NAMES = re.compile(r"(\S.*?\S)[ \t]+(?:och|samt)[ \t]+(\S.*\S)")
 # The same verb left out before a second recipient ("X får 30 000 kronor för A och Y 20 000 kronor för B"):
-# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between).
-_GAPPED = re.compile(r"[ \t\n]+(?:och|samt)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
+# a name and its amount after "och" later in the sentence (a line's wrap, or a blank line OCR put in, between),
+# or after a comma in a series of three ("X får 130 000 kronor för A, Y 115 000 kronor för B och Z ...").
+_GAPPED = re.compile(r"(?:[ \t\n]+(?:och|samt)|,)[ \t\n]+(?P<name>(?-i:[A-ZÅÄÖ])[^\s.,;:!?\d]*(?:[ \t\n]+[^\s.,;:!?\d]+){0,5}?)\s+"
                      r"\d{1,3}(?:[ \u00a0]\d{3})+[ \t]*(?:kronor|kr\b)", re.I)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+(?-i:[A-ZÅÄÖ–-])|\s*$)")
 _GAP_REACH = 300
@@ -2074,6 +2093,8 @@ def _from_amount_lists(body: str, found: _Found) -> None:
     entries = []  # (name, name_start, amount_end, has_unit)
     for m in _ENTRY_AMOUNT.finditer(body):
         has_unit = bool(m.group("unit"))
+        if m.group("purpose_to_eol") is not None and not _BULLET.match(body[body.rfind("\n", 0, m.start()) + 1: m.start()]):
+            continue  # (what the money is for ends the line only of a bulleted list's entry, not of prose)
         if not has_unit and (int(re.sub(r"\D", "", m.group("num"))) < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
             continue
         lo = max(0, m.start() - 100)

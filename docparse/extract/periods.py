@@ -227,10 +227,16 @@ def _about_a_period(body: str, start: int, end: int, abbreviations: frozenset[st
     return _PROJECT_OR_AGREEMENT.search(body, s, e) is not None
 
 
+# What a grant pays for "ska genomföras mellan A och B": the funded activities' time, a grant news's period.
+_CARRIED_OUT = re.compile(r"(?<![\wåäö])genomför(?:as|s|da|des)?(?![\wåäö])", re.I)
+
+
 def _bounds_a_period(body: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
-    """"mellan A och B" bounds a grant's, project's or agreement's time, not when one may apply."""
+    """"mellan A och B" bounds a grant's, project's or agreement's time, or the time in which the
+    funded activities are carried out, not when one may apply."""
     s, e = sentence_around(body, start, end, abbreviations)
-    return _about_a_period(body, start, end, abbreviations) and _APPLICATION.search(body, s, e) is None
+    return ((_about_a_period(body, start, end, abbreviations) or _CARRIED_OUT.search(body, s, e) is not None)
+            and _APPLICATION.search(body, s, e) is None)
 
 
 def _kind(body: str, start: int, abbreviations: frozenset[str]) -> str:

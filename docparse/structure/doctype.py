@@ -432,7 +432,7 @@ _SIGNED_PAGE_MARKS = re.compile(r"(?<![\wåäö])(?:justerandes\s+sign(?:atur|\.
 _AGENDA_MARKS = re.compile(r"kallas\s+till\s+sammanträde|(?<![\wåäö])(?:ärenden|föredragningslista|dagordning)(?![\wåäö])", re.I)
 # News pages: a publication line, a quote attributed with "säger", a by-line, a trail through "Nyheter".
 _NEWS_MARKS = re.compile(
-    r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|nyhet(?:er)?\s+\d|sidansvarig|fotograf|foto:|"
+    r"(?<![\wåäö])(?:publicera[dt]|publicerades|uppdatera[dt]|nyhet(?:er)?\s+\d|sidansvarig|fotograf|foto:|"
     r"säger\s+[A-ZÅÄÖ]|(?:beslutade|beslöt|har\s+beslutat|tog\s+beslut|har\s+tagit\s+beslut|godkände|antog)\b|"
     # the site's news section as a crumb of the page's trail ("Nyheter / Föreningsliv", "Start > Nyheter")
     r"nyheter[ \t]+[/>›»][ \t]+\S|(?<=[/>›»] )nyheter(?=[ \t]*(?:[/>›»]|\n)))",

@@ -31,11 +31,11 @@ DATE_LABELS: dict[str, str] = {
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
     # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
     "rapportdatum": "document", "sammanställd": "document",
-    "publicerad": "published", "publicerades": "published",
+    "publicerad": "published", "publicerades": "published", "publicerat": "published",
     "nyhet": "published", "nyheter": "published", "pressmeddelande": "published",
     # When a page was last changed or checked ("Uppdaterad: ...", a foot's "Senast ändrad: 4 maj 2031 09:12"):
     # its date when no publication date is printed.
-    "uppdaterad": "updated", "uppdaterades": "updated",
+    "uppdaterad": "updated", "uppdaterades": "updated", "uppdaterat": "updated",
     "senast ändrad": "updated", "ändrades": "updated", "senast granskad": "updated", "granskades": "updated",
     # When a system printed or exported the list ("Utskrivet 2041-01-12 09:41", "Utskriftsdatum: ..."): a register's
     # or report's date of last resort, when nothing else dates it (never a web page's publication).
@@ -73,7 +73,10 @@ _NOUN_LABELS = frozenset(fold(k) for k in ("möte", "sammanträde"))
 _OTHER_LINE_BELOW = re.compile(r"\n[ \t]*(?!(?:mån|tis|ons|tors|fre|lör|sön)dag)[^\W\d_]{2,}[^\n]*\n", re.I)
 # A kind word's date follows it with separators only ("Nyhet · 3 maj 2031"); words between make the
 # word a menu's or trail's link and the date the headline's ("Nyheter Notiser från nämnden 24 maj 2031").
-_SENDER_IN_GAP = re.compile(r"^[ \t]*från[ \t]+[^,\n]{2,60}?,", re.I)  # "Pressmeddelande från Region X, 14 maj 2031"
+# "Pressmeddelande från Region X, 14 maj 2031"; with no comma when the sender is a municipality's or
+# region's name ("Pressmeddelande från Exeby kommun 2031-05-14").
+_SENDER_IN_GAP = re.compile(r"^[ \t]*[Ff]rån[ \t]+(?:[^,\n]{2,60}?,|(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)[ \t]*$|"
+                            r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?[ \t]*$)")
 _WORDS_BETWEEN = re.compile(r"(?!den\b)[^\W\d_]{2,}", re.I)
 # How far before a date its signing place may start ("Exempelby den").
 _SIGNED_PREFIX = 60
@@ -87,6 +90,7 @@ _JUSTERING = re.compile(r"\s*för\s+justering|\s*för\s+anslag", re.I)
 # A notice's dates of its own posting ("Datum då anslaget sätts upp", "Datum för anslags nedtagande",
 # "Datum för justering"): when the notice hangs or the protocol was checked, not the document's date.
 _NOTICE_DATE = re.compile(r"[ \t]*(?:då|för)[ \t]+(?:anslag|justering)", re.I)
+_NOTICE_BEFORE = re.compile(r"(?<![\wåäö])anslag(?:et)?[ \t]+$", re.I)
 
 
 def _label_kind(body: str, m: re.Match) -> str:
@@ -95,6 +99,8 @@ def _label_kind(body: str, m: re.Match) -> str:
     kind = _KIND_BY_FOLDED[fold(m.group(1))]
     if kind == "document" and _NOTICE_DATE.match(body, m.end(), m.end() + 20):
         return "other"
+    if kind in ("published", "updated") and _NOTICE_BEFORE.search(body, max(0, m.start() - 12), m.start()):
+        return "other"  # "Anslaget publicerat: 2038-02-25": when a notice went up, not the decision's date
     if kind == "meeting" and (
         _JUSTERING.match(body, m.end(), m.end() + 20) or re.search(r"justeringens\s+$", body[max(0, m.start() - 14): m.start()], re.I)
     ):

@@ -1869,7 +1869,8 @@ _TOLD_DECISION = re.compile(
     r"(?<![\wåäö])(?:beslutar|godkänner|beviljar|antar|fastställer|avslår|bifaller|föreslår|föreslog|tecknar|tecknade|"
     r"får|fick|gav|ger|uppdrar|uppdrog|lämnade|lämnar|valde|valdes|tillstyrker|tillstyrkte|ingår|ingick|ansåg|besvarade|"
     r"höjs|höjdes|sänks|sänktes|inrättas|införs|säljs|satsar|avsätter|avsatte|klubbade|klubbades|beslöts|beslutades|"
-    r"godkänns|antas|beviljas|avslås|bifalls|sa[ \t]+(?:ja|nej)|ansluter)(?![\wåäö])", re.I)
+    r"godkänns|antas|beviljas|avslås|bifalls|sa[ \t]+(?:ja|nej)|ansluter|"
+    r"(?:går|gick)[ \t]+till)(?![\wåäö])", re.I)  # ("Årets kulturpris på 20 000 kronor går till ...": an award told)
 SUMMARY_HEAD_REACH = 1000  # characters of the body over the page's summing-up headline
 
 
@@ -1902,6 +1903,11 @@ def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
             block.append(lines[j][2].strip())
         j += 1
     return bool(block) and block[0][:1].isupper() and block[-1].endswith((".", "!", "?", "\u201d", '"'))
+
+
+# Headings of a summing-up page that head no matter: the next meeting, the minutes, where to read more.
+_NOT_A_MATTER = re.compile(r"[ \t]*(?:nästa[ \t]+(?:sammanträde|möte)|kommande[ \t]+(?:sammanträde|möte)|protokoll|"
+                           r"läs[ \t]+mer|mer[ \t]+information|kontakt|frågor|handlingar|se[ \t]+mötet|webbsändning)", re.I)
 
 
 def _summary_heading(line: str) -> bool:
@@ -1938,11 +1944,15 @@ def _summed_up_headings(text: str, lines: list[tuple[int, int, str]]) -> list[It
              and not FILE_LINK_LINE.fullmatch(line) and not DATELINE_OPENING.match(line.strip())
              and not _DANGLING_END_RE.search(line.rstrip()) and _prose_below(lines, k)]
     items = []
+    told = [bool(_TOLD_DECISION.search(text, lines[k][1], stop) or _DECIDED_PAST.search(text, lines[k][1], stop)
+                 or _MATTER_DECIDED.search(text, lines[k][1], stop))
+            for k, stop in zip(heads, [lines[h][0] for h in heads[1:]] + [len(text)])]
     for i, k in enumerate(heads):
         s, e, line = lines[k]
         stop = lines[heads[i + 1]][0] if i + 1 < len(heads) else len(text)
-        if not (_TOLD_DECISION.search(text, e, stop) or _DECIDED_PAST.search(text, e, stop)
-                or _MATTER_DECIDED.search(text, e, stop)):
+        if not told[i] and not (sum(told) >= MIN_MATTERS and any(told[:i]) and not _NOT_A_MATTER.match(line)):
+            # (a heading among told matters, after the first, over its paragraph is one too, its
+            # decision told as a change: "Nya öppettider" / "Från den 1 januari öppnar biblioteket ...")
             continue
         _s, title_start, title_end, dnr, dnr_span = _row_with_dnr(s, line)
         below = _section_dnr(text, lines, k, stop) if dnr is None else None

@@ -1498,6 +1498,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
 
 
 _TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
+# A press release's sender between its kind and its date: a municipality's or region's name.
+_SENDER_BEFORE_DATE = re.compile(r"[Ff]rån[ \t]+(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
+                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*")
 
 
 def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -1508,7 +1511,8 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     if not type_word or not ls <= type_word.span[0] < ls + len(line) or type_word.doc_type not in ("pressmeddelande", "nyhet"):
         return None
     gap = _TYPE_DATE_GAP.match(line, type_word.span[1] - ls)
-    date = DATE_RE.match(line, gap.end())
+    sender = _SENDER_BEFORE_DATE.match(line, gap.end())  # "Pressmeddelande från Exeby kommun 2031-06-03"
+    date = DATE_RE.match(line, sender.end() if sender else gap.end())
     if not date:
         return None
     return _headline_from(line, date.end())
@@ -1522,6 +1526,8 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
         return None
     for k in range(1, len(words)):
         w, prev = words[k][2], words[k - 1][2]
+        if prev.endswith(":") and k <= 2 and w[:1].isupper():
+            continue  # a headline's kicker before a colon: "Budget 2039: Satsning på skolan ..."
         if prev.endswith((".", ",", ":", ";", "!", "?")):
             return None  # a sentence's punctuation before the next capital: running text, no headline
         if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
@@ -1533,9 +1539,9 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
 
 # A flattened page's publication label and date, and an update's after it ("Publicerad: 2031-11-24 |
 # Uppdaterad: 2031-11-25"): the headline follows.
-_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicerad|publicerades|uppdaterad|senast\s+(?:uppdaterad|ändrad))[ \t]*:?[ \t]*(?:"
+_FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicera[dt]|publicerades|uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad))[ \t]*:?[ \t]*(?:"
                             + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
-_FLAT_UPDATE = re.compile(r"(?:uppdaterad|senast\s+(?:uppdaterad|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
+_FLAT_UPDATE = re.compile(r"(?:uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
                           + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
 
 
@@ -1991,6 +1997,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[1:]
             if not block:
                 continue
+        if shape == "news" and k == 0 and len(block) > 1 and len(block[0][2]) > 200:
+            # A page flattened into a few lines, its menu, trail, headline and lead on the first: the
+            # headline is read there as in a page of one line (the line is no lead line to pass).
+            ls0, _le0, line0 = block[0]
+            flat_headline = _headline_after_dateline(line0) or _headline_after_menu(line0)
+            if flat_headline:
+                return Title(line0[flat_headline[0]:flat_headline[1]], (ls0 + flat_headline[0], ls0 + flat_headline[1]), "heading")
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
         if (trail is not None and trail + 1 < len(block) and all(_is_menu_line(b[2]) for b in block[:trail])
                 and not all(_MENU_LINE.fullmatch(b[2].strip()) for b in block[trail + 1: trail + 1 + _PEEK])):

@@ -116,3 +116,13 @@ def is_cookie_button_line(line: str, *, consent: bool = False) -> bool:
         return False
     return not consent or any(not _READ_MORE.fullmatch(c) for c in cells)
 
+
+_TAIL_GAP = re.compile(r"(?:\t|[ ]{2,})(?=\S[^\t]*$)")
+
+
+def ends_in_cookie_buttons(line: str) -> bool:
+    """A cookie notice's sentence with its buttons on the same line, behind a tab or a gap of
+    two spaces or more ("... använder kakor. Läs mer om kakor   OK"): the tail is a choice."""
+    gaps = list(_TAIL_GAP.finditer(line.rstrip()))
+    return bool(gaps) and is_cookie_button_line(line.rstrip()[gaps[-1].end():], consent=True)
+
