@@ -758,6 +758,11 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         noted = _decision_note_date(ctx.body, st.dates)
         if noted:
             return noted.value, list(noted.span)
+    if doc_kind is None:
+        for d in st.dates:
+            if (d.kind == "other" and d.span[0] < _ADOPTION_REACH
+                    and _ADOPTION_NOTE.search(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1, d.span[0])):
+                return d.value, list(d.span)
     if st.type_word and st.type_word.source == "furniture":
         # The kind only in a running page header, its date beside it ("EXEBY FÖRBUND  PROTOKOLL
         # 2036-02-23" in a Word header over every page) and no date in the body's head: the header's.
@@ -811,6 +816,12 @@ def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):
 # own date when it prints no dated label (the notice's posting dates are not the decision's).
 _DECISION_NOTE = re.compile(r"^[ \t]*(?:beslut(?:et)?[ \t]+(?:fattat|fattades|taget|togs)|beslutat|beslutades)[ \t]+av[ \t]+"
                             r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
+# A plan's or policy's note of its adoption under its heading ("Fastställd av regionala utvecklingsnämnden
+# 2040-11-26, § 118", "Antagen av kommunfullmäktige den 3 maj 2039"): a document of no listed kind dates
+# itself so.
+_ADOPTION_NOTE = re.compile(r"^[ \t]*(?:fastställd|fastställt|antagen|antaget|antogs|fastställdes)[ \t]+av[ \t]+"
+                            r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
+_ADOPTION_REACH = 600  # the note stands in the plan's head, under its heading
 
 
 def _decision_note_date(body: str, dates):

@@ -497,7 +497,9 @@ _TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3
                         r"|" + sections.alternation(sections.SENT_TO, sections.DISTRIBUTION, capital=True) + r"(?![\wåäö])"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
                         # Tekniska nämnden, Exeby kommun")
-                        r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ]))")
+                        r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ])"
+                        # (or an attachment's label the flattening ran on: "Per Ek Vice ordförande Bilaga: Rapport ...")
+                        r"|(?:Bilag(?:a|or)|Kopia(?:[ \t]+till)?)[ \t]*:)")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:

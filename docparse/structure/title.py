@@ -44,7 +44,9 @@ _CUT = re.compile(
     # (the sender named in a word or with its kind: "Exeby kommun", "Region Exeland", "Nämnden")
     r"|\s(?=(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?:kommun|stad|län)|(?-i:Region)\s(?-i:[A-ZÅÄÖ])[\wåäö-]+|(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
     r"\s(?:har|hade)\s(?:beretts|fått|getts|givits)\s(?:tillfälle|möjlighet)(?![\wåäö]))"
-    r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
+    r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"
+    # an e-service form's next field after its subject: "... Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
+    r"|\s(?=(?-i:Beskrivning\s+av|Beskriv)\s+(?:ditt\s+|ert\s+)?(?:förslaget|förslag|ärendet)(?![\wåäö]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
@@ -87,7 +89,8 @@ _LABEL_START = re.compile(tolerant(
     r"|^ink\.[ \t]*\d"),  # a registry's stamp abbreviated: "Ink. 2038-03-05"
     re.I,
 )
-_UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# (the municipality's auditors sign as a unit of their own: "Exeby kommun Revisorerna MISSIV")
+_UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?|revisorerna|revisionen)$", re.I)
 # An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
 _UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
                       r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
@@ -115,7 +118,11 @@ _SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
-                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])"
+                             # An e-service form's field printed flat, label and value with no colon between:
+                             # "... Förslagsställare Eva Ek Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
+                             # (only the label that names nothing but a subject, capitalised as a label is)
+                             r"|(?<![\wåäö-])(?:Rubrik|RUBRIK|(?:Förslagets|Ärendets)[ \t]+rubrik|Rubrik[ \t]+på[ \t]+förslaget)[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -487,7 +494,9 @@ _DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fa
 # ("Till Finansdepartementet", "Till Socialstyrelsen", "Till Länsstyrelsen i Exeby län").
 _ADDRESSEE_VALUE = re.compile(
     r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
-    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
+    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])"
+    # (and the board that gets a copy after it: "Till Kommunstyrelsen För kännedom Kommunfullmäktige")
+    r"(?:[ \t]+(?:För|FÖR)[ \t]+(?:kännedom|KÄNNEDOM)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö-]))?")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö-]+)(?=[ \t])")
@@ -552,7 +561,13 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         cut = decision or cut
         decision = _BODY_DECISION_HEAD.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
-        value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
+        value = line[pos: cut.start() if cut else pos + _FLAT_LINE]
+        opener = _SENTENCE_START_IN.search(line, pos, pos + len(value))
+        if opener and len(line[pos:opener.start()].split()) >= 3:
+            # "... Till Kommunstyrelsen Granskning av X På uppdrag av revisorerna har ...": the subject
+            # ends where the first sentence opens, no label or section heading between them
+            value = line[pos:opener.start()]
+        value = value.rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
             continue  # "... 2039-09-22 Kommunstyrelsen § 142 Dnr ...": the excerpt's body and its §, the subject after the dnr
@@ -1116,7 +1131,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 # words after them, they begin the running text a flattened heading ran into
 # ("... vid kommunens förskolor Många föräldrar lämnar ...").
 _SENTENCE_OPENERS = ("Många", "Flera", "Alla", "Allt", "Några", "Det", "Den", "De", "Detta", "Denna", "Dessa", "Vi", "Jag",
-                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett")
+                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett",
+                     "På")  # ("På uppdrag av revisorerna har ...")
 _SENTENCE_START_IN = re.compile(
     r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
 
@@ -1135,13 +1151,13 @@ def _block_as_line(body: str, block: list[tuple[int, int, str]], start: int) -> 
 
 def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
-    letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
+    letterhead (or as the line's first word) ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
     there to the word that opens the first sentence."""
-    if not type_word or not type_word.printed.isupper():
+    if not type_word:
         return None
     caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
-    if caps < 0:
-        return None
+    if caps < 0 or not type_word.printed.isupper() and line[:caps].strip():
+        return None  # (in capitals anywhere in the head, or as the flattened line's first word: "Motion 2039-01-20 Till ...")
     again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
                        + r"\s+(?:om|över|angående|avseende|gällande)\s")
     m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
@@ -1336,6 +1352,10 @@ def _over_letter_kind(body: str, title: Title, type_word: TypeWord | None) -> bo
             and not body[body.rfind("\n", 0, title.span[0]) + 1: title.span[0]].strip())  # (a label's value, "Ärendemening: X", stays)
 
 
+# A section heading of a single matter's body on a line of its own: the head ends above it.
+_BODY_SECTION_LINE = re.compile(
+    r"^[ \t]*(?:" + sections.alternation(sections.PROPOSAL, sections.SUMMARY, sections.BACKGROUND, sections.DOCUMENTS,
+                                         sections.MATTER_DESCRIPTION, capital=True) + r")[ \t]*:?[ \t]*$", re.M)
 _OWNER_REACH = 800  # characters of the head under a running head's short title its full heading stands within
 _OWNER = r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+){0,3}(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|(?<=[ \t])(?:kommuns|stads)))[ \t]+"
 
@@ -1380,7 +1400,10 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
         below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
         if (below is not None and below.source == "heading" and below.span[0] > type_word.span[1]
-                and body[below.span[1]: below.span[1] + 1] != "."):  # (a sentence under the head is no subject)
+                and body[below.span[1]: below.span[1] + 1] != "."  # (a sentence under the head is no subject)
+                and not _BODY_SECTION_LINE.search(body, type_word.span[1], below.span[0])):
+            # (nor a heading of the body's below its proposal or summary: "Nya regler för X" over
+            # "Tjänsteskrivelse" is the subject, the head's "Ekonomiska konsekvenser" far below is not)
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
