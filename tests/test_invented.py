@@ -384,6 +384,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # titles 3/7, parties 3/8, decision points 3/9). After its fixes 111 of their 113 values are found, none spurious
 # (left: 1146's date, the förslag's 'Inkom' stamp; its author with no role), and the set (821 documents) finds
 # 12,916 of 12,922 values, 1 spurious (micro 0.99973).
+# gen60 (single-matter papers with the head blocks case-management systems print: tjänsteskrivelser and
+# tjänsteutlåtanden, yttranden over an SOU and a Ds, motions, a medborgarförslag from an e-service, a region's
+# budget paper and a nämnd's verksamhetsplan, missiv; 1200-1213): first scored 0.962 (1200-1206; 89 of 93,
+# 3 spurious) and 0.923 (1207-1213, with the first batch's fixes; 72 of 78, 6 spurious; titles 4/7). After the
+# fixes all 171 of their values are found, none spurious, and the set (835 documents) finds 13,087 of 13,093
+# values, 1 spurious (micro 0.99973).
 MICRO_FLOOR = 0.9997
 
 
@@ -393,7 +399,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 821 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 835 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -89,8 +89,9 @@ _LABEL_START = re.compile(tolerant(
     r"|^ink\.[ \t]*\d"),  # a registry's stamp abbreviated: "Ink. 2038-03-05"
     re.I,
 )
-# (the municipality's auditors sign as a unit of their own: "Exeby kommun Revisorerna MISSIV")
-_UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?|revisorerna|revisionen)$", re.I)
+_UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# The municipality's auditors, a unit of the letterhead of their own: "Exeby kommun Revisorerna MISSIV".
+_AUDITORS = re.compile(r"(?:[Kk]ommun)?[Rr]evisionen|[Rr]evisorerna|(?:KOMMUN)?REVISIONEN|REVISORERNA")
 # An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
 _UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
                       r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
@@ -562,11 +563,11 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         decision = _BODY_DECISION_HEAD.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
         value = line[pos: cut.start() if cut else pos + _FLAT_LINE]
-        opener = _SENTENCE_START_IN.search(line, pos, pos + len(value))
-        if opener and len(line[pos:opener.start()].split()) >= 3:
+        opener = _first_sentence_opener(line, pos, pos + len(value))
+        if opener is not None:
             # "... Till Kommunstyrelsen Granskning av X På uppdrag av revisorerna har ...": the subject
             # ends where the first sentence opens, no label or section heading between them
-            value = line[pos:opener.start()]
+            value = line[pos:opener]
         value = value.rstrip(" .,:;")
         board = BOARD_RE.match(value)
         if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
@@ -585,6 +586,18 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
             pos, value = pos + kind.start("kind"), value[kind.start("kind"):]
         if value and not DATE_RE.match(value) and _is_heading(value, type_word):
             return pos, pos + len(value)
+    return None
+
+
+def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
+    """Where a sentence opens after three words of heading at least, between ``start`` and ``end``
+    (not a paper's name after its kind: "Yttrande över promemorian En ny lag om ...")."""
+    for m in _SENTENCE_START_IN.finditer(line, start, end):
+        before = line[start:m.start()].split()
+        if before and _NAMED_PAPER.fullmatch(before[-1].lower()):
+            continue
+        if len(before) >= 3:
+            return m.start()
     return None
 
 
@@ -783,7 +796,8 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     elif printed and rest.lower().startswith(printed + " "):
         rest = rest[len(printed):].strip()  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
     words = rest.split()
-    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
+    return (not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
+            or _AUDITORS.fullmatch(rest) is not None)
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
