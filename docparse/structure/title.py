@@ -29,7 +29,7 @@ _STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|besl
 _STATUS_NOTE = re.compile(_STATUS, re.I)
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
     # ("Föredragningslista med förslag till beslut": an annotated agenda's kind, no section heading after it)
     + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, r"(?<!med\s)" + sections.PROPOSAL,
@@ -477,12 +477,12 @@ _MEETING_HEADING = re.compile(r"(?:" + BOARD_RE.pattern + r")(?:[ \t]+[–-][ \t
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
 _BARE_DECISION = re.compile(BARE_DECISION)
-_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
+_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|inkom(?=[ \t]*:)|inkommen(?=[ \t]*:))[ \t]*:?[ \t]*", re.I)
 
 
 # The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head; the
 # label may list the cell's parts ("Handläggare, telefon Eva Ek, utredare").
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare|vår[ \t]+ref(?:erens)?\.?)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
 
 
 # A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
@@ -497,6 +497,8 @@ _ADDRESSEE_VALUE = re.compile(
     r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
     r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])"
     # (and the board that gets a copy after it: "Till Kommunstyrelsen För kännedom Kommunfullmäktige")
+    # (with its municipality: "Till kommunfullmäktige i Exeby kommun")
+    r"(?:[ \t]+i[ \t]+(?:[A-ZÅÄÖ][\wåäö-]+[ \t]+){1,2}(?:kommun|stad|KOMMUN|STAD)|[ \t]+i[ \t]+Region[ \t]+[A-ZÅÄÖ][\wåäö-]+)?"
     r"(?:[ \t]+(?:För|FÖR)[ \t]+(?:kännedom|KÄNNEDOM)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö-]))?")
 
 
@@ -569,6 +571,14 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
             # ends where the first sentence opens, no label or section heading between them
             value = line[pos:opener]
         value = value.rstrip(" .,:;")
+        label = _SUBJECT_WORD.match(value)
+        if label and label.end() < len(value):
+            pos, value = pos + label.end(), value[label.end():]  # "... Vår ref: Eva Ek, utredare Ärende Årsredovisning ..."
+        lead = _DISPLACED_VALUE.match(value)
+        if lead and lead.end() < len(value):
+            # "Datum Dnr 2042-03-02 KS 2041/1265 Till Kommunfullmäktige Svar på ...": the labels first, then
+            # their values; the dnr read as the subject's start, and the addressee after it, go
+            pos, value = pos + lead.end(), value[lead.end():]
         board = BOARD_RE.match(value)
         if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
             continue  # "... 2039-09-22 Kommunstyrelsen § 142 Dnr ...": the excerpt's body and its §, the subject after the dnr
@@ -589,16 +599,30 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     return None
 
 
+# A subject's label with no colon right after a value, a capital after it: "Ärende Årsredovisning 2040 ...".
+_SUBJECT_WORD = re.compile(r"(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|ANGÅENDE)[ \t]+(?=[A-ZÅÄÖ])")
+# A value the subject after a label run's values may open with: a bare dnr the run did not take, then
+# the addressee ("KS 2041/1265 Till Kommunfullmäktige ").
+_DISPLACED_VALUE = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d{2}[/.-]\d{1,6}(?:[-/]\d{1,4})?[ \t]+"
+                              r"(?:(?:Till|TILL)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+)?")
+
+
 def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
     """Where a sentence opens after three words of heading at least, between ``start`` and ``end``
     (not a paper's name after its kind: "Yttrande över promemorian En ny lag om ...")."""
-    for m in _SENTENCE_START_IN.finditer(line, start, end):
+    for m in sorted([*_SENTENCE_START_IN.finditer(line, start, end), *_BODY_SENTENCE_IN.finditer(line, start, end)],
+                    key=lambda m: m.start()):
         before = line[start:m.start()].split()
         if before and _NAMED_PAPER.fullmatch(before[-1].lower()):
             continue
         if len(before) >= 3:
             return m.start()
     return None
+
+
+# A body's sentence run on after a flattened subject: "... Energi AB Kommunstyrelsen har vid sitt sammanträde ...".
+_BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+"
+                               r"(?:har|hade|beslutade|beslutar|föreslår|behandlade|behandlar)[ \t]+[a-zåäö])")
 
 
 def _without_date(text: str) -> str:
@@ -781,6 +805,10 @@ def _is_letterhead_part(part: str) -> bool:
     return _BARE_DNR.fullmatch(value) is not None
 
 
+_TO_FROM_BODY = re.compile(r"(?:^|(?<=\s))(?:Till|Från|TILL|FRÅN)[ \t]*:[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|"
+                           r"direktionen|revisorerna)(?![\wåäö-])")
+
+
 def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     """A flattened head's opening that is letterhead alone: the municipality, an office and the
     type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
@@ -791,13 +819,20 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     rest = re.sub(r"[ ,]*(?:" + DATE_RE.pattern + r")$", "", rest)  # ("Exeby kommun Tjänsteskrivelse 2041-03-04": its date)
     printed = " ".join(type_word.printed.split()).lower() if type_word else ""
     # (the type word may be several: "UTDRAG UR PROTOKOLL")
+    typed_last = False
     if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
         rest = rest[: -len(printed)].strip()
+        typed_last = True
     elif printed and rest.lower().startswith(printed + " "):
         rest = rest[len(printed):].strip()  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
+    # ("... MISSIV Till: Kommunfullmäktige Från: Kommunstyrelsen": a missiv's addressee and sender are its head's)
+    rest = _TO_FROM_BODY.sub("", rest).strip()
     words = rest.split()
     return (not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
-            or _AUDITORS.fullmatch(rest) is not None)
+            or _AUDITORS.fullmatch(rest) is not None
+            # an office and its section before the type word: "Exeby kommun Socialförvaltningen Individ- och
+            # familjeomsorgen Tjänsteskrivelse" (the office's word first; a subject has no such word opening it)
+            or typed_last and len(words) <= 6 and _UNIT.search(words[0]) is not None)
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1146,7 +1181,7 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 # ("... vid kommunens förskolor Många föräldrar lämnar ...").
 _SENTENCE_OPENERS = ("Många", "Flera", "Alla", "Allt", "Några", "Det", "Den", "De", "Detta", "Denna", "Dessa", "Vi", "Jag",
                      "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett",
-                     "På")  # ("På uppdrag av revisorerna har ...")
+                     "På", "Att")  # ("På uppdrag av revisorerna har ...", "Att kunna simma är ...")
 _SENTENCE_START_IN = re.compile(
     r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
 

@@ -107,6 +107,9 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
         if len(tokens) == 3 and tokens[-2].isdigit() and tokens[0][-1].isalpha() and len(tokens[-1]) == 3:
             break
         tokens.pop()
+    # A date after the number is the head's next value, not part of it: "Dnr: KFN 2037-0088 2037-11-05".
+    while len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", tokens[-1]):
+        tokens.pop()
     if not tokens:
         return None
     value = " ".join(tokens)
