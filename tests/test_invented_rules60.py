@@ -117,3 +117,58 @@ def test_spending_or_forecast_in_a_year_is_no_period(extract_text):
     granted = text.replace("Nämnden köpte under 2039 platser från privata utförare", "Föreningen Norrbyhemmet fick "
                            "bidrag under 2039 till platser")
     assert any(p["start"] == "2039" for p in extract_text(granted)["periods"])
+
+
+# Flattened heads (round 60's fixtures flattened into one line, as a web archive returns a PDF's page, showed these).
+
+def test_flat_addressee_after_a_label_runs_values(extract_text):
+    text = ("Exeby kommun Kommunledningskontoret TJÄNSTEUTLÅTANDE Datum Dnr 2041-05-04 KS 2041/0388 Till Kommunfullmäktige "
+            "Svar på motion om gratis kollektivtrafik för pensionärer Förslag till beslut Kommunstyrelsen föreslår "
+            "kommunfullmäktige att avslå motionen. Sammanfattning " + _FILL + _FILL)
+    doc = extract_text(text)["document"]
+    assert doc["title"] == "Svar på motion om gratis kollektivtrafik för pensionärer"
+    assert doc["board"] == "Kommunfullmäktige"  # (the addressee outweighs the body proposing)
+    # (guard: a sentence's "till kommunfullmäktige" in lower case addresses nothing)
+    from docparse.extract.document import _ADDRESSED
+    assert _ADDRESSED.search("ärendet överlämnas till ") is None
+    assert _ADDRESSED.search("KS 2041/0388 Till ") is not None
+
+
+def test_flat_missiv_to_and_from_with_a_colonless_subject_label(extract_text):
+    text = ("EXEBY KOMMUN MISSIV Till: Kommunfullmäktige Från: Kommunstyrelsen Datum: 2040-05-02 Dnr: KS.2040.0120 "
+            "Vår ref: Jenny Vallin, kommunsekreterare Ärende Årsredovisning 2039 för Exeby Hamn AB Kommunstyrelsen "
+            "har vid sitt sammanträde behandlat bolagets årsredovisning. " + _FILL + _FILL)
+    assert extract_text(text)["document"]["title"] == "Årsredovisning 2039 för Exeby Hamn AB"
+
+
+def test_flat_stamp_and_addressee_with_its_municipality_before_a_motion(extract_text):
+    text = ("EXEBY KOMMUN Kommunstyrelsen Inkom: 2040-09-01 Dnr: KS 2040/00522 Till kommunfullmäktige i Exeby kommun "
+            "Motion om fler lekplatser i Norrby Att barn har nära till en lekplats är viktigt för deras hälsa. "
+            + _FILL + _FILL)
+    assert extract_text(text)["document"]["title"] == "Motion om fler lekplatser i Norrby"
+
+
+def test_flat_office_and_section_before_the_type_word(extract_text):
+    text = ("Exeby kommun Socialförvaltningen Vuxen- och missbruksenheten Tjänsteskrivelse Ärendenummer SN 2041/0102 "
+            "Datum 2041-03-09 Vår referens Mona Ekdahl Enhetschef Ärende Avtal om skyddat boende för våldsutsatta "
+            "Förslag till beslut Socialnämnden beslutar att godkänna avtalet. Sammanfattning " + _FILL + _FILL)
+    assert extract_text(text)["document"]["title"] == "Avtal om skyddat boende för våldsutsatta"
+    # (guard: a subject after the municipality, with no office's word opening it, is no letterhead)
+    from docparse.structure.title import _only_letterhead
+    assert not _only_letterhead("Exeby kommun Ny taxa för hemtjänst", None)
+
+
+def test_flat_dnr_sheds_the_heads_date_after_it(extract_text):
+    from docparse.sv.dnr import take_value
+    assert take_value("Dnr: KFN 2040-0031 2040-06-12 Handläggare", 5)[0] == "KFN 2040-0031"
+    text = ("Exeby kommun Tjänsteskrivelse Fritidsförvaltningen Dnr: FN 2040-0031 2040-06-12 Handläggare Ivar Sund "
+            "Fritidskonsulent Nya öppettider för simhallen Förslag till beslut Fritidsnämnden beslutar att anta nya "
+            "öppettider. Sammanfattning " + _FILL + _FILL)
+    doc = extract_text(text)["document"]
+    assert (doc["dnr"], doc["date"]) == ("FN 2040-0031", "2040-06-12")
+
+
+def test_flat_adoption_note_dates_a_plan(extract_text):
+    text = ("Region Exeland Verksamhetsplan med budget 2042 Regionala utvecklingsnämnden Fastställd av regionala "
+            "utvecklingsnämnden 2041-12-08, § 97 Diarienummer: RUN 2041-00310 Innehåll 1 Inledning " + _FILL + _FILL)
+    assert extract_text(text)["document"]["date"] == "2041-12-08"
