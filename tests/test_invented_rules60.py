@@ -172,3 +172,20 @@ def test_flat_adoption_note_dates_a_plan(extract_text):
     text = ("Region Exeland Verksamhetsplan med budget 2042 Regionala utvecklingsnämnden Fastställd av regionala "
             "utvecklingsnämnden 2041-12-08, § 97 Diarienummer: RUN 2041-00310 Innehåll 1 Inledning " + _FILL + _FILL)
     assert extract_text(text)["document"]["date"] == "2041-12-08"
+
+
+def test_flat_bulleted_proposal_after_a_bodys_proposal_heading(extract_text):
+    text = ("EXEBY KOMMUN MISSIV Till: Kommunfullmäktige Datum: 2040-05-02 Dnr: KS.2040.0120 Årsredovisning 2039 för "
+            "Exeby Hamn AB Kommunstyrelsens förslag till kommunfullmäktige • Årsredovisningen läggs till handlingarna. "
+            "• Styrelsens ledamöter beviljas ansvarsfrihet för 2039. Bolagets verksamhet Bolaget redovisar ett "
+            "överskott. " + _FILL + _FILL)
+    assert _points(extract_text(text)) == ["Årsredovisningen läggs till handlingarna.",
+                                           "Styrelsens ledamöter beviljas ansvarsfrihet för 2039."]
+
+
+def test_flat_pair_of_signatures_with_a_two_word_title(extract_text):
+    text = ("Exeby kommun YTTRANDE Datum 2040-10-02 Dnr KS 2040/0301 Yttrande över promemorian Ny lag om bostadstillägg "
+            + _FILL + _FILL + "För Exeby kommun Rune Hedberg Sofia Alm Kommunstyrelsens ordförande Kommundirektör")
+    people = _people(extract_text(text))
+    assert people.get("Rune Hedberg") == "Kommunstyrelsens ordförande"
+    assert people.get("Sofia Alm") == "Kommundirektör"

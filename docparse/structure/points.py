@@ -249,7 +249,7 @@ _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with o
 _INLINE_HEADING = re.compile(
     _FIRST_LETTERS + r"(?:"
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s)"
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -258,7 +258,7 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
-    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
+    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
     r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
@@ -501,6 +501,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):
             parts = _numbered_parts(segment)
+        elif segment[:1] in "•▪":
+            # "... förslag till kommunfullmäktige • A. • B. • C. Bolaget redovisar ...": a bulleted proposal
+            # run inline, the last bullet ending with its sentence
+            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)", segment)]
+            parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
+            parts.append((cuts[-1] + 1, _first_sentence_end(segment, cuts[-1] + 1)))
+            parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in parts]
         else:
             parts = [(0, len(segment))]
         out = []
