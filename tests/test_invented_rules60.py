@@ -189,3 +189,12 @@ def test_flat_pair_of_signatures_with_a_two_word_title(extract_text):
     people = _people(extract_text(text))
     assert people.get("Rune Hedberg") == "Kommunstyrelsens ordförande"
     assert people.get("Sofia Alm") == "Kommundirektör"
+
+
+def test_flat_plan_head_owner_and_board_around_its_heading(extract_text):
+    text = ("Region Exeland Handlingsplan för friluftsliv 2042–2044 Regionala utvecklingsnämnden Fastställd av regionala "
+            "utvecklingsnämnden 2041-10-14, § 80 Diarienummer: RUN 2041-00190 1 Inledning " + _FILL + _FILL)
+    assert extract_text(text)["document"]["title"] == "Handlingsplan för friluftsliv 2042–2044"
+    # (guard: the status note is a capitalised participle with its "av", not any word after the heading)
+    from docparse.structure.title import _STATUS_NEXT
+    assert _STATUS_NEXT.match(" Fastställd av regionfullmäktige") and not _STATUS_NEXT.match(" Fastställda mål för 2042")

@@ -607,6 +607,11 @@ _DISPLACED_VALUE = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d{2}[/.-]\d{
                               r"(?:(?:Till|TILL)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+)?")
 
 
+# What may follow a flattened plan's head: its status note ("Fastställd av ...", "Antagen av ...").
+_STATUS_NEXT = re.compile(r"[ \t]+(?:Fastställd|Fastställt|Antagen|Antaget|Reviderad|Beslutad)[ \t]+av[ \t]")
+_SUBJECT_AFTER_OWNER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+[ \t]+[\wåäö])")
+
+
 def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
     """Where a sentence opens after three words of heading at least, between ``start`` and ``end``
     (not a paper's name after its kind: "Yttrande över promemorian En ny lag om ...")."""
@@ -2240,6 +2245,18 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             box = text[town.end():].strip()
             s0 = ls + off + text.index(box, town.end())
             return Title(box, (s0, s0 + len(box)), "heading")
+        if town and _STATUS_NEXT.match(line, off + len(text)):
+            # A flattened plan's or policy's head: "Region Exeland Verksamhetsplan 2042 Kulturnämnden Fastställd av
+            # ...": the owner's name before the heading and its board after it are the head's, not the title's
+            # (the name as short as it reads whole: "Region Exeland", not "Region Exeland Verksamhetsplan")
+            ends = [k for k in range(town.start(), town.end() + 1) if k == town.end() or text[k] == " "]
+            owner_end = next((k for k in ends if MUNICIPALITY_RE.fullmatch(text[town.start():k])), town.end())
+            subject = _SUBJECT_AFTER_OWNER.match(text, owner_end)
+            if subject:
+                tail = next((b for b in BOARD_RE.finditer(text, subject.start(1)) if b.end() == len(text)
+                             and len(text[subject.start(1):b.start()].split()) >= 2), None)
+                off += subject.start(1)
+                text = text[subject.start(1): tail.start() if tail else len(text)].rstrip()
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:
