@@ -198,3 +198,13 @@ def test_flat_plan_head_owner_and_board_around_its_heading(extract_text):
     # (guard: the status note is a capitalised participle with its "av", not any word after the heading)
     from docparse.structure.title import _STATUS_NEXT
     assert _STATUS_NEXT.match(" Fastställd av regionfullmäktige") and not _STATUS_NEXT.match(" Fastställda mål för 2042")
+
+
+def test_flat_letter_head_with_our_and_your_labels_in_one_row(extract_text):
+    text = ("YTTRANDE EXEBY KOMMUN Kommunstyrelsen Vårt datum Vår beteckning Ert datum Er beteckning 2041-02-14 "
+            "KS 2041.0077 2040-12-01 I2040/02210 Infrastrukturdepartementet i.remissvar@regeringskansliet.se "
+            "Remissvar – Promemorian Ett enklare regelverk för färdtjänst (Ds 2040:31) Exeby kommun har tagit del av "
+            "promemorian och lämnar följande synpunkter. " + _FILL + _FILL)
+    doc = extract_text(text)["document"]
+    assert (doc["dnr"], doc["date"]) == ("KS 2041.0077", "2041-02-14")
+    assert doc["title"] == "Remissvar – Promemorian Ett enklare regelverk för färdtjänst (Ds 2040:31)"

@@ -29,7 +29,7 @@ _STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|besl
 _STATUS_NOTE = re.compile(_STATUS, re.I)
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|(?:(?:vårt|ert)\s+)?datum|(?:vår|er)\s+beteckning|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
     # ("Föredragningslista med förslag till beslut": an annotated agenda's kind, no section heading after it)
     + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, r"(?<!med\s)" + sections.PROPOSAL,
@@ -571,6 +571,9 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
             # ends where the first sentence opens, no label or section heading between them
             value = line[pos:opener]
         value = value.rstrip(" .,:;")
+        recipient = _RECIPIENT_LEAD.match(value)
+        if recipient and recipient.end() < len(value):
+            pos, value = pos + recipient.end(), value[recipient.end():]  # "... Socialdepartementet s.remiss@... Remissvar – ..."
         label = _SUBJECT_WORD.match(value)
         if label and label.end() < len(value):
             pos, value = pos + label.end(), value[label.end():]  # "... Vår ref: Eva Ek, utredare Ärende Årsredovisning ..."
@@ -599,6 +602,9 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
     return None
 
 
+# A letter's recipient, an authority, and its e-mail address before the subject in a flattened head.
+_RECIPIENT_LEAD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:departementet|myndigheten|verket|inspektionen|kansliet)"
+                             r"(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,2}[ \t]+(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}[ \t]+)?(?=[A-ZÅÄÖ])")
 # A subject's label with no colon right after a value, a capital after it: "Ärende Årsredovisning 2040 ...".
 _SUBJECT_WORD = re.compile(r"(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|ANGÅENDE)[ \t]+(?=[A-ZÅÄÖ])")
 # A value the subject after a label run's values may open with: a bare dnr the run did not take, then
