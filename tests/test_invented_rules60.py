@@ -208,3 +208,10 @@ def test_flat_letter_head_with_our_and_your_labels_in_one_row(extract_text):
     doc = extract_text(text)["document"]
     assert (doc["dnr"], doc["date"]) == ("KS 2041.0077", "2041-02-14")
     assert doc["title"] == "Remissvar – Promemorian Ett enklare regelverk för färdtjänst (Ds 2040:31)"
+
+
+def test_flat_subject_between_page_mark_and_kind_word(extract_text):
+    text = ("Exeby kommun 1 (2) Ny taxa för uthyrning av idrottshallar Tjänsteskrivelse Fritidsförvaltningen Dnr: "
+            "FN 2039-0051 2039-10-02 Handläggare Stina Wall Fritidskonsulent Förslag till beslut Fritidsnämnden beslutar "
+            "att anta ny taxa enligt bilaga. Sammanfattning " + _FILL + _FILL)
+    assert extract_text(text)["document"]["title"] == "Ny taxa för uthyrning av idrottshallar"

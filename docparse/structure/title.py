@@ -618,6 +618,23 @@ _STATUS_NEXT = re.compile(r"[ \t]+(?:Fastställd|Fastställt|Antagen|Antaget|Rev
 _SUBJECT_AFTER_OWNER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+[ \t]+[\wåäö])")
 
 
+_PAGE_MARK_AT = re.compile(r"[ \t]+(?:\d{1,3}[ \t]?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida)[ \t]+\d{1,3}(?:[ \t]+av[ \t]+\d{1,3})?)[ \t]+")
+
+
+def _subject_before_kind(line: str, pos: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head whose subject stands between the letterhead's page mark and the kind word:
+    "Exeby kommun 1 (3) Nya regler för X Tjänsteskrivelse Fritidsförvaltningen Dnr ..."."""
+    mark = _PAGE_MARK_AT.match(line, pos)
+    if not type_word or not mark:
+        return None
+    kind = re.compile(r"[ \t]+" + re.escape(type_word.printed) + r"(?=[ \t]+[A-ZÅÄÖ])")
+    m = kind.search(line, mark.end(), mark.end() + _FLAT_LINE)
+    if not m:
+        return None
+    subject = line[mark.end():m.start()]
+    return (mark.end(), m.start()) if len(subject.split()) >= 2 and _is_heading(subject, type_word) else None
+
+
 def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
     """Where a sentence opens after three words of heading at least, between ``start`` and ``end``
     (not a paper's name after its kind: "Yttrande över promemorian En ny lag om ...")."""
@@ -2283,6 +2300,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # ...", is as flattened as a longer one: the letterhead before the label is no subject)
         flat_head = len(line) > _FLAT_LINE or bool(cut) and next(_label_value_ends(line), None) is not None
         if not _is_heading(text, type_word) or flat_head and _only_letterhead(text, type_word):
+            before_kind = _subject_before_kind(line, off + len(text), type_word) if len(line) > _FLAT_LINE else None
+            if before_kind:
+                return Title(" ".join(line[before_kind[0]:before_kind[1]].split()),
+                             (ls + before_kind[0], ls + before_kind[1]), "heading")
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
