@@ -215,3 +215,14 @@ def test_flat_subject_between_page_mark_and_kind_word(extract_text):
             "FN 2039-0051 2039-10-02 Handläggare Stina Wall Fritidskonsulent Förslag till beslut Fritidsnämnden beslutar "
             "att anta ny taxa enligt bilaga. Sammanfattning " + _FILL + _FILL)
     assert extract_text(text)["document"]["title"] == "Ny taxa för uthyrning av idrottshallar"
+
+
+def test_flat_numbered_proposal_run_over_a_line_break(extract_text):
+    text = ("EXEBY KOMMUN Fritidsförvaltningen TJÄNSTESKRIVELSE Sida 1 av 2 Diarienummer: FN 2040/0077 Datum: 2040-04-07 "
+            "Handläggare: Stina Wall, fritidskonsulent, stina.wall@exeby.se Till Fritidsnämnden Ärende: Nya regler för lokalbokning "
+            "Förslag till beslut 1. Fritidsnämnden antar nya regler för lokalbokning enligt bilaga 1,\n"
+            "att gälla från och med den 1 juli 2040. 2. Tidigare regler upphör att gälla samma dag. Sammanfattning "
+            + _FILL + _FILL)
+    assert _points(extract_text(text)) == [
+        "Fritidsnämnden antar nya regler för lokalbokning enligt bilaga 1, att gälla från och med den 1 juli 2040.",
+        "Tidigare regler upphör att gälla samma dag."]

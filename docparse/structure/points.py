@@ -461,7 +461,24 @@ def _broken_blocks(body: str, lines: list[tuple[int, int, str]]):
 
 def inline_points(body: str, lines: list[tuple[int, int, str]], broken: bool = True) -> list[dict]:
     """A proposal inside a flattened line; ``broken``: also inside a block of lines broken at odd places."""
-    return _inline_points(list(lines)) or (_inline_points(list(_broken_blocks(body, lines))) if broken else [])
+    found = _inline_points(list(lines))
+    if not broken:
+        return found
+    if found and found[-1]["span"][1] < len(body) and body[found[-1]["span"][1]:found[-1]["span"][1] + 1] == "\n":
+        # The proposal's line ends inside it ("... enligt bilaga 1," / "att gälla från ... 2. ..."): a text
+        # wrapped at a width; read over the line breaks when that gives the same first point and more.
+        at = next((k for k, (ls, le, _ln) in enumerate(lines) if le == found[-1]["span"][1]), None)
+        if at is not None and at + 1 < len(lines) and lines[at + 1][0] == lines[at][1] + 1 and lines[at + 1][2].strip():
+            # (the line and the next one read as one: a line break and a space are one character each)
+            s0, e0 = lines[at][0], lines[at + 1][1]
+            joined = _inline_points([(s0, e0, body[s0:e0].replace("\n", " "))])
+        else:
+            joined = _inline_points(list(_broken_blocks(body, lines)))
+        if joined and joined[0]["span"][0] == found[0]["span"][0] and (
+                len(joined) > len(found) or joined[-1]["span"][1] > found[-1]["span"][1]):
+            return joined
+        return found
+    return found or _inline_points(list(_broken_blocks(body, lines)))
 
 
 def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
