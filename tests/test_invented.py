@@ -398,6 +398,13 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # parties 15/21, items 0/3). After both batches' fixes all 240 of their values are found, none spurious, and
 # the set (835 documents) finds 13,156 of 13,162 values, 1 spurious (micro 0.99973).
 # gen58 and gen59 merged: the set (849 documents) finds 13,410 of 13,416 values, 1 spurious (micro 0.99974).
+# gen60 (single-matter papers with the head blocks case-management systems print: tjänsteskrivelser and
+# tjänsteutlåtanden, yttranden over an SOU and a Ds, motions, a medborgarförslag from an e-service, a region's
+# budget paper and a nämnd's verksamhetsplan, missiv; 1200-1213): first scored 0.962 (1200-1206; 89 of 93,
+# 3 spurious) and 0.923 (1207-1213, with the first batch's fixes; 72 of 78, 6 spurious; titles 4/7). After the
+# fixes all 171 of their values are found, none spurious, and the set (835 documents) finds 13,087 of 13,093
+# values, 1 spurious (micro 0.99973).
+# gen58, gen59 and gen60 merged: the set (863 documents) finds 13,581 of 13,587 values, 1 spurious (micro 0.99974).
 MICRO_FLOOR = 0.9997
 
 
@@ -407,7 +414,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 849 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 863 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

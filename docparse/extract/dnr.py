@@ -83,6 +83,10 @@ def _head_of_listing(ctx, found: list) -> list:
     return [f for f in found if f[1] < first_row]
 
 
+_STAMP_BEFORE = re.compile(r"(?<![\wåäö])(?:inkom(?:men|mit)?|ankom(?:men|mit)?|registrerad|diarieförd)(?![\wåäö])[^\n]*$", re.I)
+_STAMP_REACH = 80  # characters between the stamp's word and the number
+
+
 def extract_dnr(ctx) -> list[dict]:
     """Every labelled diarienummer, in text order; the first in a header or footer, or near
     the top of the document, is the document's own (``own``)."""
@@ -131,6 +135,13 @@ def extract_dnr(ctx) -> list[dict]:
         if not attachment:
             own_value = value
             break
+    if own_value is None and not is_multi_matter(ctx):
+        # A registry's stamp at a motion's or letter's end ("... Inkom 2039-01-21 Dnr 2039/0038"): the
+        # number the case got when it came in is the document's own, however far down it stands.
+        for value, start, end in found:
+            if start not in theirs and _STAMP_BEFORE.search(text, max(0, start - _STAMP_REACH), start):
+                own_value = value
+                break
     out = []
     seen = set()
     for value, start, end in found:

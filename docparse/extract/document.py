@@ -372,7 +372,10 @@ _BEFORE_MEETING = re.compile(r"(?<![\wåäö])inför[ \t]+$", re.I)
 _DECIDES_BEFORE = re.compile(r"(?<![\wåäö])(?:beslutade|beslöt|beslutar|godkände|antog|sammanträdde|sammanträder|behandlar|"
                              r"behandlade)[ \t]+$", re.I)
 # Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
-_ADDRESSED = re.compile(r"(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)[ \t]*:?[ \t]+$", re.I)
+# (in a flattened head a single space before it, the label capitalised as a label is: "... Dnr KS 2040/12 Till
+# Kommunfullmäktige Svar på ...", not a sentence's "överlämnas till kommunfullmäktige")
+_ADDRESSED = re.compile(r"(?:(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)"
+                        r"|(?<=\S)[ ](?-i:Till|TILL))[ \t]*:?[ \t]+$", re.I)
 
 
 # A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
@@ -530,7 +533,7 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             while label_end > max(0, start - 60) and body[label_end - 1] in " \t":
                 label_end -= 1
             if _ADDRESSED.search(body, max(0, label_end - 20), start):
-                score += 10
+                score += 14  # (the addressee outweighs a body proposing in the text: "Kommunstyrelsen föreslår ...")
             elif heading[0] <= start < heading[1]:
                 score += 8  # "Utdrag ur protokoll / Kommunstyrelsens arbetsutskott": the body the heading names
             if title_span and title_span[0] <= start < title_span[1]:
@@ -762,6 +765,15 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         for d, k in zip(st.dates, kinds):
             if k == wanted:
                 return d.value, list(d.span)
+    if kind == "letter":
+        # A flattened head's date with no label of its own right after the labelled dnr: "Dnr: KFN 2037-0088
+        # 2037-11-05 Handläggare ..." (the head's next cell).
+        own_dnr = next((d for d in ctx.fields.get("dnr", []) if d["own"]), None)
+        if own_dnr:
+            for d in st.dates:
+                if (d.kind in ("other", "alone") and len(d.value) == 10 and 0 < d.span[0] - own_dnr["span"][1] <= 3
+                        and not ctx.body[own_dnr["span"][1]:d.span[0]].strip()):
+                    return d.value, list(d.span)
     if kind == "letter" and doc_kind and board_name:
         own = _own_writing_date(ctx.body, st.dates, doc_kind, board_name)
         if own:
@@ -770,6 +782,11 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         noted = _decision_note_date(ctx.body, st.dates)
         if noted:
             return noted.value, list(noted.span)
+    if doc_kind is None:
+        for d in st.dates:
+            if (d.kind == "other" and d.span[0] < _ADOPTION_REACH
+                    and _ADOPTION_NOTE.search(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1, d.span[0])):
+                return d.value, list(d.span)
     if st.type_word and st.type_word.source == "furniture":
         # The kind only in a running page header, its date beside it ("EXEBY FÖRBUND  PROTOKOLL
         # 2036-02-23" in a Word header over every page) and no date in the body's head: the header's.
@@ -823,6 +840,13 @@ def _own_writing_date(body: str, dates, doc_kind: str, board_name: str):
 # own date when it prints no dated label (the notice's posting dates are not the decision's).
 _DECISION_NOTE = re.compile(r"^[ \t]*(?:beslut(?:et)?[ \t]+(?:fattat|fattades|taget|togs)|beslutat|beslutades)[ \t]+av[ \t]+"
                             r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
+# A plan's or policy's note of its adoption under its heading ("Fastställd av regionala utvecklingsnämnden
+# 2040-11-26, § 118", "Antagen av kommunfullmäktige den 3 maj 2039"): a document of no listed kind dates
+# itself so.
+# (in a flattened head mid-line, capitalised as a note's first word is)
+_ADOPTION_NOTE = re.compile(r"(?:^[ \t]*|(?<=[ \t])(?=(?-i:[FA])))(?:fastställd|fastställt|antagen|antaget|antogs|fastställdes)[ \t]+av[ \t]+"
+                            r"[^\d\n.!?]{2,70}?[ \t,]+(?:den[ \t]+)?$", re.I | re.M)
+_ADOPTION_REACH = 600  # the note stands in the plan's head, under its heading
 
 
 # ... or a sentence opened by the deciding body ("Fritidsnämnden i Exeby kommun beslutade den 10 februari

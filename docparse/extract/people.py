@@ -497,7 +497,9 @@ _TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3
                         r"|" + sections.alternation(sections.SENT_TO, sections.DISTRIBUTION, capital=True) + r"(?![\wåäö])"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef
                         # Tekniska nämnden, Exeby kommun")
-                        r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ]))")
+                        r"|[A-ZÅÄÖ][\wåäö \t-]{0,50}?(?:nämnden|styrelsen|direktionen)(?:[ \t]*,|[ \t]+i[ \t]+[A-ZÅÄÖ])"
+                        # (or an attachment's label the flattening ran on: "Per Ek Vice ordförande Bilaga: Rapport ...")
+                        r"|(?:Bilag(?:a|or)|Kopia(?:[ \t]+till)?)[ \t]*:)")
 
 
 def _titled_after(body: str, names: list[NameMatch], k: int) -> bool:
@@ -587,7 +589,35 @@ def paired_signature_people(body: str, names: list[NameMatch]) -> list[Candidate
         m = _TWO_TITLES.match(body, b.end)
         if m and all(is_title_word(t) for t in m.groups()):
             out += [Candidate(a, m.group(1), role_of(m.group(1), None)), Candidate(b, m.group(2), role_of(m.group(2), None))]
+            continue
+        titles = _two_phrase_titles(body, b.end) if "\n" not in body[a.end:b.start] else None
+        if titles:
+            out += [Candidate(a, titles[0], role_of(titles[0], None)), Candidate(b, titles[1], role_of(titles[1], None))]
     return out
+
+
+# A title of two words in a pair of signatures flattened into one line: a body's genitive or a rank before
+# the title's word ("Kommunstyrelsens ordförande", "Vice ordförande"). (Columns over lines are left as read.)
+_PHRASE_TITLE = re.compile(r"[ \t]+((?:[A-ZÅÄÖ][\wåäö-]+s|Vice|Bitr\.|Biträdande|Förste|Andre)[ \t]+[a-zåäö][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+)(?![\wåäö-])")
+
+
+def _two_phrase_titles(body: str, pos: int) -> tuple[str, str] | None:
+    """Both titles after a pair of names when one of them is a phrase of two words: "Eva Ek Per Lind
+    Kommunstyrelsens ordförande Kommunchef"."""
+    out = []
+    for _ in range(2):
+        m = _PHRASE_TITLE.match(body, pos)
+        if not m:
+            return None
+        words = m.group(1).split()
+        if not is_title_word(words[-1]) or len(words) == 2 and not is_title_word(words[-1].lower()):
+            if len(words) == 2 and is_title_word(words[0]):
+                words = words[:1]  # (a one-word title, the next word lower case: "Kommunchef för ...")
+            else:
+                return None
+        out.append(" ".join(words))
+        pos = m.start(1) + len(out[-1])
+    return (out[0], out[1]) if any(" " in t for t in out) else None
 
 
 def _label_role(label: str) -> str | None:

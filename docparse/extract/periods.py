@@ -51,6 +51,8 @@ _GRANT_STOD = r"(?<!med )stöd(?:et|en)?\b"
 _MONEY_OR_AGREEMENT = re.compile(r"bidrag(?!it\b)|medel\b|avtal|överenskommelse|partnerskap|sponsring|projekt(?:et|en)\b|"
                                  + _GRANT_STOD, re.I)  # (not "har bidragit")
 _COUNTED_BEFORE = re.compile(r"(?<![\wåäö])antal(?:et)?[ \t]+(?:[\wåäö-]+[ \t]+){1,2}$", re.I)
+_SPENT_BEFORE = re.compile(r"(?<![\wåäö])(?:köpte|köpt|köper|betalade|kostade|uppgick|förbrukade)[ \t]+(?:också[ \t]+|även[ \t]+)?$", re.I)
+_FORECAST_AFTER = re.compile(r"[ \t]+(?:beräknas|bedöms|budgeteras|väntas|förväntas|prognostiseras)(?![\wåäö])", re.I)
 _GRANTED = re.compile(r"(?<![\wåäö])(?:bevilja|tilldela)\w*", re.I)
 # "X får 260 000 kronor för en utställning under 2039": a sum received in the year's sentence makes
 # the year the grant's (the verb of receiving right before the sum, as "beviljas" is before "under";
@@ -411,6 +413,11 @@ def extract_periods(ctx) -> list[dict]:
             continue  # "Bidraget betalas ut under 2039": when the money is paid, no grant's period
         if m.group(0)[:1] in "uU" and _COUNTED_BEFORE.search(body, max(0, m.start() - 40), m.start()):
             continue  # "fördelas efter antalet aktiviteter under 2038": the year of what is counted, no grant's period
+        if m.group(0)[:1] in "uU" and (_SPENT_BEFORE.search(body, max(0, m.start() - 30), m.start())
+                                       or _FORECAST_AFTER.match(body, m.end())):
+            # "Nämnden köpte under 2039 platser för 9,8 miljoner kronor", "under 2041 beräknas anslaget till
+            # 64 miljoner kronor": the body's own spending or forecast in the year, no grant's or agreement's period
+            continue
         if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         # ("föreningsstöd för 2038": the grant's word right before a bare "för" says the year is the grant's)

@@ -249,7 +249,7 @@ _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with o
 _INLINE_HEADING = re.compile(
     _FIRST_LETTERS + r"(?:"
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s)"
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -258,7 +258,7 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
-    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s)"
+    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
     r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
@@ -293,7 +293,7 @@ _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
 _COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?=att\s)")
-_COMMA_ATT = re.compile(r",\s+(?:samt\s+)?att\s")  # (", samt att C": "samt" closes the clause before, as printed)
+_COMMA_ATT = re.compile(r",\s+(?:samt\s+|och\s+)?att\s")  # (", samt att C", ", och att C": the joining word closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
 
@@ -461,7 +461,24 @@ def _broken_blocks(body: str, lines: list[tuple[int, int, str]]):
 
 def inline_points(body: str, lines: list[tuple[int, int, str]], broken: bool = True) -> list[dict]:
     """A proposal inside a flattened line; ``broken``: also inside a block of lines broken at odd places."""
-    return _inline_points(list(lines)) or (_inline_points(list(_broken_blocks(body, lines))) if broken else [])
+    found = _inline_points(list(lines))
+    if not broken:
+        return found
+    if found and found[-1]["span"][1] < len(body) and body[found[-1]["span"][1]:found[-1]["span"][1] + 1] == "\n":
+        # The proposal's line ends inside it ("... enligt bilaga 1," / "att gälla från ... 2. ..."): a text
+        # wrapped at a width; read over the line breaks when that gives the same first point and more.
+        at = next((k for k, (ls, le, _ln) in enumerate(lines) if le == found[-1]["span"][1]), None)
+        if at is not None and at + 1 < len(lines) and lines[at + 1][0] == lines[at][1] + 1 and lines[at + 1][2].strip():
+            # (the line and the next one read as one: a line break and a space are one character each)
+            s0, e0 = lines[at][0], lines[at + 1][1]
+            joined = _inline_points([(s0, e0, body[s0:e0].replace("\n", " "))])
+        else:
+            joined = _inline_points(list(_broken_blocks(body, lines)))
+        if joined and joined[0]["span"][0] == found[0]["span"][0] and (
+                len(joined) > len(found) or joined[-1]["span"][1] > found[-1]["span"][1]):
+            return joined
+        return found
+    return found or _inline_points(list(_broken_blocks(body, lines)))
 
 
 def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
@@ -501,6 +518,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
         elif segment.startswith("1. "):
             parts = _numbered_parts(segment)
+        elif segment[:1] in "•▪":
+            # "... förslag till kommunfullmäktige • A. • B. • C. Bolaget redovisar ...": a bulleted proposal
+            # run inline, the last bullet ending with its sentence
+            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)", segment)]
+            parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
+            parts.append((cuts[-1] + 1, _first_sentence_end(segment, cuts[-1] + 1)))
+            parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in parts]
         else:
             parts = [(0, len(segment))]
         out = []

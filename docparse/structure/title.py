@@ -29,7 +29,7 @@ _STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|besl
 _STATUS_NOTE = re.compile(_STATUS, re.I)
 # Labels and section headings that end a heading in a flattened header line.
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
+    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|(?:(?:vårt|ert)\s+)?datum|(?:vår|er)\s+beteckning|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
     # ("Föredragningslista med förslag till beslut": an annotated agenda's kind, no section heading after it)
     + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, r"(?<!med\s)" + sections.PROPOSAL,
@@ -44,7 +44,9 @@ _CUT = re.compile(
     # (the sender named in a word or with its kind: "Exeby kommun", "Region Exeland", "Nämnden")
     r"|\s(?=(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?:kommun|stad|län)|(?-i:Region)\s(?-i:[A-ZÅÄÖ])[\wåäö-]+|(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
     r"\s(?:har|hade)\s(?:beretts|fått|getts|givits)\s(?:tillfälle|möjlighet)(?![\wåäö]))"
-    r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
+    r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"
+    # an e-service form's next field after its subject: "... Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
+    r"|\s(?=(?-i:Beskrivning\s+av|Beskriv)\s+(?:ditt\s+|ert\s+)?(?:förslaget|förslag|ärendet)(?![\wåäö]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
@@ -88,6 +90,8 @@ _LABEL_START = re.compile(tolerant(
     re.I,
 )
 _UNIT = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektor(?:n)?)$", re.I)
+# The municipality's auditors, a unit of the letterhead of their own: "Exeby kommun Revisorerna MISSIV".
+_AUDITORS = re.compile(r"(?:[Kk]ommun)?[Rr]evisionen|[Rr]evisorerna|(?:KOMMUN)?REVISIONEN|REVISORERNA")
 # An office named by what it is for: "Avdelningen för grundskola", "Enheten för föreningsstöd".
 _UNIT_OF = re.compile(r"(?:förvaltning(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|"
                       r"stab(?:en)?)\s+för\s+\S+(?:\s+\S+){0,3}$", re.I)
@@ -115,7 +119,11 @@ _SUBJECT_LABEL = re.compile(r"^(?:(?:ärende|rubrik|angående|ämne|ärendet\s+(
                             r"|gäller(?:\s*:|[ ]*\t)\s*(?-i:(?=[A-ZÅÄÖ])))", re.I)
 # The same label inside a flattened header line: "... Socialnämnden Ärende: Bidrag till X Förslag till beslut ...".
 _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|Ämne|Gäller|Ärendet[ \t]+(?:gäller|avser)|"
-                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])")
+                             r"Avser|Beslutet[ \t]+avser|Ärendemening|(?:Ärendets|Förslagets)[ \t]+rubrik)[ \t]*:[ \t]*(?=[A-ZÅÄÖ\"”“])"
+                             # An e-service form's field printed flat, label and value with no colon between:
+                             # "... Förslagsställare Eva Ek Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
+                             # (only the label that names nothing but a subject, capitalised as a label is)
+                             r"|(?<![\wåäö-])(?:Rubrik|RUBRIK|(?:Förslagets|Ärendets)[ \t]+rubrik|Rubrik[ \t]+på[ \t]+förslaget)[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -469,12 +477,12 @@ _MEETING_HEADING = re.compile(r"(?:" + BOARD_RE.pattern + r")(?:[ \t]+[–-][ \t
 
 # Labels whose value is a date or a number: in a flattened head the subject may follow the value.
 _BARE_DECISION = re.compile(BARE_DECISION)
-_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer)[ \t]*:?[ \t]*", re.I)
+_VALUE_LABEL = re.compile(r"(?<![\wåäö-])(?:datum|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|inkom(?=[ \t]*:)|inkommen(?=[ \t]*:))[ \t]*:?[ \t]*", re.I)
 
 
 # The officer and the title after the name: "Handläggare Eva Ek, utredare" in a flattened head; the
 # label may list the cell's parts ("Handläggare, telefon Eva Ek, utredare").
-_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
+_OFFICER_VALUE = re.compile(r"(?<![\wåäö-])(?:handläggare|beslutsfattare|vår[ \t]+ref(?:erens)?\.?)(?:,[ \t]*(?:titel|telefon|tfn|tel\.?))*[ \t]*:?[ \t]*[A-ZÅÄÖ][\wåäö-]+[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:,[ \t]*[a-zåäö][\wåäö-]*)?", re.I)
 
 
 # A delegated decision's note of whose power it uses: "Beslut enligt delegation från Miljönämnden",
@@ -487,7 +495,11 @@ _DELEGATION_NOTE = re.compile(r"(?<![\wåäö-])(?:beslut(?:et)?|fattat)(?:\s+fa
 # ("Till Finansdepartementet", "Till Socialstyrelsen", "Till Länsstyrelsen i Exeby län").
 _ADDRESSEE_VALUE = re.compile(
     r"(?<![\wåäö-])(?:Till|TILL)[ \t]*:?[ \t]+(?:" + BOARD_RE.pattern + r"|[A-ZÅÄÖ][a-zåäö]+(?:departementet|myndigheten|verket|"
-    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])")
+    r"inspektionen|styrelsen|kansliet|delegationen|nämnden)(?:[ \t]+i[ \t]+[A-ZÅÄÖ][a-zåäö]+[ \t]+län)?)(?![\wåäö-])"
+    # (and the board that gets a copy after it: "Till Kommunstyrelsen För kännedom Kommunfullmäktige")
+    # (with its municipality: "Till kommunfullmäktige i Exeby kommun")
+    r"(?:[ \t]+i[ \t]+(?:[A-ZÅÄÖ][\wåäö-]+[ \t]+){1,2}(?:kommun|stad|KOMMUN|STAD)|[ \t]+i[ \t]+Region[ \t]+[A-ZÅÄÖ][\wåäö-]+)?"
+    r"(?:[ \t]+(?:För|FÖR)[ \t]+(?:kännedom|KÄNNEDOM)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö-]))?")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö-]+)(?=[ \t])")
@@ -552,7 +564,24 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         cut = decision or cut
         decision = _BODY_DECISION_HEAD.search(line, pos + 1, cut.start() if cut else pos + 2 * _FLAT_LINE)
         cut = decision or cut
-        value = line[pos: cut.start() if cut else pos + _FLAT_LINE].rstrip(" .,:;")
+        value = line[pos: cut.start() if cut else pos + _FLAT_LINE]
+        opener = _first_sentence_opener(line, pos, pos + len(value))
+        if opener is not None:
+            # "... Till Kommunstyrelsen Granskning av X På uppdrag av revisorerna har ...": the subject
+            # ends where the first sentence opens, no label or section heading between them
+            value = line[pos:opener]
+        value = value.rstrip(" .,:;")
+        recipient = _RECIPIENT_LEAD.match(value)
+        if recipient and recipient.end() < len(value):
+            pos, value = pos + recipient.end(), value[recipient.end():]  # "... Socialdepartementet s.remiss@... Remissvar – ..."
+        label = _SUBJECT_WORD.match(value)
+        if label and label.end() < len(value):
+            pos, value = pos + label.end(), value[label.end():]  # "... Vår ref: Eva Ek, utredare Ärende Årsredovisning ..."
+        lead = _DISPLACED_VALUE.match(value)
+        if lead and lead.end() < len(value):
+            # "Datum Dnr 2042-03-02 KS 2041/1265 Till Kommunfullmäktige Svar på ...": the labels first, then
+            # their values; the dnr read as the subject's start, and the addressee after it, go
+            pos, value = pos + lead.end(), value[lead.end():]
         board = BOARD_RE.match(value)
         if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
             continue  # "... 2039-09-22 Kommunstyrelsen § 142 Dnr ...": the excerpt's body and its §, the subject after the dnr
@@ -571,6 +600,57 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
         if value and not DATE_RE.match(value) and _is_heading(value, type_word):
             return pos, pos + len(value)
     return None
+
+
+# A letter's recipient, an authority, and its e-mail address before the subject in a flattened head.
+_RECIPIENT_LEAD = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:departementet|myndigheten|verket|inspektionen|kansliet)"
+                             r"(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,2}[ \t]+(?:[\w.+-]+@[\w.-]+\.[a-z]{2,}[ \t]+)?(?=[A-ZÅÄÖ])")
+# A subject's label with no colon right after a value, a capital after it: "Ärende Årsredovisning 2040 ...".
+_SUBJECT_WORD = re.compile(r"(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|ANGÅENDE)[ \t]+(?=[A-ZÅÄÖ])")
+# A value the subject after a label run's values may open with: a bare dnr the run did not take, then
+# the addressee ("KS 2041/1265 Till Kommunfullmäktige ").
+_DISPLACED_VALUE = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d{2}[/.-]\d{1,6}(?:[-/]\d{1,4})?[ \t]+"
+                              r"(?:(?:Till|TILL)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+)?")
+
+
+# What may follow a flattened plan's head: its status note ("Fastställd av ...", "Antagen av ...").
+_STATUS_NEXT = re.compile(r"[ \t]+(?:Fastställd|Fastställt|Antagen|Antaget|Reviderad|Beslutad)[ \t]+av[ \t]")
+_SUBJECT_AFTER_OWNER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+[ \t]+[\wåäö])")
+
+
+_PAGE_MARK_AT = re.compile(r"[ \t]+(?:\d{1,3}[ \t]?\([ \t]?\d{1,3}[ \t]?\)|(?i:sida)[ \t]+\d{1,3}(?:[ \t]+av[ \t]+\d{1,3})?)[ \t]+")
+
+
+def _subject_before_kind(line: str, pos: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head whose subject stands between the letterhead's page mark and the kind word:
+    "Exeby kommun 1 (3) Nya regler för X Tjänsteskrivelse Fritidsförvaltningen Dnr ..."."""
+    mark = _PAGE_MARK_AT.match(line, pos)
+    if not type_word or not mark:
+        return None
+    kind = re.compile(r"[ \t]+" + re.escape(type_word.printed) + r"(?=[ \t]+[A-ZÅÄÖ])")
+    m = kind.search(line, mark.end(), mark.end() + _FLAT_LINE)
+    if not m:
+        return None
+    subject = line[mark.end():m.start()]
+    return (mark.end(), m.start()) if len(subject.split()) >= 2 and _is_heading(subject, type_word) else None
+
+
+def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
+    """Where a sentence opens after three words of heading at least, between ``start`` and ``end``
+    (not a paper's name after its kind: "Yttrande över promemorian En ny lag om ...")."""
+    for m in sorted([*_SENTENCE_START_IN.finditer(line, start, end), *_BODY_SENTENCE_IN.finditer(line, start, end)],
+                    key=lambda m: m.start()):
+        before = line[start:m.start()].split()
+        if before and _NAMED_PAPER.fullmatch(before[-1].lower()):
+            continue
+        if len(before) >= 3:
+            return m.start()
+    return None
+
+
+# A body's sentence run on after a flattened subject: "... Energi AB Kommunstyrelsen har vid sitt sammanträde ...".
+_BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+"
+                               r"(?:har|hade|beslutade|beslutar|föreslår|behandlade|behandlar)[ \t]+[a-zåäö])")
 
 
 def _without_date(text: str) -> str:
@@ -753,6 +833,10 @@ def _is_letterhead_part(part: str) -> bool:
     return _BARE_DNR.fullmatch(value) is not None
 
 
+_TO_FROM_BODY = re.compile(r"(?:^|(?<=\s))(?:Till|Från|TILL|FRÅN)[ \t]*:[ \t]*[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|"
+                           r"direktionen|revisorerna)(?![\wåäö-])")
+
+
 def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     """A flattened head's opening that is letterhead alone: the municipality, an office and the
     type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
@@ -763,12 +847,20 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     rest = re.sub(r"[ ,]*(?:" + DATE_RE.pattern + r")$", "", rest)  # ("Exeby kommun Tjänsteskrivelse 2041-03-04": its date)
     printed = " ".join(type_word.printed.split()).lower() if type_word else ""
     # (the type word may be several: "UTDRAG UR PROTOKOLL")
+    typed_last = False
     if printed and rest.lower().endswith(printed) and (len(rest) == len(printed) or rest[-len(printed) - 1] == " "):
         rest = rest[: -len(printed)].strip()
+        typed_last = True
     elif printed and rest.lower().startswith(printed + " "):
         rest = rest[len(printed):].strip()  # "Exeby kommun PROTOKOLLSUTDRAG Kommunstyrelsen": the type word, then the body that met
+    # ("... MISSIV Till: Kommunfullmäktige Från: Kommunstyrelsen": a missiv's addressee and sender are its head's)
+    rest = _TO_FROM_BODY.sub("", rest).strip()
     words = rest.split()
-    return not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
+    return (not rest or len(words) <= 4 and _UNIT.search(rest) is not None or BOARD_RE.fullmatch(rest) is not None
+            or _AUDITORS.fullmatch(rest) is not None
+            # an office and its section before the type word: "Exeby kommun Socialförvaltningen Individ- och
+            # familjeomsorgen Tjänsteskrivelse" (the office's word first; a subject has no such word opening it)
+            or typed_last and len(words) <= 6 and _UNIT.search(words[0]) is not None)
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1116,7 +1208,8 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
 # words after them, they begin the running text a flattened heading ran into
 # ("... vid kommunens förskolor Många föräldrar lämnar ...").
 _SENTENCE_OPENERS = ("Många", "Flera", "Alla", "Allt", "Några", "Det", "Den", "De", "Detta", "Denna", "Dessa", "Vi", "Jag",
-                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett")
+                     "Man", "Här", "Där", "Sedan", "Nu", "Eftersom", "När", "Enligt", "Under", "Efter", "Genom", "I", "En", "Ett",
+                     "På", "Att")  # ("På uppdrag av revisorerna har ...", "Att kunna simma är ...")
 _SENTENCE_START_IN = re.compile(
     r"(?<=[a-zåäö,])\s+(?=(?:" + "|".join(_SENTENCE_OPENERS) + r")\s+[a-zåäö][\wåäö-]*\s+[a-zåäö][\wåäö-]*\s+[a-zåäö])")
 
@@ -1135,13 +1228,13 @@ def _block_as_line(body: str, block: list[tuple[int, int, str]], start: int) -> 
 
 def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
     """A flattened letter's subject opening with its kind spelt out after the kind in capitals in the
-    letterhead ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
+    letterhead (or as the line's first word) ("MOTION 2031-03-04 Till Kommunfullmäktige i Exeby kommun Motion om X En ... "): from
     there to the word that opens the first sentence."""
-    if not type_word or not type_word.printed.isupper():
+    if not type_word:
         return None
     caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
-    if caps < 0:
-        return None
+    if caps < 0 or not type_word.printed.isupper() and line[:caps].strip():
+        return None  # (in capitals anywhere in the head, or as the flattened line's first word: "Motion 2039-01-20 Till ...")
     again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
                        + r"\s+(?:om|över|angående|avseende|gällande)\s")
     m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
@@ -1336,6 +1429,10 @@ def _over_letter_kind(body: str, title: Title, type_word: TypeWord | None) -> bo
             and not body[body.rfind("\n", 0, title.span[0]) + 1: title.span[0]].strip())  # (a label's value, "Ärendemening: X", stays)
 
 
+# A section heading of a single matter's body on a line of its own: the head ends above it.
+_BODY_SECTION_LINE = re.compile(
+    r"^[ \t]*(?:" + sections.alternation(sections.PROPOSAL, sections.SUMMARY, sections.BACKGROUND, sections.DOCUMENTS,
+                                         sections.MATTER_DESCRIPTION, capital=True) + r")[ \t]*:?[ \t]*$", re.M)
 _OWNER_REACH = 800  # characters of the head under a running head's short title its full heading stands within
 _OWNER = r"((?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ \t]+){0,3}(?:[A-ZÅÄÖ][\wåäöÅÄÖ-]*s|(?<=[ \t])(?:kommuns|stads)))[ \t]+"
 
@@ -1380,7 +1477,10 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
         below = _find_title(body, lines, body.find("\n", type_word.span[1]) + 1, type_word, shape, None, web_page, n_items)
         if (below is not None and below.source == "heading" and below.span[0] > type_word.span[1]
-                and body[below.span[1]: below.span[1] + 1] != "."):  # (a sentence under the head is no subject)
+                and body[below.span[1]: below.span[1] + 1] != "."  # (a sentence under the head is no subject)
+                and not _BODY_SECTION_LINE.search(body, type_word.span[1], below.span[0])):
+            # (nor a heading of the body's below its proposal or summary: "Nya regler för X" over
+            # "Tjänsteskrivelse" is the subject, the head's "Ekonomiska konsekvenser" far below is not)
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
@@ -2181,6 +2281,18 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             box = text[town.end():].strip()
             s0 = ls + off + text.index(box, town.end())
             return Title(box, (s0, s0 + len(box)), "heading")
+        if town and _STATUS_NEXT.match(line, off + len(text)):
+            # A flattened plan's or policy's head: "Region Exeland Verksamhetsplan 2042 Kulturnämnden Fastställd av
+            # ...": the owner's name before the heading and its board after it are the head's, not the title's
+            # (the name as short as it reads whole: "Region Exeland", not "Region Exeland Verksamhetsplan")
+            ends = [k for k in range(town.start(), town.end() + 1) if k == town.end() or text[k] == " "]
+            owner_end = next((k for k in ends if MUNICIPALITY_RE.fullmatch(text[town.start():k])), town.end())
+            subject = _SUBJECT_AFTER_OWNER.match(text, owner_end)
+            if subject:
+                tail = next((b for b in BOARD_RE.finditer(text, subject.start(1)) if b.end() == len(text)
+                             and len(text[subject.start(1):b.start()].split()) >= 2), None)
+                off += subject.start(1)
+                text = text[subject.start(1): tail.start() if tail else len(text)].rstrip()
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
             again = _site_title_said_again(line) if k == 0 else None
             if again:
@@ -2201,6 +2313,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # ...", is as flattened as a longer one: the letterhead before the label is no subject)
         flat_head = len(line) > _FLAT_LINE or bool(cut) and next(_label_value_ends(line), None) is not None
         if not _is_heading(text, type_word) or flat_head and _only_letterhead(text, type_word):
+            before_kind = _subject_before_kind(line, off + len(text), type_word) if len(line) > _FLAT_LINE else None
+            if before_kind:
+                return Title(" ".join(line[before_kind[0]:before_kind[1]].split()),
+                             (ls + before_kind[0], ls + before_kind[1]), "heading")
             after = _subject_after_values(line, type_word) if len(line) > _FLAT_LINE else None
             if after:
                 return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")

@@ -125,6 +125,9 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
             # number's own (after a column's gap, "Dnr 2003/156<TAB>041", it is an archive column's cell)
             break
         tokens.pop()
+    # A date after the number is the head's next value, not part of it: "Dnr: KFN 2037-0088 2037-11-05".
+    while len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", tokens[-1]):
+        tokens.pop()
     if not tokens:
         return None
     value = " ".join(tokens)

@@ -17,7 +17,7 @@ from docparse.sv.dates import DATE_RE
 from docparse.sv.dnr import is_valid, take_value
 from docparse.sv.sections import tolerant
 
-_DATE_LABEL = tolerant(r"(?:sammanträdes|besluts|expedierings)?datum")
+_DATE_LABEL = tolerant(r"(?:(?:vårt|ert)\s+)?(?:sammanträdes|besluts|expedierings)?datum")  # ("Vårt datum", "Ert datum" of a letter's head)
 _DNR_LABEL = tolerant(r"dnr|diarienr|diarienummer|ärendenummer|ärendenr|vår\s+beteckning|er\s+beteckning|"
                       r"vårt\s+dnr|ert\s+dnr|vår\s+referens|er\s+referens|vårt\s+diarienummer|ert\s+diarienummer")
 _PERSON_LABEL = tolerant(r"handläggare|föredragande|beslutsfattare|kontaktperson")

@@ -44,6 +44,7 @@ mobil fax e-post epost datum dnr diarienummer paragraf paragrafer plats tid sida
 protokoll protokollet utses underskrifter underskrift sign namnförtydligande ort justering
 kallelse ärende ärenden beslut förslag yttrande jäv närv frånvarande adjungerad adjungerade
 innehåll innehållet innehållsförteckning
+rubrik ämne angående
 kommun kommunen stad staden region regionen landsting landstinget län länet sverige
 kommunstyrelsen kommunfullmäktige fullmäktige nämnden styrelsen utskottet förvaltningen
 förvaltning kontoret enheten avdelningen sektionen förbundet föreningen bolaget rådet
