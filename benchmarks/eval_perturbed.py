@@ -33,6 +33,8 @@ Perturbations (each deterministic; the random ones use a fixed seed):
   thin_space   the space between digit groups a thin space (U+2009), the space after "\u00a7" a no-break space
   page_footer  a page footer "Sida k av n" alone between blank lines every 30 lines, inside a paragraph
                (pdftotext's raw mode: no form feed, the paragraph parted by its page's footer)
+  one_line     the whole text in one line, its lines joined by a space (a web archive's or a scraper's text
+               extraction of a PDF or a page, as the flattened excerpts of the corpus are)
 
     python benchmarks/eval_perturbed.py                       # dev corpus and the invented .txt files
     python benchmarks/eval_perturbed.py --set dev --only crlf tabs
@@ -209,11 +211,16 @@ def page_footer(text: str) -> str:
     return "\n".join(out)
 
 
+def one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 PERTURBATIONS: dict[str, Callable[[str], str] | None] = {
     "baseline": None, "blank_lines": blank_lines, "crlf": crlf, "tabs": tabs, "nbsp_num": nbsp_num,
     "pdf_column": pdf_column, "caps_heads": caps_heads, "trailing_sp": trailing_sp,
     "ligatures": ligatures, "soft_hyph": soft_hyph, "pua_bullets": pua_bullets, "zero_width": zero_width,
     "pdf_pages": pdf_pages, "typography": typography, "thin_space": thin_space, "page_footer": page_footer,
+    "one_line": one_line,
 }
 
 
