@@ -92,3 +92,68 @@ def test_page_number_alone_at_the_end_is_no_cut_row(extract_text):
     text = ("Exeby kommun\nKulturnämnden\n2041-01-12\nBidrag till Norrby Konstförening\n\n"
             "Nämnden beviljar Norrby Konstförening, org.nr 802478-1236, 20 000 kronor.\n\nExeby Konsthall\n12")
     assert all(name != "Exeby Konsthall" for name, _ in _parties(extract_text(text)))
+
+
+# The second batch (1247-1253).
+
+def test_protocol_page_whose_mark_line_holds_only_its_dnr(extract_text):
+    text = ("                                   SAMMANTRÄDESPROTOKOLL\n"
+            "Exeby kommun                       Sammanträdesdatum               Sida\n"
+            "Fritidsnämnden                     2041-09-02                      4(9)\n\n\n"
+            "§ 71                                        Dnr FN 2041/0102\n\n"
+            "Driftbidrag till samlingslokaler 2042\n\n"
+            "Ärendebeskrivning\nTre föreningar har sökt driftbidrag för sina samlingslokaler.\n")
+    document = extract_text(text)["document"]
+    assert document["title"] == "Driftbidrag till samlingslokaler 2042"
+
+
+def test_grant_table_row_with_a_comma_in_its_purpose_cell(extract_text):
+    text = ("Exeby kommun\nKulturnämnden\nPROTOKOLLSUTDRAG\nSammanträdesdatum 2041-04-08\n\n§ 22     Dnr KN 2041/0031\n\n"
+            "Bidrag till arrangemang 2041\n\nFörvaltningen föreslår följande fördelning.\n\n"
+            "Förening                        Ändamål                          Belopp (kr)\n"
+            "Norrby Visförening              Visafton, två kvällar                 14 000\n"
+            "Ystorps Teatersällskap          Sommarspel                            36 000\n"
+            "Exeby Folkdansgille             Midsommardans, Exeby hamn             9 500\n\n"
+            "Kulturnämndens beslut\nKulturnämnden beviljar bidrag enligt förvaltningens förslag.\n")
+    names = {name for name, _ in _parties(extract_text(text))}
+    assert {"Norrby Visförening", "Ystorps Teatersällskap", "Exeby Folkdansgille"} <= names
+    assert not any("kvällar" in n or "hamn" in n for n in names)
+
+
+def test_passive_verb_after_a_name_ending_in_s_is_not_its_noun(extract_text):
+    text = ("Exeby kommun\nKulturnämnden\nBeslut om arrangemangsbidrag 2041\n\n"
+            "Nämnden beviljar Norrby Visförening 14 000 kronor och Ystorps Teatersällskap 36 000 kronor.\n"
+            "Ansökningarna från Exeby IK och Föreningen Vårljus avslås.\n")
+    names = {name for name, _ in _parties(extract_text(text))}
+    assert not any(n.endswith("avslås") for n in names)
+
+
+def test_company_number_ends_a_flattened_agenda_heading(extract_text):
+    text = ("Dagordning för årsstämma med aktieägarna i Exeby Energi AB, org.nr 556712-3452 Tid: Tisdagen den 6 maj "
+            "2042 kl. 14.00 Plats: Stadshuset, Exeby § 1 Stämmans öppnande § 2 Val av ordförande vid stämman "
+            "§ 3 Godkännande av röstlängd § 4 Beslut om ansvarsfrihet § 5 Stämmans avslutande")
+    assert extract_text(text)["document"]["title"] == "Dagordning för årsstämma med aktieägarna i Exeby Energi AB"
+
+
+def test_meeting_page_links_and_contact_end_its_unnumbered_matters(extract_text):
+    text = ("Exeby kommun\nStart / Politik / Sammanträden\nSocialnämnden 2041-03-17\n"
+            "Kallelse till socialnämndens sammanträde tisdagen den 17 mars 2041 kl. 13.00 i Nämndrummet.\n"
+            "Beslutsärenden\nÅrsredovisning 2040\nDiarienummer: SN 2041/0021\n"
+            "Riktlinjer för ekonomiskt bistånd\nDiarienummer: SN 2040/0344\n"
+            "Informationsärenden\nFörvaltningschefen informerar\n"
+            "Handlingar\nSamtliga handlingar (pdf, 3,1 MB)\nKontakt\nOlle Ring, nämndsekreterare\n")
+    titles = [i["title"] for i in extract_text(text)["items"]]
+    assert titles == ["Årsredovisning 2040", "Riktlinjer för ekonomiskt bistånd", "Förvaltningschefen informerar"]
+
+
+def test_layout_presenter_column_rows_numbered_with_a_bracket(extract_text):
+    text = ("                                                         FÖREDRAGNINGSLISTA\n"
+            "Exeby kommun                                             2040-02-11\nTekniska nämnden\n\n\n"
+            "Nr    Dnr                  Ärende                                     Föredragande\n\n"
+            "1)                         Val av justerare\n\n"
+            "2)    TN 2040/011          Taxor för vatten och avlopp 2041           Ekonom\n"
+            "                                                                      Siv Berglund\n\n"
+            "3)    TN 2040/019          Upphandling av vinterväghållning           Gatuchef\n"
+            "                           i tätorterna                               Ove Lindkvist\n")
+    people = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert people.get("Siv Berglund") == "Ekonom" and people.get("Ove Lindkvist") == "Gatuchef"

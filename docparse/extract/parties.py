@@ -548,7 +548,13 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
         return False
     genitive = out[-1]
     return (len(genitive) > 3 and genitive.endswith("s") and genitive[:1].isupper() and not genitive.isupper()
-            and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+            and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS
+            and not _PASSIVE_VERB.fullmatch(word))
+
+
+# A passive verb after a name that ends in -s is no genitive's noun: "Föreningen Exeljus avslås", "... beviljas",
+# "... godkänns", "... avslogs".
+_PASSIVE_VERB = re.compile(r"[a-zåäö]{2,}(?:as|ås|äs|nns|ogs|ågs|ades|des|tes)")
 
 
 def _genitive_wraps(out: list[str], below: list[str]) -> bool:
@@ -2151,6 +2157,13 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             cut = _wrapped_entry_start(left, cut)
             segment = left[cut:]
         row_start = left.rfind("\n") + 1
+        if cut > row_start and _CELL_GAP.search(left, row_start, cut):
+            # "Exeby Jazzklubb     Jazz i parken, fyra konserter     32 000": the comma that cut the entry is
+            # inside a later cell (what the money is for); the row's first cell names the payee.
+            first = _CELL_GAP.split(left[row_start:].strip())[0]
+            if first and looks_like_org_name(first):
+                cut = row_start + left[row_start:].find(first)
+                segment = left[cut:]
         if not re.search(r"[^\W\d_]", segment) and _CELL_GAP.search(left, row_start):
             # "Exeby IF<TAB>–<TAB>22 000<TAB>15 000": a dash for a missing number parted the cells
             # as a list's dash would; the name is the row's first cell.
