@@ -25,6 +25,7 @@ from functools import lru_cache
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_line_break, squash, strip_leading_debris
+from docparse.structure.doctype import is_type_word
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
 from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
@@ -547,7 +548,13 @@ def _head_of_genitive(out: list[str], word: str) -> bool:
         return False
     genitive = out[-1]
     return (len(genitive) > 3 and genitive.endswith("s") and genitive[:1].isupper() and not genitive.isupper()
-            and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS)
+            and word.isalpha() and word.islower() and len(word) > 3 and word not in _STOP_WORDS | _CONNECTORS | _PLACE_PREPOSITIONS
+            and not _PASSIVE_VERB.fullmatch(word))
+
+
+# A passive verb after a name that ends in -s is no genitive's noun: "Föreningen Exeljus avslås", "... beviljas",
+# "... godkänns", "... avslogs".
+_PASSIVE_VERB = re.compile(r"[a-zåäö]{2,}(?:as|ås|äs|nns|ogs|ågs|ades|des|tes)")
 
 
 def _genitive_wraps(out: list[str], below: list[str]) -> bool:
@@ -649,6 +656,12 @@ def _before_dated_line(text: str) -> str:
     return text[:inline.start()] if inline else text
 
 
+# A finite verb in lower case right after a sentence's capitalised subject ("Fullmäktige godkände",
+# "Styrelsen har", "Nämnden beviljade"): no word of a name.
+# (a present participle is no finite verb: "Exeby" / "Segelsällskap avseende ...", "... gällande ...")
+_FINITE_VERB = re.compile(r"(?:har|hade|är|var|ska|skall|får|fick|kan|vill|blir|blev|[a-zåäö]{3,}(?<![ae]n)(?:de|te))")
+
+
 def leading_name(text: str, *, lower_start: bool = False) -> str:
     """The name that opens ``text``: capitalised words, organisation words and the small words
     names carry inside ("of", "för", "kultur- och"), up to the first word of the running sentence.
@@ -668,6 +681,8 @@ def leading_name(text: str, *, lower_start: bool = False) -> str:
             below = tokens[k + 1].strip(",.;:") if k + 1 < len(tokens) else ""
             if out and _capitalised(below) and below.lower() in _NOT_NAME_START | _DEFINITE_HEADS:
                 break  # "Avtal med Exeby Frida" / "Kommunen och ...": the line below opens a sentence, not the name's rest
+            if out and _capitalised(below) and k + 2 < len(tokens) and _FINITE_VERB.fullmatch(tokens[k + 2]):
+                break  # "Partnerskap med Exeby Sjövärn" / "Fullmäktige godkände ...": a subject and its verb below
             del tokens[k]
             continue
         tok = tokens[k].strip("*_")
@@ -975,9 +990,17 @@ def _wrapped_line_above(body: str, line_start: int, before: str) -> str | None:
             and _ENDS_IN_GENITIVE.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
         return prev  # "... samverkansavtal med Exeby" / "konstförening, org.nr ...": the name's kind wrapped, in lower case
     if (own and _NAME_FRAGMENT.fullmatch(own) and len(own.split()) <= 3 and len(prev.split()) > 4
-            and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)):
+            and _ENDS_CAPITALISED.search(prev) and not _heading_over(body, prev_start, prev, line_start)
+            and not _GRANT_ROW.match(prev)):
+        # (a grant list's row above, "Exeby Kör, 802000-0000, 9 000 kronor för konserten Vårljus" /
+        # "Föreningen X, 802000-0001, ...": its purpose ends in a capitalised word, the name opens the next row)
         return prev
     return None
+
+
+# A list row of a grant: the recipient, its number and its sum ("Exeby Kör, 802000-0000, 9 000 kronor för ...").
+_GRANT_ROW = re.compile(r"[^\n,()]{2,80}?,?[ \t]*\(?(?:(?i:org\.?[ \t]*nr\.?)[ \t]*:?[ \t]*)?\d{6}-\d{4}\)?[ \t]*[,:–-]?[ \t]*"
+                        r"\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]*(?:kronor|kr|tkr|SEK)\b")
 
 
 def _heading_over(body: str, prev_start: int, prev: str, line_start: int) -> bool:
@@ -1280,10 +1303,18 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
     # (the last 8 lines only: a split of the whole 1,500 characters made a list of their every line)
     lines = column if column is not None else body[max(0, line_start - 1500):line_start].rstrip("\n").replace("\f", "\n").rsplit("\n", 8)
     name = None
+    # The name line nearest the number, with its wrapped lower-case tail ("Exeby Läxhjälp ideell" /
+    # "förening"): in a table read one cell a line, the cell right above the number is the name and
+    # the lines over it are the row above's cells (its sum, its period, its activity) or the column heads.
+    nearest = None
+    tail: list[str] = []
     for line in reversed(lines[-8:]):
         s = strip_leading_debris(line.strip())
         if not s or _CARE_OF.match(s):
             continue  # (a "c/o" line is the address's, whatever commas it holds)
+        if nearest is None and name is None and s[0].islower() and not re.search(r"[\d,.:]", s) and len(s.split()) <= 2:
+            tail.insert(0, s)
+            continue
         municipality = MUNICIPALITY_RE.match(s)
         if municipality and name is None and s[municipality.end():].lstrip().startswith(","):
             return municipality.group(0)  # "Exeby kommun, Socialnämnden" over the number: the municipality's
@@ -1296,14 +1327,29 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         if _ORGNR_IN.search(s) or _LABEL_ALONE.fullmatch(s):
             # another party's number (the row above in a table read one cell a line: "Exeby IF" /
             # "802000-0000" / "25 000 kr" / "Ystad BK" / ...), or the number column's head: above the block
+            # (a table, then: its name cell is the one right above the number, not a cell of the row above)
+            if nearest is not None:
+                name = nearest
             break
         if _ADDRESS.match(s) or _ANY_DIGIT.search(s):
             continue
+        if name is None and nearest is None and s[0].islower():
+            # A heading wrapped over the number: "DAGORDNING" / "vid årsstämma i Exeby Fastigheter AB" /
+            # "Org.nr ...": the number is the company's that ends the heading's line, and the kind word
+            # over it is no name.
+            owner = _name_before(s)
+            if owner and owner != s and looks_like_org_name(owner):
+                return owner
+            continue
+        if is_type_word(s):
+            break  # (a lone kind word, "DAGORDNING", "PROTOKOLL": the heading over the block, no name)
         # The block above the label is strong evidence: any capitalised line but a lone
         # common word (a heading such as "Kontakt") can name the organisation.
         # (a long line in capitals is a heading: "PROTOKOLL FÖRT VID ÅRSSTÄMMA I X AB" over the company's number)
         n_words = len(s.split())
         if s[0].isupper() and (n_words <= 6 or n_words <= _BLOCK_NAME_WORDS and not s.isupper()) and not (n_words == 1 and _common(s)):
+            if nearest is None and name is None:
+                nearest = " ".join([s] + tail)
             name = s
     return name
 
@@ -2111,6 +2157,13 @@ def _from_amount_lists(body: str, found: _Found) -> None:
             cut = _wrapped_entry_start(left, cut)
             segment = left[cut:]
         row_start = left.rfind("\n") + 1
+        if cut > row_start and _CELL_GAP.search(left, row_start, cut):
+            # "Exeby Jazzklubb     Jazz i parken, fyra konserter     32 000": the comma that cut the entry is
+            # inside a later cell (what the money is for); the row's first cell names the payee.
+            first = _CELL_GAP.split(left[row_start:].strip())[0]
+            if first and looks_like_org_name(first):
+                cut = row_start + left[row_start:].find(first)
+                segment = left[cut:]
         if not re.search(r"[^\W\d_]", segment) and _CELL_GAP.search(left, row_start):
             # "Exeby IF<TAB>–<TAB>22 000<TAB>15 000": a dash for a missing number parted the cells
             # as a list's dash would; the name is the row's first cell.
@@ -2265,8 +2318,29 @@ def extract_parties(ctx) -> list[dict]:
     _from_period_lines(body, found)
     _from_grants(body, found)
     _from_counterparty_labels(body, found)
+    _from_cut_last_row(body, found)
     _give_anaphoric_numbers(found, anaphoric)
     return _merge(found.items)
+
+
+# The excerpt's end cut inside a number: a few digits alone on the text's last line.
+_CUT_NUMBER_END = re.compile(r"\n[ \t]*(\d{2,6}(?:-\d{0,3})?)[ \t]*\Z")
+_NUMBER_LINE = re.compile(r"^[ \t]*\d{6}-\d{4}[ \t]*$", re.M)
+
+
+def _from_cut_last_row(body: str, found: _Found) -> None:
+    """A table read one cell a line, cut by the excerpt's end inside its last row's number ("Exeby IF" /
+    "8024"): the name cell over the cut number is that row's party, its number unknown. Only where the
+    rows above stand so, each number alone on its line under its name (two rows at least)."""
+    m = _CUT_NUMBER_END.search(body.rstrip("\n\f "))
+    if not m or len(_NUMBER_LINE.findall(body)) < 2:
+        return
+    text = body.rstrip("\n\f ")
+    prev_end = m.start()
+    prev_start = text.rfind("\n", 0, prev_end) + 1
+    name = text[prev_start:prev_end].strip()
+    if name and name[0].isupper() and not _ANY_DIGIT.search(name) and len(name.split()) <= 6 and looks_like_org_name(name):
+        found.add(name, prev_start + text[prev_start:prev_end].index(name), strong=True)
 
 
 def _place_tail_cuts(name: str) -> list[int]:

@@ -1697,7 +1697,7 @@ def flat_presenter_people(body: str) -> list[Candidate]:
 _LAYOUT_COLUMN_HEAD = re.compile(r"^[^\n\t]*\S[ ]{3,}(?:Föredragande|Handläggare|Kontaktperson|Beslutsfattare)[ \t]*(?:[ ]{3,}[^\n]*)?$", re.M)
 _LAYOUT_CELL = re.compile(r"(?:(?<=^)|(?<=[ ]{3}))\S(?:[^ \n]| (?! ))*")
 _LAYOUT_ALIGN = 4  # characters a cell may stand off its heading's column
-_AGENDA_ROW = re.compile(r"[ \t]*\d{1,3}\.?[ \t]{2,}\S")
+_AGENDA_ROW = re.compile(r"[ \t]*\d{1,3}[.)]?[ \t]{2,}\S")  # ("4)   GFN 2039/51   Budget ...": a bracket after the number too)
 
 
 def layout_column_people(body: str) -> list[Candidate]:
@@ -1709,24 +1709,33 @@ def layout_column_people(body: str) -> list[Candidate]:
         label_m = _PERSON_COLUMN_LABEL.search(line)
         column, label = label_m.start(), label_m.group(0)
         pos = head.end() + 1
+        role_above = None  # the column's cell on the row's line above, a role over its holder's name
         while pos < len(body):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
             if not row.strip():
                 rest = body[end + 1:].lstrip("\n")
+                role_above = None
                 if end < len(body) and _AGENDA_ROW.match(rest):
                     pos = end + 1  # a blank line between two numbered rows
                     continue
                 break  # the table ends at a blank line not followed by a row
+            role = None
             for cell in _LAYOUT_CELL.finditer(row):
                 name = cell.group(0).rstrip(",")
-                if abs(cell.start() - column) <= _LAYOUT_ALIGN and is_name(name):
+                if abs(cell.start() - column) > _LAYOUT_ALIGN:
+                    continue
+                if is_name(name):
                     at = pos + cell.start()
                     # "Eva Lund," / "fritidschef": the cell's title wraps below it in the column
                     below = _cell_below(body, end, cell.start()) if cell.group(0).endswith(",") else None
-                    out.append(Candidate(NameMatch(at, at + len(name), name), below or label,
+                    # ("Ekonom" / "Eva Lund": the role in the column's cell right over the name)
+                    out.append(Candidate(NameMatch(at, at + len(name), name), below or role_above or label,
                                          _ROW_PERSON_LABELS.get(label.lower())))
+                elif len(name.split()) <= 3 and name[:1].isupper() and not re.search(r"[\d,.:;]", name):
+                    role = name
+            role_above = role
             pos = end + 1
     return out
 

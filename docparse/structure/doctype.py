@@ -74,6 +74,10 @@ def _letterhead_joined(body: str, m: re.Match) -> bool:
     return len(line) <= 200 and (DATE_RE.search(line) is not None or MUNICIPALITY_RE.search(line) is not None)
 
 
+# A meeting's paper named by the meeting it is for: "... för direktionens sammanträde", "... för styrelsens möte".
+_FOR_MEETING = re.compile(r"[ \t]+för[ \t]+[\wåäö-]+s[ \t]+(?:sammanträde|möte|extra[ \t]+sammanträde)(?![\wåäö])")
+
+
 def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
     """(is a heading use, stands alone) for a type word match; None for use in running text."""
     word = m.group("word")
@@ -125,6 +129,8 @@ def _heading_use(body: str, m: re.Match) -> tuple[bool, bool] | None:
         return True, False  # "Kallelse och föredragningslista": one heading naming both papers, in a flattened head too
     if re.match(r"\s+(?:till|om|över|angående|avseende|gällande)\s", after):
         return True, False  # the start of a longer heading: "Kallelse till ...", "Motion om ..."
+    if _type_of(m) in ("kallelse", "protokoll") and _FOR_MEETING.match(body, m.end()):
+        return True, False  # "Dagordning för direktionens sammanträde": the meeting it is for, in a flattened head too
     if re.match(r"[ \t]+nr\.?[ \t]*\d{1,3}(?:/(?:19|20)?\d\d)?(?![\d/])", after):
         return True, True  # the meeting's serial number after it: "Styrelseprotokoll nr 5/2036"
     # Capitalised: at the line's start (after a page number), or in a flattened header where

@@ -2050,6 +2050,11 @@ def _row_with_dnr(s: int, line: str) -> list:
     return [s, title_start, title_end, None, None]
 
 
+# The headings of a meeting page's parts under its list of matters: its papers' links and its contact box.
+_PAGE_TAIL_HEAD_RE = re.compile(r"(?:Handlingar|Bilagor|Dokument|Kontakt|Kontakta oss|Kontaktperson(?:er)?|Mer information|"
+                                r"Relaterad information|Relaterade länkar|Länkar)[ \t]*:?")
+
+
 def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list], int]:
     """The rows under the list heading at line k, and the line where they end: one a line (a blank line
     ends them) or one a paragraph (blank lines between; a paragraph of two rows, a signature's name and
@@ -2074,6 +2079,8 @@ def _listed_rows(lines: list[tuple[int, int, str]], k: int) -> tuple[list[list],
             in_paragraph, row_line = 0, False
         elif _AGENDA_LIST_RE.fullmatch(line):
             break
+        elif _PAGE_TAIL_HEAD_RE.fullmatch(follow) or FILE_LINK_LINE.fullmatch(follow):
+            break  # a meeting page's link list or contact box under its matters ("Handlingar", "Kontakt", "X (pdf, 4 MB)")
         elif in_paragraph and _is_dnr_line(line) and rows[-1][3] is None:
             dnr = _take_dnr(line)
             assert dnr is not None  # (_is_dnr_line found it)

@@ -1877,6 +1877,10 @@ _MAX_HEADING_WORDS_BELOW = 12
 _PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
 
 
+# A company's organisation number after its name in a heading: no part of the heading.
+_ORGNR_AFTER_NAME = re.compile(r"[ \t]*[,(]?[ \t]*(?i:org(?:anisations)?\.?[ \t]*(?:nr|nummer)\.?)[ \t]*:?[ \t]*\d{6}-?\d{4}")
+
+
 def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord) -> Title | None:
     """The heading of a protocol page's one matter: every § head in the text has the same number
     (the page's own title may repeat it), and its heading stands after the number or on the next
@@ -1888,6 +1892,9 @@ def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: 
     for m in heads:
         text = m.group(2).strip()
         s = m.start(2)
+        dnr_only = DNR_LABEL_RE.match(text)
+        if dnr_only and not text[:dnr_only.start()].strip() and re.fullmatch(r"[^\n]{0,40}", text):
+            text = ""  # "§ 48        Dnr KFN 2040/0061": the mark's line holds its dnr alone, the heading is below
         if not text:
             if starts is None:
                 starts = [ln[0] for ln in lines]  # (once: each head is looked up in it)
@@ -2033,6 +2040,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                 + BOARD_RE.pattern + r")?(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]*$))?",
                                 rest[: m.end()])
             cut = _CUT.search(rest, 0, m.end())
+            numbered = _ORGNR_AFTER_NAME.search(rest, 0, m.end())
+            if numbered and (cut is None or numbered.start() < cut.start()):
+                cut = numbered  # "Dagordning för årsstämma i Exeby Bostäder AB, org.nr ...": the company's number ends it
             end = e + (meeting.end() if meeting else cut.start() if cut else m.end())
             if meeting and (not rest[meeting.end():].strip() or _WRAPPED_MEETING.fullmatch(rest[meeting.end():])):
                 end = _meeting_wrapped_below(body, e + len(rest.rstrip()), end)

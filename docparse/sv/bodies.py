@@ -210,6 +210,11 @@ _GENITIVE_FORBUND = (r"(?P<genitive>(?-i:(?:" + _AREA_PART + r"[ \t]+)?[A-ZÅÄ�
 # (a räddningstjänst's förbund also by its two trades: "Exebygdens brand- och räddningsförbund", or as the
 # fire brigade of its area: "Exebygdens Brandkår", "EXEBYGDENS BRANDKÅR")
 
+# A document's word for itself is no second word of a förbund's name: a flattened head runs the name into
+# it ("Kommunalförbundet Exeby Dagordning för direktionens sammanträde").
+_NOT_KIND_WORD = (r"(?!(?:Dagordning|Föredragningslista|Ärendelista|Kallelse|Protokoll|Protokollsutdrag|Sammanträdesprotokoll|"
+                  r"Tjänsteskrivelse|Tjänsteutlåtande|Beslut|Yttrande|Kungörelse|Nyhet|Pressmeddelande)(?![\wåäö]))")
+
 # The name of a municipality, region or förbund: "Umeå kommun", "UMEÅ KOMMUN", "Malmö stad", "Borås Stad"
 # (also genitive: "kommuns", "stads"), "Region Örebro län", "REGION ÖREBRO LÄN", "Västra Götalandsregionen", "Kommunalförbundet X",
 # "Örebro läns landsting".
@@ -224,7 +229,7 @@ MUNICIPALITY_RE = re.compile(  # (the lookahead first: a pattern opening with a 
     # (and in a letterhead's capitals, "LANDSTINGET EXEBY", "EXEBY LÄNS LANDSTING", its "LÄNS" as an
     # old OCR without the marks reads it too: "LANS")
     r"|LANDSTINGET[ ]+(?:I[ ]+)?[A-ZÅÄÖ]{3,}(?:[ ]+LÄN)?|[A-ZÅÄÖ]{3,}[ ]+L[ÄA]NS[ ]+LANDSTING)"
-    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ ]+[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
+    r"|(?P<forbund>" + _FORBUND + r"\s+(?:i\s+)?[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:[ ]+" + _NOT_KIND_WORD + r"[A-ZÅÄÖ][a-zåäö]+)?(?:[ \t]+[Ll]än|"
     + _FORBUND_NOUN + r")?)"  # (two members' names joined by a hyphen: "Miljöförbundet Exeby-Ystad")
     r"|" + _GENITIVE_FORBUND + r")"
     r"(?![a-zåäöA-ZÅÄÖ])"
