@@ -158,3 +158,10 @@ def test_money_column_read_as_a_block_of_its_own(extract_text):
             "Fem föreningar har sökt bidrag.\n")
     values = [a["value"] for a in extract_text(text)["amounts"]]
     assert {21000, 9500, 30500} <= set(values)
+
+
+def test_a_day_glued_to_the_word_before_its_month(extract_text):
+    text = ("VANSBRO KOMMUN TJÄNSTESKRIVELSE\nFritidsförvaltningen 2040-05-02\nDnr FN 40/0040\n\nFritidsnämnden\n\n"
+            "Hyresbidrag till Ekby Bågskytteklubb\n\nFörslag till beslut\n\n"
+            "att bevilja klubben hyresbidrag med 14.000 kronor fr omi1 augusti 2040 tom 31 juli 2041.\n")
+    assert [(p["start"], p["end"]) for p in extract_text(text)["periods"]] == [("2040-08-01", "2041-07-31")]
