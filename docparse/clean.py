@@ -181,6 +181,14 @@ _MARKUP = (
     (re.compile(r"\n{4,}"), "\n\n\n", "\n\n\n\n"),
 )
 # Words broken at a line end rejoined, likewise.
+# "Kommun fullmäktige", "Region styrelsen": a deciding body's compound with a space inside, as
+# Tesseract reads a typewriter's even letter spacing (the two words never stand so in prose: a
+# municipality's body is "kommunens styrelse", "X kommuns fullmäktige"). Not after a capitalised
+# word, where "kommun" may close a municipality's name.
+_SPLIT_BODY = re.compile(r"(?<![\wåäöÅÄÖ])([Kk]ommun|KOMMUN|[Rr]egion|REGION|[Ll]andstings|LANDSTINGS) "
+                         r"(?=(?:fullmäktige|styrelse)(?:n|ns|s)?(?![\wåäö])|(?:FULLMÄKTIGE|STYRELSEN?)(?![\wÅÄÖ]))")
+_NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]*[ ]$")
+
 _REJOIN = (
     (_SPLIT_NUMBER, lambda m: f"{m.group(1)}-{m.group(2)}", "-"),
     (_SPLIT_DATE, lambda m: m.group(1) + m.group(2), "-"),
@@ -188,6 +196,7 @@ _REJOIN = (
     (_HYPHENATED_CAPS, "", "-"),
     (_SUSPENDED_COMPOUND, "- ", "-"),
     (_LETTER_SPACED, _letter_spaced, ""),
+    (_SPLIT_BODY, lambda m: m.group(0) if _NAME_BEFORE.search(m.string, 0, m.start()) else m.group(1), ""),
 )
 _INLINE_FOOTER_NEEDS = "Dnr"  # (its optional lead makes a scan of the pattern slow)
 

@@ -409,6 +409,12 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # bolagsstämmor; IOP registers, grant lists in a §, "beslut i korthet") first scored 0.935 (1240-1246; parties
 # 5/12) and 0.959 (1247-1253; titles 5/7, 3 spurious items); after their fixes all 259 of their values are
 # found, none spurious, and the set (863 documents) finds 13,669 of 13,675 values, 1 spurious (micro 0.99974).
+# Round 61 (gen61, 1220-1233: protocols, extracts, tjänsteskrivelser and kallelser of 1975-2005 style read by
+# Tesseract's Swedish or English model from a scanned-looking page) first scored 0.934 (1220-1226) and 0.921
+# (1227-1233); after the fixes 204 of their 205 values are found, none spurious, and the set (863 documents)
+# finds 13,614 of 13,621 values, 1 spurious (micro 0.99971).
+# gen58-gen62 merged: the set (891 documents) finds 14,044 of 14,051 values, 1 spurious (micro 0.99972; left: the six
+# above and 1232's bygdegårdsförening, whose OCR'd columns left its row with neither org number nor amount).
 MICRO_FLOOR = 0.9997
 
 
@@ -418,7 +424,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 877 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 891 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -174,6 +174,7 @@ class _CellHead:
     text: str
     cols: str = ""  # the heads of the money columns before the last, when they too are unit cells
     columns: int = 1  # how many money columns end the row (its last number cells are theirs)
+    alone: bool = False  # the column read apart from its rows: its figures alone on their lines
 
     def end(self) -> int:
         return self.end_
@@ -194,7 +195,11 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
         nl = body.find("\n", pos)
         end = len(body) if nl < 0 else nl
         line = body[pos:end].rstrip()
-        if line.lower().endswith(_UNIT_ENDINGS) and ("\t" in line or "  " in line):
+        if line.lower().endswith(_UNIT_ENDINGS) and "\t" not in line and "  " not in line and _column_alone(body, line, nl):
+            # "Belopp kr" / "18.000" / "24.500": the amount column an OCR read as a block of its own
+            unit = _UNIT_CELL.fullmatch(line.strip())
+            out.append(_CellHead(pos, pos + len(line), unit.group("unit"), line, alone=True))
+        elif line.lower().endswith(_UNIT_ENDINGS) and ("\t" in line or "  " in line):
             cells = _HEAD_CELL_GAP.split(line.strip())
             unit = _UNIT_CELL.fullmatch(cells[-1].strip()) if len(cells) >= 2 else None
             if unit and any(re.search(r"[^\W\d_]", c) for c in cells[:-1]):
@@ -211,6 +216,19 @@ def _unit_cell_heads(body: str) -> list[_CellHead]:
             break
         pos = nl + 1
     return out
+
+
+_BARE_AMOUNT_LINE = re.compile(r"[ \t]*\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?[ \t]*(?:\n|$)")
+
+
+def _column_alone(body: str, line: str, nl: int) -> bool:
+    """``line`` is a money column's head alone ("Belopp kr", a word and the unit), the figures
+    alone on the lines under it (two at least: a column, no sentence's sum)."""
+    unit = _UNIT_CELL.fullmatch(line.strip())
+    if unit is None or unit.start("unit") == 0 or nl < 0:
+        return False
+    first = _BARE_AMOUNT_LINE.match(body, nl + 1)
+    return first is not None and _BARE_AMOUNT_LINE.match(body, first.end()) is not None
 
 
 # A last column's heading wrapped in its cell, its unit on the line below under it (pdftotext -layout of a
@@ -244,6 +262,7 @@ _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?
 # a dot leader: "Exeby IF (802000-0000) ........ 85" under "Beviljade ansökningar (tkr)"; the leader
 # read from its first dot only, so a long one stays linear)
 _LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
+_BARE_CELL = re.compile(r"[ \t]*(\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
 _NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
 
@@ -284,10 +303,23 @@ def _table_amounts(body: str) -> list[dict]:
         last_cells = 0
         shape = len(_ROW_CELLS.split(head.group(0).strip()))  # the cells of the row above (the heading's first)
         heading_cols = 0  # the money columns a heading row under a caption names ("Nämnd   Budget 2034   Budget 2033": 2)
+        alone = isinstance(head, _CellHead) and head.alone
         for _ in range(_TABLE_ROWS):
             end = body.find("\n", pos)
             end = len(body) if end < 0 else end
             row = body[pos:end]
+            if alone:  # "Belopp kr" / "18.000" / "24.500" / "" / "54.500" (the sum under a blank line)
+                bare = _BARE_CELL.match(row)
+                if bare is None and not row.strip() and pos > first and _BARE_CELL.match(body, end + 1, body.find("\n", end + 1) % (len(body) + 1)):
+                    pos = end + 1
+                    continue
+                if bare is None:
+                    break
+                out.append({"value": _cell_value(bare.group(1).replace(".", " "), mult), "currency": "SEK",
+                            "text": bare.group(1), "per": None, "label": None,
+                            "span": [pos + bare.start(1), pos + bare.end(1)]})
+                pos = end + 1
+                continue
             if not row.strip():
                 if pos > first and last_cells and _next_row_alike(body, end + 1, last_cells):
                     pos = end + 1  # a page's break (a converter's blank line) between two rows of as many cells

@@ -1372,7 +1372,9 @@ def signature_people(ctx) -> list[Candidate]:
             if len(title_cells) == 1 and len(name_cells) > 1:
                 title_cells = _split_titles(title_cells[0])
             # (A cell ending in party letters is the next signer's name, no title: "Per Ek (M)".)
-            titles = [t if is_title(t) and not _CELL_PARTY.search(t) else None for t in title_cells]
+            # (Nor is a label's line with its own name: "Karl Holm (V)" / "Sekreterare: Stina Ek".)
+            titles = [t if is_title(t) and not _CELL_PARTY.search(t) and not _labelled_name(t) else None
+                      for t in title_cells]
             if not any(titles) and len(name_cells) > 1:
                 # Titles in a row above the names, column over column: "Ordförande     Sekreterare"
                 # over "Stig Ahl (M)     Ulla Hed".
@@ -1406,6 +1408,12 @@ def signature_people(ctx) -> list[Candidate]:
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
     return out
+
+
+def _labelled_name(cell: str) -> bool:
+    """A label and the name it gives: "Sekreterare: Stina Ek", a line of its own, no title."""
+    label, colon, rest = cell.partition(":")
+    return bool(colon) and bool(label.strip()) and is_name(rest.strip())
 
 
 # ---------------------------------------------------------------- assembly

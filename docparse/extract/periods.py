@@ -271,6 +271,26 @@ def _wrapped_in_cell(body: str, a: list[int], b: list[int]) -> bool:
     return b[0] - (line_end + 1) == a[0] - line_start
 
 
+# "fr omi1 juli 2038 t o m ...": an OCR glued the day to the word before the month ("o m 1" read
+# "omi1"): the digits closing a word of letters right before a month's name are its day.
+_GLUED_DAY = re.compile(r"[a-zåäö]([1-9]|[12]\d|3[01])[ \t]+$")
+
+
+def _glued_day(body: str, date: dict) -> str:
+    """``date``'s value, with its day when only month and year were read and the day stands glued
+    to the word before."""
+    value = date["value"]
+    if len(value) != 7 or not body[date["span"][0]:date["span"][0] + 1].isalpha():
+        return value
+    m = _GLUED_DAY.search(body, max(0, date["span"][0] - 12), date["span"][0])
+    if m is None:
+        return value
+    try:
+        return datetime.date(int(value[:4]), int(value[5:7]), int(m.group(1))).isoformat()
+    except ValueError:
+        return value
+
+
 def _with_from(body: str, start: int) -> int:
     """The start of a period moved back over the "från och med" that opens it."""
     prefix = _FROM.search(body[max(0, start - 30): start])
@@ -341,7 +361,7 @@ def extract_periods(ctx) -> list[dict]:
             continue
         if len(between) > 40 or not (_TO.match(between) or _CELL_GAP.fullmatch(between) and _under_from_to(body, a["span"][0])):
             continue
-        add(a["value"], b["value"], _with_from(body, a["span"][0]), b["span"][1])
+        add(_glued_day(body, a), b["value"], _with_from(body, a["span"][0]), b["span"][1])
     # Dates by where their digits start ("den 30 april" is found from "30").
     by_start = {_NON_DIGITS.match(body, *d["span"]).end(): d for d in dates}
     # The two scans below end at a full date or at a month's date: without one, they cannot

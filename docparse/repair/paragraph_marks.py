@@ -60,6 +60,16 @@ _DNR_BESIDE = re.compile(r"[ \t]{2,}(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*[\w./:-
 # On a scanned page, the dnr beside may have its body's code, "KF $S 12      Dnr KF 2040.0312", and
 # the wide gap before it is one tab as the OCR stage sets it ("KF $S 12\tDnr 2040.0312").
 _SCANNED_DNR_BESIDE = re.compile(r"(?:[ \t]{2,}|\t)(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ]{1,6}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
+# An extract's lone head with its title, the dnr alone on the line under it ("8 212 Bidrag till X" /
+# "Dnr KS 41/0388"): as sure a head as one with the dnr beside it.
+_DNR_LINE_BELOW = re.compile(r"[ \t]*(?:Dnr|DNR|Diarienr)\.?[ \t]*:?[ \t]*(?:[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,5}[ \t]+)?[\w./:-]+[ \t]*(?:\n|$)")
+
+
+def _dnr_below(lines: str, pos: int) -> bool:
+    end = lines.find("\n", pos)
+    return end >= 0 and pos < end and lines[pos:end].strip() != "" and _DNR_LINE_BELOW.match(lines, end + 1) is not None
+
+
 MAX_STEP = 3  # numbers a head may skip to the next (items withdrawn, a page between)
 REASON = "paragraph sign read as a digit or mark (Swedish OCR model)"
 
@@ -105,7 +115,8 @@ def paragraph_signs(text: str, scanned: bool = False) -> list[tuple[int, int, st
     # it (no table's row or sum has a dnr label in it)
     beside = _SCANNED_DNR_BESIDE if scanned else _DNR_BESIDE
     for pattern, sign, number, printed in _SHAPES + (_SCANNED_SHAPES if scanned else ()):
-        with_dnr = (lambda m: beside.match(lines, m.end()) is not None) if pattern in _DNR_SHAPES else (lambda m: False)
+        with_dnr = (lambda m: beside.match(lines, m.end()) is not None or _dnr_below(lines, m.end())) \
+            if pattern in _DNR_SHAPES else (lambda m: False)
         printed_heads = list(printed.finditer(lines))
         found = _coded_alike(list(pattern.finditer(lines)), lines, printed_heads, with_dnr)
         heads = [(m.start(sign), m.end(sign), int(m.group(number))) for m in found]
@@ -181,11 +192,16 @@ def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -
     for m in eights:
         # the nearest head above, found by bisection (a list of all heads above each: heads x lines)
         k = bisect.bisect_left(positions, m.start())
-        if not k or not heads[k - 1][2]:
-            continue
-        above = heads[k - 1]
         n, whole = int(m.group(2)), int(m.group(1) + m.group(2))
-        if n == above[1] + 1 and whole != n and whole != above[1] + 1 and not _beside_number_rows(lines, m.start()):
+        if _beside_number_rows(lines, m.start()) or whole == n:
+            continue
+        if k and heads[k - 1][2]:
+            above = heads[k - 1]
+            if n == above[1] + 1 and whole != above[1] + 1:
+                out.append((m.start(1), m.end(1), "§", REASON))
+        elif not k and k < len(heads) and heads[k][2] and heads[k][1] == n + 1 and whole != heads[k][1] - 1:
+            # the first head, "877 Title" right over "§78 Title" (read tight, the next number): the
+            # protocol's first sign read as 8 where no head stands above it
             out.append((m.start(1), m.end(1), "§", REASON))
     return out
 

@@ -594,7 +594,12 @@ def _tidy_title(title: str, strip_pages: bool) -> str:
     title = _AGENDA_NOTE_RE.sub("", title)
     title = _SPAN_BROKEN_RE.sub(r"\1", title)  # "2037–" / "2039": a span of years broken at its dash is one
     title = " ".join(title.split())
+    title = _STRAY_LEAD_RE.sub("", title)
     return title.rstrip(" .:;,–-…")
+
+
+# A speck or the gap after a typed head read as a mark of its own before the title: "§59 _ Tillsynsplan".
+_STRAY_LEAD_RE = re.compile(r"^[_|~]+ (?=[A-ZÅÄÖ])")
 
 
 def _span_of(text: str, span: tuple[int, int] | None, title: str) -> tuple[int, int] | None:
@@ -2383,6 +2388,8 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     if len(heads) < 2:
         right = _right_margin_heads(text)
         if len(right) < 2:
+            right = _column_heads(text, heads)
+        if len(right) < 2:
             # (rows coded with their group's letter first: read with no number, "B1 Budget" is a title)
             return (_group_coded_rows(text) or _unnumbered_contents(text) or _unnumbered_matters(text, lines)
                     or _summed_up_headings(text, lines) or _unnumbered_agenda(text, lines)
@@ -2420,7 +2427,34 @@ def find_items(text: str, lines: list[tuple[int, int, str]]) -> list[Item]:
     items = _with_grouped_rows(text, items, bare=all(h.kind != "para" for h in heads))
     if all(h.kind != "para" for h in heads):  # (an agenda's rows: a protocol's § text may hold such a heading)
         items = _with_groups_between(text, lines, items)
-    return _with_trailing_group(text, lines, items)
+    return _with_codes_alike(_with_trailing_group(text, lines, items))
+
+
+# Letters an OCR confuses in a board's code ("KEN 39/052" among a protocol's "KFN 39/041", "KFN 39/060").
+_CODE_CONFUSIONS = ({"E", "F"}, {"I", "L", "1"}, {"O", "0", "D", "Q"}, {"B", "8"}, {"S", "5"}, {"N", "H"})
+_DNR_CODE_RE = re.compile(r"([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,5})(?=[ ]?\d)")
+
+
+def _with_codes_alike(items: list[Item]) -> list[Item]:
+    """An item's dnr whose board code differs from the code two or more other items share by one
+    letter an OCR confuses with that code's, written with the shared code."""
+    codes: dict[str, int] = {}
+    for item in items:
+        m = _DNR_CODE_RE.match(item.dnr or "")
+        if m:
+            codes[m.group(1)] = codes.get(m.group(1), 0) + 1
+    if len(codes) < 2:
+        return items
+    for item in items:
+        m = _DNR_CODE_RE.match(item.dnr or "")
+        if not m or codes[m.group(1)] > 1:
+            continue
+        code = m.group(1)
+        alike = [c for c, n in codes.items() if n >= 2 and len(c) == len(code) and sum(a != b for a, b in zip(c, code)) == 1
+                 and all(a == b or any({a, b} <= pair for pair in _CODE_CONFUSIONS) for a, b in zip(c, code))]
+        if len(alike) == 1:
+            item.dnr = alike[0] + item.dnr[len(code):]
+    return items
 
 
 _WORD_RE = re.compile(r"[^\W\d_]{4,}")
@@ -2911,3 +2945,82 @@ def _right_margin_heads(text: str) -> list[_Head]:
 
 def _number_key(number: str) -> str:
     return re.sub(r"\d+", lambda m: str(int(m.group())), re.sub(r"\s+", "", number))
+
+
+# A scanned protocol's § marks typed in a column left of the matters: Tesseract's page layout may
+# read that column as a block of its own, the heads alone on their lines ("§ 41" / "§ 42" / "§ 43"),
+# and the matters after it, each opening with its heading. Bare heads in a run, then the paragraphs.
+_BARE_HEAD_LINE_RE = re.compile(r"^[ \t]*§[ \t]*(\d{1,4})[ \t]*$", re.M)
+_TITLED_HEAD_LINE_RE = re.compile(r"[ \t]*§[ \t]*(\d{1,4})[ \t]+([A-ZÅÄÖ][^\n]*?)[ \t]*$", re.M)
+_INTRO_END_RE = re.compile(r"(?:beslutar|beslöt|beslutade|föreslår|föreslås besluta|besluta)[ \t]*:?$")
+
+
+def _column_heads(text: str, titled: list[_Head] = ()) -> list[_Head]:
+    """The items of a protocol whose heads were read apart from their matters: a run of two or
+    more bare heads ("§ 41" alone on its line, blank lines between, numbers rising in a protocol's
+    steps) over the matters' text, where as many headings open paragraphs as there are heads. A
+    heading is a short capitalised line opening a paragraph, no sentence, label, dnr, decision's
+    intro or att-clause; where more than the heads' number are such, the first and those with a dnr
+    under them. Each head stands at its heading's line. A head read with its title right over the
+    run (``titled``: "§ 11 Budget" / "§ 12" / "§ 13") is the first matter's: its dnr under the run."""
+    run: list[re.Match] = []
+    for m in _BARE_HEAD_LINE_RE.finditer(text):
+        if run and not text[run[-1].end():m.start()].strip() \
+                and 0 < _number_value(m.group(1)) - _number_value(run[-1].group(1)) <= MAX_NUMBER_STEP["para"]:
+            run.append(m)
+        elif len(run) >= 2:
+            break
+        else:
+            run = [m]
+    if len(run) < 2:
+        return []
+    pos, after_blank = run[-1].end() + 1, True
+    found: list[tuple[int, int, str, bool]] = []  # heading line's start, end, text, a dnr under it
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if not line:
+            after_blank = True
+        else:
+            if after_blank and _is_column_heading(line):
+                found.append((pos, end, line, False))
+            elif found and _is_dnr_line(line) and not text[found[-1][1]:pos].strip():
+                found[-1] = found[-1][:3] + (True,)
+            after_blank = False
+        pos = end + 1
+    if len(found) != len(run):
+        found = found[:1] + [f for f in found[1:] if f[3]]
+    if len(found) != len(run):
+        return []
+    heads: list[_Head] = []
+    for m, (start, end, line, _dnr) in zip(run, found):
+        lead = len(text[start:end]) - len(text[start:end].lstrip())
+        head = _Head("para", m.group(1), _number_value(m.group(1)), start, start, True, False, start, end,
+                     line, (start + lead, start + lead + len(line)))
+        heads.append(head)
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].line_start if k + 1 < len(heads) else len(text)
+        _dnr_on_next_line(text, head, head.line_end + 1, stop)
+    first = run[0]
+    over = next((h for h in titled if h.line_end <= first.start() and not text[h.line_end:first.start()].strip()
+                 and 0 < _number_value(first.group(1)) - h.value <= MAX_NUMBER_STEP["para"]), None)
+    if over is None:
+        above = text.rfind("\n", 0, max(0, len(text[:first.start()].rstrip()) - 1)) + 1
+        m = _TITLED_HEAD_LINE_RE.match(text, above)
+        if (m and not text[m.end():first.start()].strip()
+                and 0 < _number_value(first.group(1)) - _number_value(m.group(1)) <= MAX_NUMBER_STEP["para"]):
+            over = _Head("para", m.group(1), _number_value(m.group(1)), m.start(), m.end(1), True, False, m.start(),
+                         m.end(), m.group(2), (m.start(2), m.end(2)))
+    if over is not None:
+        if over.dnr is None:
+            _dnr_on_next_line(text, over, run[-1].end() + 1, heads[0].line_start)
+        heads.insert(0, over)
+    return heads
+
+
+def _is_column_heading(line: str) -> bool:
+    return (len(line) <= 80 and line[:1].isupper() and line[-1] not in ".:;,!?"
+            and not _is_dnr_line(line) and not is_section_heading(line) and not _LABEL_OPENING_RE.match(line)
+            and not _INTRO_END_RE.search(line) and len(line.split()) >= 2)
+

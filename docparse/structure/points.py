@@ -104,7 +104,12 @@ def _runs_on(current: dict, lines: list[tuple[int, int, str]], k: int) -> bool:
     if not last or not last[-1:].isalnum() and not last.endswith(("-", ",")) or len(" ".join(current["parts"]).split()) < 4:
         return False  # no sentence under way: a table's cells one a line ("s" / "v" / "mp") are not run on
     nxt = next((ln for _s, _e, ln in lines[k + 1: k + 3] if ln.strip()), "")
-    return nxt.lstrip()[:1].islower() and not ATT_RE.match(nxt)
+    return (nxt.lstrip()[:1].islower() or _NUMBER_IN_SENTENCE.match(nxt) is not None) and not ATT_RE.match(nxt)
+
+
+# A line opening with a number and a small word goes on a sentence: "1 februari 2039 - ...",
+# "240 000 kronor ..." (a point's own number has its "." or ")"; "2 att ..." is a clause's).
+_NUMBER_IN_SENTENCE = re.compile(r"[ \t]*\d{1,3}(?:[ .]\d{3})*[ \t]+(?!att[ \t])[a-zåäö]{2,}")
 
 
 def _same_subject_again(current: dict, line: str) -> bool:

@@ -754,7 +754,12 @@ def _head_line_over_more(text: str) -> bool:
     """A head's line with no blank line under it (a letterhead in columns read line by line): a
     contact label with its value ("Telefon 0560-123 45") or the addressed board alone; the
     subject may stand in the lines below it."""
-    return bool(_LABEL_START.match(text) and _CONTACT.search(text)) or _is_body_name(text)
+    # (or the paper's dnr alone, "Dnr KFN 38/0066", its subject in the lines below: an OCR's block)
+    return (bool(_LABEL_START.match(text) and _CONTACT.search(text)) or _is_body_name(text)
+            or _DNR_LINE_ALONE.fullmatch(text.strip()) is not None)
+
+
+_DNR_LINE_ALONE = re.compile(r"(?:Dnr|Diarienummer|Diarienr)[.:]?[ \t]+\S+(?:[ \t]\S+)?")
 
 
 def _is_company_letterhead(text: str) -> bool:
@@ -1092,12 +1097,20 @@ _LISTING_HEADING = re.compile(r"(?:Meddelanden|Anmälningsärenden|Delgivningar|
 _NOTICE_BOX = re.compile(r"ANSLAG[ \t]*/[ \t]*BEVIS|Anslag[ \t]*/[ \t]*bevis")
 
 
+_BODY_AND_DATE = re.compile(r"(.+?)[ \t]+(?:19|20)\d\d-[01]\d-[0-3]\d")
+_SUM_ALONE = re.compile(r"\d[\d .,]*[ \t]*(?:kr|kronor|tkr|mkr|mnkr|SEK|miljoner[ \t]+kronor)\.?", re.I)
+
+
 def _is_heading(text: str, type_word: TypeWord | None) -> bool:
     words = text.split()
     if len(words) == 1 and _LISTING_HEADING.fullmatch(words[0]) and type_word is None:
         return True
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
+    if _BODY_AND_DATE.fullmatch(text.strip()) and BOARD_RE.fullmatch(_BODY_AND_DATE.fullmatch(text.strip()).group(1)):
+        return False  # "Kommunstyrelsen 2041-10-18": a head's body and meeting date, its columns' gap closed by OCR
+    if _SUM_ALONE.fullmatch(text.strip()):
+        return False  # "58.300 kronor." on a line of its own: a sentence's sum wrapped apart, no heading
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
     if (type_word and type_word.doc_type not in ("protokoll", "kallelse") and len(words) >= 2

@@ -34,7 +34,9 @@ _SUFFIXED_RE = re.compile(r"(?:19|20)\d\d/\d{1,6}[ \t-][A-ZÅÄÖ]{2,6}(?![\wÅ�
 
 # A board's code in mixed case before its number and year, as some municipalities print it:
 # "Dnr Ks 2041/0212", "Ärendenummer: Kfn 87/2041" (only before the slash's forms: "Per 070-123456" is none).
-_MIXED_CODE_RE = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}[ \t](?:(?:19|20)\d\d/\d{1,6}|\d{1,6}/(?:19|20)\d\d)(?![\wåäö/:.-]?\d)(?![\wåäö])")
+# (and a code with a capital inside, "KuN 42/007", "BoU 38/112", after the label: a year in two digits too)
+_MIXED_CODE_RE = re.compile(r"[A-ZÅÄÖ](?:[a-zåäö]{1,3}|[a-zåäö]{1,2}[A-ZÅÄÖ]{1,2})[ \t]"
+                            r"(?:(?:19|20)\d\d/\d{1,6}|\d{1,6}/(?:19|20)\d\d|\d\d/\d{2,6})(?![\wåäö/:.-]?\d)(?![\wåäö])")
 
 
 # An older diarienummer's archive code (the filing plan's number) after a dash set apart by a space:
