@@ -133,14 +133,14 @@ _MOVERS = rf"(?:motion{_AE}r|motionens|f{_O}rslagsst{_AE}ll)"
 # "... besluta att" over the points that do not repeat it ("1. avgiften tas bort, 2. ..."): the
 # clauses' "att" closing the lead-in line.
 _CLAUSES_BELOW = r"(?:\s+att)?"
-_GENITIVE_SUBJECT = rf"(?:{_GENITIVE_WORD}\s+)?{_WORD}"
+_GENITIVE_SUBJECT = rf"(?:{_GENITIVE_WORD}\s+)?{_GENITIVE_WORD}"  # ("Kommunstyrelsens arbetsutskotts")
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
     # (not a paper "med förslag till beslut": "Föredragningslista med förslag till beslut" is an annotated agenda's heading)
     ("proposal", rf"(?:{_WORD_BEFORE_GAP}\s+){{0,3}}(?<!med\s)f{_O}rslag\s+till\s+(?:{_WORD_BEFORE_GAP}\s+)?beslut\w*"
                  # (not what a motion's authors propose, "Motionärernas förslag": the paper's own comes later)
-                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
+                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another; or
                  # a förbund's paper's "Förslag till direktionen".
                  rf"|(?:{_GENITIVE_WORD}\s+)?f{_O}rslag\s+till\s+(?:{_WORD_BEFORE_GAP},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
