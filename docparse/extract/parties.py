@@ -1255,8 +1255,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = segment[granted.end():]
         # (a table's cell of its own before the number's is one name, up to a block's name's words:
         # "Föreningen Mötesplats Exeby för äldre och anhöriga<TAB>802000-0000", or a column's gap of spaces)
-        own_cell = (column is None and re.search(r"\S(?:\t|[ ]{2,})[ ]*$", body[line_start:start]) is not None
-                    and "\t" not in segment)
+        # (The text before the number ends in a cell's gap, a tab or two blanks: tested on its end
+        # first, since the pattern, anchored at the end, is tried from every position of a long line.)
+        cell_end = body[line_start:start]
+        own_cell = (column is None and (cell_end.endswith("  ") or cell_end.rstrip(" ").endswith("\t"))
+                    and re.search(r"\S(?:\t|[ ]{2,})[ ]*$", cell_end) is not None and "\t" not in segment)
         if len(segment.split()) > (_BLOCK_NAME_WORDS if own_cell else 6) or _subject_and_verb_before(segment):
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
