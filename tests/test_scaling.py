@@ -569,3 +569,26 @@ def test_patterns_given_a_leading_lookahead_find_what_they_found_without_it():
         plain = re.compile(bare, pattern.flags)
         for text in texts:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern.pattern[:40]
+
+
+def test_reversed_pairs_found_from_the_word_list_are_those_a_walk_over_the_words_finds():
+    from docparse.extract import people
+    from docparse.sv.names import NameMatch
+
+    def walk(body, names):  # the plain walk: every pair of adjacent words, tested as it comes
+        spans: dict = {}
+        wanted = {(w[1], w[0]) for w in (n.name.split() for n in names) if len(w) == 2 and people._order_vote(w) == 0}
+        prev = None
+        for m in people._WORD_TOKEN.finditer(body) if wanted else ():
+            if prev is not None and (prev.group(), m.group()) in wanted and people._PAIR_GAP.fullmatch(body, prev.end(), m.start()):
+                spans.setdefault((prev.group(), m.group()), []).append((prev.start(), m.end()))
+            prev = m
+        return spans
+
+    body = "Beslutande\nBamo Kilu (S)\nDera Vosk (M)\n\nJusterare\nKilu Bamo\nVosk\nDera, Kilu  Bamo\n"
+    names = [NameMatch(11, 20, "Bamo Kilu"), NameMatch(25, 34, "Dera Vosk"), NameMatch(0, 1, "Lisa Kilu")]
+    assert people.ReversedPairs(body, names).spans == walk(body, names) != {}
+    for text in _invented_texts(60):
+        found = people.find_names(text, loose=True)
+        turned = found + [NameMatch(0, 1, " ".join(reversed(n.name.split()))) for n in found if len(n.name.split()) == 2]
+        assert people.ReversedPairs(text, turned).spans == walk(text, turned)

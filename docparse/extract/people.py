@@ -1048,9 +1048,16 @@ class ReversedPairs:
                   if len(w) == 2 and _order_vote(w) == 0}
         if not wanted:
             return
+        # The words as strings first (one call in C), the pairs tested on them; the words' places
+        # are read only when a pair is wanted: most texts write no entry the other way round.
+        words = _WORD_TOKEN.findall(body)
+        firsts = {first for first, _second in wanted}
+        hits = {k for k in range(len(words) - 1) if words[k] in firsts and (words[k], words[k + 1]) in wanted}
+        if not hits:
+            return
         prev = None
-        for m in _WORD_TOKEN.finditer(body):
-            if prev is not None and (prev.group(), m.group()) in wanted and _PAIR_GAP.fullmatch(body, prev.end(), m.start()):
+        for k, m in enumerate(_WORD_TOKEN.finditer(body)):
+            if k - 1 in hits and _PAIR_GAP.fullmatch(body, prev.end(), m.start()):
                 self.spans.setdefault((prev.group(), m.group()), []).append((prev.start(), m.end()))
             prev = m
 
