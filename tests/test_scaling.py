@@ -492,3 +492,103 @@ def test_line_breaks_found_by_bisection_agree_with_a_search():
             for text in texts:
                 for pos in range(len(text) + 2):
                     assert next_line_break(text, pos) == text.find("\n", pos), (text, pos)
+
+
+# ---------------------------------------------------------------- cheaper, same answers
+# The passes made cheaper on long texts (pre-checks, lookaheads, possessive words, kept lines)
+# must find what they found before: each is compared with its plain form on invented texts.
+
+def _invented_texts(limit: int = 120) -> list[str]:
+    folder = Path(__file__).resolve().parent / "fixtures" / "invented"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:limit]]
+    return texts + [bench_scaling.make(shape, 2) for shape in ("one_line", "all_digits", "unknown_names", "attendance")]
+
+
+def test_lines_of_the_same_text_asked_again_are_a_fresh_equal_list():
+    from docparse.document import line_spans
+
+    text = "Kallelse\nSammanträde i Rönnåsens skola\fSida 2\n"
+    first = line_spans(text)
+    first.append((0, 0, "changed by its caller"))
+    again = line_spans("".join(list(text)))  # an equal text, another object
+    assert again == line_spans(text) == [(0, 8, "Kallelse"), (9, 38, "Sammanträde i Rönnåsens skola"), (39, 45, "Sida 2"), (46, 46, "")]
+    assert line_spans("Rad ett\nRad två") == [(0, 7, "Rad ett"), (8, 15, "Rad två")]
+
+
+def test_the_needed_words_test_skips_only_what_the_case_blind_search_would():
+    """The lower-cased text's substrings stand for a case-blind search of each needed word; a text
+    with a letter re.I matches beyond lower() ("tıll", "ſom") is asked by the search."""
+    from docparse.extract import parties
+
+    bodies = ["Bidrag TILL Föreningen Rönnbärets Vänner, 40 000 kr.", "Bidrag tıll Föreningen Rönnbärets Vänner.",
+              "Föreningen ſom får 30 000 kr.", "Beslut om BORGEN för Rönnåsens Energi AB.", "1234 5678", ""]
+    for trigger in parties._NEEDED:
+        for body in bodies + _invented_texts(40):
+            parties._folded.cache_clear()
+            assert [m.span() for m in parties._matches(trigger, body)] == [m.span() for m in trigger.finditer(body)]
+
+
+def test_section_headings_read_with_possessive_words_match_as_before():
+    import re
+
+    from docparse.sv import sections
+
+    def plain(pattern: str) -> str:  # the headings as written before: a plain word, "{word}s" for a genitive
+        return pattern.replace(sections._GENITIVE_WORD, sections._WORD + "s").replace(sections._WORD_BEFORE_GAP, sections._WORD)
+
+    lines = ["Nämndens förslag", "Kommunstyrelsens arbetsutskotts förslag", "Motionärernas förslag", "Förslag till beslut",
+             "Förslag till socialnämnden", "Med anledning av detta yrkar vi", "Jag föreslår därför fullmäktige besluta",
+             "Tekniska nämndens beslut", "Teknik- och miljönämnden, beslutar", "Kort om kommunstyrelsens beslut",
+             "Förslags beslut", "s förslag", "9" * 200, "Rönnåsens   förslag till   direktionen"]
+    lines += [line for text in _invented_texts() for line in text.splitlines()[:60]]
+    for kind, pattern in sections.SECTION_HEADINGS:
+        now = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % pattern, re.I)
+        before = re.compile(r"[ \t]*(?:%s)[ \t]*:?[ \t]*$" % plain(pattern), re.I)
+        for line in lines:
+            a, b = now.match(line), before.match(line)
+            assert (a and a.span()) == (b and b.span()), (kind, line)
+
+
+def test_patterns_given_a_leading_lookahead_find_what_they_found_without_it():
+    import re
+
+    from docparse.extract import parties, people, periods
+    from docparse.structure import items, title
+
+    guarded = [(periods._PERIOD_WORD, r"(?=[abpgl])"), (people._SIGNATURE_WORD, r"(?=[soj])"), (people.PARTY, r"(?=[, \t\n])"),
+               (parties._CLAUSE_BEFORE_NAME, r"(?=[.;:\s])"),
+               (title._CUT, r"(?=\s|(?<![\wåäö-])[" + title._CUT_OPENINGS + "])"), (items._RIGHT_HEAD_RE, r"(?=[^\n§]*§)")]
+    texts = _invented_texts() + ["Plats och tid: Rönnåsen", "Ärendet Bakgrund Förslag till beslut Handläggare Telefon E-post Ref",
+                                 "Sida 2 Datum Dnr Diarienummer Postadress Besöksadress Beslutande Sammanfattning",
+                                 "Bidrag till Rönnåsens IF        § 14\nAvtalsperiod Giltighetstid Löptid",
+                                 "Anna Ek (S)\nPer Al, (M)\n(KD)", "Ordförande Justerare Sekreterare"]
+    for pattern, guard in guarded:
+        assert guard in pattern.pattern
+        bare = pattern.pattern.replace(guard, "", 1)
+        bare = bare[3:-1] if bare.startswith("(?:") and bare.endswith(")") and guard != r"(?=[, \t\n])" else bare
+        plain = re.compile(bare, pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], pattern.pattern[:40]
+
+
+def test_reversed_pairs_found_from_the_word_list_are_those_a_walk_over_the_words_finds():
+    from docparse.extract import people
+    from docparse.sv.names import NameMatch
+
+    def walk(body, names):  # the plain walk: every pair of adjacent words, tested as it comes
+        spans: dict = {}
+        wanted = {(w[1], w[0]) for w in (n.name.split() for n in names) if len(w) == 2 and people._order_vote(w) == 0}
+        prev = None
+        for m in people._WORD_TOKEN.finditer(body) if wanted else ():
+            if prev is not None and (prev.group(), m.group()) in wanted and people._PAIR_GAP.fullmatch(body, prev.end(), m.start()):
+                spans.setdefault((prev.group(), m.group()), []).append((prev.start(), m.end()))
+            prev = m
+        return spans
+
+    body = "Beslutande\nBamo Kilu (S)\nDera Vosk (M)\n\nJusterare\nKilu Bamo\nVosk\nDera, Kilu  Bamo\n"
+    names = [NameMatch(11, 20, "Bamo Kilu"), NameMatch(25, 34, "Dera Vosk"), NameMatch(0, 1, "Lisa Kilu")]
+    assert people.ReversedPairs(body, names).spans == walk(body, names) != {}
+    for text in _invented_texts(60):
+        found = people.find_names(text, loose=True)
+        turned = found + [NameMatch(0, 1, " ".join(reversed(n.name.split()))) for n in found if len(n.name.split()) == 2]
+        assert people.ReversedPairs(text, turned).spans == walk(text, turned)

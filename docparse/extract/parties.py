@@ -911,6 +911,7 @@ def _name_before(text: str) -> str:
 
 # A one-word section heading run on into the text after it, as a flattened text prints it.
 _HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+_HEADING_RUN_ON_WORDS = tuple(alternation(h, capital=True) for h in ONE_WORD_HEADINGS)  # (plain words: a pre-check)
 
 
 # A paper named by its sender, as a Beslutsunderlag lists it: "Ansökan från Exeby IK, org.nr ...",
@@ -1193,13 +1194,16 @@ def _subject_and_verb_before(segment: str) -> bool:
 _LABEL_ENDS = re.compile(rf"{ORGNR_LABEL}\s*:?[ \t]*$", re.I)
 _LABEL_TAIL = re.compile(rf"[\s,(:–-]*{ORGNR_LABEL}\s*:?\s*(?:16\s*)?$", re.I)
 _NUMBER_VERB_TAIL = re.compile(r"(?:,?\s+som)?\s+(?:har|hade|med|är\s+registrerad\s+med|registrerad\s+med)\s*$", re.I)
+_NUMBER_VERBS_LAST = ("har", "hade", "med")  # the words _NUMBER_VERB_TAIL's alternatives end with
 _LABEL_OPENS = re.compile(rf"[ \t]*{ORGNR_LABEL}", re.I)
 # ("Föreningen Mötesplats X för äldre och anhöriga": an "och" with lower-case words alone after it to the
 # number joins a name's own words, no second name.)
-_CLAUSE_BEFORE_NAME = re.compile(r"[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
+# (The lookahead: both alternatives open with one of these characters; tested first, before the
+# alternation is tried at every position of a long text.)
+_CLAUSE_BEFORE_NAME = re.compile(r"(?=[.;:\s])(?:[.;:]\s+|(?<![-\s])\s+(?:med|[Mm]ellan|och(?![ \t]+[a-zåäö][\wåäö-]*(?:[ \t]+[a-zåäö][\wåäö-]*)*\s*$)|att|[a-zåäö]{2,}s\s+(?:av|från)|"
                                  r"[\wåäö]*(?:bidrag|stöd|anslag)\s+till|(?:går|gick)\s+till|"
                                  r"(?:finns|fanns|återfinns|märks|märktes)(?:\s+(?:även|också|bland\s+annat))?|"
-                                 r"gäller|gällde|avser|avsåg)\s+")
+                                 r"gäller|gällde|avser|avsåg)\s+)")
 _GRANT_TILL_OPENS = re.compile(r"^[\wåäö]*(?:bidrag|stöd|anslag)\s+till\s+", re.I)
 _LINK_OPENS = re.compile(r"^(?:Mellan|Med|Och|Samt)\s+(?=[A-ZÅÄÖ])")
 # The parties' heading run on into the first party, as a flattened agreement prints it: "... 1. Parter
@@ -1226,9 +1230,14 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         prev_start = body.rfind("\n", max(0, line_start - 400), line_start - 1) + 1
         if _LABEL_ENDS.search(body[prev_start:line_start - 1]):
             line_start, before = prev_start, body[prev_start:line_start - 1]
-    before = _LABEL_TAIL.sub("", before)  # "16 802000-0000"
+    # (The tail patterns below search the whole text before the number, up to 400 characters of a
+    # flattened line, at tens of µs a number: each is tried only when the words it needs are there,
+    # tested as plain substrings. "org" and the verbs have no letter that re.I matches beyond its two cases.)
+    if "org" in before.lower():
+        before = _LABEL_TAIL.sub("", before)  # "16 802000-0000"
     # "Föreningen X har organisationsnummer ...": the verb that gives the name its number is no part of it
-    before = _NUMBER_VERB_TAIL.sub("", before)
+    if before.rstrip()[-4:].lower().endswith(_NUMBER_VERBS_LAST):
+        before = _NUMBER_VERB_TAIL.sub("", before)
     if not before.strip() and column is None and line_start >= 2 and body[line_start - 1] == "\n":
         # The sentence runs on to the label opening this line ("... mellan Exeby kommun, genom
         # socialnämnden," / "org.nr 212000-0000, och ..."): the name is in the line above.
@@ -1241,7 +1250,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         before = wrapped + " " + before.strip()
     before = _BULLET.sub("", before).strip(" ,(:–-")
     # "Exeby kommun, genom kultur- och fritidsnämnden, org.nr": the party acts through its nämnd.
-    before = _THROUGH_TAIL.sub("", before)
+    if "genom" in before:
+        before = _THROUGH_TAIL.sub("", before)
     # "Exempels kommun, Socialförvaltningen, 212000-0000": the number is the municipality's.
     municipality = MUNICIPALITY_RE.match(strip_leading_debris(before))
     if (municipality and strip_leading_debris(before)[municipality.end():].lstrip().startswith(",")
@@ -1264,7 +1274,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
         segment = _rejoin_company(before, segment)  # "... med Exeby Camping och Stugby AB": the "och" is the name's
         segment = _PAPER_FROM.sub("", segment)  # "Ansökan från Föreningen X, org.nr ...": a paper's sender
         segment = _MATTER_FOR.sub("", segment)  # "Medfinansiering av Föreningen X, org.nr ...": the matter's word
-        segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
+        if any(word in segment for word in _HEADING_RUN_ON_WORDS):
+            segment = _HEADING_RUN_ON.split(segment)[-1]  # "... Granström Ärendebeskrivning Exeby IF, org.nr": the heading opens it
         segment = segment.rsplit("\t", 1)[-1].strip()  # "Sökande<TAB>Föreningen X": a table row's label cell goes
         cells = _CELL_GAP.split(segment)
         if len(cells) > 1 and looks_like_org_name(cells[-1].strip()):
@@ -1281,8 +1292,11 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             segment = segment[granted.end():]
         # (a table's cell of its own before the number's is one name, up to a block's name's words:
         # "Föreningen Mötesplats Exeby för äldre och anhöriga<TAB>802000-0000", or a column's gap of spaces)
-        own_cell = (column is None and re.search(r"\S(?:\t|[ ]{2,})[ ]*$", body[line_start:start]) is not None
-                    and "\t" not in segment)
+        # (The text before the number ends in a cell's gap, a tab or two blanks: tested on its end
+        # first, since the pattern, anchored at the end, is tried from every position of a long line.)
+        cell_end = body[line_start:start]
+        own_cell = (column is None and (cell_end.endswith("  ") or cell_end.rstrip(" ").endswith("\t"))
+                    and re.search(r"\S(?:\t|[ ]{2,})[ ]*$", cell_end) is not None and "\t" not in segment)
         if len(segment.split()) > (_BLOCK_NAME_WORDS if own_cell else 6) or _subject_and_verb_before(segment):
             # A flattened line: the name is the one that ends the text before the number
             # ("... beslutar att bevilja Föreningen X, org.nr ..."), else the one that opens it.
@@ -1770,13 +1784,29 @@ _NEEDED_WORDS = {
     _RECIPIENTS_ARE: ("som",),
 }
 _NEEDED = {trigger: [re.compile(re.escape(w), trigger.flags) for w in words] for trigger, words in _NEEDED_WORDS.items()}
+_NEEDED_FOLDED = {trigger: tuple(w.lower() for w in words) for trigger, words in _NEEDED_WORDS.items()}
+# The letters re.I matches with a letter of the needed words that str.lower() does not give it
+# ("ı" and "İ" for "i", "ſ" for "s"): a text holding one is asked by the patterns themselves.
+_ODD_CASE = "ıİſ"
+
+
+@lru_cache(maxsize=1)
+def _folded(body: str) -> str | None:
+    """``body`` lower-cased, once per text (every trigger asks), for the needed words' test; None
+    when it holds an _ODD_CASE letter."""
+    return None if any(c in body for c in _ODD_CASE) else body.lower()
 
 
 def _matches(trigger: re.Pattern, body: str) -> Iterator[re.Match]:
-    """``trigger.finditer(body)``, skipped when none of the words it needs is in ``body``."""
+    """``trigger.finditer(body)``, skipped when none of the words it needs is in ``body``.
+    (Tested as substrings of the lower-cased text: a case-blind search for a word that is absent
+    reads the whole text for each of some twenty words, 20 ms on a text of 1,000 pages.)"""
     needed = _NEEDED.get(trigger)
-    if needed is not None and not any(word.search(body) for word in needed):
-        return iter(())
+    if needed is not None:
+        folded = _folded(body)
+        if not (any(word in folded for word in _NEEDED_FOLDED[trigger]) if folded is not None
+                else any(word.search(body) for word in needed)):
+            return iter(())
     return trigger.finditer(body)
 
 

@@ -76,7 +76,8 @@ _NOT_NAME_WORDS = {
 }
 
 # Party letters after a name: "(S)", "(KD)", "(fp)", "(Båp)"; a comma may stand before them.
-PARTY = re.compile(r"(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")  # (a transcript may break the line before it)
+# (The lookahead: a comma or a blank opens every match; tested first on a long text.)
+PARTY = re.compile(r"(?=[, \t\n])(?:,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)\([ \t]*([A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}|[a-zåäö]{1,3})[ \t]*\)")  # (a transcript may break the line before it)
 # Abbreviations in brackets after a capitalised phrase that are no party: "Europeiska unionen (EU)".
 NOT_PARTIES = frozenset({"eu", "fn", "eg", "ees", "usa", "uk", "sou", "sfs", "ab", "hb", "kb", "skr", "scb", "iop",
                          "lss", "sol", "pbl", "lou", "osl", "dnr", "nr", "se", "bil", "red", "ca", "st", "tkr", "kr",
@@ -762,7 +763,7 @@ _BOX_ROW_REACH = 6  # lines from the labels' row down to the names under the fir
 
 
 # A word every label of _SIGNATURE_LABEL_LINE and _SIGNATURE_BOX_ROW holds.
-_SIGNATURE_WORD = re.compile(r"sekreterar|ordförande|justera", re.I)
+_SIGNATURE_WORD = re.compile(r"(?=[soj])(?:sekreterar|ordförande|justera)", re.I)  # (the lookahead: their first letters, scanned for first)
 
 
 def signature_label_blocks(ctx) -> list[tuple[int, int, str]]:
@@ -1084,9 +1085,16 @@ class ReversedPairs:
                   if len(w) == 2 and _order_vote(w) == 0}
         if not wanted:
             return
+        # The words as strings first (one call in C), the pairs tested on them; the words' places
+        # are read only when a pair is wanted: most texts write no entry the other way round.
+        words = _WORD_TOKEN.findall(body)
+        firsts = {first for first, _second in wanted}
+        hits = {k for k in range(len(words) - 1) if words[k] in firsts and (words[k], words[k + 1]) in wanted}
+        if not hits:
+            return
         prev = None
-        for m in _WORD_TOKEN.finditer(body):
-            if prev is not None and (prev.group(), m.group()) in wanted and _PAIR_GAP.fullmatch(body, prev.end(), m.start()):
+        for k, m in enumerate(_WORD_TOKEN.finditer(body)):
+            if k - 1 in hits and _PAIR_GAP.fullmatch(body, prev.end(), m.start()):
                 self.spans.setdefault((prev.group(), m.group()), []).append((prev.start(), m.end()))
             prev = m
 

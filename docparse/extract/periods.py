@@ -166,7 +166,9 @@ def _under_period_column(body: str, pos: int) -> bool:
 _YEAR_CELL = re.compile(rf"[ \t]*(?P<y>{YEAR})[ \t]*")
 
 
-_PERIOD_WORD = re.compile(r"(?:avtals|bidrags|projekt)?period|avtalstid|giltighetstid|löptid", re.I)
+# (The lookahead: the words' first letters, a set the scan of a whole text finds in C, before the
+# alternatives are tried.)
+_PERIOD_WORD = re.compile(r"(?=[abpgl])(?:(?:avtals|bidrags|projekt)?period|avtalstid|giltighetstid|löptid)", re.I)
 
 
 def _period_column_heads(body: str):

@@ -2914,7 +2914,9 @@ def _reported_as_decided(text: str, items: list[Item]) -> bool:
 
 # An older protocol's § mark set at the right margin of its title's line, after a wide gap
 # ("Val av justerare                          § 21"): the title opens the line, with no wide gap in it.
-_RIGHT_HEAD_RE = re.compile(r"^[ \t]{0,8}(?P<title>[A-ZÅÄÖ](?:[^\n\t§ ]| (?! ))*[^\s.:;,])"
+# (The lookahead: a "§" on the line, found by one fast scan, before the title's words are tried;
+# on a long line without one they were read to its end and given back one by one.)
+_RIGHT_HEAD_RE = re.compile(r"^(?=[^\n§]*§)[ \t]{0,8}(?P<title>[A-ZÅÄÖ](?:[^\n\t§ ]| (?! ))*[^\s.:;,])"
                             r"(?:\t[ \t]*|[ ]{4,})§[ \t]*(?P<num>\d{1,4})[ \t]*$", re.M)
 
 

@@ -38,6 +38,8 @@ _SIDE_LOOK = 2  # lines under a side heading's line in which its text's column g
 def _side_heading(lines: list[tuple[int, int, str]], k: int) -> re.Match | None:
     """The line at ``k`` opens with a section's word in a margin and its text beside it, at the
     column the next line with text keeps (blank lines may stand between)."""
+    if "\t" not in lines[k][2] and "   " not in lines[k][2]:
+        return None  # (no margin's gap on the line: the pattern's many headings need not be tried)
     m = _SIDE_HEADING_RE.match(lines[k][2])
     if not m or not m.group(0).lstrip()[:1].isupper():
         return None  # (a margin's heading is capitalised: "beslut    ..." is prose)

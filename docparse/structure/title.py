@@ -28,8 +28,12 @@ _STATUS = (r"(?:fastställd|fastställt|antagen|antaget|reviderad|reviderat|besl
            r"upprättat|uppdaterad|uppdaterat)\s+(?:av|i|den|vid|\d)")
 _STATUS_NOTE = re.compile(_STATUS, re.I)
 # Labels and section headings that end a heading in a flattened header line.
+# (The lookahead: every alternative opens at a blank or at a word's start with one of the labels' first
+# letters; tested first, most positions of a long line fail it at once, not each alternative.)
+_CUT_OPENINGS = "pbdsähfertvi"
 _CUT = re.compile(
-    r"(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|(?:(?:vårt|ert)\s+)?datum|(?:vår|er)\s+beteckning|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
+    r"(?=\s|(?<![\wåäö-])[" + _CUT_OPENINGS + r"])"
+    r"(?:(?<![\wåäö-])(?:plats\s+och\s+tid|beslutande|(?:(?:vårt|ert)\s+)?datum|(?:vår|er)\s+beteckning|inkom(?=\s*:)|inkommen(?=\s*:)|sammanträdesdatum|dnr|diarienummer|diarienr|ärendenummer|"
     r"handläggare|sida\s+\d|"
     # ("Föredragningslista med förslag till beslut": an annotated agenda's kind, no section heading after it)
     + sections.alternation(sections.MATTER, sections.SUMMARY, sections.BACKGROUND, r"(?<!med\s)" + sections.PROPOSAL,
@@ -49,7 +53,7 @@ _CUT = re.compile(
     r"|\s(?=(?-i:Beskrivning\s+av|Beskriv)\s+(?:ditt\s+|ert\s+)?(?:förslaget|förslag|ärendet)(?![\wåäö]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
     r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+\s[a-zåäö])[^.:\n]{3,60}:\s+1[.)]\s)"
-    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.)",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
+    r"|\s(?=(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:är|har|ska|skall|kommer|blir)\s+[a-zåäö]+\.))",  # a short sentence run on: "... Protokollet är justerat."  # a numbered list's lead-in: "... Följande handlingar anmäls: 1. ..."
     re.I,
 )
 # Page marks before a heading: "1(6)", "Sida 1 (3)", a viewer's page number before a capital.

@@ -116,6 +116,13 @@ def alternation(*headings: str, capital: bool = False, space: str | None = None,
 
 _O, _A, _AE = _TOLERANT["ö"], _TOLERANT["å"], _TOLERANT["ä"]
 _WORD = r"[\wåäöé-]+"
+# The same word where a blank or a comma must follow it: possessive, since no shorter run of its
+# letters is followed by either, so giving letters back cannot help; on a long line of digits or
+# letters the plain form tried every shorter run before failing (tens of µs a line).
+_WORD_BEFORE_GAP = r"[\wåäöé-]++"
+# A word ending in "s" before a blank ("Nämndens förslag"): the whole run of letters, then a look
+# back at its last two; the same matches as {_WORD}s, without trying every shorter run first.
+_GENITIVE_WORD = r"[\wåäöé-]++(?<=[\wåäöé-]s)"
 # "... föreslår att <body> besluta", or "... att stadsfullmäktige" alone on its line over the list of
 # what the body is to do ("- uppdrar åt ...", "- reserverar ..."): the "att" of a motion's lead-in.
 _ASKS = rf"(?=\s+\S+\s+besluta|\s+\S*(?:fullm{_AE}ktige|styrelsen)[ \t]*:?[ \t]*$)"
@@ -126,26 +133,26 @@ _MOVERS = rf"(?:motion{_AE}r|motionens|f{_O}rslagsst{_AE}ll)"
 # "... besluta att" over the points that do not repeat it ("1. avgiften tas bort, 2. ..."): the
 # clauses' "att" closing the lead-in line.
 _CLAUSES_BELOW = r"(?:\s+att)?"
-_GENITIVE_SUBJECT = rf"(?:{_WORD}s\s+)?{_WORD}"
+_GENITIVE_SUBJECT = rf"(?:{_GENITIVE_WORD}\s+)?{_GENITIVE_WORD}"  # ("Kommunstyrelsens arbetsutskotts")
 # Section kind -> heading pattern (the whole line, without numbering or a trailing colon), read by
 # structure.sections.
 SECTION_HEADINGS: list[tuple[str, str]] = [
     # (not a paper "med förslag till beslut": "Föredragningslista med förslag till beslut" is an annotated agenda's heading)
-    ("proposal", rf"(?:{_WORD}\s+){{0,3}}(?<!med\s)f{_O}rslag\s+till\s+(?:{_WORD}\s+)?beslut\w*"
+    ("proposal", rf"(?:{_WORD_BEFORE_GAP}\s+){{0,3}}(?<!med\s)f{_O}rslag\s+till\s+(?:{_WORD_BEFORE_GAP}\s+)?beslut\w*"
                  # (not what a motion's authors propose, "Motionärernas förslag": the paper's own comes later)
-                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}s\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
+                 rf"|{tolerant(PROPOSAL_WORD)}|f{_O}rvaltningens\s+f{_O}rslag|(?!{_MOVERS}){_GENITIVE_SUBJECT}\s+f{_O}rslag"  # "Utskottets förslag", "Kommunstyrelsens arbetsutskotts förslag"
                  # "Beredningens förslag till teknik- och miljönämnden": one body's proposal to another; or
                  # a förbund's paper's "Förslag till direktionen".
-                 rf"|(?:{_WORD}s\s+)?f{_O}rslag\s+till\s+(?:{_WORD},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
-                 rf"|(?:{_WORD}s\s+)?f{_O}rslag\s+till\s+direktionen"
+                 rf"|(?:{_GENITIVE_WORD}\s+)?f{_O}rslag\s+till\s+(?:{_WORD_BEFORE_GAP},?\s+){{0,4}}{_WORD}(?:n{_AE}mnd|n{_AE}mnden|styrelsen|fullm{_AE}ktige)"
+                 rf"|(?:{_GENITIVE_WORD}\s+)?f{_O}rslag\s+till\s+direktionen"
                  # A motion's lead-in to its att-clauses: "Med anledning av detta yrkar vi", "Jag föreslår därför".
                  # ... and whom it asks: "Jag föreslår därför kommunfullmäktige besluta", "Jag yrkar därför att fullmäktige beslutar".
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"
-                 rf"|(?:{_WORD}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"),
+                 rf"|(?:{_WORD_BEFORE_GAP}\s+){{0,5}}(?:yrkar|f{_O}resl{_A}r)\s+(?:vi|jag)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"
+                 rf"|(?:{_WORD_BEFORE_GAP}\s+){{0,5}}(?:vi|jag)\s+(?:yrkar|f{_O}resl{_A}r)(?:\s+d{_AE}rf{_O}r)?(?:\s+att{_ASKS})?(?:\s+{_WORD})?(?:\s+(?:att\s+)?besluta[rt]?{_CLAUSES_BELOW})?"),
     # "Beslut", "Nämndens beslut", "Tekniska nämndens beslut", "Teknik- och miljönämnden beslutar".
     # (Not a news headline about a body's decisions: "Kort om kommunstyrelsens beslut", "Nytt från
     # fullmäktiges beslut": a preposition among the words before the body is no part of its name.)
-    ("decision", rf"(?:(?:(?!{_ABOUT}\s){_WORD}\s+){{0,3}}{_WORD}s\s+)?beslut|(?:{_WORD},?\s+){{0,4}}beslutar"),
+    ("decision", rf"(?:(?:(?!{_ABOUT}\s){_WORD_BEFORE_GAP}\s+){{0,3}}{_GENITIVE_WORD}\s+)?beslut|(?:{_WORD_BEFORE_GAP},?\s+){{0,4}}beslutar"),
     ("motions", rf"{MOTIONS[:-1]}n?|{MOTIONS[:-1]}\s+och\s+{PROPOSITION_ORDER}"),
     ("summary", rf"{SUMMARY}(?:\s+av\s+{tolerant(MATTER)})?"),
     ("matter", alternation(MATTER, MATTER_DESCRIBED, MATTER_DESCRIPTION, MATTER_PREPARATION, ocr=True)),
