@@ -561,7 +561,8 @@ def test_patterns_given_a_leading_lookahead_find_what_they_found_without_it():
     texts = _invented_texts() + ["Plats och tid: Rönnåsen", "Ärendet Bakgrund Förslag till beslut Handläggare Telefon E-post Ref",
                                  "Sida 2 Datum Dnr Diarienummer Postadress Besöksadress Beslutande Sammanfattning",
                                  "Bidrag till Rönnåsens IF        § 14\nAvtalsperiod Giltighetstid Löptid",
-                                 "Anna Ek (S)\nPer Al, (M)\n(KD)", "Ordförande Justerare Sekreterare"]
+                                 "Anna Ek (S)\nPer Al, (M)\n(KD)", "Ordförande Justerare Sekreterare",
+                                 "Yttrande Vårt datum 2040-01-02 Er beteckning Ks 12 Inkom: 2040-01-03"]
     for pattern, guard in guarded:
         assert guard in pattern.pattern
         bare = pattern.pattern.replace(guard, "", 1)
