@@ -21,6 +21,7 @@ from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
+from docparse.structure.reline import first_headline, is_flattened
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -1472,6 +1473,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
+    if title is None and is_flattened(body, _first_text(body, start)):
+        # A flattened web page where no heading stood out of its one long line: the headline after
+        # its Markdown mark, or between its breadcrumb trail and its date label.
+        head = first_headline(body, _first_text(body, start))
+        if head is not None:
+            title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
     if title is not None and _over_letter_kind(body, title, type_word) and body.find("\n", type_word.span[1]) >= 0:
         # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.

@@ -1,0 +1,63 @@
+"""Rules of how a flattened document reads (a web archive's or a scraper's one-line text of a page or
+a PDF): where its headline starts and ends when no line break says so. Each case is invented Swedish
+and failed before its rule; the guards hold what must not change (no sentence of the body, no menu
+or breadcrumb taken for a headline)."""
+
+from docparse.structure.reline import first_headline
+
+_BODY = ("Nämnden har beslutat att fördela årets bidrag till fyra föreningar i kommunen. Pengarna betalas "
+         "ut under våren och föreningarna ska redovisa hur de använts senast den 1 december. ") * 3
+
+
+def _title(record):
+    return record["document"]["title"]
+
+
+def test_headline_between_a_breadcrumb_and_its_date_label(extract_text):
+    text = ("Tingsryds kommun Meny Sök Lyssna Startsida / Uppleva och göra / Nyheter Ny konstgräsplan i Urshult "
+            "klar till våren Publicerad 3 mars 2040 " + _BODY)
+    assert _title(extract_text(text)) == "Ny konstgräsplan i Urshult klar till våren"
+
+
+def test_breadcrumb_of_words_in_lower_case_then_the_headline(extract_text):
+    text = ("Region Exeland Sök Meny Start › Politik › Nyheter från regionstyrelsen Regionstyrelsen satsar på "
+            "fler ambulanser Uppdaterad: 2041-02-11 " + _BODY)
+    assert _title(extract_text(text)) == "Regionstyrelsen satsar på fler ambulanser"
+
+
+def test_last_crumb_repeated_as_the_headlines_opening(extract_text):
+    text = ("Ljusdals kommun Meny Sök Start / Kommun och politik / Kommunstyrelsen i korthet Kommunstyrelsen i "
+            "korthet – 14 maj 2039 Publicerad 16 maj 2039 " + _BODY)
+    assert _title(extract_text(text)) == "Kommunstyrelsen i korthet – 14 maj 2039"
+
+
+def test_section_of_the_trail_repeated_after_a_back_link(extract_text):
+    text = ("Åsele kommun Meny Sök Start > Bo och bygga > Nyheter « Tillbaka till alla nyheter Bo och bygga "
+            "Nya tomter säljs i Fredrika Lästid: 2 min " + _BODY)
+    assert _title(extract_text(text)) == "Nya tomter säljs i Fredrika"
+
+
+def test_markdown_headline_ended_by_its_emphasised_byline(extract_text):
+    text = ("[Till startsidan](/) | [Nyheter](/nyheter) # Fritidsgården i Bräcke får nya lokaler "
+            "*Publicerad 8 april 2038 · Bräcke kommun* " + _BODY)
+    assert _title(extract_text(text)) == "Fritidsgården i Bräcke får nya lokaler"
+
+
+def test_markdown_headline_ended_by_its_year_and_the_bodys_first_sentence():
+    text = "# Beslut i korthet – barn- och utbildningsnämnden 12 mars 2040 Nämnden sammanträdde i Ragunda. " + _BODY
+    span = first_headline(text, 0)
+    assert span is not None and text[span[0]:span[1]] == "Beslut i korthet – barn- och utbildningsnämnden 12 mars 2040"
+
+
+def test_guard_no_headline_without_a_date_label_or_markdown_mark():
+    # a breadcrumb and the body's sentences: nothing says where a headline ended
+    text = "Startsida / Nyheter Nämnden har beslutat att fördela bidrag till fyra föreningar i kommunen. " + _BODY
+    assert first_headline(text, 0) is None
+
+
+def test_guard_a_menu_or_a_sentence_is_no_headline():
+    # the run before the label holds a sentence's full stop or a pressroom's dot separator
+    assert first_headline("Start / Nyheter Bidrag till fyra föreningar. Nämnden beslutade Publicerad 2 maj 2040 "
+                          + _BODY, 0) is None
+    assert first_headline("Hem › Press › Tomter i Ödeby Vem köper tomterna? Pressmeddelande · Publicerad "
+                          "2040-08-14 " + _BODY, 0) is None
