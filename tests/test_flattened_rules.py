@@ -61,3 +61,11 @@ def test_guard_a_menu_or_a_sentence_is_no_headline():
                           + _BODY, 0) is None
     assert first_headline("Hem › Press › Tomter i Ödeby Vem köper tomterna? Pressmeddelande · Publicerad "
                           "2040-08-14 " + _BODY, 0) is None
+
+
+def test_markdown_text_whose_opening_mark_the_cleaner_took(extract_text):
+    # "# Headline" opening the text loses its mark in the clean stage; the sub-headings ("## ...") still
+    # say it was Markdown, and the headline ends at its year before the body's first sentence
+    text = ("# Nytt från socialnämnden 22 oktober 2039 Socialnämnden i Ånge kommun sammanträdde i Ljungaverk. "
+            "## Nytt boende Nämnden beslutade att öppna ett nytt boende. " + _BODY)
+    assert _title(extract_text(text)) == "Nytt från socialnämnden 22 oktober 2039"

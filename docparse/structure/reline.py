@@ -34,6 +34,7 @@ _NEWS_LABEL = re.compile(r" [*_]?(?-i:(?=[A-ZÅÄÖ]))(?i:publicerad|uppdaterad|
 _CRUMB = re.compile(r"\s+[/>›»«]\s+")
 # The Markdown headline's mark: "# Headline" (not a sub-heading's "##").
 _MD_HEADLINE = re.compile(r"(?:^|(?<= ))# (?=\S)")
+_MD_SUBHEAD = re.compile(r" #{2,6} (?=\S)")
 # What ends a Markdown headline run on: a sub-heading's mark, emphasis opening a byline or a date
 # ("*Publicerad ...*", "*Exeby kommun · 2040-01-02*"), a head's label, a year and the body's capital.
 _MD_END = re.compile(r" (?:#{2,6} |[*_](?=\S)|(?=(?-i:(?=[A-ZÅÄÖ]))(?i:publicerad|uppdaterad|lästid)\b))|(?<=(?<!\d)\d{4}) (?=(?-i:[A-ZÅÄÖ])[a-zåäö])")
@@ -51,10 +52,12 @@ def first_headline(body: str, start: int) -> tuple[int, int] | None:
     2040-03-02"). None when neither shape is there."""
     stop = min(len(body), start + 3 * FLAT_HEAD)
     md = _MD_HEADLINE.search(body, start, stop)
-    if md:
-        end = _MD_END.search(body, md.end(), min(len(body), md.end() + 250))
-        if end and _headline_ok(body[md.end():end.start()]):
-            return md.end(), end.start()
+    # (the clean stage takes the mark opening the text: a Markdown text's sub-headings say what it was)
+    opening = start if md is None and _MD_SUBHEAD.search(body, start, stop) else md.end() if md else None
+    if opening is not None:
+        end = _MD_END.search(body, opening, min(len(body), opening + 250))
+        if end and _headline_ok(body[opening:end.start()]):
+            return opening, end.start()
         return None
     label = _NEWS_LABEL.search(body, start, stop)
     if not label:
