@@ -69,3 +69,14 @@ def test_markdown_text_whose_opening_mark_the_cleaner_took(extract_text):
     text = ("# Nytt från socialnämnden 22 oktober 2039 Socialnämnden i Ånge kommun sammanträdde i Ljungaverk. "
             "## Nytt boende Nämnden beslutade att öppna ett nytt boende. " + _BODY)
     assert _title(extract_text(text)) == "Nytt från socialnämnden 22 oktober 2039"
+
+
+def test_signer_and_footer_run_on_after_the_last_decision_point(extract_text):
+    # the proposal's last sentence, then the officer's name and title and the page's footer with its
+    # post code and telephone (digits: no run of signers to the line's end)
+    text = ("Mönsterås kommun Miljönämnden TJÄNSTESKRIVELSE 2040-05-04 Dnr MN 2040/0088 Tillsynsplan 2041 "
+            "Förslag till beslut Nämnden antar tillsynsplanen för 2041 enligt bilaga 1. Nämnden uppdrar åt "
+            "förvaltningen att redovisa planen i december. Karl Lövgren Miljöchef ______ Miljönämnden, Mönsterås "
+            "kommun · 383 81 Mönsterås · 0499-170 00 " + _BODY)
+    points = [p["text"] for p in extract_text(text)["decision_points"]]
+    assert points[-1].endswith("att redovisa planen i december.")

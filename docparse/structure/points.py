@@ -437,6 +437,21 @@ def _signers_after(segment: str, ps: int, pe: int) -> int | None:
     return None
 
 
+# A signer's name after the proposal's last sentence, with a page's footer or the next page run on after
+# the signature: "... bilaga 1. Eva Ek Miljöchef ____ Miljönämnden, Exeby kommun · 123 45 Exeby".
+_SIGNER_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[ \t])")
+
+
+def _signer_run_on(segment: str, ps: int, pe: int) -> int | None:
+    """Where a signer's name starts after the proposal's last sentence (a given name, a surname, and
+    a job title among the next words, or a second signer's name and then a title), or None."""
+    for m in _SIGNER_AFTER.finditer(segment, ps, pe):
+        words = segment[m.end():pe].split()[:4]
+        if is_given_name(m.group(1)) and any(is_title_word(w.strip(",()")) for w in words):
+            return m.start()
+    return None
+
+
 _BROKEN_BLOCK_LINES = 4  # lines of a block, at least, before it is read as one broken line
 _BROKEN_LINE_CHARS = 25  # each of its lines but the last a line of text, no menu's or list's short line
 
@@ -535,6 +550,10 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             signers = _signers_after(segment, ps, pe) if k == len(parts) and pe == len(segment) else None
             if signers is not None:  # "... 2040. Eva Ek Socialchef Per Holm Utredare": the signers end it
                 pe = signers
+            elif k == len(parts):
+                signed_by = _signer_run_on(segment, ps, pe)
+                if signed_by is not None:  # "... enligt bilaga 1. Eva Ek Miljöchef ____ Exeby kommun · 0123-...": the signer ends it
+                    pe = signed_by
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
                 out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})
