@@ -80,3 +80,25 @@ def test_signer_and_footer_run_on_after_the_last_decision_point(extract_text):
             "kommun · 383 81 Mönsterås · 0499-170 00 " + _BODY)
     points = [p["text"] for p in extract_text(text)["decision_points"]]
     assert points[-1].endswith("att redovisa planen i december.")
+
+
+def _points(record):
+    return [p["text"] for p in record["decision_points"]]
+
+
+def test_committees_proposal_then_the_boards_sentence(extract_text):
+    # "X:s förslag till <body>" and the body's own sentence after it, no numbers
+    text = ("PROTOKOLLSUTDRAG Kommunstyrelsens arbetsutskott Sammanträdesdatum 2039-04-02 § 61 Dnr KS 2039/210 "
+            "Ny belysning i Backaparken Arbetsutskottets förslag till kommunstyrelsen Kommunstyrelsen beslutar att "
+            "anvisa 600 000 kronor ur investeringsbudgeten, att uppdra åt tekniska chefen att upphandla arbetet. "
+            "Ärendebeskrivning " + _BODY)
+    assert _points(extract_text(text)) == ["att anvisa 600 000 kronor ur investeringsbudgeten,",
+                                           "att uppdra åt tekniska chefen att upphandla arbetet."]
+
+
+def test_committee_deciding_on_a_boards_behalf(extract_text):
+    # "beslutar för socialnämndens räkning att A, att B": the clauses after the delegation's words
+    text = ("Sammanträdesprotokoll Socialnämndens arbetsutskott 2038-09-12 § 44 Yttrande till IVO Beslutsunderlag "
+            "Tjänsteskrivelse 2038-09-01 Arbetsutskottets beslut Arbetsutskottet beslutar för socialnämndens räkning "
+            "att anta yttrandet som sitt eget, att skicka yttrandet till IVO. Beslutet skickas till IVO " + _BODY)
+    assert _points(extract_text(text)) == ["att anta yttrandet som sitt eget,", "att skicka yttrandet till IVO."]

@@ -258,10 +258,14 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
-    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s)"
+    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s"
+    # (or the body's sentence after the proposal to it: "Arbetsutskottets förslag till kommunstyrelsen
+    # Kommunstyrelsen beslutar att ...")
+    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
-    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
+    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+"
+    r"(?:för\s+[\wåäö-]+\s+räkning\s+)?att\s)"  # ("Arbetsutskottet beslutar för socialnämndens räkning att ...")
     # ... or its att-clauses, the heading run on from the matter's title, not a sentence's subject after a
     # full stop ("... Brottsofferjour Socialnämndens beslut att bevilja ..., att ...", not ". Socialnämndens
     # beslut att ... överklagades").
@@ -292,7 +296,7 @@ _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:(?:\batt|\bbesluta|:)
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
-_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?=att\s)")
+_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?:för\s+[\wåäö-]+\s+räkning\s+)?(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+|och\s+)?att\s")  # (", samt att C", ", och att C": the joining word closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
