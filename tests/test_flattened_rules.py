@@ -102,3 +102,20 @@ def test_committee_deciding_on_a_boards_behalf(extract_text):
             "Tjänsteskrivelse 2038-09-01 Arbetsutskottets beslut Arbetsutskottet beslutar för socialnämndens räkning "
             "att anta yttrandet som sitt eget, att skicka yttrandet till IVO. Beslutet skickas till IVO " + _BODY)
     assert _points(extract_text(text)) == ["att anta yttrandet som sitt eget,", "att skicka yttrandet till IVO."]
+
+
+def test_motions_numbered_clauses_straight_after_yrkar_vi(extract_text):
+    text = ("MOTION Till kommunfullmäktige i Ånge kommun Fler bänkar längs älven Många äldre promenerar längs "
+            "älven men har ingenstans att vila. " + _BODY + "Med anledning av detta yrkar vi 1. att kommunfullmäktige "
+            "ger tekniska nämnden i uppdrag att placera ut tio bänkar, 2. att kostnaden ryms i nämndens budget. "
+            "Ånge den 3 maj 2038 Per Nyström (KD) Lisa Berg (KD)")
+    assert _points(extract_text(text)) == ["att kommunfullmäktige ger tekniska nämnden i uppdrag att placera ut tio bänkar,",
+                                           "att kostnaden ryms i nämndens budget."]
+
+
+def test_decision_of_a_board_of_two_fields_numbered(extract_text):
+    text = ("HÄRNÖSANDS KOMMUN Bildnings- och kulturnämnden UTDRAG UR PROTOKOLL Sammanträdesdatum 2040-03-09 § 12 "
+            "Bidrag till studieförbund 2041 Dnr BKN 2040/0044 Bildnings- och kulturnämndens beslut 1. att bevilja "
+            "Studieförbundet Norrsken 220 000 kronor för 2041, 2. att avslå övriga ansökningar. Sammanfattning " + _BODY)
+    assert _points(extract_text(text)) == ["att bevilja Studieförbundet Norrsken 220 000 kronor för 2041,",
+                                           "att avslå övriga ansökningar."]

@@ -255,6 +255,9 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered (a
     # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
+    # (a body of two fields: "Kultur- och fritidsnämndens beslut 1. att ...")
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö]+-\s+och\s+[\wåäö-]++\s+(?:beslut|förslag))[\wåäö]+-\s+och\s+[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Uu]tskottets)\s+"
+    r"(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s|[•▪]\s)"
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
@@ -276,6 +279,10 @@ _INLINE_HEADING = re.compile(
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
     r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
+    # kommunfullmäktige ger ...")
+    r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?\s+"
+    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
     r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s))"
