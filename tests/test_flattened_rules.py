@@ -119,3 +119,23 @@ def test_decision_of_a_board_of_two_fields_numbered(extract_text):
             "Studieförbundet Norrsken 220 000 kronor för 2041, 2. att avslå övriga ansökningar. Sammanfattning " + _BODY)
     assert _points(extract_text(text)) == ["att bevilja Studieförbundet Norrsken 220 000 kronor för 2041,",
                                            "att avslå övriga ansökningar."]
+
+
+def _names(record):
+    return [p["name"] for p in record["parties"]]
+
+
+def test_party_named_in_a_headline_and_again_opening_the_sentence(extract_text):
+    text = ("Kommunfullmäktige i korthet 4 april 2040 Publicerad 6 april 2040 Bidrag till Sorsele Skidklubb "
+            "Sorsele Skidklubb får 90 000 kronor för att rusta upp elljusspåret. " + _BODY)
+    assert "Sorsele Skidklubb" in _names(extract_text(text))
+    assert "Sorsele Skidklubb Sorsele Skidklubb" not in _names(extract_text(text))
+
+
+def test_party_with_its_head_in_the_definite_after_it():
+    from docparse.extract.parties import _without_run_on
+    assert _without_run_on("Ammarnäs Fiskeklubb Fiskeklubben") == "Ammarnäs Fiskeklubb"
+    assert _without_run_on("Föreningen Anhörigstöd i Storuman Förslag") == "Föreningen Anhörigstöd i Storuman"
+    # guards: a name of its own is kept whole
+    assert _without_run_on("Storumans Hembygdsförening") == "Storumans Hembygdsförening"
+    assert _without_run_on("Föreningen Beslut och Bild") == "Föreningen Beslut och Bild"
