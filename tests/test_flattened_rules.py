@@ -139,3 +139,9 @@ def test_party_with_its_head_in_the_definite_after_it():
     # guards: a name of its own is kept whole
     assert _without_run_on("Storumans Hembygdsförening") == "Storumans Hembygdsförening"
     assert _without_run_on("Föreningen Beslut och Bild") == "Föreningen Beslut och Bild"
+
+
+def test_field_label_run_on_after_a_flattened_subject(extract_text):
+    text = ("Medborgarförslag Inkom 2039-06-02 Dnr KS 2039/0420 Ärende: Hundrastgård vid Lomtjärn Förslagsställare: "
+            "Oskar Wiklund, Dorotea Beskrivning av förslaget Många hundägare saknar en inhägnad plats. " + _BODY)
+    assert _title(extract_text(text)) == "Hundrastgård vid Lomtjärn"

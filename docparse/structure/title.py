@@ -1491,6 +1491,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
+    if title is not None and is_flattened(body, _first_text(body, start)):
+        title = _flat_run_on_cut(body, title)
     if title is None:
         return None
     s, e = title.span
@@ -1506,6 +1508,25 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
 
 
 _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
+
+# What runs on after a heading in a flattened text: the next field's label with its colon ("... vid
+# badplatsen Förslagsställare: Eva Ek ...", "... Motpart: Föreningen X ...").
+_FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
+
+
+def _flat_run_on_cut(body: str, title: Title) -> Title:
+    """A flattened heading cut before a field's label run on after it (three words of heading at least)."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text:
+        return title  # (read from rewritten text: its span and text do not say where to cut)
+    tail = None
+    for m in _FLAT_RUN_ON.finditer(body, s, e):
+        if m.start() < e and len(body[s:m.start()].split()) >= 3:
+            tail = m
+            break
+    if tail is None:
+        return title
+    return Title(" ".join(body[s:tail.start()].split()), (s, tail.start()), title.source)
 
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
