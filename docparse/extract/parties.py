@@ -1408,6 +1408,27 @@ def _role_of_name(name: str) -> str | None:
     return None
 
 
+# A section heading's first word run on after a name in a flattened text: "... Anhörigstöd i Exeby
+# Förslag till beslut ...", "... Exeby Båtklubb Ärendet ...".
+_HEADING_AFTER_NAME = frozenset({"förslag", "ärendet", "ärendebeskrivning", "bakgrund", "sammanfattning", "beslut",
+                                 "beslutsunderlag", "yrkanden", "beslutsgång", "motivering", "bedömning"})
+
+
+def _without_run_on(name: str) -> str:
+    """A name as a flattened text runs it on: a headline's name and the body's sentence opening with
+    it again ("Exeby Skidklubb Exeby Skidklubb får ..."), with its head in the definite ("Exeby
+    Skidklubb Skidklubben får ..."), or a section heading after it ("... Exeby Förslag till beslut")."""
+    words = name.split(" ")
+    n = len(words)
+    if n >= 2 and n % 2 == 0 and words[:n // 2] == words[n // 2:]:
+        return " ".join(words[:n // 2])
+    if n >= 3 and words[-1].casefold() in (words[-2].casefold() + "en", words[-2].casefold() + "n", words[-2].casefold() + "et"):
+        return " ".join(words[:-1])
+    if n >= 3 and words[-1][:1].isupper() and words[-1].casefold() in _HEADING_AFTER_NAME:
+        return " ".join(words[:-1])
+    return name
+
+
 class _Found:
     """The parties found so far, each with the span of the words that name it."""
 
@@ -1418,7 +1439,7 @@ class _Found:
 
     def add(self, name: str, at: int, *, org_nr: str | None = None, role: str | None = None,
             strong: bool, counterparty: bool = True, lower_start: bool = False) -> None:
-        name = squash(name).strip(" ,;:.–-\"”")
+        name = _without_run_on(squash(name).strip(" ,;:.–-\"”"))
         if not name or not plausible_name(name, strong=strong, lower_start=lower_start):
             return
         if re.fullmatch(ORGNR_LABEL, name, re.I):

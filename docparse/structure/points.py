@@ -260,13 +260,20 @@ _INLINE_HEADING = re.compile(
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
     # "... Kommunstyrelsens beslut 1. Kommunstyrelsen antar ...": a body's decision, numbered (a
     # förbund's direktion decides as a nämnd does: "Förbundsdirektionens beslut 1. ...").
+    # (a body of two fields: "Kultur- och fritidsnämndens beslut 1. att ...")
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö]+-\s+och\s+[\wåäö-]++\s+(?:beslut|förslag))[\wåäö]+-\s+och\s+[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Uu]tskottets)\s+"
+    r"(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s|[•▪]\s)"
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
-    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s)"
+    r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s"
+    # (or the body's sentence after the proposal to it: "Arbetsutskottets förslag till kommunstyrelsen
+    # Kommunstyrelsen beslutar att ...")
+    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
-    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
+    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+"
+    r"(?:för\s+[\wåäö-]+\s+räkning\s+)?att\s)"  # ("Arbetsutskottet beslutar för socialnämndens räkning att ...")
     # ... or its att-clauses, the heading run on from the matter's title, not a sentence's subject after a
     # full stop ("... Brottsofferjour Socialnämndens beslut att bevilja ..., att ...", not ". Socialnämndens
     # beslut att ... överklagades").
@@ -277,6 +284,10 @@ _INLINE_HEADING = re.compile(
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
     r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
+    # kommunfullmäktige ger ...")
+    r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?\s+"
+    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
     r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s))"
@@ -297,7 +308,7 @@ _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:(?:\batt|\bbesluta|:)
 _INLINE_WINDOW = 3000
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
-_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?=att\s)")
+_COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?:för\s+[\wåäö-]+\s+räkning\s+)?(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+|och\s+)?att\s")  # (", samt att C", ", och att C": the joining word closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
@@ -442,6 +453,21 @@ def _signers_after(segment: str, ps: int, pe: int) -> int | None:
     return None
 
 
+# A signer's name after the proposal's last sentence, with a page's footer or the next page run on after
+# the signature: "... bilaga 1. Eva Ek Miljöchef ____ Miljönämnden, Exeby kommun · 123 45 Exeby".
+_SIGNER_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[ \t])")
+
+
+def _signer_run_on(segment: str, ps: int, pe: int) -> int | None:
+    """Where a signer's name starts after the proposal's last sentence (a given name, a surname, and
+    a job title among the next words, or a second signer's name and then a title), or None."""
+    for m in _SIGNER_AFTER.finditer(segment, ps, pe):
+        words = segment[m.end():pe].split()[:4]
+        if is_given_name(m.group(1)) and any(is_title_word(w.strip(",()")) for w in words):
+            return m.start()
+    return None
+
+
 _BROKEN_BLOCK_LINES = 4  # lines of a block, at least, before it is read as one broken line
 _BROKEN_LINE_CHARS = 25  # each of its lines but the last a line of text, no menu's or list's short line
 
@@ -540,6 +566,10 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             signers = _signers_after(segment, ps, pe) if k == len(parts) and pe == len(segment) else None
             if signers is not None:  # "... 2040. Eva Ek Socialchef Per Holm Utredare": the signers end it
                 pe = signers
+            elif k == len(parts):
+                signed_by = _signer_run_on(segment, ps, pe)
+                if signed_by is not None:  # "... enligt bilaga 1. Eva Ek Miljöchef ____ Exeby kommun · 0123-...": the signer ends it
+                    pe = signed_by
             text = squash(re.sub(r"^[-–•]\s*", "", segment[ps:pe]))
             if text:
                 out.append({"number": k, "text": text, "span": [start + m_end + ps, start + m_end + pe]})

@@ -21,6 +21,7 @@ from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
+from docparse.structure.reline import first_headline, is_flattened
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -1489,6 +1490,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
+    if title is None and is_flattened(body, _first_text(body, start)):
+        # A flattened web page where no heading stood out of its one long line: the headline after
+        # its Markdown mark, or between its breadcrumb trail and its date label.
+        head = first_headline(body, _first_text(body, start))
+        if head is not None:
+            title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
     if title is not None and _over_letter_kind(body, title, type_word) and body.find("\n", type_word.span[1]) >= 0:
         # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
@@ -1501,6 +1508,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
+    if title is not None and is_flattened(body, _first_text(body, start)):
+        title = _flat_run_on_cut(body, title)
     if title is None:
         return None
     s, e = title.span
@@ -1516,6 +1525,25 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
 
 
 _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
+
+# What runs on after a heading in a flattened text: the next field's label with its colon ("... vid
+# badplatsen Förslagsställare: Eva Ek ...", "... Motpart: Föreningen X ...").
+_FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
+
+
+def _flat_run_on_cut(body: str, title: Title) -> Title:
+    """A flattened heading cut before a field's label run on after it (three words of heading at least)."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text:
+        return title  # (read from rewritten text: its span and text do not say where to cut)
+    tail = None
+    for m in _FLAT_RUN_ON.finditer(body, s, e):
+        if m.start() < e and len(body[s:m.start()].split()) >= 3:
+            tail = m
+            break
+    if tail is None:
+        return title
+    return Title(" ".join(body[s:tail.start()].split()), (s, tail.start()), title.source)
 
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
