@@ -1423,7 +1423,9 @@ def _title_and_name(cell: str) -> bool:
     """A title and a name after it, "Socialchef Eva Ek": a line of its own (a recipient in a
     distribution list), no title of the line above."""
     words = cell.split()
-    return len(words) >= 3 and is_name(" ".join(words[-2:])) and is_title(" ".join(words[:-2]))
+    # (a given name first, no comma: "Ordförande, Föreningen Gemenskapens Hus" is a title and its organisation)
+    return (len(words) >= 3 and "," not in cell and is_given_name(words[-2]) and is_name(" ".join(words[-2:]))
+            and is_title(" ".join(words[:-2])))
 
 
 def _labelled_name(cell: str) -> bool:
