@@ -2128,7 +2128,8 @@ def _last_break(left: str) -> int:
 
 
 # The head row of a table of costs: its first column names cost items, not who is paid.
-_COST_HEAD = re.compile(r"[ \t|]*(?:kostnad(?:er|sslag|spost)?|utgift(?:er|spost)?|post|budgetpost|intäkt(?:er)?|kostnadsslag)"
+_COST_HEAD = re.compile(r"[ \t|]*(?:kostnad(?:er|sslag|spost)?|utgift(?:er|spost)?|post|budgetpost|intäkt(?:er)?|kostnadsslag"
+                        r"|verksamhet(?:er|sområden?)?)"  # (a budget's rows by activity: "Verksamhet   Budget 2040, tkr")
                         r"(?:\t|[ ]{2,}|[ \t]*\|)", re.I)
 
 

@@ -24,11 +24,12 @@ from functools import lru_cache
 from docparse.extract.dnr import RUN_CHARS  # (label runs read over the same reach)
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data, sections
-from docparse.sv.dates import MONTH_NAME_ALT
+from docparse.sv.dates import MONTH_NAME_ALT, MONTH_NAMES
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
+from docparse.sv.names import _listed_given
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 # Latin Extended-A adds the letters of Slavic, Baltic and Hungarian names ("Kovačević", "Šimić", "Łukasz").
@@ -58,7 +59,7 @@ _SIGNS_FOR = re.compile(r"^[ \t]*För[ \t]+[A-ZÅÄÖ][\wåäö-]+(?:[ \t][\wå�
 # "Justerat", "Justerande" alone on a line head the justerare's names beneath.
 _LABEL = re.compile(r"^\s*(handläggare|kontakt(?:person(?:er)?)?|föredragande|sekreterare|justerare|underskrift(?:er)?|förslagsställare"
                     r"|(?:justerat|justerande|justeras|protokolls?justerare|vid\s+protokollet"
-                    r"|rätt\s+utdraget\s+(?:intygar|betygar|bestyrker))(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
+                    r"|rätt\s+utdraget\s+(?:intygar|betygar|bestyrker)|utdragsbestyrkande)(?=\s*:?\s*$))\s*:?\s*(.*)$", re.I)
 _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontaktperson": "contact", "kontaktpersoner": "contact",
                   "föredragande": "föredragande", "sekreterare": "sekreterare", "justerare": "justerare",
                   "underskrift": "signatory", "underskrifter": "signatory", "förslagsställare": "signatory",
@@ -66,7 +67,7 @@ _ROLE_BY_LABEL = {"handläggare": "handläggare", "kontakt": "contact", "kontakt
                   "protokolljusterare": "justerare", "protokollsjusterare": "justerare",
                   # an older protocol's signatures: "Vid protokollet" (the secretary), "Rätt utdraget intygar" (who attests an extract)
                   "vid protokollet": "sekreterare", "rätt utdraget intygar": "signatory", "rätt utdraget betygar": "signatory",
-                  "rätt utdraget bestyrker": "signatory"}
+                  "rätt utdraget bestyrker": "signatory", "utdragsbestyrkande": "signatory"}
 _TITLE_PREFIX = re.compile(r"^(?:bitr\.|biträdande|tf\.?|t\.f\.|vice|ställföreträdande|stf\.|förste|[12]:e|[12]:a)\s+", re.I)
 # Words that make a capitalised pair an organisation or a place, not a person.
 _NOT_NAME_WORDS = {
@@ -103,7 +104,7 @@ _RANK = TITLE_RANK
 _ROLE_LABEL = re.compile(  # the lookahead: the letters a rank or label opens with, tried first
     rf"(?=[12abefhjklopstuv])(?<![\w-])({_RANK}(?:ordförande|sekreterare|justerare|justerande|protokollsjusterare|handläggare|föredragande"
     r"|kontaktperson(?:er)?|kontakt|sidansvarig|ansvarig utgivare|ledamot|ledamöter|ersättare|tjänstgörande ersättare"
-    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:)|sökande(?=[ \t]*:)))[ \t]{0,2}"
+    r"|förslagsställare|utses att justera|val av justerare|justeras av|utdragsbestyrkande(?=[ \t]*:|[ \t][A-ZÅÄÖ][a-zåäö])|sökande(?=[ \t]*:)))[ \t]{0,2}"
     r"(?:(?:[=_~…—–]{1,12}|\.{3,12})[ \t]*)?:?(?:(?<=:)[ \t]+|[ \t]{0,2})(?=[A-ZÅÄÖÀ-Þ])", re.I)
 # Attendance-list headings, the role their names get, and labels that end such a list.
 _LIST_HEADING = re.compile(  # (the lookahead: the letters a heading opens with)
@@ -184,9 +185,17 @@ def is_name(text: str) -> bool:
     if not NAME_RE.match(s):
         return False
     words = [w for w in s.split() if w not in PARTICLES]  # "Anna Ek von Berg"
-    if any(w.lower() in _NOT_NAME_WORDS or not can_be_name_word(w, allow_common=True) for w in words):
+    if any(w.lower() in _NOT_NAME_WORDS or not (can_be_name_word(w, allow_common=True) or k == 0 and _month_given(words))
+           for k, w in enumerate(words)):
         return False
     return not is_title(s)
+
+
+def _month_given(words: list[str]) -> bool:
+    """A cell opening with a month that is a given name too, "Maj Ek" under a signature: a name when
+    a name word follows it (a month in a cell has its day or year, digits no name has)."""
+    return (len(words) >= 2 and words[0].lower() in MONTH_NAMES and _listed_given(words[0].lower())
+            and all(can_be_name_word(w, allow_common=True) for w in words[1:]))
 
 
 # ---------------------------------------------------------------- title phrases
@@ -1381,7 +1390,7 @@ def signature_people(ctx) -> list[Candidate]:
                 title_cells = _split_titles(title_cells[0])
             # (A cell ending in party letters is the next signer's name, no title: "Per Ek (M)".)
             # (Nor is a label's line with its own name: "Karl Holm (V)" / "Sekreterare: Stina Ek".)
-            titles = [t if is_title(t) and not _CELL_PARTY.search(t) and not _labelled_name(t) else None
+            titles = [t if is_title(t) and not _CELL_PARTY.search(t) and not _labelled_name(t) and not _title_and_name(t) else None
                       for t in title_cells]
             if not any(titles) and len(name_cells) > 1:
                 # Titles in a row above the names, column over column: "Ordförande     Sekreterare"
@@ -1416,6 +1425,15 @@ def signature_people(ctx) -> list[Candidate]:
         if label_role and not is_name(s.rstrip(",")) and not _PHONE.search(s) and not _EMAIL.search(s):
             label_role = None  # the label's block has ended
     return out
+
+
+def _title_and_name(cell: str) -> bool:
+    """A title and a name after it, "Socialchef Eva Ek": a line of its own (a recipient in a
+    distribution list), no title of the line above."""
+    words = cell.split()
+    # (a given name first, no comma: "Ordförande, Föreningen Gemenskapens Hus" is a title and its organisation)
+    return (len(words) >= 3 and "," not in cell and is_given_name(words[-2]) and is_name(" ".join(words[-2:]))
+            and is_title(" ".join(words[:-2])))
 
 
 def _labelled_name(cell: str) -> bool:

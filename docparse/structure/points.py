@@ -269,7 +269,9 @@ _INLINE_HEADING = re.compile(
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s"
     # (or the body's sentence after the proposal to it: "Arbetsutskottets förslag till kommunstyrelsen
     # Kommunstyrelsen beslutar att ...")
-    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
+    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s"
+    # (or its one sentence: "Kommunstyrelsens förslag till kommunfullmäktige Motionen avslås.")
+    r"|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+[^.\n]{0,200}\.)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
     r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+"
@@ -305,7 +307,13 @@ _INLINE_END = re.compile(
 # (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår
 # kommunfullmäktige 1. att bifalla ..., 2. att anvisa ...")
 _INLINE_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n]{0,120}?(?:(?:\batt|\bbesluta|:)\s+(?=1\.\s)|\s(?=1\.\s+att\s))")
+# "Nämnden beslutar • att A, • att B": a decision's lead-in before bullet- or dash-led att-clauses goes
+# (the clauses are the points, as they are on lines of their own).
+_BULLET_LEAD_IN = re.compile(r"[A-ZÅÄÖ][^.\n•]{0,80}?\bbeslutar?\s*:?\s+(?=[-–•]\s*att\s)")
 _INLINE_WINDOW = 3000
+# The decision's heading after a flattened proposal's sentence: "... handlingarna. Beslut Enligt förslaget."
+_DECISION_AFTER = re.compile(r"[.!?][ \t]+(?:Beslut|[A-ZÅÄÖ][\wåäö-]*(?:nämndens|styrelsens|utskottets|fullmäktiges)[ \t]+beslut)"
+                             r"[ \t]*:?[ \t]+[A-ZÅÄÖ]")
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
 _COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?:för\s+[\wåäö-]+\s+räkning\s+)?(?=att\s)")
@@ -509,7 +517,15 @@ def inline_points(body: str, lines: list[tuple[int, int, str]], broken: bool = T
                 len(joined) > len(found) or joined[-1]["span"][1] > found[-1]["span"][1]):
             return joined
         return found
-    return found or _inline_points(list(_broken_blocks(body, lines)))
+    return found or _inline_points(list(_broken_blocks(body, lines))) or _inline_points(list(_flat_pairs(body, lines)))
+
+
+def _flat_pairs(body: str, lines: list[tuple[int, int, str]]):
+    """A flattened page broken in two: a long line and the line right under it read as one (the
+    proposal's heading may open the shorter second line: "... 8 000 kronor." / "Förslag till beslut ...")."""
+    for (s0, e0, a), (s1, e1, b) in zip(lines, lines[1:]):
+        if len(a) >= _LONG_LINE and s1 == e0 + 1 and b.strip():
+            yield s0, e1, body[s0:e1].replace("\n", " ")
 
 
 def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
@@ -531,6 +547,8 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
         segment = line[m.end(): seg_end]
         # "- att A - att B": one point a dash-led att-clause; else the whole proposal is one point.
         lead = _INLINE_LEAD_IN.match(segment)
+        bullet_lead = None if lead else _BULLET_LEAD_IN.match(segment)
+        lead = lead or bullet_lead
         if lead:  # "Nämnden föreslår fullmäktige besluta att 1. anta ..., 2. uppdra ...": the numbered points
             ps = lead.end()
             segment, m_end = segment[ps:], m.end() + ps
@@ -547,6 +565,8 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = _comma_clause_parts(segment, 0, first_end)
         elif re.match(r"[-–•]?\s*att\s", segment):
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
+            if bullet_lead and parts:  # (the decision's last clause ends with its sentence: "... 2039. Beslut ...")
+                parts[-1] = (parts[-1][0], _first_sentence_end(segment, parts[-1][0]))
         elif segment.startswith("1. "):
             parts = _numbered_parts(segment)
         elif segment[:1] in "•▪":
@@ -558,6 +578,9 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in parts]
         else:
             parts = [(0, len(segment))]
+            decided = _DECISION_AFTER.search(segment)
+            if decided:  # "... till handlingarna. Beslut Enligt förslaget.": the decision's heading ends the proposal
+                parts = [(0, decided.start() + 1)]
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             signed = _PLACE_AND_DATE.search(segment, ps, pe)

@@ -378,6 +378,14 @@ def _dnr_cell_start(line: str) -> int | None:
     return None
 
 
+def _bracketed_dnr(line: str) -> bool:
+    """A diarienummer in brackets alone on its line, "(Dnr 2037/KS0412)", as older protocols print it
+    under a matter's heading: the heading's number, not its words."""
+    m = re.fullmatch(r"[ \t]*\([ \t]*(.+?)[ \t]*\)[ \t]*", line)
+    label = DNR_LABEL_RE.match(m.group(1)) if m else None
+    return label is not None and bool(take_value(m.group(1), label.end()))
+
+
 def _clean_line(line: str) -> tuple[str, int]:
     """The line without a leading page mark or a leading date; the offset of what is kept."""
     off = len(line) - len(line.lstrip(" \t•·-*"))
@@ -587,6 +595,9 @@ def _subject_after_values(line: str, type_word: TypeWord | None) -> tuple[int, i
             # "Datum Dnr 2042-03-02 KS 2041/1265 Till Kommunfullmäktige Svar på ...": the labels first, then
             # their values; the dnr read as the subject's start, and the addressee after it, go
             pos, value = pos + lead.end(), value[lead.end():]
+        mark = re.match(r"§[ \t]*\d{1,4}[a-z]?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])", value)
+        if mark and mark.end() < len(value):
+            pos, value = pos + mark.end(), value[mark.end():]  # "... 2041-11-28 § 141 Svar på motion om X Dnr ...": the § before its subject
         board = BOARD_RE.match(value)
         if board and re.fullmatch(r"[ \t]*§[ \t]*\d{1,4}[a-z]?", value[board.end():]):
             continue  # "... 2039-09-22 Kommunstyrelsen § 142 Dnr ...": the excerpt's body and its §, the subject after the dnr
@@ -854,6 +865,8 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     if not m:
         return False
     rest = " ".join(text[m.end():].split())
+    # ("Exeby kommun Nämnden Utdrag ur protokoll 2041-03-04 § 77": an excerpt's meeting day and its § end the head)
+    rest = re.sub(r"[ ,]*§ ?\d{1,4}[a-z]?$", "", rest)
     rest = re.sub(r"[ ,]*(?:" + DATE_RE.pattern + r")$", "", rest)  # ("Exeby kommun Tjänsteskrivelse 2041-03-04": its date)
     printed = " ".join(type_word.printed.split()).lower() if type_word else ""
     # (the type word may be several: "UTDRAG UR PROTOKOLL")
@@ -2419,7 +2432,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                         or _running_head(more) or _is_tag_list(more, above)  # ("Exeby kommun · Tekniska nämnden · tjänsteskrivelse" under a site's title)
                         or _is_body_name(more.strip()) and not _RUNS_ON.search(above)
                         or _body_and_office([p.strip() for p in _LETTERHEAD_JOIN.split(sentence_case(more.strip()))])
-                        or is_labelled_date_line(more)):  # ("Sammanträde 2040-04-15, § 31" under the heading: its meeting)
+                        or is_labelled_date_line(more)  # ("Sammanträde 2040-04-15, § 31" under the heading: its meeting)
+                        or _bracketed_dnr(more)):
                     # ("VERKSAMHETSPLAN 2041" / "Barn- och utbildningsnämnden": whose plan it is, under its name;
                     # "Föreningsregister – utdrag" / "Exeby kommun, kulturförvaltningen": whose register)
                     break
@@ -2436,7 +2450,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             for _s2, e2, more in block[1:_MAX_HEADING_LINES]:
                 if (not _RUNS_ON.search(above) or len(more.split()) > 12 or more.rstrip().endswith(".")
                         or _LABEL_START.match(more.strip()) or DATE_RE.fullmatch(more.strip())
-                        or is_section_heading(more.strip())):
+                        or is_section_heading(more.strip()) or _bracketed_dnr(more)):
                     break
                 end_pos, above = e2, more
         # OCR breaks a heading's block apart: a next block starting in lower case continues it.
