@@ -45,6 +45,8 @@ _CUT = re.compile(
     r"|\s(?=(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?:kommun|stad|län)|(?-i:Region)\s(?-i:[A-ZÅÄÖ])[\wåäö-]+|(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
     r"\s(?:har|hade)\s(?:beretts|fått|getts|givits)\s(?:tillfälle|möjlighet)(?![\wåäö]))"
     r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"
+    # the letterhead run on after the heading: "... i Exeby Exeby kommun Kultur- och fritidsförvaltningen Dnr ..."
+    r"|\s(?=(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?-i:kommun|stad)\s(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s(?:och|&)\s[a-zåäö]+)?förvaltning(?:en)?(?![\wåäö]))"
     # an e-service form's next field after its subject: "... Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
     r"|\s(?=(?-i:Beskrivning\s+av|Beskriv)\s+(?:ditt\s+|ert\s+)?(?:förslaget|förslag|ärendet)(?![\wåäö]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
