@@ -415,6 +415,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # finds 13,614 of 13,621 values, 1 spurious (micro 0.99971).
 # gen58-gen62 merged: the set (891 documents) finds 14,044 of 14,051 values, 1 spurious (micro 0.99972; left: the six
 # above and 1232's bygdegårdsförening, whose OCR'd columns left its row with neither org number nor amount).
+# Round 63 (gen63, 1260-1273: agreements, IOP, hyresavtal, föreningsavtal, with two tjänsteskrivelser and two news
+# pages) first scored 0.949 (1260-1266) and 0.951 (1267-1273); after the fixes all 208 of their values are found,
+# none spurious (891 + 14 = 905 documents).
 MICRO_FLOOR = 0.9997
 
 
@@ -424,7 +427,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 891 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 905 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

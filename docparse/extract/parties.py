@@ -1086,7 +1086,7 @@ def _said_twice(segment: str) -> str:
     return segment
 
 
-_THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
+_THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,:\n]{1,80}$")  # (not over the next party's label: "... genom X Hyresgäst: Y")
 
 
 _RUN_BEFORE_OCH = re.compile(r"((?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3})och[ \t]+$")
