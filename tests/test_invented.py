@@ -418,6 +418,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 64 (gen64, 1280-1293: protocol extracts of one §, plain, layout, flattened and OCR'd) first scored 0.937
 # (1280-1286) and 0.940 (1287-1293); after the fixes all 207 of their values are found, none spurious (891 + 14 = 905
 # documents; other rounds add theirs beside it).
+# Round 63 (gen63, 1260-1273: agreements, IOP, hyresavtal, föreningsavtal, with two tjänsteskrivelser and two news
+# pages) first scored 0.949 (1260-1266) and 0.951 (1267-1273); after the fixes all 208 of their values are found,
+# none spurious (891 + 14 = 905 documents).
+# gen58-gen64 merged: the set (919 documents) finds 14,459 of 14,466 values, 1 spurious (micro 0.99972).
 MICRO_FLOOR = 0.9997
 
 
@@ -427,7 +431,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 905 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 919 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -1087,7 +1087,7 @@ def _said_twice(segment: str) -> str:
     return segment
 
 
-_THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,\n]{1,80}$")
+_THROUGH_TAIL = re.compile(r",?[ \t]+genom[ \t]+[^,:\n]{1,80}$")  # (not over the next party's label: "... genom X Hyresgäst: Y")
 
 
 _RUN_BEFORE_OCH = re.compile(r"((?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3})och[ \t]+$")
@@ -1357,6 +1357,8 @@ def _name_before_orgnr(ctx, start: int) -> str | None:
             continue
         if is_type_word(s):
             break  # (a lone kind word, "DAGORDNING", "PROTOKOLL": the heading over the block, no name)
+        if _ROLE_WORD_ALONE.fullmatch(s):
+            break  # ("Hyresvärd" / "Exeby kommun" / "Org.nr ...": the block's role heading, no name)
         # The block above the label is strong evidence: any capitalised line but a lone
         # common word (a heading such as "Kontakt") can name the organisation.
         # (a long line in capitals is a heading: "PROTOKOLL FÖRT VID ÅRSSTÄMMA I X AB" over the company's number)
@@ -1427,6 +1429,13 @@ def _without_run_on(name: str) -> str:
     if n >= 3 and words[-1][:1].isupper() and words[-1].casefold() in _HEADING_AFTER_NAME:
         return " ".join(words[:-1])
     return name
+# A party's role or kind word alone, a column's or a table row's label, never its name: "Hyresvärd" /
+# "Hyresgäst" heading the parties' address blocks set side by side, "Stiftelse" in a "Part" column.
+_ROLE_WORD_ALONE = re.compile(
+    r"(?:(?:offentlig|idéburen|ideell)[ \t]+)?(?:hyresvärd|hyresgäst|upplåtare|nyttjanderättshavare|arrendator|jordägare|"
+    r"fastighetsägare|beställare|utförare|leverantör|köpare|säljare|(?:avtals)?part|motpart|uppdragsgivare|uppdragstagare|"
+    r"långivare|låntagare|bidragsgivare|bidragsmottagare|stiftelse|förening|kommun|region|bolag|företag|organisation)"
+    r"(?:en|n)?[ \t]*:?", re.I)
 
 
 class _Found:
@@ -1444,6 +1453,8 @@ class _Found:
             return
         if re.fullmatch(ORGNR_LABEL, name, re.I):
             return  # "Parter<TAB>Organisationsnummer": a table's column heading
+        if _ROLE_WORD_ALONE.fullmatch(name):
+            return  # "Stiftelse<TAB>Stiftelsen X<TAB>802000-0000": the row's kind cell, no name
         if _DNR_LABEL_START.match(name):
             return  # "..., Dnr BUN 2040/0199": a matter's diarienummer label and its board's code, no name
         if counterparty and _is_own_body(name):

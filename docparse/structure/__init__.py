@@ -40,6 +40,11 @@ def analyse(text: str, body: str, lines: list[tuple[int, int, str]], masked: lis
     if type_word is not None and type_word.source == "head" and any(
             i.title_span and i.title_span[0] <= type_word.span[0] < i.title_span[1] for i in items):
         type_word = None  # "Beslut om bidrag till ..." as a listed matter's title: that matter's kind, not the list's
+    if (type_word is not None and type_word.source == "head" and type_word.doc_type in ("avtal", "överenskommelse")
+            and items and type_word.span[0] > items[0].span[0]):
+        type_word = None  # "- Hyresavtal för ..." under a listed matter: that matter's word, not the list's kind
+    if type_word is not None and type_word.source == "head" and type_word.doc_type in ("avtal", "överenskommelse"):
+        items = []  # an agreement's numbered clauses ("§ 1 Avtalets syfte", "§ 2 Avtalsperiod") are its sections, no matters
     # The clean stage found a web page's chrome in the head (a menu button, a skip link).
     web_page = any(k.startswith("web") and s < start + HEAD_CHARS for s, _e, k in masked)
     # (A page summing up a meeting's decided matters is no agenda, however many it has.)

@@ -32,6 +32,8 @@ TYPE_WORDS: list[tuple[str, str]] = [
     # Compounds name their kind at the head of a heading: "Samverkansöverenskommelse", "Hyresavtal".
     (r"[a-zåäö]*överenskommelse", "överenskommelse"),
     (r"[a-zåäö]*avtal", "avtal"),
+    # ("Hyreskontrakt", "Arrendekontrakt": a lease names itself a contract, an agreement all the same)
+    (r"[a-zåäö]+kontrakt", "avtal"),
     (r"missiv", "missiv"),
 ]
 # Tolerant of a lost å/ä/ö ("TJANSTESKRIVELSE"): OCR without Swedish prints the type word so.

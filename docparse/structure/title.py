@@ -50,6 +50,8 @@ _CUT = re.compile(
     r"|\s(?=(?:(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?:kommun|stad|län)|(?-i:Region)\s(?-i:[A-ZÅÄÖ])[\wåäö-]+|(?-i:[A-ZÅÄÖ])[\wåäö-]+)"
     r"\s(?:har|hade)\s(?:beretts|fått|getts|givits)\s(?:tillfälle|möjlighet)(?![\wåäö]))"
     r"|\s(?=(?-i:Sökande|Bidragsmottagare)\s+(?-i:[A-ZÅÄÖ]))"
+    # the letterhead run on after the heading: "... i Exeby Exeby kommun Kultur- och fritidsförvaltningen Dnr ..."
+    r"|\s(?=(?-i:[A-ZÅÄÖ])[\wåäö-]+\s(?-i:kommun|stad)\s(?-i:[A-ZÅÄÖ])[\wåäö-]*(?:\s(?:och|&)\s[a-zåäö]+|\s[a-zåäö]*)?förvaltning(?:en)?(?![\wåäö]))"
     # an e-service form's next field after its subject: "... Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
     r"|\s(?=(?-i:Beskrivning\s+av|Beskriv)\s+(?:ditt\s+|ert\s+)?(?:förslaget|förslag|ärendet)(?![\wåäö]))"  # a grant decision's applicant: "... för julmarknad 2036 Sökande Exeby IF ..."
     r"|\s(?=(?-i:Nr|Nr\.)\s+(?-i:[A-ZÅÄÖ][a-zåäö]+)\s+(?-i:[A-ZÅÄÖ]))"  # a table's column labels: "... 2037 Nr Beslutsdatum Ärende ..."
@@ -240,6 +242,7 @@ _NUMBERED_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s+[A-ZÅÄÖ]")
 # What carries a protocol's or agenda's heading word on into its meeting: "Kallelse till ...",
 # "Föredragningslista för ...", "Protokoll från ...", "Protokoll fört vid sammanträde med ...".
 _HEADING_GOES_ON = re.compile(r"\s+(?:till|för|över|från|vid|förd?t?\s+vid)\s")
+_CAPS_HEADING_GOES_ON = re.compile(r" (?:FÖR|OM|AV|MED|MELLAN|AVSEENDE|GÄLLANDE) [A-ZÅÄÖ]{2,}(?![a-zåäö])")
 _CAPS_GOES_ON = re.compile(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|VID|FÖRD?T?\s+VID)\s")
 # The agenda named beside the summons, the heading's whole line: "Kallelse med föredragningslista",
 # "Kallelse och dagordning", or the summons named after the agenda: "Föredragningslista och kallelse".
@@ -1490,6 +1493,34 @@ def _owners_heading_below(body: str, title: Title) -> Title:
     return Title(" ".join(body[m.start():m.end()].split()), (m.start(), m.end()), "heading")
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _headline_said_again(body: str, title: Title) -> Title | None:
+    """A page flattened into a few lines whose first line runs its menu, trail and headline into the
+    dateline ("Exeby kommun Start Nyheter Nya spår i skogen Publicerad 2040-01-10") and whose next line
+    opens with the headline again: the words said twice are the headline."""
+    line_start = body.rfind("\n", 0, title.span[0]) + 1
+    line_end = body.find("\n", title.span[0])
+    if line_end < 0:
+        return None
+    line = body[line_start:line_end].rstrip()
+    dateline = None
+    for dateline in _FLAT_DATELINE.finditer(line):
+        pass
+    if dateline is None or dateline.end() < len(line) or not (line_start <= title.span[0] < line_start + dateline.start()):
+        return None
+    next_end = body.find("\n", line_end + 1)
+    following = body[line_end + 1: len(body) if next_end < 0 else next_end].lstrip()
+    words = list(_NON_SPACE.finditer(line, 0, dateline.start()))
+    for n in range(len(words) - 1, 2, -1):  # the longest tail said again, something (the menu) before it
+        first = words[-n]
+        tail = " ".join(w.group() for w in words[-n:])
+        if following.startswith(tail) and following[len(tail):len(tail) + 1] in ("", " ", "\t") and tail[:1].isupper():
+            return Title(tail, (line_start + first.start(), line_start + words[-1].end()), "heading")
+    return None
+
+
 def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_word: TypeWord | None,
                shape: str | None, web_title: tuple[str, tuple[int, int]] | None, web_page: bool = False,
                n_items: int = 0) -> Title | None:
@@ -1509,6 +1540,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         head = first_headline(body, _first_text(body, start))
         if head is not None:
             title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
+    if title is not None:
+        title = _headline_said_again(body, title) or title
     if title is not None and _over_letter_kind(body, title, type_word) and body.find("\n", type_word.span[1]) >= 0:
         # A line over the letter's own kind word ("Handbok för ärendehantering – X kommun", "Remiss från
         # Finansdepartementet" over "YTTRANDE"): a series, handbook or sender; the subject is under the head.
@@ -2332,8 +2365,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             text = text[: dnr_column.start()]
         text = text.rstrip(" .,:;|–-")
         if (type_word and len(line) > _FLAT_LINE and text.lower().startswith(type_word.printed.lower() + " ")
-                and text[len(type_word.printed) + 1:][:1].isupper()):
+                and text[len(type_word.printed) + 1:][:1].isupper()
+                and not (type_word.printed.isupper() and _CAPS_HEADING_GOES_ON.match(text, len(type_word.printed)))):
             # A flattened head opening with the type word: "Tjänsteskrivelse Ny taxa ... Sammanfattning ...".
+            # (not a heading in capitals going on in capitals: "HYRESKONTRAKT FÖR LOKAL", "AVTAL OM SKÖTSEL AV ...")
             off += len(type_word.printed) + 1
             text = text[len(type_word.printed) + 1:]
         board = BOARD_RE.match(text) if len(line) > _FLAT_LINE else None
