@@ -47,22 +47,27 @@ def implausible_choice(low: str, repairer, chars) -> str | None:
 def rare_letter_reading(low: str, repairer, chars) -> str | None:
     """The one listed, plausible word an implausible ``low`` is with one letter read back
     through a confusion too rare for the word model to propose (words.MIN_LETTER_LOGP: "h" for
-    "n" in "bakgruhden"), when the channel holds it at all and no other letter gives a word;
+    "n" in "utredhingen"), when the channel holds it at all and no other letter gives a word;
     None when none or several do. The search the word model found nothing in left out exactly
     these readings; an implausible token is a misreading far more often than a word."""
-    inverse, lex = repairer.ch.inverse, repairer.lex
+    inverse = repairer.ch.inverse
+    # (letter for letter only: marks and multi-letter units the search proposes)
+    return _the_one_word((low[:i] + truth + low[i + 1:]
+                          for i, c in enumerate(low) if c.isascii() and c.isalpha()
+                          for truth, _lp in inverse.get(c, ())
+                          if len(truth) == 1 and truth != c and truth.isascii() and truth.isalpha()),
+                         repairer.lex, chars)
+
+
+def _the_one_word(words, lexicon, chars) -> str | None:
+    """The one listed, plausible word among ``words``; None when none or two are (two words as
+    near: the text does not tell)."""
     found = None
-    for i, c in enumerate(low):
-        if not (c.isascii() and c.isalpha()):
-            continue
-        for truth, _lp in inverse.get(c, ()):
-            if len(truth) != 1 or truth == c or not (truth.isascii() and truth.isalpha()):
-                continue  # (letter for letter only: marks and multi-letter units the search proposes)
-            word = low[:i] + truth + low[i + 1:]
-            if word != found and lex.logf(word) is not None and chars.plausible(word):
-                if found is not None:
-                    return None  # two words as near: the letter does not tell
-                found = word
+    for word in words:
+        if word != found and lexicon.logf(word) is not None and chars.plausible(word):
+            if found is not None:
+                return None
+            found = word
     return found
 
 
@@ -118,7 +123,7 @@ def unknown_tokens(tokens, models, repairer) -> None:
 def clean_page_tokens(text: str, tokens, models, repairer) -> None:
     """Hook of the engine: the same judgement on clean pages (the Swedish model's reading, its
     leftovers "eniigt", "utredningén"), with the clean pages' repairer and its channel. Only
-    implausible tokens in lower case or opening a sentence ("Bakgruhden är"; a capital elsewhere
+    implausible tokens in lower case or opening a sentence ("Utgångspuhkten är"; a capital elsewhere
     is mostly a name's), with or without å/ä/ö (the word model skips a token the engine printed
     marks in: "förvaltnihgen"), not two listed words as read ("skolgårdsträd" is a compound, its
     seam odd), not a word's part before a hyphen (split at a line's end)."""
@@ -132,10 +137,8 @@ def clean_page_tokens(text: str, tokens, models, repairer) -> None:
         new = memo.get(low, False)
         if new is None or t.damaged or t.protected or t.choice is not None:
             continue  # (most tokens: a form judged before, nothing to change)
-        if len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
+        if not _judged_on_clean_page(text, t, low):
             continue
-        if not t.examined and (SWEDISH_LETTERS.isdisjoint(low.lower()) or not low.isalpha()):
-            continue  # (what the word model skipped for other reasons than its marks)
         if not low.islower():
             if not (low[0].isupper() and low[1:].islower() and _opens_sentence(text, t.start)):
                 continue
@@ -155,6 +158,15 @@ def clean_page_tokens(text: str, tokens, models, repairer) -> None:
             t.choice = (new, 1.0, "implausible")
 
 
+def _judged_on_clean_page(text: str, t, low: str) -> bool:
+    """Is a clean page's token ``t`` (read as ``low``) one the two passes judge: long enough, no
+    part before a hyphen (split at a line's end), examined by the word model or skipped by it only
+    for the marks the engine printed ("förvaltnihgen")?"""
+    if len(low) < MIN_LENGTH or text[t.end:t.end + 1] == "-":
+        return False
+    return t.examined or (low.isalpha() and not SWEDISH_LETTERS.isdisjoint(low.lower()))
+
+
 # What stands before a sentence's first word: a stop and space on its line, or a blank line.
 _SENTENCE_BEFORE = re.compile(r"(?:[.!?:][ \t]+|\n[ \t]*\n[ \t]*)$")
 
@@ -169,8 +181,7 @@ def counted_readings(text: str, tokens, models) -> None:
     """Hook of the engine (with a language model): an unknown token on a clean page, in lower
     case, that the word model kept and no compound of listed words explains, read as the one
     listed word a single confusion of the channel gives, when the model counted that word
-    beside a neighbour word ("av regeringeh" -> "regeringen"; "ri" read for "n" in
-    "motiorien"). The clean pages' margins keep an unknown token as a name or a rare word,
+    beside a neighbour word ("godkände budgeteri" -> "budgeten": "ri" read for "n"). The clean pages' margins keep an unknown token as a name or a rare word,
     rightly, unless the words around it were seen with the reading; a foreign passage's words
     are seen with no Swedish neighbour, and a name is capitalised."""
     lm, chars = models.lm, models.char_model
@@ -184,10 +195,8 @@ def counted_readings(text: str, tokens, models) -> None:
         reading = memo.get(low, False)
         if reading is None or t.damaged or t.protected or t.choice is not None:
             continue  # (most tokens: a form judged before, nothing to change)
-        if len(low) < MIN_LENGTH or not low.isalpha() or not low.islower() or text[t.end:t.end + 1] == "-":
+        if not low.isalpha() or not low.islower() or not _judged_on_clean_page(text, t, low):
             continue
-        if not t.examined and SWEDISH_LETTERS.isdisjoint(low):
-            continue  # (what the word model skipped for other reasons than its marks)
         if reading is False:
             reading = None
             if lexicon.logf(low) is None and not as_compound(low, lexicon):
@@ -208,19 +217,9 @@ def one_confusion_reading(low: str, channel, lexicon, chars) -> str | None:
     """The one listed, plausible word ``low`` is with one unit of one to three letters read back
     through any confusion the channel holds (not one of the marks alone: wrong_marks.py's), or
     None when none or several are."""
-    inverse = channel.inverse
-    found = None
-    for i in range(len(low)):
-        for k in (1, 2, 3):
-            unit = low[i:i + k]
-            if len(unit) < k or not unit.isalpha():
-                break
-            for truth, _lp in inverse.get(unit, ()):
-                if not truth.isalpha() or fold(truth) == fold(unit):
-                    continue
-                word = low[:i] + truth + low[i + k:]
-                if word != found and lexicon.logf(word) is not None and chars.plausible(word):
-                    if found is not None:
-                        return None  # two words as near: the text does not tell
-                    found = word
-    return found
+    inverse, n = channel.inverse, len(low)
+    return _the_one_word((low[:i] + truth + low[i + k:]
+                          for i in range(n) for k in (1, 2, 3) if i + k <= n and low[i:i + k].isalpha()
+                          for truth, _lp in inverse.get(low[i:i + k], ())
+                          if truth.isalpha() and fold(truth) != fold(low[i:i + k])),
+                         lexicon, chars)
