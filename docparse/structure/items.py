@@ -142,7 +142,7 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
-    # ... or its place and date before the signature: "... 8 Meddelanden Kungshamn den 8 mars 2038 Eva Ek".
+    # ... or its place and date before the signature: "... 8 Meddelanden Exeby den 8 mars 2038 Eva Ek".
     r"(?![\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
     + MONTH_NAME_ALT + r")[ \t]+\d{4}(?![\wåäö])|"
     # A kallelse's closing notes and greeting: "Ersättare tjänstgör endast vid förfall ...",
@@ -1030,7 +1030,7 @@ def _without_sentence_tail(raw: str, lead: int) -> str:
     if len(before) < 2 or before[-1] in _NAME_BEFORE:
         return raw
     if len(before) >= 3 and before[-1][:1].isupper() and is_given_name(before[-1]) and before[-2] not in _NAME_BEFORE:
-        # the sentence opens with a person ("... Medåker Sara Hellkvist (MP) har i en motion ..."):
+        # the sentence opens with a person ("... Exeby Eva Ek (MP) har i en motion ..."):
         # the given name is the subject's, not the title's
         return raw[:raw.rindex(before[-1], lead, tail.start())].rstrip()
     return raw[:tail.start()]
@@ -1949,13 +1949,16 @@ def _summed_up_headings(text: str, lines: list[tuple[int, int, str]]) -> list[It
              and not FILE_LINK_LINE.fullmatch(line) and not DATELINE_OPENING.match(line.strip())
              and not _DANGLING_END_RE.search(line.rstrip()) and _prose_below(lines, k)]
     items = []
+    stops = [lines[h][0] for h in heads[1:]] + [len(text)]
     told = [bool(_TOLD_DECISION.search(text, lines[k][1], stop) or _DECIDED_PAST.search(text, lines[k][1], stop)
                  or _MATTER_DECIDED.search(text, lines[k][1], stop))
-            for k, stop in zip(heads, [lines[h][0] for h in heads[1:]] + [len(text)])]
+            for k, stop in zip(heads, stops)]
+    many = sum(told) >= MIN_MATTERS
+    first_told = told.index(True) if True in told else len(told)
     for i, k in enumerate(heads):
         s, e, line = lines[k]
-        stop = lines[heads[i + 1]][0] if i + 1 < len(heads) else len(text)
-        if not told[i] and not (sum(told) >= MIN_MATTERS and any(told[:i]) and not _NOT_A_MATTER.match(line)):
+        stop = stops[i]
+        if not told[i] and not (many and i > first_told and not _NOT_A_MATTER.match(line)):
             # (a heading among told matters, after the first, over its paragraph is one too, its
             # decision told as a change: "Nya öppettider" / "Från den 1 januari öppnar biblioteket ...")
             continue
@@ -2770,7 +2773,7 @@ def _group_coded_rows(text: str) -> list[Item]:
 
 def _numbered_matters(text: str, item: Item) -> list[Item]:
     """A row with no dnr of its own that names a kind of the board's own in a word ("4   Bygglov",
-    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Norrby 7:43, nybyggnad ...   MBN
+    "5   Miljöärenden") over sub-rows that each carry one ("4.1   Exeby 7:43, nybyggnad ...   MBN
     2040/0611"): the sub-rows are matters. (A group's own name, "Beslutsärenden", vouches for its
     sub-rows without dnr; under a matter's row, "2   Kulturpolitiskt program", "2.1" is its part.)"""
     assert item.number is not None and item.title_span is not None

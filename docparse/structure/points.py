@@ -248,6 +248,8 @@ def _lead_and_comma_clauses(item: dict, lines: list[tuple[int, int, str]], i: in
 # "... 3:14 Beslut Miljönämnden förelägger ...": a bare "Beslut" heading over its body's decision,
 # in a flattened line (the title's cut reads it too).
 BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")\s+(?:beslutar|[a-zåäö]{3,}(?:ar|er|r))\s)"
+# A motion's movers proposing in their own voice: "Vi föreslår", "yrkar jag därför".
+_MOVERS_VOICE = r"(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?"
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with one: other positions are passed at once
@@ -284,11 +286,11 @@ _INLINE_HEADING = re.compile(
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
-    + r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
+    + r"|" + _MOVERS_VOICE + r"(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
     r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
     # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
     # kommunfullmäktige ger ...")
-    r"|(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?\s+"
+    r"|" + _MOVERS_VOICE + r"\s+"
     r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
@@ -447,8 +449,9 @@ def _numbered_parts(segment: str) -> list[tuple[int, int]]:
 _PLACE_AND_DATE = re.compile(r"(?<=[.!?])\s+[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+den)?[ \t]+(?:" + DATE_RE.pattern + r")(?![\wåäö])")
 # Signers' names and titles after a flattened proposal's last sentence, to the line's end: "... 2040.
 # Eva Ek Socialchef Per Holm Utredare" (a given name and a surname first, no sentence of their own).
-_SIGNERS_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"  # ("Holmér")
-                            r"(?:[ \t]+[\w,()-]+){0,10}?[ \t]*$")
+# A given name and a surname after a sentence's end ("Holmér": any letters).
+_SIGNER_NAME = r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
+_SIGNERS_AFTER = re.compile(_SIGNER_NAME + r"(?:[ \t]+[\w,()-]+){0,10}?[ \t]*$")
 
 
 def _signers_after(segment: str, ps: int, pe: int) -> int | None:
@@ -463,13 +466,13 @@ def _signers_after(segment: str, ps: int, pe: int) -> int | None:
 
 # A signer's name after the proposal's last sentence, with a page's footer or the next page run on after
 # the signature: "... bilaga 1. Eva Ek Miljöchef ____ Miljönämnden, Exeby kommun · 123 45 Exeby".
-_SIGNER_AFTER = re.compile(r"(?<=[.!?])\s+([A-ZÅÄÖ][^\W\d_]+)[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?=[ \t])")
+_SIGNER_RUN_ON = re.compile(_SIGNER_NAME + r"(?=[ \t])")
 
 
 def _signer_run_on(segment: str, ps: int, pe: int) -> int | None:
     """Where a signer's name starts after the proposal's last sentence (a given name, a surname, and
     a job title among the next words, or a second signer's name and then a title), or None."""
-    for m in _SIGNER_AFTER.finditer(segment, ps, pe):
+    for m in _SIGNER_RUN_ON.finditer(segment, ps, pe):
         words = segment[m.end():pe].split()[:4]
         if is_given_name(m.group(1)) and any(is_title_word(w.strip(",()")) for w in words):
             return m.start()

@@ -679,10 +679,12 @@ def _without_date(text: str) -> str:
     return stripped[date.end():] if date else text
 
 
+_BLANKS = re.compile(r"\s*")
+
+
 def _first_text(body: str, start: int) -> int:
     """Where the first non-blank text from ``start`` begins."""
-    m = re.compile(r"\s*").match(body, start)
-    return m.end()
+    return _BLANKS.match(body, start).end()
 
 
 def _is_address_line(text: str, type_word: TypeWord) -> bool:
@@ -1128,9 +1130,11 @@ def _is_heading(text: str, type_word: TypeWord | None) -> bool:
         return True
     if not 2 <= len(words) <= _MAX_WORDS or _WHEN.match(text):
         return False
-    if _BODY_AND_DATE.fullmatch(text.strip()) and BOARD_RE.fullmatch(_BODY_AND_DATE.fullmatch(text.strip()).group(1)):
+    stripped = text.strip()
+    dated = _BODY_AND_DATE.fullmatch(stripped)
+    if dated and BOARD_RE.fullmatch(dated.group(1)):
         return False  # "Kommunstyrelsen 2041-10-18": a head's body and meeting date, its columns' gap closed by OCR
-    if _SUM_ALONE.fullmatch(text.strip()):
+    if _SUM_ALONE.fullmatch(stripped):
         return False  # "58.300 kronor." on a line of its own: a sentence's sum wrapped apart, no heading
     if type_word and type_word.doc_type not in ("protokoll", "kallelse") and words[0].lower() == type_word.printed.lower() and len(words) <= 2:
         return False  # "Tjänsteskrivelse TKN": the type word and an office code, not the subject
@@ -1534,10 +1538,12 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         body = body[:s] + body[s:e].replace("\n", " ") + body[e:]
         lines = [ln for ln in lines if ln[1] < s] + [(s, e, body[s:e])] + [ln for ln in lines if ln[0] > e]
     title = _find_title(body, lines, start, type_word, shape, web_title, web_page, n_items)
-    if title is None and is_flattened(body, _first_text(body, start)):
+    first = _first_text(body, start)
+    flattened = is_flattened(body, first)
+    if title is None and flattened:
         # A flattened web page where no heading stood out of its one long line: the headline after
         # its Markdown mark, or between its breadcrumb trail and its date label.
-        head = first_headline(body, _first_text(body, start))
+        head = first_headline(body, first)
         if head is not None:
             title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
     if title is not None:
@@ -1554,7 +1560,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
             title = below
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
-    if title is not None and is_flattened(body, _first_text(body, start)):
+    if title is not None and flattened:
         title = _flat_run_on_cut(body, title)
     if title is None:
         return None
@@ -1582,11 +1588,7 @@ def _flat_run_on_cut(body: str, title: Title) -> Title:
     s, e = title.span
     if " ".join(body[s:e].split()) != title.text:
         return title  # (read from rewritten text: its span and text do not say where to cut)
-    tail = None
-    for m in _FLAT_RUN_ON.finditer(body, s, e):
-        if m.start() < e and len(body[s:m.start()].split()) >= 3:
-            tail = m
-            break
+    tail = next((m for m in _FLAT_RUN_ON.finditer(body, s, e) if len(body[s:m.start()].split()) >= 3), None)
     if tail is None:
         return title
     return Title(" ".join(body[s:tail.start()].split()), (s, tail.start()), title.source)
@@ -1983,8 +1985,7 @@ def _single_matter_heading(body: str, lines: list[tuple[int, int, str]], start: 
     for m in heads:
         text = m.group(2).strip()
         s = m.start(2)
-        dnr_only = DNR_LABEL_RE.match(text)
-        if dnr_only and not text[:dnr_only.start()].strip() and re.fullmatch(r"[^\n]{0,40}", text):
+        if len(text) <= 40 and DNR_LABEL_RE.match(text):
             text = ""  # "§ 48        Dnr KFN 2040/0061": the mark's line holds its dnr alone, the heading is below
         if not text:
             if starts is None:
