@@ -161,7 +161,7 @@ _FIRST_CELL_UNIT_HEAD = re.compile(r"^[ \t]*[^\W\d_](?:[^\n\t ,]|[ ,](?=[^ \t\n]
 # (any one word before it: "Sökt, kr", "Beviljat, kr", "Utfall i tkr")
 # (the word may carry its year: "Budget 2040, tkr")
 _UNIT_CELL = re.compile(r"(?:[^\W\d_]+(?:[ \t]+(?:19|20)\d\d)?(?:,|[ \t]+i)?[ \t]+)?(?P<unit>" + _TABLE_UNIT + r")(?:[ \t]*/[ \t]*år|[ \t]+per[ \t]+år)?", re.I)
-_UNIT_ENDINGS = ("kr", "kronor", "sek", "tkr", "mnkr", "år")
+_UNIT_ENDINGS = (*_TABLE_MULT, "år")
 _HEAD_CELL_GAP = re.compile(r"\t|[ ]{2,}")
 _ROW_CELLS = re.compile(r"\t|[ \u00a0]{2,}")  # the cells of a table's row: a tab or a wide gap parts them
 

@@ -697,7 +697,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
         line_start = ctx.body.rfind("\n", 0, st.title.span[0]) + 1
         for i, d in enumerate(st.dates):
             if (kinds[i] in ("other", "alone", "signed") and line_start <= d.span[0] <= st.title.span[1] + 30
-                    and not _NOTICE_POSTING.match(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1)):
+                    and not _on_posting_line(ctx.body, d.span[0])):
                 kinds[i] = "heading"
         if kind == "news":
             # A news page's byline right under its headline ("Exeby kommun · 2031-10-02",
@@ -746,7 +746,7 @@ def document_date(ctx, doc_kind: str | None, board_name: str | None = None) -> t
             # "PROTOKOLL / Exeby kommun  2031-12-12", "TJÄNSTESKRIVELSE 2031-06-01": the head's date
             # (also alone on its line under the type word: "BESLUT" / "2040-08-20", before a date in the title).
             if (kinds[i] in ("other", "alone") and _in_type_head(ctx.body, st.type_word.span, d.span[0], ctx.text)
-                    and not _NOTICE_POSTING.match(ctx.body, ctx.body.rfind("\n", 0, d.span[0]) + 1)):
+                    and not _on_posting_line(ctx.body, d.span[0])):
                 kinds[i] = "heading"
     if kind == "meeting" and board_name:
         for i, d in enumerate(st.dates):
@@ -858,6 +858,11 @@ _BODY_DECIDED = re.compile(r"(?:^|[.!?:][ \t]+)[A-ZÅÄÖ][\wåäö-]*(?:nämnde
 # when it hangs on the board, not the document's date, though they stand right under its heading.
 _NOTICE_POSTING = re.compile(r"[ \t]*(?:anslaget|anslagsdatum|anslaget[ \t]+(?:sätts[ \t]+upp|tas[ \t]+ned)|"
                              r"datum[ \t]+för[ \t]+anslag|uppsatt|nedtas)(?![\wåäö])", re.I)
+
+
+def _on_posting_line(body: str, pos: int) -> bool:
+    """Does the line holding ``pos`` open with a notice's posting label ("Anslaget: ...")?"""
+    return _NOTICE_POSTING.match(body, body.rfind("\n", 0, pos) + 1) is not None
 
 
 def _decision_note_date(body: str, dates):

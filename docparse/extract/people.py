@@ -24,12 +24,11 @@ from functools import lru_cache
 from docparse.extract.dnr import RUN_CHARS  # (label runs read over the same reach)
 from docparse.extract.patterns import label_row_values, split_cells, squash
 from docparse.sv import names as names_data, sections
-from docparse.sv.dates import MONTH_NAME_ALT, MONTH_NAMES
+from docparse.sv.dates import MONTH_NAME_ALT
 from docparse.sv.labelrun import label_runs
-from docparse.sv.names import (PARTICLES, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
+from docparse.sv.names import (PARTICLES, is_month_given_name, SURNAME_ENDINGS, TITLE_RANK, NameMatch, can_be_name_word, find_names, is_given_name, is_known_surname,
                                is_title_word, natural_order, title_heads)
 from docparse.sv.names import _qualifies_title as qualifies_title
-from docparse.sv.names import _listed_given
 
 # Capitalised words in Latin script (À-Þ and à-ÿ cover "Ragnhildur", "Jónsdóttir", "Øster").
 # Latin Extended-A adds the letters of Slavic, Baltic and Hungarian names ("Kovačević", "Šimić", "Łukasz").
@@ -194,7 +193,7 @@ def is_name(text: str) -> bool:
 def _month_given(words: list[str]) -> bool:
     """A cell opening with a month that is a given name too, "Maj Ek" under a signature: a name when
     a name word follows it (a month in a cell has its day or year, digits no name has)."""
-    return (len(words) >= 2 and words[0].lower() in MONTH_NAMES and _listed_given(words[0].lower())
+    return (len(words) >= 2 and is_month_given_name(words[0])
             and all(can_be_name_word(w, allow_common=True) for w in words[1:]))
 
 
@@ -935,9 +934,11 @@ def _end_at_nameless_line(body: str, start: int, end: int, names: list[NameMatch
             k += 1
         # Short lines ("(S)", "§ 4") neither start nor end a list; nor does a role's cell of a table read
         # one cell a line under its name ("Eva Ek" / "S" / "2:e vice ordförande", plain pdftotext's rows).
-        if len(line.strip()) > 12 and not (seen_name and is_title(line.strip()) and not _has_name_at(name_starts, k, line_end)):
+        stripped = line.strip()
+        named = _has_name_at(name_starts, k, line_end)
+        if len(stripped) > 12 and not (seen_name and is_title(stripped) and not named):
             # (a row shaped as an entry, "[X] Berg Anna, ordförande", holds one the recogniser missed)
-            has_name = (k < len(name_starts) and name_starts[k] < line_end) or _entry_words(_ENTRY.match(line)) is not None
+            has_name = named or _entry_words(_ENTRY.match(line)) is not None
             if seen_name and not has_name:
                 return pos
             nameless += not has_name
@@ -1431,7 +1432,7 @@ def _title_and_name(cell: str) -> bool:
     """A title and a name after it, "Socialchef Eva Ek": a line of its own (a recipient in a
     distribution list), no title of the line above."""
     words = cell.split()
-    # (a given name first, no comma: "Ordförande, Föreningen Gemenskapens Hus" is a title and its organisation)
+    # (a given name first, no comma: "Ordförande, Föreningen Exeby Träffpunkt" is a title and its organisation)
     return (len(words) >= 3 and "," not in cell and is_given_name(words[-2]) and is_name(" ".join(words[-2:]))
             and is_title(" ".join(words[:-2])))
 

@@ -128,7 +128,7 @@ def is_body_name(name: str) -> bool:
     if _GENERIC.match(base.strip()):
         return False
     low = base.casefold()
-    if re.match(r"^(?:be|ut)nämnd", low):
+    if low.startswith(("benämnd", "utnämnd")):
         return False  # participles of "benämna"/"utnämna" ("nedan benämnd Kommunen"), not a nämnd
     if low.endswith(("råd", "rådet", "rådets", "råds")) or re.fullmatch(r"(?:arbets|berednings)?utskott(?:et|ets)?", low):
         return False  # advisory councils; a bare "arbetsutskottet" says not whose it is

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from docparse.sv.dates import ISO_DATE
 from docparse.sv.sections import as_printed, tolerant
 
 # "Ärende" labels a case's number only when a number follows ("Ärende: BUN.2031.123"); else the subject.
@@ -46,6 +47,7 @@ _NUMBER_AND_YEAR_END_RE = re.compile(r"\d[./]\d{1,6}$")
 
 
 _YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d/\d{1,5}")
+_ISO_DATE_RE = re.compile(ISO_DATE)
 
 
 def _closes_line(text: str, start: int, raw: str, tokens: list[str]) -> bool:
@@ -82,7 +84,7 @@ def validate(value: str) -> str:
         raise InvalidDnr("no separator between its parts")
     if not value[-1].isdigit() and not _SUFFIXED_RE.fullmatch(value):
         raise InvalidDnr("must end in a digit")
-    if re.fullmatch(r"(?:19|20)\d{2}-[01]\d-[0-3]\d", value):
+    if _ISO_DATE_RE.fullmatch(value):
         raise InvalidDnr("a date, not a diarienummer")
     return value
 
@@ -128,7 +130,7 @@ def take_value(text: str, pos: int) -> tuple[str, int, int] | None:
             break
         tokens.pop()
     # A date after the number is the head's next value, not part of it: "Dnr: KFN 2037-0088 2037-11-05".
-    while len(tokens) > 1 and re.fullmatch(r"(?:19|20)\d\d-[01]\d-[0-3]\d", tokens[-1]):
+    while len(tokens) > 1 and _ISO_DATE_RE.fullmatch(tokens[-1]):
         tokens.pop()
     if not tokens:
         return None

@@ -413,16 +413,21 @@ def _opens_sentence_after_name(run: list[re.Match], i: int, j: int) -> bool:
     if j < i + 2 or j + 1 >= len(run) or not is_given_name(run[i].group()):
         return False
     w, nxt = run[j].group(), run[j + 1].group()
-    # (a Swedish word: "Kuoljok" before "välkomnar" is an unknown surname)
+    # (a Swedish word: "Vuolbak" before "välkomnar" is an unknown surname)
     return (nxt.islower() and nxt not in PARTICLES and not is_given_name(w) and not w.isupper()
             and _qualifies_title(w))
+
+
+def is_month_given_name(word: str) -> bool:
+    """Is ``word`` a month's name that is a listed given name too ("Maj", "Juni")?"""
+    return word.lower() in MONTH_NAMES and _listed_given(word.lower())
 
 
 def _month_given_name(run: list[re.Match], i: int) -> bool:
     """A month that is a given name too ("Maj", "Juni") opens a name when a surname follows:
     Swedish writes its months in lower case, so "Maj Nilsson" is a person where "maj 2038" is not."""
     w = run[i].group()
-    if i + 1 >= len(run) or not w.istitle() or w.lower() not in MONTH_NAMES or not _listed_given(w.lower()):
+    if i + 1 >= len(run) or not w.istitle() or not is_month_given_name(w):
         return False
     nxt = run[i + 1].group()
     return can_be_name_word(nxt) and _surname_shaped(nxt)
@@ -463,7 +468,7 @@ def _given_follows(run: list[re.Match], i: int, n: int) -> bool:
     second = run[i + 1].group()
     if n == 2 and i + 2 < len(run) and is_given_name(second) and not is_known_surname(second) \
             and not is_given_name(run[i].group()) and _name_words(run, i + 1, allow_common=True) >= 2:
-        # "Orust Helén Ask (S)": the given name opens a name with a word that is common too ("Ask"),
+        # "Exeby Helén Ask (S)": the given name opens a name with a word that is common too ("Ask"),
         # so the run from the place counts two words only; the place is no part of it
         return True
     return n >= 3 and is_given_name(second) and (not is_known_surname(second) or not _known_name(run[i].group()))
