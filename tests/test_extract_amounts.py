@@ -19,6 +19,9 @@ import pytest
         ("avgift 100:-", 100, None),
         ("ett bidrag om SEK 20 000 beviljas", 20000, None),
         ("totalt 20 000 SEK", 20000, None),
+        # the currency before the figure and the sum in words, in a text printed in capitals
+        ("NÄMNDEN BEVILJAR FÖRENINGEN KR 18 500 I BIDRAG.", 18500, None),
+        ("ETT BIDRAG OM ARTONTUSEN (18 000) KRONOR.", 18000, None),
     ],
 )
 def test_amounts(extract_text, text, value, per):

@@ -496,6 +496,9 @@ _OTHER_NOTATION = re.compile(
     rf"[ \t]*\)[ \t]?(?:kronor|kr\.?)(?![\wåäö]))", re.I)
 
 
+_HAS_KR = re.compile("kr", re.I)
+
+
 def _other_notation_value(m: re.Match) -> int:
     num, dec = (m.group("num3"), m.group("dec3") or m.group("ore3") or "") if m.group("num3") else \
         (m.group("num4"), m.group("dec4") or m.group("ore4") or "")
@@ -525,7 +528,7 @@ def extract_amounts(ctx) -> list[dict]:
                 "span": [m.start(), end],
             }
         )
-    if "kr" in body or "Kr" in body:
+    if _HAS_KR.search(body):  # a cheap pre-check; any case, as the notation itself ("KR 24 000" in capitals)
         for m in _OTHER_NOTATION.finditer(body):
             per, end = _per(body, m.end())
             out.append({"value": _other_notation_value(m), "currency": "SEK", "text": squash(body[m.start():end]),
