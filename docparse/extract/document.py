@@ -373,9 +373,10 @@ _DECIDES_BEFORE = re.compile(r"(?<![\wåäö])(?:beslutade|beslöt|beslutar|godk
                              r"behandlade)[ \t]+$", re.I)
 # Labels whose value is the deciding body: "Till Socialnämnden", "Organ  Byggnadsnämnden".
 # (in a flattened head a single space before it, the label capitalised as a label is: "... Dnr KS 2040/12 Till
-# Kommunfullmäktige Svar på ...", not a sentence's "överlämnas till kommunfullmäktige")
+# Kommunfullmäktige Svar på ...", not a sentence's "överlämnas till kommunfullmäktige", nor a heading's in
+# capitals: "NÄMNDENS FÖRSLAG TILL KOMMUNSTYRELSEN" is the proposal's heading, its TILL no label)
 _ADDRESSED = re.compile(r"(?:(?:^|\n|[ \t]{2,})[ \t]*(?:till|nämnd|beslutsinstans|instans|organ)"
-                        r"|(?<=\S)[ ](?-i:Till|TILL))[ \t]*:?[ \t]+$", re.I)
+                        r"|(?<=\S)[ ](?-i:Till|(?<![A-ZÅÄÖ] )TILL))[ \t]*:?[ \t]+$", re.I)
 
 
 # A label row naming the deciding body, its value a name of one to five words ("Organ  Personalsektionen").
