@@ -217,6 +217,10 @@ _TITLE_BEFORE = re.compile(rf"((?:[\wåäö]+-\s+och\s+)?(?:[\wåäö-]+s\s+)?{_
 _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 
+# The day an appointment starts, after the appointee's new title: "från 1 april", "från och med den 1 maj".
+_FROM_DAY = re.compile(r"[ \t]+(?:från(?:[ \t]+och[ \t]+med)?|fr\.o\.m\.?)[ \t]+(?:den[ \t]+)?\d")
+
+
 def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
     "ordförande i teknik- och miljöutskottet"), cut at punctuation or ``limit``."""
@@ -229,6 +233,9 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     # In a flattened list the next entry follows at once: cut at a label or the next name.
     cut = _TITLE_CUT.search(body, word.end(), end)
     end = cut.start() if cut else end
+    # "socialchef från 1 april": the day is no part of the title (a digit may have stopped the phrase)
+    day = _FROM_DAY.search(body, word.end(), min(len(body), end + 12))
+    end = day.start() if day and day.start() < end else end
     nxt = find_names(body, word.end(), end, loose=True)
     end = nxt[0].start if nxt else end
     text = body[pos:end].rstrip()
@@ -548,7 +555,9 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         limit = names[k + 1].start if k + 1 < len(names) else min(len(body), gap.end() + _LOOK)
         limit = min(limit, gap.end() + _LOOK)
         title, end = _title_after(body, gap.end(), limit)
-        ends_clause = bool(_TITLE_END.match(body, end))
+        ends_clause = bool(_TITLE_END.match(body, end)) or (
+            # "anställde Per Ek som ny gatuchef från 1 april": the day the appointment starts closes the title
+            "som" in gap.group(0) and _FROM_DAY.match(body, end) is not None)
         # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
         # is a label of the next name, unless the title ends the line.
         # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened

@@ -15,7 +15,7 @@ from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.sv.web import UI_LINE, UI_ROW
+from docparse.sv.web import UI_LINE, UI_ROW, UI_TOOLS
 from docparse.sv.text import sentence_case
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
@@ -1670,6 +1670,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
             end = k + 1
             while end < len(words):
                 nxt = words[end][2]
+                dated = DATE_RE.match(line, words[end][0]) if nxt[:1].isdigit() else None
+                if dated and end - k >= 3 and (not line[dated.end():].strip() or UI_TOOLS.match(line, dated.end())):
+                    return words[k][0], words[end - 1][1]  # the page's date by its tool buttons: "... bygdegårdar 2 mars 2042 Skriv ut"
                 if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
                     named = _name_before_dateline(line, words, end)
                     if named is not None:
@@ -1746,7 +1749,9 @@ def _headline_after_dateline(line: str) -> tuple[int, int] | None:
     if not m:
         return None
     update = _FLAT_UPDATE.match(line, m.end())
-    return _headline_from(line, update.end() if update else m.end())
+    pos = update.end() if update else m.end()
+    tools = UI_TOOLS.match(line, pos)  # the page's share and print buttons after its date: no headline
+    return _headline_from(line, tools.end() if tools else pos)
 
 
 _CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
@@ -2199,7 +2204,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[1:]
             if not block:
                 continue
-        if shape == "news" and k == 0 and len(block) > 1 and len(block[0][2]) > 200:
+        if shape == "news" and k == 0 and len(block) > 1 and (len(block[0][2]) > 200 or len(block[0][2].split()) > _MAX_WORDS):
             # A page flattened into a few lines, its menu, trail, headline and lead on the first: the
             # headline is read there as in a page of one line (the line is no lead line to pass).
             ls0, _le0, line0 = block[0]

@@ -1,0 +1,81 @@
+"""General rules found by round 67 (tests/fixtures/invented/1340-1353): web pages that report
+decisions ("i korthet", notiser, news on grants and agreements, press releases). An HTML page's
+<title> names its site after the page's own name ("Headline - X kommun"): kept as page furniture; a
+flattened page's share and print buttons after its dateline are no headline; a page's date by its
+tool buttons ends the headline before it; a first line of more words than a headline holds is read
+as a flattened page's head; the day an appointment starts ("som ny socialchef från 1 april") closes the title; a
+summing-up page's last matter keeps its paragraph when the excerpt cuts it. Each case is invented
+Swedish and failed before its rule; the guards hold what must not change."""
+
+from docparse.pipeline import process
+
+_NEWS_FILL = ("Föreningen har funnits i orten sedan länge och driver verksamhet för barn och unga året runt, "
+              "med många ideella ledare och ett stort antal medlemmar i alla åldrar. ")
+
+
+def _names(record):
+    return {p["name"]: p["title"] for p in record["people"]}
+
+
+def test_html_title_names_the_site(tmp_path):
+    page = tmp_path / "n.html"
+    page.write_text("<html><head><title>Nytt konstgräs vid Norrby skola - Lessebo kommun</title></head><body>"
+                    "<header><a href='/'>Start</a></header><main><h1>Nytt konstgräs vid Norrby skola</h1>"
+                    "<p>Fritidsnämnden har beslutat att lägga nytt konstgräs på planen vid Norrby skola.</p></main>"
+                    "</body></html>", encoding="utf-8")
+    record = process(str(page))
+    assert record["document"]["municipality"] == "Lessebo kommun"
+    assert record["document"]["title"] == "Nytt konstgräs vid Norrby skola"
+    # guard: a <title> of the page's name alone names no site
+    page.write_text(page.read_text(encoding="utf-8").replace(" - Lessebo kommun", ""), encoding="utf-8")
+    assert process(str(page))["document"]["municipality"] is None
+
+
+def test_share_buttons_after_flattened_dateline_are_no_headline(extract_text):
+    text = ("Exeby kommun | Meny | Sök | Startsida > Kommun och politik > Nyheter Notiser från fritidsnämndens "
+            "sammanträde den 4 mars 2040 Publicerad 6 mars 2040 Dela Skriv ut Bidrag till Norrby IF Norrby IF får "
+            "40 000 kronor till nya mål för sommarens cuper. " + _NEWS_FILL + _NEWS_FILL
+            + "\nNy taxa för fritidsgården Nämnden antog en ny taxa. Kontakt: Eva Holm, nämndsekreterare\n")
+    assert extract_text(text)["document"]["title"] == "Notiser från fritidsnämndens sammanträde den 4 mars 2040"
+    # the headline after the buttons, when the page puts it there
+    after = ("Exeby kommun Meny Sök Nyheter Publicerad: 2040-05-03 Dela Skriv ut Nytt konstgräs vid Norrby skola "
+             "Fritidsnämnden har beslutat att lägga nytt konstgräs på planen. " + _NEWS_FILL + _NEWS_FILL
+             + "\nKontakt: Eva Holm, fritidschef\n")
+    assert extract_text(after)["document"]["title"] == "Nytt konstgräs vid Norrby skola"
+
+
+def test_page_date_by_tool_buttons_ends_headline(extract_text):
+    text = ("Exeby kommun Kommun och politik Bo och bygga Fritid och kultur Start / Fritid / Föreningsliv / "
+            "Nyheter Aktivitetsstöd till sex idrottsföreningar 4 mars 2041 Lyssna Dela\n"
+            "Fritidsnämnden beslutade den 2 mars 2041 om aktivitetsstöd. Norrby IF får 52 000 kronor och "
+            "Exeby Bordtennisklubb 31 000 kronor. – Föreningarna gör ett viktigt arbete, säger nämndens "
+            "ordförande Eva Holm (S).\n"
+            "Senast uppdaterad 4 mars 2041 Relaterade länkar Aktivitetsstöd Föreningsregistret Om webbplatsen\n")
+    assert extract_text(text)["document"]["title"] == "Aktivitetsstöd till sex idrottsföreningar"
+    # guard: a date said inside the headline, the dateline after it, stays the headline's
+    inside = text.replace("Aktivitetsstöd till sex idrottsföreningar 4 mars 2041 Lyssna Dela",
+                          "Notiser från fritidsnämndens sammanträde den 2 mars 2041 Publicerad 4 mars 2041")
+    assert extract_text(inside)["document"]["title"] == "Notiser från fritidsnämndens sammanträde den 2 mars 2041"
+
+
+def test_appointment_day_closes_new_title(extract_text):
+    text = ("Nyheter\n\nNy socialchef i Exeby\n\nSocialnämnden anställde Eva Ström som ny socialchef från 1 april. "
+            "Hon kommer närmast från Norrby.\n")
+    assert _names(extract_text(text)).get("Eva Ström") == "socialchef"
+
+
+def test_summing_up_page_keeps_last_matter_cut_by_excerpt(extract_text):
+    text = ("Beslut i korthet – kommunstyrelsen 3 juni 2040\n\n"
+            "Här är ett urval av kommunstyrelsens beslut.\n\n"
+            "Bidrag till Norrby IF (KS 2040/41)\n"
+            "Kommunstyrelsen beviljade Norrby IF 30 000 kronor till nya mål.\n\n"
+            "Ny taxa för hamnen (KS 2040/37)\n"
+            "Kommunstyrelsen föreslår fullmäktige att anta en ny taxa för gästhamnen.\n\n"
+            "Motion om belysning i Exeby (KS 2039/210)\n"
+            "Kommunstyrelsen ger tekniska förvaltningen i uppdrag att utreda belysningen och återkomma med\n")
+    titles = [i["title"] for i in extract_text(text)["items"]]
+    assert titles == ["Bidrag till Norrby IF", "Ny taxa för hamnen", "Motion om belysning i Exeby"]
+    # guard: a short line cut at the end is no paragraph of a matter
+    short = text.replace("Kommunstyrelsen ger tekniska förvaltningen i uppdrag att utreda belysningen och återkomma med\n",
+                         "Läs mer på\n")
+    assert [i["title"] for i in extract_text(short)["items"]] == ["Bidrag till Norrby IF", "Ny taxa för hamnen"]
