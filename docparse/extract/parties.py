@@ -2197,11 +2197,44 @@ def _wrapped_entry_start(left: str, cut: int) -> int:
     return cut - 1 - len(above) + m.start("name")
 
 
+# A table's head row flattened into its line, a purpose column between the payee's and the sum's:
+# "Förening Ändamål Belopp Exeby Hembygdsförening Sommarprogram i Norrby 48 000 kr Norrby IF ...".
+_FLAT_PURPOSE_HEAD = re.compile(r"(?<![\wåäö])(?:Förening|Föreningar|Organisation|Mottagare|Sökande)[ ]+"
+                                r"(?:Ändamål|Syfte|Projekt|Aktivitet|Användning)[ ]+(?:Belopp|Bidrag|Beviljat|Summa)"
+                                r"(?:[ ]*\((?:kr|kronor|tkr)\))?(?![\wåäö])")
+_FLAT_ROW_REACH = 2000  # characters of a flattened table's rows after its head
+_SUM_WITH_UNIT = re.compile(r"\d[ \u00a0]*(?:kr\.?|kronor|tkr|:-)(?![\wåäö])", re.I)
+_PURPOSE_LINKS = frozenset({"i", "på", "vid", "för", "till", "med", "av", "om", "och", "inom", "under"})
+
+
+def _flat_table_payee(body: str, heads: list[tuple[int, int]], at: int) -> tuple[str, int] | None:
+    """The payee of a flattened table's row whose sum starts at ``at``, under a head naming a purpose
+    column: the row's text after the previous sum (or the head), less its last cell, the purpose, a
+    phrase opening with a capital ("Sommarprogram i Norrby", "Höstrevy"); None off such a table."""
+    i = bisect.bisect_right([e for _s, e in heads], at) - 1
+    if i < 0 or at - heads[i][1] > _FLAT_ROW_REACH or body.find("\n", heads[i][1], at) >= 0:
+        return None
+    start = heads[i][1]
+    for sm in _SUM_WITH_UNIT.finditer(body, max(start, at - 200), at):
+        start = sm.end()
+    words = list(re.finditer(r"\S+", body[start:at]))
+    for j in range(len(words) - 1, 0, -1):
+        w, prev = words[j].group(), words[j - 1].group()
+        if w[:1].isupper() and prev.lower() not in _PURPOSE_LINKS:
+            return body[start + words[0].start(): start + words[j - 1].end()], start + words[0].start()
+    return None
+
+
 def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
+    heads = [(h.start(), h.end()) for h in _FLAT_PURPOSE_HEAD.finditer(body)]
     for m in _ENTRY_AMOUNT.finditer(body):
         has_unit = bool(m.group("unit"))
+        payee = _flat_table_payee(body, heads, m.start()) if heads else None
+        if payee:
+            entries.append((payee[0], payee[1], m.end(), has_unit))
+            continue
         if m.group("purpose_to_eol") is not None and not _BULLET.match(body[body.rfind("\n", 0, m.start()) + 1: m.start()]):
             continue  # (what the money is for ends the line only of a bulleted list's entry, not of prose)
         if not has_unit and (int(re.sub(r"\D", "", m.group("num"))) < 100 or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
@@ -2438,6 +2471,20 @@ def _definite_stem(words: tuple[str, ...] | list[str]) -> str | None:
     return words[0][:-2]
 
 
+_ASSOCIATION_WORD = "förening"
+
+
+def _association_forms(words: tuple[str, ...] | list[str]) -> list[tuple[str, ...]]:
+    """A name of two words or more whose last word is a compound on "förening" ("Exeby
+    Bygdegårdsförening") as its place is named without it ("Exeby Bygdegård"): those shorter forms."""
+    last = words[-1] if len(words) >= 2 else ""
+    if not last.endswith(_ASSOCIATION_WORD) or len(last) < len(_ASSOCIATION_WORD) + 4:
+        return []
+    head = last[: -len(_ASSOCIATION_WORD)]
+    heads = [head[:-1], head] if head.endswith("s") else [head]  # (the compound's joining s)
+    return [tuple(words[:-1]) + (h,) for h in heads]
+
+
 def _same_party(short: str, long: str) -> bool:
     """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
     "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
@@ -2445,6 +2492,8 @@ def _same_party(short: str, long: str) -> bool:
     s, lg = short.casefold().split(), long.casefold().split()
     if s != lg and tuple(s) in _abbreviated_forms(long):
         return True  # "Exeby IK" / "Exeby Idrottsklubb": the legal form by its initials
+    if len(s) == len(lg) and short[:1].isupper() and tuple(s) in _association_forms(lg):
+        return True  # "Exeby Bygdegård" / "Exeby Bygdegårdsförening": the place for its association
     if len(s) >= len(lg):
         return False
     if len(lg) >= 2 and _definite_stem(s) == lg[-1] and short[:1].isupper():
@@ -2585,6 +2634,8 @@ class _MergeIndex:
             self._add(("prefix", form), i)
         for place in _places_run(words):  # this = town's + place + "förening": the place's association
             self._add(("place", place), i)
+        for form in _association_forms(words):  # this = the association of the place its name holds
+            self._add(("prefix", form), i)
         if len(words) >= 2:  # this = a name whose last word's definite form names it alone
             self._add(("definite", words[-1]), i)
         elif _definite_stem(words):  # this = that definite form: the short form of a name ending on its stem
@@ -2602,6 +2653,7 @@ class _MergeIndex:
         if head:
             keys.append(("words", tuple(head.split())))
         keys += [("words", form) for form in _abbreviated_forms(party["name"])]
+        keys += [("words", form) for form in _association_forms(words)]
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
         keys.append(("place", words))

@@ -217,6 +217,13 @@ _TITLE_BEFORE = re.compile(rf"((?:[\wåäö]+-\s+och\s+)?(?:[\wåäö-]+s\s+)?{_
 _WORD = re.compile(r"[\wåäöÅÄÖ/-]+")
 
 
+# The day an appointment starts, after the appointee's new title: "från 1 april", "från och med den 1 maj",
+# "den 1 augusti".
+_FROM_DAY = re.compile(r"[ \t]+(?:(?:från(?:[ \t]+och[ \t]+med)?|fr\.o\.m\.?)[ \t]+(?:den[ \t]+)?|den[ \t]+)\d")
+
+_PLACE_BEFORE_DAY = re.compile(r"(?:[ \t]+[A-ZÅÄÖ][\wåäö-]+){0,3}(?=" + _FROM_DAY.pattern + ")")
+
+
 def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     """A title phrase starting at ``pos`` ("kommunsekreterare", "1:e vice ordförande",
     "ordförande i teknik- och miljöutskottet"), cut at punctuation or ``limit``."""
@@ -229,6 +236,9 @@ def _title_after(body: str, pos: int, limit: int) -> tuple[str | None, int]:
     # In a flattened list the next entry follows at once: cut at a label or the next name.
     cut = _TITLE_CUT.search(body, word.end(), end)
     end = cut.start() if cut else end
+    # "socialchef från 1 april": the day is no part of the title (a digit may have stopped the phrase)
+    day = _FROM_DAY.search(body, word.end(), min(len(body), end + 12))
+    end = day.start() if day and day.start() < end else end
     nxt = find_names(body, word.end(), end, loose=True)
     end = nxt[0].start if nxt else end
     text = body[pos:end].rstrip()
@@ -490,10 +500,11 @@ def _marked_title_people(body: str, mark: re.Pattern, titles: dict[int, tuple[st
     return out
 
 
-# "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef": the appointee's new title.
+# "Per Ek som ansvarig tjänsteman", "anställde Per Ek som ny förvaltningschef", "Eva Lund börjar som
+# enhetschef": the appointee's new title.
 # The gap between a name and its title: blanks, "som (ny)", "i egenskap av", or a verb of appointment and its "till"
 # ("Per Ek valdes till ordförande", "Eva Lund har utsetts till justerare": the title is the role).
-_SPACE_SOM = re.compile(r"[ \t]+(?:som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(?:av|som)[ \t]+"
+_SPACE_SOM = re.compile(r"[ \t]+(?:(?:(?:börjar|började|tillträder|tillträdde|anställs|anställdes)[ \t]+)?som[ \t]+(?:ny[ \t]+)?|i[ \t]+egenskap[ \t]+(?:av|som)[ \t]+"
                         r"|(?:(?:har|hade)[ \t]+)?(?:utsågs|utses|utsetts|valdes|väljs|valts)[ \t]+(?:till|som)[ \t]+(?:ny[ \t]+)?)?")
 # What ends a title's clause: punctuation, a line's end, or the name of the organisation the
 # signer signs for ("Tomas Nyberg Styrelseordförande Stiftelsen Gula Huset" in a flattened block), or the
@@ -549,6 +560,12 @@ def name_then_title_people(body: str, names: list[NameMatch]) -> list[Candidate]
         limit = min(limit, gap.end() + _LOOK)
         title, end = _title_after(body, gap.end(), limit)
         ends_clause = bool(_TITLE_END.match(body, end))
+        if title and not ends_clause and "som" in gap.group(0):
+            # "anställde Per Ek som ny gatuchef från 1 april": the day the appointment starts closes the
+            # title, the rest of a place's name before it kept ("... för hemtjänsten i Stora Norrby den 1 maj")
+            place = _PLACE_BEFORE_DAY.match(body, end)
+            if place:
+                title, ends_clause = squash(body[gap.end():place.end()]), True
         # "Anna Berg ordförande Per Ek": lower-case titles trail; "Anna Berg Ordförande Per Ek"
         # is a label of the next name, unless the title ends the line.
         # "Anna Berg Kommunstyrelsens ordförande Per Ek ...": a body's genitive opens a flattened

@@ -494,7 +494,8 @@ def _without_restated_years(out: list[dict]) -> list[dict]:
 _OPEN_END = re.compile(rf"(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\n(?![ \t]*\n)|\.(?!\s+(?-i:[A-ZÅÄÖ]))){{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:den\s+)?$", re.I)
 _OPEN_LOOK = 200  # a sentence's reach back from the date, bounded
 # "förlänga partnerskapet till och med 2042": an end year alone, no start written.
-_OPEN_END_YEAR = re.compile(rf"(?=[fgl])(?:förläng\w*|gäller|löper)\b[^.\n]{{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:år\s+|utgången\s+av\s+)?"
+# (a dot inside the sentence, "org.nr", "bl.a.", does not end it: only one before a capital does)
+_OPEN_END_YEAR = re.compile(rf"(?=[fgl])(?:förläng\w*|gäller|löper)\b(?:[^.\n]|\.(?!\s+(?-i:[A-ZÅÄÖ]))){{0,160}}?\s(?:till\s+och\s+med|{_TOM})\s+(?:år\s+|utgången\s+av\s+)?"
                             rf"(?P<y>{YEAR})(?![\d/–-]|\s*[-–]\s*\d|\s+(?:{MONTH_ALT}))", re.I)
 # A fee or tariff as the subject of "gäller": its term is no period of an agreement or a grant.
 _FEE_SUBJECT = re.compile(r"(?<![\wåäö])(?:taxan|taxorna|avgiften|avgifterna|priset|priserna|prislistan"

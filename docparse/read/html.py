@@ -88,12 +88,30 @@ def html_blocks(name: str, html: str) -> Blocks:
                 blocks.footer.append(footer)
         if el.getparent() is not None:
             _remove(el)
+    site = _site_in_title(root)
+    if site:
+        blocks.header.append(site)
     main = root.find(".//main")
     if main is None:
         found = root.xpath(".//*[@role='main']") or root.findall(".//article")
         main = found[0] if len(found) == 1 else None
     _walk(main if main is not None else (root.find("body") if root.find("body") is not None else root), blocks)
     return blocks
+
+
+# The page's <title> names the site after the page's own name: "Headline - Exeby kommun",
+# "Nyheter | Region Exeland". A browser shows it over the page as a letterhead is printed.
+_TITLE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def _site_in_title(root) -> str | None:
+    """The site's name closing the page's <title> (kept as a header: page furniture, no body text), or None."""
+    title = root.find(".//head/title")
+    if title is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(title.text_content().split()))
+    site = parts[-1] if len(parts) > 1 else ""
+    return site if 0 < len(site) <= 60 else None
 
 
 def _remove(el) -> None:

@@ -1895,6 +1895,9 @@ def _aside(line: str) -> bool:
     return bool(FILE_LINK_LINE.fullmatch(line)) or _is_dnr_line(line)
 
 
+_CUT_PARAGRAPH_WORDS = 8
+
+
 def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
     """Whether a paragraph of prose stands under line k, right below or after one blank line: it
     opens a sentence with a capital and ends one. A link to a file or the dnr may stand between or
@@ -1907,7 +1910,15 @@ def _prose_below(lines: list[tuple[int, int, str]], k: int) -> bool:
         if not _aside(lines[j][2]):
             block.append(lines[j][2].strip())
         j += 1
-    return bool(block) and block[0][:1].isupper() and block[-1].endswith((".", "!", "?", "\u201d", '"'))
+    if not block or not block[0][:1].isupper():
+        return False
+    if block[-1].endswith((".", "!", "?", "\u201d", '"')):
+        return True
+    # (the excerpt cut inside the paragraph, mid-sentence: the text's last lines, a sentence's worth of
+    # words, the last one in lower case; not a contact box's lines, "Eva Ek, kommunsekreterare" / "0640-123 45")
+    at_end = len(lines) - j <= 2 and all(not lines[x][2].strip() for x in range(j, len(lines)))
+    return (at_end and block[-1][-1:].islower() and block[-1][-1:].isalpha()
+            and sum(len(b.split()) for b in block) >= _CUT_PARAGRAPH_WORDS)
 
 
 # Headings of a summing-up page that head no matter: the next meeting, the minutes, where to read more.

@@ -15,7 +15,7 @@ from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
-from docparse.sv.web import UI_LINE, UI_ROW
+from docparse.sv.web import UI_LINE, UI_ROW, UI_TOOLS
 from docparse.sv.text import sentence_case
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
@@ -747,8 +747,9 @@ def is_byline(line: str) -> bool:
 
 
 # A letter's dateline: the place it is written in, "den" and the date ("Kopparberg den 4 mars 2040",
-# "Exeby, den 2 maj 2031"), beside the paper's kind in its head or over its signatures; no subject.
-_LETTER_DATELINE = re.compile(r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?),?[ \t]+den[ \t]+(?:"
+# "Exeby, den 2 maj 2031"), or a comma and the date (a press release's "Exeby, 9 november 2043"),
+# beside the paper's kind in its head or over its signatures; no subject.
+_LETTER_DATELINE = re.compile(r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?)(?:,?[ \t]+den|,)[ \t]+(?:"
                               + DATE_RE.pattern + r")[ \t.]*")
 
 
@@ -1670,6 +1671,9 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
             end = k + 1
             while end < len(words):
                 nxt = words[end][2]
+                dated = DATE_RE.match(line, words[end][0]) if nxt[:1].isdigit() else None
+                if dated and end - k >= 3 and (not line[dated.end():].strip() or UI_TOOLS.match(line, dated.end())):
+                    return words[k][0], words[end - 1][1]  # the page's date by its tool buttons: "... bygdegårdar 2 mars 2042 Skriv ut"
                 if nxt[:1].isupper() and not _HEADLINE_LINK.fullmatch(words[end - 1][2]):
                     named = _name_before_dateline(line, words, end)
                     if named is not None:
@@ -1746,7 +1750,9 @@ def _headline_after_dateline(line: str) -> tuple[int, int] | None:
     if not m:
         return None
     update = _FLAT_UPDATE.match(line, m.end())
-    return _headline_from(line, update.end() if update else m.end())
+    pos = update.end() if update else m.end()
+    tools = UI_TOOLS.match(line, pos)  # the page's share and print buttons after its date: no headline
+    return _headline_from(line, tools.end() if tools else pos)
 
 
 _CELL = re.compile(r"[^\t ]+(?:[ ]{1,2}[^\t ]+)*")  # a table cell's text: columns part at a tab or a wide gap
@@ -1918,6 +1924,19 @@ def _headline_wrapped_at_colon(block: list[tuple[int, int, str]], below: list[li
     return Title(first + " " + second, (s0, e0), "heading")
 
 
+_SECTIONS_REACH = 12  # blocks below the first paragraph searched for another section's heading
+
+
+def _sections_below(blocks: list[list[tuple[int, int, str]]], first: int) -> bool:
+    """Another short heading line over a paragraph of prose below the article's first paragraph."""
+    for k in range(first + 1, min(len(blocks) - 1, first + _SECTIONS_REACH)):
+        line = blocks[k][0][2].strip()
+        if (len(blocks[k]) == 1 and len(line.split()) <= 10 and not line.endswith((".", ":"))
+                and is_sentence_paragraph(" ".join(ln[2].strip() for ln in blocks[k + 1]))):
+            return True
+    return False
+
+
 def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: TypeWord | None) -> Title | None:
     """A web page whose site links stand over its article, each a short block of its own (a link
     and its description: "Kontakta oss" / "Här hittar du ..."): the headline is the heading line
@@ -1927,6 +1946,16 @@ def _headline_under_links(blocks: list[list[tuple[int, int, str]]], type_word: T
         return None
     if not all(len(b) <= 2 and all(is_link_line(ln[2]) for ln in b) for b in blocks[:first]):
         return None
+    # The page's dateline under its headline, a section's heading under the dateline over the first
+    # paragraph, more sections below ("Notiser från ..." / "Publicerad ..." / "Partnerskap om ..." / text /
+    # "Bidrag till ..." / text): the heading over the dateline is the page's.
+    dated = next((k for k in range(first - 2, 0, -1) if len(blocks[k]) == 1 and _DATELINE.fullmatch(blocks[k][0][2].strip(" \t*_"))), None)
+    if dated is not None and _sections_below(blocks, first):
+        above = blocks[dated - 1]
+        line = above[0][2].strip(" \t*#")
+        if len(above) == 1 and _is_heading(line, type_word) and not _BREADCRUMB.search(line) and not line.endswith((":", ",")):
+            ls = above[0][0] + above[0][2].index(line)
+            return Title(line, (ls, ls + len(line)), "heading")
     for block in reversed(blocks[first - 3:first]):
         line = block[0][2].strip(" \t*#")
         if len(block) == 1 and (_DATELINE.fullmatch(line) or _CREDIT.match(line)):
@@ -2199,11 +2228,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             block = block[1:]
             if not block:
                 continue
-        if shape == "news" and k == 0 and len(block) > 1 and len(block[0][2]) > 200:
+        if shape == "news" and k == 0 and len(block) > 1 and (len(block[0][2]) > 200 or len(block[0][2].split()) > _MAX_WORDS):
             # A page flattened into a few lines, its menu, trail, headline and lead on the first: the
             # headline is read there as in a page of one line (the line is no lead line to pass).
             ls0, _le0, line0 = block[0]
-            flat_headline = _headline_after_dateline(line0) or _headline_after_menu(line0)
+            # (or between its trail's last crumb and its date label: "... / Nyheter Bidrag 2041: sex får stöd Publicerad: ...")
+            flat_headline = _headline_after_dateline(line0) or _headline_after_menu(line0) or first_headline(line0, 0)
             if flat_headline:
                 return Title(line0[flat_headline[0]:flat_headline[1]], (ls0 + flat_headline[0], ls0 + flat_headline[1]), "heading")
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)

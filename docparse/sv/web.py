@@ -67,6 +67,9 @@ DATELINE_OPENING = re.compile(r"(?:Publicerad|Publicerades|Uppdaterad|Senast\s+(
 _UI_TOOL = (r"(?:lyssna(?:\s+på\s+(?:sidan|texten))?|läs\s+upp|dela(?:\s+(?:sidan|artikeln|nyheten))?|skriv\s+ut(?:\s+sidan)?|"
             r"sök|meny|menu|translate|kontrast|print|share|listen|search)")
 UI_ROW = re.compile(tolerant(r"[ \t]*" + _UI_TOOL + r"(?:[ \t]*[|·•]?[ \t]+" + _UI_TOOL + r")+[ \t]*"), re.I)
+# One tool button or a row of them inside a flattened line, after the page's date ("Publicerad 2 maj
+# 2040 Dela Skriv ut Headline ..."): matched at a position, up to the next word.
+UI_TOOLS = re.compile(tolerant(r"[ \t]*" + _UI_TOOL + r"(?:[ \t]*[|·•]?[ \t]+" + _UI_TOOL + r")*(?![\wåäö])[ \t|·•]*"), re.I)
 
 # The heading of a list of links to other articles or pages, over or under the article ("Fler nyheter",
 # "Relaterade nyheter", "Läs också", "Nyhetsarkiv"): the links under it are no part of the page's own text.
