@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE,
-                                 FORBUND_LETTERHEAD_RE, FORBUND_ORGAN_LINE_RE, MUNICIPALITY_RE, NAME_CELL_RE, is_body_name,
+                                 FORBUND_LETTERHEAD_RE, FORBUND_ORGAN_LINE_RE, FORBUND_ORGAN_WORD_RE, MUNICIPALITY_RE, NAME_CELL_RE, NAME_WORD_RE, is_body_name,
                                  nominative)
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.doctype import in_press_section, is_type_word
@@ -180,6 +180,9 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 owners[name] += scores[name]
                 first.setdefault(name, where[name])
             scores = owners
+    flat = _forbund_before_kind(ctx.text, st.start)
+    if flat[0]:  # (the letterhead's förbund, whatever member municipality its matter names)
+        return flat
     if not scores:
         return _forbund_over_organ(ctx.text, st.start)
     logo = [name for name in _logo_names(ctx, towns, regions) if name in scores]
@@ -210,6 +213,31 @@ def _forbund_over_organ(text: str, start: int) -> tuple[str | None, list[int] | 
     if line_end < 0 or not FORBUND_ORGAN_LINE_RE.match(text, line_end + 1):
         return None, None
     return _town_name(first.group(1)), [first.start(1), first.end(1)]
+
+
+_FLAT_HEAD = 120  # a first line this long is a flattened head
+_FLAT_ORGAN_REACH = 300  # (the head's labels and values; an organ named later is the matter's)
+
+
+def _forbund_before_kind(text: str, start: int) -> tuple[str | None, list[int] | None]:
+    """A head flattened into one line: the letterhead's name of a few capitalised words, then the
+    document's kind word, and an organ only a kommunalförbund has among the head's values ("Exebygdens
+    Återvinning YTTRANDE Datum 2039-11-08 Dnr X Direktionen ...") names the förbund, as
+    _forbund_over_organ reads the same head on its lines."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - start < _FLAT_HEAD:
+        return None, None
+    words = list(re.finditer(r"\S+", text[start: start + 80]))[:5]
+    kind = next((k for k in range(1, len(words)) if is_type_word(words[k].group(0))), None)
+    if kind is None or not all(NAME_WORD_RE.fullmatch(w.group(0)) and not is_type_word(w.group(0)) for w in words[:kind]):
+        return None, None
+    name = " ".join(_town_name(w.group(0)) for w in words[:kind])
+    if MUNICIPALITY_RE.match(name) or not FORBUND_ORGAN_WORD_RE.search(text, start + words[kind].end(), min(line_end, start + _FLAT_ORGAN_REACH)):
+        return None, None
+    return name, [start, start + words[kind - 1].end()]
 
 
 _LOGO_REACH = 1_500  # (a site's chrome above a headline is short; no more of the text is read)
@@ -438,6 +466,7 @@ def _board_matches(body: str):
 # "Exeby kommuns socialnämnd" (the body itself, as "Kultur- och fritidsnämnden" names it).
 _OWNER_GENITIVE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäö-]*[ \t]+(?:kommuns|stads)[ \t]+$|(?<![\wåäö-])Region[ \t]+[A-ZÅÄÖ][\wåäö-]*s[ \t]+$")
 _INDEFINITE_BODY = re.compile(r"(nämnd|direktion|styrelse)$")
+_OWNER_AFTER = re.compile(r"(Styrelsen|Direktionen)[ \t]+för[ \t]+(.+)")
 
 
 def _board_mentions(body: str):
@@ -445,6 +474,11 @@ def _board_mentions(body: str):
         name = m.group("name") + (m.group("sub") or "")
         if not m.group("sub") and _INDEFINITE_BODY.search(name) and _OWNER_GENITIVE.search(body, max(0, m.start() - 40), m.start()):
             name = name + ("n" if name.endswith("e") else "en")
+        owner = _OWNER_AFTER.match(name)
+        if owner and MUNICIPALITY_RE.fullmatch(owner.group(2)):
+            # "Till: Styrelsen för Samordningsförbundet Exeby": the owner is the document's municipality,
+            # no part of the board's name (a förbund has one styrelse, one direktion)
+            name = owner.group(1)
         if is_body_name(m.group("name")):
             genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
             yield nominative(name), m.start(), m.end(), bool(genitive_owner)

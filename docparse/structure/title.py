@@ -12,7 +12,7 @@ from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, 
 from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
-from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
+from docparse.sv.dnr import BARE_AFTER_DATE, LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW
@@ -528,6 +528,13 @@ def _past_officer_title(line: str, end: int) -> int:
     return m.end() if m and line[end - 1].isalpha() and is_title_word(m.group(1)) else end
 
 
+def _unlabelled_date_and_number(line: str) -> re.Match | None:
+    """A flattened head's date and board-code number with no label before them (labels over their
+    values, "Datum Diarienummer 2039-03-18 X 2039/0064", are read by the label runs)."""
+    m = BARE_AFTER_DATE.search(line, 0, _INLINE_SUBJECT_REACH)
+    return m if m and not DNR_LABEL_RE.search(line, 0, m.start()) else None
+
+
 def _label_value_ends(line: str):
     """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -537,6 +544,9 @@ def _label_value_ends(line: str):
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield _past_officer_title(line, m.end())
+    bare = _unlabelled_date_and_number(line)
+    if bare:
+        yield bare.end()  # an unlabelled date and number: "Tjänsteskrivelse 2040-05-06 RS 2040/1187 <subject>"
     for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
     for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -2416,6 +2426,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # (a head line cut at its first label, "Exeby kommun Protokollsutdrag Fritidsnämnden Sammanträdesdatum
         # ...", is as flattened as a longer one: the letterhead before the label is no subject)
         flat_head = len(line) > _FLAT_LINE or bool(cut) and next(_label_value_ends(line), None) is not None
+        if flat_head and len(line) > _FLAT_LINE and _unlabelled_date_and_number(text):
+            # "Region Exeby Tjänsteskrivelse 2040-05-06 RS 2040/1187 Regionstyrelsen Ny taxa ...": an unlabelled
+            # date and number run the letterhead into the subject; the subject is what follows them
+            after = _subject_after_values(line, type_word)
+            if after:
+                return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
         if not _is_heading(text, type_word) or flat_head and _only_letterhead(text, type_word):
             before_kind = _subject_before_kind(line, off + len(text), type_word) if len(line) > _FLAT_LINE else None
             if before_kind:

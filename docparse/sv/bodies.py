@@ -192,8 +192,13 @@ FORBUND_LETTERHEAD_CAPS_RE = re.compile(
 
 # The organs only a kommunalförbund has, on the line under its letterhead's name: a förbund named without
 # any kind word ("Exebygdens Återvinnare" / "Förbundsfullmäktige", "EXEÅNS VATTEN" / "Direktionens arbetsutskott").
-FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
-                                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+_FORBUND_ORGANS = (r"(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
+                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)")
+FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*" + _FORBUND_ORGANS + r"(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+# The same organ as a word of a head flattened into one line ("... Dnr X 2039/0412 Direktionen Yttrande över ...").
+FORBUND_ORGAN_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])" + _FORBUND_ORGANS + r"(?![\wåäöÅÄÖ-])")
+# A word of a letterhead's name: capitalised, or in capitals.
+NAME_WORD_RE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})")
 # A name of a few capitalised words (or in capitals) alone in a letterhead's first cell.
 NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?:[ -](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})){0,3})(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
 
