@@ -422,6 +422,8 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # pages) first scored 0.949 (1260-1266) and 0.951 (1267-1273); after the fixes all 208 of their values are found,
 # none spurious (891 + 14 = 905 documents).
 # gen58-gen64 merged: the set (919 documents) finds 14,459 of 14,466 values, 1 spurious (micro 0.99972).
+# Round 65 (gen65, 1300-1313: single-matter papers of regions, kommunalförbund and municipal companies) first scored
+# 0.966 (1300-1306) and 0.937 (1307-1313); after the fixes all 240 of their values are found, none spurious (919 + 14 = 933).
 MICRO_FLOOR = 0.9997
 
 
@@ -431,7 +433,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 919 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 933 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -325,6 +325,15 @@ _LABEL_ALONE = re.compile(tolerant(
 )
 
 
+def _label_pairs_after_kind(block: list[tuple[int, int, str]]) -> int:
+    """How many lines of a block under its kind word are labels alone, each over its value (two pairs
+    at least, and a line after them), counting the kind's line; 0 when the block is not so."""
+    j = 1
+    while j + 2 < len(block) and _LABEL_ALONE.match(block[j][2].strip(" \t*#")) and not _LABEL_ALONE.match(block[j + 1][2].strip(" \t*#")):
+        j += 2
+    return j if j >= 5 else 0
+
+
 def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
     """Paragraph blocks (runs of non-blank lines) from ``start`` on."""
     blocks: list[list[tuple[int, int, str]]] = []
@@ -810,6 +819,10 @@ def _is_forbund_letterhead(text: str) -> bool:
     return _FORBUND_OF.match(text) is not None and len(text.split()) <= 10 and not text.rstrip().endswith(".")
 
 
+# A sender's name of a few capitalised words (a förbund's, a company's): no lower-case word, as a subject has.
+_SENDER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){0,3}")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -817,6 +830,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = sentence_case(printed)  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text) or _is_forbund_letterhead(text):
         return True
+    if (j == 0 and len(block) > 1 and _SENDER_NAME.fullmatch(printed) and not is_type_word(printed)
+            and is_type_word(block[1][2].strip())):
+        return True  # "Exedalens Återvinning" / "TJÄNSTESKRIVELSE": the sender's name over the paper's kind
     if printed.isupper() and _COMPANY_NAME.fullmatch(printed):
         return True  # "EXEBY VATTEN OCH VÄRME AB": a company's name in capitals (its "AB" lost to sentence case)
     town = MUNICIPALITY_RE.match(text)
@@ -878,7 +894,7 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
     m = MUNICIPALITY_RE.match(text)
     if not m:
-        return False
+        return _only_company_letterhead(text, type_word)
     rest = " ".join(text[m.end():].split())
     # ("Exeby kommun Nämnden Utdrag ur protokoll 2041-03-04 § 77": an excerpt's meeting day and its § end the head)
     rest = re.sub(r"[ ,]*§ ?\d{1,4}[a-z]?$", "", rest)
@@ -899,6 +915,32 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
             # an office and its section before the type word: "Exeby kommun Socialförvaltningen Individ- och
             # familjeomsorgen Tjänsteskrivelse" (the office's word first; a subject has no such word opening it)
             or typed_last and len(words) <= 6 and _UNIT.search(words[0]) is not None)
+
+
+# A company's name in a flattened head, up to its kind word: "Exeby Bostads AB Tjänsteskrivelse", "Bostads AB
+# Exebyhem TJÄNSTESKRIVELSE" (the name's words after "AB" capitalised too).
+_COMPANY_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wåäö&-]*[ \t]){0,3}AB(?![\wåäö])")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ][\wåäö&-]*")
+
+
+def _only_company_letterhead(text: str, type_word: TypeWord | None) -> bool:
+    """A flattened head's opening that is a company's letterhead alone: its name, the kind word and
+    the board the paper goes to ("Exeby Bostäder AB TJÄNSTESKRIVELSE Styrelsen"), no subject."""
+    m = _COMPANY_HEAD.match(text)
+    printed = " ".join(type_word.printed.split()).lower() if type_word else ""
+    if not m or not printed:
+        return False
+    pos = m.end()
+    for _ in range(3):  # (the name's words after "AB", then the kind word)
+        after = text[pos:].lstrip()
+        if after.lower().startswith(printed):
+            rest = " ".join(after[len(printed):].split())
+            return not rest or BOARD_RE.fullmatch(rest) is not None
+        word = _NAME_WORD_AFTER.match(text, pos)
+        if not word:
+            return False
+        pos = word.end()
+    return False
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2276,6 +2318,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
                 break
         first_line = block[0][2].strip(" \t*#")
+        pairs = _label_pairs_after_kind(block) if is_type_word(first_line) else 0
+        if pairs:
+            # "TJÄNSTESKRIVELSE" / "Datum" / "2040-04-17" / "Diarienummer" / "X 2040/91" / "Till" / "Direktionen" /
+            # the subject: a head table read one cell a line; the heading follows its labels and values
+            block = block[pairs:]
+            first_line = block[0][2].strip(" \t*#")
         if (len(block) >= 2 and _LONE_WORD.fullmatch(first_line) and not is_type_word(first_line)
                 and not _is_body_name(first_line) and _YEARS_LINE.fullmatch(block[1][2].strip())):
             # "Verksamhetsplan" / "2042–2044": a cover's name over its years, one heading
