@@ -425,6 +425,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 67 (gen67, 1340-1353: web pages reporting decisions, "i korthet", notiser, grant news, press releases)
 # first scored 0.970 (1340-1346) and 0.919 (1347-1353); after the fixes all 225 of their values are found, none
 # spurious, and the set (933 documents) finds 14,684 of 14,691 values, 1 spurious (micro 0.99973).
+# Round 65 (gen65, 1300-1313: single-matter papers of regions, kommunalförbund and municipal companies) first scored
+# 0.966 (1300-1306) and 0.937 (1307-1313); after the fixes all 240 of their values are found, none spurious (919 + 14 = 933).
+# gen65 and gen67 merged: the set (947 documents) finds 14,925 of 14,932 values, 1 spurious (micro 0.99973).
 MICRO_FLOOR = 0.9997
 
 
@@ -434,7 +437,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 933 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 947 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

@@ -11,7 +11,7 @@ from docparse.extract.items import is_multi_matter
 from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
 from docparse.sv.labelrun import label_runs
-from docparse.sv.dnr import LABEL, LABEL_RE, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
+from docparse.sv.dnr import BARE_AFTER_DATE, LABEL, LABEL_RE, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
 
 def _label_rows(text: str):
     """Diarienummer in 'Datum  Vår beteckning' label rows, whose values sit on the next line."""
@@ -37,11 +37,14 @@ _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}
 _BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?"
                             r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d{2}-\d{3,6})[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
+_BARE_AFTER_DATE_CHARS = 400  # (a flattened head's first words)
 RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 
 
 def _bare_in_head(text: str):
     for m in _BARE_HEAD_DNR.finditer(text, 0, min(len(text), _BARE_HEAD_CHARS)):
+        yield compact(m.group(1)), m.start(1), m.end(1)
+    for m in BARE_AFTER_DATE.finditer(text, 0, min(len(text), _BARE_AFTER_DATE_CHARS)):
         yield compact(m.group(1)), m.start(1), m.end(1)
 
 

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND_COLUMN, FORBUND_LETTERHEAD_CAPS_RE,
-                                 FORBUND_LETTERHEAD_RE, FORBUND_ORGAN_LINE_RE, MUNICIPALITY_RE, NAME_CELL_RE, is_body_name,
+                                 FORBUND_LETTERHEAD_RE, FORBUND_ORGAN_LINE_RE, FORBUND_ORGAN_WORD_RE, MUNICIPALITY_RE, NAME_CELL_RE, NAME_WORD_RE, is_body_name,
                                  nominative)
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.doctype import in_press_section, is_type_word
@@ -180,6 +180,9 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
                 owners[name] += scores[name]
                 first.setdefault(name, where[name])
             scores = owners
+    flat = _forbund_before_kind(ctx.text, st.start)
+    if flat[0]:  # (the letterhead's förbund, whatever member municipality its matter names)
+        return flat
     if not scores:
         return _forbund_over_organ(ctx.text, st.start)
     logo = [name for name in _logo_names(ctx, towns, regions) if name in scores]
@@ -198,18 +201,57 @@ def municipality(ctx) -> tuple[str | None, list[int] | None]:
 
 
 def _forbund_over_organ(text: str, start: int) -> tuple[str | None, list[int] | None]:
-    """No municipality, region or förbund named by its kind: the letterhead's first line over a line
-    naming an organ only a kommunalförbund has ("Exebygdens Återvinnare" / "Förbundsfullmäktige") names
-    the förbund, whatever its name says it is."""
+    """No municipality, region or förbund named by its kind: the letterhead's name over a line in the
+    head naming an organ only a kommunalförbund has ("Exebygdens Återvinnare" / "Förbundsfullmäktige",
+    or lower in a head table, "Till" / "Direktionen") names the förbund, whatever its name says it is.
+    The letterhead is the head's first line not indented (a right-hand column's kind word and date may
+    stand above it), its first cell."""
     while start < len(text) and text[start] in " \t\n":
         start += 1
-    first = NAME_CELL_RE.match(text, start)
+    pos = text.rfind("\n", 0, start) + 1  # (the line's own start: its indentation says it is a right-hand cell)
+    lines: list[int] = []  # the head's first lines' starts
+    while pos < len(text) and len(lines) < _ORGAN_HEAD_LINES:
+        lines.append(pos)
+        nl = text.find("\n", pos)
+        if nl < 0:
+            break
+        pos = nl + 1
+    at = next((at for at in lines if text[at:at + 1] not in (" ", "\t", "\n")), None)
+    first = NAME_CELL_RE.match(text, at) if at is not None else None
     if first is None or is_type_word(first.group(1)):
         return None, None
-    line_end = text.find("\n", first.end())
-    if line_end < 0 or not FORBUND_ORGAN_LINE_RE.match(text, line_end + 1):
+    if not any(FORBUND_ORGAN_LINE_RE.match(text, at) for at in lines if at > first.end()):
         return None, None
     return _town_name(first.group(1)), [first.start(1), first.end(1)]
+
+
+_ORGAN_HEAD_LINES = 14  # (a head table read one cell a line: name, kind, labels and values, "Till", the organ)
+
+
+_ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)|\t|[ ]{3,}")  # (a name alone on its line, or in its cell)
+_FLAT_HEAD = 120  # a first line this long is a flattened head
+_FLAT_ORGAN_REACH = 300  # (the head's labels and values; an organ named later is the matter's)
+
+
+def _forbund_before_kind(text: str, start: int) -> tuple[str | None, list[int] | None]:
+    """A head flattened into one line: the letterhead's name of a few capitalised words, then the
+    document's kind word, and an organ only a kommunalförbund has among the head's values ("Exebygdens
+    Återvinning YTTRANDE Datum 2039-11-08 Dnr X Direktionen ...") names the förbund, as
+    _forbund_over_organ reads the same head on its lines."""
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - start < _FLAT_HEAD:
+        return None, None
+    words = list(re.finditer(r"\S+", text[start: start + 80]))[:5]
+    kind = next((k for k in range(1, len(words)) if is_type_word(words[k].group(0))), None)
+    if kind is None or not all(NAME_WORD_RE.fullmatch(w.group(0)) and not is_type_word(w.group(0)) for w in words[:kind]):
+        return None, None
+    name = " ".join(_town_name(w.group(0)) for w in words[:kind])
+    if MUNICIPALITY_RE.match(name) or not FORBUND_ORGAN_WORD_RE.search(text, start + words[kind].end(), min(line_end, start + _FLAT_ORGAN_REACH)):
+        return None, None
+    return name, [start, start + words[kind - 1].end()]
 
 
 _LOGO_REACH = 1_500  # (a site's chrome above a headline is short; no more of the text is read)
@@ -351,7 +393,10 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
             printed = re.sub(r"(?<=- )(Och|Samt) (\w+)", lambda t: t.group(0).lower(), printed)
         name = _as_named_again(text, m, printed)
         if name not in scores:  # (one the shape above knows is scored already)
-            scores[name] += 4
+            # (the text's first line is its letterhead: the förbund owns the paper, whatever member
+            # municipality its matter names again and again, "BRANDKÅREN EXEDAL" over a remiss of Exeby kommun)
+            first_line = not text[start: m.start("forbund")].strip(" \t\n#*") and _ALONE_ON_LINE.match(text, m.end("forbund"))
+            scores[name] += 12 if first_line else 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
     for name in [n for n in scores if " " in n and re.search(r"[^s]s$", n) and n[:-1] in scores]:
         # "Regionförbundet Exebos styrelse" where "Regionförbundet Exebo" is named too: its genitive
@@ -439,6 +484,7 @@ def _board_matches(body: str):
 # "Exeby kommuns socialnämnd" (the body itself, as "Kultur- och fritidsnämnden" names it).
 _OWNER_GENITIVE = re.compile(r"(?<![\wåäö-])[A-ZÅÄÖ][\wåäö-]*[ \t]+(?:kommuns|stads)[ \t]+$|(?<![\wåäö-])Region[ \t]+[A-ZÅÄÖ][\wåäö-]*s[ \t]+$")
 _INDEFINITE_BODY = re.compile(r"(nämnd|direktion|styrelse)$")
+_OWNER_AFTER = re.compile(r"(Styrelsen|Direktionen)[ \t]+för[ \t]+(.+)")
 
 
 def _board_mentions(body: str):
@@ -446,6 +492,11 @@ def _board_mentions(body: str):
         name = m.group("name") + (m.group("sub") or "")
         if not m.group("sub") and _INDEFINITE_BODY.search(name) and _OWNER_GENITIVE.search(body, max(0, m.start() - 40), m.start()):
             name = name + ("n" if name.endswith("e") else "en")
+        owner = _OWNER_AFTER.match(name)
+        if owner and MUNICIPALITY_RE.fullmatch(owner.group(2)):
+            # "Till: Styrelsen för Samordningsförbundet Exeby": the owner is the document's municipality,
+            # no part of the board's name (a förbund has one styrelse, one direktion)
+            name = owner.group(1)
         if is_body_name(m.group("name")):
             genitive_owner = not m.group("sub") and re.search(r"(?:ens|ns|s)$", m.group("name")) and not _OWNED.match(body, m.end())
             yield nominative(name), m.start(), m.end(), bool(genitive_owner)
@@ -478,6 +529,10 @@ _FORBUND_BOARD_REACH = 600
 _COMPANY_BOARD = re.compile(r"^[ \t#*]*" + COMPANY_NAME + r"(?![\wåäö])[^\n]*\n"
                             r"(?:[^\n]*\n){0,4}?[ \t#*]*(?P<bare>Styrelsen|STYRELSEN|Styrelse(?:möte|sammanträde)t?|Styrelsehandling(?:ar)?)"
                             r"(?=[ \t#*]*(?:\n|$)|[ \t]{3,}|[ \t]+(?:nr|den)[ .]|[ \t]+(?:19|20)\d\d-\d\d-\d\d)", re.M)
+# The same head flattened into one line: the company's name, its kind word, the bare board and the head's
+# next label ("Exeby Bostäder AB TJÄNSTESKRIVELSE Styrelsen Datum 2039-05-20 ...").
+_COMPANY_BOARD_FLAT = re.compile(r"[ \t#*]*" + COMPANY_NAME + r"(?:[ \t][A-ZÅÄÖ][\wåäöÅÄÖ&-]*){0,3}?[ \t]+(?P<bare>Styrelsen|STYRELSEN)"
+                                 r"(?=[ \t]+(?:Datum|Dnr|Diarienummer|Sammanträdesdatum|DATUM|DNR)(?![\wåäöÅÄÖ]))")
 # "styrelsen för Samordningsförbundet X" in a förbund's text (a news page, a letter) that names
 # no other body: the förbund has one styrelse, so it is the board the text is of.
 # (or its meeting, "styrelsesammanträde i Exeby Bostäder AB": a company has one styrelse too)
@@ -576,7 +631,8 @@ def board(ctx) -> tuple[str | None, list[int] | None]:
             first.setdefault(name, [named.start(), named.end()])
     bare = (_FORBUND_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
             or _COMPANY_BOARD.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
-            or _TO_STYRELSE.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH)))
+            or _TO_STYRELSE.search(body, st.start, min(len(body), st.start + _FORBUND_BOARD_REACH))
+            or _COMPANY_BOARD_FLAT.match(body, st.start))
     if bare:
         best["Styrelsen"] = max(best.get("Styrelsen", 0.0), 15.0)
         count["Styrelsen"] += 1

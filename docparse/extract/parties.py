@@ -1449,6 +1449,11 @@ class _Found:
     def add(self, name: str, at: int, *, org_nr: str | None = None, role: str | None = None,
             strong: bool, counterparty: bool = True, lower_start: bool = False) -> None:
         name = _without_run_on(squash(name).strip(" ,;:.–-\"”"))
+        lead = _HEADING_RUN_ON.match(name)
+        if lead and lead.end() < len(name):
+            # "... 2041 Bakgrund Föreningen X, organisationsnummer ...": a flattened text's section heading
+            # runs on into the name its first sentence opens with
+            name, at = name[lead.end():], at + lead.end()
         if not name or not plausible_name(name, strong=strong, lower_start=lower_start):
             return
         if re.fullmatch(ORGNR_LABEL, name, re.I):

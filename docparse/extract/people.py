@@ -513,6 +513,8 @@ _SPACE_SOM = re.compile(r"[ \t]+(?:(?:(?:börjar|började|tillträder|tillträdd
 # A paragraph reference may close the title before its comma: "Per Ek ekonom § 97, ..." (present for one §).
 _TITLE_END = re.compile(r"(?:[ \t]+§§?[ \t]*\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?)?[ \t]*(?:[,.;\n\f\t]|$)|[ \t]+(?=(?:Stiftelsen|Föreningen|Förbundet|Riksförbundet|Region|För)[ \t]+[A-ZÅÄÖ]"
                         r"|[A-ZÅÄÖ][\wåäö-]+[ \t]+(?:kommun|stad)\b"
+                        # (or the company the signer signs for, its footer run on: "Per Ek VD Exeby Bostäder AB – ...")
+                        r"|(?:[A-ZÅÄÖ][\wåäö&-]*[ \t]){1,4}AB(?![\wåäö])"
                         # (or the distribution list's heading: "Per Ek Fritidskonsulent Beslutet skickas till ...")
                         r"|" + sections.alternation(sections.SENT_TO, sections.DISTRIBUTION, capital=True) + r"(?![\wåäö])"
                         # (or the board and its municipality of a footer the flattening ran on: "Per Ek Gatuchef

@@ -43,6 +43,9 @@ _PAID_BEFORE = re.compile(r"(?:betalas(?:[ \t]+ut)?|utbetalas|faktureras|återbe
 # "statsbidragen för 2036"; nor "Bidraget för 2031", a year's share of a longer grant; nor the fees a
 # kommunalförbund's members pay it, "Medlemsbidragen för 2040": a budget's year, no grant's period)
 _GRANT_BEFORE = re.compile(r"(?<!medlems)(?:bidrag|stöd)[ \t]+$|(?<!stats)(?<!medlems)(?:bidrag|stöd)en[ \t]+$", re.I)
+# ... or the grant and its sum before it: "ett verksamhetsbidrag om 260 000 kronor för 2041" (the sum's year is the grant's).
+_GRANT_SUM_BEFORE = re.compile(r"(?<!medlems)(?<!stats)(?:bidrag|stöd)[a-zåäö]*[ \t]+(?:om|på)[ \t]+\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]*"
+                               r"(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
 _GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 # (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret
@@ -440,7 +443,8 @@ def extract_periods(ctx) -> list[dict]:
             # "Nämnden köpte under 2039 platser för 9,8 miljoner kronor", "under 2041 beräknas anslaget till
             # 64 miljoner kronor": the body's own spending or forecast in the year, no grant's or agreement's period
             continue
-        if _BARE_FOR.match(m.group(0)) and not _GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+        if _BARE_FOR.match(m.group(0)) and not (_GRANT_BEFORE.search(body, max(0, m.start() - 20), m.start())
+                                                or _GRANT_SUM_BEFORE.search(body, max(0, m.start() - 60), m.start())):
             continue  # a bare "för 2036" right after the grant ("verksamhetsbidrag för 2036"), not "statsbidragen för 2010"
         # ("föreningsstöd för 2038": the grant's word right before a bare "för" says the year is the grant's)
         grant_for = _BARE_FOR.match(m.group(0)) is not None

@@ -22,7 +22,7 @@ BULLET_RE = re.compile(r"^\s*(?:[-–•*»·]|[a-z]\)|[a-h]\.(?=[ \t]+[A-ZÅÄ�
 _SECTION = re.compile(
     r"^\s*(?:" + sections.alternation(
         sections.SUMMARY, sections.BACKGROUND, sections.MATTER, sections.MATTER_PREPARATION, sections.DOCUMENTS,
-        sections.ATTACHMENT, sections.ATTACHMENTS, sections.RESERVATION, sections.MINUTES_NOTE,
+        sections.CASE_PAPERS, sections.ATTACHMENT, sections.ATTACHMENTS, sections.RESERVATION, sections.MINUTES_NOTE,
         sections.SPECIAL_STATEMENT, sections.OFFICER, sections.MOTIONS, sections.DECISION_ORDER,
         sections.PROPOSITION_ORDER, sections.CHECKING) + r")\b",
     re.I,
@@ -300,8 +300,8 @@ INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads 
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
 _INLINE_END = re.compile(
     r"\s(?:" + sections.alternation(
-        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.ATTACHMENT,
-        sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
+        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
+        sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
         sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
 )

@@ -12,7 +12,7 @@ from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, 
 from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
-from docparse.sv.dnr import LABEL_RE as DNR_LABEL_RE, take_value
+from docparse.sv.dnr import BARE_AFTER_DATE, LABEL_RE as DNR_LABEL_RE, take_value
 from docparse.sv.labelrun import label_runs
 from docparse.sv.names import is_given_name, is_title_word
 from docparse.sv.web import UI_LINE, UI_ROW, UI_TOOLS
@@ -325,6 +325,15 @@ _LABEL_ALONE = re.compile(tolerant(
 )
 
 
+def _label_pairs_after_kind(block: list[tuple[int, int, str]]) -> int:
+    """How many lines of a block under its kind word are labels alone, each over its value (two pairs
+    at least, and a line after them), counting the kind's line; 0 when the block is not so."""
+    j = 1
+    while j + 2 < len(block) and _LABEL_ALONE.match(block[j][2].strip(" \t*#")) and not _LABEL_ALONE.match(block[j + 1][2].strip(" \t*#")):
+        j += 2
+    return j if j >= 5 else 0
+
+
 def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
     """Paragraph blocks (runs of non-blank lines) from ``start`` on."""
     blocks: list[list[tuple[int, int, str]]] = []
@@ -528,6 +537,13 @@ def _past_officer_title(line: str, end: int) -> int:
     return m.end() if m and line[end - 1].isalpha() and is_title_word(m.group(1)) else end
 
 
+def _unlabelled_date_and_number(line: str) -> re.Match | None:
+    """A flattened head's date and board-code number with no label before them (labels over their
+    values, "Datum Diarienummer 2039-03-18 X 2039/0064", are read by the label runs)."""
+    m = BARE_AFTER_DATE.search(line, 0, _INLINE_SUBJECT_REACH)
+    return m if m and not DNR_LABEL_RE.search(line, 0, m.start()) else None
+
+
 def _label_value_ends(line: str):
     """Where each label's value ends in a flattened head: a date's, a number's, an officer's."""
     for m in _VALUE_LABEL.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -537,6 +553,9 @@ def _label_value_ends(line: str):
             yield date.end() if date else taken[2]
     for m in _OFFICER_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield _past_officer_title(line, m.end())
+    bare = _unlabelled_date_and_number(line)
+    if bare:
+        yield bare.end()  # an unlabelled date and number: "Tjänsteskrivelse 2040-05-06 RS 2040/1187 <subject>"
     for m in _DELEGATION_NOTE.finditer(line, 0, _INLINE_SUBJECT_REACH):
         yield m.end()
     for m in _ADDRESSEE_VALUE.finditer(line, 0, _INLINE_SUBJECT_REACH):
@@ -801,6 +820,10 @@ def _is_forbund_letterhead(text: str) -> bool:
     return _FORBUND_OF.match(text) is not None and len(text.split()) <= 10 and not text.rstrip().endswith(".")
 
 
+# A sender's name of a few capitalised words (a förbund's, a company's): no lower-case word, as a subject has.
+_SENDER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){0,3}")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -808,6 +831,9 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     text = sentence_case(printed)  # ("MILJÖ- OCH BYGGNÄMNDEN": a letterhead in capitals)
     if _is_body_name(text) or _is_company_letterhead(text) or _is_forbund_letterhead(text):
         return True
+    if (j == 0 and len(block) > 1 and _SENDER_NAME.fullmatch(printed) and not is_type_word(printed)
+            and is_type_word(block[1][2].strip())):
+        return True  # "Exedalens Återvinning" / "TJÄNSTESKRIVELSE": the sender's name over the paper's kind
     if printed.isupper() and _COMPANY_NAME.fullmatch(printed):
         return True  # "EXEBY VATTEN OCH VÄRME AB": a company's name in capitals (its "AB" lost to sentence case)
     town = MUNICIPALITY_RE.match(text)
@@ -869,7 +895,7 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
     type word ("Exeby kommun Socialförvaltningen TJÄNSTESKRIVELSE"), no subject."""
     m = MUNICIPALITY_RE.match(text)
     if not m:
-        return False
+        return _only_company_letterhead(text, type_word)
     rest = " ".join(text[m.end():].split())
     # ("Exeby kommun Nämnden Utdrag ur protokoll 2041-03-04 § 77": an excerpt's meeting day and its § end the head)
     rest = re.sub(r"[ ,]*§ ?\d{1,4}[a-z]?$", "", rest)
@@ -890,6 +916,32 @@ def _only_letterhead(text: str, type_word: TypeWord | None) -> bool:
             # an office and its section before the type word: "Exeby kommun Socialförvaltningen Individ- och
             # familjeomsorgen Tjänsteskrivelse" (the office's word first; a subject has no such word opening it)
             or typed_last and len(words) <= 6 and _UNIT.search(words[0]) is not None)
+
+
+# A company's name in a flattened head, up to its kind word: "Exeby Bostads AB Tjänsteskrivelse", "Bostads AB
+# Exebyhem TJÄNSTESKRIVELSE" (the name's words after "AB" capitalised too).
+_COMPANY_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wåäö&-]*[ \t]){0,3}AB(?![\wåäö])")
+_NAME_WORD_AFTER = re.compile(r"[ \t]+[A-ZÅÄÖ][\wåäö&-]*")
+
+
+def _only_company_letterhead(text: str, type_word: TypeWord | None) -> bool:
+    """A flattened head's opening that is a company's letterhead alone: its name, the kind word and
+    the board the paper goes to ("Exeby Bostäder AB TJÄNSTESKRIVELSE Styrelsen"), no subject."""
+    m = _COMPANY_HEAD.match(text)
+    printed = " ".join(type_word.printed.split()).lower() if type_word else ""
+    if not m or not printed:
+        return False
+    pos = m.end()
+    for _ in range(3):  # (the name's words after "AB", then the kind word)
+        after = text[pos:].lstrip()
+        if after.lower().startswith(printed):
+            rest = " ".join(after[len(printed):].split())
+            return not rest or BOARD_RE.fullmatch(rest) is not None
+        word = _NAME_WORD_AFTER.match(text, pos)
+        if not word:
+            return False
+        pos = word.end()
+    return False
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2296,6 +2348,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if not (_LABEL_START.match(block[j][2].strip(" \t*#")) or _is_value_row(block[j][2])):
                 break
         first_line = block[0][2].strip(" \t*#")
+        pairs = _label_pairs_after_kind(block) if is_type_word(first_line) else 0
+        if pairs:
+            # "TJÄNSTESKRIVELSE" / "Datum" / "2040-04-17" / "Diarienummer" / "X 2040/91" / "Till" / "Direktionen" /
+            # the subject: a head table read one cell a line; the heading follows its labels and values
+            block = block[pairs:]
+            first_line = block[0][2].strip(" \t*#")
         if (len(block) >= 2 and _LONE_WORD.fullmatch(first_line) and not is_type_word(first_line)
                 and not _is_body_name(first_line) and _YEARS_LINE.fullmatch(block[1][2].strip())):
             # "Verksamhetsplan" / "2042–2044": a cover's name over its years, one heading
@@ -2446,6 +2504,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         # (a head line cut at its first label, "Exeby kommun Protokollsutdrag Fritidsnämnden Sammanträdesdatum
         # ...", is as flattened as a longer one: the letterhead before the label is no subject)
         flat_head = len(line) > _FLAT_LINE or bool(cut) and next(_label_value_ends(line), None) is not None
+        if flat_head and len(line) > _FLAT_LINE and _unlabelled_date_and_number(text):
+            # "Region Exeby Tjänsteskrivelse 2040-05-06 RS 2040/1187 Regionstyrelsen Ny taxa ...": an unlabelled
+            # date and number run the letterhead into the subject; the subject is what follows them
+            after = _subject_after_values(line, type_word)
+            if after:
+                return Title(" ".join(line[after[0]:after[1]].split()), (ls + after[0], ls + after[1]), "heading")
         if not _is_heading(text, type_word) or flat_head and _only_letterhead(text, type_word):
             before_kind = _subject_before_kind(line, off + len(text), type_word) if len(line) > _FLAT_LINE else None
             if before_kind:

@@ -162,7 +162,7 @@ _FORBUND_NOUN = (r"(?<=s)(?:(?:[ \t]*\t|[ \t]{3,})[^\n]{1,60}(?=\n))?\s+(?![a-z�
                  r"kontor|ekonomi|förslag|yttrande|uppdrag|ansvar)(?![a-zåäö]))[a-zåäö]{4,}")
 
 # A förbund's letterhead: a line opening with its name, whatever it does ("Kollektivtrafikförbundet
-# Blekinge län", "Regionförbundet i Exeby län", "Räddningstjänsten Norra Älvdal", the räddningstjänst förbund named without the word).
+# Blekinge län", "Regionförbundet i Exeby län", "Räddningstjänsten Norra Älvdal", "Brandkåren Exedal", the räddningstjänst förbund named without the word).
 # Only a line's start in the head counts: elsewhere such a name is an association the text mentions.
 # Associations named "förbund", no public body: "Studieförbundet Vuxenskolan" opening a grant list's line.
 _ASSOCIATION_KINDS = ("Studie", "Riks", "Idrotts", "Ungdoms", "Pensionärs", "Handikapp", "Distrikts", "Scout", "Hembygds",
@@ -179,7 +179,7 @@ _ONE_WORD_FORBUND_CAPS = ("(?!(?:" + "|".join(w.upper() for w in _ASSOCIATION_KI
                           r"|(?!" + _OWNER_WORDS.upper() + r"[ ])[A-ZÅÄÖ]{4,}[ ](?:BRANDFÖRSVAR|BRANDKÅR|RÄDDNINGSTJÄNST)")
 _ALONE_IN_ITS_CELL = r"(?=[ \t]*(?:\n|$)|[ \t]*\t[ \t]*\S|[ \t]{3,}\S)"
 FORBUND_LETTERHEAD_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+    r"^[ \t#*]*(?P<forbund>(?:(?!" + _ASSOCIATION_FORBUND + r")(?:" + _SUSPENDED_TRADE + r"|[A-ZÅÄÖ][a-zåäö]+)förbundet|Räddningstjänsten|Brandkåren)(?:[ \t]+i)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
     r"(?:[ ]+[A-ZÅÄÖ][a-zåäö]+){0,2}"  # (a tab is a cell's end: "Förbundet X<TAB>Box 12" in a footer's row)
     r"(?:[ \t]+län)?|(?:" + _ONE_WORD_FORBUND + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
@@ -187,13 +187,18 @@ FORBUND_LETTERHEAD_RE = re.compile(
 # words one space apart, a column's gap ends the name; a word may join two member towns with a hyphen
 # ("RÄDDNINGSTJÄNSTEN ÖBY-YBY").
 FORBUND_LETTERHEAD_CAPS_RE = re.compile(
-    r"^[ \t#*]*(?P<forbund>(?:(?:[A-ZÅÄÖ]+-[ ](?:OCH|SAMT)[ ])?[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
+    r"^[ \t#*]*(?P<forbund>(?:(?:[A-ZÅÄÖ]+-[ ](?:OCH|SAMT)[ ])?[A-ZÅÄÖ]+FÖRBUNDET|RÄDDNINGSTJÄNSTEN|BRANDKÅREN)(?:[ ]I)?(?:[ ][A-ZÅÄÖ]{2,}(?:-[A-ZÅÄÖ]{2,})?){1,3}"
     r"|(?:" + _ONE_WORD_FORBUND_CAPS + r")" + _ALONE_IN_ITS_CELL + r")(?![\wåäö-])", re.M)
 
 # The organs only a kommunalförbund has, on the line under its letterhead's name: a förbund named without
 # any kind word ("Exebygdens Återvinnare" / "Förbundsfullmäktige", "EXEÅNS VATTEN" / "Direktionens arbetsutskott").
-FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
-                                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+_FORBUND_ORGANS = (r"(?:Direktionen|Direktionens[ \t]+[a-zåäö]*utskott|Förbundsfullmäktige|Förbundsstyrelsen|"
+                   r"Förbundsdirektionen|DIREKTIONEN|FÖRBUNDSFULLMÄKTIGE|FÖRBUNDSSTYRELSEN)")
+FORBUND_ORGAN_LINE_RE = re.compile(r"[ \t]*" + _FORBUND_ORGANS + r"(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
+# The same organ as a word of a head flattened into one line ("... Dnr X 2039/0412 Direktionen Yttrande över ...").
+FORBUND_ORGAN_WORD_RE = re.compile(r"(?<![\wåäöÅÄÖ-])" + _FORBUND_ORGANS + r"(?![\wåäöÅÄÖ-])")
+# A word of a letterhead's name: capitalised, or in capitals.
+NAME_WORD_RE = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})")
 # A name of a few capitalised words (or in capitals) alone in a letterhead's first cell.
 NAME_CELL_RE = re.compile(r"[ \t]*((?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})(?:[ -](?:[A-ZÅÄÖ][a-zåäö]+|[A-ZÅÄÖ]{2,})){0,3})(?=[ \t]*(?:\n|$)|\t|[ ]{3,})")
 

@@ -48,6 +48,9 @@ _NUMBER_AND_YEAR_END_RE = re.compile(r"\d[./]\d{1,6}$")
 
 _YEAR_NUMBER_RE = re.compile(r"(?:19|20)\d\d/\d{1,5}")
 _ISO_DATE_RE = re.compile(ISO_DATE)
+# A board-code number with no label in a head flattened into one line, after the paper's date and
+# before the next capitalised word: "Region Exeby Tjänsteskrivelse 2040-05-06 RS 2040/1187 Regionstyrelsen ...".
+BARE_AFTER_DATE = re.compile(ISO_DATE + r"[ \t]+([A-ZÅÄÖ]{1,6}[ ]?(?:19|20)\d{2}[/-]\d{2,6})(?=[ \t]+[A-ZÅÄÖ])")
 
 
 def _closes_line(text: str, start: int, raw: str, tokens: list[str]) -> bool:

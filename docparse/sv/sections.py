@@ -24,6 +24,8 @@ MATTER_DESCRIBED = r"beskrivning\s+av\s+ärendet"
 MATTER_PREPARATION = r"ärendets\s+beredning"
 ASSESSMENT = "bedömning"
 DOCUMENTS = "beslutsunderlag"
+# The case's papers listed as a Beslutsunderlag is: "Handlingar i ärendet".
+CASE_PAPERS = r"handlingar\s+i\s+ärendet"
 ATTACHMENT = "bilaga"
 ATTACHMENTS = "bilagor"
 MOTIONS = "yrkanden"
