@@ -13,6 +13,11 @@ save at most, and what it could not (the forms an OCR engine garbles in its own 
 Each pass is timed by wrapping the function the engine calls (docparse.repair.engine's names),
 so a pass's own memos and lookups are counted where they are made. "(rest)" is the engine's
 own work between the passes. Times are process CPU time (time.process_time).
+
+With --searches, the searches and lookups the passes share are timed besides, whichever pass
+asks (SEARCHES: the word model's decision and its searches of a token's readings, the language
+model's scores, the general channel's readings): the time inside each (its outermost call; the
+rows overlap where one calls another, as the decision calls the searches) and its calls.
 """
 
 from __future__ import annotations
@@ -28,6 +33,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 FOLD = str.maketrans("åäöÅÄÖ", "aaoAAO")
+# (module, class or None for a module's function, name): see --searches above
+SEARCHES = (
+    ("docparse.repair.words", "WordRepairer", "_best"),
+    ("docparse.repair.words", "WordRepairer", "score_candidates"),
+    ("docparse.repair.words", "WordRepairer", "compound"),
+    ("docparse.repair.words", "WordRepairer", "_variants"),
+    ("docparse.repair.words", "WordRepairer", "has_listed_reading"),
+    ("docparse.sv.lm", "LanguageModel", "logp"),
+    ("docparse.sv.lm", "LanguageModel", "window_logps"),
+    ("docparse.repair.noisy", None, "readings"),
+    ("docparse.sv.deletions", "DeletionIndex", "near"),
+)
 
 
 def _timed(acc: Counter, name: str, fn):
@@ -40,10 +57,42 @@ def _timed(acc: Counter, name: str, fn):
     return timed
 
 
+def _timed_outermost(acc: Counter, calls: Counter, name: str, fn):
+    """``fn`` timed into ``acc[name]`` at its outermost call only (a recursive search is not
+    counted twice), its calls counted."""
+    depth = [0]
+
+    def timed(*args, **kwargs):
+        calls[name] += 1
+        if depth[0]:
+            return fn(*args, **kwargs)
+        depth[0] += 1
+        t0 = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            acc[name] += time.process_time() - t0
+            depth[0] -= 1
+    return timed
+
+
+def _time_searches(acc: Counter, calls: Counter) -> None:
+    """Wrap SEARCHES where they are defined (a module's function is wrapped where the passes
+    look it up: its own module)."""
+    import importlib
+
+    for module, owner_name, attr in SEARCHES:
+        mod = importlib.import_module(module)
+        owner = getattr(mod, owner_name) if owner_name else mod
+        label = f"{owner_name or module.rsplit('.', 1)[1]}.{attr}"
+        setattr(owner, attr, _timed_outermost(acc, calls, label, getattr(owner, attr)))
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="+")
     ap.add_argument("--known", nargs="*", default=[], help="texts repaired first (their forms known before)")
+    ap.add_argument("--searches", action="store_true", help="also time the searches and lookups the passes share")
     args = ap.parse_args(argv)
     from docparse.evaluate.wer import words
     from docparse.repair import engine, model, repair
@@ -59,6 +108,10 @@ def main(argv: list[str]) -> int:
              if isinstance(getattr(engine, name, None), types.FunctionType) and name not in ("_repairer", "store_memo", "_recase", "_marks")]
     for name in names:
         setattr(engine, name, _timed(acc, name, getattr(engine, name)))
+    inner: Counter = Counter()
+    inner_calls: Counter = Counter()
+    if args.searches:
+        _time_searches(inner, inner_calls)
     t0 = time.process_time()
     model.load()
     load = time.process_time() - t0
@@ -67,13 +120,17 @@ def main(argv: list[str]) -> int:
         repair(known)
         repair(known.translate(FOLD))
     figures = {}
+    searched = {}
     for run in ("cold", "warm"):
         acc.clear()
+        inner.clear()
+        inner_calls.clear()
         t0 = time.process_time()
         for t in texts:
             repair(t)
         total = time.process_time() - t0
         figures[run] = (total, dict(acc))
+        searched[run] = (dict(inner), dict(inner_calls))
     cold, warm = figures["cold"], figures["warm"]
     print(f"{len(texts)} texts, {n_words} words; model load {load:.2f} s"
           + (f"; {len(args.known)} texts known before" if args.known else ""))
@@ -82,6 +139,12 @@ def main(argv: list[str]) -> int:
     for name in sorted(cold[1], key=lambda k: -cold[1][k]):
         print(f"{name:28s} {cold[1][name] * 1000:8.1f} {warm[1].get(name, 0.0) * 1000:8.1f}")
     print(f"{'(rest)':28s} {(cold[0] - sum(cold[1].values())) * 1000:8.1f} {(warm[0] - sum(warm[1].values())) * 1000:8.1f}")
+    if args.searches:
+        (c_ms, c_calls), (w_ms, w_calls) = searched["cold"], searched["warm"]
+        print(f"\n{'inside (all passes)':34s} {'cold ms':>8s} {'calls':>8s} {'warm ms':>8s} {'calls':>8s}")
+        for name in sorted(c_calls, key=lambda k: -c_ms.get(k, 0.0)):
+            print(f"{name:34s} {c_ms.get(name, 0.0) * 1000:8.1f} {c_calls[name]:8d} "
+                  f"{w_ms.get(name, 0.0) * 1000:8.1f} {w_calls.get(name, 0):8d}")
     return 0
 
 

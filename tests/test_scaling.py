@@ -382,6 +382,17 @@ def test_many_heads_and_lines_opening_with_eight_grow_linearly():
     grows_linearly(paragraph_signs, register, 1000)
 
 
+def test_many_heads_put_right_before_a_line_opening_with_eight_grow_linearly():
+    """The number after each misread sign put right was matched on a slice of the rest of the
+    text (a copy per head: heads x text), when some line opens "8N Title"."""
+    from docparse.repair.paragraph_marks import paragraph_signs
+
+    def register(n):  # a run of heads whose sign was read "$" (each put right), then an "8N" line
+        return "".join(f"$ {k % 90 + 1} Val av ledamot i Exeby nämnd\n" for k in range(n)) + "85 Budget för Norrby\n"
+
+    grows_linearly(paragraph_signs, register, 8000)
+
+
 def test_cells_agree_with_the_plain_pattern():
     """split_cells reads runs of words and joins a one-character cell to the next; the plain
     pattern's lazy scan is the reference."""

@@ -50,6 +50,7 @@ _PRINTED_SCANNED_NUMBER_FIRST = re.compile(r"^[ \t]*(\d{1,3})[ \t]+§(?=[ \t]+[A
 # A line that opens with two numbers ("7 40 Stolar"): a table's or a numbered list's row. A lone
 # head beside one is a row of it as likely as an item.
 _NUMBER_ROW = re.compile(r"[ \t]*\d{1,3}[ \t]+\d")
+_NUMBER_AT = re.compile(r"[ \t]*(\d{1,3})")  # the number after a sign put right (matched where the sign ends)
 # "8" tight against the number ("85 Information" for "§5"): a number too, so only the sequence tells it,
 # the head just before it read tight as well and numbered one less (and the whole number not the next one).
 _EIGHT_TIGHT = re.compile(r"^[ \t]*(8)(\d{1,2})" + _TITLE_AFTER, re.M)
@@ -183,8 +184,11 @@ def _eight_tight_heads(lines: str, put_right: list[tuple[int, int, str, str]]) -
     for m in _PRINTED_SIGN_FIRST.finditer(lines):
         heads.append((m.start(), int(m.group(1)), lines[m.start():m.start(1)].endswith("§")))
     for start, end, _sign, reason in put_right:
-        number = re.match(r"[ \t]*(\d{1,3})", lines[end:])
-        if reason == REASON and number:
+        if reason != REASON:
+            continue
+        # (matched at ``end``: a slice of the rest of the text per head was quadratic in a long text)
+        number = _NUMBER_AT.match(lines, end)
+        if number:
             heads.append((start, int(number.group(1)), number.group(0)[:1].isdigit()))
     heads.sort()
     positions = [h[0] for h in heads]
