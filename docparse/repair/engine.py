@@ -611,12 +611,43 @@ def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
     return {True: set(), False: set()}
 
 
+def _put_back_twins(low: str, cur: str, lexicon, ch) -> tuple | None:
+    """The readings of ``low`` when the word model put back one lost å/ä/ö (invented: "ka" read
+    as "åka"): ``cur`` and its twins with another mark in that place ("öka"), each with
+    log10 P(token | reading), the lost letter's deletion by the channel; None where there is
+    no other listed reading. Which letter was lost the channel hardly tells (å, ä and ö are
+    lost about alike): the word's neighbours do."""
+    folded = fold(low)
+    at = -1
+    for i in range(len(cur)):
+        if cur[i] in SWEDISH_LETTERS and fold(cur[:i] + cur[i + 1:]) == folded:
+            at = i
+            break
+    if at < 0:
+        return None
+    # (å and ä fold to "a", ö to "o": the words with either put back there)
+    floor = max(context.MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
+    cands = []
+    for plain in ("a", "o"):
+        for w in lexicon.by_key(folded[:at] + plain + folded[at:]):
+            if w[at] not in SWEDISH_LETTERS or (w != cur and (lexicon.logf(w) or -99) < floor):
+                continue  # a plain letter lost is no lost mark; a far rarer word no real choice
+            channel = ch.cost(w[at], "")
+            for a, b in zip(w[:at] + w[at + 1:], low):
+                channel += ch.cost(a, b)
+            if channel != -math.inf:
+                cands.append((w, channel))
+    return tuple(cands) if len(cands) > 1 and any(w == cur for w, _c in cands) else None
+
+
 def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False, names=None) -> tuple | None:
     """The readings between which context decides for token ``low`` now read ``cur``: its
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
     choice (most tokens). ``names``: the model store, whose given names are no twin."""
     out = None
-    if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
+    if len(cur) == len(low) + 1 and not clean_page:
+        out = _put_back_twins(low, cur, lexicon, ch)
+    elif len(cur) == len(low):  # else signs merged: the word model's
         twins = lexicon.by_key(fold(cur))
         if len(twins) > 1 or (twins and twins[0] != cur):
             cands = []
