@@ -245,8 +245,10 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         pass
     elif not any(c.isalpha() for c in tok):
         return True
-    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
-        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
+    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and (
+            tok[0] in "46" and tok[1].isalpha() or tok[1] in "46" and tok[0].islower())):
+        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är", and "s4" "så" (a code
+        # such as "A4" or "E4" is in capitals)
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation; so
     # is a short one with an English model's sign for å/ä/ö ("stéd.som": a speck read as a dot).
