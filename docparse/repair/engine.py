@@ -317,6 +317,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
     if models.lm is not None:
+        _lone_letters(text, tokens, models.lexicon)
         close_calls(text, tokens, models, _repairer(True, models))
         real_word_edits(text, tokens, models)
         _lm_pass(text, tokens, models, marks, lost=lost)
@@ -611,6 +612,31 @@ def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
     """The store's tokens as read (by page mode) that, kept as read, have no readings for the
     context pass to choose between: _candidates is None for them, a function of the token."""
     return {True: set(), False: set()}
+
+
+LONE_MARGIN = 1.0  # log10: how much commoner than the letter alone its reading with a mark put back
+
+
+def _lone_letters(text: str, tokens: list[Token], lexicon) -> None:
+    """A lone lower-case letter between two words on a damaged page, whose reading with an
+    å/ä/ö put back before it is a word far commoner than the letter alone (invented: "det r
+    viktigt", "mer n i fjol"): the English model lost the mark whole, and the word model never
+    judges one letter. It is given that reading; the context pass then chooses among its twins
+    with a mark in that place ("år"), as for a longer word's lost mark (_put_back_twins)."""
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        tok = t.text
+        if len(tok) != 1 or not t.damaged or t.protected or t.choice is not None or not "a" <= tok <= "z":
+            continue  # (most tokens: longer than one letter)
+        p, n = tokens[i - 1], tokens[i + 1]
+        if text[p.end:t.start] != " " or text[t.end:n.start] != " " or len(p.text) < 2 or len(n.text) < 2 \
+                or not p.text.isalpha() or not n.text.isalpha() or not n.text.islower():
+            continue  # a word on either side, a space between: no list's letter, no code
+        if p.text.lower() in context.LABELS or (i >= 2 and len(tokens[i - 2].text) == 1 and tokens[i - 2].text not in "iI"):
+            continue  # a label's letter ("bilaga r"), or one of a run of letters ("a och r"; "i" is a word)
+        logf, reading = max((lexicon.logf(mark + tok) or -99.0, mark + tok) for mark in "åäö")
+        if logf - (lexicon.logf(tok) or -99.0) >= LONE_MARGIN:
+            t.choice = (reading, 1.0, "lost mark")
 
 
 def _put_back_twins(low: str, cur: str, lexicon, ch) -> tuple | None:
