@@ -32,6 +32,10 @@ DAMAGED = [
     ("Det ar en fraga om sakerhet och halsa.", "Det är en fråga om säkerhet och hälsa."),
     ("Ett beslut som gar att 6verklaga.", "Ett beslut som går att överklaga."),
     ("De 4r 6verens om att férlanga avtalet med tva ar.", "De är överens om att förlänga avtalet med två år."),
+    # ... and after the letter it marks ("s4", "p4"); a code of a letter and a digit is in capitals
+    ("Hjalpen ska sattas in s4 snart som mojligt.", "Hjälpen ska sättas in så snart som möjligt."),
+    ("Skylten star p4 andra sidan vagen.", "Skylten står på andra sidan vägen."),
+    ("Skriv ut blanketten pa papper i formatet A4.", "Skriv ut blanketten på papper i formatet A4."),
     ("Stodet till féreningen uppgar till 50 000 kronor per ar.", "Stödet till föreningen uppgår till 50 000 kronor per år."),
     ("Lansstyrelsen i Vasterbottens lan", "Länsstyrelsen i Västerbottens län"),
     ("Miljé- och halsoskyddsnamnden", "Miljö- och hälsoskyddsnämnden"),

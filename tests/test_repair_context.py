@@ -45,6 +45,10 @@ def test_ampersand_read_as_swedish_letter(damaged, correct):
 # Damaged text (no å/ä/ö, as an English OCR model reads it) -> the Swedish it stands for. The
 # sentences are written for these rules, one or two per rule and direction.
 GRAMMAR = [
+    # a sentence adverb between the auxiliary and the word: no finite verb follows either
+    ("Namnden ska darfor har prova fragan pa nytt.", "Nämnden ska därför här pröva frågan på nytt."),
+    ("Vi ar ocksa har for att lyssna pa medborgarna i Exeby.", "Vi är också här för att lyssna på medborgarna i Exeby."),
+    ("Eleverna som redan har fatt plats ska meddelas.", "Eleverna som redan har fått plats ska meddelas."),
     # After a plural quantifier a noun is indefinite, and a noun, not an adverb.
     ("Vi vet inte i vilka lagen kommunen ska kontaktas.", "Vi vet inte i vilka lägen kommunen ska kontaktas."),
     ("Det finns vissa lagen dar risken ar hog.", "Det finns vissa lägen där risken är hög."),
@@ -233,6 +237,11 @@ def test_grammar_rules(damaged, correct):
         ("det", "kan", "ändra", "beslutet", "", None),
         ("denna", "", "så", "kallade", "", None),
         ("sina", "", "ändra", "till", "", None),
+        # a sentence adverb may stand between the modal and the infinitive before its object
+        ("samtidigt", "vill", "andra", "reglerna", "", "ändra"),
+        ("inte", "att", "andra", "beslutet", "", "ändra"),
+        ("inte", "kan", "andra", "kommuner", "", None),  # a plural noun: "andra kommuner"
+        ("också", "nämnden", "andra", "beslutet", "", None),  # no modal before the adverb
     ],
 )
 def test_grammar_choice(prev, prev2, cur, nxt, nxt2, expected):

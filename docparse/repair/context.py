@@ -102,6 +102,8 @@ def _har(prev, prev2, nxt, nxt2, lexicon):
     if prev in HERE_AFTER and prev2 not in RELATIVES and prev2 not in SUBJECT_PRONOUNS:
         return "här"  # "kommunen ska här kartlägga": no finite verb follows an auxiliary (but
         # a clause may end in one: "den som kan har skyldighet")
+    if prev in SENTENCE_ADVERBS and prev2 in HERE_AFTER:
+        return "här"  # "vi är också här", "nämnden ska därför här pröva": no finite verb after either
     if prev == "så" and (lexicon.word_class(nxt) & PRESENT or nxt in PREPOSITIONS or not nxt):
         return "här"  # "Så här gör du", "Gör så här för att", "Gör så här."
     if len(prev) > 3 and prev not in PRONOUNS and is_verb(prev, lexicon) and not lexicon.word_class(prev) & NOUN and prev2 != "att" and prev.endswith("a"):
@@ -224,6 +226,7 @@ PLURAL_ADJECTIVE_ENDINGS = tuple(WORDS["plural_adjective_endings"])
 DEFINITE_AFTER = WORDS["definite_after"]
 SUBJECT_PRONOUNS = WORDS["subject_pronouns"]
 INFINITIVE_BEFORE = MODALS | WORDS["infinitive_before"]
+SENTENCE_ADVERBS = WORDS["sentence_adverbs"]  # "vill också ändra": one may stand between
 # Words that open a noun phrase: a verb before them governs it.
 OBJECT_START = WORDS["object_start"]
 RELATIVES = WORDS["relatives"]  # "den som äter kan ..."
@@ -300,7 +303,8 @@ def _infinitive_before_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
     """After "att" or a modal, a word before a determiner, a definite noun or a bare singular
     noun is the verb that governs it: "vill ändra storleken", "kan ändra den text", "vill
     ändra färg" (not "andra", which would need a plural noun: "kan andra kommuner")."""
-    if prev in INFINITIVE_BEFORE:
+    if prev in INFINITIVE_BEFORE or prev in SENTENCE_ADVERBS and prev2 in INFINITIVE_BEFORE:
+        # ("vill samtidigt ändra inriktningen": an adverb may stand between)
         if not (nxt in OBJECT_START or is_definite(nxt, lexicon) or lexicon.word_class(nxt) & COMMON_SINGULAR):
             return None
     elif prev in ("och", "eller"):
@@ -402,7 +406,7 @@ GRAMMAR = (
 )
 
 
-_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | PREPOSITIONS | {"de", "och", "eller"}
+_GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | PREPOSITIONS | SENTENCE_ADVERBS | {"de", "och", "eller"}
 
 
 def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:

@@ -245,8 +245,10 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
         pass
     elif not any(c.isalpha() for c in tok):
         return True
-    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and tok[0] in "46" and tok[1].isalpha()):
-        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är"
+    elif sum(c.isalpha() or c == "&" for c in tok) < 2 and not (len(tok) == 2 and (
+            tok[0] in "46" and tok[1].isalpha() or tok[1] in "46" and tok[0].islower())):
+        return True  # "3e", "1a": ordinal and item marks; but "4r" is "är", and "s4" "så" (a code
+        # such as "A4" or "E4" is in capitals)
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation; so
     # is a short one with an English model's sign for å/ä/ö ("stéd.som": a speck read as a dot).
@@ -315,6 +317,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
     if models.lm is not None:
+        _lone_letters(text, tokens, models.lexicon)
         close_calls(text, tokens, models, _repairer(True, models))
         real_word_edits(text, tokens, models)
         _lm_pass(text, tokens, models, marks, lost=lost)
@@ -611,12 +614,68 @@ def _lm_plain(models: ModelStore) -> dict[bool, set[str]]:
     return {True: set(), False: set()}
 
 
+LONE_MARGIN = 1.0  # log10: how much commoner than the letter alone its reading with a mark put back
+
+
+def _lone_letters(text: str, tokens: list[Token], lexicon) -> None:
+    """A lone lower-case letter between two words on a damaged page, whose reading with an
+    å/ä/ö put back before it is a word far commoner than the letter alone (invented: "det r
+    viktigt", "mer n i fjol"): the English model lost the mark whole, and the word model never
+    judges one letter. It is given that reading; the context pass then chooses among its twins
+    with a mark in that place ("år"), as for a longer word's lost mark (_put_back_twins)."""
+    for i in range(1, len(tokens) - 1):
+        t = tokens[i]
+        tok = t.text
+        if len(tok) != 1 or not t.damaged or t.protected or t.choice is not None or not "a" <= tok <= "z":
+            continue  # (most tokens: longer than one letter)
+        p, n = tokens[i - 1], tokens[i + 1]
+        if text[p.end:t.start] != " " or text[t.end:n.start] != " " or len(p.text) < 2 or len(n.text) < 2 \
+                or not p.text.isalpha() or not n.text.isalpha() or not n.text.islower():
+            continue  # a word on either side, a space between: no list's letter, no code
+        if p.text.lower() in context.LABELS or (i >= 2 and len(tokens[i - 2].text) == 1 and tokens[i - 2].text not in "iI"):
+            continue  # a label's letter ("bilaga r"), or one of a run of letters ("a och r"; "i" is a word)
+        logf, reading = max((lexicon.logf(mark + tok) or -99.0, mark + tok) for mark in "åäö")
+        if logf - (lexicon.logf(tok) or -99.0) >= LONE_MARGIN:
+            t.choice = (reading, 1.0, "lost mark")
+
+
+def _put_back_twins(low: str, cur: str, lexicon, ch) -> tuple | None:
+    """The readings of ``low`` when the word model put back one lost å/ä/ö (invented: "ka" read
+    as "åka"): ``cur`` and its twins with another mark in that place ("öka"), each with
+    log10 P(token | reading), the lost letter's deletion by the channel; None where there is
+    no other listed reading. Which letter was lost the channel hardly tells (å, ä and ö are
+    lost about alike): the word's neighbours do."""
+    folded = fold(low)
+    at = -1
+    for i in range(len(cur)):
+        if cur[i] in SWEDISH_LETTERS and fold(cur[:i] + cur[i + 1:]) == folded:
+            at = i
+            break
+    if at < 0:
+        return None
+    # (å and ä fold to "a", ö to "o": the words with either put back there)
+    floor = max(context.MIN_TWIN_LOGF, (lexicon.logf(cur) or -99) - MAX_RARER_LM)
+    cands = []
+    for plain in ("a", "o"):
+        for w in lexicon.by_key(folded[:at] + plain + folded[at:]):
+            if w[at] not in SWEDISH_LETTERS or (w != cur and (lexicon.logf(w) or -99) < floor):
+                continue  # a plain letter lost is no lost mark; a far rarer word no real choice
+            channel = ch.cost(w[at], "")
+            for a, b in zip(w[:at] + w[at + 1:], low):
+                channel += ch.cost(a, b)
+            if channel != -math.inf:
+                cands.append((w, channel))
+    return tuple(cands) if len(cands) > 1 and any(w == cur for w, _c in cands) else None
+
+
 def _candidates(low: str, cur: str, lexicon, ch, memo, key, clean_page: bool = False, names=None) -> tuple | None:
     """The readings between which context decides for token ``low`` now read ``cur``: its
     å/ä/ö twins that are words, each with log10 P(token | reading); None where there is no
     choice (most tokens). ``names``: the model store, whose given names are no twin."""
     out = None
-    if len(cur) == len(low):  # else a letter was put back or signs merged: the word model's
+    if len(cur) == len(low) + 1 and not clean_page:
+        out = _put_back_twins(low, cur, lexicon, ch)
+    elif len(cur) == len(low):  # else signs merged: the word model's
         twins = lexicon.by_key(fold(cur))
         if len(twins) > 1 or (twins and twins[0] != cur):
             cands = []

@@ -11,7 +11,7 @@ CONTEXT_LISTS = frozenset(
     "number_words pronouns english units labels numbered time_units gendered male_plural_before determiners "
     "modals indefinite_before finite_aux have prepositions conjunctions plural_adjective_endings "
     "definite_after subject_pronouns infinitive_before object_start relatives subject_words "
-    "adjective_endings".split()
+    "adjective_endings sentence_adverbs".split()
 )
 
 
