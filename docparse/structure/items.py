@@ -149,7 +149,12 @@ _TITLE_STOP_RE = re.compile(
     # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".
     r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"
     r"Handlingar(?:na)?[ \t]+(?:finns|kan[ \t]+läsas|hålls)\b|"
-    r"Välkomn(?:a|en)\b))"
+    r"Välkomn(?:a|en)\b|"
+    # A web page's tools and stamp run on after a flattened agenda's last item: "... Övriga frågor Dela
+    # sidan Facebook ...", "... Senast uppdaterad: 9 april 2041".
+    r"Dela[ \t]+(?:sidan|artikeln)\b|Senast[ \t]+(?:uppdaterad|ändrad)\b|Sidan[ \t]+(?:uppdaterades|granskades|publicerades)\b|"
+    # A flattened row's lettered points: "7. Informationsärenden a) Förvaltningschefen informerar b) ...".
+    r"[a-h]\)[ \t]+[A-ZÅÄÖ]))"
 )
 # A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)

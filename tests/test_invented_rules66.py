@@ -1,0 +1,53 @@
+"""General rules found by round 66 (tests/fixtures/invented/1320-1333): kallelser, föredragningslistor,
+dagordningar and ärendelistor. A flattened page's heading "<Kind> <Body> <day>" with the page's text run
+on after it is titled through the day; a web page's tools and stamp ("Dela sidan", "Senast uppdaterad")
+and a flattened row's lettered points ("a) ... b) ...") end a flattened item's title. Each case is
+invented Swedish and failed before its rule; the guards hold what must not change."""
+
+
+def _items(record):
+    return [(i["number"], i["title"], i["dnr"]) for i in record["items"]]
+
+
+def test_flattened_heading_with_body_and_day_ends_with_the_day(extract_text):
+    text = ("Startsida / Politik / Fritidsnämnden / Möten\n"
+            "Dagordning Fritidsnämnden 3 mars 2040 Exeby kommun Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset, Exeby "
+            "Ordförande: Olle Brink (C) 1. Val av justerare 2. Godkännande av dagordning 3. Bidrag till Norrby IF, "
+            "dnr FN 2040/011 4. Övriga frågor")
+    assert extract_text(text)["document"]["title"] == "Dagordning Fritidsnämnden 3 mars 2040"
+
+
+def test_heading_word_alone_before_a_label_stays_alone(extract_text):
+    # guard: no body and day after the word, the label run on after it is no part of the heading
+    text = ("Exeby kommun Fritidsnämnden Dagordning Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset, Exeby "
+            "Ordförande: Olle Brink (C) 1. Val av justerare 2. Godkännande av dagordning 3. Bidrag till Norrby IF, "
+            "dnr FN 2040/011 4. Övriga frågor")
+    assert extract_text(text)["document"]["title"] == "Dagordning"
+
+
+def test_web_tools_and_stamp_end_a_flattened_last_item(extract_text):
+    text = ("Dagordning Fritidsnämnden 3 mars 2040 Exeby kommun Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset "
+            "1. Val av justerare 2. Bidrag till Norrby IF, dnr FN 2040/011 3. Rapport från fritidsgården "
+            "Dela sidan Skriv ut Senast uppdaterad: 24 februari 2040")
+    assert ("3", "Rapport från fritidsgården", None) in _items(extract_text(text))
+    text = ("Dagordning Fritidsnämnden 3 mars 2040 Exeby kommun Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset "
+            "1. Val av justerare 2. Bidrag till Norrby IF, dnr FN 2040/011 3. Rapport från fritidsgården "
+            "Senast uppdaterad: 24 februari 2040 Kontakt Exeby kommun")
+    assert ("3", "Rapport från fritidsgården", None) in _items(extract_text(text))
+
+
+def test_lettered_points_end_a_flattened_row(extract_text):
+    text = ("Dagordning Fritidsnämnden 3 mars 2040 Exeby kommun Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset "
+            "1. Val av justerare 2. Bidrag till Norrby IF, dnr FN 2040/011 3. Informationsärenden "
+            "a) Fritidschefen informerar b) Rapport från simhallen 4. Övriga frågor")
+    items = _items(extract_text(text))
+    assert ("3", "Informationsärenden", None) in items
+    assert ("4", "Övriga frågor", None) in items
+
+
+def test_lower_case_letter_and_bracket_inside_a_title_stays(extract_text):
+    # guard: a bracketed letter in lower case after it ("punkt b) i reglementet") is the title's own
+    text = ("Dagordning Fritidsnämnden 3 mars 2040 Exeby kommun Tid: 3 mars 2040 kl. 17.00 Plats: Rådhuset "
+            "1. Val av justerare 2. Ändring av punkt b) i reglementet för fritidsnämnden, dnr FN 2040/019 "
+            "3. Övriga frågor")
+    assert ("2", "Ändring av punkt b) i reglementet för fritidsnämnden", "FN 2040/019") in _items(extract_text(text))
