@@ -51,3 +51,22 @@ def test_lower_case_letter_and_bracket_inside_a_title_stays(extract_text):
             "1. Val av justerare 2. Ändring av punkt b) i reglementet för fritidsnämnden, dnr FN 2040/019 "
             "3. Övriga frågor")
     assert ("2", "Ändring av punkt b) i reglementet för fritidsnämnden", "FN 2040/019") in _items(extract_text(text))
+
+
+def test_closing_notes_end_a_flattened_last_item(extract_text):
+    head = ("EXEBY KOMMUN Kommunfullmäktige Kallelse till sammanträde med kommunfullmäktige Datum: 2041-04-28 "
+            "Tid: 18.00 Plats: Folkets hus, Exeby § 1 Upprop § 2 Val av justerare § 3 Taxa för slamtömning 2042 "
+            "Dnr KS 2041/0118 § 4 Frågor ")
+    for note in ("Allmänheten hälsas välkommen. Ledamot som inte kan delta anmäler det till kansliet.",
+                 "Ledamot som är förhindrad att delta anmäler detta till kommunkansliet.",
+                 "Sammanträdet är offentligt. Alla är välkomna."):
+        items = _items(extract_text(head + note + " Olle Brink Ordförande"))
+        assert ("4", "Frågor", None) in items, note
+
+
+def test_lower_case_member_words_in_a_flattened_title_stay(extract_text):
+    # guard: "ledamot som ..." in lower case inside a title is the title's own
+    text = ("EXEBY KOMMUN Kommunfullmäktige Kallelse till sammanträde med kommunfullmäktige Datum: 2041-04-28 "
+            "Tid: 18.00 Plats: Folkets hus, Exeby § 1 Upprop § 2 Val av justerare § 3 Entledigande av ledamot som "
+            "har förhinder att fullgöra uppdraget Dnr KS 2041/0120 § 4 Frågor Olle Brink Ordförande")
+    assert ("3", "Entledigande av ledamot som har förhinder att fullgöra uppdraget", "KS 2041/0120") in _items(extract_text(text))

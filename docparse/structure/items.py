@@ -150,6 +150,9 @@ _TITLE_STOP_RE = re.compile(
     r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"
     r"Handlingar(?:na)?[ \t]+(?:finns|kan[ \t]+läsas|hålls)\b|"
     r"Välkomn(?:a|en)\b|"
+    # ... "Allmänheten hälsas välkommen.", "Ledamot som är förhindrad att delta ...", "Sammanträdet är offentligt."
+    r"Allmänheten[ \t]+(?:hälsas|är)[ \t]+välkommen\b|(?:Ledamot|Ledamöter)[ \t]+som[ \t]+(?:är[ \t]+förhindrad|har[ \t]+förhinder|inte[ \t]+kan)\b|"
+    r"Sammanträdet[ \t]+är[ \t]+(?:offentligt|öppet)\b|"
     # A web page's tools and stamp run on after a flattened agenda's last item: "... Övriga frågor Dela
     # sidan Facebook ...", "... Senast uppdaterad: 9 april 2041".
     r"Dela[ \t]+(?:sidan|artikeln)\b|Senast[ \t]+(?:uppdaterad|ändrad)\b|Sidan[ \t]+(?:uppdaterades|granskades|publicerades)\b|"
