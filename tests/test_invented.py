@@ -422,6 +422,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # pages) first scored 0.949 (1260-1266) and 0.951 (1267-1273); after the fixes all 208 of their values are found,
 # none spurious (891 + 14 = 905 documents).
 # gen58-gen64 merged: the set (919 documents) finds 14,459 of 14,466 values, 1 spurious (micro 0.99972).
+# Round 66 (gen66, 1320-1333: kallelser, föredragningslistor, dagordningar, ärendelistor) first scored 0.967
+# (1320-1326; title 6/7, items 58 of 60) and 0.992 (1327-1333; items 53 of 54); after the fixes all 245 of their
+# values are found, none spurious, and the set (933 documents) finds 14,704 of 14,711 values, 1 spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -431,7 +434,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 919 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 933 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):
