@@ -70,3 +70,35 @@ def test_lower_case_member_words_in_a_flattened_title_stay(extract_text):
             "Tid: 18.00 Plats: Folkets hus, Exeby § 1 Upprop § 2 Val av justerare § 3 Entledigande av ledamot som "
             "har förhinder att fullgöra uppdraget Dnr KS 2041/0120 § 4 Frågor Olle Brink Ordförande")
     assert ("3", "Entledigande av ledamot som har förhinder att fullgöra uppdraget", "KS 2041/0120") in _items(extract_text(text))
+
+
+_FLAT_HEAD = ("Exeby kommun Fritidsnämnden KALLELSE Datum: 2041-04-28 Tid: 13.00 Plats: Rådhuset, Exeby "
+              "Ordförande: Olle Brink (C) Sekreterare: Maja Sten ")
+
+
+def test_time_column_ends_a_flattened_title(extract_text):
+    text = _FLAT_HEAD + ("Nr Ärende Tid Föredragande 1 Upprop och val av justerare 13.00 2 Budget 2042 för "
+                         "fritidsnämnden 13.10 Per-Ola Strand (FN 2041/044) 3 Rapport från simhallen 13.40 Eva Ek "
+                         "4 Övriga frågor")
+    items = _items(extract_text(text))
+    assert ("1", "Upprop och val av justerare", None) in items
+    assert ("3", "Rapport från simhallen", None) in items
+
+
+def test_property_designation_with_colon_stays_in_a_flattened_title(extract_text):
+    # guard: "Norrby 12:45" is a property, not a time
+    text = _FLAT_HEAD + ("1 Upprop 2 Bygglov för förråd, Norrby 12:45 Olle Brink 3 Övriga frågor")
+    items = _items(extract_text(text))
+    assert any(i[0] == "2" and "Norrby 12:45" in i[1] for i in items)
+
+
+def test_signatures_after_a_flattened_last_item_end_it(extract_text):
+    for tail in ("Olle Brink ordförande Maja Sten", "Olle Brink Maja Sten Ordförande Sekreterare"):
+        text = _FLAT_HEAD + "1. Upprop 2. Val av justerare 3. Delgivningar " + tail
+        assert ("3", "Delgivningar", None) in _items(extract_text(text)), tail
+
+
+def test_lower_case_chair_inside_a_flattened_title_stays(extract_text):
+    # guard: "ordförande" in lower case going on in lower case is the title's own
+    text = _FLAT_HEAD + "1. Upprop 2. Fyllnadsval efter Karin Lund ordförande i styrelsen 3. Övriga frågor"
+    assert ("2", "Fyllnadsval efter Karin Lund ordförande i styrelsen", None) in _items(extract_text(text))

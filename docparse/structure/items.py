@@ -142,6 +142,16 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
+    # ... the role in lower case, the text's end or the next signer's name after it ("... Eva Ek ordförande
+    # Per Al"; "Fyllnadsval efter Eva Ek ordförande i ..." goes on in lower case), or two signers side by side
+    # read as one run ("... Eva Ek Per Al Ordförande Sekreterare").
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+"
+    r"(?:ordförande|sekreterare|nämndsekreterare)(?=[ \t]*$|[ \t]+[A-ZÅÄÖ])|"
+    r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+){4}(?:Ordförande|Sekreterare|Nämndsekreterare)(?![\wåäö])|"
+    # A flattened table's time column after a title, alone or before the presenter's name: "... Budget
+    # 2041 13.10 Eva Ek", "... Upprop 13.00 2 ..." (a property's "Exeby 12:45" has a colon); one space
+    # before it (a tab or a gap is a table's column, read as such).
+    r"(?<=\S )(?:kl\.?[ \t]+)?(?:[01]\d|2[0-3])\.[0-5]\d(?:[ \t]*[–-][ \t]*(?:[01]\d|2[0-3])\.[0-5]\d)?(?=[ \t]*$|[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])|"
     # ... or its place and date before the signature: "... 8 Meddelanden Exeby den 8 mars 2038 Eva Ek".
     r"(?![\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
     + MONTH_NAME_ALT + r")[ \t]+\d{4}(?![\wåäö])|"
