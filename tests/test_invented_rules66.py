@@ -102,3 +102,11 @@ def test_lower_case_chair_inside_a_flattened_title_stays(extract_text):
     # guard: "ordförande" in lower case going on in lower case is the title's own
     text = _FLAT_HEAD + "1. Upprop 2. Fyllnadsval efter Karin Lund ordförande i styrelsen 3. Övriga frågor"
     assert ("2", "Fyllnadsval efter Karin Lund ordförande i styrelsen", None) in _items(extract_text(text))
+
+
+def test_markdown_heading_marks_end_a_flattened_title(extract_text):
+    text = ("# Kallelse till Fritidsnämnden **Exeby kommun** **Tid:** 2041-04-28 kl. 13.00 **Plats:** Rådhuset "
+            "## Ärenden ### 1. Val av justerare ### 2. Godkännande av dagordningen ### 3. Bidrag till Norrby IF "
+            "Dnr FN 2041/044 **Förslag till beslut:** Fritidsnämnden beviljar bidraget. ### 4. Övriga frågor")
+    items = _items(extract_text(text))
+    assert ("2", "Godkännande av dagordningen", None) in items

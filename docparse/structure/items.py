@@ -166,6 +166,8 @@ _TITLE_STOP_RE = re.compile(
     # A web page's tools and stamp run on after a flattened agenda's last item: "... Övriga frågor Dela
     # sidan Facebook ...", "... Senast uppdaterad: 9 april 2041".
     r"Dela[ \t]+(?:sidan|artikeln)\b|Senast[ \t]+(?:uppdaterad|ändrad)\b|Sidan[ \t]+(?:uppdaterades|granskades|publicerades)\b|"
+    # A flattened Markdown page's heading marks before the next item: "### 2. Val av justerare ### 3. ...".
+    r"\#{1,6}(?=[ \t]|$)|"
     # A flattened row's lettered points: "7. Informationsärenden a) Förvaltningschefen informerar b) ...".
     r"[a-h]\)[ \t]+[A-ZÅÄÖ]))"
 )
