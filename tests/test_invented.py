@@ -428,6 +428,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 65 (gen65, 1300-1313: single-matter papers of regions, kommunalförbund and municipal companies) first scored
 # 0.966 (1300-1306) and 0.937 (1307-1313); after the fixes all 240 of their values are found, none spurious (919 + 14 = 933).
 # gen65 and gen67 merged: the set (947 documents) finds 14,925 of 14,932 values, 1 spurious (micro 0.99973).
+# Round 66 (gen66, 1320-1333: kallelser, föredragningslistor, dagordningar, ärendelistor) first scored 0.967
+# (1320-1326; title 6/7, items 58 of 60) and 0.992 (1327-1333; items 53 of 54); after the fixes all 245 of their
+# values are found, none spurious, and the set (933 documents) finds 14,704 of 14,711 values, 1 spurious.
+# gen65, gen66 and gen67 merged: the set (961 documents) finds 15,170 of 15,177 values, 1 spurious (micro 0.99974).
 MICRO_FLOOR = 0.9997
 
 
@@ -437,7 +441,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 947 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 961 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

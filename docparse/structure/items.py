@@ -142,6 +142,16 @@ _TITLE_STOP_RE = re.compile(
     # A flattened agenda's signature after its last item: "... Anna Ström Ordförande".
     r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]+"
     r"(?:\([A-ZÅÄÖa-zåäö]{1,3}\)[ \t]+)?(?:Ordförande|Sekreterare|Nämndsekreterare|Justerare)(?![\wåäö])|"
+    # ... the role in lower case, the text's end or the next signer's name after it ("... Eva Ek ordförande
+    # Per Al"; "Fyllnadsval efter Eva Ek ordförande i ..." goes on in lower case), or two signers side by side
+    # read as one run ("... Eva Ek Per Al Ordförande Sekreterare").
+    r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+"
+    r"(?:ordförande|sekreterare|nämndsekreterare)(?=[ \t]*$|[ \t]+[A-ZÅÄÖ])|"
+    r"(?:[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+){4}(?:Ordförande|Sekreterare|Nämndsekreterare)(?![\wåäö])|"
+    # A flattened table's time column after a title, alone or before the presenter's name: "... Budget
+    # 2041 13.10 Eva Ek", "... Upprop 13.00 2 ..." (a property's "Exeby 12:45" has a colon); one space
+    # before it (a tab or a gap is a table's column, read as such).
+    r"(?<=\S )(?:kl\.?[ \t]+)?(?:[01]\d|2[0-3])\.[0-5]\d(?:[ \t]*[–-][ \t]*(?:[01]\d|2[0-3])\.[0-5]\d)?(?=[ \t]*$|[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])|"
     # ... or its place and date before the signature: "... 8 Meddelanden Exeby den 8 mars 2038 Eva Ek".
     r"(?![\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
     + MONTH_NAME_ALT + r")[ \t]+\d{4}(?![\wåäö])|"
@@ -149,7 +159,17 @@ _TITLE_STOP_RE = re.compile(
     # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".
     r"Ersättare[ \t]+(?:tjänstgör|kallas|som[ \t]+inte)\b|(?:Eventuella?[ \t]+f|F)örhinder[ \t]+(?:anmäls|meddelas|ska)\b|"
     r"Handlingar(?:na)?[ \t]+(?:finns|kan[ \t]+läsas|hålls)\b|"
-    r"Välkomn(?:a|en)\b))"
+    r"Välkomn(?:a|en)\b|"
+    # ... "Allmänheten hälsas välkommen.", "Ledamot som är förhindrad att delta ...", "Sammanträdet är offentligt."
+    r"Allmänheten[ \t]+(?:hälsas|är)[ \t]+välkommen\b|(?:Ledamot|Ledamöter)[ \t]+som[ \t]+(?:är[ \t]+förhindrad|har[ \t]+förhinder|inte[ \t]+kan)\b|"
+    r"Sammanträdet[ \t]+är[ \t]+(?:offentligt|öppet)\b|"
+    # A web page's tools and stamp run on after a flattened agenda's last item: "... Övriga frågor Dela
+    # sidan Facebook ...", "... Senast uppdaterad: 9 april 2041".
+    r"Dela[ \t]+(?:sidan|artikeln)\b|Senast[ \t]+(?:uppdaterad|ändrad)\b|Sidan[ \t]+(?:uppdaterades|granskades|publicerades)\b|"
+    # A flattened Markdown page's heading marks before the next item: "### 2. Val av justerare ### 3. ...".
+    r"\#{1,6}(?=[ \t]|$)|"
+    # A flattened row's lettered points: "7. Informationsärenden a) Förvaltningschefen informerar b) ...".
+    r"[a-h]\)[ \t]+[A-ZÅÄÖ]))"
 )
 # A label before an item's title: "Rubrik: Val av justerare", "§ 86 Ärende: Anmälan av delegationsbeslut".
 _SUBJECT_LABEL_RE = re.compile(r"(?:rubrik|ämne|ärendemening|ärende|angående)[ \t]*:[ \t]*(?=\S)", re.I)

@@ -429,6 +429,9 @@ _LOWER_BOARD = re.compile(r":?[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?
                           + r"))?(?=[ \t*#]*$)")
 # The meeting's day alone after the heading word, one space apart: "PROTOKOLL 2039-10-07".
 _DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t*#]*$)")
+# A flattened page's heading naming the meeting's body and day, the page's text run on after it
+# ("Dagordning Socialnämnden 4 maj 2041 Exeby kommun Tid: ..."): the heading ends with the day.
+_BOARD_DAY_RUN_ON = re.compile(r"[ \t]+(?:" + BOARD_RE.pattern + r")[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]+\S)")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -2237,6 +2240,9 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         day = _DAY_AFTER_WORD.match(rest)
         if day:  # "PROTOKOLL 2039-10-07": the meeting's day one space after the word, one heading (not a column's cell)
             return Title(" ".join(body[s:e + day.end()].split()), (s, e + day.end()), "type")
+        run_on = _BOARD_DAY_RUN_ON.match(rest) if not printed.isupper() and len(rest) > _FLAT_LINE else None
+        if run_on:
+            return Title(" ".join(body[s:e + run_on.end()].split()), (s, e + run_on.end()), "type")
         return Title(type_word.printed, (s, e), "type")
     if (type_word and not in_body and web_title and type_word.doc_type in ("protokoll", "kallelse")
             and shape in ("protocol", "agenda") and web_title[0].startswith(type_word.printed)):
