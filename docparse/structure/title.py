@@ -672,6 +672,84 @@ _BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrel
                                r"(?:har|hade|beslutade|beslutar|föreslår|behandlade|behandlar)[ \t]+[a-zåäö])")
 
 
+# A flattened head's first section heading, capitalised as a heading is, after the subject: "... Taxa för
+# X Ärendebeskrivning ...", "... Bakgrund ...", "... Förvaltningens förslag till beslut ...", "... Beslut
+# Nämnden beviljar ..." (a decision's heading over a capital; "Beslut om ..." is a subject's own word).
+_FLAT_SECTION = re.compile(
+    r"[ \t]+(?:(?:" + "|".join({"ä": "[ÄA]", "å": "[ÅA]", "ö": "[ÖO]"}.get(h[0], h[0].upper()) + tolerant(h[1:]) for h in (
+        sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.SUMMARY, sections.BACKGROUND, sections.MATTER,
+        sections.DOCUMENTS, sections.PROPOSAL, sections.PROPOSAL_WORD))  # (capitalised, a lost å/ä/ö read too)
+    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(r"förslag[ \t]+till") + r"[ \t]+[\wåäö-]+"
+    r"|Beslut[ \t]+(?=(?!om[ \t])(?-i:[A-ZÅÄÖ])))")
+# Words of a flattened head that stand before its subject, never inside it: an e-mail or web address, a
+# value's label with its colon, a word with a number in it that is no year, span of years, school year,
+# property's number ("4:12") or OCR's digit in a word (a date, a dnr, a phone number, a page mark).
+_HEAD_TOKEN = re.compile(r"\S*(?:@|www\.)\S*|\S+:")
+_YEARS = re.compile(r"((?:19|20)\d\d)(?:([–-])(?:19|20)?\d\d|/((?:19|20)?\d\d))?[,.]?")
+_OCR_WORD = re.compile(r"(?=(?:[^\W\d_]*\d){1,2}[^\W\d_]*[,.]?$)(?=(?:\d*[^\W\d_]){2})[^\W_]+[,.]?")
+
+
+def _is_head_value(word: str) -> bool:
+    """A word of a flattened head's values (see _HEAD_TOKEN): never a subject's."""
+    if _HEAD_TOKEN.fullmatch(word):
+        return True
+    if not any(ch.isdigit() for ch in word):
+        return False
+    years = _YEARS.fullmatch(word)
+    if years:  # "2034", "2032–2034", "2041/2042", "2040/41"; not a dnr's "2035/42"
+        return bool(years.group(3)) and int(years.group(3)[-2:]) != (int(years.group(1)) + 1) % 100
+    return not (re.fullmatch(r"\d{1,4}:\d{1,4}[,.]?", word) or _OCR_WORD.fullmatch(word))
+
+
+# A body's or office's name ending the head before the subject: "... Kommunstyrelsen Borgen för ...".
+_HEAD_BODY_END = re.compile(r"[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret|utskottet|direktionen|"
+                            r"enheten|avdelningen|kansliet|namnden|forvaltningen)", re.I)
+_SUBJECT_BACK_WORDS = 30  # words of subject and head read back from the section heading, at most
+
+
+def _subject_before_section(line: str, start: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject read back from a section heading ("Region Exeland TJÄNSTESKRIVELSE Datum
+    2040-05-12 Handläggare Eva Ek eva.ek@exeby.se Bidrag till Föreningen X Ärendebeskrivning ..."): the
+    words before the heading back to the head's last value, label, kind word or body's name (the next
+    heading's when the first stands before the subject: "... Ärendebeskrivning Ny taxa Förslag till beslut")."""
+    reach = start + _INLINE_SUBJECT_REACH
+    sections_at = [m.span() for _, m in zip(range(3), _FLAT_SECTION.finditer(line, start, reach))]
+    decision = INLINE_DECISION.search(line, start, reach)
+    if decision and not any(a <= decision.start() < b for a, b in sections_at):  # ("Förvaltningens förslag till beslut": one heading)
+        sections_at.append(decision.span())
+    ends = sorted(a for a, _b in sections_at)
+    return next(filter(None, (_subject_back_from(line, start, end, type_word) for end in ends[:3])), None)
+
+
+def _subject_back_from(line: str, start: int, end: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[start:end])][-_SUBJECT_BACK_WORDS:]
+    kind = type_word.printed.lower() if type_word else None
+    first = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][2]
+        prev = words[i - 1][2] if i else ""
+        nxt = words[i + 1][2] if i + 1 < len(words) else "X"  # (the section heading, capitalised)
+        if (_is_head_value(w) or w.lower() == kind or w[:1].isupper() and is_section_heading(w)
+                or w.startswith(("#", "|")) or w.endswith((".", "!", "?")) and not w[:-1].isdigit()
+                or w[:1].isupper() and _LABEL_START.match(w) and not _HEADLINE_LINK.fullmatch(prev)
+                or _HEAD_BODY_END.fullmatch(w) and nxt[:1].isupper()):
+            break
+        first = i
+    else:
+        return None  # no head before it: running text, not a head's subject
+    if first is None:
+        return None
+    while first < len(words) and not words[first][2][:1].isupper():
+        first += 1
+    if first >= len(words) - 1:
+        return None
+    s, e = start + words[first][0], start + words[-1][1]
+    subject = line[s:e].rstrip(" .,:;#*")
+    if re.search(r"[.!?][ \t]+[A-ZÅÄÖ]", subject) or not _is_heading(subject, type_word):
+        return None
+    return s, s + len(subject)
+
+
 def _without_date(text: str) -> str:
     """``text`` without a date opening it (after blanks)."""
     stripped = text.lstrip(" \t")
@@ -1583,15 +1661,32 @@ _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 _FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
 
 
+# A matter's label or section heading left before a flattened subject ("... Ärendebeskrivning Ny taxa
+# för ..."), an office's or body's name in the genitive left after it, its proposal's heading run on
+# ("... Ny taxa för X Förvaltningens förslag till beslut ...").
+_FLAT_MATTER_LEAD = re.compile(r"(?:[ÄA]rendebeskrivning|[ÄA]rendet|[ÄA]rende)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ]\S*[ \t]+\S+[ \t]+\S)")
+_FLAT_GENITIVE_TAIL = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]*s$")
+_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]"))
+
+
 def _flat_run_on_cut(body: str, title: Title) -> Title:
-    """A flattened heading cut before a field's label run on after it (three words of heading at least)."""
+    """A flattened heading cut before a field's label run on after it (three words of heading at least),
+    and without the matter's label before it or the proposal's genitive after it (_FLAT_MATTER_LEAD)."""
     s, e = title.span
     if " ".join(body[s:e].split()) != title.text:
         return title  # (read from rewritten text: its span and text do not say where to cut)
+    lead = _FLAT_MATTER_LEAD.match(body, s, e)
+    if lead:
+        s = lead.end()
+    genitive = _FLAT_GENITIVE_TAIL.search(body, s, e)
+    if genitive and _PROPOSAL_AFTER.match(body, e) and len(body[s:genitive.start()].split()) >= 2:
+        e = genitive.start()
     tail = next((m for m in _FLAT_RUN_ON.finditer(body, s, e) if len(body[s:m.start()].split()) >= 3), None)
-    if tail is None:
+    if tail is not None:
+        e = tail.start()
+    if (s, e) == title.span:
         return title
-    return Title(" ".join(body[s:tail.start()].split()), (s, tail.start()), title.source)
+    return Title(" ".join(body[s:e].split()), (s, e), title.source)
 
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
@@ -1691,9 +1786,12 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
 
 
 _TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
-# A press release's sender between its kind and its date: a municipality's or region's name.
-_SENDER_BEFORE_DATE = re.compile(r"[Ff]rån[ \t]+(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
-                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*")
+# A press release's sender between its kind and its date: a municipality's or region's name ("från" it
+# or not: "PRESSMEDDELANDE Exeby kommun, 10 februari 2041"), the dateline's town in capitals ("EXEBY
+# 2037-11-06"), or a publication label ("Pressmeddelande Publicerad 14 mars 2035").
+_SENDER_BEFORE_DATE = re.compile(r"(?:[Ff]rån[ \t]+)?(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
+                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*"
+                                 r"|[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?[ \t,]+(?=\d)|(?-i:[Pp]ublicerad|PUBLICERAD)[ \t]*:?[ \t]*(?=\d)")
 
 
 def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -1708,12 +1806,18 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     date = DATE_RE.match(line, sender.end() if sender else gap.end())
     if not date:
         return None
-    return _headline_from(line, date.end())
+    return _headline_from(line, re.match(_TIME + r"[ \t•·|,]*", line[date.end():]).end() + date.end())
+
+
+_QUOTED_HEADLINE = re.compile(r"[”“\"][A-ZÅÄÖ][^”“\"\n]{5,150}[”\"](?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
     """The headline of a flattened page from ``pos`` (after its dateline) to the capitalised word
     that opens the first sentence (one after a lower-case word that links nothing)."""
+    quoted = _QUOTED_HEADLINE.match(line, pos)
+    if quoted:  # a quotation as the headline: "”Ett lyft för hela bygden” Kommunstyrelsen har ..."
+        return quoted.start(), quoted.end()
     words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[pos:]))]
     if not words or not words[0][2][:1].isupper():
         return None
@@ -1723,7 +1827,10 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
             continue  # a headline's kicker before a colon: "Budget 2039: Satsning på skolan ..."
         if prev.endswith((".", ",", ":", ";", "!", "?")):
             return None  # a sentence's punctuation before the next capital: running text, no headline
-        if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
+        # (after a year closing the headline too, "... för 2039–2040 Kulturnämnden har ...", or a body
+        # opening the sentence after a name, "... i Exeby Kommunfullmäktige beslutade ...")
+        if w[:1].isupper() and (prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev) or _YEARS.fullmatch(prev)
+                                or prev[:1].isupper() and k >= 3 and BOARD_RE.fullmatch(w)):
             if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
                 return None
             return pos + words[0][0], pos + words[k - 1][1]
@@ -2510,5 +2617,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if web_title:
         return Title(web_title[0].rstrip(" ."), web_title[1], "web")
     if in_body and type_word.alone:
+        if is_flattened(body, _first_text(body, start)):
+            # A flattened head whose subject no label led in: read back from its first section heading
+            ls = body.rfind("\n", 0, type_word.span[0]) + 1
+            le = body.find("\n", type_word.span[1])
+            line = body[ls: len(body) if le < 0 else le]
+            subject = _subject_before_section(line, type_word.span[1] - ls, type_word)
+            if subject:
+                return Title(" ".join(line[subject[0]:subject[1]].split()), (ls + subject[0], ls + subject[1]), "heading")
         return Title(type_word.printed, type_word.span, "type")  # "Samverkansavtal" over running text: its name
     return None

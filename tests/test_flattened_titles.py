@@ -1,0 +1,109 @@
+"""A flattened document's title (its whole text in one line, a web archive's or a scraper's extraction):
+where a head's subject starts and ends when no line break says so, and a press release's headline
+after its kind and date. Each case is invented Swedish and failed before its rule; the guards hold what
+must not change (a sentence of the body is no subject)."""
+
+from docparse.structure.title import _subject_before_section
+
+_BODY = ("Nämnden har beslutat att fördela årets bidrag till fyra föreningar i kommunen. Pengarna betalas "
+         "ut under våren och föreningarna ska redovisa hur de använts senast den 1 december. ") * 3
+
+
+def _title(record):
+    return record["document"]["title"]
+
+
+# --- a head's subject read back from its first section heading --------------------------------------
+
+def test_subject_after_an_officers_mail_address_before_the_section_heading(extract_text):
+    text = ("Region Exeland Regionledningskontoret TJÄNSTESKRIVELSE Datum Vår beteckning 2040-05-12 RS 2040-00321 "
+            "Regionstyrelsen Handläggare Eva Ek Utvecklingsstrateg 010-123 45 67 eva.ek@exeland.se Verksamhetsbidrag "
+            "till Föreningen Ljuspunkten i Exeby Ärendebeskrivning " + _BODY)
+    assert _title(extract_text(text)) == "Verksamhetsbidrag till Föreningen Ljuspunkten i Exeby"
+
+
+def test_subject_after_the_addressed_board_before_an_offices_proposal(extract_text):
+    text = ("TJÄNSTEUTLÅTANDE Kommunledningskontoret Datum Diarienummer Ekonomiavdelningen 2040-10-02 KS 2040/0566 "
+            "Handläggare Per Lind Kommunstyrelsen Borgen för Exeby Bostäder AB Kommunledningskontorets förslag till "
+            "beslut Kommunstyrelsen föreslår kommunfullmäktige besluta att ingå borgen. " + _BODY)
+    assert _title(extract_text(text)) == "Borgen för Exeby Bostäder AB"
+
+
+def test_matter_heading_before_the_subject_and_the_proposals_genitive_after_it(extract_text):
+    text = ("NORRBY KOMMUN Samhällsbyggnadsförvaltningen TJÄNSTEUTLÅTANDE Datum: 2040-01-15 Vår beteckning: TN 2040/311 "
+            "Handläggare: Eva Ek Tekniska nämnden Ärendebeskrivning Nytt avtal om vinterväghållning på enskilda vägar "
+            "Förvaltningens förslag till beslut 1. Tekniska nämnden godkänner avtalet. " + _BODY)
+    assert _title(extract_text(text)) == "Nytt avtal om vinterväghållning på enskilda vägar"
+
+
+def test_subject_read_back_from_the_next_heading_when_the_first_opens_it():
+    # (OCR without the Swedish letters: "Arendebeskrivning", "Forvaltningens forslag")
+    line = ("TJANSTEUTLATANDE Datum: 2040-01-15 Var beteckning: TN 2040/311 Handlaggare: Eva Ek Tekniska namnden "
+            "Arendebeskrivning Nytt avtal om vinterväghållning på enskilda vägar Forvaltningens forslag till beslut "
+            "1. Tekniska namnden godkanner avtalet. " + _BODY)
+    s, e = _subject_before_section(line, 0, None)
+    assert line[s:e] == "Nytt avtal om vinterväghållning på enskilda vägar"
+
+
+def test_a_dnr_is_no_school_year_a_school_year_stays_in_the_subject(extract_text):
+    text = ("NORRBY KOMMUN\tDELEGATIONSBESLUT Bildningsnämnden\tDatum\tBeteckning 2040-03-09\tBN 2040/42 "
+            "Skolskjuts till fritidshemmet i Exeby läsåret 2041/2042 Beslut Med stöd av delegationsordningen "
+            "beviljas skolskjuts. " + _BODY)
+    assert _title(extract_text(text)) == "Skolskjuts till fritidshemmet i Exeby läsåret 2041/2042"
+
+
+def test_no_subject_read_back_over_a_sentence():
+    # guard: the words before the section heading end a sentence; no head's subject stands there
+    line = "TJÄNSTESKRIVELSE Nämnden har under året sett över reglerna för bidrag till föreningarna. Bakgrund " + _BODY
+    assert _subject_before_section(line, 0, None) is None
+
+
+def test_no_subject_read_back_without_a_head():
+    # guard: running text with no head's value, label or body before the heading
+    line = "Om bidrag till föreningar i Exeby Bakgrund " + _BODY
+    assert _subject_before_section(line, 0, None) is None
+
+
+# --- a press release's headline after its kind and date --------------------------------------------
+
+def test_press_release_dateline_town_in_capitals_before_the_date(extract_text):
+    text = ("Region Exeland Pressmeddelande EXEBY 2040-11-06 Regionfullmäktige sa ja till nytt tandvårdsstöd för "
+            "unga vuxna Regionfullmäktige beslutade på onsdagen att införa stödet. " + _BODY)
+    assert _title(extract_text(text)) == "Regionfullmäktige sa ja till nytt tandvårdsstöd för unga vuxna"
+
+
+def test_press_release_sender_without_fran_before_the_date(extract_text):
+    text = ("PRESSMEDDELANDE Exeby kommun, 10 februari 2041 Exeby kommun och Exeby Bandyklubb tecknar avtal om "
+            "driften av isbanan Kommunstyrelsen har godkänt ett nytt avtal med klubben. " + _BODY)
+    assert _title(extract_text(text)) == "Exeby kommun och Exeby Bandyklubb tecknar avtal om driften av isbanan"
+
+
+def test_press_release_hour_after_the_date(extract_text):
+    text = ("Exeby kommun · Pressrum Pressmeddelande 12 januari 2040 kl. 08:00 Tre föreningar får treåriga "
+            "verksamhetsbidrag Kultur- och fritidsnämnden beslutade i går om bidragen. " + _BODY)
+    assert _title(extract_text(text)) == "Tre föreningar får treåriga verksamhetsbidrag"
+
+
+def test_headline_closing_with_years_before_the_sentence(extract_text):
+    text = ("Region Exeland Pressmeddelande | 14 april 2040 Fem föreningar får regionalt kulturstöd för 2040–2041 "
+            "Kulturnämnden i Region Exeland har beslutat om stöden till fem föreningar. " + _BODY)
+    assert _title(extract_text(text)) == "Fem föreningar får regionalt kulturstöd för 2040–2041"
+
+
+def test_body_opening_the_sentence_after_a_place_closing_the_headline(extract_text):
+    text = ("Norrby kommun PRESSMEDDELANDE 2040-11-24 Kommunfullmäktige klubbade konstgräsplan i Exeby "
+            "Kommunfullmäktige i Norrby kommun beslutade på måndagen att ge bidraget. " + _BODY)
+    assert _title(extract_text(text)) == "Kommunfullmäktige klubbade konstgräsplan i Exeby"
+
+
+def test_board_after_a_preposition_stays_in_the_headline(extract_text):
+    # guard: a body named after "från" is the headline's, not the sentence's subject
+    text = ("Norrby kommun PRESSMEDDELANDE 2040-11-24 Bidrag från Kulturnämnden till tre föreningar i Exeby "
+            "Nämnden har beslutat att fördela pengarna i maj. " + _BODY)
+    assert _title(extract_text(text)) == "Bidrag från Kulturnämnden till tre föreningar i Exeby"
+
+
+def test_quoted_headline_after_the_date(extract_text):
+    text = ("Exeby kommun Press och media PRESSMEDDELANDE | 2040-05-19 ”Ett viktigt steg för jobben i Exeby” "
+            "Kommunstyrelsen har godkänt försäljningen av mark i Norrby. " + _BODY)
+    assert _title(extract_text(text)) == "”Ett viktigt steg för jobben i Exeby”"
