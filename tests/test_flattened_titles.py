@@ -107,3 +107,33 @@ def test_quoted_headline_after_the_date(extract_text):
     text = ("Exeby kommun Press och media PRESSMEDDELANDE | 2040-05-19 ”Ett viktigt steg för jobben i Exeby” "
             "Kommunstyrelsen har godkänt försäljningen av mark i Norrby. " + _BODY)
     assert _title(extract_text(text)) == "”Ett viktigt steg för jobben i Exeby”"
+
+
+# --- a protocol extract's subject after its head's paragraph mark ----------------------------------
+
+def test_extract_subject_after_the_mark_and_its_dnr_to_the_section_heading(extract_text):
+    text = ("NORRBY KOMMUN Kultur- och fritidsnämnden PROTOKOLLSUTDRAG 2041-02-24 KFN § 9 Dnr KFN 2041/0015 "
+            "Stöd till föreningarnas ungdomsledare 2041 Sammanfattning " + _BODY)
+    assert _title(extract_text(text)) == "Stöd till föreningarnas ungdomsledare 2041"
+
+
+def test_extract_subject_after_a_dated_head_to_the_sentence_it_runs_into(extract_text):
+    text = ("EXEBY KOMMUN Kommunstyrelsens personalutskott UTDRAG UR PROTOKOLL fört vid sammanträde den 14/3 2040 § 9 "
+            "Dnr KS 2040/0056 Riktlinjer för distansarbete för kommunens anställda Personalchefen har tagit fram "
+            "riktlinjer för arbete på distans. " + _BODY)
+    assert _title(extract_text(text)) == "Riktlinjer för distansarbete för kommunens anställda"
+
+
+def test_extract_subject_ends_at_a_years_span_before_the_sentence(extract_text):
+    # (the span of years is no dnr: the subject keeps it)
+    text = ("EXEBY KOMMUN PROTOKOLLSUTDRAG Kommunstyrelsen Sammanträdesdatum 2040-06-11 § 74 Dnr 2040/0147-2 "
+            "Yttrande över regionens förslag till plan för cykelvägar 2041-2045 Regionen har gett kommunen "
+            "tillfälle att yttra sig. " + _BODY)
+    assert _title(extract_text(text)) == "Yttrande över regionens förslag till plan för cykelvägar 2041-2045"
+
+
+def test_extract_subject_keeps_a_propertys_number(extract_text):
+    # guard: "Norrby 21:7" is a property's number, no bare dnr closing the subject
+    text = ("Exeby kommun PROTOKOLLSUTDRAG Bygg- och miljönämnden Sammanträdesdatum 2040-10-21 Blad 1 av 2 BMN § 94 "
+            "Dnr BMN 2040/0316 Ansökan om bygglov för nybyggnad av flerbostadshus, Norrby 21:7 Ärendebeskrivning " + _BODY)
+    assert _title(extract_text(text)) == "Ansökan om bygglov för nybyggnad av flerbostadshus, Norrby 21:7"

@@ -679,8 +679,8 @@ _FLAT_SECTION = re.compile(
     r"[ \t]+(?:(?:" + "|".join({"ä": "[ÄA]", "å": "[ÅA]", "ö": "[ÖO]"}.get(h[0], h[0].upper()) + tolerant(h[1:]) for h in (
         sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.SUMMARY, sections.BACKGROUND, sections.MATTER,
         sections.DOCUMENTS, sections.PROPOSAL, sections.PROPOSAL_WORD))  # (capitalised, a lost å/ä/ö read too)
-    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(r"förslag[ \t]+till") + r"[ \t]+[\wåäö-]+"
-    r"|Beslut[ \t]+(?=(?!om[ \t])(?-i:[A-ZÅÄÖ])))")
+    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))")
+    + r"(?![\wåäö-])|Beslut[ \t]+(?=(?!om[ \t])(?-i:[A-ZÅÄÖ])|\d{1,2}[.)][ \t]))")
 # Words of a flattened head that stand before its subject, never inside it: an e-mail or web address, a
 # value's label with its colon, a word with a number in it that is no year, span of years, school year,
 # property's number ("4:12") or OCR's digit in a word (a date, a dnr, a phone number, a page mark).
@@ -1639,7 +1639,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
     if title is not None and flattened:
-        title = _flat_run_on_cut(body, title)
+        title = _subject_after_flat_mark(body, first, title, type_word) or _flat_run_on_cut(body, title)
     if title is None:
         return None
     s, e = title.span
@@ -1666,7 +1666,64 @@ _FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
 # ("... Ny taxa för X Förvaltningens förslag till beslut ...").
 _FLAT_MATTER_LEAD = re.compile(r"(?:[ÄA]rendebeskrivning|[ÄA]rendet|[ÄA]rende)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ]\S*[ \t]+\S+[ \t]+\S)")
 _FLAT_GENITIVE_TAIL = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]*s$")
-_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]"))
+_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))(?![\wåäö-])"))
+
+
+# A protocol extract's paragraph mark in a flattened head, read or misread ("§ 12", "8 12", "$ 12",
+# "Paragraf 12"), its dnr after it: the matter's subject follows ("... 2040-02-11 § 7 Dnr X 2040/19 Avtal
+# med Exeby IF om ... Bakgrund ...").
+_FLAT_MARK = re.compile(r"(?<!\S)(?:§|" + PARAGRAPH_SIGN_MISREADS + r"|Paragraf)[ \t]*\d{1,4}[a-z]?(?![\w/:.-])")
+_FLAT_MARK_DNR = re.compile(r"[ \t]+(?:(?:Dnr|DNR|Diarienummer)[ \t]*:?[ \t]*|(?=\S*\d))")
+_MAX_MARK_SUBJECT_WORDS = 20
+_FLAT_BARE_DNR_AT = re.compile(r"[ \t]+(?:[A-ZÅÄÖ]{1,6}[ \t]?)?(?:(?:19|20)\d\d:|(?:19|20)?\d\d[/.-])\d{1,6}(?:[-/]\d{1,4})?(?=[ \t]|$)")
+
+
+def _subject_after_flat_mark(body: str, first: int, title: Title, type_word: TypeWord | None) -> Title | None:
+    """A flattened protocol extract's head read as its title ("EXEBY KOMMUN Kommunstyrelsen UTDRAG UR
+    PROTOKOLL 2040-03-15 Ks § 45 Dnr KS 2040/123 Bidrag till X Nämnden har ..."): the matter's subject
+    after the head's last paragraph mark and its dnr, to the next label, section heading, bare dnr or
+    sentence."""
+    s, e = title.span
+    if not (type_word and type_word.doc_type in ("protokollsutdrag", "protokoll")):
+        return None
+    # (an extract's mark may stand before the subject read as its title, a protocol's only inside its head read so)
+    lo = first if type_word.doc_type == "protokollsutdrag" and s - first < _INLINE_SUBJECT_REACH else s
+    mark = None
+    for mark in _FLAT_MARK.finditer(body, lo, e):
+        pass
+    if mark is None:
+        return None
+    pos = mark.end()
+    dnr = _FLAT_MARK_DNR.match(body, pos)
+    if dnr:
+        taken = take_value(body, dnr.end())
+        if taken:
+            pos = taken[2]
+    start = _BLANKS.match(body, pos).end()
+    reach = min(len(body), start + 2 * _FLAT_LINE)
+    if "\n" in body[pos:start] or not body[start:start + 1].isupper():
+        return None
+    ends = [m.start() for m in (_CUT.search(body, start + 1, reach), _FLAT_SECTION.search(body, start, reach),
+                                _FLAT_RUN_ON.search(body, start, reach),
+                                INLINE_DECISION.search(body, start + 1, reach),
+                                next((d for d in _FLAT_BARE_DNR_AT.finditer(body, start, reach)
+                                      if not _YEARS.fullmatch(d.group().strip())), None)) if m]
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", body[start:reach])]
+    for k in range(2, len(words) - 1):
+        w, prev, nxt = words[k][1], words[k - 1][1], words[k + 1][1]
+        if prev.endswith((".", "!", "?")) or "\n" in body[start: start + words[k][0]]:
+            ends.append(start + words[k - 1][0] + len(prev))
+            break
+        if w[:1].isupper() and nxt[:1].islower() and (prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev) or _YEARS.fullmatch(prev)):
+            ends.append(start + words[k][0])  # "... för kommunens anställda Personalchefen har ...": a sentence opens
+            break
+    if not ends:
+        return None
+    end = min(ends)
+    subject = body[start:end].rstrip(" \t.,:;")
+    if not 2 <= len(subject.split()) <= _MAX_MARK_SUBJECT_WORDS or not _is_heading(subject, type_word):
+        return None
+    return Title(" ".join(subject.split()), (start, start + len(subject)), "heading")
 
 
 def _flat_run_on_cut(body: str, title: Title) -> Title:
