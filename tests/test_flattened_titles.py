@@ -3,7 +3,7 @@ where a head's subject starts and ends when no line break says so, and a press r
 after its kind and date. Each case is invented Swedish and failed before its rule; the guards hold what
 must not change (a sentence of the body is no subject)."""
 
-from docparse.structure.title import _subject_before_section
+from docparse.structure.title import Title, _flat_head_before, _subject_before_section
 
 _BODY = ("Nämnden har beslutat att fördela årets bidrag till fyra föreningar i kommunen. Pengarna betalas "
          "ut under våren och föreningarna ska redovisa hur de använts senast den 1 december. ") * 3
@@ -137,3 +137,29 @@ def test_extract_subject_keeps_a_propertys_number(extract_text):
     text = ("Exeby kommun PROTOKOLLSUTDRAG Bygg- och miljönämnden Sammanträdesdatum 2040-10-21 Blad 1 av 2 BMN § 94 "
             "Dnr BMN 2040/0316 Ansökan om bygglov för nybyggnad av flerbostadshus, Norrby 21:7 Ärendebeskrivning " + _BODY)
     assert _title(extract_text(text)) == "Ansökan om bygglov för nybyggnad av flerbostadshus, Norrby 21:7"
+
+
+# --- a flattened heading with the head before it read into it ---------------------------------------
+
+def test_letterhead_and_addressed_board_before_a_heading_go():
+    body = ("Exeby kommun Ekonomiavdelningen Jonas Ek, finansstrateg Kommunstyrelsen Kommunal borgen för Exeby "
+            "Ryttarsällskaps nya ridhus")
+    title = _flat_head_before(body, Title(body, (0, len(body)), "heading"), None)
+    assert title.text == "Kommunal borgen för Exeby Ryttarsällskaps nya ridhus"
+
+
+def test_kind_in_capitals_as_the_letterheads_label_goes(extract_text):
+    text = ("NORRBY KOMMUN FÖRENINGSAVTAL Skötsel av motionsspår och elljusslinga i Exeby Parter Norrby kommun, "
+            "org.nr 212000-0001, nedan kallad kommunen, och Exeby skidklubb, org.nr 802000-0002, nedan kallad "
+            "föreningen. 2 Avtalets omfattning Föreningen sköter spåren under året. " + _BODY)
+    assert _title(extract_text(text)) == "Skötsel av motionsspår och elljusslinga i Exeby"
+
+
+def test_heading_keeps_its_kicker_its_kind_and_a_decision_word():
+    # guard: "Budget 2040:" is the headline's kicker, "Beslut om ..." a heading's own words, "KALLELSE OCH
+    # FÖREDRAGNINGSLISTA" one heading in capitals, "Protokoll från sammanträde 2040-05-02" ends with its day
+    for text in ("Budget 2040: Satsning på skolan och oförändrad skatt",
+                 "Beslut om arrangemangsbidrag till Exeby Hembygdsförening för julmarknad 2040",
+                 "KALLELSE OCH FÖREDRAGNINGSLISTA", "Protokoll från sammanträde 2040-05-02",
+                 "Kallelse till miljö- och byggnadsnämnden"):
+        assert _flat_head_before(text, Title(text, (0, len(text)), "heading"), None).text == text

@@ -721,15 +721,23 @@ def _subject_before_section(line: str, start: int, type_word: TypeWord | None) -
     return next(filter(None, (_subject_back_from(line, start, end, type_word) for end in ends[:3])), None)
 
 
-def _subject_back_from(line: str, start: int, end: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+def _subject_back_from(line: str, start: int, end: int, type_word: TypeWord | None,
+                       heading_after: bool = True) -> tuple[int, int] | None:
+    """The subject ending at ``end`` read back to the head before it (``heading_after``: a section heading
+    follows ``end``; else the text ends there); None when no head stands before it."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[start:end])][-_SUBJECT_BACK_WORDS:]
     kind = type_word.printed.lower() if type_word else None
     first = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i][2]
         prev = words[i - 1][2] if i else ""
-        nxt = words[i + 1][2] if i + 1 < len(words) else "X"  # (the section heading, capitalised)
-        if (_is_head_value(w) or w.lower() == kind or w[:1].isupper() and is_section_heading(w)
+        nxt = words[i + 1][2] if i + 1 < len(words) else "X" if heading_after else ""  # (the section heading, capitalised)
+        if (heading_after and (_is_head_value(w) or w.lower() == kind)
+                # (read back inside a heading: "Budget 2040: Satsning ...", "Yttrande över ...", "KALLELSE OCH
+                # FÖREDRAGNINGSLISTA" keep their colon and kind; a kind in capitals as a letterhead's label goes)
+                or not heading_after and (_is_head_value(w) and not w.endswith(":")
+                                          or w.lower() == kind and w.isupper() and not nxt.isupper())
+                or w[:1].isupper() and is_section_heading(w) and nxt[:1].isupper()  # (not "Beslut om ...")
                 or w.startswith(("#", "|")) or w.endswith((".", "!", "?")) and not w[:-1].isdigit()
                 or w[:1].isupper() and _LABEL_START.match(w) and not _HEADLINE_LINK.fullmatch(prev)
                 or _HEAD_BODY_END.fullmatch(w) and nxt[:1].isupper()):
@@ -1639,7 +1647,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
     if title is not None and flattened:
-        title = _subject_after_flat_mark(body, first, title, type_word) or _flat_run_on_cut(body, title)
+        title = _subject_after_flat_mark(body, first, title, type_word) or _flat_head_before(body, _flat_run_on_cut(body, title), type_word)
     if title is None:
         return None
     s, e = title.span
@@ -1724,6 +1732,19 @@ def _subject_after_flat_mark(body: str, first: int, title: Title, type_word: Typ
     if not 2 <= len(subject.split()) <= _MAX_MARK_SUBJECT_WORDS or not _is_heading(subject, type_word):
         return None
     return Title(" ".join(subject.split()), (start, start + len(subject)), "heading")
+
+
+def _flat_head_before(body: str, title: Title, type_word: TypeWord | None) -> Title:
+    """A flattened heading with the head before it read into it ("Exeby kommun Kommunstyrelsen Ny taxa för
+    X", "Eva Ek 2040-02-11 SBN 2040/0044 Planarkitekt Byggnadsnämnden Planbesked för ..."): the subject
+    after the head's last value, label, kind word or body's name (as read back from a section heading)."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text or len(title.text.split()) < 3:
+        return title
+    subject = _subject_back_from(body, s, e, type_word, heading_after=False)
+    if subject is None or subject[0] == s:
+        return title
+    return Title(" ".join(body[subject[0]:subject[1]].split()), subject, title.source)
 
 
 def _flat_run_on_cut(body: str, title: Title) -> Title:
