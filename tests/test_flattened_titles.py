@@ -163,3 +163,31 @@ def test_heading_keeps_its_kicker_its_kind_and_a_decision_word():
                  "KALLELSE OCH FÖREDRAGNINGSLISTA", "Protokoll från sammanträde 2040-05-02",
                  "Kallelse till miljö- och byggnadsnämnden"):
         assert _flat_head_before(text, Title(text, (0, len(text)), "heading"), None).text == text
+
+
+# --- a flattened heading run on into the first sentence ---------------------------------------------
+
+def _cut(text, news=False):
+    from docparse.structure.title import _flat_sentence_cut
+    return _flat_sentence_cut(text, Title(text, (0, len(text)), "heading"), news).text
+
+
+def test_sentence_after_a_propertys_number_is_cut():
+    assert (_cut("Föreläggande om åtgärder vid avloppsanläggning på fastigheten Exeby 5:12 Vid inspektion 2040-03-12 "
+                 "konstaterades att") == "Föreläggande om åtgärder vid avloppsanläggning på fastigheten Exeby 5:12")
+
+
+def test_sentence_opening_word_after_the_heading_is_cut():
+    assert (_cut("Fler belysta motionsslingor i Exeby och Norrby Under det senaste året har flera boende")
+            == "Fler belysta motionsslingor i Exeby och Norrby")
+
+
+def test_news_date_after_the_headline_is_cut():
+    assert _cut("Fullmäktige klubbade budgeten för 2041 2040-11-26", news=True) == "Fullmäktige klubbade budgeten för 2041"
+
+
+def test_heading_of_a_named_paper_and_a_meetings_day_stay():
+    # guard: "promemorian En ny ..." names the paper; a protocol's heading ends with its day (no news page)
+    for text in ("Yttrande över promemorian En ny modell för bidrag till föreningar (Ds 2040:9)",
+                 "Protokoll från sammanträde 2040-05-02", "Budget 2041 Exeby kommun"):
+        assert _cut(text) == text

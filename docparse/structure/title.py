@@ -1648,6 +1648,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
         title = _owners_heading_below(body, title)
     if title is not None and flattened:
         title = _subject_after_flat_mark(body, first, title, type_word) or _flat_head_before(body, _flat_run_on_cut(body, title), type_word)
+        title = _flat_sentence_cut(body, title, shape == "news" or bool(type_word) and type_word.doc_type in ("nyhet", "pressmeddelande"))
     if title is None:
         return None
     s, e = title.span
@@ -1745,6 +1746,38 @@ def _flat_head_before(body: str, title: Title, type_word: TypeWord | None) -> Ti
     if subject is None or subject[0] == s:
         return title
     return Title(" ".join(body[subject[0]:subject[1]].split()), subject, title.source)
+
+
+def _flat_sentence_cut(body: str, title: Title, news: bool) -> Title:
+    """A flattened heading run on into the text's first sentence, cut where it opens: a capital after a
+    number, year or property's number ("... Exeby 5:12 Vid inspektion ... konstaterades"), a sentence's
+    opening word ("... i Norrby Under det senaste året ..."), a page's publication label and date; a news
+    page's date after its headline ("... budgeten för 2040 2039-11-26")."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text:
+        return title
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", body[s:e])]
+    cut = None
+    for k in range(2, len(words)):
+        w, prev = words[k][1], words[k - 1][1]
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        nxt2 = words[k + 2][1] if k + 2 < len(words) else ""
+        in_lower = nxt[:1].islower() and not nxt2[:1].isupper() and nxt2 != ""
+        if w[:1].isupper() and in_lower and (any(ch.isdigit() for ch in prev) and not prev.endswith(":")
+                                             or k >= 3 and w in _SENTENCE_OPENERS and not _HEADLINE_LINK.fullmatch(prev)
+                                             and not _NAMED_PAPER.fullmatch(prev.lower())):  # ("promemorian En ny lag ...")
+            cut = k
+            break
+        if k >= 3 and _FLAT_DATELINE.match(body, s + words[k][0]):
+            cut = k
+            break
+        if news and k >= 3 and k + 1 >= len(words) - 1 and DATE_RE.fullmatch(w):
+            cut = k  # (its hour after it, or nothing)
+            break
+    if cut is None:
+        return title
+    end = s + len(body[s:s + words[cut][0]].rstrip(" \t,.:;–-"))
+    return Title(" ".join(body[s:end].split()), (s, end), title.source)
 
 
 def _flat_run_on_cut(body: str, title: Title) -> Title:
