@@ -191,3 +191,17 @@ def test_heading_of_a_named_paper_and_a_meetings_day_stay():
     for text in ("Yttrande över promemorian En ny modell för bidrag till föreningar (Ds 2040:9)",
                  "Protokoll från sammanträde 2040-05-02", "Budget 2041 Exeby kommun"):
         assert _cut(text) == text
+
+
+# --- a protocol's or agenda's heading in capitals in a flattened head ---------------------------------
+
+def test_caps_heading_goes_on_before_the_next_fields_label(extract_text):
+    text = ("EXEBY KOMMUN Miljö- och hälsoskyddsnämnden KALLELSE TILL SAMMANTRÄDE Dag och tid Onsdagen den 13 november "
+            "2040 kl. 09.00 Plats Kommunhuset, rum Norrby Ordinarie ledamöter kallas till sammanträdet. " + _BODY)
+    assert _title(extract_text(text)) == "KALLELSE TILL SAMMANTRÄDE"
+
+
+def test_protocols_serial_number_before_the_next_field(extract_text):
+    text = ("EXEBY STAD PROTOKOLL 4/2040 Stadsstyrelsen Tid Måndag 9.3.2040 kl. 16.00–18.20 Plats Stadshuset, "
+            "styrelserummet Närvarande Eva Ek, ordförande Per Lind " + _BODY)
+    assert _title(extract_text(text)) == "PROTOKOLL 4/2040"

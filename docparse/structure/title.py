@@ -420,6 +420,9 @@ _LOWER_BOARD = re.compile(r":?[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?
                           + r"))?(?=[ \t*#]*$)")
 # The meeting's day alone after the heading word, one space apart: "PROTOKOLL 2039-10-07".
 _DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t*#]*$)")
+# A protocol's serial number in a flattened head, the next field's capitalised word after it ("PROTOKOLL
+# 4/2032 Stadsstyrelsen Tid ..."; a day there may be a column's cell: "KALLELSE 2040-04-08" is no heading).
+_FLAT_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -2332,7 +2335,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if page_heading:
                 return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        flat_line = len(rest) > _FLAT_LINE and is_flattened(body, _first_text(body, start))
+        # (in a flattened head the next field follows the heading in capitals: "KALLELSE TILL SAMMANTRÄDE Dag och tid ...")
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s]"
+                        + (r"|\s+[A-ZÅÄÖ][a-zåäö]" if flat_line else "") + ")", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             end = e + caps.end()
             tail = rest[caps.end():].strip()
@@ -2368,7 +2374,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if board and is_body_name(board.group("name")):
             # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
             return Title(" ".join(body[s:e + board.end()].split()), (s, e + board.end()), "type")
-        serial = _SERIAL.match(rest)
+        serial = _SERIAL.match(rest) or flat_line and _FLAT_SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
         day = _DAY_AFTER_WORD.match(rest)
