@@ -205,3 +205,23 @@ def test_protocols_serial_number_before_the_next_field(extract_text):
     text = ("EXEBY STAD PROTOKOLL 4/2040 Stadsstyrelsen Tid Måndag 9.3.2040 kl. 16.00–18.20 Plats Stadshuset, "
             "styrelserummet Närvarande Eva Ek, ordförande Per Lind " + _BODY)
     assert _title(extract_text(text)) == "PROTOKOLL 4/2040"
+
+
+# --- a flattened news page's headline no other rule found ---------------------------------------------
+
+def test_news_headline_after_the_section_word_and_date(extract_text):
+    text = ("Kommunalförbundet Exeby Vatten Nyheter 18 september 2040 Förbundet tar över vattentornet i Norrby "
+            "Direktionen har beslutat att köpa vattentornet av kommunen. " + _BODY)
+    assert _title(extract_text(text)) == "Förbundet tar över vattentornet i Norrby"
+
+
+def test_news_headline_opening_the_text_before_its_publication_label(extract_text):
+    text = "Bidrag till tre föreningar i Exeby Publicerad 12 mars 2040 Kultur- och fritidsutskottet har fördelat bidragen. " + _BODY
+    assert _title(extract_text(text)) == "Bidrag till tre föreningar i Exeby"
+
+
+def test_no_headline_of_a_page_head_with_a_date_before_the_label(extract_text):
+    # guard: the site's name and a meeting's dated heading before the label: no headline made of them
+    text = ("Region Exeland Regionstyrelsen i korthet 11 november 2040 Uppdaterad: 2040-11-13 Regionstyrelsen "
+            "sammanträdde den 11 november 2040. " + _BODY)
+    assert _title(extract_text(text)) != "Region Exeland Regionstyrelsen i korthet 11 november 2040"

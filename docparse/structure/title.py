@@ -1632,7 +1632,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
     if title is None and flattened:
         # A flattened web page where no heading stood out of its one long line: the headline after
         # its Markdown mark, or between its breadcrumb trail and its date label.
-        head = first_headline(body, first)
+        head = first_headline(body, first) or _flat_news_headline(body, first)
         if head is not None:
             title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
     if title is not None:
@@ -1957,6 +1957,31 @@ _FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicera[dt]|publicerades|uppda
                             + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
 _FLAT_UPDATE = re.compile(r"(?:uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
                           + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+
+
+# A news page's section word and its date before the headline: "Nyheter 18 september 2040 Headline ...".
+_NEWS_SECTION_DATE = re.compile(r"(?<![\wåäö])(?:Nyhet|Nyheter|NYHET|NYHETER)[ \t:|·•–-]*(?:" + DATE_RE.pattern + r")"
+                                + _TIME + r"[ \t|•·,]*")
+_NOT_IN_HEADLINE = re.compile(r"[.!?;|·•/›>»\[\]#*]")
+
+
+def _flat_news_headline(body: str, first: int) -> tuple[int, int] | None:
+    """A flattened news page no other rule found a headline in: the headline after its section word and
+    date ("Exeby kommun Nyheter 18 september 2040 Förbundet tar över ... Direktionen har ..."), or opening
+    the text right before its publication label ("Bidrag till tre föreningar Publicerad 12 mars 2040 ...")."""
+    dated = _NEWS_SECTION_DATE.search(body, first, first + _INLINE_SUBJECT_REACH)
+    if dated:
+        head = _headline_from(body, dated.end())
+        if head:
+            return head
+    label = _FLAT_DATELINE.search(body, first, first + 2 * _FLAT_LINE)
+    if not label:
+        return None
+    head = body[first:label.start()].rstrip(" \t,–-")
+    if (3 <= len(head.split()) <= _MAX_WORDS // 2 and head[:1].isupper() and not _NOT_IN_HEADLINE.search(head)
+            and not DATE_RE.search(head) and _is_heading(head, None)):  # (a dated heading is a meeting's, its page's head before it)
+        return first, first + len(head)
+    return None
 
 
 def _headline_after_dateline(line: str) -> tuple[int, int] | None:
