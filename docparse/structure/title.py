@@ -432,6 +432,9 @@ _DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \
 # A flattened page's heading naming the meeting's body and day, the page's text run on after it
 # ("Dagordning Socialnämnden 4 maj 2041 Exeby kommun Tid: ..."): the heading ends with the day.
 _BOARD_DAY_RUN_ON = re.compile(r"[ \t]+(?:" + BOARD_RE.pattern + r")[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t]+\S)")
+# A protocol's serial number in a flattened head, the next field's capitalised word after it ("PROTOKOLL
+# 4/2032 Stadsstyrelsen Tid ..."; a day there may be a column's cell: "KALLELSE 2040-04-08" is no heading).
+_FLAT_SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
 _SUMMONS = re.compile(r"[A-ZÅÄÖ][^\n]{2,100}?\skallas\s+till\s+(?:sammanträde|möte)[^\n]{0,60}(?=\n|$)")
 
 
@@ -692,6 +695,92 @@ def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
 # A body's sentence run on after a flattened subject: "... Energi AB Kommunstyrelsen har vid sitt sammanträde ...".
 _BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+"
                                r"(?:har|hade|beslutade|beslutar|föreslår|behandlade|behandlar)[ \t]+[a-zåäö])")
+
+
+# A flattened head's first section heading, capitalised as a heading is, after the subject: "... Taxa för
+# X Ärendebeskrivning ...", "... Bakgrund ...", "... Förvaltningens förslag till beslut ...", "... Beslut
+# Nämnden beviljar ..." (a decision's heading over a capital; "Beslut om ..." is a subject's own word).
+_FLAT_SECTION = re.compile(
+    r"[ \t]+(?:(?:" + "|".join({"ä": "[ÄA]", "å": "[ÅA]", "ö": "[ÖO]"}.get(h[0], h[0].upper()) + tolerant(h[1:]) for h in (
+        sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.SUMMARY, sections.BACKGROUND, sections.MATTER,
+        sections.DOCUMENTS, sections.PROPOSAL, sections.PROPOSAL_WORD))  # (capitalised, a lost å/ä/ö read too)
+    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))")
+    + r"(?![\wåäö-])|Beslut[ \t]+(?=(?!om[ \t])(?-i:[A-ZÅÄÖ])|\d{1,2}[.)][ \t]))")
+# Words of a flattened head that stand before its subject, never inside it: an e-mail or web address, a
+# value's label with its colon, a word with a number in it that is no year, span of years, school year,
+# property's number ("4:12") or OCR's digit in a word (a date, a dnr, a phone number, a page mark).
+_HEAD_TOKEN = re.compile(r"\S*(?:@|www\.)\S*|\S+:")
+_YEARS = re.compile(r"((?:19|20)\d\d)(?:([–-])(?:19|20)?\d\d|/((?:19|20)?\d\d))?[,.]?")
+_OCR_WORD = re.compile(r"(?=(?:[^\W\d_]*\d){1,2}[^\W\d_]*[,.]?$)(?=(?:\d*[^\W\d_]){2})[^\W_]+[,.]?")
+
+
+def _is_head_value(word: str) -> bool:
+    """A word of a flattened head's values (see _HEAD_TOKEN): never a subject's."""
+    if _HEAD_TOKEN.fullmatch(word):
+        return True
+    if not any(ch.isdigit() for ch in word):
+        return False
+    years = _YEARS.fullmatch(word)
+    if years:  # "2034", "2032–2034", "2041/2042", "2040/41"; not a dnr's "2035/42"
+        return bool(years.group(3)) and int(years.group(3)[-2:]) != (int(years.group(1)) + 1) % 100
+    return not (re.fullmatch(r"\d{1,4}:\d{1,4}[,.]?", word) or _OCR_WORD.fullmatch(word))
+
+
+# A body's or office's name ending the head before the subject: "... Kommunstyrelsen Borgen för ...".
+_HEAD_BODY_END = re.compile(r"[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|förvaltningen|kontoret|utskottet|direktionen|"
+                            r"enheten|avdelningen|kansliet|namnden|forvaltningen)", re.I)
+_SUBJECT_BACK_WORDS = 30  # words of subject and head read back from the section heading, at most
+
+
+def _subject_before_section(line: str, start: int, type_word: TypeWord | None) -> tuple[int, int] | None:
+    """A flattened head's subject read back from a section heading ("Region Exeland TJÄNSTESKRIVELSE Datum
+    2040-05-12 Handläggare Eva Ek eva.ek@exeby.se Bidrag till Föreningen X Ärendebeskrivning ..."): the
+    words before the heading back to the head's last value, label, kind word or body's name (the next
+    heading's when the first stands before the subject: "... Ärendebeskrivning Ny taxa Förslag till beslut")."""
+    reach = start + _INLINE_SUBJECT_REACH
+    sections_at = [m.span() for _, m in zip(range(3), _FLAT_SECTION.finditer(line, start, reach))]
+    decision = INLINE_DECISION.search(line, start, reach)
+    if decision and not any(a <= decision.start() < b for a, b in sections_at):  # ("Förvaltningens förslag till beslut": one heading)
+        sections_at.append(decision.span())
+    ends = sorted(a for a, _b in sections_at)
+    return next(filter(None, (_subject_back_from(line, start, end, type_word) for end in ends[:3])), None)
+
+
+def _subject_back_from(line: str, start: int, end: int, type_word: TypeWord | None,
+                       heading_after: bool = True) -> tuple[int, int] | None:
+    """The subject ending at ``end`` read back to the head before it (``heading_after``: a section heading
+    follows ``end``; else the text ends there); None when no head stands before it."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line[start:end])][-_SUBJECT_BACK_WORDS:]
+    kind = type_word.printed.lower() if type_word else None
+    first = None
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i][2]
+        prev = words[i - 1][2] if i else ""
+        nxt = words[i + 1][2] if i + 1 < len(words) else "X" if heading_after else ""  # (the section heading, capitalised)
+        if (heading_after and (_is_head_value(w) or w.lower() == kind)
+                # (read back inside a heading: "Budget 2040: Satsning ...", "Yttrande över ...", "KALLELSE OCH
+                # FÖREDRAGNINGSLISTA" keep their colon and kind; a kind in capitals as a letterhead's label goes)
+                or not heading_after and (_is_head_value(w) and not w.endswith(":")
+                                          or w.lower() == kind and w.isupper() and not nxt.isupper())
+                or w[:1].isupper() and is_section_heading(w) and nxt[:1].isupper()  # (not "Beslut om ...")
+                or w.startswith(("#", "|")) or w.endswith((".", "!", "?")) and not w[:-1].isdigit()
+                or w[:1].isupper() and _LABEL_START.match(w) and not _HEADLINE_LINK.fullmatch(prev)
+                or _HEAD_BODY_END.fullmatch(w) and nxt[:1].isupper()):
+            break
+        first = i
+    else:
+        return None  # no head before it: running text, not a head's subject
+    if first is None:
+        return None
+    while first < len(words) and not words[first][2][:1].isupper():
+        first += 1
+    if first >= len(words) - 1:
+        return None
+    s, e = start + words[first][0], start + words[-1][1]
+    subject = line[s:e].rstrip(" .,:;#*")
+    if re.search(r"[.!?][ \t]+[A-ZÅÄÖ]", subject) or not _is_heading(subject, type_word):
+        return None
+    return s, s + len(subject)
 
 
 def _without_date(text: str) -> str:
@@ -1599,7 +1688,7 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
     if title is None and flattened:
         # A flattened web page where no heading stood out of its one long line: the headline after
         # its Markdown mark, or between its breadcrumb trail and its date label.
-        head = first_headline(body, first)
+        head = first_headline(body, first) or _flat_news_headline(body, first)
         if head is not None:
             title = Title(" ".join(body[head[0]:head[1]].split()), head, "heading")
     if title is not None:
@@ -1617,7 +1706,8 @@ def find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_wo
     if title is not None and title.source in ("heading", "type"):
         title = _owners_heading_below(body, title)
     if title is not None and flattened:
-        title = _flat_run_on_cut(body, title)
+        title = _subject_after_flat_mark(body, first, title, type_word) or _flat_head_before(body, _flat_run_on_cut(body, title), type_word)
+        title = _flat_sentence_cut(body, title, shape == "news" or bool(type_word) and type_word.doc_type in ("nyhet", "pressmeddelande"))
     if title is None:
         return None
     s, e = title.span
@@ -1639,15 +1729,134 @@ _TRIM_CHARS = frozenset(" \t\n.,:;|–-*#")
 _FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
 
 
+# A matter's label or section heading left before a flattened subject ("... Ärendebeskrivning Ny taxa
+# för ..."), an office's or body's name in the genitive left after it, its proposal's heading run on
+# ("... Ny taxa för X Förvaltningens förslag till beslut ...").
+_FLAT_MATTER_LEAD = re.compile(r"(?:[ÄA]rendebeskrivning|[ÄA]rendet|[ÄA]rende)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ]\S*[ \t]+\S+[ \t]+\S)")
+_FLAT_GENITIVE_TAIL = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]*s$")
+_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))(?![\wåäö-])"))
+
+
+# A protocol extract's paragraph mark in a flattened head, read or misread ("§ 12", "8 12", "$ 12",
+# "Paragraf 12"), its dnr after it: the matter's subject follows ("... 2040-02-11 § 7 Dnr X 2040/19 Avtal
+# med Exeby IF om ... Bakgrund ...").
+_FLAT_MARK = re.compile(r"(?<!\S)(?:§|" + PARAGRAPH_SIGN_MISREADS + r"|Paragraf)[ \t]*\d{1,4}[a-z]?(?![\w/:.-])")
+_FLAT_MARK_DNR = re.compile(r"[ \t]+(?:(?:Dnr|DNR|Diarienummer)[ \t]*:?[ \t]*|(?=\S*\d))")
+_MAX_MARK_SUBJECT_WORDS = 20
+_FLAT_BARE_DNR_AT = re.compile(r"[ \t]+(?:[A-ZÅÄÖ]{1,6}[ \t]?)?(?:(?:19|20)\d\d:|(?:19|20)?\d\d[/.-])\d{1,6}(?:[-/]\d{1,4})?(?=[ \t]|$)")
+
+
+def _subject_after_flat_mark(body: str, first: int, title: Title, type_word: TypeWord | None) -> Title | None:
+    """A flattened protocol extract's head read as its title ("EXEBY KOMMUN Kommunstyrelsen UTDRAG UR
+    PROTOKOLL 2040-03-15 Ks § 45 Dnr KS 2040/123 Bidrag till X Nämnden har ..."): the matter's subject
+    after the head's last paragraph mark and its dnr, to the next label, section heading, bare dnr or
+    sentence."""
+    s, e = title.span
+    if not (type_word and type_word.doc_type in ("protokollsutdrag", "protokoll")):
+        return None
+    # (an extract's mark may stand before the subject read as its title, a protocol's only inside its head read so)
+    lo = first if type_word.doc_type == "protokollsutdrag" and s - first < _INLINE_SUBJECT_REACH else s
+    mark = None
+    for mark in _FLAT_MARK.finditer(body, lo, e):
+        pass
+    if mark is None:
+        return None
+    pos = mark.end()
+    dnr = _FLAT_MARK_DNR.match(body, pos)
+    if dnr:
+        taken = take_value(body, dnr.end())
+        if taken:
+            pos = taken[2]
+    start = _BLANKS.match(body, pos).end()
+    reach = min(len(body), start + 2 * _FLAT_LINE)
+    if "\n" in body[pos:start] or not body[start:start + 1].isupper():
+        return None
+    ends = [m.start() for m in (_CUT.search(body, start + 1, reach), _FLAT_SECTION.search(body, start, reach),
+                                _FLAT_RUN_ON.search(body, start, reach),
+                                INLINE_DECISION.search(body, start + 1, reach),
+                                next((d for d in _FLAT_BARE_DNR_AT.finditer(body, start, reach)
+                                      if not _YEARS.fullmatch(d.group().strip())), None)) if m]
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", body[start:reach])]
+    for k in range(2, len(words) - 1):
+        w, prev, nxt = words[k][1], words[k - 1][1], words[k + 1][1]
+        if prev.endswith((".", "!", "?")) or "\n" in body[start: start + words[k][0]]:
+            ends.append(start + words[k - 1][0] + len(prev))
+            break
+        if w[:1].isupper() and nxt[:1].islower() and (prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev) or _YEARS.fullmatch(prev)):
+            ends.append(start + words[k][0])  # "... för kommunens anställda Personalchefen har ...": a sentence opens
+            break
+    if not ends:
+        return None
+    end = min(ends)
+    subject = body[start:end].rstrip(" \t.,:;")
+    if not 2 <= len(subject.split()) <= _MAX_MARK_SUBJECT_WORDS or not _is_heading(subject, type_word):
+        return None
+    return Title(" ".join(subject.split()), (start, start + len(subject)), "heading")
+
+
+def _flat_head_before(body: str, title: Title, type_word: TypeWord | None) -> Title:
+    """A flattened heading with the head before it read into it ("Exeby kommun Kommunstyrelsen Ny taxa för
+    X", "Eva Ek 2040-02-11 SBN 2040/0044 Planarkitekt Byggnadsnämnden Planbesked för ..."): the subject
+    after the head's last value, label, kind word or body's name (as read back from a section heading)."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text or len(title.text.split()) < 3:
+        return title
+    subject = _subject_back_from(body, s, e, type_word, heading_after=False)
+    if subject is None or subject[0] == s:
+        return title
+    return Title(" ".join(body[subject[0]:subject[1]].split()), subject, title.source)
+
+
+def _flat_sentence_cut(body: str, title: Title, news: bool) -> Title:
+    """A flattened heading run on into the text's first sentence, cut where it opens: a capital after a
+    number, year or property's number ("... Exeby 5:12 Vid inspektion ... konstaterades"), a sentence's
+    opening word ("... i Norrby Under det senaste året ..."), a page's publication label and date; a news
+    page's date after its headline ("... budgeten för 2040 2039-11-26")."""
+    s, e = title.span
+    if " ".join(body[s:e].split()) != title.text:
+        return title
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", body[s:e])]
+    cut = None
+    for k in range(2, len(words)):
+        w, prev = words[k][1], words[k - 1][1]
+        nxt = words[k + 1][1] if k + 1 < len(words) else ""
+        nxt2 = words[k + 2][1] if k + 2 < len(words) else ""
+        in_lower = nxt[:1].islower() and not nxt2[:1].isupper() and nxt2 != ""
+        if w[:1].isupper() and in_lower and (any(ch.isdigit() for ch in prev) and not prev.endswith(":")
+                                             or k >= 3 and w in _SENTENCE_OPENERS and not _HEADLINE_LINK.fullmatch(prev)
+                                             and not _NAMED_PAPER.fullmatch(prev.lower())):  # ("promemorian En ny lag ...")
+            cut = k
+            break
+        if k >= 3 and _FLAT_DATELINE.match(body, s + words[k][0]):
+            cut = k
+            break
+        if news and k >= 3 and k + 1 >= len(words) - 1 and DATE_RE.fullmatch(w):
+            cut = k  # (its hour after it, or nothing)
+            break
+    if cut is None:
+        return title
+    end = s + len(body[s:s + words[cut][0]].rstrip(" \t,.:;–-"))
+    return Title(" ".join(body[s:end].split()), (s, end), title.source)
+
+
 def _flat_run_on_cut(body: str, title: Title) -> Title:
-    """A flattened heading cut before a field's label run on after it (three words of heading at least)."""
+    """A flattened heading cut before a field's label run on after it (three words of heading at least),
+    and without the matter's label before it or the proposal's genitive after it (_FLAT_MATTER_LEAD)."""
     s, e = title.span
     if " ".join(body[s:e].split()) != title.text:
         return title  # (read from rewritten text: its span and text do not say where to cut)
+    lead = _FLAT_MATTER_LEAD.match(body, s, e)
+    if lead:
+        s = lead.end()
+    genitive = _FLAT_GENITIVE_TAIL.search(body, s, e)
+    if genitive and _PROPOSAL_AFTER.match(body, e) and len(body[s:genitive.start()].split()) >= 2:
+        e = genitive.start()
     tail = next((m for m in _FLAT_RUN_ON.finditer(body, s, e) if len(body[s:m.start()].split()) >= 3), None)
-    if tail is None:
+    if tail is not None:
+        e = tail.start()
+    if (s, e) == title.span:
         return title
-    return Title(" ".join(body[s:tail.start()].split()), (s, tail.start()), title.source)
+    return Title(" ".join(body[s:e].split()), (s, e), title.source)
 
 
 # A protocol's serial number right after its heading word, the year written out (not a page mark
@@ -1750,9 +1959,12 @@ def _headline_after_menu(line: str) -> tuple[int, int] | None:
 
 
 _TYPE_DATE_GAP = re.compile(r"[ \t•·|,:–-]*")
-# A press release's sender between its kind and its date: a municipality's or region's name.
-_SENDER_BEFORE_DATE = re.compile(r"[Ff]rån[ \t]+(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
-                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*")
+# A press release's sender between its kind and its date: a municipality's or region's name ("från" it
+# or not: "PRESSMEDDELANDE Exeby kommun, 10 februari 2041"), the dateline's town in capitals ("EXEBY
+# 2037-11-06"), or a publication label ("Pressmeddelande Publicerad 14 mars 2035").
+_SENDER_BEFORE_DATE = re.compile(r"(?:[Ff]rån[ \t]+)?(?:(?:[A-ZÅÄÖ][\wåäö-]*[ \t]+){1,3}(?:kommun|stad)|"
+                                 r"Region[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:[ \t]+[A-ZÅÄÖ][\wåäö-]*)?)[ \t,•·|–-]*"
+                                 r"|[A-ZÅÄÖ]{3,}(?:[ -][A-ZÅÄÖ]{3,})?[ \t,]+(?=\d)|(?-i:[Pp]ublicerad|PUBLICERAD)[ \t]*:?[ \t]*(?=\d)")
 
 
 def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None) -> tuple[int, int] | None:
@@ -1767,12 +1979,18 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     date = DATE_RE.match(line, sender.end() if sender else gap.end())
     if not date:
         return None
-    return _headline_from(line, date.end())
+    return _headline_from(line, re.match(_TIME + r"[ \t•·|,]*", line[date.end():]).end() + date.end())
+
+
+_QUOTED_HEADLINE = re.compile(r"[”“\"][A-ZÅÄÖ][^”“\"\n]{5,150}[”\"](?=[ \t]+[A-ZÅÄÖ][a-zåäö])")
 
 
 def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
     """The headline of a flattened page from ``pos`` (after its dateline) to the capitalised word
     that opens the first sentence (one after a lower-case word that links nothing)."""
+    quoted = _QUOTED_HEADLINE.match(line, pos)
+    if quoted:  # a quotation as the headline: "”Ett lyft för hela bygden” Kommunstyrelsen har ..."
+        return quoted.start(), quoted.end()
     words = [(m.start(), m.end(), m.group()) for _, m in zip(range(_MAX_WORDS + 2), re.finditer(r"\S+", line[pos:]))]
     if not words or not words[0][2][:1].isupper():
         return None
@@ -1782,7 +2000,10 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
             continue  # a headline's kicker before a colon: "Budget 2039: Satsning på skolan ..."
         if prev.endswith((".", ",", ":", ";", "!", "?")):
             return None  # a sentence's punctuation before the next capital: running text, no headline
-        if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
+        # (after a year closing the headline too, "... för 2039–2040 Kulturnämnden har ...", or a body
+        # opening the sentence after a name, "... i Exeby Kommunfullmäktige beslutade ...")
+        if w[:1].isupper() and (prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev) or _YEARS.fullmatch(prev)
+                                or prev[:1].isupper() and k >= 3 and BOARD_RE.fullmatch(w)):
             if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
                 return None
             return pos + words[0][0], pos + words[k - 1][1]
@@ -1795,6 +2016,52 @@ _FLAT_DATELINE = re.compile(r"(?<![\wåäö])(?:publicera[dt]|publicerades|uppda
                             + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
 _FLAT_UPDATE = re.compile(r"(?:uppdatera[dt]|senast\s+(?:uppdatera[dt]|ändrad)|ändrad)[ \t]*:?[ \t]*(?:"
                           + DATE_RE.pattern + r")" + _TIME + r"[ \t|•·,]*", re.I)
+
+
+# A news page's section word and its date before the headline: "Nyheter 18 september 2040 Headline ...".
+_NEWS_SECTION_DATE = re.compile(r"(?<![\wåäö])(?:Nyhet|Nyheter|NYHET|NYHETER)[ \t:|·•–-]*(?:" + DATE_RE.pattern + r")"
+                                + _TIME + r"[ \t|•·,]*")
+_NOT_IN_HEADLINE = re.compile(r"[.!?;|·•/›>»\[\]#*]")
+
+
+def _flat_news_headline(body: str, first: int) -> tuple[int, int] | None:
+    """A flattened news page no other rule found a headline in: the headline after its section word and
+    date ("Exeby kommun Nyheter 18 september 2040 Förbundet tar över ... Direktionen har ..."), or opening
+    the text right before its publication label ("Bidrag till tre föreningar Publicerad 12 mars 2040 ...")."""
+    dated = _NEWS_SECTION_DATE.search(body, first, first + _INLINE_SUBJECT_REACH)
+    if dated:
+        head = _headline_from(body, dated.end())
+        if head:
+            return head
+    label = _FLAT_DATELINE.search(body, first, first + 2 * _FLAT_LINE)
+    if not label:
+        return None
+    head = body[first:label.start()].rstrip(" \t,–-")
+    if (3 <= len(head.split()) <= _MAX_WORDS // 2 and head[:1].isupper() and not _NOT_IN_HEADLINE.search(head)
+            and not DATE_RE.search(head) and _is_heading(head, None)):  # (a dated heading is a meeting's, its page's head before it)
+        return first, first + len(head)
+    return None
+
+
+def _headline_over_date_label(line: str) -> tuple[int, int] | None:
+    """A flattened news page's headline after its menu, right over its date label ("... > Nyheter Notiser
+    från nämndens sammanträde Publicerad 2 maj 2040 Dela Bidrag till ..."): what follows the date is then
+    the page's first section, no headline of the page. None when the label does not follow it."""
+    before = _headline_after_menu(line)
+    if before:
+        gap = before[1]
+        while gap < len(line) and line[gap] in " \t|·•–-":
+            gap += 1
+        if _FLAT_DATELINE.match(line, gap):
+            return before
+    return None
+
+
+def _flat_page_headline(line: str) -> tuple[int, int] | None:
+    """The headline of a news page flattened into its first line: over its date label, else after its
+    dateline, after its menu, or between its trail's last crumb and its date label."""
+    return (_headline_over_date_label(line) or _headline_after_dateline(line) or _headline_after_menu(line)
+            or first_headline(line, 0))
 
 
 def _headline_after_dateline(line: str) -> tuple[int, int] | None:
@@ -2198,7 +2465,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if page_heading:
                 return page_heading
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s])", rest)
+        flat_line = len(rest) > _FLAT_LINE and is_flattened(body, _first_text(body, start))
+        # (in a flattened head the next field follows the heading in capitals: "KALLELSE TILL SAMMANTRÄDE Dag och tid ...")
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s]"
+                        + (r"|\s+[A-ZÅÄÖ][a-zåäö]" if flat_line else "") + ")", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             end = e + caps.end()
             tail = rest[caps.end():].strip()
@@ -2234,7 +2504,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if board and is_body_name(board.group("name")):
             # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
             return Title(" ".join(body[s:e + board.end()].split()), (s, e + board.end()), "type")
-        serial = _SERIAL.match(rest)
+        serial = _SERIAL.match(rest) or flat_line and _FLAT_SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
         day = _DAY_AFTER_WORD.match(rest)
@@ -2291,7 +2561,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline is read there as in a page of one line (the line is no lead line to pass).
             ls0, _le0, line0 = block[0]
             # (or between its trail's last crumb and its date label: "... / Nyheter Bidrag 2041: sex får stöd Publicerad: ...")
-            flat_headline = _headline_after_dateline(line0) or _headline_after_menu(line0) or first_headline(line0, 0)
+            flat_headline = _flat_page_headline(line0)
             if flat_headline:
                 return Title(line0[flat_headline[0]:flat_headline[1]], (ls0 + flat_headline[0], ls0 + flat_headline[1]), "heading")
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
@@ -2496,7 +2766,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             if again:
                 return Title(" ".join(line[again[0]:again[1]].split()), (ls + again[0], ls + again[1]), "heading")
             dated = _headline_after_type_and_date(ls, line, type_word) or (
-                _headline_after_dateline(line) if shape == "news" else None)
+                (k == 0 and _headline_over_date_label(line) or _headline_after_dateline(line)) if shape == "news" else None)
             if dated:
                 return Title(line[dated[0]:dated[1]], (ls + dated[0], ls + dated[1]), "heading")
             menu_headline = _headline_after_menu(line) if k == 0 else None
@@ -2610,5 +2880,13 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
     if web_title:
         return Title(web_title[0].rstrip(" ."), web_title[1], "web")
     if in_body and type_word.alone:
+        if is_flattened(body, _first_text(body, start)):
+            # A flattened head whose subject no label led in: read back from its first section heading
+            ls = body.rfind("\n", 0, type_word.span[0]) + 1
+            le = body.find("\n", type_word.span[1])
+            line = body[ls: len(body) if le < 0 else le]
+            subject = _subject_before_section(line, type_word.span[1] - ls, type_word)
+            if subject:
+                return Title(" ".join(line[subject[0]:subject[1]].split()), (ls + subject[0], ls + subject[1]), "heading")
         return Title(type_word.printed, type_word.span, "type")  # "Samverkansavtal" over running text: its name
     return None
