@@ -1,0 +1,52 @@
+"""Fields of a flattened document (a scraper's or a web archive's text with every line joined by a
+space): a layout table's cell gaps stay but its row breaks are gone. Each case is invented Swedish
+and failed before its rule; the guards hold what must not change."""
+
+_LEAD = ("Föreningar kan två gånger om året söka bidrag till arrangemang. Förvaltningen har prövat "
+         "ansökningarna mot riktlinjerna och föreslår följande fördelning. ")
+_TAIL = (" Nämndens beslut Nämnden beviljar bidrag enligt förvaltningens förslag. Beslutet gäller från "
+         "och med i dag och bidragen betalas ut under hösten till föreningarna i Exeby.")
+
+
+def _values(record):
+    return sorted({a["value"] for a in record["amounts"]})
+
+
+def test_flattened_table_rows_under_a_unit_column(extract_text):
+    text = ("Exeby kommun Kultur- och fritidsnämnden " + _LEAD + "Förening          Ändamål            Belopp (kr) "
+            "Exeby Jazzklubb   Jazz i parken      32 000 Norrby Byalag     Skördefest 2040    12 500 "
+            "Summa                                44 500" + _TAIL)
+    assert _values(extract_text(text)) == [12500, 32000, 44500]
+
+
+def test_flattened_table_in_tkr_under_a_caption_and_a_heading_of_years(extract_text):
+    text = ("Exeby kommun Kommunfullmäktige " + _LEAD + "Driftbudget per nämnd (tkr) Nämnd       Budget 2041"
+            "      Budget 2040 Kommunstyrelsen      186 400      179 900 Bildningsnämnden     861 700      836 200"
+            + _TAIL)
+    assert _values(extract_text(text)) == [179_900_000, 186_400_000, 836_200_000, 861_700_000]
+
+
+def test_flattened_table_led_in_by_its_unit_and_a_colon(extract_text):
+    text = ("Norrby kommun " + _LEAD + "Kommunen bidrar med följande belopp (tkr) per verksamhetsår: "
+            "Verksamhetsår      Bidrag      Lokalbidrag      Summa 2041/2042      640      120      760 "
+            "2042/2043      660      120      780" + _TAIL)
+    assert _values(extract_text(text)) == [120_000, 640_000, 660_000, 760_000, 780_000]
+
+
+def test_flattened_list_of_colon_rows_under_a_caption(extract_text):
+    text = ("Region Exeland " + _LEAD + "Beviljade projekt (bidrag i kronor) Föreningen Exeby Scen, Sommarteater: "
+            "42 000 Norrby Filmklubb, Kortfilmsfestival: 38 000 Projekten ska genomföras under året." + _TAIL)
+    assert _values(extract_text(text)) == [38_000, 42_000]
+
+
+def test_flattened_table_of_year_rows_under_its_heading(extract_text):
+    text = ("Exeby kommun " + _LEAD + "Intäkter och kostnader under avtalsperioden (kronor) År        Avgift        "
+            "Kommunens underhåll 2041 (halvår)        9 000        15 000 2042        18 000        12 000" + _TAIL)
+    assert {12_000, 18_000} <= set(_values(extract_text(text)))
+
+
+def test_guard_flattened_prose_numbers_after_a_unit_are_no_cells(extract_text):
+    # a unit mark in prose and numbers set off by a wide gap after the table's end: no amounts of them
+    text = ("Exeby kommun " + _LEAD + "Kostnaden (tkr) Redovisas i bilagan. Sida   2 Nämnden   3 Ärendet "
+            "behandlades på sammanträdet och protokollet justerades." + _TAIL)
+    assert _values(extract_text(text)) == []
