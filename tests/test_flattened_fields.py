@@ -50,3 +50,29 @@ def test_guard_flattened_prose_numbers_after_a_unit_are_no_cells(extract_text):
     text = ("Exeby kommun " + _LEAD + "Kostnaden (tkr) Redovisas i bilagan. Sida   2 Nämnden   3 Ärendet "
             "behandlades på sammanträdet och protokollet justerades." + _TAIL)
     assert _values(extract_text(text)) == []
+
+
+def _names(record):
+    return sorted(p["name"] for p in record["parties"])
+
+
+def test_flattened_grant_table_rows_name_their_payees(extract_text):
+    text = ("Exeby kommun Kultur- och fritidsnämnden " + _LEAD + "Förening          Ändamål            Belopp (kr) "
+            "Exeby Jazzklubb   Jazz i parken      32 000 Norrby Byalag     Skördefest         12 500 "
+            "Östby Konstförening   Höstsalong     21 000 Summa                                65 500" + _TAIL)
+    assert _names(extract_text(text)) == ["Exeby Jazzklubb", "Norrby Byalag", "Östby Konstförening"]
+
+
+def test_flattened_table_heading_cell_is_no_part_of_the_first_rows_name(extract_text):
+    text = ("Exeby kommun Kultur- och fritidsnämnden " + _LEAD + "Sökande\tOrganisationsnummer\tBidragsform\tBelopp "
+            "Exeby Skidklubb\t802000-0019\tAktivitetsbidrag\t42 300 kr Norrby Ryttarsällskap\t802000-0027\t"
+            "Anläggningsbidrag\t65 000 kr" + _TAIL)
+    assert "Exeby Skidklubb" in _names(extract_text(text))
+    assert not any(n.startswith("Belopp") for n in _names(extract_text(text)))
+
+
+def test_guard_a_heading_word_and_one_word_after_it_is_kept_as_read():
+    from docparse.extract.parties import _without_column_head
+
+    assert _without_column_head("Belopp Exeby") == "Belopp Exeby"  # (no name of two words after it)
+    assert _without_column_head("Exeby Belopp Förening") == "Exeby Belopp Förening"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_left
+from functools import lru_cache
 
 from docparse.extract.patterns import squash
 from docparse.sv.text import SUM_ROW_WORDS
@@ -528,7 +529,8 @@ _FLAT_ROW = 200  # a table's row is shorter: a longer run to the next row's end 
 _SENTENCE_END = re.compile(r"[.!?] (?-i:[A-ZÅÄÖ])")
 
 
-def _relined_rows(body: str) -> tuple[str, list[int], list[tuple[int, int]]] | None:
+@lru_cache(maxsize=2)  # (asked by amounts and by parties of the same text)
+def relined_rows(body: str) -> tuple[str, list[int], list[tuple[int, int]]] | None:
     """``body`` with its flattened lines' table rows set on lines of their own (the space that parted
     two rows made a line break, a blank line after a table's last row), and where in the new text
     the added blank lines' characters stand (to map a span back), and the flattened lines' bounds;
@@ -567,7 +569,7 @@ def _relined_rows(body: str) -> tuple[str, list[int], list[tuple[int, int]]] | N
 def _flat_table_amounts(body: str) -> list[dict]:
     """The table amounts of a flattened text's rows (spans in ``body``'s offsets); only those inside
     a flattened line (a table of the text's own lines is read by the table readers already)."""
-    relined = _relined_rows(body)
+    relined = relined_rows(body)
     if relined is None:
         return []
     text, added, lines = relined
