@@ -76,3 +76,22 @@ def test_guard_a_heading_word_and_one_word_after_it_is_kept_as_read():
 
     assert _without_column_head("Belopp Exeby") == "Belopp Exeby"  # (no name of two words after it)
     assert _without_column_head("Exeby Belopp Förening") == "Exeby Belopp Förening"
+
+
+_MEMO_BODY = ("Förslag till beslut Kommunstyrelsen godkänner förlängd överenskommelse med Exeby Bygdegårdsförening "
+              "om drift av bygdegården i Norrby. Ärendet Föreningen har drivit bygdegården sedan 2030 och önskar "
+              "fortsätta. Förvaltningen bedömer att verksamheten fungerar väl och föreslår en förlängning. ") * 2
+
+
+def test_flattened_head_bare_dnr_as_its_rows_last_cell(extract_text):
+    text = ("TJÄNSTESKRIVELSE Exeby kommun                              Datum           Diarienummer "
+            "Kommunledningskontoret                    2041-11-03      KS 2041/0156 Handläggare Eva Norrman "
+            "Kommunstyrelsen Förlängd överenskommelse om bygdegården i Norrby " + _MEMO_BODY)
+    assert extract_text(text)["document"]["dnr"] == "KS 2041/0156"
+
+
+def test_guard_flattened_head_bare_number_in_a_sentence_is_no_dnr(extract_text):
+    # the code and number after a single space in running text: a reference, not the head's cell
+    text = ("TJÄNSTESKRIVELSE Exeby kommun Kommunledningskontoret Handläggare Eva Norrman Kommunstyrelsen "
+            "Förlängd överenskommelse enligt KS 2041/0156 Beslutet gäller bygdegården i Norrby " + _MEMO_BODY)
+    assert extract_text(text)["document"]["dnr"] is None
