@@ -95,3 +95,20 @@ def test_guard_flattened_head_bare_number_in_a_sentence_is_no_dnr(extract_text):
     text = ("TJÄNSTESKRIVELSE Exeby kommun Kommunledningskontoret Handläggare Eva Norrman Kommunstyrelsen "
             "Förlängd överenskommelse enligt KS 2041/0156 Beslutet gäller bygdegården i Norrby " + _MEMO_BODY)
     assert extract_text(text)["document"]["dnr"] is None
+
+
+def test_flattened_head_date_as_its_rows_last_cell(extract_text):
+    text = ("Exeby kommun                          TJÄNSTESKRIVELSE Kommunstyrelseförvaltningen           2041-12-05 "
+            "Ärendenummer                          Till kommunstyrelsen KS 2041/0391 Ärende Borgen för Exeby Bostads AB "
+            "Ärendet Exeby Bostads AB ansökte den 14 november 2041 om borgen. " + _MEMO_BODY)
+    assert extract_text(text)["document"]["date"] == "2041-12-05"
+
+
+def test_guard_flattened_body_date_after_a_wide_gap_far_down_is_no_head_cell():
+    import re
+
+    from docparse.structure.header import _cell_in_flat_head
+
+    body = "Exeby kommun Tjänsteskrivelse " + _MEMO_BODY * 2 + "Protokollet justerades      2041-12-05 Nämnden"
+    m = re.search(r"2041-12-05", body)
+    assert not _cell_in_flat_head(body, 0, m)
