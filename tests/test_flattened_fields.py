@@ -112,3 +112,12 @@ def test_guard_flattened_body_date_after_a_wide_gap_far_down_is_no_head_cell():
     body = "Exeby kommun Tjänsteskrivelse " + _MEMO_BODY * 2 + "Protokollet justerades      2041-12-05 Nämnden"
     m = re.search(r"2041-12-05", body)
     assert not _cell_in_flat_head(body, 0, m)
+
+
+def test_flattened_head_board_beside_the_type_word_over_a_board_named_further_on(extract_text):
+    text = ("SAMMANTRÄDESPROTOKOLL Sida 4 av 12 Kommunstyrelsens arbetsutskott                      2041-05-06 "
+            "KSAU § 71                  Dnr 2041/KS0134 Medfinansiering av föreningen Exeby Leader 2042–2048 "
+            "Arbetsutskottets beslut Arbetsutskottet föreslår kommunstyrelsen besluta 1. att medfinansiera "
+            "föreningen med 120 000 kronor per år. Ärendebeskrivning Föreningen arbetar med landsbygdsutveckling "
+            "i Exeby och Norrby och har ansökt om medfinansiering för den kommande programperioden. " + _MEMO_BODY)
+    assert extract_text(text)["document"]["board"] == "Kommunstyrelsens arbetsutskott"
