@@ -121,3 +121,11 @@ def test_flattened_head_board_beside_the_type_word_over_a_board_named_further_on
             "föreningen med 120 000 kronor per år. Ärendebeskrivning Föreningen arbetar med landsbygdsutveckling "
             "i Exeby och Norrby och har ansökt om medfinansiering för den kommande programperioden. " + _MEMO_BODY)
     assert extract_text(text)["document"]["board"] == "Kommunstyrelsens arbetsutskott"
+
+
+def test_flattened_head_date_after_the_pages_mark(extract_text):
+    text = ("Socialförvaltningen                                    Tjänsteutlåtande Enheten för föreningsstöd"
+            "                              Sida 1 (3) 2041-09-09 Handläggare: Eva Norrman                            "
+            "Dnr SN 2041/0310 Till Socialnämnden i Exeby kommun Verksamhetsbidrag till Föreningen Trygga Hem "
+            "Ärendet Föreningen ansökte den 14 augusti 2041 om bidrag. " + _MEMO_BODY)
+    assert extract_text(text)["document"]["date"] == "2041-09-09"

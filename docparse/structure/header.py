@@ -277,13 +277,15 @@ _SIGNER_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zå
 _FLAT_HEAD_LINE = 300  # the head's first line this long: a flattened one
 _FLAT_CELL_REACH = 600  # where the head's cells stand
 _NEXT_LINE_WORD = re.compile(r" (?=[A-ZÅÄÖ])")
+# (or after the page's mark, the cell before it: "Sida 1 (5) 2041-05-06 Handläggare")
+_PAGE_MARK_BEFORE = re.compile(r"(?<![\wåäö])(?:[Ss]ida|SIDA)[ ]\d{1,3}[ ]?(?:\(\d{1,3}\)|av[ ]\d{1,3}) $")
 
 
 def _cell_in_flat_head(body: str, first_line: int, m: re.Match) -> bool:
     if m.start() - first_line > _FLAT_CELL_REACH or not _NEXT_LINE_WORD.match(body, m.end()):
         return False
     before = body[max(first_line, m.start() - 3): m.start()]
-    if not (before.endswith("\t") or before == "   "):
+    if not (before.endswith("\t") or before == "   " or _PAGE_MARK_BEFORE.search(body, max(first_line, m.start() - 20), m.start())):
         return False
     line_end = body.find("\n", first_line, first_line + _FLAT_HEAD_LINE + 1)
     return line_end < 0 and len(body) - first_line > _FLAT_HEAD_LINE
