@@ -129,3 +129,12 @@ def test_flattened_head_date_after_the_pages_mark(extract_text):
             "Dnr SN 2041/0310 Till Socialnämnden i Exeby kommun Verksamhetsbidrag till Föreningen Trygga Hem "
             "Ärendet Föreningen ansökte den 14 augusti 2041 om bidrag. " + _MEMO_BODY)
     assert extract_text(text)["document"]["date"] == "2041-09-09"
+
+
+def test_flattened_signature_box_label_is_no_part_of_the_signers_name(extract_text):
+    text = ("PROTOKOLLSUTDRAG Exeby kommun Kommunstyrelsens arbetsutskott Sammanträdesdatum 2041-03-15 § 42 "
+            "Bidrag till föreningen Exeby Hembygdsgille Arbetsutskottets beslut Arbetsutskottet beviljar "
+            "föreningen 40 000 kronor. " + _MEMO_BODY + "Expedieras: Kommunstyrelsen Ekonomichef Eva Norrman "
+            "Justerandes sign          Utdragsbestyrkande")
+    names = [p["name"] for p in extract_text(text)["people"]]
+    assert not any(n.endswith("Justerandes") for n in names)
