@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from bisect import bisect_left
+from functools import lru_cache
 
 from docparse.extract.patterns import squash
 from docparse.sv.text import SUM_ROW_WORDS
@@ -505,8 +506,87 @@ def _other_notation_value(m: re.Match) -> int:
     return _decimal_value(num, "" if dec.startswith("-") else dec, 1)
 
 
+# A flattened text (a scraper's export joining every line by a space) keeps a layout table's cell gaps but
+# loses its row breaks: "Förening   Belopp (kr) Exeby IF   32 000 Norrby BK   12 500 Summa   44 500 Nämnden ...".
+# Where a row ended is still seen: after a number cell (set off by a cell's gap) a single space and the
+# next row's first word; after a column's or a caption's unit mark ("(tkr)", "Belopp i kronor.") a
+# single space and a capital; after a heading's year cell ("   Budget 2034 Kommunstyrelsen").
+_FLAT_LINE = 300  # a line this long is a flattened text's (no table row is so long)
+# (a row may open with its org number or its year span: "802000-0000   Exeby IF   45 000", "2032/2033   640")
+# (a row may open with its year: "2041      18 000      12 000"; a year's row: its year, a wide gap, a number)
+_YEAR_ROW = r"(?:19|20)\d\d(?:/\d{2,4})?(?: \([^()\n]{1,20}\))?(?:\t|[ ]{2,})\d"
+_ROW_OPENS = r"(?=[^\W\d_]|\d{6}-\d{4}\b|" + _YEAR_ROW + ")"
+_UNIT_MARK_FLAT = r"\((?:[^\W\d_]+[ \t]+i[ \t]+)?" + _TABLE_UNIT + r"\)"
+_FLAT_ROW_END = re.compile(  # (the lookahead: what every match opens with, tested first at every position)
+    r"(?=[\t :(b\u00a0])(?:"
+    # a row's last cell, a number (or a heading's year cell), and the next row's first word
+    r"(?:\t|(?<![ \u00a0])[ \u00a0]{2,}|(?<=\S):[ ])(?:" + _CELL_NUMBER + r"|[^\W\d_]+ (?:19|20)\d\d)(?P<gap> )" + _ROW_OPENS
+    # a caption's or a column's unit ("(tkr)", "Belopp i kronor.", "   Beviljat, kr"), a lead-in's colon after
+    # its unit ("belopp (tkr) per år: Verksamhetsår ..."), then a capital or a row's org number
+    + r"|(?:" + _UNIT_MARK_FLAT + r"(?:\.|[^\n:.]{0,40}:)?|(?<![\wåäö])belopp i " + _TABLE_UNIT
+    + r"\.?|(?:\t|(?<! )[ ]{2,})[^\W\d_]+(?:,| i)? " + _TABLE_UNIT + r")(?P<gap2> )(?=(?-i:[A-ZÅÄÖ])|\d{6}-\d{4}\b)"
+    # a heading's last word over a row opening with its year ("   Summa 2032/2033   640")
+    + r"|(?<=[^\W\d_]{2})(?P<gap3> )(?=" + _YEAR_ROW + "))", re.I)
+_ROW_GAP = re.compile(r"\t|[ \u00a0]{2,}")
+_FLAT_ROW = 200  # a table's row is shorter: a longer run to the next row's end is the text after the table
+_SENTENCE_END = re.compile(r"[.!?] (?-i:[A-ZÅÄÖ])")
+
+
+@lru_cache(maxsize=2)  # (asked by amounts and by parties of the same text)
+def relined_rows(body: str) -> tuple[str, list[int], list[tuple[int, int]]] | None:
+    """``body`` with its flattened lines' table rows set on lines of their own (the space that parted
+    two rows made a line break, a blank line after a table's last row), and where in the new text
+    the added blank lines' characters stand (to map a span back), and the flattened lines' bounds;
+    None when no line is flattened.
+    A break is kept only beside a row: a short run to the next row's end, no sentence's end in it."""
+    pieces, added, pos, size, lines = [], [], 0, 0, []
+    for line in re.finditer(r"[^\n]{%d,}" % _FLAT_LINE, body):
+        lines.append(line.span())
+        breaks = [(m.start("gap"), True) if m.group("gap") else (m.start("gap2") if m.group("gap2") else m.start("gap3"), False)
+                  for m in _FLAT_ROW_END.finditer(body, line.start(), line.end())]
+        starts = [line.start()] + [at + 1 for at, _ in breaks]
+        stops = [at for at, _ in breaks] + [line.end()]
+        # a run between two breaks is a row when short, closed by a break (a row's number cell, or
+        # a heading's unit or year), no sentence's end in it, and a cell's gap in it or a number closing it
+        row_like = [0 < j < len(breaks) and stops[j] - starts[j] <= _FLAT_ROW
+                    and not _SENTENCE_END.search(body, starts[j], stops[j])
+                    and (breaks[j][1] or _ROW_GAP.search(body, starts[j], stops[j]) is not None)
+                    for j in range(len(starts))]
+        for k, (at, _) in enumerate(breaks):
+            if not (row_like[k] or row_like[k + 1]):
+                continue  # prose on both sides: no table here
+            piece = body[pos:at] + "\n"
+            pieces.append(piece)
+            size += len(piece)
+            if not row_like[k + 1]:  # no row follows: the table ended
+                added.append(size)
+                pieces.append("\n")
+                size += 1
+            pos = at + 1
+    if not pieces:
+        return None
+    pieces.append(body[pos:])
+    return "".join(pieces), added, lines
+
+
+def _flat_table_amounts(body: str) -> list[dict]:
+    """The table amounts of a flattened text's rows (spans in ``body``'s offsets); only those inside
+    a flattened line (a table of the text's own lines is read by the table readers already)."""
+    relined = relined_rows(body)
+    if relined is None:
+        return []
+    text, added, lines = relined
+    out = []
+    for amount in _table_amounts(text) + _lead_table_amounts(text):
+        start, end = (p - bisect_left(added, p) for p in amount["span"])
+        k = bisect_left(lines, (start + 1,)) - 1  # the flattened line starting at or before it
+        if k >= 0 and start < lines[k][1] and not _YEAR_CELL.fullmatch(amount["text"]):
+            out.append({**amount, "span": [start, end]})
+    return out
+
+
 def extract_amounts(ctx) -> list[dict]:
-    out = _table_amounts(ctx.body) + _lead_table_amounts(ctx.body)
+    out = _table_amounts(ctx.body) + _lead_table_amounts(ctx.body) + _flat_table_amounts(ctx.body)
     body = ctx.body
     tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):

@@ -34,18 +34,29 @@ _VALUE_OVER_LABEL = re.compile(rf"^[ \t]*(?P<value>[^\n]{{3,40}})\n[ \t]*{LABEL}
 # A board-code number alone on a line of the head, in a letter's right-hand column: "TN 2021/0056";
 # or the last cell of a letterhead's line, after a tab or a wide gap ("Eva Ek        TN 2021/0056");
 # also as regions write it, the year and the serial joined by a dash ("RUN 2041-0093").
-_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*([A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?"
-                            r"|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d{2}-\d{3,6})[ \t]*$", re.M)
+_BARE_DNR = r"[A-ZÅÄÖ]{1,6}[ -]?(?:19|20)?\d{2}/\d{1,6}(?:-\d{1,3})?|[A-ZÅÄÖ]{1,6}[ ](?:19|20)\d{2}-\d{3,6}"
+_BARE_HEAD_DNR = re.compile(r"^(?:[^\n]*?(?:\t|[ ]{3,}))?[ \t]*(" + _BARE_DNR + r")[ \t]*$", re.M)
 _BARE_HEAD_CHARS = 600
 _BARE_AFTER_DATE_CHARS = 400  # (a flattened head's first words)
 RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not in a whole archive file
 
 
+# The same number in a flattened head (every line joined by a space): the last cell of its row, after a
+# tab or a wide gap, and the next line's first word after a single space ("2031-10-02     KS 2031/0566 Handläggare").
+_FLAT_BARE_HEAD_DNR = re.compile(r"(?:\t|[ ]{3,})(" + _BARE_DNR + r") (?=[A-ZÅÄÖ])")
+_FLAT_LINE = 300  # a line this long is a flattened text's
+
+
 def _bare_in_head(text: str):
-    for m in _BARE_HEAD_DNR.finditer(text, 0, min(len(text), _BARE_HEAD_CHARS)):
+    stop = min(len(text), _BARE_HEAD_CHARS)
+    for m in _BARE_HEAD_DNR.finditer(text, 0, stop):
         yield compact(m.group(1)), m.start(1), m.end(1)
     for m in BARE_AFTER_DATE.finditer(text, 0, min(len(text), _BARE_AFTER_DATE_CHARS)):
         yield compact(m.group(1)), m.start(1), m.end(1)
+    line_end = text.find("\n", 0, _FLAT_LINE)
+    if line_end < 0 and len(text) > _FLAT_LINE:  # (the head's first line a flattened one)
+        for m in _FLAT_BARE_HEAD_DNR.finditer(text, 0, stop):
+            yield compact(m.group(1)), m.start(1), m.end(1)
 
 
 def _values_over_labels(text: str):

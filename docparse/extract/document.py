@@ -504,16 +504,22 @@ def _board_mentions(body: str):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
+_FLAT_LINE = 300  # a line this long is a flattened text's
+_FLAT_HEADING = 150  # in a flattened head, how far past the type word its heading lines reach
+
+
 def _type_heading_span(body: str, type_word) -> tuple[int, int]:
     """The type word's line and the line right under it, where a protocol or letter names its body."""
     if not type_word or type_word.source != "head":
         return 0, 0
     line_start = body.rfind("\n", 0, type_word.span[0]) + 1
     line_end = body.find("\n", type_word.span[1])
+    flat_end = type_word.span[1] + _FLAT_HEADING  # a flattened head's type word line and the one under it, run on
     if line_end < 0:
-        return line_start, len(body)
+        return line_start, min(len(body), flat_end) if len(body) - line_start > _FLAT_LINE else len(body)
     next_end = body.find("\n", line_end + 1)
-    return line_start, len(body) if next_end < 0 else next_end
+    end = len(body) if next_end < 0 else next_end
+    return line_start, min(end, flat_end) if end - line_start > _FLAT_LINE else end
 
 
 # A förbund's letterhead with its board under it as a bare head ("Samordningsförbundet X" /

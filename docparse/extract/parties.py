@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from docparse.extract.amounts import relined_rows
 from docparse.extract.orgnr import LABEL as ORGNR_LABEL
 from docparse.sv.dates import YEAR
 from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_line_break, squash, strip_leading_debris
@@ -1416,10 +1417,18 @@ _HEADING_AFTER_NAME = frozenset({"förslag", "ärendet", "ärendebeskrivning", "
                                  "beslutsunderlag", "yrkanden", "beslutsgång", "motivering", "bedömning"})
 
 
+# A table's last column heading run on before the first row's name in a flattened text: "... Bidragsform
+# Belopp Exeby Skidklubb   802000-0000 ...", "... Sökt (kr)   Förslag (kr) Exeby IF   802000-0000".
+_COLUMN_HEAD_BEFORE_NAME = frozenset({"belopp", "period", "förslag", "fördelning", "beviljat", "sökt", "ersättning",
+                                      "ändamål", "bidragsform", "summa"})
+_UNIT_MARK_WORD = re.compile(r"\((?:kr|kronor|tkr|mnkr|sek)\)", re.I)
+
+
 def _without_run_on(name: str) -> str:
     """A name as a flattened text runs it on: a headline's name and the body's sentence opening with
     it again ("Exeby Skidklubb Exeby Skidklubb får ..."), with its head in the definite ("Exeby
-    Skidklubb Skidklubben får ..."), or a section heading after it ("... Exeby Förslag till beslut")."""
+    Skidklubb Skidklubben får ..."), a section heading after it ("... Exeby Förslag till beslut"), or a
+    table's column heading before it."""
     words = name.split(" ")
     n = len(words)
     if n >= 2 and n % 2 == 0 and words[:n // 2] == words[n // 2:]:
@@ -1428,6 +1437,16 @@ def _without_run_on(name: str) -> str:
         return " ".join(words[:-1])
     if n >= 3 and words[-1][:1].isupper() and words[-1].casefold() in _HEADING_AFTER_NAME:
         return " ".join(words[:-1])
+    return _without_column_head(name)
+
+
+def _without_column_head(name: str) -> str:
+    """"Belopp Exeby Skidklubb", "Förslag (kr) Exeby IF": a flattened table's heading row's last cell
+    run on before its first row's name."""
+    words = name.split(" ")
+    head = 2 if len(words) >= 4 and _UNIT_MARK_WORD.fullmatch(words[1]) else 1
+    if len(words) - head >= 2 and words[0].casefold() in _COLUMN_HEAD_BEFORE_NAME and words[head][:1].isupper():
+        return " ".join(words[head:])
     return name
 # A party's role or kind word alone, a column's or a table row's label, never its name: "Hyresvärd" /
 # "Hyresgäst" heading the parties' address blocks set side by side, "Stiftelse" in a "Part" column.
@@ -1521,6 +1540,7 @@ def _from_org_numbers(ctx, found: _Found) -> list[tuple[int, str, bool]]:
         if ctx.masked and ctx.is_masked(org["span"][0]):
             continue  # a number in a running footer: the sender's own, its name not in the body's text
         name = _name_before_orgnr(ctx, org["span"][0]) or _name_after_orgnr(ctx.body, *org["span"][:2])
+        name = name and _without_column_head(name)
         at = org["span"][0]
         head = _ANAPHOR_BEFORE_ORGNR.search(ctx.body, max(0, at - 80), at)
         if name and head and name.split()[0].lower().startswith(head.group("head").lower()):
@@ -2415,6 +2435,7 @@ def extract_parties(ctx) -> list[dict]:
     _from_joint_agreements(body, found)
     _from_lists(body, found)
     _from_amount_lists(body, found)
+    _from_flat_table_rows(body, found)
     _from_sum_lines(body, found)
     _from_period_lines(body, found)
     _from_grants(body, found)
@@ -2422,6 +2443,29 @@ def extract_parties(ctx) -> list[dict]:
     _from_cut_last_row(body, found)
     _give_anaphoric_numbers(found, anaphoric)
     return _merge(found.items)
+
+
+class _Relined:
+    """A _Found taking names found in a flattened text's relined copy (its table rows on lines of their
+    own): each name's offset mapped back to the text's, kept only inside a flattened line."""
+
+    def __init__(self, found: _Found, added: list[int], lines: list[tuple[int, int]]):
+        self.found, self.added, self.lines = found, added, lines
+
+    def add(self, name: str, at: int, **kw) -> None:
+        at -= bisect.bisect_left(self.added, at)
+        k = bisect.bisect_left(self.lines, (at + 1,)) - 1
+        if k >= 0 and at < self.lines[k][1]:
+            self.found.add(name, at, **kw)
+
+
+def _from_flat_table_rows(body: str, found: _Found) -> None:
+    """Grant tables of a flattened text (every line joined by a space, the cells' gaps kept): read as
+    grant lists once their rows stand on lines of their own."""
+    relined = relined_rows(body)
+    if relined is not None:
+        text, added, lines = relined
+        _from_amount_lists(text, _Relined(found, added, lines))
 
 
 # The excerpt's end cut inside a number: a few digits alone on the text's last line.

@@ -1953,6 +1953,11 @@ def furniture_signer_people(ctx) -> list[Candidate]:
     return out
 
 
+# A signature box's label ("Justerandes sign") after the name it follows in a flattened text.
+_SIGN_BOX_ROLE = re.compile(r"Justerandes|Justerares|Justerarnas|Ordförandes")
+_SIGN_AFTER = re.compile(r"[ \t]+sign(?:atur|\.)?(?![\wåäö])")
+
+
 def extract_people(ctx) -> list[dict]:
     names_data.use(ctx.models.names)  # the recogniser reads this document's model folder
     body = ctx.body
@@ -1969,6 +1974,12 @@ def extract_people(ctx) -> list[dict]:
     candidates += furniture_signer_people(ctx)  # (last: a name the text itself gives is read there first)
     mentions: dict[int, list[int]] = {}
     people = _merge(candidates, mentions)
+    for p in people:
+        words = p["name"].split(" ")
+        if len(words) >= 3 and _SIGN_BOX_ROLE.fullmatch(words[-1]) and _SIGN_AFTER.match(body, p["span"][1]):
+            # "Eva Ek Justerandes sign": a flattened page's signature box run on after a signer's name
+            p["name"] = " ".join(words[:-1])
+            p["span"] = [p["span"][0], p["span"][1] - len(words[-1]) - 1]
     for p in people:
         if p["title"] is None and p["role"] == "handläggare":
             p["title"] = "Handläggare"

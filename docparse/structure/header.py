@@ -205,6 +205,8 @@ def _dates(body: str, start: int, end: int) -> list[HeaderDate]:
                     kind = "signed"
             elif _signed_in_flat_line(body, m):
                 kind = "signed"
+            elif _cell_in_flat_head(body, first_line, m):
+                kind = "alone"
         out.append(HeaderDate(iso, kind, (first_day.start(1) if first_day else m.start(), m.end())))
     six = _six_digit_dates(body, labels, end)
     return sorted(out + six, key=lambda d: d.span) if six else out
@@ -268,6 +270,25 @@ def _heads_between(gap: str) -> bool:
 # ("... beräknas. Exeby den 12 november 2035 Anna Berg (V) Per Ek (V)").
 _FLAT_PLACE_BEFORE = re.compile(r"[.!?][ \t]+[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?,?[ \t]+(?:den[ \t]+)?$")
 _SIGNER_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+[A-ZÅÄÖ][a-zåäö]+")
+
+
+# A flattened head (its lines joined by a space): a date as its row's last cell, after a tab or a wide gap,
+# the next line's first word after a single space ("Kommunledningskontoret      2041-12-05 Ärendenummer").
+_FLAT_HEAD_LINE = 300  # the head's first line this long: a flattened one
+_FLAT_CELL_REACH = 600  # where the head's cells stand
+_NEXT_LINE_WORD = re.compile(r" (?=[A-ZÅÄÖ])")
+# (or after the page's mark, the cell before it: "Sida 1 (5) 2041-05-06 Handläggare")
+_PAGE_MARK_BEFORE = re.compile(r"(?<![\wåäö])(?:[Ss]ida|SIDA)[ ]\d{1,3}[ ]?(?:\(\d{1,3}\)|av[ ]\d{1,3}) $")
+
+
+def _cell_in_flat_head(body: str, first_line: int, m: re.Match) -> bool:
+    if m.start() - first_line > _FLAT_CELL_REACH or not _NEXT_LINE_WORD.match(body, m.end()):
+        return False
+    before = body[max(first_line, m.start() - 3): m.start()]
+    if not (before.endswith("\t") or before == "   " or _PAGE_MARK_BEFORE.search(body, max(first_line, m.start() - 20), m.start())):
+        return False
+    line_end = body.find("\n", first_line, first_line + _FLAT_HEAD_LINE + 1)
+    return line_end < 0 and len(body) - first_line > _FLAT_HEAD_LINE
 
 
 def _signed_in_flat_line(body: str, m: re.Match) -> bool:
