@@ -133,7 +133,8 @@ _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?p
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
-    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
+    # ("kr" a word of its own: "Krantz", "kraven" are no money; a letting's tenant too: "Uthyrning av X till Y")
+    r"(?=[bsamekpu])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr\b|pris(?:et)?\b|\buthyrning|"
     r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
     # (or shared among them: "stipendiet på 10 000 kronor delas mellan A och B")
     r"[^.\n]{0,50}?\b(?:till|(?:delas|delades|fördelas|fördelades)\s+(?:lika\s+)?mellan)\s+", re.I)

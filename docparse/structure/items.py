@@ -756,6 +756,10 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             if cell:  # "2    2039-000211    Title": the matter's dnr in a column before its title
                 head.dnr, head.dnr_span = cell.group(1), (start + cell.start(1), start + cell.end(1))
                 lead, dnr_before = cell.end(), True
+    if not text[line_end:].strip():
+        stub = _CUT_DNR_STUB_RE.search(raw, lead)
+        if stub and raw[lead:stub.start()].strip():
+            raw = raw[:stub.start()]  # "... under hösten (UN 2040/": the excerpt cut the title's bracketed dnr
     reporter = _reporter_after(raw, lead) if flattened else None
     if reporter is not None:
         raw = raw[:reporter]  # "... april 2040 Controller Eva Ek redovisar ...": the matter's text run on
@@ -1019,6 +1023,10 @@ def _presenter_after(raw: str, lead: int) -> int | None:
 _REPORTER_RE = re.compile(r"[ \t]+(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+)[ \t]+)?(?P<given>[A-ZÅÄÖ][a-zåäöé]+)[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
                           r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+(?:\([A-Za-zÅÄÖåäö]{1,3}\)[ \t]+)?"
                           r"(?:redovisar|informerar|föredrar|presenterar|redogör)(?![\wåäö])")
+
+
+# The start of a bracketed dnr the excerpt's end cut: "(UN 2040/", "(dnr KS 20".
+_CUT_DNR_STUB_RE = re.compile(r"[ \t]*[(\[][ \t]*(?:[Dd]nr\.?[ \t]*)?[A-ZÅÄÖ]{1,6}(?:[ \t]?\d[\d/.:-]*)?[ \t]*$")
 
 
 def _reporter_after(raw: str, lead: int) -> int | None:
