@@ -134,7 +134,8 @@ _PARTIES_LABEL = re.compile(r"^[^\S\n]*(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:avtals)?p
 # Grants: a list of names after "bidrag/stipendier/stöd ... till" or "ansökningar ... från".
 _GRANT_TO = re.compile(
     # "Pengarna går till A, B och C": the money named by a word of its own.
-    r"(?=[bsamekp])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr|pris(?:et)?\b|"
+    # ("kr" a word of its own: "Krantz", "kraven" are no money; a letting's tenant too: "Uthyrning av X till Y")
+    r"(?=[bsamekpu])(?:bidrag\w*|stipendi\w*|stöd\b|\banslag|\bmedel|ersättning|\bkronor|\bkr\b|pris(?:et)?\b|\buthyrning|"
     r"\bpengarna\b|\bmedlen\b|\bbeloppet\b|\bsumman\b)"
     # (or shared among them: "stipendiet på 10 000 kronor delas mellan A och B")
     r"[^.\n]{0,50}?\b(?:till|(?:delas|delades|fördelas|fördelades)\s+(?:lika\s+)?mellan)\s+", re.I)
@@ -2534,6 +2535,17 @@ def _association_forms(words: tuple[str, ...] | list[str]) -> list[tuple[str, ..
     return [tuple(words[:-1]) + (h,) for h in heads]
 
 
+def _genitive_form(words: tuple[str, ...] | list[str]) -> tuple[str, ...] | None:
+    """The place's genitive for a definite name "i" a place: "hembygdsföreningen i borgvik" ->
+    ("borgviks", "hembygdsförening"), the same association as "Borgviks hembygdsförening"."""
+    if len(words) != 3 or words[1] != "i" or len(words[0]) < 8 or not words[0].endswith(("en", "et")):
+        return None
+    place = words[2]
+    if len(place) < 2 or not place.isalpha():
+        return None
+    return (place if place.endswith(("s", "x", "z")) else place + "s", words[0][:-2])
+
+
 def _same_party(short: str, long: str) -> bool:
     """Short and long forms of one name: "Kvinnojouren" / "Kvinnojouren i Exempelby",
     "Exempelgården" / "Föreningen Exempelgården", "Studieförbundet Exebro" / "Studieförbundet
@@ -2541,6 +2553,8 @@ def _same_party(short: str, long: str) -> bool:
     s, lg = short.casefold().split(), long.casefold().split()
     if s != lg and tuple(s) in _abbreviated_forms(long):
         return True  # "Exeby IK" / "Exeby Idrottsklubb": the legal form by its initials
+    if len(s) == 2 and tuple(s) == _genitive_form(lg):
+        return True  # "Exeby idrottsförening" / "idrottsföreningen i Exeby": the place's genitive before the name
     if len(s) == len(lg) and short[:1].isupper() and tuple(s) in _association_forms(lg):
         return True  # "Exeby Bygdegård" / "Exeby Bygdegårdsförening": the place for its association
     if len(s) >= len(lg):
@@ -2685,6 +2699,9 @@ class _MergeIndex:
             self._add(("place", place), i)
         for form in _association_forms(words):  # this = the association of the place its name holds
             self._add(("prefix", form), i)
+        genitive = _genitive_form(words)
+        if genitive:  # this = "X-en i Place": the long form of "Places X"
+            self._add(("prefix", genitive), i)
         if len(words) >= 2:  # this = a name whose last word's definite form names it alone
             self._add(("definite", words[-1]), i)
         elif _definite_stem(words):  # this = that definite form: the short form of a name ending on its stem
@@ -2703,6 +2720,8 @@ class _MergeIndex:
             keys.append(("words", tuple(head.split())))
         keys += [("words", form) for form in _abbreviated_forms(party["name"])]
         keys += [("words", form) for form in _association_forms(words)]
+        if _genitive_form(words):
+            keys.append(("words", _genitive_form(words)))
         if party["org_nr"]:
             keys.append(("nr", party["org_nr"]))
         keys.append(("place", words))

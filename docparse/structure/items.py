@@ -22,7 +22,7 @@ from docparse.sv import sections
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dates import DATE_RE, ISO_DATE, MONTH_NAME_ALT
 from docparse.sv.dnr import HEAD_LABEL, LABEL_RE, take_value
-from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, title_heads
+from docparse.sv.names import DEFINITE_ORG_HEADS, is_given_name, is_title_word, title_heads
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL
 from docparse.sv.web import DATELINE_OPENING, FILE_LINK_LINE, SUMMARY_HEADLINE
 from docparse.structure.sections import is_section_heading
@@ -776,6 +776,13 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
             if cell:  # "2    2039-000211    Title": the matter's dnr in a column before its title
                 head.dnr, head.dnr_span = cell.group(1), (start + cell.start(1), start + cell.end(1))
                 lead, dnr_before = cell.end(), True
+    if not text[line_end:].strip():
+        stub = _CUT_DNR_STUB_RE.search(raw, lead)
+        if stub and raw[lead:stub.start()].strip():
+            raw = raw[:stub.start()]  # "... under hösten (UN 2040/": the excerpt cut the title's bracketed dnr
+    reporter = _reporter_after(raw, lead) if flattened else None
+    if reporter is not None:
+        raw = raw[:reporter]  # "... april 2040 Controller Eva Ek redovisar ...": the matter's text run on
     stop_at = _TITLE_STOP_RE.search(raw, lead)
     if stop_at:
         raw = raw[:stop_at.start()]
@@ -1028,6 +1035,28 @@ def _presenter_after(raw: str, lead: int) -> int | None:
         if len(raw[lead:m.start()].split()) >= 2 and (
                 m.group("t1").endswith(title_heads()) or (m.group("t2") or "").endswith(title_heads())):
             return m.start()
+    return None
+
+
+# An officer's report run on after a flattened title, its role before the name or none: "... januari
+# 2037 Controller Eva Ek redovisar utfallet ...", "... Lokalplan Åsa Berg informerar om ...".
+_REPORTER_RE = re.compile(r"[ \t]+(?:(?P<role>[A-ZÅÄÖ][a-zåäö]+)[ \t]+)?(?P<given>[A-ZÅÄÖ][a-zåäöé]+)[ \t]+[A-ZÅÄÖ][a-zåäöé]+"
+                          r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+(?:\([A-Za-zÅÄÖåäö]{1,3}\)[ \t]+)?"
+                          r"(?:redovisar|informerar|föredrar|presenterar|redogör)(?![\wåäö])")
+
+
+# The start of a bracketed dnr the excerpt's end cut: "(UN 2040/", "(dnr KS 20".
+_CUT_DNR_STUB_RE = re.compile(r"[ \t]*[(\[][ \t]*(?:[Dd]nr\.?[ \t]*)?[A-ZÅÄÖ]{1,6}(?:[ \t]?\d[\d/.:-]*)?[ \t]*$")
+
+
+def _reporter_after(raw: str, lead: int) -> int | None:
+    """Where an officer's "(Role) Name Surname redovisar ..." starts after the title's first words, or None."""
+    for m in _REPORTER_RE.finditer(raw, lead):
+        if not is_given_name(m.group("given")):
+            continue
+        cut = m.start("role") if m.group("role") and is_title_word(m.group("role")) else m.start("given")
+        if len(raw[lead:cut].split()) >= 2:
+            return cut
     return None
 
 

@@ -427,6 +427,10 @@ _DASH_BOARD = re.compile(r"[ \t]+[–-][ \t]+(?:" + BOARD_RE.pattern + r")(?:[ \
 # colon: "Kungörelse: kommunfullmäktige 28 september 2039").
 _LOWER_BOARD = re.compile(r":?[ \t]+(?P<name>[a-zåäö][^\n]{2,60}?)(?:[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern
                           + r"))?(?=[ \t*#]*$)")
+# The body that met, capitalised, and its day after the heading word, one space apart, up to the
+# line's end: "Protokoll Tekniska nämnden 2038-11-22" (the day keeps it apart from a head's cells).
+_BOARD_AND_DAY = re.compile(r" (?P<name>(?-i:[A-ZÅÄÖ])(?:\S| (?=\S)){2,60}?) (?:den )?(?:" + DATE_RE.pattern
+                            + r")(?=[ \t*#]*$)")
 # The meeting's day alone after the heading word, one space apart: "PROTOKOLL 2039-10-07".
 _DAY_AFTER_WORD = re.compile(r" (?:den[ \t]+)?(?:" + DATE_RE.pattern + r")(?=[ \t*#]*$)")
 # A flattened page's heading naming the meeting's body and day, the page's text run on after it
@@ -2504,6 +2508,10 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if board and is_body_name(board.group("name")):
             # "Protokoll – Direktionen", "Kallelse - Socialnämnden 2034-03-02": one heading naming the meeting's body
             return Title(" ".join(body[s:e + board.end()].split()), (s, e + board.end()), "type")
+        dated = _BOARD_AND_DAY.match(rest)
+        if dated and BOARD_RE.fullmatch(dated.group("name")) and is_body_name(dated.group("name")):
+            # "Protokoll Socialnämnden 2040-02-03": one heading naming the meeting's body and day
+            return Title(" ".join(body[s:e + dated.end()].split()), (s, e + dated.end()), "type")
         serial = _SERIAL.match(rest) or flat_line and _FLAT_SERIAL.match(rest)
         if serial:  # "PROTOKOLL 4/2032", "Protokoll nr 12/2031": the meeting's number is part of the heading
             return Title(" ".join(body[s:e + serial.end()].split()), (s, e + serial.end()), "type")
