@@ -28,7 +28,7 @@ from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_l
 from docparse.structure.doctype import is_type_word
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
-from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
+from docparse.sv.sections import ONE_WORD_HEADINGS, alternation, in_capitals
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
 from docparse.sv.names import DEFINITE_ORG_HEADS
 from docparse.sv.text import SUM_ROW_WORDS
@@ -910,8 +910,11 @@ def _name_before(text: str) -> str:
 
 
 # A one-word section heading run on into the text after it, as a flattened text prints it.
-_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
-_HEADING_RUN_ON_WORDS = tuple(alternation(h, capital=True) for h in ONE_WORD_HEADINGS)  # (plain words: a pre-check)
+# (in capitals too, as a typed paper prints its headings: "... 2041–2042 BAKGRUND Föreningen X, org.nr ...")
+_HEADING_RUN_ON = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + "|"
+                             + alternation(*(in_capitals(h) for h in ONE_WORD_HEADINGS)) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+_HEADING_RUN_ON_WORDS = tuple(form for h in ONE_WORD_HEADINGS  # (plain words: a pre-check)
+                              for form in (alternation(h, capital=True), in_capitals(h)))
 
 
 # A paper named by its sender, as a Beslutsunderlag lists it: "Ansökan från Exeby IK, org.nr ...",

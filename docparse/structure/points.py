@@ -256,7 +256,9 @@ _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with o
 _INLINE_HEADING = re.compile(
     _FIRST_LETTERS + r"(?:"
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
+    # (a typed paper's heading in capitals, its underline run on after it: "FÖRSLAG TILL BESLUT ------ Nämnden ...")
+    + "|" + sections.in_capitals(sections.PROPOSAL) + "|" + sections.in_capitals(sections.PROPOSAL_WORD)
+    + r")\s*:?\s+(?:[-_=]{3,}\s+)?(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -303,7 +305,12 @@ _INLINE_END = re.compile(
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
         sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
-        sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
+        sections.NOTICES, sections.APPEAL, capital=True)
+    # (or in capitals, as a typed paper prints its headings: "... föregående säsong. HANDLÄGGARE Eva Ek")
+    + "|" + "|".join(sections.in_capitals(h) for h in (
+        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
+        sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.DECISION_ORDER, sections.DISTRIBUTION,
+        sections.SENT_TO, sections.OFFICER, sections.SIGNATURES, sections.APPEAL)) + r")(?![\wåäöÅÄÖ])"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 # (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår
