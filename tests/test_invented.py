@@ -428,6 +428,8 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 65 (gen65, 1300-1313: single-matter papers of regions, kommunalförbund and municipal companies) first scored
 # 0.966 (1300-1306) and 0.937 (1307-1313); after the fixes all 240 of their values are found, none spurious (919 + 14 = 933).
 # gen65 and gen67 merged: the set (947 documents) finds 14,925 of 14,932 values, 1 spurious (micro 0.99973).
+# Round 69 (gen69, 1380-1393: papers whose headings are printed in capitals, typed and flattened) first scored
+# 0.908 (1380-1386) and 0.917 (1387-1393); after the fixes all 188 of their values are found, none spurious (947 + 14 = 961).
 MICRO_FLOOR = 0.9997
 
 
@@ -437,7 +439,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 947 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 961 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

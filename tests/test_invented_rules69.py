@@ -78,3 +78,65 @@ def test_caps_section_heading_run_on_into_party(extract_text):
             "bedömer att spåren är viktiga för friluftslivet under vintern och att kostnaden är låg.\n")
     names = [p["name"] for p in extract_text(text)["parties"]]
     assert names == ["Föreningen Exeby skidvänner"]
+
+
+# Batch B (1387-1393)
+
+
+def test_caps_heading_over_equals_underline(extract_text):
+    text = ("NORRBY KOMMUN                         UTDRAG UR PROTOKOLL\nKommunfullmäktige                     1991-04-08\n\n"
+            "KF § 12\n\nANSLAG TILL EXEBY IDROTTSFÖRENING FÖR NY LÖPARBANA\n==================================================\n\n"
+            "Exeby idrottsförening har ansökt om ett anslag på 80 000 kr.\n")
+    assert extract_text(text)["document"]["title"] == "ANSLAG TILL EXEBY IDROTTSFÖRENING FÖR NY LÖPARBANA"
+
+
+def test_caps_kind_subject_spelt_in_flattened_line(extract_text):
+    text = ("NORRBY KOMMUN Kommunledningsförvaltningen YTTRANDE 2040-05-06 Dnr KS 2040/99 Kommunstyrelsen Till Region "
+            "Exeland YTTRANDE ÖVER FÖRSLAG TILL REGIONAL CYKELPLAN SAMMANFATTNING Regionen har skickat förslaget på remiss. "
+            + _FILL * 3 + "KOMMUNSTYRELSENS BESLUT Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag. "
+            "HANDLÄGGARE Eva Holm Kommunchef\n")
+    record = extract_text(text)
+    assert record["document"]["title"] == "YTTRANDE ÖVER FÖRSLAG TILL REGIONAL CYKELPLAN"
+    assert [p["text"] for p in record["decision_points"]] == [
+        "Kommunstyrelsen beslutar att avge yttrande enligt förvaltningens förslag."]
+
+
+def test_caps_proposal_to_fullmaktige_in_flattened_line(extract_text):
+    text = ("NORRBY KOMMUN PROTOKOLLSUTDRAG Sammanträdesdatum 2040-02-15 Kommunstyrelsen KS § 18 Dnr KS 2040/41 "
+            "AVTAL OM DRIFT AV EXEBY FOLKETS HUS SAMMANFATTNING " + _FILL * 3
+            + "KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE Kommunfullmäktige beslutar att godkänna avtalet om drift av "
+            "Exeby folkets hus, att kostnaden finansieras inom kommunstyrelsens ram. RESERVATION Per Ek (M) reserverar sig.\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "att godkänna avtalet om drift av Exeby folkets hus,", "att kostnaden finansieras inom kommunstyrelsens ram."]
+
+
+def test_movers_voice_before_dash_led_clauses(extract_text):
+    text = ("MOTION Till kommunfullmäktige i Norrby kommun Fler papperskorgar i Exeby centrum " + _FILL * 3 + "\n"
+            "Mot bakgrund av detta föreslår jag att kommunfullmäktige beslutar - att fler papperskorgar sätts upp i "
+            "Exeby centrum, - att tömningen sker varje dag under sommaren. Norrby den 4 mars 2040 Eva Holm (V)\n")
+    assert [p["text"] for p in extract_text(text)["decision_points"]] == [
+        "att fler papperskorgar sätts upp i Exeby centrum,", "att tömningen sker varje dag under sommaren."]
+
+
+def test_caps_subject_and_heading_run_on_inside_party_name(extract_text):
+    text = ("NORRBY KOMMUN PROTOKOLLSUTDRAG Sammanträdesdatum 2040-02-15 Kommunstyrelsen KS § 18 Dnr KS 2040/41 "
+            "ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP MED EXEBY KVINNOJOUR SAMMANFATTNING Exeby kvinnojour, "
+            "org.nr 802451-7339, är en ideell förening som ger stöd till våldsutsatta kvinnor. " + _FILL * 3 + "\n")
+    assert [p["name"] for p in extract_text(text)["parties"]] == ["Exeby kvinnojour"]
+
+
+def test_school_year_of_grant_is_period(extract_text):
+    text = ("Tjänsteskrivelse\n\nBidrag till Exeby schackklubb\n\nFörslag till beslut\nBarn- och utbildningsnämnden beslutar\n\n"
+            "att bevilja Exeby schackklubb 15 000 kr i bidrag för skolschack under läsåret 2040/2041.\n")
+    assert ("2040", "2041") in [(p["start"], p["end"]) for p in extract_text(text)["periods"]]
+    # guard: rules for a school year are no grant's period
+    rules = "Tjänsteskrivelse\n\nRegler för skolskjuts\n\nReglerna gäller läsåret 2040/41 för alla elever.\n"
+    assert extract_text(rules)["periods"] == []
+
+
+def test_signature_labels_over_name_columns(extract_text):
+    text = ("UTDRAG UR PROTOKOLL\nKommunfullmäktige 1991-04-08\n\nKF § 12\n\nAnslag till Exeby IF\n\n"
+            "Fullmäktige beslutar att bevilja anslaget.\n\n\n"
+            "Vid protokollet                      Justerat\nEva Holmgren                         Per-Åke Lind\n")
+    names = {p["name"]: p["title"] for p in extract_text(text)["people"]}
+    assert names.get("Eva Holmgren") == "Vid protokollet" and names.get("Per-Åke Lind") == "Justerat"

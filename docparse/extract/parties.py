@@ -1453,6 +1453,11 @@ class _Found:
             strong: bool, counterparty: bool = True, lower_start: bool = False) -> None:
         name = _without_run_on(squash(name).strip(" ,;:.–-\"”"))
         lead = _HEADING_RUN_ON.match(name)
+        if lead is None and not name.isupper() and name[:1].isupper():
+            # "... MED FRIVILLIGCENTRALEN I EXEBY SAMMANFATTNING Frivilligcentralen i Exeby, org.nr ...": a subject
+            # in capitals and the section heading after it run on into the name (the words before it all capitals)
+            inner = next((h for h in _HEADING_RUN_ON.finditer(name, 1) if name[:h.start()].isupper()), None)
+            lead = inner if inner is not None and any(c.islower() for c in name[inner.end():]) else None
         if lead and lead.end() < len(name):
             # "... 2041 Bakgrund Föreningen X, organisationsnummer ...": a flattened text's section heading
             # runs on into the name its first sentence opens with

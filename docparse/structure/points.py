@@ -285,11 +285,17 @@ _INLINE_HEADING = re.compile(
     # beslut att ... överklagades").
     r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    # ... or in capitals, as a typed paper prints its headings: "KOMMUNSTYRELSENS BESLUT Kommunstyrelsen beslutar
+    # att ...", "KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE Kommunfullmäktige beslutar att A, att B"
+    r"|(?<![\wåäöÅÄÖ-])(?=[A-ZÅÄÖ])(?=[A-ZÅÄÖ-]++\s+(?:BESLUT|FÖRSLAG)(?![\wÅÄÖ]))[A-ZÅÄÖ-]{0,40}?"
+    r"(?:NÄMNDENS|STYRELSENS|FULLMÄKTIGES|UTSKOTTETS|DIREKTIONENS)\s+(?:BESLUT|FÖRSLAG(?:\s+TILL\s+(?:BESLUT|(?:[A-ZÅÄÖ-]+\s+){0,2}?"
+    r"[A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|DIREKTIONEN)))?)\s*:?\s+"
+    r"(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s|1\.\s|att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|" + _MOVERS_VOICE + r"(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
-    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s|[-–•]\s*att\s)"  # (or dash-led: "- att A, - att B")
     # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
     # kommunfullmäktige ger ...")
     r"|" + _MOVERS_VOICE + r"\s+"

@@ -350,7 +350,7 @@ def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[in
             continue
         line = span[2]
         # (a typed heading's underline, "-------", or a rule ends the block as a blank line does)
-        if line and not line.isspace():
+        if line and not line.isspace() and not _RULE_LINE.fullmatch(line):
             cur.append(span)
         elif cur:
             blocks.append(cur)
@@ -1334,8 +1334,10 @@ def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int
     caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
     if caps < 0 or not type_word.printed.isupper() and line[:caps].strip():
         return None  # (in capitals anywhere in the head, or as the flattened line's first word: "Motion 2039-01-20 Till ...")
-    again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
-                       + r"\s+(?:om|över|angående|avseende|gällande)\s")
+    # (or in capitals, as a typed paper prints its subject: "YTTRANDE 2041-06-10 ... YTTRANDE ÖVER X SAMMANFATTNING ...")
+    again = re.compile(r"(?<![\wåäö-])(?:" + re.escape(type_word.printed.capitalize())
+                       + r"\s+(?:om|över|angående|avseende|gällande)|" + re.escape(type_word.printed.upper())
+                       + r"\s+(?:OM|ÖVER|ANGÅENDE|AVSEENDE|GÄLLANDE))\s")
     m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
     if not m:
         return None
