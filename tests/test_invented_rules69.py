@@ -7,7 +7,12 @@ stops at its underline and at the addressee's reference under it ("(Er betecknin
 "KALLELSE TILL SAMMANTRÄDE MED X" ends before the next label in mixed case ("Tid:"); a proposal's heading
 in capitals ("FÖRSLAG TILL BESLUT", "B E S L U T S F Ö R S L A G" with its underline) opens a flattened
 proposal, and a label in capitals ("HANDLÄGGARE") ends it; a section heading in capitals run on into a
-party's name goes.
+party's name goes. Batch B (1387-1393): a rule line ends a heading's block ("=====" under a subject); a
+flattened "YTTRANDE ... YTTRANDE ÖVER X" in capitals gives the subject; "KOMMUNSTYRELSENS BESLUT" and
+"KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE" open a flattened proposal; a motion's "föreslår jag att
+kommunfullmäktige beslutar - att A, - att B" reads the dash-led clauses; a subject in capitals and the heading
+after it run on inside a party's name go; "bidrag ... under läsåret 2040/2041" is the grant's period;
+signature labels over name columns ("Vid protokollet     Justerat") title the names.
 Each case is invented Swedish and failed before its rule; the guards hold what must not change."""
 
 from docparse.clean import clean
