@@ -75,7 +75,7 @@ _SUSPENDED_COMPOUND = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?=(?:och|eller|s
 
 # "K o m m u n s t y r e l s e n", "B E S L U T": a heading typed letter-spaced, which an OCR gives
 # as one-letter tokens. Five letters or more, each a single space apart, the run standing alone
-# in its cell (a line's edge or a layout's gap on either side): no prose is so written.
+# in its cell (a line's edge or a layout's gap on either side), or in capitals: no prose is so written.
 _LETTER_SPACED = re.compile(r"(?<![^\s])(?:[^\W\d_] ){4,}[^\W\d_](?![^\s])")
 _CELL_EDGE = re.compile(r"(?:^|\n|\t| {2})$")
 
@@ -85,7 +85,10 @@ def _letter_spaced(m: re.Match) -> str:
     text = m.string
     before = text[max(0, m.start() - 2):m.start()]
     after = text[m.end():m.end() + 2]
-    if not (_CELL_EDGE.search(before) or m.start() == 0) or not (after == "" or after[:1] in "\n\t" or after == "  "):
+    alone = (_CELL_EDGE.search(before) or m.start() == 0) and (after == "" or after[:1] in "\n\t" or after == "  ")
+    # (a run in capitals is a typed heading wherever it stands: a flattened export leaves it one space
+    # from its neighbours, "... förvaltningen T J Ä N S T E S K R I V E L S E 2038-11-29 ...")
+    if not alone and not m.group(0).isupper():
         return m.group(0)
     return m.group(0).replace(" ", "")
 

@@ -435,6 +435,9 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 68 (gen68, 1360-1373: protocols' first pages, heads, attendance, anslag and first §§) first scored 0.981
 # (1360-1366) and 0.993 (1367-1373); after the fixes all 272 of their values are found, none spurious (947 + 14 = 961).
 # gen65-gen68 merged (with flat2 and flat4): the set (975 documents) finds 15,442 of 15,449 values, 1 spurious.
+# Round 69 (gen69, 1380-1393: papers whose headings are printed in capitals, typed and flattened) first scored
+# 0.908 (1380-1386) and 0.917 (1387-1393); after the fixes all 188 of their values are found, none spurious (947 + 14 = 961).
+# gen65-gen69 merged (with flat2 and flat4): the set (989 documents) finds 15,630 of 15,637 values, 1 spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -444,7 +447,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 975 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 989 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

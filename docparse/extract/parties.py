@@ -29,7 +29,7 @@ from docparse.extract.patterns import DATE, MUNICIPALITY_RE, lines_above, next_l
 from docparse.structure.doctype import is_type_word
 from docparse.structure.header import is_labelled_date_line
 from docparse.structure.sections import is_section_heading
-from docparse.sv.sections import ONE_WORD_HEADINGS, alternation
+from docparse.sv.sections import ONE_WORD_HEADINGS, alternation, in_capitals
 from docparse.sv.bodies import BOARD_RE, FINLAND_SWEDISH, is_body_name
 from docparse.sv.names import DEFINITE_ORG_HEADS
 from docparse.sv.text import SUM_ROW_WORDS
@@ -912,8 +912,11 @@ def _name_before(text: str) -> str:
 
 
 # A one-word section heading run on into the text after it, as a flattened text prints it.
-_HEADING_RUN_ON = re.compile(r"(?<![\wåäö])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
-_HEADING_RUN_ON_WORDS = tuple(alternation(h, capital=True) for h in ONE_WORD_HEADINGS)  # (plain words: a pre-check)
+# (in capitals too, as a typed paper prints its headings: "... 2041–2042 BAKGRUND Föreningen X, org.nr ...")
+_HEADING_RUN_ON = re.compile(r"(?<![\wåäöÅÄÖ])(?:" + alternation(*ONE_WORD_HEADINGS, capital=True) + "|"
+                             + alternation(*(in_capitals(h) for h in ONE_WORD_HEADINGS)) + r")[ \t]*:?[ \t]+(?=[A-ZÅÄÖ])")
+_HEADING_RUN_ON_WORDS = tuple(form for h in ONE_WORD_HEADINGS  # (plain words: a pre-check)
+                              for form in (alternation(h, capital=True), in_capitals(h)))
 
 
 # A paper named by its sender, as a Beslutsunderlag lists it: "Ansökan från Exeby IK, org.nr ...",
@@ -1470,6 +1473,11 @@ class _Found:
             strong: bool, counterparty: bool = True, lower_start: bool = False) -> None:
         name = _without_run_on(squash(name).strip(" ,;:.–-\"”"))
         lead = _HEADING_RUN_ON.match(name)
+        if lead is None and not name.isupper() and name[:1].isupper():
+            # "... MED FRIVILLIGCENTRALEN I EXEBY SAMMANFATTNING Frivilligcentralen i Exeby, org.nr ...": a subject
+            # in capitals and the section heading after it run on into the name (the words before it all capitals)
+            inner = next((h for h in _HEADING_RUN_ON.finditer(name, 1) if name[:h.start()].isupper()), None)
+            lead = inner if inner is not None and any(c.islower() for c in name[inner.end():]) else None
         if lead and lead.end() < len(name):
             # "... 2041 Bakgrund Föreningen X, organisationsnummer ...": a flattened text's section heading
             # runs on into the name its first sentence opens with

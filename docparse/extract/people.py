@@ -1340,7 +1340,9 @@ def _title_row_above(lines, i: int, offsets: list[int]) -> list[str] | None:
     cells = split_cells(lines[k][2])
     # (rows parted by tabs keep no character columns: a title stands over the name of its rank)
     by_rank = "\t" in lines[k][2] and "\t" in lines[i][2]
-    if len(cells) != len(offsets) or not all(is_title(c) and (by_rank or abs(o - n) <= 2) for (o, c), n in zip(cells, offsets)):
+    # (or a signature's label over each column: "Vid protokollet     Justerat" over "Eva Ek     Per Holm")
+    if len(cells) != len(offsets) or not all((is_title(c) or _LABEL.match(c)) and (by_rank or abs(o - n) <= 2)
+                                             for (o, c), n in zip(cells, offsets)):
         return None
     return [c for _o, c in cells]
 

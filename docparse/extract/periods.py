@@ -46,6 +46,9 @@ _GRANT_BEFORE = re.compile(r"(?<!medlems)(?:bidrag|stöd)[ \t]+$|(?<!stats)(?<!m
 # ... or the grant and its sum before it: "ett verksamhetsbidrag om 260 000 kronor för 2041" (the sum's year is the grant's).
 _GRANT_SUM_BEFORE = re.compile(r"(?<!medlems)(?<!stats)(?:bidrag|stöd)[a-zåäö]*[ \t]+(?:om|på)[ \t]+\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?[ \t]*"
                                r"(?:kronor|kr\.?|tkr|mnkr|miljoner[ \t]+kronor)[ \t]+$", re.I)
+# (the grant named in the clause right before it: "bidrag med 24 000 kr för läsåret ...", not an agenda's
+# earlier row "Ansökan om bidrag ... Dnr ... Redovisning av klagomål läsåret ...")
+_GRANT_JUST_BEFORE = re.compile(r"(?<![\wåäö])(?:bidrag|stöd)(?:et|en)?(?![\wåäö])(?:(?!(?i:dnr|ärende)\b)[^.\n§]){0,45}$", re.I)
 _GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 # (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret
@@ -93,6 +96,9 @@ _MONTH_START = re.compile(rf"(?<![\w-])(?P<m>{MONTH_ALT})[ \t]*[-–—][ \t]*(?
 # project, an agreement or a grant ("Projektet pågår 2025-2027", "Avtal om samverkan 2025-2026").
 # A full stop after the range ends its sentence ("... per år 2032–2034."); one before a digit does not.
 _BARE_YEARS_RE = re.compile(rf"(?=[12])(?<![\w/.-])(?P<a>{YEAR})[ \t]*[-–][ \t]*(?P<b>{YEAR})(?![\w/-]|\.\d)")
+# A school year a grant is for: "bidrag för skolschack under läsåret 2040/2041" (or "läsåret 2040/41"),
+# its two years, the grant named just before it only (not "Regler för skolskjuts läsåret ...").
+_SCHOOL_YEAR = re.compile(rf"(?=[lL])(?<![\wåäö])läsåret\s+(?P<a>{YEAR})[ \t]?/[ \t]?(?P<b>{YEAR}|\d\d)(?![\d/-])", re.I)
 # "Avtalet gäller i tre år, från 2040 till 2042": two years after "från ... till" in a sentence about an
 # agreement or grant (YEARS_RE wants its period word right before them).
 _FROM_YEAR_TO_YEAR = re.compile(rf"(?=[fF])(?<![\wåäö])från\s+(?:och\s+med\s+)?(?P<a>{YEAR})\s+(?:till(?:\s+och\s+med)?|{_TOM})\s+"
@@ -427,6 +433,10 @@ def extract_periods(ctx) -> list[dict]:
             continue
         if m.group("a") < m.group("b") and m.start("a") not in covered and _about_a_period(body, m.start(), m.end(), ctx.models.abbreviations):
             add(m.group("a"), m.group("b"), m.start("a"), m.end("b"))
+    for m in _SCHOOL_YEAR.finditer(body):
+        b = m.group("b") if len(m.group("b")) == 4 else m.group("a")[:2] + m.group("b")
+        if m.group("a") < b and m.start("a") not in covered and _GRANT_JUST_BEFORE.search(body, max(0, m.start() - 60), m.start()):
+            add(m.group("a"), b, m.start("a"), m.end("b"))
     for m in COMPACT_RANGE_RE.finditer(body):
         a, b = _compact_date(m.group("a")), _compact_date(m.group("b"))
         if a and b:

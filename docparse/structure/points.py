@@ -256,7 +256,9 @@ _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with o
 _INLINE_HEADING = re.compile(
     _FIRST_LETTERS + r"(?:"
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
+    # (a typed paper's heading in capitals, its underline run on after it: "FÖRSLAG TILL BESLUT ------ Nämnden ...")
+    + "|" + sections.in_capitals(sections.PROPOSAL) + "|" + sections.in_capitals(sections.PROPOSAL_WORD)
+    + r")\s*:?\s+(?:[-_=]{3,}\s+)?(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -283,11 +285,17 @@ _INLINE_HEADING = re.compile(
     # beslut att ... överklagades").
     r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    # ... or in capitals, as a typed paper prints its headings: "KOMMUNSTYRELSENS BESLUT Kommunstyrelsen beslutar
+    # att ...", "KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE Kommunfullmäktige beslutar att A, att B"
+    r"|(?<![\wåäöÅÄÖ-])(?=[A-ZÅÄÖ])(?=[A-ZÅÄÖ-]++\s+(?:BESLUT|FÖRSLAG)(?![\wÅÄÖ]))[A-ZÅÄÖ-]{0,40}?"
+    r"(?:NÄMNDENS|STYRELSENS|FULLMÄKTIGES|UTSKOTTETS|DIREKTIONENS)\s+(?:BESLUT|FÖRSLAG(?:\s+TILL\s+(?:BESLUT|(?:[A-ZÅÄÖ-]+\s+){0,2}?"
+    r"[A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|DIREKTIONEN)))?)\s*:?\s+"
+    r"(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s|1\.\s|att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|" + _MOVERS_VOICE + r"(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
-    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s|[-–•]\s*att\s)"  # (or dash-led: "- att A, - att B")
     # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
     # kommunfullmäktige ger ...")
     r"|" + _MOVERS_VOICE + r"\s+"
@@ -303,7 +311,12 @@ _INLINE_END = re.compile(
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
         sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
-        sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
+        sections.NOTICES, sections.APPEAL, capital=True)
+    # (or in capitals, as a typed paper prints its headings: "... föregående säsong. HANDLÄGGARE Eva Ek")
+    + "|" + "|".join(sections.in_capitals(h) for h in (
+        sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
+        sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.DECISION_ORDER, sections.DISTRIBUTION,
+        sections.SENT_TO, sections.OFFICER, sections.SIGNATURES, sections.APPEAL)) + r")(?![\wåäöÅÄÖ])"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 # (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår

@@ -41,6 +41,7 @@ _CUT = re.compile(
                            sections.DOCUMENTS, sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.PROPOSAL_WORD)
     + r"|postadress|besöksadress|telefon|e-post|ref)(?![\wåäö-])"
     r"|\s\d\s?\(\s?\d+\s?\)"
+    r"|\s(?=[-_=]{4,})"  # a typed heading's underline run on after it: "... VID LILLSJÖN ---------- BAKGRUND"
     r"|(?:(?<=\d:\d\))|(?<=\d:\d\d\))|(?<=\d:\d\d\d\)))\s(?=(?-i:[A-ZÅÄÖ]))"  # after a report's reference "(SOU 2031:17)": its text begins
     r"|\s(?=(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\s+(?:den\s+)?\d)"  # "... Måndagen den 18 september"
     r"|\s(?=(?-i:[A-ZÅÄÖ]))(?=" + _STATUS + ")"  # a capitalised status note: "... Antagen av fullmäktige 2031-05-20"
@@ -130,7 +131,10 @@ _INLINE_SUBJECT = re.compile(r"(?<![\wåäö-])(?:Ärende|ÄRENDE|Rubrik|RUBRIK|
                              # An e-service form's field printed flat, label and value with no colon between:
                              # "... Förslagsställare Eva Ek Rubrik Fler bänkar i parken Beskrivning av förslaget ..."
                              # (only the label that names nothing but a subject, capitalised as a label is)
-                             r"|(?<![\wåäö-])(?:Rubrik|RUBRIK|(?:Förslagets|Ärendets)[ \t]+rubrik|Rubrik[ \t]+på[ \t]+förslaget)[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
+                             r"|(?<![\wåäö-])(?:Rubrik|RUBRIK|(?:Förslagets|Ärendets)[ \t]+rubrik|Rubrik[ \t]+på[ \t]+förslaget)[ \t]+(?=[A-ZÅÄÖ][a-zåäö])"
+                             # a typed paper's section label in capitals, flattened before its subject: "... ÄRENDE
+                             # Avtal om ... BAKGRUND ...", "... ÄRENDE STÖD TILL ... BAKGRUND ..." (never a sentence's word)
+                             r"|(?<![\wåäöÅÄÖ-])ÄRENDE[ \t]+(?=[A-ZÅÄÖ][A-Za-zåäöÅÄÖ])")
 _INLINE_SUBJECT_REACH = 400
 # "Ärendebeskrivning" (å/ä/ö lost too: "Arendebeskrivning") as the label of a subject line.
 _DESCRIPTION_OVER_SUBJECT = re.compile(tolerant(sections.MATTER_DESCRIPTION) + r"\s*:?", re.I)
@@ -334,6 +338,9 @@ def _label_pairs_after_kind(block: list[tuple[int, int, str]]) -> int:
     return j if j >= 5 else 0
 
 
+_RULE_LINE = re.compile(r"[ \t]*[-_=*]{3,}[ \t]*")
+
+
 def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[int, int, str]]]:
     """Paragraph blocks (runs of non-blank lines) from ``start`` on."""
     blocks: list[list[tuple[int, int, str]]] = []
@@ -342,7 +349,8 @@ def _blocks(lines: list[tuple[int, int, str]], start: int) -> list[list[tuple[in
         if span[1] <= start:
             continue
         line = span[2]
-        if line and not line.isspace():
+        # (a typed heading's underline, "-------", or a rule ends the block as a blank line does)
+        if line and not line.isspace() and not _RULE_LINE.fullmatch(line):
             cur.append(span)
         elif cur:
             blocks.append(cur)
@@ -768,7 +776,9 @@ def _subject_back_from(line: str, start: int, end: int, type_word: TypeWord | No
                                           or w.lower() == kind and w.isupper() and not nxt.isupper())
                 or w[:1].isupper() and is_section_heading(w) and nxt[:1].isupper()  # (not "Beslut om ...")
                 or w.startswith(("#", "|")) or w.endswith((".", "!", "?")) and not w[:-1].isdigit()
+                # (a label's word inside a heading in capitals is a word of it: "BIDRAG TILL EXEBY IF")
                 or w[:1].isupper() and _LABEL_START.match(w) and not _HEADLINE_LINK.fullmatch(prev)
+                and not (w.isupper() and prev.isupper() and nxt.isupper())
                 or _HEAD_BODY_END.fullmatch(w) and nxt[:1].isupper()):
             break
         first = i
@@ -1422,8 +1432,10 @@ def _kind_spelt_in_flat_line(line: str, type_word: TypeWord | None) -> tuple[int
     caps = line.find(type_word.printed, 0, _INLINE_SUBJECT_REACH)
     if caps < 0 or not type_word.printed.isupper() and line[:caps].strip():
         return None  # (in capitals anywhere in the head, or as the flattened line's first word: "Motion 2039-01-20 Till ...")
-    again = re.compile(r"(?<![\wåäö-])" + re.escape(type_word.printed.capitalize())
-                       + r"\s+(?:om|över|angående|avseende|gällande)\s")
+    # (or in capitals, as a typed paper prints its subject: "YTTRANDE 2041-06-10 ... YTTRANDE ÖVER X SAMMANFATTNING ...")
+    again = re.compile(r"(?<![\wåäö-])(?:" + re.escape(type_word.printed.capitalize())
+                       + r"\s+(?:om|över|angående|avseende|gällande)|" + re.escape(type_word.printed.upper())
+                       + r"\s+(?:OM|ÖVER|ANGÅENDE|AVSEENDE|GÄLLANDE))\s")
     m = again.search(line, caps + len(type_word.printed), caps + _INLINE_SUBJECT_REACH)
     if not m:
         return None
@@ -1869,6 +1881,11 @@ _SERIAL = re.compile(r"[ ](?:(?i:nr)\.?[ ])?\d{1,3}/(?:19|20)\d\d(?=[ \t]*$|[ \t
                      r"[ ][A-ZÅÄÖ][\wåäö]*(?:[ ][\wåäö]+)?:)")  # (or a flattened head's next label: "... 5/2036 Organ: ...")
 
 
+# The addressee's reference under a reply's heading: "(Er beteckning 511-4471-40)", "Ert dnr 2040/12".
+_REFERENCE_LINE = re.compile(r"\(?(?:(?:er|ert|vår|vårt)[ \t]+(?:beteckning|dnr|diarienummer|ref(?:erens)?)|dnr|diarienummer)(?![\wåäö])",
+                             re.I)
+
+
 def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | None:
     """A heading line that opens with the document's own kind and says what it is about
     ("Överenskommelse om idéburet offentligt partnerskap för ...", "Yttrande över remissen ..."):
@@ -1889,7 +1906,7 @@ def _kind_subject_line(body: str, start: int, type_word: TypeWord) -> Title | No
         nxt = body.find("\n", end + 1)
         more = body[end + 1: len(body) if nxt < 0 else nxt].strip()
         if (not more or _LABEL_START.match(more) or DATE_RE.fullmatch(more) or more[:1].isupper() and not caps
-                or len(more.split()) > 12):
+                or len(more.split()) > 12 or _RULE_LINE.fullmatch(more) or _REFERENCE_LINE.match(more)):
             break
         end = end + 1 + len(body[end + 1: len(body) if nxt < 0 else nxt].rstrip())
     text = " ".join(body[s:end].split()).strip(" *#").rstrip(" .,:;")
@@ -2471,8 +2488,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         m = re.match(_HEADING_GOES_ON.pattern + r"\s*[^\n]{3,120}", rest)
         flat_line = len(rest) > _FLAT_LINE and is_flattened(body, _first_text(body, start))
         # (in a flattened head the next field follows the heading in capitals: "KALLELSE TILL SAMMANTRÄDE Dag och tid ...")
-        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s]"
-                        + (r"|\s+[A-ZÅÄÖ][a-zåäö]" if flat_line else "") + ")", rest)
+        caps = re.match(r"\s+(?:TILL|FÖR|ÖVER|FRÅN|OCH|FÖRD?T?\s+VID|VID)(?:\s+[A-ZÅÄÖ-]+)+(?=\s*$|\s+[^A-ZÅÄÖ\s]|\s+[A-ZÅÄÖ][a-zåäö])", rest)
         if caps:  # "KALLELSE TILL SAMMANTRÄDE", "PROTOKOLL FÖRT VID ÅRSSTÄMMA I ...": a heading in capitals goes on in capitals
             end = e + caps.end()
             tail = rest[caps.end():].strip()

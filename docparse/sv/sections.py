@@ -9,6 +9,8 @@ read before repair (``alternation``), or with either case of the first letter (`
 
 from __future__ import annotations
 
+import re
+
 from docparse.sv.dates import ISO_DATE
 
 PROPOSAL = r"förslag\s+till\s+beslut"
@@ -87,6 +89,12 @@ def tolerant(heading: str) -> str:
 
 def capitalised(heading: str) -> str:
     return heading[:1].upper() + heading[1:]
+
+
+def in_capitals(heading: str) -> str:
+    """"FÖRSLAG\\s+TILL\\s+BESLUT": a heading's pattern as a typed paper prints it, every letter a capital
+    (a pattern's escapes, "\\s", kept as they are)."""
+    return re.sub(r"(?<!\\)(?<!\(\?)(?<!\(\?-)[a-zåäöé]", lambda m: m.group(0).upper(), heading)
 
 
 def either_case(heading: str, *, ocr: bool = False) -> str:
