@@ -115,7 +115,7 @@ _TITLE_STOP_RE = re.compile(
     + "|" + sections.capitalised(sections.SUMMARY) + r"\b|"
     + sections.alternation(sections.BACKGROUND, sections.DOCUMENTS, sections.PRESENTER, sections.OFFICER, capital=True)
     + "|" + sections.capitalised(sections.MATTER) + r"\b|Beslut[ \t]*:|"
-    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    r"Beslut[ \t]+(?:[A-ZÅÄÖ]|\d{1,2}[.)][ \t])|[•·▪]|"  # "... Beslut Nämnden beslutar", "... Beslut 1. ...", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
     # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
     r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|"
@@ -238,6 +238,7 @@ MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
 MAX_REST_WORDS = 6  # of a heading's last words set apart by a blank line (OCR's)
 WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
 MAX_EMPTY_CELL = 40  # characters of white space between a head and its title (an empty column between)
+MAX_FLAT_GAP = 200  # characters of white space between a flattened § head and its dnr (a layout's right column)
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -347,6 +348,20 @@ def _under_number_column(text: str, pos: int, heads: list[int]) -> bool:
     return i > 0 and pos - heads[i - 1] <= NUMBER_COLUMN_REACH
 
 
+_WIDE_GAP_RE = re.compile(r"[ \t]{1,%d}" % MAX_FLAT_GAP)
+
+
+def _dnr_past_wide_gap(text: str, pos: int, line_end: int) -> int:
+    """A flattened layout's § line: "§ 11 <a wide gap> Dnr KS 2031/12 Title", the dnr's column far
+    right of its head, the title (below it on the page) run on after it. Where the dnr opens past the
+    gap, else ``pos`` (a gap before anything else is another column's)."""
+    gap = _WIDE_GAP_RE.match(text, pos, line_end)
+    if gap is None:
+        return pos
+    dnr = _take_dnr(text[gap.end():min(line_end, gap.end() + 40)])
+    return gap.end() if dnr is not None and dnr[0] == 0 else pos
+
+
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
@@ -382,6 +397,8 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             # "Nr   Diarienummer   Ärende")
             while rest_start < min(line_end, end + MAX_EMPTY_CELL) and text[rest_start] in " \t":
                 rest_start += 1
+            if kind == "para" and not at_start and text[rest_start:rest_start + 1] in (" ", "\t"):
+                rest_start = _dnr_past_wide_gap(text, rest_start, line_end)
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
             if kind == "num" and not opens_title and rest[:1].isdigit():
