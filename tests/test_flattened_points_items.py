@@ -41,3 +41,51 @@ def test_bare_decision_heading_before_numbered_points_ends_the_title(extract_tex
             "2. Förvaltningen får i uppdrag att återkomma i maj. § 32 Val av ombud Dnr TN 2041/0012 Beslut Eva Ek "
             "utses till ombud. § 33 Delegationsbeslut Dnr TN 2041/0002 Beslut Redovisningen läggs till handlingarna.")
     assert _items(extract_text(text))[0] == ("31", "Internbudget 2041", "TN 2041/0011")
+
+
+_EXTRACT_HEAD = ("Exeby kommun Protokollsutdrag Kommunfullmäktige Sammanträdesdatum 2041-11-20 § 88 Budget 2042 "
+                 "Dnr KS 2041/0301 Ärendet Kommunstyrelsen har lämnat förslag till budget för 2042 och plan för "
+                 "2043–2044. ")
+
+
+def test_decisions_numbered_points_after_its_heading_are_no_agenda(extract_text):
+    text = (_EXTRACT_HEAD + "Kommunfullmäktiges beslut 1. Skattesatsen för 2042 fastställs till 21,90 kronor per "
+            "skattekrona. 2. Driftbudgeten för 2042 fastställs med följande nettoramar: - Kommunstyrelsen 98,4 mnkr "
+            "- Socialnämnden 286,1 mnkr 3. Investeringsbudgeten för 2042 fastställs till 61 500 tkr. "
+            "4. Kommunstyrelsen får under 2042 nyupplåna högst 40 miljoner kronor. Justerare Per Ek")
+    record = extract_text(text)
+    assert record["items"] == []
+    # (point 3's number after the list that ends point 2 with no full stop: a capital opens its text)
+    assert _points(record)[1:3] == [
+        (2, "Driftbudgeten för 2042 fastställs med följande nettoramar: - Kommunstyrelsen 98,4 mnkr - Socialnämnden 286,1 mnkr"),
+        (3, "Investeringsbudgeten för 2042 fastställs till 61 500 tkr.")]
+
+
+def test_guard_a_counted_number_in_a_point_opens_no_point(extract_text):
+    text = (_EXTRACT_HEAD + "Kommunfullmäktiges beslut 1. Skattesatsen fastställs enligt bilaga 2. Nämnderna ska "
+            "följa den. 2. Kommunstyrelsen får nyupplåna högst 40 miljoner kronor. Justerare Per Ek")
+    assert [n for n, _t in _points(extract_text(text))] == [1, 2]
+
+
+def test_lower_case_first_point_left_out_of_the_run_still_opens_the_list(extract_text):
+    # "1. fördela ..." opens in lower case (no head of the run), "2. Exeby IF ..." and on are capitalised
+    text = (_EXTRACT_HEAD + "Beslut Kommunfullmäktige beslutar att 1. fördela bidrag med 90 000 kronor enligt "
+            "bilaga 1, 2. Exeby IF erhåller 40 000 kronor, 3. Norrby Skytteförening erhåller 30 000 kronor, "
+            "4. Exeby Scoutkår erhåller 20 000 kronor. Justerare Per Ek")
+    record = extract_text(text)
+    assert record["items"] == []
+    assert [n for n, _t in _points(record)] == [1, 2, 3, 4]
+
+
+def test_guard_a_flattened_agenda_after_its_heading_stays_items(extract_text):
+    text = ("Exeby kommun Kallelse Tekniska nämnden sammanträder 2041-03-12 kl. 13.00 i Kommunhuset. "
+            "Föredragningslista 1. Val av justerare 2. Taxa för slamtömning TN 2041/0031 "
+            "3. Upphandling av vinterväghållning TN 2041/0040 4. Delegationsbeslut TN 2041/0002 Eva Ek Ordförande")
+    assert [i[0] for i in _items(extract_text(text))] == ["1", "2", "3", "4"]
+
+
+def test_last_of_several_inline_points_ends_with_its_sentence(extract_text):
+    text = (_EXTRACT_HEAD + "Kommunfullmäktiges beslut 1. Skattesatsen för 2042 fastställs till 21,90 kronor. "
+            "2. Kommunstyrelsen får under 2042 nyupplåna högst 40 miljoner kronor. Reservation Per Ek (M) "
+            "reserverar sig mot beslutet till förmån för sitt eget yrkande.")
+    assert _points(extract_text(text))[-1] == (2, "Kommunstyrelsen får under 2042 nyupplåna högst 40 miljoner kronor.")

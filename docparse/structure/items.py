@@ -1667,6 +1667,8 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     before = text[max(0, opening - 80):opening]
     if _LIST_INTRO_RE.search(before):
         return False
+    if not first.at_line_start and _LIST_INTRO_RE.search(text, max(0, (flat := _flat_list_opening(text, first)) - 80), flat):
+        return False  # a flattened decision's numbered points: "... Nämndens beslut 1. Taxan antas. 2. ..."
     if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
         return False
     if not any(h.at_line_start for h in chain) and with_dnr < 2:
@@ -1682,6 +1684,23 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
 # A line opening with a number and a point: a list's entry ("1. fördela ..."), whatever its case.
 _ENTRY_NUMBER_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
 _ENTRY_LINES_BACK = 4  # lines an entry left out of the run may wrap over
+
+
+MAX_FLAT_ENTRY = 600  # characters a flattened list's entry left out of the run may take before the next
+
+
+def _flat_list_opening(text: str, first: _Head) -> int:
+    """Where a list inside a flattened line begins: its lower entries that the run left out (their
+    text in lower case: "beslutar att 1. fördela ..., 2. Exeby IF erhåller ...") go before its first head."""
+    opening, value = first.start, int(first.value)
+    while value > 1:
+        entry = None
+        for entry in re.compile(r"(?<![\w.,])%d[.)][ \t]" % (value - 1)).finditer(text, max(0, opening - MAX_FLAT_ENTRY), opening):
+            pass
+        if entry is None:
+            break
+        opening, value = entry.start(), value - 1
+    return opening
 
 
 def _list_opening(text: str, first: _Head) -> int:

@@ -435,11 +435,18 @@ def bare_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
+# A point's number after a sentence's punctuation, or after a word when a capital opens its text (the point
+# before ended in a list with no stop of its own: "... nettoramar: - Kommunstyrelsen 98,4 mnkr 3. Investeringsbudgeten ...").
+_POINT_NUMBER = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[\wåäö)]\s)(?=\d{1,2}\.\s+[A-ZÅÄÖ])(?P<word>))(?P<n>\d{1,2})\.\s")
+# A word that counts the number after it: "enligt bilaga 2. Nämnden ..." is no point 2.
+_COUNTING_WORD = re.compile(r"(?<![\wåäö])(?:bilaga|bilagan|punkt|punkten|sida|sidan|kap|kapitel|avsnitt|paragraf|tabell|nr)\.?\s$", re.I)
+
+
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
     bounds, want = [], 1
-    for m in re.finditer(r"(?:^|(?<=[.!?,;]\s))(\d{1,2})\.\s", segment):  # "1. anta ..., 2. uppdra ..."
-        if int(m.group(1)) == want:
+    for m in _POINT_NUMBER.finditer(segment):  # "1. anta ..., 2. uppdra ..."
+        if int(m.group("n")) == want and (m.group("word") is None or not _COUNTING_WORD.search(segment, max(0, m.start() - 12), m.start())):
             bounds.append((m.start(), m.end()))
             want += 1
     return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
@@ -584,6 +591,10 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             decided = _DECISION_AFTER.search(segment)
             if decided:  # "... till handlingarna. Beslut Enligt förslaget.": the decision's heading ends the proposal
                 parts = [(0, decided.start() + 1)]
+        if len(parts) > 1:
+            # "... 2. Taxan gäller från 1 maj. Reservation Per Ek (M) ...": the last of several points ends with
+            # its sentence (a list's point is one sentence; what runs on is the next section's text)
+            parts[-1] = (parts[-1][0], min(parts[-1][1], _first_sentence_end(segment, parts[-1][0])))
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             signed = _PLACE_AND_DATE.search(segment, ps, pe)
