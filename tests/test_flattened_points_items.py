@@ -89,3 +89,49 @@ def test_last_of_several_inline_points_ends_with_its_sentence(extract_text):
             "2. Kommunstyrelsen får under 2042 nyupplåna högst 40 miljoner kronor. Reservation Per Ek (M) "
             "reserverar sig mot beslutet till förmån för sitt eget yrkande.")
     assert _points(extract_text(text))[-1] == (2, "Kommunstyrelsen får under 2042 nyupplåna högst 40 miljoner kronor.")
+
+
+def test_bare_decision_heading_before_numbered_points(extract_text):
+    text = (_EXTRACT_HEAD + "Beslut 1. Bygglov beviljas med stöd av 9 kap. 31 b § plan- och bygglagen. "
+            "2. Avgiften fastställs till 14 200 kronor. Justerare Per Ek")
+    assert _points(extract_text(text)) == [
+        (1, "Bygglov beviljas med stöd av 9 kap. 31 b § plan- och bygglagen."),
+        (2, "Avgiften fastställs till 14 200 kronor.")]
+
+
+def test_body_deciding_before_numbered_points_with_no_heading(extract_text):
+    text = (_EXTRACT_HEAD + "Föreningen har även sökt medel från länsstyrelsen. Kommunstyrelsen beslutar "
+            "1) Exeby IF beviljas ett investeringsbidrag om högst 400 000 kronor. 2) Bidraget betalas ut när "
+            "arbetet är slutbesiktigat. Justerare Per Ek")
+    assert [n for n, _t in _points(extract_text(text))] == [1, 2]
+
+
+def test_proposal_heading_before_dash_led_points(extract_text):
+    text = (_EXTRACT_HEAD + "Förslag till beslut - Socialnämnden godkänner överenskommelsen med Föreningen "
+            "Exeby Kvinnojour för 2042. - Ersättningen uppgår till 310 000 kronor per år. Beslutsunderlag "
+            "Tjänsteskrivelse 2041-10-02")
+    assert _points(extract_text(text)) == [
+        (1, "Socialnämnden godkänner överenskommelsen med Föreningen Exeby Kvinnojour för 2042."),
+        (2, "Ersättningen uppgår till 310 000 kronor per år.")]
+
+
+def test_section_head_with_a_dot_after_a_sentences_end(extract_text):
+    text = (_PROTOCOL_HEAD + "Protokollet justeras den 19 mars. § 17. Godkännande av dagordning Beslut Dagordningen godkänns. "
+            "§ 18. Skolskjutsregler Diarienummer: TN 2041/0921 Beslut Reglerna antas. "
+            "§ 19. Information från förvaltningschefen Beslut Informationen noteras.")
+    assert [i[0] for i in _items(extract_text(text))] == ["17", "18", "19"]
+
+
+def test_guard_a_cited_section_with_a_dot_opens_no_item(extract_text):
+    text = (_PROTOCOL_HEAD + "§ 17 Godkännande av dagordning Beslut Dagordningen godkänns med tillägg av ett "
+            "ärende som § 19. Kajsa Ek (S) lämnar sammanträdet. § 18 Skolskjutsregler Dnr TN 2041/0921 Beslut "
+            "Reglerna antas. § 19 Information Dnr TN 2041/0930 Beslut Informationen noteras.")
+    assert _items(extract_text(text))[0] == ("17", "Godkännande av dagordning", None)
+
+
+def test_flattened_pair_of_sections_each_with_its_dnr(extract_text):
+    text = ("Exeby kommun Protokollsutdrag Kultur- och fritidsnämnden 2041-05-06 § 46 – Föreningsbidrag 2041 "
+            "Dnr: 2041.0113.805 Beslut Nämnden beviljar Exeby IF 64 000 kronor. § 47 – Avtal om drift av "
+            "motionsspåret Dnr: 2041.0129.806 Beslut Nämnden godkänner avtalet med Norrby SK.")
+    assert _items(extract_text(text)) == [
+        ("46", "Föreningsbidrag 2041", "2041.0113.805"), ("47", "Avtal om drift av motionsspåret", "2041.0129.806")]

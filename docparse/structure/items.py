@@ -391,6 +391,10 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
+            if para and text.startswith(". ", rest_start) and text[max(line_start, start - 3):start].rstrip()[-1:] in ("", ".", "!", "?"):
+                # "... godkänns. § 18. Skolskjutsregler ...": a dot after the number, as a list's, where a
+                # sentence has ended before the head (not "... tjänstgör från och med § 46. Han ...")
+                rest_start += 1
             while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–—-":
                 rest_start += 1
             # (a table's empty cell between number and title: "1            Val av justerare" under
@@ -1655,7 +1659,9 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if kind not in _PLAIN:
         # A § run of references in running text ("... deltar § 12") has no heads at line start
         # and nothing but text around them; real flattened lists have several titled heads.
-        return any(h.at_line_start for h in chain) or len(titled) >= 3 or _declared_range(chain, text)
+        # (or a flattened pair whose titles each have their dnr after them: "§ 46 – Title Dnr: X ... § 47 – Title Dnr: Y")
+        return (any(h.at_line_start for h in chain) or len(titled) >= 3 or _declared_range(chain, text)
+                or sum(1 for h in titled if h.dnr) >= 2)
     with_dnr = sum(1 for h in chain if h.dnr)
     procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
     if len(chain) < 3 and with_dnr < 2 and not procedural:

@@ -250,13 +250,14 @@ def _lead_and_comma_clauses(item: dict, lines: list[tuple[int, int, str]], i: in
 BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")\s+(?:beslutar|[a-zåäö]{3,}(?:ar|er|r))\s)"
 # A motion's movers proposing in their own voice: "Vi föreslår", "yrkar jag därför".
 _MOVERS_VOICE = r"(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?"
+_BOARD_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", BOARD_RE.pattern)  # (BARE_DECISION names its groups in the same pattern)
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with one: other positions are passed at once
 _INLINE_HEADING = re.compile(
     _FIRST_LETTERS + r"(?:"
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
+    + r")\s*:?\s+(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s|[-–]\s+[A-ZÅÄÖ])"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -294,7 +295,14 @@ _INLINE_HEADING = re.compile(
     r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
-    r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s))"
+    r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s)"
+    # A bare decision heading, or a body deciding or proposing with no heading, before numbered points:
+    # "... Ärendet ... Beslut 1. Bygglov beviljas ...", "... Kommunstyrelsen beslutar 1. Exeby IF beviljas ...",
+    # "Utskottet föreslår nämnden besluta 1) att ...".
+    r"|(?<![\wåäö-])(?:Beslut|BESLUT)\s*:?\s+(?=1[.)]\s)"
+    # (the body's heading before it is the match's: "Kommunstyrelsens förslag Kommunstyrelsen föreslår ... 1. ...")
+    r"|(?:(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag)\s+)?"
+    r"(?:" + _BOARD_UNNAMED + r")\s+(?:beslutar|föreslår\s+[\wåäö-]+(?:\s+att)?\s+besluta)\s*:?\s+(?=1[.)]\s))"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
@@ -437,18 +445,19 @@ def bare_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
 
 # A point's number after a sentence's punctuation, or after a word when a capital opens its text (the point
 # before ended in a list with no stop of its own: "... nettoramar: - Kommunstyrelsen 98,4 mnkr 3. Investeringsbudgeten ...").
-_POINT_NUMBER = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[\wåäö)]\s)(?=\d{1,2}\.\s+[A-ZÅÄÖ])(?P<word>))(?P<n>\d{1,2})\.\s")
+_POINT_NUMBER = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[\wåäö)]\s)(?=\d{1,2}[.)]\s+[A-ZÅÄÖ])(?P<word>))(?P<n>\d{1,2})(?P<mark>[.)])\s")
 # A word that counts the number after it: "enligt bilaga 2. Nämnden ..." is no point 2.
 _COUNTING_WORD = re.compile(r"(?<![\wåäö])(?:bilaga|bilagan|punkt|punkten|sida|sidan|kap|kapitel|avsnitt|paragraf|tabell|nr)\.?\s$", re.I)
 
 
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
-    bounds, want = [], 1
-    for m in _POINT_NUMBER.finditer(segment):  # "1. anta ..., 2. uppdra ..."
-        if int(m.group("n")) == want and (m.group("word") is None or not _COUNTING_WORD.search(segment, max(0, m.start() - 12), m.start())):
+    bounds, want, mark = [], 1, None
+    for m in _POINT_NUMBER.finditer(segment):  # "1. anta ..., 2. uppdra ..." ("1) anta ..., 2) uppdra ...")
+        if int(m.group("n")) == want and mark in (None, m.group("mark")) and (
+                m.group("word") is None or not _COUNTING_WORD.search(segment, max(0, m.start() - 12), m.start())):
             bounds.append((m.start(), m.end()))
-            want += 1
+            want, mark = want + 1, m.group("mark")
     return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
@@ -577,12 +586,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
             if bullet_lead and parts:  # (the decision's last clause ends with its sentence: "... 2039. Beslut ...")
                 parts[-1] = (parts[-1][0], _first_sentence_end(segment, parts[-1][0]))
-        elif segment.startswith("1. "):
+        elif re.match(r"1[.)] ", segment):
             parts = _numbered_parts(segment)
-        elif segment[:1] in "•▪":
+        elif segment[:1] in "•▪" or re.match(r"[-–]\s+[A-ZÅÄÖ]", segment):
             # "... förslag till kommunfullmäktige • A. • B. • C. Bolaget redovisar ...": a bulleted proposal
             # run inline, the last bullet ending with its sentence
-            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)", segment)]
+            # (or dash-led: "Förslag till beslut - Nämnden godkänner ... - Ersättningen uppgår ...", a dash before a capital)
+            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)" if segment[:1] in "•▪" else r"(?:^|(?<=\s))[-–](?=\s+[A-ZÅÄÖ])", segment)]
             parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
             parts.append((cuts[-1] + 1, _first_sentence_end(segment, cuts[-1] + 1)))
             parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in parts]
