@@ -135,3 +135,29 @@ def test_flattened_pair_of_sections_each_with_its_dnr(extract_text):
             "motionsspåret Dnr: 2041.0129.806 Beslut Nämnden godkänner avtalet med Norrby SK.")
     assert _items(extract_text(text)) == [
         ("46", "Föreningsbidrag 2041", "2041.0113.805"), ("47", "Avtal om drift av motionsspåret", "2041.0129.806")]
+
+
+def test_bodys_decision_heading_after_a_full_stop_with_comma_clauses(extract_text):
+    text = (_EXTRACT_HEAD + "Fyra föreningar har sökt ledarstöd. Nämndens beslut att bevilja Exeby IF ledarstöd "
+            "med 24 000 kronor, att bevilja Norrby SK ledarstöd med 6 000 kronor, samt att resterande 50 000 "
+            "kronor förs till nämndens utvecklingspott. Justerare Per Ek")
+    assert _points(extract_text(text)) == [
+        (1, "att bevilja Exeby IF ledarstöd med 24 000 kronor,"),
+        (2, "att bevilja Norrby SK ledarstöd med 6 000 kronor, samt"),
+        (3, "att resterande 50 000 kronor förs till nämndens utvecklingspott.")]
+
+
+def test_guard_a_bodys_decision_as_a_sentences_subject_after_a_full_stop(extract_text):
+    # one that-clause and no comma clause: a sentence about an earlier decision, no decision heading
+    text = (_EXTRACT_HEAD + "Ärendet har beretts av förvaltningen. Nämndens beslut att bevilja bidraget "
+            "överklagades av Norrby SK i mars. Förvaltningen har yttrat sig över överklagandet.")
+    assert _points(extract_text(text)) == []
+
+
+def test_proposal_to_another_body_with_comma_clauses(extract_text):
+    text = (_EXTRACT_HEAD + "Förslag till beslut Kommunstyrelsen föreslår kommunfullmäktige att anta reviderade "
+            "riktlinjer för investeringar enligt bilaga 1, att riktlinjerna ska gälla från den 1 januari 2042. "
+            "Beslutsunderlag Tjänsteskrivelse 2041-10-02")
+    assert _points(extract_text(text)) == [
+        (1, "att anta reviderade riktlinjer för investeringar enligt bilaga 1,"),
+        (2, "att riktlinjerna ska gälla från den 1 januari 2042.")]

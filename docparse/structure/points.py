@@ -284,6 +284,10 @@ _INLINE_HEADING = re.compile(
     # beslut att ... överklagades").
     r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    # (after a full stop too when its clauses run on after commas, as no sentence's subject has them:
+    # "... har sökt. Nämndens beslut att bevilja A ..., att bevilja B ...")
+    r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,400}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
+    r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
@@ -327,6 +331,8 @@ _DECISION_AFTER = re.compile(r"[.!?][ \t]+(?:Beslut|[A-ZÅÄÖ][\wåäö-]*(?:n�
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
 _COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?:för\s+[\wåäö-]+\s+räkning\s+)?(?=att\s)")
+# ... or a body's proposal to another: "Kommunstyrelsen föreslår kommunfullmäktige att A, att B." (inline only).
+_PROPOSAL_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bföreslår\s+[\wåäö-]+\s+(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+|och\s+)?att\s")  # (", samt att C", ", och att C": the joining word closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
@@ -573,7 +579,7 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             segment, m_end = segment[ps:], m.end() + ps
         else:
             m_end = m.end()
-        clauses = _COMMA_CLAUSES_LEAD.match(segment)
+        clauses = _COMMA_CLAUSES_LEAD.match(segment) or _PROPOSAL_CLAUSES_LEAD.match(segment)
         if clauses and _COMMA_ATT.search(segment, clauses.end(), clauses.end() + _INLINE_WINDOW):
             # "Nämnden beslutar att A, att B. Skälen ...": att-clauses run on after commas, the
             # last ends with the sentence.
