@@ -161,3 +161,17 @@ def test_proposal_to_another_body_with_comma_clauses(extract_text):
     assert _points(extract_text(text)) == [
         (1, "att anta reviderade riktlinjer för investeringar enligt bilaga 1,"),
         (2, "att riktlinjerna ska gälla från den 1 januari 2042.")]
+
+
+_MATTER_TEXT = ("Det ekonomiskt mest fördelaktiga anbudet har lämnats av Exeby Entreprenad AB till en årskostnad om "
+                "1 240 000 kronor, och förvaltningen föreslår att nämnden antar det. Avtalet löper i fyra år med "
+                "möjlighet till förlängning i ytterligare två år. Tekniska nämndens beslut att anta anbudet. ")
+
+
+def test_flattened_title_ends_before_the_matters_first_sentence(extract_text):
+    text = (_PROTOCOL_HEAD + "§ 45 Val av justerare Beslut Per Ek utses att justera. "
+            "§ 46 Dnr 2041.018 Upphandling av vinterväghållning Tre anbud har inkommit. " + _MATTER_TEXT +
+            "§ 47 Dnr 2041.022 Upphandling av sandupptagning Två anbud har inkommit. " + _MATTER_TEXT +
+            "§ 48 Meddelanden Beslut Meddelandena läggs till handlingarna.")
+    assert _items(extract_text(text))[1:3] == [
+        ("46", "Upphandling av vinterväghållning", "2041.018"), ("47", "Upphandling av sandupptagning", "2041.022")]

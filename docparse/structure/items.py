@@ -786,6 +786,14 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         # "§ 68 Allmänhetens frågestund Inga frågor har anmälts. § 69 ...": a matter's whole text, a
         # sentence under its title, run on to the next head
         raw = _without_sentence_tail(raw, lead)
+    if end < line_end and (flattened or end == head.end + MAX_TITLE):
+        # "§ 46 Upphandling av X Tre anbud har inkommit. Det mest ...": the matter's text run on past its
+        # first sentence (the line goes on beyond what was read): the title ends before that sentence
+        first_stop = _FIRST_STOP_RE.search(raw, lead)
+        if first_stop:
+            cut = _without_sentence_tail(raw[:first_stop.end()], lead)
+            if len(cut) <= first_stop.start():
+                raw = cut
     presenter = _presenter_after(raw, lead)
     if presenter is not None:
         raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
@@ -1014,6 +1022,7 @@ _EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]
 # to the full stop; not after a preposition or "och" (then it is a name in the title: "Bidrag till
 # Föreningen Vildrosen").
 _SENTENCE_TAIL_RE = re.compile(r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t](?:[^ \t.]+[ \t]+){2,}[^ \t]*\.[ \t]*$)")
+_FIRST_STOP_RE = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])")
 _NAME_BEFORE = frozenset("till från med för om av i på hos vid mellan och".split())
 
 
