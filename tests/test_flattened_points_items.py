@@ -175,3 +175,19 @@ def test_flattened_title_ends_before_the_matters_first_sentence(extract_text):
             "§ 48 Meddelanden Beslut Meddelandena läggs till handlingarna.")
     assert _items(extract_text(text))[1:3] == [
         ("46", "Upphandling av vinterväghållning", "2041.018"), ("47", "Upphandling av sandupptagning", "2041.022")]
+
+
+def test_single_inline_decision_ends_at_the_next_sections_heading(extract_text):
+    text = (_EXTRACT_HEAD + "Beslut Kommunfullmäktige beslutar att motionen avslås. Reservation Eva Ek (V) "
+            "reserverar sig mot beslutet till förmån för sitt eget yrkande.")
+    assert _points(extract_text(text)) == [(1, "Kommunfullmäktige beslutar att motionen avslås.")]
+
+
+def test_single_inline_decision_ends_before_the_next_items_head():
+    from docparse.structure.points import inline_points
+
+    text = ("Exeby kommun Protokoll Kommunfullmäktige 2041-11-20 " + "Ärendet har beretts av kommunstyrelsen. " * 6
+            + "Beslut Kommunfullmäktige beslutar att bevilja Exeby IF 20 000 kronor. KF § 89 Dnr KS 2041/0310 "
+            "Val av nämndeman Kommunfullmäktige väljer Per Ek till nämndeman.")
+    assert [p["text"] for p in inline_points(text, [(0, len(text), text)])] == [
+        "Kommunfullmäktige beslutar att bevilja Exeby IF 20 000 kronor."]

@@ -315,7 +315,11 @@ _INLINE_END = re.compile(
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.ATTACHMENT,
         sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
-        sections.NOTICES, sections.APPEAL, capital=True) + r")(?![\wåäö])"
+        sections.NOTICES, sections.APPEAL, sections.MATTER_DESCRIBED, sections.RESERVATION, sections.MINUTES_NOTE,
+        sections.SPECIAL_STATEMENT, sections.PROPOSITION_ORDER, r"vid\s+protokollet", r"skäl\s+för\s+beslutet",
+        capital=True) + r")(?![\wåäö])"
+    # (and the next item's head after a sentence's end: "... till handlingarna. § 71 ...", "... 2039. BMN § 113 ...")
+    r"|(?<=[.!?])\s(?=(?:[A-ZÅÄÖ][A-Za-zåäö]{0,5}\s+){0,2}§\s*\d)"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 # (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår
