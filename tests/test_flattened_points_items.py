@@ -191,3 +191,19 @@ def test_single_inline_decision_ends_before_the_next_items_head():
             "Val av nämndeman Kommunfullmäktige väljer Per Ek till nämndeman.")
     assert [p["text"] for p in inline_points(text, [(0, len(text), text)])] == [
         "Kommunfullmäktige beslutar att bevilja Exeby IF 20 000 kronor."]
+
+
+_MOTION = ("Motion om fria resor för äldre Till kommunfullmäktige i Exeby kommun Många äldre i Exeby reser "
+           "sällan med buss eftersom biljetten kostar 30 kronor. Flera kommuner har redan infört fria resor. ")
+
+
+def test_movers_voice_before_numbered_att_clauses_naming_no_council(extract_text):
+    text = (_MOTION + "Vi yrkar därför 1. att kommunen inför avgiftsfri kollektivtrafik för invånare som fyllt "
+            "70 år, 2. att kostnaden finansieras inom kommunstyrelsens ram. Exeby den 4 mars 2041 Eva Ek (V) Per Holm (V)")
+    assert [n for n, _t in _points(extract_text(text))] == [1, 2]
+
+
+def test_movers_proposal_to_the_council_before_dash_led_att_clauses(extract_text):
+    text = (_MOTION + "Vi föreslår därför kommunfullmäktige besluta - att kommunstyrelsen får i uppdrag att "
+            "utreda fria resor för äldre, - att utredningen redovisas före årets slut. Exeby den 4 mars 2041 Eva Ek (V)")
+    assert [n for n, _t in _points(extract_text(text))] == [1, 2]

@@ -292,11 +292,11 @@ _INLINE_HEADING = re.compile(
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
     + r"|" + _MOVERS_VOICE + r"(?:\s+att)?\s+(?:kommun|regions?|landstings)?"
-    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s)"
+    r"fullmäktige(?:\s+(?:besluta|beslutar|att\s+besluta))?\s*:?\s+(?=att\s|1\.\s+att\s|[-–]\s+att\s)"
     # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
     # kommunfullmäktige ger ...")
     r"|" + _MOVERS_VOICE + r"\s+"
-    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
+    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s|1\.\s+att\s)"  # (or any numbered att-clauses: "Vi yrkar därför 1. att kommunen ...")
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
     r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s)"
