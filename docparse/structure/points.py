@@ -284,9 +284,11 @@ _INLINE_HEADING = re.compile(
     # beslut att ... överklagades").
     r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
-    # (after a full stop too when its clauses run on after commas, as no sentence's subject has them:
-    # "... har sökt. Nämndens beslut att bevilja A ..., att bevilja B ...")
-    r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,400}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
+    # (after a full stop too when three clauses or more run on after commas, as no sentence's subject has
+    # them: "... har sökt. Nämndens beslut att bevilja A ..., att bevilja B ..., att C"; two may be a
+    # sentence's: "Nämndens beslut att bevilja X överklagades inte, att ... noteras.")
+    r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s"
+    r"[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
@@ -613,8 +615,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
                 parts = [(0, decided.start() + 1)]
         if len(parts) > 1:
             # "... 2. Taxan gäller från 1 maj. Reservation Per Ek (M) ...": the last of several points ends with
-            # its sentence (a list's point is one sentence; what runs on is the next section's text)
-            parts[-1] = (parts[-1][0], min(parts[-1][1], _first_sentence_end(segment, parts[-1][0])))
+            # its sentence (a list's point is one sentence; what runs on is the next section's text), unless
+            # one more whole sentence closes the line ("... 2041. Eva Ek utses till kontaktperson.")
+            ps, pe = parts[-1]
+            first_end = _first_sentence_end(segment, ps)
+            rest = segment[first_end:pe].strip()
+            if not (pe == len(segment) and rest.endswith((".", "!", "?")) and _first_sentence_end(rest) == len(rest)):
+                parts[-1] = (ps, min(pe, first_end))
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             signed = _PLACE_AND_DATE.search(segment, ps, pe)
