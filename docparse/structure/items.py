@@ -115,7 +115,7 @@ _TITLE_STOP_RE = re.compile(
     + "|" + sections.capitalised(sections.SUMMARY) + r"\b|"
     + sections.alternation(sections.BACKGROUND, sections.DOCUMENTS, sections.PRESENTER, sections.OFFICER, capital=True)
     + "|" + sections.capitalised(sections.MATTER) + r"\b|Beslut[ \t]*:|"
-    r"Beslut[ \t]+[A-ZÅÄÖ]|[•·▪]|"  # "... Beslut Nämnden beslutar", a flattened list's next bullet
+    r"Beslut[ \t]+(?:[A-ZÅÄÖ]|\d{1,2}[.)][ \t])|[•·▪]|"  # "... Beslut Nämnden beslutar", "... Beslut 1. ...", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
     # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
     r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|"
@@ -258,6 +258,7 @@ MAX_CONTINUATION_WORDS = 10  # of a heading's wrapped second line
 MAX_REST_WORDS = 6  # of a heading's last words set apart by a blank line (OCR's)
 WRAPPED_LINE = 40  # characters of a heading's line that may have wrapped at its column's edge
 MAX_EMPTY_CELL = 40  # characters of white space between a head and its title (an empty column between)
+MAX_FLAT_GAP = 200  # characters of white space between a flattened § head and its dnr (a layout's right column)
 MAX_LEAD = 120  # characters of indent before a head that still starts its line
 MAX_TITLE = 300  # characters of a line read for one title
 MAX_CHAIN_GAP = 2500  # characters between consecutive heads of a plain numbered list
@@ -367,6 +368,20 @@ def _under_number_column(text: str, pos: int, heads: list[int]) -> bool:
     return i > 0 and pos - heads[i - 1] <= NUMBER_COLUMN_REACH
 
 
+_WIDE_GAP_RE = re.compile(r"[ \t]{1,%d}" % MAX_FLAT_GAP)
+
+
+def _dnr_past_wide_gap(text: str, pos: int, line_end: int) -> int:
+    """A flattened layout's § line: "§ 11 <a wide gap> Dnr KS 2031/12 Title", the dnr's column far
+    right of its head, the title (below it on the page) run on after it. Where the dnr opens past the
+    gap, else ``pos`` (a gap before anything else is another column's)."""
+    gap = _WIDE_GAP_RE.match(text, pos, line_end)
+    if gap is None:
+        return pos
+    dnr = _take_dnr(text[gap.end():min(line_end, gap.end() + 40)])
+    return gap.end() if dnr is not None and dnr[0] == 0 else pos
+
+
 def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
     """Every place that could open an item, with a capitalised title after it (or on the next
     line, for a head standing alone at the start of its line)."""
@@ -396,12 +411,18 @@ def _candidates(text: str, index: _LineIndex) -> list[_Candidate]:
             rest_start, rest, opens_title = end, "", False
         else:
             rest_start = end
+            if para and text.startswith(". ", rest_start) and text[max(line_start, start - 3):start].rstrip()[-1:] in ("", ".", "!", "?"):
+                # "... godkänns. § 18. Skolskjutsregler ...": a dot after the number, as a list's, where a
+                # sentence has ended before the head (not "... tjänstgör från och med § 46. Han ...")
+                rest_start += 1
             while rest_start < min(line_end, end + 8) and text[rest_start] in " \t:–—-":
                 rest_start += 1
             # (a table's empty cell between number and title: "1            Val av justerare" under
             # "Nr   Diarienummer   Ärende")
             while rest_start < min(line_end, end + MAX_EMPTY_CELL) and text[rest_start] in " \t":
                 rest_start += 1
+            if kind == "para" and not at_start and text[rest_start:rest_start + 1] in (" ", "\t"):
+                rest_start = _dnr_past_wide_gap(text, rest_start, line_end)
             rest = text[rest_start:min(line_end, rest_start + 4)]  # enough to see a title open
             opens_title = bool(_TITLE_START_RE.match(rest))
             if kind == "num" and not opens_title and rest[:1].isdigit():
@@ -792,6 +813,14 @@ def _read_title_on_line(text: str, head: _Head, stop: int) -> None:
         # "§ 68 Allmänhetens frågestund Inga frågor har anmälts. § 69 ...": a matter's whole text, a
         # sentence under its title, run on to the next head
         raw = _without_sentence_tail(raw, lead)
+    if end < line_end and (flattened or end == head.end + MAX_TITLE):
+        # "§ 46 Upphandling av X Tre anbud har inkommit. Det mest ...": the matter's text run on past its
+        # first sentence (the line goes on beyond what was read): the title ends before that sentence
+        first_stop = _FIRST_STOP_RE.search(raw, lead)
+        if first_stop:
+            cut = _without_sentence_tail(raw[:first_stop.end()], lead)
+            if len(cut) <= first_stop.start():
+                raw = cut
     presenter = _presenter_after(raw, lead)
     if presenter is not None:
         raw = raw[:presenter]  # "2 SBN 2038/0041 Detaljplan för ... Johan Nyberg, planarkitekt 3 ...": the presenter's column
@@ -1020,6 +1049,7 @@ _EARLIER_HANDLING_RE = re.compile(r"[A-ZÅÄÖ][A-Za-zåäöÅÄÖ]{1,7}\.?[ \t]
 # to the full stop; not after a preposition or "och" (then it is a name in the title: "Bidrag till
 # Föreningen Vildrosen").
 _SENTENCE_TAIL_RE = re.compile(r"[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+[ \t](?:[^ \t.]+[ \t]+){2,}[^ \t]*\.[ \t]*$)")
+_FIRST_STOP_RE = re.compile(r"[.!?](?=[ \t]+[A-ZÅÄÖ])")
 _NAME_BEFORE = frozenset("till från med för om av i på hos vid mellan och".split())
 
 
@@ -1687,7 +1717,9 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     if kind not in _PLAIN:
         # A § run of references in running text ("... deltar § 12") has no heads at line start
         # and nothing but text around them; real flattened lists have several titled heads.
-        return any(h.at_line_start for h in chain) or len(titled) >= 3 or _declared_range(chain, text)
+        # (or a flattened pair whose titles each have their dnr after them: "§ 46 – Title Dnr: X ... § 47 – Title Dnr: Y")
+        return (any(h.at_line_start for h in chain) or len(titled) >= 3 or _declared_range(chain, text)
+                or sum(1 for h in titled if h.dnr) >= 2)
     with_dnr = sum(1 for h in chain if h.dnr)
     procedural = any(_PROCEDURAL_RE.match(h.title.strip()) for h in titled)
     if len(chain) < 3 and with_dnr < 2 and not procedural:
@@ -1699,6 +1731,8 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
     before = text[max(0, opening - 80):opening]
     if _LIST_INTRO_RE.search(before):
         return False
+    if not first.at_line_start and _LIST_INTRO_RE.search(text, max(0, (flat := _flat_list_opening(text, first)) - 80), flat):
+        return False  # a flattened decision's numbered points: "... Nämndens beslut 1. Taxan antas. 2. ..."
     if not first.at_line_start and before.rstrip().endswith(":") and with_dnr < 2:
         return False
     if not any(h.at_line_start for h in chain) and with_dnr < 2:
@@ -1714,6 +1748,23 @@ def _is_agenda(chain: list[_Head], text: str) -> bool:
 # A line opening with a number and a point: a list's entry ("1. fördela ..."), whatever its case.
 _ENTRY_NUMBER_RE = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]")
 _ENTRY_LINES_BACK = 4  # lines an entry left out of the run may wrap over
+
+
+MAX_FLAT_ENTRY = 600  # characters a flattened list's entry left out of the run may take before the next
+
+
+def _flat_list_opening(text: str, first: _Head) -> int:
+    """Where a list inside a flattened line begins: its lower entries that the run left out (their
+    text in lower case: "beslutar att 1. fördela ..., 2. Exeby IF erhåller ...") go before its first head."""
+    opening, value = first.start, int(first.value)
+    while value > 1:
+        entry = None
+        for entry in re.compile(r"(?<![\w.,])%d[.)][ \t]" % (value - 1)).finditer(text, max(0, opening - MAX_FLAT_ENTRY), opening):
+            pass
+        if entry is None:
+            break
+        opening, value = entry.start(), value - 1
+    return opening
 
 
 def _list_opening(text: str, first: _Head) -> int:

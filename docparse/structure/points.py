@@ -250,6 +250,7 @@ def _lead_and_comma_clauses(item: dict, lines: list[tuple[int, int, str]], i: in
 BARE_DECISION = r"(?<![\wåäö-])Beslut\s*:?\s+(?=(?:" + BOARD_RE.pattern + r")\s+(?:beslutar|[a-zåäö]{3,}(?:ar|er|r))\s)"
 # A motion's movers proposing in their own voice: "Vi föreslår", "yrkar jag därför".
 _MOVERS_VOICE = r"(?<![\wåäö])(?:(?:[Vv]i|[Jj]ag)\s+(?:föreslår|yrkar)|(?:föreslår|yrkar)\s+(?:vi|jag))(?:\s+(?:därför|härmed))?"
+_BOARD_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", BOARD_RE.pattern)  # (BARE_DECISION names its groups in the same pattern)
 # In a flattened text the proposal's heading stands inside a long line: "... förslag till beslut
 # Nämnden beslutar att ...", "Fullmäktige beslutade - att anta ...".
 _FIRST_LETTERS = r"(?=[A-ZÅÄÖfbvjy])"  # every alternative below opens with one: other positions are passed at once
@@ -258,7 +259,7 @@ _INLINE_HEADING = re.compile(
     r"(?<![\wåäö])(?:" + sections.either_case(sections.PROPOSAL, ocr=True) + "|" + sections.either_case(sections.PROPOSAL_WORD)
     # (a typed paper's heading in capitals, its underline run on after it: "FÖRSLAG TILL BESLUT ------ Nämnden ...")
     + "|" + sections.in_capitals(sections.PROPOSAL) + "|" + sections.in_capitals(sections.PROPOSAL_WORD)
-    + r")\s*:?\s+(?:[-_=]{3,}\s+)?(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s)"
+    + r")\s*:?\s+(?:[-_=]{3,}\s+)?(?=[A-ZÅÄÖ]|att\s|1\.\s|[•▪]\s|[-–]\s+[A-ZÅÄÖ])"
     # (the lookaheads on the word and what follows it are what the lazy reach needs: tried first,
     # they spare its 40 steps at every capitalised word of a long line)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslutade)[\wåäö-]{0,40}?(?:[Nn]ämnden|[Ss]tyrelsen|[Ff]ullmäktige|[Uu]tskottet|[Dd]irektionen)\s+beslutade\s*(?:[:–-]\s*)?(?=att\s)"
@@ -291,6 +292,12 @@ _INLINE_HEADING = re.compile(
     r"(?:NÄMNDENS|STYRELSENS|FULLMÄKTIGES|UTSKOTTETS|DIREKTIONENS)\s+(?:BESLUT|FÖRSLAG(?:\s+TILL\s+(?:BESLUT|(?:[A-ZÅÄÖ-]+\s+){0,2}?"
     r"[A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|DIREKTIONEN)))?)\s*:?\s+"
     r"(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s|1\.\s|att\s)"
+    # (after a full stop too when three clauses or more run on after commas, as no sentence's subject has
+    # them: "... har sökt. Nämndens beslut att bevilja A ..., att bevilja B ..., att C"; two may be a
+    # sentence's: "Nämndens beslut att bevilja X överklagades inte, att ... noteras.")
+    r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s"
+    r"[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
+    r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
@@ -299,10 +306,17 @@ _INLINE_HEADING = re.compile(
     # (or the numbered clauses straight after the verb, each naming the body: "... yrkar vi 1. att
     # kommunfullmäktige ger ...")
     r"|" + _MOVERS_VOICE + r"\s+"
-    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s)"
+    r"(?=1\.\s+att\s+(?:kommun|regions?|landstings)?fullmäktige\s|1\.\s+att\s)"  # (or any numbered att-clauses: "Vi yrkar därför 1. att kommunen ...")
     # A delegationsbeslut in its officer's voice: "Med stöd av delegationsordningen, punkt 5.2, beslutar
     # jag att A, att B." (the clauses after "jag" are the points; the lead before it has no period to cut on).
-    r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s))"
+    r"|(?<![\wåäö])beslutar\s+jag\s+(?=att\s)"
+    # A bare decision heading, or a body deciding or proposing with no heading, before numbered points:
+    # "... Ärendet ... Beslut 1. Bygglov beviljas ...", "... Kommunstyrelsen beslutar 1. Exeby IF beviljas ...",
+    # "Utskottet föreslår nämnden besluta 1) att ...".
+    r"|(?<![\wåäö-])(?:Beslut|BESLUT)\s*:?\s+(?=1[.)]\s)"
+    # (the body's heading before it is the match's: "Kommunstyrelsens förslag Kommunstyrelsen föreslår ... 1. ...")
+    r"|(?:(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag)\s+)?"
+    r"(?:" + _BOARD_UNNAMED + r")\s+(?:beslutar|föreslår\s+[\wåäö-]+(?:\s+att)?\s+besluta)\s*:?\s+(?=1[.)]\s))"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)
 # What ends an inline proposal: the next section heading, capitalised as a heading is.
@@ -311,12 +325,16 @@ _INLINE_END = re.compile(
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
         sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.CHECKED, sections.CHECKING, sections.MOTIONS,
         sections.DECISION_ORDER, sections.DISTRIBUTION, sections.SENT_TO, sections.OFFICER, sections.SIGNATURES,
-        sections.NOTICES, sections.APPEAL, capital=True)
+        sections.NOTICES, sections.APPEAL, sections.MATTER_DESCRIBED, sections.RESERVATION, sections.MINUTES_NOTE,
+        sections.SPECIAL_STATEMENT, sections.PROPOSITION_ORDER, r"vid\s+protokollet", r"skäl\s+för\s+beslutet",
+        capital=True)
     # (or in capitals, as a typed paper prints its headings: "... föregående säsong. HANDLÄGGARE Eva Ek")
     + "|" + "|".join(sections.in_capitals(h) for h in (
         sections.BACKGROUND, sections.MATTER, sections.MATTER_DESCRIPTION, sections.DOCUMENTS, sections.CASE_PAPERS,
         sections.ATTACHMENT, sections.ATTACHMENTS, sections.SUMMARY, sections.DECISION_ORDER, sections.DISTRIBUTION,
         sections.SENT_TO, sections.OFFICER, sections.SIGNATURES, sections.APPEAL)) + r")(?![\wåäöÅÄÖ])"
+    # (and the next item's head after a sentence's end: "... till handlingarna. § 71 ...", "... 2039. BMN § 113 ...")
+    r"|(?<=[.!?])\s(?=(?:[A-ZÅÄÖ][A-Za-zåäö]{0,5}\s+){0,2}§\s*\d)"
 )
 # A lead-in before inline numbered points: "<Body> föreslår <body> besluta att 1. ...".
 # (or with no verb before the numbers, each point its own "att": "Kommunstyrelsen föreslår
@@ -332,6 +350,8 @@ _DECISION_AFTER = re.compile(r"[.!?][ \t]+(?:Beslut|[A-ZÅÄÖ][\wåäö-]*(?:n�
 # A body's decision as att-clauses after commas: "Nämnden beslutar att A, att B." (the lead-in goes).
 # (also a proposal's "föreslås besluta att", "föreslår fullmäktige besluta att")
 _COMMA_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bbeslutar?\s+(?:för\s+[\wåäö-]+\s+räkning\s+)?(?=att\s)")
+# ... or a body's proposal to another: "Kommunstyrelsen föreslår kommunfullmäktige att A, att B." (inline only).
+_PROPOSAL_CLAUSES_LEAD = re.compile(r"[A-ZÅÄÖ][^.\n]{0,80}?\bföreslår\s+[\wåäö-]+\s+(?=att\s)")
 _COMMA_ATT = re.compile(r",\s+(?:samt\s+|och\s+)?att\s")  # (", samt att C", ", och att C": the joining word closes the clause before, as printed)
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ]|\s*$)")
 _LONG_LINE = 300
@@ -448,13 +468,21 @@ def bare_proposal(lines: list[tuple[int, int, str]]) -> list[dict]:
     return []
 
 
+# A point's number after a sentence's punctuation, or after a word when a capital opens its text (the point
+# before ended in a list with no stop of its own: "... nettoramar: - Kommunstyrelsen 98,4 mnkr 3. Investeringsbudgeten ...").
+_POINT_NUMBER = re.compile(r"(?:^|(?<=[.!?,;]\s)|(?<=[\wåäö)]\s)(?=\d{1,2}[.)]\s+[A-ZÅÄÖ])(?P<word>))(?P<n>\d{1,2})(?P<mark>[.)])\s")
+# A word that counts the number after it: "enligt bilaga 2. Nämnden ..." is no point 2.
+_COUNTING_WORD = re.compile(r"(?<![\wåäö])(?:bilaga|bilagan|punkt|punkten|sida|sidan|kap|kapitel|avsnitt|paragraf|tabell|nr)\.?\s$", re.I)
+
+
 def _numbered_parts(segment: str) -> list[tuple[int, int]]:
     """"1. A. 2. B." -> the spans of A and B: each point runs to the next number in order."""
-    bounds, want = [], 1
-    for m in re.finditer(r"(?:^|(?<=[.!?,;]\s))(\d{1,2})\.\s", segment):  # "1. anta ..., 2. uppdra ..."
-        if int(m.group(1)) == want:
+    bounds, want, mark = [], 1, None
+    for m in _POINT_NUMBER.finditer(segment):  # "1. anta ..., 2. uppdra ..." ("1) anta ..., 2) uppdra ...")
+        if int(m.group("n")) == want and mark in (None, m.group("mark")) and (
+                m.group("word") is None or not _COUNTING_WORD.search(segment, max(0, m.start() - 12), m.start())):
             bounds.append((m.start(), m.end()))
-            want += 1
+            want, mark = want + 1, m.group("mark")
     return [(b[1], bounds[k + 1][0] if k + 1 < len(bounds) else len(segment)) for k, b in enumerate(bounds)]
 
 
@@ -570,7 +598,7 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             segment, m_end = segment[ps:], m.end() + ps
         else:
             m_end = m.end()
-        clauses = _COMMA_CLAUSES_LEAD.match(segment)
+        clauses = _COMMA_CLAUSES_LEAD.match(segment) or _PROPOSAL_CLAUSES_LEAD.match(segment)
         if clauses and _COMMA_ATT.search(segment, clauses.end(), clauses.end() + _INLINE_WINDOW):
             # "Nämnden beslutar att A, att B. Skälen ...": att-clauses run on after commas, the
             # last ends with the sentence.
@@ -583,12 +611,13 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             parts = [(p.start(), p.end()) for p in re.finditer(r"(?:^|(?<=\s))[-–•]?\s*att\s.*?(?=\s[-–•]\s*att\s|$)", segment)]
             if bullet_lead and parts:  # (the decision's last clause ends with its sentence: "... 2039. Beslut ...")
                 parts[-1] = (parts[-1][0], _first_sentence_end(segment, parts[-1][0]))
-        elif segment.startswith("1. "):
+        elif re.match(r"1[.)] ", segment):
             parts = _numbered_parts(segment)
-        elif segment[:1] in "•▪":
+        elif segment[:1] in "•▪" or re.match(r"[-–]\s+[A-ZÅÄÖ]", segment):
             # "... förslag till kommunfullmäktige • A. • B. • C. Bolaget redovisar ...": a bulleted proposal
             # run inline, the last bullet ending with its sentence
-            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)", segment)]
+            # (or dash-led: "Förslag till beslut - Nämnden godkänner ... - Ersättningen uppgår ...", a dash before a capital)
+            cuts = [b.start() for b in re.finditer(r"(?:^|(?<=\s))[•▪](?=\s)" if segment[:1] in "•▪" else r"(?:^|(?<=\s))[-–](?=\s+[A-ZÅÄÖ])", segment)]
             parts = [(a + 1, b) for a, b in zip(cuts, cuts[1:])]
             parts.append((cuts[-1] + 1, _first_sentence_end(segment, cuts[-1] + 1)))
             parts = [(a + len(segment[a:b]) - len(segment[a:b].lstrip()), b) for a, b in parts]
@@ -597,6 +626,15 @@ def _inline_points(lines: list[tuple[int, int, str]]) -> list[dict]:
             decided = _DECISION_AFTER.search(segment)
             if decided:  # "... till handlingarna. Beslut Enligt förslaget.": the decision's heading ends the proposal
                 parts = [(0, decided.start() + 1)]
+        if len(parts) > 1:
+            # "... 2. Taxan gäller från 1 maj. Reservation Per Ek (M) ...": the last of several points ends with
+            # its sentence (a list's point is one sentence; what runs on is the next section's text), unless
+            # one more whole sentence closes the line ("... 2041. Eva Ek utses till kontaktperson.")
+            ps, pe = parts[-1]
+            first_end = _first_sentence_end(segment, ps)
+            rest = segment[first_end:pe].strip()
+            if not (pe == len(segment) and rest.endswith((".", "!", "?")) and _first_sentence_end(rest) == len(rest)):
+                parts[-1] = (ps, min(pe, first_end))
         out = []
         for k, (ps, pe) in enumerate(parts, 1):
             signed = _PLACE_AND_DATE.search(segment, ps, pe)
