@@ -21,7 +21,7 @@ from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.bars import opening_l, sentence_bar
 from docparse.repair.closecalls import close_calls
-from docparse.repair.compounds import compound_heads, suspended_parts
+from docparse.repair.compounds import compound_heads, suspended_parts, unflagged_heads
 from docparse.repair.discourse import discourse_pass
 from docparse.repair.dotless import dotless_abbreviations
 from docparse.repair.glued import glued_words
@@ -314,6 +314,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
     short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
+    unflagged_heads(judged, models, _repairer(True, models))
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
     if models.lm is not None:
