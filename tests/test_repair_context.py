@@ -242,6 +242,16 @@ def test_grammar_rules(damaged, correct):
         ("inte", "att", "andra", "beslutet", "", "ändra"),
         ("inte", "kan", "andra", "kommuner", "", None),  # a plural noun: "andra kommuner"
         ("också", "nämnden", "andra", "beslutet", "", None),  # no modal before the adverb
+        # a weak adjective before a definite noun needs a determiner: after a noun, a comma or
+        # at a clause's start the twin there is the verb that governs the noun
+        ("sektorer", "olika", "starka", "banden", "", "stärka"),
+        (",", "", "starka", "banden", "", "stärka"),
+        ("", "", "starka", "banden", "", "stärka"),
+        ("ombudsman", "en", "skarpa", "tillsynen", "", "skärpa"),
+        ("de", "", "starka", "banden", "", None),  # the determiner is there
+        ("mycket", "de", "starka", "banden", "", None),
+        ("sektorer", "", "starka", "band", "", None),  # an indefinite noun: "starka band"
+        (",", "", "starka", "sidor", "", None),
     ],
 )
 def test_grammar_choice(prev, prev2, cur, nxt, nxt2, expected):
@@ -351,3 +361,4 @@ def test_a_clean_pages_name_keeps_its_printed_word():
     text = ("Föreningar som får bidrag i år\nFörening\tBidrag\nÖstra Ryds Bollklubb\t12 000\n"
             "Sankt Mikaels Scoutkår\t42 000\nBidragen betalas ut i mars.\n")
     assert repair(text).edits == []
+
