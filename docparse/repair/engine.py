@@ -252,7 +252,11 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation; so
     # is a short one with an English model's sign for å/ä/ö ("stéd.som": a speck read as a dot).
-    if end - start <= 4 and tok.isascii():
+    # So is a short one with a digit for å/ä/ö after a letter ("s4.att", "st6d.f6r") or after a
+    # long word and a dot ("annat.4n"): abbreviations hold no 4 or 6 among lower-case letters,
+    # and "p.4a" is an item's mark.
+    if end - start <= 4 and tok.isascii() and not (tok.islower() and ("4" in tok or "6" in tok) and (
+            tok[0].isalpha() or start >= 6 and text[start - 1] == "." and text[start - 6:start - 1].isalpha())):
         if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
             return True
         if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
