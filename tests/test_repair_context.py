@@ -165,6 +165,9 @@ KEPT = [
     ("Vi har var sin dator.", "Vi har var sin dator."),
     ("Flytta de ratta filerna till mappen.", "Flytta de rätta filerna till mappen."),  # an adjective, never "råtta"
     ("Tryck pa 1 och 2 samtidigt.", "Tryck på 1 och 2 samtidigt."),
+    # a noun of quantity: "ett flertal år"; but a predicate after it keeps the verb
+    ("Under ett flertal ar har Exeby vuxit.", "Under ett flertal år har Exeby vuxit."),
+    ("Av dem ar ett antal ar nojda med Norrby.", "Av dem är ett antal är nöjda med Norrby."),
     ("Hur kan andra kommuner hjalpa till?", "Hur kan andra kommuner hjälpa till?"),
     ("Under forsta och andra kvartalet okade kostnaderna.", "Under första och andra kvartalet ökade kostnaderna."),
     ("Om du har markerat flera celler kopieras de.", "Om du har markerat flera celler kopieras de."),
@@ -362,3 +365,12 @@ def test_a_clean_pages_name_keeps_its_printed_word():
             "Sankt Mikaels Scoutkår\t42 000\nBidragen betalas ut i mars.\n")
     assert repair(text).edits == []
 
+
+@pytest.mark.parametrize("prev, prev2, nxt, nxt2, expected", [
+    ("flertal", "ett", "sedan", "", "år"),  # a noun of quantity: "för ett flertal år sedan"
+    ("antal", "ett", "innan", "", "år"),
+    ("antal", "ett", "nöjda", "", None),  # a predicate follows: "ett antal är nöjda"
+    ("antal", "stort", "innan", "", None),  # "ett stort antal": not read here, the language model decides
+])
+def test_year_after_a_noun_of_quantity(prev, prev2, nxt, nxt2, expected):
+    assert context.RULES["ar"](prev, prev2, nxt, nxt2, load().lexicon) == expected

@@ -30,6 +30,10 @@ GENDERED = WORDS["gendered"]
 MALE_PLURAL_BEFORE = WORDS["male_plural_before"]
 
 
+# Nouns of quantity a plural noun follows: "ett antal år", "ett flertal år".
+QUANTITY_NOUNS = frozenset({"antal", "flertal", "fåtal"})
+
+
 def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
     if prev.isdigit() and prev2 in LABELS:
         return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
@@ -39,6 +43,9 @@ def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
         return None  # "punkt 3 är en", "7 § är sökanden": a noun phrase follows; the language model decides
     if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and MIN_YEAR <= int(nxt) <= MAX_YEAR):
         return "år"  # "tre år", "i år", "år 2024" (but "är 1500 kronor")
+    if prev in QUANTITY_NOUNS and prev2 == "ett" and not nxt.endswith(("a", "e")) \
+            and not lexicon.word_class(nxt) & (ADJECTIVE | SUPINE | PASSIVE):
+        return "år"  # "under ett flertal år" (but "ett antal är berörda", "... är nöjda": a predicate)
     if nxt in TIME_UNITS or (nxt in ("och", "eller") and nxt2 in TIME_UNITS):
         return "år"  # "år, månad och dag", "år och dag"
     if prev2 in TIME_UNITS and (prev == "eller" or prev == "och" and not nxt):
