@@ -140,3 +140,16 @@ def test_an_unflagged_head_after_a_first_part_without_marks_stays():
     # the first part as read has no å/ä/ö to put back: nothing to decide here
     sentence = "Kommunen i Exeby höjde hyrestaket förra året."
     assert repair(english_reading(sentence)).text == sentence
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("skotseltaket", "skötseltaket"),
+    ("skolstaden", None),  # "skol-" is a first part as read: nothing to put back ("-den" is no head here)
+    ("listening", None),  # a word as read before the ending
+])
+def test_unflagged_heads_read_only_a_first_part_that_needs_its_marks(read, expected):
+    from docparse.repair.compounds import _unflagged_head
+    from docparse.repair.engine import _repairer
+
+    models = store_for()
+    assert _unflagged_head(read, models.lexicon, models.heads, _repairer(True, models)) == expected

@@ -19,6 +19,9 @@ MIN_PART = 3  # letters of each of two first parts
 
 MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
 MIN_HEAD_COUNT = 5  # words a head must end in the counts to decide anything
+# Letters of a head the lexicon does not flag that unflagged_heads reads: shorter endings end
+# many words as inflections or suffixes ("-den", "-ring"), not as a compound's last word.
+UNFLAGGED_HEAD = 5
 HEAD_MARGIN = 0.5  # log10: how much likelier as a head (with the channel) the new reading must be
 SMOOTH = 0.5  # added to every count: a head never seen is rare, not impossible
 MAX_MEMO = 100_000
@@ -121,10 +124,12 @@ def _unflagged_head(low: str, lexicon, heads, repairer) -> str | None:
     n = len(low)
     if n < MIN_WORD or not low.isalpha():
         return None
-    for k in range(MIN_MODIFIER, n - MIN_HEAD + 1):  # the longest head first
+    for k in range(MIN_MODIFIER, n - UNFLAGGED_HEAD + 1):  # the longest head first
         head = low[k:]
         if lexicon.logf(head) is None or lexicon.bits(head) & END or heads.count(head) < MIN_HEAD_COUNT:
             continue
+        if lexicon.logf(low[:k]) is not None or lexicon.bits(low[:k]) & (BEGIN | MIDDLE):
+            continue  # a word or a first part as read ("skol|staden", "list|ening"): nothing to put back
         first = repairer.best(low[:k])
         if first is None or len(first.word) != k or not lexicon.bits(first.word) & (BEGIN | MIDDLE):
             continue
