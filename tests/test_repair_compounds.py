@@ -122,3 +122,34 @@ def test_a_two_letter_head_only_after_one_listed_first_part():
     models = store_for()
     assert head_choice("kommunlotsar", "kommunlotsar", models.lexicon, models.heads, models.channels["eng"]) is None
     assert repair("Vi har tre kommunlotsar i tjanst.").text == "Vi har tre kommunlotsar i tjänst."
+
+
+@pytest.mark.parametrize("sentence", [
+    # "taket" ends many words as a head though the lexicon flags it as no compound's last part:
+    # the compound search found no reading, the first part's marks are put back before it
+    "Kommunen i Exeby höjde vårdtaket förra året.",
+    "Norrby har nu nått skötseltaket för sina parker.",
+])
+def test_a_first_part_with_its_marks_before_an_unflagged_head(sentence):
+    out = repair(english_reading(sentence))
+    assert out.text == sentence
+    assert "compound:head" in [e.reason for e in out.edits]
+
+
+def test_an_unflagged_head_after_a_first_part_without_marks_stays():
+    # the first part as read has no å/ä/ö to put back: nothing to decide here
+    sentence = "Kommunen i Exeby höjde hyrestaket förra året."
+    assert repair(english_reading(sentence)).text == sentence
+
+
+@pytest.mark.parametrize("read, expected", [
+    ("skotseltaket", "skötseltaket"),
+    ("skolstaden", None),  # "skol-" is a first part as read: nothing to put back ("-den" is no head here)
+    ("listening", None),  # a word as read before the ending
+])
+def test_unflagged_heads_read_only_a_first_part_that_needs_its_marks(read, expected):
+    from docparse.repair.compounds import _unflagged_head
+    from docparse.repair.engine import _repairer
+
+    models = store_for()
+    assert _unflagged_head(read, models.lexicon, models.heads, _repairer(True, models)) == expected

@@ -39,3 +39,23 @@ def test_the_keys_near_a_token_are_of_common_words_one_edit_away():
     assert "och" in keys  # a letter changed
     assert "att" not in keys  # two letters changed
     assert all(len(k) in (2, 3, 4) for k in keys)
+
+
+@pytest.mark.parametrize("read, printed", [
+    # a dot read for a space: a short token with a digit for å/ä/ö beside it is a word, no part
+    # of an abbreviation such as "bl.a."
+    ("Namnden i Exeby ger inget annat.4n bidrag till foreningen.",
+     "Nämnden i Exeby ger inget annat.än bidrag till föreningen."),
+    ("Norrby skjuter till medel s4.att skolan kan byggas om.",
+     "Norrby skjuter till medel så.att skolan kan byggas om."),
+])
+def test_a_token_with_a_digit_for_a_mark_beside_a_dot_is_judged(read, printed):
+    assert repair(read).text == printed
+
+
+@pytest.mark.parametrize("read", [
+    "Se bl.a. bilaga 2 och p.4a i avtalet med Exeby.",  # an item's mark after a short part
+    "Se avsnitt 3.4a och kap.6b i planen for Norrby.",
+])
+def test_item_marks_after_a_dot_stay(read):
+    assert repair(read).text == read.replace("for", "för")

@@ -13,12 +13,15 @@ import math
 
 from docparse.repair.memo import bounded_put, store_memo
 from docparse.sv.heads import MIN_HEAD, MIN_MODIFIER, SHORT_HEAD
-from docparse.sv.lexicon import BEGIN, MIDDLE, SWEDISH_LETTERS, fold
+from docparse.sv.lexicon import BEGIN, END, MIDDLE, SWEDISH_LETTERS, fold
 
 MIN_PART = 3  # letters of each of two first parts
 
 MIN_WORD = MIN_MODIFIER + MIN_HEAD + 1  # shorter tokens are seldom compounds
 MIN_HEAD_COUNT = 5  # words a head must end in the counts to decide anything
+# Letters of a head the lexicon does not flag that unflagged_heads reads: shorter endings end
+# many words as inflections or suffixes ("-den", "-ring"), not as a compound's last word.
+UNFLAGGED_HEAD = 5
 HEAD_MARGIN = 0.5  # log10: how much likelier as a head (with the channel) the new reading must be
 SMOOTH = 0.5  # added to every count: a head never seen is rare, not impossible
 MAX_MEMO = 100_000
@@ -108,6 +111,51 @@ def compound_heads(tokens, models) -> None:
         new = memo.get(key, False)
         if new is False:
             new = bounded_put(memo, key, head_choice(low, cur, lexicon, heads, channel), MAX_MEMO)
+        if new is not None:
+            t.choice = (new, 1.0, "compound:head")
+
+
+def _unflagged_head(low: str, lexicon, heads, repairer) -> str | None:
+    """The reading of an unlisted token (kept as read) whose head, as read, is a listed word
+    that ends many words (MIN_HEAD_COUNT) though the lexicon lists it as no compound's last part
+    ("taket"), and whose first part the word model reads, letter for letter, as a compound's
+    first part with å/ä/ö ("vards": "vårds"); None where no such split is. The compound search
+    takes only flagged last parts, so "vardstaket" found no reading at all."""
+    n = len(low)
+    if n < MIN_WORD or not low.isalpha():
+        return None
+    for k in range(MIN_MODIFIER, n - UNFLAGGED_HEAD + 1):  # the longest head first
+        head = low[k:]
+        if lexicon.logf(head) is None or lexicon.bits(head) & END or heads.count(head) < MIN_HEAD_COUNT:
+            continue
+        if lexicon.logf(low[:k]) is not None or lexicon.bits(low[:k]) & (BEGIN | MIDDLE):
+            continue  # a word or a first part as read ("skol|staden", "list|ening"): nothing to put back
+        first = repairer.best(low[:k])
+        if first is None or len(first.word) != k or not lexicon.bits(first.word) & (BEGIN | MIDDLE):
+            continue
+        if SWEDISH_LETTERS.isdisjoint(first.word):
+            continue  # only a first part's lost marks are put back here
+        return first.word + head
+    return None
+
+
+def unflagged_heads(tokens, models, repairer) -> None:
+    """Hook of the engine: tokens on damaged pages the word model kept as read, no listed word,
+    read as a first part with its marks put back before a head the lexicon does not flag."""
+    heads = models.heads
+    if heads is None:
+        return
+    lexicon = models.lexicon
+    memo = store_memo(models, "unflagged heads")
+    for t in tokens:
+        if t.choice is not None or not t.active or not t.examined:
+            continue
+        low = t.low
+        if len(low) < MIN_WORD or lexicon.logf(low) is not None:
+            continue
+        new = memo.get(low, False)
+        if new is False:
+            new = bounded_put(memo, low, _unflagged_head(low, lexicon, heads, repairer), MAX_MEMO)
         if new is not None:
             t.choice = (new, 1.0, "compound:head")
 

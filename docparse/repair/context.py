@@ -30,6 +30,10 @@ GENDERED = WORDS["gendered"]
 MALE_PLURAL_BEFORE = WORDS["male_plural_before"]
 
 
+# Nouns of quantity a plural noun follows: "ett antal år", "ett flertal år".
+QUANTITY_NOUNS = frozenset({"antal", "flertal", "fåtal"})
+
+
 def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
     if prev.isdigit() and prev2 in LABELS:
         return "är"  # "vecka 1 är", "bilaga 2 är": the number names a thing
@@ -39,6 +43,9 @@ def _year(prev: str, prev2: str, nxt: str, nxt2: str, lexicon) -> str | None:
         return None  # "punkt 3 är en", "7 § är sökanden": a noun phrase follows; the language model decides
     if prev.isdigit() or prev in NUMBER_WORDS or prev == "i" or (nxt.isdigit() and MIN_YEAR <= int(nxt) <= MAX_YEAR):
         return "år"  # "tre år", "i år", "år 2024" (but "är 1500 kronor")
+    if prev in QUANTITY_NOUNS and prev2 == "ett" and not nxt.endswith(("a", "e")) \
+            and not lexicon.word_class(nxt) & (ADJECTIVE | SUPINE | PASSIVE):
+        return "år"  # "under ett flertal år" (but "ett antal är berörda", "... är nöjda": a predicate)
     if nxt in TIME_UNITS or (nxt in ("och", "eller") and nxt2 in TIME_UNITS):
         return "år"  # "år, månad och dag", "år och dag"
     if prev2 in TIME_UNITS and (prev == "eller" or prev == "och" and not nxt):
@@ -383,6 +390,34 @@ def _no_infinitive_after_determiner(prev, prev2, cur, nxt, nxt2, twins, lexicon)
     return others[0] if len(others) == 1 else None
 
 
+def _verb_before_definite_object(prev, prev2, cur, nxt, nxt2, twins, lexicon):
+    """An adjective's weak form stands before a definite noun only after a determiner ("de
+    starka banden"); right after a noun, a comma or at a clause's start, a twin before a
+    definite noun or a definite genitive is the verb that governs it: "olika sektorer stärka
+    banden", "främja handeln, stärka banden", "en ombudsman skärpa verkets tillsyn" (not
+    "starka", "skarpa")."""
+    if lexicon.word_class(cur) != ADJECTIVE or not (prev in ("", ",") or _noun_or_head(prev, lexicon)):
+        return None
+    after = lexicon.word_class(nxt)
+    if after & (VERB | ADJECTIVE | PRESENT | PASSIVE | SUPINE) or nxt in SUBJECT_WORDS or nxt in PREPOSITIONS:
+        return None
+    if not is_definite(nxt, lexicon) and not (
+            len(nxt) > 5 and nxt.endswith(DEFINITE_GENITIVE_ENDINGS) and lexicon.logf(nxt) is not None):
+        return None
+    verbs = [w for w in twins if w != cur and is_verb(w, lexicon)]
+    return verbs[0] if len(verbs) == 1 else None
+
+
+def _noun_or_head(word: str, lexicon) -> bool:
+    """Is ``word`` a plain noun, or an unlisted compound whose last part is one
+    ("utbildnings|sektorer")?"""
+    if _plain_noun(word, lexicon):
+        return True
+    if lexicon.logf(word) is not None or not word.isalpha():
+        return False
+    return any(_plain_noun(word[k:], lexicon) for k in range(3, len(word) - MIN_HEAD + 1))
+
+
 def _plain_noun(word: str, lexicon) -> bool:
     """Is ``word`` a noun by the word classes (and nothing else it could be after a copula: "för
     många vara svårt"), or where they do not know it, a listed word with a plural noun's ending
@@ -403,6 +438,7 @@ GRAMMAR = (
     _infinitive_before_object,
     _no_two_finite_verbs,
     _no_infinitive_after_determiner,
+    _verb_before_definite_object,
 )
 
 
@@ -412,6 +448,7 @@ _GATE_PREV = INDEFINITE_BEFORE | FINITE_AUX | INFINITIVE_BEFORE | PREPOSITIONS |
 def grammar_may_apply(prev: str, cur: str, nxt: str, lexicon) -> bool:
     """Could any grammar rule fire here? A cheap test that spares most tokens the lookups."""
     return (prev in _GATE_PREV or nxt in FINITE_AUX or prev.endswith(("a", "e", "s")) or prev in DETERMINERS
+            or (cur.endswith("a") and nxt.endswith(("na", "en", "et", "s")))
             or (cur.endswith("s") and (prev in SUBJECT_WORDS or is_definite(prev, lexicon))))
 
 

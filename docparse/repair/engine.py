@@ -21,7 +21,7 @@ from docparse.models import ModelStore, store_for
 from docparse.repair import context
 from docparse.repair.bars import opening_l, sentence_bar
 from docparse.repair.closecalls import close_calls
-from docparse.repair.compounds import compound_heads, suspended_parts
+from docparse.repair.compounds import compound_heads, suspended_parts, unflagged_heads
 from docparse.repair.discourse import discourse_pass
 from docparse.repair.dotless import dotless_abbreviations
 from docparse.repair.glued import glued_words
@@ -252,7 +252,11 @@ def _skip(text: str, start: int, end: int, tok: str) -> bool:
     # Abbreviations written with dots (bl.a., t.ex., p.g.a., fr.o.m.): short parts joined by
     # dots. A long word before a dot is a missing space ("övrigt.inte"), not an abbreviation; so
     # is a short one with an English model's sign for å/ä/ö ("stéd.som": a speck read as a dot).
-    if end - start <= 4 and tok.isascii():
+    # So is a short one with a digit for å/ä/ö after a letter ("s4.att", "st6d.f6r") or after a
+    # long word and a dot ("annat.4n"): abbreviations hold no 4 or 6 among lower-case letters,
+    # and "p.4a" is an item's mark.
+    if end - start <= 4 and tok.isascii() and not (tok.islower() and ("4" in tok or "6" in tok) and (
+            tok[0].isalpha() or start >= 6 and text[start - 1] == "." and text[start - 6:start - 1].isalpha())):
         if end < len(text) - 1 and text[end] == "." and text[end + 1].isalnum():
             return True
         if start >= 2 and text[start - 1] == "." and text[start - 2].isalnum():
@@ -314,6 +318,7 @@ def _repair(text: str, confidences: list[tuple[int, int, float]] | None, models:
     noisy_tokens(text, tokens, judged, models, _repairer(True, models))
     short_tokens(text, tokens, judged, models, _repairer(True, models))
     compound_heads(judged, models)
+    unflagged_heads(judged, models, _repairer(True, models))
     suspended_parts(text, judged, models.lexicon)
     mark_tokens(judged, models)
     if models.lm is not None:
