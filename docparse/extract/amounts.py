@@ -262,10 +262,12 @@ _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?
 # (or after a colon: "Exeby IF, sommarläger: 45 000" in a list whose caption gives the unit; or after
 # a dot leader: "Exeby IF (802000-0000) ........ 85" under "Beviljade ansökningar (tkr)"; the leader
 # read from its first dot only, so a long one stays linear)
-_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
+# A deviation's cell may carry its sign ("-3,3" in an "Avvikelse" column): the amount is its size.
+_CELL_SIGN = r"[-\u2212]?"
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_SIGN + _CELL_NUMBER + r"[ \t]*$")
 _BARE_CELL = re.compile(r"[ \t]*(\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
-_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
+_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_SIGN + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
 
 
 def _cell_value(cell: str, mult: int) -> int:
@@ -288,8 +290,14 @@ def _is_column_heading(row: str) -> bool:
     """A table's heading row: two or more cells set off by wide gaps, a word first and words (a
     year among them: "Budget 2034") after it, no cell a bare number."""
     cells = _ROW_CELLS.split(row.strip())
+    if len(cells) >= 2 and _ROW_CELLS.match(row) and all(_YEAR_HEAD_CELL.fullmatch(c) for c in cells):
+        return True  # "        Budget 2041   Plan 2042   Plan 2043": the label column's head left blank
     return (len(cells) >= 3 and not re.search(r"\d", cells[0])
             and all(re.search(r"[^\W\d_]", c) for c in cells[1:]))
+
+
+# A money column's head of a word and its year: "Budget 2041", "Plan 2042", "Utfall 2040".
+_YEAR_HEAD_CELL = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t](?:19|20)\d\d", re.I)
 
 
 def _table_amounts(body: str) -> list[dict]:

@@ -406,8 +406,8 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
 
 
 # A body as the subject of a decision or meeting: "nämnden beslutade", "styrelsen har beslutat".
-_DECIDES = re.compile(
-    r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|beslutar|fattade|tog|godkände|antog|tillstyrker|tillstyrkte|"
+_DECIDES = re.compile(  # (the body's place between: "Kommunfullmäktige i Exeby antog ...")
+    r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|beslutar|fattade|tog|godkände|antog|tillstyrker|tillstyrkte|"
     r"föreslås|föreslår|kallas|sammanträdde|sammanträder|behandlar|behandlade|har\s+sammanträde|hade\s+sammanträde)\b",
     re.I,
 )
@@ -504,12 +504,24 @@ def _board_mentions(body: str):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
+_FLAT_HEAD_LINE = 300  # a type word's line longer than this is a flattened page
+_FLAT_HEAD_REACH = 100
+_FLAT_MATTER_MARK = re.compile(r"§[ \t]*\d")
+
+
 def _type_heading_span(body: str, type_word) -> tuple[int, int]:
     """The type word's line and the line right under it, where a protocol or letter names its body."""
     if not type_word or type_word.source != "head":
         return 0, 0
     line_start = body.rfind("\n", 0, type_word.span[0]) + 1
     line_end = body.find("\n", type_word.span[1])
+    if (len(body) if line_end < 0 else line_end) - line_start > _FLAT_HEAD_LINE:
+        # a head flattened into a long line ("Exeby kommun Protokollsutdrag Kommunstyrelsen Sammanträdesdatum ... § 42
+        # Dnr ... Bidrag till kulturnämnden ..."): the heading is the type word's next few words, up to a § mark, not
+        # the matter's title and text run on after them
+        end = min(len(body) if line_end < 0 else line_end, type_word.span[1] + _FLAT_HEAD_REACH)
+        mark = _FLAT_MATTER_MARK.search(body, type_word.span[1], end)
+        return line_start, mark.start() if mark else end
     if line_end < 0:
         return line_start, len(body)
     next_end = body.find("\n", line_end + 1)
