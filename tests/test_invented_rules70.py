@@ -90,3 +90,38 @@ def test_running_head_with_page_number_is_no_title(tmp_path):
             "                                                                 7\n\n\n"
             "Driftbudget per verksamhet\n\nBudgeten bygger på en oförändrad skattesats och en befolkning om 9 000 invånare.\n")
     assert _run(tmp_path, text)["document"]["title"] == "Driftbudget per verksamhet"
+
+
+# Batch B (1407-1413)
+
+def test_plus_signed_deviation_cell_counts_its_size(tmp_path):
+    text = ("Exeby kommun\nTjänsteskrivelse\n\nBokslut 2038\n\nNämndernas resultat. Belopp i mnkr.\n\n"
+            "Nämnd\tBudget\tUtfall\tAvvikelse\nTekniska nämnden\t54,0\t52,6\t+1,4\nKulturnämnden\t18,0\t18,9\t-0,9\n")
+    assert {1_400_000, 900_000, 52_600_000} <= _amounts(_run(tmp_path, text))
+
+
+def test_press_release_headline_ends_with_its_year(tmp_path):
+    text = ("Exeby kommun Pressmeddelande 2039-05-04 Nämnden föreslår nya avgifter för 2040 Tekniska nämnden i Exeby "
+            "föreslår att avgiften för slamtömning höjs till 1 150 kronor per tömning, vilket är 60 kronor mer än i dag. "
+            "Förslaget gäller från årsskiftet och behandlas av fullmäktige i juni, säger nämndens ordförande Eva Ek (S).\n")
+    assert _run(tmp_path, text)["document"]["title"] == "Nämnden föreslår nya avgifter för 2040"
+
+
+def test_table_read_one_cell_a_line_with_unit_per_head(tmp_path):
+    text = ("Exeby kommun\nBESLUT\n\nInvesteringar 2039\n\nKommunstyrelsen beslutar att anta förteckningen.\n\n"
+            "Projekt\nBudget 2039, tkr\nPlan 2040, tkr\nNy förskola Norrby\n9 500\n4 200\nNytt tak simhallen\n1 800\n0\n"
+            "Summa\n11 300\n4 200\nBeslutet skickas till\nEkonomienheten\n")
+    assert {9_500_000, 4_200_000, 1_800_000, 11_300_000} <= _amounts(_run(tmp_path, text))
+    # guard: heads one a line without a unit make no money of the figures under them
+    guard = text.replace("Budget 2039, tkr\nPlan 2040, tkr", "Budget 2039\nPlan 2040")
+    assert 9_500_000 not in _amounts(_run(tmp_path, guard))
+
+
+def test_flattened_proposal_without_addressee_over_body_sentence(tmp_path):
+    text = ("Exeby kommun Kommunfullmäktige PROTOKOLLSUTDRAG Sammanträdesdatum 2040-11-30 § 88 Dnr KS 2040/0155 "
+            "Renhållningstaxa 2041 Ärendebeskrivning Tekniska nämnden har föreslagit en ny renhållningstaxa som ska gälla "
+            "från årsskiftet. Grundavgiften höjs med 5 procent. Kommunstyrelsens förslag Kommunfullmäktige beslutar att anta "
+            "renhållningstaxa 2041, att grundavgiften ska vara 1 420 kronor per år. Beslut Kommunfullmäktige beslutar enligt "
+            "kommunstyrelsens förslag. Justerandes sign Utdragsbestyrkande\n")
+    points = [p["text"] for p in _run(tmp_path, text)["decision_points"]]
+    assert points == ["att anta renhållningstaxa 2041,", "att grundavgiften ska vara 1 420 kronor per år."]

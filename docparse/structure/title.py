@@ -1785,6 +1785,9 @@ def _headline_after_type_and_date(ls: int, line: str, type_word: TypeWord | None
     return _headline_from(line, date.end())
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
 def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
     """The headline of a flattened page from ``pos`` (after its dateline) to the capitalised word
     that opens the first sentence (one after a lower-case word that links nothing)."""
@@ -1797,7 +1800,9 @@ def _headline_from(line: str, pos: int) -> tuple[int, int] | None:
             continue  # a headline's kicker before a colon: "Budget 2039: Satsning på skolan ..."
         if prev.endswith((".", ",", ":", ";", "!", "?")):
             return None  # a sentence's punctuation before the next capital: running text, no headline
-        if w[:1].isupper() and prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev):
+        # (or after the headline's closing year: "... budget i balans för 2043 Kommunstyrelsen i Exeby föreslår ...")
+        if w[:1].isupper() and (prev[:1].islower() and not _HEADLINE_LINK.fullmatch(prev)
+                                or _YEAR_WORD.fullmatch(prev) and k >= 3 and _HEADLINE_LINK.fullmatch(words[k - 2][2])):
             if k < 3 or k + 1 >= len(words) or not words[k + 1][2][:1].islower():
                 return None
             return pos + words[0][0], pos + words[k - 1][1]
