@@ -432,6 +432,8 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # (1320-1326; title 6/7, items 58 of 60) and 0.992 (1327-1333; items 53 of 54); after the fixes all 245 of their
 # values are found, none spurious, and the set (933 documents) finds 14,704 of 14,711 values, 1 spurious.
 # gen65, gen66 and gen67 merged: the set (961 documents) finds 15,170 of 15,177 values, 1 spurious (micro 0.99974).
+# Round 70 (gen70, 1400-1413: budget and money papers) first scored 0.914 (1400-1406) and 0.911 (1407-1413); after
+# the fixes 283 of their 284 values are found, none spurious; the set (975 documents) finds 15,453 of 15,461, 1 spurious.
 MICRO_FLOOR = 0.9997
 
 
@@ -441,7 +443,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 961 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 975 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

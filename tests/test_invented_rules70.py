@@ -125,3 +125,22 @@ def test_flattened_proposal_without_addressee_over_body_sentence(tmp_path):
             "kommunstyrelsens förslag. Justerandes sign Utdragsbestyrkande\n")
     points = [p["text"] for p in _run(tmp_path, text)["decision_points"]]
     assert points == ["att anta renhållningstaxa 2041,", "att grundavgiften ska vara 1 420 kronor per år."]
+
+
+def test_kind_word_over_date_and_dnr_one_cell_a_line(tmp_path):
+    text = ("Exeby kommun\nKulturnämnden\nBESLUT\n2040-03-09\nDnr KN 2040/021\nBidrag till sommarteater 2040\n"
+            "Kulturnämnden beslutar\n1. att bevilja Exeby teaterförening 60 000 kronor.\nBakgrund\n"
+            "Föreningen har sökt bidrag för sommarens föreställningar i parken.\n")
+    assert _run(tmp_path, text)["document"]["title"] == "Bidrag till sommarteater 2040"
+
+
+def test_office_pair_under_region_is_letterhead_and_adopted_by_line_dates(tmp_path):
+    text = ("Region Exeby\nKultur och bildning\n\nVerksamhetsplan med budget 2040 för kulturnämnden\n\n"
+            "Beslutad av kulturnämnden 2039-12-04, § 61\nDiarienummer KUN 2039-00120\n\n1. Uppdrag\n"
+            "Regionfullmäktige har gett kulturnämnden en ram på 212 miljoner kronor för 2040.\n")
+    record = _run(tmp_path, text)
+    assert record["document"]["title"] == "Verksamhetsplan med budget 2040 för kulturnämnden"
+    assert record["document"]["date"] == "2039-12-04"
+    # guard: the same words as a heading of their own, no letterhead over them in their block, stay the title
+    guard = "Region Exeby\n\nKultur och bildning\n\nRegionen satsar på kultur för unga under året som kommer.\n"
+    assert _run(tmp_path, guard)["document"]["title"] == "Kultur och bildning"

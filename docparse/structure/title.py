@@ -827,6 +827,9 @@ def _is_forbund_letterhead(text: str) -> bool:
 _SENDER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){0,3}")
 
 
+_OFFICE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}[ \t]+och[ \t]+[a-zåäö]{3,}")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -839,6 +842,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # "Exedalens Återvinning" / "TJÄNSTESKRIVELSE": the sender's name over the paper's kind
     if printed.isupper() and _COMPANY_NAME.fullmatch(printed):
         return True  # "EXEBY VATTEN OCH VÄRME AB": a company's name in capitals (its "AB" lost to sentence case)
+    if (j == len(block) - 1 and j >= 1 and _OFFICE_PAIR.fullmatch(printed)
+            and all(MUNICIPALITY_RE.fullmatch(sentence_case(ln[2].strip())) or _is_body_name(sentence_case(ln[2].strip()))
+                    for ln in block[:j])):
+        return True  # "Region Exeby" / "Trafik och samhälle": an office named by its two fields, the letterhead block's last line
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
         return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
@@ -2588,6 +2595,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             elif len(block) > 1 and flat_head and next(_label_value_ends(line), None) is not None:
                 # A head table flattened to one line of labels and values ("... Datum 2038-04-22 Dnr X
                 # Handläggare Y"), the subject on the line below it in the same block: read on below.
+                blocks.insert(k + 1, block[1:])
+            elif (len(block) > 3 and type_word and type_word.alone and type_word.source == "head"
+                  and line.strip() == type_word.printed and ls <= type_word.span[0] < ls + len(line)
+                  and DATE_RE.fullmatch(block[1][2].strip()) and DNR_LABEL_RE.match(block[2][2].strip())):
+                # plain pdftotext runs a head read one cell a line into one block ("BESLUT" / its date / "Dnr ..." /
+                # the subject): the lines under the kind word are read as a block of their own
                 blocks.insert(k + 1, block[1:])
             elif type_word and type_word.doc_type == "protokollsutdrag":
                 # Plain pdftotext runs an excerpt's letterhead cells and its § into one block, one
