@@ -144,3 +144,14 @@ def test_office_pair_under_region_is_letterhead_and_adopted_by_line_dates(tmp_pa
     # guard: the same words as a heading of their own, no letterhead over them in their block, stay the title
     guard = "Region Exeby\n\nKultur och bildning\n\nRegionen satsar på kultur för unga under året som kommer.\n"
     assert _run(tmp_path, guard)["document"]["title"] == "Kultur och bildning"
+
+
+def test_heading_of_a_years_grants_is_their_period(tmp_path):
+    text = ("# Nämnden har fördelat pengarna\n\nPublicerad 2041-02-02\n\nKulturnämnden i Exeby kommun har fördelat "
+            "årets bidrag till föreningarna.\n\n**Beviljade bidragen 2041**\n\n| Förening | Bidrag |\n|---|---|\n"
+            "| Exeby teaterförening | 45 000 kr |\n| Norrby hembygdsförening | 30 000 kr |\n")
+    periods = [(p["start"], p["end"]) for p in _run(tmp_path, text, "d.md")["periods"]]
+    assert ("2041", "2041") in periods
+    # guard: the grants as what a rule book is about ("Regler för föreningsbidrag 2041") give no period
+    guard = text.replace("**Beviljade bidragen 2041**", "**Regler för föreningsbidrag 2041**")
+    assert ("2041", "2041") not in [(p["start"], p["end"]) for p in _run(tmp_path, guard, "d.md")["periods"]]
