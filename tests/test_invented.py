@@ -438,6 +438,10 @@ DOCS = sorted([*INVENTED.glob("*.txt"), *INVENTED.glob("*.pdf"), *INVENTED.glob(
 # Round 69 (gen69, 1380-1393: papers whose headings are printed in capitals, typed and flattened) first scored
 # 0.908 (1380-1386) and 0.917 (1387-1393); after the fixes all 188 of their values are found, none spurious (947 + 14 = 961).
 # gen65-gen69 merged (with flat2 and flat4): the set (989 documents) finds 15,630 of 15,637 values, 1 spurious.
+# Round 70 (gen70, 1400-1413: budget and money papers) first scored 0.914 (1400-1406) and 0.911 (1407-1413); after
+# the fixes all 284 of their values are found, none spurious; the set (975 documents) finds 15,454 of 15,461, 1 spurious.
+# gen65-gen70 merged (with flat2, flat3 and flat4): the set (1,003 documents) finds 15,914 of 15,921 values, 1 spurious
+# (micro 0.99975).
 MICRO_FLOOR = 0.9997
 
 
@@ -447,7 +451,7 @@ def evaluation(tmp_path_factory):
 
 
 def test_every_invented_document_has_gold_and_a_record(evaluation):
-    assert len(DOCS) >= 989 and not evaluation.missing and not evaluation.problems
+    assert len(DOCS) >= 1003 and not evaluation.missing and not evaluation.problems
 
 
 def test_invented_micro_f1_holds(evaluation):

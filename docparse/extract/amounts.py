@@ -263,10 +263,12 @@ _CELL_NUMBER = r"(\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?
 # (or after a colon: "Exeby IF, sommarläger: 45 000" in a list whose caption gives the unit; or after
 # a dot leader: "Exeby IF (802000-0000) ........ 85" under "Beviljade ansökningar (tkr)"; the leader
 # read from its first dot only, so a long one stays linear)
-_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_NUMBER + r"[ \t]*$")
+# A deviation's cell may carry its sign ("-3,3", "+2,3" in an "Avvikelse" column): the amount is its size.
+_CELL_SIGN = r"[-+\u2212]?"
+_LAST_CELL = re.compile(r"(?:\t|[ \u00a0]{2,}|(?<=\S):[ \t]+|(?<!\.)\.{3,}[ \t]*)[ \t]*" + _CELL_SIGN + _CELL_NUMBER + r"[ \t]*$")
 _BARE_CELL = re.compile(r"[ \t]*(\d{1,3}(?:[ .\u00a0]\d{3})+(?:,\d{1,3})?|\d+(?:,\d{1,3})?)[ \t]*$")
 # Every number cell of a row after its label: each set off by a tab or two spaces.
-_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
+_NUMBER_CELL = re.compile(r"(?:\t|[ \u00a0]{2,})[ \t]*" + _CELL_SIGN + _CELL_NUMBER + r"(?=[ \t]*$|\t|[ \u00a0]{2,})")
 
 
 def _cell_value(cell: str, mult: int) -> int:
@@ -289,8 +291,14 @@ def _is_column_heading(row: str) -> bool:
     """A table's heading row: two or more cells set off by wide gaps, a word first and words (a
     year among them: "Budget 2034") after it, no cell a bare number."""
     cells = _ROW_CELLS.split(row.strip())
+    if len(cells) >= 2 and _ROW_CELLS.match(row) and all(_YEAR_HEAD_CELL.fullmatch(c) for c in cells):
+        return True  # "        Budget 2041   Plan 2042   Plan 2043": the label column's head left blank
     return (len(cells) >= 3 and not re.search(r"\d", cells[0])
             and all(re.search(r"[^\W\d_]", c) for c in cells[1:]))
+
+
+# A money column's head of a word and its year: "Budget 2041", "Plan 2042", "Utfall 2040".
+_YEAR_HEAD_CELL = re.compile(r"[^\W\d_]+(?:[ \t][^\W\d_]+)?[ \t](?:19|20)\d\d", re.I)
 
 
 def _table_amounts(body: str) -> list[dict]:
@@ -585,8 +593,63 @@ def _flat_table_amounts(body: str) -> list[dict]:
     return out
 
 
+def _lines_from(body: str, pos: int):
+    """(start, text) of each line from ``pos`` on, read lazily."""
+    while pos <= len(body):
+        end = body.find("\n", pos)
+        end = len(body) if end < 0 else end
+        yield pos, body[pos:end]
+        pos = end + 1
+
+
+def _one_cell_a_line_amounts(body: str) -> list[dict]:
+    """A table read one cell a line (plain pdftotext): two or more money columns' heads on lines of their
+    own, each a word and its unit ("Budget 2041, tkr" / "Utfall 2041, tkr"), then each row's name on a line
+    and its figures on as many lines under it ("Ny brandstation" / "18 000" / "13 200")."""
+    out = []
+    lines = _lines_from(body, 0)
+    pending: list[tuple[int, str]] = []  # the heads read so far, one a line
+    for start, line in lines:
+        text = line.strip()
+        unit = _UNIT_CELL.fullmatch(text) if text.lower().endswith(_UNIT_ENDINGS) else None
+        if unit and unit.start("unit") > 0 and (not pending or pending[-1][1] == unit.group("unit").lower()):
+            pending.append((start, unit.group("unit").lower()))
+            continue
+        if len(pending) < 2:
+            pending = []
+            continue
+        columns, mult = len(pending), _TABLE_MULT[pending[0][1]]
+        pending = []
+        row = text
+        for _ in range(_TABLE_ROWS):
+            if not row or _BARE_CELL.fullmatch(row) or re.fullmatch(r"[\d\s.,%+-]+", row):
+                break  # a row opens with its name
+            cells = []
+            for cell_start, cell in lines:
+                bare = _BARE_CELL.fullmatch(cell)
+                if bare is None:
+                    row = cell.strip()
+                    break
+                cells.append({"value": _cell_value(bare.group(1).replace(".", " "), mult), "currency": "SEK",
+                              "text": bare.group(1), "per": None, "label": squash(row),
+                              "span": [cell_start + bare.start(1), cell_start + bare.end(1)]})
+                if len(cells) == columns:
+                    break
+            else:
+                row = ""
+            if len(cells) != columns:
+                break
+            out.extend(cells)
+            nxt = next(lines, None)
+            if nxt is None:
+                break
+            row = nxt[1].strip()
+    return out
+
+
 def extract_amounts(ctx) -> list[dict]:
-    out = _table_amounts(ctx.body) + _lead_table_amounts(ctx.body) + _flat_table_amounts(ctx.body)
+    out = (_table_amounts(ctx.body) + _lead_table_amounts(ctx.body) + _flat_table_amounts(ctx.body)
+           + _one_cell_a_line_amounts(ctx.body))
     body = ctx.body
     tax_starts = [m.start() for m in _TAX_RATE_AT.finditer(body)]
     for m in AMOUNT_RE.finditer(body):

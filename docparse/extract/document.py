@@ -406,8 +406,8 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
 
 
 # A body as the subject of a decision or meeting: "nämnden beslutade", "styrelsen har beslutat".
-_DECIDES = re.compile(
-    r"\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|beslutar|fattade|tog|godkände|antog|tillstyrker|tillstyrkte|"
+_DECIDES = re.compile(  # (the body's place between: "Kommunfullmäktige i Exeby antog ...")
+    r"(?:\s+i\s+(?-i:[A-ZÅÄÖ])[\wåäö-]+)?\s+(?:har\s+|hade\s+)?(?:beslutade|beslöt|beslutat|beslutar|fattade|tog|godkände|antog|tillstyrker|tillstyrkte|"
     r"föreslås|föreslår|kallas|sammanträdde|sammanträder|behandlar|behandlade|har\s+sammanträde|hade\s+sammanträde)\b",
     re.I,
 )
@@ -506,6 +506,7 @@ def _board_mentions(body: str):
 
 _FLAT_LINE = 300  # a line this long is a flattened text's
 _FLAT_HEADING = 150  # in a flattened head, how far past the type word its heading lines reach
+_FLAT_MATTER_MARK = re.compile(r"§[ \t]*\d")
 
 
 def _type_heading_span(body: str, type_word) -> tuple[int, int]:
@@ -515,8 +516,15 @@ def _type_heading_span(body: str, type_word) -> tuple[int, int]:
     line_start = body.rfind("\n", 0, type_word.span[0]) + 1
     line_end = body.find("\n", type_word.span[1])
     flat_end = type_word.span[1] + _FLAT_HEADING  # a flattened head's type word line and the one under it, run on
+    if (len(body) if line_end < 0 else line_end) - line_start > _FLAT_LINE:
+        # a head flattened into a long line ("Exeby kommun Protokollsutdrag Kommunstyrelsen Sammanträdesdatum ... § 42
+        # Dnr ... Bidrag till kulturnämnden ..."): the heading is the type word's next few words, up to a § mark, not
+        # the matter's title and text run on after them
+        end = min(len(body) if line_end < 0 else line_end, flat_end)
+        mark = _FLAT_MATTER_MARK.search(body, type_word.span[1], end)
+        return line_start, mark.start() if mark else end
     if line_end < 0:
-        return line_start, min(len(body), flat_end) if len(body) - line_start > _FLAT_LINE else len(body)
+        return line_start, len(body)
     next_end = body.find("\n", line_end + 1)
     end = len(body) if next_end < 0 else next_end
     return line_start, min(end, flat_end) if end - line_start > _FLAT_LINE else end

@@ -49,6 +49,11 @@ _GRANT_SUM_BEFORE = re.compile(r"(?<!medlems)(?<!stats)(?:bidrag|stöd)[a-zåä�
 # (the grant named in the clause right before it: "bidrag med 24 000 kr för läsåret ...", not an agenda's
 # earlier row "Ansökan om bidrag ... Dnr ... Redovisning av klagomål läsåret ...")
 _GRANT_JUST_BEFORE = re.compile(r"(?<![\wåäö])(?:bidrag|stöd)(?:et|en)?(?![\wåäö])(?:(?!(?i:dnr|ärende)\b)[^.\n§]){0,45}$", re.I)
+# A heading of its own line naming a year's grants: "De största bidragen 2043", "## Föreningsbidrag 2041" (not the
+# state's or the members' fees: "Statsbidrag 2040", "Medlemsbidragen 2040"; nor the grants as what the heading is
+# about: "Regler för föreningsbidrag 2036", a rule book's year).
+_GRANTS_HEADING_YEAR = re.compile(rf"^[ \t#*]*(?:(?!(?:för|om|till|över|av|inför)[ \t])[^\W\d_]+[ \t]+){{0,3}}(?!stats|medlems)[a-zåäö]*(?:bidrag|stöd)(?:en|et)?[ \t]+(?P<y>{YEAR})[ \t*]*$",
+                                  re.I | re.M)
 _GRANT_FOR_BEFORE = re.compile(r"(?:bidrag|stöd)(?:et|en)?[ \t]+för[ \t]+$", re.I)  # "aktivitetsstödet för säsongen ..."
 # (or a funded project's own year: "Projekten ska genomföras under 2038")
 # (a grant named "stöd", alone or in a compound: "Stödet gäller för 2039", "aktivitetsstöd under verksamhetsåret
@@ -466,6 +471,9 @@ def extract_periods(ctx) -> list[dict]:
         received = m.group(0)[:1] in "uU" and _RECEIVES_SUM.search(body, s, m.start())
         if (money_before or grant_for or received or _MONEY_OR_AGREEMENT.search(body, s, e)) and m.start("y") not in covered:
             add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))
+    for m in _GRANTS_HEADING_YEAR.finditer(body):
+        if m.start("y") not in covered:
+            add(m.group("y"), m.group("y"), m.start("y"), m.end("y"))  # "**De största bidragen 2043**" over the grants
     for y, s, e in _years_in_period_column(body):
         if s not in covered:
             add(y, y, s, e)  # "Period" over a row's "2040": that row's grant is for the year

@@ -29,6 +29,8 @@ DATE_LABELS: dict[str, str] = {
     # A company's or förbund's board meeting a paper goes to: "Styrelsemöte 2040-05-14, ärende 4".
     "styrelsemöte": "meeting", "styrelsesammanträde": "meeting", "direktionsmöte": "meeting", "direktionssammanträde": "meeting",
     "datum": "document", "beslutsdatum": "document", "upprättad": "document",
+    # A plan's or policy's head naming who adopted it and when: "Beslutad av kollektivtrafiknämnden 2041-12-09, § 88".
+    "beslutad av": "document",
     # A report's or register's own day: "Rapportdatum: 2040-09-03", "Sammanställd 2039-12-15".
     "rapportdatum": "document", "sammanställd": "document",
     "publicerad": "published", "publicerades": "published", "publicerat": "published",

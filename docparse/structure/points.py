@@ -298,6 +298,10 @@ _INLINE_HEADING = re.compile(
     r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s"
     r"[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
     r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    # ... or its proposal with no addressee, the deciding body's sentence after it, flattened: "... Kommunstyrelsens
+    # förslag Kommunfullmäktige beslutar att A, att B. Beslut ..." (the proposal's clauses, not the decision's reference)
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+förslag\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Uu]tskottets|[Dd]irektionens)"
+    r"\s+förslag\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")

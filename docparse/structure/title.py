@@ -930,6 +930,9 @@ def _is_forbund_letterhead(text: str) -> bool:
 _SENDER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+){0,3}")
 
 
+_OFFICE_PAIR = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}[ \t]+och[ \t]+[a-zåäö]{3,}")
+
+
 def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
     """A line of a letterhead block: the municipality, a board or an office alone on its line,
     or any line just above the municipality's name ("Överförmyndarnämnden i samverkan")."""
@@ -942,6 +945,10 @@ def _is_letterhead_line(block: list[tuple[int, int, str]], j: int) -> bool:
         return True  # "Exedalens Återvinning" / "TJÄNSTESKRIVELSE": the sender's name over the paper's kind
     if printed.isupper() and _COMPANY_NAME.fullmatch(printed):
         return True  # "EXEBY VATTEN OCH VÄRME AB": a company's name in capitals (its "AB" lost to sentence case)
+    if (j == len(block) - 1 and j >= 1 and _OFFICE_PAIR.fullmatch(printed)
+            and all(MUNICIPALITY_RE.fullmatch(sentence_case(ln[2].strip())) or _is_body_name(sentence_case(ln[2].strip()))
+                    for ln in block[:j])):
+        return True  # "Region Exeby" / "Trafik och samhälle": an office named by its two fields, the letterhead block's last line
     town = MUNICIPALITY_RE.match(text)
     if town and is_type_word(text[town.end():]):
         return True  # "Exeby kommun TJÄNSTEUTLÅTANDE": a letterhead's two columns, their gap lost by OCR
@@ -1048,6 +1055,21 @@ def _only_company_letterhead(text: str, type_word: TypeWord | None) -> bool:
             return False
         pos = word.end()
     return False
+
+
+# A page's number alone on the last line of its head block, indented to the page's right ("   12").
+_PAGE_NUMBER_ALONE = re.compile(r"[ \t]{2,}\d{1,3}[ \t]*")
+_COLUMN_GAP = re.compile(r"\t|[ ]{3,}")
+
+
+def _is_running_head(block: list[tuple[int, int, str]]) -> bool:
+    """A long report's page head in pdftotext -layout columns: the owner's name first in its first line,
+    another column beside it (the report's name), and the page's number alone on the block's last line."""
+    if not 2 <= len(block) <= 4 or not _PAGE_NUMBER_ALONE.fullmatch(block[-1][2]):
+        return False
+    first = block[0][2].strip()
+    town = MUNICIPALITY_RE.match(first)
+    return town is not None and _COLUMN_GAP.match(first, town.end()) is not None
 
 
 def _past_letterhead(block: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -2332,6 +2354,25 @@ def _site_title_said_again(line: str) -> tuple[int, int] | None:
     return found
 
 
+_CRUMB_SEP = re.compile(r"[ \t][/>›»][ \t]")
+
+
+def _crumb_said_again(line: str) -> tuple[int, int] | None:
+    """A flattened page whose trail's last crumb is the page's headline, printed again right after it
+    and before the dateline ("Start / Nyheter / Nya spår i skogen Nya spår i skogen Publicerad ..."):
+    the headline's second printing."""
+    dateline = _FLAT_DATELINE.search(line, 0, _SITE_TITLE_REACH + _SAID_AGAIN_REACH)
+    seps = list(_CRUMB_SEP.finditer(line, 0, dateline.start())) if dateline else []
+    if not seps:
+        return None
+    words = list(re.finditer(r"\S+", line[seps[-1].end():dateline.start()]))
+    half = len(words) // 2
+    if len(words) % 2 or not 2 <= half <= _MAX_WORDS or [w.group() for w in words[:half]] != [w.group() for w in words[half:]]:
+        return None
+    base = seps[-1].end()
+    return base + words[half].start(), base + words[-1].end()
+
+
 # A protocol's or agenda's heading word alone on its line, its heading going on in lower case below:
 # "KALLELSE" / "till sammanträde med socialnämnden" (not a sentence: no full stop ends it).
 _LOWER_GOES_ON = re.compile(r"[ \t]*(?:till|för|över|från|vid|förd?t?[ \t]+vid)[ \t]+[a-zåäö][^\n]*?(?<![.!?])(?=[ \t]*(?:\n|$))")
@@ -2339,7 +2380,19 @@ _MAX_HEADING_WORDS_BELOW = 12
 
 
 # A § head at a line's start: "§ 11 Bidrag till ...", "§ 11" over its heading (not "§§ 88-92").
-_PARAGRAPH_HEAD = re.compile(r"^[ \t]*§[ \t]*(" + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
+_PARAGRAPH_HEAD = re.compile(r"^[ \t]*(?:§|" + PARAGRAPH_SIGN_MISREADS + r"(?=[ \t]+\d{1,4}[ \t]{2,}(?i:dnr|diarienummer)\b))[ \t]*("
+                             + PARAGRAPH_YEAR_SERIAL + r"|\d{1,4}[a-z]?)(?![\d§])[ \t]*(.*)$", re.M)
+# (an OCR's "8 9" for "§ 9" only with the mark's dnr in a column after it: "8 9       Dnr KFN 2041/012")
+# A meeting's furniture over its §§ (who met, where, who checks): a protocol's head, not an extract's
+# signatures under its one § ("Vid protokollet", "Justeras").
+_MEETING_FURNITURE = re.compile(r"(?<![\wåäö])(?:plats\s+och\s+tid|beslutande|utses\s+att\s+justera|justerare|paragrafer|"
+                                r"övriga\s+(?:deltagare|deltagande|närvarande)|tjänstgörande\s+ersättare|närvarande)(?![\wåäö])", re.I)
+
+
+def _signed_single_page(body: str, start: int) -> bool:
+    """The protocol's marks stand under its first §, none over it: a page of one § signed at its foot."""
+    head = _PARAGRAPH_HEAD.search(body, start, start + TYPE_HEAD_CHARS)
+    return head is not None and _MEETING_FURNITURE.search(body, start, head.start()) is None
 
 
 # A company's organisation number after its name in a heading: no part of the heading.
@@ -2438,7 +2491,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                                  or _DASH_BOARD.match(_rest_of_line(body, type_word.span[1])))
     # An excerpt of several §§ is titled as a protocol is: no one § names its matter.
     several = type_word is not None and type_word.doc_type == "protokollsutdrag" and n_items >= 2 and type_word.alone
-    if type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0 and shape != "protocol":
+    if (type_word and in_body and type_word.doc_type == "protokoll" and n_items == 0
+            and (shape != "protocol" or _signed_single_page(body, start))):
         # (not under the meeting's furniture, Plats och tid, Beslutande: a protocol cut after its first §)
         matter = _single_matter_heading(body, lines, start, type_word)
         if matter:
@@ -2558,6 +2612,8 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
         if skip_next:
             skip_next = False
             continue
+        if _is_running_head(block):
+            continue  # a report's page head: its owner and the report's name in columns, the page's number under them
         block = _past_letterhead(block)
         heads = 0
         while heads < len(block) and page_numbered_head(block[heads]):
@@ -2585,7 +2641,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             # headline is read there as in a page of one line (the line is no lead line to pass).
             ls0, _le0, line0 = block[0]
             # (or between its trail's last crumb and its date label: "... / Nyheter Bidrag 2041: sex får stöd Publicerad: ...")
-            flat_headline = _flat_page_headline(line0)
+            flat_headline = _crumb_said_again(line0) or _flat_page_headline(line0)
             if flat_headline:
                 return Title(line0[flat_headline[0]:flat_headline[1]], (ls0 + flat_headline[0], ls0 + flat_headline[1]), "heading")
         trail = next((j for j, b in enumerate(block[:_PEEK]) if _BREADCRUMB.search(b[2])), None)
@@ -2786,7 +2842,7 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
                 off += subject.start(1)
                 text = text[subject.start(1): tail.start() if tail else len(text)].rstrip()
         if len(text.split()) > _MAX_WORDS and len(line) > 200:
-            again = _site_title_said_again(line) if k == 0 else None
+            again = (_site_title_said_again(line) or _crumb_said_again(line)) if k == 0 else None
             if again:
                 return Title(" ".join(line[again[0]:again[1]].split()), (ls + again[0], ls + again[1]), "heading")
             dated = _headline_after_type_and_date(ls, line, type_word) or (
@@ -2827,6 +2883,12 @@ def _find_title(body: str, lines: list[tuple[int, int, str]], start: int, type_w
             elif len(block) > 1 and flat_head and next(_label_value_ends(line), None) is not None:
                 # A head table flattened to one line of labels and values ("... Datum 2038-04-22 Dnr X
                 # Handläggare Y"), the subject on the line below it in the same block: read on below.
+                blocks.insert(k + 1, block[1:])
+            elif (len(block) > 3 and type_word and type_word.alone and type_word.source == "head"
+                  and line.strip() == type_word.printed and ls <= type_word.span[0] < ls + len(line)
+                  and DATE_RE.fullmatch(block[1][2].strip()) and DNR_LABEL_RE.match(block[2][2].strip())):
+                # plain pdftotext runs a head read one cell a line into one block ("BESLUT" / its date / "Dnr ..." /
+                # the subject): the lines under the kind word are read as a block of their own
                 blocks.insert(k + 1, block[1:])
             elif type_word and type_word.doc_type == "protokollsutdrag":
                 # Plain pdftotext runs an excerpt's letterhead cells and its § into one block, one

@@ -71,7 +71,8 @@ PARAGRAPH_YEAR_SERIAL = r"(?:19|20)\d\d:\d{1,4}(?!\d)"
 # alone names its meeting: "Bun 2039-05-12 § 45".
 PARAGRAPH_MEETING_DATE = ISO_DATE
 
-_TOLERANT = {"ö": "[öo]", "å": "[åa]", "ä": "[äa]"}
+# (and each of å and ä for the other: an engine reads the ring and the dots alike, "Sammantrådesdatum")
+_TOLERANT = {"ö": "[öo]", "å": "[åaä]", "ä": "[äaå]"}
 
 
 def tolerant(heading: str) -> str:
