@@ -1541,10 +1541,10 @@ def _site_title_over(line: str, below: list[list[tuple[int, int, str]]]) -> bool
         return False
     page = " ".join(m.group("page").split()).casefold()
     # (the headline under the site's name and a breadcrumb trail, a block's lines apart)
-    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:_SITE_TITLE_REACH])
+    return any(" ".join(ln.split()).strip(" *#").casefold() == page for b in below for _s, _e, ln in b[:_SITE_TITLE_LINES])
 
 
-_SITE_TITLE_REACH = 6
+_SITE_TITLE_LINES = 6  # lines of each block below a site title line read (was _SITE_TITLE_REACH, overridden by the later 200)
 
 
 _BROKEN_LINES = 4  # lines of the first block, at least, of a transcript broken at odd places
