@@ -126,12 +126,14 @@ def test_headers_and_footers_are_furniture_libreoffice(furnished, reference, kin
 def test_html_chrome_is_dropped(files):
     document = read(str(files["html"]))
     text = document.text
-    # The site's footer stays, last and marked as page furniture (it names whose site it is, as a
-    # Word document's footer does); the rest of the chrome goes.
-    footer = [text[s:e] for s, e in document.furniture]
-    assert footer == ["Tierps kommun, 815 80 Tierp. Telefon 0293-21 80 00. Senast uppdaterad 2024-03-14"]
-    assert text == fm.as_text() + footer[0] + "\n"
-    body = text[: document.furniture[0][0]]
+    # The site's name closing the page's <title> ("Tjänsteutlåtande - Tierps kommun") and the site's footer
+    # stay, first and last, marked as page furniture (they name whose site it is, as a Word document's
+    # header and footer do); the rest of the chrome goes.
+    site, footer = [text[s:e] for s, e in document.furniture]
+    assert site == "Tierps kommun"
+    assert footer == "Tierps kommun, 815 80 Tierp. Telefon 0293-21 80 00. Senast uppdaterad 2024-03-14"
+    assert text == site + "\n\n" + fm.as_text() + footer + "\n"
+    body = text[document.furniture[0][1]: document.furniture[1][0]]
     for chrome in ("Till innehållet", "Kontakta oss", "kakor", "Godkänn", "Protokoll", "dataLayer",
                    "Relaterade", "0293-21 80 00", "logotyp", "color:red", "track()"):
         assert chrome not in body

@@ -229,6 +229,7 @@ _ORGAN_HEAD_LINES = 14  # (a head table read one cell a line: name, kind, labels
 
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)|\t|[ ]{3,}")  # (a name alone on its line, or in its cell)
+_WRAPS_ON = re.compile(r"[^\n]*\n[ \t]*[a-zåäö]")  # (the next line goes on in lower case: "Exedalens" / "räddningstjänst")
 _FLAT_HEAD = 120  # a first line this long is a flattened head
 _FLAT_ORGAN_REACH = 300  # (the head's labels and values; an organ named later is the matter's)
 
@@ -395,7 +396,8 @@ def _score_municipalities(text: str, start: int, towns, regions) -> tuple[Counte
         if name not in scores:  # (one the shape above knows is scored already)
             # (the text's first line is its letterhead: the förbund owns the paper, whatever member
             # municipality its matter names again and again, "BRANDKÅREN EXEDAL" over a remiss of Exeby kommun)
-            first_line = not text[start: m.start("forbund")].strip(" \t\n#*") and _ALONE_ON_LINE.match(text, m.end("forbund"))
+            first_line = (not text[start: m.start("forbund")].strip(" \t\n#*") and _ALONE_ON_LINE.match(text, m.end("forbund"))
+                          and not _WRAPS_ON.match(text, m.end("forbund")))  # (not a name wrapped on to the next line)
             scores[name] += 12 if first_line else 4
             first.setdefault(name, [m.start("forbund"), m.end("forbund")])
     for name in [n for n in scores if " " in n and re.search(r"[^s]s$", n) and n[:-1] in scores]:
