@@ -138,3 +138,15 @@ def test_flattened_signature_box_label_is_no_part_of_the_signers_name(extract_te
             "Justerandes sign          Utdragsbestyrkande")
     names = [p["name"] for p in extract_text(text)["people"]]
     assert not any(n.endswith("Justerandes") for n in names)
+
+
+def test_flattened_signature_box_label_after_a_wider_gap_leaves_the_name_its_own_span(extract_text):
+    from docparse.clean import clean
+
+    text = ("PROTOKOLLSUTDRAG Exeby kommun Kommunstyrelsens arbetsutskott Sammanträdesdatum 2041-03-15 § 42 "
+            "Bidrag till föreningen Exeby Hembygdsgille Arbetsutskottets beslut Arbetsutskottet beviljar "
+            "föreningen 40 000 kronor. " + _MEMO_BODY + "Expedieras: Kommunstyrelsen Ekonomichef Eva Norrman  "
+            "Justerandes sign          Utdragsbestyrkande")
+    body = clean(text).text
+    signer = [p for p in extract_text(text)["people"] if p["name"] == "Eva Norrman"]
+    assert signer and body[signer[0]["span"][0]:signer[0]["span"][1]] == "Eva Norrman"

@@ -604,3 +604,16 @@ def test_reversed_pairs_found_from_the_word_list_are_those_a_walk_over_the_words
         found = people.find_names(text, loose=True)
         turned = found + [NameMatch(0, 1, " ".join(reversed(n.name.split()))) for n in found if len(n.name.split()) == 2]
         assert people.ReversedPairs(text, turned).spans == walk(text, turned)
+
+
+def test_a_flattened_purpose_table_of_many_heads_grows_linearly_in_the_grant_lists():
+    """Each sum under a head naming a purpose column ("Förening Ändamål Belopp") looked up its head by
+    a list of every head's end built again per sum: heads x sums."""
+    from docparse.extract.parties import _from_amount_lists
+
+    class Sink:
+        def add(self, *args, **kwargs) -> None:
+            pass
+
+    row = "Förening Ändamål Belopp Exeby IF Höstrevy 5 000 kr\n"
+    grows_linearly(lambda text: _from_amount_lists(text, Sink()), lambda n: row * n, 2000)

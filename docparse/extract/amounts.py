@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from docparse.extract.patterns import squash
 from docparse.sv.text import SUM_ROW_WORDS
+from docparse.structure.reline import FLAT_HEAD
 
 # A number: thousands grouped by (narrow) spaces or dots, an optional decimal comma.
 # "12:50 kronor" is kronor and öre written with a colon (a number after "Belopp:" still counts).
@@ -519,7 +520,7 @@ def _other_notation_value(m: re.Match) -> int:
 # Where a row ended is still seen: after a number cell (set off by a cell's gap) a single space and the
 # next row's first word; after a column's or a caption's unit mark ("(tkr)", "Belopp i kronor.") a
 # single space and a capital; after a heading's year cell ("   Budget 2034 Kommunstyrelsen").
-_FLAT_LINE = 300  # a line this long is a flattened text's (no table row is so long)
+_FLAT_LINE = FLAT_HEAD  # a line this long is a flattened text's (no table row is so long; reline's measure)
 # (a row may open with its org number or its year span: "802000-0000   Exeby IF   45 000", "2032/2033   640")
 # (a row may open with its year: "2041      18 000      12 000"; a year's row: its year, a wide gap, a number)
 _YEAR_ROW = r"(?:19|20)\d\d(?:/\d{2,4})?(?: \([^()\n]{1,20}\))?(?:\t|[ ]{2,})\d"

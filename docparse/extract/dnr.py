@@ -12,6 +12,7 @@ from docparse.extract.nlp import sentence_around
 from docparse.extract.patterns import label_row_values, squash
 from docparse.sv.labelrun import label_runs
 from docparse.sv.dnr import BARE_AFTER_DATE, LABEL, LABEL_RE, InvalidDnr, compact, is_valid, take_value, validate  # noqa: F401 (re-exported)
+from docparse.structure.reline import FLAT_HEAD
 
 def _label_rows(text: str):
     """Diarienummer in 'Datum  Vår beteckning' label rows, whose values sit on the next line."""
@@ -44,7 +45,7 @@ RUN_CHARS = 20000  # label runs are read in the heads of a document's pages, not
 # The same number in a flattened head (every line joined by a space): the last cell of its row, after a
 # tab or a wide gap, and the next line's first word after a single space ("2031-10-02     KS 2031/0566 Handläggare").
 _FLAT_BARE_HEAD_DNR = re.compile(r"(?:\t|[ ]{3,})(" + _BARE_DNR + r") (?=[A-ZÅÄÖ])")
-_FLAT_LINE = 300  # a line this long is a flattened text's
+_FLAT_LINE = FLAT_HEAD  # a line this long is a flattened text's (reline's measure, one for every reader)
 
 
 def _bare_in_head(text: str):

@@ -12,6 +12,7 @@ from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.doctype import in_press_section, is_type_word
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
+from docparse.structure.reline import FLAT_HEAD
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -506,7 +507,7 @@ def _board_mentions(body: str):
         yield m.group(0).capitalize(), m.start(), m.end(), False
 
 
-_FLAT_LINE = 300  # a line this long is a flattened text's
+_FLAT_LINE = FLAT_HEAD  # a line this long is a flattened text's (reline's measure, one for every reader)
 _FLAT_HEADING = 150  # in a flattened head, how far past the type word its heading lines reach
 _FLAT_MATTER_MARK = re.compile(r"§[ \t]*\d")
 

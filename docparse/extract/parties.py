@@ -2241,11 +2241,11 @@ _SUM_WITH_UNIT = re.compile(r"\d[ \u00a0]*(?:kr\.?|kronor|tkr|:-)(?![\wåäö])"
 _PURPOSE_LINKS = frozenset({"i", "på", "vid", "för", "till", "med", "av", "om", "och", "inom", "under"})
 
 
-def _flat_table_payee(body: str, heads: list[tuple[int, int]], at: int) -> tuple[str, int] | None:
+def _flat_table_payee(body: str, heads: list[tuple[int, int]], head_ends: list[int], at: int) -> tuple[str, int] | None:
     """The payee of a flattened table's row whose sum starts at ``at``, under a head naming a purpose
     column: the row's text after the previous sum (or the head), less its last cell, the purpose, a
     phrase opening with a capital ("Sommarprogram i Norrby", "Höstrevy"); None off such a table."""
-    i = bisect.bisect_right([e for _s, e in heads], at) - 1
+    i = bisect.bisect_right(head_ends, at) - 1  # (the heads' ends listed once by the caller, not per sum)
     if i < 0 or at - heads[i][1] > _FLAT_ROW_REACH or body.find("\n", heads[i][1], at) >= 0:
         return None
     start = heads[i][1]
@@ -2263,9 +2263,10 @@ def _from_amount_lists(body: str, found: _Found) -> None:
     """Grant lists: names each followed by an amount, on lines or run together in one line."""
     entries = []  # (name, name_start, amount_end, has_unit)
     heads = [(h.start(), h.end()) for h in _FLAT_PURPOSE_HEAD.finditer(body)]
+    head_ends = [e for _s, e in heads]
     for m in _ENTRY_AMOUNT.finditer(body):
         has_unit = bool(m.group("unit"))
-        payee = _flat_table_payee(body, heads, m.start()) if heads else None
+        payee = _flat_table_payee(body, heads, head_ends, m.start()) if heads else None
         if payee:
             entries.append((payee[0], payee[1], m.end(), has_unit))
             continue

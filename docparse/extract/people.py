@@ -1981,7 +1981,10 @@ def extract_people(ctx) -> list[dict]:
         if len(words) >= 3 and _SIGN_BOX_ROLE.fullmatch(words[-1]) and _SIGN_AFTER.match(body, p["span"][1]):
             # "Eva Ek Justerandes sign": a flattened page's signature box run on after a signer's name
             p["name"] = " ".join(words[:-1])
-            p["span"] = [p["span"][0], p["span"][1] - len(words[-1]) - 1]
+            end = p["span"][1] - len(words[-1])
+            while end > p["span"][0] and body[end - 1] in " \t\n":  # (the gap before the label, one space or more)
+                end -= 1
+            p["span"] = [p["span"][0], end]
     for p in people:
         if p["title"] is None and p["role"] == "handläggare":
             p["title"] = "Handläggare"

@@ -15,6 +15,7 @@ from docparse.sv.dnr import LABEL as DNR_LABEL
 from docparse.sv.names import is_given_name
 from docparse.sv.sections import tolerant
 from docparse.sv.text import fold
+from docparse.structure.reline import FLAT_HEAD
 
 # How much of a document is its head: labels, type words and letterheads stand here.
 HEAD_CHARS = 2500
@@ -276,7 +277,7 @@ _SIGNER_AFTER = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zå
 
 # A flattened head (its lines joined by a space): a date as its row's last cell, after a tab or a wide gap,
 # the next line's first word after a single space ("Kommunledningskontoret      2041-12-05 Ärendenummer").
-_FLAT_HEAD_LINE = 300  # the head's first line this long: a flattened one
+_FLAT_HEAD_LINE = FLAT_HEAD  # the head's first line this long: a flattened one (reline's measure)
 _FLAT_CELL_REACH = 600  # where the head's cells stand
 _NEXT_LINE_WORD = re.compile(r" (?=[A-ZÅÄÖ])")
 # (or after the page's mark, the cell before it: "Sida 1 (5) 2041-05-06 Handläggare")

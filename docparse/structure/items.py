@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from docparse.sv import sections
+from docparse.sv.bodies import DEFINITE_HEADS
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.dates import DATE_RE, ISO_DATE, MONTH_NAME_ALT
 from docparse.sv.dnr import HEAD_LABEL, LABEL_RE, take_value
@@ -118,7 +119,7 @@ _TITLE_STOP_RE = re.compile(
     r"Beslut[ \t]+(?:[A-ZÅÄÖ]|\d{1,2}[.)][ \t])|[•·▪]|"  # "... Beslut Nämnden beslutar", "... Beslut 1. ...", a flattened list's next bullet
     # The decision's own sentence run on after the title: "Val av justerare Nämnden utser ...",
     # "... Gargnäs 4:12 Miljö- och byggnadsnämnden beslutar att ...".
-    r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)|"
+    r"(?:[A-ZÅÄÖ](?:[\wåäö-]*|[\wåäö]*-[ \t]+och[ \t]+[\wåäö-]*)" + DEFINITE_HEADS + r"|"
     r"Nämnden|Styrelsen|Direktionen|Fullmäktige|Utskottet)[ \t]+(?:beslutar|beslutade|utser|utsåg|beviljar|beviljade|"
     r"godkänner|godkände|föreslår|föreslog|antar|antog|fastställer|fastställde|noterar|avslår|avslog|tillstyrker|återremitterar)(?![\wåäö])|"
     # The meeting's own acts in a flattened protocol: "Mötets öppnande Ordföranden öppnade mötet.",
@@ -153,7 +154,7 @@ _TITLE_STOP_RE = re.compile(
     # before it (a tab or a gap is a table's column, read as such).
     r"(?<=\S )(?:kl\.?[ \t]+)?(?:[01]\d|2[0-3])\.[0-5]\d(?:[ \t]*[–-][ \t]*(?:[01]\d|2[0-3])\.[0-5]\d)?(?=[ \t]*$|[ \t]+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?[ \t]+[A-ZÅÄÖ])|"
     # ... or its place and date before the signature: "... 8 Meddelanden Exeby den 8 mars 2038 Eva Ek".
-    r"(?![\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
+    r"(?![\wåäö-]*" + DEFINITE_HEADS + r"[ \t])[A-ZÅÄÖ][a-zåäö]+[ \t]+den[ \t]+\d{1,2}[ \t]+(?:"
     + MONTH_NAME_ALT + r")[ \t]+\d{4}(?![\wåäö])|"
     # A kallelse's closing notes and greeting: "Ersättare tjänstgör endast vid förfall ...",
     # "Förhinder anmäls till ...", "Handlingarna finns ...", "Välkomna".

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from docparse.sv import sections
-from docparse.sv.bodies import BOARD_RE
+from docparse.sv.bodies import BOARD_RE, DEFINITE_HEADS, GENITIVE_HEADS
 from docparse.sv.dates import DATE_RE
 from docparse.sv.debris import SIGNATURE_BOX
 from docparse.sv.names import is_given_name, is_title_word
@@ -268,40 +268,40 @@ _INLINE_HEADING = re.compile(
     # (a body of two fields: "Kultur- och fritidsnämndens beslut 1. att ...")
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö]+-\s+och\s+[\wåäö-]++\s+(?:beslut|förslag))[\wåäö]+-\s+och\s+[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Uu]tskottets)\s+"
     r"(?:beslut|förslag\s+till\s+beslut)\s*:?\s+(?=1\.\s|[•▪]\s)"
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag\s+till\s+beslut"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+(?:beslut|förslag))[\wåäö-]{0,40}?" + GENITIVE_HEADS + r"\s+(?:beslut|förslag\s+till\s+beslut"
     # ... or its proposal to the body that decides, as a line-structured head has it ("Arbetsutskottets
     # förslag till kommunstyrelsen 1. ...").
     r"|förslag\s+till\s+(?:[\wåäö-]+\s+){0,2}?[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen))\s*:?\s+(?=1\.\s|[•▪]\s"
     # (or the body's sentence after the proposal to it: "Arbetsutskottets förslag till kommunstyrelsen
     # Kommunstyrelsen beslutar att ...")
-    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s"
+    r"|[A-ZÅÄÖ][\wåäö-]{0,40}?" + DEFINITE_HEADS + r"\s+beslutar\s+att\s"
     # (or its one sentence: "Kommunstyrelsens förslag till kommunfullmäktige Motionen avslås.")
     r"|[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+[^.\n]{0,200}\.)"
     # ... or over its body's sentence: "Kommunstyrelsens beslut Kommunstyrelsen beslutar att avge ...".
-    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
-    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+"
+    r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s)[\wåäö-]{0,40}?" + GENITIVE_HEADS +
+    r"\s+beslut\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?" + DEFINITE_HEADS + r"\s+beslutar\s+"
     r"(?:för\s+[\wåäö-]+\s+räkning\s+)?att\s)"  # ("Arbetsutskottet beslutar för socialnämndens räkning att ...")
     # ... or its att-clauses, the heading run on from the matter's title, not a sentence's subject after a
     # full stop ("... Brottsofferjour Socialnämndens beslut att bevilja ..., att ...", not ". Socialnämndens
     # beslut att ... överklagades").
-    r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?"
-    r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    r"|(?<![.!?:;]\s)(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s)[\wåäö-]{0,40}?" +
+    GENITIVE_HEADS + r"\s+beslut\s+(?=att\s)"
     # ... or in capitals, as a typed paper prints its headings: "KOMMUNSTYRELSENS BESLUT Kommunstyrelsen beslutar
     # att ...", "KOMMUNSTYRELSENS FÖRSLAG TILL KOMMUNFULLMÄKTIGE Kommunfullmäktige beslutar att A, att B"
     r"|(?<![\wåäöÅÄÖ-])(?=[A-ZÅÄÖ])(?=[A-ZÅÄÖ-]++\s+(?:BESLUT|FÖRSLAG)(?![\wÅÄÖ]))[A-ZÅÄÖ-]{0,40}?"
     r"(?:NÄMNDENS|STYRELSENS|FULLMÄKTIGES|UTSKOTTETS|DIREKTIONENS)\s+(?:BESLUT|FÖRSLAG(?:\s+TILL\s+(?:BESLUT|(?:[A-ZÅÄÖ-]+\s+){0,2}?"
     r"[A-ZÅÄÖ-]*(?:NÄMNDEN|STYRELSEN|FULLMÄKTIGE|DIREKTIONEN)))?)\s*:?\s+"
-    r"(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s|1\.\s|att\s)"
+    r"(?=[A-ZÅÄÖ][\wåäö-]{0,40}?" + DEFINITE_HEADS + r"\s+beslutar\s+att\s|1\.\s|att\s)"
     # (after a full stop too when three clauses or more run on after commas, as no sentence's subject has
     # them: "... har sökt. Nämndens beslut att bevilja A ..., att bevilja B ..., att C"; two may be a
     # sentence's: "Nämndens beslut att bevilja X överklagades inte, att ... noteras.")
     r"|(?<=[.!?]\s)(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+beslut\s+att\s[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s"
-    r"[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?"
-    r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+beslut\s+(?=att\s)"
+    r"[^.\n]{0,300}?,\s+(?:samt\s+|och\s+)?att\s)[\wåäö-]{0,40}?" +
+    GENITIVE_HEADS + r"\s+beslut\s+(?=att\s)"
     # ... or its proposal with no addressee, the deciding body's sentence after it, flattened: "... Kommunstyrelsens
     # förslag Kommunfullmäktige beslutar att A, att B. Beslut ..." (the proposal's clauses, not the decision's reference)
     r"|(?<![\wåäö-])(?=[A-ZÅÄÖ])(?=[\wåäö-]++\s+förslag\s)[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Uu]tskottets|[Dd]irektionens)"
-    r"\s+förslag\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)\s+beslutar\s+att\s)"
+    r"\s+förslag\s*:?\s+(?=[A-ZÅÄÖ][\wåäö-]{0,40}?" + DEFINITE_HEADS + r"\s+beslutar\s+att\s)"
     r"|" + BARE_DECISION
     # A motion's proposal in its authors' voice, flattened: "... Vi föreslår regionfullmäktige besluta att A, att B".
     # (or with the verb first, after a lead: "Med hänvisning till ovanstående föreslår vi fullmäktige ...")
@@ -319,7 +319,7 @@ _INLINE_HEADING = re.compile(
     # "Utskottet föreslår nämnden besluta 1) att ...".
     r"|(?<![\wåäö-])(?:Beslut|BESLUT)\s*:?\s+(?=1[.)]\s)"
     # (the body's heading before it is the match's: "Kommunstyrelsens förslag Kommunstyrelsen föreslår ... 1. ...")
-    r"|(?:(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)\s+(?:beslut|förslag)\s+)?"
+    r"|(?:(?<![\wåäö-])(?=[A-ZÅÄÖ])[\wåäö-]{0,40}?" + GENITIVE_HEADS + r"\s+(?:beslut|förslag)\s+)?"
     r"(?:" + _BOARD_UNNAMED + r")\s+(?:beslutar|föreslår\s+[\wåäö-]+(?:\s+att)?\s+besluta)\s*:?\s+(?=1[.)]\s))"
 )
 INLINE_DECISION = _INLINE_HEADING  # (the title's cut in a flattened head reads it too)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from docparse.document import page_line_key
 from docparse.sv import sections
 from docparse.sv.sections import PARAGRAPH_MEETING_DATE, PARAGRAPH_YEAR_SERIAL, tolerant
-from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
+from docparse.sv.bodies import BOARD_RE, COMPANY_NAME, DEFINITE_HEADS, FORBUND_LETTERHEAD_CAPS_RE, FORBUND_LETTERHEAD_RE, MUNICIPALITY_RE, is_body_name
 from docparse.sv.confusions import PARAGRAPH_SIGN_MISREADS
 from docparse.sv.dates import DATE_RE, MONTH_NAME_ALT
 from docparse.sv.dnr import BARE_AFTER_DATE, LABEL_RE as DNR_LABEL_RE, take_value
@@ -542,7 +542,7 @@ _ADDRESSEE_VALUE = re.compile(
     # (and the board that gets a copy after it: "Till Kommunstyrelsen För kännedom Kommunfullmäktige")
     # (with its municipality: "Till kommunfullmäktige i Exeby kommun")
     r"(?:[ \t]+i[ \t]+(?:[A-ZÅÄÖ][\wåäö-]+[ \t]+){1,2}(?:kommun|stad|KOMMUN|STAD)|[ \t]+i[ \t]+Region[ \t]+[A-ZÅÄÖ][\wåäö-]+)?"
-    r"(?:[ \t]+(?:För|FÖR)[ \t]+(?:kännedom|KÄNNEDOM)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)(?![\wåäö-]))?")
+    r"(?:[ \t]+(?:För|FÖR)[ \t]+(?:kännedom|KÄNNEDOM)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*" + DEFINITE_HEADS + r"(?![\wåäö-]))?")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-ZÅÄÖ][a-zåäö-]+)(?=[ \t])")
@@ -666,7 +666,7 @@ _SUBJECT_WORD = re.compile(r"(?:Ärende|ÄRENDE|Rubrik|RUBRIK|Angående|ANGÅEND
 # A value the subject after a label run's values may open with: a bare dnr the run did not take, then
 # the addressee ("KS 2041/1265 Till Kommunfullmäktige ").
 _DISPLACED_VALUE = re.compile(r"(?:[A-ZÅÄÖ]{1,6}[ -]?)?(?:19|20)\d{2}[/.-]\d{1,6}(?:[-/]\d{1,4})?[ \t]+"
-                              r"(?:(?:Till|TILL)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+)?")
+                              r"(?:(?:Till|TILL)[ \t]*:?[ \t]+[A-ZÅÄÖ][\wåäö-]*" + DEFINITE_HEADS + r"[ \t]+)?")
 
 
 # What may follow a flattened plan's head: its status note ("Fastställd av ...", "Antagen av ...").
@@ -705,8 +705,13 @@ def _first_sentence_opener(line: str, start: int, end: int) -> int | None:
 
 
 # A body's sentence run on after a flattened subject: "... Energi AB Kommunstyrelsen har vid sitt sammanträde ...".
-_BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)[ \t]+"
+_BODY_SENTENCE_IN = re.compile(r"\s+(?=[A-ZÅÄÖ][\wåäö-]*" + DEFINITE_HEADS + r"[ \t]+"
                                r"(?:har|hade|beslutade|beslutar|föreslår|behandlade|behandlar)[ \t]+[a-zåäö])")
+
+
+# A proposal heading naming its decision or the body it goes to: "förslag till beslut",
+# "förslag till kommunfullmäktige" (a genitive before it: "Kommunstyrelsens förslag till ...").
+_PROPOSAL_TO = r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))"
 
 
 # A flattened head's first section heading, capitalised as a heading is, after the subject: "... Taxa för
@@ -716,7 +721,7 @@ _FLAT_SECTION = re.compile(
     r"[ \t]+(?:(?:" + "|".join({"ä": "[ÄA]", "å": "[ÅA]", "ö": "[ÖO]"}.get(h[0], h[0].upper()) + tolerant(h[1:]) for h in (
         sections.MATTER_DESCRIPTION, sections.MATTER_DESCRIBED, sections.SUMMARY, sections.BACKGROUND, sections.MATTER,
         sections.DOCUMENTS, sections.PROPOSAL, sections.PROPOSAL_WORD))  # (capitalised, a lost å/ä/ö read too)
-    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))")
+    + r")(?![\wåäö-])|(?-i:[A-ZÅÄÖ])[\wåäö-]*s[ \t]+" + tolerant(_PROPOSAL_TO)
     + r"(?![\wåäö-])|Beslut[ \t]+(?=(?!om[ \t])(?-i:[A-ZÅÄÖ])|\d{1,2}[.)][ \t]))")
 # Words of a flattened head that stand before its subject, never inside it: an e-mail or web address, a
 # value's label with its colon, a word with a number in it that is no year, span of years, school year,
@@ -1772,7 +1777,7 @@ _FLAT_RUN_ON = re.compile(r" (?-i:[A-ZÅÄÖ])[a-zåäö]{2,}:(?= )")
 # ("... Ny taxa för X Förvaltningens förslag till beslut ...").
 _FLAT_MATTER_LEAD = re.compile(r"(?:[ÄA]rendebeskrivning|[ÄA]rendet|[ÄA]rende)[ \t]*:?[ \t]+(?=[A-ZÅÄÖ]\S*[ \t]+\S+[ \t]+\S)")
 _FLAT_GENITIVE_TAIL = re.compile(r"[ \t]+(?-i:[A-ZÅÄÖ])[\wåäö-]*s$")
-_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(r"förslag[ \t]+till[ \t]+(?:beslut|[\wåäö-]*(?:nämnden|styrelsen|fullmäktige|direktionen|utskottet))(?![\wåäö-])"))
+_PROPOSAL_AFTER = re.compile(r"[ \t]+" + tolerant(_PROPOSAL_TO + r"(?![\wåäö-])"))
 
 
 # A protocol extract's paragraph mark in a flattened head, read or misread ("§ 12", "8 12", "$ 12",

@@ -51,6 +51,11 @@ _HEADS = (
     r"nämnd(?:en|ens|s)?|styrelse(?:n|ns)?|fullmäktige(?:s)?|utskott(?:et|ets)?|direktion(?:en|ens)?|"
     r"beredning(?:en|ens)?|råd(?:et|ets)?|presidium(?:et|ets)?"
 )
+# A body's head word ending a one-word name, definite ("Kommunstyrelsen", "Barn- och utbildningsnämnden"),
+# and as a genitive opening a heading ("Nämndens beslut", "kommunstyrelsens förslag"): for patterns that
+# read a body named in running text or a heading, written once.
+DEFINITE_HEADS = r"(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen)"
+GENITIVE_HEADS = r"(?:[Nn]ämndens|[Ss]tyrelsens|[Ff]ullmäktiges|[Uu]tskottets|[Dd]irektionens)"
 # Boards named by an adjective before a head, bare or compound: "Tekniska nämnden", "Gemensamma
 # nämnden", "Regionala utvecklingsnämnden", "Gemensamma servicenämnden", "Gemensam nämnd för ...",
 # "Regional utvecklingsnämnd" (indefinite only capitalised, as a name: "en gemensam nämnd" in a sentence is none).
