@@ -137,7 +137,7 @@ def test_flattened_signature_box_label_is_no_part_of_the_signers_name(extract_te
             "föreningen 40 000 kronor. " + _MEMO_BODY + "Expedieras: Kommunstyrelsen Ekonomichef Eva Norrman "
             "Justerandes sign          Utdragsbestyrkande")
     names = [p["name"] for p in extract_text(text)["people"]]
-    assert not any(n.endswith("Justerandes") for n in names)
+    assert "Eva Norrman" in names and not any(n.endswith("Justerandes") for n in names)
 
 
 def test_flattened_signature_box_label_after_a_wider_gap_leaves_the_name_its_own_span(extract_text):
