@@ -12,7 +12,7 @@ from docparse.sv.bodies import (BOARD_RE, COMPANY_NAME, FINLAND_SWEDISH, FORBUND
 from docparse.sv.dates import DATE_RE, date_value
 from docparse.structure.doctype import in_press_section, is_type_word
 from docparse.structure.title import is_byline, is_category_dateline, is_dateline
-from docparse.structure.reline import FLAT_HEAD
+from docparse.structure.reline import FLAT_HEAD, FLAT_LINE
 
 _DATE_ORDER = {
     # What the document's own date is, by its kind: a meeting's date for a protocol or agenda,
@@ -231,7 +231,6 @@ _ORGAN_HEAD_LINES = 14  # (a head table read one cell a line: name, kind, labels
 
 _ALONE_ON_LINE = re.compile(r"[ \t]*(?:\n|$)|\t|[ ]{3,}")  # (a name alone on its line, or in its cell)
 _WRAPS_ON = re.compile(r"[^\n]*\n[ \t]*[a-zåäö]")  # (the next line goes on in lower case: "Exedalens" / "räddningstjänst")
-_FLAT_HEAD = 120  # a first line this long is a flattened head
 _FLAT_ORGAN_REACH = 300  # (the head's labels and values; an organ named later is the matter's)
 
 
@@ -244,7 +243,7 @@ def _forbund_before_kind(text: str, start: int) -> tuple[str | None, list[int] |
         start += 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if line_end - start < _FLAT_HEAD:
+    if line_end - start < FLAT_LINE:  # (a first line this long is a flattened head)
         return None, None
     words = list(re.finditer(r"\S+", text[start: start + 80]))[:5]
     kind = next((k for k in range(1, len(words)) if is_type_word(words[k].group(0))), None)

@@ -13,6 +13,9 @@ import re
 
 # A text is flattened when a line this long holds its head (a heading is never so long).
 FLAT_HEAD = 300
+# A line this long is a flattened header or paragraph, not a heading of its own (the title stage's
+# measure, and the letterhead's: a first line this long is a flattened head).
+FLAT_LINE = 120
 
 
 def is_flattened(body: str, start: int) -> bool:

@@ -21,7 +21,7 @@ from docparse.structure.header import is_labelled_date_line
 from docparse.structure.doctype import PROPOSED_AGENDA_RE, TYPE_HEAD_CHARS, TypeWord, is_link_line, is_sentence_paragraph, is_type_word
 from docparse.structure.sections import is_section_heading
 from docparse.structure.points import BARE_DECISION, INLINE_DECISION
-from docparse.structure.reline import first_headline, is_flattened
+from docparse.structure.reline import FLAT_LINE, first_headline, is_flattened
 
 # A policy's status under or after its heading: "Antagen av kommunfullmäktige 2031-05-20",
 # "Fastställd av styrelsen", "Reviderad 2031-01-01": a note on the document, not the heading.
@@ -113,7 +113,7 @@ _LETTERHEAD_WORDS = 5  # a letterhead line over the municipality's name is short
 # A line ending in a word that needs what follows: a heading wrapped, not a letterhead line.
 _RUNS_ON = re.compile(r"(?:\s(?:i|för|och|av|till|med|om|på|inom|mellan)|[-–,])\s*$", re.I)
 _SENTENCE_WORDS = 8  # a line of this many words ending in a full stop is a sentence, no heading
-_FLAT_LINE = 120  # a line this long is a flattened header or paragraph, not a heading of its own
+_FLAT_LINE = FLAT_LINE  # a line this long is a flattened header or paragraph, not a heading of its own
 # A label on a line of its own: the next block is its value, not a heading.
 # A subject label with its value on the same line: "Ärende: Internkontrollplan 2024".
 # A table row's label cell does as a colon: "Ärende<TAB>Internkontrollplan 2024".
@@ -204,7 +204,8 @@ _DATELINE = re.compile(
 
 # A press release's dateline: the place it is sent from, often in capitals, and the date ("VÄXJÖ 2031-11-06",
 # "Exeby, 6 november 2031").
-_PLACE_DATELINE = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ-]+(?:[ ][A-ZÅÄÖ][\wåäöÅÄÖ-]+)?,?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")"
+_DATELINE_PLACE = r"[A-ZÅÄÖ][\w-]+(?:[ ][A-ZÅÄÖ][\w-]+)?"  # a place's name of one or two words (\w holds å, ä, ö)
+_PLACE_DATELINE = re.compile(_DATELINE_PLACE + r",?[ \t]+(?:den[ \t]+)?(?:" + DATE_RE.pattern + r")"
                              + _TIME + r"[\s.]*")
 
 
@@ -879,7 +880,7 @@ def is_byline(line: str) -> bool:
 # A letter's dateline: the place it is written in, "den" and the date ("Kopparberg den 4 mars 2040",
 # "Exeby, den 2 maj 2031"), or a comma and the date (a press release's "Exeby, 9 november 2043"),
 # beside the paper's kind in its head or over its signatures; no subject.
-_LETTER_DATELINE = re.compile(r"(?P<place>[A-ZÅÄÖ][\wåäö-]+(?:[ ][A-ZÅÄÖ][\wåäö-]+)?)(?:,?[ \t]+den|,)[ \t]+(?:"
+_LETTER_DATELINE = re.compile(r"(?P<place>" + _DATELINE_PLACE + r")(?:,?[ \t]+den|,)[ \t]+(?:"
                               + DATE_RE.pattern + r")[ \t.]*")
 
 
@@ -2091,17 +2092,16 @@ def _flat_news_headline(body: str, first: int) -> tuple[int, int] | None:
     return None
 
 
+_LABEL_GAP = re.compile(r"[ \t|·•–-]*")  # (between a headline and its date label)
+
+
 def _headline_over_date_label(line: str) -> tuple[int, int] | None:
     """A flattened news page's headline after its menu, right over its date label ("... > Nyheter Notiser
     från nämndens sammanträde Publicerad 2 maj 2040 Dela Bidrag till ..."): what follows the date is then
     the page's first section, no headline of the page. None when the label does not follow it."""
     before = _headline_after_menu(line)
-    if before:
-        gap = before[1]
-        while gap < len(line) and line[gap] in " \t|·•–-":
-            gap += 1
-        if _FLAT_DATELINE.match(line, gap):
-            return before
+    if before and _FLAT_DATELINE.match(line, _LABEL_GAP.match(line, before[1]).end()):
+        return before
     return None
 
 
